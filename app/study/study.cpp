@@ -1,0 +1,36 @@
+#include "study/study.h"
+
+#include "model/registry.h"
+
+namespace nd {
+
+std::unique_ptr<Model> Study::createModel() const
+{
+    auto model = nd::createModel(modelType);
+    for (const auto& [name, value] : parameters)
+        model->setParameter(name, value);
+    return model;
+}
+
+Study Study::defaultsFor(const std::string& modelType)
+{
+    Study s;
+    s.modelType = modelType;
+    const auto model = nd::createModel(modelType);
+    for (int i = 0; i < model->parameterCount(); ++i)
+        s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
+    s.initialState = model->defaultInitialState();
+    s.simulation.transient = 0;
+    s.simulation.samples = 5000;
+    return s;
+}
+
+bool Study::operator==(const Study& o) const
+{
+    return title == o.title && modelType == o.modelType && parameters == o.parameters &&
+           initialState == o.initialState && simulation.transient == o.simulation.transient &&
+           simulation.samples == o.simulation.samples && simulation.stride == o.simulation.stride &&
+           simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables;
+}
+
+} // namespace nd

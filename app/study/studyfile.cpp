@@ -1,0 +1,203 @@
+#include "study/studyfile.h"
+
+#include "common/errors.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StudyFile", text);
+}
+
+constexpr qint64 kMaxStudyBytes = 64 * 1024 * 1024;
+constexpr double kMaxCount = 1e9;
+
+bool readCount(const QJsonObject& o, const char* key, long minimum, long& out, QString& error)
+{
+    if (!o.contains(QLatin1String(key)))
+        return true;
+    const QJsonValue v = o.value(QLatin1String(key));
+    const double d = v.toDouble(std::nan(""));
+    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < minimum || d > kMaxCount) {
+        error = tr("simulation.%1 must be a whole number between %2 and %3")
+                    .arg(QLatin1String(key))
+                    .arg(minimum)
+                    .arg(kMaxCount);
+        return false;
+    }
+    out = static_cast<long>(d);
+    return true;
+}
+
+} // namespace
+
+QByteArray studyToJson(const Study& study)
+{
+    QJsonObject params;
+    for (const auto& [name, value] : study.parameters)
+        params.insert(QString::fromStdString(name), value);
+    QJsonObject model{{"type", QString::fromStdString(study.modelType)}, {"parameters", params}};
+    QJsonArray initial;
+    for (double v : study.initialState)
+        initial.append(v);
+    QJsonObject sim{{"transient", static_cast<double>(study.simulation.transient)},
+                    {"samples", static_cast<double>(study.simulation.samples)},
+                    {"stride", static_cast<double>(study.simulation.stride)},
+                    {"escape_bound", study.simulation.escapeBound}};
+    QJsonObject root{{"format", QLatin1String(kStudyFormatName)},
+                     {"schema_version", kStudySchemaVersion},
+                     {"app_version", QStringLiteral(NEURODYN_VERSION)},
+                     {"title", study.title},
+                     {"model", model},
+                     {"initial_state", initial},
+                     {"simulation", sim}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+StudyLoadResult studyFromJson(const QByteArray& json)
+{
+    StudyLoadResult r;
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        r.error = tr("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
+        return r;
+    }
+    if (!doc.isObject()) {
+        r.error = tr("the top level must be a JSON object");
+        return r;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyFormatName)) {
+        r.error = tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
+        return r;
+    }
+    const QJsonValue ver = root.value(QStringLiteral("schema_version"));
+    if (!ver.isDouble() || ver.toDouble() != std::floor(ver.toDouble()) || ver.toDouble() < 1) {
+        r.error = tr("schema_version must be a positive whole number");
+        return r;
+    }
+    if (ver.toDouble() > kStudySchemaVersion) {
+        r.error = tr("schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn")
+                      .arg(ver.toDouble())
+                      .arg(kStudySchemaVersion);
+        return r;
+    }
+
+    Study s;
+    s.title = root.value(QStringLiteral("title")).toString();
+    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    const QString type = model.value(QStringLiteral("type")).toString();
+    if (type.isEmpty()) {
+        r.error = tr("model.type is missing");
+        return r;
+    }
+    try {
+        s = Study::defaultsFor(type.toStdString());
+        s.title = root.value(QStringLiteral("title")).toString();
+        const auto instance = s.createModel();
+        const QJsonValue pv = model.value(QStringLiteral("parameters"));
+        if (!pv.isUndefined() && !pv.isObject()) {
+            r.error = tr("model.parameters must be an object");
+            return r;
+        }
+        const QJsonObject params = pv.toObject();
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            if (!it.value().isDouble()) {
+                r.error = tr("model.parameters.%1 must be a number").arg(it.key());
+                return r;
+            }
+            instance->setParameter(it.key().toStdString(), it.value().toDouble());
+            s.parameters[it.key().toStdString()] = it.value().toDouble();
+        }
+        const QJsonValue iv = root.value(QStringLiteral("initial_state"));
+        if (!iv.isUndefined()) {
+            const QJsonArray initial = iv.toArray();
+            if (!iv.isArray() || initial.size() != instance->dimension()) {
+                r.error = tr("initial_state must be an array of %1 numbers").arg(instance->dimension());
+                return r;
+            }
+            s.initialState.clear();
+            for (const auto& v : initial) {
+                if (!v.isDouble()) {
+                    r.error = tr("initial_state must hold numbers only");
+                    return r;
+                }
+                s.initialState.push_back(v.toDouble());
+            }
+        }
+    } catch (const InputError& e) {
+        r.error = QString::fromStdString(e.what());
+        return r;
+    }
+    const QJsonValue simv = root.value(QStringLiteral("simulation"));
+    if (!simv.isUndefined() && !simv.isObject()) {
+        r.error = tr("simulation must be an object");
+        return r;
+    }
+    const QJsonObject sim = simv.toObject();
+    if (!readCount(sim, "transient", 0, s.simulation.transient, r.error) ||
+        !readCount(sim, "samples", 1, s.simulation.samples, r.error) ||
+        !readCount(sim, "stride", 1, s.simulation.stride, r.error))
+        return r;
+    if (sim.contains(QStringLiteral("escape_bound"))) {
+        const double b = sim.value(QStringLiteral("escape_bound")).toDouble(-1.0);
+        if (!(b > 0.0) || !std::isfinite(b)) {
+            r.error = tr("simulation.escape_bound must be a positive number");
+            return r;
+        }
+        s.simulation.escapeBound = b;
+    }
+    r.ok = true;
+    r.study = std::move(s);
+    return r;
+}
+
+StudyLoadResult loadStudyFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        StudyLoadResult r;
+        r.error = tr("cannot open %1: %2").arg(path, f.errorString());
+        return r;
+    }
+    if (f.size() > kMaxStudyBytes) {
+        StudyLoadResult r;
+        r.error = tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
+        return r;
+    }
+    auto r = studyFromJson(f.readAll());
+    if (!r.ok)
+        r.error = tr("%1: %2").arg(path, r.error);
+    return r;
+}
+
+bool saveStudyFile(const Study& study, const QString& path, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(studyToJson(study));
+    if (!f.commit()) {
+        if (error)
+            *error = tr("saving %1 failed: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,29 @@
+// Reading and writing study files: versioned JSON ("format": "neurodyn-study", an integer
+// "schema_version", the writing "app_version"). Keys are written in a stable order so saved
+// files diff cleanly and a save-open-save round trip is byte-identical. Any thread.
+#pragma once
+
+#include "study/study.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace nd {
+
+inline constexpr int kStudySchemaVersion = 1;
+inline constexpr const char* kStudyFormatName = "neurodyn-study";
+
+struct StudyLoadResult {
+    bool ok = false;
+    Study study;
+    QString error; // names the field and the problem when !ok
+};
+
+QByteArray studyToJson(const Study& study);
+StudyLoadResult studyFromJson(const QByteArray& json);
+
+StudyLoadResult loadStudyFile(const QString& path);
+// Atomic: writes through QSaveFile, so a failed save never leaves a truncated file.
+bool saveStudyFile(const Study& study, const QString& path, QString* error = nullptr);
+
+} // namespace nd

@@ -1,0 +1,14 @@
+# nd_add_test(NAME SOURCES... LIBS... [LABELS ...])
+# Builds one QtTest executable and registers it with ctest. Every test gets the offscreen
+# platform so GUI tests need no display. Label "threaded" marks tests the ThreadSanitizer
+# build runs; label "gui" marks tests that need the widgets.
+function(nd_add_test name)
+    cmake_parse_arguments(arg "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test neurodyn_warnings ${arg_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=240000"
+        LABELS "${arg_LABELS}"
+        TIMEOUT 300)
+endfunction()

@@ -1,0 +1,41 @@
+// One editable number: a spin box over the valid range and a slider over the typical range.
+// Emits valueEdited only for user edits, never for setValue(). GUI thread only.
+#pragma once
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QSlider;
+class QLabel;
+
+namespace nd {
+
+class ValueRow : public QWidget {
+    Q_OBJECT
+public:
+    ValueRow(const QString& name, double value, double minimum, double maximum, double typicalMinimum,
+             double typicalMaximum, const QString& toolTip, QWidget* parent = nullptr);
+
+    double value() const;
+    void setValue(double value);
+    QDoubleSpinBox* spinBox() const { return m_spin; }
+    QSlider* slider() const { return m_slider; }
+    QLabel* label() const { return m_label; }
+
+signals:
+    // dragging is true while the slider is held, so undo can merge a whole drag.
+    void valueEdited(double value, bool dragging);
+
+private:
+    void syncSlider(double value);
+    double sliderToValue(int position) const;
+
+    QLabel* m_label;
+    QDoubleSpinBox* m_spin;
+    QSlider* m_slider;
+    double m_typicalMin;
+    double m_typicalMax;
+    bool m_updating = false;
+};
+
+} // namespace nd

@@ -1,0 +1,102 @@
+#include "plots/plotexport.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <qwt_plot.h>
+#include <qwt_plot_renderer.h>
+#include <qwt_text.h>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PlotExport", text);
+}
+
+constexpr double kMmPerInch = 25.4;
+
+bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options, QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (options.sizeMm.width() <= 0 || options.sizeMm.height() <= 0 || options.dpi < 10 || options.dpi > 2400) {
+        if (error)
+            *error = tr("the figure size must be positive and the resolution between 10 and 2400 dpi");
+        return false;
+    }
+    QwtPlotRenderer renderer;
+    renderer.setDiscardFlag(QwtPlotRenderer::DiscardBackground, false);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+
+    if (suffix == QLatin1String("png")) {
+        const QSize px(qRound(options.sizeMm.width() / kMmPerInch * options.dpi),
+                       qRound(options.sizeMm.height() / kMmPerInch * options.dpi));
+        if (static_cast<double>(px.width()) * px.height() > 20000.0 * 20000.0) {
+            if (error)
+                *error = tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
+            return false;
+        }
+        QImage image(px, QImage::Format_ARGB32);
+        image.setDotsPerMeterX(qRound(options.dpi / kMmPerInch * 1000.0));
+        image.setDotsPerMeterY(qRound(options.dpi / kMmPerInch * 1000.0));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            renderer.render(plot, &painter, QRectF(QPointF(0, 0), QSizeF(px)));
+        }
+        if (!image.save(&buffer, "PNG")) {
+            if (error)
+                *error = tr("encoding the PNG image failed");
+            return false;
+        }
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator gen;
+        gen.setOutputDevice(&buffer);
+        gen.setResolution(90);
+        const QSizeF px = options.sizeMm / kMmPerInch * 90.0;
+        gen.setSize(px.toSize());
+        gen.setViewBox(QRectF(QPointF(0, 0), px));
+        gen.setTitle(plot->title().text());
+        QPainter painter(&gen);
+        renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(300);
+        pdf.setPageSize(QPageSize(options.sizeMm, QPageSize::Millimeter));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(plot->title().text());
+        QPainter painter(&pdf);
+        const QSizeF px = options.sizeMm / kMmPerInch * 300.0;
+        renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));
+    } else {
+        if (error)
+            *error = tr("unknown figure format '%1' (use .png, .svg or .pdf)").arg(suffix);
+        return false;
+    }
+    buffer.close();
+    return writeAtomically(path, bytes, error);
+}
+
+} // namespace nd

@@ -1,0 +1,66 @@
+#include "plots/timeseriesview.h"
+
+#include "plots/plotstyle.h"
+
+#include <QPen>
+#include <QPolygonF>
+#include <qwt_legend.h>
+#include <qwt_plot_curve.h>
+#include <qwt_text.h>
+
+#include <array>
+
+namespace nd {
+
+namespace {
+const std::array<QColor, 6> kPalette = {QColor(20, 60, 160), QColor(200, 60, 30), QColor(30, 140, 60),
+                                        QColor(140, 40, 160), QColor(220, 150, 0), QColor(0, 150, 170)};
+}
+
+TimeSeriesView::TimeSeriesView(QWidget* parent) : QwtPlot(parent)
+{
+    applyPlotStyle(this);
+    setTitle(QwtText(tr("Time series")));
+    setAxisTitle(QwtAxis::XBottom, tr("step n"));
+    insertLegend(new QwtLegend, QwtPlot::BottomLegend);
+}
+
+void TimeSeriesView::setSeries(const std::vector<double>& steps,
+                               const std::vector<std::vector<double>>& series, const QStringList& names)
+{
+    for (auto* c : m_curves) {
+        c->detach();
+        delete c;
+    }
+    m_curves.clear();
+    for (std::size_t s = 0; s < series.size(); ++s) {
+        auto* curve = new QwtPlotCurve(s < static_cast<std::size_t>(names.size()) ? names[static_cast<qsizetype>(s)]
+                                                                                  : QString());
+        curve->setPen(QPen(kPalette[s % kPalette.size()], 1.0));
+        curve->setPaintAttribute(QwtPlotCurve::ClipPolygons, true);
+        curve->setPaintAttribute(QwtPlotCurve::FilterPointsAggressive, true);
+        QPolygonF pts;
+        const std::size_t n = std::min(steps.size(), series[s].size());
+        pts.reserve(static_cast<qsizetype>(n));
+        for (std::size_t i = 0; i < n; ++i)
+            pts.append(QPointF(steps[i], series[s][i]));
+        curve->setSamples(pts);
+        curve->attach(this);
+        m_curves.push_back(curve);
+    }
+    replot();
+}
+
+std::vector<QPointF> TimeSeriesView::points(int curve) const
+{
+    std::vector<QPointF> out;
+    if (curve < 0 || curve >= curveCount())
+        return out;
+    const auto* c = m_curves[static_cast<std::size_t>(curve)];
+    out.reserve(c->dataSize());
+    for (std::size_t i = 0; i < c->dataSize(); ++i)
+        out.push_back(c->sample(i));
+    return out;
+}
+
+} // namespace nd
