@@ -6,7 +6,7 @@ namespace nd {
 
 std::unique_ptr<Model> Study::createModel() const
 {
-    auto model = nd::createModel(modelType);
+    auto model = nd::createModel(modelType, settings);
     for (const auto& [name, value] : parameters)
         model->setParameter(name, value);
     return model;
@@ -16,7 +16,7 @@ Study Study::defaultsFor(const std::string& modelType)
 {
     Study s;
     s.modelType = modelType;
-    const auto model = nd::createModel(modelType);
+    const auto model = nd::createModel(modelType, settings);
     for (int i = 0; i < model->parameterCount(); ++i)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     s.initialState = model->defaultInitialState();
@@ -27,7 +27,7 @@ Study Study::defaultsFor(const std::string& modelType)
 
 bool Study::operator==(const Study& o) const
 {
-    return title == o.title && modelType == o.modelType && parameters == o.parameters &&
+    return title == o.title && modelType == o.modelType && settings == o.settings && parameters == o.parameters &&
            initialState == o.initialState && simulation.transient == o.simulation.transient &&
            simulation.samples == o.simulation.samples && simulation.stride == o.simulation.stride &&
            simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables;

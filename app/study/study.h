@@ -18,6 +18,7 @@ namespace nd {
 struct Study {
     QString title;
     std::string modelType = "chialvo";
+    Settings settings;                        // structural settings of the model, by name
     std::map<std::string, double> parameters; // every parameter value, by name
     std::vector<double> initialState;
     SimulationOptions simulation;
@@ -25,7 +26,7 @@ struct Study {
     // A model of modelType with the study's parameter values applied (throws InputError).
     std::unique_ptr<Model> createModel() const;
     // Fills parameters and initialState from a model's defaults.
-    static Study defaultsFor(const std::string& modelType);
+    static Study defaultsFor(const std::string& modelType, const Settings& settings = {});
 
     bool operator==(const Study& other) const;
 };

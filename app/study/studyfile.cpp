@@ -47,7 +47,12 @@ QByteArray studyToJson(const Study& study)
     QJsonObject params;
     for (const auto& [name, value] : study.parameters)
         params.insert(QString::fromStdString(name), value);
+    QJsonObject settings;
+    for (const auto& [name, value] : study.settings)
+        settings.insert(QString::fromStdString(name), QString::fromStdString(value));
     QJsonObject model{{"type", QString::fromStdString(study.modelType)}, {"parameters", params}};
+    if (!settings.isEmpty())
+        model.insert(QStringLiteral("settings"), settings);
     QJsonArray initial;
     for (double v : study.initialState)
         initial.append(v);
@@ -103,8 +108,22 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         r.error = tr("model.type is missing");
         return r;
     }
+    Settings settings;
+    const QJsonValue sv = model.value(QStringLiteral("settings"));
+    if (!sv.isUndefined() && !sv.isObject()) {
+        r.error = tr("model.settings must be an object");
+        return r;
+    }
+    const QJsonObject so = sv.toObject();
+    for (auto it = so.begin(); it != so.end(); ++it) {
+        if (!it.value().isString()) {
+            r.error = tr("model.settings.%1 must be a string").arg(it.key());
+            return r;
+        }
+        settings[it.key().toStdString()] = it.value().toString().toStdString();
+    }
     try {
-        s = Study::defaultsFor(type.toStdString());
+        s = Study::defaultsFor(type.toStdString(), settings);
         s.title = root.value(QStringLiteral("title")).toString();
         const auto instance = s.createModel();
         const QJsonValue pv = model.value(QStringLiteral("parameters"));

@@ -7,6 +7,7 @@
 // if it changes parameters.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -27,6 +28,18 @@ struct ParameterSpec {
     std::string description; // one line, shown as a tooltip
 };
 
+// A structural setting fixed when the model is built (network size, node types, topology,
+// triangle choice, ...). Values are strings so study files and the CLI can pass any of them
+// generically; the model parses and validates them in its factory (see registry.h).
+struct SettingSpec {
+    std::string name;
+    std::string defaultValue;
+    std::string description;          // one line, shown as a tooltip
+    std::vector<std::string> choices; // allowed values; empty means free text (numbers, lists)
+};
+
+using Settings = std::map<std::string, std::string>;
+
 class Model {
 public:
     virtual ~Model() = default;
@@ -43,6 +56,10 @@ public:
     virtual void jacobian(const double* x, double* jac) const = 0;
 
     virtual std::unique_ptr<Model> clone() const = 0;
+
+    // Structural settings and their current values; empty for models without any.
+    virtual std::vector<SettingSpec> settingSpecs() const { return {}; }
+    virtual Settings settings() const { return {}; }
 
     const std::vector<ParameterSpec>& parameterSpecs() const { return m_specs; }
     std::span<const double> parameters() const { return m_values; }

@@ -2,6 +2,8 @@
 
 #include "common/errors.h"
 #include "maps/chialvo.h"
+#include "maps/referencemaps.h"
+#include "maps/rulkov.h"
 
 #include <functional>
 #include <map>
@@ -9,18 +11,34 @@
 namespace nd {
 
 namespace {
-using Factory = std::function<std::unique_ptr<Model>()>;
+using Factory = std::function<std::unique_ptr<Model>(const Settings&)>;
+
+// For models without structural settings: refuses any setting.
+template <class M>
+Factory plain()
+{
+    return [](const Settings& settings) -> std::unique_ptr<Model> {
+        auto m = std::make_unique<M>();
+        if (!settings.empty())
+            throw InputError(m->typeName() + " has no setting named '" + settings.begin()->first + "'");
+        return m;
+    };
+}
 
 const std::map<std::string, Factory>& factories()
 {
     static const std::map<std::string, Factory> table = {
-        {"chialvo", [] { return std::make_unique<ChialvoMap>(); }},
+        {"chialvo", plain<ChialvoMap>()},
+        {"rulkov", plain<RulkovMap>()},
+        {"logistic", plain<LogisticMap>()},
+        {"delayed-logistic", plain<DelayedLogisticMap>()},
+        {"henon", plain<HenonMap>()},
     };
     return table;
 }
 } // namespace
 
-std::unique_ptr<Model> createModel(const std::string& typeName)
+std::unique_ptr<Model> createModel(const std::string& typeName, const Settings& settings)
 {
     const auto& table = factories();
     const auto it = table.find(typeName);
@@ -30,7 +48,7 @@ std::unique_ptr<Model> createModel(const std::string& typeName)
             known += (known.empty() ? "" : ", ") + name;
         throw InputError("unknown model type '" + typeName + "' (known: " + known + ")");
     }
-    return it->second();
+    return it->second(settings);
 }
 
 std::vector<std::string> modelTypeNames()

@@ -10,8 +10,10 @@
 
 namespace nd {
 
-// Throws InputError naming the known types when typeName is unknown.
-std::unique_ptr<Model> createModel(const std::string& typeName);
+// Builds a model of a registered type with structural settings (missing keys take their
+// defaults). Throws InputError naming the known types when typeName is unknown, and for an
+// unknown setting key or a value the model cannot use.
+std::unique_ptr<Model> createModel(const std::string& typeName, const Settings& settings = {});
 std::vector<std::string> modelTypeNames();
 
 } // namespace nd
