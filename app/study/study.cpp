@@ -12,11 +12,12 @@ std::unique_ptr<Model> Study::createModel() const
     return model;
 }
 
-Study Study::defaultsFor(const std::string& modelType)
+Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 {
     Study s;
     s.modelType = modelType;
     const auto model = nd::createModel(modelType, settings);
+    s.settings = model->settings();
     for (int i = 0; i < model->parameterCount(); ++i)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     s.initialState = model->defaultInitialState();
