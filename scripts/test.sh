@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds, and runs the whole test suite:
+#   1. a normal build (warnings are errors) and every test;
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and every test;
+#   3. a ThreadSanitizer build of the engine and its multi-threaded tests (label "threaded");
+#   4. a short libFuzzer pass over every file reader (scripts/fuzz.sh, 20 s per target).
+#   scripts/test.sh [--quick]     (--quick: step 1 only)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+jobs=$(nproc 2>/dev/null || echo 2)
+start=$(date +%s)
+
+step() { printf '\n=== %s (%ss elapsed) ===\n' "$*" "$(( $(date +%s) - start ))"; }
+
+step "dependencies"
+"$root/scripts/install-deps.sh"
+
+step "normal build"
+"$root/scripts/build.sh" "$root/build" -DNEURODYN_WERROR=ON -DNEURODYN_SANITIZE=
+step "tests"
+(cd "$root/build" && ctest --output-on-failure -j"$jobs")
+
+if [ $quick -eq 0 ]; then
+    step "AddressSanitizer + UndefinedBehaviorSanitizer build"
+    "$root/scripts/build.sh" "$root/build-asan" -DNEURODYN_WERROR=ON "-DNEURODYN_SANITIZE=address;undefined"
+    step "tests under ASan + UBSan"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    (cd "$root/build-asan" && ctest --output-on-failure -j"$jobs" -E bench_smoke)
+
+    step "ThreadSanitizer build (engine and its threaded tests)"
+    "$root/scripts/build.sh" "$root/build-tsan" -DNEURODYN_WERROR=ON -DNEURODYN_SANITIZE=thread -DNEURODYN_BUILD_GUI=OFF
+    step "threaded tests under TSan"
+    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
+    (cd "$root/build-tsan" && ctest --output-on-failure -j"$jobs" -L threaded)
+
+    step "fuzzing the file readers"
+    "$root/scripts/fuzz.sh" 20
+fi
+step "all tests passed"
