@@ -2,8 +2,13 @@
 
 #include "common/errors.h"
 #include "maps/chialvo.h"
+#include "maps/memristivechialvo.h"
 #include "maps/referencemaps.h"
 #include "maps/rulkov.h"
+#include "network/chainnetwork.h"
+#include "network/ringstar.h"
+#include "oscillators/akorn.h"
+#include "oscillators/kuramoto.h"
 
 #include <functional>
 #include <map>
@@ -25,6 +30,13 @@ Factory plain()
     };
 }
 
+// For models whose constructor takes (and validates) the structural settings.
+template <class M>
+Factory withSettings()
+{
+    return [](const Settings& settings) -> std::unique_ptr<Model> { return std::make_unique<M>(settings); };
+}
+
 const std::map<std::string, Factory>& factories()
 {
     static const std::map<std::string, Factory> table = {
@@ -33,6 +45,12 @@ const std::map<std::string, Factory>& factories()
         {"logistic", plain<LogisticMap>()},
         {"delayed-logistic", plain<DelayedLogisticMap>()},
         {"henon", plain<HenonMap>()},
+        {"memristive-chialvo", plain<MemristiveChialvoMap>()},
+        {"ring-star", withSettings<RingStarNetwork>()},
+        {"ring-star-k4", withSettings<RingStarK4Network>()},
+        {"chain", withSettings<ChainNetwork>()},
+        {"kuramoto", withSettings<KuramotoNetwork>()},
+        {"akorn", withSettings<AkornNetwork>()},
     };
     return table;
 }
