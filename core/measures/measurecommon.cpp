@@ -1,0 +1,93 @@
+#include "measures/measurecommon.h"
+
+#include "common/errors.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace nd {
+
+void requireSeries(std::span<const double> series, std::size_t minLength, const std::string& field)
+{
+    if (series.size() < minLength) {
+        std::ostringstream os;
+        os << field << " is too short: " << series.size() << " samples, at least " << minLength << " needed";
+        throw InputError(os.str());
+    }
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        if (!std::isfinite(series[i])) {
+            std::ostringstream os;
+            os << field << " holds a non-finite value (" << series[i] << ") at index " << i;
+            throw InputError(os.str());
+        }
+    }
+}
+
+double seriesMean(std::span<const double> series)
+{
+    // Pairwise-free but compensated (Neumaier) so long series keep full precision.
+    double sum = 0.0, comp = 0.0;
+    for (double v : series) {
+        const double t = sum + v;
+        comp += std::fabs(sum) >= std::fabs(v) ? (sum - t) + v : (v - t) + sum;
+        sum = t;
+    }
+    return (sum + comp) / static_cast<double>(series.size());
+}
+
+double seriesStdDev(std::span<const double> series, int ddof)
+{
+    const double mean = seriesMean(series);
+    double ss = 0.0;
+    for (double v : series)
+        ss += (v - mean) * (v - mean);
+    const double denom = static_cast<double>(series.size()) - ddof;
+    return denom > 0 ? std::sqrt(ss / denom) : 0.0;
+}
+
+SeriesView SeriesView::sampleMajor(std::span<const double> values, std::size_t samples, std::size_t nodes)
+{
+    if (values.size() != samples * nodes)
+        throw InputError("series matrix size mismatch: expected samples x nodes = " + std::to_string(samples * nodes)
+                         + " values, got " + std::to_string(values.size()));
+    return {values.data(), samples, nodes, nodes, 1};
+}
+
+SeriesView SeriesView::nodeMajor(std::span<const double> values, std::size_t nodes, std::size_t samples)
+{
+    if (values.size() != samples * nodes)
+        throw InputError("series matrix size mismatch: expected nodes x samples = " + std::to_string(samples * nodes)
+                         + " values, got " + std::to_string(values.size()));
+    return {values.data(), samples, nodes, 1, samples};
+}
+
+std::vector<double> SeriesView::node(std::size_t n) const
+{
+    std::vector<double> out(samples);
+    for (std::size_t s = 0; s < samples; ++s)
+        out[s] = at(s, n);
+    return out;
+}
+
+void requireView(const SeriesView& view, std::size_t minSamples, std::size_t minNodes, const std::string& field)
+{
+    if (view.nodes < minNodes) {
+        std::ostringstream os;
+        os << field << " has " << view.nodes << " nodes, at least " << minNodes << " needed";
+        throw InputError(os.str());
+    }
+    if (view.samples < minSamples) {
+        std::ostringstream os;
+        os << field << " is too short: " << view.samples << " samples, at least " << minSamples << " needed";
+        throw InputError(os.str());
+    }
+    for (std::size_t s = 0; s < view.samples; ++s)
+        for (std::size_t n = 0; n < view.nodes; ++n)
+            if (!std::isfinite(view.at(s, n))) {
+                std::ostringstream os;
+                os << field << " holds a non-finite value (" << view.at(s, n) << ") at sample " << s << ", node " << n;
+                throw InputError(os.str());
+            }
+}
+
+} // namespace nd
