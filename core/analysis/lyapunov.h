@@ -1,0 +1,57 @@
+// Lyapunov exponents by the QR (Benettin) method, for maps (tangent map J(x_n)) and flows
+// (variational equations dPhi/dt = J(x) Phi integrated with the state by classical RK4 on the
+// combined system). Exponents use natural logarithms, per iteration for maps and per unit
+// time for flows. Pure functions; any thread may call them (the model is only read).
+#pragma once
+
+#include "analysis/analysiscommon.h"
+#include "model/model.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace nd {
+
+class Progress;
+
+struct LyapunovOptions {
+    int exponents = 0;            // how many (the k largest); 0 means all
+    long transient = 1000;        // iterations (map steps or RK4 steps) before accumulating
+    long steps = 100000;          // iterations accumulated
+    int orthonormalizeEvery = 1;  // iterations between two QR re-orthonormalisations
+    double dt = 0.01;             // flows: RK4 step
+    int curvePoints = 200;        // points of the convergence curve (0: none)
+    double escapeBound = 1e8;
+};
+
+struct LyapunovResult {
+    bool defined = false;
+    std::string reason;              // why undefined (escape, a degenerate tangent vector, cancel)
+    std::vector<double> exponents;   // descending
+    double sum = 0.0;                // of the reported exponents
+    // Convergence curve: the running estimates (in QR order) after curveTime[i] iterations or
+    // time units; curve[i * k + j] is exponent j at point i.
+    std::vector<double> curveTime;
+    std::vector<double> curve;
+    bool kaplanYorkeDefined = false;
+    double kaplanYorke = 0.0;        // Kaplan-Yorke (Lyapunov) dimension of the reported exponents
+    std::string kaplanYorkeNote;     // e.g. when the sum of all exponents stays positive
+    std::string conventions;         // "natural log, per iteration" or "natural log, per unit time"
+};
+
+// Throws InputError for bad options (k out of range, steps < 1, ...) or a wrong initial state.
+LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> initial, const LyapunovOptions& options,
+                                Progress* progress = nullptr);
+
+// The largest exponent only (one tangent vector, renormalised): cheaper when that is all a
+// scan needs. Undefined with a reason on escape or degeneracy.
+ScanValue largestLyapunov(const Model& model, std::span<const double> initial, const LyapunovOptions& options,
+                             const Progress* cancel = nullptr);
+
+// Kaplan-Yorke dimension of exponents sorted in descending order: j + S_j / |lambda_{j+1}|
+// with j the largest index whose partial sum S_j is >= 0. Sets `note` when the dimension is
+// capped (all partial sums >= 0: the dimension is the full count).
+double kaplanYorkeDimension(const std::vector<double>& descending, std::string& note);
+
+} // namespace nd

@@ -1,0 +1,298 @@
+#include "analysis/orbitdiagram.h"
+
+#include "analysis/orbitcolumn.h"
+#include "analysis/orbitrequest.h"
+#include "analysis/orbitlanes.h"
+#include "common/errors.h"
+#include "common/parallel.h"
+#include "common/progress.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <random>
+
+namespace nd {
+
+namespace {
+
+class OrbitJob {
+public:
+    OrbitJob(const Model& model, const OrbitDiagramRequest& r, Progress* progress, const OrbitTileCallback& onTile)
+        : m_model(model), m_r(r), m_progress(progress), m_onTile(onTile), m_columns(r.axis.count)
+    {
+        m_settings.parameterIndex = resolveAxis(model, r.axis, r.limits, "orbit diagram parameter");
+        m_settings.transient = r.transient;
+        m_settings.samples = r.samples;
+        m_settings.observable = r.observable;
+        m_settings.escapeBound = r.escapeBound;
+        m_settings.dt = r.dt;
+        m_initial = initialStateFor(model, r.initial, "orbit diagram initial state");
+        m_out.bins = r.bins;
+        m_out.rangeMin = r.rangeMin;
+        m_out.rangeMax = r.rangeMax;
+        for (int c = 0; c < m_columns; ++c)
+            m_out.parameterValues.push_back(r.axis.value(c));
+        m_out.counts.assign(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(r.bins), 0u);
+        // Touch the tone raster now: allocating it only at the end would put its page faults
+        // (tens of milliseconds for large rasters on a busy machine) between a cancel and the return.
+        m_out.tone.assign(m_out.counts.size(), 0.0f);
+        m_out.status.resize(static_cast<std::size_t>(m_columns));
+        m_values.resize(static_cast<std::size_t>(m_columns));
+    }
+
+    OrbitDiagram run()
+    {
+        const auto tiles = makeTiles(m_columns, m_r.tileColumns);
+        if (sequential(m_r.policy))
+            runSequential(tiles);
+        else
+            m_out.canceled = !parallelFor(tiles.size(), m_r.threads, [&](std::size_t t) { runTile(tiles[t]); }, m_progress);
+        if (m_progress && m_progress->isCanceled())
+            m_out.canceled = true;
+        finish();
+        return std::move(m_out);
+    }
+
+private:
+    // Bins the column's values into its own raster slots (fixed range only).
+    void binColumn(int c, const std::vector<double>& v, std::vector<std::uint32_t>* tileCounts, int tileColumn)
+    {
+        const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
+        std::fill(m_out.counts.begin() + static_cast<long>(base), m_out.counts.begin() + static_cast<long>(base) + m_r.bins, 0u);
+        for (double x : v) {
+            const int b = binOf(x, m_r.rangeMin, m_r.rangeMax, m_r.bins);
+            if (b >= 0)
+                ++m_out.counts[base + static_cast<std::size_t>(b)];
+        }
+        if (tileCounts)
+            std::copy_n(m_out.counts.begin() + static_cast<long>(base), m_r.bins,
+                        tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
+    }
+
+    // Runs one orbit of column c from x and records how it ended.
+    ColumnRunner::Outcome runOne(ColumnRunner& runner, int c, std::vector<double>& x, std::vector<double>& values)
+    {
+        OrbitColumnStatus& st = m_out.status[static_cast<std::size_t>(c)];
+        std::string reason;
+        const auto outcome = runner.run(m_out.parameterValues[static_cast<std::size_t>(c)], x, values, reason, m_progress);
+        if (outcome == ColumnRunner::Outcome::Canceled)
+            return outcome;
+        ++st.runs;
+        if (outcome == ColumnRunner::Outcome::Escaped) {
+            if (st.escapedRuns == 0)
+                st.escapeReason = reason;
+            ++st.escapedRuns;
+        }
+        return outcome;
+    }
+
+    void completeColumn(int c, std::vector<double>& values, OrbitDiagramTile& tile, int tileColumn)
+    {
+        m_out.status[static_cast<std::size_t>(c)].computed = true;
+        if (!m_r.autoRange)
+            binColumn(c, values, &tile.counts, tileColumn);
+        // With a fixed range the tile's raster says it all: copying the values would cost
+        // more than computing them for cheap maps.
+        if (storesValues(m_r))
+            tile.values.insert(tile.values.end(), values.begin(), values.end());
+        tile.offsets.push_back(tile.values.size());
+        tile.status.push_back(m_out.status[static_cast<std::size_t>(c)]);
+        if (storesValues(m_r))
+            m_values[static_cast<std::size_t>(c)] = std::move(values);
+    }
+
+    OrbitDiagramTile newTile(TileRange t, int pass) const
+    {
+        OrbitDiagramTile tile;
+        tile.firstColumn = t.begin;
+        tile.columnCount = t.end - t.begin;
+        tile.pass = pass;
+        tile.offsets.push_back(0);
+        if (!m_r.autoRange)
+            tile.counts.assign(static_cast<std::size_t>(tile.columnCount) * static_cast<std::size_t>(m_r.bins), 0u);
+        return tile;
+    }
+
+    void deliver(const OrbitDiagramTile& tile)
+    {
+        if (!m_onTile)
+            return;
+        std::lock_guard<std::mutex> lock(m_deliverMutex);
+        m_onTile(tile);
+    }
+
+    // The initial state of run k of column c (rng: that column's own stream).
+    std::vector<double> startState(std::mt19937_64& rng) const
+    {
+        std::vector<double> x = m_initial;
+        if (m_r.policy == InitialPolicy::RandomPerColumn)
+            for (std::size_t i = 0; i < x.size(); ++i) {
+                const double lo = m_r.boxMin.empty() ? m_initial[i] - 1.0 : m_r.boxMin[i];
+                const double hi = m_r.boxMax.empty() ? m_initial[i] + 1.0 : m_r.boxMax[i];
+                // Uniform in [lo, hi] from the top 53 bits: identical on every platform.
+                x[i] = lo + (hi - lo) * static_cast<double>(rng() >> 11) * 0x1.0p-53;
+            }
+        return x;
+    }
+
+    void runTile(TileRange t)
+    {
+        ColumnRunner runner(m_model, m_settings);
+        std::unique_ptr<LaneRunner> lanes = LaneRunner::create(m_model, m_settings);
+        OrbitDiagramTile tile = newTile(t, 0);
+        const int runs = runsPerColumn(m_r);
+        constexpr int L = LaneRunner::kLanes;
+        const int block = lanes ? L : 1;
+        for (int c0 = t.begin; c0 < t.end; c0 += block) {
+            const int width = std::min(block, t.end - c0);
+            std::vector<double> values[L];
+            std::vector<double>* sinks[L];
+            std::vector<std::mt19937_64> rngs;
+            double p[L];
+            for (int l = 0; l < width; ++l) {
+                values[l].reserve(static_cast<std::size_t>(runs) * static_cast<std::size_t>(m_r.samples));
+                sinks[l] = &values[l];
+                rngs.emplace_back(streamSeed(m_r.seed, static_cast<std::uint64_t>(c0 + l)));
+                p[l] = m_out.parameterValues[static_cast<std::size_t>(c0 + l)];
+            }
+            for (int k = 0; k < runs; ++k) {
+                std::vector<double> x[L];
+                for (int l = 0; l < width; ++l)
+                    x[l] = startState(rngs[static_cast<std::size_t>(l)]);
+                if (lanes) {
+                    const auto outcome = lanes->run(width, p, x, sinks, m_progress);
+                    if (outcome == LaneRunner::Outcome::Canceled)
+                        return;
+                    if (outcome == LaneRunner::Outcome::Done) {
+                        for (int l = 0; l < width; ++l)
+                            ++m_out.status[static_cast<std::size_t>(c0 + l)].runs;
+                        continue;
+                    }
+                    // An escape somewhere: redo this run column by column (same values).
+                }
+                for (int l = 0; l < width; ++l)
+                    if (runOne(runner, c0 + l, x[l], values[l]) == ColumnRunner::Outcome::Canceled)
+                        return;
+            }
+            for (int l = 0; l < width; ++l)
+                completeColumn(c0 + l, values[l], tile, c0 + l - t.begin);
+        }
+        deliver(tile);
+    }
+
+    void runSequential(const std::vector<TileRange>& tiles)
+    {
+        ColumnRunner runner(m_model, m_settings);
+        const int passes = m_r.policy == InitialPolicy::SweepUpDown ? 2 : 1;
+        std::vector<double> x = m_initial;
+        long done = 0;
+        const double total = static_cast<double>(m_columns) * passes;
+        for (int pass = 0; pass < passes; ++pass) {
+            for (std::size_t ti = 0; ti < tiles.size(); ++ti) {
+                const TileRange t = pass == 0 ? tiles[ti] : tiles[tiles.size() - 1 - ti];
+                if (m_progress && m_progress->isCanceled()) {
+                    m_out.canceled = true;
+                    return;
+                }
+                OrbitDiagramTile tile = newTile(t, pass);
+                for (int k = 0; k < t.end - t.begin; ++k) {
+                    const int c = pass == 0 ? t.begin + k : t.end - 1 - k;
+                    const auto outcome = runOne(runner, c, x, m_values[static_cast<std::size_t>(c)]);
+                    if (outcome == ColumnRunner::Outcome::Canceled) {
+                        m_out.canceled = true;
+                        m_out.status[static_cast<std::size_t>(c)].computed = false;
+                        return;
+                    }
+                    // An escaped orbit has nothing to follow: the next column restarts.
+                    if (outcome == ColumnRunner::Outcome::Escaped)
+                        x = m_initial;
+                    m_out.status[static_cast<std::size_t>(c)].computed = true;
+                    ++done;
+                    if (m_progress)
+                        m_progress->setProgress(static_cast<double>(done) / total);
+                }
+                // Tile values in column order, whatever the pass direction.
+                for (int c = t.begin; c < t.end; ++c) {
+                    const auto& values = m_values[static_cast<std::size_t>(c)];
+                    if (!m_r.autoRange)
+                        binColumn(c, values, &tile.counts, c - t.begin);
+                    tile.values.insert(tile.values.end(), values.begin(), values.end());
+                    tile.offsets.push_back(tile.values.size());
+                    tile.status.push_back(m_out.status[static_cast<std::size_t>(c)]);
+                }
+                deliver(tile);
+            }
+        }
+    }
+
+    void finish()
+    {
+        if (m_r.autoRange) {
+            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            for (const auto& v : m_values)
+                for (double x : v)
+                    if (std::isfinite(x)) {
+                        lo = std::min(lo, x);
+                        hi = std::max(hi, x);
+                    }
+            if (!(lo <= hi)) {
+                lo = 0.0;
+                hi = 1.0;
+            } else if (lo == hi) {
+                const double pad = std::max(1e-12, 1e-6 * std::fabs(lo));
+                lo -= pad;
+                hi += pad;
+            }
+            m_out.rangeMin = lo;
+            m_out.rangeMax = hi;
+            std::fill(m_out.counts.begin(), m_out.counts.end(), 0u);
+            for (int c = 0; c < m_columns; ++c)
+                if (m_out.status[static_cast<std::size_t>(c)].computed)
+                    for (double x : m_values[static_cast<std::size_t>(c)]) {
+                        const int b = binOf(x, lo, hi, m_r.bins);
+                        if (b >= 0)
+                            ++m_out.counts[static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins) +
+                                           static_cast<std::size_t>(b)];
+                    }
+        }
+        toneMapColumns(m_out.counts, m_columns, m_r.bins, m_out.tone);
+        for (int c = 0; c < m_columns; ++c)
+            if (m_out.status[static_cast<std::size_t>(c)].escaped())
+                std::fill_n(m_out.tone.begin() + static_cast<long>(c) * m_r.bins, m_r.bins, 0.0f);
+        if (m_r.keepPoints) {
+            m_out.pointOffsets.push_back(0);
+            for (int c = 0; c < m_columns; ++c) {
+                const auto& v = m_values[static_cast<std::size_t>(c)];
+                if (m_out.status[static_cast<std::size_t>(c)].computed)
+                    m_out.points.insert(m_out.points.end(), v.begin(), v.end());
+                m_out.pointOffsets.push_back(m_out.points.size());
+            }
+        }
+    }
+
+    const Model& m_model;
+    const OrbitDiagramRequest& m_r;
+    Progress* m_progress;
+    const OrbitTileCallback& m_onTile;
+    int m_columns;
+    OrbitRunSettings m_settings;
+    std::vector<double> m_initial;
+    OrbitDiagram m_out;
+    std::vector<std::vector<double>> m_values;
+    std::mutex m_deliverMutex;
+};
+
+} // namespace
+
+OrbitDiagram computeOrbitDiagram(const Model& model, const OrbitDiagramRequest& request, Progress* progress,
+                                 const OrbitTileCallback& onTile)
+{
+    validateOrbitRequest(model, request);
+    checkMemory(estimateOrbitDiagramBytes(request), request.limits, "this orbit diagram");
+    OrbitJob job(model, request, progress, onTile);
+    return job.run();
+}
+
+} // namespace nd

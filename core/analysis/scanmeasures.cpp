@@ -1,0 +1,140 @@
+#include "analysis/scanmeasures.h"
+
+#include "common/errors.h"
+#include "common/progress.h"
+#include "simulate/trajectory.h"
+
+#include <vector>
+
+namespace nd {
+
+void validateSeriesSettings(const Model& model, const SeriesSettings& s, const std::string& field)
+{
+    if (s.transient < 0)
+        throw InputError(field + ": the transient must be >= 0");
+    if (s.steps < 1)
+        throw InputError(field + ": the number of observed steps must be >= 1");
+    if (!(s.escapeBound > 0.0))
+        throw InputError(field + ": the escape bound must be positive");
+    validateStep(model, s.dt, field);
+}
+
+ScanValue iterateSeries(const Model& model, std::span<const double> initial, const SeriesSettings& s,
+                           const Progress* cancel, const std::function<void(const double*)>& observe)
+{
+    const int n = model.dimension();
+    Stepper stepper(model, s.dt);
+    std::vector<double> x(initial.begin(), initial.end()), next(static_cast<std::size_t>(n));
+    const long total = s.transient + s.steps;
+    for (long i = 0; i < total; ++i) {
+        stepper.step(x.data(), next.data());
+        if (outOfBound(next.data(), n, s.escapeBound))
+            return ScanValue::escape("escaped at step " + std::to_string(i + 1) + ": " +
+                                        escapeReason(next, s.escapeBound));
+        x.swap(next);
+        if (i >= s.transient)
+            observe(x.data());
+        if ((i & 0xfff) == 0xfff && cancel && cancel->isCanceled())
+            return ScanValue::undefined("canceled");
+    }
+    return ScanValue::of(0.0);
+}
+
+namespace {
+void requireVariable(const Model& model, int v, const std::string& field)
+{
+    if (v < 0 || v >= model.dimension())
+        throw InputError(field + ": state variable index " + std::to_string(v) + " does not exist");
+}
+} // namespace
+
+std::string LargestLyapunovMeasure::unit() const
+{
+    return "per iteration (maps) or per unit time (flows)";
+}
+
+void LargestLyapunovMeasure::validate(const Model& model) const
+{
+    LyapunovOptions o = m_options;
+    o.exponents = 1;
+    // A dry validation through the real entry point, with a trivially short run.
+    o.transient = 0;
+    o.steps = 1;
+    o.curvePoints = 0;
+    if (m_options.steps < 1 || m_options.transient < 0)
+        throw InputError("largest Lyapunov exponent: steps must be >= 1 and the transient >= 0");
+    (void)largestLyapunov(model, model.defaultInitialState(), o);
+}
+
+ScanValue LargestLyapunovMeasure::evaluate(const Model& model, std::span<const double> initial,
+                                              const Progress* cancel) const
+{
+    return largestLyapunov(model, initial, m_options, cancel);
+}
+
+void PeriodMeasure::validate(const Model& model) const
+{
+    validatePeriodOptions(m_options);
+    validateStep(model, m_options.dt, "period");
+}
+
+ScanValue PeriodMeasure::evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const
+{
+    return toScanValue(periodOf(model, initial, m_options, cancel));
+}
+
+void EscapeMeasure::validate(const Model& model) const
+{
+    validateSeriesSettings(model, m_s, "escape");
+}
+
+ScanValue EscapeMeasure::evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const
+{
+    const ScanValue v = iterateSeries(model, initial, m_s, cancel, [](const double*) {});
+    if (v.escaped)
+        return ScanValue::of(1.0);
+    return v.defined ? ScanValue::of(0.0) : v;
+}
+
+void SpikeRateMeasure::validate(const Model& model) const
+{
+    validateSeriesSettings(model, m_s, "spike rate");
+    requireVariable(model, m_variable, "spike rate");
+    requireFinite(m_threshold, "spike rate threshold");
+}
+
+ScanValue SpikeRateMeasure::evaluate(const Model& model, std::span<const double> initial,
+                                        const Progress* cancel) const
+{
+    long spikes = 0;
+    bool first = true;
+    double previous = 0.0;
+    const ScanValue v = iterateSeries(model, initial, m_s, cancel, [&](const double* x) {
+        const double u = x[m_variable];
+        if (!first && previous < m_threshold && u >= m_threshold)
+            ++spikes;
+        first = false;
+        previous = u;
+    });
+    if (!v.defined)
+        return v;
+    const double perStep = model.timeKind() == TimeKind::Flow ? m_s.dt : 1.0;
+    return ScanValue::of(static_cast<double>(spikes) / (static_cast<double>(m_s.steps) * perStep));
+}
+
+void MeanMeasure::validate(const Model& model) const
+{
+    validateSeriesSettings(model, m_s, "mean");
+    requireVariable(model, m_variable, "mean");
+}
+
+ScanValue MeanMeasure::evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const
+{
+    double sum = 0.0;
+    const ScanValue v = iterateSeries(model, initial, m_s, cancel, [&](const double* x) { sum += x[m_variable]; });
+    if (!v.defined)
+        return v;
+    return ScanValue::of(sum / static_cast<double>(m_s.steps));
+}
+
+} // namespace nd

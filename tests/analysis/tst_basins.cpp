@@ -1,0 +1,149 @@
+// Basins of attraction of the product of two cubic maps x' = r x - x^3 (r = 1.5), which has
+// four coexisting stable fixed points (+-a, +-a), a = sqrt(r - 1). On (-sqrt r, sqrt r) the sign
+// of each coordinate never changes, so the basins there are the four quadrants (fractions from
+// interval lengths); further out, preimages interleave and |x| > sqrt(r + 1) escapes: those
+// cells are checked against a hand iteration of each coordinate (the map is a product).
+#include "analysis/basins.h"
+#include "common/errors.h"
+#include "common/progress.h"
+#include "testmodels.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace nd;
+
+class TestBasins : public QObject {
+    Q_OBJECT
+private slots:
+    void quadrantsWithTheoreticalFractions();
+    void interleavedBasinsAndEscapeMatchHandIteration();
+    void identicalForAnyThreadCount();
+    void rejectsBadRequests();
+};
+
+namespace {
+const double kR = 1.5;
+const double kA = std::sqrt(kR - 1.0);
+
+// +1 or -1: the fixed point a 1-D orbit settles on; 0: it escaped.
+int fate(double x)
+{
+    for (int n = 0; n < 2000; ++n) {
+        x = kR * x - x * x * x;
+        if (!(std::fabs(x) < 1e6))
+            return 0;
+    }
+    return std::fabs(x - kA) < 1e-9 ? 1 : std::fabs(x + kA) < 1e-9 ? -1 : 99;
+}
+
+// The label of the attractor whose fixed point has these signs, from the result's own list.
+int labelOf(const BasinResult& r, int sx, int sy)
+{
+    for (const auto& a : r.attractors)
+        if (a.period == 1 && std::fabs(a.points[0] - sx * kA) < 1e-6 && std::fabs(a.points[1] - sy * kA) < 1e-6)
+            return a.label;
+    return -100;
+}
+} // namespace
+
+void TestBasins::quadrantsWithTheoreticalFractions()
+{
+    ndtest::CubicPairMap m;
+    BasinRequest r;
+    r.x = {0, -1.0, 1.2, 220};
+    r.y = {1, -0.9, 1.1, 200};
+    r.transient = 200; // the fixed points are superstable (f'(a) = r - 3a^2 = 0)
+    r.window = 64;
+    r.maxPeriod = 8;
+    const BasinResult b = computeBasins(m, r);
+    QVERIFY(!b.canceled);
+    QCOMPARE(b.attractors.size(), std::size_t(4));
+    QCOMPARE(b.escapedCells, 0L);
+    const double px = 1.2 / 2.2, py = 1.1 / 2.0; // fractions of positive x and y
+    for (int sx : {-1, 1})
+        for (int sy : {-1, 1}) {
+            const int label = labelOf(b, sx, sy);
+            QVERIFY(label >= 0);
+            const double expected = (sx > 0 ? px : 1 - px) * (sy > 0 ? py : 1 - py);
+            QVERIFY2(std::fabs(b.attractors[static_cast<std::size_t>(label)].fraction - expected) < 1e-2,
+                     qPrintable(QString("%1 vs %2").arg(b.attractors[label].fraction).arg(expected)));
+        }
+    // Labels away from the axes (the basin boundaries) follow the quadrants.
+    for (int j = 0; j < b.ny; ++j)
+        for (int i = 0; i < b.nx; ++i) {
+            const double x = b.xValues[i], y = b.yValues[j];
+            if (std::fabs(x) < 0.02 || std::fabs(y) < 0.02)
+                continue;
+            QCOMPARE(b.at(i, j), labelOf(b, x > 0 ? 1 : -1, y > 0 ? 1 : -1));
+        }
+}
+
+void TestBasins::interleavedBasinsAndEscapeMatchHandIteration()
+{
+    ndtest::CubicPairMap m;
+    BasinRequest r;
+    r.x = {0, -1.0, 1.7, 272};
+    r.y = {1, -1.65, 1.0, 133};
+    r.transient = 400;
+    r.window = 64;
+    r.maxPeriod = 8;
+    const BasinResult b = computeBasins(m, r);
+    QVERIFY(b.escapedCells > 0);
+    long mismatches = 0, escaped = 0;
+    for (int j = 0; j < b.ny; ++j)
+        for (int i = 0; i < b.nx; ++i) {
+            const int fx = fate(b.xValues[i]), fy = fate(b.yValues[j]);
+            QVERIFY(fx != 99 && fy != 99);
+            const int expected = (fx == 0 || fy == 0) ? kBasinEscaped : labelOf(b, fx, fy);
+            if (expected == kBasinEscaped)
+                ++escaped;
+            if (b.at(i, j) != expected)
+                ++mismatches;
+        }
+    QCOMPARE(mismatches, 0L);
+    QCOMPARE(b.escapedCells, escaped);
+    QVERIFY(std::fabs(b.escapedFraction - double(escaped) / (b.nx * b.ny)) < 1e-12);
+}
+
+void TestBasins::identicalForAnyThreadCount()
+{
+    ndtest::CubicPairMap m;
+    BasinRequest r;
+    r.x = {0, -1.6, 1.6, 64};
+    r.y = {1, -1.6, 1.6, 48};
+    r.tileSize = 7;
+    int tiles = 0;
+    r.threads = 1;
+    const BasinResult a = computeBasins(m, r, nullptr, [&](const BasinTile&) { ++tiles; });
+    r.threads = 2;
+    const BasinResult b = computeBasins(m, r);
+    QCOMPARE(tiles, 10 * 7);
+    QVERIFY(a.labels == b.labels);
+    QCOMPARE(a.attractors.size(), b.attractors.size());
+}
+
+void TestBasins::rejectsBadRequests()
+{
+    ndtest::CubicPairMap m;
+    BasinRequest r;
+    r.y.variable = 0;
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasins(m, r)); // same variable twice
+    r = {};
+    r.y.variable = 1;
+    r.x.variable = 5;
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasins(m, r));
+    r = {};
+    r.y.variable = 1;
+    r.x.count = 0;
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasins(m, r));
+    r = {};
+    r.y.variable = 1;
+    r.x.count = 1'000'000;
+    r.y.count = 1'000'000;
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasins(m, r)); // memory estimate
+}
+
+QTEST_APPLESS_MAIN(TestBasins)
+#include "tst_basins.moc"

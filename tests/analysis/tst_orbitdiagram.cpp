@@ -1,0 +1,397 @@
+// Orbit diagrams against theory: the logistic map's period doublings (at 3, 1 + sqrt 6,
+// 3.544090, 3.564407, located to within the column spacing on fine grids) and its period-3
+// window (from 1 + sqrt 8); thread-count independence; cancel latency; validation; the
+// network-mean observable and the sections against hand computation.
+#include "analysis/orbitdiagram.h"
+#include "common/errors.h"
+#include "common/progress.h"
+#include "maps/chialvo.h"
+#include "maps/referencemaps.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+using namespace nd;
+
+class TestOrbitDiagram : public QObject {
+    Q_OBJECT
+private slots:
+    void logisticDoublingPoints_data();
+    void logisticDoublingPoints();
+    void logisticPeriodThreeWindow();
+    void identicalForAnyThreadCount();
+    void cancelStopsWithin100ms();
+    void fixedRangeRasterMatchesPoints();
+    void followAndSweepPolicies();
+    void escapedColumnsAreMarked();
+    void sectionsAndNetworkMean();
+    void fastPathMatchesGenericPath();
+    void rejectsBadRequests();
+};
+
+namespace {
+// Distinct values of a column (gaps larger than tol), counted by the test itself.
+int distinct(const OrbitDiagram& d, int c, double tol)
+{
+    std::vector<double> v(d.points.begin() + static_cast<long>(d.pointOffsets[c]),
+                          d.points.begin() + static_cast<long>(d.pointOffsets[c + 1]));
+    std::sort(v.begin(), v.end());
+    int n = v.empty() ? 0 : 1;
+    for (std::size_t i = 1; i < v.size(); ++i)
+        if (v[i] - v[i - 1] > tol)
+            ++n;
+    return n;
+}
+} // namespace
+
+void TestOrbitDiagram::logisticDoublingPoints_data()
+{
+    QTest::addColumn<double>("point");
+    QTest::addColumn<double>("spacing");
+    QTest::addColumn<long>("transient");
+    QTest::addColumn<int>("before");
+    QTest::newRow("1->2") << 3.0 << 1e-4 << 200000L << 1;
+    QTest::newRow("2->4") << 1.0 + std::sqrt(6.0) << 1e-4 << 200000L << 2;
+    QTest::newRow("4->8") << 3.544090 << 2e-5 << 500000L << 4;
+    QTest::newRow("8->16") << 3.564407 << 5e-6 << 1000000L << 8;
+}
+
+void TestOrbitDiagram::logisticDoublingPoints()
+{
+    QFETCH(double, point);
+    QFETCH(double, spacing);
+    QFETCH(long, transient);
+    QFETCH(int, before);
+    LogisticMap m;
+    OrbitDiagramRequest r;
+    // 41 columns; the doubling point falls between grid points (offset 0.37 spacing).
+    r.axis = {"r", -1, point - 20.37 * spacing, point + 19.63 * spacing, 41};
+    r.transient = transient;
+    r.samples = 64;
+    r.keepPoints = true;
+    r.initial = {0.4};
+    const OrbitDiagram d = computeOrbitDiagram(m, r);
+    QVERIFY(!d.canceled);
+    for (int c = 0; c < 41; ++c) {
+        const double p = d.parameterValues[static_cast<std::size_t>(c)];
+        const int n = distinct(d, c, 1e-7);
+        if (p < point - spacing)
+            QCOMPARE(n, before);
+        else if (p > point + spacing)
+            QCOMPARE(n, 2 * before);
+    }
+}
+
+void TestOrbitDiagram::logisticPeriodThreeWindow()
+{
+    LogisticMap m;
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 3.80, 3.84, 41};
+    r.transient = 100000;
+    r.samples = 90;
+    r.keepPoints = true;
+    r.initial = {0.4};
+    const OrbitDiagram d = computeOrbitDiagram(m, r);
+    const double onset = 1.0 + std::sqrt(8.0); // saddle-node birth of the 3-cycle
+    for (int c = 0; c < 41; ++c) {
+        const double p = d.parameterValues[static_cast<std::size_t>(c)];
+        const int n = distinct(d, c, 1e-7);
+        if (p > onset + 1e-3 && p < 3.8414) // below the 3-cycle's own flip at 3.8415
+            QCOMPARE(n, 3);
+        if (p < onset - 1e-2)
+            QVERIFY2(n > 16, qPrintable(QString("r = %1 has %2 values").arg(p).arg(n)));
+    }
+}
+
+void TestOrbitDiagram::identicalForAnyThreadCount()
+{
+    ChialvoMap m(ChialvoParameters{0.89, 0.18, 0.28, 0.03});
+    OrbitDiagramRequest r;
+    r.axis = {"b", -1, 0.1, 0.6, 57};
+    r.transient = 500;
+    r.samples = 300;
+    r.policy = InitialPolicy::RandomPerColumn;
+    r.initialCount = 3;
+    r.boxMin = {0.0, 1.0};
+    r.boxMax = {2.0, 3.0};
+    r.seed = 42;
+    r.bins = 64;
+    r.tileColumns = 5;
+    r.keepPoints = true;
+    std::atomic<int> tiles{0};
+    r.threads = 1;
+    const OrbitDiagram a = computeOrbitDiagram(m, r, nullptr, [&](const OrbitDiagramTile&) { ++tiles; });
+    r.threads = 2;
+    const OrbitDiagram b = computeOrbitDiagram(m, r, nullptr, [&](const OrbitDiagramTile&) { ++tiles; });
+    QCOMPARE(tiles.load(), 2 * 12);
+    QVERIFY(a.counts == b.counts);
+    QVERIFY(a.points == b.points);
+    QVERIFY(a.tone == b.tone);
+    QCOMPARE(a.rangeMin, b.rangeMin);
+    QCOMPARE(a.rangeMax, b.rangeMax);
+    // Every column holds initialCount * samples values.
+    for (int c = 0; c < 57; ++c)
+        QCOMPARE(a.pointOffsets[c + 1] - a.pointOffsets[c], std::size_t(900));
+}
+
+void TestOrbitDiagram::cancelStopsWithin100ms()
+{
+    ChialvoMap m(ChialvoParameters{0.89, 0.18, 0.28, 0.03});
+    OrbitDiagramRequest r;
+    r.axis = {"b", -1, 0.1, 0.6, 4000};
+    r.transient = 10'000'000; // hours of work: only a cancel ends it
+    r.samples = 1000;
+    r.threads = 2;
+    CancelFlag flag;
+    OrbitDiagram d;
+    std::atomic<bool> finished{false};
+    std::chrono::steady_clock::time_point end;
+    std::thread worker([&] {
+        d = computeOrbitDiagram(m, r, &flag);
+        end = std::chrono::steady_clock::now(); // stamped by the worker: no wake-up delay of ours
+        finished = true;
+    });
+    // Let the setup (allocating a 4000 x 400 raster, slow on a loaded machine) finish, so the
+    // cancel hits the running computation, which is what the latency bound is about.
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    QVERIFY(!finished.load());
+    const auto t0 = std::chrono::steady_clock::now();
+    flag.cancel();
+    worker.join();
+    const double ms = std::chrono::duration<double, std::milli>(end - t0).count();
+    QVERIFY2(ms < 100.0, qPrintable(QString("cancel took %1 ms").arg(ms)));
+    QVERIFY(d.canceled);
+    QVERIFY(!d.status[3999].computed);
+}
+
+void TestOrbitDiagram::fixedRangeRasterMatchesPoints()
+{
+    LogisticMap m;
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 2.9, 4.0, 23};
+    r.transient = 1000;
+    r.samples = 500;
+    r.autoRange = false;
+    r.rangeMin = 0.0;
+    r.rangeMax = 1.0;
+    r.bins = 50;
+    r.keepPoints = true;
+    std::vector<std::uint32_t> tileCounts(23 * 50, 0);
+    const OrbitDiagram d = computeOrbitDiagram(m, r, nullptr, [&](const OrbitDiagramTile& t) {
+        std::copy(t.counts.begin(), t.counts.end(), tileCounts.begin() + t.firstColumn * 50);
+    });
+    QVERIFY(tileCounts == d.counts); // tiles carry the final raster when the range is fixed
+    for (int c = 0; c < 23; ++c) {
+        std::vector<std::uint32_t> mine(50, 0);
+        std::uint32_t peak = 0;
+        for (std::size_t k = d.pointOffsets[c]; k < d.pointOffsets[c + 1]; ++k) {
+            const int b = std::min(49, static_cast<int>(d.points[k] * 50));
+            ++mine[static_cast<std::size_t>(b)];
+        }
+        for (int b = 0; b < 50; ++b) {
+            QCOMPARE(d.count(c, b), mine[static_cast<std::size_t>(b)]);
+            peak = std::max(peak, mine[static_cast<std::size_t>(b)]);
+        }
+        for (int b = 0; b < 50; ++b) {
+            const double expected = std::log1p(mine[static_cast<std::size_t>(b)]) / std::log1p(peak);
+            QVERIFY(std::fabs(d.tone[static_cast<std::size_t>(c * 50 + b)] - expected) < 1e-6);
+        }
+    }
+}
+
+void TestOrbitDiagram::followAndSweepPolicies()
+{
+    // The logistic map is not multistable, so following the attractor must give the same
+    // attractor as a fixed start (counted by distinct values), and a sweep both directions.
+    LogisticMap m;
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 2.82, 3.52, 8}; // no column on a bifurcation point (3, 3.4495)
+    r.transient = 20000;
+    r.samples = 16;
+    r.keepPoints = true;
+    r.tileColumns = 3;
+    r.policy = InitialPolicy::Follow;
+    int tiles = 0;
+    const OrbitDiagram f = computeOrbitDiagram(m, r, nullptr, [&](const OrbitDiagramTile&) { ++tiles; });
+    QCOMPARE(tiles, 3);
+    QCOMPARE(distinct(f, 0, 1e-7), 1); // r = 2.82
+    QCOMPARE(distinct(f, 7, 1e-7), 4); // r = 3.52
+    r.policy = InitialPolicy::SweepUpDown;
+    tiles = 0;
+    const OrbitDiagram s = computeOrbitDiagram(m, r, nullptr, [&](const OrbitDiagramTile&) { ++tiles; });
+    QCOMPARE(tiles, 6);
+    for (int c = 0; c < 8; ++c) {
+        QCOMPARE(s.status[c].runs, 2);
+        QCOMPARE(s.pointOffsets[c + 1] - s.pointOffsets[c], std::size_t(32));
+        QCOMPARE(distinct(s, c, 1e-7), distinct(f, c, 1e-7));
+    }
+}
+
+void TestOrbitDiagram::escapedColumnsAreMarked()
+{
+    LogisticMap m; // r > 4 sends almost every orbit to -infinity
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 3.9, 4.5, 7};
+    r.transient = 2000;
+    r.samples = 100;
+    const OrbitDiagram d = computeOrbitDiagram(m, r);
+    QVERIFY(!d.status[0].escaped());
+    QVERIFY(d.status[6].escaped());
+    QVERIFY(d.status[6].escapeReason.find("escaped at step") != std::string::npos);
+    for (int b = 0; b < d.bins; ++b)
+        QCOMPARE(d.tone[static_cast<std::size_t>(6 * d.bins + b)], 0.0f);
+}
+
+void TestOrbitDiagram::sectionsAndNetworkMean()
+{
+    // Hénon: mean of (x, y) against a hand iteration, local maxima of x likewise.
+    HenonMap m;
+    OrbitDiagramRequest r;
+    r.axis = {"a", -1, 1.4, 1.4, 1};
+    r.transient = 10;
+    r.samples = 200;
+    r.keepPoints = true;
+    r.initial = {0.1, 0.1};
+    r.observable = Observable::meanOf({0, 1});
+    const OrbitDiagram mean = computeOrbitDiagram(m, r);
+    std::vector<double> xs, means;
+    double x = 0.1, y = 0.1;
+    for (int s = 0; s < 210; ++s) {
+        if (s >= 10) {
+            xs.push_back(x);
+            means.push_back(0.5 * (x + y));
+        }
+        const double xn = 1 - 1.4 * x * x + y;
+        y = 0.3 * x;
+        x = xn;
+    }
+    QCOMPARE(mean.points.size(), means.size());
+    for (std::size_t i = 0; i < means.size(); ++i)
+        QVERIFY(std::fabs(mean.points[i] - means[i]) < 1e-12);
+    r.observable = Observable::variable(0);
+    r.observable.section = Section::LocalMaxima;
+    const OrbitDiagram peaks = computeOrbitDiagram(m, r);
+    std::vector<double> expected;
+    for (std::size_t n = 1; n + 1 < xs.size(); ++n)
+        if (xs[n - 1] < xs[n] && xs[n] >= xs[n + 1])
+            expected.push_back(xs[n]);
+    QCOMPARE(peaks.points.size(), expected.size());
+    QVERIFY(!expected.empty());
+    // Node variable lookup for network means.
+    QCOMPARE(nodeVariableIndices(m, "x"), std::vector<int>{0});
+}
+
+namespace {
+// The same map hidden behind another type, so the orbit diagram cannot recognise it and must
+// take the generic one-column-at-a-time path.
+template <class M>
+class Opaque : public Model {
+public:
+    Opaque() : Model(M().parameterSpecs()) {}
+    std::string typeName() const override { return "opaque"; }
+    TimeKind timeKind() const override { return TimeKind::Map; }
+    int dimension() const override { return m_inner.dimension(); }
+    std::vector<std::string> variableNames() const override { return m_inner.variableNames(); }
+    std::vector<double> defaultInitialState() const override { return m_inner.defaultInitialState(); }
+    void evaluate(const double* x, double* out) const override { m_inner.evaluate(x, out); }
+    void jacobian(const double* x, double* j) const override { m_inner.jacobian(x, j); }
+    std::unique_ptr<Model> clone() const override { return std::make_unique<Opaque>(*this); }
+
+protected:
+    void parametersChanged() override
+    {
+        for (int i = 0; i < parameterCount(); ++i)
+            m_inner.setParameter(i, parameter(i));
+    }
+
+private:
+    M m_inner;
+};
+
+template <class M>
+void compareFastAndGeneric(const OrbitDiagramRequest& r)
+{
+    M fast;
+    Opaque<M> generic;
+    const OrbitDiagram a = computeOrbitDiagram(fast, r);
+    const OrbitDiagram b = computeOrbitDiagram(generic, r);
+    QVERIFY(a.points == b.points);
+    QVERIFY(a.counts == b.counts);
+    for (std::size_t c = 0; c < a.status.size(); ++c) {
+        QCOMPARE(a.status[c].runs, b.status[c].runs);
+        QCOMPARE(a.status[c].escapedRuns, b.status[c].escapedRuns);
+    }
+}
+} // namespace
+
+void TestOrbitDiagram::fastPathMatchesGenericPath()
+{
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 3.5, 4.3, 37}; // columns above r = 4 escape: the lanes fall back
+    r.transient = 300;
+    r.samples = 200;
+    r.keepPoints = true;
+    r.tileColumns = 11;
+    r.threads = 2;
+    compareFastAndGeneric<LogisticMap>(r);
+    r.axis = {"b", -1, 0.1, 0.6, 29};
+    r.policy = InitialPolicy::RandomPerColumn;
+    r.initialCount = 3;
+    r.observable.section = Section::LocalMaxima;
+    compareFastAndGeneric<ChialvoMap>(r);
+    r.axis = {"a", -1, 1.0, 1.5, 29};
+    r.boxMin = {-0.1, -0.1};
+    r.boxMax = {0.1, 0.1};
+    r.observable = Observable::variable(1);
+    compareFastAndGeneric<HenonMap>(r);
+}
+
+void TestOrbitDiagram::rejectsBadRequests()
+{
+    LogisticMap m;
+    auto expectError = [&](OrbitDiagramRequest r, const char* word) {
+        try {
+            computeOrbitDiagram(m, r);
+            QFAIL("no InputError");
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find(word) != std::string::npos, e.what());
+        }
+    };
+    OrbitDiagramRequest ok;
+    ok.axis = {"r", -1, 3.0, 4.0, 10};
+    OrbitDiagramRequest r = ok;
+    r.axis.count = 0;
+    expectError(r, "number of values");
+    r = ok;
+    r.axis.to = 3.0;
+    expectError(r, "empty");
+    r = ok;
+    r.axis.parameter = std::string("q"); // not a literal assignment: GCC 12 -Wrestrict false positive
+    expectError(r, "no parameter named 'q'");
+    r = ok;
+    r.bins = 0;
+    expectError(r, "bins");
+    r = ok;
+    r.observable = Observable::variable(3);
+    expectError(r, "does not exist");
+    r = ok;
+    r.autoRange = false;
+    r.rangeMin = r.rangeMax = 1.0;
+    expectError(r, "bin range");
+    r = ok;
+    r.axis.count = 100000;
+    r.samples = 100000;
+    r.keepPoints = true;
+    expectError(r, "MiB"); // about 150 GiB of points: refused with the estimate
+    r = ok;
+    r.limits.maxBytes = 1000;
+    expectError(r, "limit");
+}
+
+QTEST_APPLESS_MAIN(TestOrbitDiagram)
+#include "tst_orbitdiagram.moc"

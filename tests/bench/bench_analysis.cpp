@@ -1,0 +1,108 @@
+// Dynamics analyses (issue 4): orbit diagrams and a 2-D Lyapunov scan, each against an
+// in-process baseline: the same work done by a plain single-threaded loop through the generic
+// Model interface (no tiles, no framework), so the ratio shows what tiling and threads buy.
+#include "benchregistry.h"
+
+#include "analysis/orbitdiagram.h"
+#include "analysis/scan.h"
+#include "analysis/scanmeasures.h"
+#include "common/parallel.h"
+#include "maps/chialvo.h"
+#include "maps/referencemaps.h"
+#include "model/registry.h"
+
+#include <memory>
+
+namespace {
+
+using namespace nd;
+
+// The baseline: columns x (transient + samples) steps of the generic interface, one thread.
+double plainLoopSeconds(const Model& model, int parameter, double from, double to, int columns, long steps)
+{
+    return bench::bestSeconds([&] {
+        std::unique_ptr<Model> m = model.clone();
+        const int n = m->dimension();
+        std::vector<double> x(static_cast<std::size_t>(n)), y(static_cast<std::size_t>(n));
+        double sink = 0.0;
+        for (int c = 0; c < columns; ++c) {
+            m->setParameter(parameter, from + (to - from) * c / std::max(1, columns - 1));
+            x = m->defaultInitialState();
+            for (long s = 0; s < steps; ++s) {
+                m->evaluate(x.data(), y.data());
+                x.swap(y);
+                sink += x[0];
+            }
+        }
+        bench::keep(sink);
+    }, 1);
+}
+
+} // namespace
+
+ND_BENCHMARK("analysis")
+{
+    std::vector<bench::Result> out;
+    const int threads = defaultThreadCount();
+
+    {
+        LogisticMap m;
+        OrbitDiagramRequest r;
+        r.axis = {"r", -1, 2.8, 4.0, 4000};
+        r.transient = 1000;
+        r.samples = 1000;
+        r.threads = threads;
+        r.autoRange = false;
+        r.rangeMin = 0.0;
+        r.rangeMax = 1.0;
+        const double its = 4000.0 * 2000.0;
+        const double t = bench::bestSeconds([&] { bench::keep(computeOrbitDiagram(m, r).counts[0]); });
+        const double base = plainLoopSeconds(m, 0, 2.8, 4.0, 4000, 2000);
+        out.push_back(bench::Result::rate("orbit/logistic/4000x(1000+1000)", its / t, "iterations/s",
+                                          "plain-loop-1thread", its / base, threads)
+                          .withGoal(">= 1e9 iterations/s on 2 cores", its / t >= 1e9));
+    }
+
+    {
+        std::unique_ptr<Model> net = createModel("ring-star", {{"N", "100"}, {"R", "2"}, {"node", "chialvo"}});
+        OrbitDiagramRequest r;
+        r.axis = {"sigma", -1, 0.0, 0.1, 500};
+        r.transient = 2000;
+        r.samples = 1000;
+        r.threads = threads;
+        r.observable = Observable::meanOf(nodeVariableIndices(*net, "x"));
+        if (r.observable.indices.empty())
+            r.observable = Observable::variable(0);
+        const double updates = 500.0 * 3000.0 * 100.0;
+        const double t = bench::bestSeconds([&] { bench::keep(computeOrbitDiagram(*net, r).counts[0]); }, 1);
+        // Baseline on 25 columns, scaled: the plain loop is the slow part of the table.
+        const double base = plainLoopSeconds(*net, net->parameterIndex("sigma"), 0.0, 0.1, 25, 3000) * 20.0;
+        out.push_back(bench::Result::rate("orbit/chialvo-ring-star-N100/500x(2000+1000)", updates / t,
+                                          "node-updates/s", "plain-loop-1thread", updates / base, threads)
+                          .withGoal(">= 4e8 node-updates/s on 2 cores (generic network model)", updates / t >= 4e8));
+    }
+
+    {
+        ChialvoMap m(ChialvoParameters{0.89, 0.18, 0.28, 0.03});
+        LyapunovOptions o;
+        o.transient = 0;
+        o.steps = 2000;
+        // Renormalising the single tangent vector every 10 steps instead of every step saves a
+        // sqrt and a log per step; growth over 10 steps is far from overflow for this map.
+        o.orthonormalizeEvery = 10;
+        LargestLyapunovMeasure lle(o);
+        ScanRequest r;
+        r.x = {"b", -1, 0.1, 0.6, 256};
+        r.y = ParameterAxis{"k0", -1, 0.0, 0.06, 256};
+        r.threads = threads;
+        const double t = bench::bestSeconds([&] { bench::keep(computeScan(m, lle, r).values[0]); }, 1);
+        // Baseline: the same measure cell by cell on one thread, on a 64 x 64 grid, scaled x16.
+        r.x.count = 64;
+        r.y->count = 64;
+        r.threads = 1;
+        const double base = bench::bestSeconds([&] { bench::keep(computeScan(m, lle, r).values[0]); }, 1) * 16.0;
+        out.push_back(bench::Result::time("scan/chialvo-lle/256x256x2000", t, "1-thread", base, threads)
+                          .withGoal("< 2 s on 2 cores", t < 2.0));
+    }
+    return out;
+}
