@@ -1,99 +1,273 @@
 #include "gui/mainwindow.h"
 
-#include "common/errors.h"
 #include "editors/parameterpanel.h"
+#include "gui/aboutdialog.h"
+#include "gui/analysiscontroller.h"
+#include "gui/exportcontroller.h"
+#include "gui/filecontroller.h"
+#include "gui/preferencesdialog.h"
+#include "gui/stabilitycontroller.h"
+#include "gui/studydocument.h"
+#include "gui/viewsettingsbars.h"
+#include "plots/cursortracker.h"
+#include "plots/fixedpointstable.h"
+#include "plots/lyapunovview.h"
+#include "plots/orbitdiagramview.h"
 #include "plots/phaseportraitview.h"
 #include "plots/plotexport.h"
+#include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
 #include "study/studyfile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QSettings>
 #include <QStatusBar>
-#include <qwt_global.h>
-
-#include <Eigen/Core>
-#include <boost/version.hpp>
+#include <QThread>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace nd {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_panel(new ParameterPanel), m_phase(new PhasePortraitView),
-      m_series(new TimeSeriesView)
+    : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
+      m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_phase(new PhasePortraitView),
+      m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
+      m_spaceTime(new SpaceTimeView), m_fixedPoints(new FixedPointsTable), m_lyapunov(new LyapunovView),
+      m_phaseBar(new PhaseSettingsBar(m_document)), m_orbitBar(new OrbitSettingsBar(m_document)),
+      m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
+      m_stability(new StabilityController(m_document, m_pool, m_fixedPoints, m_lyapunov, this)),
+      m_files(new FileController(m_document, this)),
+      m_export(new ExportController(m_document,
+                                    {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
+                                     {tr("Time series"), QStringLiteral("time-series"), m_series},
+                                     {tr("Orbit diagram"), QStringLiteral("orbit-diagram"), m_orbit},
+                                     {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime},
+                                     {tr("Lyapunov exponents"), QStringLiteral("lyapunov"), m_lyapunov}},
+                                    [this]() { return PlotExportOptions{m_preferences.exportSizeMm,
+                                                                        m_preferences.exportDpi}; },
+                                    this))
 {
-    setWindowTitle(tr("NeuroDyn"));
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_phase);
-    splitter->addWidget(m_series);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-
-    auto* dock = new QDockWidget(tr("Model"), this);
-    dock->setObjectName(QStringLiteral("modelDock"));
-    auto* scroll = new QScrollArea(dock);
+    setDockNestingEnabled(true);
+    auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_panel);
-    dock->setWidget(scroll);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-
-    connect(m_panel, &ParameterPanel::parameterEdited, this,
-            [this](int i, double v, bool) { onParameterEdited(i, v); });
-    connect(m_panel, &ParameterPanel::initialValueEdited, this,
-            [this](int i, double v, bool) { onInitialValueEdited(i, v); });
+    addView(tr("Model"), QStringLiteral("modelDock"), scroll, nullptr, Qt::LeftDockWidgetArea);
+    addView(tr("Phase portrait"), QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
+    QDockWidget* series = addView(tr("Time series"), QStringLiteral("seriesDock"), m_series, nullptr,
+                                  Qt::RightDockWidgetArea);
+    QDockWidget* orbit = addView(tr("Orbit diagram"), QStringLiteral("orbitDock"), m_orbit, m_orbitBar,
+                                 Qt::RightDockWidgetArea);
+    splitDockWidget(series, orbit, Qt::Horizontal);
+    QDockWidget* spaceTime = addView(tr("Space-time plot"), QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr,
+                                     Qt::RightDockWidgetArea);
+    tabifyDockWidget(series, spaceTime);
+    QDockWidget* lyapunov = addView(tr("Lyapunov exponents"), QStringLiteral("lyapunovDock"), m_lyapunov, nullptr,
+                                    Qt::RightDockWidgetArea);
+    tabifyDockWidget(series, lyapunov);
+    QDockWidget* fixed = addView(tr("Fixed points"), QStringLiteral("fixedPointsDock"), m_fixedPoints, nullptr,
+                                 Qt::RightDockWidgetArea);
+    tabifyDockWidget(series, fixed);
+    series->raise();
+    m_export->addCsvSource(QStringLiteral("fixed-points"), [this]() { return m_fixedPoints->toCsv(); });
+    resizeDocks({findChild<QDockWidget*>(QStringLiteral("modelDock"))}, {330}, Qt::Horizontal);
+    buildStatusBar();
+    for (const auto& p : m_export->plots())
+        trackCursor(p.plot);
+    connectDocument();
     buildMenus();
-    resize(1100, 750);
+    applyPreferences(m_preferences);
+    resize(1280, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setStudy(Study::defaultsFor("chialvo"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Workers must not outlive the views and the document their chunks are meant for.
+    cancelAll();
+    m_pool->waitForDone();
+}
+
+QDockWidget* MainWindow::addView(const QString& title, const QString& objectName, QWidget* view, QWidget* bar,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    if (bar) {
+        auto* box = new QWidget(dock);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(bar);
+        layout->addWidget(view, 1);
+        dock->setWidget(box);
+    } else {
+        dock->setWidget(view);
+    }
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_cursor = new QLabel(this);
+    m_cursor->setMinimumWidth(220);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running computations (Esc)"));
+    m_cancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_cursor);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
+    connect(m_analysis, &AnalysisController::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_stability, &StabilityController::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_stability, &StabilityController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_analysis, &AnalysisController::progressChanged, this,
+            [this](double f) { m_progress->setValue(static_cast<int>(f * 1000)); });
+    connect(m_analysis, &AnalysisController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_files, &FileController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_export, &ExportController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+}
+
+void MainWindow::trackCursor(QwtPlot* plot)
+{
+    auto* tracker = new CursorTracker(plot);
+    connect(tracker, &CursorTracker::positionChanged, this, [this](QPointF p) {
+        m_cursor->setText(tr("x = %1, y = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6));
+    });
+    connect(tracker, &CursorTracker::left, m_cursor, &QLabel::clear);
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_panel, &ParameterPanel::parameterEdited, this, [this](int i, double v, bool dragging) {
+        QString error;
+        if (!m_document->editParameter(i, v, dragging, &error)) {
+            statusBar()->showMessage(error, 8000);
+            m_panel->setParameterValue(i, m_document->model().parameter(i));
+        }
+    });
+    connect(m_panel, &ParameterPanel::initialValueEdited, this, [this](int i, double v, bool dragging) {
+        QString error;
+        if (!m_document->editInitialValue(i, v, dragging, &error)) {
+            statusBar()->showMessage(error, 8000);
+            m_panel->setInitialValue(i, m_document->study().initialState[static_cast<std::size_t>(i)]);
+        }
+    });
+    connect(m_document, &StudyDocument::parameterChanged, m_panel, &ParameterPanel::setParameterValue);
+    connect(m_document, &StudyDocument::initialValueChanged, m_panel, &ParameterPanel::setInitialValue);
+    connect(m_document, &StudyDocument::studyReset, this, [this]() {
+        m_panel->setModel(m_document->model(), m_document->study().initialState);
+        m_phaseBar->sync();
+        m_orbitBar->sync();
+        updateTitle();
+    });
+    connect(m_document, &StudyDocument::settingsChanged, m_phaseBar, &PhaseSettingsBar::sync);
+    connect(m_document, &StudyDocument::settingsChanged, m_orbitBar, &OrbitSettingsBar::sync);
+    connect(m_document, &StudyDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &StudyDocument::filePathChanged, this, &MainWindow::updateTitle);
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Study..."), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    QMenu* examples = file->addMenu(tr("&Examples"));
-    const QStringList names = QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.json")});
-    for (const QString& name : names) {
-        examples->addAction(QFileInfo(name).baseName(), this, [this, name]() {
-            QString error;
-            if (!openStudyFile(QStringLiteral(":/examples/") + name, &error))
-                QMessageBox::warning(this, tr("Example"), error);
-        });
-    }
-    QAction* saveAs = file->addAction(tr("Save Study &As..."), this, &MainWindow::saveAsDialog);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    m_files->populateMenu(file);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_export->populateMenu(file);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence(tr("Ctrl+,")));
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {
+        m_analysis->restartNow();
+        m_stability->restartNow();
+    });
+    recompute->setShortcut(QKeySequence::Refresh);
+    QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelAll);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NeuroDyn"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    m_preferences = preferences;
+    m_analysis->setThreadCount(preferences.threads);
+    m_stability->setThreadCount(preferences.threads);
+    m_pool->setMaxThreadCount(std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
+    m_orbit->setColorMapName(preferences.colorMap);
+    m_spaceTime->setColorMapName(preferences.colorMap);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences p = dialog.preferences();
+    const bool languageChanged = p.language != m_preferences.language;
+    p.save();
+    applyPreferences(p);
+    if (languageChanged)
+        statusBar()->showMessage(tr("The new language takes effect when NeuroDyn starts next"), 8000);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    QString name = m_document->study().title;
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char(':')))
+        name = QFileInfo(path).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    setWindowTitle(tr("%1[*] - NeuroDyn").arg(name));
 }
 
 bool MainWindow::setStudy(const Study& study, QString* error)
 {
-    std::unique_ptr<Model> model;
-    try {
-        model = study.createModel();
-    } catch (const InputError& e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
-        return false;
-    }
-    m_study = study;
-    m_model = std::move(model);
-    m_panel->setModel(*m_model, m_study.initialState);
-    setWindowTitle(m_study.title.isEmpty() ? tr("NeuroDyn") : tr("%1 - NeuroDyn").arg(m_study.title));
-    recompute();
-    return true;
+    return m_document->reset(study, QString(), error);
+}
+
+const Study& MainWindow::study() const
+{
+    return m_document->study();
 }
 
 bool MainWindow::openStudyFile(const QString& path, QString* error)
@@ -104,114 +278,41 @@ bool MainWindow::openStudyFile(const QString& path, QString* error)
             *error = loaded.error;
         return false;
     }
-    return setStudy(loaded.study, error);
+    return m_document->reset(loaded.study, path.startsWith(QLatin1Char(':')) ? QString() : path, error);
 }
 
-void MainWindow::onParameterEdited(int index, double value)
+void MainWindow::cancelAll()
 {
-    try {
-        m_model->setParameter(index, value);
-    } catch (const InputError& e) {
-        statusBar()->showMessage(QString::fromStdString(e.what()), 5000);
-        m_panel->setParameterValue(index, m_model->parameter(index));
+    m_analysis->cancelAll();
+    m_stability->cancelAll();
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = m_analysis->isBusy() || m_stability->isBusy();
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (!busy)
+        m_progress->setValue(0);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
         return;
     }
-    m_study.parameters[m_model->parameterSpecs()[static_cast<std::size_t>(index)].name] = value;
-    recompute();
-}
-
-void MainWindow::onInitialValueEdited(int index, double value)
-{
-    m_study.initialState[static_cast<std::size_t>(index)] = value;
-    recompute();
-}
-
-void MainWindow::recompute()
-{
-    Trajectory t;
-    try {
-        t = simulateMap(*m_model, m_study.initialState, m_study.simulation);
-    } catch (const InputError& e) {
-        statusBar()->showMessage(QString::fromStdString(e.what()));
-        return;
-    }
-    const auto names = m_model->variableNames();
-    std::vector<double> steps(t.rows());
-    for (std::size_t r = 0; r < t.rows(); ++r)
-        steps[r] = static_cast<double>(t.firstStep + static_cast<long>(r) * t.stride);
-    std::vector<std::vector<double>> series;
-    QStringList labels;
-    for (std::size_t c = 0; c < t.columns(); ++c) {
-        series.push_back(t.column(c));
-        labels << QString::fromStdString(t.names[c]);
-    }
-    if (t.columns() >= 2)
-        m_phase->setOrbit(series[0], series[1], labels[0], labels[1]);
-    m_series->setSeries(steps, series, labels);
-    if (t.escaped)
-        statusBar()->showMessage(
-            tr("The orbit escaped at step %1: %2").arg(t.escapeStep).arg(QString::fromStdString(t.escapeReason)));
-    else
-        statusBar()->showMessage(tr("%1 steps computed").arg(t.rows()));
-}
-
-void MainWindow::openDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Study"), QString(),
-                                                      tr("NeuroDyn studies (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openStudyFile(path, &error))
-        QMessageBox::warning(this, tr("Open Study"), error);
-}
-
-void MainWindow::saveAsDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Study As"), QString(),
-                                                      tr("NeuroDyn studies (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveStudyFile(m_study, path, &error))
-        QMessageBox::warning(this, tr("Save Study"), error);
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    cancelAll();
+    m_files->discardRecovery();
+    event->accept();
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About NeuroDyn"),
-                       tr("<h3>NeuroDyn %1</h3><p>Nonlinear dynamics of neuron networks.</p>"
-                          "<p>Qt %2, Qwt %3, Eigen %4.%5.%6, Boost %7.%8</p>")
-                           .arg(QStringLiteral(NEURODYN_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QWT_VERSION_STR))
-                           .arg(EIGEN_WORLD_VERSION)
-                           .arg(EIGEN_MAJOR_VERSION)
-                           .arg(EIGEN_MINOR_VERSION)
-                           .arg(BOOST_VERSION / 100000)
-                           .arg(BOOST_VERSION / 100 % 1000));
-}
-
-QStringList MainWindow::renderImages(const QString& folder, QString* error)
-{
-    QStringList written;
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create folder %1").arg(folder);
-        return written;
-    }
-    const QDir dir(folder);
-    const QString phase = dir.filePath(QStringLiteral("phase-portrait.png"));
-    const QString series = dir.filePath(QStringLiteral("time-series.png"));
-    const QString window = dir.filePath(QStringLiteral("main-window.png"));
-    if (exportPlot(m_phase, phase, {QSizeF(160, 120), 120}, error))
-        written << phase;
-    if (exportPlot(m_series, series, {QSizeF(160, 100), 120}, error))
-        written << series;
-    if (grab().save(window))
-        written << window;
-    if (written.size() != 3 && error)
-        *error = tr("some images could not be written to %1").arg(folder);
-    return written;
+    AboutDialog(this).exec();
 }
 
 } // namespace nd

@@ -21,6 +21,9 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
     for (int i = 0; i < model->parameterCount(); ++i)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     s.initialState = model->defaultInitialState();
+    if (model->parameterCount() > 0)
+        s.orbitDiagram.parameter = model->parameterSpecs().front().name;
+    s.view.phaseY = model->dimension() > 1 ? 1 : 0;
     s.simulation.transient = 0;
     s.simulation.samples = 5000;
     return s;
@@ -31,7 +34,8 @@ bool Study::operator==(const Study& o) const
     return title == o.title && modelType == o.modelType && settings == o.settings && parameters == o.parameters &&
            initialState == o.initialState && simulation.transient == o.simulation.transient &&
            simulation.samples == o.simulation.samples && simulation.stride == o.simulation.stride &&
-           simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables;
+           simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables &&
+           orbitDiagram == o.orbitDiagram && view == o.view;
 }
 
 } // namespace nd

@@ -1,6 +1,7 @@
 #include "study/studyfile.h"
 
 #include "common/errors.h"
+#include "study/studysections.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,7 +67,9 @@ QByteArray studyToJson(const Study& study)
                      {"title", study.title},
                      {"model", model},
                      {"initial_state", initial},
-                     {"simulation", sim}};
+                     {"simulation", sim},
+                     {"analyses", analysesToJson(study)},
+                     {"view", viewToJson(study.view)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -156,6 +159,16 @@ StudyLoadResult studyFromJson(const QByteArray& json)
                 s.initialState.push_back(v.toDouble());
             }
         }
+        for (const char* section : {"analyses", "view"}) {
+            const QJsonValue v = root.value(QLatin1String(section));
+            if (!v.isUndefined() && !v.isObject()) {
+                r.error = tr("%1 must be an object").arg(QLatin1String(section));
+                return r;
+            }
+        }
+        if (!analysesFromJson(root.value(QStringLiteral("analyses")).toObject(), *instance, s, r.error) ||
+            !viewFromJson(root.value(QStringLiteral("view")).toObject(), *instance, s.view, r.error))
+            return r;
     } catch (const InputError& e) {
         r.error = QString::fromStdString(e.what());
         return r;

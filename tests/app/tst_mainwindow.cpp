@@ -1,14 +1,26 @@
-// The main window offscreen: a parameter change through the panel redraws the phase portrait
-// and the time series with the new orbit; examples open; images render headless.
+// The main window offscreen: parameter edits recompute the views through the job runner;
+// every example opens and each of its analyses runs to completion with data in the plots;
+// a corrupted or future-version study gives an error dialog and leaves the current study
+// untouched; every view renders headless with real content.
 #include "editors/parameterpanel.h"
 #include "editors/valuerow.h"
+#include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
+#include "modalcloser.h"
+#include "plots/fixedpointstable.h"
+#include "plots/lyapunovview.h"
+#include "plots/orbitdiagramview.h"
 #include "plots/phaseportraitview.h"
+#include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
+#include "study/studyfile.h"
 
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QImage>
+#include <QSet>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,25 +31,46 @@ using namespace nd;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void parameterChangeRedrawsPlots();
     void initialStateChangeRedrawsPlots();
-    void sliderDragRedrawsPlots();
-    void examplesOpen();
-    void invalidStudyKeepsCurrent();
-    void renderWritesImages();
+    void examplesOpenAndAnalysesComplete();
+    void badStudyFilesShowErrorAndKeepStudy_data();
+    void badStudyFilesShowErrorAndKeepStudy();
+    void oneDimensionalMapShowsCobweb();
+    void stabilityViewsHoldKnownValues();
+    void networkShowsSpaceTimeRaster();
+    void renderWritesImagesWithContent();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+static Study smallStudy(const char* type = "chialvo")
+{
+    Study s = Study::defaultsFor(type);
+    s.simulation.samples = 2000;
+    s.orbitDiagram.columns = 40;
+    s.orbitDiagram.bins = 50;
+    s.orbitDiagram.transient = 100;
+    s.orbitDiagram.samples = 100;
+    return s;
+}
 
 void TestMainWindow::parameterChangeRedrawsPlots()
 {
     MainWindow w;
-    QVERIFY(w.openStudyFile(QStringLiteral(":/examples/chialvo-oscillation.json")));
+    QVERIFY(w.setStudy(smallStudy()));
+    QVERIFY(w.waitUntilIdle());
     const auto before = w.phasePortrait()->points();
     const auto seriesBefore = w.timeSeries()->points(0);
     QVERIFY(before.size() > 100);
     // b is parameter 1 of the Chialvo map; type a new value as a user would.
-    QDoubleSpinBox* spin = w.parameterPanel()->parameterRow(1)->spinBox();
-    spin->setValue(0.18);
+    w.parameterPanel()->parameterRow(1)->spinBox()->setValue(0.18);
     QCOMPARE(w.study().parameters.at("b"), 0.18);
+    QVERIFY(w.waitUntilIdle());
     const auto after = w.phasePortrait()->points();
     QCOMPARE(after.size(), before.size());
     QVERIFY(after != before);
@@ -51,58 +84,159 @@ void TestMainWindow::parameterChangeRedrawsPlots()
 void TestMainWindow::initialStateChangeRedrawsPlots()
 {
     MainWindow w;
-    Study s = Study::defaultsFor("chialvo");
+    Study s = smallStudy();
     s.simulation.transient = 0;
     QVERIFY(w.setStudy(s));
     w.parameterPanel()->initialRow(0)->spinBox()->setValue(0.75);
+    QVERIFY(w.waitUntilIdle());
     QCOMPARE(w.phasePortrait()->points().front().x(), 0.75);
     QCOMPARE(w.timeSeries()->points(0).front().y(), 0.75);
 }
 
-void TestMainWindow::sliderDragRedrawsPlots()
+void TestMainWindow::examplesOpenAndAnalysesComplete()
 {
-    MainWindow w;
-    const auto before = w.phasePortrait()->points();
-    QSlider* slider = w.parameterPanel()->parameterRow(1)->slider();
-    slider->setValue(slider->value() / 3);
-    QVERIFY(w.phasePortrait()->points() != before);
-}
-
-void TestMainWindow::examplesOpen()
-{
-    for (const char* name : {"chialvo-oscillation", "chialvo-bursting"}) {
+    const QStringList names = FileController::exampleNames();
+    QVERIFY(names.size() >= 2);
+    for (const QString& name : names) {
         MainWindow w;
         QString error;
-        QVERIFY2(w.openStudyFile(QStringLiteral(":/examples/%1.json").arg(QLatin1String(name)), &error),
-                 qPrintable(error));
-        QVERIFY(w.phasePortrait()->pointCount() > 1000);
-        QCOMPARE(w.timeSeries()->curveCount(), 2);
+        QVERIFY2(w.openStudyFile(FileController::examplePath(name), &error), qPrintable(name + ": " + error));
+        QVERIFY2(w.waitUntilIdle(120000), qPrintable(name));
+        QVERIFY2(w.phasePortrait()->pointCount() > 500, qPrintable(name));
+        QVERIFY2(w.timeSeries()->curveCount() >= 1, qPrintable(name));
+        QVERIFY2(w.timeSeries()->hasData(), qPrintable(name));
+        const OrbitDiagramView* orbit = w.orbitDiagram();
+        QCOMPARE(orbit->filledColumnCount(), w.study().orbitDiagram.columns);
+        int lit = 0;
+        for (int c = 0; c < orbit->columnCount(); ++c)
+            for (int b = 0; b < orbit->binCount(); ++b)
+                lit += orbit->density(c, b) > 0.0;
+        // A diagram with content: every column has at least one visited bin.
+        QVERIFY2(lit >= orbit->columnCount(), qPrintable(name));
+        // The stability views finished too: a Lyapunov curve per exponent, a filled table.
+        QVERIFY2(w.lyapunov()->hasData() && w.lyapunov()->curveCount() >= 1, qPrintable(name));
+        QVERIFY2(w.fixedPoints()->rowCount() >= 1, qPrintable(name));
     }
 }
 
-void TestMainWindow::invalidStudyKeepsCurrent()
+void TestMainWindow::badStudyFilesShowErrorAndKeepStudy_data()
 {
-    MainWindow w;
-    QVERIFY(w.openStudyFile(QStringLiteral(":/examples/chialvo-bursting.json")));
-    const Study before = w.study();
-    QString error;
-    QVERIFY(!w.openStudyFile(QStringLiteral("/nonexistent/study.json"), &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(w.study() == before);
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("corrupted") << QByteArray("{\"format\": \"neurodyn-study\", \"schema_") << "JSON";
+    QTest::newRow("future version")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})") << "newer";
+    QTest::newRow("bad section")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_x":9}})")
+        << "view.phase_x";
 }
 
-void TestMainWindow::renderWritesImages()
+void TestMainWindow::badStudyFilesShowErrorAndKeepStudy()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mentions);
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.waitUntilIdle());
+    const Study before = w.study();
+    const auto points = w.phasePortrait()->points();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    ModalCloser closer;
+    QVERIFY(!w.files()->openFile(path));
+    QCOMPARE(closer.count(), 1);
+    QVERIFY2(closer.lastText().contains(mentions), qPrintable(closer.lastText()));
+    QVERIFY(w.study() == before);
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(w.phasePortrait()->points() == points);
+}
+
+void TestMainWindow::oneDimensionalMapShowsCobweb()
 {
     MainWindow w;
+    Study s = smallStudy("logistic");
+    s.parameters["r"] = 3.2; // period 2: the return map is two points
+    s.simulation.transient = 1000;
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    const auto pts = w.phasePortrait()->points();
+    QVERIFY(pts.size() > 100);
+    // x(n+1) = r x(n) (1 - x(n)) for every plotted point.
+    for (std::size_t i = 0; i < pts.size(); i += 97)
+        QVERIFY(std::fabs(pts[i].y() - 3.2 * pts[i].x() * (1 - pts[i].x())) < 1e-12);
+    QVERIFY(w.phasePortrait()->cobwebPointCount() > 10);
+}
+
+void TestMainWindow::stabilityViewsHoldKnownValues()
+{
+    // Chialvo (0.89, 0.6, 0.28, 0.03): the stable focus x* ~ 0.0680655, y* ~ 2.1741882 with
+    // complex multipliers of modulus ~ 0.99218 (models.md).
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-oscillation"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    bool found = false;
+    for (const FixedPoint& p : w.fixedPoints()->points()) {
+        if (std::fabs(p.state[0] - 0.0680655) < 1e-6 && std::fabs(p.state[1] - 2.1741882) < 1e-6) {
+            found = true;
+            QCOMPARE(p.stability, Stability::StableFocus);
+            QVERIFY(std::fabs(p.moduli[0] - 0.99218) < 1e-4);
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(w.fixedPoints()->toCsv().count('\n') >= 2);
+
+    // Henon (1.4, 0.3): lambda1 ~ 0.41922, and lambda1 + lambda2 = ln 0.3 to round-off.
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("henon-attractor"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    const auto& ex = w.lyapunov()->exponents();
+    QCOMPARE(ex.size(), std::size_t(2));
+    QVERIFY2(std::fabs(ex[0] - 0.41922) < 0.02, qPrintable(QString::number(ex[0])));
+    QVERIFY(std::fabs(ex[0] + ex[1] - std::log(0.3)) < 1e-6);
+    QCOMPARE(w.lyapunov()->curveCount(), 2);
+}
+
+void TestMainWindow::networkShowsSpaceTimeRaster()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openStudyFile(FileController::examplePath(QStringLiteral("ring-star-higher-order-4")), &error),
+             qPrintable(error));
+    QVERIFY(w.waitUntilIdle(120000));
+    QCOMPARE(w.spaceTime()->nodeCount(), 4);
+    QVERIFY(w.spaceTime()->stepCount() > 100);
+    // The raster holds the trajectory: node 0's activation is the time series column x0.
+    const auto x0 = w.timeSeries()->points(0);
+    const int steps = w.spaceTime()->stepCount();
+    QCOMPARE(w.spaceTime()->value(steps - 1, 0), x0.back().y());
+}
+
+void TestMainWindow::renderWritesImagesWithContent()
+{
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
     w.show();
     QTemporaryDir dir;
     QString error;
     const QStringList files = w.renderImages(dir.path(), &error);
-    QCOMPARE(files.size(), 3);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(files.size(), 5);
+    for (const char* name : {"phase-portrait.png", "time-series.png", "orbit-diagram.png", "lyapunov.png",
+                             "main-window.png"})
+        QVERIFY2(files.contains(dir.filePath(QLatin1String(name))), name);
     for (const QString& f : files) {
         QImage img(f);
         QVERIFY2(!img.isNull(), qPrintable(f));
         QVERIFY(img.width() > 200 && img.height() > 200);
+        // Real content, not empty axes: many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < img.height(); y += 3)
+            for (int x = 0; x < img.width(); x += 3)
+                colours.insert(img.pixel(x, y));
+        QVERIFY2(colours.size() > 30, qPrintable(QStringLiteral("%1: %2 colours").arg(f).arg(colours.size())));
     }
 }
 

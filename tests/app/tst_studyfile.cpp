@@ -2,6 +2,7 @@
 // that names the problem.
 #include "study/studyfile.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,8 @@ private slots:
     void badFilesAreRefused_data();
     void badFilesAreRefused();
     void saveIsAtomic();
+    void sectionsRoundTrip();
+    void examplesAreValidAndCoverTheModels();
 };
 
 void TestStudyFile::roundTripIsByteIdentical()
@@ -70,6 +73,24 @@ void TestStudyFile::badFilesAreRefused_data()
     QTest::newRow("fractional stride")
         << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"stride":1.5}})")
         << "simulation.stride";
+    QTest::newRow("analyses not an object")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":[]})")
+        << "analyses";
+    QTest::newRow("orbit parameter unknown")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"parameter":"zz"}}})")
+        << "'zz'";
+    QTest::newRow("orbit columns zero")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"columns":0}}})")
+        << "analyses.orbit_diagram.columns";
+    QTest::newRow("orbit range reversed")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"from":2,"to":1}}})")
+        << "from";
+    QTest::newRow("view variable out of range")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_y":2}})")
+        << "view.phase_y";
+    QTest::newRow("view cobweb not bool")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"cobweb":1}})")
+        << "view.cobweb";
     QTest::newRow("absurd transient")
         << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"transient":1e15}})")
         << "simulation.transient";
@@ -93,6 +114,51 @@ void TestStudyFile::saveIsAtomic()
     QString error;
     QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestStudyFile::sectionsRoundTrip()
+{
+    Study s = Study::defaultsFor("henon");
+    s.orbitDiagram.parameter = Study::defaultsFor("henon").createModel()->parameterSpecs().at(1).name; // "b"
+    s.orbitDiagram.from = -0.25;
+    s.orbitDiagram.to = 0.375;
+    s.orbitDiagram.valueMin = -1.5;
+    s.orbitDiagram.valueMax = 1.5;
+    s.orbitDiagram.variable = 1;
+    s.orbitDiagram.columns = 123;
+    s.orbitDiagram.bins = 77;
+    s.orbitDiagram.transient = 4567;
+    s.orbitDiagram.samples = 89;
+    s.view.phaseX = 1;
+    s.view.phaseY = 0;
+    s.view.cobweb = false;
+    const QByteArray json = studyToJson(s);
+    const auto loaded = studyFromJson(json);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QVERIFY(loaded.study == s);
+    QCOMPARE(loaded.study.orbitDiagram.columns, 123);
+    QCOMPARE(loaded.study.orbitDiagram.from, -0.25);
+    QCOMPARE(loaded.study.view.cobweb, false);
+    QCOMPARE(studyToJson(loaded.study), json);
+    // A file from before the sections existed still opens, with default settings.
+    const auto old = studyFromJson(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"logistic"}})");
+    QVERIFY(old.ok);
+    QVERIFY(old.study.orbitDiagram.parameter == "r");
+    QCOMPARE(old.study.view.phaseY, 0); // a 1-D map has one variable
+}
+
+void TestStudyFile::examplesAreValidAndCoverTheModels()
+{
+    const QDir dir(QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")});
+    QVERIFY(files.size() >= 2);
+    for (const QString& f : files) {
+        const auto r = loadStudyFile(dir.filePath(f));
+        QVERIFY2(r.ok, qPrintable(f + ": " + r.error));
+        QVERIFY2(!r.study.title.isEmpty(), qPrintable(f));
+        const auto model = r.study.createModel();
+        QVERIFY2(model->parameterIndex(r.study.orbitDiagram.parameter) >= 0, qPrintable(f));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStudyFile)

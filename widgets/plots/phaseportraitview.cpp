@@ -9,9 +9,12 @@
 #include <qwt_symbol.h>
 #include <qwt_text.h>
 
+#include <algorithm>
+
 namespace nd {
 
-PhasePortraitView::PhasePortraitView(QWidget* parent) : QwtPlot(parent), m_curve(new QwtPlotCurve)
+PhasePortraitView::PhasePortraitView(QWidget* parent)
+    : QwtPlot(parent), m_curve(new QwtPlotCurve), m_cobweb(new QwtPlotCurve), m_diagonal(new QwtPlotCurve)
 {
     applyPlotStyle(this);
     setTitle(QwtText(tr("Phase portrait")));
@@ -21,6 +24,10 @@ PhasePortraitView::PhasePortraitView(QWidget* parent) : QwtPlot(parent), m_curve
     m_curve->setPaintAttribute(QwtPlotCurve::ImageBuffer, true);
     m_curve->setRenderThreadCount(0);
     m_curve->attach(this);
+    m_diagonal->setPen(QPen(QColor(0, 0, 0, 120), 1.0, Qt::DashLine));
+    m_diagonal->attach(this);
+    m_cobweb->setPen(QPen(QColor(200, 60, 30, 160), 1.0));
+    m_cobweb->attach(this);
 }
 
 void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector<double>& y,
@@ -32,14 +39,58 @@ void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector
     for (std::size_t i = 0; i < n; ++i)
         pts.append(QPointF(x[i], y[i]));
     m_curve->setSamples(pts);
+    m_cobweb->setSamples(QPolygonF());
+    m_diagonal->setSamples(QPolygonF());
+    m_xLabel = xLabel;
+    m_yLabel = yLabel;
     setAxisTitle(QwtAxis::XBottom, xLabel);
     setAxisTitle(QwtAxis::YLeft, yLabel);
     replot();
 }
 
+void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb)
+{
+    const std::vector<double> next(x.begin() + (x.empty() ? 0 : 1), x.end());
+    setOrbit(x, next, tr("%1(n)").arg(label), tr("%1(n+1)").arg(label));
+    if (x.size() < 2)
+        return;
+    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+    m_diagonal->setSamples(QPolygonF({QPointF(*lo, *lo), QPointF(*hi, *hi)}));
+    if (cobweb) {
+        // The first steps only: a long cobweb covers the plot in ink and hides the map.
+        constexpr std::size_t kCobwebSteps = 200;
+        QPolygonF web;
+        web.append(QPointF(x[0], x[0]));
+        for (std::size_t n = 0; n + 1 < x.size() && n < kCobwebSteps; ++n) {
+            web.append(QPointF(x[n], x[n + 1]));
+            web.append(QPointF(x[n + 1], x[n + 1]));
+        }
+        m_cobweb->setSamples(web);
+    }
+    replot();
+}
+
+std::size_t PhasePortraitView::cobwebPointCount() const
+{
+    return m_cobweb->dataSize();
+}
+
+QByteArray PhasePortraitView::toCsv() const
+{
+    auto quoted = [](const QString& s) { return '"' + s.toUtf8().replace('"', "\"\"") + '"'; };
+    QByteArray out = quoted(m_xLabel) + ',' + quoted(m_yLabel) + '\n';
+    for (std::size_t i = 0; i < m_curve->dataSize(); ++i) {
+        const QPointF p = m_curve->sample(i);
+        out += QByteArray::number(p.x(), 'g', 17) + ',' + QByteArray::number(p.y(), 'g', 17) + '\n';
+    }
+    return out;
+}
+
 void PhasePortraitView::clearOrbit()
 {
     m_curve->setSamples(QPolygonF());
+    m_cobweb->setSamples(QPolygonF());
+    m_diagonal->setSamples(QPolygonF());
     replot();
 }
 

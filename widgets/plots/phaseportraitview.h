@@ -1,6 +1,9 @@
 // Phase portrait of an orbit: one state variable against another, drawn as dots (an attractor
-// is a cloud, not a line). GUI thread only.
+// is a cloud, not a line); for 1-D maps the return map x(n) -> x(n+1) with the diagonal and an
+// optional cobweb. GUI thread only.
 #pragma once
+
+#include "plots/plotdata.h"
 
 #include <QString>
 #include <qwt_plot.h>
@@ -11,7 +14,7 @@ class QwtPlotCurve;
 
 namespace nd {
 
-class PhasePortraitView : public QwtPlot {
+class PhasePortraitView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
     explicit PhasePortraitView(QWidget* parent = nullptr);
@@ -19,13 +22,24 @@ public:
     // Replaces the plotted orbit; x and y must have the same length.
     void setOrbit(const std::vector<double>& x, const std::vector<double>& y,
                   const QString& xLabel, const QString& yLabel);
+    // 1-D maps: plots (x(n), x(n+1)), the diagonal, and the cobweb of the first steps if asked.
+    void setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb);
     void clearOrbit();
+    // Points of the cobweb polyline (empty unless a cobweb is shown).
+    std::size_t cobwebPointCount() const;
     std::size_t pointCount() const;
     // The plotted points, for tests and data export.
     std::vector<QPointF> points() const;
 
+    QByteArray toCsv() const override;
+    bool hasData() const override { return pointCount() > 0; }
+
 private:
     QwtPlotCurve* m_curve;
+    QwtPlotCurve* m_cobweb;
+    QwtPlotCurve* m_diagonal;
+    QString m_xLabel;
+    QString m_yLabel;
 };
 
 } // namespace nd

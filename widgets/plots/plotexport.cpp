@@ -1,6 +1,10 @@
 #include "plots/plotexport.h"
 
+#include "plots/plotdata.h"
+
 #include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -23,7 +27,9 @@ QString tr(const char* text)
 
 constexpr double kMmPerInch = 25.4;
 
-bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
+} // namespace
+
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
@@ -34,7 +40,29 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
     return true;
 }
 
-} // namespace
+QImage renderPlotImage(QwtPlot* plot, const PlotExportOptions& options)
+{
+    const QSize px(qRound(options.sizeMm.width() / kMmPerInch * options.dpi),
+                   qRound(options.sizeMm.height() / kMmPerInch * options.dpi));
+    if (px.isEmpty() || static_cast<double>(px.width()) * px.height() > 20000.0 * 20000.0)
+        return {};
+    QImage image(px, QImage::Format_ARGB32);
+    image.setDotsPerMeterX(qRound(options.dpi / kMmPerInch * 1000.0));
+    image.setDotsPerMeterY(qRound(options.dpi / kMmPerInch * 1000.0));
+    image.fill(Qt::white);
+    QwtPlotRenderer renderer;
+    renderer.setDiscardFlag(QwtPlotRenderer::DiscardBackground, false);
+    QPainter painter(&image);
+    renderer.render(plot, &painter, QRectF(QPointF(0, 0), QSizeF(px)));
+    return image;
+}
+
+void copyPlotToClipboard(QwtPlot* plot, const PlotExportOptions& options)
+{
+    const QImage image = renderPlotImage(plot, options);
+    if (!image.isNull())
+        QGuiApplication::clipboard()->setImage(image);
+}
 
 bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options, QString* error)
 {
@@ -50,6 +78,15 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
 
+    if (suffix == QLatin1String("csv")) {
+        const auto* data = dynamic_cast<const PlotData*>(plot);
+        if (!data) {
+            if (error)
+                *error = tr("this plot has no data to export as CSV");
+            return false;
+        }
+        return writeFileAtomically(path, data->toCsv(), error);
+    }
     if (suffix == QLatin1String("png")) {
         const QSize px(qRound(options.sizeMm.width() / kMmPerInch * options.dpi),
                        qRound(options.sizeMm.height() / kMmPerInch * options.dpi));
@@ -58,14 +95,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
                 *error = tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
             return false;
         }
-        QImage image(px, QImage::Format_ARGB32);
-        image.setDotsPerMeterX(qRound(options.dpi / kMmPerInch * 1000.0));
-        image.setDotsPerMeterY(qRound(options.dpi / kMmPerInch * 1000.0));
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            renderer.render(plot, &painter, QRectF(QPointF(0, 0), QSizeF(px)));
-        }
+        const QImage image = renderPlotImage(plot, options);
         if (!image.save(&buffer, "PNG")) {
             if (error)
                 *error = tr("encoding the PNG image failed");
@@ -96,7 +126,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         return false;
     }
     buffer.close();
-    return writeAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace nd

@@ -33,6 +33,7 @@ void TimeSeriesView::setSeries(const std::vector<double>& steps,
         delete c;
     }
     m_curves.clear();
+    m_names = names;
     for (std::size_t s = 0; s < series.size(); ++s) {
         auto* curve = new QwtPlotCurve(s < static_cast<std::size_t>(names.size()) ? names[static_cast<qsizetype>(s)]
                                                                                   : QString());
@@ -49,6 +50,22 @@ void TimeSeriesView::setSeries(const std::vector<double>& steps,
         m_curves.push_back(curve);
     }
     replot();
+}
+
+QByteArray TimeSeriesView::toCsv() const
+{
+    QByteArray out = "step";
+    for (std::size_t c = 0; c < m_curves.size(); ++c)
+        out += ",\"" + m_curves[c]->title().text().toUtf8().replace('"', "\"\"") + '"';
+    out += '\n';
+    const std::size_t n = m_curves.empty() ? 0 : m_curves.front()->dataSize();
+    for (std::size_t i = 0; i < n; ++i) {
+        out += QByteArray::number(m_curves.front()->sample(i).x(), 'g', 17);
+        for (const auto* c : m_curves)
+            out += ',' + (i < c->dataSize() ? QByteArray::number(c->sample(i).y(), 'g', 17) : QByteArray());
+        out += '\n';
+    }
+    return out;
 }
 
 std::vector<QPointF> TimeSeriesView::points(int curve) const

@@ -1,0 +1,117 @@
+#include "gui/exportcontroller.h"
+
+#include "gui/studydocument.h"
+#include "plots/plotdata.h"
+#include "study/studyfile.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <qwt_plot.h>
+
+namespace nd {
+
+ExportController::ExportController(StudyDocument* document, std::vector<Plot> plots,
+                                   std::function<PlotExportOptions()> options, QWidget* window)
+    : QObject(window), m_document(document), m_plots(std::move(plots)), m_options(std::move(options)),
+      m_window(window)
+{
+}
+
+void ExportController::populateMenu(QMenu* menu)
+{
+    QMenu* one = menu->addMenu(tr("&Export Plot"));
+    QMenu* copy = menu->addMenu(tr("&Copy Plot to Clipboard"));
+    for (const Plot& p : m_plots) {
+        one->addAction(tr("%1...").arg(p.title), this, [this, p]() { exportOne(p); });
+        copy->addAction(p.title, this, [this, p]() {
+            copyPlotToClipboard(p.plot, m_options());
+            emit message(tr("%1 copied to the clipboard").arg(p.title));
+        });
+    }
+    QAction* all = menu->addAction(tr("Export &All..."), this, [this]() {
+        const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export All Into Folder"));
+        if (folder.isEmpty())
+            return;
+        QString error;
+        const QStringList files = exportAll(folder, &error);
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Export All"), error);
+        else
+            emit message(tr("%1 files written to %2").arg(files.size()).arg(QDir::toNativeSeparators(folder)));
+    });
+    all->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+}
+
+void ExportController::addCsvSource(const QString& fileStem, std::function<QByteArray()> csv)
+{
+    m_csvSources.emplace_back(fileStem, std::move(csv));
+}
+
+void ExportController::exportOne(const Plot& p)
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export %1").arg(p.title), p.fileStem + QStringLiteral(".png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Data as CSV (*.csv)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const int open = selected.lastIndexOf(QLatin1String("*."));
+        path += selected.mid(open + 1, selected.size() - open - 2);
+    }
+    QString error;
+    if (!exportPlot(p.plot, path, m_options(), &error))
+        QMessageBox::warning(m_window, tr("Export Plot"), error);
+    else
+        emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QStringList ExportController::exportAll(const QString& folder, QString* error)
+{
+    QStringList written;
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("cannot create folder %1").arg(folder);
+        return written;
+    }
+    const QDir dir(folder);
+    QStringList failures;
+    for (const Plot& p : m_plots) {
+        const auto* data = dynamic_cast<const PlotData*>(p.plot);
+        if (data && !data->hasData())
+            continue; // nothing to show for this study (e.g. the space-time plot of one neuron)
+        for (const char* suffix : {"png", "svg", "pdf", "csv"}) {
+            const QString path = dir.filePath(p.fileStem + QLatin1Char('.') + QLatin1String(suffix));
+            QString e;
+            if (exportPlot(p.plot, path, m_options(), &e))
+                written << path;
+            else
+                failures << e;
+        }
+    }
+    for (const auto& [stem, csv] : m_csvSources) {
+        const QByteArray bytes = csv();
+        if (bytes.count('\n') < 2)
+            continue; // a header only: nothing to export for this study
+        const QString path = dir.filePath(stem + QStringLiteral(".csv"));
+        QString e;
+        if (writeFileAtomically(path, bytes, &e))
+            written << path;
+        else
+            failures << e;
+    }
+    const QString studyPath = dir.filePath(QStringLiteral("study.json"));
+    QString e;
+    if (saveStudyFile(m_document->study(), studyPath, &e))
+        written << studyPath;
+    else
+        failures << e;
+    if (error)
+        *error = failures.join(QLatin1Char('\n'));
+    return written;
+}
+
+} // namespace nd

@@ -1,0 +1,56 @@
+// Export for the main window: each plot to PNG (size and DPI from the preferences), SVG, PDF
+// or its data to CSV; "Export All" writes every plot in every format plus the study into a
+// folder; copy a plot to the clipboard. All files are written atomically. GUI thread only.
+#pragma once
+
+#include "plots/plotexport.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+class QMenu;
+class QWidget;
+class QwtPlot;
+
+namespace nd {
+
+class StudyDocument;
+
+class ExportController : public QObject {
+    Q_OBJECT
+public:
+    struct Plot {
+        QString title;    // shown in menus
+        QString fileStem; // file name without suffix for Export All
+        QwtPlot* plot;
+    };
+
+    ExportController(StudyDocument* document, std::vector<Plot> plots, std::function<PlotExportOptions()> options,
+                     QWidget* window);
+
+    void populateMenu(QMenu* menu);
+    // Data without a plot (tables) that Export All writes as <fileStem>.csv.
+    void addCsvSource(const QString& fileStem, std::function<QByteArray()> csv);
+    // Every plot as .png, .svg, .pdf and .csv plus study.json; returns the files written.
+    QStringList exportAll(const QString& folder, QString* error = nullptr);
+    const std::vector<Plot>& plots() const { return m_plots; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    void exportOne(const Plot& plot);
+
+    StudyDocument* m_document;
+    std::vector<Plot> m_plots;
+    std::vector<std::pair<QString, std::function<QByteArray()>>> m_csvSources;
+    std::function<PlotExportOptions()> m_options;
+    QWidget* m_window;
+};
+
+} // namespace nd

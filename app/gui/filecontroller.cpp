@@ -1,0 +1,265 @@
+#include "gui/filecontroller.h"
+
+#include "gui/studydocument.h"
+#include "model/registry.h"
+#include "common/errors.h"
+#include "study/studyfile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace nd {
+
+namespace {
+constexpr int kAutosaveMs = 60 * 1000;
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kRecoveryPathKey = QStringLiteral("recovery/originalPath");
+} // namespace
+
+FileController::FileController(StudyDocument* document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window)
+{
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, &FileController::autosaveNow);
+    m_autosave.start();
+}
+
+void FileController::populateMenu(QMenu* menu)
+{
+    QAction* act = menu->addAction(tr("&New Study"), this, [this]() {
+        if (maybeSave())
+            newStudy(m_document->study().modelType);
+    });
+    act->setShortcut(QKeySequence::New);
+    act->setToolTip(tr("Start a new study of the current model with default values"));
+    QMenu* newFrom = menu->addMenu(tr("New Study from &Model"));
+    for (const std::string& type : modelTypeNames()) {
+        newFrom->addAction(QString::fromStdString(type), this, [this, type]() {
+            if (maybeSave())
+                newStudy(type);
+        });
+    }
+    act = menu->addAction(tr("&Open Study..."), this, [this]() {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Study"), QString(),
+                                                          tr("NeuroDyn studies (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    act->setShortcut(QKeySequence::Open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
+    rebuildRecentMenu();
+    QMenu* examples = menu->addMenu(tr("&Examples"));
+    for (const QString& name : exampleNames()) {
+        examples->addAction(name, this, [this, name]() {
+            if (maybeSave())
+                openExample(name);
+        });
+    }
+    menu->addSeparator();
+    act = menu->addAction(tr("&Save Study"), this, &FileController::save);
+    act->setShortcut(QKeySequence::Save);
+    act = menu->addAction(tr("Save Study &As..."), this, &FileController::saveAs);
+    act->setShortcut(QKeySequence::SaveAs);
+}
+
+QStringList FileController::exampleNames()
+{
+    QStringList names;
+    for (const QString& f : QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.json")}))
+        names << QFileInfo(f).completeBaseName();
+    return names;
+}
+
+QString FileController::examplePath(const QString& name)
+{
+    return QStringLiteral(":/examples/%1.json").arg(name);
+}
+
+QStringList FileController::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void FileController::addRecent(const QString& path)
+{
+    QStringList list = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+}
+
+void FileController::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    for (const QString& path : list) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path]() {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    if (list.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this]() {
+            QSettings().remove(kRecentKey);
+            rebuildRecentMenu();
+        });
+    }
+}
+
+void FileController::showError(const QString& title, const QString& text)
+{
+    emit message(text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box.exec();
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Unsaved Changes"), tr("The study has unsaved changes. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool FileController::openFile(const QString& path)
+{
+    const auto loaded = loadStudyFile(path);
+    QString error = loaded.error;
+    if (!loaded.ok || !m_document->reset(loaded.study, path, &error)) {
+        showError(tr("Open Study"), tr("The study could not be opened.\n%1").arg(error));
+        return false;
+    }
+    addRecent(path);
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool FileController::openExample(const QString& name)
+{
+    const auto loaded = loadStudyFile(examplePath(name));
+    QString error = loaded.error;
+    // An example opens as an untitled study, so Save asks where to put the user's copy.
+    if (!loaded.ok || !m_document->reset(loaded.study, QString(), &error)) {
+        showError(tr("Example"), error);
+        return false;
+    }
+    return true;
+}
+
+bool FileController::newStudy(const std::string& modelType)
+{
+    QString error;
+    try {
+        if (m_document->reset(Study::defaultsFor(modelType), QString(), &error))
+            return true;
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+    }
+    showError(tr("New Study"), error);
+    return false;
+}
+
+bool FileController::save()
+{
+    if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(QLatin1Char(':')))
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        showError(tr("Save Study"), error);
+        return false;
+    }
+    discardRecovery();
+    addRecent(m_document->filePath());
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool FileController::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Study As"), m_document->filePath(),
+                                                tr("NeuroDyn studies (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showError(tr("Save Study"), error);
+        return false;
+    }
+    discardRecovery();
+    addRecent(path);
+    return true;
+}
+
+QString FileController::recoveryFilePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("recovery.json"));
+}
+
+bool FileController::autosaveNow()
+{
+    if (!m_document->isModified())
+        return false;
+    QDir().mkpath(QFileInfo(recoveryFilePath()).absolutePath());
+    QString error;
+    if (!saveStudyFile(m_document->study(), recoveryFilePath(), &error)) {
+        emit message(tr("Autosave failed: %1").arg(error));
+        return false;
+    }
+    QSettings().setValue(kRecoveryPathKey, m_document->filePath());
+    return true;
+}
+
+void FileController::discardRecovery()
+{
+    QFile::remove(recoveryFilePath());
+    QSettings().remove(kRecoveryPathKey);
+}
+
+bool FileController::offerRecovery()
+{
+    if (!QFile::exists(recoveryFilePath()))
+        return false;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Recover Unsaved Work"),
+        tr("NeuroDyn did not close normally last time. Restore the unsaved study it was working on?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        discardRecovery();
+        return false;
+    }
+    const auto loaded = loadStudyFile(recoveryFilePath());
+    QString error = loaded.error;
+    const QString original = QSettings().value(kRecoveryPathKey).toString();
+    if (!loaded.ok || !m_document->reset(loaded.study, original, &error)) {
+        showError(tr("Recover Unsaved Work"), error);
+        return false;
+    }
+    m_document->markModified();
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,63 @@
+// File handling for the main window: New, Open, Save, Save As, Recent files (QSettings),
+// Examples, the unsaved-changes prompt, and crash recovery (autosave of unsaved work to a
+// recovery file on a timer, an offer to restore it at the next start). Errors are shown in
+// a dialog and leave the current study untouched. GUI thread only.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace nd {
+
+class StudyDocument;
+
+class FileController : public QObject {
+    Q_OBJECT
+public:
+    FileController(StudyDocument* document, QWidget* window);
+
+    // Adds the file actions to a menu (New, Open, Recent, Examples, Save, Save As).
+    void populateMenu(QMenu* menu);
+
+    // True when the user saved or discarded unsaved changes (or there were none).
+    bool maybeSave();
+    // With an error dialog on failure; the current study stays as it was.
+    bool openFile(const QString& path);
+    bool openExample(const QString& name);
+    bool newStudy(const std::string& modelType);
+    bool save();
+    bool saveAs();
+
+    static QStringList exampleNames();
+    static QString examplePath(const QString& name);
+    static QStringList recentFiles();
+
+    // Crash recovery.
+    static QString recoveryFilePath();
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
+    bool autosaveNow();
+    void discardRecovery();
+    // At start-up: asks whether to restore unsaved work found in the recovery file.
+    bool offerRecovery();
+
+signals:
+    void message(const QString& text);
+
+private:
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& text);
+
+    StudyDocument* m_document;
+    QWidget* m_window;
+    QMenu* m_recentMenu = nullptr;
+    QTimer m_autosave;
+};
+
+} // namespace nd

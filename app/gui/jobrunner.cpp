@@ -1,0 +1,106 @@
+#include "gui/jobrunner.h"
+
+#include "common/errors.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nd {
+
+namespace {
+constexpr int kProgressSteps = 1000;
+}
+
+void JobContext::setProgress(double fraction)
+{
+    if (std::isfinite(fraction))
+        m_promise.setProgressValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * kProgressSteps));
+}
+
+JobRunner::JobRunner(QThreadPool* pool, QObject* parent) : QObject(parent), m_pool(pool) {}
+
+JobRunner::~JobRunner()
+{
+    cancel();
+    waitForFinished();
+}
+
+void JobRunner::start(Work work)
+{
+    cancel();
+    m_abandoned.removeIf([](const QFuture<JobChunkPtr>& f) { return f.isFinished(); });
+    ++m_starts;
+    m_delivered = 0;
+    m_watcher = new QFutureWatcher<JobChunkPtr>(this);
+    connect(m_watcher, &QFutureWatcherBase::resultReadyAt, this, [this](int index) {
+        const JobChunkPtr chunk = m_future.resultAt(index);
+        if (const auto* error = dynamic_cast<const JobErrorChunk*>(chunk.get())) {
+            emit failed(error->message);
+            return;
+        }
+        emit chunkReady(chunk, m_delivered++ == 0);
+    });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { emit progressChanged(value / static_cast<double>(kProgressSteps)); });
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this]() {
+        const bool canceled = m_future.isCanceled();
+        detach();
+        emit finished(canceled);
+    });
+    m_future = QtConcurrent::run(m_pool, [work = std::move(work)](QPromise<JobChunkPtr>& promise) {
+        promise.setProgressRange(0, kProgressSteps);
+        JobContext context(promise);
+        try {
+            work(context);
+        } catch (const InputError& e) {
+            promise.addResult(std::make_shared<JobErrorChunk>(QString::fromStdString(e.what())));
+        } catch (const std::bad_alloc&) {
+            promise.addResult(std::make_shared<JobErrorChunk>(
+                QCoreApplication::translate("JobRunner", "not enough memory for this computation")));
+        } catch (const std::exception& e) {
+            promise.addResult(std::make_shared<JobErrorChunk>(
+                QCoreApplication::translate("JobRunner", "the computation failed: %1").arg(QString::fromUtf8(e.what()))));
+        }
+    });
+    m_watcher->setFuture(m_future);
+    emit started();
+}
+
+void JobRunner::cancel()
+{
+    if (!m_watcher)
+        return;
+    m_future.cancel();
+    m_abandoned.append(m_future);
+    detach();
+    emit finished(true);
+}
+
+void JobRunner::detach()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+}
+
+bool JobRunner::isRunning() const
+{
+    return m_watcher != nullptr;
+}
+
+void JobRunner::waitForFinished()
+{
+    for (auto& f : m_abandoned)
+        f.waitForFinished();
+    m_abandoned.clear();
+    if (m_watcher)
+        m_future.waitForFinished();
+}
+
+} // namespace nd

@@ -1,0 +1,22 @@
+// Application preferences kept in QSettings (never in study files): language, worker
+// threads, default export size and resolution, colour map. GUI thread only.
+#pragma once
+
+#include <QSizeF>
+#include <QString>
+
+namespace nd {
+
+struct Preferences {
+    QString language;          // "" (system), "en", "de" or "zh_CN"; applied at the next start
+    int threads = 0;           // worker threads for analyses; 0 = all cores
+    QSizeF exportSizeMm{160.0, 120.0};
+    int exportDpi = 150;
+    QString colorMap = QStringLiteral("viridis");
+
+    static Preferences load();
+    void save() const;
+    bool operator==(const Preferences&) const = default;
+};
+
+} // namespace nd

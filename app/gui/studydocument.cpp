@@ -1,0 +1,153 @@
+#include "gui/studydocument.h"
+
+#include "common/errors.h"
+#include "gui/studycommands.h"
+#include "study/studyfile.h"
+
+#include <cmath>
+
+namespace nd {
+
+StudyDocument::StudyDocument(QObject* parent) : QObject(parent)
+{
+    m_model = m_study.createModel();
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &StudyDocument::emitModified);
+}
+
+StudyDocument::~StudyDocument() = default;
+
+bool StudyDocument::reset(const Study& study, const QString& path, QString* error)
+{
+    std::unique_ptr<Model> model;
+    try {
+        model = study.createModel();
+        if (study.initialState.size() != static_cast<std::size_t>(model->dimension()))
+            throw InputError("the initial state needs " + std::to_string(model->dimension()) + " values");
+    } catch (const InputError& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_study = study;
+    m_model = std::move(model);
+    m_undo.clear();
+    m_undo.setClean();
+    m_forcedModified = false;
+    m_path = path;
+    emit filePathChanged(m_path);
+    emit studyReset();
+    emit changed();
+    emitModified();
+    return true;
+}
+
+bool StudyDocument::save(const QString& path, QString* error)
+{
+    if (!saveStudyFile(m_study, path, error))
+        return false;
+    m_path = path;
+    m_forcedModified = false;
+    m_undo.setClean();
+    emit filePathChanged(m_path);
+    emitModified();
+    return true;
+}
+
+void StudyDocument::markModified()
+{
+    m_forcedModified = true;
+    emitModified();
+}
+
+void StudyDocument::emitModified()
+{
+    const bool now = isModified();
+    if (now != m_lastModified) {
+        m_lastModified = now;
+        emit modifiedChanged(now);
+    }
+}
+
+bool StudyDocument::editParameter(int index, double value, bool dragging, QString* error)
+{
+    if (index < 0 || index >= m_model->parameterCount())
+        return false;
+    const double before = m_model->parameter(index);
+    try {
+        auto probe = m_model->clone();
+        probe->setParameter(index, value);
+    } catch (const InputError& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    const QString name = QString::fromStdString(m_model->parameterSpecs()[static_cast<std::size_t>(index)].name);
+    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::Parameter, index, before, value, dragging,
+                                     tr("Change %1").arg(name)));
+    return true;
+}
+
+bool StudyDocument::editInitialValue(int index, double value, bool dragging, QString* error)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_study.initialState.size())
+        return false;
+    if (!std::isfinite(value)) {
+        if (error)
+            *error = tr("initial values must be finite numbers");
+        return false;
+    }
+    const double before = m_study.initialState[static_cast<std::size_t>(index)];
+    const QString name = QString::fromStdString(m_model->variableNames()[static_cast<std::size_t>(index)]);
+    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::InitialValue, index, before, value, dragging,
+                                     tr("Change initial %1").arg(name)));
+    return true;
+}
+
+bool StudyDocument::editStudy(const Study& changed, const QString& description, QString* error)
+{
+    if (changed == m_study)
+        return true;
+    try {
+        changed.createModel();
+    } catch (const InputError& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_undo.push(new StudyEditCommand(this, m_study, changed, description));
+    return true;
+}
+
+void StudyDocument::applyParameter(int index, double value)
+{
+    m_model->setParameter(index, value);
+    m_study.parameters[m_model->parameterSpecs()[static_cast<std::size_t>(index)].name] = value;
+    emit parameterChanged(index, value);
+    emit changed();
+}
+
+void StudyDocument::applyInitialValue(int index, double value)
+{
+    m_study.initialState[static_cast<std::size_t>(index)] = value;
+    emit initialValueChanged(index, value);
+    emit changed();
+}
+
+void StudyDocument::applyStudy(const Study& study)
+{
+    const bool structural = study.modelType != m_study.modelType || study.settings != m_study.settings;
+    m_model = study.createModel();
+    m_study = study;
+    if (structural) {
+        emit studyReset();
+    } else {
+        for (int i = 0; i < m_model->parameterCount(); ++i)
+            emit parameterChanged(i, m_model->parameter(i));
+        for (std::size_t i = 0; i < m_study.initialState.size(); ++i)
+            emit initialValueChanged(static_cast<int>(i), m_study.initialState[i]);
+        emit settingsChanged();
+    }
+    emit changed();
+}
+
+} // namespace nd

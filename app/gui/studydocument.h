@@ -1,0 +1,69 @@
+// The open study as a document: the Study value, the model built from it, the file it came
+// from, its undo stack and its modified flag. Every user edit goes through here as an undoable
+// command (see studycommands.h); results are not undone, they are recomputed by whoever
+// listens to changed(). GUI thread only.
+#pragma once
+
+#include "study/study.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace nd {
+
+class StudyDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit StudyDocument(QObject* parent = nullptr);
+    ~StudyDocument() override;
+
+    const Study& study() const { return m_study; }
+    const Model& model() const { return *m_model; }
+    QUndoStack* undoStack() { return &m_undo; }
+    QString filePath() const { return m_path; }
+    bool isModified() const { return m_forcedModified || !m_undo.isClean(); }
+
+    // Replaces the study (New, Open, Recover): clears the undo history. On an invalid study
+    // nothing changes and false is returned with a message.
+    bool reset(const Study& study, const QString& path, QString* error = nullptr);
+    // Saves to path (atomically); on success the document is clean and belongs to path.
+    bool save(const QString& path, QString* error = nullptr);
+    // A recovered study is unsaved work even though nothing is on the undo stack.
+    void markModified();
+
+    // User edits. dragging: part of a slider drag, merged into one undo step until a
+    // non-dragging edit closes it. Invalid values are refused with a message.
+    bool editParameter(int index, double value, bool dragging, QString* error = nullptr);
+    bool editInitialValue(int index, double value, bool dragging, QString* error = nullptr);
+    // Any other change (analysis settings, view state, zoom) as one undo step.
+    bool editStudy(const Study& changed, const QString& description, QString* error = nullptr);
+
+    // Used by the undo commands only.
+    void applyParameter(int index, double value);
+    void applyInitialValue(int index, double value);
+    void applyStudy(const Study& study);
+
+signals:
+    void studyReset();                      // a different study: rebuild editors and views
+    void parameterChanged(int index, double value);
+    void initialValueChanged(int index, double value);
+    void settingsChanged();                 // analysis settings or view state
+    void changed();                         // anything results depend on may have changed
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void emitModified();
+
+    Study m_study;
+    std::unique_ptr<Model> m_model;
+    QUndoStack m_undo;
+    QString m_path;
+    bool m_forcedModified = false;
+    bool m_lastModified = false;
+};
+
+} // namespace nd

@@ -1,0 +1,197 @@
+// The study document: undo/redo of parameter and initial-value edits, a slider drag merged
+// into one undo step, net-zero edits leaving the stack, the modified flag, save-open-save
+// byte-identical through the document, and crash recovery through the autosave file.
+// GCC 12 reports a bogus -Wrestrict for assigning a short literal to std::string (GCC bug 105329).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
+#include "editors/parameterpanel.h"
+#include "editors/valuerow.h"
+#include "gui/filecontroller.h"
+#include "gui/mainwindow.h"
+#include "gui/studydocument.h"
+#include "modalcloser.h"
+#include "study/studyfile.h"
+
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nd;
+
+class TestStudyDocument : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void undoRedoParameterEdits();
+    void sliderDragMergesIntoOneStep();
+    void netZeroDragLeavesNoStep();
+    void invalidValueIsRefused();
+    void undoThroughTheWindowUpdatesThePanel();
+    void saveOpenSaveIsByteIdentical();
+    void autosaveAndRecovery();
+};
+
+void TestStudyDocument::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStudyDocument::undoRedoParameterEdits()
+{
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
+    QVERIFY(!doc.isModified());
+    QSignalSpy changed(&doc, &StudyDocument::parameterChanged);
+    QVERIFY(doc.editParameter(1, 0.18, false));
+    QVERIFY(doc.editParameter(1, 0.25, false)); // typed edits are separate steps
+    QVERIFY(doc.editInitialValue(0, 0.7, false));
+    QCOMPARE(doc.undoStack()->count(), 3);
+    QVERIFY(doc.isModified());
+    QCOMPARE(doc.study().parameters.at("b"), 0.25);
+    QCOMPARE(doc.model().parameter(1), 0.25);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.study().initialState[0], Study::defaultsFor("chialvo").initialState[0]);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.study().parameters.at("b"), 0.18);
+    QCOMPARE(doc.model().parameter(1), 0.18);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.study().parameters.at("b"), 0.6);
+    QVERIFY(!doc.isModified());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.study().parameters.at("b"), 0.18);
+    QVERIFY(doc.isModified());
+    QCOMPARE(changed.count(), 5); // two edits, two undos, one redo
+}
+
+void TestStudyDocument::sliderDragMergesIntoOneStep()
+{
+    MainWindow w;
+    QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+    StudyDocument* doc = w.document();
+    QSlider* slider = w.parameterPanel()->parameterRow(1)->slider();
+    const double original = doc->study().parameters.at("b");
+    slider->setSliderDown(true);
+    for (int pos : {100, 200, 300, 400})
+        slider->setValue(pos);
+    slider->setSliderDown(false); // release: closes the drag
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const double dragged = doc->study().parameters.at("b");
+    QVERIFY(dragged != original);
+    // A second drag is a second step.
+    slider->setSliderDown(true);
+    slider->setValue(700);
+    slider->setSliderDown(false);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->study().parameters.at("b"), dragged);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->study().parameters.at("b"), original);
+    QCOMPARE(w.parameterPanel()->parameterRow(1)->value(), original);
+}
+
+void TestStudyDocument::netZeroDragLeavesNoStep()
+{
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
+    QVERIFY(doc.editParameter(0, 0.5, true));
+    QVERIFY(doc.editParameter(0, 0.7, true));
+    QVERIFY(doc.editParameter(0, 0.89, false)); // back where the drag started
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(doc.study().parameters.at("a"), 0.89);
+}
+
+void TestStudyDocument::invalidValueIsRefused()
+{
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
+    QString error;
+    QVERIFY(!doc.editParameter(0, std::nan(""), false, &error));
+    QVERIFY2(error.contains(QLatin1String("a")), qPrintable(error));
+    QVERIFY(!doc.editParameter(0, 1e300, false, &error));
+    QVERIFY2(error.contains(QLatin1String("valid range")), qPrintable(error));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.study().parameters.at("a"), 0.89);
+}
+
+void TestStudyDocument::undoThroughTheWindowUpdatesThePanel()
+{
+    MainWindow w;
+    QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+    w.parameterPanel()->parameterRow(2)->spinBox()->setValue(0.3);
+    QVERIFY(w.isWindowModified());
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.parameterPanel()->parameterRow(2)->value(), 0.28);
+    QVERIFY(!w.isWindowModified());
+}
+
+void TestStudyDocument::saveOpenSaveIsByteIdentical()
+{
+    QTemporaryDir dir;
+    StudyDocument doc;
+    Study s = Study::defaultsFor("chialvo");
+    s.title = QStringLiteral("Bursting – study ü");
+    s.orbitDiagram.parameter = "b";
+    s.orbitDiagram.from = 0.1;
+    s.orbitDiagram.to = 0.3;
+    s.orbitDiagram.valueMin = -0.5;
+    s.orbitDiagram.valueMax = 4.25;
+    s.view.phaseX = 1;
+    s.view.phaseY = 0;
+    QVERIFY(doc.reset(s, QString()));
+    QVERIFY(doc.editParameter(1, 0.1875, false));
+    const QString first = dir.filePath(QStringLiteral("first.json"));
+    const QString second = dir.filePath(QStringLiteral("second.json"));
+    QVERIFY(doc.save(first));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(doc.filePath(), first);
+    const auto loaded = loadStudyFile(first);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    StudyDocument reopened;
+    QVERIFY(reopened.reset(loaded.study, first));
+    QVERIFY(reopened.save(second));
+    QFile a(first), b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray bytes = a.readAll();
+    QCOMPARE(b.readAll(), bytes);
+    QVERIFY(bytes.contains("\"orbit_diagram\""));
+    QVERIFY(bytes.contains("0.1875"));
+}
+
+void TestStudyDocument::autosaveAndRecovery()
+{
+    QFile::remove(FileController::recoveryFilePath());
+    {
+        MainWindow w;
+        QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+        QVERIFY(!w.files()->autosaveNow()); // nothing unsaved, nothing written
+        QVERIFY(!QFile::exists(FileController::recoveryFilePath()));
+        w.files()->setAutosaveInterval(30);
+        QVERIFY(w.document()->editParameter(1, 0.2, false));
+        QTRY_VERIFY(QFile::exists(FileController::recoveryFilePath()));
+        // The window is destroyed without a clean close, as after a crash.
+    }
+    {
+        MainWindow w;
+        ModalCloser yes(QMessageBox::Yes);
+        QVERIFY(w.files()->offerRecovery());
+        QCOMPARE(yes.count(), 1);
+        QCOMPARE(w.study().parameters.at("b"), 0.2);
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.files()->autosaveNow());
+    }
+    // Declining the offer discards the recovery file.
+    MainWindow w2;
+    ModalCloser no(QMessageBox::No);
+    QVERIFY(!w2.files()->offerRecovery());
+    QVERIFY(!QFile::exists(FileController::recoveryFilePath()));
+    QCOMPARE(w2.study().parameters.at("b"), 0.6);
+}
+
+QTEST_MAIN(TestStudyDocument)
+#include "tst_studydocument.moc"
