@@ -1,0 +1,54 @@
+// Helpers shared by the neurodyn-cli subcommands: error reporting with exit codes, option
+// parsing (numbers, counts, lists that may start with a minus sign), JSON numbers that become
+// null when not finite, and writing JSON or text to a file or standard output.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QCommandLineParser;
+
+namespace nd::cli {
+
+// Exit codes shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 2;  // bad options, unknown names, bad input files
+inline constexpr int kExitResult = 3; // the computation ran but the result is degenerate (escape)
+
+// Prints "neurodyn-cli COMMAND: MESSAGE" on stderr and returns kExitUsage.
+int fail(const QString& command, const QString& message);
+
+// Parses `arguments` (everything after the subcommand's name) with p. Returns -1 when the
+// caller should go on, otherwise the exit code (after printing help or the parse error).
+// Options declared with a value take the next argument even when it starts with '-', so
+// "--q -2,2" works as well as "--q=-2,2".
+int parseOrHelp(QCommandLineParser& p, const QString& command, const QStringList& arguments);
+
+bool parseDouble(const QString& text, double& out);                            // finite only
+bool parseLong(const QString& text, long minimum, long maximum, long& out);    // whole numbers
+bool parseDoubleList(const QString& text, std::vector<double>& out);           // "a,b,c", finite
+bool parseLongList(const QString& text, long minimum, long maximum, std::vector<long>& out);
+
+// A finite number, or null for NaN and infinities (JSON has neither).
+QJsonValue jsonNumber(double value);
+QJsonValue jsonArray(const std::vector<double>& values);
+QJsonValue jsonMatrix(const std::vector<std::vector<double>>& rows);
+template <class Int>
+QJsonValue jsonCounts(const std::vector<Int>& values)
+{
+    std::vector<double> d(values.begin(), values.end());
+    return jsonArray(d);
+}
+
+// Writes bytes to `path`, or to standard output when path is empty or "-". Atomic for files.
+bool writeOutput(const QString& path, const QByteArray& bytes, QString* error);
+QByteArray toJsonBytes(const QJsonObject& object);
+
+// Shortest text that reads back as the same double (for CSV).
+QString realText(double value);
+
+} // namespace nd::cli

@@ -1,0 +1,98 @@
+// `neurodyn-cli measure mfdfa`: multifractal DFA with h(q), tau, alpha, f(alpha) and fit quality.
+#include "cli/clicommon.h"
+#include "cli/measurespec.h"
+
+#include "measures/mfdfa.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace nd::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MeasureMfdfa", text);
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    p.addOption({"q", tr("q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 "
+                         "(default -5..5 step 1)."),
+                 tr("LIST")});
+    p.addOption({"order", tr("Detrending polynomial order 0..8 (default 1)."), tr("P"), QStringLiteral("1")});
+    p.addOption({"scale-min", tr("Smallest generated scale (default 16)."), tr("S"), QStringLiteral("16")});
+    p.addOption({"scale-max", tr("Largest generated scale (default N/4)."), tr("S"), QStringLiteral("0")});
+    p.addOption({"scales", tr("Number of log-spaced scales, rounded to the nearest integer (default 20)."),
+                 tr("N"), QStringLiteral("20")});
+    p.addOption({"scale-list", tr("Explicit scales, comma-separated, increasing (replaces the generated ones)."),
+                 tr("LIST")});
+    p.addOption({"threads", tr("Worker threads (default: all)."), tr("N"), QStringLiteral("0")});
+}
+
+bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
+         QJsonObject& out, QString& error)
+{
+    MfdfaOptions o;
+    if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.q))
+        return error = tr("--q expects comma-separated numbers, got '%1'").arg(p.value(QStringLiteral("q"))), false;
+    long order = 0, smin = 0, smax = 0, count = 0, threads = 0;
+    if (!parseLong(p.value(QStringLiteral("order")), 0, 8, order))
+        return error = tr("--order must be a whole number from 0 to 8"), false;
+    if (!parseLong(p.value(QStringLiteral("scale-min")), 1, 1L << 40, smin))
+        return error = tr("--scale-min must be a whole number >= 1"), false;
+    if (!parseLong(p.value(QStringLiteral("scale-max")), 0, 1L << 40, smax))
+        return error = tr("--scale-max must be a whole number >= 1"), false;
+    if (!parseLong(p.value(QStringLiteral("scales")), 2, 10000, count))
+        return error = tr("--scales must be a whole number from 2 to 10000"), false;
+    if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
+        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+    if (p.isSet(QStringLiteral("scale-list"))) {
+        std::vector<long> scales;
+        if (!parseLongList(p.value(QStringLiteral("scale-list")), 1, 1L << 40, scales))
+            return error = tr("--scale-list expects comma-separated whole numbers >= 1"), false;
+        o.scales.assign(scales.begin(), scales.end());
+    }
+    o.order = static_cast<int>(order);
+    o.minScale = static_cast<std::size_t>(smin);
+    o.maxScale = static_cast<std::size_t>(smax);
+    o.scaleCount = static_cast<int>(count);
+    o.threads = static_cast<int>(threads);
+
+    const MfdfaResult r = mfdfa(table.columns[static_cast<std::size_t>(columns.front())], o);
+    if (!r.defined)
+        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    out.insert(QStringLiteral("q"), jsonArray(r.q));
+    out.insert(QStringLiteral("h"), jsonArray(r.h));
+    out.insert(QStringLiteral("tau"), jsonArray(r.tau));
+    out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
+    out.insert(QStringLiteral("f"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
+    out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
+    out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
+    out.insert(QStringLiteral("scales"), jsonCounts(r.scales));
+    out.insert(QStringLiteral("segments"), jsonCounts(r.segments));
+    out.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
+    out.insert(QStringLiteral("scale_usable"), jsonCounts(r.scaleUsable));
+    out.insert(QStringLiteral("log_Fq"), jsonMatrix(r.logFq));
+    if (!r.warning.empty())
+        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
+    out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},
+                                                       {"scale_min", static_cast<double>(o.minScale)},
+                                                       {"scale_max", static_cast<double>(o.maxScale)},
+                                                       {"scales", o.scaleCount},
+                                                       {"scale_list", p.isSet(QStringLiteral("scale-list"))}});
+    out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
+    return true;
+}
+
+} // namespace
+
+MeasureSpec mfdfaSpec()
+{
+    return {"mfdfa", QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f}"),
+            MeasureInput::Series, &addOptions, &run};
+}
+
+} // namespace nd::cli

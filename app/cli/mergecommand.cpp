@@ -1,0 +1,89 @@
+#include "cli/mergecommand.h"
+
+#include "cli/clicommon.h"
+#include "cli/progressbar.h"
+#include "cli/runplan.h"
+
+#include "common/errors.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace nd::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MergeCommand", text);
+}
+
+const QString kCommand = QStringLiteral("merge");
+
+} // namespace
+
+int runMerge(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
+           "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
+           "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
+    p.addPositionalArgument(QStringLiteral("TILE"), tr("Tile files."), QStringLiteral("TILE..."));
+    p.addOption({"out", tr("Output folder (created if missing)."), tr("DIR")});
+    p.addOption({{"q", "quiet"}, tr("No progress bar.")});
+    const int parsed = parseOrHelp(p, kCommand, arguments);
+    if (parsed >= 0)
+        return parsed;
+    if (!p.isSet(QStringLiteral("out")))
+        return fail(kCommand, tr("--out DIR is required"));
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty())
+        return fail(kCommand, tr("no tile files given"));
+
+    std::vector<QByteArray> tiles;
+    std::vector<bool> seen;
+    TileHeader first;
+    QString error;
+    for (const QString& path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(kCommand, tr("cannot read %1: %2").arg(path, f.errorString()));
+        QByteArray bytes = f.readAll();
+        TileHeader h;
+        if (!readTileHeader(bytes, h, error))
+            return fail(kCommand, QStringLiteral("%1: %2").arg(path, error));
+        if (tiles.empty()) {
+            first = h;
+            seen.assign(static_cast<std::size_t>(h.count), false);
+        } else if (h.count != first.count || h.studyBytes != first.studyBytes) {
+            return fail(kCommand, tr("%1 belongs to a different run (another study or tile count)").arg(path));
+        }
+        if (seen[static_cast<std::size_t>(h.index)])
+            return fail(kCommand, tr("%1: tile %2 is given twice").arg(path).arg(h.index));
+        seen[static_cast<std::size_t>(h.index)] = true;
+        tiles.push_back(std::move(bytes));
+    }
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        if (!seen[i])
+            return fail(kCommand, tr("tile %1 of %2 is missing").arg(i).arg(first.count));
+
+    RunPlan plan;
+    if (!runPlanFromBytes(first.studyBytes, plan, error))
+        return fail(kCommand, tr("the study inside the tiles: %1").arg(error));
+    const QDir dir(p.value(QStringLiteral("out")));
+    if (!QDir().mkpath(dir.path()))
+        return fail(kCommand, tr("cannot create the output folder %1").arg(dir.path()));
+    ProgressBar progress(!p.isSet(QStringLiteral("quiet")));
+    try {
+        if (!writeResults(plan, tiles, dir, &progress, error))
+            return fail(kCommand, error);
+    } catch (const InputError& e) {
+        return fail(kCommand, QString::fromStdString(e.what()));
+    }
+    return kExitOk;
+}
+
+} // namespace nd::cli

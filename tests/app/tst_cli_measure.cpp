@@ -1,0 +1,342 @@
+// `neurodyn-cli measure` as a user runs it: the printed JSON equals the library call on the
+// same series (bit for bit, JSON numbers round-trip), input from files and standard input,
+// column choice, and clear non-zero exits for malformed input, unknown names and bad options.
+#include "measures/mfdfa.h"
+#include "measures/networkspectrum.h"
+#include "measures/sampleentropy.h"
+#include "measures/synchrony.h"
+#include "measures/zeroone.h"
+
+#include <QJsonArray>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <vector>
+
+class TestCliMeasure : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sampenEqualsLibrary_data();
+    void sampenEqualsLibrary();
+    void sampenFromStdinAndNamedColumn();
+    void zeroOneEqualsLibrary();
+    void mfdfaEqualsLibraryWithNegativeQ();
+    void synchronyEqualsLibrary();
+    void networkMfaEqualsLibrary();
+    void undefinedValueIsNullWithReason();
+    void negativeOptionValueIsTaken();
+    void helpListsMeasuresAndOptions();
+    void malformedInputFails_data();
+    void malformedInputFails();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& text);
+    QTemporaryDir m_dir;
+    std::vector<double> m_logistic;
+    QString m_logisticPath;
+};
+
+namespace {
+struct Run {
+    int code;
+    QByteArray out;
+    QByteArray err;
+};
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(NEURODYN_CLI_PATH), args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+QByteArray lines(const std::vector<double>& v)
+{
+    QByteArray text;
+    for (double x : v)
+        text += QByteArray::number(x, 'g', 17) + '\n';
+    return text;
+}
+std::vector<double> numbers(const QJsonValue& v)
+{
+    std::vector<double> out;
+    for (const QJsonValue& x : v.toArray())
+        out.push_back(x.toDouble());
+    return out;
+}
+QJsonObject json(const Run& r)
+{
+    if (r.code != 0)
+        qWarning("%s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+} // namespace
+
+QString TestCliMeasure::writeFile(const QString& name, const QByteArray& text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCliMeasure::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    double x = 0.3;
+    for (int i = 0; i < 2000; ++i) {
+        x = 3.9 * x * (1.0 - x);
+        m_logistic.push_back(x);
+    }
+    m_logisticPath = writeFile(QStringLiteral("logistic.txt"), lines(m_logistic));
+}
+
+void TestCliMeasure::sampenEqualsLibrary_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<double>("r");
+    QTest::addColumn<bool>("absolute");
+    QTest::addColumn<int>("ddof");
+    QTest::addColumn<bool>("less");
+    QTest::newRow("defaults") << QStringList{} << 2 << 0.2 << false << 0 << false;
+    QTest::newRow("abs lt") << QStringList{"--m", "3", "--r", "0.05", "--r-mode", "abs", "--match", "lt"} << 3 << 0.05
+                            << true << 0 << true;
+    QTest::newRow("ddof1 =form") << QStringList{"--m=1", "--r=0.3", "--ddof=1"} << 1 << 0.3 << false << 1 << false;
+}
+
+void TestCliMeasure::sampenEqualsLibrary()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, m);
+    QFETCH(double, r);
+    QFETCH(bool, absolute);
+    QFETCH(int, ddof);
+    QFETCH(bool, less);
+    const Run run = cli(QStringList{"measure", "sampen"} + options + QStringList{m_logisticPath});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+
+    nd::SampleEntropyOptions opt;
+    opt.m = m;
+    opt.r = r;
+    opt.toleranceKind = absolute ? nd::ToleranceKind::Absolute : nd::ToleranceKind::FractionOfStdDev;
+    opt.ddof = ddof;
+    opt.rule = less ? nd::MatchRule::Less : nd::MatchRule::LessOrEqual;
+    const nd::SampleEntropyResult lib = nd::sampleEntropy(m_logistic, opt);
+    QVERIFY(lib.defined);
+    QCOMPARE(o.value("value").toDouble(), lib.value);
+    QCOMPARE(o.value("A").toDouble(), static_cast<double>(lib.a));
+    QCOMPARE(o.value("B").toDouble(), static_cast<double>(lib.b));
+    QCOMPARE(o.value("r_used").toDouble(), lib.toleranceUsed);
+    QCOMPARE(o.value("samples").toInt(), 2000);
+    QVERIFY(!o.contains("reason"));
+}
+
+void TestCliMeasure::sampenFromStdinAndNamedColumn()
+{
+    // The reference series of analyses.md: (0,0,0,0,0,1) x 20, m = 1, r = 0.5 absolute.
+    QByteArray text = "# two columns\nnoise, spikes\n";
+    for (int i = 0; i < 120; ++i)
+        text += QByteArray::number(i * 0.5) + ", " + (i % 6 == 5 ? "1" : "0") + '\n';
+    const Run run = cli({"measure", "sampen", "--column", "spikes", "--m", "1", "--r", "0.5", "--r-mode", "abs", "-"},
+                        text);
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(o.value("A").toInt(), 3521);
+    QCOMPARE(o.value("B").toInt(), 5121);
+    QVERIFY(std::fabs(o.value("value").toDouble() - 0.3746047) < 1e-7);
+}
+
+void TestCliMeasure::zeroOneEqualsLibrary()
+{
+    const QString cFile = writeFile("c.txt", "0.7\n1.1\n2.3\n");
+    nd::ZeroOneOptions o;
+    o.cValues = {0.7, 1.1, 2.3};
+    o.keepMsd = false;
+    const nd::ZeroOneResult lib = nd::zeroOneTest(m_logistic, o);
+    const QJsonObject cli1 = json(cli({"measure", "zero-one", "--c-file", cFile, m_logisticPath}));
+    QCOMPARE(cli1.value("K").toDouble(), lib.k);
+    QCOMPARE(numbers(cli1.value("Kc")), lib.kc);
+    QCOMPARE(numbers(cli1.value("c")), lib.c);
+
+    nd::ZeroOneOptions drawn;
+    drawn.seed = 7;
+    drawn.cCount = 5;
+    drawn.keepMsd = false;
+    const nd::ZeroOneResult lib2 = nd::zeroOneTest(m_logistic, drawn);
+    const QJsonObject cli2 = json(cli({"measure", "zero-one", "--seed", "7", "--count", "5", m_logisticPath}));
+    QCOMPARE(cli2.value("K").toDouble(), lib2.k);
+    QCOMPARE(numbers(cli2.value("c")), lib2.c);
+    QCOMPARE(numbers(cli2.value("Kc")), lib2.kc);
+}
+
+void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
+{
+    nd::MfdfaOptions o;
+    o.q = {-2, 2};
+    o.scales = {16, 32, 64, 128};
+    const nd::MfdfaResult lib = nd::mfdfa(m_logistic, o);
+    QVERIFY(lib.defined);
+    for (const QStringList& q : {QStringList{"--q", "-2,2"}, QStringList{"--q=-2,2"}}) {
+        const QJsonObject o1 = json(cli(QStringList{"measure", "mfdfa"} + q +
+                                        QStringList{"--scale-list", "16,32,64,128", m_logisticPath}));
+        QCOMPARE(numbers(o1.value("q")), lib.q);
+        QCOMPARE(numbers(o1.value("h")), lib.h);
+        QCOMPARE(numbers(o1.value("tau")), lib.tau);
+        QCOMPARE(numbers(o1.value("alpha")), lib.alpha);
+        QCOMPARE(numbers(o1.value("f")), lib.fAlpha);
+    }
+    nd::MfdfaOptions g;
+    g.q = {-3, 1, 3};
+    g.order = 2;
+    g.minScale = 20;
+    g.maxScale = 400;
+    g.scaleCount = 6;
+    const nd::MfdfaResult lib2 = nd::mfdfa(m_logistic, g);
+    const QJsonObject o2 = json(cli({"measure", "mfdfa", "--q", "-3,1,3", "--order", "2", "--scale-min", "20",
+                                     "--scale-max", "400", "--scales", "6", m_logisticPath}));
+    QCOMPARE(numbers(o2.value("h")), lib2.h);
+    std::vector<double> scales(lib2.scales.begin(), lib2.scales.end());
+    QCOMPARE(numbers(o2.value("scales")), scales);
+}
+
+void TestCliMeasure::synchronyEqualsLibrary()
+{
+    QByteArray text = "a b c\n";
+    std::vector<double> values; // sample-major
+    for (int n = 0; n < 300; ++n)
+        for (int k = 0; k < 3; ++k) {
+            values.push_back(std::sin(0.2 * n * (1 + 0.05 * k) + k));
+            text += QByteArray::number(values.back(), 'g', 17) + (k == 2 ? "\n" : " ");
+        }
+    const QString path = writeFile("nodes.txt", text);
+    const nd::SeriesView view = nd::SeriesView::sampleMajor(values, 300, 3);
+    const nd::CrossCorrelationResult cc = nd::crossCorrelation(view);
+    const QJsonObject c = json(cli({"measure", "cross-correlation", path}));
+    QCOMPARE(c.value("mean").toDouble(), cc.mean);
+    const QJsonArray matrix = c.value("matrix").toArray();
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(numbers(matrix[i]), std::vector<double>(cc.matrix.begin() + 3 * i, cc.matrix.begin() + 3 * i + 3));
+
+    const nd::PhaseMatrix phases = nd::spikePhases(view, 0.5);
+    QVERIFY(phases.defined);
+    const nd::KuramotoResult kr = nd::kuramotoOrder(phases.view());
+    const QJsonObject k = json(cli({"measure", "kuramoto-r", "--threshold", "0.5", path}));
+    QCOMPARE(k.value("mean").toDouble(), kr.mean);
+    QCOMPARE(k.value("sd").toDouble(), kr.stdDev);
+    const QJsonObject two = json(cli({"measure", "kuramoto-r", "--columns", "a,c", "--phases", "given", path}));
+    QVERIFY(two.value("mean").toDouble() >= 0.0 && two.value("mean").toDouble() <= 1.0);
+}
+
+void TestCliMeasure::networkMfaEqualsLibrary()
+{
+    const QString path = writeFile("edges.txt", "# from to weight\n0 1 1\n1 2 0.5\n2 3 2\n3 4 1\n4 0 1\n0 2 0.25\n");
+    nd::WeightedGraph g;
+    g.nodes = 5;
+    g.edges = {{0, 1, 1}, {1, 2, 0.5}, {2, 3, 2}, {3, 4, 1}, {4, 0, 1}, {0, 2, 0.25}};
+    nd::NetworkSpectrumOptions o;
+    o.q = {-2, 0, 2};
+    const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
+    const QJsonObject r = json(cli({"measure", "network-mfa", "--q", "-2,0,2", path}));
+    QCOMPARE(numbers(r.value("tau")), lib.tau);
+    QCOMPARE(numbers(r.value("alpha")), lib.alpha);
+    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(r.value("nodes").toInt(), 5);
+}
+
+void TestCliMeasure::undefinedValueIsNullWithReason()
+{
+    const Run run = cli({"measure", "sampen", "-"}, "1\n1\n1\n1\n1\n1\n");
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(o.contains("value"));
+    QVERIFY(o.value("value").isNull());
+    QVERIFY(!o.value("reason").toString().isEmpty());
+}
+
+void TestCliMeasure::negativeOptionValueIsTaken()
+{
+    // "--r -0.5" must reach the value check (not be read as an unknown option "-0").
+    for (const QStringList& form : {QStringList{"--r", "-0.5"}, QStringList{"--r=-0.5"}}) {
+        const Run run = cli(QStringList{"measure", "sampen"} + form + QStringList{m_logisticPath});
+        QVERIFY(run.code != 0);
+        QVERIFY2(run.err.contains("--r must be a positive number"), run.err.constData());
+    }
+}
+
+void TestCliMeasure::helpListsMeasuresAndOptions()
+{
+    const Run all = cli({"measure", "--help"});
+    QCOMPARE(all.code, 0);
+    QVERIFY(all.out.contains("sampen"));
+    const Run one = cli({"measure", "sampen", "--help"});
+    QCOMPARE(one.code, 0);
+    for (const char* option : {"--m", "--r", "--r-mode", "--ddof", "--match", "--column"})
+        QVERIFY2(one.out.contains(option), option);
+}
+
+void TestCliMeasure::malformedInputFails_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no measure") << QStringList{"measure"} << QByteArray() << QByteArray("Usage");
+    QTest::newRow("unknown measure") << QStringList{"measure", "entropy", "-"} << QByteArray()
+                                     << QByteArray("unknown measure 'entropy'");
+    QTest::newRow("no file") << QStringList{"measure", "sampen"} << QByteArray() << QByteArray("FILE");
+    QTest::newRow("missing file") << QStringList{"measure", "sampen", "/nonexistent/x.csv"} << QByteArray()
+                                  << QByteArray("cannot read");
+    QTest::newRow("ragged rows") << QStringList{"measure", "sampen", "-"} << QByteArray("1,2\n3\n")
+                                 << QByteArray("line 2");
+    QTest::newRow("not a number") << QStringList{"measure", "sampen", "-"} << QByteArray("1\n2\nabc\n")
+                                  << QByteArray("line 3");
+    QTest::newRow("nan") << QStringList{"measure", "sampen", "-"} << QByteArray("1\nnan\n2\n")
+                         << QByteArray("not a finite number");
+    QTest::newRow("empty") << QStringList{"measure", "sampen", "-"} << QByteArray("# nothing\n")
+                           << QByteArray("no numeric rows");
+    QTest::newRow("unknown column") << QStringList{"measure", "sampen", "--column", "7", "-"} << QByteArray("1\n2\n")
+                                    << QByteArray("no column '7'");
+    QTest::newRow("bad m") << QStringList{"measure", "sampen", "--m", "0", "-"} << QByteArray("1\n2\n")
+                           << QByteArray("--m");
+    QTest::newRow("bad r-mode") << QStringList{"measure", "sampen", "--r-mode", "pct", "-"} << QByteArray("1\n2\n")
+                                << QByteArray("--r-mode");
+    QTest::newRow("unknown option") << QStringList{"measure", "sampen", "--frob", "-"} << QByteArray("1\n2\n")
+                                    << QByteArray("frob");
+    QTest::newRow("bad q") << QStringList{"measure", "mfdfa", "--q", "-2,x", "-"} << QByteArray("1\n2\n")
+                           << QByteArray("--q");
+    QTest::newRow("bad c-file") << QStringList{"measure", "zero-one", "--c-file", "/nonexistent/c", "-"}
+                                << QByteArray("1\n2\n") << QByteArray("--c-file");
+    QTest::newRow("edge list columns") << QStringList{"measure", "network-mfa", "-"} << QByteArray("1\n2\n")
+                                       << QByteArray("edge list");
+    QTest::newRow("negative node") << QStringList{"measure", "network-mfa", "-"} << QByteArray("-1 2\n")
+                                   << QByteArray("node numbers");
+    QTest::newRow("one node series") << QStringList{"measure", "cross-correlation", "--columns", "1", "-"}
+                                     << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross-correlation");
+    QTest::newRow("too short") << QStringList{"measure", "sampen", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
+                               << QByteArray("sampen");
+}
+
+void TestCliMeasure::malformedInputFails()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const Run r = cli(args, input);
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliMeasure)
+#include "tst_cli_measure.moc"
