@@ -18,5 +18,5 @@ for example in ${EXAMPLES:-chialvo-bursting}; do
         cp "$f" "$out/$example-$(basename "$f")"
     done
 done
-cp "$out/chialvo-bursting-main-window.png" "$out/main-window.png" 2>/dev/null || true
+[ -f "$out/chialvo-bursting-main-window.png" ] && mv "$out/chialvo-bursting-main-window.png" "$out/main-window.png"
 ls -1 "$out"

@@ -3,17 +3,37 @@
 #include "common/errors.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace nd {
 
 namespace {
 constexpr int kProgressSteps = 1000;
+
+// Computation threads yield to the GUI thread: with every core busy computing, the event loop
+// must still run within a few milliseconds. On Linux the nice value is per thread and is
+// inherited by the threads a job starts (the engine's parallelFor workers), so lowering it on
+// the pool thread lowers the whole job. Elsewhere QThread's priority hint is the best we have.
+void lowerComputePriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }
+} // namespace
 
 void JobContext::setProgress(double fraction)
 {
@@ -52,6 +72,7 @@ void JobRunner::start(Work work)
         emit finished(canceled);
     });
     m_future = QtConcurrent::run(m_pool, [work = std::move(work)](QPromise<JobChunkPtr>& promise) {
+        lowerComputePriority();
         promise.setProgressRange(0, kProgressSteps);
         JobContext context(promise);
         try {
