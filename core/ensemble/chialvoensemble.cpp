@@ -1,5 +1,6 @@
 // Compiled with -O3 -fno-math-errno -fopenmp-simd (core/CMakeLists.txt), no fast-math: the
 // exact mode must keep the scalar path's rounding.
+#include "ensemble/vectorclones.h"
 #include "ensemble/chialvoensemble.h"
 
 #include "common/errors.h"
@@ -19,7 +20,7 @@ struct Block {
 // Built for AVX-512, AVX2 and baseline x86-64, chosen at load time (8, 4 or 2 lanes). The file
 // is compiled with -ffp-contract=off, so no clone fuses multiply-adds: all round like the scalar path.
 template <bool Fast>
-__attribute__((target_clones("avx512f", "avx2", "default"))) void runBlock(Block& blk, std::size_t count, long step0,
+ND_VECTOR_CLONES void runBlock(Block& blk, std::size_t count, long step0,
                                                                  long steps, double bound)
 {
     double* __restrict x = blk.x.data();

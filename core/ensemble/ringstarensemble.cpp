@@ -2,6 +2,7 @@
 // exact mode must keep the scalar path's rounding. The coupling sums follow MapNetwork's
 // order (edges of a node by increasing source index, accumulated from 0, added after the
 // node step) so that exact mode equals MapNetwork::evaluate bit for bit.
+#include "ensemble/vectorclones.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "ensemble/chialvoensemble.h"
@@ -48,7 +49,7 @@ struct Block {
 
 // Built for AVX-512, AVX2 and baseline x86-64, chosen at load time (see chialvoensemble.cpp).
 template <bool Fast>
-__attribute__((target_clones("avx512f", "avx2", "default"))) void stepBlock(Block& k, int n, const std::vector<std::vector<Edge>>& edges, double bound, double stepIndex)
+ND_VECTOR_CLONES void stepBlock(Block& k, int n, const std::vector<std::vector<Edge>>& edges, double bound, double stepIndex)
 {
     const std::size_t cnt = k.stride;
     const double* __restrict a = k.a.data();

@@ -1,5 +1,6 @@
 // Compiled with -O3 -ffast-math -fopenmp-simd (core/CMakeLists.txt) so GCC calls glibc's
 // vector sin/cos; nothing else lives in this file, so the flags change no other result.
+#include "ensemble/vectorclones.h"
 #include "ensemble/vectormath.h"
 
 #include <cmath>
@@ -7,7 +8,7 @@
 namespace nd {
 
 // Clones for AVX-512, AVX2 and baseline x86-64 call libmvec's 8-, 4- and 2-lane variants.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void sinCosArray(const double* x, double* s, double* c,
+ND_VECTOR_CLONES void sinCosArray(const double* x, double* s, double* c,
                                                                               std::size_t n)
 {
     // Two loops: a sin and a cos of the same argument in one loop would be fused into a
