@@ -8,7 +8,8 @@
 //   z' = e^(i w) z (1 + mu + nu |z|^2 + |z|^4) (polar normal form) and its conjugate by the
 //     near-identity map (x, y) -> (x, y + k x^2): with |q| = 1 the state is sqrt 2 xi, so
 //     d = 2 nu for both, and the Chenciner point (CH) sits at (mu, nu) = (0, 0);
-//   the area-preserving Hénon map (b = -1) has Re d = 0 all along its NS curve: no CH there.
+//   (tst_curvecontinuation: the area-preserving Hénon map has no CH along its NS curve.)
+#include "branchlookup.h"
 #include "continuation/curvecontinuation.h"
 #include "continuation/cyclecontinuation.h"
 #include "continuation/normalform.h"
@@ -115,19 +116,12 @@ private:
 
 const SpecialPoint* find(const Branch& b, const std::string& label)
 {
-    for (const auto& sp : b.specialPoints)
-        if (sp.label == label)
-            return &sp;
-    return nullptr;
+    return ndtest::findSpecial(b, label);
 }
 
 std::string labels(const Branch& b)
 {
-    std::string s = b.stopMessage + " |";
-    for (const auto& sp : b.specialPoints)
-        s += " " + sp.label + "(" + std::to_string(sp.point.parameters[0]) + "," +
-             std::to_string(sp.point.parameters.back()) + ")";
-    return s;
+    return ndtest::specialLabels(b);
 }
 
 double flipAt(const Model& m, const std::vector<double>& x)
@@ -175,7 +169,6 @@ private slots:
     void neimarkSackerCoefficient();
     void generalisedFlip();
     void chenciner();
-    void noChencinerOnAreaPreservingMap();
 };
 
 void TestNormalForm::flipCoefficients()
@@ -258,33 +251,6 @@ void TestNormalForm::chenciner()
         QVERIFY2(std::fabs(ch->point.parameters[0]) < 1e-9, labels(curve).c_str());
         QVERIFY2(std::fabs(ch->point.parameters[1]) < 1e-6, labels(curve).c_str());
         QCOMPARE(curve.specialPoints.size(), std::size_t(1)); // cos w is fixed: no resonance
-    }
-}
-
-void TestNormalForm::noChencinerOnAreaPreservingMap()
-{
-    // Hénon with b = -1 has det J = 1: its NS curve is b = -1 and Re d vanishes identically.
-    const auto model = createModel("henon");
-    model->setParameter("a", 1.0); // fixed point (0.5, -0.25) at b = -0.5, NS at b = -1
-    ContinuationOptions o;
-    o.parameter = "b";
-    o.startValue = -0.5;
-    o.direction = -1;
-    o.minimum = -1.5;
-    const Branch b1 = continueCycle(*model, {0.5, -0.25}, 1, o);
-    const SpecialPoint* ns = find(b1, "NS");
-    QVERIFY2(ns, labels(b1).c_str());
-    for (int direction : {+1, -1}) {
-        ContinuationOptions c;
-        c.parameter = "b";
-        c.secondParameter = "a";
-        c.direction = direction;
-        c.secondMinimum = -0.99;
-        c.secondMaximum = 3.5;
-        c.maxStep = 0.05;
-        const Branch curve = continueCurve(*model, b1, *ns, c);
-        QVERIFY2(curve.points.size() > 20, labels(curve).c_str());
-        QVERIFY2(!find(curve, "CH"), labels(curve).c_str());
     }
 }
 

@@ -7,6 +7,7 @@
 // reproduces it bit for bit; general blocks and frequency matrices match a direct Eigen
 // evaluation of the update written here.
 #include "common/errors.h"
+#include "exactnumber.h"
 #include "jacobiancheck.h"
 #include "oscillators/akorn.h"
 
@@ -14,7 +15,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <cstdio>
 #include <random>
 
 using namespace nd;
@@ -38,13 +38,6 @@ private slots:
 };
 
 namespace {
-std::string number(double v)
-{
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
-
 // Random points on the unit spheres of `units` units of dimension n.
 std::vector<double> randomUnits(int units, int n, std::mt19937_64& rng)
 {
@@ -226,14 +219,14 @@ void TestAkorn::explicitCouplingReproducesBuiltIn()
     std::string scalars, blocks, dense;
     for (int i = 0; i < units; ++i) {
         for (int j = 0; j < units; ++j) {
-            dense += (j ? " " : "") + number(i == j ? 0.0 : w);
+            dense += (j ? " " : "") + ndtest::exactNumber(i == j ? 0.0 : w);
             if (i == j)
                 continue;
-            scalars += std::to_string(i) + " " + std::to_string(j) + " " + number(w) + ";";
+            scalars += std::to_string(i) + " " + std::to_string(j) + " " + ndtest::exactNumber(w) + ";";
             blocks += std::to_string(i) + " " + std::to_string(j);
             for (int r = 0; r < n; ++r)
                 for (int k = 0; k < n; ++k)
-                    blocks += " " + number(r == k ? w : 0.0);
+                    blocks += " " + ndtest::exactNumber(r == k ? w : 0.0);
             blocks += "\n";
         }
         dense += ";";
@@ -296,10 +289,10 @@ void TestAkorn::blocksAndFrequencyMatricesMatchDirectUpdate()
         omegas[static_cast<std::size_t>(i)] = a - a.transpose();
         for (int r = 0; r < n; ++r)
             for (int k = 0; k < n; ++k)
-                omegaText += number(omegas[static_cast<std::size_t>(i)](r, k)) + " ";
+                omegaText += ndtest::exactNumber(omegas[static_cast<std::size_t>(i)](r, k)) + " ";
         for (int k = 0; k < n; ++k) {
             c[static_cast<std::size_t>(i)](k) = u(rng);
-            stimText += number(c[static_cast<std::size_t>(i)](k)) + " ";
+            stimText += ndtest::exactNumber(c[static_cast<std::size_t>(i)](k)) + " ";
         }
     }
     const int pairs[4][2] = {{0, 1}, {1, 1}, {2, 0}, {2, 1}};
@@ -309,7 +302,7 @@ void TestAkorn::blocksAndFrequencyMatricesMatchDirectUpdate()
         for (int r = 0; r < n; ++r)
             for (int k = 0; k < n; ++k) {
                 blocks[p](r, k) = u(rng);
-                entries += " " + number(blocks[p](r, k));
+                entries += " " + ndtest::exactNumber(blocks[p](r, k));
             }
         entries += ";";
     }

@@ -4,6 +4,7 @@
 // same trajectory bit for bit; coupling terms by hand for both edge directions; the analytic
 // Jacobian against central differences; clear errors for bad input.
 #include "common/errors.h"
+#include "exactnumber.h"
 #include "jacobiancheck.h"
 #include "maps/chialvo.h"
 #include "model/registry.h"
@@ -13,7 +14,6 @@
 #include <QTest>
 
 #include <cmath>
-#include <cstdio>
 #include <random>
 #include <set>
 
@@ -30,13 +30,6 @@ private slots:
 };
 
 namespace {
-std::string number(double v)
-{
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
-}
-
 std::vector<double> randomState(const Model& m, std::mt19937_64& rng)
 {
     std::uniform_real_distribution<double> u(-0.5, 1.5);
@@ -123,13 +116,13 @@ void TestGenericNetwork::reproducesRingStar()
     std::string edges;
     std::set<std::pair<int, int>> adjacent;
     for (int i = 1; i < n; ++i) {
-        edges += "0 " + std::to_string(i) + " " + number(mu * h) + "; " + std::to_string(i) + " 0 " +
-                 number(mu) + "\n";
+        edges += "0 " + std::to_string(i) + " " + ndtest::exactNumber(mu * h) + "; " + std::to_string(i) +
+                 " 0 " + ndtest::exactNumber(mu) + "\n";
         adjacent.insert({0, i});
         for (int s = 1; s <= range; ++s)
             for (int nb : {1 + (i - 1 + s) % m, 1 + (i - 1 - s + m) % m}) {
-                edges +=
-                    std::to_string(i) + " " + std::to_string(nb) + " " + number(sigma / (2.0 * range)) + "\n";
+                edges += std::to_string(i) + " " + std::to_string(nb) + " " +
+                         ndtest::exactNumber(sigma / (2.0 * range)) + "\n";
                 adjacent.insert({std::min(i, nb), std::max(i, nb)});
             }
     }
