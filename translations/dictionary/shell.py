@@ -63,6 +63,7 @@ t("Kind of model: single neuron maps, reference maps, networks of maps, oscillat
 t("Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time", "Kuramoto-/Sakaguchi-Kuramoto-Phasenoszillatoren, eine gewöhnliche Differentialgleichung in kontinuierlicher Zeit", "Kuramoto / Sakaguchi-Kuramoto 相位振子，连续时间的常微分方程")
 t("Kuramoto oscillators", "Kuramoto-Oszillatoren", "Kuramoto 振子")
 t("Language, worker threads, export size and colour map", "Sprache, Arbeitsthreads, Exportgröße und Farbskala", "语言、工作线程、导出尺寸和色图")
+t("Language of the user interface; applies as soon as you press OK", "Sprache der Benutzeroberfläche; gilt, sobald Sie OK drücken", "用户界面的语言；按下“确定”后立即生效")
 t("Largest random initial value", "Größter zufälliger Anfangswert", "最大的随机初始值")
 t("Law of the natural frequencies omega_i = omega0 + gamma z_i, or the explicit list below", "Verteilung der Eigenfrequenzen omega_i = omega0 + gamma z_i oder die explizite Liste unten", "固有频率的分布 omega_i = omega0 + gamma z_i，或下方的显式列表")
 t("Logistic map", "Logistische Abbildung", "Logistic 映射")
