@@ -28,6 +28,12 @@ public:
         m_settings.observable = r.observable;
         m_settings.escapeBound = r.escapeBound;
         m_settings.dt = r.dt;
+        m_settings.exactArithmetic = r.exactArithmetic;
+        // With a fixed range and no stored values, fast paths bin their samples directly.
+        m_settings.binDirect = !storesValues(r) && r.observable.section == Section::None;
+        m_settings.binLo = r.rangeMin;
+        m_settings.binHi = r.rangeMax;
+        m_settings.bins = r.bins;
         m_initial = initialStateFor(model, r.initial, "orbit diagram initial state");
         m_out.bins = r.bins;
         m_out.rangeMin = r.rangeMin;
@@ -40,6 +46,8 @@ public:
         m_out.tone.assign(m_out.counts.size(), 0.0f);
         m_out.status.resize(static_cast<std::size_t>(m_columns));
         m_values.resize(static_cast<std::size_t>(m_columns));
+        m_toned.assign(static_cast<std::size_t>(m_columns), 0);
+        m_log1p = Log1pTable(static_cast<std::uint64_t>(runsPerColumn(r)) * static_cast<std::uint64_t>(r.samples));
     }
 
     OrbitDiagram run()
@@ -71,6 +79,31 @@ private:
                         tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
     }
 
+    std::uint32_t* columnCounts(int c)
+    {
+        return m_out.counts.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
+    }
+
+    // Adds the bins of the column's values to its raster slots (fixed range only).
+    void addBins(int c, const std::vector<double>& v)
+    {
+        std::uint32_t* counts = columnCounts(c);
+        for (double x : v) {
+            const int b = binOf(x, m_r.rangeMin, m_r.rangeMax, m_r.bins);
+            if (b >= 0)
+                ++counts[b];
+        }
+    }
+
+    // Tone of a finished column (left 0 for escaped ones), done by the worker that computed it.
+    void toneColumn(int c)
+    {
+        const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
+        if (!m_out.status[static_cast<std::size_t>(c)].escaped())
+            toneMapColumn(m_out.counts.data() + base, m_r.bins, m_out.tone.data() + base, m_log1p);
+        m_toned[static_cast<std::size_t>(c)] = 1;
+    }
+
     // Runs one orbit of column c from x and records how it ended.
     ColumnRunner::Outcome runOne(ColumnRunner& runner, int c, std::vector<double>& x, std::vector<double>& values)
     {
@@ -88,11 +121,15 @@ private:
         return outcome;
     }
 
+    // The parallel path: each column is computed once, by one worker, into a zeroed raster slot.
     void completeColumn(int c, std::vector<double>& values, OrbitDiagramTile& tile, int tileColumn)
     {
         m_out.status[static_cast<std::size_t>(c)].computed = true;
-        if (!m_r.autoRange)
-            binColumn(c, values, &tile.counts, tileColumn);
+        if (!m_r.autoRange) {
+            addBins(c, values);
+            std::copy_n(columnCounts(c), m_r.bins, tile.counts.begin() + static_cast<long>(tileColumn) * m_r.bins);
+            toneColumn(c);
+        }
         // With a fixed range the tile's raster says it all: copying the values would cost
         // more than computing them for cheap maps.
         if (storesValues(m_r))
@@ -143,17 +180,19 @@ private:
         std::unique_ptr<LaneRunner> lanes = LaneRunner::create(m_model, m_settings);
         OrbitDiagramTile tile = newTile(t, 0);
         const int runs = runsPerColumn(m_r);
-        constexpr int L = LaneRunner::kLanes;
-        const int block = lanes ? L : 1;
+        constexpr int L = LaneRunner::kMaxLanes;
+        const int block = lanes ? lanes->lanes() : 1;
+        const bool direct = m_settings.binDirect;
         for (int c0 = t.begin; c0 < t.end; c0 += block) {
             const int width = std::min(block, t.end - c0);
             std::vector<double> values[L];
-            std::vector<double>* sinks[L];
+            LaneRunner::Sink sinks[L];
             std::vector<std::mt19937_64> rngs;
             double p[L];
             for (int l = 0; l < width; ++l) {
-                values[l].reserve(static_cast<std::size_t>(runs) * static_cast<std::size_t>(m_r.samples));
-                sinks[l] = &values[l];
+                if (!direct)
+                    values[l].reserve(static_cast<std::size_t>(runs) * static_cast<std::size_t>(m_r.samples));
+                sinks[l] = {&values[l], direct ? columnCounts(c0 + l) : nullptr};
                 rngs.emplace_back(streamSeed(m_r.seed, static_cast<std::uint64_t>(c0 + l)));
                 p[l] = m_out.parameterValues[static_cast<std::size_t>(c0 + l)];
             }
@@ -161,19 +200,19 @@ private:
                 std::vector<double> x[L];
                 for (int l = 0; l < width; ++l)
                     x[l] = startState(rngs[static_cast<std::size_t>(l)]);
+                bool escaped[L];
+                std::fill_n(escaped, L, true); // without lanes every column takes the generic path
                 if (lanes) {
-                    const auto outcome = lanes->run(width, p, x, sinks, m_progress);
-                    if (outcome == LaneRunner::Outcome::Canceled)
+                    if (lanes->run(width, p, x, sinks, escaped, m_progress) == LaneRunner::Outcome::Canceled)
                         return;
-                    if (outcome == LaneRunner::Outcome::Done) {
-                        for (int l = 0; l < width; ++l)
+                    for (int l = 0; l < width; ++l)
+                        if (!escaped[l])
                             ++m_out.status[static_cast<std::size_t>(c0 + l)].runs;
-                        continue;
-                    }
-                    // An escape somewhere: redo this run column by column (same values).
                 }
+                // Escaped lanes added nothing: the generic path redoes them (same values, and
+                // the escape step and reason).
                 for (int l = 0; l < width; ++l)
-                    if (runOne(runner, c0 + l, x[l], values[l]) == ColumnRunner::Outcome::Canceled)
+                    if (escaped[l] && runOne(runner, c0 + l, x[l], values[l]) == ColumnRunner::Outcome::Canceled)
                         return;
             }
             for (int l = 0; l < width; ++l)
@@ -247,20 +286,26 @@ private:
             }
             m_out.rangeMin = lo;
             m_out.rangeMax = hi;
-            std::fill(m_out.counts.begin(), m_out.counts.end(), 0u);
+            // Columns are independent: bin and tone them in parallel (same result for any count).
+            const auto chunks = makeTiles(m_columns, 64);
+            parallelFor(chunks.size(), m_r.threads, [&](std::size_t k) {
+                for (int c = chunks[k].begin; c < chunks[k].end; ++c) {
+                    std::uint32_t* counts = columnCounts(c);
+                    std::fill_n(counts, m_r.bins, 0u);
+                    if (m_out.status[static_cast<std::size_t>(c)].computed)
+                        for (double x : m_values[static_cast<std::size_t>(c)]) {
+                            const int b = binOf(x, lo, hi, m_r.bins);
+                            if (b >= 0)
+                                ++counts[b];
+                        }
+                    toneColumn(c);
+                }
+            });
+        } else {
             for (int c = 0; c < m_columns; ++c)
-                if (m_out.status[static_cast<std::size_t>(c)].computed)
-                    for (double x : m_values[static_cast<std::size_t>(c)]) {
-                        const int b = binOf(x, lo, hi, m_r.bins);
-                        if (b >= 0)
-                            ++m_out.counts[static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins) +
-                                           static_cast<std::size_t>(b)];
-                    }
+                if (!m_toned[static_cast<std::size_t>(c)])
+                    toneColumn(c);
         }
-        toneMapColumns(m_out.counts, m_columns, m_r.bins, m_out.tone);
-        for (int c = 0; c < m_columns; ++c)
-            if (m_out.status[static_cast<std::size_t>(c)].escaped())
-                std::fill_n(m_out.tone.begin() + static_cast<long>(c) * m_r.bins, m_r.bins, 0.0f);
         if (m_r.keepPoints) {
             m_out.pointOffsets.push_back(0);
             for (int c = 0; c < m_columns; ++c) {
@@ -281,6 +326,8 @@ private:
     std::vector<double> m_initial;
     OrbitDiagram m_out;
     std::vector<std::vector<double>> m_values;
+    std::vector<char> m_toned; // columns whose tone is final
+    Log1pTable m_log1p;
     std::mutex m_deliverMutex;
 };
 

@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "common/progress.h"
 #include "ensemble/vectormath.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ EnsembleResult runChialvoEnsemble(const std::vector<ChialvoParameters>& members,
     const std::size_t blocks = (r.members + schedule.block - 1) / schedule.block;
     const double bound = schedule.escapeBound;
 
-    parallelFor(blocks, schedule.threads, [&](std::size_t task) {
+    const bool done = parallelFor(blocks, schedule.threads, [&](std::size_t task) {
         const std::size_t first = task * schedule.block;
         const std::size_t count = std::min(schedule.block, r.members - first);
         Block blk;
@@ -113,6 +114,7 @@ EnsembleResult runChialvoEnsemble(const std::vector<ChialvoParameters>& members,
         for (std::size_t i = 0; i < count; ++i)
             r.escapeStep[first + i] = static_cast<long>(blk.escapedAt[i]);
     }, progress);
+    r.canceled = !done || (progress && progress->isCanceled());
     return r;
 }
 
