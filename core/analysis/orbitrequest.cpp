@@ -35,27 +35,6 @@ void toneMapColumns(const std::vector<std::uint32_t>& counts, int columns, int b
     }
 }
 
-Log1pTable::Log1pTable(std::uint64_t maxCount)
-{
-    // Small enough to build in microseconds for common sample counts; larger counts fall back.
-    const std::uint64_t n = std::min<std::uint64_t>(maxCount, 65535) + 1;
-    m_values.resize(static_cast<std::size_t>(n));
-    for (std::size_t i = 0; i < m_values.size(); ++i)
-        m_values[i] = std::log1p(static_cast<double>(i));
-}
-
-void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log1pTable& log1p)
-{
-    std::uint32_t peak = 0;
-    for (int b = 0; b < bins; ++b)
-        peak = std::max(peak, counts[b]);
-    if (peak == 0)
-        return;
-    const double norm = 1.0 / log1p(peak);
-    for (int b = 0; b < bins; ++b)
-        tone[b] = counts[b] > 0 ? static_cast<float>(log1p(counts[b]) * norm) : 0.0f;
-}
-
 bool sequential(InitialPolicy p)
 {
     return p == InitialPolicy::Follow || p == InitialPolicy::SweepUpDown;

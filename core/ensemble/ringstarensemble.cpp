@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace nd {
 
@@ -31,34 +32,32 @@ struct Group {
     std::vector<double> esc;                    // G: escape step, -1 while inside
 };
 
-template <int G>
-inline void triadicSum(TriadicForm form, const double* __restrict xi, const double* __restrict xj,
-                       const double* __restrict xk, const double* __restrict coef, double* __restrict sum)
+// Eight lanes as one value (GCC/Clang vector extension): one AVX-512 register, two AVX2 or four
+// SSE2 registers, depending on the clone. Written out because GCC's auto-vectoriser turns the
+// edge loop inside out (gathers across edges) when the lanes are a plain loop. Values move in
+// and out through memcpy and never as function arguments, whose ABI differs between clones.
+typedef double Vec8 __attribute__((vector_size(64)));
+
+template <int V>
+inline void loadLanes(Vec8 (&v)[V], const double* p)
 {
-    switch (form) {
-    case TriadicForm::Linear:
-#pragma omp simd
-        for (int l = 0; l < G; ++l)
-            sum[l] += coef[l] * (xj[l] + xk[l] - 2.0 * xi[l]);
-        return;
-    case TriadicForm::Product:
-#pragma omp simd
-        for (int l = 0; l < G; ++l)
-            sum[l] += coef[l] * (xj[l] * xk[l] - xi[l] * xi[l]);
-        return;
-    case TriadicForm::Cubic:
-#pragma omp simd
-        for (int l = 0; l < G; ++l)
-            sum[l] += coef[l] * (xj[l] * xj[l] * xk[l] - xi[l] * xi[l] * xi[l]);
-        return;
-    }
+    for (int k = 0; k < V; ++k)
+        std::memcpy(&v[k], p + 8 * k, sizeof(Vec8));
 }
 
-// One step of a group: (x, y) -> (xn, yn); marks lanes that left the bound at this step.
-// Built for AVX-512, AVX2 and baseline x86-64, chosen at load time (see chialvoensemble.cpp).
-template <bool Fast, int G>
+template <int V>
+inline void storeLanes(double* p, const Vec8 (&v)[V])
+{
+    for (int k = 0; k < V; ++k)
+        std::memcpy(p + 8 * k, &v[k], sizeof(Vec8));
+}
+
+// One step of a group of G = 8V lanes: (x, y) -> (xn, yn); marks lanes that left the bound at
+// this step. Built for AVX-512, AVX2 and baseline x86-64, chosen at load time.
+template <bool Fast, int V>
 ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, Group& g, double bound, double stepIndex)
 {
+    constexpr int G = 8 * V;
     const int n = t.nodes;
     const double* __restrict x = g.x.data();
     const double* __restrict y = g.y.data();
@@ -80,47 +79,55 @@ ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, Group& g, d
             yn[o + l] = a[l] * yi - b[l] * xi + c[l];
         }
     }
+    const Vec8 two = {2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0};
     double bad[G];
     for (int l = 0; l < G; ++l)
         bad[l] = 0.0;
     for (int node = 0; node < n; ++node) {
         const std::size_t o = static_cast<std::size_t>(node) * G;
-        const double* __restrict xi = x + o;
-        // The node's G sums stay in registers across all its edges.
-        double acc[G];
-        for (int l = 0; l < G; ++l)
-            acc[l] = 0.0;
+        Vec8 xi[V], acc[V];
+        loadLanes(xi, x + o);
+        for (int k = 0; k < V; ++k)
+            acc[k] = Vec8{};
         for (int r = t.runStart[static_cast<std::size_t>(node)]; r < t.runStart[static_cast<std::size_t>(node) + 1]; ++r) {
             const ringstar::EdgeRun run = t.runs[static_cast<std::size_t>(r)];
-            double w[G];
-            for (int l = 0; l < G; ++l)
-                w[l] = g.w[static_cast<std::size_t>(run.kind) * G + static_cast<std::size_t>(l)];
+            Vec8 w[V];
+            loadLanes(w, g.w.data() + static_cast<std::size_t>(run.kind) * G);
             for (int e = run.begin; e < run.end; ++e) {
-                const double* __restrict xj = x + static_cast<std::size_t>(t.source[static_cast<std::size_t>(e)]) * G;
-#pragma omp simd
-                for (int l = 0; l < G; ++l)
-                    acc[l] += w[l] * (xj[l] - xi[l]);
+                Vec8 xj[V];
+                loadLanes(xj, x + static_cast<std::size_t>(t.source[static_cast<std::size_t>(e)]) * G);
+                for (int k = 0; k < V; ++k)
+                    acc[k] += w[k] * (xj[k] - xi[k]);
             }
         }
-        double* __restrict xo = xn + o;
-#pragma omp simd
-        for (int l = 0; l < G; ++l)
-            xo[l] += acc[l];
+        Vec8 out[V];
+        loadLanes(out, xn + o);
+        for (int k = 0; k < V; ++k)
+            out[k] += acc[k];
         const int p0 = t.triStart[static_cast<std::size_t>(node)], p1 = t.triStart[static_cast<std::size_t>(node) + 1];
         if (p0 != p1) {
-            double sum[G];
-            for (int l = 0; l < G; ++l)
-                sum[l] = 0.0;
-            const double* __restrict coef = g.coef.data() + o;
+            Vec8 coef[V], sum[V];
+            loadLanes(coef, g.coef.data() + o);
+            for (int k = 0; k < V; ++k)
+                sum[k] = Vec8{};
             for (int p = p0; p < p1; ++p) {
                 const auto& jk = t.triPair[static_cast<std::size_t>(p)];
-                triadicSum<G>(form, xi, x + static_cast<std::size_t>(jk[0]) * G, x + static_cast<std::size_t>(jk[1]) * G,
-                              coef, sum);
+                Vec8 xj[V], xk[V];
+                loadLanes(xj, x + static_cast<std::size_t>(jk[0]) * G);
+                loadLanes(xk, x + static_cast<std::size_t>(jk[1]) * G);
+                for (int k = 0; k < V; ++k) {
+                    // MapNetwork's g(x_i, x_j, x_k), operation for operation.
+                    const Vec8 gv = form == TriadicForm::Linear ? xj[k] + xk[k] - two * xi[k]
+                                    : form == TriadicForm::Product ? xj[k] * xk[k] - xi[k] * xi[k]
+                                                                   : xj[k] * xj[k] * xk[k] - xi[k] * xi[k] * xi[k];
+                    sum[k] += coef[k] * gv;
+                }
             }
-#pragma omp simd
-            for (int l = 0; l < G; ++l)
-                xo[l] += sum[l];
+            for (int k = 0; k < V; ++k)
+                out[k] += sum[k];
         }
+        storeLanes(xn + o, out);
+        const double* __restrict xo = xn + o;
         const double* __restrict yo = yn + o;
 #pragma omp simd
         for (int l = 0; l < G; ++l) {
@@ -187,7 +194,7 @@ bool runGroup(const Job& job, std::size_t first, std::size_t count)
     auto run = [&](long steps) {
         for (long s = 0; s < steps; ++s) {
             ++step;
-            stepGroup<Fast, G>(t, spec.form, g, bound, static_cast<double>(step));
+            stepGroup<Fast, G / 8>(t, spec.form, g, bound, static_cast<double>(step));
             g.x.swap(g.xn);
             g.y.swap(g.yn);
             if ((step & 63) == 0 && job.progress && job.progress->isCanceled())
@@ -222,12 +229,25 @@ bool runGroup(const Job& job, std::size_t first, std::size_t count)
     return true;
 }
 
+// Lanes per group for the clone this CPU runs: 32 fill AVX-512's 32 registers with four
+// independent accumulator chains; AVX2 has 16 registers, which 16 lanes already fill.
+std::size_t widestGroup()
+{
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+    static const std::size_t widest = __builtin_cpu_supports("avx512f") ? 32 : 16;
+    return widest;
+#else
+    return 16;
+#endif
+}
+
 template <bool Fast>
 bool runMembers(const Job& job, std::size_t first, std::size_t count)
 {
     // Wide groups while there are members for them; a last partial group is padded.
+    const std::size_t widest = widestGroup();
     while (count > 0) {
-        const std::size_t width = count >= 32 ? 32 : (count > 8 ? 16 : 8);
+        const std::size_t width = count >= widest ? widest : (count > 8 ? 16 : 8);
         const std::size_t used = std::min(width, count);
         const bool ok = width == 32 ? runGroup<Fast, 32>(job, first, used)
                                     : (width == 16 ? runGroup<Fast, 16>(job, first, used) : runGroup<Fast, 8>(job, first, used));
