@@ -55,7 +55,8 @@ inline void storeLanes(double* p, const Vec8 (&v)[V])
 // One step of a group of G = 8V lanes: (x, y) -> (xn, yn); marks lanes that left the bound at
 // this step. Built for AVX-512, AVX2 and baseline x86-64, chosen at load time.
 template <bool Fast, int V>
-ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, Group& g, double bound, double stepIndex)
+ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, bool triadic, Group& g, double bound,
+                                double stepIndex)
 {
     constexpr int G = 8 * V;
     const int n = t.nodes;
@@ -105,7 +106,7 @@ ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, Group& g, d
         for (int k = 0; k < V; ++k)
             out[k] += acc[k];
         const int p0 = t.triStart[static_cast<std::size_t>(node)], p1 = t.triStart[static_cast<std::size_t>(node) + 1];
-        if (p0 != p1) {
+        if (triadic && p0 != p1) {
             Vec8 coef[V], sum[V];
             loadLanes(coef, g.coef.data() + o);
             for (int k = 0; k < V; ++k)
@@ -190,11 +191,14 @@ bool runGroup(const Job& job, std::size_t first, std::size_t count)
         }
         g.esc[l] = inside ? -1.0 : 0.0;
     }
+    // With sigma2 = 0 in every lane the triadic sums are +0 (MapNetwork still adds them): leaving
+    // them out changes nothing but the sign of an exact zero (-0 + +0 = +0), which compares equal.
+    const bool triadic = std::any_of(g.coef.begin(), g.coef.end(), [](double v) { return v != 0.0; });
     long step = 0;
     auto run = [&](long steps) {
         for (long s = 0; s < steps; ++s) {
             ++step;
-            stepGroup<Fast, G / 8>(t, spec.form, g, bound, static_cast<double>(step));
+            stepGroup<Fast, G / 8>(t, spec.form, triadic, g, bound, static_cast<double>(step));
             g.x.swap(g.xn);
             g.y.swap(g.yn);
             if ((step & 63) == 0 && job.progress && job.progress->isCanceled())
@@ -206,23 +210,24 @@ bool runGroup(const Job& job, std::size_t first, std::size_t count)
         return false;
     EnsembleResult& r = job.result;
     const auto samples = static_cast<std::size_t>(r.samples);
+    double v[G];
     for (long s = 0; s < job.schedule.samples; ++s) {
         if (s > 0 && !run(job.schedule.stride))
             return false;
-        for (std::size_t l = 0; l < count; ++l) {
-            if (g.esc[l] >= 0.0)
-                continue;
-            double v;
-            if (spec.observedNode >= 0) {
-                v = g.x[static_cast<std::size_t>(spec.observedNode) * G + l];
-            } else {
-                v = 0.0;
-                for (std::size_t node = 0; node < un; ++node)
-                    v += g.x[node * G + l];
-                v /= spec.nodes;
-            }
-            r.values[(first + l) * samples + static_cast<std::size_t>(s)] = v;
+        if (spec.observedNode >= 0) {
+            std::copy_n(g.x.data() + static_cast<std::size_t>(spec.observedNode) * G, G, v);
+        } else {
+            // Node by node for all lanes at once: each lane still sums its nodes in node order.
+            std::fill_n(v, G, 0.0);
+            for (std::size_t node = 0; node < un; ++node)
+                for (std::size_t l = 0; l < G; ++l)
+                    v[l] += g.x[node * G + l];
+            for (std::size_t l = 0; l < G; ++l)
+                v[l] /= spec.nodes;
         }
+        for (std::size_t l = 0; l < count; ++l)
+            if (g.esc[l] < 0.0)
+                r.values[(first + l) * samples + static_cast<std::size_t>(s)] = v[l];
     }
     for (std::size_t l = 0; l < count; ++l)
         r.escapeStep[first + l] = static_cast<long>(g.esc[l]);

@@ -292,11 +292,13 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork_data()
     QTest::addColumn<QString>("counting");
     QTest::addColumn<QString>("normalisation");
     QTest::addColumn<QString>("hub");
-    QTest::newRow("all linear once") << "all" << "linear" << "once" << "none" << "none";
-    QTest::newRow("hub product ordered") << "hub" << "product" << "ordered-pairs" << "none" << "ring-size";
-    QTest::newRow("ring cubic once degree") << "ring" << "cubic" << "once" << "degree" << "none";
-    QTest::newRow("all cubic ordered degree") << "all" << "cubic" << "ordered-pairs" << "degree" << "ring-size";
-    QTest::newRow("all product once degree") << "all" << "product" << "once" << "degree" << "none";
+    QTest::addColumn<bool>("zeroSigma2"); // every member without triadic coupling: the kernel skips the sums
+    QTest::newRow("all linear once") << "all" << "linear" << "once" << "none" << "none" << false;
+    QTest::newRow("hub product ordered") << "hub" << "product" << "ordered-pairs" << "none" << "ring-size" << false;
+    QTest::newRow("ring cubic once degree") << "ring" << "cubic" << "once" << "degree" << "none" << false;
+    QTest::newRow("all cubic ordered degree") << "all" << "cubic" << "ordered-pairs" << "degree" << "ring-size" << false;
+    QTest::newRow("all product once degree") << "all" << "product" << "once" << "degree" << "none" << false;
+    QTest::newRow("all linear once, sigma2 = 0") << "all" << "linear" << "once" << "none" << "none" << true;
 }
 
 void TestEnsemble::ringStarTriadicExactMatchesNetwork()
@@ -306,6 +308,7 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork()
     QFETCH(QString, counting);
     QFETCH(QString, normalisation);
     QFETCH(QString, hub);
+    QFETCH(bool, zeroSigma2);
     RingStarEnsembleSpec spec;
     spec.nodes = 13;
     spec.range = 3;
@@ -326,6 +329,9 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork()
     for (int i = 0; i < 21; ++i)
         members.push_back({{0.89, 0.12 + 0.02 * i, 0.28, 0.03}, 0.002 * (i % 5), 0.03, 0.004 * (i % 4) - 0.002});
     members.push_back({{1.4, 0.6, 0.28, 0.03}, 0.001, 0.01, 0.003}); // a > 1: escapes
+    if (zeroSigma2)
+        for (auto& m : members)
+            m.sigma2 = 0.0;
     EnsembleSchedule s;
     s.transient = 120;
     s.samples = 80;
