@@ -84,10 +84,10 @@ struct Bins {
     int bins;
 };
 
-// Adds each lane's value to its counts (row[l][bin]; values outside [lo, hi] go to trash[l]).
-// The bin is binOf's expression, so direct binning equals binning the values later.
+// Adds each lane's value to its row of counts (bins + 1 slots; the last takes values outside
+// [lo, hi]). The bin is binOf's expression, so direct binning equals binning the values later.
 template <int L>
-inline void binLanes(const double* __restrict v, const Bins& b, std::uint32_t* const* row, std::uint32_t* trash)
+inline void binLanes(const double* __restrict v, const Bins& b, std::uint32_t* __restrict counts)
 {
     const double width = b.hi - b.lo, scale = b.bins;
     int idx[L];
@@ -96,10 +96,10 @@ inline void binLanes(const double* __restrict v, const Bins& b, std::uint32_t* c
         const bool inside = (v[l] >= b.lo) & (v[l] <= b.hi);
         const double q = inside ? (v[l] - b.lo) / width * scale : 0.0;
         const int k = std::min(static_cast<int>(q), b.bins - 1);
-        idx[l] = inside ? k : -1;
+        idx[l] = l * (b.bins + 1) + (inside ? k : b.bins);
     }
     for (int l = 0; l < L; ++l)
-        ++*(idx[l] >= 0 ? row[l] + idx[l] : trash + l);
+        ++counts[idx[l]];
 }
 
 // The hot loops, built for AVX-512, AVX2 and baseline x86-64 (see ensemble/vectorclones.h).
@@ -114,12 +114,12 @@ ND_VECTOR_CLONES void advance(const K& k, double* x, long steps, double bound, d
 
 template <class K>
 ND_VECTOR_CLONES void advanceBinned(const K& k, double* x, long steps, double bound, double* bad, int var,
-                                    const Bins& bins, std::uint32_t* const* row, std::uint32_t* trash)
+                                    const Bins& bins, std::uint32_t* counts)
 {
     for (long s = 0; s < steps; ++s) {
         k.step(x);
         markEscapes<K>(x, bound, bad);
-        binLanes<K::Lanes>(x + var * K::Lanes, bins, row, trash);
+        binLanes<K::Lanes>(x + var * K::Lanes, bins, counts);
     }
 }
 
@@ -144,8 +144,7 @@ public:
     KernelRunner(const Model& model, const OrbitRunSettings& s) : m_model(model.clone()), m_s(s)
     {
         if (m_s.binDirect) {
-            m_padding.resize(static_cast<std::size_t>(m_s.bins));
-            m_backup.resize(static_cast<std::size_t>(L) * static_cast<std::size_t>(m_s.bins));
+            m_scratch.resize(static_cast<std::size_t>(L) * static_cast<std::size_t>(m_s.bins + 1));
         } else {
             m_chunk.resize(static_cast<std::size_t>(kChunk) * L);
         }
@@ -186,17 +185,10 @@ public:
                 break;
         }
         const Bins bins{m_s.binLo, m_s.binHi, m_s.bins};
-        const auto nb = static_cast<std::size_t>(m_s.bins);
-        std::uint32_t* row[L];
-        std::uint32_t trash[L];
         if (m_s.binDirect) {
-            // Straight into the columns' raster slots; padding lanes count into a dummy row.
-            for (int l = 0; l < L; ++l) {
-                row[l] = l < lanes ? sinks[l].counts : m_padding.data();
-                if (l < lanes && !sinks[l].fresh)
-                    std::copy_n(sinks[l].counts, nb, m_backup.data() + static_cast<std::size_t>(l) * nb);
-            }
-            binLanes<L>(x + var * L, bins, row, trash);
+            // Counted in the runner's own rows (in L1), added to the columns when the run is done.
+            std::fill(m_scratch.begin(), m_scratch.end(), 0u);
+            binLanes<L>(x + var * L, bins, m_scratch.data());
         } else {
             for (int l = 0; l < lanes; ++l) {
                 m_series[l].clear();
@@ -206,7 +198,7 @@ public:
         for (long done = 1; done < m_s.samples && !allEscaped();) {
             const long n = std::min(kChunk, m_s.samples - done);
             if (m_s.binDirect) {
-                advanceBinned(k, x, n, bound, bad, var, bins, row, trash);
+                advanceBinned(k, x, n, bound, bad, var, bins, m_scratch.data());
             } else {
                 advanceRecorded(k, x, n, bound, bad, var, m_chunk.data());
                 for (int l = 0; l < lanes; ++l)
@@ -214,23 +206,20 @@ public:
                         m_series[l].push_back(m_chunk[static_cast<std::size_t>(s * L + l)]);
             }
             done += n;
-            if (progress && progress->isCanceled()) {
-                for (int l = 0; l < lanes && m_s.binDirect; ++l)
-                    takeBack(sinks[l], l);
+            if (progress && progress->isCanceled())
                 return Outcome::Canceled;
-            }
         }
         for (int l = 0; l < lanes; ++l) {
             escaped[l] = bad[l] != 0.0;
-            if (m_s.binDirect) {
-                // An escaped lane takes its counts back: the generic path redoes it.
-                if (escaped[l])
-                    takeBack(sinks[l], l);
-                continue;
-            }
             if (escaped[l])
-                continue;
-            if (m_s.observable.section == Section::None) {
+                continue; // the generic path redoes it
+            if (m_s.binDirect) {
+                const std::uint32_t* row = m_scratch.data() + static_cast<std::size_t>(l) * (m_s.bins + 1);
+                std::uint32_t* counts = sinks[l].counts;
+#pragma omp simd
+                for (int b = 0; b < m_s.bins; ++b)
+                    counts[b] += row[b];
+            } else if (m_s.observable.section == Section::None) {
                 sinks[l].values->insert(sinks[l].values->end(), m_series[l].begin(), m_series[l].end());
             } else {
                 const std::vector<double> sec = applySection(m_series[l], m_s.observable, 1.0);
@@ -241,21 +230,10 @@ public:
     }
 
 private:
-    // Restores a direct-binning sink to its state before the run.
-    void takeBack(const Sink& sink, int l)
-    {
-        const auto nb = static_cast<std::size_t>(m_s.bins);
-        if (sink.fresh)
-            std::fill_n(sink.counts, nb, 0u);
-        else
-            std::copy_n(m_backup.data() + static_cast<std::size_t>(l) * nb, nb, sink.counts);
-    }
-
     static constexpr long kChunk = 512;
     std::unique_ptr<Model> m_model;
     OrbitRunSettings m_s;
-    std::vector<std::uint32_t> m_padding; // binDirect: the padding lanes' counts, ignored
-    std::vector<std::uint32_t> m_backup;  // binDirect: the lanes' counts before a run not fresh
+    std::vector<std::uint32_t> m_scratch; // binDirect: L rows of bins + 1 counts
     std::vector<double> m_chunk;          // recorded samples of one chunk, step-major
     std::vector<double> m_series[L];
 };

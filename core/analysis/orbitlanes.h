@@ -35,12 +35,10 @@ public:
 
     // Where lane l's results go: its sectioned observable values are appended to *values, or
     // with binDirect its samples' bins are added to counts[0 .. bins-1] (values outside the
-    // range are dropped). `fresh`: counts is all zeros before the run (else an escaped lane's
-    // counts are restored from a copy).
+    // range are dropped).
     struct Sink {
         std::vector<double>* values = nullptr;
         std::uint32_t* counts = nullptr;
-        bool fresh = true;
     };
 
     enum class Outcome { Done, Canceled };

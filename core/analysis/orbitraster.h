@@ -34,18 +34,20 @@ void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log
 // 2 MiB page replaces 512 of them.
 void adviseHugePages(void* data, std::size_t bytes);
 
-// Sets v to n zeros in fresh memory advised for huge pages when it is large.
+// Reserves room for n values, advised for huge pages when it is large; zero it with assign()
+// afterwards (possibly on another thread: the memory stays with the reserving thread's heap).
 template <class T>
-void assignRaster(std::vector<T>& v, std::size_t n)
+void reserveRaster(std::vector<T>& v, std::size_t n)
 {
     constexpr std::size_t kHuge = std::size_t(2) << 20;
-    if (n * sizeof(T) >= 2 * kHuge) {
-        // Slack to the next 2 MiB boundary, so the last stretch can be a huge page too.
-        std::vector<T>().swap(v);
-        v.reserve(n + kHuge / sizeof(T));
-        adviseHugePages(v.data(), v.capacity() * sizeof(T));
+    std::vector<T>().swap(v);
+    if (n * sizeof(T) < 2 * kHuge) {
+        v.reserve(n);
+        return;
     }
-    v.assign(n, T{});
+    // Slack to the next 2 MiB boundary, so the last stretch can be a huge page too.
+    v.reserve(n + kHuge / sizeof(T));
+    adviseHugePages(v.data(), v.capacity() * sizeof(T));
 }
 
 } // namespace nd

@@ -25,7 +25,7 @@ ND_VECTOR_CLONES std::uint64_t count01(const double* c0, const double* c1, std::
 {
     std::uint64_t n = 0;
     for (std::size_t j = 0; j < len; ++j)
-        n += static_cast<std::uint64_t>(within<Strict>(c0[j], x0, r) & within<Strict>(c1[j], x1, r));
+        n += static_cast<unsigned>(within<Strict>(c0[j], x0, r)) & static_cast<unsigned>(within<Strict>(c1[j], x1, r));
     return n;
 }
 
@@ -35,7 +35,9 @@ ND_VECTOR_CLONES std::uint64_t count01Weighted(const double* c0, const double* c
 {
     std::uint64_t n = 0;
     for (std::size_t j = 0; j < len; ++j)
-        n += (within<Strict>(c0[j], x0, r) & within<Strict>(c1[j], x1, r)) ? w[j] : 0;
+        n += (static_cast<unsigned>(within<Strict>(c0[j], x0, r)) & static_cast<unsigned>(within<Strict>(c1[j], x1, r)))
+                 ? w[j]
+                 : 0;
     return n;
 }
 
