@@ -306,14 +306,15 @@ ScanValue largestLyapunov(const Model& model, std::span<const double> initial, c
     return ScanValue::of(run.logs[0] / run.time);
 }
 
-std::vector<ScanValue> largestLyapunovChialvo(std::span<const ChialvoParameters> cells, std::span<const double> initial,
-                                              const LyapunovOptions& o, const Progress* cancel)
+std::vector<ScanValue> largestLyapunovChialvo(std::span<const ChialvoParameters> cells,
+                                              std::span<const double> initial, const LyapunovOptions& o,
+                                              const Progress* cancel)
 {
     validate(ChialvoMap(), initial, o);
     std::vector<lyapunov_lanes::LaneResult> lanes(cells.size());
     const lyapunov_lanes::Settings s{o.transient, o.steps, o.orthonormalizeEvery, o.escapeBound};
-    lyapunov_lanes::largestChialvo(cells.data(), static_cast<int>(cells.size()), initial[0], initial[1], s, cancel,
-                                   lanes.data());
+    lyapunov_lanes::largestChialvo(cells.data(), static_cast<int>(cells.size()), initial[0], initial[1], s,
+                                   cancel, lanes.data());
     // The scalar path's messages (accumulate), word for word.
     std::vector<ScanValue> out;
     out.reserve(cells.size());
@@ -327,8 +328,9 @@ std::vector<ScanValue> largestLyapunovChialvo(std::span<const ChialvoParameters>
                                             escapeReason(std::vector<double>{r.x, r.y}, o.escapeBound)));
             break;
         case lyapunov_lanes::End::Degenerate:
-            out.push_back(ScanValue::undefined("a tangent vector became degenerate (zero or non-finite) at step " +
-                                               std::to_string(r.step) + "; the Jacobian is singular along the orbit"));
+            out.push_back(
+                ScanValue::undefined("a tangent vector became degenerate (zero or non-finite) at step " +
+                                     std::to_string(r.step) + "; the Jacobian is singular along the orbit"));
             break;
         case lyapunov_lanes::End::Canceled:
             out.push_back(ScanValue::undefined("canceled"));

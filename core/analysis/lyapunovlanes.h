@@ -17,8 +17,8 @@ enum class End { Done, Escaped, Degenerate, Canceled };
 
 struct LaneResult {
     End end = End::Done;
-    double logSum = 0.0; // sum of log R_11 (Done)
-    long step = 0;       // Escaped / Degenerate: the step counted as the scalar path counts it
+    double logSum = 0.0;     // sum of log R_11 (Done)
+    long step = 0;           // Escaped / Degenerate: the step counted as the scalar path counts it
     double x = 0.0, y = 0.0; // Escaped: the state that left the bound
 };
 

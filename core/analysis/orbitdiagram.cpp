@@ -1,9 +1,9 @@
 #include "analysis/orbitdiagram.h"
 
 #include "analysis/orbitcolumn.h"
-#include "analysis/orbitrequest.h"
 #include "analysis/orbitlanes.h"
 #include "analysis/orbitraster.h"
+#include "analysis/orbitrequest.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/progress.h"
@@ -58,7 +58,8 @@ public:
         m_out.status.resize(static_cast<std::size_t>(m_columns));
         m_values.resize(static_cast<std::size_t>(m_columns));
         m_toned.assign(static_cast<std::size_t>(m_columns), 0);
-        m_log1p = Log1pTable(static_cast<std::uint64_t>(runsPerColumn(r)) * static_cast<std::uint64_t>(r.samples));
+        m_log1p =
+            Log1pTable(static_cast<std::uint64_t>(runsPerColumn(r)) * static_cast<std::uint64_t>(r.samples));
     }
 
     OrbitDiagram run()
@@ -139,7 +140,8 @@ private:
         if (!m_r.autoRange) {
             addBins(c, values);
             if (m_onTile)
-                std::copy_n(columnCounts(c), m_r.bins, tile.counts.begin() + static_cast<long>(tileColumn) * m_r.bins);
+                std::copy_n(columnCounts(c), m_r.bins,
+                            tile.counts.begin() + static_cast<long>(tileColumn) * m_r.bins);
             toneColumn(c);
         }
         // With a fixed range the tile's raster says it all: copying the values would cost
@@ -226,7 +228,8 @@ private:
                 // Escaped lanes added nothing: the generic path redoes them (same values, and
                 // the escape step and reason).
                 for (int l = 0; l < width; ++l)
-                    if (escaped[l] && runOne(runner, c0 + l, x[l], values[l]) == ColumnRunner::Outcome::Canceled)
+                    if (escaped[l] &&
+                        runOne(runner, c0 + l, x[l], values[l]) == ColumnRunner::Outcome::Canceled)
                         return;
             }
             for (int l = 0; l < width; ++l)

@@ -16,8 +16,7 @@ namespace {
 
 // Each kernel holds L lanes with D state components, stored x[d * L + lane], and a step that is
 // the model's evaluate() expression applied lane by lane.
-template <int L>
-struct LogisticKernel {
+template <int L> struct LogisticKernel {
     static constexpr int D = 1, Lanes = L;
     double r[L];
     void set(const Model& m, int index, int lane, double p) { r[lane] = index == 0 ? p : m.parameters()[0]; }
@@ -29,8 +28,7 @@ struct LogisticKernel {
     }
 };
 
-template <int L>
-struct HenonKernel {
+template <int L> struct HenonKernel {
     static constexpr int D = 2, Lanes = L;
     double a[L], b[L];
     void set(const Model& m, int index, int lane, double p)
@@ -49,8 +47,7 @@ struct HenonKernel {
     }
 };
 
-template <int L>
-struct ChialvoKernel {
+template <int L> struct ChialvoKernel {
     static constexpr int D = 2, Lanes = L;
     ChialvoParameters q[L];
     void set(const Model& m, int index, int lane, double p)
@@ -69,8 +66,7 @@ struct ChialvoKernel {
 };
 
 // Sticky escape flags: bad[l] becomes 1 once a component of lane l is beyond the bound or NaN.
-template <class K>
-inline void markEscapes(const double* __restrict x, double bound, double* __restrict bad)
+template <class K> inline void markEscapes(const double* __restrict x, double bound, double* __restrict bad)
 {
     constexpr int L = K::Lanes;
     for (int d = 0; d < K::D; ++d)
@@ -103,8 +99,7 @@ inline void binLanes(const double* __restrict v, const Bins& b, std::uint32_t* _
 }
 
 // The hot loops, built for AVX-512, AVX2 and baseline x86-64 (see ensemble/vectorclones.h).
-template <class K>
-ND_VECTOR_CLONES void advance(const K& k, double* x, long steps, double bound, double* bad)
+template <class K> ND_VECTOR_CLONES void advance(const K& k, double* x, long steps, double bound, double* bad)
 {
     for (long s = 0; s < steps; ++s) {
         k.step(x);

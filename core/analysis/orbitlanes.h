@@ -44,8 +44,8 @@ public:
     enum class Outcome { Done, Canceled };
     // Runs `lanes` (<= lanes()) orbits: lane l at parameter value p[l] from state x[l]. On Done,
     // escaped[l] tells which lanes escaped: those added nothing to their sink.
-    virtual Outcome run(int lanes, const double* p, const std::vector<double>* x, const Sink* sinks, bool* escaped,
-                        const Progress* progress) = 0;
+    virtual Outcome run(int lanes, const double* p, const std::vector<double>* x, const Sink* sinks,
+                        bool* escaped, const Progress* progress) = 0;
 };
 
 // The ring-star network fast path (orbitnetwork.cpp); null when the model is not a homogeneous

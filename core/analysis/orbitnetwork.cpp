@@ -87,7 +87,8 @@ public:
             } else if (m_s.observable.section == Section::None) {
                 sinks[l].values->insert(sinks[l].values->end(), v, v + samples);
             } else {
-                const std::vector<double> sec = applySection(std::vector<double>(v, v + samples), m_s.observable, 1.0);
+                const std::vector<double> sec =
+                    applySection(std::vector<double>(v, v + samples), m_s.observable, 1.0);
                 sinks[l].values->insert(sinks[l].values->end(), sec.begin(), sec.end());
             }
         }

@@ -36,8 +36,7 @@ void adviseHugePages(void* data, std::size_t bytes);
 
 // Reserves room for n values, advised for huge pages when it is large; zero it with assign()
 // afterwards (possibly on another thread: the memory stays with the reserving thread's heap).
-template <class T>
-void reserveRaster(std::vector<T>& v, std::size_t n)
+template <class T> void reserveRaster(std::vector<T>& v, std::size_t n)
 {
     constexpr std::size_t kHuge = std::size_t(2) << 20;
     std::vector<T>().swap(v);

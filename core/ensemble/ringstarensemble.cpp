@@ -7,12 +7,12 @@
 // Layout: members run in groups of G lanes (8, 16 or 32) with node-major state x[node * G + l],
 // so a group's whole network stays in L1/L2 across steps, each edge is one contiguous G-wide
 // load, and a node's G coupling sums are G/8 independent AVX-512 accumulator chains.
-#include "ensemble/vectorclones.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/progress.h"
 #include "ensemble/chialvoensemble.h"
 #include "ensemble/ringstartopology.h"
+#include "ensemble/vectorclones.h"
 #include "ensemble/vectormath.h"
 
 #include <algorithm>
@@ -25,11 +25,11 @@ namespace {
 using ringstar::Topology;
 
 struct Group {
-    std::vector<double> x, y, xn, yn;           // nodes x G, node-major
-    std::vector<double> a, b, c, k0;            // G
-    std::vector<double> w;                      // 3 weight kinds x G
-    std::vector<double> coef;                   // nodes x G: sigma2 * the node's triadic norm
-    std::vector<double> esc;                    // G: escape step, -1 while inside
+    std::vector<double> x, y, xn, yn; // nodes x G, node-major
+    std::vector<double> a, b, c, k0;  // G
+    std::vector<double> w;            // 3 weight kinds x G
+    std::vector<double> coef;         // nodes x G: sigma2 * the node's triadic norm
+    std::vector<double> esc;          // G: escape step, -1 while inside
 };
 
 // Eight lanes as one value (GCC/Clang vector extension): one AVX-512 register, two AVX2 or four
@@ -38,15 +38,13 @@ struct Group {
 // and out through memcpy and never as function arguments, whose ABI differs between clones.
 typedef double Vec8 __attribute__((vector_size(64)));
 
-template <int V>
-inline void loadLanes(Vec8 (&v)[V], const double* p)
+template <int V> inline void loadLanes(Vec8 (&v)[V], const double* p)
 {
     for (int k = 0; k < V; ++k)
         std::memcpy(&v[k], p + 8 * k, sizeof(Vec8));
 }
 
-template <int V>
-inline void storeLanes(double* p, const Vec8 (&v)[V])
+template <int V> inline void storeLanes(double* p, const Vec8 (&v)[V])
 {
     for (int k = 0; k < V; ++k)
         std::memcpy(p + 8 * k, &v[k], sizeof(Vec8));
@@ -90,7 +88,8 @@ ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, bool triadi
         loadLanes(xi, x + o);
         for (int k = 0; k < V; ++k)
             acc[k] = Vec8{};
-        for (int r = t.runStart[static_cast<std::size_t>(node)]; r < t.runStart[static_cast<std::size_t>(node) + 1]; ++r) {
+        for (int r = t.runStart[static_cast<std::size_t>(node)];
+             r < t.runStart[static_cast<std::size_t>(node) + 1]; ++r) {
             const ringstar::EdgeRun run = t.runs[static_cast<std::size_t>(r)];
             Vec8 w[V];
             loadLanes(w, g.w.data() + static_cast<std::size_t>(run.kind) * G);
@@ -105,7 +104,8 @@ ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, bool triadi
         loadLanes(out, xn + o);
         for (int k = 0; k < V; ++k)
             out[k] += acc[k];
-        const int p0 = t.triStart[static_cast<std::size_t>(node)], p1 = t.triStart[static_cast<std::size_t>(node) + 1];
+        const int p0 = t.triStart[static_cast<std::size_t>(node)],
+                  p1 = t.triStart[static_cast<std::size_t>(node) + 1];
         if (triadic && p0 != p1) {
             Vec8 coef[V], sum[V];
             loadLanes(coef, g.coef.data() + o);
@@ -119,8 +119,9 @@ ND_VECTOR_CLONES void stepGroup(const Topology& t, TriadicForm form, bool triadi
                 for (int k = 0; k < V; ++k) {
                     // MapNetwork's g(x_i, x_j, x_k), operation for operation.
                     const Vec8 gv = form == TriadicForm::Linear ? xj[k] + xk[k] - two * xi[k]
-                                    : form == TriadicForm::Product ? xj[k] * xk[k] - xi[k] * xi[k]
-                                                                   : xj[k] * xj[k] * xk[k] - xi[k] * xi[k] * xi[k];
+                                    : form == TriadicForm::Product
+                                        ? xj[k] * xk[k] - xi[k] * xi[k]
+                                        : xj[k] * xj[k] * xk[k] - xi[k] * xi[k] * xi[k];
                     sum[k] += coef[k] * gv;
                 }
             }
@@ -155,8 +156,7 @@ struct Job {
 
 // Runs members [first, first + count) (count <= G; the padding lanes repeat member `first`).
 // Returns false when cancelled.
-template <bool Fast, int G>
-bool runGroup(const Job& job, std::size_t first, std::size_t count)
+template <bool Fast, int G> bool runGroup(const Job& job, std::size_t first, std::size_t count)
 {
     const RingStarEnsembleSpec& spec = job.spec;
     const Topology& t = job.topology;
@@ -246,8 +246,7 @@ std::size_t widestGroup()
 #endif
 }
 
-template <bool Fast>
-bool runMembers(const Job& job, std::size_t first, std::size_t count)
+template <bool Fast> bool runMembers(const Job& job, std::size_t first, std::size_t count)
 {
     // Wide groups while there are members for them; a last partial group is padded.
     const std::size_t widest = widestGroup();
@@ -255,7 +254,8 @@ bool runMembers(const Job& job, std::size_t first, std::size_t count)
         const std::size_t width = count >= widest ? widest : (count > 8 ? 16 : 8);
         const std::size_t used = std::min(width, count);
         const bool ok = width == 32 ? runGroup<Fast, 32>(job, first, used)
-                                    : (width == 16 ? runGroup<Fast, 16>(job, first, used) : runGroup<Fast, 8>(job, first, used));
+                                    : (width == 16 ? runGroup<Fast, 16>(job, first, used)
+                                                   : runGroup<Fast, 8>(job, first, used));
         if (!ok)
             return false;
         first += used;
@@ -295,9 +295,10 @@ void validate(const RingStarEnsembleSpec& spec, const std::vector<RingStarMember
 }
 } // namespace
 
-EnsembleResult runRingStarEnsemble(const RingStarEnsembleSpec& spec, const std::vector<RingStarMember>& members,
-                                   const std::vector<std::vector<double>>& initial, const EnsembleSchedule& schedule,
-                                   Progress* progress)
+EnsembleResult runRingStarEnsemble(const RingStarEnsembleSpec& spec,
+                                   const std::vector<RingStarMember>& members,
+                                   const std::vector<std::vector<double>>& initial,
+                                   const EnsembleSchedule& schedule, Progress* progress)
 {
     validate(spec, members, initial, schedule);
     const Topology topology = ringstar::buildTopology(spec);
@@ -310,14 +311,17 @@ EnsembleResult runRingStarEnsemble(const RingStarEnsembleSpec& spec, const std::
     r.escapeStep.assign(r.members, -1);
     const std::size_t blocks = (r.members + schedule.block - 1) / schedule.block;
     const Job job{spec, members, initial, schedule, topology, progress, r};
-    const bool done = parallelFor(blocks, schedule.threads, [&](std::size_t task) {
-        const std::size_t first = task * schedule.block;
-        const std::size_t count = std::min(schedule.block, r.members - first);
-        if (schedule.exp == ExpMode::Fast)
-            runMembers<true>(job, first, count);
-        else
-            runMembers<false>(job, first, count);
-    }, progress);
+    const bool done = parallelFor(
+        blocks, schedule.threads,
+        [&](std::size_t task) {
+            const std::size_t first = task * schedule.block;
+            const std::size_t count = std::min(schedule.block, r.members - first);
+            if (schedule.exp == ExpMode::Fast)
+                runMembers<true>(job, first, count);
+            else
+                runMembers<false>(job, first, count);
+        },
+        progress);
     r.canceled = !done || (progress && progress->isCanceled());
     return r;
 }

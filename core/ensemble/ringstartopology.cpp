@@ -36,7 +36,8 @@ Topology buildTopology(const RingStarEnsembleSpec& spec)
     t.runStart.push_back(1);
     for (int i = 1; i < n; ++i) {
         // Ring node: the hub (source 0 sorts first), then its 2R ring neighbours by index.
-        t.runs.push_back({RingToHub, static_cast<int>(t.source.size()), static_cast<int>(t.source.size()) + 1});
+        t.runs.push_back(
+            {RingToHub, static_cast<int>(t.source.size()), static_cast<int>(t.source.size()) + 1});
         t.source.push_back(0);
         std::vector<int> ring;
         for (int s = 1; s <= r; ++s) {
@@ -45,7 +46,8 @@ Topology buildTopology(const RingStarEnsembleSpec& spec)
         }
         std::sort(ring.begin(), ring.end());
         if (!ring.empty()) {
-            t.runs.push_back({Ring, static_cast<int>(t.source.size()), static_cast<int>(t.source.size() + ring.size())});
+            t.runs.push_back(
+                {Ring, static_cast<int>(t.source.size()), static_cast<int>(t.source.size() + ring.size())});
             t.source.insert(t.source.end(), ring.begin(), ring.end());
         }
         t.runStart.push_back(static_cast<int>(t.runs.size()));
@@ -60,7 +62,8 @@ Topology buildTopology(const RingStarEnsembleSpec& spec)
         for (const auto& tri : net.description().triangles)
             for (int k = 0; k < 3; ++k) {
                 const int i = tri[static_cast<std::size_t>(k)];
-                int a = tri[static_cast<std::size_t>((k + 1) % 3)], b = tri[static_cast<std::size_t>((k + 2) % 3)];
+                int a = tri[static_cast<std::size_t>((k + 1) % 3)],
+                    b = tri[static_cast<std::size_t>((k + 2) % 3)];
                 if (a > b)
                     std::swap(a, b);
                 pairs[static_cast<std::size_t>(i)].push_back({a, b});
@@ -68,7 +71,8 @@ Topology buildTopology(const RingStarEnsembleSpec& spec)
     }
     t.triStart.push_back(0);
     for (const auto& list : pairs) {
-        t.triNorm.push_back(spec.normaliseTriadic && !list.empty() ? 1.0 / static_cast<double>(list.size()) : 1.0);
+        t.triNorm.push_back(spec.normaliseTriadic && !list.empty() ? 1.0 / static_cast<double>(list.size())
+                                                                   : 1.0);
         for (const auto& jk : list) {
             t.triPair.push_back(jk);
             if (spec.counting == TriangleCounting::PerOrderedPair)

@@ -45,8 +45,7 @@ struct Templates {
 // copies of one template are the caller's). All are exact: windows are found with the match
 // predicate itself, which is monotone in either argument because rounding is.
 // Pairs matching on coordinate 0 (the templates' own order is by coordinate 0).
-template <bool Strict>
-std::uint64_t pairsWithin1(const Templates& t, double r);
+template <bool Strict> std::uint64_t pairsWithin1(const Templates& t, double r);
 // Pairs matching on coordinates 0 and 1: cells along coordinate 0, sweeps with a Fenwick tree
 // over coordinate 1; O(N log N). False when cancelled.
 template <bool Strict>
@@ -55,14 +54,13 @@ bool pairsWithin2(const Templates& t, double r, int threads, Progress* progress,
 // candidates from a grid on coordinates 0 and 1 and windows along coordinate 2, so the work
 // grows with the number of pairs matching on three coordinates. False when cancelled.
 template <bool Strict>
-bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progress* progress, std::uint64_t& b,
-               std::uint64_t& a);
+bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progress* progress,
+               std::uint64_t& b, std::uint64_t& a);
 
 // Greedy cells along a sorted sequence: a cell starts at the first value not within r of the
 // current cell's first value. Members of one cell all match each other; members of cells two
 // or more apart never do (exactly, in floating point). Returns the cell starts plus n.
-template <bool Strict>
-std::vector<std::size_t> greedyCells(const double* sorted, std::size_t n, double r)
+template <bool Strict> std::vector<std::size_t> greedyCells(const double* sorted, std::size_t n, double r)
 {
     std::vector<std::size_t> start{0};
     for (std::size_t i = 1; i < n; ++i)

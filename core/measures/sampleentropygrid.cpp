@@ -20,12 +20,13 @@ namespace {
 
 // Matches of (x0, x1) among the candidates on coordinates 0 and 1.
 template <bool Strict>
-ND_VECTOR_CLONES std::uint64_t count01(const double* c0, const double* c1, std::size_t len, double x0, double x1,
-                                       double r)
+ND_VECTOR_CLONES std::uint64_t count01(const double* c0, const double* c1, std::size_t len, double x0,
+                                       double x1, double r)
 {
     std::uint64_t n = 0;
     for (std::size_t j = 0; j < len; ++j)
-        n += static_cast<unsigned>(within<Strict>(c0[j], x0, r)) & static_cast<unsigned>(within<Strict>(c1[j], x1, r));
+        n += static_cast<unsigned>(within<Strict>(c0[j], x0, r)) &
+             static_cast<unsigned>(within<Strict>(c1[j], x1, r));
     return n;
 }
 
@@ -35,15 +36,16 @@ ND_VECTOR_CLONES std::uint64_t count01Weighted(const double* c0, const double* c
 {
     std::uint64_t n = 0;
     for (std::size_t j = 0; j < len; ++j)
-        n += (static_cast<unsigned>(within<Strict>(c0[j], x0, r)) & static_cast<unsigned>(within<Strict>(c1[j], x1, r)))
+        n += (static_cast<unsigned>(within<Strict>(c0[j], x0, r)) &
+              static_cast<unsigned>(within<Strict>(c1[j], x1, r)))
                  ? w[j]
                  : 0;
     return n;
 }
 
 struct Cell {
-    std::size_t k, q;        // cell indices along coordinates 0 and 1
-    std::size_t begin, end;  // members, sorted by coordinate 2
+    std::size_t k, q;       // cell indices along coordinates 0 and 1
+    std::size_t begin, end; // members, sorted by coordinate 2
 };
 
 struct Grid {
@@ -52,8 +54,7 @@ struct Grid {
     std::vector<Cell> cells; // by (k, q)
 };
 
-template <bool Strict>
-Grid buildGrid(const Templates& t, double r, int dims)
+template <bool Strict> Grid buildGrid(const Templates& t, double r, int dims)
 {
     const std::size_t n = t.size();
     const std::vector<double>& c0 = t.coord[0];
@@ -63,7 +64,8 @@ Grid buildGrid(const Templates& t, double r, int dims)
     std::vector<std::size_t> k(n), q(n);
     const std::vector<std::size_t> start0 = greedyCells<Strict>(c0.data(), n, r);
     for (std::size_t c = 0; c + 1 < start0.size(); ++c)
-        std::fill(k.begin() + static_cast<std::ptrdiff_t>(start0[c]), k.begin() + static_cast<std::ptrdiff_t>(start0[c + 1]), c);
+        std::fill(k.begin() + static_cast<std::ptrdiff_t>(start0[c]),
+                  k.begin() + static_cast<std::ptrdiff_t>(start0[c + 1]), c);
     // Coordinate-1 cells over all templates.
     std::vector<std::size_t> by1(n);
     std::iota(by1.begin(), by1.end(), std::size_t(0));
@@ -98,8 +100,7 @@ Grid buildGrid(const Templates& t, double r, int dims)
     return g;
 }
 
-template <bool Strict>
-class GridCounter {
+template <bool Strict> class GridCounter {
 public:
     GridCounter(const Grid& g, const Templates& t, double r, int dB, int dA)
         : m_g(g), m_unit(t.unitWeights), m_r(r), m_dB(dB), m_dA(dA)
@@ -116,10 +117,9 @@ public:
         if (index + 1 < cells.size() && cells[index + 1].k == p.k && cells[index + 1].q == p.q + 1)
             pairCells(p, cells[index + 1], false, b, a);
         const std::size_t qMin = p.q > 0 ? p.q - 1 : 0;
-        auto j = std::lower_bound(cells.begin() + static_cast<std::ptrdiff_t>(index) + 1, cells.end(), p,
-                                  [&](const Cell& c, const Cell&) {
-                                      return c.k < p.k + 1 || (c.k == p.k + 1 && c.q < qMin);
-                                  });
+        auto j = std::lower_bound(
+            cells.begin() + static_cast<std::ptrdiff_t>(index) + 1, cells.end(), p,
+            [&](const Cell& c, const Cell&) { return c.k < p.k + 1 || (c.k == p.k + 1 && c.q < qMin); });
         for (; j != cells.end() && j->k == p.k + 1 && j->q <= p.q + 1; ++j)
             pairCells(p, *j, false, b, a);
     }
@@ -153,8 +153,8 @@ private:
         if (m_dB == 0 && m_dA == 3) { // m = 2: A alone, on coordinates 0 and 1
             const std::uint64_t n =
                 m_unit ? count01<Strict>(c[0].data() + lo, c[1].data() + lo, len, c[0][i], c[1][i], m_r)
-                       : count01Weighted<Strict>(c[0].data() + lo, c[1].data() + lo, m_g.weight.data() + lo, len,
-                                                 c[0][i], c[1][i], m_r);
+                       : count01Weighted<Strict>(c[0].data() + lo, c[1].data() + lo, m_g.weight.data() + lo,
+                                                 len, c[0][i], c[1][i], m_r);
             a += m_unit ? n : n * m_g.weight[i];
             return;
         }
@@ -163,11 +163,13 @@ private:
         for (std::size_t j = lo; j < hi; ++j) {
             bool ok = true;
             for (int d = 0; d < m_dB && ok; ++d)
-                ok = d == 2 || within<Strict>(c[static_cast<std::size_t>(d)][j], c[static_cast<std::size_t>(d)][i], m_r);
+                ok = d == 2 || within<Strict>(c[static_cast<std::size_t>(d)][j],
+                                              c[static_cast<std::size_t>(d)][i], m_r);
             if (!ok)
                 continue;
             bb += m_g.weight[j];
-            if (m_dA > m_dB && within<Strict>(c[static_cast<std::size_t>(m_dB)][j], c[static_cast<std::size_t>(m_dB)][i], m_r))
+            if (m_dA > m_dB && within<Strict>(c[static_cast<std::size_t>(m_dB)][j],
+                                              c[static_cast<std::size_t>(m_dB)][i], m_r))
                 aa += m_g.weight[j];
         }
         b += bb * m_g.weight[i];
@@ -183,8 +185,8 @@ private:
 } // namespace
 
 template <bool Strict>
-bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progress* progress, std::uint64_t& b,
-               std::uint64_t& a)
+bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progress* progress,
+               std::uint64_t& b, std::uint64_t& a)
 {
     const Grid g = buildGrid<Strict>(t, r, std::max(dA, dB));
     const GridCounter<Strict> counter(g, t, r, dB, dA);
@@ -200,12 +202,15 @@ bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progre
     if (taskStart.back() != g.cells.size())
         taskStart.push_back(g.cells.size());
     std::vector<std::pair<std::uint64_t, std::uint64_t>> counts(taskStart.size() - 1);
-    const bool complete = parallelFor(counts.size(), threads, [&](std::size_t task) {
-        std::uint64_t bb = 0, aa = 0;
-        for (std::size_t c = taskStart[task]; c < taskStart[task + 1]; ++c)
-            counter.countCell(c, bb, aa);
-        counts[task] = {bb, aa};
-    }, progress);
+    const bool complete = parallelFor(
+        counts.size(), threads,
+        [&](std::size_t task) {
+            std::uint64_t bb = 0, aa = 0;
+            for (std::size_t c = taskStart[task]; c < taskStart[task + 1]; ++c)
+                counter.countCell(c, bb, aa);
+            counts[task] = {bb, aa};
+        },
+        progress);
     a = 0;
     if (dB >= 3)
         b = 0;
@@ -217,7 +222,9 @@ bool pairsGrid(const Templates& t, double r, int dB, int dA, int threads, Progre
     return complete;
 }
 
-template bool pairsGrid<true>(const Templates&, double, int, int, int, Progress*, std::uint64_t&, std::uint64_t&);
-template bool pairsGrid<false>(const Templates&, double, int, int, int, Progress*, std::uint64_t&, std::uint64_t&);
+template bool pairsGrid<true>(const Templates&, double, int, int, int, Progress*, std::uint64_t&,
+                              std::uint64_t&);
+template bool pairsGrid<false>(const Templates&, double, int, int, int, Progress*, std::uint64_t&,
+                               std::uint64_t&);
 
 } // namespace nd::sampen_detail

@@ -40,7 +40,8 @@ std::pair<std::size_t, std::size_t> windowOf(const std::vector<double>& sorted, 
 {
     const auto lo = std::partition_point(sorted.begin(), sorted.end(),
                                          [&](double u) { return u < v && !within<Strict>(u, v, r); });
-    const auto hi = std::partition_point(lo, sorted.end(), [&](double u) { return u <= v || within<Strict>(u, v, r); });
+    const auto hi =
+        std::partition_point(lo, sorted.end(), [&](double u) { return u <= v || within<Strict>(u, v, r); });
     return {static_cast<std::size_t>(lo - sorted.begin()), static_cast<std::size_t>(hi - sorted.begin())};
 }
 
@@ -110,8 +111,7 @@ std::uint64_t adjacentCells(const Templates& t, std::size_t p0, std::size_t p1, 
 
 } // namespace
 
-template <bool Strict>
-std::uint64_t pairsWithin1(const Templates& t, double r)
+template <bool Strict> std::uint64_t pairsWithin1(const Templates& t, double r)
 {
     const std::size_t n = t.size();
     const std::vector<double>& c0 = t.coord[0];
@@ -135,12 +135,15 @@ bool pairsWithin2(const Templates& t, double r, int threads, Progress* progress,
     const std::vector<std::size_t> cell = greedyCells<Strict>(t.coord[0].data(), t.size(), r);
     const std::size_t cells = cell.size() - 1;
     std::vector<std::uint64_t> counts(cells, 0);
-    const bool complete = parallelFor(cells, threads, [&](std::size_t k) {
-        std::uint64_t c = sameCell<Strict>(t, cell[k], cell[k + 1], r);
-        if (k + 1 < cells)
-            c += adjacentCells<Strict>(t, cell[k], cell[k + 1], cell[k + 2], r);
-        counts[k] = c;
-    }, progress);
+    const bool complete = parallelFor(
+        cells, threads,
+        [&](std::size_t k) {
+            std::uint64_t c = sameCell<Strict>(t, cell[k], cell[k + 1], r);
+            if (k + 1 < cells)
+                c += adjacentCells<Strict>(t, cell[k], cell[k + 1], cell[k + 2], r);
+            counts[k] = c;
+        },
+        progress);
     out = std::accumulate(counts.begin(), counts.end(), std::uint64_t(0));
     return complete;
 }

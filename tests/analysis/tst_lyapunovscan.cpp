@@ -82,7 +82,8 @@ void TestLyapunovScan::lanesEqualScalarPath()
     o.orthonormalizeEvery = every;
     o.escapeBound = 1e6;
     const auto cells = testCells();
-    for (const std::vector<double>& initial : {std::vector<double>{0.5, 2.0}, std::vector<double>{0.0, 1.0}}) {
+    for (const std::vector<double>& initial :
+         {std::vector<double>{0.5, 2.0}, std::vector<double>{0.0, 1.0}}) {
         const std::vector<ScanValue> lanes = largestLyapunovChialvo(cells, initial, o);
         QCOMPARE(lanes.size(), cells.size());
         int escaped = 0, degenerate = 0;
@@ -92,7 +93,9 @@ void TestLyapunovScan::lanesEqualScalarPath()
             QCOMPARE(lanes[i].escaped, one.escaped);
             QCOMPARE(lanes[i].reason, one.reason);
             if (one.defined && lanes[i].value != one.value)
-                QFAIL(qPrintable(QStringLiteral("cell %1: %2 vs %3").arg(i).arg(lanes[i].value, 0, 'g', 17)
+                QFAIL(qPrintable(QStringLiteral("cell %1: %2 vs %3")
+                                     .arg(i)
+                                     .arg(lanes[i].value, 0, 'g', 17)
                                      .arg(one.value, 0, 'g', 17)));
             escaped += one.escaped;
             degenerate += one.reason.find("degenerate") != std::string::npos;

@@ -21,22 +21,24 @@ using namespace nd;
 // The baseline: columns x (transient + samples) steps of the generic interface, one thread.
 bench::Timing plainLoop(const Model& model, int parameter, double from, double to, int columns, long steps)
 {
-    return bench::measure([&] {
-        std::unique_ptr<Model> m = model.clone();
-        const int n = m->dimension();
-        std::vector<double> x(static_cast<std::size_t>(n)), y(static_cast<std::size_t>(n));
-        double sink = 0.0;
-        for (int c = 0; c < columns; ++c) {
-            m->setParameter(parameter, from + (to - from) * c / std::max(1, columns - 1));
-            x = m->defaultInitialState();
-            for (long s = 0; s < steps; ++s) {
-                m->evaluate(x.data(), y.data());
-                x.swap(y);
-                sink += x[0];
+    return bench::measure(
+        [&] {
+            std::unique_ptr<Model> m = model.clone();
+            const int n = m->dimension();
+            std::vector<double> x(static_cast<std::size_t>(n)), y(static_cast<std::size_t>(n));
+            double sink = 0.0;
+            for (int c = 0; c < columns; ++c) {
+                m->setParameter(parameter, from + (to - from) * c / std::max(1, columns - 1));
+                x = m->defaultInitialState();
+                for (long s = 0; s < steps; ++s) {
+                    m->evaluate(x.data(), y.data());
+                    x.swap(y);
+                    sink += x[0];
+                }
             }
-        }
-        bench::keep(sink);
-    }, 1);
+            bench::keep(sink);
+        },
+        1);
 }
 
 // The Chialvo map behind another type: scans then take the cell-by-cell scalar path of the
@@ -88,15 +90,17 @@ ND_BENCHMARK("analysis")
         const double its = 4000.0 * 2000.0;
         // The first call pays for first touching the fresh 4000 x 400 rasters (12.8 MB, page
         // faults); later ones get memory the allocator has seen before. Both are reported.
-        const bench::Timing first = bench::measure([&] { bench::keep(computeOrbitDiagram(m, r).counts[0]); }, 1);
+        const bench::Timing first =
+            bench::measure([&] { bench::keep(computeOrbitDiagram(m, r).counts[0]); }, 1);
         const bench::Timing t = bench::measure([&] { bench::keep(computeOrbitDiagram(m, r).counts[0]); }, 5);
         const bench::Timing base = plainLoop(m, 0, 2.8, 4.0, 4000, 2000);
         out.push_back(bench::Result::rate("orbit/logistic/4000x(1000+1000)", "iterations/s", its, t, threads)
                           .against("plain-loop-1thread", its, base, 1)
-                          .withGoal(">= 1e9 iterations/s on 2 cores",
-                                    [](const bench::Result& res, bool cpu) { return res.value(cpu) >= 1e9; }));
-        out.push_back(bench::Result::rate("orbit/logistic/4000x(1000+1000)/first-call", "iterations/s", its, first,
-                                          threads)
+                          .withGoal(">= 1e9 iterations/s on 2 cores", [](const bench::Result& res, bool cpu) {
+                              return res.value(cpu) >= 1e9;
+                          }));
+        out.push_back(bench::Result::rate("orbit/logistic/4000x(1000+1000)/first-call", "iterations/s", its,
+                                          first, threads)
                           .against("plain-loop-1thread", its, base, 1));
     }
 
@@ -111,14 +115,17 @@ ND_BENCHMARK("analysis")
         if (r.observable.indices.empty())
             r.observable = Observable::variable(0);
         const double updates = 500.0 * 3000.0 * 100.0;
-        const bench::Timing t = bench::measure([&] { bench::keep(computeOrbitDiagram(*net, r).counts[0]); }, 1);
+        const bench::Timing t =
+            bench::measure([&] { bench::keep(computeOrbitDiagram(*net, r).counts[0]); }, 1);
         // Baseline on 25 columns, scaled: the plain loop is the slow part of the table.
-        const bench::Timing base = plainLoop(*net, net->parameterIndex("sigma"), 0.0, 0.1, 25, 3000).scaled(20.0);
-        out.push_back(bench::Result::rate("orbit/chialvo-ring-star-N100/500x(2000+1000)", "node-updates/s", updates,
-                                          t, threads)
-                          .against("plain-loop-1thread (25 columns x20)", updates, base, 1)
-                          .withGoal(">= 4e8 node-updates/s on 2 cores",
-                                    [](const bench::Result& res, bool cpu) { return res.value(cpu) >= 4e8; }));
+        const bench::Timing base =
+            plainLoop(*net, net->parameterIndex("sigma"), 0.0, 0.1, 25, 3000).scaled(20.0);
+        out.push_back(
+            bench::Result::rate("orbit/chialvo-ring-star-N100/500x(2000+1000)", "node-updates/s", updates, t,
+                                threads)
+                .against("plain-loop-1thread (25 columns x20)", updates, base, 1)
+                .withGoal(">= 4e8 node-updates/s on 2 cores",
+                          [](const bench::Result& res, bool cpu) { return res.value(cpu) >= 4e8; }));
     }
 
     {
@@ -145,7 +152,8 @@ ND_BENCHMARK("analysis")
             bench::measure([&] { bench::keep(computeScan(opaque, lle, r).values[0]); }, 1).scaled(16.0);
         out.push_back(bench::Result::time("scan/chialvo-lle/256x256x2000", t, threads)
                           .against("scalar path, 1 thread, 64x64 x16", 1.0, base, 1)
-                          .withGoal("< 2 s on 2 cores", [](const bench::Result& res, bool cpu) { return res.value(cpu) < 2.0; }));
+                          .withGoal("< 2 s on 2 cores",
+                                    [](const bench::Result& res, bool cpu) { return res.value(cpu) < 2.0; }));
     }
     return out;
 }

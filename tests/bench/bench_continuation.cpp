@@ -34,6 +34,7 @@ ND_BENCHMARK("continuation")
     const int points = static_cast<int>(adaptive.points.size());
     return {bench::Result::time("continuation/chain6/fixed-point/" + std::to_string(points) + "pts", t, 1)
                 .against("fixed-step-1e-3/" + std::to_string(fixed.points.size()) + "pts", 1.0, tb, 1)
-                .withGoal("2000 points <= 0.5 s",
-                          [points](const bench::Result& r, bool cpu) { return points >= 2000 && r.value(cpu) <= 0.5; })};
+                .withGoal("2000 points <= 0.5 s", [points](const bench::Result& r, bool cpu) {
+                    return points >= 2000 && r.value(cpu) <= 0.5;
+                })};
 }

@@ -198,8 +198,9 @@ int main(int argc, char** argv)
     }
     const long online = sysconf(_SC_NPROCESSORS_ONLN);
     if (!json && !list) {
-        std::printf("# %s, %ld cores online, vector unit %s, default threads %d, load average %.2f at start\n",
-                    cpuModel().c_str(), online, vectorUnit(), nd::defaultThreadCount(), loadAverage());
+        std::printf(
+            "# %s, %ld cores online, vector unit %s, default threads %d, load average %.2f at start\n",
+            cpuModel().c_str(), online, vectorUnit(), nd::defaultThreadCount(), loadAverage());
         std::printf("# value: from wall time; cpu: from CPU time per thread (process CPU / threads), the\n"
                     "# per-core figure that stays meaningful under load. Goals are judged on both.\n");
         std::printf("%-46s %12s %12s %-14s %-40s %12s %8s %8s %3s  %s\n", "kernel", "value", "cpu", "unit",
@@ -227,12 +228,13 @@ int main(int argc, char** argv)
                             jsonEscape(r.kernel).c_str(), r.value(), jsonEscape(r.unit).c_str(),
                             jsonEscape(r.baseline).c_str(), r.baselineValue(), r.ratio(), r.threads,
                             jsonEscape(r.goal).c_str(), r.goalMet() ? "true" : "false", r.value(true),
-                            r.baselineValue(true), r.ratio(true), r.goalMet(true) ? "true" : "false", r.t.wall,
-                            r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, online, load);
+                            r.baselineValue(true), r.ratio(true), r.goalMet(true) ? "true" : "false",
+                            r.t.wall, r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, online, load);
             } else {
                 std::string goal = r.goal;
                 if (!goal.empty())
-                    goal += std::string(" (wall: ") + yesNo(r.goalMet()) + ", cpu: " + yesNo(r.goalMet(true)) + ")";
+                    goal += std::string(" (wall: ") + yesNo(r.goalMet()) +
+                            ", cpu: " + yesNo(r.goalMet(true)) + ")";
                 std::printf("%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d  %s [load %.2f]\n",
                             r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
                             r.baselineValue(), r.ratio(), r.ratio(true), r.threads, goal.c_str(), load);

@@ -3,9 +3,9 @@
 // std::exp in ulps; fast mode identical across thread counts and within 1e-12 of the scalar
 // path where the orbit is not chaotic.
 #include "common/errors.h"
+#include "common/progress.h"
 #include "ensemble/chialvoensemble.h"
 #include "ensemble/vectormath.h"
-#include "common/progress.h"
 #include "network/ringstar.h"
 #include "simulate/trajectory.h"
 
@@ -96,7 +96,10 @@ void compareWithNetwork(const RingStarEnsembleSpec& spec, const std::vector<Ring
             const bool ok = tolerance == 0.0 ? got == expected : std::fabs(got - expected) <= tolerance;
             if (!ok)
                 QFAIL(qPrintable(QStringLiteral("member %1 sample %2: %3 vs %4")
-                                     .arg(m).arg(k).arg(got, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+                                     .arg(m)
+                                     .arg(k)
+                                     .arg(got, 0, 'g', 17)
+                                     .arg(expected, 0, 'g', 17)));
         }
     }
 }
@@ -270,7 +273,9 @@ void TestEnsemble::ringStarGroupWidths()
         std::vector<RingStarMember> members;
         for (std::size_t i = 0; i < count; ++i)
             members.push_back({{i % 11 == 3 ? 1.3 : 0.89, 0.1 + 0.011 * static_cast<double>(i), 0.28, 0.03},
-                               0.003 * static_cast<double>(i % 7), 0.04, 0.0});
+                               0.003 * static_cast<double>(i % 7),
+                               0.04,
+                               0.0});
         EnsembleSchedule s;
         s.transient = 150;
         s.samples = 60;
@@ -293,12 +298,36 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork_data()
     QTest::addColumn<QString>("normalisation");
     QTest::addColumn<QString>("hub");
     QTest::addColumn<bool>("zeroSigma2"); // every member without triadic coupling: the kernel skips the sums
-    QTest::newRow("all linear once") << "all" << "linear" << "once" << "none" << "none" << false;
-    QTest::newRow("hub product ordered") << "hub" << "product" << "ordered-pairs" << "none" << "ring-size" << false;
-    QTest::newRow("ring cubic once degree") << "ring" << "cubic" << "once" << "degree" << "none" << false;
-    QTest::newRow("all cubic ordered degree") << "all" << "cubic" << "ordered-pairs" << "degree" << "ring-size" << false;
-    QTest::newRow("all product once degree") << "all" << "product" << "once" << "degree" << "none" << false;
-    QTest::newRow("all linear once, sigma2 = 0") << "all" << "linear" << "once" << "none" << "none" << true;
+    QTest::newRow("all linear once") << "all"
+                                     << "linear"
+                                     << "once"
+                                     << "none"
+                                     << "none" << false;
+    QTest::newRow("hub product ordered") << "hub"
+                                         << "product"
+                                         << "ordered-pairs"
+                                         << "none"
+                                         << "ring-size" << false;
+    QTest::newRow("ring cubic once degree") << "ring"
+                                            << "cubic"
+                                            << "once"
+                                            << "degree"
+                                            << "none" << false;
+    QTest::newRow("all cubic ordered degree") << "all"
+                                              << "cubic"
+                                              << "ordered-pairs"
+                                              << "degree"
+                                              << "ring-size" << false;
+    QTest::newRow("all product once degree") << "all"
+                                             << "product"
+                                             << "once"
+                                             << "degree"
+                                             << "none" << false;
+    QTest::newRow("all linear once, sigma2 = 0") << "all"
+                                                 << "linear"
+                                                 << "once"
+                                                 << "none"
+                                                 << "none" << true;
 }
 
 void TestEnsemble::ringStarTriadicExactMatchesNetwork()
@@ -313,9 +342,11 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork()
     spec.nodes = 13;
     spec.range = 3;
     spec.hubNormalised = hub == "ring-size";
-    spec.triangles = triangles == "all" ? RingStarTriangles::All
-                                        : (triangles == "hub" ? RingStarTriangles::Hub : RingStarTriangles::Ring);
-    spec.form = form == "linear" ? TriadicForm::Linear : (form == "product" ? TriadicForm::Product : TriadicForm::Cubic);
+    spec.triangles = triangles == "all"
+                         ? RingStarTriangles::All
+                         : (triangles == "hub" ? RingStarTriangles::Hub : RingStarTriangles::Ring);
+    spec.form = form == "linear" ? TriadicForm::Linear
+                                 : (form == "product" ? TriadicForm::Product : TriadicForm::Cubic);
     spec.counting = counting == "once" ? TriangleCounting::Once : TriangleCounting::PerOrderedPair;
     spec.normaliseTriadic = normalisation == "degree";
     const Settings settings{{"N", "13"},
@@ -327,7 +358,8 @@ void TestEnsemble::ringStarTriadicExactMatchesNetwork()
                             {"hub-normalisation", hub.toStdString()}};
     std::vector<RingStarMember> members;
     for (int i = 0; i < 21; ++i)
-        members.push_back({{0.89, 0.12 + 0.02 * i, 0.28, 0.03}, 0.002 * (i % 5), 0.03, 0.004 * (i % 4) - 0.002});
+        members.push_back(
+            {{0.89, 0.12 + 0.02 * i, 0.28, 0.03}, 0.002 * (i % 5), 0.03, 0.004 * (i % 4) - 0.002});
     members.push_back({{1.4, 0.6, 0.28, 0.03}, 0.001, 0.01, 0.003}); // a > 1: escapes
     if (zeroSigma2)
         for (auto& m : members)

@@ -154,9 +154,16 @@ void TestSampleEntropy::fastEqualsBruteForceLarge()
                 for (int threads : {1, 2, 3}) {
                     o.threads = threads;
                     const auto fast = sampleEntropy(series[s], o);
-                    const QString what = QStringLiteral("series %1 m=%2 rule=%3 threads=%4: fast A=%5 B=%6, brute A=%7 B=%8")
-                                             .arg(s).arg(m).arg(int(rule)).arg(threads)
-                                             .arg(fast.a).arg(fast.b).arg(brute.a).arg(brute.b);
+                    const QString what =
+                        QStringLiteral("series %1 m=%2 rule=%3 threads=%4: fast A=%5 B=%6, brute A=%7 B=%8")
+                            .arg(s)
+                            .arg(m)
+                            .arg(int(rule))
+                            .arg(threads)
+                            .arg(fast.a)
+                            .arg(fast.b)
+                            .arg(brute.a)
+                            .arg(brute.b);
                     QVERIFY2(fast.a == brute.a && fast.b == brute.b, qPrintable(what));
                 }
             }
