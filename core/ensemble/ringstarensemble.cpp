@@ -194,6 +194,8 @@ template <bool Fast, int G> bool runGroup(const Job& job, std::size_t first, std
     // With sigma2 = 0 in every lane the triadic sums are +0 (MapNetwork still adds them): leaving
     // them out changes nothing but the sign of an exact zero (-0 + +0 = +0), which compares equal.
     const bool triadic = std::any_of(g.coef.begin(), g.coef.end(), [](double v) { return v != 0.0; });
+    // Poll for a cancel about every 2^17 node updates: well under a millisecond for any N.
+    const long pollEvery = std::max(1L, 131072L / (static_cast<long>(spec.nodes) * G));
     long step = 0;
     auto run = [&](long steps) {
         for (long s = 0; s < steps; ++s) {
@@ -201,7 +203,7 @@ template <bool Fast, int G> bool runGroup(const Job& job, std::size_t first, std
             stepGroup<Fast, G / 8>(t, spec.form, triadic, g, bound, static_cast<double>(step));
             g.x.swap(g.xn);
             g.y.swap(g.yn);
-            if ((step & 63) == 0 && job.progress && job.progress->isCanceled())
+            if (step % pollEvery == 0 && job.progress && job.progress->isCanceled())
                 return false;
         }
         return true;
