@@ -30,8 +30,9 @@ public:
         m_settings.escapeBound = r.escapeBound;
         m_settings.dt = r.dt;
         m_settings.exactArithmetic = r.exactArithmetic;
-        // With a fixed range and no stored values, fast paths bin their samples directly.
-        m_settings.binDirect = !storesValues(r) && r.observable.section == Section::None;
+        // With a fixed range and no stored values, fast paths bin their samples directly (into
+        // rows of counts per lane, kept small enough for the L1 cache).
+        m_settings.binDirect = !storesValues(r) && r.observable.section == Section::None && r.bins <= 4096;
         m_settings.binLo = r.rangeMin;
         m_settings.binHi = r.rangeMax;
         m_settings.bins = r.bins;
@@ -76,21 +77,6 @@ public:
     }
 
 private:
-    // Bins the column's values into its own raster slots (fixed range only).
-    void binColumn(int c, const std::vector<double>& v, std::vector<std::uint32_t>* tileCounts, int tileColumn)
-    {
-        const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
-        std::fill(m_out.counts.begin() + static_cast<long>(base), m_out.counts.begin() + static_cast<long>(base) + m_r.bins, 0u);
-        for (double x : v) {
-            const int b = binOf(x, m_r.rangeMin, m_r.rangeMax, m_r.bins);
-            if (b >= 0)
-                ++m_out.counts[base + static_cast<std::size_t>(b)];
-        }
-        if (tileCounts)
-            std::copy_n(m_out.counts.begin() + static_cast<long>(base), m_r.bins,
-                        tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
-    }
-
     std::uint32_t* columnCounts(int c)
     {
         return m_out.counts.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
@@ -99,12 +85,16 @@ private:
     // Adds the bins of the column's values to its raster slots (fixed range only).
     void addBins(int c, const std::vector<double>& v)
     {
-        std::uint32_t* counts = columnCounts(c);
-        for (double x : v) {
-            const int b = binOf(x, m_r.rangeMin, m_r.rangeMax, m_r.bins);
-            if (b >= 0)
-                ++counts[b];
-        }
+        addToBins(v.data(), v.size(), m_r.rangeMin, m_r.rangeMax, m_r.bins, columnCounts(c));
+    }
+
+    // Bins the column's values into its own raster slots anew (fixed range; sequential path).
+    void binColumn(int c, const std::vector<double>& v, std::vector<std::uint32_t>* tileCounts, int tileColumn)
+    {
+        std::fill_n(columnCounts(c), m_r.bins, 0u);
+        addBins(c, v);
+        if (tileCounts)
+            std::copy_n(columnCounts(c), m_r.bins, tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
     }
 
     // Tone of a finished column (left 0 for escaped ones), done by the worker that computed it.
@@ -307,14 +297,10 @@ private:
             const auto chunks = makeTiles(m_columns, 64);
             parallelFor(chunks.size(), m_r.threads, [&](std::size_t k) {
                 for (int c = chunks[k].begin; c < chunks[k].end; ++c) {
-                    std::uint32_t* counts = columnCounts(c);
-                    std::fill_n(counts, m_r.bins, 0u);
+                    const auto& v = m_values[static_cast<std::size_t>(c)];
+                    std::fill_n(columnCounts(c), m_r.bins, 0u);
                     if (m_out.status[static_cast<std::size_t>(c)].computed)
-                        for (double x : m_values[static_cast<std::size_t>(c)]) {
-                            const int b = binOf(x, lo, hi, m_r.bins);
-                            if (b >= 0)
-                                ++counts[b];
-                        }
+                        addToBins(v.data(), v.size(), lo, hi, m_r.bins, columnCounts(c));
                     toneColumn(c);
                 }
             });

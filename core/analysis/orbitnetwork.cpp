@@ -3,7 +3,7 @@
 // lockstep with vectorised loops over members.
 #include "analysis/orbitlanes.h"
 
-#include "analysis/orbitrequest.h"
+#include "analysis/orbitraster.h"
 #include "common/progress.h"
 #include "ensemble/chialvoensemble.h"
 #include "network/ringstar.h"
@@ -79,11 +79,7 @@ public:
                 continue;
             const double* v = r.values.data() + static_cast<std::size_t>(l) * samples;
             if (m_s.binDirect) {
-                for (std::size_t k = 0; k < samples; ++k) {
-                    const int b = binOf(v[k], m_s.binLo, m_s.binHi, m_s.bins);
-                    if (b >= 0)
-                        ++sinks[l].counts[b];
-                }
+                addToBins(v, samples, m_s.binLo, m_s.binHi, m_s.bins, sinks[l].counts);
             } else if (m_s.observable.section == Section::None) {
                 sinks[l].values->insert(sinks[l].values->end(), v, v + samples);
             } else {

@@ -2,6 +2,8 @@
 // it only looks values up and multiplies, so every clone gives the same floats.
 #include "analysis/orbitraster.h"
 
+#include "analysis/orbitdiagram.h"
+
 #include "ensemble/vectorclones.h"
 
 #include <algorithm>
@@ -19,6 +21,15 @@ Log1pTable::Log1pTable(std::uint64_t maxCount)
     m_values.resize(static_cast<std::size_t>(n));
     for (std::size_t i = 0; i < m_values.size(); ++i)
         m_values[i] = std::log1p(static_cast<double>(i));
+}
+
+void addToBins(const double* values, std::size_t n, double lo, double hi, int bins, std::uint32_t* counts)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        const int b = binOf(values[i], lo, hi, bins);
+        if (b >= 0)
+            ++counts[b];
+    }
 }
 
 namespace {

@@ -25,6 +25,9 @@ private:
     std::vector<double> m_values;
 };
 
+// Adds each of n values to its bin of counts (binOf's bins over [lo, hi]; values outside dropped).
+void addToBins(const double* values, std::size_t n, double lo, double hi, int bins, std::uint32_t* counts);
+
 // The tone of one column (see OrbitDiagram::tone): what toneMapColumns computes for it.
 void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log1pTable& log1p);
 
