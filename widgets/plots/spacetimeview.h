@@ -1,16 +1,15 @@
 // Space-time raster of a network: one row per node, one column per recorded step, colour =
-// the node's activation. Drawn as a QwtPlotSpectrogram with a colour bar of the value range.
+// the node's activation. Drawn through HeatMap with a colour bar of the value range.
 // GUI thread only.
 #pragma once
 
+#include "plots/heatmap.h"
 #include "plots/plotdata.h"
 
 #include <QString>
 #include <qwt_plot.h>
 
 #include <vector>
-
-class QwtPlotSpectrogram;
 
 namespace nd {
 
@@ -34,13 +33,10 @@ public:
 private:
     void rebuild();
 
-    QwtPlotSpectrogram* m_spectrogram;
-    QString m_colorMap;
+    HeatMap m_heat;
     int m_nodes = 0;
     long m_firstStep = 0;
     long m_stride = 1;
-    double m_min = 0.0;
-    double m_max = 1.0;
     std::vector<double> m_values;
 };
 
