@@ -1,0 +1,309 @@
+#include "plots/multifractalview.h"
+
+#include "plots/colormaps.h"
+#include "plots/plotstyle.h"
+
+#include <QPen>
+#include <QStringList>
+#include <qwt_color_map.h>
+#include <qwt_interval_symbol.h>
+#include <qwt_legend.h>
+#include <qwt_plot_curve.h>
+#include <qwt_plot_intervalcurve.h>
+#include <qwt_plot_marker.h>
+#include <qwt_symbol.h>
+#include <qwt_text.h>
+
+#include <cmath>
+#include <memory>
+
+namespace nd {
+
+namespace {
+
+const QColor kBlue(20, 60, 160);
+const QColor kOrange(200, 90, 0);
+
+QwtPlotCurve* pointCurve(const QString& title, const QPolygonF& points, const QColor& color, QwtPlot* plot,
+                         bool line = true)
+{
+    auto* c = new QwtPlotCurve(title);
+    c->setStyle(line ? QwtPlotCurve::Lines : QwtPlotCurve::NoCurve);
+    c->setPen(QPen(color, 1.3));
+    c->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(color), Qt::NoPen, QSize(5, 5)));
+    c->setRenderHint(QwtPlotItem::RenderAntialiased, true);
+    c->setSamples(points);
+    c->attach(plot);
+    return c;
+}
+
+QPolygonF zipped(const std::vector<double>& x, const std::vector<double>& y)
+{
+    QPolygonF out;
+    for (std::size_t i = 0; i < x.size() && i < y.size(); ++i)
+        if (std::isfinite(x[i]) && std::isfinite(y[i]))
+            out << QPointF(x[i], y[i]);
+    return out;
+}
+
+// R^2 per q on the plot's right axis.
+void addFitQuality(const std::vector<double>& q, const std::vector<double>& r2, QwtPlot* plot)
+{
+    auto* c = pointCurve(MultifractalView::tr("fit quality R^2"), zipped(q, r2), kOrange, plot);
+    c->setPen(QPen(kOrange, 1.0, Qt::DotLine));
+    c->setYAxis(QwtAxis::YRight);
+    plot->setAxisVisible(QwtAxis::YRight, true);
+    plot->setAxisTitle(QwtAxis::YRight, MultifractalView::tr("R^2"));
+}
+
+} // namespace
+
+MultifractalView::MultifractalView(QWidget* parent) : PlotPanel(parent)
+{
+    m_hPlot = addPlot(tr("Generalised Hurst exponent"), 0, 0);
+    m_hPlot->setAxisTitle(QwtAxis::XBottom, tr("q"));
+    m_hPlot->setAxisTitle(QwtAxis::YLeft, tr("h(q)"));
+    m_hPlot->setToolTip(tr("h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) "
+                           "is the quality of each fit"));
+    m_hPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
+    m_tauPlot = addPlot(tr("Mass exponent"), 0, 1);
+    m_tauPlot->setAxisTitle(QwtAxis::XBottom, tr("q"));
+    m_tauPlot->setAxisTitle(QwtAxis::YLeft, tr("tau(q)"));
+    m_tauPlot->setToolTip(
+        tr("tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); "
+           "a straight line means a monofractal"));
+    m_fPlot = addPlot(tr("Singularity spectrum"), 1, 0);
+    m_fPlot->setAxisTitle(QwtAxis::XBottom, tr("alpha"));
+    m_fPlot->setAxisTitle(QwtAxis::YLeft, tr("f(alpha)"));
+    m_fPlot->setToolTip(tr("Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width "
+                           "measures the multifractality"));
+    m_logPlot = addPlot(tr("Fluctuation functions"), 1, 1);
+    m_logPlot->setToolTip(
+        tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
+           "lines mark scales where segments with zero variance were left out"));
+    m_logPlot->insertLegend(new QwtLegend, QwtPlot::RightLegend);
+
+    m_hPlot->setCsv([this]() {
+        QByteArray out = "q,h,h_std_err,r_squared\n";
+        for (std::size_t i = 0; i < m_mfdfa.q.size() && i < m_mfdfa.h.size(); ++i)
+            out += csvNumber(m_mfdfa.q[i]) + ',' + csvNumber(m_mfdfa.h[i]) + ',' +
+                   csvNumber(m_mfdfa.hStdErr[i]) + ',' + csvNumber(m_mfdfa.rSquared[i]) + '\n';
+        return out;
+    });
+    m_tauPlot->setCsv([this]() {
+        const bool net = m_mode == Mode::Network;
+        const auto& q = net ? m_network.q : m_mfdfa.q;
+        const auto& tau = net ? m_network.tau : m_mfdfa.tau;
+        QByteArray out = net ? "q,tau,r_squared\n" : "q,tau\n";
+        for (std::size_t i = 0; i < q.size() && i < tau.size(); ++i)
+            out += csvNumber(q[i]) + ',' + csvNumber(tau[i]) +
+                   (net ? ',' + csvNumber(m_network.rSquared[i]) : QByteArray()) + '\n';
+        return out;
+    });
+    m_fPlot->setCsv([this]() {
+        const bool net = m_mode == Mode::Network;
+        const auto& q = net ? m_network.q : m_mfdfa.q;
+        const auto& alpha = net ? m_network.alpha : m_mfdfa.alpha;
+        const auto& f = net ? m_network.fAlpha : m_mfdfa.fAlpha;
+        QByteArray out = "q,alpha,f\n";
+        for (std::size_t i = 0; i < q.size() && i < alpha.size() && i < f.size(); ++i)
+            out += csvNumber(q[i]) + ',' + csvNumber(alpha[i]) + ',' + csvNumber(f[i]) + '\n';
+        return out;
+    });
+    m_logPlot->setCsv([this]() {
+        const bool net = m_mode == Mode::Network;
+        const auto& q = net ? m_network.q : m_mfdfa.q;
+        const auto& y = net ? m_network.logZ : m_mfdfa.logFq;
+        QByteArray out = net ? "q,ln_r_over_d,ln_Z,used,fitted\n" : "q,ln_s,ln_F,used,fitted\n";
+        for (std::size_t qi = 0; qi < q.size() && qi < y.size(); ++qi)
+            for (std::size_t k = 0; k < m_logX.size() && k < y[qi].size(); ++k) {
+                const bool used = m_usable[k] != 0;
+                const auto& fit = m_fits[qi];
+                out += csvNumber(q[qi]) + ',' + csvNumber(m_logX[k]) + ',' +
+                       (used ? csvNumber(y[qi][k]) : QByteArray()) + (used ? ",1," : ",0,") +
+                       (fit ? csvNumber(fit->intercept + fit->slope * m_logX[k]) : QByteArray()) + '\n';
+            }
+        return out;
+    });
+}
+
+void MultifractalView::clearData()
+{
+    m_mode = Mode::Empty;
+    m_mfdfa = MfdfaResult{};
+    m_network = NetworkSpectrumResult{};
+    m_logX.clear();
+    m_usable.clear();
+    m_fits.clear();
+    m_flagged.clear();
+    for (DataPlot* p : {m_hPlot, m_tauPlot})
+        p->setAxisVisible(QwtAxis::YRight, false);
+}
+
+std::optional<LineFit> MultifractalView::fittedLine(std::size_t qi) const
+{
+    return qi < m_fits.size() ? m_fits[qi] : std::nullopt;
+}
+
+void MultifractalView::setMfdfa(const MfdfaResult& result)
+{
+    setMessage({});
+    m_mode = Mode::Mfdfa;
+    m_mfdfa = result;
+    m_hPlot->setVisible(true);
+    m_logPlot->setTitle(tr("Fluctuation functions"));
+    m_logPlot->setAxisTitle(QwtAxis::XBottom, tr("ln s (s: segment length in samples)"));
+    m_logPlot->setAxisTitle(QwtAxis::YLeft, tr("ln F_q(s)"));
+    if (!result.defined) {
+        setMessage(tr("MFDFA undefined: %1").arg(QString::fromStdString(result.reason)));
+        m_mode = Mode::Mfdfa;
+        m_mfdfa = result;
+        return;
+    }
+    std::vector<double> logS;
+    for (std::size_t s : result.scales)
+        logS.push_back(std::log(static_cast<double>(s)));
+    for (std::size_t i = 0; i < result.scales.size() && i < result.zeroVarianceSegments.size(); ++i)
+        if (result.zeroVarianceSegments[i] > 0)
+            m_flagged.push_back(logS[i]);
+    drawH();
+    drawCommon(result.q, result.tau, result.alpha, result.fAlpha);
+    drawLogLog(result.q, logS, result.logFq, result.scaleUsable);
+    for (std::size_t i = 0; i < result.scales.size() && i < result.zeroVarianceSegments.size(); ++i) {
+        if (result.zeroVarianceSegments[i] == 0)
+            continue;
+        auto* m = new QwtPlotMarker;
+        m->setLineStyle(QwtPlotMarker::VLine);
+        m->setLinePen(QPen(QColor(200, 30, 30), 1.0, Qt::DashLine));
+        m->setXValue(logS[i]);
+        m->setLabel(QwtText(tr("%1 of %2 segments zero-variance")
+                                .arg(result.zeroVarianceSegments[i])
+                                .arg(result.segments[i])));
+        m->setLabelOrientation(Qt::Vertical);
+        m->setLabelAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        m->attach(m_logPlot);
+    }
+    m_logPlot->replot();
+    QString header =
+        tr("<b>MFDFA</b>: width max(alpha) - min(alpha) = <b>%1</b>; %2 scales from %3 to %4 samples")
+            .arg(result.width, 0, 'g', 5)
+            .arg(result.scales.size())
+            .arg(result.scales.empty() ? 0 : result.scales.front())
+            .arg(result.scales.empty() ? 0 : result.scales.back());
+    if (!result.warning.empty())
+        header += QStringLiteral("<br><span style=\"color:#a01010\">") +
+                  tr("Zero-variance segments left out: %1")
+                      .arg(QString::fromStdString(result.warning))
+                      .toHtmlEscaped() +
+                  QStringLiteral("</span>");
+    setHeader(header);
+}
+
+void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
+{
+    setMessage({});
+    m_mode = Mode::Network;
+    m_network = result;
+    m_hPlot->setVisible(false);
+    m_logPlot->setTitle(tr("Partition sums"));
+    m_logPlot->setAxisTitle(QwtAxis::XBottom, tr("ln(r / d)"));
+    m_logPlot->setAxisTitle(QwtAxis::YLeft, tr("ln Z_q(r)"));
+    if (!result.defined) {
+        setMessage(tr("Network spectrum undefined: %1").arg(QString::fromStdString(result.reason)));
+        m_mode = Mode::Network;
+        m_network = result;
+        return;
+    }
+    std::vector<double> logR;
+    for (double r : result.radii)
+        logR.push_back(std::log(r / result.diameter));
+    drawCommon(result.q, result.tau, result.alpha, result.fAlpha);
+    addFitQuality(result.q, result.rSquared, m_tauPlot);
+    m_tauPlot->replot();
+    auto* a0 = new QwtPlotMarker;
+    a0->setLineStyle(QwtPlotMarker::VLine);
+    a0->setLinePen(QPen(QColor(200, 30, 30), 1.0, Qt::DashLine));
+    a0->setXValue(result.alpha0);
+    a0->setLabel(QwtText(tr("alpha_0 = %1").arg(result.alpha0, 0, 'g', 4)));
+    a0->setLabelAlignment(Qt::AlignRight | Qt::AlignBottom);
+    a0->attach(m_fPlot);
+    m_fPlot->replot();
+    drawLogLog(result.q, logR, result.logZ, std::vector<unsigned char>(logR.size(), 1));
+    setHeader(tr("<b>Network spectrum</b>: alpha_0 = <b>%1</b>, width = <b>%2</b>; diameter d = %3, %4 radii")
+                  .arg(result.alpha0, 0, 'g', 5)
+                  .arg(result.width, 0, 'g', 5)
+                  .arg(result.diameter, 0, 'g', 5)
+                  .arg(result.radii.size()));
+}
+
+void MultifractalView::drawH()
+{
+    const MfdfaResult& r = m_mfdfa;
+    pointCurve(tr("h(q)"), zipped(r.q, r.h), kBlue, m_hPlot);
+    QVector<QwtIntervalSample> bars;
+    for (std::size_t i = 0; i < r.q.size() && i < r.h.size() && i < r.hStdErr.size(); ++i)
+        bars.append(QwtIntervalSample(r.q[i], r.h[i] - r.hStdErr[i], r.h[i] + r.hStdErr[i]));
+    auto* errors = new QwtPlotIntervalCurve(tr("standard error"));
+    errors->setStyle(QwtPlotIntervalCurve::NoCurve);
+    auto* symbol = new QwtIntervalSymbol(QwtIntervalSymbol::Bar);
+    symbol->setWidth(6);
+    symbol->setPen(QPen(kBlue, 1.0));
+    errors->setSymbol(symbol);
+    errors->setSamples(bars);
+    errors->setItemAttribute(QwtPlotItem::Legend, false);
+    errors->attach(m_hPlot);
+    addFitQuality(r.q, r.rSquared, m_hPlot);
+    m_hPlot->setHasData(true);
+    m_hPlot->replot();
+}
+
+void MultifractalView::drawCommon(const std::vector<double>& q, const std::vector<double>& tau,
+                                  const std::vector<double>& alpha, const std::vector<double>& f)
+{
+    pointCurve(tr("tau(q)"), zipped(q, tau), kBlue, m_tauPlot);
+    m_tauPlot->setHasData(!tau.empty());
+    m_tauPlot->replot();
+    pointCurve(tr("f(alpha)"), zipped(alpha, f), kBlue, m_fPlot);
+    m_fPlot->setHasData(!f.empty());
+    m_fPlot->replot();
+}
+
+void MultifractalView::drawLogLog(const std::vector<double>& q, const std::vector<double>& x,
+                                  const std::vector<std::vector<double>>& y,
+                                  const std::vector<unsigned char>& usable)
+{
+    m_logX = x;
+    m_usable = usable;
+    m_usable.resize(x.size(), 0);
+    m_fits.assign(q.size(), std::nullopt);
+    const std::unique_ptr<QwtColorMap> colors(createColorMap(QStringLiteral("viridis")));
+    const QwtInterval qRange(q.empty() ? 0.0 : q.front(),
+                             q.empty() ? 1.0 : std::max(q.back(), q.front() + 1e-9));
+    for (std::size_t qi = 0; qi < q.size() && qi < y.size(); ++qi) {
+        std::vector<double> fx, fy;
+        QPolygonF points;
+        for (std::size_t k = 0; k < x.size() && k < y[qi].size(); ++k)
+            if (m_usable[k] && std::isfinite(y[qi][k])) {
+                fx.push_back(x[k]);
+                fy.push_back(y[qi][k]);
+                points << QPointF(x[k], y[qi][k]);
+            }
+        // q from blue-violet (negative) to yellow (positive), darkened to stay visible on white.
+        const QColor color = colors->color(qRange, q[qi]).darker(115);
+        pointCurve(tr("q = %1").arg(q[qi], 0, 'g', 4), points, color, m_logPlot, false);
+        if (fx.size() < 2 || fx.front() == fx.back())
+            continue;
+        const LineFit fit = fitLine(fx, fy);
+        m_fits[qi] = fit;
+        auto* line = new QwtPlotCurve;
+        line->setPen(QPen(color, 1.0));
+        line->setSamples(QPolygonF{QPointF(fx.front(), fit.intercept + fit.slope * fx.front()),
+                                   QPointF(fx.back(), fit.intercept + fit.slope * fx.back())});
+        line->setItemAttribute(QwtPlotItem::Legend, false);
+        line->attach(m_logPlot);
+    }
+    m_logPlot->setHasData(!q.empty());
+    m_logPlot->replot();
+}
+
+} // namespace nd
