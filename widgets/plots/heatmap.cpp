@@ -223,11 +223,14 @@ void HeatMap::refresh()
 {
     const QwtInterval range = valueRange();
     auto* data = new QwtMatrixRasterData;
-    data->setInterval(Qt::XAxis, m_x);
-    data->setInterval(Qt::YAxis, m_y);
     data->setInterval(Qt::ZAxis, range);
-    if (m_columns > 0 && m_rows > 0)
+    // An empty grid keeps invalid x and y intervals: Qwt then draws nothing instead of reading
+    // an empty matrix.
+    if (m_columns > 0 && m_rows > 0) {
+        data->setInterval(Qt::XAxis, m_x);
+        data->setInterval(Qt::YAxis, m_y);
         data->setValueMatrix(QVector<double>(m_cells.begin(), m_cells.end()), m_columns);
+    }
     m_spectrogram->setData(data);
     const bool categorical = !m_palette.empty();
     if (categorical) {
