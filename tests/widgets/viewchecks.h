@@ -34,6 +34,10 @@ inline void checkFigureExports(QwtPlot* plot, const QString& stem)
     QVERIFY(image.load(png, "PNG"));
     // 100 mm and 80 mm at 100 dpi.
     QCOMPARE(image.size(), QSize(qRound(100.0 / 25.4 * 100.0), qRound(80.0 / 25.4 * 100.0)));
+    // ND_VIEW_DUMP=folder keeps a larger copy of every figure for a look by eye.
+    if (const QByteArray dump = qgetenv("ND_VIEW_DUMP"); !dump.isEmpty())
+        nd::exportPlot(plot, QString::fromLocal8Bit(dump) + QLatin1Char('/') + stem + QStringLiteral(".png"),
+                       {QSizeF(160.0, 110.0), 120});
 
     const QString svg = dir.filePath(stem + QStringLiteral(".svg"));
     QVERIFY2(nd::exportPlot(plot, svg, options, &error), qPrintable(error));
