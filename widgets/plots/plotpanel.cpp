@@ -13,12 +13,7 @@ namespace nd {
 DataPlot::DataPlot(const QString& title, QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
-    QwtText t(title);
-    QFont font = t.font();
-    font.setPointSizeF(font.pointSizeF() * 0.95);
-    font.setBold(true);
-    t.setFont(font);
-    setTitle(t);
+    setTitle(QwtText(title));
 }
 
 void DataPlot::clearItems()
