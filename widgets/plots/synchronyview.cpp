@@ -191,6 +191,12 @@ void SynchronyView::drawNodes()
         curve->setSamples(local);
         curve->attach(m_nodePlot);
     }
+    // Half a node of margin keeps the first and last sticks off the frame.
+    const std::size_t nodes =
+        std::max(m_hasCorrelation ? m_correlation.nodes : 0, m_kuramoto.localOrder.size());
+    m_nodePlot->setAxisScale(QwtAxis::XBottom, -0.5,
+                             static_cast<double>(std::max<std::size_t>(nodes, 1)) - 0.5);
+    m_nodePlot->setAxisScale(QwtAxis::YLeft, hub.isEmpty() ? 0.0 : -1.05, 1.05);
     m_nodePlot->setHasData(!hub.isEmpty() || !local.isEmpty());
     m_nodePlot->replot();
 }
