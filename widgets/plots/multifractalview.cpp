@@ -32,6 +32,8 @@ QwtPlotCurve* pointCurve(const QString& title, const QPolygonF& points, const QC
     c->setPen(QPen(color, 1.3));
     c->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(color), Qt::NoPen, QSize(5, 5)));
     c->setRenderHint(QwtPlotItem::RenderAntialiased, true);
+    c->setLegendAttribute(QwtPlotCurve::LegendShowSymbol, true);
+    c->setLegendAttribute(QwtPlotCurve::LegendShowLine, line);
     c->setSamples(points);
     c->attach(plot);
     return c;
@@ -80,7 +82,8 @@ MultifractalView::MultifractalView(QWidget* parent) : PlotPanel(parent)
     m_logPlot = addPlot(tr("Fluctuation functions"), 1, 1);
     m_logPlot->setToolTip(
         tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
-           "lines mark scales where segments with zero variance were left out"));
+           "lines mark scales where segments with zero variance were left out (labelled: left out / all "
+           "segments)"));
     m_logPlot->insertLegend(new QwtLegend, QwtPlot::RightLegend);
 
     m_hPlot->setCsv([this]() {
@@ -176,9 +179,9 @@ void MultifractalView::setMfdfa(const MfdfaResult& result)
         m->setLineStyle(QwtPlotMarker::VLine);
         m->setLinePen(QPen(QColor(200, 30, 30), 1.0, Qt::DashLine));
         m->setXValue(logS[i]);
-        m->setLabel(QwtText(tr("%1 of %2 segments zero-variance")
-                                .arg(result.zeroVarianceSegments[i])
-                                .arg(result.segments[i])));
+        // Short, so neighbouring scales stay readable: zero-variance segments / all segments.
+        m->setLabel(
+            QwtText(QStringLiteral("%1/%2").arg(result.zeroVarianceSegments[i]).arg(result.segments[i])));
         m->setLabelOrientation(Qt::Vertical);
         m->setLabelAlignment(Qt::AlignLeft | Qt::AlignBottom);
         m->attach(m_logPlot);
