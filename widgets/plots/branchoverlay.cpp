@@ -81,7 +81,11 @@ QString branchTitle(const Branch& branch)
     case BranchKind::Cycle:
         break;
     }
-    return tr("period-%1 branch").arg(branch.period);
+    if (branch.parameterNames.empty())
+        return tr("period-%1 branch").arg(branch.period);
+    return tr("period-%1 branch in %2")
+        .arg(branch.period)
+        .arg(QString::fromStdString(branch.parameterNames[0]));
 }
 
 std::vector<BranchSegment> splitByStability(const Branch& branch, int branchIndex,
@@ -152,6 +156,7 @@ void BranchOverlay::addSegment(const BranchSegment& segment, const QColor& color
     curve->setRenderHint(QwtPlotItem::RenderAntialiased, true);
     curve->setSamples(segment.points);
     curve->setItemAttribute(QwtPlotItem::Legend, m_legend && !legendTitle.isEmpty());
+    curve->setLegendAttribute(QwtPlotCurve::LegendShowLine, true);
     curve->setZ(30);
     curve->attach(m_plot);
     m_items.push_back(curve);

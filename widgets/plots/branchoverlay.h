@@ -81,7 +81,8 @@ private:
     std::vector<BranchLabel> m_labels;
 };
 
-// "fold (LP) curve", "flip (PD) curve", "Neimark-Sacker (NS) curve" or "period-K branch", translated.
+// "fold (LP) curve", "flip (PD) curve", "Neimark-Sacker (NS) curve" or "period-K branch in p",
+// translated.
 QString branchTitle(const Branch& branch);
 
 } // namespace nd
