@@ -41,12 +41,10 @@ const double kA = std::sqrt(kR - 1.0);
 // +1 or -1: the fixed point a 1-D orbit settles on; 0: it escaped.
 int fate(double x)
 {
-    for (int n = 0; n < 400; ++n) {
+    int n = 0;
+    while (n++ < 400 && std::fabs(x) < 1e6)
         x = kR * x - x * x * x;
-        if (!(std::fabs(x) < 1e6))
-            return 0;
-    }
-    return x > 0 ? 1 : -1;
+    return std::fabs(x) < 1e6 ? (x > 0 ? 1 : -1) : 0; // NaN counts as escaped too
 }
 
 // The label the view should show for an initial state: the attractor with those signs.
@@ -88,11 +86,7 @@ void TestBasinsView::liveTilesFillTheGrid()
     view.reset(m_request.x, m_request.y, QStringLiteral("x"), QStringLiteral("y"));
     QVERIFY(!view.hasData());
     int expected = 0;
-    for (const BasinTile& t : m_tiles) {
-        view.addTile(t);
-        expected += (t.x1 - t.x0) * (t.y1 - t.y0);
-        QCOMPARE(view.computedCount(), expected);
-    }
+    ndtest::feedTiles(view, m_tiles, [&](int filled) { expected = filled; });
     view.refresh();
     QCOMPARE(expected, 34 * 30);
     // Provisional labels still separate escape from the attractors.
@@ -136,9 +130,7 @@ void TestBasinsView::finalLabelsLegendAndFractions()
 void TestBasinsView::cellColours()
 {
     BasinsView view;
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {800, 500}));
     view.reset(m_request.x, m_request.y, QStringLiteral("x"), QStringLiteral("y"));
     view.addTile(m_tiles.front());
     view.refresh();
@@ -172,9 +164,7 @@ void TestBasinsView::cellColours()
 void TestBasinsView::clickAndCsv()
 {
     BasinsView view;
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {800, 500}));
     view.setResult(m_result, QStringLiteral("x"), QStringLiteral("y"));
     view.replot();
     QSignalSpy spy(&view, &BasinsView::pointClicked);

@@ -3,8 +3,7 @@
 // branch switched to there, whose two cycle points solve r^2 x^2 - r(r + 1) x + (r + 1) = 0
 // and which loses stability at r = 1 + sqrt(6); the Hénon fixed point in either state
 // coordinate; and the Hénon fold and flip curves with their 1:1 and 1:2 resonances.
-#include "continuation/curvecontinuation.h"
-#include "continuation/cyclecontinuation.h"
+#include "branchfixtures.h"
 #include "model/registry.h"
 #include "plots/continuationview.h"
 #include "viewchecks.h"
@@ -37,14 +36,6 @@ private:
 };
 
 namespace {
-const SpecialPoint* find(const Branch& b, const std::string& label)
-{
-    for (const auto& sp : b.specialPoints)
-        if (sp.label == label)
-            return &sp;
-    return nullptr;
-}
-
 std::pair<double, double> xRange(const QPolygonF& p)
 {
     double lo = INFINITY, hi = -INFINITY;
@@ -61,40 +52,14 @@ const double kB = 0.3; // Hénon b
 void TestContinuationView::initTestCase()
 {
     m_logistic = createModel("logistic");
-    ContinuationOptions o;
-    o.parameter = "r";
-    o.startValue = 2.5;
-    o.maximum = 3.6;
-    o.maxPoints = 2000;
-    o.maxStep = 0.05;
-    m_fixed = continueCycle(*m_logistic, {0.6}, 1, o);
-    const SpecialPoint* pd = find(m_fixed, "PD");
-    QVERIFY(pd);
-    m_two = switchAtFlip(*m_logistic, m_fixed, *pd, o);
+    m_fixed = ndtest::logisticFixedPoint(*m_logistic);
+    m_two = ndtest::logisticTwoCycle(*m_logistic, m_fixed);
     QCOMPARE(m_two.period, 2);
-
     const auto henon = createModel("henon");
     henon->setParameter("b", kB);
-    ContinuationOptions h;
-    h.parameter = "a";
-    h.startValue = 0.5;
-    h.direction = -1;
-    h.minimum = -2.0;
-    h.maximum = 2.0;
-    h.maxPoints = 300;
-    const double x0 = (-(1 - kB) + std::sqrt((1 - kB) * (1 - kB) + 2.0));
-    m_henon = continueCycle(*henon, {x0, kB * x0}, 1, h);
-    ContinuationOptions c;
-    c.parameter = "a";
-    c.secondParameter = "b";
-    c.direction = -1;
-    c.secondMinimum = -1.5;
-    c.secondMaximum = 0.9;
-    c.maxPoints = 300;
-    QVERIFY(find(m_henon, "LP") && find(m_henon, "PD"));
-    m_fold = continueCurve(*henon, m_henon, *find(m_henon, "LP"), c);
-    c.maximum = 5.0;
-    m_flip = continueCurve(*henon, m_henon, *find(m_henon, "PD"), c);
+    m_henon = ndtest::henonFixedPoint(*henon);
+    m_fold = ndtest::henonCurve(*henon, m_henon, "LP");
+    m_flip = ndtest::henonCurve(*henon, m_henon, "PD");
 }
 
 void TestContinuationView::fixedPointSolidThenDashedAtTheFlip()
@@ -233,7 +198,7 @@ void TestContinuationView::csvHeaderMessageAndExports()
         QCOMPARE(rows[i][3].toDouble(), p.parameters[0]);
         QCOMPARE(rows[i][4].toDouble(), p.state[0]);
         QCOMPARE(rows[i][5].toInt(), int(p.stable));
-        QCOMPARE(rows[i][6] == "PD", std::size_t(i) == find(m_fixed, "PD")->pointIndex);
+        QCOMPARE(rows[i][6] == "PD", std::size_t(i) == ndtest::specialPoint(m_fixed, "PD").pointIndex);
     }
     const auto curveRows = ndtest::csvRows(dynamic_cast<PlotData*>(view.curvePlot())->toCsv());
     QCOMPARE(curveRows.size(), qsizetype(m_fold.points.size()));

@@ -11,7 +11,6 @@
 #include <qwt_plot_marker.h>
 
 #include <cmath>
-#include <random>
 
 using namespace nd;
 
@@ -22,9 +21,6 @@ private slots:
     void zeroVarianceSegmentsFlagged();
     void undefinedResult();
     void networkSpectrum();
-
-private:
-    static std::vector<double> noise(std::size_t n, unsigned seed);
 };
 
 namespace {
@@ -44,21 +40,11 @@ std::pair<double, double> leastSquares(const std::vector<double>& x, const std::
 }
 } // namespace
 
-std::vector<double> TestMultifractalView::noise(std::size_t n, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    std::normal_distribution<double> normal;
-    std::vector<double> x(n);
-    for (double& v : x)
-        v = normal(rng);
-    return x;
-}
-
 void TestMultifractalView::whiteNoiseFitsAndTables()
 {
     MfdfaOptions o;
     o.threads = 1;
-    const MfdfaResult r = mfdfa(noise(4096, 11), o);
+    const MfdfaResult r = mfdfa(ndtest::gaussianNoise(4096, 11), o);
     QVERIFY(r.defined);
     MultifractalView view;
     QCOMPARE(view.mode(), MultifractalView::Mode::Empty);
@@ -107,7 +93,7 @@ void TestMultifractalView::whiteNoiseFitsAndTables()
 
 void TestMultifractalView::zeroVarianceSegmentsFlagged()
 {
-    std::vector<double> x = noise(4096, 5);
+    std::vector<double> x = ndtest::gaussianNoise(4096, 5);
     std::fill(x.begin() + 1000, x.begin() + 2300, 0.25); // a flat stretch: linear profile there
     MfdfaOptions o;
     o.threads = 1;
@@ -177,7 +163,7 @@ void TestMultifractalView::networkSpectrum()
     // Back to MFDFA: the h(q) plot returns.
     MfdfaOptions mo;
     mo.threads = 1;
-    view.setMfdfa(mfdfa(noise(2048, 2), mo));
+    view.setMfdfa(mfdfa(ndtest::gaussianNoise(2048, 2), mo));
     QCOMPARE(view.plots().size(), std::size_t(4));
 }
 

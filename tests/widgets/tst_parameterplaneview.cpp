@@ -4,8 +4,7 @@
 // plane, checked against its closed form a = -(1 - b)^2 / 4 and the 1:1 resonance at (-1, -1).
 #include "analysis/period.h"
 #include "analysis/scanmeasures.h"
-#include "continuation/curvecontinuation.h"
-#include "continuation/cyclecontinuation.h"
+#include "branchfixtures.h"
 #include "model/registry.h"
 #include "plots/colormaps.h"
 #include "plots/parameterplaneview.h"
@@ -92,20 +91,15 @@ void TestParameterPlaneView::liveTilesFillTheGrid()
     QCOMPARE(view.columnCount(), 17);
     QCOMPARE(view.rowCount(), 7);
     QVERIFY(!view.hasData());
-    int expected = 0;
-    for (const ScanTile& t : m_tiles) {
-        view.addTile(t);
-        expected += (t.x1 - t.x0) * (t.y1 - t.y0);
-        QCOMPARE(view.computedCount(), expected);
-        if (expected == 20) { // part-way: the rest is still pending
-            view.refresh();
-            int pending = 0;
-            for (int iy = 0; iy < 7; ++iy)
-                for (int ix = 0; ix < 17; ++ix)
-                    pending += view.cellState(ix, iy) == State::NotComputed;
-            QCOMPARE(pending, 17 * 7 - 20);
-        }
-    }
+    ndtest::feedTiles(view, m_tiles, [&view](int filled) {
+        // After each tile exactly the cells of the tiles not yet given are pending.
+        view.refresh();
+        int pending = 0;
+        for (int iy = 0; iy < 7; ++iy)
+            for (int ix = 0; ix < 17; ++ix)
+                pending += view.cellState(ix, iy) == State::NotComputed;
+        QCOMPARE(pending, 17 * 7 - filled);
+    });
     view.refresh();
     QCOMPARE(view.computedCount(), 17 * 7);
     for (int iy = 0; iy < 7; ++iy)
@@ -147,9 +141,7 @@ void TestParameterPlaneView::csvHoldsTheScanValues()
 void TestParameterPlaneView::colourRangeAndCellColours()
 {
     ParameterPlaneView view;
-    view.resize(700, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {700, 500}));
     view.reset(m_x, m_y, QStringLiteral("period"), QString());
     // Only the first half of the tiles: some cells stay not computed.
     for (std::size_t t = 0; t < m_tiles.size() / 2; ++t)
@@ -210,9 +202,7 @@ void TestParameterPlaneView::colourRangeAndCellColours()
 void TestParameterPlaneView::clickEmitsCellParameters()
 {
     ParameterPlaneView view;
-    view.resize(700, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {700, 500}));
     view.setResult(m_result, QStringLiteral("a"), QStringLiteral("b"));
     QSignalSpy spy(&view, &ParameterPlaneView::pointClicked);
     for (const auto& [ix, iy] : {std::pair{3, 5}, std::pair{16, 0}, std::pair{0, 6}}) {
@@ -281,29 +271,7 @@ void TestParameterPlaneView::foldCurveOverlay()
 {
     // The Hénon fixed point followed in a from 0.5 down to its fold, then the fold curve in (a, b).
     const auto henon = createModel("henon");
-    ContinuationOptions o;
-    o.parameter = "a";
-    o.startValue = 0.5;
-    o.direction = -1;
-    o.minimum = -2.0;
-    o.maximum = 2.0;
-    o.maxPoints = 300;
-    const double b = 0.3;
-    const double x0 = (-(1 - b) + std::sqrt((1 - b) * (1 - b) + 2.0));
-    const Branch branch = continueCycle(*henon, {x0, b * x0}, 1, o);
-    const SpecialPoint* lp = nullptr;
-    for (const auto& sp : branch.specialPoints)
-        if (sp.label == "LP")
-            lp = &sp;
-    QVERIFY(lp);
-    ContinuationOptions c;
-    c.parameter = "a";
-    c.secondParameter = "b";
-    c.direction = -1;
-    c.secondMinimum = -1.5;
-    c.secondMaximum = 0.9;
-    c.maxPoints = 300;
-    const Branch fold = continueCurve(*henon, branch, *lp, c);
+    const Branch fold = ndtest::henonCurve(*henon, ndtest::henonFixedPoint(*henon), "LP");
 
     for (bool swapped : {false, true}) {
         ParameterPlaneView view;

@@ -4,7 +4,7 @@
 // holds the steps x nodes matrix it was given; colour maps blank exact zeros when asked; the
 // HeatMap helper keeps cells without values out of the colour range and addresses cells
 // centred on descending values; a branch splits at the midpoint where no special point lies.
-#include "continuation/cyclecontinuation.h"
+#include "branchfixtures.h"
 #include "model/registry.h"
 #include "plots/branchoverlay.h"
 #include "plots/colormaps.h"
@@ -113,13 +113,7 @@ void TestPlotViews::colorMapsBlankZero()
 void TestPlotViews::orbitBranchOverlay()
 {
     const auto logistic = createModel("logistic");
-    ContinuationOptions o;
-    o.parameter = "r";
-    o.startValue = 2.5;
-    o.maximum = 3.6;
-    o.maxPoints = 2000;
-    o.maxStep = 0.05;
-    const Branch fixed = continueCycle(*logistic, {0.6}, 1, o);
+    const Branch fixed = ndtest::logisticFixedPoint(*logistic);
     OrbitDiagramView view;
     view.reset(QRectF(QPointF(2.5, 0.0), QPointF(3.6, 1.0)), 50, 50, QStringLiteral("r"),
                QStringLiteral("x"));

@@ -10,7 +10,6 @@
 
 #include <cmath>
 #include <map>
-#include <random>
 
 using namespace nd;
 
@@ -41,12 +40,12 @@ std::uint64_t pairCount(const std::vector<double>& x, int len, int lag, double r
     return n;
 }
 
+// (0, 0, 0, 0, 0, 1) twenty times.
 std::vector<double> pulses()
 {
-    std::vector<double> x;
-    for (int k = 0; k < 20; ++k)
-        for (double v : {0.0, 0.0, 0.0, 0.0, 0.0, 1.0})
-            x.push_back(v);
+    std::vector<double> x(120, 0.0);
+    for (std::size_t i = 5; i < x.size(); i += 6)
+        x[i] = 1.0;
     return x;
 }
 
@@ -62,11 +61,7 @@ std::map<QByteArray, QByteArray> csvMap(const QByteArray& csv)
 void TestSampleEntropyView::countsAndValueAgainstPairCount()
 {
     const std::vector<double> x = pulses();
-    SampleEntropyOptions o;
-    o.m = 1;
-    o.r = 0.5;
-    o.toleranceKind = ToleranceKind::Absolute;
-    o.threads = 1;
+    const SampleEntropyOptions o{.m = 1, .r = 0.5, .toleranceKind = ToleranceKind::Absolute, .threads = 1};
     const SampleEntropyResult r = sampleEntropy(x, o);
     SampleEntropyView view;
     QVERIFY(!view.hasData());
@@ -93,11 +88,7 @@ void TestSampleEntropyView::countsAndValueAgainstPairCount()
 
 void TestSampleEntropyView::toleranceAsFractionOfStdDev()
 {
-    std::mt19937 rng(7);
-    std::normal_distribution<double> normal;
-    std::vector<double> x(400);
-    for (double& v : x)
-        v = normal(rng);
+    const std::vector<double> x = ndtest::gaussianNoise(400, 7);
     double mean = 0;
     for (double v : x)
         mean += v / static_cast<double>(x.size());
@@ -105,10 +96,7 @@ void TestSampleEntropyView::toleranceAsFractionOfStdDev()
     for (double v : x)
         ss += (v - mean) * (v - mean);
     for (int ddof : {0, 1}) {
-        SampleEntropyOptions o;
-        o.r = 0.2;
-        o.ddof = ddof;
-        o.threads = 1;
+        const SampleEntropyOptions o{.r = 0.2, .ddof = ddof, .threads = 1};
         const SampleEntropyResult r = sampleEntropy(x, o);
         SampleEntropyView view;
         view.setResult(r, o);
@@ -129,14 +117,13 @@ void TestSampleEntropyView::toleranceAsFractionOfStdDev()
 void TestSampleEntropyView::conventionsShown()
 {
     const std::vector<double> x = pulses();
-    SampleEntropyOptions o;
-    o.m = 2;
-    o.lag = 2;
-    o.r = 0.5;
-    o.toleranceKind = ToleranceKind::Absolute;
-    o.rule = MatchRule::Less;
-    o.templates = TemplateCount::AllTemplates;
-    o.threads = 1;
+    const SampleEntropyOptions o{.m = 2,
+                                 .r = 0.5,
+                                 .toleranceKind = ToleranceKind::Absolute,
+                                 .lag = 2,
+                                 .rule = MatchRule::Less,
+                                 .templates = TemplateCount::AllTemplates,
+                                 .threads = 1};
     const SampleEntropyResult r = sampleEntropy(x, o);
     SampleEntropyView view;
     view.setResult(r, o);
@@ -158,10 +145,7 @@ void TestSampleEntropyView::undefinedWithReason()
     std::vector<double> x(60);
     for (std::size_t i = 0; i < x.size(); ++i)
         x[i] = static_cast<double>(i);
-    SampleEntropyOptions o;
-    o.r = 0.5;
-    o.toleranceKind = ToleranceKind::Absolute;
-    o.threads = 1;
+    const SampleEntropyOptions o{.r = 0.5, .toleranceKind = ToleranceKind::Absolute, .threads = 1};
     const SampleEntropyResult r = sampleEntropy(x, o);
     QVERIFY(!r.defined);
     SampleEntropyView view;
@@ -177,11 +161,8 @@ void TestSampleEntropyView::undefinedWithReason()
 
 void TestSampleEntropyView::messageAndExports()
 {
+    const SampleEntropyOptions o{.m = 1, .r = 0.5, .toleranceKind = ToleranceKind::Absolute};
     const std::vector<double> x = pulses();
-    SampleEntropyOptions o;
-    o.m = 1;
-    o.r = 0.5;
-    o.toleranceKind = ToleranceKind::Absolute;
     SampleEntropyView view;
     view.setResult(sampleEntropy(x, o), o);
     ndtest::checkFigureExports(&view, QStringLiteral("sampen"));

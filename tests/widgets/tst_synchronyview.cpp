@@ -36,22 +36,18 @@ private:
 };
 
 namespace {
-double pearson(const std::vector<double>& v, std::size_t nodes, std::size_t samples, std::size_t a,
-               std::size_t b)
+// Node a's samples of a samples x nodes matrix.
+std::vector<double> column(const std::vector<double>& v, std::size_t nodes, std::size_t a)
 {
-    double ma = 0, mb = 0;
-    for (std::size_t n = 0; n < samples; ++n) {
-        ma += v[n * nodes + a] / static_cast<double>(samples);
-        mb += v[n * nodes + b] / static_cast<double>(samples);
-    }
-    double sab = 0, saa = 0, sbb = 0;
-    for (std::size_t n = 0; n < samples; ++n) {
-        const double da = v[n * nodes + a] - ma, db = v[n * nodes + b] - mb;
-        sab += da * db;
-        saa += da * da;
-        sbb += db * db;
-    }
-    return sab / std::sqrt(saa * sbb);
+    std::vector<double> out;
+    for (std::size_t k = a; k < v.size(); k += nodes)
+        out.push_back(v[k]);
+    return out;
+}
+
+double pearson(const std::vector<double>& v, std::size_t nodes, std::size_t, std::size_t a, std::size_t b)
+{
+    return ndtest::pearson(column(v, nodes, a), column(v, nodes, b));
 }
 } // namespace
 
@@ -113,9 +109,7 @@ void TestSynchronyView::orderParameterAgainstDirectSums()
 void TestSynchronyView::correlationMatrixAndColours()
 {
     SynchronyView view;
-    view.resize(900, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {900, 800}));
     view.setCorrelation(m_correlation);
     const HeatMap& m = view.matrix();
     QCOMPARE(m.columns(), int(kNodes));

@@ -12,6 +12,7 @@
 
 #include <cmath>
 #include <complex>
+#include <numeric>
 
 using namespace nd;
 
@@ -42,24 +43,6 @@ std::complex<double> endPoint(const std::vector<double>& x, double c)
     return z;
 }
 
-double correlationWithIndex(const std::vector<double>& d)
-{
-    const double n = static_cast<double>(d.size());
-    double mi = 0, md = 0;
-    for (std::size_t i = 0; i < d.size(); ++i) {
-        mi += static_cast<double>(i + 1) / n;
-        md += d[i] / n;
-    }
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < d.size(); ++i) {
-        const double dx = static_cast<double>(i + 1) - mi, dy = d[i] - md;
-        sxy += dx * dy;
-        sxx += dx * dx;
-        syy += dy * dy;
-    }
-    return sxy / std::sqrt(sxx * syy);
-}
-
 void checkSelected(const ZeroOneView& view, const std::vector<double>& x, const ZeroOneResult& r)
 {
     const std::size_t ci = static_cast<std::size_t>(view.selectedIndex());
@@ -83,7 +66,9 @@ void checkSelected(const ZeroOneView& view, const std::vector<double>& x, const 
     QCOMPARE(d.size(), r.nCut);
     for (std::size_t n = 1; n <= d.size(); n += 37)
         QCOMPARE(d[n - 1], view.shownM()[n - 1] - mean * mean * (1 - std::cos(n * c)) / (1 - std::cos(c)));
-    QVERIFY(std::fabs(correlationWithIndex(d) - r.kc[ci]) < 1e-9);
+    std::vector<double> n(d.size());
+    std::iota(n.begin(), n.end(), 1.0);
+    QVERIFY(std::fabs(ndtest::pearson(n, d) - r.kc[ci]) < 1e-9);
 }
 } // namespace
 
@@ -158,9 +143,7 @@ void TestZeroOneView::selectingAnotherC()
 void TestZeroOneView::clickOnKcPlotSelects()
 {
     ZeroOneView view;
-    view.resize(900, 700);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(ndtest::exposed(&view, {900, 700}));
     view.setResult(m_result, m_series);
     // The c whose neighbours are farthest away, so a click cannot miss it.
     std::size_t best = 0;

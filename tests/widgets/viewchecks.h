@@ -1,6 +1,7 @@
 // Checks shared by the view tests: a plot exports to PNG (decodes, the requested pixel size),
 // SVG (well-formed XML with an <svg> root) and PDF (the header), CSV text parses into rows,
-// and a rendered plot's colour at a point in plot coordinates can be read back.
+// a rendered plot's colour at a point in plot coordinates can be read back; and two small
+// oracles (Pearson correlation, Gaussian noise).
 #pragma once
 
 #include "plots/plotexport.h"
@@ -15,7 +16,11 @@
 #include <qwt_scale_map.h>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <random>
+#include <vector>
 
 namespace ndtest {
 
@@ -111,6 +116,49 @@ inline void clickAt(QwtPlot* plot, const QPointF& position)
     const QPoint p(qRound(plot->transform(QwtAxis::XBottom, position.x())),
                    qRound(plot->transform(QwtAxis::YLeft, position.y())));
     QTest::mouseClick(plot->canvas(), Qt::LeftButton, Qt::NoModifier, p);
+}
+
+// Adds the tiles one by one and checks that each fills exactly its own cells; after(filled) runs
+// after each tile with the number of cells filled so far.
+template <class View, class Tile, class After>
+void feedTiles(View& view, const std::vector<Tile>& tiles, After after)
+{
+    int filled = 0;
+    for (const Tile& t : tiles) {
+        view.addTile(t);
+        filled += (t.x1 - t.x0) * (t.y1 - t.y0);
+        QCOMPARE(view.computedCount(), filled);
+        after(filled);
+    }
+}
+
+// Shows a widget at that size and waits until the (offscreen) window is exposed.
+inline bool exposed(QWidget* widget, const QSize& size)
+{
+    widget->resize(size);
+    widget->show();
+    return QTest::qWaitForWindowExposed(widget);
+}
+
+// Pearson's correlation coefficient from centred copies.
+inline double pearson(std::vector<double> a, std::vector<double> b)
+{
+    for (auto* v : {&a, &b}) {
+        const double mean = std::accumulate(v->begin(), v->end(), 0.0) / static_cast<double>(v->size());
+        std::transform(v->begin(), v->end(), v->begin(), [mean](double x) { return x - mean; });
+    }
+    const double ab = std::inner_product(a.begin(), a.end(), b.begin(), 0.0);
+    return ab / std::sqrt(std::inner_product(a.begin(), a.end(), a.begin(), 0.0) *
+                          std::inner_product(b.begin(), b.end(), b.begin(), 0.0));
+}
+
+inline std::vector<double> gaussianNoise(std::size_t n, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<double> normal;
+    std::vector<double> x(n);
+    std::generate(x.begin(), x.end(), [&]() { return normal(rng); });
+    return x;
 }
 
 } // namespace ndtest

@@ -114,14 +114,10 @@ void BasinsView::setLabel(int ix, int iy, int label)
 
 void BasinsView::addTile(const BasinTile& tile)
 {
-    const int width = tile.x1 - tile.x0;
-    for (int iy = tile.y0; iy < tile.y1; ++iy)
-        for (int ix = tile.x0; ix < tile.x1; ++ix) {
-            const std::size_t k = static_cast<std::size_t>(iy - tile.y0) * static_cast<std::size_t>(width) +
-                                  static_cast<std::size_t>(ix - tile.x0);
-            if (k < tile.labels.size())
-                setLabel(ix, iy, tile.labels[k]);
-        }
+    forEachTileCell(tile, [&](int ix, int iy, std::size_t k) {
+        if (k < tile.labels.size())
+            setLabel(ix, iy, tile.labels[k]);
+    });
 }
 
 void BasinsView::setResult(const BasinResult& result, const QString& xName, const QString& yName)

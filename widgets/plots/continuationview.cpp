@@ -3,9 +3,6 @@
 #include "plots/readoutpicker.h"
 
 #include <QComboBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QStringList>
 #include <qwt_legend.h>
 #include <qwt_text.h>
@@ -32,33 +29,31 @@ QByteArray quoted(const std::string& s)
 
 } // namespace
 
-ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent), m_variableChoice(new QComboBox(this))
+ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent)
 {
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("State &coordinate:"), this);
-    label->setBuddy(m_variableChoice);
-    row->addWidget(label);
-    row->addWidget(m_variableChoice, 1);
-    m_variableChoice->setToolTip(tr("The state variable plotted against the parameter in the branch plot"));
-    grid()->addLayout(row, 0, 0);
-
-    m_branchPlot = addPlot(tr("Branches"), 1, 0);
-    m_branchPlot->setToolTip(
-        tr("Fixed points and cycles followed in one parameter: solid where stable, dashed "
-           "where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch "
-           "point"));
-    m_branchPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
-    m_curvePlot = addPlot(tr("Bifurcation curves"), 2, 0);
-    m_curvePlot->setToolTip(
-        tr("Fold, flip and Neimark-Sacker curves in two parameters with their codimension-2 "
-           "points: CP cusp, R1-R4 strong resonances, LPPD fold-flip, LPNS fold-NS, PDNS "
-           "flip-NS, NSNS double NS"));
-    m_curvePlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
+    m_variableChoice = addChoice(tr("State &coordinate:"),
+                                 tr("The state variable plotted against the parameter in the branch plot"));
+    connect(m_variableChoice, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i != m_variable)
+            setVariable(i);
+    });
+    m_branchPlot =
+        addPlot({tr("Branches"), QString(), QString(),
+                 tr("Fixed points and cycles followed in one parameter: solid where stable, dashed "
+                    "where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch "
+                    "point")},
+                {1, 0}, [this]() { return pointsCsv(false); });
+    m_curvePlot =
+        addPlot({tr("Bifurcation curves"), QString(), QString(),
+                 tr("Fold, flip and Neimark-Sacker curves in two parameters, drawn solid (a curve has no "
+                    "stability of its own), with their codimension-2 points: CP cusp, R1-R4 strong "
+                    "resonances, LPPD fold-flip, LPNS fold-NS, PDNS flip-NS, NSNS double NS, GPD "
+                    "generalised flip, CH Chenciner")},
+                {2, 0}, [this]() { return pointsCsv(true); });
     m_branchOverlay = std::make_unique<BranchOverlay>(m_branchPlot);
-    m_branchOverlay->setLegendEntries(true);
     m_curveOverlay = std::make_unique<BranchOverlay>(m_curvePlot);
-    m_curveOverlay->setLegendEntries(true);
-    for (DataPlot* plot : {m_branchPlot, m_curvePlot})
+    for (DataPlot* plot : {m_branchPlot, m_curvePlot}) {
+        plot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
         new ReadoutPicker(plot, [plot](const QPointF& p) {
             return QStringLiteral("%1 = %2, %3 = %4")
                 .arg(plot->axisTitle(QwtAxis::XBottom).text())
@@ -66,56 +61,38 @@ ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent), m_varia
                 .arg(plot->axisTitle(QwtAxis::YLeft).text())
                 .arg(p.y(), 0, 'g', 7);
         });
-    connect(m_variableChoice, &QComboBox::currentIndexChanged, this, [this](int i) {
-        if (i >= 0 && i != m_variable)
-            setVariable(i);
-    });
-
-    m_branchPlot->setCsv([this]() {
-        QByteArray out = "branch,period,point,parameter,value,stable,label\n";
-        for (std::size_t b = 0; b < m_branches.size(); ++b) {
-            const Branch& br = m_branches[b];
-            if (br.kind != BranchKind::Cycle)
-                continue;
-            const auto labels = labelsByPoint(br);
-            for (std::size_t i = 0; i < br.points.size(); ++i) {
-                const BranchPoint& p = br.points[i];
-                if (p.parameters.empty() || static_cast<std::size_t>(m_variable) >= p.state.size())
-                    continue;
-                const auto l = labels.find(i);
-                out += QByteArray::number(static_cast<qulonglong>(b)) + ',' + QByteArray::number(br.period) +
-                       ',' + QByteArray::number(static_cast<qulonglong>(i)) + ',' +
-                       csvNumber(p.parameters[0]) + ',' +
-                       csvNumber(p.state[static_cast<std::size_t>(m_variable)]) + (p.stable ? ",1," : ",0,") +
-                       (l != labels.end() ? QByteArray::fromStdString(l->second) : QByteArray()) + '\n';
-            }
-        }
-        return out;
-    });
-    m_curvePlot->setCsv([this]() {
-        QByteArray out = "curve,kind,point,first_parameter,second_parameter,label\n";
-        for (std::size_t b = 0; b < m_branches.size(); ++b) {
-            const Branch& br = m_branches[b];
-            if (br.kind == BranchKind::Cycle)
-                continue;
-            const auto labels = labelsByPoint(br);
-            for (std::size_t i = 0; i < br.points.size(); ++i) {
-                const BranchPoint& p = br.points[i];
-                if (p.parameters.size() < 2)
-                    continue;
-                const auto l = labels.find(i);
-                out += QByteArray::number(static_cast<qulonglong>(b)) + ',' +
-                       quoted(branchKindName(br.kind)) + ',' +
-                       QByteArray::number(static_cast<qulonglong>(i)) + ',' + csvNumber(p.parameters[0]) +
-                       ',' + csvNumber(p.parameters[1]) + ',' +
-                       (l != labels.end() ? QByteArray::fromStdString(l->second) : QByteArray()) + '\n';
-            }
-        }
-        return out;
-    });
+    }
+    m_branchOverlay->setLegendEntries(true);
+    m_curveOverlay->setLegendEntries(true);
 }
 
-ContinuationView::~ContinuationView() = default;
+QByteArray ContinuationView::pointsCsv(bool curves) const
+{
+    QByteArray out = curves ? "curve,kind,point,first_parameter,second_parameter,label\n"
+                            : "branch,period,point,parameter,value,stable,label\n";
+    const auto v = static_cast<std::size_t>(m_variable);
+    for (std::size_t b = 0; b < m_branches.size(); ++b) {
+        const Branch& br = m_branches[b];
+        if ((br.kind != BranchKind::Cycle) != curves)
+            continue;
+        const auto labels = labelsByPoint(br);
+        for (std::size_t i = 0; i < br.points.size(); ++i) {
+            const BranchPoint& p = br.points[i];
+            if (p.parameters.size() < (curves ? 2u : 1u) || (!curves && v >= p.state.size()))
+                continue;
+            const QByteArray index = QByteArray::number(static_cast<qulonglong>(i));
+            const QByteArray fields =
+                curves ? quoted(branchKindName(br.kind)) + ',' + index + ',' + csvNumber(p.parameters[0]) +
+                             ',' + csvNumber(p.parameters[1])
+                       : QByteArray::number(br.period) + ',' + index + ',' + csvNumber(p.parameters[0]) +
+                             ',' + csvNumber(p.state[v]) + (p.stable ? ",1" : ",0");
+            const auto l = labels.find(i);
+            out += QByteArray::number(static_cast<qulonglong>(b)) + ',' + fields + ',' +
+                   (l != labels.end() ? QByteArray::fromStdString(l->second) : QByteArray()) + '\n';
+        }
+    }
+    return out;
+}
 
 void ContinuationView::clearData()
 {

@@ -21,7 +21,6 @@ class ContinuationView : public PlotPanel {
     Q_OBJECT
 public:
     explicit ContinuationView(QWidget* parent = nullptr);
-    ~ContinuationView() override;
 
     // Cycle branches go to the first plot, bifurcation curves to the second. With a model (it is
     // copied), every point of a period-K cycle is drawn, not only the one the branch stores.
@@ -31,18 +30,20 @@ public:
     int variable() const { return m_variable; }
     const std::vector<Branch>& branches() const { return m_branches; }
 
-    const BranchOverlay& branchOverlay() const { return *m_branchOverlay; }
-    const BranchOverlay& curveOverlay() const { return *m_curveOverlay; }
+    // The sub-plots (plots() lists those shown, with their titles).
     QwtPlot* branchPlot() const { return m_branchPlot; }
     QwtPlot* curvePlot() const { return m_curvePlot; }
+
+    const BranchOverlay& branchOverlay() const { return *m_branchOverlay; }
+    const BranchOverlay& curveOverlay() const { return *m_curveOverlay; }
 
 signals:
     void variableChanged(int index);
 
-protected:
-    void clearData() override;
-
 private:
+    void clearData() override; // PlotPanel::setMessage drops the data through it
+    // One line per point of the cycle branches, or of the two-parameter curves.
+    QByteArray pointsCsv(bool curves) const;
     void drawBranches();
     void drawCurves();
     void updateHeader();

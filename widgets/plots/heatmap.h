@@ -89,6 +89,17 @@ private:
     std::size_t index(int column, int row) const;
 };
 
+// Calls f(ix, iy, k) for every cell [x0, x1) x [y0, y1) of a tile as the engine delivers them
+// (ScanTile, BasinTile), k being the cell's row-major index within the tile.
+template <class Tile, class F>
+void forEachTileCell(const Tile& tile, F&& f)
+{
+    std::size_t k = 0;
+    for (int iy = tile.y0; iy < tile.y1; ++iy)
+        for (int ix = tile.x0; ix < tile.x1; ++ix)
+            f(ix, iy, k++);
+}
+
 // The extent of `count` cells centred on evenly spaced values from firstCentre to lastCentre
 // (either order); a single cell is one unit wide.
 QwtInterval cellExtent(double firstCentre, double lastCentre, int count);

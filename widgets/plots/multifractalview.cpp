@@ -62,72 +62,84 @@ void addFitQuality(const std::vector<double>& q, const std::vector<double>& r2, 
 
 MultifractalView::MultifractalView(QWidget* parent) : PlotPanel(parent)
 {
-    m_hPlot = addPlot(tr("Generalised Hurst exponent"), 0, 0);
-    m_hPlot->setAxisTitle(QwtAxis::XBottom, tr("q"));
-    m_hPlot->setAxisTitle(QwtAxis::YLeft, tr("h(q)"));
-    m_hPlot->setToolTip(tr("h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) "
-                           "is the quality of each fit"));
+    m_hPlot = addPlot({tr("Generalised Hurst exponent"), tr("q"), tr("h(q)"),
+                       tr("h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) "
+                          "is the quality of each fit")},
+                      {0, 0}, [this]() {
+                          QByteArray out = "q,h,h_std_err,r_squared\n";
+                          const MfdfaResult& r = m_mfdfa;
+                          for (std::size_t i = 0; i < r.q.size() && i < r.h.size(); ++i)
+                              out += csvNumber(r.q[i]) + ',' + csvNumber(r.h[i]) + ',' +
+                                     csvNumber(r.hStdErr[i]) + ',' + csvNumber(r.rSquared[i]) + '\n';
+                          return out;
+                      });
     m_hPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
-    m_tauPlot = addPlot(tr("Mass exponent"), 0, 1);
-    m_tauPlot->setAxisTitle(QwtAxis::XBottom, tr("q"));
-    m_tauPlot->setAxisTitle(QwtAxis::YLeft, tr("tau(q)"));
-    m_tauPlot->setToolTip(
-        tr("tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); "
-           "a straight line means a monofractal"));
-    m_fPlot = addPlot(tr("Singularity spectrum"), 1, 0);
-    m_fPlot->setAxisTitle(QwtAxis::XBottom, tr("alpha"));
-    m_fPlot->setAxisTitle(QwtAxis::YLeft, tr("f(alpha)"));
-    m_fPlot->setToolTip(tr("Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width "
-                           "measures the multifractality"));
-    m_logPlot = addPlot(tr("Fluctuation functions"), 1, 1);
-    m_logPlot->setToolTip(
-        tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
-           "lines mark scales where segments with zero variance were left out (labelled: left out / all "
-           "segments)"));
+    m_tauPlot =
+        addPlot({tr("Mass exponent"), tr("q"), tr("tau(q)"),
+                 tr("tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); "
+                    "a straight line means a monofractal")},
+                {0, 1}, [this]() {
+                    const bool net = m_mode == Mode::Network;
+                    const Spectrum sp = spectrum();
+                    QByteArray out = net ? "q,tau,r_squared\n" : "q,tau\n";
+                    for (std::size_t i = 0; i < sp.q.size() && i < sp.tau.size(); ++i)
+                        out += csvNumber(sp.q[i]) + ',' + csvNumber(sp.tau[i]) +
+                               (net ? ',' + csvNumber(m_network.rSquared[i]) : QByteArray()) + '\n';
+                    return out;
+                });
+    m_fPlot = addPlot(
+        {tr("Singularity spectrum"), tr("alpha"), tr("f(alpha)"),
+         tr("Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width "
+            "measures the multifractality")},
+        {1, 0}, [this]() {
+            const Spectrum sp = spectrum();
+            QByteArray out = "q,alpha,f\n";
+            for (std::size_t i = 0; i < sp.q.size() && i < sp.alpha.size() && i < sp.f.size(); ++i)
+                out += csvNumber(sp.q[i]) + ',' + csvNumber(sp.alpha[i]) + ',' + csvNumber(sp.f[i]) + '\n';
+            return out;
+        });
+    m_logPlot =
+        addPlot({tr("Fluctuation functions"), QString(), QString(),
+                 tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
+                    "lines mark scales where segments with zero variance were left out (labelled: left "
+                    "out / all segments)")},
+                {1, 1}, [this]() { return logLogCsv(); });
     m_logPlot->insertLegend(new QwtLegend, QwtPlot::RightLegend);
+}
 
-    m_hPlot->setCsv([this]() {
-        QByteArray out = "q,h,h_std_err,r_squared\n";
-        for (std::size_t i = 0; i < m_mfdfa.q.size() && i < m_mfdfa.h.size(); ++i)
-            out += csvNumber(m_mfdfa.q[i]) + ',' + csvNumber(m_mfdfa.h[i]) + ',' +
-                   csvNumber(m_mfdfa.hStdErr[i]) + ',' + csvNumber(m_mfdfa.rSquared[i]) + '\n';
-        return out;
-    });
-    m_tauPlot->setCsv([this]() {
-        const bool net = m_mode == Mode::Network;
-        const auto& q = net ? m_network.q : m_mfdfa.q;
-        const auto& tau = net ? m_network.tau : m_mfdfa.tau;
-        QByteArray out = net ? "q,tau,r_squared\n" : "q,tau\n";
-        for (std::size_t i = 0; i < q.size() && i < tau.size(); ++i)
-            out += csvNumber(q[i]) + ',' + csvNumber(tau[i]) +
-                   (net ? ',' + csvNumber(m_network.rSquared[i]) : QByteArray()) + '\n';
-        return out;
-    });
-    m_fPlot->setCsv([this]() {
-        const bool net = m_mode == Mode::Network;
-        const auto& q = net ? m_network.q : m_mfdfa.q;
-        const auto& alpha = net ? m_network.alpha : m_mfdfa.alpha;
-        const auto& f = net ? m_network.fAlpha : m_mfdfa.fAlpha;
-        QByteArray out = "q,alpha,f\n";
-        for (std::size_t i = 0; i < q.size() && i < alpha.size() && i < f.size(); ++i)
-            out += csvNumber(q[i]) + ',' + csvNumber(alpha[i]) + ',' + csvNumber(f[i]) + '\n';
-        return out;
-    });
-    m_logPlot->setCsv([this]() {
-        const bool net = m_mode == Mode::Network;
-        const auto& q = net ? m_network.q : m_mfdfa.q;
-        const auto& y = net ? m_network.logZ : m_mfdfa.logFq;
-        QByteArray out = net ? "q,ln_r_over_d,ln_Z,used,fitted\n" : "q,ln_s,ln_F,used,fitted\n";
-        for (std::size_t qi = 0; qi < q.size() && qi < y.size(); ++qi)
-            for (std::size_t k = 0; k < m_logX.size() && k < y[qi].size(); ++k) {
-                const bool used = m_usable[k] != 0;
-                const auto& fit = m_fits[qi];
-                out += csvNumber(q[qi]) + ',' + csvNumber(m_logX[k]) + ',' +
-                       (used ? csvNumber(y[qi][k]) : QByteArray()) + (used ? ",1," : ",0,") +
-                       (fit ? csvNumber(fit->intercept + fit->slope * m_logX[k]) : QByteArray()) + '\n';
-            }
-        return out;
-    });
+MultifractalView::Spectrum MultifractalView::spectrum() const
+{
+    if (m_mode == Mode::Network)
+        return {m_network.q, m_network.tau, m_network.alpha, m_network.fAlpha};
+    return {m_mfdfa.q, m_mfdfa.tau, m_mfdfa.alpha, m_mfdfa.fAlpha};
+}
+
+QByteArray MultifractalView::logLogCsv() const
+{
+    const bool net = m_mode == Mode::Network;
+    const auto& q = spectrum().q;
+    const auto& y = net ? m_network.logZ : m_mfdfa.logFq;
+    QByteArray out = net ? "q,ln_r_over_d,ln_Z,used,fitted\n" : "q,ln_s,ln_F,used,fitted\n";
+    for (std::size_t qi = 0; qi < q.size() && qi < y.size(); ++qi)
+        for (std::size_t k = 0; k < m_logX.size() && k < y[qi].size(); ++k) {
+            const bool used = m_usable[k] != 0;
+            const auto& fit = m_fits[qi];
+            out += csvNumber(q[qi]) + ',' + csvNumber(m_logX[k]) + ',' +
+                   (used ? csvNumber(y[qi][k]) : QByteArray()) + (used ? ",1," : ",0,") +
+                   (fit ? csvNumber(fit->intercept + fit->slope * m_logX[k]) : QByteArray()) + '\n';
+        }
+    return out;
+}
+
+bool MultifractalView::begin(Mode mode, const PlotTexts& logLog, bool defined, const QString& whyUndefined)
+{
+    setMessage(defined ? QString() : whyUndefined); // clears the previous result either way
+    m_mode = mode;
+    m_hPlot->setVisible(mode == Mode::Mfdfa);
+    m_logPlot->setTitle(logLog.title);
+    m_logPlot->setAxisTitle(QwtAxis::XBottom, logLog.xAxis);
+    m_logPlot->setAxisTitle(QwtAxis::YLeft, logLog.yAxis);
+    return defined;
 }
 
 void MultifractalView::clearData()
@@ -150,19 +162,13 @@ std::optional<LineFit> MultifractalView::fittedLine(std::size_t qi) const
 
 void MultifractalView::setMfdfa(const MfdfaResult& result)
 {
-    setMessage({});
-    m_mode = Mode::Mfdfa;
+    const bool defined =
+        begin(Mode::Mfdfa,
+              {tr("Fluctuation functions"), tr("ln s (s: segment length in samples)"), tr("ln F_q(s)"), {}},
+              result.defined, tr("MFDFA undefined: %1").arg(QString::fromStdString(result.reason)));
     m_mfdfa = result;
-    m_hPlot->setVisible(true);
-    m_logPlot->setTitle(tr("Fluctuation functions"));
-    m_logPlot->setAxisTitle(QwtAxis::XBottom, tr("ln s (s: segment length in samples)"));
-    m_logPlot->setAxisTitle(QwtAxis::YLeft, tr("ln F_q(s)"));
-    if (!result.defined) {
-        setMessage(tr("MFDFA undefined: %1").arg(QString::fromStdString(result.reason)));
-        m_mode = Mode::Mfdfa;
-        m_mfdfa = result;
+    if (!defined)
         return;
-    }
     std::vector<double> logS;
     for (std::size_t s : result.scales)
         logS.push_back(std::log(static_cast<double>(s)));
@@ -204,19 +210,12 @@ void MultifractalView::setMfdfa(const MfdfaResult& result)
 
 void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
 {
-    setMessage({});
-    m_mode = Mode::Network;
+    const bool defined =
+        begin(Mode::Network, {tr("Partition sums"), tr("ln(r / d)"), tr("ln Z_q(r)"), {}}, result.defined,
+              tr("Network spectrum undefined: %1").arg(QString::fromStdString(result.reason)));
     m_network = result;
-    m_hPlot->setVisible(false);
-    m_logPlot->setTitle(tr("Partition sums"));
-    m_logPlot->setAxisTitle(QwtAxis::XBottom, tr("ln(r / d)"));
-    m_logPlot->setAxisTitle(QwtAxis::YLeft, tr("ln Z_q(r)"));
-    if (!result.defined) {
-        setMessage(tr("Network spectrum undefined: %1").arg(QString::fromStdString(result.reason)));
-        m_mode = Mode::Network;
-        m_network = result;
+    if (!defined)
         return;
-    }
     std::vector<double> logR;
     for (double r : result.radii)
         logR.push_back(std::log(r / result.diameter));

@@ -21,6 +21,11 @@ public:
     enum class Mode { Empty, Mfdfa, Network };
 
     explicit MultifractalView(QWidget* parent = nullptr);
+    // The sub-plots (plots() lists those shown, with their titles).
+    QwtPlot* hPlot() const { return m_hPlot; }
+    QwtPlot* tauPlot() const { return m_tauPlot; }
+    QwtPlot* spectrumPlot() const { return m_fPlot; }
+    QwtPlot* logLogPlot() const { return m_logPlot; }
 
     void setMfdfa(const MfdfaResult& result);
     void setNetworkSpectrum(const NetworkSpectrumResult& result);
@@ -32,15 +37,19 @@ public:
     // The ln s of scales with zero-variance segments (flagged in the log-log plot).
     const std::vector<double>& flaggedLogScales() const { return m_flagged; }
 
-    QwtPlot* hPlot() const { return m_hPlot; }
-    QwtPlot* tauPlot() const { return m_tauPlot; }
-    QwtPlot* spectrumPlot() const { return m_fPlot; }
-    QwtPlot* logLogPlot() const { return m_logPlot; }
-
-protected:
-    void clearData() override;
-
 private:
+    void clearData() override; // PlotPanel::setMessage drops the data through it
+    // The spectrum shown, whichever analysis it came from.
+    struct Spectrum {
+        const std::vector<double>& q;
+        const std::vector<double>& tau;
+        const std::vector<double>& alpha;
+        const std::vector<double>& f;
+    };
+    Spectrum spectrum() const;
+    QByteArray logLogCsv() const;
+    // Clears the old result and sets up the plots for `mode`; false (and the message) when undefined.
+    bool begin(Mode mode, const PlotTexts& logLog, bool defined, const QString& whyUndefined);
     void drawCommon(const std::vector<double>& q, const std::vector<double>& tau,
                     const std::vector<double>& alpha, const std::vector<double>& f);
     // Points of every q over x (the usable entries only) with their fitted lines.

@@ -12,8 +12,7 @@
 
 namespace nd {
 
-OrbitDiagramView::OrbitDiagramView(QWidget* parent)
-    : QwtPlot(parent), m_heat(this), m_overlay(this)
+OrbitDiagramView::OrbitDiagramView(QWidget* parent) : QwtPlot(parent), m_heat(this), m_overlay(this)
 {
     applyPlotStyle(this);
     setTitle(QwtText(tr("Orbit diagram")));
@@ -55,8 +54,8 @@ void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const 
     m_columns = std::max(columns, 1);
     m_bins = std::max(bins, 1);
     m_filled = 0;
-    m_heat.setGrid(QwtInterval(window.left(), window.right()), m_columns, QwtInterval(window.top(), window.bottom()),
-                   m_bins, 0.0);
+    m_heat.setGrid(QwtInterval(window.left(), window.right()), m_columns,
+                   QwtInterval(window.top(), window.bottom()), m_bins, 0.0);
     m_columnDone.assign(static_cast<std::size_t>(m_columns), 0);
     setAxisTitle(QwtAxis::XBottom, parameterName);
     setAxisTitle(QwtAxis::YLeft, variableName);

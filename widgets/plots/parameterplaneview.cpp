@@ -139,14 +139,10 @@ void ParameterPlaneView::storeCell(int ix, int iy, const ScanValue& v)
 
 void ParameterPlaneView::addTile(const ScanTile& tile)
 {
-    const int width = tile.x1 - tile.x0;
-    for (int iy = tile.y0; iy < tile.y1; ++iy)
-        for (int ix = tile.x0; ix < tile.x1; ++ix) {
-            const std::size_t k = static_cast<std::size_t>(iy - tile.y0) * static_cast<std::size_t>(width) +
-                                  static_cast<std::size_t>(ix - tile.x0);
-            if (k < tile.values.size())
-                storeCell(ix, iy, tile.values[k]);
-        }
+    forEachTileCell(tile, [&](int ix, int iy, std::size_t k) {
+        if (k < tile.values.size())
+            storeCell(ix, iy, tile.values[k]);
+    });
 }
 
 void ParameterPlaneView::refresh()

@@ -2,7 +2,9 @@
 
 #include "plots/plotstyle.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qwt_plot_item.h>
@@ -35,12 +37,29 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent), m_header(new QLabel(thi
     layout->addLayout(m_grid, 1);
 }
 
-DataPlot* PlotPanel::addPlot(const QString& title, int row, int column, int rowSpan, int columnSpan)
+DataPlot* PlotPanel::addPlot(const PlotTexts& texts, PlotPlace place, std::function<QByteArray()> csv)
 {
-    auto* plot = new DataPlot(title, this);
-    m_grid->addWidget(plot, row, column, rowSpan, columnSpan);
+    auto* plot = new DataPlot(texts.title, this);
+    plot->setAxisTitle(QwtAxis::XBottom, texts.xAxis);
+    plot->setAxisTitle(QwtAxis::YLeft, texts.yAxis);
+    plot->setToolTip(texts.toolTip);
+    plot->setCsv(std::move(csv));
+    m_grid->addWidget(plot, place.row, place.column, place.rowSpan, place.columnSpan);
     m_plots.push_back(plot);
     return plot;
+}
+
+QComboBox* PlotPanel::addChoice(const QString& label, const QString& toolTip, int columnSpan)
+{
+    auto* row = new QHBoxLayout;
+    auto* combo = new QComboBox(this);
+    auto* text = new QLabel(label, this);
+    text->setBuddy(combo);
+    combo->setToolTip(toolTip);
+    row->addWidget(text);
+    row->addWidget(combo, 1);
+    m_grid->addLayout(row, 0, 0, 1, columnSpan);
+    return combo;
 }
 
 std::vector<std::pair<QString, QwtPlot*>> PlotPanel::plots() const

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 
@@ -38,6 +39,14 @@ private:
     bool m_hasData = false;
 };
 
+// The texts of a sub-plot (all translated by the caller) and its cell in the panel's grid.
+struct PlotTexts {
+    QString title, xAxis, yAxis, toolTip;
+};
+struct PlotPlace {
+    int row = 0, column = 0, rowSpan = 1, columnSpan = 1;
+};
+
 class PlotPanel : public QWidget, public PlotData {
     Q_OBJECT
 public:
@@ -56,7 +65,10 @@ public:
     bool hasData() const override;
 
 protected:
-    DataPlot* addPlot(const QString& title, int row, int column, int rowSpan = 1, int columnSpan = 1);
+    // A sub-plot in the grid (row 0 is left for choices); csv gives the data it shows.
+    DataPlot* addPlot(const PlotTexts& texts, PlotPlace place, std::function<QByteArray()> csv);
+    // A labelled drop-down list in row 0 above the plots (which c, which state coordinate, ...).
+    QComboBox* addChoice(const QString& label, const QString& toolTip, int columnSpan = 1);
     void setHeader(const QString& html);
     QGridLayout* grid() const { return m_grid; }
     // Called by setMessage: drop the data (the plots' items are already cleared).

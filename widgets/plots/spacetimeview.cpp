@@ -11,8 +11,7 @@
 
 namespace nd {
 
-SpaceTimeView::SpaceTimeView(QWidget* parent)
-    : QwtPlot(parent), m_heat(this)
+SpaceTimeView::SpaceTimeView(QWidget* parent) : QwtPlot(parent), m_heat(this)
 {
     applyPlotStyle(this);
     setTitle(QwtText(tr("Space-time plot")));
@@ -50,7 +49,8 @@ double SpaceTimeView::value(int step, int node) const
 {
     if (node < 0 || node >= m_nodes || step < 0 || step >= stepCount())
         return std::nan("");
-    return m_values[static_cast<std::size_t>(step) * static_cast<std::size_t>(m_nodes) + static_cast<std::size_t>(node)];
+    return m_values[static_cast<std::size_t>(step) * static_cast<std::size_t>(m_nodes) +
+                    static_cast<std::size_t>(node)];
 }
 
 void SpaceTimeView::rebuild()
@@ -60,8 +60,8 @@ void SpaceTimeView::rebuild()
     std::vector<double> matrix(m_values.size());
     for (int s = 0; s < steps; ++s)
         for (int i = 0; i < m_nodes; ++i)
-            matrix[static_cast<std::size_t>(i) * static_cast<std::size_t>(steps) + static_cast<std::size_t>(s)] =
-                value(s, i);
+            matrix[static_cast<std::size_t>(i) * static_cast<std::size_t>(steps) +
+                   static_cast<std::size_t>(s)] = value(s, i);
     const double x0 = static_cast<double>(m_firstStep);
     m_heat.setGrid(QwtInterval(x0, x0 + static_cast<double>(std::max(steps, 1)) * m_stride), steps,
                    QwtInterval(-0.5, std::max(m_nodes, 1) - 0.5), m_nodes);

@@ -19,12 +19,16 @@ public:
     explicit SpaceTimeView(QWidget* parent = nullptr);
 
     // values: steps x nodes, row-major (values[s * nodes + i] is node i at step firstStep + s * stride).
-    void setRaster(int nodes, long firstStep, long stride, std::vector<double> values, const QString& variable);
+    void setRaster(int nodes, long firstStep, long stride, std::vector<double> values,
+                   const QString& variable);
     void clear();
     void setColorMapName(const QString& name);
 
     int nodeCount() const { return m_nodes; }
-    int stepCount() const { return m_nodes > 0 ? static_cast<int>(m_values.size() / static_cast<std::size_t>(m_nodes)) : 0; }
+    int stepCount() const
+    {
+        return m_nodes > 0 ? static_cast<int>(m_values.size() / static_cast<std::size_t>(m_nodes)) : 0;
+    }
     double value(int step, int node) const;
 
     QByteArray toCsv() const override;

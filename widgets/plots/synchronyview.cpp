@@ -17,69 +17,68 @@ namespace nd {
 
 SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
 {
-    m_orderPlot = addPlot(tr("Kuramoto order parameter"), 0, 0, 1, 2);
-    m_orderPlot->setAxisTitle(QwtAxis::XBottom, tr("sample n"));
-    m_orderPlot->setAxisTitle(QwtAxis::YLeft, tr("R(n)"));
+    m_orderPlot = addPlot({tr("Kuramoto order parameter"), tr("sample n"), tr("R(n)"),
+                           tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
+                              "they are spread; the line is its time mean, the band +-1 SD")},
+                          {0, 0, 1, 2}, [this]() {
+                              QByteArray out = "n,R\n";
+                              for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
+                                  out += QByteArray::number(static_cast<qulonglong>(m_firstSample + i)) +
+                                         ',' + csvNumber(m_kuramoto.r[i]) + '\n';
+                              return out;
+                          });
     m_orderPlot->setAxisScale(QwtAxis::YLeft, 0.0, 1.05);
-    m_orderPlot->setToolTip(tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
-                               "they are spread; the line is its time mean, the band +-1 SD"));
-    m_matrixPlot = addPlot(tr("Cross-correlation matrix"), 1, 0);
-    m_matrixPlot->setAxisTitle(QwtAxis::XBottom, tr("node j"));
-    m_matrixPlot->setAxisTitle(QwtAxis::YLeft, tr("node i"));
-    m_matrixPlot->setToolTip(tr("Zero-lag Pearson correlation of every pair of nodes; light grey: undefined "
-                                "(a node with zero variance)"));
+
+    m_matrixPlot =
+        addPlot({tr("Cross-correlation matrix"), tr("node j"), tr("node i"),
+                 tr("Zero-lag Pearson correlation of every pair of nodes; light grey: undefined "
+                    "(a node with zero variance)")},
+                {1, 0}, [this]() {
+                    QByteArray out = "i,j,correlation,defined\n";
+                    const std::size_t n = m_correlation.nodes;
+                    for (std::size_t k = 0; k < n * n; ++k) {
+                        const bool ok = m_correlation.pairDefined[k] != 0;
+                        out += QByteArray::number(static_cast<qulonglong>(k / n)) + ',' +
+                               QByteArray::number(static_cast<qulonglong>(k % n)) + ',' +
+                               (ok ? csvNumber(m_correlation.matrix[k]) + ",1\n" : QByteArray(",0\n"));
+                    }
+                    return out;
+                });
     m_heat = std::make_unique<HeatMap>(m_matrixPlot);
     m_heat->setColorMapName(QStringLiteral("coolwarm"));
     m_heat->setFixedRange(QwtInterval(-1.0, 1.0));
     m_heat->setColorBarTitle(tr("correlation"));
     m_heat->refresh();
     new ReadoutPicker(m_matrixPlot, [this](const QPointF& p) { return matrixReadoutAt(p); });
-    m_nodePlot = addPlot(tr("Per node"), 1, 1);
-    m_nodePlot->setAxisTitle(QwtAxis::XBottom, tr("node"));
-    m_nodePlot->setAxisTitle(QwtAxis::YLeft, tr("correlation, order"));
-    m_nodePlot->setToolTip(
-        tr("Each node's correlation with the hub and its local order parameter (over a "
-           "window of neighbours on the ring): low local order in part of the ring marks a "
-           "chimera"));
-    m_nodePlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 
-    m_orderPlot->setCsv([this]() {
-        QByteArray out = "n,R\n";
-        for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
-            out += QByteArray::number(static_cast<qulonglong>(m_firstSample + i)) + ',' +
-                   csvNumber(m_kuramoto.r[i]) + '\n';
-        return out;
-    });
-    m_matrixPlot->setCsv([this]() {
-        QByteArray out = "i,j,correlation,defined\n";
-        const std::size_t n = m_correlation.nodes;
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t j = 0; j < n; ++j) {
-                const bool ok = m_correlation.pairDefined[i * n + j] != 0;
-                out += QByteArray::number(static_cast<qulonglong>(i)) + ',' +
-                       QByteArray::number(static_cast<qulonglong>(j)) + ',' +
-                       (ok ? csvNumber(m_correlation.matrix[i * n + j]) : QByteArray()) +
-                       (ok ? ",1\n" : ",0\n");
-            }
-        return out;
-    });
-    m_nodePlot->setCsv([this]() {
-        QByteArray out = "node,hub_correlation,local_order\n";
-        const std::size_t n =
-            std::max(m_hasCorrelation ? m_correlation.nodes : 0, m_kuramoto.localOrder.size());
-        for (std::size_t i = 0; i < n; ++i) {
-            const bool hub = m_hasCorrelation && i < m_correlation.nodes &&
-                             m_correlation.pairDefined[m_correlation.hub * m_correlation.nodes + i];
-            out += QByteArray::number(static_cast<qulonglong>(i)) + ',' +
-                   (hub ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
-                   (i < m_kuramoto.localOrder.size() ? csvNumber(m_kuramoto.localOrder[i]) : QByteArray()) +
-                   '\n';
-        }
-        return out;
-    });
+    m_nodePlot = addPlot(
+        {tr("Per node"), tr("node"), tr("correlation, order"),
+         tr("Each node's correlation with the hub and its local order parameter (over a "
+            "window of neighbours on the ring): low local order in part of the ring marks a "
+            "chimera")},
+        {1, 1}, [this]() {
+            QByteArray out = "node,hub_correlation,local_order\n";
+            for (std::size_t i = 0; i < nodeCount(); ++i)
+                out +=
+                    QByteArray::number(static_cast<qulonglong>(i)) + ',' +
+                    (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
+                    (i < m_kuramoto.localOrder.size() ? csvNumber(m_kuramoto.localOrder[i]) : QByteArray()) +
+                    '\n';
+            return out;
+        });
+    m_nodePlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 }
 
-SynchronyView::~SynchronyView() = default;
+std::size_t SynchronyView::nodeCount() const
+{
+    return std::max(m_hasCorrelation ? m_correlation.nodes : 0, m_kuramoto.localOrder.size());
+}
+
+bool SynchronyView::hubDefined(std::size_t node) const
+{
+    return m_hasCorrelation && node < m_correlation.nodes &&
+           m_correlation.pairDefined[m_correlation.hub * m_correlation.nodes + node];
+}
 
 void SynchronyView::clearData()
 {
@@ -168,10 +167,9 @@ void SynchronyView::drawNodes()
 {
     m_nodePlot->clearItems();
     QPolygonF hub, local;
-    if (m_hasCorrelation)
-        for (std::size_t i = 0; i < m_correlation.nodes; ++i)
-            if (m_correlation.pairDefined[m_correlation.hub * m_correlation.nodes + i])
-                hub << QPointF(static_cast<double>(i), m_correlation.hubCorrelation[i]);
+    for (std::size_t i = 0; i < nodeCount(); ++i)
+        if (hubDefined(i))
+            hub << QPointF(static_cast<double>(i), m_correlation.hubCorrelation[i]);
     for (std::size_t i = 0; i < m_kuramoto.localOrder.size(); ++i)
         local << QPointF(static_cast<double>(i), m_kuramoto.localOrder[i]);
     if (!hub.isEmpty()) {
@@ -192,10 +190,8 @@ void SynchronyView::drawNodes()
         curve->attach(m_nodePlot);
     }
     // Half a node of margin keeps the first and last sticks off the frame.
-    const std::size_t nodes =
-        std::max(m_hasCorrelation ? m_correlation.nodes : 0, m_kuramoto.localOrder.size());
     m_nodePlot->setAxisScale(QwtAxis::XBottom, -0.5,
-                             static_cast<double>(std::max<std::size_t>(nodes, 1)) - 0.5);
+                             static_cast<double>(std::max<std::size_t>(nodeCount(), 1)) - 0.5);
     m_nodePlot->setAxisScale(QwtAxis::YLeft, hub.isEmpty() ? 0.0 : -1.05, 1.05);
     m_nodePlot->setHasData(!hub.isEmpty() || !local.isEmpty());
     m_nodePlot->replot();

@@ -17,7 +17,6 @@ class SynchronyView : public PlotPanel {
     Q_OBJECT
 public:
     explicit SynchronyView(QWidget* parent = nullptr);
-    ~SynchronyView() override;
 
     void setCorrelation(const CrossCorrelationResult& result);
     // R(n) of the samples from firstSample on (PhaseMatrix::firstSample for spike phases).
@@ -29,14 +28,15 @@ public:
     const HeatMap& matrix() const { return *m_heat; }
     QString matrixReadoutAt(const QPointF& position) const;
 
+    // The sub-plots (plots() lists those shown, with their titles).
     QwtPlot* orderPlot() const { return m_orderPlot; }
     QwtPlot* matrixPlot() const { return m_matrixPlot; }
     QwtPlot* nodePlot() const { return m_nodePlot; }
 
-protected:
-    void clearData() override;
-
 private:
+    void clearData() override; // PlotPanel::setMessage drops the data through it
+    std::size_t nodeCount() const;
+    bool hubDefined(std::size_t node) const;
     void drawOrder();
     void drawMatrix();
     void drawNodes();

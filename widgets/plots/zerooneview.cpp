@@ -4,9 +4,6 @@
 #include "plots/readoutpicker.h"
 
 #include <QComboBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPen>
 #include <qwt_legend.h>
 #include <qwt_plot_curve.h>
@@ -48,75 +45,65 @@ QwtPlotMarker* lineMarker(QwtPlotMarker::LineStyle style, double value, const QP
 
 } // namespace
 
-ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent), m_choice(new QComboBox(this))
+ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
 {
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Trajectory for c:"), this);
-    label->setBuddy(m_choice);
-    row->addWidget(label);
-    row->addWidget(m_choice, 1);
-    m_choice->setToolTip(tr("The c whose p-q trajectory and mean-square displacement are shown; a click on a "
-                            "point of the K_c plot selects it too"));
-    grid()->addLayout(row, 0, 0, 1, 2);
-
-    m_kcPlot = addPlot(tr("K_c against c"), 1, 0);
-    m_kcPlot->setAxisTitle(QwtAxis::XBottom, tr("c (rad)"));
-    m_kcPlot->setAxisTitle(QwtAxis::YLeft, tr("K_c"));
-    m_kcPlot->setToolTip(tr("Growth-rate correlation K_c for every c drawn; the line is K, their median. "
-                            "K near 1: chaotic; near 0: regular"));
-    m_pqPlot = addPlot(tr("p-q trajectory"), 1, 1);
-    m_pqPlot->setAxisTitle(QwtAxis::XBottom, tr("p_c(n)"));
-    m_pqPlot->setAxisTitle(QwtAxis::YLeft, tr("q_c(n)"));
-    m_pqPlot->setToolTip(tr("Translation variables of the selected c: bounded for regular dynamics, "
-                            "Brownian-like for chaotic dynamics"));
-    m_msdPlot = addPlot(tr("Mean-square displacement"), 2, 0, 1, 2);
-    m_msdPlot->setAxisTitle(QwtAxis::XBottom, tr("n (samples)"));
-    m_msdPlot->setAxisTitle(QwtAxis::YLeft, tr("M_c(n), D_c(n)"));
-    m_msdPlot->setToolTip(
-        tr("M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the "
-           "correlation of D_c(n) with n"));
-    m_msdPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
-
-    auto* picker = new ReadoutPicker(m_kcPlot, [this](const QPointF& p) {
-        return tr("c = %1, K_c = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6);
-    });
-    connect(picker, &ReadoutPicker::clicked, this, [this](QPointF p) {
-        int best = -1;
-        for (std::size_t i = 0; i < m_result.c.size(); ++i)
-            if (best < 0 || std::fabs(m_result.c[i] - p.x()) <
-                                std::fabs(m_result.c[static_cast<std::size_t>(best)] - p.x()))
-                best = static_cast<int>(i);
-        if (best >= 0)
-            setSelectedIndex(best);
-    });
+    m_choice = addChoice(tr("&Trajectory for c:"),
+                         tr("The c whose p-q trajectory and mean-square displacement are shown; a click on a "
+                            "point of the K_c plot selects it too"),
+                         2);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0 && i != m_selected)
             setSelectedIndex(i);
     });
+    m_kcPlot = addPlot({tr("K_c against c"), tr("c (rad)"), tr("K_c"),
+                        tr("Growth-rate correlation K_c for every c drawn; the line is K, their median. "
+                           "K near 1: chaotic; near 0: regular")},
+                       {1, 0}, [this]() {
+                           QByteArray out = "c,K_c,defined\n";
+                           for (std::size_t i = 0; i < m_result.c.size(); ++i) {
+                               const bool ok = i < m_result.kcDefined.size() && m_result.kcDefined[i];
+                               out += csvNumber(m_result.c[i]) + ',' +
+                                      (ok ? csvNumber(m_result.kc[i]) + ",1\n" : QByteArray(",0\n"));
+                           }
+                           return out;
+                       });
+    auto* picker = new ReadoutPicker(m_kcPlot, [this](const QPointF& p) {
+        return tr("c = %1, K_c = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6);
+    });
+    connect(picker, &ReadoutPicker::clicked, this, [this](QPointF p) { selectNearest(p.x()); });
+    m_pqPlot = addPlot({tr("p-q trajectory"), tr("p_c(n)"), tr("q_c(n)"),
+                        tr("Translation variables of the selected c: bounded for regular dynamics, "
+                           "Brownian-like for chaotic dynamics")},
+                       {1, 1}, [this]() {
+                           QByteArray out = "n,p,q\n";
+                           for (std::size_t j = 0; j < m_p.size() && j < m_q.size(); ++j)
+                               out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' +
+                                      csvNumber(m_p[j]) + ',' + csvNumber(m_q[j]) + '\n';
+                           return out;
+                       });
+    m_msdPlot = addPlot({tr("Mean-square displacement"), tr("n (samples)"), tr("M_c(n), D_c(n)"),
+                         tr("M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the "
+                            "correlation of D_c(n) with n")},
+                        {2, 0, 1, 2}, [this]() {
+                            QByteArray out = "n,M,D\n";
+                            for (std::size_t j = 0; j < m_m.size(); ++j)
+                                out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' +
+                                       csvNumber(m_m[j]) + ',' +
+                                       (j < m_d.size() ? csvNumber(m_d[j]) : QByteArray()) + '\n';
+                            return out;
+                        });
+    m_msdPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
+}
 
-    m_kcPlot->setCsv([this]() {
-        QByteArray out = "c,K_c,defined\n";
-        for (std::size_t i = 0; i < m_result.c.size(); ++i) {
-            const bool ok = i < m_result.kcDefined.size() && m_result.kcDefined[i];
-            out += csvNumber(m_result.c[i]) + ',' + (ok ? csvNumber(m_result.kc[i]) : QByteArray()) + ',' +
-                   (ok ? "1\n" : "0\n");
-        }
-        return out;
-    });
-    m_pqPlot->setCsv([this]() {
-        QByteArray out = "n,p,q\n";
-        for (std::size_t j = 0; j < m_p.size() && j < m_q.size(); ++j)
-            out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' + csvNumber(m_p[j]) + ',' +
-                   csvNumber(m_q[j]) + '\n';
-        return out;
-    });
-    m_msdPlot->setCsv([this]() {
-        QByteArray out = "n,M,D\n";
-        for (std::size_t j = 0; j < m_m.size(); ++j)
-            out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' + csvNumber(m_m[j]) + ',' +
-                   (j < m_d.size() ? csvNumber(m_d[j]) : QByteArray()) + '\n';
-        return out;
-    });
+void ZeroOneView::selectNearest(double c)
+{
+    int best = -1;
+    for (std::size_t i = 0; i < m_result.c.size(); ++i)
+        if (best < 0 ||
+            std::fabs(m_result.c[i] - c) < std::fabs(m_result.c[static_cast<std::size_t>(best)] - c))
+            best = static_cast<int>(i);
+    if (best >= 0)
+        setSelectedIndex(best);
 }
 
 void ZeroOneView::clearData()
@@ -225,6 +212,16 @@ void ZeroOneView::setSelectedIndex(int index)
     emit selectedIndexChanged(index);
 }
 
+// Clears a plot for the selected c and says why it stays empty, if it does.
+bool ZeroOneView::preparePlot(DataPlot* plot, const QString& title, bool empty, const QString& whyEmpty)
+{
+    plot->clearItems();
+    plot->setTitle(title);
+    setPlotMessage(plot, empty ? whyEmpty : QString());
+    plot->setHasData(!empty);
+    return !empty;
+}
+
 void ZeroOneView::drawSelected()
 {
     m_kcPlot->detachItems(QwtPlotItem::Rtti_PlotMarker, true);
@@ -235,26 +232,17 @@ void ZeroOneView::drawSelected()
     lineMarker(QwtPlotMarker::VLine, c, QPen(QColor(0, 0, 0, 120), 1.0, Qt::DashLine), {}, m_kcPlot);
     m_kcPlot->replot();
 
-    m_pqPlot->clearItems();
-    m_pqPlot->setTitle(tr("p-q trajectory, c = %1").arg(c, 0, 'f', 5));
-    if (m_p.empty()) {
-        setPlotMessage(m_pqPlot, tr("the trajectory of this c needs the series"));
-    } else {
-        setPlotMessage(m_pqPlot, {});
+    if (preparePlot(m_pqPlot, tr("p-q trajectory, c = %1").arg(c, 0, 'f', 5), m_p.empty(),
+                    tr("the trajectory of this c needs the series"))) {
         QPolygonF pq;
         for (std::size_t j = 0; j < m_p.size(); ++j)
             pq << QPointF(m_p[j], m_q[j]);
         lineCurve(tr("p-q"), QColor(20, 60, 160), m_pqPlot)->setSamples(pq);
-        m_pqPlot->setHasData(true);
     }
     m_pqPlot->replot();
 
-    m_msdPlot->clearItems();
-    m_msdPlot->setTitle(tr("Mean-square displacement, c = %1").arg(c, 0, 'f', 5));
-    if (m_m.empty()) {
-        setPlotMessage(m_msdPlot, tr("M_c(n) was not kept (ZeroOneOptions::keepMsd)"));
-    } else {
-        setPlotMessage(m_msdPlot, {});
+    if (preparePlot(m_msdPlot, tr("Mean-square displacement, c = %1").arg(c, 0, 'f', 5), m_m.empty(),
+                    tr("M_c(n) was not kept (ZeroOneOptions::keepMsd)"))) {
         QPolygonF m, d;
         for (std::size_t n = 0; n < m_m.size(); ++n) {
             m << QPointF(static_cast<double>(n + 1), m_m[n]);
@@ -264,7 +252,6 @@ void ZeroOneView::drawSelected()
         lineCurve(tr("M_c(n)"), QColor(20, 60, 160), m_msdPlot)->setSamples(m);
         if (!d.isEmpty())
             lineCurve(tr("D_c(n)"), QColor(200, 90, 0), m_msdPlot)->setSamples(d);
-        m_msdPlot->setHasData(true);
     }
     m_msdPlot->replot();
 }

@@ -28,25 +28,26 @@ public:
     int selectedIndex() const { return m_selected; }
     const ZeroOneResult& result() const { return m_result; }
 
+    // The sub-plots (plots() lists those shown, with their titles).
+    QwtPlot* kcPlot() const { return m_kcPlot; }
+    QwtPlot* trajectoryPlot() const { return m_pqPlot; }
+    QwtPlot* displacementPlot() const { return m_msdPlot; }
+
     // What the trajectory and displacement plots show for the selected c (for tests and CSV).
     const std::vector<double>& shownP() const { return m_p; }
     const std::vector<double>& shownQ() const { return m_q; }
     const std::vector<double>& shownM() const { return m_m; }
     const std::vector<double>& shownD() const { return m_d; }
 
-    QwtPlot* kcPlot() const { return m_kcPlot; }
-    QwtPlot* trajectoryPlot() const { return m_pqPlot; }
-    QwtPlot* displacementPlot() const { return m_msdPlot; }
-
 signals:
     void selectedIndexChanged(int index);
 
-protected:
-    void clearData() override;
-
 private:
+    void clearData() override; // PlotPanel::setMessage drops the data through it
     void drawKc();
     void drawSelected();
+    void selectNearest(double c);
+    bool preparePlot(DataPlot* plot, const QString& title, bool empty, const QString& whyEmpty);
 
     DataPlot* m_kcPlot;
     DataPlot* m_pqPlot;
