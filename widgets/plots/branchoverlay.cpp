@@ -17,11 +17,6 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BranchOverlay", text);
-}
-
 const std::array<QColor, 6> kBranchColors = {QColor(200, 30, 30),  QColor(20, 60, 170), QColor(20, 130, 50),
                                              QColor(140, 40, 160), QColor(210, 120, 0), QColor(0, 140, 160)};
 
@@ -73,17 +68,17 @@ QString branchTitle(const Branch& branch)
 {
     switch (branch.kind) {
     case BranchKind::FoldCurve:
-        return tr("fold (LP) curve");
+        return BranchOverlay::tr("fold (LP) curve");
     case BranchKind::FlipCurve:
-        return tr("flip (PD) curve");
+        return BranchOverlay::tr("flip (PD) curve");
     case BranchKind::NeimarkSacker:
-        return tr("Neimark-Sacker (NS) curve");
+        return BranchOverlay::tr("Neimark-Sacker (NS) curve");
     case BranchKind::Cycle:
         break;
     }
     if (branch.parameterNames.empty())
-        return tr("period-%1 branch").arg(branch.period);
-    return tr("period-%1 branch in %2")
+        return BranchOverlay::tr("period-%1 branch").arg(branch.period);
+    return BranchOverlay::tr("period-%1 branch in %2")
         .arg(branch.period)
         .arg(QString::fromStdString(branch.parameterNames[0]));
 }

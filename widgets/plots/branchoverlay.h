@@ -11,6 +11,7 @@
 #include "model/model.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QPolygonF>
 #include <QString>
 
@@ -49,6 +50,7 @@ std::vector<BranchSegment> splitByStability(const Branch& branch, int branchInde
                                             const BranchPosition& position);
 
 class BranchOverlay {
+    Q_DECLARE_TR_FUNCTIONS(BranchOverlay)
 public:
     explicit BranchOverlay(QwtPlot* plot);
     BranchOverlay(const BranchOverlay&) = delete;
