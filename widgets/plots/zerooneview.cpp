@@ -67,7 +67,7 @@ ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
                            }
                            return out;
                        });
-    auto* picker = new ReadoutPicker(m_kcPlot, [this](const QPointF& p) {
+    auto* picker = new ReadoutPicker(m_kcPlot, [](const QPointF& p) {
         return tr("c = %1, K_c = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6);
     });
     connect(picker, &ReadoutPicker::clicked, this, [this](QPointF p) { selectNearest(p.x()); });
