@@ -66,16 +66,14 @@ std::vector<std::vector<double>> cycleOrbit(const Model& prototype, const Branch
 
 QString branchTitle(const Branch& branch)
 {
-    switch (branch.kind) {
-    case BranchKind::FoldCurve:
-        return BranchOverlay::tr("fold (LP) curve");
-    case BranchKind::FlipCurve:
-        return BranchOverlay::tr("flip (PD) curve");
-    case BranchKind::NeimarkSacker:
-        return BranchOverlay::tr("Neimark-Sacker (NS) curve");
-    case BranchKind::Cycle:
-        break;
-    }
+    const char* curve =
+        branch.kind == BranchKind::FoldCurve   ? QT_TRANSLATE_NOOP("BranchOverlay", "fold (LP) curve")
+        : branch.kind == BranchKind::FlipCurve ? QT_TRANSLATE_NOOP("BranchOverlay", "flip (PD) curve")
+        : branch.kind == BranchKind::NeimarkSacker
+            ? QT_TRANSLATE_NOOP("BranchOverlay", "Neimark-Sacker (NS) curve")
+            : nullptr;
+    if (curve)
+        return BranchOverlay::tr(curve);
     if (branch.parameterNames.empty())
         return BranchOverlay::tr("period-%1 branch").arg(branch.period);
     return BranchOverlay::tr("period-%1 branch in %2")
