@@ -11,6 +11,7 @@
 #include "plots/heatmap.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/spacetimeview.h"
+#include "viewchecks.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -115,8 +116,23 @@ void TestPlotViews::orbitBranchOverlay()
     const auto logistic = createModel("logistic");
     const Branch fixed = ndtest::logisticFixedPoint(*logistic);
     OrbitDiagramView view;
-    view.reset(QRectF(QPointF(2.5, 0.0), QPointF(3.6, 1.0)), 50, 50, QStringLiteral("r"),
+    view.reset(QRectF(QPointF(2.5, 0.0), QPointF(3.6, 1.0)), 110, 100, QStringLiteral("r"),
                QStringLiteral("x"));
+    // The attractor of each column by direct iteration, so the branches are drawn over a real diagram.
+    for (int c = 0; c < 110; ++c) {
+        const double r = 2.5 + 1.1 * (c + 0.5) / 110;
+        std::vector<double> density(100, 0.0);
+        double x = 0.4;
+        for (int n = 0; n < 3000; ++n) {
+            x = r * x * (1 - x);
+            if (n >= 2000)
+                density[std::min(99, static_cast<int>(x * 100))] = 1.0;
+        }
+        view.setColumn(c, density);
+    }
+    view.refresh();
+    view.setBranches({fixed, ndtest::logisticTwoCycle(*logistic, fixed)}, 0, logistic.get());
+    ndtest::checkFigureExports(&view, QStringLiteral("orbit-branches"));
     view.setBranches({fixed}, 0, logistic.get());
     const auto& segments = view.branchOverlay().segments();
     QCOMPARE(segments.size(), std::size_t(2));
