@@ -186,6 +186,7 @@ void HeatMap::setFixedRange(std::optional<QwtInterval> range)
 void HeatMap::setCategories(std::vector<QColor> palette)
 {
     m_palette = std::move(palette);
+    m_shownKey.clear();
 }
 
 void HeatMap::setColorBarTitle(const QString& title)
@@ -232,7 +233,15 @@ void HeatMap::refresh()
         data->setValueMatrix(QVector<double>(m_cells.begin(), m_cells.end()), m_columns);
     }
     m_spectrogram->setData(data);
+    // Colour maps and the colour bar change only with the map or the range: rebuilding them on
+    // every refresh would relayout the plot for each tile of a running computation.
     const bool categorical = !m_palette.empty();
+    const QString key = categorical ? QStringLiteral("categories %1").arg(m_palette.size())
+                                    : m_colorMap + (m_blankZero ? QStringLiteral(" blank") : QString());
+    if (key == m_shownKey && range == m_shownRange)
+        return;
+    m_shownKey = key;
+    m_shownRange = range;
     if (categorical) {
         m_spectrogram->setColorMap(new CategoryColorMap(m_palette));
     } else {

@@ -85,14 +85,15 @@ private:
     int m_rows = 0;
     bool m_xFlipped = false, m_yFlipped = false;
     std::vector<double> m_cells; // row-major from the lowest row, leftmost column
+    QString m_shownKey;          // colour map and range the plot shows now
+    QwtInterval m_shownRange;
 
     std::size_t index(int column, int row) const;
 };
 
 // Calls f(ix, iy, k) for every cell [x0, x1) x [y0, y1) of a tile as the engine delivers them
 // (ScanTile, BasinTile), k being the cell's row-major index within the tile.
-template <class Tile, class F>
-void forEachTileCell(const Tile& tile, F&& f)
+template <class Tile, class F> void forEachTileCell(const Tile& tile, F&& f)
 {
     std::size_t k = 0;
     for (int iy = tile.y0; iy < tile.y1; ++iy)
