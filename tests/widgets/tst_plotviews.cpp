@@ -1,9 +1,17 @@
 // The raster views: the orbit diagram stores columns where they belong, exports its nonzero
-// cells as CSV and asks for a recomputation when the user zooms; the space-time view holds
-// the steps x nodes matrix it was given; colour maps blank exact zeros when asked.
+// cells as CSV, asks for a recomputation when the user zooms and draws continuation branches
+// over its raster (solid up to the logistic flip at r = 3, dashed beyond); the space-time view
+// holds the steps x nodes matrix it was given; colour maps blank exact zeros when asked; the
+// HeatMap helper keeps cells without values out of the colour range and addresses cells
+// centred on descending values; a branch splits at the midpoint where no special point lies.
+#include "branchfixtures.h"
+#include "model/registry.h"
+#include "plots/branchoverlay.h"
 #include "plots/colormaps.h"
+#include "plots/heatmap.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/spacetimeview.h"
+#include "viewchecks.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,6 +19,7 @@
 #include <qwt_interval.h>
 #include <qwt_plot_zoomer.h>
 
+#include <cmath>
 #include <memory>
 
 using namespace nd;
@@ -22,6 +31,9 @@ private slots:
     void orbitZoomRequestsWindow();
     void spaceTimeRaster();
     void colorMapsBlankZero();
+    void orbitBranchOverlay();
+    void heatMapRangeAndCells();
+    void splitAtMidpointWithoutSpecialPoint();
 };
 
 void TestPlotViews::orbitColumnsAndCsv()
@@ -55,7 +67,8 @@ void TestPlotViews::orbitZoomRequestsWindow()
 {
     OrbitDiagramView view;
     view.resize(400, 300);
-    view.reset(QRectF(QPointF(0.0, -1.0), QPointF(1.0, 1.0)), 10, 10, QStringLiteral("b"), QStringLiteral("x"));
+    view.reset(QRectF(QPointF(0.0, -1.0), QPointF(1.0, 1.0)), 10, 10, QStringLiteral("b"),
+               QStringLiteral("x"));
     QSignalSpy spy(&view, &OrbitDiagramView::windowRequested);
     view.zoomer()->zoom(QRectF(QPointF(0.2, -0.5), QPointF(0.4, 0.5)));
     QCOMPARE(spy.count(), 1);
@@ -96,6 +109,103 @@ void TestPlotViews::colorMapsBlankZero()
     }
     std::unique_ptr<QwtColorMap> grey(createColorMap(QStringLiteral("grey")));
     QCOMPARE(QColor(grey->rgb(unit, 1.0)), QColor(Qt::black));
+}
+
+void TestPlotViews::orbitBranchOverlay()
+{
+    const auto logistic = createModel("logistic");
+    const Branch fixed = ndtest::logisticFixedPoint(*logistic);
+    OrbitDiagramView view;
+    view.reset(QRectF(QPointF(2.5, 0.0), QPointF(3.6, 1.0)), 110, 100, QStringLiteral("r"),
+               QStringLiteral("x"));
+    // The attractor of each column by direct iteration, so the branches are drawn over a real diagram.
+    for (int c = 0; c < 110; ++c) {
+        const double r = 2.5 + 1.1 * (c + 0.5) / 110;
+        std::vector<double> density(100, 0.0);
+        double x = 0.4;
+        for (int n = 0; n < 3000; ++n) {
+            x = r * x * (1 - x);
+            if (n >= 2000)
+                density[std::min(99, static_cast<int>(x * 100))] = 1.0;
+        }
+        view.setColumn(c, density);
+    }
+    view.refresh();
+    view.setBranches({fixed, ndtest::logisticTwoCycle(*logistic, fixed)}, 0, logistic.get());
+    ndtest::checkFigureExports(&view, QStringLiteral("orbit-branches"));
+    view.setBranches({fixed}, 0, logistic.get());
+    const auto& segments = view.branchOverlay().segments();
+    QCOMPARE(segments.size(), std::size_t(2));
+    QVERIFY(segments[0].stable && !segments[1].stable);
+    // Split at the flip of the fixed point x = 1 - 1/r at r = 3.
+    QVERIFY(std::fabs(segments[0].points.back().x() - 3.0) < 1e-9);
+    QVERIFY(std::fabs(segments[1].points.front().x() - 3.0) < 1e-9);
+    QVERIFY(std::fabs(segments[1].points.front().y() - 2.0 / 3.0) < 1e-9);
+    QCOMPARE(view.branchOverlay().labels().size(), std::size_t(1));
+    view.clearBranches();
+    QVERIFY(view.branchOverlay().isEmpty());
+}
+
+void TestPlotViews::heatMapRangeAndCells()
+{
+    QwtPlot plot;
+    HeatMap heat(&plot);
+    // Centres 4, 3, 2 (descending) by 0, 1.
+    heat.setCentres({4.0, 3.0, 2.0}, {0.0, 1.0});
+    QCOMPARE(heat.bounds(), QRectF(QPointF(1.5, -0.5), QPointF(4.5, 1.5)));
+    QCOMPARE(heat.cellCentre(0, 0), QPointF(4.0, 0.0));
+    QCOMPARE(heat.cellCentre(2, 1), QPointF(2.0, 1.0));
+    QCOMPARE(*heat.cellAt(QPointF(4.3, 0.2)), std::make_pair(0, 0));
+    QCOMPARE(*heat.cellAt(QPointF(2.4, 1.4)), std::make_pair(2, 1));
+    QVERIFY(!heat.cellAt(QPointF(4.6, 0.0)));
+    heat.setCell(0, 0, 5.0);
+    heat.setCell(1, 0, HeatMap::kUndefined);
+    heat.setCell(2, 0, HeatMap::kEscaped);
+    heat.setCell(0, 1, -2.0);
+    // (1, 1) and (2, 1) stay not computed.
+    QVERIFY(std::isnan(heat.cell(1, 1)));
+    QCOMPARE(heat.cell(0, 0), 5.0);
+    QCOMPARE(heat.valueRange().minValue(), -2.0);
+    QCOMPARE(heat.valueRange().maxValue(), 5.0);
+    heat.setFixedRange(QwtInterval(-1.0, 1.0));
+    QCOMPARE(heat.valueRange().maxValue(), 1.0);
+    heat.setFixedRange(std::nullopt);
+    heat.fill(HeatMap::kUndefined);
+    QCOMPARE(heat.valueRange().minValue(), 0.0); // nothing finite: a unit range
+    heat.setCell(1, 1, 3.0);
+    QCOMPARE(heat.valueRange().minValue(), 2.5); // one value: a unit-wide range around it
+    heat.setCategories({Qt::red, Qt::blue, Qt::green});
+    QCOMPARE(heat.valueRange().maxValue(), 3.0);
+    heat.refresh();
+    QVERIFY(!plot.isAxisVisible(QwtAxis::YRight)); // categories: no colour bar
+}
+
+void TestPlotViews::splitAtMidpointWithoutSpecialPoint()
+{
+    Branch b;
+    for (int i = 0; i < 4; ++i)
+        b.points.push_back({{double(i)}, {10.0 * i}, {}, i < 2});
+    const auto at = [](const BranchPoint& p, std::size_t) -> std::optional<QPointF> {
+        return QPointF(p.parameters[0], p.state[0]);
+    };
+    auto segments = splitByStability(b, 0, at);
+    QCOMPARE(segments.size(), std::size_t(2));
+    QCOMPARE(segments[0].points, QPolygonF({QPointF(0, 0), QPointF(1, 10), QPointF(1.5, 15)}));
+    QCOMPARE(segments[1].points, QPolygonF({QPointF(1.5, 15), QPointF(2, 20), QPointF(3, 30)}));
+    // With a located point at index 2, both pieces end there.
+    b.specialPoints.push_back({"LP", "", 2, b.points[2], std::nullopt, 0.0});
+    segments = splitByStability(b, 0, at);
+    QCOMPARE(segments[0].points.back(), QPointF(2, 20));
+    QCOMPARE(segments[1].points.front(), QPointF(2, 20));
+    // A point that cannot be placed breaks the line.
+    const auto gap = [](const BranchPoint& p, std::size_t i) -> std::optional<QPointF> {
+        if (i == 1)
+            return std::nullopt;
+        return QPointF(p.parameters[0], p.state[0]);
+    };
+    segments = splitByStability(b, 0, gap);
+    QCOMPARE(segments.size(), std::size_t(2));
+    QCOMPARE(segments[0].points.size(), qsizetype(1));
 }
 
 QTEST_MAIN(TestPlotViews)

@@ -21,6 +21,9 @@ Stops stopsFor(const QString& name)
     if (name == QLatin1String("inferno"))
         return {{0.0, QColor(0, 0, 4)},        {0.25, QColor(87, 16, 110)}, {0.5, QColor(188, 55, 84)},
                 {0.75, QColor(249, 142, 9)},   {1.0, QColor(252, 255, 164)}};
+    if (name == QLatin1String("coolwarm")) // diverging: signed quantities centred on zero
+        return {{0.0, QColor(59, 76, 192)},    {0.25, QColor(141, 176, 254)}, {0.5, QColor(221, 221, 221)},
+                {0.75, QColor(244, 154, 123)}, {1.0, QColor(180, 4, 38)}};
     if (name == QLatin1String("jet"))
         return {{0.0, QColor(0, 0, 143)},      {0.125, QColor(0, 0, 255)},  {0.375, QColor(0, 255, 255)},
                 {0.625, QColor(255, 255, 0)},  {0.875, QColor(255, 0, 0)},  {1.0, QColor(128, 0, 0)}};
@@ -32,7 +35,8 @@ Stops stopsFor(const QString& name)
 
 QStringList colorMapNames()
 {
-    return {QStringLiteral("viridis"), QStringLiteral("inferno"), QStringLiteral("grey"), QStringLiteral("jet")};
+    return {QStringLiteral("viridis"), QStringLiteral("inferno"), QStringLiteral("grey"), QStringLiteral("jet"),
+            QStringLiteral("coolwarm")};
 }
 
 QString colorMapDisplayName(const QString& name)
@@ -43,6 +47,8 @@ QString colorMapDisplayName(const QString& name)
         return QCoreApplication::translate("ColorMaps", "Inferno");
     if (name == QLatin1String("jet"))
         return QCoreApplication::translate("ColorMaps", "Jet");
+    if (name == QLatin1String("coolwarm"))
+        return QCoreApplication::translate("ColorMaps", "Cool-warm (diverging)");
     return QCoreApplication::translate("ColorMaps", "Viridis");
 }
 

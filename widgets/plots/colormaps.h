@@ -9,7 +9,8 @@ class QwtColorMap;
 
 namespace nd {
 
-// Internal names ("viridis", "inferno", "grey", "jet") in the order offered to the user.
+// Internal names ("viridis", "inferno", "grey", "jet", "coolwarm") in the order offered to the
+// user; "coolwarm" is diverging (for signed quantities such as correlations).
 QStringList colorMapNames();
 QString colorMapDisplayName(const QString& name);
 // A new colour map over [0, 1] (owned by the caller); unknown names give viridis. With

@@ -1,12 +1,9 @@
 #include "plots/orbitdiagramview.h"
 
-#include "plots/colormaps.h"
 #include "plots/plotstyle.h"
 
 #include <QPen>
 #include <qwt_interval.h>
-#include <qwt_matrix_raster_data.h>
-#include <qwt_plot_spectrogram.h>
 #include <qwt_plot_zoomer.h>
 #include <qwt_scale_widget.h>
 #include <qwt_text.h>
@@ -15,21 +12,14 @@
 
 namespace nd {
 
-OrbitDiagramView::OrbitDiagramView(QWidget* parent)
-    : QwtPlot(parent), m_spectrogram(new QwtPlotSpectrogram), m_colorMap(QStringLiteral("viridis"))
+OrbitDiagramView::OrbitDiagramView(QWidget* parent) : QwtPlot(parent), m_heat(this), m_overlay(this)
 {
     applyPlotStyle(this);
     setTitle(QwtText(tr("Orbit diagram")));
-    // Render in the GUI thread: with every core busy computing, waiting for render threads
-    // stalls the event loop far longer than the small raster takes to draw.
-    m_spectrogram->setRenderThreadCount(1);
-    m_spectrogram->setData(new QwtMatrixRasterData);
-    m_spectrogram->attach(this);
-    setAxisVisible(QwtAxis::YRight, true);
-    axisWidget(QwtAxis::YRight)->setColorBarEnabled(true);
-    axisWidget(QwtAxis::YRight)->setTitle(tr("density"));
-    setAxisScale(QwtAxis::YRight, 0.0, 1.0);
-    setColorMapName(m_colorMap);
+    m_heat.setBlankZero(true);
+    m_heat.setFixedRange(QwtInterval(0.0, 1.0));
+    m_heat.setColorBarTitle(tr("density"));
+    m_heat.refresh();
 
     m_zoomer = new QwtPlotZoomer(canvas());
     m_zoomer->setRubberBandPen(QPen(Qt::white, 1.0, Qt::DashLine));
@@ -42,9 +32,19 @@ OrbitDiagramView::OrbitDiagramView(QWidget* parent)
 
 void OrbitDiagramView::setColorMapName(const QString& name)
 {
-    m_colorMap = name;
-    m_spectrogram->setColorMap(createColorMap(name, true));
-    axisWidget(QwtAxis::YRight)->setColorMap(QwtInterval(0.0, 1.0), createColorMap(name, true));
+    m_heat.setColorMapName(name);
+    refresh();
+}
+
+void OrbitDiagramView::setBranches(const std::vector<Branch>& branches, int variable, const Model* model)
+{
+    m_overlay.setCycleBranches(branches, variable, model);
+    replot();
+}
+
+void OrbitDiagramView::clearBranches()
+{
+    m_overlay.clear();
     replot();
 }
 
@@ -54,7 +54,8 @@ void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const 
     m_columns = std::max(columns, 1);
     m_bins = std::max(bins, 1);
     m_filled = 0;
-    m_matrix.assign(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_bins), 0.0);
+    m_heat.setGrid(QwtInterval(window.left(), window.right()), m_columns,
+                   QwtInterval(window.top(), window.bottom()), m_bins, 0.0);
     m_columnDone.assign(static_cast<std::size_t>(m_columns), 0);
     setAxisTitle(QwtAxis::XBottom, parameterName);
     setAxisTitle(QwtAxis::YLeft, variableName);
@@ -79,8 +80,7 @@ void OrbitDiagramView::setColumn(int column, const std::vector<double>& density)
         return;
     const int n = std::min(m_bins, static_cast<int>(density.size()));
     for (int b = 0; b < n; ++b)
-        m_matrix[static_cast<std::size_t>(b) * static_cast<std::size_t>(m_columns) + static_cast<std::size_t>(column)] =
-            density[static_cast<std::size_t>(b)];
+        m_heat.setCell(column, b, density[static_cast<std::size_t>(b)]);
     if (!m_columnDone[static_cast<std::size_t>(column)]) {
         m_columnDone[static_cast<std::size_t>(column)] = 1;
         ++m_filled;
@@ -89,12 +89,7 @@ void OrbitDiagramView::setColumn(int column, const std::vector<double>& density)
 
 void OrbitDiagramView::refresh()
 {
-    auto* data = new QwtMatrixRasterData;
-    data->setInterval(Qt::XAxis, QwtInterval(m_window.left(), m_window.right()));
-    data->setInterval(Qt::YAxis, QwtInterval(m_window.top(), m_window.bottom()));
-    data->setInterval(Qt::ZAxis, QwtInterval(0.0, 1.0));
-    data->setValueMatrix(QVector<double>(m_matrix.begin(), m_matrix.end()), m_columns);
-    m_spectrogram->setData(data);
+    m_heat.refresh();
     replot();
 }
 
@@ -102,7 +97,7 @@ double OrbitDiagramView::density(int column, int bin) const
 {
     if (column < 0 || column >= m_columns || bin < 0 || bin >= m_bins)
         return 0.0;
-    return m_matrix[static_cast<std::size_t>(bin) * static_cast<std::size_t>(m_columns) + static_cast<std::size_t>(column)];
+    return m_heat.cell(column, bin);
 }
 
 QByteArray OrbitDiagramView::toCsv() const

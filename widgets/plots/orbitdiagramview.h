@@ -1,9 +1,12 @@
-// Orbit (bifurcation) diagram drawn as a density raster: a QwtPlotSpectrogram over a
-// columns x bins matrix of tone-mapped counts in [0, 1], a colour bar on the right axis, and
-// rubber-band zoom that asks the owner to recompute the chosen window (windowRequested).
-// Columns arrive one at a time while a job runs. GUI thread only.
+// Orbit (bifurcation) diagram drawn as a density raster: a columns x bins matrix of tone-mapped
+// counts in [0, 1] (HeatMap: spectrogram and colour bar on the right axis), and rubber-band
+// zoom that asks the owner to recompute the chosen window (windowRequested). Columns arrive one
+// at a time while a job runs. Continuation branches can be drawn over the raster (setBranches:
+// stable parts solid, unstable parts dashed, special points labelled). GUI thread only.
 #pragma once
 
+#include "plots/branchoverlay.h"
+#include "plots/heatmap.h"
 #include "plots/plotdata.h"
 
 #include <QRectF>
@@ -12,7 +15,6 @@
 
 #include <vector>
 
-class QwtPlotSpectrogram;
 class QwtPlotZoomer;
 
 namespace nd {
@@ -30,6 +32,12 @@ public:
     // Hands the matrix to the spectrogram and replots.
     void refresh();
     void setColorMapName(const QString& name);
+    // Draws one-parameter branches (Branch::kind Cycle) over the raster in the plane of their
+    // parameter (which should be the diagram's) and state coordinate `variable`. With a model,
+    // every point of a period-K cycle is drawn, not only the stored one. Replaces earlier ones.
+    void setBranches(const std::vector<Branch>& branches, int variable, const Model* model = nullptr);
+    void clearBranches();
+    const BranchOverlay& branchOverlay() const { return m_overlay; }
 
     QRectF window() const { return m_window; }
     int columnCount() const { return m_columns; }
@@ -46,14 +54,13 @@ signals:
     void windowRequested(QRectF window);
 
 private:
-    QwtPlotSpectrogram* m_spectrogram;
+    HeatMap m_heat; // bins rows x columns, row 0 = lowest value
+    BranchOverlay m_overlay;
     QwtPlotZoomer* m_zoomer;
-    QString m_colorMap;
     QRectF m_window;
     int m_columns = 0;
     int m_bins = 0;
     int m_filled = 0;
-    std::vector<double> m_matrix; // bins rows x columns, row 0 = lowest value
     std::vector<char> m_columnDone;
     bool m_settingWindow = false;
 };

@@ -20,8 +20,8 @@ public:
     explicit PhasePortraitView(QWidget* parent = nullptr);
 
     // Replaces the plotted orbit; x and y must have the same length.
-    void setOrbit(const std::vector<double>& x, const std::vector<double>& y,
-                  const QString& xLabel, const QString& yLabel);
+    void setOrbit(const std::vector<double>& x, const std::vector<double>& y, const QString& xLabel,
+                  const QString& yLabel);
     // 1-D maps: plots (x(n), x(n+1)), the diagonal, and the cobweb of the first steps if asked.
     void setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb);
     void clearOrbit();

@@ -14,4 +14,10 @@ public:
     virtual bool hasData() const = 0;
 };
 
+// A number as CSV writes it: shortest exact round trip of a double, "." decimal point.
+inline QByteArray csvNumber(double value)
+{
+    return QByteArray::number(value, 'g', 17);
+}
+
 } // namespace nd

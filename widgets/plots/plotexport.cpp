@@ -20,10 +20,11 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlotExport", text);
-}
+// One context for lupdate and the translator alike (a free tr() helper left lupdate filing these
+// strings under "nd" while the lookup asked for "PlotExport", so they were never translated).
+struct PlotExport {
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+};
 
 constexpr double kMmPerInch = 25.4;
 
@@ -34,7 +35,7 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+            *error = PlotExport::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -69,7 +70,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (options.sizeMm.width() <= 0 || options.sizeMm.height() <= 0 || options.dpi < 10 || options.dpi > 2400) {
         if (error)
-            *error = tr("the figure size must be positive and the resolution between 10 and 2400 dpi");
+            *error = PlotExport::tr("the figure size must be positive and the resolution between 10 and 2400 dpi");
         return false;
     }
     QwtPlotRenderer renderer;
@@ -82,7 +83,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         const auto* data = dynamic_cast<const PlotData*>(plot);
         if (!data) {
             if (error)
-                *error = tr("this plot has no data to export as CSV");
+                *error = PlotExport::tr("this plot has no data to export as CSV");
             return false;
         }
         return writeFileAtomically(path, data->toCsv(), error);
@@ -92,13 +93,13 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
                        qRound(options.sizeMm.height() / kMmPerInch * options.dpi));
         if (static_cast<double>(px.width()) * px.height() > 20000.0 * 20000.0) {
             if (error)
-                *error = tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
+                *error = PlotExport::tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
             return false;
         }
         const QImage image = renderPlotImage(plot, options);
         if (!image.save(&buffer, "PNG")) {
             if (error)
-                *error = tr("encoding the PNG image failed");
+                *error = PlotExport::tr("encoding the PNG image failed");
             return false;
         }
     } else if (suffix == QLatin1String("svg")) {
@@ -122,7 +123,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));
     } else {
         if (error)
-            *error = tr("unknown figure format '%1' (use .png, .svg or .pdf)").arg(suffix);
+            *error = PlotExport::tr("unknown figure format '%1' (use .png, .svg or .pdf)").arg(suffix);
         return false;
     }
     buffer.close();

@@ -1,16 +1,15 @@
 // Space-time raster of a network: one row per node, one column per recorded step, colour =
-// the node's activation. Drawn as a QwtPlotSpectrogram with a colour bar of the value range.
+// the node's activation. Drawn through HeatMap with a colour bar of the value range.
 // GUI thread only.
 #pragma once
 
+#include "plots/heatmap.h"
 #include "plots/plotdata.h"
 
 #include <QString>
 #include <qwt_plot.h>
 
 #include <vector>
-
-class QwtPlotSpectrogram;
 
 namespace nd {
 
@@ -20,12 +19,16 @@ public:
     explicit SpaceTimeView(QWidget* parent = nullptr);
 
     // values: steps x nodes, row-major (values[s * nodes + i] is node i at step firstStep + s * stride).
-    void setRaster(int nodes, long firstStep, long stride, std::vector<double> values, const QString& variable);
+    void setRaster(int nodes, long firstStep, long stride, std::vector<double> values,
+                   const QString& variable);
     void clear();
     void setColorMapName(const QString& name);
 
     int nodeCount() const { return m_nodes; }
-    int stepCount() const { return m_nodes > 0 ? static_cast<int>(m_values.size() / static_cast<std::size_t>(m_nodes)) : 0; }
+    int stepCount() const
+    {
+        return m_nodes > 0 ? static_cast<int>(m_values.size() / static_cast<std::size_t>(m_nodes)) : 0;
+    }
     double value(int step, int node) const;
 
     QByteArray toCsv() const override;
@@ -34,13 +37,10 @@ public:
 private:
     void rebuild();
 
-    QwtPlotSpectrogram* m_spectrogram;
-    QString m_colorMap;
+    HeatMap m_heat;
     int m_nodes = 0;
     long m_firstStep = 0;
     long m_stride = 1;
-    double m_min = 0.0;
-    double m_max = 1.0;
     std::vector<double> m_values;
 };
 

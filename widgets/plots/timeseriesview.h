@@ -10,7 +10,6 @@
 
 #include <vector>
 
-
 namespace nd {
 
 class TimeSeriesView : public QwtPlot, public PlotData {

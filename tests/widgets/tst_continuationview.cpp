@@ -1,0 +1,218 @@
+// The continuation view fed by real branches: the logistic fixed point from r = 2.5, stable
+// (solid) up to its flip at r = 3 and unstable (dashed) beyond, on x = 1 - 1/r; the period-2
+// branch switched to there, whose two cycle points solve r^2 x^2 - r(r + 1) x + (r + 1) = 0
+// and which loses stability at r = 1 + sqrt(6); the Hénon fixed point in either state
+// coordinate; and the Hénon fold and flip curves with their 1:1 and 1:2 resonances.
+#include "branchfixtures.h"
+#include "model/registry.h"
+#include "plots/continuationview.h"
+#include "viewchecks.h"
+
+#include <QComboBox>
+#include <QPen>
+#include <QSignalSpy>
+#include <QTest>
+#include <qwt_plot_curve.h>
+#include <qwt_text.h>
+
+#include <cmath>
+
+using namespace nd;
+
+class TestContinuationView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fixedPointSolidThenDashedAtTheFlip();
+    void periodTwoCycleWithBothPoints();
+    void stateCoordinateChoice();
+    void bifurcationCurvesWithResonances();
+    void csvHeaderMessageAndExports();
+
+private:
+    std::unique_ptr<Model> m_logistic;
+    Branch m_fixed, m_two;
+    Branch m_henon, m_fold, m_flip;
+};
+
+namespace {
+std::pair<double, double> xRange(const QPolygonF& p)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const QPointF& q : p) {
+        lo = std::min(lo, q.x());
+        hi = std::max(hi, q.x());
+    }
+    return {lo, hi};
+}
+
+const double kB = 0.3; // Hénon b
+} // namespace
+
+void TestContinuationView::initTestCase()
+{
+    m_logistic = createModel("logistic");
+    m_fixed = ndtest::logisticFixedPoint(*m_logistic);
+    m_two = ndtest::logisticTwoCycle(*m_logistic, m_fixed);
+    QCOMPARE(m_two.period, 2);
+    const auto henon = createModel("henon");
+    henon->setParameter("b", kB);
+    m_henon = ndtest::henonFixedPoint(*henon);
+    m_fold = ndtest::henonCurve(*henon, m_henon, "LP");
+    m_flip = ndtest::henonCurve(*henon, m_henon, "PD");
+}
+
+void TestContinuationView::fixedPointSolidThenDashedAtTheFlip()
+{
+    ContinuationView view;
+    view.setBranches({m_fixed});
+    const auto& segments = view.branchOverlay().segments();
+    QCOMPARE(segments.size(), std::size_t(2));
+    QVERIFY(segments[0].stable && !segments[1].stable);
+    const auto [solidLo, solidHi] = xRange(segments[0].points);
+    const auto [dashedLo, dashedHi] = xRange(segments[1].points);
+    QVERIFY(std::fabs(solidLo - 2.5) < 1e-12);
+    QVERIFY(std::fabs(solidHi - 3.0) < 1e-9); // the flip of the fixed point
+    QVERIFY(std::fabs(dashedLo - 3.0) < 1e-9);
+    QVERIFY(dashedHi <= 3.6 + 1e-12 && dashedHi > 3.5);
+    for (const BranchSegment& s : segments)
+        for (const QPointF& p : s.points)
+            QVERIFY(std::fabs(p.y() - (1.0 - 1.0 / p.x())) < 1e-9);
+    // Drawn as a solid and a dashed curve over those ranges.
+    int solid = 0, dashed = 0;
+    for (const QwtPlotItem* item : view.branchPlot()->itemList(QwtPlotItem::Rtti_PlotCurve)) {
+        const auto* curve = static_cast<const QwtPlotCurve*>(item);
+        const QRectF r = curve->boundingRect();
+        if (curve->pen().style() == Qt::SolidLine) {
+            ++solid;
+            QVERIFY(std::fabs(r.right() - 3.0) < 1e-9);
+        } else {
+            QCOMPARE(curve->pen().style(), Qt::DashLine);
+            ++dashed;
+            QVERIFY(std::fabs(r.left() - 3.0) < 1e-9);
+        }
+    }
+    QVERIFY(solid == 1 && dashed == 1);
+    const auto& labels = view.branchOverlay().labels();
+    QCOMPARE(labels.size(), std::size_t(1));
+    QCOMPARE(labels[0].label, QStringLiteral("PD"));
+    QVERIFY(std::fabs(labels[0].position.x() - 3.0) < 1e-9 &&
+            std::fabs(labels[0].position.y() - 2.0 / 3.0) < 1e-9);
+}
+
+void TestContinuationView::periodTwoCycleWithBothPoints()
+{
+    const double r2 = 1.0 + std::sqrt(6.0);
+    for (bool withModel : {false, true}) {
+        ContinuationView view;
+        view.setBranches({m_fixed, m_two}, withModel ? m_logistic.get() : nullptr);
+        int iterates[2] = {0, 0};
+        bool stableSeen = false, unstableSeen = false;
+        for (const BranchSegment& s : view.branchOverlay().segments()) {
+            if (s.branch != 1)
+                continue;
+            ++iterates[s.iterate];
+            const auto [lo, hi] = xRange(s.points);
+            if (s.stable) {
+                stableSeen = true;
+                // The switched branch starts one small step past the flip at r = 3.
+                QVERIFY(lo > 3.0 && lo < 3.01);
+                QVERIFY(std::fabs(hi - r2) < 1e-9);
+            } else {
+                unstableSeen = true;
+                QVERIFY(std::fabs(lo - r2) < 1e-9);
+            }
+            for (const QPointF& p : s.points) {
+                const double r = p.x(), x = p.y();
+                QVERIFY(std::fabs(r * r * x * x - r * (r + 1) * x + (r + 1)) < 1e-8);
+            }
+        }
+        QVERIFY(stableSeen && unstableSeen);
+        QVERIFY(iterates[0] > 0);
+        QCOMPARE(iterates[1] > 0, withModel); // the second cycle point needs the map
+    }
+}
+
+void TestContinuationView::stateCoordinateChoice()
+{
+    ContinuationView view;
+    view.setBranches({m_henon});
+    auto* choice = view.findChild<QComboBox*>();
+    QCOMPARE(choice->count(), 2);
+    QCOMPARE(choice->itemText(1), QStringLiteral("y"));
+    QSignalSpy spy(&view, &ContinuationView::variableChanged);
+    // Fixed points of the Hénon map: a x^2 + (1 - b) x - 1 = 0 and y = b x.
+    for (int variable : {0, 1}) {
+        if (variable == 1)
+            choice->setCurrentIndex(1);
+        QCOMPARE(view.variable(), variable);
+        int points = 0;
+        for (const BranchSegment& s : view.branchOverlay().segments())
+            for (const QPointF& p : s.points) {
+                const double a = p.x(), x = variable == 0 ? p.y() : p.y() / kB;
+                QVERIFY(std::fabs(a * x * x + (1 - kB) * x - 1) < 1e-8);
+                ++points;
+            }
+        QVERIFY(points >= int(m_henon.points.size()));
+    }
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestContinuationView::bifurcationCurvesWithResonances()
+{
+    ContinuationView view;
+    view.setBranches({m_henon, m_fold, m_flip});
+    QVERIFY(dynamic_cast<PlotData*>(view.curvePlot())->hasData());
+    for (const BranchSegment& s : view.curveOverlay().segments()) {
+        QVERIFY(s.stable);
+        for (const QPointF& p : s.points) {
+            const double a = p.x(), b = p.y();
+            const double fold = a + (1 - b) * (1 - b) / 4, flip = a - 3 * (1 - b) * (1 - b) / 4;
+            QVERIFY(std::fabs(s.branch == 1 ? fold : flip) < 1e-7);
+        }
+    }
+    bool r1 = false, r2 = false;
+    for (const BranchLabel& l : view.curveOverlay().labels()) {
+        if (l.label == QLatin1String("R1")) {
+            r1 = true;
+            QVERIFY(std::fabs(l.position.x() + 1) < 1e-6 && std::fabs(l.position.y() + 1) < 1e-6);
+        }
+        if (l.label == QLatin1String("R2")) {
+            r2 = true;
+            QVERIFY(std::fabs(l.position.x() - 3) < 1e-6 && std::fabs(l.position.y() + 1) < 1e-6);
+        }
+    }
+    QVERIFY(r1 && r2);
+    QCOMPARE(view.curvePlot()->axisTitle(QwtAxis::XBottom).text(), QStringLiteral("a"));
+    QCOMPARE(view.curvePlot()->axisTitle(QwtAxis::YLeft).text(), QStringLiteral("b"));
+}
+
+void TestContinuationView::csvHeaderMessageAndExports()
+{
+    ContinuationView view;
+    view.setBranches({m_fixed, m_henon, m_fold});
+    const auto rows = ndtest::csvRows(dynamic_cast<PlotData*>(view.branchPlot())->toCsv());
+    QCOMPARE(rows.size(), qsizetype(m_fixed.points.size() + m_henon.points.size()));
+    for (qsizetype i = 0; i < qsizetype(m_fixed.points.size()); ++i) {
+        const BranchPoint& p = m_fixed.points[std::size_t(i)];
+        QCOMPARE(rows[i][3].toDouble(), p.parameters[0]);
+        QCOMPARE(rows[i][4].toDouble(), p.state[0]);
+        QCOMPARE(rows[i][5].toInt(), int(p.stable));
+        QCOMPARE(rows[i][6] == "PD", std::size_t(i) == ndtest::specialPoint(m_fixed, "PD").pointIndex);
+    }
+    const auto curveRows = ndtest::csvRows(dynamic_cast<PlotData*>(view.curvePlot())->toCsv());
+    QCOMPARE(curveRows.size(), qsizetype(m_fold.points.size()));
+    QVERIFY(view.headerText().contains(QStringLiteral("period-1 branch")));
+    QVERIFY(view.headerText().contains(QStringLiteral("fold (LP) curve")));
+    QVERIFY(view.headerText().contains(QString::fromStdString(m_fixed.stopMessage).toHtmlEscaped()));
+    QCOMPARE(view.plots().size(), std::size_t(2));
+    int i = 0;
+    for (const auto& [title, plot] : view.plots())
+        ndtest::checkFigureExports(plot, QStringLiteral("continuation-%1").arg(i++));
+    view.setMessage(QStringLiteral("Newton diverged at the start point"));
+    QVERIFY(!view.hasData());
+    QVERIFY(view.branchOverlay().isEmpty() && view.curveOverlay().isEmpty());
+}
+
+QTEST_MAIN(TestContinuationView)
+#include "tst_continuationview.moc"

@@ -1,0 +1,115 @@
+#include "plots/plotpanel.h"
+
+#include "plots/plotstyle.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qwt_plot_item.h>
+#include <qwt_text.h>
+
+namespace nd {
+
+DataPlot::DataPlot(const QString& title, QWidget* parent) : QwtPlot(parent)
+{
+    applyPlotStyle(this);
+    setTitle(QwtText(title));
+}
+
+void DataPlot::clearItems()
+{
+    for (int rtti : {QwtPlotItem::Rtti_PlotCurve, QwtPlotItem::Rtti_PlotMarker, QwtPlotItem::Rtti_PlotZone,
+                     QwtPlotItem::Rtti_PlotIntervalCurve, QwtPlotItem::Rtti_PlotBarChart})
+        detachItems(rtti, true);
+    m_hasData = false;
+}
+
+PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent), m_header(new QLabel(this)), m_grid(new QGridLayout)
+{
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_header);
+    layout->addLayout(m_grid, 1);
+}
+
+DataPlot* PlotPanel::addPlot(const PlotTexts& texts, PlotPlace place, std::function<QByteArray()> csv)
+{
+    auto* plot = new DataPlot(texts.title, this);
+    plot->setAxisTitle(QwtAxis::XBottom, texts.xAxis);
+    plot->setAxisTitle(QwtAxis::YLeft, texts.yAxis);
+    plot->setToolTip(texts.toolTip);
+    plot->setCsv(std::move(csv));
+    m_grid->addWidget(plot, place.row, place.column, place.rowSpan, place.columnSpan);
+    m_plots.push_back(plot);
+    return plot;
+}
+
+QComboBox* PlotPanel::addChoice(const QString& label, const QString& toolTip, int columnSpan)
+{
+    auto* row = new QHBoxLayout;
+    auto* combo = new QComboBox(this);
+    auto* text = new QLabel(label, this);
+    text->setBuddy(combo);
+    combo->setToolTip(toolTip);
+    row->addWidget(text);
+    row->addWidget(combo, 1);
+    m_grid->addLayout(row, 0, 0, 1, columnSpan);
+    return combo;
+}
+
+std::vector<std::pair<QString, QwtPlot*>> PlotPanel::plots() const
+{
+    std::vector<std::pair<QString, QwtPlot*>> out;
+    for (DataPlot* p : m_plots)
+        if (p->isVisibleTo(this))
+            out.emplace_back(p->title().text(), p);
+    return out;
+}
+
+void PlotPanel::setMessage(const QString& message)
+{
+    clearData();
+    for (DataPlot* p : m_plots) {
+        p->clearItems();
+        setPlotMessage(p, message);
+    }
+    setHeader(message.toHtmlEscaped());
+}
+
+QString PlotPanel::headerText() const
+{
+    return m_header->text();
+}
+
+void PlotPanel::setHeader(const QString& html)
+{
+    m_header->setText(html);
+}
+
+QByteArray PlotPanel::toCsv() const
+{
+    QByteArray out;
+    for (DataPlot* p : m_plots) {
+        if (!p->isVisibleTo(this) || !p->hasData())
+            continue;
+        if (!out.isEmpty())
+            out += '\n';
+        out += "# " + p->title().text().toUtf8() + '\n' + p->toCsv();
+    }
+    return out;
+}
+
+bool PlotPanel::hasData() const
+{
+    for (DataPlot* p : m_plots)
+        if (p->isVisibleTo(this) && p->hasData())
+            return true;
+    return false;
+}
+
+} // namespace nd

@@ -1,0 +1,48 @@
+// Sample entropy as a compact table: the value (or "undefined" with the reason), the match
+// counts A and B, and every convention that decides them (m, lag, r as given and as applied,
+// match rule, ddof, template count). Drawn as a plot without axes so it exports and copies like
+// every other view; CSV holds the same quantities. GUI thread only.
+#pragma once
+
+#include "measures/sampleentropy.h"
+#include "plots/plotdata.h"
+
+#include <QString>
+#include <qwt_plot.h>
+
+#include <vector>
+
+class QwtPlotTextLabel;
+
+namespace nd {
+
+class SampleEntropyView : public QwtPlot, public PlotData {
+    Q_OBJECT
+public:
+    struct Row {
+        QByteArray key;   // CSV name
+        QString quantity; // shown, translated
+        QString value;    // shown
+        QByteArray csvValue;
+    };
+
+    explicit SampleEntropyView(QWidget* parent = nullptr);
+
+    // The options are those the result was computed with (r as given, its kind, rule, ...).
+    void setResult(const SampleEntropyResult& result, const SampleEntropyOptions& options);
+    void setMessage(const QString& message);
+    const std::vector<Row>& rows() const { return m_rows; }
+    // The shown text of the row with this CSV key (empty when absent).
+    QString valueOf(const QByteArray& key) const;
+
+    QByteArray toCsv() const override; // quantity,value
+    bool hasData() const override { return !m_rows.empty(); }
+
+private:
+    void render();
+
+    QwtPlotTextLabel* m_table;
+    std::vector<Row> m_rows;
+};
+
+} // namespace nd
