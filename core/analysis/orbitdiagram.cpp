@@ -3,6 +3,7 @@
 #include "analysis/orbitcolumn.h"
 #include "analysis/orbitrequest.h"
 #include "analysis/orbitlanes.h"
+#include "analysis/valuerange.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/progress.h"
@@ -230,21 +231,10 @@ private:
     void finish()
     {
         if (m_r.autoRange) {
-            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            ValueRangeAccumulator all;
             for (const auto& v : m_values)
-                for (double x : v)
-                    if (std::isfinite(x)) {
-                        lo = std::min(lo, x);
-                        hi = std::max(hi, x);
-                    }
-            if (!(lo <= hi)) {
-                lo = 0.0;
-                hi = 1.0;
-            } else if (lo == hi) {
-                const double pad = std::max(1e-12, 1e-6 * std::fabs(lo));
-                lo -= pad;
-                hi += pad;
-            }
+                all.add(v);
+            const auto [lo, hi] = all.range();
             m_out.rangeMin = lo;
             m_out.rangeMax = hi;
             std::fill(m_out.counts.begin(), m_out.counts.end(), 0u);
