@@ -13,9 +13,11 @@ namespace nd::compute {
 
 namespace {
 
-// The state the first branch starts from.
-std::vector<double> startState(const Study& study, const ContinuationSettings& s, const Model& model)
+// The state the first branch starts from, at the start value of the parameter.
+std::vector<double> startState(const Study& study, const ContinuationSettings& s, Model& model)
 {
+    if (s.startValue)
+        model.setParameter(s.parameter, *s.startValue);
     if (s.start == ContinuationStart::HomogeneousFixedPoint) {
         FixedPointOptions o;
         for (double v : study.initialState) {
@@ -67,7 +69,11 @@ ContinuationComputation continuation(const Study& study, Progress* progress)
         o.maxStep = s.maxStep;
         o.tolerance = s.tolerance;
         o.maxNewtonIterations = s.maxNewtonIterations;
-        out.startState = startState(study, s, *model);
+        o.startValue = s.startValue;
+        {
+            const auto atStart = study.createModel();
+            out.startState = startState(study, s, *atStart);
+        }
         const int period = s.start == ContinuationStart::Cycle ? s.period : 1;
         out.branches.push_back({continueCycle(*model, out.startState, period, o, progress), -1, "start"});
 

@@ -89,9 +89,10 @@ struct ContinuationCurveSettings {
     bool operator==(const ContinuationCurveSettings&) const = default;
 };
 
-// Pseudo-arclength continuation of a fixed point or period-K cycle in one parameter, from the
-// study's value of that parameter (ContinuationOptions), with optional branch switching at
-// flips (each located PD starts the doubled cycle, flipSwitches levels deep) and curves.
+// Pseudo-arclength continuation of a fixed point or period-K cycle in one parameter, from
+// startValue (default: the study's value of that parameter; ContinuationOptions), with optional
+// branch switching at flips (each located PD starts the doubled cycle, flipSwitches levels
+// deep) and curves.
 struct ContinuationSettings {
     ContinuationStart start = ContinuationStart::FixedPoint;
     int period = 1;                // Cycle: K
@@ -99,6 +100,7 @@ struct ContinuationSettings {
     std::vector<double> startState; // empty: the study's initial state
     std::string parameter;
     std::optional<double> minimum, maximum; // default: the model's valid range
+    std::optional<double> startValue;
     int direction = ContinuationOptions{}.direction;
     int maxPoints = ContinuationOptions{}.maxPoints;
     double initialStep = ContinuationOptions{}.initialStep;

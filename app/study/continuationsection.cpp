@@ -99,6 +99,7 @@ QJsonObject continuationToJson(const ContinuationSettings& s)
                   {"max_newton_iterations", s.maxNewtonIterations},
                   {"switch_at_flips", s.flipSwitches}};
     insertOptional(o, "minimum", s.minimum);
+    insertOptional(o, "start_value", s.startValue);
     insertOptional(o, "maximum", s.maximum);
     if (s.curves) {
         QJsonObject c{{"second_parameter", QString::fromStdString(s.curves->secondParameter)},
@@ -118,7 +119,8 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
     if (s.parameter.empty() && model.parameterCount() > 0)
         s.parameter = model.parameterSpecs().front().name;
     if (!readStart(r, model, s) || !r.parameter("parameter", model, s.parameter) ||
-        !readRange(r, "minimum", "maximum", s.minimum, s.maximum) || !r.integer("direction", -1, 1, s.direction) ||
+        !readRange(r, "minimum", "maximum", s.minimum, s.maximum) || !r.optionalNumber("start_value", s.startValue) ||
+        !r.integer("direction", -1, 1, s.direction) ||
         !r.integer("max_points", 2, 100000, s.maxPoints) || !r.positive("initial_step", 1e3, s.initialStep) ||
         !r.positive("min_step", 1e3, s.minStep) || !r.positive("max_step", 1e3, s.maxStep) ||
         !r.positive("tolerance", 1e-2, s.tolerance) || !r.integer("max_newton_iterations", 1, 100, s.maxNewtonIterations) ||
@@ -126,6 +128,12 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
         return false;
     if (s.direction == 0)
         return r.fail(tr("%1 must be +1 or -1").arg(r.field("direction")));
+    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(s.parameter))];
+    if (s.startValue && !(*s.startValue >= spec.minimum && *s.startValue <= spec.maximum))
+        return r.fail(tr("%1 must lie in the parameter's valid range [%2, %3]")
+                          .arg(r.field("start_value"))
+                          .arg(spec.minimum)
+                          .arg(spec.maximum));
     if (!(s.minStep <= s.initialStep && s.initialStep <= s.maxStep))
         return r.fail(tr("%1: min_step <= initial_step <= max_step must hold").arg(r.path()));
     return true;

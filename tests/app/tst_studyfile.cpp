@@ -261,6 +261,7 @@ void TestStudyFile::everySectionRoundTrips()
     co.startState.assign(names.size(), 0.25);
     co.parameter = "sigma";
     co.minimum = -0.5;
+    co.startValue = 0.03;
     co.direction = -1;
     co.flipSwitches = 2;
     co.curves = ContinuationCurveSettings{"mu", 0.0, std::nullopt, {"PD"}, 77};
@@ -406,6 +407,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("continuation range", kLogistic, R"({"continuation":{"minimum":3,"maximum":2}})",
         "analyses.continuation.minimum");
     row("continuation direction", kLogistic, R"({"continuation":{"direction":0}})", "analyses.continuation.direction");
+    row("continuation start value", kLogistic, R"({"continuation":{"start_value":5000}})",
+        "analyses.continuation.start_value");
     row("continuation steps", kLogistic, R"({"continuation":{"min_step":0.5,"initial_step":0.1}})", "min_step");
     row("curve parameter", kChialvo, R"({"continuation":{"parameter":"b","curves":{"second_parameter":"b"}}})",
         "analyses.continuation.curves.second_parameter");
@@ -489,7 +492,15 @@ void TestStudyFile::examplesAreCanonical()
         const QByteArray bytes = file.readAll();
         const auto r = studyFromJson(bytes);
         QVERIFY2(r.ok, qPrintable(f + ": " + r.error));
-        QVERIFY2(studyToJson(r.study) == bytes, qPrintable(f));
+        const QByteArray canonical = studyToJson(r.study);
+        if (canonical != bytes) {
+            // Leave the canonical form where a developer can copy it from.
+            const QString path = QDir::temp().filePath(QStringLiteral("canonical-") + f);
+            QFile out(path);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(canonical);
+            QFAIL(qPrintable(f + QStringLiteral(" is not in canonical form; see ") + path));
+        }
     }
 }
 
