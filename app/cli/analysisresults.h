@@ -12,14 +12,14 @@ namespace nd::cli {
 // Every analysis of the study that is present, in a fixed order.
 bool writeOtherAnalyses(const RunContext& context, QString& error);
 
-bool writeFixedPoints(const RunContext& context, QString& error);   // fixed-points
-bool writeLyapunov(const RunContext& context, QString& error);      // lyapunov
-bool writeBasins(const RunContext& context, QString& error);        // basins
-bool writeZeroOne(const RunContext& context, QString& error);       // zero-one
-bool writeSampleEntropy(const RunContext& context, QString& error); // sample-entropy
-bool writeSynchrony(const RunContext& context, QString& error);     // synchrony (+ synchrony-order.csv)
-bool writeMfdfa(const RunContext& context, QString& error);         // mfdfa
+bool writeFixedPoints(const RunContext& context, QString& error);     // fixed-points
+bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov
+bool writeBasins(const RunContext& context, QString& error);          // basins
+bool writeZeroOne(const RunContext& context, QString& error);         // zero-one
+bool writeSampleEntropy(const RunContext& context, QString& error);   // sample-entropy
+bool writeSynchrony(const RunContext& context, QString& error);       // synchrony (+ synchrony-order.csv)
+bool writeMfdfa(const RunContext& context, QString& error);           // mfdfa
 bool writeNetworkSpectrum(const RunContext& context, QString& error); // network-spectrum
-bool writeContinuation(const RunContext& context, QString& error);  // continuation
+bool writeContinuation(const RunContext& context, QString& error);    // continuation
 
 } // namespace nd::cli

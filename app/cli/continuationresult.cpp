@@ -36,18 +36,24 @@ QJsonArray textArray(const std::vector<std::string>& values)
 bool writeContinuation(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
-    const compute::ContinuationComputation c = compute::continuation(study, context.progress);
+    const compute::ContinuationComputation c =
+        compute::continuation(study, context.plan.threads, context.progress);
     const ContinuationSettings& s = *study.analyses.continuation;
     const auto names = study.createModel()->variableNames();
-    const QByteArray second = s.curves ? QByteArray::fromStdString(s.curves->secondParameter) : "second_parameter";
-    QList<QByteArray> header{"branch", "kind", "period", "index", QByteArray::fromStdString(s.parameter), second};
+    const QByteArray second =
+        s.curves ? QByteArray::fromStdString(s.curves->secondParameter) : "second_parameter";
+    QList<QByteArray> header{"branch", "kind", "period", "index", QByteArray::fromStdString(s.parameter),
+                             second};
     for (const auto& n : names)
         header << QByteArray::fromStdString(n);
     for (std::size_t i = 0; i < names.size(); ++i) {
         const QByteArray k = QByteArray::number(static_cast<qulonglong>(i + 1));
-        header << "mu" + k + "_re" << "mu" + k + "_im";
+        header << "mu" + k + "_re"
+               << "mu" + k + "_im";
     }
-    header << "max_abs_mu" << "stable" << "label";
+    header << "max_abs_mu"
+           << "stable"
+           << "label";
     QByteArray csv = csvLine(header);
     QJsonArray branches;
     for (std::size_t b = 0; b < c.branches.size(); ++b) {
@@ -59,8 +65,11 @@ bool writeContinuation(const RunContext& context, QString& error)
             for (const SpecialPoint& sp : br.specialPoints)
                 if (sp.pointIndex == p)
                     label += (label.isEmpty() ? "" : " ") + QByteArray::fromStdString(sp.label);
-            QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(b)), kind, QByteArray::number(br.period),
-                                  QByteArray::number(static_cast<qulonglong>(p)), csvNumber(pt.parameters.at(0)),
+            QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(b)),
+                                  kind,
+                                  QByteArray::number(br.period),
+                                  QByteArray::number(static_cast<qulonglong>(p)),
+                                  csvNumber(pt.parameters.at(0)),
                                   pt.parameters.size() > 1 ? csvNumber(pt.parameters[1]) : QByteArray()};
             double maxAbs = 0.0;
             for (double v : pt.state)
@@ -101,13 +110,14 @@ bool writeContinuation(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("variables"), textArray(names));
     twin.insert(QStringLiteral("branches"), branches);
     twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("pseudo-arclength continuation of fixed points of F^K from the study's value of the "
-                               "parameter; multipliers are the eigenvalues of D(F^K), sorted by modulus; stable when "
-                               "all lie strictly inside the unit circle; labels follow MatContM (LP fold +1, PD flip "
-                               "-1, NS Neimark-Sacker, BP branch point; on curves CP, R1-R4, LPPD, LPNS, PDNS, NSNS); "
-                               "branch 0 starts at the start state, switched branches at a PD of their parent, curves "
-                               "at an LP/PD/NS of their parent in both directions; a CSV row is one point, the label "
-                               "column names the special points located there"));
+                QStringLiteral(
+                    "pseudo-arclength continuation of fixed points of F^K from the study's value of the "
+                    "parameter; multipliers are the eigenvalues of D(F^K), sorted by modulus; stable when "
+                    "all lie strictly inside the unit circle; labels follow MatContM (LP fold +1, PD flip "
+                    "-1, NS Neimark-Sacker, BP branch point; on curves CP, R1-R4, LPPD, LPNS, PDNS, NSNS); "
+                    "branch 0 starts at the start state, switched branches at a PD of their parent, curves "
+                    "at an LP/PD/NS of their parent in both directions; a CSV row is one point, the label "
+                    "column names the special points located there"));
     return writeResult(context.dir, QStringLiteral("continuation"), csv, twin, error);
 }
 

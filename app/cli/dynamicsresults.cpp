@@ -30,10 +30,16 @@ bool writeFixedPoints(const RunContext& context, QString& error)
     QList<QByteArray> header{"index"};
     for (const auto& n : names)
         header << QByteArray::fromStdString(n);
-    header << "stability" << "unstable_count" << "determinant" << "residual" << "homogeneous";
+    header << "stability"
+           << "unstable_count"
+           << "determinant"
+           << "residual"
+           << "homogeneous";
     for (std::size_t i = 0; i < names.size(); ++i) {
         const QByteArray k = QByteArray::number(static_cast<qulonglong>(i + 1));
-        header << "eigenvalue" + k + "_re" << "eigenvalue" + k + "_im" << "modulus" + k;
+        header << "eigenvalue" + k + "_re"
+               << "eigenvalue" + k + "_im"
+               << "modulus" + k;
     }
     QByteArray csv = csvLine(header);
     QJsonArray points;
@@ -45,7 +51,8 @@ bool writeFixedPoints(const RunContext& context, QString& error)
         row << QByteArray::fromStdString(stabilityName(f.stability)) << QByteArray::number(f.unstableCount)
             << csvNumber(f.determinant) << csvNumber(f.residual) << (f.homogeneous ? "1" : "0");
         for (std::size_t i = 0; i < f.eigenvalues.size(); ++i)
-            row << csvNumber(f.eigenvalues[i].real()) << csvNumber(f.eigenvalues[i].imag()) << csvNumber(f.moduli[i]);
+            row << csvNumber(f.eigenvalues[i].real()) << csvNumber(f.eigenvalues[i].imag())
+                << csvNumber(f.moduli[i]);
         csv += csvLine(row);
         points.append(QJsonObject{{"state", jsonArray(f.state)},
                                   {"eigenvalues", complexArray(f.eigenvalues)},
@@ -65,22 +72,23 @@ bool writeFixedPoints(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("variables"), variables);
     twin.insert(QStringLiteral("count"), static_cast<int>(r.points.size()));
     twin.insert(QStringLiteral("points"), points);
-    twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("damped Newton from the study's initial state and `seeds` seeds uniform in the box "
-                               "(every second one homogeneous for networks); points closer than "
-                               "duplicate_tolerance (max norm, relative) are one; maps: F(x) = x, eigenvalues of "
-                               "the Jacobian are the multipliers sorted by decreasing modulus, unstable_count counts "
-                               "moduli > 1; flows: F(x) = 0, sorted by decreasing real part, unstable_count counts "
-                               "positive real parts; non-hyperbolic within hyperbolic_tolerance; det J = 0 marks "
-                               "where a map is not locally invertible; residual is max |F(x) - x| (maps) or "
-                               "max |F(x)| (flows)"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("damped Newton from the study's initial state and `seeds` seeds uniform in the box "
+                       "(every second one homogeneous for networks); points closer than "
+                       "duplicate_tolerance (max norm, relative) are one; maps: F(x) = x, eigenvalues of "
+                       "the Jacobian are the multipliers sorted by decreasing modulus, unstable_count counts "
+                       "moduli > 1; flows: F(x) = 0, sorted by decreasing real part, unstable_count counts "
+                       "positive real parts; non-hyperbolic within hyperbolic_tolerance; det J = 0 marks "
+                       "where a map is not locally invertible; residual is max |F(x) - x| (maps) or "
+                       "max |F(x)| (flows)"));
     return writeResult(context.dir, QStringLiteral("fixed-points"), csv, twin, error);
 }
 
 bool writeLyapunov(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
-    const compute::LyapunovComputation c = compute::lyapunov(study, context.progress);
+    const compute::LyapunovComputation c = compute::lyapunov(study, context.plan.threads, context.progress);
     const LyapunovResult& r = c.result;
     const std::size_t k = r.exponents.empty() ? 1 : r.exponents.size();
     QList<QByteArray> header{"time"};
@@ -107,16 +115,18 @@ bool writeLyapunov(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
     twin.insert(QStringLiteral("exponents"), jsonArray(r.exponents));
     twin.insert(QStringLiteral("sum"), r.defined ? jsonNumber(r.sum) : QJsonValue());
-    twin.insert(QStringLiteral("kaplan_yorke"), r.kaplanYorkeDefined ? jsonNumber(r.kaplanYorke) : QJsonValue());
+    twin.insert(QStringLiteral("kaplan_yorke"),
+                r.kaplanYorkeDefined ? jsonNumber(r.kaplanYorke) : QJsonValue());
     if (!r.kaplanYorkeNote.empty())
         twin.insert(QStringLiteral("kaplan_yorke_note"), QString::fromStdString(r.kaplanYorkeNote));
-    twin.insert(QStringLiteral("conventions"),
-                QString::fromStdString(r.conventions) +
-                    QStringLiteral("; QR (Benettin) method from the study's initial state after the transient; "
-                                   "exponents sorted in descending order; Kaplan-Yorke dimension j + S_j / "
-                                   "|lambda_(j+1)| of the reported exponents; the CSV is the convergence curve: "
-                                   "running estimates in QR order after `time` iterations (maps) or time units "
-                                   "(flows)"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(r.conventions) +
+            QStringLiteral("; QR (Benettin) method from the study's initial state after the transient; "
+                           "exponents sorted in descending order; Kaplan-Yorke dimension j + S_j / "
+                           "|lambda_(j+1)| of the reported exponents; the CSV is the convergence curve: "
+                           "running estimates in QR order after `time` iterations (maps) or time units "
+                           "(flows)"));
     if (!writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error))
         return false;
     return writeLyapunovFigure(context.dir, r, error);
@@ -134,8 +144,8 @@ bool writeBasins(const RunContext& context, QString& error)
         for (int ix = 0; ix < r.nx; ++ix)
             csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
                    csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
-                   csvNumber(r.yValues[static_cast<std::size_t>(iy)]) + ',' + QByteArray::number(r.at(ix, iy)) +
-                   '\n';
+                   csvNumber(r.yValues[static_cast<std::size_t>(iy)]) + ',' +
+                   QByteArray::number(r.at(ix, iy)) + '\n';
     QJsonArray attractors;
     for (const BasinAttractor& a : r.attractors)
         attractors.append(QJsonObject{{"label", a.label},
@@ -150,14 +160,15 @@ bool writeBasins(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("attractors"), attractors);
     twin.insert(QStringLiteral("escaped_cells"), static_cast<double>(r.escapedCells));
     twin.insert(QStringLiteral("escaped_fraction"), jsonNumber(r.escapedFraction));
-    twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("cell (ix, iy) starts from the study's initial state with the two coordinates set to "
-                               "x = from + (to - from) ix / (count - 1) and likewise y, iterates the transient, then "
-                               "fingerprints the next `window` iterations: a periodic orbit (period <= max_period "
-                               "within period_tolerance) is the set of its points, matched within match_tolerance; "
-                               "an aperiodic one is the mean and spread of each coordinate, matched within "
-                               "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
-                               "-1 marks escape"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("cell (ix, iy) starts from the study's initial state with the two coordinates set to "
+                       "x = from + (to - from) ix / (count - 1) and likewise y, iterates the transient, then "
+                       "fingerprints the next `window` iterations: a periodic orbit (period <= max_period "
+                       "within period_tolerance) is the set of its points, matched within match_tolerance; "
+                       "an aperiodic one is the mean and spread of each coordinate, matched within "
+                       "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
+                       "-1 marks escape"));
     return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error);
 }
 

@@ -54,13 +54,14 @@ bool writeOrbitDiagramFigure(const QDir& dir, const OrbitDiagram& d, const Orbit
     const int columns = static_cast<int>(d.parameterValues.size());
     OrbitDiagramView view;
     view.resize(800, 600);
-    view.reset(QRectF(r.axis.from, d.rangeMin, r.axis.to - r.axis.from, d.rangeMax - d.rangeMin), columns, d.bins,
-               QString::fromStdString(r.axis.parameter), observableName);
+    view.reset(QRectF(r.axis.from, d.rangeMin, r.axis.to - r.axis.from, d.rangeMax - d.rangeMin), columns,
+               d.bins, QString::fromStdString(r.axis.parameter), observableName);
     std::vector<double> density(static_cast<std::size_t>(d.bins));
     for (int c = 0; c < columns; ++c) {
         for (int b = 0; b < d.bins; ++b)
             density[static_cast<std::size_t>(b)] =
-                d.tone[static_cast<std::size_t>(c) * static_cast<std::size_t>(d.bins) + static_cast<std::size_t>(b)];
+                d.tone[static_cast<std::size_t>(c) * static_cast<std::size_t>(d.bins) +
+                       static_cast<std::size_t>(b)];
         view.setColumn(c, density);
     }
     view.refresh();
@@ -77,7 +78,8 @@ bool writeLyapunovFigure(const QDir& dir, const LyapunovResult& r, QString& erro
     // cut off, so the figure names the dimension only (the conventions are in lyapunov.json).
     QString summary = QCoreApplication::translate("Figures", "Lyapunov exponents");
     if (r.kaplanYorkeDefined)
-        summary = QCoreApplication::translate("Figures", "Lyapunov exponents, D_KY = %1").arg(r.kaplanYorke, 0, 'g', 5);
+        summary = QCoreApplication::translate("Figures", "Lyapunov exponents, D_KY = %1")
+                      .arg(r.kaplanYorke, 0, 'g', 5);
     view.setResult(r.curveTime, r.curve, static_cast<int>(r.exponents.size()), r.exponents, summary);
     return exportFigure(&view, dir, QStringLiteral("lyapunov"), error);
 }
@@ -89,9 +91,12 @@ bool figuresAvailable()
     return false;
 }
 
-void prepareFigurePlatform() {}
+void prepareFigurePlatform()
+{
+}
 
-bool writeOrbitDiagramFigure(const QDir&, const OrbitDiagram&, const OrbitDiagramRequest&, const QString&, QString&)
+bool writeOrbitDiagramFigure(const QDir&, const OrbitDiagram&, const OrbitDiagramRequest&, const QString&,
+                             QString&)
 {
     return true;
 }

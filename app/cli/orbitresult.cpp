@@ -25,8 +25,8 @@ QString tr(const char* text)
 
 // Reads the columns of every tile into their slots; false for malformed, overlapping or
 // missing columns.
-bool readColumns(const std::vector<QByteArray>& tiles, int count, std::vector<compute::OrbitColumnData>& columns,
-                 QString& error)
+bool readColumns(const std::vector<QByteArray>& tiles, int count,
+                 std::vector<compute::OrbitColumnData>& columns, QString& error)
 {
     columns.assign(static_cast<std::size_t>(count), {});
     std::vector<bool> seen(static_cast<std::size_t>(count), false);
@@ -76,8 +76,8 @@ QByteArray pointsCsv(const OrbitDiagram& d)
     QByteArray csv = "column,parameter,value\n";
     for (std::size_t c = 0; c + 1 < d.pointOffsets.size(); ++c)
         for (std::size_t k = d.pointOffsets[c]; k < d.pointOffsets[c + 1]; ++k)
-            csv += QByteArray::number(static_cast<qulonglong>(c)) + ',' + csvNumber(d.parameterValues[c]) + ',' +
-                   csvNumber(d.points[k]) + '\n';
+            csv += QByteArray::number(static_cast<qulonglong>(c)) + ',' + csvNumber(d.parameterValues[c]) +
+                   ',' + csvNumber(d.points[k]) + '\n';
     return csv;
 }
 
@@ -102,7 +102,8 @@ QByteArray computeOrbitTile(const RunPlan& plan, int i, int n, Progress* progres
     s << qint32(begin) << qint32(end);
     for (const compute::OrbitColumnData& c : columns) {
         s << qint32(c.status.runs) << qint32(c.status.escapedRuns) << c.status.computed
-          << QString::fromStdString(c.status.escapeReason) << quint64(c.values.size()) << quint64(c.counts.size());
+          << QString::fromStdString(c.status.escapeReason) << quint64(c.values.size())
+          << quint64(c.counts.size());
         for (double v : c.values)
             s << v;
         for (std::uint32_t k : c.counts)
@@ -157,22 +158,24 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     settings.insert(QStringLiteral("escape_bound"), jsonNumber(r.escapeBound));
     twin.insert(QStringLiteral("settings"), settings);
     twin.insert(QStringLiteral("observable"), QString::fromStdString(result.observableLabel));
-    twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("column c uses parameter = from + (to - from) * c / (columns - 1); each run starts "
-                               "from the initial state the policy gives (fixed: the study's initial state; follow: "
-                               "the previous column's final state; sweep_up_down: follow upwards, then downwards; "
-                               "random_per_column: count states uniform in the box, seeded per column); after the "
-                               "transient, samples values of the observable (reduced to its section) are counted in "
-                               "bins equal-width bins over [range_min, range_max] (values outside are dropped); an "
-                               "automatic range is the min and max over all columns; bin_k of a row is that "
-                               "column's count; flows advance one RK4 step of dt per iteration"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("column c uses parameter = from + (to - from) * c / (columns - 1); each run starts "
+                       "from the initial state the policy gives (fixed: the study's initial state; follow: "
+                       "the previous column's final state; sweep_up_down: follow upwards, then downwards; "
+                       "random_per_column: count states uniform in the box, seeded per column); after the "
+                       "transient, samples values of the observable (reduced to its section) are counted in "
+                       "bins equal-width bins over [range_min, range_max] (values outside are dropped); an "
+                       "automatic range is the min and max over all columns; bin_k of a row is that "
+                       "column's count; flows advance one RK4 step of dt per iteration"));
     twin.insert(QStringLiteral("initial_policy"), nameOf(kInitialPolicyNames, r.policy));
     twin.insert(QStringLiteral("range_min"), jsonNumber(d.rangeMin));
     twin.insert(QStringLiteral("range_max"), jsonNumber(d.rangeMax));
     twin.insert(QStringLiteral("escaped_columns"), escaped);
     if (r.keepPoints) {
         twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit-diagram-points.csv"));
-        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit-diagram-points.csv")), pointsCsv(d), &error))
+        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit-diagram-points.csv")), pointsCsv(d),
+                         &error))
             return false;
     }
     if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), csv, twin, error))

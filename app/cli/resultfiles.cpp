@@ -33,7 +33,8 @@ QJsonObject twinFor(const Study& study, const QString& key)
                        {"settings", analysisSectionJson(study, *model, key)}};
 }
 
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin, QString& error)
+bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+                 QString& error)
 {
     twin.insert(QStringLiteral("csv"), base + QStringLiteral(".csv"));
     twin.insert(QStringLiteral("app_version"), QStringLiteral(NEURODYN_VERSION));
@@ -97,8 +98,9 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
         settings.insert(QStringLiteral("method"), study.flow.method == FlowMethod::RungeKutta4
                                                       ? QStringLiteral("rk4")
                                                       : QStringLiteral("dormand_prince"));
-        conventions += QStringLiteral("; a step is dt of time (time = step * dt), integrated by classical RK4 with "
-                                      "step dt, or by Dormand-Prince 5(4) with the tolerances and dense output");
+        conventions +=
+            QStringLiteral("; a step is dt of time (time = step * dt), integrated by classical RK4 with "
+                           "step dt, or by Dormand-Prince 5(4) with the tolerances and dense output");
     }
     QJsonObject twin{
         {"analysis", "trajectory"},

@@ -23,7 +23,8 @@ QJsonObject studySummaryJson(const Study& study);
 QJsonObject twinFor(const Study& study, const QString& key);
 
 // Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv" added).
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin, QString& error);
+bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+                 QString& error);
 
 // One CSV line from fields (numbers as realText, text as is; quotes where a field needs them).
 QByteArray csvLine(const QList<QByteArray>& fields);

@@ -22,33 +22,36 @@ QString mergeTr(const char* text)
 
 void declareRun(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        tr("Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin "
-           "with the settings, conventions, the numbers a referee asks for and the app version: trajectory "
-           "always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, "
-           "fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, "
-           "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as "
-           ".png/.svg/.pdf with the GUI's plot views.\n\n"
-           "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split "
-           "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical "
-           "to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into "
-           "DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm "
-           "job array with i = $SLURM_ARRAY_TASK_ID)."));
+    p.setApplicationDescription(tr(
+        "Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin "
+        "with the settings, conventions, the numbers a referee asks for and the app version: trajectory "
+        "always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, "
+        "fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, "
+        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as "
+        ".png/.svg/.pdf with the GUI's plot views.\n\n"
+        "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are "
+        "split "
+        "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results "
+        "identical "
+        "to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into "
+        "DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a "
+        "Slurm "
+        "job array with i = $SLURM_ARRAY_TASK_ID)."));
     p.addPositionalArgument(QStringLiteral("STUDY"), tr("Study file (see 'neurodyn-cli example')."));
     p.addOption({"out", tr("Output folder (created if missing)."), tr("DIR")});
     p.addOption({"tile", tr("Compute only tile i of n (0-based) for a later merge."), tr("i/n")});
-    p.addOption({"threads", tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."), tr("N"),
-                 QStringLiteral("0")});
+    p.addOption({"threads", tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."),
+                 tr("N"), QStringLiteral("0")});
     p.addOption({{"q", "quiet"}, tr("No progress bar.")});
     p.addHelpOption();
 }
 
 void declareMerge(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        mergeTr("Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
-                "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
-                "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
+    p.setApplicationDescription(mergeTr(
+        "Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
+        "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
+        "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
     p.addPositionalArgument(QStringLiteral("TILE"), mergeTr("Tile files."), QStringLiteral("TILE..."));
     p.addOption({"out", mergeTr("Output folder (created if missing)."), mergeTr("DIR")});
     p.addOption({{"q", "quiet"}, mergeTr("No progress bar.")});
@@ -77,7 +80,7 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
     o.help = p.isSet(QStringLiteral("help"));
     if (o.help)
         return true;
-    if (p.positionalArguments().size() != 1)
+    if (p.positionalArguments().size() != 1 || p.positionalArguments().first().isEmpty())
         return error = tr("expected exactly one STUDY file"), false;
     o.study = p.positionalArguments().first();
     if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
@@ -93,7 +96,8 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
         o.tileIndex = m.hasMatch() ? m.captured(1).toInt() : -1;
         o.tileCount = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (o.tileCount < 1 || o.tileCount > 1'000'000 || o.tileIndex < 0 || o.tileIndex >= o.tileCount)
-            return error = tr("--tile expects i/n with 0 <= i < n, got '%1'").arg(p.value(QStringLiteral("tile"))),
+            return error = tr("--tile expects i/n with 0 <= i < n, got '%1'")
+                               .arg(p.value(QStringLiteral("tile"))),
                    false;
     }
     o.quiet = p.isSet(QStringLiteral("quiet"));
@@ -114,7 +118,7 @@ bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& e
         return error = mergeTr("--out DIR is required"), false;
     o.out = p.value(QStringLiteral("out"));
     o.tiles = p.positionalArguments();
-    if (o.tiles.isEmpty())
+    if (o.tiles.isEmpty() || o.tiles.contains(QString()))
         return error = mergeTr("no tile files given"), false;
     o.quiet = p.isSet(QStringLiteral("quiet"));
     return true;

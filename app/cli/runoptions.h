@@ -10,12 +10,12 @@ namespace nd::cli {
 
 struct RunOptions {
     bool help = false;
-    QString study;       // STUDY
-    QString out;         // --out DIR
-    int tileIndex = -1;  // --tile i/n; -1 without
+    QString study;      // STUDY
+    QString out;        // --out DIR
+    int tileIndex = -1; // --tile i/n; -1 without
     int tileCount = 0;
-    int threads = 0;     // --threads N (0: default)
-    bool quiet = false;  // -q, --quiet
+    int threads = 0;    // --threads N (0: default)
+    bool quiet = false; // -q, --quiet
 };
 
 struct MergeOptions {

@@ -140,7 +140,9 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     if (s.status() != QDataStream::Ok || magic != kTileMagic)
         return error = tr("not a neurodyn-cli tile file"), false;
     if (version != kTileVersion)
-        return error = tr("tile file version %1 is not supported (expected %2)").arg(version).arg(kTileVersion), false;
+        return error =
+                   tr("tile file version %1 is not supported (expected %2)").arg(version).arg(kTileVersion),
+               false;
     if (count < 1 || index < 0 || index >= count)
         return error = tr("tile index %1 of %2 is out of range").arg(index).arg(count), false;
     header.index = index;
@@ -148,8 +150,8 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     return true;
 }
 
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir, ProgressBar* progress,
-                  QString& error)
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
+                  ProgressBar* progress, QString& error)
 {
     const RunContext context{plan, tiles, dir, progress};
     context.startStage(tr("trajectory"));

@@ -59,7 +59,7 @@ struct RunContext {
 // Writes every result of the plan into dir. With tiles empty the tileable analyses are
 // computed here in one piece; otherwise they are merged from the tiles (all n of them, any
 // order). Throws InputError for studies the engine refuses.
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir, ProgressBar* progress,
-                  QString& error);
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
+                  ProgressBar* progress, QString& error);
 
 } // namespace nd::cli

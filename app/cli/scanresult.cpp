@@ -110,16 +110,16 @@ bool writeParameterScan(const RunContext& context, QString& error)
     int undefined = 0, escaped = 0;
     for (int iy = 0; iy < r.ny; ++iy)
         for (int ix = 0; ix < r.nx; ++ix) {
-            const std::size_t k = static_cast<std::size_t>(iy) * static_cast<std::size_t>(r.nx) +
-                                  static_cast<std::size_t>(ix);
+            const std::size_t k =
+                static_cast<std::size_t>(iy) * static_cast<std::size_t>(r.nx) + static_cast<std::size_t>(ix);
             undefined += r.defined[k] ? 0 : 1;
             escaped += r.escaped[k] ? 1 : 0;
             const QByteArray reason = QByteArray::fromStdString(r.reasons[k]).replace('"', "\"\"");
             csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
                    csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
-                   (r.yValues.empty() ? QByteArray() : csvNumber(r.yValues[static_cast<std::size_t>(iy)])) + ',' +
-                   (r.defined[k] ? csvNumber(r.values[k]) : QByteArray()) + ',' + (r.escaped[k] ? "1" : "0") +
-                   ",\"" + reason + "\"\n";
+                   (r.yValues.empty() ? QByteArray() : csvNumber(r.yValues[static_cast<std::size_t>(iy)])) +
+                   ',' + (r.defined[k] ? csvNumber(r.values[k]) : QByteArray()) + ',' +
+                   (r.escaped[k] ? "1" : "0") + ",\"" + reason + "\"\n";
         }
     QJsonObject twin = twinFor(study, QStringLiteral("parameter_scan"));
     twin.insert(QStringLiteral("measure"), QString::fromStdString(r.measure));
@@ -128,11 +128,12 @@ bool writeParameterScan(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("ny"), r.ny);
     twin.insert(QStringLiteral("undefined_cells"), undefined);
     twin.insert(QStringLiteral("escaped_cells"), escaped);
-    twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("cell (ix, iy) uses x = from + (to - from) ix / (count - 1) (and likewise y; a 1-D "
-                               "scan has one row with an empty y) and starts from the study's initial state; each "
-                               "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
-                               "dt); an undefined value is an empty field with its reason"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("cell (ix, iy) uses x = from + (to - from) ix / (count - 1) (and likewise y; a 1-D "
+                       "scan has one row with an empty y) and starts from the study's initial state; each "
+                       "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
+                       "dt); an undefined value is an empty field with its reason"));
     return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error);
 }
 

@@ -19,8 +19,7 @@ class Progress;
 namespace nd::compute {
 
 // Runs f and rethrows an InputError as "analyses.<section>: <message>".
-template <class F>
-auto inSection(const char* section, F&& f) -> decltype(f())
+template <class F> auto inSection(const char* section, F&& f) -> decltype(f())
 {
     try {
         return f();

@@ -14,7 +14,7 @@ namespace nd::compute {
 namespace {
 
 // The state the first branch starts from, at the start value of the parameter.
-std::vector<double> startState(const Study& study, const ContinuationSettings& s, Model& model)
+std::vector<double> startState(const Study& study, const ContinuationSettings& s, Model& model, int threads)
 {
     if (s.startValue)
         model.setParameter(s.parameter, *s.startValue);
@@ -24,7 +24,7 @@ std::vector<double> startState(const Study& study, const ContinuationSettings& s
             o.boxMin.push_back(v - 10.0);
             o.boxMax.push_back(v + 10.0);
         }
-        o.threads = 1;
+        o.threads = threads;
         for (const FixedPoint& p : findFixedPoints(model, o))
             if (p.homogeneous)
                 return p.state;
@@ -48,7 +48,7 @@ std::string pointName(const SpecialPoint& p, std::size_t branch)
 
 } // namespace
 
-ContinuationComputation continuation(const Study& study, Progress* progress)
+ContinuationComputation continuation(const Study& study, int threads, Progress* progress)
 {
     if (!study.analyses.continuation)
         throw InputError("analyses.continuation: the study has no such analysis");
@@ -72,7 +72,7 @@ ContinuationComputation continuation(const Study& study, Progress* progress)
         o.startValue = s.startValue;
         {
             const auto atStart = study.createModel();
-            out.startState = startState(study, s, *atStart);
+            out.startState = startState(study, s, *atStart, threads);
         }
         const int period = s.start == ContinuationStart::Cycle ? s.period : 1;
         out.branches.push_back({continueCycle(*model, out.startState, period, o, progress), -1, "start"});
@@ -111,9 +111,9 @@ ContinuationComputation continuation(const Study& study, Progress* progress)
                     if (static_cast<int>(out.branches.size()) >= kMaxContinuationBranches)
                         return out;
                     co.direction = direction;
-                    out.branches.push_back({continueCurve(*model, parent, p, co, progress), static_cast<int>(b),
-                                            "curve of " + pointName(p, b) + ", direction " +
-                                                (direction > 0 ? "+1" : "-1")});
+                    out.branches.push_back(
+                        {continueCurve(*model, parent, p, co, progress), static_cast<int>(b),
+                         "curve of " + pointName(p, b) + ", direction " + (direction > 0 ? "+1" : "-1")});
                 }
             }
         }

@@ -21,12 +21,12 @@ namespace nd::compute {
 
 struct ContinuationBranch {
     Branch branch;
-    int parent = -1;         // index of the branch this one starts from; -1 for the first
-    std::string origin;      // "start", "switch at PD 2 of branch 0", "PD 1 of branch 0, direction -1"
+    int parent = -1;    // index of the branch this one starts from; -1 for the first
+    std::string origin; // "start", "switch at PD 2 of branch 0", "PD 1 of branch 0, direction -1"
 };
 
 struct ContinuationComputation {
-    ContinuationOptions options;   // of the first branch
+    ContinuationOptions options;    // of the first branch
     std::vector<double> startState; // before the engine's correction
     std::vector<ContinuationBranch> branches;
 };
@@ -37,6 +37,7 @@ inline constexpr int kMaxContinuationBranches = 64;
 
 // Throws InputError naming analyses.continuation for a study without it, a flow model, a
 // start that cannot be found, or settings the engine refuses; numerical failures are results.
-ContinuationComputation continuation(const Study& study, Progress* progress = nullptr);
+// `threads` serve the search for a homogeneous start; the branches themselves are sequential.
+ContinuationComputation continuation(const Study& study, int threads, Progress* progress = nullptr);
 
 } // namespace nd::compute

@@ -6,8 +6,7 @@ namespace nd::compute {
 
 namespace {
 
-template <class T>
-const T& section(const std::optional<T>& s, const char* key)
+template <class T> const T& section(const std::optional<T>& s, const char* key)
 {
     if (!s)
         throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
@@ -46,7 +45,7 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
     });
 }
 
-LyapunovComputation lyapunov(const Study& study, Progress* progress)
+LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* progress)
 {
     const LyapunovSettings& s = section(study.analyses.lyapunov, "lyapunov");
     return inSection("lyapunov", [&] {
@@ -70,10 +69,11 @@ LyapunovComputation lyapunov(const Study& study, Progress* progress)
         r.defined = v.defined;
         r.reason = v.reason;
         // The engine's conventions text, and how the largest exponent alone is obtained.
-        r.conventions = (model->timeKind() == TimeKind::Flow ? "natural log, per unit time (RK4 variational equations)"
-                                                             : "natural log, per iteration") +
-                        std::string("; largest exponent only: one tangent vector, renormalised every ") +
-                        std::to_string(o.orthonormalizeEvery) + " iterations";
+        r.conventions =
+            (model->timeKind() == TimeKind::Flow ? "natural log, per unit time (RK4 variational equations)"
+                                                 : "natural log, per iteration") +
+            std::string("; largest exponent only: one tangent vector, renormalised every ") +
+            std::to_string(o.orthonormalizeEvery) + " iterations";
         if (v.defined) {
             r.exponents = {v.value};
             r.sum = v.value;

@@ -36,7 +36,9 @@ struct BasinsComputation {
 
 // Each throws InputError naming its section when the study has none or the engine refuses it.
 FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress = nullptr);
-LyapunovComputation lyapunov(const Study& study, Progress* progress = nullptr);
+// One orbit with its tangent vectors is inherently sequential: `threads` is accepted so every
+// analysis has the same signature, and ignored.
+LyapunovComputation lyapunov(const Study& study, int threads, Progress* progress = nullptr);
 BasinRequest basinRequest(const Study& study, const Model& model);
 BasinsComputation basins(const Study& study, int threads, Progress* progress = nullptr,
                          const BasinTileCallback& onTile = {});

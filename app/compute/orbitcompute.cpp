@@ -13,8 +13,8 @@ OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model)
 {
     const OrbitDiagramSettings& s = study.orbitDiagram;
     OrbitDiagramRequest r;
-    r.axis.parameter = s.parameter.empty() && model.parameterCount() > 0 ? model.parameterSpecs().front().name
-                                                                           : s.parameter;
+    r.axis.parameter =
+        s.parameter.empty() && model.parameterCount() > 0 ? model.parameterSpecs().front().name : s.parameter;
     r.axis.from = s.from;
     r.axis.to = s.to;
     const int index = model.parameterIndex(r.axis.parameter);
@@ -68,7 +68,8 @@ std::string orbitObservableLabel(const Study& study, const Model& model)
     return label;
 }
 
-OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress, const OrbitTileCallback& onTile)
+OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress,
+                                const OrbitTileCallback& onTile)
 {
     return inSection("orbit_diagram", [&] {
         const auto model = study.createModel();
@@ -87,8 +88,8 @@ bool orbitDiagramTileable(const Study& study)
     return study.orbitDiagram.policy == InitialPolicy::Fixed;
 }
 
-std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model, int begin,
-                                                 int end, int threads, Progress* progress)
+std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,
+                                                 int begin, int end, int threads, Progress* progress)
 {
     const bool values = request.autoRange || request.keepPoints;
     std::vector<OrbitColumnData> columns(static_cast<std::size_t>(std::max(0, end - begin)));

@@ -48,8 +48,9 @@ struct OrbitColumnData {
 };
 
 // Columns [begin, end) of the diagram.
-std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model, int begin,
-                                                 int end, int threads, Progress* progress = nullptr);
+std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,
+                                                 int begin, int end, int threads,
+                                                 Progress* progress = nullptr);
 // The diagram from every column in order (columns.size() == request.axis.count).
 OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& request, std::vector<OrbitColumnData> columns);
 

@@ -64,7 +64,8 @@ std::unique_ptr<ScanMeasure> scanMeasure(const Study& study, const Model& model)
     case ScanMeasureKind::Mean:
         return std::make_unique<MeanMeasure>(variableIndex(model, s.variable, field), series);
     case ScanMeasureKind::SpikeRate:
-        return std::make_unique<SpikeRateMeasure>(variableIndex(model, s.variable, field), s.threshold, series);
+        return std::make_unique<SpikeRateMeasure>(variableIndex(model, s.variable, field), s.threshold,
+                                                  series);
     case ScanMeasureKind::ZeroOne:
         return zeroOneScanMeasure(variableIndex(model, s.variable, field), series, s.seed, s.stride);
     case ScanMeasureKind::SampleEntropy:
@@ -90,7 +91,8 @@ ScanRequest scanRequest(const Study& study)
     return r;
 }
 
-ParameterScanResult parameterScan(const Study& study, int threads, Progress* progress, const ScanTileCallback& onTile)
+ParameterScanResult parameterScan(const Study& study, int threads, Progress* progress,
+                                  const ScanTileCallback& onTile)
 {
     return inSection("parameter_scan", [&] {
         const auto model = study.createModel();
@@ -103,7 +105,8 @@ ParameterScanResult parameterScan(const Study& study, int threads, Progress* pro
     });
 }
 
-std::vector<ScanResult> parameterScanColumns(const Study& study, int begin, int end, int threads, Progress* progress)
+std::vector<ScanResult> parameterScanColumns(const Study& study, int begin, int end, int threads,
+                                             Progress* progress)
 {
     return inSection("parameter_scan", [&] {
         const auto model = study.createModel();
@@ -149,8 +152,8 @@ ScanResult assembleParameterScan(const Study& study, const std::vector<ScanResul
     for (int ix = 0; ix < nx; ++ix) {
         const ScanResult& c = columns[static_cast<std::size_t>(ix)];
         for (int iy = 0; iy < ny && iy < c.ny; ++iy) {
-            const std::size_t k = static_cast<std::size_t>(iy) * static_cast<std::size_t>(nx) +
-                                  static_cast<std::size_t>(ix);
+            const std::size_t k =
+                static_cast<std::size_t>(iy) * static_cast<std::size_t>(nx) + static_cast<std::size_t>(ix);
             const auto j = static_cast<std::size_t>(iy);
             r.values[k] = c.values[j];
             r.defined[k] = c.defined[j];

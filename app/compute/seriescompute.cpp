@@ -8,8 +8,7 @@ namespace nd::compute {
 
 namespace {
 
-template <class T>
-const T& section(const std::optional<T>& s, const char* key)
+template <class T> const T& section(const std::optional<T>& s, const char* key)
 {
     if (!s)
         throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
@@ -17,8 +16,8 @@ const T& section(const std::optional<T>& s, const char* key)
 }
 
 // The trajectory column of one variable.
-std::vector<double> seriesOf(const Study& study, const char* key, const std::string& variable, SeriesSource& source,
-                             Progress* progress)
+std::vector<double> seriesOf(const Study& study, const char* key, const std::string& variable,
+                             SeriesSource& source, Progress* progress)
 {
     const auto model = study.createModel();
     const int index = inSection(key, [&] { return variableIndex(*model, variable, "variable"); });

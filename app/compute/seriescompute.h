@@ -43,9 +43,9 @@ struct SampleEntropyComputation {
 struct SynchronyComputation {
     SeriesSource source;
     CrossCorrelationResult cross;
-    PhaseMatrix phases;                    // defined false (with reason) when spikes are missing
+    PhaseMatrix phases;                     // defined false (with reason) when spikes are missing
     std::optional<KuramotoResult> kuramoto; // when the phases are defined
-    std::vector<double> nodeSeries; // samples x nodes of the measured variable
+    std::vector<double> nodeSeries;         // samples x nodes of the measured variable
 };
 
 struct MfdfaComputation {

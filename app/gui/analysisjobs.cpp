@@ -61,9 +61,12 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
         const auto model = s.createModel();
         QRectF window = orbitParameterRange(*model, s.orbitDiagram);
         if (!(window.width() > 0.0))
-            throw InputError(QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
+            throw InputError(
+                QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
         OrbitDiagramSettings& d = s.orbitDiagram;
-        d.parameter = model->parameterSpecs()[static_cast<std::size_t>(std::max(model->parameterIndex(d.parameter), 0))].name;
+        d.parameter =
+            model->parameterSpecs()[static_cast<std::size_t>(std::max(model->parameterIndex(d.parameter), 0))]
+                .name;
         d.from = window.left();
         d.to = window.right();
         d.keepPoints = false;
@@ -97,10 +100,11 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
             for (int c = 0; c < tile.columnCount; ++c) {
                 const bool escaped = tile.status[static_cast<std::size_t>(c)].escaped();
                 chunk->escapedColumns += escaped ? 1 : 0;
-                chunk->density.push_back(escaped ? std::vector<double>(static_cast<std::size_t>(bins), 0.0)
-                                                 : columnDensity(tile.counts.data() + static_cast<std::size_t>(c) *
-                                                                                          static_cast<std::size_t>(bins),
-                                                                 bins));
+                chunk->density.push_back(
+                    escaped ? std::vector<double>(static_cast<std::size_t>(bins), 0.0)
+                            : columnDensity(tile.counts.data() +
+                                                static_cast<std::size_t>(c) * static_cast<std::size_t>(bins),
+                                            bins));
             }
             context.deliver(std::move(chunk));
         });

@@ -6,9 +6,9 @@
 // Value types; any thread may use its own copy.
 #pragma once
 
+#include "analysis/basins.h"
 #include "analysis/fixedpoints.h"
 #include "analysis/lyapunov.h"
-#include "analysis/basins.h"
 #include "analysis/period.h"
 #include "continuation/continuationoptions.h"
 
@@ -95,8 +95,8 @@ struct ContinuationCurveSettings {
 // deep) and curves.
 struct ContinuationSettings {
     ContinuationStart start = ContinuationStart::FixedPoint;
-    int period = 1;                // Cycle: K
-    long startTransient = 0;       // iterations of the map applied to the start state first
+    int period = 1;                 // Cycle: K
+    long startTransient = 0;        // iterations of the map applied to the start state first
     std::vector<double> startState; // empty: the study's initial state
     std::string parameter;
     std::optional<double> minimum, maximum; // default: the model's valid range

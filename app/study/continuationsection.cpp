@@ -40,8 +40,8 @@ bool readStart(FieldReader& parent, const Model& model, ContinuationSettings& s)
         return true;
     FieldReader r(o, parent.field("start"), parent.error());
     if (!r.choice("kind", kContinuationStartNames, s.start) || !r.integer("period", 1, 1000, s.period) ||
-        !r.integer("transient", 0, 1e8, s.startTransient) || !r.numbers("state", model.dimension(), s.startState) ||
-        !r.noUnknownKeys())
+        !r.integer("transient", 0, 1e8, s.startTransient) ||
+        !r.numbers("state", model.dimension(), s.startState) || !r.noUnknownKeys())
         return false;
     if (!s.startState.empty() && s.startState.size() != static_cast<std::size_t>(model.dimension()))
         return r.fail(tr("%1 must be empty (the study's initial state) or hold %2 numbers")
@@ -68,7 +68,8 @@ bool readCurves(FieldReader& parent, const Model& model, ContinuationSettings& s
         return r.fail(tr("%1 is missing").arg(r.field("second_parameter")));
     if (!r.parameter("second_parameter", model, c.secondParameter) ||
         !readRange(r, "second_minimum", "second_maximum", c.secondMinimum, c.secondMaximum) ||
-        !r.texts("labels", 3, c.labels) || !r.integer("max_points", 2, 100000, c.maxPoints) || !r.noUnknownKeys())
+        !r.texts("labels", 3, c.labels) || !r.integer("max_points", 2, 100000, c.maxPoints) ||
+        !r.noUnknownKeys())
         return false;
     if (c.secondParameter == s.parameter)
         return r.fail(tr("%1 must differ from the continuation parameter").arg(r.field("second_parameter")));
@@ -119,16 +120,20 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
     if (s.parameter.empty() && model.parameterCount() > 0)
         s.parameter = model.parameterSpecs().front().name;
     if (!readStart(r, model, s) || !r.parameter("parameter", model, s.parameter) ||
-        !readRange(r, "minimum", "maximum", s.minimum, s.maximum) || !r.optionalNumber("start_value", s.startValue) ||
-        !r.integer("direction", -1, 1, s.direction) ||
+        !readRange(r, "minimum", "maximum", s.minimum, s.maximum) ||
+        !r.optionalNumber("start_value", s.startValue) || !r.integer("direction", -1, 1, s.direction) ||
         !r.integer("max_points", 2, 100000, s.maxPoints) || !r.positive("initial_step", 1e3, s.initialStep) ||
         !r.positive("min_step", 1e3, s.minStep) || !r.positive("max_step", 1e3, s.maxStep) ||
-        !r.positive("tolerance", 1e-2, s.tolerance) || !r.integer("max_newton_iterations", 1, 100, s.maxNewtonIterations) ||
+        !r.positive("tolerance", 1e-2, s.tolerance) ||
+        !r.integer("max_newton_iterations", 1, 100, s.maxNewtonIterations) ||
         !r.integer("switch_at_flips", 0, 8, s.flipSwitches) || !readCurves(r, model, s))
         return false;
     if (s.direction == 0)
         return r.fail(tr("%1 must be +1 or -1").arg(r.field("direction")));
-    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(s.parameter))];
+    const int index = model.parameterIndex(s.parameter);
+    if (index < 0)
+        return r.fail(tr("%1 is missing").arg(r.field("parameter")));
+    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(index)];
     if (s.startValue && !(*s.startValue >= spec.minimum && *s.startValue <= spec.maximum))
         return r.fail(tr("%1 must lie in the parameter's valid range [%2, %3]")
                           .arg(r.field("start_value"))

@@ -51,9 +51,11 @@ QJsonObject fixedPointsToJson(const FixedPointSettings& s)
 
 bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings& s)
 {
-    return readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) && r.integer("seeds", 1, 100000, s.seeds) &&
-           r.seed("seed", s.seed) && r.integer("max_iterations", 1, 10000, s.maxIterations) &&
-           r.positive("tolerance", 1e-2, s.tolerance) && r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
+    return readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) &&
+           r.integer("seeds", 1, 100000, s.seeds) && r.seed("seed", s.seed) &&
+           r.integer("max_iterations", 1, 10000, s.maxIterations) &&
+           r.positive("tolerance", 1e-2, s.tolerance) &&
+           r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
            r.positive("hyperbolic_tolerance", 1e-2, s.hyperbolicTolerance) &&
            r.boolean("homogeneous_seeds", s.homogeneousSeeds);
 }
@@ -71,10 +73,11 @@ QJsonObject lyapunovToJson(const LyapunovSettings& s)
 
 bool lyapunovFromJson(FieldReader& r, const Model& model, LyapunovSettings& s)
 {
-    return r.boolean("largest_only", s.largestOnly) && r.integer("exponents", 0, model.dimension(), s.exponents) &&
+    return r.boolean("largest_only", s.largestOnly) &&
+           r.integer("exponents", 0, model.dimension(), s.exponents) &&
            r.integer("transient", 0, 1e9, s.transient) && r.integer("steps", 1, 1e9, s.steps) &&
-           r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) && r.positive("dt", 10.0, s.dt) &&
-           r.integer("curve_points", 0, 100000, s.curvePoints);
+           r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) &&
+           r.positive("dt", 10.0, s.dt) && r.integer("curve_points", 0, 100000, s.curvePoints);
 }
 
 QJsonObject basinsToJson(const BasinSettings& s)
@@ -100,7 +103,8 @@ bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
         s.y.variable = names[1];
     if (!readBasinAxis(r, "x", model, s.x) || !readBasinAxis(r, "y", model, s.y) ||
         !r.integer("transient", 0, 1e8, s.transient) || !r.integer("window", 2, 1e6, s.window) ||
-        !r.integer("max_period", 1, 10000, s.maxPeriod) || !r.positive("period_tolerance", 1.0, s.periodTolerance) ||
+        !r.integer("max_period", 1, 10000, s.maxPeriod) ||
+        !r.positive("period_tolerance", 1.0, s.periodTolerance) ||
         !r.positive("match_tolerance", 1e6, s.matchTolerance) ||
         !r.positive("aperiodic_tolerance", 1e6, s.aperiodicTolerance))
         return false;

@@ -94,7 +94,10 @@ bool FieldReader::seed(const char* key, std::uint64_t& out)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isDouble() || !wholeIn(v.toDouble(), 0, kMaxSeed))
-        return fail(tr("%1 must be a whole number between %2 and %3").arg(field(key)).arg(0).arg(kMaxSeed, 0, 'f', 0));
+        return fail(tr("%1 must be a whole number between %2 and %3")
+                        .arg(field(key))
+                        .arg(0)
+                        .arg(kMaxSeed, 0, 'f', 0));
     out = static_cast<std::uint64_t>(v.toDouble());
     return true;
 }
@@ -191,7 +194,8 @@ bool FieldReader::variableIndex(const char* key, const Model& model, int& out)
             out = static_cast<int>(i);
             return true;
         }
-    return fail(tr("%1: the model has no variable '%2' (it has %3)").arg(field(key), name, variableList(model)));
+    return fail(
+        tr("%1: the model has no variable '%2' (it has %3)").arg(field(key), name, variableList(model)));
 }
 
 bool FieldReader::nodeVariable(const char* key, const Model& model, std::string& out)
@@ -201,9 +205,10 @@ bool FieldReader::nodeVariable(const char* key, const Model& model, std::string&
     const QJsonValue v = m_o.value(QLatin1String(key));
     const std::string name = v.toString().toStdString();
     if (!v.isString() || nodeVariableIndices(model, name).size() < 2)
-        return fail(tr("%1: '%2' is not a per-node variable of this model (one with a copy on each of at least "
-                       "two nodes, as x for x0, x1, ...; the model has %3)")
-                        .arg(field(key), v.toString(), variableList(model)));
+        return fail(
+            tr("%1: '%2' is not a per-node variable of this model (one with a copy on each of at least "
+               "two nodes, as x for x0, x1, ...; the model has %3)")
+                .arg(field(key), v.toString(), variableList(model)));
     out = name;
     return true;
 }

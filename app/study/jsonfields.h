@@ -20,14 +20,12 @@
 
 namespace nd {
 
-template <class E>
-struct EnumName {
+template <class E> struct EnumName {
     const char* name;
     E value;
 };
 
-template <class E>
-const char* enumName(std::span<const EnumName<E>> names, E value)
+template <class E> const char* enumName(std::span<const EnumName<E>> names, E value)
 {
     for (const auto& n : names)
         if (n.value == value)
@@ -67,8 +65,8 @@ public:
     }
 
     bool number(const char* key, double& out);
-    bool number(const char* key, double lo, double hi, double& out); // within [lo, hi]
-    bool positive(const char* key, double hi, double& out);          // in (0, hi]
+    bool number(const char* key, double lo, double hi, double& out);  // within [lo, hi]
+    bool positive(const char* key, double hi, double& out);           // in (0, hi]
     bool optionalNumber(const char* key, std::optional<double>& out); // null or absent: none
     bool integer(const char* key, double lo, double hi, int& out);
     bool integer(const char* key, double lo, double hi, long& out);
@@ -86,8 +84,7 @@ public:
     // A sub-object; `present` tells whether the key exists.
     bool object(const char* key, QJsonObject& out, bool& present);
 
-    template <class E>
-    bool choice(const char* key, std::span<const EnumName<E>> names, E& out)
+    template <class E> bool choice(const char* key, std::span<const EnumName<E>> names, E& out)
     {
         if (!has(key))
             return true;
@@ -102,8 +99,7 @@ public:
             all << QLatin1String(n.name);
         return failChoice(key, all, text);
     }
-    template <class E, std::size_t N>
-    bool choice(const char* key, const EnumName<E> (&names)[N], E& out)
+    template <class E, std::size_t N> bool choice(const char* key, const EnumName<E> (&names)[N], E& out)
     {
         return choice(key, std::span<const EnumName<E>>(names), out);
     }

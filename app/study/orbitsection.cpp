@@ -19,7 +19,7 @@ std::string variableName(const Model& model, int index)
 {
     const auto names = model.variableNames();
     return index >= 0 && index < static_cast<int>(names.size()) ? names[static_cast<std::size_t>(index)]
-                                                                 : std::to_string(index);
+                                                                : std::to_string(index);
 }
 
 bool readObservable(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
@@ -35,14 +35,15 @@ bool readObservable(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
     } else if (!r.variableIndex("variable", model, s.variable)) {
         return false;
     }
-    return r.choice("section", kSectionNames, s.section) && r.number("threshold", s.threshold) && r.noUnknownKeys();
+    return r.choice("section", kSectionNames, s.section) && r.number("threshold", s.threshold) &&
+           r.noUnknownKeys();
 }
 
 bool readInitial(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
 {
-    return r.choice("policy", kInitialPolicyNames, s.policy) && r.integer("count", 1, 10000, s.initialCount) &&
-           r.seed("seed", s.seed) && readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) &&
-           r.noUnknownKeys();
+    return r.choice("policy", kInitialPolicyNames, s.policy) &&
+           r.integer("count", 1, 10000, s.initialCount) && r.seed("seed", s.seed) &&
+           readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) && r.noUnknownKeys();
 }
 
 } // namespace
@@ -111,11 +112,12 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     request.autoRange = !(d.valueMin < d.valueMax);
     const double bytes = estimateOrbitDiagramBytes(request);
     if (bytes > static_cast<double>(ResourceLimits{}.maxBytes))
-        return r.fail(tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
-                         "initial states")
-                          .arg(r.path())
-                          .arg(bytes / (1 << 20), 0, 'f', 0)
-                          .arg(static_cast<double>(ResourceLimits{}.maxBytes) / (1 << 20), 0, 'f', 0));
+        return r.fail(
+            tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
+               "initial states")
+                .arg(r.path())
+                .arg(bytes / (1 << 20), 0, 'f', 0)
+                .arg(static_cast<double>(ResourceLimits{}.maxBytes) / (1 << 20), 0, 'f', 0));
     return true;
 }
 

@@ -19,8 +19,10 @@ QString tr(const char* text)
 
 QJsonObject axisToJson(const ScanAxisSettings& a)
 {
-    return QJsonObject{
-        {"parameter", QString::fromStdString(a.parameter)}, {"from", a.from}, {"to", a.to}, {"count", a.count}};
+    return QJsonObject{{"parameter", QString::fromStdString(a.parameter)},
+                       {"from", a.from},
+                       {"to", a.to},
+                       {"count", a.count}};
 }
 
 bool readAxis(FieldReader& parent, const char* key, const Model& model, std::optional<ScanAxisSettings>& out)
@@ -37,11 +39,13 @@ bool readAxis(FieldReader& parent, const char* key, const Model& model, std::opt
         return r.fail(tr("%1 is missing").arg(r.field("parameter")));
     if (!r.parameter("parameter", model, a.parameter))
         return false;
-    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(a.parameter))];
+    const ParameterSpec& spec =
+        model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(a.parameter))];
     a.from = spec.typicalMinimum;
     a.to = spec.typicalMaximum;
-    if (!r.number("from", spec.minimum, spec.maximum, a.from) || !r.number("to", spec.minimum, spec.maximum, a.to) ||
-        !r.integer("count", 1, 10000, a.count) || !r.noUnknownKeys())
+    if (!r.number("from", spec.minimum, spec.maximum, a.from) ||
+        !r.number("to", spec.minimum, spec.maximum, a.to) || !r.integer("count", 1, 10000, a.count) ||
+        !r.noUnknownKeys())
         return false;
     if (a.count > 1 && !(a.from != a.to))
         return r.fail(tr("%1: from and to must differ when count > 1").arg(r.path()));
@@ -95,8 +99,9 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
         !readAxis(r, "y", model, s.y) || !r.integer("transient", 0, 1e8, s.transient) ||
         !r.integer("steps", 1, 1e8, s.steps) || !r.number("threshold", s.threshold) ||
         !r.integer("max_period", 1, 10000, s.maxPeriod) || !r.positive("tolerance", 1.0, s.tolerance) ||
-        !r.integer("window", 0, 1e7, s.window) || !r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) ||
-        !r.seed("seed", s.seed) || !r.integer("stride", 1, 1e6, s.stride) || !r.integer("m", 1, 100, s.m) ||
+        !r.integer("window", 0, 1e7, s.window) ||
+        !r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) || !r.seed("seed", s.seed) ||
+        !r.integer("stride", 1, 1e6, s.stride) || !r.integer("m", 1, 100, s.m) ||
         !r.positive("r", 100.0, s.r))
         return false;
     s.x = *x;
@@ -119,7 +124,8 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
             s.variable = model.variableNames().front();
         return r.variable("variable", model, s.variable);
     }
-    if (!r.value("variable").toString().isEmpty() && nodeVariableIndices(model, r.value("variable").toString().toStdString()).empty())
+    if (!r.value("variable").toString().isEmpty() &&
+        nodeVariableIndices(model, r.value("variable").toString().toStdString()).empty())
         return r.variable("variable", model, s.variable);
     s.variable = r.value("variable").toString().toStdString();
     return true;

@@ -40,8 +40,8 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
 
 // Shared checks: a box of either no bounds or one lower and upper bound per state variable,
 // lower <= upper; a q grid of distinct values.
-bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model, std::vector<double>& lo,
-             std::vector<double>& hi);
+bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
+             std::vector<double>& lo, std::vector<double>& hi);
 bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q);
 
 } // namespace nd

@@ -89,9 +89,10 @@ QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
 
 bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySettings& s)
 {
-    return readSeriesVariable(r, model, s.variable) && r.integer("m", 1, 1000, s.m) && r.positive("r", 1e12, s.r) &&
-           r.choice("r_mode", kToleranceKindNames, s.toleranceKind) && r.integer("ddof", 0, 1, s.ddof) &&
-           r.integer("lag", 1, 1e6, s.lag) && r.choice("match", kMatchRuleNames, s.rule) &&
+    return readSeriesVariable(r, model, s.variable) && r.integer("m", 1, 1000, s.m) &&
+           r.positive("r", 1e12, s.r) && r.choice("r_mode", kToleranceKindNames, s.toleranceKind) &&
+           r.integer("ddof", 0, 1, s.ddof) && r.integer("lag", 1, 1e6, s.lag) &&
+           r.choice("match", kMatchRuleNames, s.rule) &&
            r.choice("templates", kTemplateCountNames, s.templates);
 }
 
@@ -124,10 +125,12 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
         return s.yVariable.empty() || r.nodeVariable("y_variable", model, s.yVariable);
     }
     if (!r.has("y_variable"))
-        return r.fail(tr("%1 is missing: geometric phases need the second per-node variable").arg(r.field("y_variable")));
+        return r.fail(tr("%1 is missing: geometric phases need the second per-node variable")
+                          .arg(r.field("y_variable")));
     if (!r.nodeVariable("y_variable", model, s.yVariable))
         return false;
-    if (nodeVariableIndices(model, s.yVariable).size() != static_cast<std::size_t>(nodes) || s.yVariable == s.variable)
+    if (nodeVariableIndices(model, s.yVariable).size() != static_cast<std::size_t>(nodes) ||
+        s.yVariable == s.variable)
         return r.fail(tr("%1 must be another per-node variable with as many nodes as %2")
                           .arg(r.field("y_variable"), r.field("variable")));
     return true;
@@ -147,14 +150,16 @@ QJsonObject mfdfaToJson(const MfdfaSettings& s)
 
 bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
 {
-    if (!readSeriesVariable(r, model, s.variable) || !readQGrid(r, "q", s.q) || !r.integer("order", 0, 8, s.order) ||
-        !r.integers("scales", 3, 1e8, 1000, s.scales) || !r.integer("min_scale", 3, 1e8, s.minScale) ||
-        !r.integer("max_scale", 0, 1e8, s.maxScale) || !r.integer("scale_count", 2, 1000, s.scaleCount) ||
+    if (!readSeriesVariable(r, model, s.variable) || !readQGrid(r, "q", s.q) ||
+        !r.integer("order", 0, 8, s.order) || !r.integers("scales", 3, 1e8, 1000, s.scales) ||
+        !r.integer("min_scale", 3, 1e8, s.minScale) || !r.integer("max_scale", 0, 1e8, s.maxScale) ||
+        !r.integer("scale_count", 2, 1000, s.scaleCount) ||
         !r.number("zero_variance_tolerance", 0.0, 0.5, s.zeroVarianceTolerance))
         return false;
     std::vector<double> scales(s.scales.begin(), s.scales.end());
     if (!strictlyIncreasing(scales) || (scales.size() == 1))
-        return r.fail(tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
+        return r.fail(
+            tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
     if (!s.scales.empty() && s.scales.front() < s.order + 2)
         return r.fail(tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
     if (s.minScale < s.order + 2)
@@ -166,14 +171,16 @@ bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
 
 QJsonObject networkSpectrumToJson(const NetworkSpectrumSettings& s)
 {
-    return QJsonObject{{"q", numberArray(s.q)}, {"radii", numberArray(s.radii)}, {"radius_count", s.radiusCount}};
+    return QJsonObject{
+        {"q", numberArray(s.q)}, {"radii", numberArray(s.radii)}, {"radius_count", s.radiusCount}};
 }
 
 bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrumSettings& s)
 {
     if (nodeVariableGroups(model).empty())
         return r.fail(tr("%1: the model is not a network of nodes").arg(r.path()));
-    if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) || !r.integer("radius_count", 2, 10000, s.radiusCount))
+    if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) ||
+        !r.integer("radius_count", 2, 10000, s.radiusCount))
         return false;
     if (!strictlyIncreasing(s.radii) || (!s.radii.empty() && !(s.radii.front() > 0.0)) || s.radii.size() == 1)
         return r.fail(tr("%1 must be empty or hold at least two positive, strictly increasing radii")

@@ -21,7 +21,7 @@ namespace nd {
 
 // The scan measures of core/analysis/scanmeasures.h and seriesscanmeasures.h.
 enum class ScanMeasureKind {
-    Lyapunov,         // largest Lyapunov exponent
+    Lyapunov, // largest Lyapunov exponent
     Period,
     Escape,
     Mean,             // of `variable`
@@ -48,16 +48,16 @@ struct ScanSettings {
     std::optional<ScanAxisSettings> y;
     long transient = SeriesSettings{}.transient;
     long steps = SeriesSettings{}.steps;
-    std::string variable;     // measures of one variable, or the per-node variable of node measures
-    double threshold = 0.0;   // SpikeRate, KuramotoSpike
-    int maxPeriod = PeriodOptions{}.maxPeriod;       // Period
-    double tolerance = PeriodOptions{}.tolerance;    // Period
-    long window = PeriodOptions{}.window;            // Period: 0 means 4 * maxPeriod
-    int orthonormalizeEvery = 1;                     // Lyapunov (renormalisation interval)
-    std::uint64_t seed = 1;                          // ZeroOne
-    int stride = 1;                                  // ZeroOne: subsampling of the series
-    int m = 2;                                       // SampleEntropy
-    double r = 0.2;                                  // SampleEntropy, fraction of the SD
+    std::string variable;   // measures of one variable, or the per-node variable of node measures
+    double threshold = 0.0; // SpikeRate, KuramotoSpike
+    int maxPeriod = PeriodOptions{}.maxPeriod;    // Period
+    double tolerance = PeriodOptions{}.tolerance; // Period
+    long window = PeriodOptions{}.window;         // Period: 0 means 4 * maxPeriod
+    int orthonormalizeEvery = 1;                  // Lyapunov (renormalisation interval)
+    std::uint64_t seed = 1;                       // ZeroOne
+    int stride = 1;                               // ZeroOne: subsampling of the series
+    int m = 2;                                    // SampleEntropy
+    double r = 0.2;                               // SampleEntropy, fraction of the SD
 
     bool operator==(const ScanSettings&) const = default;
 };
@@ -98,11 +98,11 @@ enum class PhaseMethod {
 // Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, mean,
 // against the hub node) of the node copies of `variable`, and the Kuramoto order parameter.
 struct SynchronySettings {
-    std::string variable;  // per-node variable: "x" means x0, x1, ...
+    std::string variable; // per-node variable: "x" means x0, x1, ...
     PhaseMethod phases = PhaseMethod::Spikes;
     double threshold = 0.0;
-    std::string yVariable; // Geometric
-    int hub = 0;           // node number (0-based)
+    std::string yVariable;                                 // Geometric
+    int hub = 0;                                           // node number (0-based)
     int localHalfWidth = KuramotoOptions{}.localHalfWidth; // < 0: max(1, nodes / 10)
 
     bool operator==(const SynchronySettings&) const = default;

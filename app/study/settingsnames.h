@@ -40,7 +40,8 @@ inline constexpr EnumName<ScanMeasureKind> kScanMeasureNames[] = {
 
 inline constexpr EnumName<ToleranceKind> kToleranceKindNames[] = {{"sd", ToleranceKind::FractionOfStdDev},
                                                                   {"abs", ToleranceKind::Absolute}};
-inline constexpr EnumName<MatchRule> kMatchRuleNames[] = {{"le", MatchRule::LessOrEqual}, {"lt", MatchRule::Less}};
+inline constexpr EnumName<MatchRule> kMatchRuleNames[] = {{"le", MatchRule::LessOrEqual},
+                                                          {"lt", MatchRule::Less}};
 inline constexpr EnumName<TemplateCount> kTemplateCountNames[] = {{"shared", TemplateCount::SharedStarts},
                                                                   {"all", TemplateCount::AllTemplates}};
 
@@ -53,8 +54,7 @@ inline constexpr EnumName<ContinuationStart> kContinuationStartNames[] = {
     {"cycle", ContinuationStart::Cycle}};
 
 // QString of an enumerator's name.
-template <class E, std::size_t N>
-QString nameOf(const EnumName<E> (&names)[N], E value)
+template <class E, std::size_t N> QString nameOf(const EnumName<E> (&names)[N], E value)
 {
     return QLatin1String(enumName(std::span<const EnumName<E>>(names), value));
 }

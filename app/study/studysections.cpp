@@ -47,7 +47,8 @@ const std::vector<OptionalSection>& optionalSections()
         section("lyapunov", &AnalysisSettings::lyapunov, lyapunovToJson, lyapunovFromJson),
         section("parameter_scan", &AnalysisSettings::parameterScan, scanToJson, scanFromJson),
         section("zero_one", &AnalysisSettings::zeroOne, zeroOneToJson, zeroOneFromJson),
-        section("sample_entropy", &AnalysisSettings::sampleEntropy, sampleEntropyToJson, sampleEntropyFromJson),
+        section("sample_entropy", &AnalysisSettings::sampleEntropy, sampleEntropyToJson,
+                sampleEntropyFromJson),
         section("synchrony", &AnalysisSettings::synchrony, synchronyToJson, synchronyFromJson),
         section("mfdfa", &AnalysisSettings::mfdfa, mfdfaToJson, mfdfaFromJson),
         section("network_spectrum", &AnalysisSettings::networkSpectrum, networkSpectrumToJson,
@@ -128,8 +129,8 @@ bool viewFromJson(const QJsonObject& json, const Model& model, ViewState& view, 
     return true;
 }
 
-bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model, std::vector<double>& lo,
-             std::vector<double>& hi)
+bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
+             std::vector<double>& lo, std::vector<double>& hi)
 {
     const int n = model.dimension();
     if (!r.numbers(minKey, n, lo) || !r.numbers(maxKey, n, hi))

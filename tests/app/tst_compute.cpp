@@ -205,11 +205,11 @@ void TestCompute::lyapunovLogisticIsLn2()
     l.steps = 200000;
     l.transient = 100;
     s.analyses.lyapunov = l;
-    const compute::LyapunovComputation spectrum = compute::lyapunov(s);
+    const compute::LyapunovComputation spectrum = compute::lyapunov(s, 1);
     QVERIFY2(spectrum.result.defined, spectrum.result.reason.c_str());
     QVERIFY(std::fabs(spectrum.result.exponents.at(0) - std::log(2.0)) < 5e-3);
     s.analyses.lyapunov->largestOnly = true;
-    const compute::LyapunovComputation largest = compute::lyapunov(s);
+    const compute::LyapunovComputation largest = compute::lyapunov(s, 1);
     QVERIFY(largest.largestOnly);
     QCOMPARE(largest.result.exponents.size(), std::size_t{1});
     QVERIFY(std::fabs(largest.result.exponents[0] - std::log(2.0)) < 5e-3);
@@ -223,13 +223,14 @@ void TestCompute::lyapunovHenonSumsToLnB()
     s.initialState = {0.1, 0.1};
     s.analyses.lyapunov = LyapunovSettings{};
     s.analyses.lyapunov->steps = 50000;
-    const compute::LyapunovComputation r = compute::lyapunov(s);
+    const compute::LyapunovComputation r = compute::lyapunov(s, 1);
     QVERIFY(r.result.defined);
     QCOMPARE(r.result.exponents.size(), std::size_t{2});
     QVERIFY(std::fabs(r.result.sum - std::log(0.3)) < 1e-9);
     QVERIFY(std::fabs(r.result.exponents[0] - 0.41922) < 0.01);
     // Kaplan-Yorke: 1 + lambda1 / |lambda2|.
-    QVERIFY(std::fabs(r.result.kaplanYorke - (1 + r.result.exponents[0] / std::fabs(r.result.exponents[1]))) < 1e-12);
+    QVERIFY(std::fabs(r.result.kaplanYorke - (1 + r.result.exponents[0] / std::fabs(r.result.exponents[1]))) <
+            1e-12);
 }
 
 void TestCompute::fixedPointsOfLogistic()
@@ -280,7 +281,8 @@ void TestCompute::basinsMatchBruteForce()
 void TestCompute::flowsWork()
 {
     // Kuramoto with K = 0: theta_i(t) = theta_i(0) + omega_i t exactly (RK4 is exact here).
-    Study s = Study::defaultsFor("kuramoto", {{"N", "3"}, {"frequencies", "explicit"}, {"omegas", "1,2,3.5"}});
+    Study s =
+        Study::defaultsFor("kuramoto", {{"N", "3"}, {"frequencies", "explicit"}, {"omegas", "1,2,3.5"}});
     s.parameters["K"] = 0.0;
     s.flow.dt = 0.01;
     s.simulation.samples = 101;
@@ -294,7 +296,7 @@ void TestCompute::flowsWork()
     // Lyapunov exponents of uncoupled rotations are all zero.
     s.analyses.lyapunov = LyapunovSettings{};
     s.analyses.lyapunov->steps = 2000;
-    const auto l = compute::lyapunov(s);
+    const auto l = compute::lyapunov(s, 1);
     QVERIFY(l.result.defined);
     for (double e : l.result.exponents)
         QVERIFY(std::fabs(e) < 1e-9);
@@ -317,7 +319,7 @@ void TestCompute::sectionIsNamedInErrors()
 {
     Study s = logistic(3.0);
     try {
-        compute::lyapunov(s);
+        compute::lyapunov(s, 1);
         QFAIL("a study without the section must be refused");
     } catch (const InputError& e) {
         QVERIFY(QString(e.what()).contains("analyses.lyapunov"));
@@ -325,7 +327,7 @@ void TestCompute::sectionIsNamedInErrors()
     s.analyses.lyapunov = LyapunovSettings{};
     s.analyses.lyapunov->exponents = 2; // the logistic map has one variable
     try {
-        compute::lyapunov(s);
+        compute::lyapunov(s, 1);
         QFAIL("k > dimension must be refused");
     } catch (const InputError& e) {
         QVERIFY2(QString(e.what()).startsWith("analyses.lyapunov: "), e.what());

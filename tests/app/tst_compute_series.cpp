@@ -129,7 +129,8 @@ void TestComputeSeries::mfdfaOfUncorrelatedSeries()
 void TestComputeSeries::synchronyOfRotations()
 {
     // Uncoupled rotations theta_k = theta_k(0) + omega_k t: R(t) in closed form.
-    Study s = Study::defaultsFor("kuramoto", {{"N", "3"}, {"frequencies", "explicit"}, {"omegas", "1,2,3.5"}});
+    Study s =
+        Study::defaultsFor("kuramoto", {{"N", "3"}, {"frequencies", "explicit"}, {"omegas", "1,2,3.5"}});
     s.parameters["K"] = 0.0;
     s.flow.dt = 0.01;
     s.simulation.samples = 200;
@@ -201,7 +202,8 @@ void TestComputeSeries::escapedTrajectoryIsRefused()
         compute::zeroOne(s, 1);
         QFAIL("an escaped trajectory must be refused");
     } catch (const InputError& e) {
-        QVERIFY2(QString(e.what()).contains("analyses.zero_one") && QString(e.what()).contains("escaped"), e.what());
+        QVERIFY2(QString(e.what()).contains("analyses.zero_one") && QString(e.what()).contains("escaped"),
+                 e.what());
     }
 }
 
@@ -215,7 +217,7 @@ void TestComputeSeries::continuationFindsLogisticFlips()
     c.maxPoints = 2000;
     c.flipSwitches = 1;
     s.analyses.continuation = c;
-    const auto r = compute::continuation(s);
+    const auto r = compute::continuation(s, 2);
     QVERIFY(r.branches.size() >= 2);
     const auto& first = r.branches[0].branch;
     const SpecialPoint* flip = nullptr;
@@ -248,7 +250,7 @@ void TestComputeSeries::henonFlipCurve()
     c.maximum = 1.0;
     c.curves = ContinuationCurveSettings{"b", 0.0, 0.6, {"PD"}, 200};
     s.analyses.continuation = c;
-    const auto r = compute::continuation(s);
+    const auto r = compute::continuation(s, 2);
     const double aFlip = 3 * (1 - b) * (1 - b) / 4;
     bool flipOnFirst = false;
     for (const auto& p : r.branches[0].branch.specialPoints)
@@ -276,7 +278,7 @@ void TestComputeSeries::homogeneousStart()
     c.parameter = "sigma2";
     c.maxPoints = 20;
     s.analyses.continuation = c;
-    const auto r = compute::continuation(s);
+    const auto r = compute::continuation(s, 2);
     // Every node of the start state is equal: x0 = x1 = x2 = x3 and y0 = ... = y3.
     const auto& x = r.startState;
     QCOMPARE(x.size(), std::size_t{8});
