@@ -365,6 +365,7 @@ void TestCliRun::badRunsFail_data()
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("no study") << QStringList{"run", "--out", "x"} << QByteArray("STUDY");
     QTest::newRow("no out") << QStringList{"run", "study.json"} << QByteArray("--out");
+    QTest::newRow("empty study") << QStringList{"run", "", "--out", "x"} << QByteArray("STUDY");
     QTest::newRow("missing study") << QStringList{"run", "/nonexistent/s.json", "--out", "x"}
                                    << QByteArray("cannot read");
     QTest::newRow("bad tile") << QStringList{"run", "s.json", "--out", "x", "--tile", "3/3"} << QByteArray("--tile");
