@@ -9,7 +9,7 @@
 
 namespace nd::compute {
 
-OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model)
+OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, OrbitArithmetic arithmetic)
 {
     const OrbitDiagramSettings& s = study.orbitDiagram;
     OrbitDiagramRequest r;
@@ -43,6 +43,7 @@ OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model)
     r.keepPoints = s.keepPoints;
     r.escapeBound = study.simulation.escapeBound;
     r.dt = study.flow.dt;
+    r.exactArithmetic = arithmetic == OrbitArithmetic::Exact;
     return r;
 }
 
@@ -69,12 +70,12 @@ std::string orbitObservableLabel(const Study& study, const Model& model)
 }
 
 OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress,
-                                const OrbitTileCallback& onTile)
+                                const OrbitTileCallback& onTile, OrbitArithmetic arithmetic)
 {
     return inSection("orbit_diagram", [&] {
         const auto model = study.createModel();
         OrbitDiagramResult out;
-        out.request = orbitDiagramRequest(study, *model);
+        out.request = orbitDiagramRequest(study, *model, arithmetic);
         out.request.threads = threads;
         out.parameterLabel = out.request.axis.parameter;
         out.observableLabel = orbitObservableLabel(study, *model);

@@ -21,6 +21,12 @@ class Progress;
 
 namespace nd::compute {
 
+// Exact: every path of the engine runs bit for bit like its one-column runner, so column ranges
+// (tiles) computed anywhere assemble into the very same diagram (what `neurodyn-cli run`
+// needs). Fast: the engine's vectorised network kernels (the Chialvo ring-star; statistically
+// the same, chaotic columns differ in detail), for interactive views.
+enum class OrbitArithmetic { Exact, Fast };
+
 struct OrbitDiagramResult {
     OrbitDiagramRequest request;
     OrbitDiagram diagram;
@@ -30,11 +36,13 @@ struct OrbitDiagramResult {
 
 // Throws InputError (naming analyses.orbit_diagram) for settings the engine refuses. Flows are
 // iterated with one RK4 step of the study's flow dt per iteration.
-OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model);
+OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model,
+                                        OrbitArithmetic arithmetic = OrbitArithmetic::Exact);
 std::string orbitObservableLabel(const Study& study, const Model& model);
 
 OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress = nullptr,
-                                const OrbitTileCallback& onTile = {});
+                                const OrbitTileCallback& onTile = {},
+                                OrbitArithmetic arithmetic = OrbitArithmetic::Exact);
 
 // Whether column ranges of the study's diagram are independent (the fixed policy).
 bool orbitDiagramTileable(const Study& study);

@@ -76,7 +76,8 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
             Study pilot = s;
             pilot.orbitDiagram.columns = kPilotColumns;
             pilot.orbitDiagram.samples = std::min(d.samples, 500L);
-            const compute::OrbitDiagramResult r = compute::orbitDiagram(pilot, threads, &context);
+            const compute::OrbitDiagramResult r =
+                compute::orbitDiagram(pilot, threads, &context, {}, compute::OrbitArithmetic::Fast);
             if (context.isCanceled())
                 return;
             double lo = r.diagram.rangeMin, hi = r.diagram.rangeMax;
@@ -107,7 +108,7 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
                                             bins));
             }
             context.deliver(std::move(chunk));
-        });
+        }, compute::OrbitArithmetic::Fast);
     };
 }
 

@@ -23,7 +23,9 @@ ExportController::ExportController(StudyDocument* document, std::vector<Plot> pl
 void ExportController::populateMenu(QMenu* menu)
 {
     QMenu* one = menu->addMenu(tr("&Export Plot"));
+    one->menuAction()->setStatusTip(tr("Save one plot as PNG, SVG or PDF, or its data as CSV"));
     QMenu* copy = menu->addMenu(tr("&Copy Plot to Clipboard"));
+    copy->menuAction()->setStatusTip(tr("Copy one plot as an image to the clipboard"));
     for (const Plot& p : m_plots) {
         one->addAction(tr("%1...").arg(p.title), this, [this, p]() { exportOne(p); });
         copy->addAction(p.title, this, [this, p]() {
@@ -43,6 +45,7 @@ void ExportController::populateMenu(QMenu* menu)
             emit message(tr("%1 files written to %2").arg(files.size()).arg(QDir::toNativeSeparators(folder)));
     });
     all->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    all->setStatusTip(tr("Export every plot and its data into a folder"));
 }
 
 void ExportController::addCsvSource(const QString& fileStem, std::function<QByteArray()> csv)

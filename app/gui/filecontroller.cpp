@@ -1,8 +1,9 @@
 #include "gui/filecontroller.h"
 
+#include "common/errors.h"
+#include "editors/modeltexts.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
-#include "common/errors.h"
 #include "study/studyfile.h"
 
 #include <QAction>
@@ -38,14 +39,16 @@ void FileController::populateMenu(QMenu* menu)
         if (maybeSave())
             newStudy(m_document->study().modelType);
     });
-    act->setShortcut(QKeySequence::New);
-    act->setToolTip(tr("Start a new study of the current model with default values"));
+    act->setShortcuts(QKeySequence::New);
+    act->setStatusTip(tr("Start a new study of the current model with default values"));
     QMenu* newFrom = menu->addMenu(tr("New Study from &Model"));
+    newFrom->menuAction()->setStatusTip(tr("Start a new study of another model with its default values"));
     for (const std::string& type : modelTypeNames()) {
-        newFrom->addAction(QString::fromStdString(type), this, [this, type]() {
+        QAction* model = newFrom->addAction(ModelTexts::displayName(type), this, [this, type]() {
             if (maybeSave())
                 newStudy(type);
         });
+        model->setStatusTip(ModelTexts::modelToolTip(type));
     }
     act = menu->addAction(tr("&Open Study..."), this, [this]() {
         if (!maybeSave())
@@ -55,11 +58,14 @@ void FileController::populateMenu(QMenu* menu)
         if (!path.isEmpty())
             openFile(path);
     });
-    act->setShortcut(QKeySequence::Open);
+    act->setShortcuts(QKeySequence::Open);
+    act->setStatusTip(tr("Open a study file"));
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->menuAction()->setStatusTip(tr("Open one of the studies opened or saved last"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
     rebuildRecentMenu();
     QMenu* examples = menu->addMenu(tr("&Examples"));
+    examples->menuAction()->setStatusTip(tr("Open a built-in example study as an untitled copy"));
     for (const QString& name : exampleNames()) {
         examples->addAction(name, this, [this, name]() {
             if (maybeSave())
@@ -68,9 +74,14 @@ void FileController::populateMenu(QMenu* menu)
     }
     menu->addSeparator();
     act = menu->addAction(tr("&Save Study"), this, &FileController::save);
-    act->setShortcut(QKeySequence::Save);
+    act->setShortcuts(QKeySequence::Save);
+    act->setStatusTip(tr("Save the study to its file"));
     act = menu->addAction(tr("Save Study &As..."), this, &FileController::saveAs);
-    act->setShortcut(QKeySequence::SaveAs);
+    // SaveAs has no standard key on some platforms (Windows); Ctrl+Shift+S is the usual one.
+    act->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                          ? QList<QKeySequence>{QKeySequence(tr("Ctrl+Shift+S"))}
+                          : QKeySequence::keyBindings(QKeySequence::SaveAs));
+    act->setStatusTip(tr("Save the study to a new file"));
 }
 
 QStringList FileController::exampleNames()
@@ -239,15 +250,18 @@ void FileController::discardRecovery()
     QSettings().remove(kRecoveryPathKey);
 }
 
-bool FileController::offerRecovery()
+bool FileController::offerRecovery(RecoveryAnswer answer)
 {
     if (!QFile::exists(recoveryFilePath()))
         return false;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Recover Unsaved Work"),
-        tr("NeuroDyn did not close normally last time. Restore the unsaved study it was working on?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
+    if (answer == RecoveryAnswer::Ask) {
+        const auto button = QMessageBox::question(
+            m_window, tr("Recover Unsaved Work"),
+            tr("NeuroDyn did not close normally last time. Restore the unsaved study it was working on?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        answer = button == QMessageBox::Yes ? RecoveryAnswer::Restore : RecoveryAnswer::Discard;
+    }
+    if (answer != RecoveryAnswer::Restore) {
         discardRecovery();
         return false;
     }

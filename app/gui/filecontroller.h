@@ -41,10 +41,15 @@ public:
     // Crash recovery.
     static QString recoveryFilePath();
     void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
+    int autosaveInterval() const { return m_autosave.interval(); }
     bool autosaveNow();
     void discardRecovery();
-    // At start-up: asks whether to restore unsaved work found in the recovery file.
-    bool offerRecovery();
+    // How offerRecovery() decides: ask the user, or answer without a dialog (the command line's
+    // --recovery option, for scripts and the crash-recovery test).
+    enum class RecoveryAnswer { Ask, Restore, Discard };
+    // At start-up: offers to restore unsaved work found in the recovery file; true when a
+    // study was restored (it then counts as unsaved).
+    bool offerRecovery(RecoveryAnswer answer = RecoveryAnswer::Ask);
 
 signals:
     void message(const QString& text);

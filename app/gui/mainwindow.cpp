@@ -1,10 +1,13 @@
 #include "gui/mainwindow.h"
 
+#include "editors/modeleditor.h"
 #include "editors/parameterpanel.h"
 #include "gui/aboutdialog.h"
 #include "gui/analysiscontroller.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
+#include "gui/language.h"
+#include "gui/modelcontroller.h"
 #include "gui/preferencesdialog.h"
 #include "gui/stabilitycontroller.h"
 #include "gui/studydocument.h"
@@ -28,7 +31,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
@@ -41,56 +43,39 @@ namespace nd {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
-      m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_phase(new PhasePortraitView),
-      m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
+      m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
+      m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
       m_spaceTime(new SpaceTimeView), m_fixedPoints(new FixedPointsTable), m_lyapunov(new LyapunovView),
       m_phaseBar(new PhaseSettingsBar(m_document)), m_orbitBar(new OrbitSettingsBar(m_document)),
       m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
       m_stability(new StabilityController(m_document, m_pool, m_fixedPoints, m_lyapunov, this)),
       m_files(new FileController(m_document, this)),
-      m_export(new ExportController(m_document,
-                                    {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
-                                     {tr("Time series"), QStringLiteral("time-series"), m_series},
-                                     {tr("Orbit diagram"), QStringLiteral("orbit-diagram"), m_orbit},
-                                     {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime},
-                                     {tr("Lyapunov exponents"), QStringLiteral("lyapunov"), m_lyapunov}},
-                                    [this]() { return PlotExportOptions{m_preferences.exportSizeMm,
-                                                                        m_preferences.exportDpi}; },
-                                    this))
+      m_modelController(new ModelController(m_document, m_editor, this)),
+      m_export(new ExportController(
+          m_document,
+          {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
+           {tr("Time series"), QStringLiteral("time-series"), m_series},
+           {tr("Orbit diagram"), QStringLiteral("orbit-diagram"), m_orbit},
+           {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime},
+           {tr("Lyapunov exponents"), QStringLiteral("lyapunov"), m_lyapunov}},
+          [this]() {
+              return PlotExportOptions{m_preferences.exportSizeMm, m_preferences.exportDpi};
+          },
+          this))
 {
-    setDockNestingEnabled(true);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_panel);
-    addView(tr("Model"), QStringLiteral("modelDock"), scroll, nullptr, Qt::LeftDockWidgetArea);
-    addView(tr("Phase portrait"), QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
-    QDockWidget* series = addView(tr("Time series"), QStringLiteral("seriesDock"), m_series, nullptr,
-                                  Qt::RightDockWidgetArea);
-    QDockWidget* orbit = addView(tr("Orbit diagram"), QStringLiteral("orbitDock"), m_orbit, m_orbitBar,
-                                 Qt::RightDockWidgetArea);
-    splitDockWidget(series, orbit, Qt::Horizontal);
-    QDockWidget* spaceTime = addView(tr("Space-time plot"), QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr,
-                                     Qt::RightDockWidgetArea);
-    tabifyDockWidget(series, spaceTime);
-    QDockWidget* lyapunov = addView(tr("Lyapunov exponents"), QStringLiteral("lyapunovDock"), m_lyapunov, nullptr,
-                                    Qt::RightDockWidgetArea);
-    tabifyDockWidget(series, lyapunov);
-    QDockWidget* fixed = addView(tr("Fixed points"), QStringLiteral("fixedPointsDock"), m_fixedPoints, nullptr,
-                                 Qt::RightDockWidgetArea);
-    tabifyDockWidget(series, fixed);
-    series->raise();
+    buildDocks();
     m_export->addCsvSource(QStringLiteral("fixed-points"), [this]() { return m_fixedPoints->toCsv(); });
-    resizeDocks({findChild<QDockWidget*>(QStringLiteral("modelDock"))}, {330}, Qt::Horizontal);
     buildStatusBar();
     for (const auto& p : m_export->plots())
         trackCursor(p.plot);
     connectDocument();
     buildMenus();
+    retranslate();
     applyPreferences(m_preferences);
     resize(1280, 860);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_savedLayout = settings.value(QStringLiteral("window/state")).toByteArray();
     setStudy(Study::defaultsFor("chialvo"));
 }
 
@@ -99,26 +84,6 @@ MainWindow::~MainWindow()
     // Workers must not outlive the views and the document their chunks are meant for.
     cancelAll();
     m_pool->waitForDone();
-}
-
-QDockWidget* MainWindow::addView(const QString& title, const QString& objectName, QWidget* view, QWidget* bar,
-                                 Qt::DockWidgetArea area)
-{
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    if (bar) {
-        auto* box = new QWidget(dock);
-        auto* layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(0);
-        layout->addWidget(bar);
-        layout->addWidget(view, 1);
-        dock->setWidget(box);
-    } else {
-        dock->setWidget(view);
-    }
-    addDockWidget(area, dock);
-    return dock;
 }
 
 void MainWindow::buildStatusBar()
@@ -131,8 +96,6 @@ void MainWindow::buildStatusBar()
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
     m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the running computations (Esc)"));
     m_cancel->setVisible(false);
     statusBar()->addPermanentWidget(m_cursor);
     statusBar()->addPermanentWidget(m_progress);
@@ -146,6 +109,8 @@ void MainWindow::buildStatusBar()
     connect(m_analysis, &AnalysisController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_files, &FileController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_export, &ExportController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_modelController, &ModelController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
 }
 
 void MainWindow::trackCursor(QwtPlot* plot)
@@ -181,49 +146,9 @@ void MainWindow::connectDocument()
         m_orbitBar->sync();
         updateTitle();
     });
-    connect(m_document, &StudyDocument::settingsChanged, m_phaseBar, &PhaseSettingsBar::sync);
-    connect(m_document, &StudyDocument::settingsChanged, m_orbitBar, &OrbitSettingsBar::sync);
+    connectSettingsBars();
     connect(m_document, &StudyDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &StudyDocument::filePathChanged, this, &MainWindow::updateTitle);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_files->populateMenu(file);
-    file->addSeparator();
-    m_export->populateMenu(file);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
-    prefs->setShortcut(QKeySequence(tr("Ctrl+,")));
-
-    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
-    QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {
-        m_analysis->restartNow();
-        m_stability->restartNow();
-    });
-    recompute->setShortcut(QKeySequence::Refresh);
-    QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelAll);
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About NeuroDyn"), this, &MainWindow::about);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::applyPreferences(const Preferences& preferences)
@@ -236,6 +161,12 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_spaceTime->setColorMapName(preferences.colorMap);
 }
 
+void MainWindow::connectSettingsBars()
+{
+    connect(m_document, &StudyDocument::settingsChanged, m_phaseBar, &PhaseSettingsBar::sync);
+    connect(m_document, &StudyDocument::settingsChanged, m_orbitBar, &OrbitSettingsBar::sync);
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_preferences, this);
@@ -246,7 +177,7 @@ void MainWindow::showPreferences()
     p.save();
     applyPreferences(p);
     if (languageChanged)
-        statusBar()->showMessage(tr("The new language takes effect when NeuroDyn starts next"), 8000);
+        installLanguage(p.language); // every window part retranslates on the LanguageChange event
 }
 
 void MainWindow::updateTitle()

@@ -1,7 +1,9 @@
-// The main window: assembles the dockable views, the model panel and the status bar, and
-// hands the work to controllers (StudyDocument for the study and undo, FileController for
-// files and recovery, AnalysisController for the jobs behind the views, ExportController for
-// figures and data). GUI thread only.
+// The main window: assembles the dockable views, the model editor, the parameter panel and the
+// status bar, and hands the work to controllers (StudyDocument for the study and undo,
+// ModelController for the model editor, FileController for files and recovery,
+// AnalysisController for the jobs behind the views, ExportController for figures and data).
+// Retranslates itself when the language changes (changeEvent). The docks and menus are built
+// in mainwindowlayout.cpp. GUI thread only.
 #pragma once
 
 #include "gui/preferences.h"
@@ -9,6 +11,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QThreadPool;
@@ -22,6 +26,8 @@ class ExportController;
 class FixedPointsTable;
 class LyapunovView;
 class FileController;
+class ModelController;
+class ModelEditor;
 class OrbitDiagramView;
 class OrbitSettingsBar;
 class ParameterPanel;
@@ -56,6 +62,8 @@ public:
     LyapunovView* lyapunov() const { return m_lyapunov; }
     ExportController* exporter() const { return m_export; }
     ParameterPanel* parameterPanel() const { return m_panel; }
+    ModelEditor* modelEditor() const { return m_editor; }
+    ModelController* modelController() const { return m_modelController; }
     PhasePortraitView* phasePortrait() const { return m_phase; }
     TimeSeriesView* timeSeries() const { return m_series; }
     OrbitDiagramView* orbitDiagram() const { return m_orbit; }
@@ -65,15 +73,26 @@ public:
     const Preferences& preferences() const { return m_preferences; }
     void applyPreferences(const Preferences& preferences);
 
+    // Puts the docks back where they start on a first run, at their initial sizes.
+    void resetLayout();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    QDockWidget* addView(const QString& title, const QString& objectName, QWidget* view, QWidget* bar,
-                         Qt::DockWidgetArea area);
+    QDockWidget* addView(const QString& objectName, QWidget* view, QWidget* bar, Qt::DockWidgetArea area);
+    void buildDocks();
+    void arrangeDocks();
+    void sizeDocks();
+    QString dockTitle(const QString& objectName) const;
     void buildStatusBar();
     void buildMenus();
+    void retranslate();
+    void rebuildSettingsBars();
     void connectDocument();
+    void connectSettingsBars();
     void trackCursor(QwtPlot* plot);
     void updateTitle();
     void updateBusy();
@@ -85,6 +104,7 @@ private:
     QThreadPool* m_pool;
     StudyDocument* m_document;
     ParameterPanel* m_panel;
+    ModelEditor* m_editor;
     PhasePortraitView* m_phase;
     TimeSeriesView* m_series;
     OrbitDiagramView* m_orbit;
@@ -96,10 +116,14 @@ private:
     AnalysisController* m_analysis;
     StabilityController* m_stability;
     FileController* m_files;
+    ModelController* m_modelController;
     ExportController* m_export;
     QLabel* m_cursor;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    QList<QAction*> m_menuActions; // built by buildMenus(), rebuilt on a language change
+    QByteArray m_savedLayout;      // from QSettings, restored when the window is first shown
+    bool m_shown = false;
 };
 
 } // namespace nd

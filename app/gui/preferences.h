@@ -8,7 +8,7 @@
 namespace nd {
 
 struct Preferences {
-    QString language;          // "" (system), "en", "de" or "zh_CN"; applied at the next start
+    QString language;          // "" (system), "en", "de" or "zh_CN"; see language.h
     int threads = 0;           // worker threads for analyses; 0 = all cores
     QSizeF exportSizeMm{160.0, 120.0};
     int exportDpi = 150;

@@ -23,7 +23,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
-    m_language->setToolTip(tr("Language of the user interface; takes effect when NeuroDyn starts next"));
+    m_language->setToolTip(tr("Language of the user interface; applies as soon as you press OK"));
 
     m_threads->setRange(0, 256);
     m_threads->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));

@@ -1,9 +1,11 @@
 #include "gui/studydocument.h"
 
 #include "common/errors.h"
+#include "gui/modelchange.h"
 #include "gui/studycommands.h"
 #include "study/studyfile.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace nd {
@@ -116,6 +118,40 @@ bool StudyDocument::editStudy(const Study& changed, const QString& description, 
     }
     m_undo.push(new StudyEditCommand(this, m_study, changed, description));
     return true;
+}
+
+bool StudyDocument::editModel(const std::string& type, const Settings& settings, const QString& description,
+                              QString* error)
+{
+    Study changed;
+    try {
+        changed = studyWithModel(m_study, type, settings);
+    } catch (const InputError& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return editStudy(changed, description, error);
+}
+
+bool StudyDocument::editInitialState(const std::vector<double>& state, const QString& description,
+                                     QString* error)
+{
+    if (state.size() != m_study.initialState.size()) {
+        if (error)
+            *error = tr("the initial state needs %1 values, not %2")
+                         .arg(m_study.initialState.size())
+                         .arg(state.size());
+        return false;
+    }
+    if (!std::all_of(state.begin(), state.end(), [](double v) { return std::isfinite(v); })) {
+        if (error)
+            *error = tr("initial values must be finite numbers");
+        return false;
+    }
+    Study changed = m_study;
+    changed.initialState = state;
+    return editStudy(changed, description, error);
 }
 
 void StudyDocument::applyParameter(int index, double value)

@@ -40,6 +40,14 @@ public:
     bool editInitialValue(int index, double value, bool dragging, QString* error = nullptr);
     // Any other change (analysis settings, view state, zoom) as one undo step.
     bool editStudy(const Study& changed, const QString& description, QString* error = nullptr);
+    // Another model type or other structural settings (N, node maps, topology, per-node
+    // overrides, ...) as one undo step; values carry over as studyWithModel() says. A model
+    // the engine refuses leaves the study as it was, with the engine's message.
+    bool editModel(const std::string& type, const Settings& settings, const QString& description,
+                   QString* error = nullptr);
+    // The whole initial state as one undo step; it must have one finite value per variable.
+    bool editInitialState(const std::vector<double>& state, const QString& description,
+                          QString* error = nullptr);
 
     // Used by the undo commands only.
     void applyParameter(int index, double value);

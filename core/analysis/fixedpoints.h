@@ -1,10 +1,12 @@
 // Fixed points of map models (F(x) = x) and equilibria of flows (F(x) = 0): damped Newton
 // with the analytic Jacobian from many seeds in a box, de-duplication, and for each point the
 // Jacobian's eigenvalues (multipliers for maps), their moduli, a classification and det J
-// (det J = 0 marks where a map is not locally invertible).
+// (det J = 0 marks where a map is not locally invertible; the critical set itself, LC_-1 and
+// its image LC, is findCriticalSet in criticalset.h, included here).
 // Pure functions; any thread may call them. findFixedPoints runs its own workers.
 #pragma once
 
+#include "analysis/criticalset.h"
 #include "model/model.h"
 
 #include <complex>

@@ -1,5 +1,7 @@
 #include "analysis/lyapunov.h"
 
+#include "analysis/lyapunovlanes.h"
+
 #include "common/errors.h"
 #include "common/progress.h"
 #include "simulate/trajectory.h"
@@ -302,6 +304,40 @@ ScanValue largestLyapunov(const Model& model, std::span<const double> initial, c
         return run.reason.rfind("the orbit escaped", 0) == 0 ? ScanValue::escape(run.reason)
                                                              : ScanValue::undefined(run.reason);
     return ScanValue::of(run.logs[0] / run.time);
+}
+
+std::vector<ScanValue> largestLyapunovChialvo(std::span<const ChialvoParameters> cells,
+                                              std::span<const double> initial, const LyapunovOptions& o,
+                                              const Progress* cancel)
+{
+    validate(ChialvoMap(), initial, o);
+    std::vector<lyapunov_lanes::LaneResult> lanes(cells.size());
+    const lyapunov_lanes::Settings s{o.transient, o.steps, o.orthonormalizeEvery, o.escapeBound};
+    lyapunov_lanes::largestChialvo(cells.data(), static_cast<int>(cells.size()), initial[0], initial[1], s,
+                                   cancel, lanes.data());
+    // The scalar path's messages (accumulate), word for word.
+    std::vector<ScanValue> out;
+    out.reserve(cells.size());
+    for (const auto& r : lanes) {
+        switch (r.end) {
+        case lyapunov_lanes::End::Done:
+            out.push_back(ScanValue::of(r.logSum / (static_cast<double>(o.steps) * 1.0)));
+            break;
+        case lyapunov_lanes::End::Escaped:
+            out.push_back(ScanValue::escape("the orbit escaped at step " + std::to_string(r.step) + ": " +
+                                            escapeReason(std::vector<double>{r.x, r.y}, o.escapeBound)));
+            break;
+        case lyapunov_lanes::End::Degenerate:
+            out.push_back(
+                ScanValue::undefined("a tangent vector became degenerate (zero or non-finite) at step " +
+                                     std::to_string(r.step) + "; the Jacobian is singular along the orbit"));
+            break;
+        case lyapunov_lanes::End::Canceled:
+            out.push_back(ScanValue::undefined("canceled"));
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace nd

@@ -22,6 +22,12 @@ struct OrbitRunSettings {
     Observable observable;
     double escapeBound = 1e8;
     double dt = 0.01;
+    bool exactArithmetic = false; // network fast paths: scalar exp, bit for bit like this runner
+    // Fixed bin range and nothing else needs the values: lane runners may bin the samples
+    // straight into per-column counts (bins + 1 slots, the last one for values outside).
+    bool binDirect = false;
+    double binLo = 0.0, binHi = 1.0;
+    int bins = 1;
 };
 
 class ColumnRunner {

@@ -44,6 +44,10 @@ struct OrbitDiagramRequest {
     bool keepPoints = false; // also return every recorded value
     double escapeBound = 1e8;
     double dt = 0.01;     // flows: RK4 step per iteration
+    // The Chialvo ring-star network runs on the engine's ensemble kernel with a vectorised exp
+    // (within 2 ulp of std::exp per call): chaotic columns then differ from the one-column
+    // path in detail, not statistically. true keeps std::exp, bit for bit like that path, slower.
+    bool exactArithmetic = false;
     int tileColumns = 16; // columns per tile (the unit of parallel work and of delivery)
     int threads = 0;      // <= 0: defaultThreadCount()
     ResourceLimits limits;

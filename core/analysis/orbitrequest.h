@@ -4,6 +4,11 @@
 
 #include "analysis/orbitdiagram.h"
 
+#include <cmath>
+
+#include <cstdint>
+#include <vector>
+
 namespace nd {
 
 // Follow and SweepUpDown carry the state from column to column, so they run sequentially.

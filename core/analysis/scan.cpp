@@ -8,6 +8,17 @@
 
 namespace nd {
 
+void ScanMeasure::evaluateRow(Model& model, int parameter, std::span<const double> values,
+                              std::span<const double> initial, const Progress* cancel, ScanValue* out) const
+{
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (cancel && cancel->isCanceled())
+            return; // the caller drops the tile
+        model.setParameter(parameter, values[i]);
+        out[i] = evaluate(model, initial, cancel);
+    }
+}
+
 ScanResult computeScan(const Model& model, const ScanMeasure& measure, const ScanRequest& r, Progress* progress,
                        const ScanTileCallback& onTile)
 {
@@ -51,16 +62,16 @@ ScanResult computeScan(const Model& model, const ScanMeasure& measure, const Sca
         const TileRange tx = xt[t % xt.size()], ty = yt[t / xt.size()];
         std::unique_ptr<Model> m = model.clone();
         ScanTile tile{tx.begin, tx.end, ty.begin, ty.end, {}};
-        tile.values.reserve(static_cast<std::size_t>((tx.end - tx.begin) * (ty.end - ty.begin)));
+        const auto width = static_cast<std::size_t>(tx.end - tx.begin);
+        tile.values.resize(width * static_cast<std::size_t>(ty.end - ty.begin));
+        const std::span<const double> row(res.xValues.data() + tx.begin, width);
         for (int j = ty.begin; j < ty.end; ++j) {
+            if (progress && progress->isCanceled())
+                return; // the tile stays uncomputed
             if (iy >= 0)
                 m->setParameter(iy, res.yValues[static_cast<std::size_t>(j)]);
-            for (int i = tx.begin; i < tx.end; ++i) {
-                if (progress && progress->isCanceled())
-                    return; // the tile stays uncomputed
-                m->setParameter(ix, res.xValues[static_cast<std::size_t>(i)]);
-                tile.values.push_back(measure.evaluate(*m, initial, progress));
-            }
+            measure.evaluateRow(*m, ix, row, initial, progress,
+                                tile.values.data() + static_cast<std::size_t>(j - ty.begin) * width);
         }
         if (progress && progress->isCanceled())
             return; // a measure may have stopped early: do not keep its value

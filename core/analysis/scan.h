@@ -32,6 +32,12 @@ public:
     // The model has the scanned parameters applied. `cancel` may be polled in long measures.
     virtual ScanValue evaluate(const Model& model, std::span<const double> initial,
                                   const Progress* cancel) const = 0;
+    // A run of cells that differ in one parameter: out[i] is the value with parameter
+    // `parameter` set to values[i] (the model, the worker's own clone, has every other scanned
+    // parameter applied and may be changed). Measures with a lockstep kernel over many cells
+    // override it; the results must equal evaluate() cell by cell. The default does just that.
+    virtual void evaluateRow(Model& model, int parameter, std::span<const double> values,
+                             std::span<const double> initial, const Progress* cancel, ScanValue* out) const;
 };
 
 struct ScanRequest {

@@ -2,7 +2,10 @@
 
 #include "common/errors.h"
 #include "common/progress.h"
+#include "maps/chialvo.h"
 #include "simulate/trajectory.h"
+
+#include <algorithm>
 
 #include <vector>
 
@@ -70,6 +73,25 @@ ScanValue LargestLyapunovMeasure::evaluate(const Model& model, std::span<const d
                                               const Progress* cancel) const
 {
     return largestLyapunov(model, initial, m_options, cancel);
+}
+
+void LargestLyapunovMeasure::evaluateRow(Model& model, int parameter, std::span<const double> values,
+                                         std::span<const double> initial, const Progress* cancel,
+                                         ScanValue* out) const
+{
+    auto* chialvo = dynamic_cast<ChialvoMap*>(&model);
+    if (!chialvo || values.size() < 2) {
+        ScanMeasure::evaluateRow(model, parameter, values, initial, cancel, out);
+        return;
+    }
+    std::vector<ChialvoParameters> cells;
+    cells.reserve(values.size());
+    for (double v : values) {
+        chialvo->setParameter(parameter, v);
+        cells.push_back(chialvo->values());
+    }
+    const std::vector<ScanValue> r = largestLyapunovChialvo(cells, initial, m_options, cancel);
+    std::copy(r.begin(), r.end(), out);
 }
 
 void PeriodMeasure::validate(const Model& model) const

@@ -23,6 +23,9 @@ public:
     std::string unit() const override;
     void validate(const Model& model) const override;
     ScanValue evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const override;
+    // The Chialvo map takes the lockstep kernel (largestLyapunovChialvo), others the default.
+    void evaluateRow(Model& model, int parameter, std::span<const double> values,
+                     std::span<const double> initial, const Progress* cancel, ScanValue* out) const override;
 
 private:
     LyapunovOptions m_options;

@@ -43,7 +43,7 @@ struct BranchPoint {
 // A located bifurcation. Labels follow MatContM:
 //   cycles: LP (fold, +1), PD (flip, -1), NS (Neimark-Sacker), BP (branch point)
 //   curves: CP (cusp), R1, R2, R3, R4 (strong resonances), LPPD (fold-flip), LPNS (fold-NS),
-//           PDNS (flip-NS), NSNS (double NS)
+//           PDNS (flip-NS), NSNS (double NS), GPD (generalised flip), CH (Chenciner)
 struct SpecialPoint {
     std::string label;
     std::string description;

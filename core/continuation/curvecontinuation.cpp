@@ -47,8 +47,10 @@ Branch continueCurve(const Model& model, const Branch& branch, const SpecialPoin
         "second compound of A minus I (NS; also zero on neutral saddles)",
         "derivatives of g and parameter derivatives: central differences with relative step 6e-6",
         "codim-2 tests: CP normal-form coefficient, R1/R2 <left, right null vector>, NS-curve resonances "
-        "from "
-        "kappa = cos(theta), LPPD/LPNS/PDNS/NSNS from the remaining multipliers"};
+        "from kappa = cos(theta), LPPD/LPNS/PDNS/NSNS from the remaining multipliers",
+        "GPD: flip normal-form coefficient c = p.[C(q,q,q) + 3B(q,(I-A)^-1 B(q,q))]/6; CH: first Lyapunov "
+        "coefficient Re d; B and C by central differences of the analytic Jacobian (steps 1e-5, 1e-4 "
+        "relative)"};
 
     ArclengthStart s;
     s.guess.resize(n + 2);

@@ -1,7 +1,8 @@
 // Two-parameter continuation of fold (LP), flip (PD) and Neimark-Sacker (NS) curves of fixed
 // points / period-K cycles of map models, with detection and location of codimension-2
-// points: cusp (CP), strong resonances R1-R4, fold-flip (LPPD), fold-NS (LPNS), flip-NS (PDNS)
-// and double NS (NSNS). Any thread may call; each run works on its own clone of the model.
+// points: cusp (CP), strong resonances R1-R4, fold-flip (LPPD), fold-NS (LPNS), flip-NS (PDNS),
+// double NS (NSNS), generalised flip (GPD: the flip's cubic normal-form coefficient vanishes) and
+// Chenciner (CH: the NS first Lyapunov coefficient vanishes; normalform.h). Any thread may call; each run works on its own clone of the model.
 #pragma once
 
 #include "continuation/branch.h"

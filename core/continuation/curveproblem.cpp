@@ -1,6 +1,7 @@
 #include "continuation/curveproblem.h"
 
 #include "common/errors.h"
+#include "continuation/normalform.h"
 
 #include <cmath>
 #include <sstream>
@@ -130,9 +131,9 @@ int CurveProblem::testFunctionCount() const
     case BranchKind::FoldCurve:
         return 4;
     case BranchKind::FlipCurve:
-        return 3;
+        return 4;
     default:
-        return 7;
+        return 8;
     }
 }
 
@@ -178,6 +179,10 @@ bool CurveProblem::testFunctions(const Eigen::VectorXd& y, const Eigen::VectorXd
         out[0] = b.w.dot(b.v) / (b.w.norm() * b.v.norm()); // R2
         out[1] = (b.a - id).determinant();                 // LPPD
         out[2] = pairProduct(mu, c, none);                 // PDNS
+        // GPD: the cubic normal-form coefficient vanishes. Where it cannot be computed (1 is a
+        // multiplier too, at LPPD) the value 0 makes no sign change and leaves the others alone.
+        if (!flipCoefficient(m_map, y.data(), b.a, out[3]))
+            out[3] = 0.0;
         break;
     }
     default: {
@@ -191,6 +196,15 @@ bool CurveProblem::testFunctions(const Eigen::VectorXd& y, const Eigen::VectorXd
         out[4] = shiftedProduct(mu, pair.first, pair.second, -1.0);
         out[5] = shiftedProduct(mu, pair.first, pair.second, 1.0);
         out[6] = pairProduct(mu, pair.first, pair.second);
+        // CH: the first Lyapunov coefficient Re d vanishes. It is undefined on the neutral-saddle
+        // part of the curve and where d cannot be computed: 0 there makes no sign change. A value
+        // within the rounding noise of d counts as 0 too: on an area-preserving map Re d is 0
+        // all along the curve (d is imaginary), and noise must not make CH points.
+        std::complex<double> d;
+        out[7] = 0.0;
+        if (isComplexPair(mu, pair) && neimarkSackerCoefficient(m_map, y.data(), b.a, d) &&
+            std::fabs(d.real()) > 1e-7 * std::abs(d))
+            out[7] = d.real();
     }
     }
     m_map.setParameters(&y(m_n));
@@ -235,6 +249,10 @@ std::optional<SpecialPoint> CurveProblem::classify(int index, const Eigen::Vecto
     };
     if (m_kind == BranchKind::FoldCurve || m_kind == BranchKind::FlipCurve) {
         const bool fold = m_kind == BranchKind::FoldCurve;
+        if (!fold && index == 3) {
+            set("GPD", "generalised flip: flip with vanishing normal-form coefficient");
+            return sp;
+        }
         const std::size_t c = closestTo(mu, fold ? 1.0 : -1.0);
         const int i = fold ? index : index + 1; // flip curves have no cusp test
         switch (i) {
@@ -287,6 +305,11 @@ std::optional<SpecialPoint> CurveProblem::classify(int index, const Eigen::Vecto
         break;
     case 5:
         set("PDNS", "flip-Neimark-Sacker: NS pair and a multiplier -1");
+        break;
+    case 7:
+        if (!isComplexPair(mu, pair))
+            return std::nullopt;
+        set("CH", "Chenciner: Neimark-Sacker with vanishing first Lyapunov coefficient");
         break;
     default: {
         const auto other = criticalPair(mu, pair.first, pair.second);

@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "common/parallel.h"
+#include "common/progress.h"
 #include "ensemble/vectormath.h"
 
 #include <algorithm>
@@ -75,44 +76,49 @@ EnsembleResult runChialvoEnsemble(const std::vector<ChialvoParameters>& members,
     const std::size_t blocks = (r.members + schedule.block - 1) / schedule.block;
     const double bound = schedule.escapeBound;
 
-    parallelFor(blocks, schedule.threads, [&](std::size_t task) {
-        const std::size_t first = task * schedule.block;
-        const std::size_t count = std::min(schedule.block, r.members - first);
-        Block blk;
-        for (auto* v : {&blk.a, &blk.b, &blk.c, &blk.k0, &blk.x, &blk.y, &blk.escapedAt})
-            v->resize(count);
-        for (std::size_t i = 0; i < count; ++i) {
-            const auto& p = members[first + i];
-            const auto& s = initial.size() == 1 ? initial[0] : initial[first + i];
-            blk.a[i] = p.a;
-            blk.b[i] = p.b;
-            blk.c[i] = p.c;
-            blk.k0[i] = p.k0;
-            blk.x[i] = s[0];
-            blk.y[i] = s[1];
-            blk.escapedAt[i] = (std::fabs(s[0]) <= bound && std::fabs(s[1]) <= bound) ? -1.0 : 0.0;
-        }
-        auto run = [&](long step0, long steps) {
-            if (schedule.exp == ExpMode::Fast)
-                runBlock<true>(blk, count, step0, steps, bound);
-            else
-                runBlock<false>(blk, count, step0, steps, bound);
-        };
-        run(0, schedule.transient);
-        long step = schedule.transient;
-        for (long s = 0; s < schedule.samples; ++s) {
-            if (s > 0) {
-                run(step, schedule.stride);
-                step += schedule.stride;
+    const bool done = parallelFor(
+        blocks, schedule.threads,
+        [&](std::size_t task) {
+            const std::size_t first = task * schedule.block;
+            const std::size_t count = std::min(schedule.block, r.members - first);
+            Block blk;
+            for (auto* v : {&blk.a, &blk.b, &blk.c, &blk.k0, &blk.x, &blk.y, &blk.escapedAt})
+                v->resize(count);
+            for (std::size_t i = 0; i < count; ++i) {
+                const auto& p = members[first + i];
+                const auto& s = initial.size() == 1 ? initial[0] : initial[first + i];
+                blk.a[i] = p.a;
+                blk.b[i] = p.b;
+                blk.c[i] = p.c;
+                blk.k0[i] = p.k0;
+                blk.x[i] = s[0];
+                blk.y[i] = s[1];
+                blk.escapedAt[i] = (std::fabs(s[0]) <= bound && std::fabs(s[1]) <= bound) ? -1.0 : 0.0;
             }
-            const auto& src = observable == ChialvoObservable::X ? blk.x : blk.y;
+            auto run = [&](long step0, long steps) {
+                if (schedule.exp == ExpMode::Fast)
+                    runBlock<true>(blk, count, step0, steps, bound);
+                else
+                    runBlock<false>(blk, count, step0, steps, bound);
+            };
+            run(0, schedule.transient);
+            long step = schedule.transient;
+            for (long s = 0; s < schedule.samples; ++s) {
+                if (s > 0) {
+                    run(step, schedule.stride);
+                    step += schedule.stride;
+                }
+                const auto& src = observable == ChialvoObservable::X ? blk.x : blk.y;
+                for (std::size_t i = 0; i < count; ++i)
+                    if (blk.escapedAt[i] < 0.0)
+                        r.values[(first + i) * static_cast<std::size_t>(r.samples) +
+                                 static_cast<std::size_t>(s)] = src[i];
+            }
             for (std::size_t i = 0; i < count; ++i)
-                if (blk.escapedAt[i] < 0.0)
-                    r.values[(first + i) * static_cast<std::size_t>(r.samples) + static_cast<std::size_t>(s)] = src[i];
-        }
-        for (std::size_t i = 0; i < count; ++i)
-            r.escapeStep[first + i] = static_cast<long>(blk.escapedAt[i]);
-    }, progress);
+                r.escapeStep[first + i] = static_cast<long>(blk.escapedAt[i]);
+        },
+        progress);
+    r.canceled = !done || (progress && progress->isCanceled());
     return r;
 }
 

@@ -41,6 +41,7 @@ struct EnsembleResult {
     std::vector<long> escapeStep;
     long transient = 0;
     long stride = 1;
+    bool canceled = false; // a Progress reported cancellation: the values are incomplete
 
     double at(std::size_t member, long sample) const
     {

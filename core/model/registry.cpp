@@ -6,6 +6,7 @@
 #include "maps/referencemaps.h"
 #include "maps/rulkov.h"
 #include "network/chainnetwork.h"
+#include "network/genericnetwork.h"
 #include "network/ringstar.h"
 #include "oscillators/akorn.h"
 #include "oscillators/kuramoto.h"
@@ -19,8 +20,7 @@ namespace {
 using Factory = std::function<std::unique_ptr<Model>(const Settings&)>;
 
 // For models without structural settings: refuses any setting.
-template <class M>
-Factory plain()
+template <class M> Factory plain()
 {
     return [](const Settings& settings) -> std::unique_ptr<Model> {
         auto m = std::make_unique<M>();
@@ -31,8 +31,7 @@ Factory plain()
 }
 
 // For models whose constructor takes (and validates) the structural settings.
-template <class M>
-Factory withSettings()
+template <class M> Factory withSettings()
 {
     return [](const Settings& settings) -> std::unique_ptr<Model> { return std::make_unique<M>(settings); };
 }
@@ -49,6 +48,7 @@ const std::map<std::string, Factory>& factories()
         {"ring-star", withSettings<RingStarNetwork>()},
         {"ring-star-k4", withSettings<RingStarK4Network>()},
         {"chain", withSettings<ChainNetwork>()},
+        {"map-network", withSettings<GenericMapNetwork>()},
         {"kuramoto", withSettings<KuramotoNetwork>()},
         {"akorn", withSettings<AkornNetwork>()},
     };

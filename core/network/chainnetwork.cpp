@@ -2,8 +2,6 @@
 
 #include "common/errors.h"
 
-#include <sstream>
-
 namespace nd {
 
 namespace {
@@ -11,15 +9,7 @@ const char* kChain = "chain";
 
 std::vector<NodeType> chainTypes(const Settings& merged)
 {
-    std::vector<NodeType> types;
-    std::stringstream ss(merged.at("nodes"));
-    std::string item;
-    while (std::getline(ss, item, ',')) {
-        const auto b = item.find_first_not_of(" \t");
-        const auto e = item.find_last_not_of(" \t");
-        item = b == std::string::npos ? std::string() : item.substr(b, e - b + 1);
-        types.push_back(parseNodeType(item, "chain setting 'nodes', entry " + std::to_string(types.size())));
-    }
+    const std::vector<NodeType> types = parseNodeTypeList(merged.at("nodes"), "chain setting 'nodes'");
     if (types.size() < 2)
         throw InputError("chain setting 'nodes': a network needs at least 2 nodes (got " +
                          std::to_string(types.size()) + ")");
@@ -30,10 +20,12 @@ std::vector<ParameterSpec> strengthSpecs(int n)
 {
     std::vector<ParameterSpec> specs;
     for (int i = 0; i + 1 < n; ++i) {
-        specs.push_back({ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-                         "Strength with which node " + std::to_string(i + 1) + " acts on node " + std::to_string(i)});
-        specs.push_back({ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-                         "Strength with which node " + std::to_string(i) + " acts on node " + std::to_string(i + 1)});
+        specs.push_back(
+            {ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+             "Strength with which node " + std::to_string(i + 1) + " acts on node " + std::to_string(i)});
+        specs.push_back(
+            {ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+             "Strength with which node " + std::to_string(i) + " acts on node " + std::to_string(i + 1)});
     }
     return specs;
 }
@@ -49,17 +41,25 @@ std::string ChainNetwork::strengthName(int target, int source, int nodes)
 std::vector<SettingSpec> ChainNetwork::specs()
 {
     return {
-        {"nodes", "chialvo,rulkov,chialvo", "Ordered node types, comma-separated (chialvo, memristive-chialvo, rulkov)",
+        {"nodes",
+         "chialvo,rulkov,chialvo",
+         "Ordered node types, comma-separated (chialvo, memristive-chialvo, rulkov)",
          {}},
-        {"coupling", "diffusive", "Coupling term s*(x_j - x_i) (diffusive) or s*x_j (direct)", {"diffusive", "direct"}},
+        {"coupling",
+         "diffusive",
+         "Coupling term s*(x_j - x_i) (diffusive) or s*x_j (direct)",
+         {"diffusive", "direct"}},
     };
 }
 
-ChainNetwork::ChainNetwork(const Settings& settings) : ChainNetwork(Merged{}, mergeSettings(kChain, specs(), settings)) {}
+ChainNetwork::ChainNetwork(const Settings& settings)
+    : ChainNetwork(Merged{}, mergeSettings(kChain, specs(), settings))
+{
+}
 
 ChainNetwork::ChainNetwork(Merged, const Settings& merged)
-    : PresetNetwork(kChain, strengthSpecs(static_cast<int>(chainTypes(merged).size())), chainTypes(merged), specs(),
-                    merged)
+    : PresetNetwork(kChain, strengthSpecs(static_cast<int>(chainTypes(merged).size())), chainTypes(merged),
+                    specs(), merged)
 {
     rebuild();
 }

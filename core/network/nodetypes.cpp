@@ -2,6 +2,8 @@
 
 #include "common/errors.h"
 
+#include <sstream>
+
 namespace nd {
 
 std::string nodeTypeName(NodeType type)
@@ -22,7 +24,22 @@ NodeType parseNodeType(const std::string& name, const std::string& field)
     for (NodeType t : {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov})
         if (nodeTypeName(t) == name)
             return t;
-    throw InputError(field + ": unknown node type '" + name + "' (known: chialvo, memristive-chialvo, rulkov)");
+    throw InputError(field + ": unknown node type '" + name +
+                     "' (known: chialvo, memristive-chialvo, rulkov)");
+}
+
+std::vector<NodeType> parseNodeTypeList(const std::string& text, const std::string& field)
+{
+    std::vector<NodeType> types;
+    std::stringstream ss(text);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        const auto b = item.find_first_not_of(" \t\n");
+        const auto e = item.find_last_not_of(" \t\n");
+        item = b == std::string::npos ? std::string() : item.substr(b, e - b + 1);
+        types.push_back(parseNodeType(item, field + ", entry " + std::to_string(types.size())));
+    }
+    return types;
 }
 
 int nodeDimension(NodeType type)

@@ -34,6 +34,9 @@ using NodeParameters = std::array<double, kMaxNodeParameters>;
 std::string nodeTypeName(NodeType type);
 // Throws InputError naming `field` and the known types for an unknown name.
 NodeType parseNodeType(const std::string& name, const std::string& field);
+// A comma-separated list of node type names (white space around names ignored); the error for
+// a bad entry names `field` and the entry's index.
+std::vector<NodeType> parseNodeTypeList(const std::string& text, const std::string& field);
 int nodeDimension(NodeType type);
 // Per-node variable names without the node index: x, y (and phi for the memristive node).
 std::vector<std::string> nodeVariableNames(NodeType type);

@@ -9,173 +9,246 @@
 namespace nd {
 
 namespace {
-const char* kType = "akorn";
+using Size = std::size_t;
 
-std::vector<SettingSpec> akornSpecs()
+Size at(int r, int c, int n)
 {
-    return {
-        {"N", "8", "Number of units (>= 1)", {}},
-        {"n", "2", "Dimension of each unit vector (even, >= 2)", {}},
-        {"coupling", "all-to-all", "J_ij: none, J/N between all pairs, or J between ring neighbours",
-         {"none", "all-to-all", "ring"}},
-    };
+    return static_cast<Size>(r) * static_cast<Size>(n) + static_cast<Size>(c);
+}
+
+std::vector<ParameterSpec> akornParameters(const AkornStructure& s)
+{
+    const double j0 = s.topology == AkornTopology::Explicit ? 1.0 : 0.0;
+    const double c0 = s.stimulus.empty() ? 0.0 : 1.0;
+    return {{"gamma", 0.1, 0.0, 1e3, 0.0, 1.0, "Step size of the update"},
+            {"omega", 1.0, -1e6, 1e6, -5.0, 5.0, "Angular velocity of the natural rotation Omega"},
+            {"J", j0, -1e6, 1e6, -2.0, 2.0, "Coupling strength (scales the coupling matrix)"},
+            {"c", c0, -1e6, 1e6, -2.0, 2.0, "Stimulus strength (c_i = c s_i, s_i = e_0 by default)"}};
 }
 } // namespace
 
-AkornNetwork::AkornNetwork(const Settings& settings)
-    : Model({{"gamma", 0.1, 0.0, 1e3, 0.0, 1.0, "Step size of the update"},
-             {"omega", 1.0, -1e6, 1e6, -5.0, 5.0, "Angular velocity of the natural rotation Omega"},
-             {"J", 0.0, -1e6, 1e6, -2.0, 2.0, "Coupling strength"},
-             {"c", 0.0, -1e6, 1e6, -2.0, 2.0, "Stimulus c_i = c e_0 of every unit"}})
+AkornNetwork::Parsed AkornNetwork::parse(const Settings& settings)
 {
-    m_settings = mergeSettings(kType, akornSpecs(), settings);
-    m_units = integerSetting(kType, m_settings, "N", 1, 1000000);
-    m_n = integerSetting(kType, m_settings, "n", 2, 1024);
-    if (m_n % 2 != 0)
-        throw InputError("akorn setting 'n' = " + std::to_string(m_n) + " must be even");
-    const std::string& c = m_settings.at("coupling");
-    m_topology = c == "none" ? 0 : c == "all-to-all" ? 1 : 2;
+    Parsed p;
+    p.merged = mergeSettings("akorn", akornSettingSpecs(), settings);
+    p.structure = parseAkornStructure(p.merged);
+    return p;
+}
+
+AkornNetwork::AkornNetwork(const Settings& settings) : AkornNetwork(parse(settings))
+{
+}
+
+AkornNetwork::AkornNetwork(Parsed p)
+    : Model(akornParameters(p.structure)), m_settings(std::move(p.merged)), m_s(std::move(p.structure))
+{
 }
 
 std::vector<SettingSpec> AkornNetwork::settingSpecs() const
 {
-    return akornSpecs();
+    return akornSettingSpecs();
 }
 
 std::vector<std::string> AkornNetwork::variableNames() const
 {
     std::vector<std::string> names;
-    for (int i = 0; i < m_units; ++i)
-        for (int k = 0; k < m_n; ++k)
+    for (int i = 0; i < m_s.units; ++i)
+        for (int k = 0; k < m_s.n; ++k)
             names.push_back("x" + std::to_string(i) + "_" + std::to_string(k));
     return names;
 }
 
 std::vector<double> AkornNetwork::defaultInitialState() const
 {
-    std::vector<double> x(static_cast<std::size_t>(dimension()), 0.0);
-    for (int i = 0; i < m_units; ++i) {
-        const double a = 2.0 * std::numbers::pi * i / m_units;
-        x[static_cast<std::size_t>(i * m_n)] = std::cos(a);
-        x[static_cast<std::size_t>(i * m_n + 1)] = std::sin(a);
+    std::vector<double> x(static_cast<Size>(dimension()), 0.0);
+    for (int i = 0; i < m_s.units; ++i) {
+        const double a = 2.0 * std::numbers::pi * i / m_s.units;
+        x[static_cast<Size>(i * m_s.n)] = std::cos(a);
+        x[static_cast<Size>(i * m_s.n + 1)] = std::sin(a);
     }
     return x;
 }
 
-double AkornNetwork::coupling(int i, int j) const
+template <class F> void AkornNetwork::forEachCoupling(int i, F&& f) const
 {
-    if (i == j || m_topology == 0)
-        return 0.0;
     const double jv = parameter(2);
-    if (m_topology == 1)
-        return jv / m_units;
-    const int d = std::abs(i - j);
-    return (d == 1 || d == m_units - 1) ? jv : 0.0;
+    switch (m_s.topology) {
+    case AkornTopology::None:
+        return;
+    case AkornTopology::AllToAll: {
+        const double w = jv / m_s.units;
+        for (int j = 0; j < m_s.units; ++j)
+            if (j != i && w != 0.0)
+                f(j, w, nullptr);
+        return;
+    }
+    case AkornTopology::Ring:
+        for (int j = 0; j < m_s.units; ++j) {
+            const int d = std::abs(i - j);
+            if (j != i && jv != 0.0 && (d == 1 || d == m_s.units - 1))
+                f(j, jv, nullptr);
+        }
+        return;
+    case AkornTopology::Explicit:
+        for (int e = m_s.rowStart[static_cast<Size>(i)]; e < m_s.rowStart[static_cast<Size>(i) + 1]; ++e) {
+            const auto ue = static_cast<Size>(e);
+            const int b = m_s.block[ue];
+            f(m_s.column[ue], jv * m_s.scalar[ue], b < 0 ? nullptr : m_s.blocks.data() + b);
+        }
+        return;
+    }
 }
 
 void AkornNetwork::drive(const double* x, int unit, double* y) const
 {
-    for (int k = 0; k < m_n; ++k)
-        y[k] = 0.0;
-    y[0] = parameter(3);
-    for (int j = 0; j < m_units; ++j) {
-        const double w = coupling(unit, j);
-        if (w != 0.0)
-            for (int k = 0; k < m_n; ++k)
-                y[k] += w * x[j * m_n + k];
+    const int n = m_s.n;
+    const double c = parameter(3);
+    for (int k = 0; k < n; ++k)
+        y[k] = m_s.stimulus.empty() ? (k == 0 ? c : 0.0) : c * m_s.stimulus[at(unit, k, n)];
+    const double jv = parameter(2);
+    forEachCoupling(unit, [&](int j, double w, const double* block) {
+        const double* xj = x + j * n;
+        if (!block) {
+            for (int k = 0; k < n; ++k)
+                y[k] += w * xj[k];
+            return;
+        }
+        for (int r = 0; r < n; ++r) {
+            double s = 0.0;
+            for (int k = 0; k < n; ++k)
+                s += block[at(r, k, n)] * xj[k];
+            y[r] += jv * s;
+        }
+    });
+}
+
+void AkornNetwork::omegaMatrix(int unit, double* m) const
+{
+    const int n = m_s.n;
+    const double omega = parameter(1);
+    std::fill(m, m + at(n, 0, n), 0.0);
+    if (!m_s.omegaMatrices.empty()) {
+        const double* src = m_s.omegaMatrices.data() + at(unit, 0, n * n);
+        for (Size k = 0; k < at(n, 0, n); ++k)
+            m[k] = omega * src[k];
+        return;
     }
+    for (int k = 0; k < n; k += 2) {
+        const double w = m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)];
+        m[at(k, k + 1, n)] = -w;
+        m[at(k + 1, k, n)] = w;
+    }
+}
+
+double AkornNetwork::update(const double* x, int unit, const double* y, double* u) const
+{
+    const int n = m_s.n;
+    const double gamma = parameter(0), omega = parameter(1);
+    const double* xi = x + unit * n;
+    double yx = 0.0;
+    for (int k = 0; k < n; ++k)
+        yx += y[k] * xi[k];
+    if (m_s.omegaMatrices.empty()) {
+        for (int k = 0; k < n; k += 2) {
+            const double w = m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)];
+            u[k] = xi[k] + gamma * (-w * xi[k + 1] + (y[k] - yx * xi[k]));
+            u[k + 1] = xi[k + 1] + gamma * (w * xi[k] + (y[k + 1] - yx * xi[k + 1]));
+        }
+        return yx;
+    }
+    const double* m = m_s.omegaMatrices.data() + at(unit, 0, n * n);
+    for (int r = 0; r < n; ++r) {
+        double s = 0.0;
+        for (int k = 0; k < n; ++k)
+            s += m[at(r, k, n)] * xi[k];
+        u[r] = xi[r] + gamma * (omega * s + (y[r] - yx * xi[r]));
+    }
+    return yx;
 }
 
 void AkornNetwork::evaluate(const double* x, double* out) const
 {
-    const double gamma = parameter(0), omega = parameter(1);
-    std::vector<double> y(static_cast<std::size_t>(m_n));
-    for (int i = 0; i < m_units; ++i) {
-        const double* xi = x + i * m_n;
-        double* o = out + i * m_n;
+    const int n = m_s.n;
+    std::vector<double> y(static_cast<Size>(n));
+    for (int i = 0; i < m_s.units; ++i) {
+        double* o = out + i * n;
         drive(x, i, y.data());
-        double yx = 0.0;
-        for (int k = 0; k < m_n; ++k)
-            yx += y[static_cast<std::size_t>(k)] * xi[k];
+        update(x, i, y.data(), o);
         double norm2 = 0.0;
-        for (int k = 0; k < m_n; k += 2) {
-            const double p0 = y[static_cast<std::size_t>(k)] - yx * xi[k];
-            const double p1 = y[static_cast<std::size_t>(k) + 1] - yx * xi[k + 1];
-            o[k] = xi[k] + gamma * (-omega * xi[k + 1] + p0);
-            o[k + 1] = xi[k + 1] + gamma * (omega * xi[k] + p1);
-            norm2 += o[k] * o[k] + o[k + 1] * o[k + 1];
-        }
+        for (int k = 0; k < n; ++k)
+            norm2 += o[k] * o[k];
         const double inv = 1.0 / std::sqrt(norm2);
-        for (int k = 0; k < m_n; ++k)
+        for (int k = 0; k < n; ++k)
             o[k] *= inv;
     }
 }
 
 void AkornNetwork::jacobian(const double* x, double* jac) const
 {
-    const double gamma = parameter(0), omega = parameter(1);
-    const int n = m_n, dim = dimension();
-    std::fill(jac, jac + static_cast<std::size_t>(dim) * static_cast<std::size_t>(dim), 0.0);
-    std::vector<double> y(static_cast<std::size_t>(n)), u(static_cast<std::size_t>(n)), d(static_cast<std::size_t>(n * n)),
-        a(static_cast<std::size_t>(n * n));
-    auto at = [n](std::vector<double>& m, int r, int c) -> double& { return m[static_cast<std::size_t>(r * n + c)]; };
-    for (int i = 0; i < m_units; ++i) {
+    const double gamma = parameter(0);
+    const int n = m_s.n, dim = dimension();
+    const Size nn = at(n, 0, n);
+    std::fill(jac, jac + static_cast<Size>(dim) * static_cast<Size>(dim), 0.0);
+    std::vector<double> y(static_cast<Size>(n)), u(y.size()), d(nn), self(nn), a(nn);
+    // Writes D * m into the (i, j) block of jac.
+    auto store = [&](int i, int j, const std::vector<double>& m) {
+        for (int r = 0; r < n; ++r)
+            for (int c = 0; c < n; ++c) {
+                double s = 0.0;
+                for (int k = 0; k < n; ++k)
+                    s += d[at(r, k, n)] * m[at(k, c, n)];
+                jac[at(i * n + r, j * n + c, dim)] = s;
+            }
+    };
+    for (int i = 0; i < m_s.units; ++i) {
         const double* xi = x + i * n;
         drive(x, i, y.data());
-        double yx = 0.0;
-        for (int k = 0; k < n; ++k)
-            yx += y[static_cast<std::size_t>(k)] * xi[k];
+        const double yx = update(x, i, y.data(), u.data());
         double norm2 = 0.0;
-        for (int k = 0; k < n; k += 2) {
-            u[static_cast<std::size_t>(k)] = xi[k] + gamma * (-omega * xi[k + 1] + y[static_cast<std::size_t>(k)] - yx * xi[k]);
-            u[static_cast<std::size_t>(k) + 1] =
-                xi[k + 1] + gamma * (omega * xi[k] + y[static_cast<std::size_t>(k) + 1] - yx * xi[k + 1]);
-            norm2 += u[static_cast<std::size_t>(k)] * u[static_cast<std::size_t>(k)] +
-                     u[static_cast<std::size_t>(k) + 1] * u[static_cast<std::size_t>(k) + 1];
-        }
+        for (int k = 0; k < n; ++k)
+            norm2 += u[static_cast<Size>(k)] * u[static_cast<Size>(k)];
         const double len = std::sqrt(norm2);
         // d(u/|u|)/du = (I - v v^T)/|u| with v = u/|u|.
         for (int r = 0; r < n; ++r)
             for (int c = 0; c < n; ++c)
-                at(d, r, c) = ((r == c ? 1.0 : 0.0) - u[static_cast<std::size_t>(r)] * u[static_cast<std::size_t>(c)] / norm2) / len;
-        for (int j = 0; j < m_units; ++j) {
-            // du_i/dx_j: i == j: I + gamma (Omega - x y^T - <y,x> I); else gamma J_ij (I - x x^T).
-            const double w = coupling(i, j);
-            if (j != i && w == 0.0)
-                continue;
-            for (int r = 0; r < n; ++r)
-                for (int c = 0; c < n; ++c) {
-                    const double id = r == c ? 1.0 : 0.0;
-                    if (j == i) {
-                        double om = 0.0;
-                        if (r % 2 == 0 && c == r + 1)
-                            om = -omega;
-                        if (r % 2 == 1 && c == r - 1)
-                            om = omega;
-                        at(a, r, c) = id + gamma * (om - xi[r] * y[static_cast<std::size_t>(c)] - yx * id);
-                    } else {
-                        at(a, r, c) = gamma * w * (id - xi[r] * xi[c]);
-                    }
+                d[at(r, c, n)] =
+                    ((r == c ? 1.0 : 0.0) - u[static_cast<Size>(r)] * u[static_cast<Size>(c)] / norm2) / len;
+        // du_i/dx_i = I + gamma (Omega_i - x_i y^T - <y, x_i> I), plus the coupling term below.
+        omegaMatrix(i, self.data());
+        for (int r = 0; r < n; ++r)
+            for (int c = 0; c < n; ++c)
+                self[at(r, c, n)] =
+                    (r == c ? 1.0 : 0.0) +
+                    gamma * (self[at(r, c, n)] - xi[r] * y[static_cast<Size>(c)] - (r == c ? yx : 0.0));
+        // du_i/dx_j += gamma (I - x_i x_i^T) J_ij.
+        forEachCoupling(i, [&](int j, double w, const double* block) {
+            std::vector<double>& m = j == i ? self : a;
+            if (j != i)
+                std::fill(a.begin(), a.end(), 0.0);
+            for (int c = 0; c < n; ++c) {
+                double xb = 0.0; // (x_i^T J_ij)_c
+                for (int k = 0; k < n; ++k)
+                    xb += xi[k] * (block ? parameter(2) * block[at(k, c, n)] : (k == c ? w : 0.0));
+                for (int r = 0; r < n; ++r) {
+                    const double jrc = block ? parameter(2) * block[at(r, c, n)] : (r == c ? w : 0.0);
+                    m[at(r, c, n)] += gamma * (jrc - xi[r] * xb);
                 }
-            for (int r = 0; r < n; ++r)
-                for (int c = 0; c < n; ++c) {
-                    double s = 0.0;
-                    for (int k = 0; k < n; ++k)
-                        s += at(d, r, k) * at(a, k, c);
-                    jac[static_cast<std::size_t>(i * n + r) * static_cast<std::size_t>(dim) + static_cast<std::size_t>(j * n + c)] = s;
-                }
-        }
+            }
+            if (j != i)
+                store(i, j, a);
+        });
+        store(i, i, self);
     }
 }
 
 double AkornNetwork::energy(const double* x) const
 {
-    std::vector<double> y(static_cast<std::size_t>(m_n));
+    std::vector<double> y(static_cast<Size>(m_s.n));
     double e = 0.0;
-    for (int i = 0; i < m_units; ++i) {
+    for (int i = 0; i < m_s.units; ++i) {
         drive(x, i, y.data());
-        for (int k = 0; k < m_n; ++k)
-            e -= x[i * m_n + k] * y[static_cast<std::size_t>(k)];
+        for (int k = 0; k < m_s.n; ++k)
+            e -= x[i * m_s.n + k] * y[static_cast<Size>(k)];
     }
     return e;
 }

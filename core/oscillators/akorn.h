@@ -3,15 +3,22 @@
 // names x<i>_<k> (component k of unit i). One step with step size gamma:
 //     y_i  = c_i + sum_j J_ij x_j
 //     y_i <- y_i - <y_i, x_i> x_i                 (projection onto the tangent space)
-//     x_i <- normalise(x_i + gamma (Omega x_i + y_i))
-// Omega rotates each 2-D sub-plane (components 2m, 2m+1) by the angular velocity omega.
-// Settings: N (>= 1), n (even, >= 2), coupling none | all-to-all (J_ij = J/N, i != j) |
-// ring (J_ij = J for the two ring neighbours). The stimulus is the same for every unit,
-// c_i = c e_0 (parameter c). Parameters: gamma, omega, J, c. J_ii = 0 always.
+//     x_i <- normalise(x_i + gamma (Omega_i x_i + y_i))
+// Settings (akornstructure.h): N (>= 1), n (even, >= 2), and
+//   coupling: none | all-to-all (J_ij = J/N, i != j) | ring (J_ij = J for the two ring
+//     neighbours) | sparse / dense (J_ij = J W_ij with W from 'J-entries' or 'J-matrix'; each
+//     W_ij a scalar (times the identity) or an n x n block; W_ii is allowed and then acts too);
+//   frequencies: Omega_i rotates sub-plane m (components 2m, 2m+1) by omega * f_im (f = 1 when
+//     empty; one value per unit or per unit and sub-plane);
+//   omega-matrices: instead, Omega_i = omega * M_i with an antisymmetric n x n matrix M_i;
+//   stimulus: c_i = c s_i (s_i shared or per unit; e_0 when empty).
+// Parameters: gamma, omega, J, c. J defaults to 1 with an explicit coupling matrix and c to 1
+// with explicit stimulus vectors (0 otherwise), so a typed matrix acts as typed.
 // The Jacobian is analytic. evaluate()/jacobian() are const and thread-safe.
 #pragma once
 
 #include "model/model.h"
+#include "oscillators/akornstructure.h"
 
 namespace nd {
 
@@ -20,7 +27,7 @@ public:
     explicit AkornNetwork(const Settings& settings = {});
     std::string typeName() const override { return "akorn"; }
     TimeKind timeKind() const override { return TimeKind::Map; }
-    int dimension() const override { return m_units * m_n; }
+    int dimension() const override { return m_s.units * m_s.n; }
     std::vector<std::string> variableNames() const override;
     std::vector<double> defaultInitialState() const override; // unit i at angle 2 pi i / N in plane 0
     void evaluate(const double* x, double* out) const override;
@@ -29,20 +36,29 @@ public:
     std::vector<SettingSpec> settingSpecs() const override;
     Settings settings() const override { return m_settings; }
 
-    int units() const { return m_units; }
-    int unitDimension() const { return m_n; }
+    int units() const { return m_s.units; }
+    int unitDimension() const { return m_s.n; }
     // E = -sum_i <x_i, c_i + sum_j J_ij x_j>, the energy AKOrN logs.
     double energy(const double* x) const;
 
 private:
-    // y_i = c_i + sum_j J_ij x_j into y (n values).
+    struct Parsed {
+        Settings merged;
+        AkornStructure structure;
+    };
+    static Parsed parse(const Settings& settings);
+    explicit AkornNetwork(Parsed parsed);
+    // y = c_i + sum_j J_ij x_j (n values).
     void drive(const double* x, int unit, double* y) const;
-    double coupling(int i, int j) const;
+    // u = x_i + gamma (Omega_i x_i + y - <y, x_i> x_i) before normalisation; returns <y, x_i>.
+    double update(const double* x, int unit, const double* y, double* u) const;
+    // Omega_i as a dense n x n row-major matrix.
+    void omegaMatrix(int unit, double* m) const;
+    // Calls f(j, scalar, block) for every nonzero J_ij (block null: scalar * I).
+    template <class F> void forEachCoupling(int unit, F&& f) const;
 
     Settings m_settings;
-    int m_units = 1;
-    int m_n = 2;
-    int m_topology = 0; // 0 none, 1 all-to-all, 2 ring
+    AkornStructure m_s;
 };
 
 } // namespace nd

@@ -1,7 +1,10 @@
 // Fixed points against independent oracles: Chialvo by bisection on its scalar fixed-point
 // equation (every sign change on a fine grid) and the published multiplier modulus, Rulkov's
 // closed form (sigma, sigma - alpha/(1 + sigma^2)) with eigenvalues from the quadratic
-// formula, Hénon's two analytic fixed points, and a flow's equilibria.
+// formula, Hénon's two analytic fixed points, and a flow's equilibria. The critical set
+// (det J = 0) against closed forms: the logistic critical point 1/2 and value r/4, the cubic
+// map's +-sqrt(r/3), the Chialvo map's two lines x = 0 and x = 2a/(a - b) (det J =
+// x e^(y-x) (a(2 - x) + b x)), and the hyperbola 4xy = 1 of (x + y^2, y + x^2).
 #include "analysis/fixedpoints.h"
 #include "common/errors.h"
 #include "maps/chialvo.h"
@@ -26,6 +29,11 @@ private slots:
     void homogeneousStateOfRingStar();
     void identicalForAnyThreadCount();
     void rejectsBadOptions();
+    void logisticCriticalPoint();
+    void cubicCriticalPoints();
+    void chialvoCriticalLines();
+    void hyperbolaCriticalCurve();
+    void criticalSetBadInput();
 };
 
 namespace {
@@ -47,6 +55,47 @@ std::vector<double> chialvoRoots(const ChialvoParameters& p, double lo, double h
     }
     return roots;
 }
+
+// x' = r x - x^3 (critical points +-sqrt(r/3)) or, in 2-D, (x + y^2, y + x^2) (det J = 1 - 4xy).
+class PolynomialMap : public Model {
+public:
+    explicit PolynomialMap(int dim) : Model({{"r", 1.5, -10, 10, 0, 3, ""}}), m_dim(dim) {}
+    std::string typeName() const override { return "test-polynomial"; }
+    TimeKind timeKind() const override { return TimeKind::Map; }
+    int dimension() const override { return m_dim; }
+    std::vector<std::string> variableNames() const override
+    {
+        return m_dim == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
+    }
+    std::vector<double> defaultInitialState() const override
+    {
+        return std::vector<double>(std::size_t(m_dim), 0.0);
+    }
+    void evaluate(const double* x, double* out) const override
+    {
+        if (m_dim == 1) {
+            out[0] = parameter(0) * x[0] - x[0] * x[0] * x[0];
+            return;
+        }
+        out[0] = x[0] + x[1] * x[1];
+        out[1] = x[1] + x[0] * x[0];
+    }
+    void jacobian(const double* x, double* j) const override
+    {
+        if (m_dim == 1) {
+            j[0] = parameter(0) - 3 * x[0] * x[0];
+            return;
+        }
+        j[0] = 1;
+        j[1] = 2 * x[1];
+        j[2] = 2 * x[0];
+        j[3] = 1;
+    }
+    std::unique_ptr<Model> clone() const override { return std::make_unique<PolynomialMap>(*this); }
+
+private:
+    int m_dim;
+};
 
 // Eigenvalues of a real 2 x 2 matrix by the quadratic formula.
 std::pair<std::complex<double>, std::complex<double>> eig2(double a, double b, double c, double d)
@@ -108,7 +157,7 @@ void TestFixedPoints::rulkov()
         QVERIFY(std::fabs(fps[0].moduli[0] - big) < 1e-9);
         QVERIFY(std::fabs(fps[0].moduli[1] - small) < 1e-9);
         const bool complex = std::fabs(l1.imag()) > 0;
-        Stability expected = big < 1 ? (complex ? Stability::StableFocus : Stability::StableNode)
+        Stability expected = big < 1     ? (complex ? Stability::StableFocus : Stability::StableNode)
                              : small > 1 ? (complex ? Stability::UnstableFocus : Stability::UnstableNode)
                                          : Stability::Saddle;
         QCOMPARE(fps[0].stability, expected);
@@ -149,7 +198,8 @@ void TestFixedPoints::homogeneousStateOfRingStar()
     std::unique_ptr<Model> net = createModel("ring-star", {{"N", "6"}, {"R", "1"}, {"node", "chialvo"}});
     net->setParameter("mu", 0.05);
     net->setParameter("sigma", 0.08);
-    const ChialvoParameters p{net->parameter("a"), net->parameter("b"), net->parameter("c"), net->parameter("k0")};
+    const ChialvoParameters p{net->parameter("a"), net->parameter("b"), net->parameter("c"),
+                              net->parameter("k0")};
     const auto roots = chialvoRoots(p, -1.0, 6.0);
     QCOMPARE(roots.size(), std::size_t(1));
     FixedPointOptions o;
@@ -198,6 +248,138 @@ void TestFixedPoints::rejectsBadOptions()
     o.boxMin = {1.0, 1.0};
     o.boxMax = {0.0, 2.0};
     QVERIFY_THROWS_EXCEPTION(InputError, findFixedPoints(m, o));
+}
+
+void TestFixedPoints::logisticCriticalPoint()
+{
+    // f'(x) = r (1 - 2x): the critical point 1/2, its image the critical value r/4. The box
+    // [0, 1] puts 1/2 exactly on the grid; [-3, 4] does not.
+    for (double r : {2.5, 3.7, 4.0}) {
+        LogisticMap m;
+        m.setParameter("r", r);
+        for (const auto& [lo, hi] : {std::pair{0.0, 1.0}, std::pair{-3.0, 4.0}}) {
+            CriticalSetOptions o;
+            o.boxMin = {lo};
+            o.boxMax = {hi};
+            o.resolution = 400;
+            const CriticalSet s = findCriticalSet(m, o);
+            QCOMPARE(s.points.size(), std::size_t(1));
+            QVERIFY(std::fabs(s.points[0][0] - 0.5) < 1e-15);
+            QVERIFY(std::fabs(s.images[0][0] - r / 4) < 1e-15);
+            QVERIFY(std::fabs(s.determinants[0]) < 1e-14);
+            QVERIFY(s.segments.empty());
+        }
+    }
+}
+
+void TestFixedPoints::cubicCriticalPoints()
+{
+    const double r = 1.7, c = std::sqrt(r / 3);
+    PolynomialMap m(1);
+    m.setParameter("r", r);
+    const CriticalSet s = findCriticalSet(m, {}); // default box: 0 -+ 10
+    QCOMPARE(s.points.size(), std::size_t(2));
+    QVERIFY(std::fabs(s.points[0][0] + c) < 1e-14 && std::fabs(s.points[1][0] - c) < 1e-14);
+    // f(+-c) = +-(2r/3) c: the local extremum values bounding the absorbing interval.
+    QVERIFY(std::fabs(s.images[0][0] + 2 * r / 3 * c) < 1e-14);
+    QVERIFY(std::fabs(s.images[1][0] - 2 * r / 3 * c) < 1e-14);
+}
+
+void TestFixedPoints::chialvoCriticalLines()
+{
+    const ChialvoParameters p{0.89, 0.6, 0.28, 0.03};
+    ChialvoMap m(p);
+    const double line2 = 2 * p.a / (p.a - p.b); // 6.1379...
+    CriticalSetOptions o;
+    o.boxMin = {-1.0, -3.0};
+    o.boxMax = {8.0, 3.0};
+    o.resolution = 200;
+    const CriticalSet s = findCriticalSet(m, o);
+    int onZero = 0, onLine2 = 0;
+    double minY[2] = {1e9, 1e9}, maxY[2] = {-1e9, -1e9};
+    for (std::size_t k = 0; k < s.points.size(); ++k) {
+        const double x = s.points[k][0], y = s.points[k][1];
+        const int which = std::fabs(x) < 1e-14 ? 0 : std::fabs(x - line2) < 1e-13 * line2 ? 1 : -1;
+        QVERIFY2(which >= 0, qPrintable(QStringLiteral("point (%1, %2) is on neither line").arg(x).arg(y)));
+        (which == 0 ? onZero : onLine2)++;
+        minY[which] = std::min(minY[which], y);
+        maxY[which] = std::max(maxY[which], y);
+        if (which == 0) { // F(0, y) = (k0, a y + c): LC of the line x = 0 is the line x = k0
+            QVERIFY(std::fabs(s.images[k][0] - p.k0) < 1e-15);
+            QVERIFY(std::fabs(s.images[k][1] - (p.a * y + p.c)) < 1e-14);
+        }
+    }
+    // Each line crosses the 201 horizontal grid lines once; its points span the box in y.
+    QCOMPARE(onZero, 201);
+    QCOMPARE(onLine2, 201);
+    for (int w = 0; w < 2; ++w)
+        QVERIFY(minY[w] == -3.0 && maxY[w] == 3.0);
+    // The curve joins neighbours on the same line, one cell apart.
+    QCOMPARE(s.segments.size(), std::size_t(400));
+    for (const auto& [a, b] : s.segments) {
+        const auto& pa = s.points[static_cast<std::size_t>(a)];
+        const auto& pb = s.points[static_cast<std::size_t>(b)];
+        QVERIFY(std::fabs(pa[0] - pb[0]) < 1e-12 && std::fabs(std::fabs(pa[1] - pb[1]) - 0.03) < 1e-12);
+    }
+}
+
+void TestFixedPoints::hyperbolaCriticalCurve()
+{
+    PolynomialMap m(2);
+    CriticalSetOptions o;
+    o.boxMin = {-2.0, -2.0};
+    o.boxMax = {2.0, 2.0};
+    o.resolution = 100;
+    const CriticalSet s = findCriticalSet(m, o);
+    QVERIFY(s.points.size() > 100);
+    int positiveBranch = 0;
+    for (std::size_t k = 0; k < s.points.size(); ++k) {
+        const double x = s.points[k][0], y = s.points[k][1];
+        QVERIFY(std::fabs(4 * x * y - 1) < 1e-13);
+        positiveBranch += x > 0;
+        QVERIFY(std::fabs(s.images[k][0] - (x + y * y)) < 1e-15 &&
+                std::fabs(s.images[k][1] - (y + x * x)) < 1e-15);
+    }
+    // Symmetric under (x, y) -> (-x, -y): as many points on each branch.
+    QCOMPARE(2 * positiveBranch, static_cast<int>(s.points.size()));
+    // x runs from 1/8 to 2 on the branch inside the box: the sampled points reach both ends.
+    double lo = 10, hi = 0;
+    for (const auto& pt : s.points)
+        if (pt[0] > 0) {
+            lo = std::min(lo, pt[0]);
+            hi = std::max(hi, pt[0]);
+        }
+    QVERIFY(std::fabs(lo - 0.125) < 0.04 && std::fabs(hi - 2.0) < 0.04);
+    // Segments join points of one branch within a cell (diagonal 0.04 * sqrt 2).
+    QVERIFY(s.segments.size() + 2 == s.points.size()); // two open arcs
+    for (const auto& [a, b] : s.segments) {
+        const auto& pa = s.points[static_cast<std::size_t>(a)];
+        const auto& pb = s.points[static_cast<std::size_t>(b)];
+        QVERIFY((pa[0] > 0) == (pb[0] > 0));
+        QVERIFY(std::hypot(pa[0] - pb[0], pa[1] - pb[1]) < 0.0566);
+    }
+}
+
+void TestFixedPoints::criticalSetBadInput()
+{
+    const auto ring = createModel("ring-star", {{"N", "4"}, {"R", "1"}});
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*ring, {}));
+    const auto flow = createModel("kuramoto", {{"N", "2"}});
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*flow, {}));
+    HenonMap henon;
+    CriticalSetOptions o;
+    o.boxMin = {0.0};
+    o.boxMax = {1.0};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(henon, o));
+    o.boxMin = {1.0, 0.0};
+    o.boxMax = {1.0, 1.0};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(henon, o));
+    o = {};
+    o.resolution = 0;
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(henon, o));
+    // Hénon: det J = -b everywhere, so the map is invertible and the critical set is empty.
+    const CriticalSet none = findCriticalSet(henon, {});
+    QVERIFY(none.points.empty() && none.images.empty());
 }
 
 QTEST_APPLESS_MAIN(TestFixedPoints)

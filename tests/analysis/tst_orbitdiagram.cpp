@@ -7,6 +7,7 @@
 #include "common/progress.h"
 #include "maps/chialvo.h"
 #include "maps/referencemaps.h"
+#include "network/ringstar.h"
 
 #include <QTest>
 
@@ -31,6 +32,9 @@ private slots:
     void escapedColumnsAreMarked();
     void sectionsAndNetworkMean();
     void fastPathMatchesGenericPath();
+    void directBinningMatchesGenericPath();
+    void ringStarExactMatchesGenericPath();
+    void ringStarFastPath();
     void rejectsBadRequests();
 };
 
@@ -322,9 +326,13 @@ void compareFastAndGeneric(const OrbitDiagramRequest& r)
     const OrbitDiagram b = computeOrbitDiagram(generic, r);
     QVERIFY(a.points == b.points);
     QVERIFY(a.counts == b.counts);
+    QVERIFY(a.tone == b.tone);
+    QCOMPARE(a.rangeMin, b.rangeMin);
+    QCOMPARE(a.rangeMax, b.rangeMax);
     for (std::size_t c = 0; c < a.status.size(); ++c) {
         QCOMPARE(a.status[c].runs, b.status[c].runs);
         QCOMPARE(a.status[c].escapedRuns, b.status[c].escapedRuns);
+        QCOMPARE(a.status[c].escapeReason, b.status[c].escapeReason);
     }
 }
 } // namespace
@@ -349,6 +357,119 @@ void TestOrbitDiagram::fastPathMatchesGenericPath()
     r.boxMax = {0.1, 0.1};
     r.observable = Observable::variable(1);
     compareFastAndGeneric<HenonMap>(r);
+}
+
+void TestOrbitDiagram::directBinningMatchesGenericPath()
+{
+    // A fixed bin range without kept points: the lanes bin their samples straight into the
+    // raster. It must equal binning the generic path's values, escapes (r > 4) and several
+    // runs per column included; the range cuts off part of the attractor on purpose.
+    OrbitDiagramRequest r;
+    r.axis = {"r", -1, 3.4, 4.2, 45};
+    r.transient = 400;
+    r.samples = 700;
+    r.autoRange = false;
+    r.rangeMin = 0.1;
+    r.rangeMax = 0.95;
+    r.bins = 37;
+    r.tileColumns = 13;
+    r.threads = 2;
+    r.policy = InitialPolicy::RandomPerColumn;
+    r.initialCount = 2;
+    r.boxMin = {0.05};
+    r.boxMax = {0.95};
+    compareFastAndGeneric<LogisticMap>(r);
+    // Independent check of one column's raster: iterate the logistic map here and bin by hand.
+    LogisticMap m;
+    r.policy = InitialPolicy::Fixed;
+    r.initial = {0.4};
+    const OrbitDiagram d = computeOrbitDiagram(m, r);
+    const int c = 30;
+    const double rr = d.parameterValues[c];
+    std::vector<std::uint32_t> mine(37, 0);
+    double x = 0.4;
+    for (int s = 0; s < 1100; ++s) {
+        if (s >= 400 && x >= 0.1 && x <= 0.95)
+            ++mine[static_cast<std::size_t>(std::min(36, static_cast<int>((x - 0.1) / (0.95 - 0.1) * 37)))];
+        x = rr * x * (1.0 - x);
+    }
+    for (int b = 0; b < 37; ++b)
+        QCOMPARE(d.count(c, b), mine[static_cast<std::size_t>(b)]);
+    r.initial.clear();
+    r.axis = {"b", -1, 0.1, 0.6, 29};
+    r.rangeMin = 0.0;
+    r.rangeMax = 3.0;
+    compareFastAndGeneric<ChialvoMap>(r);
+    r.axis = {"a", -1, 1.0, 1.5, 29};
+    r.rangeMin = -1.5;
+    r.rangeMax = 1.5;
+    compareFastAndGeneric<HenonMap>(r);
+}
+
+void TestOrbitDiagram::ringStarExactMatchesGenericPath()
+{
+    // The default ring-star (N = 10, R = 2, all triangles) through the ensemble kernel with
+    // exact arithmetic against the generic one-column path: every value bit for bit, for the
+    // network mean and for one node, with the triadic coupling swept and columns that escape
+    // (a > 1 makes y grow geometrically).
+    const RingStarNetwork net;
+    OrbitDiagramRequest r;
+    r.axis = {"sigma2", -1, 0.0, 0.05, 19};
+    r.transient = 200;
+    r.samples = 150;
+    r.keepPoints = true;
+    r.exactArithmetic = true;
+    r.tileColumns = 7;
+    r.threads = 2;
+    r.observable = Observable::meanOf(nodeVariableIndices(net, "x"));
+    QCOMPARE(r.observable.indices.size(), std::size_t(10));
+    compareFastAndGeneric<RingStarNetwork>(r);
+    r.observable = Observable::variable(6); // x of node 3
+    r.axis = {"a", -1, 0.8, 1.2, 21};
+    r.policy = InitialPolicy::RandomPerColumn;
+    r.initialCount = 2;
+    compareFastAndGeneric<RingStarNetwork>(r);
+    r.keepPoints = false;
+    r.autoRange = false;
+    r.rangeMin = 0.0;
+    r.rangeMax = 2.0;
+    compareFastAndGeneric<RingStarNetwork>(r);
+}
+
+void TestOrbitDiagram::ringStarFastPath()
+{
+    // The default fast arithmetic: near the network's stable fixed point (b = 0.6: the node's
+    // focus x* = 0.0680655, y* = 2.1741882, a fixed point of the synchronised network) rounding
+    // differences do not grow, so the values stay within 1e-12 of the generic path; chaotic
+    // columns must at least not depend on the thread count.
+    RingStarNetwork fast;
+    Opaque<RingStarNetwork> generic;
+    fast.setParameter("b", 0.6);
+    generic.setParameter(generic.parameterIndex("b"), 0.6);
+    OrbitDiagramRequest r;
+    r.axis = {"mu", -1, 0.0, 0.02, 11};
+    r.transient = 100;
+    r.samples = 400;
+    r.keepPoints = true;
+    r.observable = Observable::meanOf(nodeVariableIndices(fast, "x"));
+    for (int node = 0; node < 10; ++node) {
+        r.initial.push_back(0.0680655 + 1e-4 * (node % 3));
+        r.initial.push_back(2.1741882 - 1e-4 * (node % 4));
+    }
+    const OrbitDiagram a = computeOrbitDiagram(fast, r);
+    const OrbitDiagram b = computeOrbitDiagram(generic, r);
+    QCOMPARE(a.points.size(), b.points.size());
+    for (std::size_t i = 0; i < a.points.size(); ++i)
+        QVERIFY2(std::fabs(a.points[i] - b.points[i]) < 1e-12, qPrintable(QString::number(i)));
+    fast.setParameter("b", 0.18); // chaotic bursting
+    r.initial.clear();
+    r.threads = 1;
+    const OrbitDiagram one = computeOrbitDiagram(fast, r);
+    r.threads = 2;
+    r.tileColumns = 3;
+    const OrbitDiagram two = computeOrbitDiagram(fast, r);
+    QVERIFY(one.points == two.points);
+    QVERIFY(one.counts == two.counts);
 }
 
 void TestOrbitDiagram::rejectsBadRequests()

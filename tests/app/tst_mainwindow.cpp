@@ -15,10 +15,16 @@
 #include "plots/timeseriesview.h"
 #include "study/studyfile.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,11 +47,18 @@ private slots:
     void stabilityViewsHoldKnownValues();
     void networkShowsSpaceTimeRaster();
     void renderWritesImagesWithContent();
+    void docksStartWideAndLayoutIsRestored();
+    void commonActionsHaveShortcutsAndStatusTips();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The window layout goes to a private folder: a first run, and not the user's settings.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
 }
 
 static Study smallStudy(const char* type = "chialvo")
@@ -238,6 +251,78 @@ void TestMainWindow::renderWritesImagesWithContent()
                 colours.insert(img.pixel(x, y));
         QVERIFY2(colours.size() > 30, qPrintable(QStringLiteral("%1: %2 colours").arg(f).arg(colours.size())));
     }
+}
+
+void TestMainWindow::docksStartWideAndLayoutIsRestored()
+{
+    QSettings().clear();
+    int widened = 0;
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* editor = w.findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
+        auto* parameters = w.findChild<QDockWidget*>(QStringLiteral("modelDock"));
+        QVERIFY(editor && parameters);
+        // Wide enough for the editors' rows without scrolling sideways.
+        QVERIFY2(editor->width() >= 360, qPrintable(QString::number(editor->width())));
+        QCOMPARE(parameters->width(), editor->width());
+        QVERIFY(parameters->height() > 250 && editor->height() > 250);
+        auto* scroll = qobject_cast<QScrollArea*>(parameters->widget());
+        QVERIFY(scroll);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        // The orbit diagram spans the right side, so its settings bar fits.
+        auto* orbit = w.findChild<QDockWidget*>(QStringLiteral("orbitDock"));
+        QVERIFY(orbit->width() >= orbit->minimumSizeHint().width());
+        QVERIFY(orbit->width() > w.findChild<QDockWidget*>(QStringLiteral("phaseDock"))->width());
+        // The user widens the column; closing the window keeps the layout.
+        w.resizeDocks({editor}, {560}, Qt::Horizontal);
+        QTRY_VERIFY(editor->width() > 440);
+        widened = editor->width();
+        QVERIFY(w.close());
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto* editor = again.findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
+    QCOMPARE(editor->width(), widened);
+    // View > Reset Layout brings back the first-run layout.
+    again.resetLayout();
+    QTRY_VERIFY2(editor->width() < 440 && editor->width() >= 360,
+                 qPrintable(QString::number(editor->width())));
+    QTest::qWait(100); // and it stays there once the layout settles
+    QVERIFY2(editor->width() < 440 && editor->width() >= 360, qPrintable(QString::number(editor->width())));
+    QSettings().clear();
+}
+
+void TestMainWindow::commonActionsHaveShortcutsAndStatusTips()
+{
+    MainWindow w;
+    QMap<QString, QString> owner; // key sequence -> action text
+    QMap<QString, QAction*> actions;
+    for (QAction* top : w.menuBar()->actions()) {
+        for (QAction* a : top->menu()->actions()) {
+            if (a->isSeparator())
+                continue;
+            actions[a->text()] = a;
+            QVERIFY2(!a->statusTip().isEmpty(), qPrintable(a->text()));
+            for (const QKeySequence& k : a->shortcuts()) {
+                const QString key = k.toString();
+                QVERIFY2(!owner.contains(key), qPrintable(key + ": " + owner.value(key) + ", " + a->text()));
+                owner[key] = a->text();
+            }
+        }
+    }
+    for (const char* text :
+         {"&New Study", "&Open Study...", "&Save Study", "Save Study &As...", "&Quit", "&Preferences...",
+          "&Recompute", "&Cancel Computations", "Export &All...", "Reset &Layout", "&Full Screen"}) {
+        QVERIFY2(actions.contains(QLatin1String(text)), text);
+        QVERIFY2(!actions[QLatin1String(text)]->shortcuts().isEmpty(), text);
+    }
+    // Undo and redo name the step they undo, so find them by their standard keys.
+    QVERIFY(owner.contains(QKeySequence(QKeySequence::Undo).toString()));
+    QVERIFY(owner.contains(QKeySequence(QKeySequence::Redo).toString()));
+    QCOMPARE(owner.value(QKeySequence(QKeySequence::Save).toString()), QStringLiteral("&Save Study"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // The study document: undo/redo of parameter and initial-value edits, a slider drag merged
 // into one undo step, net-zero edits leaving the stack, the modified flag, save-open-save
-// byte-identical through the document, and crash recovery through the autosave file.
+// byte-identical through the document, crash recovery through the autosave file, and
+// structural edits (other settings or another model) with what they carry over.
 // GCC 12 reports a bogus -Wrestrict for assigning a short literal to std::string (GCC bug 105329).
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wrestrict"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace nd;
 
 class TestStudyDocument : public QObject {
@@ -34,6 +37,9 @@ private slots:
     void undoThroughTheWindowUpdatesThePanel();
     void saveOpenSaveIsByteIdentical();
     void autosaveAndRecovery();
+    void structuralEditCarriesValuesOver();
+    void anotherModelStartsFromItsDefaults();
+    void wholeInitialStateEdit();
 };
 
 void TestStudyDocument::initTestCase()
@@ -191,6 +197,78 @@ void TestStudyDocument::autosaveAndRecovery()
     QVERIFY(!w2.files()->offerRecovery());
     QVERIFY(!QFile::exists(FileController::recoveryFilePath()));
     QCOMPARE(w2.study().parameters.at("b"), 0.6);
+}
+
+void TestStudyDocument::structuralEditCarriesValuesOver()
+{
+    // A chain of four nodes (x0 y0 | x1 y1 | x2 y2 | x3 y3) loses its last node.
+    StudyDocument doc;
+    Study s = Study::defaultsFor("chain", {{"nodes", "chialvo,rulkov,chialvo,chialvo"}});
+    s.parameters["s23"] = 0.07;
+    s.parameters["b"] = 0.2;
+    s.orbitDiagram.parameter = "s23";
+    s.orbitDiagram.from = 0.0;
+    s.orbitDiagram.to = 0.1;
+    s.view.phaseX = 6;        // x3
+    s.view.phaseY = 7;        // y3
+    s.initialState[2] = 0.25; // x1
+    QVERIFY(doc.reset(s, QString()));
+    Settings fewer = s.settings;
+    fewer["nodes"] = "chialvo,rulkov,chialvo";
+    QString error;
+    QVERIFY2(doc.editModel("chain", fewer, QStringLiteral("Change nodes"), &error), qPrintable(error));
+    const Study& t = doc.study();
+    QCOMPARE(doc.model().dimension(), 6);
+    QCOMPARE(t.parameters.at("b"), 0.2); // the same model keeps its values
+    QCOMPARE(t.parameters.count("s23"), std::size_t(0));
+    QCOMPARE(t.initialState.size(), std::size_t(6));
+    QCOMPARE(t.initialState[2], 0.25);
+    // What named the removed node falls back: the diagram sweeps the first parameter over its
+    // typical range, the phase portrait shows x0 and y0.
+    QCOMPARE(t.orbitDiagram.parameter, std::string("s01"));
+    QCOMPARE(t.orbitDiagram.from, 0.0);
+    QCOMPARE(t.orbitDiagram.to, 0.0);
+    QCOMPARE(t.view.phaseX, 0);
+    QCOMPARE(t.view.phaseY, 1);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.study() == s);
+    QCOMPARE(doc.model().dimension(), 8);
+}
+
+void TestStudyDocument::anotherModelStartsFromItsDefaults()
+{
+    StudyDocument doc;
+    Study s = Study::defaultsFor("henon");
+    s.title = QStringLiteral("my study");
+    QVERIFY(doc.reset(s, QString()));
+    QVERIFY(doc.editModel("chialvo", {}, QStringLiteral("Change model")));
+    // Hénon's a and b mean something else in the Chialvo map: not carried over.
+    Study expected = Study::defaultsFor("chialvo");
+    expected.title = s.title;
+    QVERIFY(doc.study() == expected);
+    QCOMPARE(doc.study().parameters.at("b"), 0.6);
+    // An unknown setting is refused with the engine's message; nothing changes.
+    QString error;
+    QVERIFY(!doc.editModel("chialvo", {{"N", "3"}}, QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("has no setting named 'N'")), qPrintable(error));
+    QVERIFY(doc.study() == expected);
+    QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+void TestStudyDocument::wholeInitialStateEdit()
+{
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
+    QString error;
+    QVERIFY(!doc.editInitialState({1.0}, QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("2")), qPrintable(error));
+    QVERIFY(!doc.editInitialState({1.0, std::nan("")}, QStringLiteral("x"), &error));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(doc.editInitialState({0.5, 1.5}, QStringLiteral("x")));
+    QVERIFY(doc.study().initialState == (std::vector<double>{0.5, 1.5}));
+    doc.undoStack()->undo();
+    QVERIFY(doc.study().initialState == Study::defaultsFor("chialvo").initialState);
 }
 
 QTEST_MAIN(TestStudyDocument)

@@ -32,12 +32,13 @@ ND_BENCHMARK("engine")
         for (int v = 0; v < 2 * n; ++v)
             init.push_back(v % 2 ? 2.0 : 0.01 * v);
         EnsembleSchedule s;
-        s.transient = steps - 1;
+        s.transient = steps; // and the one sample is the state after them
         s.threads = 1;
-        const double t = bench::bestSeconds([&] { bench::keep(runRingStarEnsemble(spec, m, {init}, s).values[0]); });
+        const bench::Timing t =
+            bench::measure([&] { bench::keep(runRingStarEnsemble(spec, m, {init}, s).values[0]); });
         RingStarNetwork net({{"N", "100"}, {"R", "10"}, {"triangles", "none"}});
         const int scalarMembers = 4;
-        const double ts = bench::bestSeconds([&] {
+        const bench::Timing ts = bench::measure([&] {
             std::vector<double> x = init, next(x.size());
             for (int k = 0; k < scalarMembers; ++k)
                 for (long i = 0; i < steps; ++i) {
@@ -46,11 +47,40 @@ ND_BENCHMARK("engine")
                 }
             bench::keep(x[0]);
         });
-        const double rate = members * steps * n / t;
-        const double baseRate = scalarMembers * steps * n / ts;
-        results.push_back(bench::Result::rate("engine/ringstar-ensemble/N=100/R=10", rate, "node-updates/s",
-                                              "MapNetwork-scalar", baseRate, 1)
-                              .withGoal(">= 2e8 /s and >= 5x", rate >= 2e8 && rate >= 5 * baseRate));
+        results.push_back(bench::Result::rate("engine/ringstar-ensemble/N=100/R=10", "node-updates/s",
+                                              double(members) * steps * n, t, 1)
+                              .against("MapNetwork-scalar", double(scalarMembers) * steps * n, ts, 1)
+                              .withGoal(">= 2e8 /s and >= 5x", [](const bench::Result& r, bool cpu) {
+                                  return r.value(cpu) >= 2e8 && r.ratio(cpu) >= 5.0;
+                              }));
+
+        // The same with the triadic term on every triangle of the graph (hub and ring), against
+        // the scalar network with the same triangles; and the exact (std::exp) mode.
+        spec.triangles = RingStarTriangles::All;
+        for (auto& member : m)
+            member.sigma2 = 0.001;
+        const bench::Timing tt =
+            bench::measure([&] { bench::keep(runRingStarEnsemble(spec, m, {init}, s).values[0]); });
+        RingStarNetwork tri({{"N", "100"}, {"R", "10"}, {"triangles", "all"}});
+        tri.setParameter("sigma2", 0.001);
+        const bench::Timing tts = bench::measure([&] {
+            std::vector<double> x = init, next(x.size());
+            for (long i = 0; i < steps; ++i) {
+                tri.evaluate(x.data(), next.data());
+                x.swap(next);
+            }
+            bench::keep(x[0]);
+        });
+        results.push_back(bench::Result::rate("engine/ringstar-ensemble/N=100/R=10/triadic-all",
+                                              "node-updates/s", double(members) * steps * n, tt, 1)
+                              .against("MapNetwork-scalar", double(steps) * n, tts, 1));
+        spec.triangles = RingStarTriangles::None;
+        s.exp = ExpMode::Exact;
+        const bench::Timing te =
+            bench::measure([&] { bench::keep(runRingStarEnsemble(spec, m, {init}, s).values[0]); });
+        results.push_back(bench::Result::rate("engine/ringstar-ensemble/N=100/R=10/exact-exp",
+                                              "node-updates/s", double(members) * steps * n, te, 1)
+                              .against("MapNetwork-scalar", double(scalarMembers) * steps * n, ts, 1));
     }
 
     { // Single Chialvo map over 4096 parameter values.
@@ -63,10 +93,11 @@ ND_BENCHMARK("engine")
         s.transient = steps - 1;
         s.threads = 1;
         s.block = 512;
-        const double t = bench::bestSeconds(
-            [&] { bench::keep(runChialvoEnsemble(m, {{0.5, 2.0}}, ChialvoObservable::X, s).values[0]); });
+        const bench::Timing t = bench::measure([&] {
+            bench::keep(runChialvoEnsemble(m, {{0.5, 2.0}}, ChialvoObservable::X, s).values[0]);
+        });
         const int scalarMembers = 512;
-        const double ts = bench::bestSeconds([&] {
+        const bench::Timing ts = bench::measure([&] {
             double acc = 0.0;
             for (int k = 0; k < scalarMembers; ++k) {
                 double x = 0.5, y = 2.0;
@@ -80,11 +111,11 @@ ND_BENCHMARK("engine")
             }
             bench::keep(acc);
         });
-        const double rate = static_cast<double>(members) * steps / t;
-        const double baseRate = static_cast<double>(scalarMembers) * steps / ts;
-        results.push_back(bench::Result::rate("engine/chialvo-ensemble/K=4096", rate, "iterations/s", "scalar-loop",
-                                              baseRate, 1)
-                              .withGoal(">= 3e8 /s", rate >= 3e8));
+        results.push_back(
+            bench::Result::rate("engine/chialvo-ensemble/K=4096", "iterations/s", double(members) * steps, t,
+                                1)
+                .against("scalar-loop", double(scalarMembers) * steps, ts, 1)
+                .withGoal(">= 3e8 /s", [](const bench::Result& r, bool cpu) { return r.value(cpu) >= 3e8; }));
     }
 
     { // Kuramoto mean field, N = 1e5, RK4 (4 right-hand sides per step).
@@ -98,15 +129,15 @@ ND_BENCHMARK("engine")
         o.dt = 0.01;
         o.transient = steps;
         o.samples = 1;
-        const double tRk4 = bench::bestSeconds([&] { bench::keep(simulateFlow(net, init, o).values[0]); });
-        const double t = bench::bestSeconds([&] { // the right-hand side alone, as often as RK4 calls it
+        const bench::Timing tRk4 = bench::measure([&] { bench::keep(simulateFlow(net, init, o).values[0]); });
+        const bench::Timing t = bench::measure([&] { // the right-hand side alone, as often as RK4 calls it
             std::vector<double> d(static_cast<std::size_t>(n));
             for (long i = 0; i < 4 * steps; ++i)
                 net.evaluate(init.data(), d.data());
             bench::keep(d[0]);
         });
         const auto omega = net.frequencies();
-        const double ts = bench::bestSeconds([&] { // the same RHS count, scalar sin/cos, Euler updates
+        const bench::Timing ts = bench::measure([&] { // the same RHS count, scalar sin/cos, Euler updates
             std::vector<double> x = init, d(static_cast<std::size_t>(n));
             for (long i = 0; i < 4 * steps; ++i) {
                 double zs = 0.0, zc = 0.0;
@@ -121,15 +152,16 @@ ND_BENCHMARK("engine")
             }
             bench::keep(x[0]);
         });
-        const double perRhs = 1e9 * t / (4.0 * steps * n), basePerRhs = 1e9 * ts / (4.0 * steps * n);
-        auto r = bench::Result::time("engine/kuramoto-meanfield/N=1e5/rk4", perRhs, "scalar-sincos-loop", basePerRhs, 1);
-        r.unit = "ns/osc/rhs";
-        results.push_back(r.withGoal("<= 5 ns", perRhs <= 5.0));
+        // ns per oscillator per right-hand side: seconds / (4 steps n) * 1e9.
+        const double rhs = 4.0 * steps * n;
+        results.push_back(
+            bench::Result::time("engine/kuramoto-meanfield/N=1e5/rk4", t, 1, "ns/osc/rhs", rhs, 1e9)
+                .against("scalar-sincos-loop", rhs, ts, 1)
+                .withGoal("<= 5 ns", [](const bench::Result& r, bool cpu) { return r.value(cpu) <= 5.0; }));
         // The whole RK4 integration (odeint's vector algebra and escape checks included).
-        auto whole = bench::Result::time("engine/kuramoto-meanfield/N=1e5/rk4-integration", 1e9 * tRk4 / (4.0 * steps * n),
-                                         "scalar-sincos-loop", basePerRhs, 1);
-        whole.unit = "ns/osc/rhs";
-        results.push_back(whole);
+        results.push_back(bench::Result::time("engine/kuramoto-meanfield/N=1e5/rk4-integration", tRk4, 1,
+                                              "ns/osc/rhs", rhs, 1e9)
+                              .against("scalar-sincos-loop", rhs, ts, 1));
     }
     return results;
 }

@@ -13,11 +13,11 @@ ND_BENCHMARK("trajectory")
     SimulationOptions o;
     o.transient = steps;
     o.samples = 1;
-    const double generic = bench::bestSeconds([&] {
+    const bench::Timing generic = bench::measure([&] {
         const Trajectory t = simulateMap(model, std::vector<double>{0.5, 2.0}, o);
         bench::keep(t.at(0, 0));
     });
-    const double inlined = bench::bestSeconds([&] {
+    const bench::Timing inlined = bench::measure([&] {
         double x = 0.5, y = 2.0;
         const ChialvoParameters p = model.values();
         for (long i = 0; i < steps; ++i) {
@@ -28,6 +28,6 @@ ND_BENCHMARK("trajectory")
         }
         bench::keep(x);
     });
-    return {bench::Result::rate("trajectory/chialvo/simulateMap", steps / generic, "steps/s", "inline-step",
-                                steps / inlined, 1)};
+    return {bench::Result::rate("trajectory/chialvo/simulateMap", "steps/s", steps, generic, 1)
+                .against("inline-step", steps, inlined, 1)};
 }

@@ -5,39 +5,67 @@
 #include "common/parallel.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <iostream>
+#include <ctime>
+#include <fstream>
 #include <regex>
 #include <string>
+#include <thread>
+
+#include <unistd.h>
 
 namespace nd::bench {
 
-Result Result::time(std::string kernel, double seconds, std::string baseline, double baselineSeconds, int threads)
+double Result::figure(double w, double seconds) const
+{
+    if (!(seconds > 0.0))
+        return 0.0;
+    return larger ? w / seconds : seconds / w * scale;
+}
+
+double Result::ratio(bool cpu) const
+{
+    const double v = value(cpu), base = baselineValue(cpu);
+    if (!hasBaseline() || !(v > 0.0) || !(base > 0.0))
+        return 0.0;
+    return larger ? v / base : base / v;
+}
+
+Result Result::rate(std::string kernel, std::string unit, double work, Timing t, int threads)
 {
     Result r;
     r.kernel = std::move(kernel);
-    r.value = seconds;
-    r.unit = "s";
-    r.baseline = std::move(baseline);
-    r.baselineValue = baselineSeconds;
-    r.ratio = seconds > 0 ? baselineSeconds / seconds : 0.0;
+    r.unit = std::move(unit);
+    r.larger = true;
+    r.work = work;
+    r.t = t;
     r.threads = threads;
     return r;
 }
 
-Result Result::rate(std::string kernel, double value, std::string unit, std::string baseline, double baselineValue,
-                    int threads)
+Result Result::time(std::string kernel, Timing t, int threads, std::string unit, double work, double scale)
 {
     Result r;
     r.kernel = std::move(kernel);
-    r.value = value;
     r.unit = std::move(unit);
-    r.baseline = std::move(baseline);
-    r.baselineValue = baselineValue;
-    r.ratio = baselineValue > 0 ? value / baselineValue : 0.0;
+    r.larger = false;
+    r.work = work;
+    r.scale = scale;
+    r.t = t;
     r.threads = threads;
     return r;
+}
+
+Result& Result::against(std::string name, double w, Timing timing, int thr)
+{
+    baseline = std::move(name);
+    baselineWork = w;
+    b = timing;
+    baselineThreads = thr;
+    return *this;
 }
 
 std::vector<Entry>& registry()
@@ -51,14 +79,27 @@ Registrar::Registrar(const char* name, Group group)
     registry().push_back({name, std::move(group)});
 }
 
-double bestSeconds(const std::function<void()>& fn, int repeats)
+namespace {
+double processCpuSeconds()
 {
-    double best = 1e300;
+    // All threads of the process, the joined workers of nd::parallelFor included.
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
+}
+} // namespace
+
+Timing measure(const std::function<void()>& fn, int repeats)
+{
+    Timing best{1e300, 1e300};
     for (int i = 0; i < repeats; ++i) {
+        const double c0 = processCpuSeconds();
         const auto t0 = std::chrono::steady_clock::now();
         fn();
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        best = std::min(best, s);
+        const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double cpu = processCpuSeconds() - c0;
+        best.wall = std::min(best.wall, wall);
+        best.cpu = std::min(best.cpu, cpu);
     }
     return best;
 }
@@ -75,6 +116,43 @@ std::string jsonEscape(const std::string& s)
         out += c;
     }
     return out;
+}
+
+double loadAverage()
+{
+    double l[3] = {0.0, 0.0, 0.0};
+    return getloadavg(l, 3) >= 1 ? l[0] : -1.0;
+}
+
+std::string cpuModel()
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            return colon == std::string::npos ? line : line.substr(colon + 2);
+        }
+    return "unknown";
+}
+
+// The widest vector unit the kernels' target_clones pick on this CPU.
+const char* vectorUnit()
+{
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (__builtin_cpu_supports("avx512f"))
+        return "avx512f";
+    if (__builtin_cpu_supports("avx2"))
+        return "avx2";
+    return "x86-64 baseline";
+#else
+    return "not x86-64";
+#endif
+}
+
+const char* yesNo(bool v)
+{
+    return v ? "met" : "NOT met";
 }
 } // namespace
 
@@ -105,7 +183,9 @@ int main(int argc, char** argv)
         else {
             std::fprintf(stderr,
                          "usage: neurodyn-bench [--json] [--filter REGEX] [--threads N] [--list]\n"
-                         "Runs the engine's kernels against in-process baselines; ratio > 1 is faster.\n");
+                         "Runs the engine's kernels against in-process baselines; ratio > 1 is faster.\n"
+                         "Each figure comes from wall time and from CPU time per thread ('cpu' columns):\n"
+                         "on a loaded machine the second is the per-core throughput.\n");
             return std::strcmp(argv[i], "--help") ? 2 : 0;
         }
     }
@@ -116,9 +196,16 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "neurodyn-bench: invalid --filter regular expression\n");
         return 2;
     }
-    if (!json && !list)
-        std::printf("%-44s %14s %-11s %-22s %14s %8s %3s  %s\n", "kernel", "value", "unit", "baseline", "baseline",
-                    "ratio", "thr", "goal");
+    const long online = sysconf(_SC_NPROCESSORS_ONLN);
+    if (!json && !list) {
+        std::printf(
+            "# %s, %ld cores online, vector unit %s, default threads %d, load average %.2f at start\n",
+            cpuModel().c_str(), online, vectorUnit(), nd::defaultThreadCount(), loadAverage());
+        std::printf("# value: from wall time; cpu: from CPU time per thread (process CPU / threads), the\n"
+                    "# per-core figure that stays meaningful under load. Goals are judged on both.\n");
+        std::printf("%-46s %12s %12s %-14s %-40s %12s %8s %8s %3s  %s\n", "kernel", "value", "cpu", "unit",
+                    "baseline", "baseline", "ratio", "ratio-cpu", "thr", "goal");
+    }
     int unmet = 0;
     for (const auto& e : registry()) {
         if (!std::regex_search(e.name, re))
@@ -128,23 +215,34 @@ int main(int argc, char** argv)
             continue;
         }
         for (const Result& r : e.group()) {
-            if (!r.goalMet)
+            const double load = loadAverage();
+            if (!r.goalMet())
                 ++unmet;
-            if (json)
+            if (json) {
                 std::printf("{\"kernel\": \"%s\", \"value\": %.6g, \"unit\": \"%s\", \"baseline\": \"%s\", "
                             "\"baseline_value\": %.6g, \"ratio\": %.4g, \"threads\": %d, \"goal\": \"%s\", "
-                            "\"goal_met\": %s}\n",
-                            jsonEscape(r.kernel).c_str(), r.value, jsonEscape(r.unit).c_str(),
-                            jsonEscape(r.baseline).c_str(), r.baselineValue, r.ratio, r.threads,
-                            jsonEscape(r.goal).c_str(), r.goalMet ? "true" : "false");
-            else
-                std::printf("%-44s %14.5g %-11s %-22s %14.5g %8.3g %3d  %s%s\n", r.kernel.c_str(), r.value,
-                            r.unit.c_str(), r.baseline.c_str(), r.baselineValue, r.ratio, r.threads,
-                            r.goal.c_str(), r.goal.empty() ? "" : (r.goalMet ? " (met)" : " (NOT met)"));
+                            "\"goal_met\": %s, \"value_cpu\": %.6g, \"baseline_value_cpu\": %.6g, "
+                            "\"ratio_cpu\": %.4g, \"goal_met_cpu\": %s, \"wall_s\": %.6g, \"cpu_s\": %.6g, "
+                            "\"baseline_wall_s\": %.6g, \"baseline_cpu_s\": %.6g, \"baseline_threads\": %d, "
+                            "\"cores\": %ld, \"load_avg\": %.2f}\n",
+                            jsonEscape(r.kernel).c_str(), r.value(), jsonEscape(r.unit).c_str(),
+                            jsonEscape(r.baseline).c_str(), r.baselineValue(), r.ratio(), r.threads,
+                            jsonEscape(r.goal).c_str(), r.goalMet() ? "true" : "false", r.value(true),
+                            r.baselineValue(true), r.ratio(true), r.goalMet(true) ? "true" : "false",
+                            r.t.wall, r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, online, load);
+            } else {
+                std::string goal = r.goal;
+                if (!goal.empty())
+                    goal += std::string(" (wall: ") + yesNo(r.goalMet()) +
+                            ", cpu: " + yesNo(r.goalMet(true)) + ")";
+                std::printf("%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d  %s [load %.2f]\n",
+                            r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
+                            r.baselineValue(), r.ratio(), r.ratio(true), r.threads, goal.c_str(), load);
+            }
             std::fflush(stdout);
         }
     }
     if (!json && !list && unmet)
-        std::printf("%d goal(s) not met on this machine\n", unmet);
+        std::printf("%d goal(s) not met from wall time on this machine\n", unmet);
     return 0;
 }

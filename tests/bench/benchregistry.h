@@ -1,37 +1,70 @@
 // The registry of neurodyn-bench: each benchmark group registers a function that runs its
 // kernels and returns one Result per kernel, each measured against a baseline run in the same
 // process (machines here are noisy, so ratios matter more than absolute figures).
+//
+// Every figure is kept twice: from wall-clock time (what a user waits) and from the CPU time
+// the process spent during the run divided by the threads used (what each core delivered).
+// On an idle machine the two agree; on a loaded one the wall figure suffers and the CPU figure
+// stays meaningful as a per-core throughput. Called from the bench's main thread only.
 #pragma once
 
-#include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
 
 namespace nd::bench {
 
-struct Result {
-    std::string kernel;       // e.g. "sampen/N=1e5/m=2"
-    double value = 0.0;       // the figure
-    std::string unit;         // "s", "updates/s", "ns/osc/rhs", ...
-    std::string baseline;     // what it is compared with, e.g. "bruteforce"
-    double baselineValue = 0.0;
-    double ratio = 0.0;       // > 1 means faster than the baseline
-    int threads = 1;
-    std::string goal;         // the goal, human-readable, e.g. "<= 0.2 s"
-    bool goalMet = true;
+// Seconds of one run: wall clock, and CPU time of all threads of the process.
+struct Timing {
+    double wall = 0.0;
+    double cpu = 0.0;
+    // A baseline timed on a smaller problem and scaled by its known complexity.
+    Timing scaled(double factor) const { return {wall * factor, cpu * factor}; }
+};
 
-    // A time in seconds (smaller is better): ratio = baseline / value.
-    static Result time(std::string kernel, double seconds, std::string baseline, double baselineSeconds, int threads);
-    // A rate (larger is better): ratio = value / baseline.
-    static Result rate(std::string kernel, double value, std::string unit, std::string baseline,
-                       double baselineValue, int threads);
-    Result& withGoal(std::string text, bool met)
+struct Result {
+    std::string kernel;  // e.g. "sampen/N=1e5/m=2"
+    std::string unit;    // "s", "updates/s", "ns/osc/rhs", ...
+    bool larger = false; // a rate (larger is better) or a time/cost (smaller is better)
+    double work = 1.0;   // rate = work / seconds; cost = seconds / work * scale
+    double scale = 1.0;
+    Timing t;
+    int threads = 1;
+
+    std::string baseline; // what it is compared with, e.g. "bruteforce"
+    double baselineWork = 1.0;
+    Timing b;
+    int baselineThreads = 1;
+
+    std::string goal; // the goal, human-readable, e.g. "<= 0.2 s"
+    std::function<bool(const Result&, bool cpu)> goalTest;
+
+    // The figure from wall time (cpu = false) or from CPU time per thread (cpu = true).
+    double value(bool cpu = false) const { return figure(work, cpu ? t.cpu / threads : t.wall); }
+    double baselineValue(bool cpu = false) const
+    {
+        return figure(baselineWork, cpu ? b.cpu / baselineThreads : b.wall);
+    }
+    // > 1 means faster than the baseline.
+    double ratio(bool cpu = false) const;
+    bool goalMet(bool cpu = false) const { return !goalTest || goalTest(*this, cpu); }
+    bool hasBaseline() const { return !baseline.empty(); }
+
+    // A rate: `work` units done in time t.
+    static Result rate(std::string kernel, std::string unit, double work, Timing t, int threads);
+    // A time in seconds (scale 1) or a cost per unit of work (seconds / work * scale).
+    static Result time(std::string kernel, Timing t, int threads, std::string unit = "s", double work = 1.0,
+                       double scale = 1.0);
+    Result& against(std::string name, double work, Timing timing, int threads);
+    Result& withGoal(std::string text, std::function<bool(const Result&, bool cpu)> test)
     {
         goal = std::move(text);
-        goalMet = met;
+        goalTest = std::move(test);
         return *this;
     }
+
+private:
+    double figure(double w, double seconds) const;
 };
 
 using Group = std::function<std::vector<Result>()>;
@@ -46,8 +79,8 @@ struct Entry {
 };
 std::vector<Entry>& registry();
 
-// Wall-clock seconds of the fastest of `repeats` runs of fn.
-double bestSeconds(const std::function<void()>& fn, int repeats = 3);
+// Wall and CPU seconds of `repeats` runs of fn: the least of each.
+Timing measure(const std::function<void()>& fn, int repeats = 3);
 
 // Keeps the optimiser from discarding a computed value.
 void keep(double value);

@@ -1,8 +1,10 @@
 // Two-parameter continuation of fold, flip and NS curves against closed forms.
 //   Hénon x' = 1 - a x^2 + y, y' = b x (det J = -b): fold a = -(1-b)^2/4, flip a = 3(1-b)^2/4,
-//   NS on b = -1 (det 1) with trace -2 a x*, so R1 (-1,-1), R2 (3,-1), R3 (5/4,-1), R4 (0,-1).
+//   NS on b = -1 (det 1) with trace -2 a x*, so R1 (-1,-1), R2 (3,-1), R3 (5/4,-1), R4 (0,-1);
+//   area-preserving there, so no Chenciner point.
 //   A purpose-built 4-D map (below) whose fixed point has trace and determinant set by the
 //   parameters, giving the cusp, fold-flip, fold-NS, flip-NS and double-NS points in closed form.
+#include "branchlookup.h"
 #include "common/errors.h"
 #include "continuation/curvecontinuation.h"
 #include "continuation/cyclecontinuation.h"
@@ -57,19 +59,12 @@ public:
 
 const SpecialPoint* find(const Branch& b, const std::string& label)
 {
-    for (const auto& sp : b.specialPoints)
-        if (sp.label == label)
-            return &sp;
-    return nullptr;
+    return ndtest::findSpecial(b, label);
 }
 
 std::string labels(const Branch& b)
 {
-    std::string s = b.stopMessage + " |";
-    for (const auto& sp : b.specialPoints)
-        s += " " + sp.label + "(" + std::to_string(sp.point.parameters[0]) + "," +
-             std::to_string(sp.point.parameters.back()) + ")";
-    return s;
+    return ndtest::specialLabels(b);
 }
 
 // The Hénon fixed point x = (-(1 - b) + sqrt((1 - b)^2 + 4a)) / (2a) followed from a = 0.5
@@ -191,6 +186,8 @@ void TestCurveContinuation::henonNeimarkSackerCurveResonances()
         QCOMPARE(curve.kind, BranchKind::NeimarkSacker);
         for (const auto& p : curve.points)
             QVERIFY(std::fabs(p.parameters[0] + 1.0) < 1e-9);
+        // b = -1 makes the map area-preserving: d is imaginary (Re d = 0) all along, so no CH.
+        QVERIFY2(!find(curve, "CH"), labels(curve).c_str());
         const std::vector<Expect> expected =
             direction > 0 ? std::vector<Expect>{{"R3", 1.25, 2 * std::numbers::pi / 3}, {"R2", 3.0, -1}}
                           : std::vector<Expect>{{"R4", 0.0, std::numbers::pi / 2}};

@@ -18,6 +18,7 @@ class TestSampleEntropy : public QObject {
 private slots:
     void toySeriesTargets();
     void fastEqualsBruteForce();
+    void fastEqualsBruteForceLarge();
     void gaussianLimit();
     void undefinedWithReason();
     void rejectsBadInput();
@@ -121,6 +122,51 @@ void TestSampleEntropy::fastEqualsBruteForce()
     QCOMPARE(res.b, std::uint64_t(298) * 297 / 2);
     QCOMPARE(res.a, res.b);
     QCOMPARE(res.value, 0.0);
+}
+
+void TestSampleEntropy::fastEqualsBruteForceLarge()
+{
+    // Series long enough for many cells along each coordinate, so the range counts (m = 1, 2)
+    // and the grid (m >= 2) meet cell borders, neighbour cells and empty grid cells: Gaussian
+    // noise, the same noise quantised to multiples of 0.05 with r = 0.1 absolute (ties, and
+    // differences that round to either side of r), and a chaotic logistic orbit.
+    const std::size_t n = 5000;
+    std::vector<std::vector<double>> series(3);
+    series[0] = gaussian(n, 99);
+    for (double v : series[0])
+        series[1].push_back(std::round(v / 0.05) * 0.05);
+    double u = 0.2718;
+    for (std::size_t i = 0; i < n; ++i) {
+        u = 3.99 * u * (1.0 - u);
+        series[2].push_back(u);
+    }
+    for (std::size_t s = 0; s < series.size(); ++s)
+        for (int m = 1; m <= 4; ++m)
+            for (MatchRule rule : {MatchRule::LessOrEqual, MatchRule::Less}) {
+                SampleEntropyOptions o;
+                o.m = m;
+                o.rule = rule;
+                if (s == 1) {
+                    o.toleranceKind = ToleranceKind::Absolute;
+                    o.r = 0.1;
+                }
+                const auto brute = sampleEntropyBruteForce(series[s], o);
+                for (int threads : {1, 2, 3}) {
+                    o.threads = threads;
+                    const auto fast = sampleEntropy(series[s], o);
+                    const QString what =
+                        QStringLiteral("series %1 m=%2 rule=%3 threads=%4: fast A=%5 B=%6, brute A=%7 B=%8")
+                            .arg(s)
+                            .arg(m)
+                            .arg(int(rule))
+                            .arg(threads)
+                            .arg(fast.a)
+                            .arg(fast.b)
+                            .arg(brute.a)
+                            .arg(brute.b);
+                    QVERIFY2(fast.a == brute.a && fast.b == brute.b, qPrintable(what));
+                }
+            }
 }
 
 void TestSampleEntropy::gaussianLimit()

@@ -2,6 +2,7 @@
 
 #include "editors/valuerow.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QVBoxLayout>
 
@@ -10,15 +11,46 @@ namespace nd {
 ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* params = new QGroupBox(tr("Parameters"), this);
-    auto* initial = new QGroupBox(tr("Initial state"), this);
-    m_parameterBox = params;
-    m_initialBox = initial;
-    new QVBoxLayout(params);
-    new QVBoxLayout(initial);
-    layout->addWidget(params);
-    layout->addWidget(initial);
+    m_parameterBox = new QGroupBox(this);
+    m_initialBox = new QGroupBox(this);
+    new QVBoxLayout(m_parameterBox);
+    new QVBoxLayout(m_initialBox);
+    layout->addWidget(m_parameterBox);
+    layout->addWidget(m_initialBox);
     layout->addStretch(1);
+    retranslate();
+}
+
+namespace {
+QString parameterToolTip(const ParameterSpec& s)
+{
+    return ParameterPanel::tr("%1 (valid range %2 to %3)")
+        .arg(QString::fromStdString(s.description))
+        .arg(s.minimum)
+        .arg(s.maximum);
+}
+
+QString initialToolTip(const std::string& variable)
+{
+    return ParameterPanel::tr("Initial value of %1").arg(QString::fromStdString(variable));
+}
+} // namespace
+
+void ParameterPanel::retranslate()
+{
+    m_parameterBox->setTitle(tr("Parameters"));
+    m_initialBox->setTitle(tr("Initial state"));
+    for (std::size_t i = 0; i < m_parameterRows.size(); ++i)
+        m_parameterRows[i]->setToolTips(parameterToolTip(m_specs[i]));
+    for (std::size_t i = 0; i < m_initialRows.size(); ++i)
+        m_initialRows[i]->setToolTips(initialToolTip(m_variables[i]));
+}
+
+void ParameterPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ParameterPanel::clearRows()
@@ -34,26 +66,21 @@ void ParameterPanel::clearRows()
 void ParameterPanel::setModel(const Model& model, const std::vector<double>& initialState)
 {
     clearRows();
-    const auto& specs = model.parameterSpecs();
+    m_specs = model.parameterSpecs();
+    m_variables = model.variableNames();
     for (int i = 0; i < model.parameterCount(); ++i) {
-        const auto& s = specs[static_cast<std::size_t>(i)];
+        const auto& s = m_specs[static_cast<std::size_t>(i)];
         auto* row = new ValueRow(QString::fromStdString(s.name), model.parameter(i), s.minimum, s.maximum,
-                                 s.typicalMinimum, s.typicalMaximum,
-                                 tr("%1 (valid range %2 to %3)")
-                                     .arg(QString::fromStdString(s.description))
-                                     .arg(s.minimum)
-                                     .arg(s.maximum),
-                                 m_parameterBox);
+                                 s.typicalMinimum, s.typicalMaximum, parameterToolTip(s), m_parameterBox);
         m_parameterBox->layout()->addWidget(row);
         connect(row, &ValueRow::valueEdited, this,
                 [this, i](double v, bool dragging) { emit parameterEdited(i, v, dragging); });
         m_parameterRows.push_back(row);
     }
-    const auto names = model.variableNames();
-    for (std::size_t i = 0; i < names.size() && i < initialState.size(); ++i) {
-        const QString name = QString::fromStdString(names[i]);
+    for (std::size_t i = 0; i < m_variables.size() && i < initialState.size(); ++i) {
+        const QString name = QString::fromStdString(m_variables[i]);
         auto* row = new ValueRow(name + QStringLiteral("₀"), initialState[i], -1e6, 1e6, -2.0, 4.0,
-                                 tr("Initial value of %1").arg(name), m_initialBox);
+                                 initialToolTip(m_variables[i]), m_initialBox);
         m_initialBox->layout()->addWidget(row);
         const int index = static_cast<int>(i);
         connect(row, &ValueRow::valueEdited, this,

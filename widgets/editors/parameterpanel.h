@@ -9,6 +9,8 @@
 
 #include <vector>
 
+class QGroupBox;
+
 namespace nd {
 
 class ValueRow;
@@ -32,11 +34,17 @@ signals:
     void parameterEdited(int index, double value, bool dragging);
     void initialValueEdited(int index, double value, bool dragging);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void clearRows();
+    void retranslate();
 
-    QWidget* m_parameterBox;
-    QWidget* m_initialBox;
+    QGroupBox* m_parameterBox;
+    QGroupBox* m_initialBox;
+    std::vector<ParameterSpec> m_specs; // for the tooltips, rebuilt on a language change
+    std::vector<std::string> m_variables;
     std::vector<ValueRow*> m_parameterRows;
     std::vector<ValueRow*> m_initialRows;
 };

@@ -32,8 +32,7 @@ ValueRow::ValueRow(const QString& name, double value, double minimum, double max
     m_slider->setRange(0, kSliderSteps);
     m_label->setBuddy(m_spin);
     m_label->setMinimumWidth(40);
-    for (QWidget* w : {static_cast<QWidget*>(m_label), static_cast<QWidget*>(m_spin), static_cast<QWidget*>(m_slider)})
-        w->setToolTip(toolTip);
+    setToolTips(toolTip);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +57,13 @@ ValueRow::ValueRow(const QString& name, double value, double minimum, double max
         emit valueEdited(m_spin->value(), m_slider->isSliderDown());
     });
     connect(m_slider, &QSlider::sliderReleased, this, [this]() { emit valueEdited(m_spin->value(), false); });
+}
+
+void ValueRow::setToolTips(const QString& text)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_label), static_cast<QWidget*>(m_spin), static_cast<QWidget*>(m_slider)})
+        w->setToolTip(text);
 }
 
 double ValueRow::value() const

@@ -18,6 +18,8 @@ public:
 
     double value() const;
     void setValue(double value);
+    // The same tooltip on the label, the spin box and the slider.
+    void setToolTips(const QString& text);
     QDoubleSpinBox* spinBox() const { return m_spin; }
     QSlider* slider() const { return m_slider; }
     QLabel* label() const { return m_label; }

@@ -1,0 +1,282 @@
+// MainWindow: the docks (their titles, first-run sizes and the layout reset), the menus with
+// their shortcuts and status tips, and retranslating all of it when the language changes.
+#include "gui/mainwindow.h"
+
+#include "editors/modeleditor.h"
+#include "editors/parameterpanel.h"
+#include "gui/analysiscontroller.h"
+#include "gui/exportcontroller.h"
+#include "gui/filecontroller.h"
+#include "gui/stabilitycontroller.h"
+#include "gui/studydocument.h"
+#include "gui/viewsettingsbars.h"
+#include "plots/fixedpointstable.h"
+#include "plots/lyapunovview.h"
+#include "plots/orbitdiagramview.h"
+#include "plots/phaseportraitview.h"
+#include "plots/spacetimeview.h"
+#include "plots/timeseriesview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace nd {
+
+namespace {
+// The platform's standard keys for an action, or `fallback` where the platform has none
+// (Quit and Preferences have no standard key on some platforms).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
+QScrollArea* scrolled(QWidget* widget)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(widget);
+    return scroll;
+}
+
+// First-run sizes: the left column wide enough for the editors' labels, spin boxes and
+// sliders side by side.
+constexpr int kLeftWidth = 390;
+constexpr QSize kViewMinimum(200, 150);
+} // namespace
+
+QString MainWindow::dockTitle(const QString& objectName) const
+{
+    if (objectName == QLatin1String("modelEditorDock"))
+        return tr("Model");
+    if (objectName == QLatin1String("modelDock"))
+        return tr("Parameters");
+    if (objectName == QLatin1String("phaseDock"))
+        return tr("Phase portrait");
+    if (objectName == QLatin1String("seriesDock"))
+        return tr("Time series");
+    if (objectName == QLatin1String("orbitDock"))
+        return tr("Orbit diagram");
+    if (objectName == QLatin1String("spaceTimeDock"))
+        return tr("Space-time plot");
+    if (objectName == QLatin1String("lyapunovDock"))
+        return tr("Lyapunov exponents");
+    if (objectName == QLatin1String("fixedPointsDock"))
+        return tr("Fixed points");
+    return objectName;
+}
+
+QDockWidget* MainWindow::addView(const QString& objectName, QWidget* view, QWidget* bar,
+                                 Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(dockTitle(objectName), this);
+    dock->setObjectName(objectName);
+    // The plots would ask for ~500 pixels each way; they draw fine smaller, and without this
+    // the docks' minimums add up to more than the window, squeezing the left column.
+    view->setMinimumSize(kViewMinimum);
+    if (bar) {
+        auto* box = new QWidget(dock);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(bar);
+        layout->addWidget(view, 1);
+        dock->setWidget(box);
+    } else {
+        dock->setWidget(view);
+    }
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildDocks()
+{
+    setDockNestingEnabled(true);
+    addView(QStringLiteral("modelEditorDock"), scrolled(m_editor), nullptr, Qt::LeftDockWidgetArea);
+    addView(QStringLiteral("modelDock"), scrolled(m_panel), nullptr, Qt::LeftDockWidgetArea);
+    addView(QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("orbitDock"), m_orbit, m_orbitBar, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("seriesDock"), m_series, nullptr, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("lyapunovDock"), m_lyapunov, nullptr, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("fixedPointsDock"), m_fixedPoints, nullptr, Qt::RightDockWidgetArea);
+    arrangeDocks();
+}
+
+void MainWindow::arrangeDocks()
+{
+    // Left: the model editor above the parameter panel. Right: the phase portrait beside the
+    // time series (with the space-time plot, Lyapunov exponents and fixed points as tabs),
+    // and the orbit diagram across the whole width below them, where its settings bar fits.
+    const auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    QDockWidget* editor = dock("modelEditorDock");
+    QDockWidget* phase = dock("phaseDock");
+    QDockWidget* series = dock("seriesDock");
+    for (QDockWidget* d : findChildren<QDockWidget*>()) {
+        removeDockWidget(d);
+        d->setFloating(false);
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, editor);
+    splitDockWidget(editor, dock("modelDock"), Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, phase);
+    splitDockWidget(phase, dock("orbitDock"), Qt::Vertical);
+    splitDockWidget(phase, series, Qt::Horizontal);
+    for (const char* name : {"spaceTimeDock", "lyapunovDock", "fixedPointsDock"})
+        tabifyDockWidget(series, dock(name));
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        d->show();
+    series->raise();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Dock sizes set before the window is first shown do not survive its first layout (Qt
+    // then shares the width out by the docks' size hints and minimums), neither the first-run
+    // sizes nor those of a restored layout; so both are applied now.
+    if (!m_shown && !(!m_savedLayout.isEmpty() && restoreState(m_savedLayout)))
+        sizeDocks();
+    m_shown = true;
+}
+
+void MainWindow::sizeDocks()
+{
+    auto* editor = findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
+    auto* parameters = findChild<QDockWidget*>(QStringLiteral("modelDock"));
+    auto* phase = findChild<QDockWidget*>(QStringLiteral("phaseDock"));
+    auto* series = findChild<QDockWidget*>(QStringLiteral("seriesDock"));
+    auto* orbit = findChild<QDockWidget*>(QStringLiteral("orbitDock"));
+    // Both columns get their width: with no central widget to take up the difference, a width
+    // given to the left column alone flows back to it. The orbit diagram spans the right one.
+    const int right = std::max(1, width() - kLeftWidth);
+    resizeDocks({editor, orbit}, {kLeftWidth, right}, Qt::Horizontal);
+    resizeDocks({phase, series}, {right / 2, right / 2}, Qt::Horizontal);
+    resizeDocks({editor, parameters}, {height() * 9 / 20, height() * 11 / 20}, Qt::Vertical);
+    resizeDocks({phase, orbit}, {height() / 2, height() / 2}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    arrangeDocks();
+    layout()->activate(); // lay the moved docks out now, so the sizes apply to where they are
+    sizeDocks();
+}
+
+void MainWindow::buildMenus()
+{
+    // Built anew on a language change: the old menus and the window-owned actions go first.
+    for (QAction* a : menuBar()->actions())
+        if (QMenu* m = a->menu())
+            m->deleteLater();
+    menuBar()->clear();
+    qDeleteAll(m_menuActions);
+    m_menuActions.clear();
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_files->populateMenu(file);
+    file->addSeparator();
+    m_export->populateMenu(file);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))));
+    quit->setStatusTip(tr("Close NeuroDyn (asks to save unsaved changes)"));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last change of the study"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the change undone last"));
+    m_menuActions << undo << redo;
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::showPreferences);
+    prefs->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))));
+    prefs->setStatusTip(tr("Language, worker threads, export size and colour map"));
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {
+        m_analysis->restartNow();
+        m_stability->restartNow();
+    });
+    recompute->setShortcuts(standardOr(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    recompute->setStatusTip(tr("Compute every view again"));
+    QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelAll);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setStatusTip(tr("Stop the running computations"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    QAction* reset = view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
+    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    reset->setStatusTip(tr("Put every panel back where it is on a first start"));
+    QAction* full = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(windowState().setFlag(Qt::WindowFullScreen, on));
+    });
+    full->setCheckable(true);
+    full->setShortcuts(standardOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
+    full->setStatusTip(tr("Use the whole screen for the window"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About NeuroDyn"), this, &MainWindow::about);
+    about->setStatusTip(tr("Version and the libraries NeuroDyn is built with"));
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setStatusTip(tr("Version and licence of Qt"));
+}
+
+void MainWindow::retranslate()
+{
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->setWindowTitle(dockTitle(dock->objectName()));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running computations (Esc)"));
+    updateTitle();
+}
+
+void MainWindow::rebuildSettingsBars()
+{
+    // The bars take their texts when built, so a language change builds them anew.
+    const auto replace = [](QWidget* old, QWidget* fresh) {
+        delete old->parentWidget()->layout()->replaceWidget(old, fresh);
+        old->hide();
+        old->deleteLater();
+    };
+    auto* phase = new PhaseSettingsBar(m_document);
+    replace(m_phaseBar, phase);
+    m_phaseBar = phase;
+    auto* orbit = new OrbitSettingsBar(m_document);
+    replace(m_orbitBar, orbit);
+    m_orbitBar = orbit;
+    connectSettingsBars();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        buildMenus();
+        rebuildSettingsBars();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace nd

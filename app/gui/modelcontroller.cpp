@@ -1,0 +1,83 @@
+#include "gui/modelcontroller.h"
+
+#include "editors/modeleditor.h"
+#include "editors/modeltexts.h"
+#include "gui/modelchange.h"
+#include "gui/studydocument.h"
+
+#include <QRegularExpression>
+
+namespace nd {
+
+ModelController::ModelController(StudyDocument* document, ModelEditor* editor, QObject* parent)
+    : QObject(parent), m_document(document), m_editor(editor)
+{
+    connect(editor, &ModelEditor::modelTypeChosen, this, &ModelController::chooseType);
+    connect(editor, &ModelEditor::settingEdited, this, &ModelController::editSetting);
+    connect(editor, &ModelEditor::settingRemoved, this, &ModelController::removeSetting);
+    connect(editor, &ModelEditor::initialStateEdited, this, &ModelController::editInitialState);
+    connect(document, &StudyDocument::studyReset, this, &ModelController::sync);
+    // Initial values also change through the parameter panel and undo of its edits.
+    connect(document, &StudyDocument::changed, this,
+            [this]() { m_editor->setInitialState(m_document->study().initialState); });
+    sync();
+}
+
+void ModelController::sync()
+{
+    m_editor->setModel(m_document->model(), m_document->study().initialState);
+}
+
+void ModelController::report(const QString& where, bool ok, const QString& error)
+{
+    m_lastError = ok ? QString() : error;
+    if (ok)
+        return;
+    m_editor->showError(where, error);
+    emit message(error);
+}
+
+void ModelController::chooseType(const QString& type)
+{
+    const std::string t = type.toStdString();
+    if (t == m_document->study().modelType)
+        return;
+    QString error;
+    const bool ok =
+        m_document->editModel(t, {}, tr("Change model to %1").arg(ModelTexts::displayName(t)), &error);
+    report(QStringLiteral("type"), ok, error);
+}
+
+void ModelController::editSetting(const QString& key, const QString& value)
+{
+    const Study& study = m_document->study();
+    Settings settings = study.settings;
+    settings[key.toStdString()] = value.toStdString();
+    // A structural change (fewer nodes, another map at a node) may orphan per-node overrides;
+    // they go with it in the same undo step instead of blocking it.
+    static const QRegularExpression overrideKey(QStringLiteral("^node[0-9]+\\."));
+    if (!overrideKey.match(key).hasMatch())
+        settings = withoutStaleOverrides(study.modelType, settings);
+    QString error;
+    const bool ok = m_document->editModel(study.modelType, settings, tr("Change %1").arg(key), &error);
+    report(key, ok, error);
+}
+
+void ModelController::removeSetting(const QString& key)
+{
+    const Study& study = m_document->study();
+    Settings settings = study.settings;
+    settings.erase(key.toStdString());
+    QString error;
+    const bool ok = m_document->editModel(study.modelType, settings, tr("Remove %1").arg(key), &error);
+    report(key, ok, error);
+}
+
+void ModelController::editInitialState(const std::vector<double>& state, const QString& description)
+{
+    QString error;
+    const bool ok = m_document->editInitialState(state, description, &error);
+    report(QStringLiteral("initial"), ok, error);
+}
+
+} // namespace nd

@@ -1,0 +1,77 @@
+// The model and network editor: which model (family, then model or network preset, from the
+// engine's registry), its structural settings, per-node parameter overrides and the initial
+// conditions. It shows what the study holds and emits what the user asked for; the owner turns
+// each request into one undoable edit and, when the engine refuses it, calls showError() so
+// the message appears next to the field. GUI thread only.
+#pragma once
+
+#include "model/model.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+
+namespace nd {
+
+class InitialStateEditor;
+class NodeOverridesEditor;
+class SettingsForm;
+
+class ModelEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelEditor(QWidget* parent = nullptr);
+
+    // Shows a model (its type, its settings as model.settings() reports them, its overrides)
+    // and the study's initial state. Clears every message.
+    void setModel(const Model& model, const std::vector<double>& initialState);
+    void setInitialState(const std::vector<double>& state);
+    // where: a setting key, a node override key ("node<i>.<name>"), "type" or "initial".
+    void showError(const QString& where, const QString& message);
+    void clearErrors();
+
+    QComboBox* familyBox() const { return m_family; }
+    QComboBox* modelBox() const { return m_type; }
+    SettingsForm* settingsForm() const { return m_settings; }
+    NodeOverridesEditor* overridesEditor() const { return m_overrides; }
+    InitialStateEditor* initialStateEditor() const { return m_initial; }
+    QGroupBox* settingsGroup() const { return m_settingsBox; }
+    QGroupBox* overridesGroup() const { return m_overridesBox; }
+
+signals:
+    void modelTypeChosen(const QString& type);
+    // key is a structural setting or a node override; value its new text.
+    void settingEdited(const QString& key, const QString& value);
+    void settingRemoved(const QString& key);
+    void initialStateEdited(const std::vector<double>& state, const QString& description);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillFamilies();
+    void fillModels();
+    void retranslate();
+
+    std::string m_currentType;
+    QComboBox* m_family;
+    QComboBox* m_type;
+    QLabel* m_familyLabel;
+    QLabel* m_typeLabel;
+    QLabel* m_typeError;
+    QGroupBox* m_modelBox;
+    QGroupBox* m_settingsBox;
+    QGroupBox* m_overridesBox;
+    QGroupBox* m_initialBox;
+    QLabel* m_noSettings;
+    SettingsForm* m_settings;
+    NodeOverridesEditor* m_overrides;
+    InitialStateEditor* m_initial;
+    bool m_updating = false;
+};
+
+} // namespace nd

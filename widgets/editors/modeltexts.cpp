@@ -1,0 +1,212 @@
+#include "editors/modeltexts.h"
+
+namespace nd {
+
+ModelFamily ModelTexts::family(const std::string& type)
+{
+    if (type == "chialvo" || type == "memristive-chialvo" || type == "rulkov")
+        return ModelFamily::NeuronMaps;
+    if (type == "logistic" || type == "delayed-logistic" || type == "henon")
+        return ModelFamily::ReferenceMaps;
+    if (type == "ring-star" || type == "ring-star-k4" || type == "chain")
+        return ModelFamily::MapNetworks;
+    if (type == "kuramoto" || type == "akorn")
+        return ModelFamily::OscillatorNetworks;
+    return ModelFamily::Other;
+}
+
+QString ModelTexts::familyName(ModelFamily family)
+{
+    switch (family) {
+    case ModelFamily::NeuronMaps:
+        return tr("Neuron maps");
+    case ModelFamily::ReferenceMaps:
+        return tr("Reference maps");
+    case ModelFamily::MapNetworks:
+        return tr("Networks of neuron maps");
+    case ModelFamily::OscillatorNetworks:
+        return tr("Oscillator networks");
+    case ModelFamily::Other:
+        break;
+    }
+    return tr("Other models");
+}
+
+QString ModelTexts::familyToolTip(ModelFamily family)
+{
+    switch (family) {
+    case ModelFamily::NeuronMaps:
+        return tr("Single neuron maps: Chialvo, memristive Chialvo, Rulkov");
+    case ModelFamily::ReferenceMaps:
+        return tr("Classic maps for validation and teaching: logistic, delayed logistic, Hénon");
+    case ModelFamily::MapNetworks:
+        return tr(
+            "Neuron maps coupled through their activation x: ring-star networks and heterogeneous chains");
+    case ModelFamily::OscillatorNetworks:
+        return tr("Phase and vector oscillators: Kuramoto (continuous time) and AKOrN");
+    case ModelFamily::Other:
+        break;
+    }
+    return tr("Models of the engine without a family of their own");
+}
+
+QString ModelTexts::displayName(const std::string& type)
+{
+    if (type == "chialvo")
+        return tr("Chialvo map");
+    if (type == "memristive-chialvo")
+        return tr("Memristive Chialvo map");
+    if (type == "rulkov")
+        return tr("Rulkov map");
+    if (type == "logistic")
+        return tr("Logistic map");
+    if (type == "delayed-logistic")
+        return tr("Delayed logistic map");
+    if (type == "henon")
+        return tr("Hénon map");
+    if (type == "ring-star")
+        return tr("Ring-star network");
+    if (type == "ring-star-k4")
+        return tr("Higher-order ring-star (K4)");
+    if (type == "chain")
+        return tr("Heterogeneous chain");
+    if (type == "kuramoto")
+        return tr("Kuramoto oscillators");
+    if (type == "akorn")
+        return tr("AKOrN vector oscillators");
+    return QString::fromStdString(type);
+}
+
+QString ModelTexts::modelToolTip(const std::string& type)
+{
+    if (type == "chialvo")
+        return tr("Chialvo's two-variable neuron map: activation x, recovery y");
+    if (type == "memristive-chialvo")
+        return tr("Chialvo map with an electromagnetic flux variable phi acting through a memristor");
+    if (type == "rulkov")
+        return tr("Rulkov's chaotic map: fast variable x, slow variable y");
+    if (type == "logistic")
+        return tr("x' = r x (1 - x)");
+    if (type == "delayed-logistic")
+        return tr("x' = r x (1 - y), y' = x: a Neimark-Sacker bifurcation at r = 2");
+    if (type == "henon")
+        return tr("x' = 1 - a x² + y, y' = b x");
+    if (type == "ring-star")
+        return tr(
+            "Hub node 0 coupled to a ring of N-1 nodes (star coupling mu, ring coupling sigma with range R), "
+            "optionally with triadic coupling sigma2 over triangles");
+    if (type == "ring-star-k4")
+        return tr("The smallest higher-order ring-star: hub and three ring nodes, the complete graph K4, "
+                  "with pairwise strength sigma1 and triadic strength sigma2");
+    if (type == "chain")
+        return tr(
+            "An ordered chain of neuron maps of any types with an independent coupling strength in each "
+            "direction between neighbours");
+    if (type == "kuramoto")
+        return tr("Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time");
+    if (type == "akorn")
+        return tr("AKOrN-style unit vectors rotating and synchronising in discrete steps");
+    return tr("Model '%1' of the engine").arg(QString::fromStdString(type));
+}
+
+QString ModelTexts::settingLabel(const std::string& type, const std::string& key)
+{
+    if (key == "N")
+        return type == "kuramoto" ? tr("Oscillators (N)")
+               : type == "akorn"  ? tr("Units (N)")
+                                  : tr("Nodes (N)");
+    if (key == "R")
+        return tr("Ring range (R)");
+    if (key == "n")
+        return tr("Unit dimension (n)");
+    if (key == "node")
+        return tr("Node map");
+    if (key == "nodes")
+        return tr("Node maps");
+    if (key == "triangles")
+        return tr("Triangles");
+    if (key == "hub-normalisation")
+        return tr("Hub normalisation");
+    if (key == "form")
+        return tr("Triadic form");
+    if (key == "counting")
+        return tr("Triangle counting");
+    if (key == "triadic-normalisation")
+        return tr("Triadic normalisation");
+    if (key == "coupling")
+        return tr("Coupling");
+    if (key == "topology")
+        return tr("Topology");
+    if (key == "edges")
+        return tr("Edges");
+    if (key == "normalisation")
+        return tr("Normalisation");
+    if (key == "frequencies")
+        return tr("Frequency law");
+    if (key == "sampling")
+        return tr("Sampling");
+    if (key == "seed")
+        return tr("Seed");
+    if (key == "omegas")
+        return tr("Frequencies");
+    return QString::fromStdString(key);
+}
+
+QString ModelTexts::settingToolTip(const std::string& type, const std::string& key,
+                                   const std::string& engineDescription)
+{
+    if (key == "N" && type == "ring-star")
+        return tr("Number of nodes: the hub plus N-1 ring nodes (at least 3)");
+    if (key == "N" && type == "kuramoto")
+        return tr("Number of oscillators (at least 2)");
+    if (key == "N" && type == "akorn")
+        return tr("Number of unit vectors (at least 1)");
+    if (key == "R" && type == "ring-star")
+        return tr("Each ring node couples to its R nearest ring neighbours on each side (0 <= 2R <= N-2)");
+    if (key == "R" && type == "kuramoto")
+        return tr("Topology ring: each oscillator couples to R neighbours on each side (1 <= R, 2R <= N-1)");
+    if (key == "n")
+        return tr("Dimension of every unit vector (even, at least 2)");
+    if (key == "node")
+        return tr("Neuron map used at every node of the network");
+    if (key == "nodes")
+        return tr("Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1");
+    if (key == "triangles" && type == "ring-star")
+        return tr("Triangles carrying the triadic coupling sigma2: none, those through the hub, those within "
+                  "the ring, or all");
+    if (key == "triangles")
+        return tr("Triangles carrying sigma2: all four, the three containing the hub, or only the ring "
+                  "triangle");
+    if (key == "hub-normalisation")
+        return tr("Star term of the hub: the plain sum over the ring, or divided by the ring size N-1");
+    if (key == "form")
+        return tr("Triadic coupling g: linear x_j+x_k-2x_i, product x_j x_k-x_i², cubic x_j² x_k-x_i³");
+    if (key == "counting")
+        return tr("Each triangle counted once per node, or once for each ordered pair (j,k) and (k,j)");
+    if (key == "triadic-normalisation")
+        return tr("Divide a node's triadic sum by its number of triangles (degree), or not (none)");
+    if (key == "coupling" && type == "chain")
+        return tr("Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)");
+    if (key == "coupling" && type == "akorn")
+        return tr("Coupling J_ij: none, J/N between all pairs, or J between ring neighbours");
+    if (key == "topology")
+        return tr("Coupling graph: all-to-all (mean field), a ring of range R, or the edge list below");
+    if (key == "edges")
+        return tr("Edges for topology graph, comma-separated: i-j (both ways), i>j (j acts on i), optional "
+                  ":weight, e.g. 0-1,1-2:0.5,3>2");
+    if (key == "normalisation")
+        return tr(
+            "Divide the coupling sum by N, by the node's degree, or not at all; auto is N for all-to-all "
+            "and the degree otherwise");
+    if (key == "frequencies")
+        return tr("Law of the natural frequencies omega_i = omega0 + gamma z_i, or the explicit list below");
+    if (key == "sampling")
+        return tr("Draw the frequencies at random (with the seed) or place them at the quantiles of the law");
+    if (key == "seed")
+        return tr("Seed of the random frequency draws: the same seed gives the same frequencies");
+    if (key == "omegas")
+        return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
+    return QString::fromStdString(engineDescription);
+}
+
+} // namespace nd

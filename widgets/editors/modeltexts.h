@@ -1,0 +1,34 @@
+// Translatable texts about the registry's models for the model editor: display names, the
+// family each model belongs to, and labels and tooltips of their structural settings. The
+// engine's own descriptions (English, not translatable) are the fallback for anything this
+// table does not know, so a model added to the registry still shows up with its tooltips.
+// Pure functions; GUI thread only (they use the installed translators).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+
+namespace nd {
+
+enum class ModelFamily { NeuronMaps, ReferenceMaps, MapNetworks, OscillatorNetworks, Other };
+
+class ModelTexts {
+    Q_DECLARE_TR_FUNCTIONS(nd::ModelTexts)
+public:
+    static ModelFamily family(const std::string& type);
+    static QString familyName(ModelFamily family);
+    static QString familyToolTip(ModelFamily family);
+    // "Chialvo map", "Ring-star network", ...; the type name itself for unknown types.
+    static QString displayName(const std::string& type);
+    static QString modelToolTip(const std::string& type);
+    // Label of a structural setting's field, e.g. "Nodes (N)".
+    static QString settingLabel(const std::string& type, const std::string& key);
+    // What the setting does; engineDescription when the table has no entry.
+    static QString settingToolTip(const std::string& type, const std::string& key,
+                                  const std::string& engineDescription);
+};
+
+} // namespace nd

@@ -1,0 +1,211 @@
+#include "editors/settingsform.h"
+
+#include "editors/modeltexts.h"
+#include "editors/nodelistedit.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace nd {
+
+namespace {
+// Whole-number settings (N, R, n) get a spin box. Its range is deliberately wider than any
+// model allows: the engine decides what is valid and its message says why. Seeds stay text
+// because they are 64-bit.
+bool isWholeNumber(const SettingSpec& spec)
+{
+    const std::string& d = spec.defaultValue;
+    return spec.choices.empty() && spec.name != "seed" && !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+constexpr int kMaxWhole = 100000000;
+} // namespace
+
+SettingsForm::SettingsForm(QWidget* parent) : QWidget(parent), m_grid(nullptr)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+}
+
+const SettingsForm::Field* SettingsForm::find(const std::string& key) const
+{
+    for (const Field& f : m_fields)
+        if (f.spec.name == key)
+            return &f;
+    return nullptr;
+}
+
+QWidget* SettingsForm::field(const std::string& key) const
+{
+    const Field* f = find(key);
+    return f ? f->editor : nullptr;
+}
+
+QLabel* SettingsForm::errorLabel(const std::string& key) const
+{
+    const Field* f = find(key);
+    return f ? f->error : nullptr;
+}
+
+void SettingsForm::setSettings(const std::string& type, const std::vector<SettingSpec>& specs,
+                               const Settings& values)
+{
+    bool same = type == m_type && specs.size() == m_fields.size();
+    for (std::size_t i = 0; same && i < specs.size(); ++i)
+        same = specs[i].name == m_fields[i].spec.name;
+    m_type = type;
+    if (!same)
+        rebuild(specs);
+    m_updating = true;
+    for (const Field& f : m_fields) {
+        const auto it = values.find(f.spec.name);
+        setValue(f, QString::fromStdString(it != values.end() ? it->second : f.spec.defaultValue));
+    }
+    m_updating = false;
+    clearErrors();
+}
+
+void SettingsForm::rebuild(const std::vector<SettingSpec>& specs)
+{
+    if (QLayoutItem* old = layout()->takeAt(0)) {
+        // The old fields go later: a signal of one of them may still be on the stack.
+        old->widget()->hide();
+        old->widget()->deleteLater();
+        delete old;
+    }
+    m_fields.clear();
+    auto* body = new QWidget(this);
+    m_grid = new QGridLayout(body);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(1, 1);
+    for (const SettingSpec& spec : specs) {
+        Field f;
+        f.spec = spec;
+        f.editor = createEditor(spec);
+        f.editor->setParent(body);
+        f.label = new QLabel(body);
+        f.label->setBuddy(f.editor);
+        f.error = new QLabel(body);
+        f.error->setWordWrap(true);
+        f.error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        f.error->hide();
+        const int row = m_grid->rowCount();
+        m_grid->addWidget(f.label, row, 0, Qt::AlignTop);
+        m_grid->addWidget(f.editor, row, 1);
+        m_grid->addWidget(f.error, row + 1, 1);
+        m_fields.push_back(f);
+    }
+    layout()->addWidget(body);
+    retranslate();
+}
+
+QWidget* SettingsForm::createEditor(const SettingSpec& spec)
+{
+    const QString key = QString::fromStdString(spec.name);
+    if (!spec.choices.empty()) {
+        auto* combo = new QComboBox;
+        for (const std::string& c : spec.choices)
+            combo->addItem(QString::fromStdString(c), QString::fromStdString(c));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key]() {
+            if (!m_updating)
+                emit settingEdited(key, combo->currentData().toString());
+        });
+        return combo;
+    }
+    if (spec.name == "nodes") {
+        auto* list = new NodeListEdit;
+        connect(list, &NodeListEdit::edited, this, [this, key](const QString& v) {
+            if (!m_updating)
+                emit settingEdited(key, v);
+        });
+        return list;
+    }
+    if (isWholeNumber(spec)) {
+        auto* spin = new QSpinBox;
+        spin->setRange(0, kMaxWhole);
+        spin->setKeyboardTracking(false); // one edit per typed number, not per keystroke
+        connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) {
+            if (!m_updating)
+                emit settingEdited(key, QString::number(v));
+        });
+        return spin;
+    }
+    auto* line = new QLineEdit;
+    connect(line, &QLineEdit::editingFinished, this, [this, line, key]() {
+        // editingFinished also comes when focus merely leaves the field: only changes count.
+        if (!m_updating && line->isModified()) {
+            line->setModified(false);
+            emit settingEdited(key, line->text().trimmed());
+        }
+    });
+    return line;
+}
+
+void SettingsForm::setValue(const Field& f, const QString& value)
+{
+    if (auto* combo = qobject_cast<QComboBox*>(f.editor)) {
+        int index = combo->findData(value);
+        if (index < 0) {
+            combo->addItem(value, value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    } else if (auto* list = qobject_cast<NodeListEdit*>(f.editor)) {
+        list->setValue(value);
+    } else if (auto* spin = qobject_cast<QSpinBox*>(f.editor)) {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        spin->setValue(ok ? v : 0);
+    } else if (auto* line = qobject_cast<QLineEdit*>(f.editor)) {
+        line->setText(value);
+        line->setModified(false);
+    }
+}
+
+bool SettingsForm::showError(const std::string& key, const QString& message)
+{
+    const Field* f = find(key);
+    if (!f)
+        return false;
+    f->error->setText(message);
+    f->error->show();
+    return true;
+}
+
+void SettingsForm::clearErrors()
+{
+    for (const Field& f : m_fields) {
+        f.error->clear();
+        f.error->hide();
+    }
+}
+
+void SettingsForm::retranslate()
+{
+    for (const Field& f : m_fields) {
+        f.label->setText(tr("%1:").arg(ModelTexts::settingLabel(m_type, f.spec.name)));
+        const QString tip = ModelTexts::settingToolTip(m_type, f.spec.name, f.spec.description);
+        f.label->setToolTip(tip);
+        if (auto* list = qobject_cast<NodeListEdit*>(f.editor))
+            list->setToolTip(tip);
+        else
+            f.editor->setToolTip(tip);
+    }
+}
+
+void SettingsForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace nd
