@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan + fuzzer) and runs each for a while,
-# starting from the seed corpus (example studies and sample series). CI runs a short pass;
+# starting from the seed corpus (example studies and sample series): the study-file loader
+# (fuzz_studyfile), the engine's series and edge-list readers (fuzz_seriesreader,
+# fuzz_edgelist), the CLI's option parser (fuzz_cli_options: `run`/`merge` arguments and the
+# number lists, one argument per line) and the CLI's series tables (fuzz_cli_series: what
+# `neurodyn-cli measure` reads). CI runs a short pass;
 # a longer run is one argument away:
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 20; the documented long run uses 600)
 # Crashes are written to build-fuzz/crashes/<target>/ and the script fails; turn each into a
@@ -15,7 +19,8 @@ CXX=clang++ CC=clang "$root/scripts/build.sh" "$build" -DNEURODYN_FUZZ=ON -DNEUR
     >"$build/build.log" 2>&1 || { tail -40 "$build/build.log"; echo "fuzz build failed"; exit 1; }
 status=0
 for fuzzer in "$build"/tests/fuzz/fuzz_*; do
-    [ -x "$fuzzer" ] || continue
+    # Executables only (the build also leaves fuzz_*_autogen folders here).
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
     corpus="$build/corpus/$name"
     crashes="$build/crashes/$name"

@@ -2,14 +2,15 @@
 
 #include "cli/clicommon.h"
 #include "cli/progressbar.h"
+#include "cli/runoptions.h"
 #include "cli/runplan.h"
 
 #include "common/errors.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTextStream>
 
 namespace nd::cli {
 
@@ -26,27 +27,19 @@ const QString kCommand = QStringLiteral("merge");
 
 int runMerge(const QStringList& arguments)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
-           "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
-           "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
-    p.addPositionalArgument(QStringLiteral("TILE"), tr("Tile files."), QStringLiteral("TILE..."));
-    p.addOption({"out", tr("Output folder (created if missing)."), tr("DIR")});
-    p.addOption({{"q", "quiet"}, tr("No progress bar.")});
-    const int parsed = parseOrHelp(p, kCommand, arguments);
-    if (parsed >= 0)
-        return parsed;
-    if (!p.isSet(QStringLiteral("out")))
-        return fail(kCommand, tr("--out DIR is required"));
-    const QStringList files = p.positionalArguments();
-    if (files.isEmpty())
-        return fail(kCommand, tr("no tile files given"));
+    MergeOptions o;
+    QString error;
+    if (!parseMergeOptions(arguments, o, error))
+        return fail(kCommand, error);
+    if (o.help) {
+        QTextStream(stdout) << mergeHelpText();
+        return kExitOk;
+    }
+    const QStringList& files = o.tiles;
 
     std::vector<QByteArray> tiles;
     std::vector<bool> seen;
     TileHeader first;
-    QString error;
     for (const QString& path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -73,10 +66,10 @@ int runMerge(const QStringList& arguments)
     RunPlan plan;
     if (!runPlanFromBytes(first.studyBytes, plan, error))
         return fail(kCommand, tr("the study inside the tiles: %1").arg(error));
-    const QDir dir(p.value(QStringLiteral("out")));
+    const QDir dir(o.out);
     if (!QDir().mkpath(dir.path()))
         return fail(kCommand, tr("cannot create the output folder %1").arg(dir.path()));
-    ProgressBar progress(!p.isSet(QStringLiteral("quiet")));
+    ProgressBar progress(!o.quiet);
     try {
         if (!writeResults(plan, tiles, dir, &progress, error))
             return fail(kCommand, error);

@@ -1,41 +1,26 @@
-// Orbit diagrams in `neurodyn-cli run`: the engine request a study's orbit-diagram settings
-// describe, the CSV + JSON files written for a diagram, and the deterministic column tiles
-// used to split one diagram across MPI ranks or Slurm array jobs (--tile i/n, then merge).
-//
-// A tile computes each of its columns with its own single-column engine call at exactly the
-// parameter value the full diagram uses, so merging all tiles reproduces the single-process
-// diagram bit for bit (the study's fixed initial-state policy makes columns independent).
+// Orbit diagrams in `neurodyn-cli run`: the CSV + JSON files (and the figure) of the study's
+// diagram, computed by app/compute in one piece or assembled from column tiles (MPI ranks or
+// --tile i/n + merge). Tiles serialise the columns of compute::orbitDiagramColumns; assembly
+// is compute::assembleOrbitDiagram, so a merged diagram equals the single-process one byte for
+// byte. Main thread (the engine runs its own workers).
 #pragma once
 
-#include "analysis/orbitdiagram.h"
-#include "study/study.h"
+#include "cli/runplan.h"
+
+#include "common/progress.h"
 
 #include <QByteArray>
-#include <QDir>
 #include <QString>
-
-#include <vector>
-
-namespace nd {
-class Progress;
-}
 
 namespace nd::cli {
 
-// Throws InputError for settings the engine refuses.
-OrbitDiagramRequest orbitRequestFor(const Study& study, const Model& model);
+// Whether the study's diagram is computed in tiles (it is enabled and its columns independent).
+bool orbitDiagramTiled(const Study& study);
 
-bool writeOrbitDiagramResult(const QDir& dir, const Study& study, const Model& model,
-                             const OrbitDiagramRequest& request, const OrbitDiagram& diagram, QString& error);
+// Tile i of n of the diagram's columns, serialised. Throws InputError for refused settings.
+QByteArray computeOrbitTile(const RunPlan& plan, int i, int n, Progress* progress);
 
-// Columns [begin, end) of the request's diagram, serialised (counts for a fixed bin range,
-// raw values for an automatic one). Thread count: the request's.
-QByteArray computeOrbitTile(const Model& model, const OrbitDiagramRequest& request, int begin, int end,
-                            Progress* progress);
-
-// Assembles the diagram from tiles covering every column once (any order). Returns false
-// with `error` for malformed, overlapping or missing tiles.
-bool mergeOrbitTiles(const OrbitDiagramRequest& request, const std::vector<QByteArray>& tiles, OrbitDiagram& out,
-                     QString& error);
+// orbit-diagram.csv/.json (+ orbit-diagram-points.csv when points are kept) and the figure.
+bool writeOrbitDiagram(const RunContext& context, QString& error);
 
 } // namespace nd::cli

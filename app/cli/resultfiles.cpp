@@ -1,8 +1,10 @@
 #include "cli/resultfiles.h"
 
 #include "cli/clicommon.h"
+#include "cli/runplan.h"
 
-#include "simulate/trajectory.h"
+#include "compute/computecommon.h"
+#include "study/studysections.h"
 
 #include <QJsonArray>
 
@@ -23,7 +25,16 @@ QJsonObject studySummaryJson(const Study& study)
                        {"initial_state", jsonArray(study.initialState)}};
 }
 
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin, QString& error)
+QJsonObject twinFor(const Study& study, const QString& key)
+{
+    const auto model = study.createModel();
+    return QJsonObject{{"analysis", key},
+                       {"study", studySummaryJson(study)},
+                       {"settings", analysisSectionJson(study, *model, key)}};
+}
+
+bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+                 QString& error)
 {
     twin.insert(QStringLiteral("csv"), base + QStringLiteral(".csv"));
     twin.insert(QStringLiteral("app_version"), QStringLiteral(NEURODYN_VERSION));
@@ -31,40 +42,77 @@ bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJ
            writeOutput(dir.filePath(base + QStringLiteral(".json")), toJsonBytes(twin), &error);
 }
 
-bool writeTrajectoryResult(const QDir& dir, const Study& study, QString& error)
+QByteArray csvLine(const QList<QByteArray>& fields)
 {
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        const QByteArray& f = fields[i];
+        if (f.contains(',') || f.contains('"') || f.contains('\n'))
+            line += '"' + QByteArray(f).replace('"', "\"\"") + '"';
+        else
+            line += f;
+    }
+    return line + '\n';
+}
+
+QByteArray csvNumber(double value)
+{
+    return realText(value).toLatin1();
+}
+
+bool writeTrajectoryResult(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
     const auto model = study.createModel();
-    const Trajectory t = simulateMap(*model, study.initialState, study.simulation);
-    QByteArray csv = "step";
+    const Trajectory t = compute::studyTrajectory(study, context.progress);
+    const bool flow = model->timeKind() == TimeKind::Flow;
+    QByteArray csv = flow ? "step,time" : "step";
     for (const auto& name : t.names)
         csv += ',' + QByteArray::fromStdString(name);
     csv += '\n';
     for (std::size_t r = 0; r < t.rows(); ++r) {
-        csv += QByteArray::number(static_cast<qlonglong>(t.firstStep + static_cast<long>(r) * t.stride));
+        const long step = t.firstStep + static_cast<long>(r) * t.stride;
+        csv += QByteArray::number(static_cast<qlonglong>(step));
+        if (flow)
+            csv += ',' + csvNumber(static_cast<double>(step) * study.flow.dt);
         for (std::size_t c = 0; c < t.columns(); ++c)
-            csv += ',' + realText(t.at(r, c)).toLatin1();
+            csv += ',' + csvNumber(t.at(r, c));
         csv += '\n';
     }
     QJsonArray names;
     for (const auto& n : t.names)
         names.append(QString::fromStdString(n));
     const SimulationOptions& s = study.simulation;
+    QJsonObject settings{{"transient", static_cast<double>(s.transient)},
+                         {"samples", static_cast<double>(s.samples)},
+                         {"stride", static_cast<double>(s.stride)},
+                         {"escape_bound", jsonNumber(s.escapeBound)}};
+    QString conventions = QStringLiteral(
+        "row k is the state after transient + k * stride steps from the initial state; the first row is the "
+        "state after the transient; a state counts as escaped when a component is non-finite or beyond "
+        "escape_bound in magnitude");
+    if (flow) {
+        settings.insert(QStringLiteral("dt"), study.flow.dt);
+        settings.insert(QStringLiteral("method"), study.flow.method == FlowMethod::RungeKutta4
+                                                      ? QStringLiteral("rk4")
+                                                      : QStringLiteral("dormand_prince"));
+        conventions +=
+            QStringLiteral("; a step is dt of time (time = step * dt), integrated by classical RK4 with "
+                           "step dt, or by Dormand-Prince 5(4) with the tolerances and dense output");
+    }
     QJsonObject twin{
         {"analysis", "trajectory"},
         {"study", studySummaryJson(study)},
-        {"settings", QJsonObject{{"transient", static_cast<double>(s.transient)},
-                                 {"samples", static_cast<double>(s.samples)},
-                                 {"stride", static_cast<double>(s.stride)},
-                                 {"escape_bound", jsonNumber(s.escapeBound)}}},
-        {"conventions", "row k is the state after transient + k * stride steps from the initial state; "
-                        "the first row is the state after the transient; a state counts as escaped when a "
-                        "component is non-finite or beyond escape_bound in magnitude"},
+        {"settings", settings},
+        {"conventions", conventions},
         {"columns", names},
         {"rows", static_cast<double>(t.rows())},
         {"escaped", t.escaped},
         {"escape_step", t.escaped ? QJsonValue(static_cast<double>(t.escapeStep)) : QJsonValue()},
         {"escape_reason", t.escaped ? QJsonValue(QString::fromStdString(t.escapeReason)) : QJsonValue()}};
-    return writeResult(dir, QStringLiteral("trajectory"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("trajectory"), csv, twin, error);
 }
 
 } // namespace nd::cli

@@ -1,25 +1,38 @@
 // The files `neurodyn-cli run` writes into its output folder: each result as CSV plus a JSON
-// twin holding the study summary (model, parameters, settings), the conventions used and the
-// app version. Output is deterministic (no timestamps), so runs can be compared byte by byte.
+// twin holding the study summary (model, parameters, settings), the analysis's settings as the
+// study file has them, the conventions used and the app version. Output is deterministic (no
+// timestamps), so runs can be compared byte by byte. Called on the main thread.
 #pragma once
 
 #include "study/study.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QJsonObject>
 #include <QString>
 
 namespace nd::cli {
 
+struct RunContext;
+
 // Model type, structural settings, parameter values and initial state of the study.
 QJsonObject studySummaryJson(const Study& study);
 
-// Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv" added).
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin, QString& error);
+// The start of every twin: {"analysis": key, "study": summary, "settings": the study's section
+// "analyses.<key>" as written in study files}.
+QJsonObject twinFor(const Study& study, const QString& key);
 
-// The trajectory of the study's simulation settings: trajectory.csv + trajectory.json.
+// Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv" added).
+bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+                 QString& error);
+
+// One CSV line from fields (numbers as realText, text as is; quotes where a field needs them).
+QByteArray csvLine(const QList<QByteArray>& fields);
+QByteArray csvNumber(double value);
+
+// The trajectory of the study's simulation settings (maps and flows): trajectory.csv + .json.
 // Returns false with `error` when a file cannot be written; throws InputError for a study
 // the engine refuses.
-bool writeTrajectoryResult(const QDir& dir, const Study& study, QString& error);
+bool writeTrajectoryResult(const RunContext& context, QString& error);
 
 } // namespace nd::cli

@@ -1,6 +1,6 @@
 #include "cli/runplan.h"
 
-#include "cli/figures.h"
+#include "cli/analysisresults.h"
 #include "cli/orbitresult.h"
 #include "cli/progressbar.h"
 #include "cli/resultfiles.h"
@@ -12,8 +12,6 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <map>
 
@@ -27,7 +25,8 @@ QString tr(const char* text)
 }
 
 const char* kTileMagic = "neurodyn-tile";
-constexpr quint32 kTileVersion = 1;
+// 2: the study inside is schema 2; orbit tiles of kept points carry values and counts.
+constexpr quint32 kTileVersion = 2;
 
 // Tile payloads by analysis name, after the header.
 bool readTilePayloads(const QByteArray& tile, std::map<QString, QByteArray>& payloads, QString& error)
@@ -49,7 +48,8 @@ bool readTilePayloads(const QByteArray& tile, std::map<QString, QByteArray>& pay
     return true;
 }
 
-// The part `name` of every tile.
+} // namespace
+
 bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std::vector<QByteArray>& parts,
                   QString& error)
 {
@@ -64,7 +64,17 @@ bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std
     return true;
 }
 
-} // namespace
+void RunContext::startStage(const QString& label) const
+{
+    if (progress)
+        progress->start(label);
+}
+
+void RunContext::finishStage() const
+{
+    if (progress)
+        progress->finish();
+}
 
 bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error)
 {
@@ -73,16 +83,6 @@ bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error)
         return error = loaded.error, false;
     plan.studyBytes = bytes;
     plan.study = loaded.study;
-    const QJsonObject analyses = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("analyses")).toObject();
-    plan.orbitDiagram = analyses.contains(QStringLiteral("orbit_diagram"));
-    plan.scan = analyses.value(QStringLiteral("parameter_scan")).toObject();
-    if (analyses.contains(QStringLiteral("parameter_scan"))) {
-        ScanPlan check;
-        if (plan.scan.isEmpty())
-            return error = tr("analyses.parameter_scan must be a non-empty object"), false;
-        if (!scanPlanFromJson(plan.scan, plan.study, check, error))
-            return false;
-    }
     return true;
 }
 
@@ -104,38 +104,28 @@ void tileColumns(int i, int n, int count, int& begin, int& end)
 
 QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress)
 {
+    std::vector<std::pair<QString, QByteArray>> parts;
+    if (orbitDiagramTiled(plan.study)) {
+        if (progress)
+            progress->start(tr("orbit diagram, tile %1/%2").arg(i).arg(n));
+        parts.emplace_back(QStringLiteral("orbit_diagram"), computeOrbitTile(plan, i, n, progress));
+        if (progress)
+            progress->finish();
+    }
+    if (plan.study.analyses.parameterScan) {
+        if (progress)
+            progress->start(tr("parameter scan, tile %1/%2").arg(i).arg(n));
+        parts.emplace_back(QStringLiteral("parameter_scan"), computeScanTile(plan, i, n, progress));
+        if (progress)
+            progress->finish();
+    }
     QByteArray bytes;
     QDataStream s(&bytes, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_0);
     s << QByteArray(kTileMagic) << kTileVersion << qint32(i) << qint32(n) << plan.studyBytes;
-    s << qint32((plan.orbitDiagram ? 1 : 0) + (plan.scan.isEmpty() ? 0 : 1));
-    if (plan.orbitDiagram) {
-        const auto model = plan.study.createModel();
-        OrbitDiagramRequest r = orbitRequestFor(plan.study, *model);
-        r.threads = plan.threads;
-        int begin = 0, end = 0;
-        tileColumns(i, n, r.axis.count, begin, end);
-        if (progress)
-            progress->start(tr("orbit diagram, tile %1/%2").arg(i).arg(n));
-        s << QStringLiteral("orbit_diagram") << computeOrbitTile(*model, r, begin, end, progress);
-        if (progress)
-            progress->finish();
-    }
-    if (!plan.scan.isEmpty()) {
-        const auto model = plan.study.createModel();
-        ScanPlan scan;
-        QString error;
-        if (!scanPlanFromJson(plan.scan, plan.study, scan, error))
-            throw InputError(error.toStdString());
-        scan.request.threads = plan.threads;
-        int begin = 0, end = 0;
-        tileColumns(i, n, scan.request.x.count, begin, end);
-        if (progress)
-            progress->start(tr("parameter scan, tile %1/%2").arg(i).arg(n));
-        s << QStringLiteral("parameter_scan") << computeScanTile(*model, scan, begin, end, progress);
-        if (progress)
-            progress->finish();
-    }
+    s << qint32(parts.size());
+    for (const auto& [name, payload] : parts)
+        s << name << payload;
     return bytes;
 }
 
@@ -150,7 +140,9 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     if (s.status() != QDataStream::Ok || magic != kTileMagic)
         return error = tr("not a neurodyn-cli tile file"), false;
     if (version != kTileVersion)
-        return error = tr("tile file version %1 is not supported (expected %2)").arg(version).arg(kTileVersion), false;
+        return error =
+                   tr("tile file version %1 is not supported (expected %2)").arg(version).arg(kTileVersion),
+               false;
     if (count < 1 || index < 0 || index >= count)
         return error = tr("tile index %1 of %2 is out of range").arg(index).arg(count), false;
     header.index = index;
@@ -158,62 +150,19 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     return true;
 }
 
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir, ProgressBar* progress,
-                  QString& error)
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
+                  ProgressBar* progress, QString& error)
 {
-    if (progress)
-        progress->start(tr("trajectory"));
-    if (!writeTrajectoryResult(dir, plan.study, error))
+    const RunContext context{plan, tiles, dir, progress};
+    context.startStage(tr("trajectory"));
+    if (!writeTrajectoryResult(context, error))
         return false;
-    if (progress)
-        progress->finish();
-    if (plan.orbitDiagram) {
-        const auto model = plan.study.createModel();
-        OrbitDiagramRequest r = orbitRequestFor(plan.study, *model);
-        r.threads = plan.threads;
-        OrbitDiagram d;
-        if (tiles.empty()) {
-            if (progress)
-                progress->start(tr("orbit diagram"));
-            d = computeOrbitDiagram(*model, r, progress);
-            if (progress)
-                progress->finish();
-        } else {
-            std::vector<QByteArray> parts;
-            if (!tilePayloads(tiles, QStringLiteral("orbit_diagram"), parts, error) ||
-                !mergeOrbitTiles(r, parts, d, error))
-                return false;
-        }
-        if (!writeOrbitDiagramResult(dir, plan.study, *model, r, d, error))
-            return false;
-        const auto names = model->variableNames();
-        const QString variable = QString::fromStdString(names[static_cast<std::size_t>(r.observable.indices.front())]);
-        if (!writeOrbitDiagramFigure(dir, d, r, variable, error))
-            return false;
-    }
-    if (!plan.scan.isEmpty()) {
-        const auto model = plan.study.createModel();
-        ScanPlan scan;
-        if (!scanPlanFromJson(plan.scan, plan.study, scan, error))
-            return false;
-        scan.request.threads = plan.threads;
-        ScanResult result;
-        if (tiles.empty()) {
-            if (progress)
-                progress->start(tr("parameter scan"));
-            result = computeScan(*model, *scan.measure, scan.request, progress);
-            if (progress)
-                progress->finish();
-        } else {
-            std::vector<QByteArray> parts;
-            if (!tilePayloads(tiles, QStringLiteral("parameter_scan"), parts, error) ||
-                !mergeScanTiles(scan, parts, result, error))
-                return false;
-        }
-        if (!writeScanResult(dir, plan.study, scan, result, error))
-            return false;
-    }
-    return true;
+    context.finishStage();
+    if (plan.study.orbitDiagram.enabled && !writeOrbitDiagram(context, error))
+        return false;
+    if (plan.study.analyses.parameterScan && !writeParameterScan(context, error))
+        return false;
+    return writeOtherAnalyses(context, error);
 }
 
 } // namespace nd::cli

@@ -1,28 +1,25 @@
-// What `neurodyn-cli run` computes for a study file, and the tiled form of that work:
-// the trajectory always; the orbit diagram and a parameter scan when the file's "analyses"
-// section describes them. Tileable analyses (the orbit diagram and the scan) are
-// split by columns into n deterministic ranges; a tile file carries the study file itself
-// so `merge` needs nothing else and refuses tiles of different studies.
+// What `neurodyn-cli run` computes for a study file, and the tiled form of that work: the
+// trajectory always, and every analysis the study's "analyses" section has (app/study), each
+// computed by app/compute. Tileable analyses (the orbit diagram with the fixed initial-state
+// policy, and the parameter scan) are split by columns into n deterministic ranges; the others
+// are computed in one piece when the results are written. A tile file carries the study file
+// itself, so `merge` needs nothing else and refuses tiles of different studies.
 #pragma once
 
+#include "cli/progressbar.h"
 #include "study/study.h"
 
 #include <QByteArray>
 #include <QDir>
-#include <QJsonObject>
 #include <QString>
 
 #include <vector>
 
 namespace nd::cli {
 
-class ProgressBar;
-
 struct RunPlan {
     QByteArray studyBytes; // the study file as read
     Study study;
-    bool orbitDiagram = false;
-    QJsonObject scan; // "analyses.parameter_scan" (see scanresult.h); empty when absent
     int threads = 0; // engine worker threads, <= 0 for the default
 };
 
@@ -43,10 +40,26 @@ struct TileHeader {
 };
 bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error);
 
+// The part `name` of every tile, in the order of the tiles.
+bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std::vector<QByteArray>& parts,
+                  QString& error);
+
+// What a result writer gets: the plan, the tiles (empty: compute in one piece), the output
+// folder and the progress bar (stages start and finish around each computation).
+struct RunContext {
+    const RunPlan& plan;
+    const std::vector<QByteArray>& tiles;
+    QDir dir;
+    ProgressBar* progress;
+
+    void startStage(const QString& label) const;
+    void finishStage() const;
+};
+
 // Writes every result of the plan into dir. With tiles empty the tileable analyses are
 // computed here in one piece; otherwise they are merged from the tiles (all n of them, any
 // order). Throws InputError for studies the engine refuses.
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir, ProgressBar* progress,
-                  QString& error);
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
+                  ProgressBar* progress, QString& error);
 
 } // namespace nd::cli

@@ -39,11 +39,16 @@ bool readNumericTable(const QString& path, NumericTable& table, QString& error)
         }
     }
     const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    return parseNumericTable(file.readAll(), name, table, error);
+}
+
+bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable& table, QString& error)
+{
     table = {};
     int lineNumber = 0;
     bool first = true;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine());
+    for (const QByteArray& raw : text.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
         ++lineNumber;
         if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
             continue;

@@ -21,6 +21,9 @@ struct NumericTable {
 // Returns false with a message naming the line on unreadable files, ragged rows, non-numeric
 // or non-finite fields, or an empty table.
 bool readNumericTable(const QString& path, NumericTable& table, QString& error);
+// The same from text already read; `name` names the input in messages. Pure (the fuzz target
+// tests/fuzz/fuzz_cli_series.cpp calls it with any bytes).
+bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable& table, QString& error);
 
 // Index of a column given as a 1-based number or a header name; -1 (with error set) if none.
 int findColumn(const NumericTable& table, const QString& spec, QString& error);

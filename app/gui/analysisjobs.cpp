@@ -1,46 +1,29 @@
 #include "gui/analysisjobs.h"
 
+#include "compute/computecommon.h"
+#include "compute/orbitcompute.h"
+
 #include "common/errors.h"
-#include "common/parallel.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
+#include <cstdint>
 
 namespace nd {
 
 namespace {
 
-constexpr int kColumnsPerTile = 8;
 constexpr int kPilotColumns = 16;
 
-// Iterates one column; returns false when the orbit escaped before all samples were taken.
-template <class Sink>
-bool iterateColumn(const Model& model, std::vector<double> x, long transient, long samples, int variable,
-                   double bound, Sink&& sink, const Progress& progress)
+// Tone mapping of one column's counts: log(1 + n), normalised per column, so rare excursions
+// stay visible (the engine's rule, toneMapColumns).
+std::vector<double> columnDensity(const std::uint32_t* counts, int bins)
 {
-    std::vector<double> next(x.size());
-    const long total = transient + samples;
-    for (long n = 0; n < total; ++n) {
-        // Poll now and then: a cancel must not wait for a whole long column.
-        if ((n & 0xffff) == 0 && progress.isCanceled())
-            return false;
-        model.evaluate(x.data(), next.data());
-        x.swap(next);
-        const double v = x[static_cast<std::size_t>(variable)];
-        if (!std::isfinite(v) || std::fabs(v) > bound)
-            return false;
-        if (n >= transient)
-            sink(v);
-    }
-    return true;
-}
-
-double columnParameter(const QRectF& window, int columns, int c)
-{
-    return window.left() + (c + 0.5) * window.width() / columns;
+    std::vector<std::uint32_t> column(counts, counts + bins);
+    std::vector<float> tone;
+    toneMapColumns(column, 1, bins, tone);
+    return std::vector<double>(tone.begin(), tone.end());
 }
 
 } // namespace
@@ -64,12 +47,8 @@ QRectF orbitParameterRange(const Model& model, const OrbitDiagramSettings& s)
 JobRunner::Work trajectoryJob(const Study& study)
 {
     return [study](JobContext& context) {
-        const auto model = study.createModel();
-        if (model->timeKind() != TimeKind::Map)
-            throw InputError(QCoreApplication::translate("Analysis", "this view needs a map model")
-                                 .toStdString());
         auto chunk = std::make_shared<TrajectoryChunk>();
-        chunk->trajectory = simulateMap(*model, study.initialState, study.simulation, &context);
+        chunk->trajectory = compute::studyTrajectory(study, &context);
         if (!context.isCanceled())
             context.deliver(std::move(chunk));
     };
@@ -78,73 +57,58 @@ JobRunner::Work trajectoryJob(const Study& study)
 JobRunner::Work orbitDiagramJob(const Study& study, int threads)
 {
     return [study, threads](JobContext& context) {
-        const auto prototype = study.createModel();
-        if (prototype->timeKind() != TimeKind::Map)
-            throw InputError(QCoreApplication::translate("Analysis", "orbit diagrams need a map model")
-                                 .toStdString());
-        const OrbitDiagramSettings& s = study.orbitDiagram;
-        const int p = std::max(prototype->parameterIndex(s.parameter), 0);
-        const int variable = std::clamp(s.variable, 0, prototype->dimension() - 1);
-        const double bound = study.simulation.escapeBound;
-        QRectF window = orbitParameterRange(*prototype, s);
+        Study s = study;
+        const auto model = s.createModel();
+        QRectF window = orbitParameterRange(*model, s.orbitDiagram);
         if (!(window.width() > 0.0))
-            throw InputError(QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
-
-        if (!(s.valueMax > s.valueMin)) {
-            // Automatic value range: a pilot run over a few columns.
-            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-            auto model = prototype->clone();
-            for (int c = 0; c < kPilotColumns && !context.isCanceled(); ++c) {
-                model->setParameter(p, columnParameter(window, kPilotColumns, c));
-                iterateColumn(*model, study.initialState, s.transient, std::min(s.samples, 500L), variable, bound,
-                              [&](double v) { lo = std::min(lo, v); hi = std::max(hi, v); }, context);
-            }
-            if (!(hi > lo)) {
-                lo = std::isfinite(lo) ? lo - 1.0 : -1.0;
-                hi = std::isfinite(hi) ? hi + 1.0 : 1.0;
+            throw InputError(
+                QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
+        OrbitDiagramSettings& d = s.orbitDiagram;
+        d.parameter =
+            model->parameterSpecs()[static_cast<std::size_t>(std::max(model->parameterIndex(d.parameter), 0))]
+                .name;
+        d.from = window.left();
+        d.to = window.right();
+        d.keepPoints = false;
+        if (!(d.valueMax > d.valueMin)) {
+            // Automatic value range: a pilot diagram over a few columns, so the full one can
+            // stream fixed-range tiles while it runs.
+            Study pilot = s;
+            pilot.orbitDiagram.columns = kPilotColumns;
+            pilot.orbitDiagram.samples = std::min(d.samples, 500L);
+            const compute::OrbitDiagramResult r =
+                compute::orbitDiagram(pilot, threads, &context, {}, compute::OrbitArithmetic::Fast);
+            if (context.isCanceled())
+                return;
+            double lo = r.diagram.rangeMin, hi = r.diagram.rangeMax;
+            if (!(hi - lo > 1e-9)) {
+                lo -= 1.0;
+                hi += 1.0;
             }
             const double pad = 0.05 * (hi - lo);
             window.setTop(lo - pad);
             window.setBottom(hi + pad);
         }
-
-        const int columns = s.columns, bins = s.bins;
-        const int tiles = (columns + kColumnsPerTile - 1) / kColumnsPerTile;
-        parallelFor(static_cast<std::size_t>(tiles), threads, [&](std::size_t tile) {
-            auto model = prototype->clone();
+        d.valueMin = window.top();
+        d.valueMax = window.bottom();
+        const int columns = d.columns, bins = d.bins;
+        compute::orbitDiagram(s, threads, &context, [&](const OrbitDiagramTile& tile) {
             auto chunk = std::make_shared<OrbitColumnsChunk>();
             chunk->window = window;
             chunk->columns = columns;
             chunk->bins = bins;
-            chunk->firstColumn = static_cast<int>(tile) * kColumnsPerTile;
-            const int end = std::min(columns, chunk->firstColumn + kColumnsPerTile);
-            const double binHeight = window.height() / bins;
-            for (int c = chunk->firstColumn; c < end; ++c) {
-                model->setParameter(p, columnParameter(window, columns, c));
-                std::vector<double> counts(static_cast<std::size_t>(bins), 0.0);
-                const bool complete = iterateColumn(*model, study.initialState, s.transient, s.samples, variable, bound,
-                    [&](double v) {
-                        const double b = std::floor((v - window.top()) / binHeight);
-                        if (b >= 0 && b < bins)
-                            counts[static_cast<std::size_t>(b)] += 1.0;
-                    }, context);
-                if (context.isCanceled())
-                    return;
-                if (!complete)
-                    ++chunk->escapedColumns;
-                // Tone mapping: log(1 + n), normalised per column, so rare excursions stay visible.
-                double top = 0.0;
-                for (double& n : counts) {
-                    n = std::log1p(n);
-                    top = std::max(top, n);
-                }
-                if (top > 0.0)
-                    for (double& n : counts)
-                        n /= top;
-                chunk->density.push_back(std::move(counts));
+            chunk->firstColumn = tile.firstColumn;
+            for (int c = 0; c < tile.columnCount; ++c) {
+                const bool escaped = tile.status[static_cast<std::size_t>(c)].escaped();
+                chunk->escapedColumns += escaped ? 1 : 0;
+                chunk->density.push_back(
+                    escaped ? std::vector<double>(static_cast<std::size_t>(bins), 0.0)
+                            : columnDensity(tile.counts.data() +
+                                                static_cast<std::size_t>(c) * static_cast<std::size_t>(bins),
+                                            bins));
             }
             context.deliver(std::move(chunk));
-        }, &context);
+        }, compute::OrbitArithmetic::Fast);
     };
 }
 

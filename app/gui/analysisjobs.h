@@ -1,6 +1,7 @@
 // The work functions behind the views, run by JobRunner on worker threads, and the chunks
-// they deliver. Each takes copies of its inputs (a model clone, the study's settings), so it
-// shares nothing with the GUI thread. Any thread.
+// they deliver. The computations are app/compute's (the same the CLI runs), for maps and flows.
+// Each takes copies of its inputs (the study), so it shares nothing with the GUI thread.
+// Any thread.
 #pragma once
 
 #include "gui/jobrunner.h"

@@ -35,7 +35,7 @@ bool Study::operator==(const Study& o) const
            initialState == o.initialState && simulation.transient == o.simulation.transient &&
            simulation.samples == o.simulation.samples && simulation.stride == o.simulation.stride &&
            simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables &&
-           orbitDiagram == o.orbitDiagram && view == o.view;
+           flow == o.flow && orbitDiagram == o.orbitDiagram && analyses == o.analyses && view == o.view;
 }
 
 } // namespace nd

@@ -3,23 +3,39 @@
 // stored; they are recomputed. Plain value type; any thread may use its own copy.
 #pragma once
 
+#include "analysis/observable.h"
+#include "analysis/orbitdiagram.h"
 #include "model/model.h"
+#include "simulate/flowtrajectory.h"
 #include "simulate/trajectory.h"
+#include "study/analysissettings.h"
+#include "study/seriessettings.h"
 
 #include <QString>
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace nd {
 
+// What an orbit diagram records: one state variable (`variable`, a state index) or the mean
+// over the nodes of a per-node variable (`meanVariable`: "x" averages x0, x1, ...).
+enum class ObservableKind { Variable, NetworkMean };
+
 // Brute-force orbit diagram: for each of `columns` values of `parameter` in [from, to], iterate
-// `transient` steps from the study's initial state, then histogram `samples` values of state
-// variable `variable` into `bins` bins over [valueMin, valueMax]. An empty parameter name means
-// the model's first parameter, from == to its typical range, valueMin == valueMax an automatic
-// value range (from a pilot run).
+// `transient` steps from the study's initial state, then histogram `samples` values of the
+// observable (optionally reduced to a section: peaks, threshold crossings or the intervals
+// between them) into `bins` bins over [valueMin, valueMax]. An empty parameter name means the
+// model's first parameter, from == to its typical range, valueMin == valueMax an automatic
+// value range (the minimum and maximum over all columns). The initial-state policy is the
+// engine's (InitialPolicy): fixed, follow, sweep up and down, or initialCount random states
+// per column in [boxMin, boxMax] (empty: initial state -+ 1) drawn from `seed`.
+// `enabled` is false when the study file has no orbit-diagram section: the GUI keeps its
+// settings, and `neurodyn-cli run` computes the diagram only when enabled.
 struct OrbitDiagramSettings {
     std::string parameter;
     double from = 0.0;
@@ -31,8 +47,45 @@ struct OrbitDiagramSettings {
     int bins = 300;
     long transient = 500;
     long samples = 300;
+    ObservableKind observable = ObservableKind::Variable;
+    std::string meanVariable;
+    Section section = Section::None;
+    double threshold = 0.0;
+    InitialPolicy policy = InitialPolicy::Fixed;
+    int initialCount = 1;
+    std::uint64_t seed = 1;
+    std::vector<double> boxMin, boxMax;
+    bool keepPoints = false;
+    bool enabled = true;
 
     bool operator==(const OrbitDiagramSettings&) const = default;
+};
+
+// Continuous-time models (flows): the integrator of the trajectory and the RK4 step every
+// other analysis iterates with (one iteration = one step of dt). Maps ignore it.
+struct FlowSettings {
+    double dt = FlowOptions{}.dt;
+    FlowMethod method = FlowMethod::RungeKutta4;
+    double absTolerance = FlowOptions{}.absTolerance; // Dormand-Prince only
+    double relTolerance = FlowOptions{}.relTolerance;
+
+    bool operator==(const FlowSettings&) const = default;
+};
+
+// The analyses besides the orbit diagram, each present (computed by `neurodyn-cli run`) or not.
+struct AnalysisSettings {
+    std::optional<FixedPointSettings> fixedPoints;
+    std::optional<LyapunovSettings> lyapunov;
+    std::optional<ScanSettings> parameterScan;
+    std::optional<ZeroOneSettings> zeroOne;
+    std::optional<SampleEntropySettings> sampleEntropy;
+    std::optional<SynchronySettings> synchrony;
+    std::optional<MfdfaSettings> mfdfa;
+    std::optional<NetworkSpectrumSettings> networkSpectrum;
+    std::optional<ContinuationSettings> continuation;
+    std::optional<BasinSettings> basins;
+
+    bool operator==(const AnalysisSettings&) const = default;
 };
 
 // What the views show (not results): which variables, cobweb on or off.
@@ -51,7 +104,9 @@ struct Study {
     std::map<std::string, double> parameters; // every parameter value, by name
     std::vector<double> initialState;
     SimulationOptions simulation;
+    FlowSettings flow;
     OrbitDiagramSettings orbitDiagram;
+    AnalysisSettings analyses;
     ViewState view;
 
     // A model of modelType with the study's parameter values applied (throws InputError).

@@ -1,6 +1,10 @@
 #include "study/studyfile.h"
 
 #include "common/errors.h"
+#include "model/registry.h"
+#include "study/jsonfields.h"
+#include "study/settingsnames.h"
+#include "study/studymigration.h"
 #include "study/studysections.h"
 
 #include <QCoreApplication>
@@ -24,21 +28,24 @@ QString tr(const char* text)
 constexpr qint64 kMaxStudyBytes = 64 * 1024 * 1024;
 constexpr double kMaxCount = 1e9;
 
-bool readCount(const QJsonObject& o, const char* key, long minimum, long& out, QString& error)
+// The simulation section: counts, the escape bound and, for flows, the integrator.
+bool readSimulation(const QJsonObject& json, const Model& model, Study& s, QString& error)
 {
-    if (!o.contains(QLatin1String(key)))
-        return true;
-    const QJsonValue v = o.value(QLatin1String(key));
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < minimum || d > kMaxCount) {
-        error = tr("simulation.%1 must be a whole number between %2 and %3")
-                    .arg(QLatin1String(key))
-                    .arg(minimum)
-                    .arg(kMaxCount);
+    FieldReader r(json, QStringLiteral("simulation"), error);
+    if (!r.integer("transient", 0, kMaxCount, s.simulation.transient) ||
+        !r.integer("samples", 1, kMaxCount, s.simulation.samples) ||
+        !r.integer("stride", 1, kMaxCount, s.simulation.stride))
         return false;
+    if (r.has("escape_bound")) {
+        const double b = json.value(QStringLiteral("escape_bound")).toDouble(-1.0);
+        if (!(b > 0.0) || !std::isfinite(b))
+            return r.fail(tr("simulation.escape_bound must be a positive number"));
+        s.simulation.escapeBound = b;
     }
-    out = static_cast<long>(d);
-    return true;
+    if (model.timeKind() != TimeKind::Flow)
+        return true;
+    return r.positive("dt", 100.0, s.flow.dt) && r.choice("method", kFlowMethodNames, s.flow.method) &&
+           r.positive("abs_tolerance", 1.0, s.flow.absTolerance) && r.positive("rel_tolerance", 1.0, s.flow.relTolerance);
 }
 
 } // namespace
@@ -61,6 +68,14 @@ QByteArray studyToJson(const Study& study)
                     {"samples", static_cast<double>(study.simulation.samples)},
                     {"stride", static_cast<double>(study.simulation.stride)},
                     {"escape_bound", study.simulation.escapeBound}};
+    // The model names the variables of the analyses and tells whether the flow settings apply.
+    const auto instance = nd::createModel(study.modelType, study.settings);
+    if (instance->timeKind() == TimeKind::Flow) {
+        sim.insert(QStringLiteral("dt"), study.flow.dt);
+        sim.insert(QStringLiteral("method"), nameOf(kFlowMethodNames, study.flow.method));
+        sim.insert(QStringLiteral("abs_tolerance"), study.flow.absTolerance);
+        sim.insert(QStringLiteral("rel_tolerance"), study.flow.relTolerance);
+    }
     QJsonObject root{{"format", QLatin1String(kStudyFormatName)},
                      {"schema_version", kStudySchemaVersion},
                      {"app_version", QStringLiteral(NEURODYN_VERSION)},
@@ -68,7 +83,7 @@ QByteArray studyToJson(const Study& study)
                      {"model", model},
                      {"initial_state", initial},
                      {"simulation", sim},
-                     {"analyses", analysesToJson(study)},
+                     {"analyses", analysesToJson(study, *instance)},
                      {"view", viewToJson(study.view)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -86,7 +101,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         r.error = tr("the top level must be a JSON object");
         return r;
     }
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyFormatName)) {
         r.error = tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
         return r;
@@ -159,7 +174,12 @@ StudyLoadResult studyFromJson(const QByteArray& json)
                 s.initialState.push_back(v.toDouble());
             }
         }
-        for (const char* section : {"analyses", "view"}) {
+        QString migrationError;
+        if (!migrateStudyJson(root, static_cast<int>(ver.toDouble()), *instance, migrationError)) {
+            r.error = migrationError;
+            return r;
+        }
+        for (const char* section : {"analyses", "view", "simulation"}) {
             const QJsonValue v = root.value(QLatin1String(section));
             if (!v.isUndefined() && !v.isObject()) {
                 r.error = tr("%1 must be an object").arg(QLatin1String(section));
@@ -167,29 +187,12 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             }
         }
         if (!analysesFromJson(root.value(QStringLiteral("analyses")).toObject(), *instance, s, r.error) ||
-            !viewFromJson(root.value(QStringLiteral("view")).toObject(), *instance, s.view, r.error))
+            !viewFromJson(root.value(QStringLiteral("view")).toObject(), *instance, s.view, r.error) ||
+            !readSimulation(root.value(QStringLiteral("simulation")).toObject(), *instance, s, r.error))
             return r;
     } catch (const InputError& e) {
         r.error = QString::fromStdString(e.what());
         return r;
-    }
-    const QJsonValue simv = root.value(QStringLiteral("simulation"));
-    if (!simv.isUndefined() && !simv.isObject()) {
-        r.error = tr("simulation must be an object");
-        return r;
-    }
-    const QJsonObject sim = simv.toObject();
-    if (!readCount(sim, "transient", 0, s.simulation.transient, r.error) ||
-        !readCount(sim, "samples", 1, s.simulation.samples, r.error) ||
-        !readCount(sim, "stride", 1, s.simulation.stride, r.error))
-        return r;
-    if (sim.contains(QStringLiteral("escape_bound"))) {
-        const double b = sim.value(QStringLiteral("escape_bound")).toDouble(-1.0);
-        if (!(b > 0.0) || !std::isfinite(b)) {
-            r.error = tr("simulation.escape_bound must be a positive number");
-            return r;
-        }
-        s.simulation.escapeBound = b;
     }
     r.ok = true;
     r.study = std::move(s);

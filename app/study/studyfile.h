@@ -10,7 +10,8 @@
 
 namespace nd {
 
-inline constexpr int kStudySchemaVersion = 1;
+// Schema history and migrations: studymigration.h.
+inline constexpr int kStudySchemaVersion = 2;
 inline constexpr const char* kStudyFormatName = "neurodyn-study";
 
 struct StudyLoadResult {
@@ -19,6 +20,7 @@ struct StudyLoadResult {
     QString error; // names the field and the problem when !ok
 };
 
+// Throws InputError only for a study whose model type or settings the engine refuses.
 QByteArray studyToJson(const Study& study);
 StudyLoadResult studyFromJson(const QByteArray& json);
 

@@ -1,9 +1,11 @@
 #include "study/studysections.h"
 
+#include "study/sectionjson.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 
 #include <cmath>
+#include <functional>
 
 namespace nd {
 
@@ -14,56 +16,70 @@ QString tr(const char* text)
     return QCoreApplication::translate("StudyFile", text);
 }
 
-bool readNumber(const QJsonObject& o, const QString& path, const char* key, double& out, QString& error)
+// The optional sections, in one table so writing, reading and look-up stay in step.
+struct OptionalSection {
+    const char* key;
+    std::function<QJsonObject(const Study&)> write; // empty object when absent
+    std::function<bool(FieldReader&, const Model&, Study&)> read;
+};
+
+template <class T, class Write, class Read>
+OptionalSection section(const char* key, std::optional<T> AnalysisSettings::*member, Write write, Read read)
 {
-    if (!o.contains(QLatin1String(key)))
-        return true;
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-        error = tr("%1.%2 must be a finite number").arg(path, QLatin1String(key));
-        return false;
-    }
-    out = v.toDouble();
-    return true;
+    return {key,
+            [member, write](const Study& s) {
+                const auto& v = s.analyses.*member;
+                return v ? write(*v) : QJsonObject();
+            },
+            [member, read](FieldReader& r, const Model& model, Study& s) {
+                T value{};
+                if (!read(r, model, value))
+                    return false;
+                s.analyses.*member = std::move(value);
+                return true;
+            }};
 }
 
-template <class Int>
-bool readInteger(const QJsonObject& o, const QString& path, const char* key, double lo, double hi, Int& out,
-                 QString& error)
+const std::vector<OptionalSection>& optionalSections()
 {
-    double d = static_cast<double>(out);
-    if (!readNumber(o, path, key, d, error))
-        return false;
-    if (d != std::floor(d) || d < lo || d > hi) {
-        error = tr("%1.%2 must be a whole number between %3 and %4").arg(path, QLatin1String(key)).arg(lo).arg(hi);
-        return false;
-    }
-    out = static_cast<Int>(d);
-    return true;
-}
-
-bool readVariable(const QJsonObject& o, const QString& path, const char* key, const Model& model, int& out,
-                  QString& error)
-{
-    return readInteger(o, path, key, 0, model.dimension() - 1, out, error);
+    static const std::vector<OptionalSection> sections = {
+        section("fixed_points", &AnalysisSettings::fixedPoints, fixedPointsToJson, fixedPointsFromJson),
+        section("lyapunov", &AnalysisSettings::lyapunov, lyapunovToJson, lyapunovFromJson),
+        section("parameter_scan", &AnalysisSettings::parameterScan, scanToJson, scanFromJson),
+        section("zero_one", &AnalysisSettings::zeroOne, zeroOneToJson, zeroOneFromJson),
+        section("sample_entropy", &AnalysisSettings::sampleEntropy, sampleEntropyToJson,
+                sampleEntropyFromJson),
+        section("synchrony", &AnalysisSettings::synchrony, synchronyToJson, synchronyFromJson),
+        section("mfdfa", &AnalysisSettings::mfdfa, mfdfaToJson, mfdfaFromJson),
+        section("network_spectrum", &AnalysisSettings::networkSpectrum, networkSpectrumToJson,
+                networkSpectrumFromJson),
+        section("continuation", &AnalysisSettings::continuation, continuationToJson, continuationFromJson),
+        section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
+    };
+    return sections;
 }
 
 } // namespace
 
-QJsonObject analysesToJson(const Study& study)
+QJsonObject analysesToJson(const Study& study, const Model& model)
 {
-    const OrbitDiagramSettings& d = study.orbitDiagram;
-    QJsonObject orbit{{"parameter", QString::fromStdString(d.parameter)},
-                      {"from", d.from},
-                      {"to", d.to},
-                      {"value_min", d.valueMin},
-                      {"value_max", d.valueMax},
-                      {"variable", d.variable},
-                      {"columns", d.columns},
-                      {"bins", d.bins},
-                      {"transient", static_cast<double>(d.transient)},
-                      {"samples", static_cast<double>(d.samples)}};
-    return QJsonObject{{"orbit_diagram", orbit}};
+    QJsonObject analyses{{"orbit_diagram", orbitDiagramToJson(study.orbitDiagram, model)}};
+    for (const OptionalSection& s : optionalSections()) {
+        const QJsonObject o = s.write(study);
+        if (!o.isEmpty())
+            analyses.insert(QLatin1String(s.key), o);
+    }
+    return analyses;
+}
+
+QJsonObject analysisSectionJson(const Study& study, const Model& model, const QString& key)
+{
+    if (key == QLatin1String("orbit_diagram"))
+        return study.orbitDiagram.enabled ? orbitDiagramToJson(study.orbitDiagram, model) : QJsonObject();
+    for (const OptionalSection& s : optionalSections())
+        if (key == QLatin1String(s.key))
+            return s.write(study);
+    return {};
 }
 
 QJsonObject viewToJson(const ViewState& view)
@@ -73,55 +89,78 @@ QJsonObject viewToJson(const ViewState& view)
 
 bool analysesFromJson(const QJsonObject& json, const Model& model, Study& study, QString& error)
 {
-    const QJsonValue ov = json.value(QStringLiteral("orbit_diagram"));
-    if (ov.isUndefined())
-        return true;
-    const QString path = QStringLiteral("analyses.orbit_diagram");
-    if (!ov.isObject()) {
-        error = tr("%1 must be an object").arg(path);
+    Study s = study;
+    const QString root = QStringLiteral("analyses");
+    FieldReader top(json, root, error);
+    QJsonObject o;
+    bool present = false;
+    if (!top.object("orbit_diagram", o, present))
         return false;
-    }
-    const QJsonObject o = ov.toObject();
-    OrbitDiagramSettings d = study.orbitDiagram;
-    if (o.contains(QStringLiteral("parameter"))) {
-        const QString name = o.value(QStringLiteral("parameter")).toString();
-        if (model.parameterIndex(name.toStdString()) < 0) {
-            error = tr("%1.parameter: the model has no parameter '%2'").arg(path, name);
+    s.orbitDiagram.enabled = present;
+    if (present) {
+        FieldReader r(o, top.field("orbit_diagram"), error);
+        if (!orbitDiagramFromJson(r, model, s.orbitDiagram) || !r.noUnknownKeys())
             return false;
-        }
-        d.parameter = name.toStdString();
     }
-    if (!readNumber(o, path, "from", d.from, error) || !readNumber(o, path, "to", d.to, error) ||
-        !readNumber(o, path, "value_min", d.valueMin, error) || !readNumber(o, path, "value_max", d.valueMax, error) ||
-        !readVariable(o, path, "variable", model, d.variable, error) ||
-        !readInteger(o, path, "columns", 1, 4096, d.columns, error) ||
-        !readInteger(o, path, "bins", 2, 4096, d.bins, error) ||
-        !readInteger(o, path, "transient", 0, 1e8, d.transient, error) ||
-        !readInteger(o, path, "samples", 1, 1e7, d.samples, error))
-        return false;
-    if (d.from > d.to || d.valueMin > d.valueMax) {
-        error = tr("%1: from must not exceed to, nor value_min value_max").arg(path);
-        return false;
+    for (const OptionalSection& section : optionalSections()) {
+        if (!top.object(section.key, o, present))
+            return false;
+        if (!present)
+            continue;
+        FieldReader r(o, top.field(section.key), error);
+        if (!section.read(r, model, s) || !r.noUnknownKeys())
+            return false;
     }
-    study.orbitDiagram = d;
+    if (!top.noUnknownKeys())
+        return false;
+    study = std::move(s);
     return true;
 }
 
 bool viewFromJson(const QJsonObject& json, const Model& model, ViewState& view, QString& error)
 {
-    const QString path = QStringLiteral("view");
+    FieldReader r(json, QStringLiteral("view"), error);
     ViewState v = view;
-    if (!readVariable(json, path, "phase_x", model, v.phaseX, error) ||
-        !readVariable(json, path, "phase_y", model, v.phaseY, error))
+    const int last = model.dimension() - 1;
+    if (!r.integer("phase_x", 0, last, v.phaseX) || !r.integer("phase_y", 0, last, v.phaseY) ||
+        !r.boolean("cobweb", v.cobweb))
         return false;
-    if (json.contains(QStringLiteral("cobweb"))) {
-        if (!json.value(QStringLiteral("cobweb")).isBool()) {
-            error = tr("view.cobweb must be true or false");
-            return false;
-        }
-        v.cobweb = json.value(QStringLiteral("cobweb")).toBool();
-    }
     view = v;
+    return true;
+}
+
+bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
+             std::vector<double>& lo, std::vector<double>& hi)
+{
+    const int n = model.dimension();
+    if (!r.numbers(minKey, n, lo) || !r.numbers(maxKey, n, hi))
+        return false;
+    if (lo.size() != hi.size() || (!lo.empty() && lo.size() != static_cast<std::size_t>(n)))
+        return r.fail(tr("%1 and %2 must both be empty or both hold %3 numbers, one per state variable")
+                          .arg(r.field(minKey), r.field(maxKey))
+                          .arg(n));
+    for (std::size_t i = 0; i < lo.size(); ++i)
+        if (lo[i] > hi[i])
+            return r.fail(tr("%1: the lower bound of variable %2 is above its upper bound in %3")
+                              .arg(r.field(minKey))
+                              .arg(i)
+                              .arg(r.field(maxKey)));
+    return true;
+}
+
+bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q)
+{
+    if (!r.numbers(key, 200, q))
+        return false;
+    if (q.empty())
+        return r.fail(tr("%1 must hold at least one q value").arg(r.field(key)));
+    for (std::size_t i = 0; i < q.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (q[i] == q[j])
+                return r.fail(tr("%1 holds %2 twice").arg(r.field(key)).arg(q[i]));
+    for (double v : q)
+        if (std::abs(v) > 100)
+            return r.fail(tr("%1: q values must lie in [-100, 100]").arg(r.field(key)));
     return true;
 }
 

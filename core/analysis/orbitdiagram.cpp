@@ -4,6 +4,7 @@
 #include "analysis/orbitlanes.h"
 #include "analysis/orbitraster.h"
 #include "analysis/orbitrequest.h"
+#include "analysis/valuerange.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/progress.h"
@@ -276,21 +277,12 @@ private:
     void finish()
     {
         if (m_r.autoRange) {
-            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            ValueRangeAccumulator all;
             for (const auto& v : m_values)
-                for (double x : v)
-                    if (std::isfinite(x)) {
-                        lo = std::min(lo, x);
-                        hi = std::max(hi, x);
-                    }
-            if (!(lo <= hi)) {
-                lo = 0.0;
-                hi = 1.0;
-            } else if (lo == hi) {
-                const double pad = std::max(1e-12, 1e-6 * std::fabs(lo));
-                lo -= pad;
-                hi += pad;
-            }
+                all.add(v);
+            // Plain names, not a structured binding: clang 14 cannot capture those in the lambda.
+            const ValueRange range = all.range();
+            const double lo = range.min, hi = range.max;
             m_out.rangeMin = lo;
             m_out.rangeMax = hi;
             // Columns are independent: bin and tone them in parallel (same result for any count).

@@ -1,12 +1,15 @@
 // `neurodyn-cli run`, `examples`/`example`, `--tile i/n` + `merge`, and mpirun: every built-in
-// example runs and writes its files; the orbit diagram and scan written equal the library calls; tiles
-// merged and an `mpirun -np 2` run are byte-identical to the single-process run (orbit
-// diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan).
+// example runs and writes one CSV + JSON twin (and, with figures, PNG/SVG/PDF that decode) per
+// analysis its study file has; the orbit diagram and scan written equal the library calls;
+// tiles merged and an `mpirun -np 2` run are byte-identical to the single-process run (orbit
+// diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan, and the
+// analyses computed in one piece beside them).
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "study/studyfile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +21,7 @@
 
 #ifdef NEURODYN_TEST_FIGURES
 #include <QImage>
+#include <QXmlStreamReader>
 #endif
 
 class TestCliRun : public QObject {
@@ -36,6 +40,7 @@ private slots:
     void badRunsFail();
 
 private:
+    void checkFigure(const QString& base);
     QString orbitStudy(bool fixedRange);
     QTemporaryDir m_dir;
 };
@@ -91,8 +96,8 @@ QString TestCliRun::orbitStudy(bool fixedRange)
     QJsonObject simulation = study.value("simulation").toObject();
     simulation.insert("samples", 200);
     study.insert("simulation", simulation);
-    QJsonObject orbit{{"parameter", "b"}, {"from", 0.1},  {"to", 0.6},         {"columns", 37},
-                      {"bins", 50},       {"variable", 0}, {"transient", 300}, {"samples", 150}};
+    QJsonObject orbit{{"parameter", "b"}, {"from", 0.1}, {"to", 0.6}, {"columns", 37}, {"bins", 50},
+                      {"observable", QJsonObject{{"variable", "x"}}}, {"transient", 300}, {"samples", 150}};
     if (fixedRange) {
         orbit.insert("value_min", -0.5);
         orbit.insert("value_max", 3.0);
@@ -102,7 +107,11 @@ QString TestCliRun::orbitStudy(bool fixedRange)
     QJsonObject scan{{"measure", fixedRange ? "lyapunov" : "period"}, {"x", x}, {"transient", 200}, {"steps", 500}};
     if (fixedRange)
         scan.insert("y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 5}});
-    study.insert("analyses", QJsonObject{{"orbit_diagram", orbit}, {"parameter_scan", scan}});
+    // Beside them, analyses computed in one piece (by rank 0, or at the merge).
+    study.insert("analyses", QJsonObject{{"orbit_diagram", orbit},
+                                         {"parameter_scan", scan},
+                                         {"lyapunov", QJsonObject{{"steps", 2000}}},
+                                         {"zero_one", QJsonObject{{"variable", "y"}}}});
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -134,16 +143,29 @@ void TestCliRun::exampleWritesLoadableStudy()
 
 void TestCliRun::runWritesEveryExample()
 {
+    // The result file of each section of "analyses" (data; figures where the GUI has a view).
+    const QMap<QString, QString> files{{"orbit_diagram", "orbit-diagram"},   {"parameter_scan", "parameter-scan"},
+                                       {"fixed_points", "fixed-points"},     {"lyapunov", "lyapunov"},
+                                       {"zero_one", "zero-one"},             {"sample_entropy", "sample-entropy"},
+                                       {"synchrony", "synchrony"},           {"mfdfa", "mfdfa"},
+                                       {"network_spectrum", "network-spectrum"}, {"continuation", "continuation"},
+                                       {"basins", "basins"}};
     const QStringList names = QString::fromUtf8(cli({"examples"}).out).split('\n', Qt::SkipEmptyParts);
-    QVERIFY(names.size() >= 2);
+    QVERIFY(names.size() >= 11);
+    int analysesSeen = 0;
     for (const QString& line : names) {
         const QString name = line.section(' ', 0, 0);
         const QString study = m_dir.filePath(name + ".json");
         QCOMPARE(cli({"example", name, study}).code, 0);
         const QString out = m_dir.filePath("run-" + name);
+        QElapsedTimer clock;
+        clock.start();
         const Run r = cli({"run", study, "--out", out});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, qPrintable(name + ": " + r.err));
+        qInfo("%s: %lld ms", qPrintable(name), static_cast<long long>(clock.elapsed()));
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(name + " is too slow for an example"));
         const nd::StudyLoadResult loaded = nd::loadStudyFile(study);
+        QVERIFY(loaded.ok);
         const QList<QByteArray> rows = readAll(out + "/trajectory.csv").trimmed().split('\n');
         QCOMPARE(rows.size(), loaded.study.simulation.samples + 1);
         QVERIFY(rows.first().startsWith("step,"));
@@ -153,7 +175,61 @@ void TestCliRun::runWritesEveryExample()
         QVERIFY(!twin.value("conventions").toString().isEmpty());
         QCOMPARE(twin.value("settings").toObject().value("samples").toDouble(),
                  static_cast<double>(loaded.study.simulation.samples));
+        // One result per section the study file has, and none for sections it lacks.
+        const QJsonObject analyses =
+            QJsonDocument::fromJson(readAll(study)).object().value("analyses").toObject();
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            const QJsonObject section = analyses.value(it.key()).toObject();
+            const bool present = !section.isEmpty() && section.value("enabled").toBool(true);
+            const QString base = out + "/" + it.value();
+            QVERIFY2(QFile::exists(base + ".csv") == present, qPrintable(name + ": " + it.value()));
+            QVERIFY2(QFile::exists(base + ".json") == present, qPrintable(name + ": " + it.value()));
+            if (!present)
+                continue;
+            ++analysesSeen;
+            const QByteArray csv = readAll(base + ".csv");
+            QVERIFY2(csv.count('\n') >= 2, qPrintable(name + ": " + it.value() + ".csv has no data row"));
+            const QJsonObject result = QJsonDocument::fromJson(readAll(base + ".json")).object();
+            QCOMPARE(result.value("analysis").toString(), it.key());
+            QCOMPARE(result.value("app_version").toString(), QString(NEURODYN_VERSION));
+            QCOMPARE(result.value("csv").toString(), it.value() + ".csv");
+            QVERIFY2(!result.value("conventions").toString().isEmpty(), qPrintable(it.value()));
+            // The settings are the study's section as written (the orbit diagram adds what
+            // the engine resolved).
+            if (it.key() != "orbit_diagram")
+                QCOMPARE(result.value("settings").toObject(), section);
+#ifdef NEURODYN_TEST_FIGURES
+            const bool drawn = it.key() == "orbit_diagram" ||
+                               (it.key() == "lyapunov" && !section.value("largest_only").toBool() &&
+                                section.value("curve_points").toInt(200) > 0);
+            if (drawn)
+                checkFigure(base);
+#endif
+        }
     }
+    // Between them the examples use every analysis.
+    QVERIFY(analysesSeen >= files.size());
+}
+
+void TestCliRun::checkFigure(const QString& base)
+{
+#ifdef NEURODYN_TEST_FIGURES
+    // The export's default size: 160 mm x 120 mm at 150 dpi (plots/plotexport.h).
+    const QImage png(base + ".png");
+    QVERIFY2(!png.isNull(), qPrintable(base + ".png does not decode"));
+    QCOMPARE(png.size(), QSize(qRound(160 / 25.4 * 150), qRound(120 / 25.4 * 150)));
+    QXmlStreamReader svg(readAll(base + ".svg"));
+    bool root = false;
+    while (!svg.atEnd())
+        if (svg.readNext() == QXmlStreamReader::StartElement && !root)
+            root = svg.name() == QLatin1String("svg");
+    QVERIFY2(root && !svg.hasError(), qPrintable(base + ".svg: " + svg.errorString()));
+    const QByteArray pdf = readAll(base + ".pdf");
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+#else
+    Q_UNUSED(base);
+#endif
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()
@@ -199,14 +275,8 @@ void TestCliRun::orbitDiagramEqualsLibrary()
     QCOMPARE(twin.value("range_max").toDouble(), lib.rangeMax);
     QCOMPARE(twin.value("settings").toObject().value("value_range").toString(),
              QString(fixedRange ? "fixed" : "automatic"));
-#ifdef NEURODYN_TEST_FIGURES
     // The figures decode (drawn by the GUI's OrbitDiagramView on the offscreen platform).
-    const QImage png(out + "/orbit-diagram.png");
-    QVERIFY(!png.isNull());
-    QVERIFY(png.width() > 100 && png.height() > 100);
-    QVERIFY(readAll(out + "/orbit-diagram.svg").contains("<svg"));
-    QVERIFY(readAll(out + "/orbit-diagram.pdf").startsWith("%PDF"));
-#endif
+    checkFigure(out + "/orbit-diagram");
 
     // The scan equals computeScan with the same settings.
     nd::ScanRequest sr;
@@ -256,7 +326,7 @@ void TestCliRun::tilesMergeToSingleRun()
     const Run m = cli(QStringList{"merge", "--out", merged} + files);
     QVERIFY2(m.code == 0, m.err.constData());
     const auto expected = results(single);
-    QCOMPARE(expected.size(), 6);
+    QCOMPARE(expected.size(), 10);
     QCOMPARE(results(merged), expected);
 
     const Run missing = cli({"merge", "--out", merged, files[0], files[1]});
@@ -283,7 +353,7 @@ void TestCliRun::mpiRunEqualsSingleRun()
         const Run r = runProgram(mpirun, {"--allow-run-as-root", "--oversubscribe", "-np", "2",
                                           QStringLiteral(NEURODYN_CLI_PATH), "run", study, "--out", out});
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
-        QCOMPARE(results(out).size(), 6);
+        QCOMPARE(results(out).size(), 10);
         QCOMPARE(results(out), results(single));
     }
 #endif
@@ -295,6 +365,7 @@ void TestCliRun::badRunsFail_data()
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("no study") << QStringList{"run", "--out", "x"} << QByteArray("STUDY");
     QTest::newRow("no out") << QStringList{"run", "study.json"} << QByteArray("--out");
+    QTest::newRow("empty study") << QStringList{"run", "", "--out", "x"} << QByteArray("STUDY");
     QTest::newRow("missing study") << QStringList{"run", "/nonexistent/s.json", "--out", "x"}
                                    << QByteArray("cannot read");
     QTest::newRow("bad tile") << QStringList{"run", "s.json", "--out", "x", "--tile", "3/3"} << QByteArray("--tile");

@@ -1,8 +1,11 @@
 // Study files: save/open round trip is byte-identical; bad files are refused with a message
 // that names the problem.
 #include "study/studyfile.h"
+#include "study/studysections.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +21,28 @@ private slots:
     void saveIsAtomic();
     void sectionsRoundTrip();
     void examplesAreValidAndCoverTheModels();
+    void everySectionRoundTrips();
+    void flowStudyRoundTrips();
+    void badAnalysesAreRefused_data();
+    void badAnalysesAreRefused();
+    void failedReadLeavesStudyUntouched();
+    void schemaOneMigrates();
+    void schemaOneBadVariableIsRefused();
+    void examplesAreCanonical();
 };
+
+namespace {
+// A schema-2 study of `model` (a JSON object's text) with the given analyses section text.
+QByteArray studyJson(const char* model, const char* analyses, const char* extra = "")
+{
+    return QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":)") + model +
+           R"(,"analyses":)" + analyses + extra + "}";
+}
+const char* kChialvo = R"({"type":"chialvo"})";
+const char* kRing = R"({"type":"ring-star","settings":{"N":"5","R":"1"}})";
+const char* kKuramoto = R"({"type":"kuramoto","settings":{"N":"4"}})";
+const char* kLogistic = R"({"type":"logistic"})";
+} // namespace
 
 void TestStudyFile::roundTripIsByteIdentical()
 {
@@ -158,6 +182,325 @@ void TestStudyFile::examplesAreValidAndCoverTheModels()
         QVERIFY2(!r.study.title.isEmpty(), qPrintable(f));
         const auto model = r.study.createModel();
         QVERIFY2(model->parameterIndex(r.study.orbitDiagram.parameter) >= 0, qPrintable(f));
+    }
+}
+
+void TestStudyFile::everySectionRoundTrips()
+{
+    Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
+    const auto model = s.createModel();
+    const auto names = model->variableNames(); // x0, y0, x1, y1, ...
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = "sigma";
+    d.observable = ObservableKind::NetworkMean;
+    d.meanVariable = "x";
+    d.section = Section::UpwardCrossing;
+    d.threshold = 0.75;
+    d.policy = InitialPolicy::RandomPerColumn;
+    d.initialCount = 3;
+    d.seed = 123456789;
+    d.boxMin.assign(names.size(), -0.5);
+    d.boxMax.assign(names.size(), 1.25);
+    d.keepPoints = true;
+    FixedPointSettings fp;
+    fp.seeds = 77;
+    fp.seed = 9;
+    fp.homogeneousSeeds = false;
+    fp.boxMin.assign(names.size(), -3.0);
+    fp.boxMax.assign(names.size(), 3.0);
+    s.analyses.fixedPoints = fp;
+    LyapunovSettings ly;
+    ly.exponents = 3;
+    ly.steps = 12345;
+    ly.orthonormalizeEvery = 4;
+    ly.curvePoints = 0;
+    s.analyses.lyapunov = ly;
+    ScanSettings scan;
+    scan.measure = ScanMeasureKind::KuramotoSpike;
+    scan.x = {"sigma", 0.0, 0.05, 11};
+    scan.y = ScanAxisSettings{"mu", 0.0, 0.02, 3};
+    scan.variable = "x";
+    scan.threshold = 1.0;
+    s.analyses.parameterScan = scan;
+    ZeroOneSettings zo;
+    zo.variable = names[2];
+    zo.cValues = {0.5, 1.5, 2.5};
+    zo.nCut = 100;
+    s.analyses.zeroOne = zo;
+    SampleEntropySettings se;
+    se.variable = names[3];
+    se.m = 3;
+    se.r = 0.05;
+    se.toleranceKind = ToleranceKind::Absolute;
+    se.ddof = 1;
+    se.lag = 2;
+    se.rule = MatchRule::Less;
+    se.templates = TemplateCount::AllTemplates;
+    s.analyses.sampleEntropy = se;
+    SynchronySettings sy;
+    sy.variable = "x";
+    sy.yVariable = "y";
+    sy.phases = PhaseMethod::Geometric;
+    sy.hub = 4;
+    sy.localHalfWidth = 2;
+    s.analyses.synchrony = sy;
+    MfdfaSettings mf;
+    mf.variable = names[0];
+    mf.q = {-3, -1.5, 0, 2};
+    mf.order = 2;
+    mf.scales = {16, 32, 64};
+    s.analyses.mfdfa = mf;
+    NetworkSpectrumSettings ns;
+    ns.q = {-1, 0, 1};
+    ns.radii = {0.5, 1.0, 10.0};
+    s.analyses.networkSpectrum = ns;
+    ContinuationSettings co;
+    co.start = ContinuationStart::Cycle;
+    co.period = 2;
+    co.startTransient = 500;
+    co.startState.assign(names.size(), 0.25);
+    co.parameter = "sigma";
+    co.minimum = -0.5;
+    co.startValue = 0.03;
+    co.direction = -1;
+    co.flipSwitches = 2;
+    co.curves = ContinuationCurveSettings{"mu", 0.0, std::nullopt, {"PD"}, 77};
+    s.analyses.continuation = co;
+    BasinSettings ba;
+    ba.x = {names[0], -1.0, 2.0, 31};
+    ba.y = {names[1], 0.0, 3.0, 17};
+    ba.maxPeriod = 8;
+    s.analyses.basins = ba;
+
+    const QByteArray json = studyToJson(s);
+    const auto loaded = studyFromJson(json);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QVERIFY(loaded.study.orbitDiagram == s.orbitDiagram);
+    QVERIFY(loaded.study.analyses.continuation == s.analyses.continuation);
+    QVERIFY(loaded.study.analyses == s.analyses);
+    QVERIFY(loaded.study == s);
+    QCOMPARE(studyToJson(loaded.study), json);
+    // Variables are written by name, enumerations by their names.
+    QVERIFY(json.contains("\"kind\": \"network_mean\""));
+    QVERIFY(json.contains("\"variable\": \"y1\""));
+    QVERIFY(json.contains("\"measure\": \"kuramoto_spike\""));
+    QVERIFY(json.contains("\"r_mode\": \"abs\""));
+    QVERIFY(json.contains("\"schema_version\": 2"));
+
+    // A disabled orbit diagram keeps its settings and stays disabled.
+    s.orbitDiagram.enabled = false;
+    const auto disabled = studyFromJson(studyToJson(s));
+    QVERIFY(disabled.ok);
+    QVERIFY(!disabled.study.orbitDiagram.enabled);
+    QCOMPARE(disabled.study.orbitDiagram.initialCount, 3);
+    // A file without the section has it disabled (neurodyn-cli run skips it).
+    const auto none = studyFromJson(studyJson(kChialvo, "{}"));
+    QVERIFY(none.ok);
+    QVERIFY(!none.study.orbitDiagram.enabled);
+    QVERIFY(!none.study.analyses.lyapunov);
+}
+
+void TestStudyFile::flowStudyRoundTrips()
+{
+    Study s = Study::defaultsFor("kuramoto", {{"N", "6"}});
+    s.flow.dt = 0.02;
+    s.flow.method = FlowMethod::DormandPrince;
+    s.flow.absTolerance = 1e-7;
+    SynchronySettings sy;
+    sy.variable = "theta";
+    sy.phases = PhaseMethod::Given;
+    s.analyses.synchrony = sy;
+    s.analyses.lyapunov = LyapunovSettings{};
+    s.analyses.lyapunov->dt = 0.05;
+    const QByteArray json = studyToJson(s);
+    QVERIFY(json.contains("\"method\": \"dormand_prince\""));
+    const auto loaded = studyFromJson(json);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QVERIFY(loaded.study == s);
+    QCOMPARE(studyToJson(loaded.study), json);
+    // Maps have no flow settings in their files.
+    QVERIFY(!studyToJson(Study::defaultsFor("chialvo")).contains("\"dt\""));
+}
+
+void TestStudyFile::badAnalysesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    const auto row = [](const char* name, const char* model, const char* analyses, const char* mentions,
+                        const char* extra = "") {
+        QTest::newRow(name) << studyJson(model, analyses, extra) << QString::fromUtf8(mentions);
+    };
+    row("unknown analysis", kChialvo, R"({"lyapunuv":{}})", "analyses: unknown field 'lyapunuv'");
+    row("orbit unknown field", kChialvo, R"({"orbit_diagram":{"colums":3}})", "unknown field 'colums'");
+    row("orbit observable kind", kChialvo, R"({"orbit_diagram":{"observable":{"kind":"median"}}})",
+        "analyses.orbit_diagram.observable.kind");
+    row("orbit variable unknown", kChialvo, R"({"orbit_diagram":{"observable":{"variable":"z"}}})",
+        "analyses.orbit_diagram.observable.variable");
+    row("orbit variable number", kChialvo, R"({"orbit_diagram":{"observable":{"variable":0}}})",
+        "analyses.orbit_diagram.observable.variable");
+    row("orbit mean of one node", kChialvo,
+        R"({"orbit_diagram":{"observable":{"kind":"network_mean","variable":"x"}}})", "per-node variable");
+    row("orbit section", kChialvo, R"({"orbit_diagram":{"observable":{"section":"peaks"}}})",
+        "analyses.orbit_diagram.observable.section");
+    row("orbit policy", kChialvo, R"({"orbit_diagram":{"initial":{"policy":"several"}}})",
+        "analyses.orbit_diagram.initial.policy");
+    row("orbit initial count", kChialvo, R"({"orbit_diagram":{"initial":{"count":0}}})",
+        "analyses.orbit_diagram.initial.count");
+    row("orbit seed", kChialvo, R"({"orbit_diagram":{"initial":{"seed":-1}}})", "analyses.orbit_diagram.initial.seed");
+    row("orbit box size", kChialvo, R"({"orbit_diagram":{"initial":{"box_min":[0],"box_max":[1]}}})",
+        "analyses.orbit_diagram.initial.box_min");
+    row("orbit box reversed", kChialvo, R"({"orbit_diagram":{"initial":{"box_min":[0,2],"box_max":[1,1]}}})",
+        "lower bound of variable 1");
+    row("orbit absurd memory", kChialvo,
+        R"({"orbit_diagram":{"columns":4096,"samples":1e7,"initial":{"policy":"random_per_column","count":100}}})",
+        "MiB");
+    row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seeds":0}})", "analyses.fixed_points.seeds");
+    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
+    row("lyapunov exponents", kChialvo, R"({"lyapunov":{"exponents":3}})", "analyses.lyapunov.exponents");
+    row("lyapunov dt", kChialvo, R"({"lyapunov":{"dt":0}})", "analyses.lyapunov.dt");
+    row("lyapunov steps", kChialvo, R"({"lyapunov":{"steps":1e12}})", "analyses.lyapunov.steps");
+    row("lyapunov bool", kChialvo, R"({"lyapunov":{"largest_only":"yes"}})", "analyses.lyapunov.largest_only");
+    row("scan no measure", kChialvo, R"({"parameter_scan":{"x":{"parameter":"b"}}})",
+        "analyses.parameter_scan.measure");
+    row("scan measure", kChialvo, R"({"parameter_scan":{"measure":"entropy","x":{"parameter":"b"}}})",
+        "analyses.parameter_scan.measure");
+    row("scan parameter", kChialvo, R"({"parameter_scan":{"measure":"period","x":{"parameter":"q"}}})",
+        "analyses.parameter_scan.x.parameter");
+    row("scan same axes", kChialvo,
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b"},"y":{"parameter":"b"}}})",
+        "different parameters");
+    row("scan count", kChialvo, R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","count":0}}})",
+        "analyses.parameter_scan.x.count");
+    row("scan cells", kChialvo,
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","count":10000},"y":{"parameter":"a","count":10000}}})",
+        "cells");
+    row("scan outside range", kChialvo,
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","from":-1e9}}})", "analyses.parameter_scan.x.from");
+    row("scan node measure", kChialvo,
+        R"({"parameter_scan":{"measure":"cross_correlation","x":{"parameter":"b"},"variable":"x"}})",
+        "analyses.parameter_scan.variable");
+    row("scan window", kChialvo,
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b"},"window":10,"max_period":64}})",
+        "analyses.parameter_scan.window");
+    row("zero-one c range", kChialvo, R"({"zero_one":{"c_min":2,"c_max":1}})", "c_min");
+    row("zero-one c count", kChialvo, R"({"zero_one":{"c_count":0}})", "analyses.zero_one.c_count");
+    row("zero-one n_cut", kChialvo, R"({"zero_one":{"n_cut":2}})", "analyses.zero_one.n_cut");
+    row("zero-one variable", kChialvo, R"({"zero_one":{"variable":"q"}})", "analyses.zero_one.variable");
+    row("sampen r_mode", kChialvo, R"({"sample_entropy":{"r_mode":"relative"}})", "analyses.sample_entropy.r_mode");
+    row("sampen ddof", kChialvo, R"({"sample_entropy":{"ddof":2}})", "analyses.sample_entropy.ddof");
+    row("sampen m", kChialvo, R"({"sample_entropy":{"m":0}})", "analyses.sample_entropy.m");
+    row("sampen r", kChialvo, R"({"sample_entropy":{"r":0}})", "analyses.sample_entropy.r");
+    row("synchrony one node", kChialvo, R"({"synchrony":{}})", "analyses.synchrony.variable");
+    row("synchrony hub", kRing, R"({"synchrony":{"variable":"x","hub":5}})", "analyses.synchrony.hub");
+    row("synchrony geometric", kRing, R"({"synchrony":{"variable":"x","phases":"geometric"}})",
+        "analyses.synchrony.y_variable");
+    row("mfdfa q twice", kChialvo, R"({"mfdfa":{"q":[1,2,1]}})", "analyses.mfdfa.q");
+    row("mfdfa order", kChialvo, R"({"mfdfa":{"order":9}})", "analyses.mfdfa.order");
+    row("mfdfa scales", kChialvo, R"({"mfdfa":{"scales":[32,16]}})", "analyses.mfdfa.scales");
+    row("spectrum of one map", kChialvo, R"({"network_spectrum":{}})", "analyses.network_spectrum");
+    row("spectrum radii", kRing, R"({"network_spectrum":{"radii":[2,1]}})", "analyses.network_spectrum.radii");
+    row("continuation of a flow", kKuramoto, R"({"continuation":{}})", "needs a map model");
+    row("continuation start", kLogistic, R"({"continuation":{"start":{"kind":"orbit"}}})",
+        "analyses.continuation.start.kind");
+    row("continuation period", kLogistic, R"({"continuation":{"start":{"period":2}}})",
+        "analyses.continuation.start.period");
+    row("continuation range", kLogistic, R"({"continuation":{"minimum":3,"maximum":2}})",
+        "analyses.continuation.minimum");
+    row("continuation direction", kLogistic, R"({"continuation":{"direction":0}})", "analyses.continuation.direction");
+    row("continuation start value", kLogistic, R"({"continuation":{"start_value":5000}})",
+        "analyses.continuation.start_value");
+    row("continuation steps", kLogistic, R"({"continuation":{"min_step":0.5,"initial_step":0.1}})", "min_step");
+    row("curve parameter", kChialvo, R"({"continuation":{"parameter":"b","curves":{"second_parameter":"b"}}})",
+        "analyses.continuation.curves.second_parameter");
+    row("curve labels", kChialvo, R"({"continuation":{"curves":{"second_parameter":"b","labels":["BP"]}}})",
+        "analyses.continuation.curves.labels");
+    row("basins same variable", kChialvo, R"({"basins":{"x":{"variable":"x"},"y":{"variable":"x"}}})",
+        "different state variables");
+    row("basins count", kChialvo, R"({"basins":{"x":{"count":1}}})", "analyses.basins.x.count");
+    row("basins of a 1-D map", kLogistic, R"({"basins":{}})", "two state variables");
+    row("basins window", kChialvo, R"({"basins":{"window":10,"max_period":32}})", "window");
+    row("flow dt", kKuramoto, "{}", "simulation.dt", R"(,"simulation":{"dt":0})");
+    row("flow method", kKuramoto, "{}", "simulation.method", R"(,"simulation":{"method":"euler"})");
+}
+
+void TestStudyFile::badAnalysesAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    const auto r = studyFromJson(json);
+    QVERIFY2(!r.ok, json.constData());
+    QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+}
+
+void TestStudyFile::failedReadLeavesStudyUntouched()
+{
+    Study s = Study::defaultsFor("chialvo");
+    s.analyses.lyapunov = LyapunovSettings{};
+    const Study before = s;
+    const auto model = s.createModel();
+    QString error;
+    // The first sections read fine; the last one fails: nothing may have changed.
+    const QJsonObject bad{{"lyapunov", QJsonObject{{"steps", 5}}},
+                          {"zero_one", QJsonObject{{"c_count", 3}}},
+                          {"sample_entropy", QJsonObject{{"m", 0}}}};
+    QVERIFY(!analysesFromJson(bad, *model, s, error));
+    QVERIFY(error.contains("analyses.sample_entropy.m"));
+    QVERIFY(s == before);
+}
+
+void TestStudyFile::schemaOneMigrates()
+{
+    // Schema 1 numbered variables; neurodyn-cli also read a parameter_scan section.
+    const QByteArray v1 = R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"henon"},
+        "analyses":{"orbit_diagram":{"parameter":"a","from":1,"to":1.4,"variable":1,"columns":50},
+                    "parameter_scan":{"measure":"mean","variable":1,"x":{"parameter":"a","from":1,"to":1.2,"count":5}}}})";
+    const auto r = studyFromJson(v1);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const auto names = r.study.createModel()->variableNames();
+    QCOMPARE(r.study.orbitDiagram.variable, 1);
+    QCOMPARE(r.study.orbitDiagram.columns, 50);
+    QVERIFY(r.study.orbitDiagram.enabled);
+    QVERIFY(r.study.orbitDiagram.policy == InitialPolicy::Fixed);
+    QVERIFY(r.study.analyses.parameterScan.has_value());
+    QCOMPARE(r.study.analyses.parameterScan->variable, names[1]);
+    QVERIFY(r.study.analyses.parameterScan->measure == ScanMeasureKind::Mean);
+    QCOMPARE(r.study.analyses.parameterScan->x.count, 5);
+    // Saved again, it is a schema-2 file with the variable named.
+    const QByteArray v2 = studyToJson(r.study);
+    QVERIFY(v2.contains("\"schema_version\": 2"));
+    QVERIFY(v2.contains(QByteArray("\"variable\": \"") + names[1].c_str() + '"'));
+    QVERIFY(studyFromJson(v2).study == r.study);
+    // A schema-1 file without sections still opens.
+    QVERIFY(studyFromJson("{\"format\":\"neurodyn-study\",\"schema_version\":1,\"model\":{\"type\":\"logistic\"}}").ok);
+}
+
+void TestStudyFile::schemaOneBadVariableIsRefused()
+{
+    const auto r = studyFromJson(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},
+        "analyses":{"orbit_diagram":{"variable":7}}})");
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("analyses.orbit_diagram.variable"), qPrintable(r.error));
+}
+
+void TestStudyFile::examplesAreCanonical()
+{
+    // Every built-in example is exactly what saving it writes (current schema, stable keys).
+    const QDir dir(QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples"));
+    for (const QString& f : dir.entryList({QStringLiteral("*.json")})) {
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const auto r = studyFromJson(bytes);
+        QVERIFY2(r.ok, qPrintable(f + ": " + r.error));
+        const QByteArray canonical = studyToJson(r.study);
+        if (canonical != bytes) {
+            // Leave the canonical form where a developer can copy it from.
+            const QString path = QDir::temp().filePath(QStringLiteral("canonical-") + f);
+            QFile out(path);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(canonical);
+            QFAIL(qPrintable(f + QStringLiteral(" is not in canonical form; see ") + path));
+        }
     }
 }
 

@@ -1,0 +1,52 @@
+#include "cli/analysisresults.h"
+
+#include <QCoreApplication>
+
+namespace nd::cli {
+
+namespace {
+
+struct Step {
+    const char* label; // progress stage (translated in context "AnalysisResults")
+    bool (*present)(const Study&);
+    bool (*write)(const RunContext&, QString&);
+};
+
+const Step kSteps[] = {
+    {QT_TRANSLATE_NOOP("AnalysisResults", "fixed points"),
+     [](const Study& s) { return s.analyses.fixedPoints.has_value(); }, &writeFixedPoints},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "Lyapunov exponents"),
+     [](const Study& s) { return s.analyses.lyapunov.has_value(); }, &writeLyapunov},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "0-1 test"),
+     [](const Study& s) { return s.analyses.zeroOne.has_value(); }, &writeZeroOne},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "sample entropy"),
+     [](const Study& s) { return s.analyses.sampleEntropy.has_value(); }, &writeSampleEntropy},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "synchrony"),
+     [](const Study& s) { return s.analyses.synchrony.has_value(); }, &writeSynchrony},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "MFDFA"),
+     [](const Study& s) { return s.analyses.mfdfa.has_value(); }, &writeMfdfa},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "network spectrum"),
+     [](const Study& s) { return s.analyses.networkSpectrum.has_value(); }, &writeNetworkSpectrum},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "continuation"),
+     [](const Study& s) { return s.analyses.continuation.has_value(); }, &writeContinuation},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "basins"),
+     [](const Study& s) { return s.analyses.basins.has_value(); }, &writeBasins},
+};
+
+} // namespace
+
+bool writeOtherAnalyses(const RunContext& context, QString& error)
+{
+    for (const Step& step : kSteps) {
+        if (!step.present(context.plan.study))
+            continue;
+        context.startStage(QCoreApplication::translate("AnalysisResults", step.label));
+        const bool ok = step.write(context, error);
+        context.finishStage();
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace nd::cli

@@ -1,0 +1,25 @@
+// The results of the analyses `neurodyn-cli run` computes in one piece (everything but the
+// trajectory, the orbit diagram and the scan): fixed points, Lyapunov exponents, basins, the
+// time-series measures, the network spectrum and continuation. Each writes <name>.csv and
+// <name>.json (settings as the study file has them, conventions, the numbers a referee asks
+// for, app version) through app/compute. Main thread.
+#pragma once
+
+#include "cli/runplan.h"
+
+namespace nd::cli {
+
+// Every analysis of the study that is present, in a fixed order.
+bool writeOtherAnalyses(const RunContext& context, QString& error);
+
+bool writeFixedPoints(const RunContext& context, QString& error);     // fixed-points
+bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov
+bool writeBasins(const RunContext& context, QString& error);          // basins
+bool writeZeroOne(const RunContext& context, QString& error);         // zero-one
+bool writeSampleEntropy(const RunContext& context, QString& error);   // sample-entropy
+bool writeSynchrony(const RunContext& context, QString& error);       // synchrony (+ synchrony-order.csv)
+bool writeMfdfa(const RunContext& context, QString& error);           // mfdfa
+bool writeNetworkSpectrum(const RunContext& context, QString& error); // network-spectrum
+bool writeContinuation(const RunContext& context, QString& error);    // continuation
+
+} // namespace nd::cli

@@ -1,0 +1,175 @@
+// fixed-points, lyapunov and basins results of `neurodyn-cli run`.
+#include "cli/analysisresults.h"
+#include "cli/clicommon.h"
+#include "cli/figures.h"
+#include "cli/resultfiles.h"
+
+#include "compute/dynamicscompute.h"
+
+#include <QJsonArray>
+
+namespace nd::cli {
+
+namespace {
+
+QJsonArray complexArray(const std::vector<std::complex<double>>& values)
+{
+    QJsonArray a;
+    for (const auto& z : values)
+        a.append(QJsonArray{jsonNumber(z.real()), jsonNumber(z.imag())});
+    return a;
+}
+
+} // namespace
+
+bool writeFixedPoints(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::FixedPointsResult r = compute::fixedPoints(study, context.plan.threads, context.progress);
+    const auto names = study.createModel()->variableNames();
+    QList<QByteArray> header{"index"};
+    for (const auto& n : names)
+        header << QByteArray::fromStdString(n);
+    header << "stability"
+           << "unstable_count"
+           << "determinant"
+           << "residual"
+           << "homogeneous";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const QByteArray k = QByteArray::number(static_cast<qulonglong>(i + 1));
+        header << "eigenvalue" + k + "_re"
+               << "eigenvalue" + k + "_im"
+               << "modulus" + k;
+    }
+    QByteArray csv = csvLine(header);
+    QJsonArray points;
+    for (std::size_t p = 0; p < r.points.size(); ++p) {
+        const FixedPoint& f = r.points[p];
+        QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(p))};
+        for (double v : f.state)
+            row << csvNumber(v);
+        row << QByteArray::fromStdString(stabilityName(f.stability)) << QByteArray::number(f.unstableCount)
+            << csvNumber(f.determinant) << csvNumber(f.residual) << (f.homogeneous ? "1" : "0");
+        for (std::size_t i = 0; i < f.eigenvalues.size(); ++i)
+            row << csvNumber(f.eigenvalues[i].real()) << csvNumber(f.eigenvalues[i].imag())
+                << csvNumber(f.moduli[i]);
+        csv += csvLine(row);
+        points.append(QJsonObject{{"state", jsonArray(f.state)},
+                                  {"eigenvalues", complexArray(f.eigenvalues)},
+                                  {"moduli", jsonArray(f.moduli)},
+                                  {"stability", QString::fromStdString(stabilityName(f.stability))},
+                                  {"unstable_count", f.unstableCount},
+                                  {"determinant", jsonNumber(f.determinant)},
+                                  {"residual", jsonNumber(f.residual)},
+                                  {"homogeneous", f.homogeneous}});
+    }
+    QJsonArray variables;
+    for (const auto& n : names)
+        variables.append(QString::fromStdString(n));
+    QJsonObject twin = twinFor(study, QStringLiteral("fixed_points"));
+    twin.insert(QStringLiteral("seed_box_min"), jsonArray(r.options.boxMin));
+    twin.insert(QStringLiteral("seed_box_max"), jsonArray(r.options.boxMax));
+    twin.insert(QStringLiteral("variables"), variables);
+    twin.insert(QStringLiteral("count"), static_cast<int>(r.points.size()));
+    twin.insert(QStringLiteral("points"), points);
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("damped Newton from the study's initial state and `seeds` seeds uniform in the box "
+                       "(every second one homogeneous for networks); points closer than "
+                       "duplicate_tolerance (max norm, relative) are one; maps: F(x) = x, eigenvalues of "
+                       "the Jacobian are the multipliers sorted by decreasing modulus, unstable_count counts "
+                       "moduli > 1; flows: F(x) = 0, sorted by decreasing real part, unstable_count counts "
+                       "positive real parts; non-hyperbolic within hyperbolic_tolerance; det J = 0 marks "
+                       "where a map is not locally invertible; residual is max |F(x) - x| (maps) or "
+                       "max |F(x)| (flows)"));
+    return writeResult(context.dir, QStringLiteral("fixed-points"), csv, twin, error);
+}
+
+bool writeLyapunov(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::LyapunovComputation c = compute::lyapunov(study, context.plan.threads, context.progress);
+    const LyapunovResult& r = c.result;
+    const std::size_t k = r.exponents.empty() ? 1 : r.exponents.size();
+    QList<QByteArray> header{"time"};
+    for (std::size_t j = 0; j < k; ++j)
+        header << "estimate_" + QByteArray::number(static_cast<qulonglong>(j + 1));
+    QByteArray csv = csvLine(header);
+    for (std::size_t i = 0; i < r.curveTime.size(); ++i) {
+        QList<QByteArray> row{csvNumber(r.curveTime[i])};
+        for (std::size_t j = 0; j < k && i * k + j < r.curve.size(); ++j)
+            row << csvNumber(r.curve[i * k + j]);
+        csv += csvLine(row);
+    }
+    if (r.curveTime.empty() && r.defined) {
+        // No convergence curve (the largest exponent alone, or curve_points 0): the final estimate.
+        const bool flow = study.createModel()->timeKind() == TimeKind::Flow;
+        QList<QByteArray> row{csvNumber(static_cast<double>(c.options.steps) * (flow ? c.options.dt : 1.0))};
+        for (double e : r.exponents)
+            row << csvNumber(e);
+        csv += csvLine(row);
+    }
+    QJsonObject twin = twinFor(study, QStringLiteral("lyapunov"));
+    twin.insert(QStringLiteral("defined"), r.defined);
+    if (!r.defined)
+        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    twin.insert(QStringLiteral("exponents"), jsonArray(r.exponents));
+    twin.insert(QStringLiteral("sum"), r.defined ? jsonNumber(r.sum) : QJsonValue());
+    twin.insert(QStringLiteral("kaplan_yorke"),
+                r.kaplanYorkeDefined ? jsonNumber(r.kaplanYorke) : QJsonValue());
+    if (!r.kaplanYorkeNote.empty())
+        twin.insert(QStringLiteral("kaplan_yorke_note"), QString::fromStdString(r.kaplanYorkeNote));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(r.conventions) +
+            QStringLiteral("; QR (Benettin) method from the study's initial state after the transient; "
+                           "exponents sorted in descending order; Kaplan-Yorke dimension j + S_j / "
+                           "|lambda_(j+1)| of the reported exponents; the CSV is the convergence curve: "
+                           "running estimates in QR order after `time` iterations (maps) or time units "
+                           "(flows)"));
+    if (!writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error))
+        return false;
+    return writeLyapunovFigure(context.dir, r, error);
+}
+
+bool writeBasins(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::BasinsComputation c = compute::basins(study, context.plan.threads, context.progress);
+    const BasinResult& r = c.result;
+    const BasinSettings& s = *study.analyses.basins;
+    QByteArray csv = csvLine({"ix", "iy", QByteArray::fromStdString(s.x.variable),
+                              QByteArray::fromStdString(s.y.variable), "label"});
+    for (int iy = 0; iy < r.ny; ++iy)
+        for (int ix = 0; ix < r.nx; ++ix)
+            csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
+                   csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
+                   csvNumber(r.yValues[static_cast<std::size_t>(iy)]) + ',' +
+                   QByteArray::number(r.at(ix, iy)) + '\n';
+    QJsonArray attractors;
+    for (const BasinAttractor& a : r.attractors)
+        attractors.append(QJsonObject{{"label", a.label},
+                                      {"period", a.period},
+                                      {"points", jsonArray(a.points)},
+                                      {"cells", static_cast<double>(a.cells)},
+                                      {"fraction", jsonNumber(a.fraction)},
+                                      {"description", QString::fromStdString(a.description)}});
+    QJsonObject twin = twinFor(study, QStringLiteral("basins"));
+    twin.insert(QStringLiteral("nx"), r.nx);
+    twin.insert(QStringLiteral("ny"), r.ny);
+    twin.insert(QStringLiteral("attractors"), attractors);
+    twin.insert(QStringLiteral("escaped_cells"), static_cast<double>(r.escapedCells));
+    twin.insert(QStringLiteral("escaped_fraction"), jsonNumber(r.escapedFraction));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("cell (ix, iy) starts from the study's initial state with the two coordinates set to "
+                       "x = from + (to - from) ix / (count - 1) and likewise y, iterates the transient, then "
+                       "fingerprints the next `window` iterations: a periodic orbit (period <= max_period "
+                       "within period_tolerance) is the set of its points, matched within match_tolerance; "
+                       "an aperiodic one is the mean and spread of each coordinate, matched within "
+                       "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
+                       "-1 marks escape"));
+    return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error);
+}
+
+} // namespace nd::cli

@@ -1,0 +1,145 @@
+#include "cli/runoptions.h"
+
+#include "cli/clicommon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace nd::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RunCommand", text);
+}
+
+QString mergeTr(const char* text)
+{
+    return QCoreApplication::translate("MergeCommand", text);
+}
+
+void declareRun(QCommandLineParser& p)
+{
+    p.setApplicationDescription(tr(
+        "Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin "
+        "with the settings, conventions, the numbers a referee asks for and the app version: trajectory "
+        "always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, "
+        "fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, "
+        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as "
+        ".png/.svg/.pdf with the GUI's plot views.\n\n"
+        "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are "
+        "split "
+        "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results "
+        "identical "
+        "to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into "
+        "DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a "
+        "Slurm "
+        "job array with i = $SLURM_ARRAY_TASK_ID)."));
+    p.addPositionalArgument(QStringLiteral("STUDY"), tr("Study file (see 'neurodyn-cli example')."));
+    p.addOption({"out", tr("Output folder (created if missing)."), tr("DIR")});
+    p.addOption({"tile", tr("Compute only tile i of n (0-based) for a later merge."), tr("i/n")});
+    p.addOption({"threads", tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."),
+                 tr("N"), QStringLiteral("0")});
+    p.addOption({{"q", "quiet"}, tr("No progress bar.")});
+    p.addHelpOption();
+}
+
+void declareMerge(QCommandLineParser& p)
+{
+    p.setApplicationDescription(mergeTr(
+        "Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
+        "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
+        "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
+    p.addPositionalArgument(QStringLiteral("TILE"), mergeTr("Tile files."), QStringLiteral("TILE..."));
+    p.addOption({"out", mergeTr("Output folder (created if missing)."), mergeTr("DIR")});
+    p.addOption({{"q", "quiet"}, mergeTr("No progress bar.")});
+    p.addHelpOption();
+}
+
+// QCommandLineParser wants the program name first.
+bool parse(QCommandLineParser& p, const QString& command, const QStringList& arguments, QString& error)
+{
+    QStringList args = arguments;
+    args.prepend(QStringLiteral("neurodyn-cli ") + command);
+    if (!p.parse(args))
+        return error = p.errorText(), false;
+    return true;
+}
+
+} // namespace
+
+bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error)
+{
+    QCommandLineParser p;
+    declareRun(p);
+    if (!parse(p, QStringLiteral("run"), arguments, error))
+        return false;
+    o = RunOptions{};
+    o.help = p.isSet(QStringLiteral("help"));
+    if (o.help)
+        return true;
+    if (p.positionalArguments().size() != 1 || p.positionalArguments().first().isEmpty())
+        return error = tr("expected exactly one STUDY file"), false;
+    o.study = p.positionalArguments().first();
+    if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
+        return error = tr("--out DIR is required"), false;
+    o.out = p.value(QStringLiteral("out"));
+    long threads = 0;
+    if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
+        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+    o.threads = static_cast<int>(threads);
+    if (p.isSet(QStringLiteral("tile"))) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,7})/(\\d{1,7})$"));
+        const auto m = re.match(p.value(QStringLiteral("tile")));
+        o.tileIndex = m.hasMatch() ? m.captured(1).toInt() : -1;
+        o.tileCount = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (o.tileCount < 1 || o.tileCount > 1'000'000 || o.tileIndex < 0 || o.tileIndex >= o.tileCount)
+            return error = tr("--tile expects i/n with 0 <= i < n, got '%1'")
+                               .arg(p.value(QStringLiteral("tile"))),
+                   false;
+    }
+    o.quiet = p.isSet(QStringLiteral("quiet"));
+    return true;
+}
+
+bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& error)
+{
+    QCommandLineParser p;
+    declareMerge(p);
+    if (!parse(p, QStringLiteral("merge"), arguments, error))
+        return false;
+    o = MergeOptions{};
+    o.help = p.isSet(QStringLiteral("help"));
+    if (o.help)
+        return true;
+    if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
+        return error = mergeTr("--out DIR is required"), false;
+    o.out = p.value(QStringLiteral("out"));
+    o.tiles = p.positionalArguments();
+    if (o.tiles.isEmpty() || o.tiles.contains(QString()))
+        return error = mergeTr("no tile files given"), false;
+    o.quiet = p.isSet(QStringLiteral("quiet"));
+    return true;
+}
+
+QString runHelpText()
+{
+    QCommandLineParser p;
+    declareRun(p);
+    QString ignored;
+    parse(p, QStringLiteral("run"), {}, ignored);
+    return p.helpText();
+}
+
+QString mergeHelpText()
+{
+    QCommandLineParser p;
+    declareMerge(p);
+    QString ignored;
+    parse(p, QStringLiteral("merge"), {}, ignored);
+    return p.helpText();
+}
+
+} // namespace nd::cli

@@ -1,0 +1,216 @@
+// zero-one, sample-entropy, synchrony, mfdfa and network-spectrum results of `neurodyn-cli run`.
+#include "cli/analysisresults.h"
+#include "cli/clicommon.h"
+#include "cli/resultfiles.h"
+
+#include "compute/seriescompute.h"
+
+#include <QJsonArray>
+
+namespace nd::cli {
+
+namespace {
+
+QJsonObject sourceJson(const compute::SeriesSource& s)
+{
+    QJsonArray variables;
+    for (const auto& v : s.variables)
+        variables.append(QString::fromStdString(v));
+    return QJsonObject{{"variables", variables},
+                       {"samples", static_cast<double>(s.samples)},
+                       {"sample_spacing", jsonNumber(s.spacing)}};
+}
+
+const QString kTrajectorySeries = QStringLiteral("the series is the study's trajectory (simulation settings: "
+                                                 "transient, samples, stride; flows sampled every "
+                                                 "stride * dt) of the named variable");
+
+} // namespace
+
+bool writeZeroOne(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::ZeroOneComputation c = compute::zeroOne(study, context.plan.threads, context.progress);
+    const ZeroOneResult& r = c.result;
+    QByteArray csv = "c,K_c,defined\n";
+    for (std::size_t i = 0; i < r.c.size(); ++i)
+        csv += csvNumber(r.c[i]) + ',' + (r.kcDefined[i] ? csvNumber(r.kc[i]) : QByteArray()) + ',' +
+               (r.kcDefined[i] ? "1" : "0") + '\n';
+    QJsonObject twin = twinFor(study, QStringLiteral("zero_one"));
+    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("K"), r.defined ? jsonNumber(r.k) : QJsonValue());
+    if (!r.defined)
+        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    twin.insert(QStringLiteral("n_cut"), static_cast<double>(r.nCut));
+    twin.insert(QStringLiteral("c_count"), static_cast<int>(r.c.size()));
+    twin.insert(QStringLiteral("oversampling_ratio"), jsonNumber(r.oversamplingRatio));
+    twin.insert(QStringLiteral("oversampled"), r.oversampled);
+    if (!r.warning.empty())
+        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
+    twin.insert(QStringLiteral("conventions"),
+                QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    return writeResult(context.dir, QStringLiteral("zero-one"), csv, twin, error);
+}
+
+bool writeSampleEntropy(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::SampleEntropyComputation c =
+        compute::sampleEntropy(study, context.plan.threads, context.progress);
+    const SampleEntropyResult& r = c.result;
+    QByteArray csv = "m,r,r_used,sd,A,B,templates_A,templates_B,sample_entropy\n";
+    csv += csvLine({QByteArray::number(c.options.m), csvNumber(c.options.r), csvNumber(r.toleranceUsed),
+                    csvNumber(r.stdDev), QByteArray::number(static_cast<qulonglong>(r.a)),
+                    QByteArray::number(static_cast<qulonglong>(r.b)),
+                    QByteArray::number(static_cast<qulonglong>(r.templatesA)),
+                    QByteArray::number(static_cast<qulonglong>(r.templatesB)),
+                    r.defined ? csvNumber(r.value) : QByteArray()});
+    QJsonObject twin = twinFor(study, QStringLiteral("sample_entropy"));
+    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
+    if (!r.defined)
+        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    twin.insert(QStringLiteral("A"), static_cast<double>(r.a));
+    twin.insert(QStringLiteral("B"), static_cast<double>(r.b));
+    twin.insert(QStringLiteral("templates_A"), static_cast<double>(r.templatesA));
+    twin.insert(QStringLiteral("templates_B"), static_cast<double>(r.templatesB));
+    twin.insert(QStringLiteral("r_used"), jsonNumber(r.toleranceUsed));
+    twin.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    twin.insert(QStringLiteral("conventions"),
+                QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    return writeResult(context.dir, QStringLiteral("sample-entropy"), csv, twin, error);
+}
+
+bool writeSynchrony(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::SynchronyComputation c = compute::synchrony(study, context.plan.threads, context.progress);
+    const std::size_t nodes = c.cross.nodes;
+    QByteArray csv = "node,variable,hub_correlation,local_order,spikes\n";
+    for (std::size_t i = 0; i < nodes; ++i) {
+        const bool pair = c.cross.pairDefined[c.cross.hub * nodes + i] != 0;
+        csv += csvLine({QByteArray::number(static_cast<qulonglong>(i)),
+                        QByteArray::fromStdString(c.source.variables[i]),
+                        pair ? csvNumber(c.cross.hubCorrelation[i]) : QByteArray(),
+                        c.kuramoto ? csvNumber(c.kuramoto->localOrder[i]) : QByteArray(),
+                        i < c.phases.spikes.size()
+                            ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
+                            : QByteArray()});
+    }
+    QJsonArray matrix;
+    for (std::size_t i = 0; i < nodes; ++i) {
+        QJsonArray row;
+        for (std::size_t j = 0; j < nodes; ++j)
+            row.append(c.cross.pairDefined[i * nodes + j] ? jsonNumber(c.cross.matrix[i * nodes + j])
+                                                          : QJsonValue());
+        matrix.append(row);
+    }
+    QJsonObject twin = twinFor(study, QStringLiteral("synchrony"));
+    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("cross_correlation_matrix"), matrix);
+    twin.insert(QStringLiteral("cross_correlation_mean"),
+                c.cross.meanDefined ? jsonNumber(c.cross.mean) : QJsonValue());
+    if (!c.cross.meanDefined)
+        twin.insert(QStringLiteral("cross_correlation_reason"), QString::fromStdString(c.cross.reason));
+    twin.insert(QStringLiteral("defined_pairs"), static_cast<double>(c.cross.definedPairs));
+    twin.insert(QStringLiteral("hub"), static_cast<double>(c.cross.hub));
+    twin.insert(QStringLiteral("order_parameter_mean"),
+                c.kuramoto ? jsonNumber(c.kuramoto->mean) : QJsonValue());
+    twin.insert(QStringLiteral("order_parameter_sd"),
+                c.kuramoto ? jsonNumber(c.kuramoto->stdDev) : QJsonValue());
+    if (!c.phases.defined)
+        twin.insert(QStringLiteral("order_parameter_reason"), QString::fromStdString(c.phases.reason));
+    else {
+        twin.insert(QStringLiteral("phase_first_sample"), static_cast<double>(c.phases.firstSample));
+        twin.insert(QStringLiteral("phase_samples"), static_cast<double>(c.phases.samples));
+        twin.insert(QStringLiteral("local_half_width"), c.kuramoto->localHalfWidth);
+        twin.insert(QStringLiteral("order_csv"), QStringLiteral("synchrony-order.csv"));
+    }
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("zero-lag Pearson correlation of the node series over all samples, mean over defined "
+                       "pairs i < j, hub_correlation against node `hub` (0-based); R(n) = |mean_j exp(i "
+                       "theta_j(n))|, mean and population SD (ddof 0) over the window where every node has a "
+                       "phase (spikes: upward crossings x[n-1] < threshold <= x[n], phase 2 pi (k + (n - "
+                       "s_k) / (s_(k+1) - s_k)); geometric: angle of (x - <x>, y - <y>); given: the "
+                       "variable is the phase); local_order: time mean of the order parameter of the ring "
+                       "window |j - k| <= local_half_width; ") +
+            kTrajectorySeries);
+    if (c.kuramoto) {
+        QByteArray order = "sample,time,R\n";
+        for (std::size_t n = 0; n < c.kuramoto->r.size(); ++n) {
+            const std::size_t sample = c.phases.firstSample + n;
+            order += QByteArray::number(static_cast<qulonglong>(sample)) + ',' +
+                     csvNumber(static_cast<double>(sample) * c.source.spacing) + ',' +
+                     csvNumber(c.kuramoto->r[n]) + '\n';
+        }
+        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, &error))
+            return false;
+    }
+    return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error);
+}
+
+bool writeMfdfa(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::MfdfaComputation c = compute::mfdfa(study, context.plan.threads, context.progress);
+    const MfdfaResult& r = c.result;
+    QByteArray csv = "q,h,h_stderr,r_squared,tau,alpha,f_alpha\n";
+    for (std::size_t i = 0; i < r.q.size(); ++i)
+        csv +=
+            csvLine({csvNumber(r.q[i]), csvNumber(r.h[i]), csvNumber(r.hStdErr[i]), csvNumber(r.rSquared[i]),
+                     csvNumber(r.tau[i]), csvNumber(r.alpha[i]), csvNumber(r.fAlpha[i])});
+    std::vector<double> scales(r.scales.begin(), r.scales.end());
+    QJsonArray logFq;
+    for (const auto& row : r.logFq)
+        logFq.append(jsonArray(row));
+    QJsonObject twin = twinFor(study, QStringLiteral("mfdfa"));
+    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("defined"), r.defined);
+    if (!r.defined)
+        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    twin.insert(QStringLiteral("q"), jsonArray(r.q));
+    twin.insert(QStringLiteral("h"), jsonArray(r.h));
+    twin.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
+    twin.insert(QStringLiteral("width"), jsonNumber(r.width));
+    twin.insert(QStringLiteral("scales_used"), jsonArray(scales));
+    twin.insert(QStringLiteral("segments"), jsonCounts(r.segments));
+    twin.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
+    twin.insert(QStringLiteral("log_fq"), logFq);
+    if (!r.warning.empty())
+        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
+    twin.insert(QStringLiteral("conventions"),
+                QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error);
+}
+
+bool writeNetworkSpectrum(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::NetworkSpectrumComputation c =
+        compute::networkSpectrum(study, context.plan.threads, context.progress);
+    const NetworkSpectrumResult& r = c.result;
+    QByteArray csv = "q,tau,r_squared,alpha,f_alpha\n";
+    for (std::size_t i = 0; i < r.q.size(); ++i)
+        csv += csvLine({csvNumber(r.q[i]), csvNumber(r.tau[i]), csvNumber(r.rSquared[i]),
+                        csvNumber(r.alpha[i]), csvNumber(r.fAlpha[i])});
+    QJsonObject twin = twinFor(study, QStringLiteral("network_spectrum"));
+    twin.insert(QStringLiteral("nodes"), static_cast<double>(c.graph.nodes));
+    twin.insert(QStringLiteral("edges"), static_cast<double>(c.graph.edges.size()));
+    twin.insert(QStringLiteral("defined"), r.defined);
+    if (!r.defined)
+        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    twin.insert(QStringLiteral("radii_used"), jsonArray(r.radii));
+    twin.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
+    twin.insert(QStringLiteral("alpha_0"), jsonNumber(r.alpha0));
+    twin.insert(QStringLiteral("width"), jsonNumber(r.width));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(r.conventions) +
+            QStringLiteral("; the graph is the model's pairwise coupling (one node per network node, weight "
+                           "the coupling strength at the study's parameter values; triadic terms are not "
+                           "edges)"));
+    return writeResult(context.dir, QStringLiteral("network-spectrum"), csv, twin, error);
+}
+
+} // namespace nd::cli

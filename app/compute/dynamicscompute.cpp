@@ -1,0 +1,117 @@
+#include "compute/dynamicscompute.h"
+
+#include "compute/computecommon.h"
+
+namespace nd::compute {
+
+namespace {
+
+template <class T> const T& section(const std::optional<T>& s, const char* key)
+{
+    if (!s)
+        throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
+    return *s;
+}
+
+} // namespace
+
+FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress)
+{
+    const FixedPointSettings& s = section(study.analyses.fixedPoints, "fixed_points");
+    return inSection("fixed_points", [&] {
+        const auto model = study.createModel();
+        FixedPointsResult out;
+        FixedPointOptions& o = out.options;
+        o.boxMin = s.boxMin;
+        o.boxMax = s.boxMax;
+        if (o.boxMin.empty()) {
+            // The engine's default box is centred on the model's default state; the study's
+            // own initial state is the better centre.
+            for (double v : study.initialState) {
+                o.boxMin.push_back(v - 10.0);
+                o.boxMax.push_back(v + 10.0);
+            }
+        }
+        o.seeds = s.seeds;
+        o.seed = s.seed;
+        o.maxIterations = s.maxIterations;
+        o.tolerance = s.tolerance;
+        o.duplicateTolerance = s.duplicateTolerance;
+        o.hyperbolicTolerance = s.hyperbolicTolerance;
+        o.homogeneousSeeds = s.homogeneousSeeds;
+        o.threads = threads;
+        out.points = findFixedPoints(*model, o, progress);
+        return out;
+    });
+}
+
+LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* progress)
+{
+    const LyapunovSettings& s = section(study.analyses.lyapunov, "lyapunov");
+    return inSection("lyapunov", [&] {
+        const auto model = study.createModel();
+        LyapunovComputation out;
+        LyapunovOptions& o = out.options;
+        o.exponents = s.largestOnly ? 1 : s.exponents;
+        o.transient = s.transient;
+        o.steps = s.steps;
+        o.orthonormalizeEvery = s.orthonormalizeEvery;
+        o.dt = s.dt;
+        o.curvePoints = s.largestOnly ? 0 : s.curvePoints;
+        o.escapeBound = study.simulation.escapeBound;
+        out.largestOnly = s.largestOnly;
+        if (!s.largestOnly) {
+            out.result = lyapunovSpectrum(*model, study.initialState, o, progress);
+            return out;
+        }
+        const ScanValue v = largestLyapunov(*model, study.initialState, o, progress);
+        LyapunovResult& r = out.result;
+        r.defined = v.defined;
+        r.reason = v.reason;
+        // The engine's conventions text, and how the largest exponent alone is obtained.
+        r.conventions =
+            (model->timeKind() == TimeKind::Flow ? "natural log, per unit time (RK4 variational equations)"
+                                                 : "natural log, per iteration") +
+            std::string("; largest exponent only: one tangent vector, renormalised every ") +
+            std::to_string(o.orthonormalizeEvery) + " iterations";
+        if (v.defined) {
+            r.exponents = {v.value};
+            r.sum = v.value;
+            r.kaplanYorke = kaplanYorkeDimension(r.exponents, r.kaplanYorkeNote);
+            r.kaplanYorkeDefined = true;
+        }
+        return out;
+    });
+}
+
+BasinRequest basinRequest(const Study& study, const Model& model)
+{
+    const BasinSettings& s = section(study.analyses.basins, "basins");
+    BasinRequest r;
+    r.x = {variableIndex(model, s.x.variable, "x.variable"), s.x.from, s.x.to, s.x.count};
+    r.y = {variableIndex(model, s.y.variable, "y.variable"), s.y.from, s.y.to, s.y.count};
+    r.base = study.initialState;
+    r.transient = s.transient;
+    r.window = s.window;
+    r.maxPeriod = s.maxPeriod;
+    r.periodTolerance = s.periodTolerance;
+    r.matchTolerance = s.matchTolerance;
+    r.aperiodicTolerance = s.aperiodicTolerance;
+    r.escapeBound = study.simulation.escapeBound;
+    r.dt = study.flow.dt;
+    return r;
+}
+
+BasinsComputation basins(const Study& study, int threads, Progress* progress, const BasinTileCallback& onTile)
+{
+    return inSection("basins", [&] {
+        const auto model = study.createModel();
+        BasinsComputation out;
+        out.request = basinRequest(study, *model);
+        out.request.threads = threads;
+        out.result = computeBasins(*model, out.request, progress, onTile);
+        return out;
+    });
+}
+
+} // namespace nd::compute

@@ -1,0 +1,46 @@
+// Fixed points, Lyapunov exponents and basins of attraction of the study's model, from its
+// settings (analyses.fixed_points, .lyapunov, .basins). Maps and flows alike (flows: equilibria,
+// exponents per unit time, basins iterated with RK4 steps of the study's flow dt).
+// Any thread; the basin tile callback is called from the engine's workers, one at a time.
+#pragma once
+
+#include "study/study.h"
+
+#include "analysis/basins.h"
+#include "analysis/fixedpoints.h"
+#include "analysis/lyapunov.h"
+
+#include <vector>
+
+namespace nd {
+class Progress;
+}
+
+namespace nd::compute {
+
+struct FixedPointsResult {
+    FixedPointOptions options;
+    std::vector<FixedPoint> points;
+};
+
+struct LyapunovComputation {
+    LyapunovOptions options;
+    bool largestOnly = false;
+    LyapunovResult result; // largestOnly: one exponent, no convergence curve
+};
+
+struct BasinsComputation {
+    BasinRequest request;
+    BasinResult result;
+};
+
+// Each throws InputError naming its section when the study has none or the engine refuses it.
+FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress = nullptr);
+// One orbit with its tangent vectors is inherently sequential: `threads` is accepted so every
+// analysis has the same signature, and ignored.
+LyapunovComputation lyapunov(const Study& study, int threads, Progress* progress = nullptr);
+BasinRequest basinRequest(const Study& study, const Model& model);
+BasinsComputation basins(const Study& study, int threads, Progress* progress = nullptr,
+                         const BasinTileCallback& onTile = {});
+
+} // namespace nd::compute

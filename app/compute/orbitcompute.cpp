@@ -1,0 +1,166 @@
+#include "compute/orbitcompute.h"
+
+#include "compute/computecommon.h"
+
+#include "analysis/valuerange.h"
+#include "common/parallel.h"
+
+#include <algorithm>
+
+namespace nd::compute {
+
+OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, OrbitArithmetic arithmetic)
+{
+    const OrbitDiagramSettings& s = study.orbitDiagram;
+    OrbitDiagramRequest r;
+    r.axis.parameter =
+        s.parameter.empty() && model.parameterCount() > 0 ? model.parameterSpecs().front().name : s.parameter;
+    r.axis.from = s.from;
+    r.axis.to = s.to;
+    const int index = model.parameterIndex(r.axis.parameter);
+    if (s.from == s.to && index >= 0) {
+        r.axis.from = model.parameterSpecs()[static_cast<std::size_t>(index)].typicalMinimum;
+        r.axis.to = model.parameterSpecs()[static_cast<std::size_t>(index)].typicalMaximum;
+    }
+    r.axis.count = s.columns;
+    r.transient = s.transient;
+    r.samples = s.samples;
+    r.observable = s.observable == ObservableKind::NetworkMean
+                       ? Observable::meanOf(nodeIndices(model, s.meanVariable, "observable"))
+                       : Observable::variable(s.variable);
+    r.observable.section = s.section;
+    r.observable.threshold = s.threshold;
+    r.policy = s.policy;
+    r.initial = study.initialState;
+    r.initialCount = s.initialCount;
+    r.boxMin = s.boxMin;
+    r.boxMax = s.boxMax;
+    r.seed = s.seed;
+    r.bins = s.bins;
+    r.autoRange = !(s.valueMin < s.valueMax);
+    r.rangeMin = s.valueMin;
+    r.rangeMax = s.valueMax;
+    r.keepPoints = s.keepPoints;
+    r.escapeBound = study.simulation.escapeBound;
+    r.dt = study.flow.dt;
+    r.exactArithmetic = arithmetic == OrbitArithmetic::Exact;
+    return r;
+}
+
+std::string orbitObservableLabel(const Study& study, const Model& model)
+{
+    const OrbitDiagramSettings& s = study.orbitDiagram;
+    const auto names = model.variableNames();
+    std::string label = s.observable == ObservableKind::NetworkMean
+                            ? "mean of " + s.meanVariable
+                            : (s.variable >= 0 && s.variable < static_cast<int>(names.size())
+                                   ? names[static_cast<std::size_t>(s.variable)]
+                                   : std::to_string(s.variable));
+    switch (s.section) {
+    case Section::None:
+        return label;
+    case Section::LocalMaxima:
+        return "local maxima of " + label;
+    case Section::UpwardCrossing:
+        return label + " at upward crossings";
+    case Section::CrossingInterval:
+        return "interval between upward crossings of " + label;
+    }
+    return label;
+}
+
+OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress,
+                                const OrbitTileCallback& onTile, OrbitArithmetic arithmetic)
+{
+    return inSection("orbit_diagram", [&] {
+        const auto model = study.createModel();
+        OrbitDiagramResult out;
+        out.request = orbitDiagramRequest(study, *model, arithmetic);
+        out.request.threads = threads;
+        out.parameterLabel = out.request.axis.parameter;
+        out.observableLabel = orbitObservableLabel(study, *model);
+        out.diagram = computeOrbitDiagram(*model, out.request, progress, onTile);
+        return out;
+    });
+}
+
+bool orbitDiagramTileable(const Study& study)
+{
+    return study.orbitDiagram.policy == InitialPolicy::Fixed;
+}
+
+std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,
+                                                 int begin, int end, int threads, Progress* progress)
+{
+    const bool values = request.autoRange || request.keepPoints;
+    std::vector<OrbitColumnData> columns(static_cast<std::size_t>(std::max(0, end - begin)));
+    parallelFor(
+        columns.size(), threads,
+        [&](std::size_t i) {
+            OrbitDiagramRequest one = request;
+            one.axis.from = one.axis.to = request.axis.value(begin + static_cast<int>(i));
+            one.axis.count = 1;
+            one.threads = 1;
+            one.keepPoints = values;
+            OrbitDiagram d = inSection("orbit_diagram", [&] { return computeOrbitDiagram(model, one); });
+            OrbitColumnData& out = columns[i];
+            out.status = d.status.front();
+            if (values)
+                out.values = std::move(d.points);
+            if (!request.autoRange)
+                out.counts = std::move(d.counts);
+        },
+        progress);
+    return columns;
+}
+
+OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& r, std::vector<OrbitColumnData> columns)
+{
+    const int count = r.axis.count;
+    const auto bins = static_cast<std::size_t>(r.bins);
+    OrbitDiagram d;
+    d.bins = r.bins;
+    d.rangeMin = r.rangeMin;
+    d.rangeMax = r.rangeMax;
+    d.counts.assign(static_cast<std::size_t>(count) * bins, 0u);
+    for (int c = 0; c < count; ++c) {
+        d.parameterValues.push_back(r.axis.value(c));
+        d.status.push_back(columns[static_cast<std::size_t>(c)].status);
+    }
+    if (r.autoRange) {
+        ValueRangeAccumulator all;
+        for (const OrbitColumnData& c : columns)
+            all.add(c.values);
+        const ValueRange range = all.range();
+        d.rangeMin = range.min;
+        d.rangeMax = range.max;
+        for (int c = 0; c < count; ++c)
+            if (d.status[static_cast<std::size_t>(c)].computed)
+                for (double x : columns[static_cast<std::size_t>(c)].values) {
+                    const int b = binOf(x, range.min, range.max, r.bins);
+                    if (b >= 0)
+                        ++d.counts[static_cast<std::size_t>(c) * bins + static_cast<std::size_t>(b)];
+                }
+    } else {
+        for (int c = 0; c < count; ++c)
+            std::copy(columns[static_cast<std::size_t>(c)].counts.begin(),
+                      columns[static_cast<std::size_t>(c)].counts.end(),
+                      d.counts.begin() + static_cast<long>(static_cast<std::size_t>(c) * bins));
+    }
+    toneMapColumns(d.counts, count, r.bins, d.tone);
+    for (int c = 0; c < count; ++c)
+        if (d.status[static_cast<std::size_t>(c)].escaped())
+            std::fill_n(d.tone.begin() + static_cast<long>(c) * r.bins, r.bins, 0.0f);
+    if (r.keepPoints) {
+        d.pointOffsets.push_back(0);
+        for (int c = 0; c < count; ++c) {
+            const auto& v = columns[static_cast<std::size_t>(c)].values;
+            if (d.status[static_cast<std::size_t>(c)].computed)
+                d.points.insert(d.points.end(), v.begin(), v.end());
+            d.pointOffsets.push_back(d.points.size());
+        }
+    }
+    return d;
+}
+
+} // namespace nd::compute

@@ -1,0 +1,65 @@
+// The study's orbit diagram: the engine request its settings describe, the whole diagram, and
+// the same diagram in column ranges (tiles) for distributed runs. A range is computed column
+// by column, each at exactly the parameter value of the full diagram, and assembled with the
+// engine's own automatic-range rule (core/analysis/valuerange.h), so the tiles of a diagram
+// assemble bit for bit into the diagram computed in one piece. Only the fixed initial-state
+// policy makes columns independent; the other policies are computed in one piece.
+// Any thread; the tile callback is called from the engine's workers, one call at a time.
+#pragma once
+
+#include "study/study.h"
+
+#include "analysis/orbitdiagram.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace nd {
+class Progress;
+}
+
+namespace nd::compute {
+
+// Exact: every path of the engine runs bit for bit like its one-column runner, so column ranges
+// (tiles) computed anywhere assemble into the very same diagram (what `neurodyn-cli run`
+// needs). Fast: the engine's vectorised network kernels (the Chialvo ring-star; statistically
+// the same, chaotic columns differ in detail), for interactive views.
+enum class OrbitArithmetic { Exact, Fast };
+
+struct OrbitDiagramResult {
+    OrbitDiagramRequest request;
+    OrbitDiagram diagram;
+    std::string parameterLabel;  // the swept parameter
+    std::string observableLabel; // "x", "mean of x", "local maxima of x", ...
+};
+
+// Throws InputError (naming analyses.orbit_diagram) for settings the engine refuses. Flows are
+// iterated with one RK4 step of the study's flow dt per iteration.
+OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model,
+                                        OrbitArithmetic arithmetic = OrbitArithmetic::Exact);
+std::string orbitObservableLabel(const Study& study, const Model& model);
+
+OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progress = nullptr,
+                                const OrbitTileCallback& onTile = {},
+                                OrbitArithmetic arithmetic = OrbitArithmetic::Exact);
+
+// Whether column ranges of the study's diagram are independent (the fixed policy).
+bool orbitDiagramTileable(const Study& study);
+
+// One column of a tile: its status and either its counts (fixed value range) or its values
+// (automatic range, or when points are kept).
+struct OrbitColumnData {
+    OrbitColumnStatus status;
+    std::vector<double> values;
+    std::vector<std::uint32_t> counts;
+};
+
+// Columns [begin, end) of the diagram.
+std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,
+                                                 int begin, int end, int threads,
+                                                 Progress* progress = nullptr);
+// The diagram from every column in order (columns.size() == request.axis.count).
+OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& request, std::vector<OrbitColumnData> columns);
+
+} // namespace nd::compute

@@ -1,0 +1,72 @@
+// The time-series measures of the study's trajectory (0-1 test, sample entropy, MFDFA of one
+// variable; synchronisation of every node's copy of a per-node variable) and the multifractal
+// spectrum of the model's coupling network, from the study's settings. Flows work alike (their
+// trajectory is sampled every stride * dt). Any thread.
+#pragma once
+
+#include "study/study.h"
+
+#include "measures/mfdfa.h"
+#include "measures/networkspectrum.h"
+#include "measures/sampleentropy.h"
+#include "measures/synchrony.h"
+#include "measures/zeroone.h"
+
+#include <optional>
+#include <vector>
+
+namespace nd {
+class Progress;
+}
+
+namespace nd::compute {
+
+// The series a measure used: which variable, how many samples, at which spacing.
+struct SeriesSource {
+    std::vector<std::string> variables; // one, or every node's copy
+    std::size_t samples = 0;
+    double spacing = 1.0; // time between samples: stride (maps) or stride * dt (flows)
+};
+
+struct ZeroOneComputation {
+    SeriesSource source;
+    ZeroOneOptions options;
+    ZeroOneResult result;
+};
+
+struct SampleEntropyComputation {
+    SeriesSource source;
+    SampleEntropyOptions options;
+    SampleEntropyResult result;
+};
+
+struct SynchronyComputation {
+    SeriesSource source;
+    CrossCorrelationResult cross;
+    PhaseMatrix phases;                     // defined false (with reason) when spikes are missing
+    std::optional<KuramotoResult> kuramoto; // when the phases are defined
+    std::vector<double> nodeSeries;         // samples x nodes of the measured variable
+};
+
+struct MfdfaComputation {
+    SeriesSource source;
+    MfdfaOptions options;
+    MfdfaResult result;
+};
+
+struct NetworkSpectrumComputation {
+    WeightedGraph graph;
+    NetworkSpectrumOptions options;
+    NetworkSpectrumResult result;
+};
+
+// Each throws InputError naming its section when the study has none, the trajectory escaped,
+// or the engine refuses the settings.
+ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress = nullptr);
+SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress = nullptr);
+SynchronyComputation synchrony(const Study& study, int threads, Progress* progress = nullptr);
+MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress = nullptr);
+// Map networks only: the graph of their pairwise couplings.
+NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Progress* progress = nullptr);
+
+} // namespace nd::compute

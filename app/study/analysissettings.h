@@ -1,0 +1,117 @@
+// Settings of the analyses a study asks for, one plain struct per section of the study file's
+// "analyses" object (see studysections.h for the JSON). Field names and defaults follow the
+// engine's own option structs (core/analysis, core/measures, core/continuation): defaults are
+// taken from those structs, so a study that leaves a field out gets what the engine does.
+// Variables are referred to by name (the model's variableNames()), parameters by name.
+// Value types; any thread may use its own copy.
+#pragma once
+
+#include "analysis/basins.h"
+#include "analysis/fixedpoints.h"
+#include "analysis/lyapunov.h"
+#include "analysis/period.h"
+#include "continuation/continuationoptions.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nd {
+
+// Fixed points and their stability (findFixedPoints). An empty box means the engine's default
+// (the study's initial state -+ 10).
+struct FixedPointSettings {
+    std::vector<double> boxMin, boxMax;
+    int seeds = FixedPointOptions{}.seeds;
+    std::uint64_t seed = FixedPointOptions{}.seed;
+    int maxIterations = FixedPointOptions{}.maxIterations;
+    double tolerance = FixedPointOptions{}.tolerance;
+    double duplicateTolerance = FixedPointOptions{}.duplicateTolerance;
+    double hyperbolicTolerance = FixedPointOptions{}.hyperbolicTolerance;
+    bool homogeneousSeeds = FixedPointOptions{}.homogeneousSeeds;
+
+    bool operator==(const FixedPointSettings&) const = default;
+};
+
+// Lyapunov exponents from the study's initial state: the k largest of the spectrum (QR
+// method; exponents 0 = all), or the largest alone (one renormalised tangent vector).
+struct LyapunovSettings {
+    bool largestOnly = false;
+    int exponents = LyapunovOptions{}.exponents;
+    long transient = LyapunovOptions{}.transient;
+    long steps = LyapunovOptions{}.steps;
+    int orthonormalizeEvery = LyapunovOptions{}.orthonormalizeEvery;
+    double dt = LyapunovOptions{}.dt; // flows: RK4 step
+    int curvePoints = LyapunovOptions{}.curvePoints;
+
+    bool operator==(const LyapunovSettings&) const = default;
+};
+
+// One state coordinate of a basin grid.
+struct BasinAxisSettings {
+    std::string variable;
+    double from = -1.0, to = 1.0;
+    int count = 100;
+
+    bool operator==(const BasinAxisSettings&) const = default;
+};
+
+// Basins of attraction over two state coordinates; the other coordinates are the study's
+// initial state.
+struct BasinSettings {
+    BasinAxisSettings x, y;
+    long transient = BasinRequest{}.transient;
+    long window = BasinRequest{}.window;
+    int maxPeriod = BasinRequest{}.maxPeriod;
+    double periodTolerance = BasinRequest{}.periodTolerance;
+    double matchTolerance = BasinRequest{}.matchTolerance;
+    double aperiodicTolerance = BasinRequest{}.aperiodicTolerance;
+
+    bool operator==(const BasinSettings&) const = default;
+};
+
+// Where a continuation starts.
+enum class ContinuationStart {
+    FixedPoint,            // Newton from `state` (default: the study's initial state)
+    HomogeneousFixedPoint, // the synchronous fixed point of a network (findFixedPoints)
+    Cycle,                 // a period-K cycle through `state`, corrected by the engine
+};
+
+// Two-parameter curves of the fold (LP), flip (PD) and Neimark-Sacker (NS) points located on
+// the one-parameter branches, followed in (parameter, secondParameter), both directions.
+struct ContinuationCurveSettings {
+    std::string secondParameter;
+    std::optional<double> secondMinimum, secondMaximum; // default: the model's valid range
+    std::vector<std::string> labels{"LP", "PD", "NS"};
+    int maxPoints = 300;
+
+    bool operator==(const ContinuationCurveSettings&) const = default;
+};
+
+// Pseudo-arclength continuation of a fixed point or period-K cycle in one parameter, from
+// startValue (default: the study's value of that parameter; ContinuationOptions), with optional
+// branch switching at flips (each located PD starts the doubled cycle, flipSwitches levels
+// deep) and curves.
+struct ContinuationSettings {
+    ContinuationStart start = ContinuationStart::FixedPoint;
+    int period = 1;                 // Cycle: K
+    long startTransient = 0;        // iterations of the map applied to the start state first
+    std::vector<double> startState; // empty: the study's initial state
+    std::string parameter;
+    std::optional<double> minimum, maximum; // default: the model's valid range
+    std::optional<double> startValue;
+    int direction = ContinuationOptions{}.direction;
+    int maxPoints = ContinuationOptions{}.maxPoints;
+    double initialStep = ContinuationOptions{}.initialStep;
+    double minStep = ContinuationOptions{}.minStep;
+    double maxStep = ContinuationOptions{}.maxStep;
+    double tolerance = ContinuationOptions{}.tolerance;
+    int maxNewtonIterations = ContinuationOptions{}.maxNewtonIterations;
+    int flipSwitches = 0;
+    std::optional<ContinuationCurveSettings> curves;
+
+    bool operator==(const ContinuationSettings&) const = default;
+};
+
+} // namespace nd

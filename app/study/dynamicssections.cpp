@@ -1,0 +1,118 @@
+// analyses.fixed_points, analyses.lyapunov and analyses.basins: analyses of the dynamics that
+// start from the study's initial state (or a box or grid around it).
+#include "study/sectionjson.h"
+
+#include <QCoreApplication>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StudyFile", text);
+}
+
+QJsonObject basinAxisToJson(const BasinAxisSettings& a)
+{
+    return QJsonObject{
+        {"variable", QString::fromStdString(a.variable)}, {"from", a.from}, {"to", a.to}, {"count", a.count}};
+}
+
+bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, BasinAxisSettings& a)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!parent.object(key, o, present))
+        return false;
+    FieldReader r(o, parent.field(key), parent.error());
+    if (!r.variable("variable", model, a.variable) || !r.number("from", a.from) || !r.number("to", a.to) ||
+        !r.integer("count", 2, 2048, a.count) || !r.noUnknownKeys())
+        return false;
+    if (!(a.from < a.to))
+        return r.fail(tr("%1: from must be below to").arg(r.path()));
+    return true;
+}
+
+} // namespace
+
+QJsonObject fixedPointsToJson(const FixedPointSettings& s)
+{
+    return QJsonObject{{"box_min", numberArray(s.boxMin)},
+                       {"box_max", numberArray(s.boxMax)},
+                       {"seeds", s.seeds},
+                       {"seed", static_cast<double>(s.seed)},
+                       {"max_iterations", s.maxIterations},
+                       {"tolerance", s.tolerance},
+                       {"duplicate_tolerance", s.duplicateTolerance},
+                       {"hyperbolic_tolerance", s.hyperbolicTolerance},
+                       {"homogeneous_seeds", s.homogeneousSeeds}};
+}
+
+bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings& s)
+{
+    return readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) &&
+           r.integer("seeds", 1, 100000, s.seeds) && r.seed("seed", s.seed) &&
+           r.integer("max_iterations", 1, 10000, s.maxIterations) &&
+           r.positive("tolerance", 1e-2, s.tolerance) &&
+           r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
+           r.positive("hyperbolic_tolerance", 1e-2, s.hyperbolicTolerance) &&
+           r.boolean("homogeneous_seeds", s.homogeneousSeeds);
+}
+
+QJsonObject lyapunovToJson(const LyapunovSettings& s)
+{
+    return QJsonObject{{"largest_only", s.largestOnly},
+                       {"exponents", s.exponents},
+                       {"transient", static_cast<double>(s.transient)},
+                       {"steps", static_cast<double>(s.steps)},
+                       {"orthonormalize_every", s.orthonormalizeEvery},
+                       {"dt", s.dt},
+                       {"curve_points", s.curvePoints}};
+}
+
+bool lyapunovFromJson(FieldReader& r, const Model& model, LyapunovSettings& s)
+{
+    return r.boolean("largest_only", s.largestOnly) &&
+           r.integer("exponents", 0, model.dimension(), s.exponents) &&
+           r.integer("transient", 0, 1e9, s.transient) && r.integer("steps", 1, 1e9, s.steps) &&
+           r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) &&
+           r.positive("dt", 10.0, s.dt) && r.integer("curve_points", 0, 100000, s.curvePoints);
+}
+
+QJsonObject basinsToJson(const BasinSettings& s)
+{
+    return QJsonObject{{"x", basinAxisToJson(s.x)},
+                       {"y", basinAxisToJson(s.y)},
+                       {"transient", static_cast<double>(s.transient)},
+                       {"window", static_cast<double>(s.window)},
+                       {"max_period", s.maxPeriod},
+                       {"period_tolerance", s.periodTolerance},
+                       {"match_tolerance", s.matchTolerance},
+                       {"aperiodic_tolerance", s.aperiodicTolerance}};
+}
+
+bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
+{
+    const auto names = model.variableNames();
+    if (names.size() < 2)
+        return r.fail(tr("%1: basins need a model with at least two state variables").arg(r.path()));
+    if (s.x.variable.empty())
+        s.x.variable = names[0];
+    if (s.y.variable.empty())
+        s.y.variable = names[1];
+    if (!readBasinAxis(r, "x", model, s.x) || !readBasinAxis(r, "y", model, s.y) ||
+        !r.integer("transient", 0, 1e8, s.transient) || !r.integer("window", 2, 1e6, s.window) ||
+        !r.integer("max_period", 1, 10000, s.maxPeriod) ||
+        !r.positive("period_tolerance", 1.0, s.periodTolerance) ||
+        !r.positive("match_tolerance", 1e6, s.matchTolerance) ||
+        !r.positive("aperiodic_tolerance", 1e6, s.aperiodicTolerance))
+        return false;
+    if (s.x.variable == s.y.variable)
+        return r.fail(tr("%1: x and y must use different state variables").arg(r.path()));
+    if (s.window < 2L * s.maxPeriod)
+        return r.fail(tr("%1: window must be at least twice max_period").arg(r.path()));
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,191 @@
+// analyses.zero_one, sample_entropy, synchrony, mfdfa and network_spectrum: the measures of
+// the study's trajectory and of the model's coupling network.
+#include "study/sectionjson.h"
+#include "study/settingsnames.h"
+
+#include "analysis/observable.h"
+
+#include <QCoreApplication>
+
+#include <cctype>
+#include <numbers>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StudyFile", text);
+}
+
+// The variable a single-series measure uses: the model's first when the section gives none.
+bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable)
+{
+    if (!r.has("variable"))
+        variable = model.variableNames().front();
+    return r.variable("variable", model, variable);
+}
+
+bool strictlyIncreasing(const std::vector<double>& v)
+{
+    for (std::size_t i = 1; i < v.size(); ++i)
+        if (!(v[i] > v[i - 1]))
+            return false;
+    return true;
+}
+
+// The per-node variable synchrony uses by default: the first variable without its node number.
+std::string defaultNodeVariable(const Model& model)
+{
+    std::string base = model.variableNames().front();
+    while (!base.empty() && std::isdigit(static_cast<unsigned char>(base.back())))
+        base.pop_back();
+    return nodeVariableIndices(model, base).size() >= 2 ? base : std::string();
+}
+
+} // namespace
+
+QJsonObject zeroOneToJson(const ZeroOneSettings& s)
+{
+    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                       {"seed", static_cast<double>(s.seed)},
+                       {"c_count", s.cCount},
+                       {"c_min", s.cMin},
+                       {"c_max", s.cMax},
+                       {"c_values", numberArray(s.cValues)},
+                       {"n_cut", static_cast<double>(s.nCut)}};
+}
+
+bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
+{
+    constexpr double twoPi = 2 * std::numbers::pi;
+    if (!readSeriesVariable(r, model, s.variable) || !r.seed("seed", s.seed) ||
+        !r.integer("c_count", 1, 10000, s.cCount) || !r.number("c_min", 0.0, twoPi, s.cMin) ||
+        !r.number("c_max", 0.0, twoPi, s.cMax) || !r.numbers("c_values", 10000, s.cValues) ||
+        !r.integer("n_cut", 0, 1e8, s.nCut))
+        return false;
+    if (!(s.cMin > 0.0 && s.cMin < s.cMax && s.cMax < twoPi))
+        return r.fail(tr("%1: c_min and c_max must satisfy 0 < c_min < c_max < 2 pi").arg(r.path()));
+    for (double c : s.cValues)
+        if (!(c > 0.0 && c < twoPi))
+            return r.fail(tr("%1: every c must lie in (0, 2 pi)").arg(r.field("c_values")));
+    if (s.nCut != 0 && s.nCut < 3)
+        return r.fail(tr("%1 must be 0 (N / 10) or at least 3").arg(r.field("n_cut")));
+    return true;
+}
+
+QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
+{
+    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                       {"m", s.m},
+                       {"r", s.r},
+                       {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
+                       {"ddof", s.ddof},
+                       {"lag", s.lag},
+                       {"match", nameOf(kMatchRuleNames, s.rule)},
+                       {"templates", nameOf(kTemplateCountNames, s.templates)}};
+}
+
+bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySettings& s)
+{
+    return readSeriesVariable(r, model, s.variable) && r.integer("m", 1, 1000, s.m) &&
+           r.positive("r", 1e12, s.r) && r.choice("r_mode", kToleranceKindNames, s.toleranceKind) &&
+           r.integer("ddof", 0, 1, s.ddof) && r.integer("lag", 1, 1e6, s.lag) &&
+           r.choice("match", kMatchRuleNames, s.rule) &&
+           r.choice("templates", kTemplateCountNames, s.templates);
+}
+
+QJsonObject synchronyToJson(const SynchronySettings& s)
+{
+    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                       {"phases", nameOf(kPhaseMethodNames, s.phases)},
+                       {"threshold", s.threshold},
+                       {"y_variable", QString::fromStdString(s.yVariable)},
+                       {"hub", s.hub},
+                       {"local_half_width", s.localHalfWidth}};
+}
+
+bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
+{
+    if (!r.has("variable")) {
+        s.variable = defaultNodeVariable(model);
+        if (s.variable.empty())
+            return r.fail(tr("%1 is missing, and the model has no per-node variable to default to (%2)")
+                              .arg(r.field("variable"), variableList(model)));
+    }
+    if (!r.nodeVariable("variable", model, s.variable) || !r.choice("phases", kPhaseMethodNames, s.phases) ||
+        !r.number("threshold", s.threshold))
+        return false;
+    const auto nodes = static_cast<double>(nodeVariableIndices(model, s.variable).size());
+    if (!r.integer("hub", 0, nodes - 1, s.hub) || !r.integer("local_half_width", -1, nodes, s.localHalfWidth))
+        return false;
+    if (s.phases != PhaseMethod::Geometric) {
+        s.yVariable = r.value("y_variable").toString().toStdString();
+        return s.yVariable.empty() || r.nodeVariable("y_variable", model, s.yVariable);
+    }
+    if (!r.has("y_variable"))
+        return r.fail(tr("%1 is missing: geometric phases need the second per-node variable")
+                          .arg(r.field("y_variable")));
+    if (!r.nodeVariable("y_variable", model, s.yVariable))
+        return false;
+    if (nodeVariableIndices(model, s.yVariable).size() != static_cast<std::size_t>(nodes) ||
+        s.yVariable == s.variable)
+        return r.fail(tr("%1 must be another per-node variable with as many nodes as %2")
+                          .arg(r.field("y_variable"), r.field("variable")));
+    return true;
+}
+
+QJsonObject mfdfaToJson(const MfdfaSettings& s)
+{
+    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                       {"q", numberArray(s.q)},
+                       {"order", s.order},
+                       {"scales", integerArray(s.scales)},
+                       {"min_scale", static_cast<double>(s.minScale)},
+                       {"max_scale", static_cast<double>(s.maxScale)},
+                       {"scale_count", s.scaleCount},
+                       {"zero_variance_tolerance", s.zeroVarianceTolerance}};
+}
+
+bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
+{
+    if (!readSeriesVariable(r, model, s.variable) || !readQGrid(r, "q", s.q) ||
+        !r.integer("order", 0, 8, s.order) || !r.integers("scales", 3, 1e8, 1000, s.scales) ||
+        !r.integer("min_scale", 3, 1e8, s.minScale) || !r.integer("max_scale", 0, 1e8, s.maxScale) ||
+        !r.integer("scale_count", 2, 1000, s.scaleCount) ||
+        !r.number("zero_variance_tolerance", 0.0, 0.5, s.zeroVarianceTolerance))
+        return false;
+    std::vector<double> scales(s.scales.begin(), s.scales.end());
+    if (!strictlyIncreasing(scales) || (scales.size() == 1))
+        return r.fail(
+            tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
+    if (!s.scales.empty() && s.scales.front() < s.order + 2)
+        return r.fail(tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
+    if (s.minScale < s.order + 2)
+        return r.fail(tr("%1 must be at least order + 2").arg(r.field("min_scale")));
+    if (s.maxScale != 0 && s.maxScale <= s.minScale)
+        return r.fail(tr("%1 must be 0 (N / 4) or above min_scale").arg(r.field("max_scale")));
+    return true;
+}
+
+QJsonObject networkSpectrumToJson(const NetworkSpectrumSettings& s)
+{
+    return QJsonObject{
+        {"q", numberArray(s.q)}, {"radii", numberArray(s.radii)}, {"radius_count", s.radiusCount}};
+}
+
+bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrumSettings& s)
+{
+    if (nodeVariableGroups(model).empty())
+        return r.fail(tr("%1: the model is not a network of nodes").arg(r.path()));
+    if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) ||
+        !r.integer("radius_count", 2, 10000, s.radiusCount))
+        return false;
+    if (!strictlyIncreasing(s.radii) || (!s.radii.empty() && !(s.radii.front() > 0.0)) || s.radii.size() == 1)
+        return r.fail(tr("%1 must be empty or hold at least two positive, strictly increasing radii")
+                          .arg(r.field("radii")));
+    return true;
+}
+
+} // namespace nd

@@ -1,0 +1,134 @@
+// Settings of the study's parameter scan and of the time-series measures (0-1 test, sample
+// entropy, synchronisation, MFDFA) and the network multifractal spectrum. The time-series
+// measures take their series from the study's trajectory (simulation settings): one variable,
+// or, for synchronisation, every node's copy of a per-node variable ("x" means x0, x1, ...).
+// Field names and defaults follow the engine's option structs. Value types; any thread.
+#pragma once
+
+#include "analysis/scanmeasures.h"
+#include "measures/mfdfa.h"
+#include "measures/networkspectrum.h"
+#include "measures/sampleentropy.h"
+#include "measures/synchrony.h"
+#include "measures/zeroone.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nd {
+
+// The scan measures of core/analysis/scanmeasures.h and seriesscanmeasures.h.
+enum class ScanMeasureKind {
+    Lyapunov, // largest Lyapunov exponent
+    Period,
+    Escape,
+    Mean,             // of `variable`
+    SpikeRate,        // upward crossings of `threshold` by `variable`
+    ZeroOne,          // 0-1 test K of `variable` (seed, stride)
+    SampleEntropy,    // of `variable` (m, r as a fraction of the SD)
+    CrossCorrelation, // mean over pairs of the node copies of `variable`
+    KuramotoSpike,    // time-mean R from spike phases of the node copies of `variable`
+    KuramotoPhase,    // time-mean R when the node copies of `variable` are phases
+};
+
+struct ScanAxisSettings {
+    std::string parameter;
+    double from = 0.0, to = 1.0;
+    int count = 40;
+
+    bool operator==(const ScanAxisSettings&) const = default;
+};
+
+// A 1-D (no y) or 2-D parameter scan of one measure, every cell from the study's initial state.
+struct ScanSettings {
+    ScanMeasureKind measure = ScanMeasureKind::Lyapunov;
+    ScanAxisSettings x;
+    std::optional<ScanAxisSettings> y;
+    long transient = SeriesSettings{}.transient;
+    long steps = SeriesSettings{}.steps;
+    std::string variable;   // measures of one variable, or the per-node variable of node measures
+    double threshold = 0.0; // SpikeRate, KuramotoSpike
+    int maxPeriod = PeriodOptions{}.maxPeriod;    // Period
+    double tolerance = PeriodOptions{}.tolerance; // Period
+    long window = PeriodOptions{}.window;         // Period: 0 means 4 * maxPeriod
+    int orthonormalizeEvery = 1;                  // Lyapunov (renormalisation interval)
+    std::uint64_t seed = 1;                       // ZeroOne
+    int stride = 1;                               // ZeroOne: subsampling of the series
+    int m = 2;                                    // SampleEntropy
+    double r = 0.2;                               // SampleEntropy, fraction of the SD
+
+    bool operator==(const ScanSettings&) const = default;
+};
+
+// 0-1 test for chaos of one variable of the trajectory.
+struct ZeroOneSettings {
+    std::string variable;
+    std::uint64_t seed = ZeroOneOptions{}.seed;
+    int cCount = ZeroOneOptions{}.cCount;
+    double cMin = ZeroOneOptions{}.cMin;
+    double cMax = ZeroOneOptions{}.cMax;
+    std::vector<double> cValues; // used instead of the draw when not empty
+    long nCut = 0;               // 0: N / 10
+
+    bool operator==(const ZeroOneSettings&) const = default;
+};
+
+// Sample entropy of one variable of the trajectory, every convention explicit.
+struct SampleEntropySettings {
+    std::string variable;
+    int m = SampleEntropyOptions{}.m;
+    double r = SampleEntropyOptions{}.r;
+    ToleranceKind toleranceKind = SampleEntropyOptions{}.toleranceKind;
+    int ddof = SampleEntropyOptions{}.ddof;
+    int lag = SampleEntropyOptions{}.lag;
+    MatchRule rule = SampleEntropyOptions{}.rule;
+    TemplateCount templates = SampleEntropyOptions{}.templates;
+
+    bool operator==(const SampleEntropySettings&) const = default;
+};
+
+enum class PhaseMethod {
+    Spikes,    // spike-time phases (upward crossings of threshold)
+    Geometric, // angle of (x - <x>, y - <y>) with yVariable
+    Given,     // the variable is a phase (phase oscillators)
+};
+
+// Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, mean,
+// against the hub node) of the node copies of `variable`, and the Kuramoto order parameter.
+struct SynchronySettings {
+    std::string variable; // per-node variable: "x" means x0, x1, ...
+    PhaseMethod phases = PhaseMethod::Spikes;
+    double threshold = 0.0;
+    std::string yVariable;                                 // Geometric
+    int hub = 0;                                           // node number (0-based)
+    int localHalfWidth = KuramotoOptions{}.localHalfWidth; // < 0: max(1, nodes / 10)
+
+    bool operator==(const SynchronySettings&) const = default;
+};
+
+// MFDFA of one variable of the trajectory. Explicit scales replace the generated ones.
+struct MfdfaSettings {
+    std::string variable;
+    std::vector<double> q = MfdfaOptions{}.q;
+    int order = MfdfaOptions{}.order;
+    std::vector<long> scales;
+    long minScale = static_cast<long>(MfdfaOptions{}.minScale);
+    long maxScale = static_cast<long>(MfdfaOptions{}.maxScale); // 0: N / 4
+    int scaleCount = MfdfaOptions{}.scaleCount;
+    double zeroVarianceTolerance = MfdfaOptions{}.zeroVarianceTolerance;
+
+    bool operator==(const MfdfaSettings&) const = default;
+};
+
+// Multifractal spectrum of the model's coupling network (map networks).
+struct NetworkSpectrumSettings {
+    std::vector<double> q = NetworkSpectrumOptions{}.q;
+    std::vector<double> radii; // explicit; empty: radiusCount generated radii
+    int radiusCount = NetworkSpectrumOptions{}.radiusCount;
+
+    bool operator==(const NetworkSpectrumSettings&) const = default;
+};
+
+} // namespace nd

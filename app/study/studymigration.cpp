@@ -1,0 +1,73 @@
+#include "study/studymigration.h"
+
+#include "study/studyfile.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StudyFile", text);
+}
+
+// A schema-1 variable number (default 0) as the variable's name.
+bool variableNameOf(const QJsonObject& section, const QString& path, const Model& model, QString& name,
+                    QString& error)
+{
+    const QJsonValue v = section.value(QStringLiteral("variable"));
+    const double d = v.isUndefined() ? 0.0 : v.toDouble(-1.0);
+    const auto names = model.variableNames();
+    if (!(d >= 0 && d < static_cast<double>(names.size())) || d != std::floor(d)) {
+        error = tr("%1.variable must be a whole number between %2 and %3")
+                    .arg(path)
+                    .arg(0)
+                    .arg(static_cast<int>(names.size()) - 1);
+        return false;
+    }
+    name = QString::fromStdString(names[static_cast<std::size_t>(d)]);
+    return true;
+}
+
+// 1 -> 2: numbered variables become names; the orbit diagram's variable moves into its
+// observable object (the fixed initial-state policy was the only one).
+bool migrate1To2(QJsonObject& root, const Model& model, QString& error)
+{
+    QJsonObject analyses = root.value(QStringLiteral("analyses")).toObject();
+    if (analyses.value(QStringLiteral("orbit_diagram")).isObject()) {
+        QJsonObject orbit = analyses.value(QStringLiteral("orbit_diagram")).toObject();
+        QString name;
+        if (!variableNameOf(orbit, QStringLiteral("analyses.orbit_diagram"), model, name, error))
+            return false;
+        orbit.remove(QStringLiteral("variable"));
+        orbit.insert(QStringLiteral("observable"), QJsonObject{{"kind", "variable"}, {"variable", name}});
+        analyses.insert(QStringLiteral("orbit_diagram"), orbit);
+    }
+    if (analyses.value(QStringLiteral("parameter_scan")).isObject()) {
+        QJsonObject scan = analyses.value(QStringLiteral("parameter_scan")).toObject();
+        QString name;
+        if (!variableNameOf(scan, QStringLiteral("analyses.parameter_scan"), model, name, error))
+            return false;
+        scan.insert(QStringLiteral("variable"), name);
+        analyses.insert(QStringLiteral("parameter_scan"), scan);
+    }
+    if (root.contains(QStringLiteral("analyses")) && root.value(QStringLiteral("analyses")).isObject())
+        root.insert(QStringLiteral("analyses"), analyses);
+    return true;
+}
+
+} // namespace
+
+bool migrateStudyJson(QJsonObject& root, int version, const Model& model, QString& error)
+{
+    if (version < 2 && !migrate1To2(root, model, error))
+        return false;
+    root.insert(QStringLiteral("schema_version"), kStudySchemaVersion);
+    return true;
+}
+
+} // namespace nd

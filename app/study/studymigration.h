@@ -1,0 +1,23 @@
+// Migration of study files written by older versions of NeuroDyn, one step per schema
+// version, applied to the parsed JSON before it is read (so the reader knows only the current
+// schema). Steps may need the model (e.g. to turn variable numbers into names). Any thread.
+//
+// Schema history:
+//   1  the first format; analyses.orbit_diagram names its variable by number; neurodyn-cli
+//      also read an analyses.parameter_scan section with a numbered "variable".
+//   2  every analysis of the engine has a section; variables are named ("x", "x3"); the orbit
+//      diagram's observable and initial-state policy are objects of their own.
+#pragma once
+
+#include "model/model.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace nd {
+
+// Migrates root (a study of schema `version`) to the current schema in place. False with a
+// message naming the field when an old file holds something the old reader refused too.
+bool migrateStudyJson(QJsonObject& root, int version, const Model& model, QString& error);
+
+} // namespace nd

@@ -1,0 +1,344 @@
+// app/compute against independent checks: the orbit diagram of the logistic map below r = 3
+// sits in the bin of 1 - 1/r; tiles of diagrams and scans assemble bit for bit into the whole;
+// the period scan finds periods 1, 2, 4; Lyapunov of the logistic map at r = 4 is ln 2 and the
+// Henon spectrum sums to ln b; the logistic fixed points are 0 and 1 - 1/r with multipliers r
+// and 2 - r; basins agree with a brute-force escape check; flows (Kuramoto) and AKOrN work.
+#include "compute/computecommon.h"
+#include "compute/dynamicscompute.h"
+#include "compute/orbitcompute.h"
+#include "compute/scancompute.h"
+
+#include "oscillators/kuramoto.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+#include <numbers>
+
+using namespace nd;
+
+class TestCompute : public QObject {
+    Q_OBJECT
+private slots:
+    void orbitDiagramBelowFirstFlip();
+    void orbitTilesAssembleToWhole_data();
+    void orbitTilesAssembleToWhole();
+    void orbitNetworkMeanAndPolicies();
+    void periodScanAndTiles();
+    void lyapunovLogisticIsLn2();
+    void lyapunovHenonSumsToLnB();
+    void fixedPointsOfLogistic();
+    void basinsMatchBruteForce();
+    void flowsWork();
+    void sectionIsNamedInErrors();
+};
+
+namespace {
+Study logistic(double r)
+{
+    Study s = Study::defaultsFor("logistic");
+    s.parameters["r"] = r;
+    s.initialState = {0.3};
+    return s;
+}
+} // namespace
+
+void TestCompute::orbitDiagramBelowFirstFlip()
+{
+    Study s = logistic(2.5);
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = "r";
+    d.from = 2.5;
+    d.to = 2.9;
+    d.columns = 9;
+    d.bins = 100;
+    d.valueMin = 0.0;
+    d.valueMax = 1.0;
+    d.transient = 2000;
+    d.samples = 50;
+    std::atomic<int> tiled{0};
+    const compute::OrbitDiagramResult r =
+        compute::orbitDiagram(s, 2, nullptr, [&](const OrbitDiagramTile& t) { tiled += t.columnCount; });
+    QCOMPARE(tiled.load(), 9);
+    QCOMPARE(r.observableLabel, std::string("x"));
+    for (int c = 0; c < 9; ++c) {
+        // Theory: the stable fixed point 1 - 1/r holds every sample.
+        const double rv = 2.5 + 0.05 * c;
+        const int bin = static_cast<int>((1.0 - 1.0 / rv) * 100);
+        QVERIFY(std::fabs(r.diagram.parameterValues[static_cast<std::size_t>(c)] - rv) < 1e-12);
+        QCOMPARE(r.diagram.count(c, bin), 50u);
+    }
+}
+
+void TestCompute::orbitTilesAssembleToWhole_data()
+{
+    QTest::addColumn<bool>("fixedRange");
+    QTest::addColumn<bool>("keepPoints");
+    QTest::addColumn<bool>("network");
+    QTest::newRow("automatic") << false << false << false;
+    QTest::newRow("fixed") << true << false << false;
+    QTest::newRow("automatic, points") << false << true << false;
+    QTest::newRow("fixed, points") << true << true << false;
+    // The ring-star has a vectorised network kernel in the engine: exact arithmetic keeps it
+    // bit for bit like the one-column runner the tiles use.
+    QTest::newRow("ring-star, automatic") << false << false << true;
+    QTest::newRow("ring-star, fixed") << true << false << true;
+}
+
+void TestCompute::orbitTilesAssembleToWhole()
+{
+    QFETCH(bool, fixedRange);
+    QFETCH(bool, keepPoints);
+    QFETCH(bool, network);
+    Study s = network ? Study::defaultsFor("ring-star", {{"N", "12"}, {"R", "2"}}) : Study::defaultsFor("chialvo");
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = network ? "sigma" : "b";
+    d.from = network ? 0.0 : 0.1;
+    d.to = network ? 0.1 : 0.6;
+    d.columns = 23;
+    d.bins = 40;
+    d.transient = 200;
+    d.samples = 80;
+    d.keepPoints = keepPoints;
+    d.valueMin = fixedRange ? -0.5 : 0.0;
+    d.valueMax = fixedRange ? 3.0 : 0.0;
+    const compute::OrbitDiagramResult whole = compute::orbitDiagram(s, 2);
+    const auto model = s.createModel();
+    const OrbitDiagramRequest request = compute::orbitDiagramRequest(s, *model);
+    QVERIFY(compute::orbitDiagramTileable(s));
+    std::vector<compute::OrbitColumnData> columns;
+    for (auto [begin, end] : {std::pair{0, 5}, std::pair{5, 6}, std::pair{6, 23}}) {
+        auto part = compute::orbitDiagramColumns(request, *model, begin, end, 2);
+        for (auto& c : part)
+            columns.push_back(std::move(c));
+    }
+    const OrbitDiagram merged = compute::assembleOrbitDiagram(request, std::move(columns));
+    QCOMPARE(merged.counts, whole.diagram.counts);
+    QCOMPARE(merged.tone, whole.diagram.tone);
+    QCOMPARE(merged.rangeMin, whole.diagram.rangeMin);
+    QCOMPARE(merged.rangeMax, whole.diagram.rangeMax);
+    QCOMPARE(merged.parameterValues, whole.diagram.parameterValues);
+    QCOMPARE(merged.points, whole.diagram.points);
+    QCOMPARE(merged.pointOffsets, whole.diagram.pointOffsets);
+    if (!fixedRange) {
+        // The automatic range is the extent of the data (the engine's rule).
+        double lo = 1e300, hi = -1e300;
+        for (const auto& c : compute::orbitDiagramColumns(request, *model, 0, 23, 1))
+            for (double v : c.values) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        QCOMPARE(merged.rangeMin, lo);
+        QCOMPARE(merged.rangeMax, hi);
+    }
+}
+
+void TestCompute::orbitNetworkMeanAndPolicies()
+{
+    // A ring-star started on the synchronous manifold stays on it: the network mean of x equals
+    // every node's x, so the mean diagram equals the diagram of x0.
+    Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
+    for (std::size_t i = 0; i < s.initialState.size(); ++i)
+        s.initialState[i] = i % 2 == 0 ? 0.5 : 2.0;
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = "sigma";
+    d.from = 0.0;
+    d.to = 0.05;
+    d.columns = 6;
+    d.bins = 30;
+    d.valueMin = -1.0;
+    d.valueMax = 5.0;
+    d.transient = 100;
+    d.samples = 100;
+    const auto single = compute::orbitDiagram(s, 2);
+    d.observable = ObservableKind::NetworkMean;
+    d.meanVariable = "x";
+    const auto mean = compute::orbitDiagram(s, 2);
+    QCOMPARE(mean.observableLabel, std::string("mean of x"));
+    QCOMPARE(mean.request.observable.indices.size(), std::size_t{5});
+    QCOMPARE(mean.diagram.counts, single.diagram.counts);
+    // The sequential policies are not tileable; several initial states give count runs.
+    d.policy = InitialPolicy::Follow;
+    QVERIFY(!compute::orbitDiagramTileable(s));
+    d.policy = InitialPolicy::RandomPerColumn;
+    d.initialCount = 3;
+    const auto several = compute::orbitDiagram(s, 2);
+    for (const auto& st : several.diagram.status)
+        QCOMPARE(st.runs, 3);
+}
+
+void TestCompute::periodScanAndTiles()
+{
+    Study s = logistic(3.0);
+    ScanSettings scan;
+    scan.measure = ScanMeasureKind::Period;
+    scan.x = {"r", 2.8, 3.5, 3}; // 2.8, 3.15, 3.5: periods 1, 2, 4
+    scan.transient = 5000;
+    s.analyses.parameterScan = scan;
+    const compute::ParameterScanResult whole = compute::parameterScan(s, 2);
+    QCOMPARE(whole.result.nx, 3);
+    const double expected[] = {1, 2, 4};
+    for (int ix = 0; ix < 3; ++ix) {
+        QVERIFY(whole.result.isDefined(ix, 0));
+        QCOMPARE(whole.result.at(ix, 0), expected[ix]);
+    }
+    // A 2-D Lyapunov scan in two tiles equals the whole scan.
+    s = Study::defaultsFor("chialvo");
+    scan.measure = ScanMeasureKind::Lyapunov;
+    scan.x = {"b", 0.1, 0.6, 5};
+    scan.y = ScanAxisSettings{"a", 0.85, 0.9, 3};
+    scan.transient = 100;
+    scan.steps = 300;
+    s.analyses.parameterScan = scan;
+    const compute::ParameterScanResult grid = compute::parameterScan(s, 2);
+    auto columns = compute::parameterScanColumns(s, 0, 2, 2);
+    for (auto& c : compute::parameterScanColumns(s, 2, 5, 1))
+        columns.push_back(std::move(c));
+    const ScanResult merged = compute::assembleParameterScan(s, columns);
+    QCOMPARE(merged.values, grid.result.values);
+    QCOMPARE(merged.defined, grid.result.defined);
+    QCOMPARE(merged.xValues, grid.result.xValues);
+    QCOMPARE(merged.yValues, grid.result.yValues);
+    QCOMPARE(merged.measure, grid.result.measure);
+}
+
+void TestCompute::lyapunovLogisticIsLn2()
+{
+    Study s = logistic(4.0);
+    s.initialState = {0.1234};
+    LyapunovSettings l;
+    l.steps = 200000;
+    l.transient = 100;
+    s.analyses.lyapunov = l;
+    const compute::LyapunovComputation spectrum = compute::lyapunov(s, 1);
+    QVERIFY2(spectrum.result.defined, spectrum.result.reason.c_str());
+    QVERIFY(std::fabs(spectrum.result.exponents.at(0) - std::log(2.0)) < 5e-3);
+    s.analyses.lyapunov->largestOnly = true;
+    const compute::LyapunovComputation largest = compute::lyapunov(s, 1);
+    QVERIFY(largest.largestOnly);
+    QCOMPARE(largest.result.exponents.size(), std::size_t{1});
+    QVERIFY(std::fabs(largest.result.exponents[0] - std::log(2.0)) < 5e-3);
+}
+
+void TestCompute::lyapunovHenonSumsToLnB()
+{
+    Study s = Study::defaultsFor("henon");
+    s.parameters["a"] = 1.4;
+    s.parameters["b"] = 0.3;
+    s.initialState = {0.1, 0.1};
+    s.analyses.lyapunov = LyapunovSettings{};
+    s.analyses.lyapunov->steps = 50000;
+    const compute::LyapunovComputation r = compute::lyapunov(s, 1);
+    QVERIFY(r.result.defined);
+    QCOMPARE(r.result.exponents.size(), std::size_t{2});
+    QVERIFY(std::fabs(r.result.sum - std::log(0.3)) < 1e-9);
+    QVERIFY(std::fabs(r.result.exponents[0] - 0.41922) < 0.01);
+    // Kaplan-Yorke: 1 + lambda1 / |lambda2|.
+    QVERIFY(std::fabs(r.result.kaplanYorke - (1 + r.result.exponents[0] / std::fabs(r.result.exponents[1]))) <
+            1e-12);
+}
+
+void TestCompute::fixedPointsOfLogistic()
+{
+    Study s = logistic(2.5);
+    s.analyses.fixedPoints = FixedPointSettings{};
+    const compute::FixedPointsResult r = compute::fixedPoints(s, 2);
+    QCOMPARE(r.points.size(), std::size_t{2});
+    QVERIFY(std::fabs(r.points[0].state[0]) < 1e-12);
+    QVERIFY(std::fabs(r.points[1].state[0] - 0.6) < 1e-12);
+    // Multipliers f'(x) = r (1 - 2x): r at 0, 2 - r at 1 - 1/r.
+    QVERIFY(std::fabs(r.points[0].eigenvalues[0].real() - 2.5) < 1e-12);
+    QVERIFY(std::fabs(r.points[1].eigenvalues[0].real() + 0.5) < 1e-12);
+}
+
+void TestCompute::basinsMatchBruteForce()
+{
+    Study s = Study::defaultsFor("henon");
+    s.parameters["a"] = 1.4;
+    s.parameters["b"] = 0.3;
+    s.initialState = {0.0, 0.0};
+    s.simulation.escapeBound = 1e6;
+    BasinSettings b;
+    b.x = {"x", -2.0, 2.0, 13};
+    b.y = {"y", -2.0, 2.0, 11};
+    b.transient = 500;
+    s.analyses.basins = b;
+    const compute::BasinsComputation r = compute::basins(s, 2);
+    QCOMPARE(r.result.nx, 13);
+    const auto model = s.createModel();
+    int escaped = 0;
+    for (int iy = 0; iy < 11; ++iy)
+        for (int ix = 0; ix < 13; ++ix) {
+            double x[2] = {-2.0 + 4.0 * ix / 12, -2.0 + 4.0 * iy / 10}, next[2];
+            bool gone = false;
+            for (int n = 0; n < 500 + 256 && !gone; ++n) {
+                model->evaluate(x, next);
+                x[0] = next[0];
+                x[1] = next[1];
+                gone = !(std::fabs(x[0]) <= 1e6 && std::fabs(x[1]) <= 1e6);
+            }
+            escaped += gone ? 1 : 0;
+            QCOMPARE(r.result.at(ix, iy) == kBasinEscaped, gone);
+        }
+    QCOMPARE(r.result.escapedCells, static_cast<long>(escaped));
+}
+
+void TestCompute::flowsWork()
+{
+    // Kuramoto with K = 0: theta_i(t) = theta_i(0) + omega_i t exactly (RK4 is exact here).
+    Study s =
+        Study::defaultsFor("kuramoto", {{"N", "3"}, {"frequencies", "explicit"}, {"omegas", "1,2,3.5"}});
+    s.parameters["K"] = 0.0;
+    s.flow.dt = 0.01;
+    s.simulation.samples = 101;
+    s.simulation.stride = 10;
+    const Trajectory t = compute::studyTrajectory(s);
+    QCOMPARE(t.rows(), std::size_t{101});
+    const double omega[] = {1, 2, 3.5};
+    for (std::size_t k = 0; k < 3; ++k)
+        QVERIFY(std::fabs(t.at(100, k) - (s.initialState[k] + omega[k] * 10.0)) < 1e-9);
+    QCOMPARE(compute::rowSpacing(s, *s.createModel()), 0.1);
+    // Lyapunov exponents of uncoupled rotations are all zero.
+    s.analyses.lyapunov = LyapunovSettings{};
+    s.analyses.lyapunov->steps = 2000;
+    const auto l = compute::lyapunov(s, 1);
+    QVERIFY(l.result.defined);
+    for (double e : l.result.exponents)
+        QVERIFY(std::fabs(e) < 1e-9);
+    QVERIFY(QString::fromStdString(l.result.conventions).startsWith("natural log, per unit time"));
+    // An orbit diagram of a flow iterates RK4 steps of the flow dt.
+    s.orbitDiagram.parameter = "K";
+    s.orbitDiagram.columns = 3;
+    s.orbitDiagram.transient = 10;
+    s.orbitDiagram.samples = 10;
+    QCOMPARE(compute::orbitDiagram(s, 1).request.dt, 0.01);
+    // AKOrN (a map): the units stay unit vectors.
+    Study a = Study::defaultsFor("akorn", {{"N", "3"}, {"n", "2"}});
+    a.simulation.samples = 50;
+    const Trajectory at = compute::studyTrajectory(a);
+    for (std::size_t unit = 0; unit < 3; ++unit)
+        QVERIFY(std::fabs(std::hypot(at.at(49, 2 * unit), at.at(49, 2 * unit + 1)) - 1.0) < 1e-12);
+}
+
+void TestCompute::sectionIsNamedInErrors()
+{
+    Study s = logistic(3.0);
+    try {
+        compute::lyapunov(s, 1);
+        QFAIL("a study without the section must be refused");
+    } catch (const InputError& e) {
+        QVERIFY(QString(e.what()).contains("analyses.lyapunov"));
+    }
+    s.analyses.lyapunov = LyapunovSettings{};
+    s.analyses.lyapunov->exponents = 2; // the logistic map has one variable
+    try {
+        compute::lyapunov(s, 1);
+        QFAIL("k > dimension must be refused");
+    } catch (const InputError& e) {
+        QVERIFY2(QString(e.what()).startsWith("analyses.lyapunov: "), e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCompute)
+#include "tst_compute.moc"

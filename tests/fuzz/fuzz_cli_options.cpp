@@ -1,0 +1,54 @@
+// Fuzz target: the option parsing of `neurodyn-cli run` and `merge` and the number-list
+// parsers every command uses. Any argument list must give either options that satisfy the
+// documented ranges or a message, never a crash, an exit or a hang. Input: arguments
+// separated by newlines.
+#include "cli/clicommon.h"
+#include "cli/runoptions.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QStringList args = text.split(QLatin1Char('\n'));
+    QString error;
+    nd::cli::RunOptions run;
+    if (nd::cli::parseRunOptions(args, run, error)) {
+        if (!run.help && (run.study.isEmpty() || run.out.isEmpty() || run.threads < 0 || run.threads > 4096 ||
+                          (run.tileIndex >= 0 && (run.tileCount < 1 || run.tileIndex >= run.tileCount))))
+            __builtin_trap();
+    } else if (error.isEmpty()) {
+        __builtin_trap(); // a refusal must say why
+    }
+    nd::cli::MergeOptions merge;
+    error.clear();
+    if (nd::cli::parseMergeOptions(args, merge, error)) {
+        if (!merge.help && (merge.out.isEmpty() || merge.tiles.isEmpty()))
+            __builtin_trap();
+    } else if (error.isEmpty()) {
+        __builtin_trap();
+    }
+    // Each argument through the shared value parsers.
+    for (const QString& a : args) {
+        double d = 0.0;
+        if (nd::cli::parseDouble(a, d) && !(d == d && d - d == 0.0))
+            __builtin_trap(); // only finite numbers are accepted
+        long l = 0;
+        if (nd::cli::parseLong(a, -5, 5, l) && (l < -5 || l > 5))
+            __builtin_trap();
+        std::vector<double> doubles;
+        nd::cli::parseDoubleList(a, doubles);
+        std::vector<long> longs;
+        if (nd::cli::parseLongList(a, 0, 100, longs))
+            for (long v : longs)
+                if (v < 0 || v > 100)
+                    __builtin_trap();
+    }
+    return 0;
+}

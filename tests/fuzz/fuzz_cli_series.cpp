@@ -1,0 +1,50 @@
+// Fuzz target: the numeric tables `neurodyn-cli measure` reads (app/cli/seriesinput.cpp): any
+// bytes give either a rectangular table of finite numbers with one header name per column, or
+// a message; column look-up by name or number never reads outside the table.
+#include "cli/seriesinput.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    nd::cli::NumericTable table;
+    QString error;
+    if (!nd::cli::parseNumericTable(bytes, QStringLiteral("fuzz"), table, error)) {
+        if (error.isEmpty())
+            __builtin_trap();
+        return 0;
+    }
+    if (table.rows() == 0 || static_cast<std::size_t>(table.header.size()) != table.columns.size())
+        __builtin_trap();
+    for (const auto& column : table.columns) {
+        if (column.size() != table.rows())
+            __builtin_trap();
+        for (double v : column)
+            if (!std::isfinite(v))
+                __builtin_trap();
+    }
+    // Look-ups by every header name, by numbers around the range, and by a list of them.
+    for (const QString& name : table.header) {
+        const int c = nd::cli::findColumn(table, name, error);
+        if (c < 0 || c >= static_cast<int>(table.columns.size()))
+            __builtin_trap();
+    }
+    for (const char* spec : {"0", "1", "2", "-1", "999999999999", ""}) {
+        const int c = nd::cli::findColumn(table, QString::fromLatin1(spec), error);
+        if (c >= static_cast<int>(table.columns.size()))
+            __builtin_trap();
+    }
+    std::vector<int> columns;
+    if (nd::cli::findColumns(table, table.header.join(QLatin1Char(',')), columns, error))
+        for (int c : columns)
+            if (c < 0 || c >= static_cast<int>(table.columns.size()))
+                __builtin_trap();
+    return 0;
+}
