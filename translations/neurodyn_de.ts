@@ -2,52 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</source>
-            <translation>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</translation>
-        </message>
-        <message>
-            <source>About NeuroDyn</source>
-            <translation>Über NeuroDyn</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nichtlineare Dynamik von Neuronennetzwerken: Abbildungen, Netzwerke und Oszillatoren; Orbitdiagramme, Phasenporträts und mehr.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
         <name>Analysis</name>
-        <message>
-            <source>this view needs a map model</source>
-            <translation>diese Ansicht braucht ein Abbildungsmodell</translation>
-        </message>
-        <message>
-            <source>orbit diagrams need a map model</source>
-            <translation>Orbitdiagramme brauchen ein Abbildungsmodell</translation>
-        </message>
         <message>
             <source>the parameter range is empty</source>
             <translation>der Parameterbereich ist leer</translation>
         </message>
     </context>
     <context>
-        <name>AnalysisController</name>
+        <name>AnalysisResults</name>
         <message>
-            <source>Orbit diagram: the orbit escaped in %1 columns</source>
-            <translation>Orbitdiagramm: der Orbit ist in %1 Spalten entwichen</translation>
+            <source>fixed points</source>
+            <translation>Fixpunkte</translation>
         </message>
         <message>
-            <source>Zoom orbit diagram</source>
-            <translation>Orbitdiagramm zoomen</translation>
+            <source>Lyapunov exponents</source>
+            <translation>Lyapunov-Exponenten</translation>
         </message>
         <message>
-            <source>The orbit escaped at step %1: %2</source>
-            <translation>Der Orbit ist bei Schritt %1 entwichen: %2</translation>
+            <source>0-1 test</source>
+            <translation>0-1-Test</translation>
         </message>
         <message>
-            <source>%1 steps computed</source>
-            <translation>%1 Schritte berechnet</translation>
+            <source>sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+        <message>
+            <source>synchrony</source>
+            <translation>Synchronie</translation>
+        </message>
+        <message>
+            <source>MFDFA</source>
+            <translation>MFDFA</translation>
+        </message>
+        <message>
+            <source>network spectrum</source>
+            <translation>Netzwerkspektrum</translation>
+        </message>
+        <message>
+            <source>continuation</source>
+            <translation>Fortsetzung</translation>
+        </message>
+        <message>
+            <source>basins</source>
+            <translation>Einzugsgebiete</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchOverlay</name>
+        <message>
+            <source>fold (LP) curve</source>
+            <translation>Faltungskurve (LP)</translation>
+        </message>
+        <message>
+            <source>flip (PD) curve</source>
+            <translation>Flip-Kurve (PD)</translation>
+        </message>
+        <message>
+            <source>Neimark-Sacker (NS) curve</source>
+            <translation>Neimark-Sacker-Kurve (NS)</translation>
+        </message>
+        <message>
+            <source>period-%1 branch</source>
+            <translation>Zweig der Periode %1</translation>
+        </message>
+        <message>
+            <source>period-%1 branch in %2</source>
+            <translation>Zweig der Periode %1 in %2</translation>
         </message>
     </context>
     <context>
@@ -103,16 +123,576 @@ Befehle:
             <source>Viridis</source>
             <translation>Viridis</translation>
         </message>
+        <message>
+            <source>Cool-warm (diverging)</source>
+            <translation>Kalt-warm (divergierend)</translation>
+        </message>
     </context>
     <context>
-        <name>ExportController</name>
+        <name>Figures</name>
+        <message>
+            <source>Lyapunov exponents</source>
+            <translation>Lyapunov-Exponenten</translation>
+        </message>
+        <message>
+            <source>Lyapunov exponents, D_KY = %1</source>
+            <translation>Lyapunov-Exponenten, D_KY = %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobRunner</name>
+        <message>
+            <source>not enough memory for this computation</source>
+            <translation>nicht genug Speicher für diese Berechnung</translation>
+        </message>
+        <message>
+            <source>the computation failed: %1</source>
+            <translation>die Berechnung ist fehlgeschlagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureCommand</name>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
+            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
+            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f}</translation>
+        </message>
+        <message>
+            <source>sample entropy of one column {value, A, B}</source>
+            <translation>Stichprobenentropie einer Spalte {Wert, A, B}</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter of several columns {mean, sd}</source>
+            <translation>Kuramoto-Ordnungsparameter mehrerer Spalten {Mittelwert, Standardabweichung}</translation>
+        </message>
+        <message>
+            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
+            <translation>Kreuzkorrelation ohne Verzögerung mehrerer Spalten {Matrix, Mittelwert}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, Kc, c}</source>
+            <translation>0-1-Test auf Chaos für eine Spalte {K, Kc, c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MpiSession</name>
+        <message>
+            <source>MPI_Init failed</source>
+            <translation>MPI_Init fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
+            <translation>von mpirun mit %1 Prozessen gestartet, aber dieses neurodyn-cli wurde ohne MPI gebaut (mit -DNEURODYN_MPI=ON konfigurieren)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotExport</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>the figure size must be positive and the resolution between 10 and 2400 dpi</source>
+            <translation>die Abbildungsgröße muss positiv und die Auflösung zwischen 10 und 2400 dpi sein</translation>
+        </message>
+        <message>
+            <source>this plot has no data to export as CSV</source>
+            <translation>dieses Diagramm hat keine Daten für einen CSV-Export</translation>
+        </message>
+        <message>
+            <source>a %1 x %2 pixel image is too large</source>
+            <translation>ein Bild mit %1 x %2 Pixeln ist zu groß</translation>
+        </message>
+        <message>
+            <source>encoding the PNG image failed</source>
+            <translation>das Kodieren des PNG-Bildes ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
+            <translation>unbekanntes Abbildungsformat '%1' (.png, .svg oder .pdf verwenden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>NeuroDyn: nonlinear dynamics of neuron networks</source>
+            <translation>NeuroDyn: nichtlineare Dynamik von Neuronennetzwerken</translation>
+        </message>
+        <message>
+            <source>Study file to open.</source>
+            <translation>Zu öffnende Studiendatei.</translation>
+        </message>
+        <message>
+            <source>Open a built-in example study.</source>
+            <translation>Eine eingebaute Beispielstudie öffnen.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Render the views as PNG images into a folder and quit.</source>
+            <translation>Die Ansichten als PNG-Bilder in einen Ordner schreiben und beenden.</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>List the built-in example studies and quit.</source>
+            <translation>Die eingebauten Beispielstudien auflisten und beenden.</translation>
+        </message>
+        <message>
+            <source>unknown example '%1' (known: %2)</source>
+            <translation>unbekanntes Beispiel '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>the views did not finish computing</source>
+            <translation>die Ansichten wurden nicht fertig berechnet</translation>
+        </message>
+        <message>
+            <source>Save unsaved work to the recovery file every MS milliseconds (default 60000).</source>
+            <translation>Ungesicherte Arbeit alle MS Millisekunden in die Wiederherstellungsdatei sichern (Standard 60000).</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>MS</translation>
+        </message>
+        <message>
+            <source>Answer the offer to restore unsaved work after a crash without asking: ask (default), restore or discard.</source>
+            <translation>Das Angebot, nach einem Absturz ungesicherte Arbeit wiederherzustellen, ohne Rückfrage beantworten: ask (Standard), restore oder discard.</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <source>Make an unsaved, undoable edit as if typed: NAME=VALUE sets a parameter, setting.KEY=VALUE a structural setting, initial.I=VALUE the initial value of state variable I. May be repeated.</source>
+            <translation>Eine ungesicherte, rückgängig machbare Änderung wie von Hand vornehmen: NAME=WERT setzt einen Parameter, setting.SCHLÜSSEL=WERT eine Struktureinstellung, initial.I=WERT den Anfangswert der Zustandsvariablen I. Mehrfach möglich.</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Write the open study (after any recovery and edits) to a file and quit; the recovery file stays as it is.</source>
+            <translation>Die geöffnete Studie (nach Wiederherstellung und Änderungen) in eine Datei schreiben und beenden; die Wiederherstellungsdatei bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>--recovery must be ask, restore or discard</source>
+            <translation>--recovery muss ask, restore oder discard sein</translation>
+        </message>
+        <message>
+            <source>--autosave-interval must be at least 10 milliseconds</source>
+            <translation>--autosave-interval muss mindestens 10 Millisekunden sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd</name>
+        <message>
+            <source>not valid JSON at offset %1: %2</source>
+            <translation>kein gültiges JSON an Position %1: %2</translation>
+        </message>
+        <message>
+            <source>the top level must be a JSON object</source>
+            <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>format must be "%1"; this is not a NeuroDyn study</source>
+            <translation>format muss "%1" sein; dies ist keine NeuroDyn-Studie</translation>
+        </message>
+        <message>
+            <source>schema_version must be a positive whole number</source>
+            <translation>schema_version muss eine positive ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
+            <translation>schema_version %1 ist neuer, als dieses NeuroDyn versteht (%2): NeuroDyn aktualisieren</translation>
+        </message>
+        <message>
+            <source>model.type is missing</source>
+            <translation>model.type fehlt</translation>
+        </message>
+        <message>
+            <source>model.settings must be an object</source>
+            <translation>model.settings muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>model.settings.%1 must be a string</source>
+            <translation>model.settings.%1 muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>model.parameters must be an object</source>
+            <translation>model.parameters muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be a number</source>
+            <translation>model.parameters.%1 muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>initial_state must be an array of %1 numbers</source>
+            <translation>initial_state muss ein Feld aus %1 Zahlen sein</translation>
+        </message>
+        <message>
+            <source>initial_state must hold numbers only</source>
+            <translation>initial_state darf nur Zahlen enthalten</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>simulation.escape_bound must be a positive number</source>
+            <translation>simulation.escape_bound muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; a study file is small</source>
+            <translation>%1 ist größer als %2 MB; eine Studiendatei ist klein</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>saving %1 failed: %2</source>
+            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>%1: from must not exceed to, nor value_min value_max</source>
+            <translation>%1: from darf to nicht überschreiten, value_min nicht value_max</translation>
+        </message>
+        <message>
+            <source>%1 must be below %2</source>
+            <translation>%1 muss kleiner als %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
+            <translation>%1 muss leer sein (der Anfangszustand der Studie) oder %2 Zahlen enthalten</translation>
+        </message>
+        <message>
+            <source>%1 must be 1 unless the start is a cycle</source>
+            <translation>%1 muss 1 sein, außer der Start ist ein Zyklus</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 fehlt</translation>
+        </message>
+        <message>
+            <source>%1 must differ from the continuation parameter</source>
+            <translation>%1 muss sich vom Fortsetzungsparameter unterscheiden</translation>
+        </message>
+        <message>
+            <source>%1 may hold LP, PD and NS only, not '%2'</source>
+            <translation>%1 darf nur LP, PD und NS enthalten, nicht '%2'</translation>
+        </message>
+        <message>
+            <source>%1: continuation needs a map model</source>
+            <translation>%1: die Fortsetzung braucht ein Abbildungsmodell</translation>
+        </message>
+        <message>
+            <source>%1 must be +1 or -1</source>
+            <translation>%1 muss +1 oder -1 sein</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
+            <translation>%1 muss im gültigen Bereich des Parameters [%2, %3] liegen</translation>
+        </message>
+        <message>
+            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
+            <translation>%1: min_step &lt;= initial_step &lt;= max_step muss gelten</translation>
+        </message>
+        <message>
+            <source>%1: from must be below to</source>
+            <translation>%1: from muss kleiner als to sein</translation>
+        </message>
+        <message>
+            <source>%1: basins need a model with at least two state variables</source>
+            <translation>%1: Einzugsgebiete brauchen ein Modell mit mindestens zwei Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>%1: x and y must use different state variables</source>
+            <translation>%1: x und y müssen verschiedene Zustandsvariablen verwenden</translation>
+        </message>
+        <message>
+            <source>%1: window must be at least twice max_period</source>
+            <translation>%1: window muss mindestens doppelt so groß wie max_period sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing: a network mean needs the per-node variable to average</source>
+            <translation>%1 fehlt: ein Netzwerkmittel braucht die knotenweise Variable, über die gemittelt wird</translation>
+        </message>
+        <message>
+            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
+            <translation>%1 bräuchte etwa %2 MiB, mehr als die Grenze von %3 MiB: weniger Spalten, Stichproben oder Anfangszustände</translation>
+        </message>
+        <message>
+            <source>%1: from and to must differ when count &gt; 1</source>
+            <translation>%1: from und to müssen sich unterscheiden, wenn count &gt; 1</translation>
+        </message>
+        <message>
+            <source>%1: x and y must scan different parameters</source>
+            <translation>%1: x und y müssen verschiedene Parameter abtasten</translation>
+        </message>
+        <message>
+            <source>%1: more than 4000000 cells</source>
+            <translation>%1: mehr als 4000000 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: window must be 0 or at least twice max_period</source>
+            <translation>%1: window muss 0 oder mindestens doppelt so groß wie max_period sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 needs the per-node variable</source>
+            <translation>%1 fehlt: %2 braucht die knotenweise Variable</translation>
+        </message>
+        <message>
+            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
+            <translation>%1: c_min und c_max müssen 0 &lt; c_min &lt; c_max &lt; 2 pi erfüllen</translation>
+        </message>
+        <message>
+            <source>%1: every c must lie in (0, 2 pi)</source>
+            <translation>%1: jedes c muss in (0, 2 pi) liegen</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 10) or at least 3</source>
+            <translation>%1 muss 0 (N / 10) oder mindestens 3 sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
+            <translation>%1 fehlt, und das Modell hat keine knotenweise Variable als Vorgabe (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is missing: geometric phases need the second per-node variable</source>
+            <translation>%1 fehlt: geometrische Phasen brauchen die zweite knotenweise Variable</translation>
+        </message>
+        <message>
+            <source>%1 must be another per-node variable with as many nodes as %2</source>
+            <translation>%1 muss eine andere knotenweise Variable mit ebenso vielen Knoten wie %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two strictly increasing scales</source>
+            <translation>%1 muss leer sein oder mindestens zwei streng steigende Skalen enthalten</translation>
+        </message>
+        <message>
+            <source>%1: every scale must be at least order + 2</source>
+            <translation>%1: jede Skala muss mindestens order + 2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be at least order + 2</source>
+            <translation>%1 muss mindestens order + 2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above min_scale</source>
+            <translation>%1 muss 0 (N / 4) oder größer als min_scale sein</translation>
+        </message>
+        <message>
+            <source>%1: the model is not a network of nodes</source>
+            <translation>%1: das Modell ist kein Netzwerk aus Knoten</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
+            <translation>%1 muss leer sein oder mindestens zwei positive, streng steigende Radien enthalten</translation>
+        </message>
+        <message>
+            <source>%1.variable must be a whole number between %2 and %3</source>
+            <translation>%1.variable muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
+            <translation>%1 und %2 müssen beide leer sein oder beide %3 Zahlen enthalten, eine je Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
+            <translation>%1: die untere Schranke von Variable %2 liegt über ihrer oberen Schranke in %3</translation>
+        </message>
+        <message>
+            <source>%1 must hold at least one q value</source>
+            <translation>%1 muss mindestens einen q-Wert enthalten</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 twice</source>
+            <translation>%1 enthält %2 doppelt</translation>
+        </message>
+        <message>
+            <source>%1: q values must lie in [-100, 100]</source>
+            <translation>%1: q-Werte müssen in [-100, 100] liegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AboutDialog</name>
+        <message>
+            <source>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</source>
+            <translation>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</translation>
+        </message>
+        <message>
+            <source>About NeuroDyn</source>
+            <translation>Über NeuroDyn</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nichtlineare Dynamik von Neuronennetzwerken: Abbildungen, Netzwerke und Oszillatoren; Orbitdiagramme, Phasenporträts und mehr.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisController</name>
+        <message>
+            <source>Orbit diagram: the orbit escaped in %1 columns</source>
+            <translation>Orbitdiagramm: der Orbit ist in %1 Spalten entwichen</translation>
+        </message>
+        <message>
+            <source>Zoom orbit diagram</source>
+            <translation>Orbitdiagramm zoomen</translation>
+        </message>
+        <message>
+            <source>The orbit escaped at step %1: %2</source>
+            <translation>Der Orbit ist bei Schritt %1 entwichen: %2</translation>
+        </message>
+        <message>
+            <source>%1 steps computed</source>
+            <translation>%1 Schritte berechnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::BasinsView</name>
+        <message>
+            <source>period %1 through (%2)</source>
+            <translation>Periode %1 durch (%2)</translation>
+        </message>
+        <message>
+            <source>aperiodic, mean (%1)</source>
+            <translation>aperiodisch, Mittelwert (%1)</translation>
+        </message>
+        <message>
+            <source>Basins of attraction</source>
+            <translation>Einzugsgebiete</translation>
+        </message>
+        <message>
+            <source>Basins of attraction: each initial state is coloured by the attractor its orbit settles on; dark grey: the orbit escaped; blank: not computed yet. Click to use that initial state.</source>
+            <translation>Einzugsgebiete: Jeder Anfangszustand ist nach dem Attraktor gefärbt, auf dem sein Orbit landet; dunkelgrau: der Orbit ist entwichen; leer: noch nicht berechnet. Ein Klick übernimmt diesen Anfangszustand.</translation>
+        </message>
+        <message>
+            <source>attractors are labelled when the computation ends</source>
+            <translation>Attraktoren werden am Ende der Berechnung benannt</translation>
+        </message>
+        <message>
+            <source>%1: %2 %</source>
+            <translation>%1: %2 %</translation>
+        </message>
+        <message>
+            <source>escaped: %1 %</source>
+            <translation>entwichen: %1 %</translation>
+        </message>
+        <message>
+            <source>%1
+escaped</source>
+            <translation>%1
+entwichen</translation>
+        </message>
+        <message>
+            <source>%1
+not computed yet</source>
+            <translation>%1
+noch nicht berechnet</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3</source>
+            <translation>%1
+Attraktor %2: %3</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2</source>
+            <translation>%1
+Attraktor %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::CommandLineEdit</name>
+        <message>
+            <source>--edit %1: expected KEY=VALUE</source>
+            <translation>--edit %1: erwartet SCHLÜSSEL=WERT</translation>
+        </message>
+        <message>
+            <source>--edit %1: '%2' is not a number</source>
+            <translation>--edit %1: '%2' ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>--edit %1: the model has no state variable %2</source>
+            <translation>--edit %1: das Modell hat keine Zustandsvariable %2</translation>
+        </message>
+        <message>
+            <source>--edit %1: the model has no parameter '%1'</source>
+            <translation>--edit %1: das Modell hat keinen Parameter '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ContinuationView</name>
+        <message>
+            <source>State &amp;coordinate:</source>
+            <translation>Zustands&amp;koordinate:</translation>
+        </message>
+        <message>
+            <source>The state variable plotted against the parameter in the branch plot</source>
+            <translation>Die Zustandsvariable, die im Zweigdiagramm über dem Parameter aufgetragen wird</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>Zweige</translation>
+        </message>
+        <message>
+            <source>Fixed points and cycles followed in one parameter: solid where stable, dashed where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch point</source>
+            <translation>Fixpunkte und Zyklen, in einem Parameter verfolgt: durchgezogen, wo stabil, gestrichelt, wo instabil; LP Faltung, PD Flip (Periodenverdopplung), NS Neimark-Sacker, BP Verzweigungspunkt</translation>
+        </message>
+        <message>
+            <source>Bifurcation curves</source>
+            <translation>Bifurkationskurven</translation>
+        </message>
+        <message>
+            <source>Fold, flip and Neimark-Sacker curves in two parameters, drawn solid (a curve has no stability of its own), with their codimension-2 points: CP cusp, R1-R4 strong resonances, LPPD fold-flip, LPNS fold-NS, PDNS flip-NS, NSNS double NS, GPD generalised flip, CH Chenciner</source>
+            <translation>Faltungs-, Flip- und Neimark-Sacker-Kurven in zwei Parametern, durchgezogen gezeichnet (eine Kurve hat keine eigene Stabilität), mit ihren Punkten der Kodimension 2: CP Spitze, R1-R4 starke Resonanzen, LPPD Faltung-Flip, LPNS Faltung-NS, PDNS Flip-NS, NSNS doppelte NS, GPD verallgemeinerter Flip, CH Chenciner</translation>
+        </message>
+        <message>
+            <source>%1: %2 points, special points: %3; ended: %4</source>
+            <translation>%1: %2 Punkte, besondere Punkte: %3; beendet: %4</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ExportController</name>
         <message>
             <source>&amp;Export Plot</source>
             <translation>Diagramm &amp;exportieren</translation>
         </message>
         <message>
+            <source>Save one plot as PNG, SVG or PDF, or its data as CSV</source>
+            <translation>Ein Diagramm als PNG, SVG oder PDF oder seine Daten als CSV sichern</translation>
+        </message>
+        <message>
             <source>&amp;Copy Plot to Clipboard</source>
             <translation>Diagramm in die Zwischenablage &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy one plot as an image to the clipboard</source>
+            <translation>Ein Diagramm als Bild in die Zwischenablage kopieren</translation>
         </message>
         <message>
             <source>%1...</source>
@@ -143,6 +723,10 @@ Befehle:
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
+            <source>Export every plot and its data into a folder</source>
+            <translation>Alle Diagramme und ihre Daten in einen Ordner exportieren</translation>
+        </message>
+        <message>
             <source>Export %1</source>
             <translation>%1 exportieren</translation>
         </message>
@@ -164,7 +748,66 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>FileController</name>
+        <name>nd::FieldReader</name>
+        <message>
+            <source>%1 must be a finite number</source>
+            <translation>%1 muss eine endliche Zahl sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a number from %2 to %3</source>
+            <translation>%1 muss eine Zahl von %2 bis %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number up to %2</source>
+            <translation>%1 muss eine positive Zahl bis %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number between %2 and %3</source>
+            <translation>%1 muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation>%1 muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 finite numbers</source>
+            <translation>%1 muss ein Array aus höchstens %2 endlichen Zahlen sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
+            <translation>%1 muss ein Array aus höchstens %2 ganzen Zahlen zwischen %3 und %4 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 strings</source>
+            <translation>%1 muss ein Array aus höchstens %2 Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>%1: the model has no variable '%2' (it has %3)</source>
+            <translation>%1: das Modell hat keine Variable '%2' (es hat %3)</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
+            <translation>%1: '%2' ist keine knotenweise Variable dieses Modells (eine mit einer Kopie auf jedem von mindestens zwei Knoten, wie x für x0, x1, ...; das Modell hat %3)</translation>
+        </message>
+        <message>
+            <source>%1: the model has no parameter '%2'</source>
+            <translation>%1: das Modell hat keinen Parameter '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>%1: unknown field '%2'</source>
+            <translation>%1: unbekanntes Feld '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2, not '%3'</source>
+            <translation>%1 muss eines von %2 sein, nicht '%3'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::FileController</name>
         <message>
             <source>&amp;New Study</source>
             <translation>&amp;Neue Studie</translation>
@@ -176,6 +819,10 @@ Befehle:
         <message>
             <source>New Study from &amp;Model</source>
             <translation>Neue Studie aus &amp;Modell</translation>
+        </message>
+        <message>
+            <source>Start a new study of another model with its default values</source>
+            <translation>Eine neue Studie eines anderen Modells mit dessen Standardwerten beginnen</translation>
         </message>
         <message>
             <source>&amp;Open Study...</source>
@@ -190,20 +837,44 @@ Befehle:
             <translation>NeuroDyn-Studien (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
+            <source>Open a study file</source>
+            <translation>Eine Studiendatei öffnen</translation>
+        </message>
+        <message>
             <source>Open &amp;Recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Open one of the studies opened or saved last</source>
+            <translation>Eine der zuletzt geöffneten oder gesicherten Studien öffnen</translation>
         </message>
         <message>
             <source>&amp;Examples</source>
             <translation>&amp;Beispiele</translation>
         </message>
         <message>
+            <source>Open a built-in example study as an untitled copy</source>
+            <translation>Eine eingebaute Beispielstudie als unbenannte Kopie öffnen</translation>
+        </message>
+        <message>
             <source>&amp;Save Study</source>
             <translation>Studie &amp;speichern</translation>
         </message>
         <message>
+            <source>Save the study to its file</source>
+            <translation>Die Studie in ihre Datei sichern</translation>
+        </message>
+        <message>
             <source>Save Study &amp;As...</source>
             <translation>Studie speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>Save the study to a new file</source>
+            <translation>Die Studie in eine neue Datei sichern</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -269,7 +940,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>FixedPointsTable</name>
+        <name>nd::FixedPointsTable</name>
         <message>
             <source>stable node</source>
             <translation>stabiler Knoten</translation>
@@ -328,18 +999,98 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>JobRunner</name>
+        <name>nd::InitialStateEditor</name>
         <message>
-            <source>not enough memory for this computation</source>
-            <translation>nicht genug Speicher für diese Berechnung</translation>
+            <source>Default initial state</source>
+            <translation>Standard-Anfangszustand</translation>
         </message>
         <message>
-            <source>the computation failed: %1</source>
-            <translation>die Berechnung ist fehlgeschlagen: %1</translation>
+            <source>Random initial state (seed %1)</source>
+            <translation>Zufälliger Anfangszustand (Startwert %1)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a finite number</source>
+            <translation>'%1' ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>the initial state needs %1 values, not %2</source>
+            <translation>der Anfangszustand braucht %1 Werte, nicht %2</translation>
+        </message>
+        <message>
+            <source>Edit initial state</source>
+            <translation>Anfangszustand bearbeiten</translation>
+        </message>
+        <message>
+            <source>Copy the state of node %1 to every node</source>
+            <translation>Zustand von Knoten %1 in jeden Knoten kopieren</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>Werte:</translation>
+        </message>
+        <message>
+            <source>Every initial value in the order of the state variables, comma-separated; press Enter to apply</source>
+            <translation>Alle Anfangswerte in der Reihenfolge der Zustandsvariablen, durch Kommas getrennt; mit der Eingabetaste übernehmen</translation>
+        </message>
+        <message>
+            <source>Defaults</source>
+            <translation>Standardwerte</translation>
+        </message>
+        <message>
+            <source>Start from the model's default initial state</source>
+            <translation>Mit dem Standard-Anfangszustand des Modells beginnen</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the random initial state: the same seed draws the same values</source>
+            <translation>Startwert des zufälligen Anfangszustands: derselbe Startwert zieht dieselben Werte</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>Zufällig</translation>
+        </message>
+        <message>
+            <source>Draw every initial value uniformly from the range below with this seed</source>
+            <translation>Jeden Anfangswert mit diesem Startwert gleichverteilt aus dem Bereich unten ziehen</translation>
+        </message>
+        <message>
+            <source>Range:</source>
+            <translation>Bereich:</translation>
+        </message>
+        <message>
+            <source>Smallest random initial value</source>
+            <translation>Kleinster zufälliger Anfangswert</translation>
+        </message>
+        <message>
+            <source>Largest random initial value</source>
+            <translation>Größter zufälliger Anfangswert</translation>
+        </message>
+        <message>
+            <source>Range of the random initial values</source>
+            <translation>Bereich der zufälligen Anfangswerte</translation>
+        </message>
+        <message>
+            <source>Node:</source>
+            <translation>Knoten:</translation>
+        </message>
+        <message>
+            <source>Node whose state is copied</source>
+            <translation>Knoten, dessen Zustand kopiert wird</translation>
+        </message>
+        <message>
+            <source>Copy to All Nodes</source>
+            <translation>In alle Knoten kopieren</translation>
+        </message>
+        <message>
+            <source>Give every node of the same map this node's state: a synchronised start</source>
+            <translation>Jedem Knoten derselben Abbildung den Zustand dieses Knotens geben: ein synchronisierter Start</translation>
         </message>
     </context>
     <context>
-        <name>LyapunovView</name>
+        <name>nd::LyapunovView</name>
         <message>
             <source>Lyapunov exponents</source>
             <translation>Lyapunov-Exponenten</translation>
@@ -362,7 +1113,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>nd::MainWindow</name>
         <message>
             <source>Phase portrait</source>
             <translation>Phasenporträt</translation>
@@ -380,80 +1131,12 @@ Befehle:
             <translation>Raum-Zeit-Diagramm</translation>
         </message>
         <message>
-            <source>Model</source>
-            <translation>Modell</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Stop the running computations (Esc)</source>
-            <translation>Die laufenden Berechnungen anhalten (Esc)</translation>
+            <source>Lyapunov exponents</source>
+            <translation>Lyapunov-Exponenten</translation>
         </message>
         <message>
             <source>x = %1, y = %2</source>
             <translation>x = %1, y = %2</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences...</source>
-            <translation>&amp;Einstellungen …</translation>
-        </message>
-        <message>
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis</source>
-            <translation>&amp;Analyse</translation>
-        </message>
-        <message>
-            <source>&amp;Recompute</source>
-            <translation>Neu &amp;berechnen</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel Computations</source>
-            <translation>Berechnungen a&amp;bbrechen</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About NeuroDyn</source>
-            <translation>Ü&amp;ber NeuroDyn</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Über &amp;Qt</translation>
-        </message>
-        <message>
-            <source>The new language takes effect when NeuroDyn starts next</source>
-            <translation>Die neue Sprache wirkt beim nächsten Start von NeuroDyn</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -464,6 +1147,142 @@ Befehle:
             <translation>%1[*] – NeuroDyn</translation>
         </message>
         <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>Fixpunkte</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>Close NeuroDyn (asks to save unsaved changes)</source>
+            <translation>NeuroDyn schließen (fragt nach dem Sichern ungesicherter Änderungen)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>Undo the last change of the study</source>
+            <translation>Die letzte Änderung der Studie rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Redo the change undone last</source>
+            <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>Language, worker threads, export size and colour map</source>
+            <translation>Sprache, Arbeitsthreads, Exportgröße und Farbskala</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
+            <source>&amp;Recompute</source>
+            <translation>Neu &amp;berechnen</translation>
+        </message>
+        <message>
+            <source>Compute every view again</source>
+            <translation>Alle Ansichten neu berechnen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Computations</source>
+            <translation>Berechnungen a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the running computations</source>
+            <translation>Die laufenden Berechnungen anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Show or hide the %1 panel</source>
+            <translation>Den Bereich %1 zeigen oder verbergen</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Layout</source>
+            <translation>&amp;Anordnung zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <source>Put every panel back where it is on a first start</source>
+            <translation>Alle Bereiche dorthin zurücklegen, wo sie beim ersten Start sind</translation>
+        </message>
+        <message>
+            <source>&amp;Full Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>Use the whole screen for the window</source>
+            <translation>Den ganzen Bildschirm für das Fenster verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About NeuroDyn</source>
+            <translation>Ü&amp;ber NeuroDyn</translation>
+        </message>
+        <message>
+            <source>Version and the libraries NeuroDyn is built with</source>
+            <translation>Version und die Bibliotheken, mit denen NeuroDyn gebaut ist</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Version and licence of Qt</source>
+            <translation>Version und Lizenz von Qt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the running computations (Esc)</source>
+            <translation>Die laufenden Berechnungen anhalten (Esc)</translation>
+        </message>
+        <message>
             <source>cannot create folder %1</source>
             <translation>Ordner %1 kann nicht angelegt werden</translation>
         </message>
@@ -471,55 +1290,555 @@ Befehle:
             <source>cannot write %1</source>
             <translation>%1 kann nicht geschrieben werden</translation>
         </message>
+    </context>
+    <context>
+        <name>nd::ModelController</name>
         <message>
-            <source>Lyapunov exponents</source>
-            <translation>Lyapunov-Exponenten</translation>
+            <source>Change model to %1</source>
+            <translation>Modell zu %1 ändern</translation>
         </message>
         <message>
-            <source>Fixed points</source>
-            <translation>Fixpunkte</translation>
+            <source>Change %1</source>
+            <translation>%1 ändern</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
         </message>
     </context>
     <context>
-        <name>MeasureCommand</name>
+        <name>nd::ModelEditor</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f}</translation>
+            <source>Model</source>
+            <translation>Modell</translation>
         </message>
         <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f}</translation>
+            <source>Family:</source>
+            <translation>Familie:</translation>
         </message>
         <message>
-            <source>sample entropy of one column {value, A, B}</source>
-            <translation>Stichprobenentropie einer Spalte {Wert, A, B}</translation>
+            <source>Kind of model: single neuron maps, reference maps, networks of maps, oscillators</source>
+            <translation>Art des Modells: einzelne Neuronenabbildungen, Referenzabbildungen, Netzwerke von Abbildungen, Oszillatoren</translation>
         </message>
         <message>
-            <source>Kuramoto order parameter of several columns {mean, sd}</source>
-            <translation>Kuramoto-Ordnungsparameter mehrerer Spalten {Mittelwert, Standardabweichung}</translation>
+            <source>Model:</source>
+            <translation>Modell:</translation>
         </message>
         <message>
-            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
-            <translation>Kreuzkorrelation ohne Verzögerung mehrerer Spalten {Matrix, Mittelwert}</translation>
+            <source>Model or network preset; choosing another starts from its default values (undo goes back)</source>
+            <translation>Modell oder Netzwerkvorlage; die Wahl eines anderen beginnt mit dessen Standardwerten (Rückgängig kehrt zurück)</translation>
         </message>
         <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>0-1-Test auf Chaos für eine Spalte {K, Kc, c}</translation>
+            <source>Structure</source>
+            <translation>Struktur</translation>
+        </message>
+        <message>
+            <source>Settings fixed when the model is built: size, node maps, topology, ...</source>
+            <translation>Beim Aufbau des Modells festgelegte Einstellungen: Größe, Knotenabbildungen, Topologie, …</translation>
+        </message>
+        <message>
+            <source>This model has no structural settings.</source>
+            <translation>Dieses Modell hat keine Struktureinstellungen.</translation>
+        </message>
+        <message>
+            <source>Per-node parameters</source>
+            <translation>Parameter einzelner Knoten</translation>
+        </message>
+        <message>
+            <source>Heterogeneity: single nodes with their own parameter values</source>
+            <translation>Heterogenität: einzelne Knoten mit eigenen Parameterwerten</translation>
+        </message>
+        <message>
+            <source>Initial conditions</source>
+            <translation>Anfangsbedingungen</translation>
+        </message>
+        <message>
+            <source>The state the simulations start from</source>
+            <translation>Der Zustand, von dem die Simulationen ausgehen</translation>
         </message>
     </context>
     <context>
-        <name>MpiSession</name>
+        <name>nd::ModelTexts</name>
         <message>
-            <source>MPI_Init failed</source>
-            <translation>MPI_Init fehlgeschlagen</translation>
+            <source>Neuron maps</source>
+            <translation>Neuronenabbildungen</translation>
         </message>
         <message>
-            <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
-            <translation>von mpirun mit %1 Prozessen gestartet, aber dieses neurodyn-cli wurde ohne MPI gebaut (mit -DNEURODYN_MPI=ON konfigurieren)</translation>
+            <source>Reference maps</source>
+            <translation>Referenzabbildungen</translation>
+        </message>
+        <message>
+            <source>Networks of neuron maps</source>
+            <translation>Netzwerke von Neuronenabbildungen</translation>
+        </message>
+        <message>
+            <source>Oscillator networks</source>
+            <translation>Oszillatornetzwerke</translation>
+        </message>
+        <message>
+            <source>Other models</source>
+            <translation>Andere Modelle</translation>
+        </message>
+        <message>
+            <source>Single neuron maps: Chialvo, memristive Chialvo, Rulkov</source>
+            <translation>Einzelne Neuronenabbildungen: Chialvo, memristiver Chialvo, Rulkov</translation>
+        </message>
+        <message>
+            <source>Classic maps for validation and teaching: logistic, delayed logistic, Hénon</source>
+            <translation>Klassische Abbildungen zur Validierung und Lehre: logistisch, verzögert logistisch, Hénon</translation>
+        </message>
+        <message>
+            <source>Neuron maps coupled through their activation x: ring-star networks and heterogeneous chains</source>
+            <translation>Über ihre Aktivierung x gekoppelte Neuronenabbildungen: Ring-Stern-Netzwerke und heterogene Ketten</translation>
+        </message>
+        <message>
+            <source>Phase and vector oscillators: Kuramoto (continuous time) and AKOrN</source>
+            <translation>Phasen- und Vektoroszillatoren: Kuramoto (kontinuierliche Zeit) und AKOrN</translation>
+        </message>
+        <message>
+            <source>Models of the engine without a family of their own</source>
+            <translation>Modelle des Rechenkerns ohne eigene Familie</translation>
+        </message>
+        <message>
+            <source>Chialvo map</source>
+            <translation>Chialvo-Abbildung</translation>
+        </message>
+        <message>
+            <source>Memristive Chialvo map</source>
+            <translation>Memristive Chialvo-Abbildung</translation>
+        </message>
+        <message>
+            <source>Rulkov map</source>
+            <translation>Rulkov-Abbildung</translation>
+        </message>
+        <message>
+            <source>Logistic map</source>
+            <translation>Logistische Abbildung</translation>
+        </message>
+        <message>
+            <source>Delayed logistic map</source>
+            <translation>Verzögerte logistische Abbildung</translation>
+        </message>
+        <message>
+            <source>Hénon map</source>
+            <translation>Hénon-Abbildung</translation>
+        </message>
+        <message>
+            <source>Ring-star network</source>
+            <translation>Ring-Stern-Netzwerk</translation>
+        </message>
+        <message>
+            <source>Higher-order ring-star (K4)</source>
+            <translation>Ring-Stern höherer Ordnung (K4)</translation>
+        </message>
+        <message>
+            <source>Heterogeneous chain</source>
+            <translation>Heterogene Kette</translation>
+        </message>
+        <message>
+            <source>Kuramoto oscillators</source>
+            <translation>Kuramoto-Oszillatoren</translation>
+        </message>
+        <message>
+            <source>AKOrN vector oscillators</source>
+            <translation>AKOrN-Vektoroszillatoren</translation>
+        </message>
+        <message>
+            <source>Chialvo's two-variable neuron map: activation x, recovery y</source>
+            <translation>Chialvos Neuronenabbildung mit zwei Variablen: Aktivierung x, Erholung y</translation>
+        </message>
+        <message>
+            <source>Chialvo map with an electromagnetic flux variable phi acting through a memristor</source>
+            <translation>Chialvo-Abbildung mit einer Variablen phi für den elektromagnetischen Fluss, die über einen Memristor wirkt</translation>
+        </message>
+        <message>
+            <source>Rulkov's chaotic map: fast variable x, slow variable y</source>
+            <translation>Rulkovs chaotische Abbildung: schnelle Variable x, langsame Variable y</translation>
+        </message>
+        <message>
+            <source>x' = r x (1 - x)</source>
+            <translation>x' = r x (1 - x)</translation>
+        </message>
+        <message>
+            <source>x' = r x (1 - y), y' = x: a Neimark-Sacker bifurcation at r = 2</source>
+            <translation>x' = r x (1 - y), y' = x: eine Neimark-Sacker-Bifurkation bei r = 2</translation>
+        </message>
+        <message>
+            <source>x' = 1 - a x² + y, y' = b x</source>
+            <translation>x' = 1 - a x² + y, y' = b x</translation>
+        </message>
+        <message>
+            <source>Hub node 0 coupled to a ring of N-1 nodes (star coupling mu, ring coupling sigma with range R), optionally with triadic coupling sigma2 over triangles</source>
+            <translation>Zentralknoten 0, gekoppelt an einen Ring aus N-1 Knoten (Sternkopplung mu, Ringkopplung sigma mit Reichweite R), wahlweise mit triadischer Kopplung sigma2 über Dreiecke</translation>
+        </message>
+        <message>
+            <source>The smallest higher-order ring-star: hub and three ring nodes, the complete graph K4, with pairwise strength sigma1 and triadic strength sigma2</source>
+            <translation>Der kleinste Ring-Stern höherer Ordnung: Zentrum und drei Ringknoten, der vollständige Graph K4, mit paarweiser Stärke sigma1 und triadischer Stärke sigma2</translation>
+        </message>
+        <message>
+            <source>An ordered chain of neuron maps of any types with an independent coupling strength in each direction between neighbours</source>
+            <translation>Eine geordnete Kette von Neuronenabbildungen beliebiger Typen mit unabhängiger Kopplungsstärke in jeder Richtung zwischen Nachbarn</translation>
+        </message>
+        <message>
+            <source>Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time</source>
+            <translation>Kuramoto-/Sakaguchi-Kuramoto-Phasenoszillatoren, eine gewöhnliche Differentialgleichung in kontinuierlicher Zeit</translation>
+        </message>
+        <message>
+            <source>AKOrN-style unit vectors rotating and synchronising in discrete steps</source>
+            <translation>Einheitsvektoren nach AKOrN, die in diskreten Schritten rotieren und sich synchronisieren</translation>
+        </message>
+        <message>
+            <source>Model '%1' of the engine</source>
+            <translation>Modell '%1' des Rechenkerns</translation>
+        </message>
+        <message>
+            <source>Oscillators (N)</source>
+            <translation>Oszillatoren (N)</translation>
+        </message>
+        <message>
+            <source>Units (N)</source>
+            <translation>Einheiten (N)</translation>
+        </message>
+        <message>
+            <source>Nodes (N)</source>
+            <translation>Knoten (N)</translation>
+        </message>
+        <message>
+            <source>Ring range (R)</source>
+            <translation>Ringreichweite (R)</translation>
+        </message>
+        <message>
+            <source>Unit dimension (n)</source>
+            <translation>Einheitsdimension (n)</translation>
+        </message>
+        <message>
+            <source>Node map</source>
+            <translation>Knotenabbildung</translation>
+        </message>
+        <message>
+            <source>Node maps</source>
+            <translation>Knotenabbildungen</translation>
+        </message>
+        <message>
+            <source>Triangles</source>
+            <translation>Dreiecke</translation>
+        </message>
+        <message>
+            <source>Hub normalisation</source>
+            <translation>Normierung am Zentrum</translation>
+        </message>
+        <message>
+            <source>Triadic form</source>
+            <translation>Triadische Form</translation>
+        </message>
+        <message>
+            <source>Triangle counting</source>
+            <translation>Zählung der Dreiecke</translation>
+        </message>
+        <message>
+            <source>Triadic normalisation</source>
+            <translation>Triadische Normierung</translation>
+        </message>
+        <message>
+            <source>Coupling</source>
+            <translation>Kopplung</translation>
+        </message>
+        <message>
+            <source>Topology</source>
+            <translation>Topologie</translation>
+        </message>
+        <message>
+            <source>Edges</source>
+            <translation>Kanten</translation>
+        </message>
+        <message>
+            <source>Normalisation</source>
+            <translation>Normierung</translation>
+        </message>
+        <message>
+            <source>Frequency law</source>
+            <translation>Frequenzverteilung</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Stichprobe</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Frequencies</source>
+            <translation>Frequenzen</translation>
+        </message>
+        <message>
+            <source>Number of nodes: the hub plus N-1 ring nodes (at least 3)</source>
+            <translation>Zahl der Knoten: das Zentrum und N-1 Ringknoten (mindestens 3)</translation>
+        </message>
+        <message>
+            <source>Number of oscillators (at least 2)</source>
+            <translation>Zahl der Oszillatoren (mindestens 2)</translation>
+        </message>
+        <message>
+            <source>Number of unit vectors (at least 1)</source>
+            <translation>Zahl der Einheitsvektoren (mindestens 1)</translation>
+        </message>
+        <message>
+            <source>Each ring node couples to its R nearest ring neighbours on each side (0 &lt;= 2R &lt;= N-2)</source>
+            <translation>Jeder Ringknoten koppelt an seine R nächsten Ringnachbarn auf jeder Seite (0 &lt;= 2R &lt;= N-2)</translation>
+        </message>
+        <message>
+            <source>Topology ring: each oscillator couples to R neighbours on each side (1 &lt;= R, 2R &lt;= N-1)</source>
+            <translation>Topologie ring: jeder Oszillator koppelt an R Nachbarn auf jeder Seite (1 &lt;= R, 2R &lt;= N-1)</translation>
+        </message>
+        <message>
+            <source>Dimension of every unit vector (even, at least 2)</source>
+            <translation>Dimension jedes Einheitsvektors (gerade, mindestens 2)</translation>
+        </message>
+        <message>
+            <source>Neuron map used at every node of the network</source>
+            <translation>Neuronenabbildung an jedem Knoten des Netzwerks</translation>
+        </message>
+        <message>
+            <source>Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1</source>
+            <translation>Geordnete Knotenabbildungen der Kette (mindestens 2); Knoten i koppelt an die Knoten i-1 und i+1</translation>
+        </message>
+        <message>
+            <source>Triangles carrying the triadic coupling sigma2: none, those through the hub, those within the ring, or all</source>
+            <translation>Dreiecke mit der triadischen Kopplung sigma2: keine, die durch das Zentrum, die innerhalb des Rings oder alle</translation>
+        </message>
+        <message>
+            <source>Triangles carrying sigma2: all four, the three containing the hub, or only the ring triangle</source>
+            <translation>Dreiecke mit sigma2: alle vier, die drei mit dem Zentrum oder nur das Ringdreieck</translation>
+        </message>
+        <message>
+            <source>Star term of the hub: the plain sum over the ring, or divided by the ring size N-1</source>
+            <translation>Sternterm des Zentrums: die einfache Summe über den Ring oder geteilt durch die Ringgröße N-1</translation>
+        </message>
+        <message>
+            <source>Triadic coupling g: linear x_j+x_k-2x_i, product x_j x_k-x_i², cubic x_j² x_k-x_i³</source>
+            <translation>Triadische Kopplung g: linear x_j+x_k-2x_i, Produkt x_j x_k-x_i², kubisch x_j² x_k-x_i³</translation>
+        </message>
+        <message>
+            <source>Each triangle counted once per node, or once for each ordered pair (j,k) and (k,j)</source>
+            <translation>Jedes Dreieck einmal je Knoten zählen oder einmal für jedes geordnete Paar (j,k) und (k,j)</translation>
+        </message>
+        <message>
+            <source>Divide a node's triadic sum by its number of triangles (degree), or not (none)</source>
+            <translation>Die triadische Summe eines Knotens durch seine Zahl von Dreiecken teilen (degree) oder nicht (none)</translation>
+        </message>
+        <message>
+            <source>Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)</source>
+            <translation>Kopplungsterm s (x_j - x_i) (diffusiv) oder s x_j (direkt)</translation>
+        </message>
+        <message>
+            <source>Coupling J_ij: none, J/N between all pairs, or J between ring neighbours</source>
+            <translation>Kopplung J_ij: keine, J/N zwischen allen Paaren oder J zwischen Ringnachbarn</translation>
+        </message>
+        <message>
+            <source>Coupling graph: all-to-all (mean field), a ring of range R, or the edge list below</source>
+            <translation>Kopplungsgraph: alle mit allen (mittleres Feld), ein Ring der Reichweite R oder die Kantenliste unten</translation>
+        </message>
+        <message>
+            <source>Edges for topology graph, comma-separated: i-j (both ways), i&gt;j (j acts on i), optional :weight, e.g. 0-1,1-2:0.5,3&gt;2</source>
+            <translation>Kanten für die Topologie graph, durch Kommas getrennt: i-j (in beide Richtungen), i&gt;j (j wirkt auf i), optional :Gewicht, z. B. 0-1,1-2:0.5,3&gt;2</translation>
+        </message>
+        <message>
+            <source>Divide the coupling sum by N, by the node's degree, or not at all; auto is N for all-to-all and the degree otherwise</source>
+            <translation>Die Kopplungssumme durch N, durch den Grad des Knotens oder gar nicht teilen; auto bedeutet N bei alle mit allen und sonst den Grad</translation>
+        </message>
+        <message>
+            <source>Law of the natural frequencies omega_i = omega0 + gamma z_i, or the explicit list below</source>
+            <translation>Verteilung der Eigenfrequenzen omega_i = omega0 + gamma z_i oder die explizite Liste unten</translation>
+        </message>
+        <message>
+            <source>Draw the frequencies at random (with the seed) or place them at the quantiles of the law</source>
+            <translation>Die Frequenzen zufällig ziehen (mit dem Startwert) oder auf die Quantile der Verteilung legen</translation>
+        </message>
+        <message>
+            <source>Seed of the random frequency draws: the same seed gives the same frequencies</source>
+            <translation>Startwert der zufälligen Frequenzziehung: derselbe Startwert ergibt dieselben Frequenzen</translation>
+        </message>
+        <message>
+            <source>Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)</source>
+            <translation>Explizite Eigenfrequenzen, durch Kommas getrennt, genau N Werte (Frequenzverteilung explicit)</translation>
         </message>
     </context>
     <context>
-        <name>OrbitDiagramView</name>
+        <name>nd::MultifractalView</name>
+        <message>
+            <source>fit quality R^2</source>
+            <translation>Anpassungsgüte R^2</translation>
+        </message>
+        <message>
+            <source>R^2</source>
+            <translation>R^2</translation>
+        </message>
+        <message>
+            <source>Generalised Hurst exponent</source>
+            <translation>Verallgemeinerter Hurst-Exponent</translation>
+        </message>
+        <message>
+            <source>q</source>
+            <translation>q</translation>
+        </message>
+        <message>
+            <source>h(q)</source>
+            <translation>h(q)</translation>
+        </message>
+        <message>
+            <source>h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) is the quality of each fit</source>
+            <translation>h(q): Steigung von ln F_q(s) über ln s mit ihrem Standardfehler; R^2 (rechte Achse) ist die Güte jeder Anpassung</translation>
+        </message>
+        <message>
+            <source>Mass exponent</source>
+            <translation>Massenexponent</translation>
+        </message>
+        <message>
+            <source>tau(q)</source>
+            <translation>tau(q)</translation>
+        </message>
+        <message>
+            <source>tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); a straight line means a monofractal</source>
+            <translation>tau(q) = q h(q) - 1 (MFDFA) oder die Steigung von ln Z_q(r) über ln(r/d) (Netzwerk); eine Gerade bedeutet ein Monofraktal</translation>
+        </message>
+        <message>
+            <source>Singularity spectrum</source>
+            <translation>Singularitätsspektrum</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width measures the multifractality</source>
+            <translation>Legendre-Spektrum: alpha = d tau / d q, f(alpha) = q alpha - tau; seine Breite misst die Multifraktalität</translation>
+        </message>
+        <message>
+            <source>Fluctuation functions</source>
+            <translation>Fluktuationsfunktionen</translation>
+        </message>
+        <message>
+            <source>The log-log points each exponent is fitted to, with the fitted lines; dashed red lines mark scales where segments with zero variance were left out (labelled: left out / all segments)</source>
+            <translation>Die doppelt logarithmischen Punkte, an die jeder Exponent angepasst wird, mit den Ausgleichsgeraden; rot gestrichelte Linien markieren Skalen, auf denen Segmente mit Varianz null ausgelassen wurden (beschriftet: ausgelassen / alle Segmente)</translation>
+        </message>
+        <message>
+            <source>ln s (s: segment length in samples)</source>
+            <translation>ln s (s: Segmentlänge in Abtastwerten)</translation>
+        </message>
+        <message>
+            <source>ln F_q(s)</source>
+            <translation>ln F_q(s)</translation>
+        </message>
+        <message>
+            <source>MFDFA undefined: %1</source>
+            <translation>MFDFA undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;MFDFA&lt;/b&gt;: width max(alpha) - min(alpha) = &lt;b&gt;%1&lt;/b&gt;; %2 scales from %3 to %4 samples</source>
+            <translation>&lt;b&gt;MFDFA&lt;/b&gt;: Breite max(alpha) - min(alpha) = &lt;b&gt;%1&lt;/b&gt;; %2 Skalen von %3 bis %4 Abtastwerten</translation>
+        </message>
+        <message>
+            <source>Zero-variance segments left out: %1</source>
+            <translation>Segmente mit Varianz null ausgelassen: %1</translation>
+        </message>
+        <message>
+            <source>Partition sums</source>
+            <translation>Zustandssummen</translation>
+        </message>
+        <message>
+            <source>ln(r / d)</source>
+            <translation>ln(r / d)</translation>
+        </message>
+        <message>
+            <source>ln Z_q(r)</source>
+            <translation>ln Z_q(r)</translation>
+        </message>
+        <message>
+            <source>Network spectrum undefined: %1</source>
+            <translation>Netzwerkspektrum undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>alpha_0 = %1</source>
+            <translation>alpha_0 = %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;Netzwerkspektrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, Breite = &lt;b&gt;%2&lt;/b&gt;; Durchmesser d = %3, %4 Radien</translation>
+        </message>
+        <message>
+            <source>standard error</source>
+            <translation>Standardfehler</translation>
+        </message>
+        <message>
+            <source>q = %1</source>
+            <translation>q = %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NodeListEdit</name>
+        <message>
+            <source>Add a node at the end of the chain (same map as the last node)</source>
+            <translation>Einen Knoten am Ende der Kette anfügen (dieselbe Abbildung wie der letzte Knoten)</translation>
+        </message>
+        <message>
+            <source>Remove the last node of the chain</source>
+            <translation>Den letzten Knoten der Kette entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NodeOverridesEditor</name>
+        <message>
+            <source>Node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Parameters that single nodes use instead of the shared value</source>
+            <translation>Parameter, die einzelne Knoten anstelle des gemeinsamen Werts verwenden</translation>
+        </message>
+        <message>
+            <source>Node whose parameter is set (0 is the hub of a ring-star)</source>
+            <translation>Knoten, dessen Parameter gesetzt wird (0 ist das Zentrum eines Ring-Sterns)</translation>
+        </message>
+        <message>
+            <source>Parameter of that node's map</source>
+            <translation>Parameter der Abbildung dieses Knotens</translation>
+        </message>
+        <message>
+            <source>Value this node uses instead of the shared one</source>
+            <translation>Wert, den dieser Knoten statt des gemeinsamen verwendet</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Setzen</translation>
+        </message>
+        <message>
+            <source>Give the node this value (replaces an override of the same parameter)</source>
+            <translation>Dem Knoten diesen Wert geben (ersetzt eine Abweichung desselben Parameters)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected override: the node uses the shared value again</source>
+            <translation>Die gewählte Abweichung entfernen: der Knoten verwendet wieder den gemeinsamen Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrbitDiagramView</name>
         <message>
             <source>Orbit diagram</source>
             <translation>Orbitdiagramm</translation>
@@ -530,7 +1849,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>OrbitSettingsBar</name>
+        <name>nd::OrbitSettingsBar</name>
         <message>
             <source>Sweep:</source>
             <translation>Variieren:</translation>
@@ -585,15 +1904,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>ParameterPanel</name>
-        <message>
-            <source>Parameters</source>
-            <translation>Parameter</translation>
-        </message>
-        <message>
-            <source>Initial state</source>
-            <translation>Anfangszustand</translation>
-        </message>
+        <name>nd::ParameterPanel</name>
         <message>
             <source>%1 (valid range %2 to %3)</source>
             <translation>%1 (gültiger Bereich %2 bis %3)</translation>
@@ -602,9 +1913,64 @@ Befehle:
             <source>Initial value of %1</source>
             <translation>Anfangswert von %1</translation>
         </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Initial state</source>
+            <translation>Anfangszustand</translation>
+        </message>
     </context>
     <context>
-        <name>PhasePortraitView</name>
+        <name>nd::ParameterPlaneView</name>
+        <message>
+            <source>Parameter scan</source>
+            <translation>Parameterscan</translation>
+        </message>
+        <message>
+            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values.</source>
+            <translation>Parameterscan: Jede Zelle ist ein Lauf des Modells bei diesen Parameterwerten. Hellgrau: undefiniert; dunkelgrau: der Orbit ist entwichen; leer: noch nicht berechnet. Ein Klick auf eine Zelle übernimmt ihre Parameterwerte.</translation>
+        </message>
+        <message>
+            <source>%1 undefined: %2   %3 escaped: %4</source>
+            <translation>%1 undefiniert: %2   %3 entwichen: %4</translation>
+        </message>
+        <message>
+            <source>not computed yet: %1</source>
+            <translation>noch nicht berechnet: %1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 = %3</source>
+            <translation>%1
+%2 = %3</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>%1
+undefined: %2</source>
+            <translation>%1
+undefiniert: %2</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2</source>
+            <translation>%1
+entwichen: %2</translation>
+        </message>
+        <message>
+            <source>%1
+not computed yet</source>
+            <translation>%1
+noch nicht berechnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
             <translation>Phasenporträt</translation>
@@ -619,7 +1985,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>PhaseSettingsBar</name>
+        <name>nd::PhaseSettingsBar</name>
         <message>
             <source>Cobweb</source>
             <translation>Spinnwebdiagramm</translation>
@@ -650,7 +2016,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
+        <name>nd::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
             <translation>Einstellungen</translation>
@@ -660,8 +2026,8 @@ Befehle:
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <source>Language of the user interface; takes effect when NeuroDyn starts next</source>
-            <translation>Sprache der Benutzeroberfläche; wirkt beim nächsten Start von NeuroDyn</translation>
+            <source>Language of the user interface; applies as soon as you press OK</source>
+            <translation>Sprache der Benutzeroberfläche; gilt, sobald Sie OK drücken</translation>
         </message>
         <message>
             <source>All cores (%1)</source>
@@ -721,7 +2087,117 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>SpaceTimeView</name>
+        <name>nd::SampleEntropyView</name>
+        <message>
+            <source>Sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+        <message>
+            <source>Sample entropy SampEn = -ln(A/B): B counts pairs of length-m templates within r of each other (Chebyshev distance), A the same for length m + 1, self-matches excluded</source>
+            <translation>Stichprobenentropie SampEn = -ln(A/B): B zählt Paare von Vorlagen der Länge m, die höchstens r voneinander entfernt sind (Tschebyschow-Abstand), A dasselbe für Länge m + 1, ohne Selbsttreffer</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>A (matching pairs of length m + 1)</source>
+            <translation>A (übereinstimmende Paare der Länge m + 1)</translation>
+        </message>
+        <message>
+            <source>B (matching pairs of length m)</source>
+            <translation>B (übereinstimmende Paare der Länge m)</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>Vorlagenlänge m</translation>
+        </message>
+        <message>
+            <source>Lag</source>
+            <translation>Verzögerung</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>Toleranz r wie angegeben</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 x Standardabweichung</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1 (absolut)</translation>
+        </message>
+        <message>
+            <source>Tolerance kind</source>
+            <translation>Art der Toleranz</translation>
+        </message>
+        <message>
+            <source>fraction of the standard deviation</source>
+            <translation>Anteil der Standardabweichung</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>Angewandte Toleranz r (absolut)</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>Standardabweichung der Reihe</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof (Divisor N - ddof)</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>Übereinstimmungsregel</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Template count</source>
+            <translation>Vorlagenzählung</translation>
+        </message>
+        <message>
+            <source>shared starts: A and B over the same N - m lag templates</source>
+            <translation>gemeinsame Anfänge: A und B über dieselben N - m lag Vorlagen</translation>
+        </message>
+        <message>
+            <source>all templates: B over N - (m - 1) lag, A over N - m lag</source>
+            <translation>alle Vorlagen: B über N - (m - 1) lag, A über N - m lag</translation>
+        </message>
+        <message>
+            <source>Templates counted for A</source>
+            <translation>Für A gezählte Vorlagen</translation>
+        </message>
+        <message>
+            <source>Templates counted for B</source>
+            <translation>Für B gezählte Vorlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SettingsForm</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SpaceTimeView</name>
         <message>
             <source>Space-time plot</source>
             <translation>Raum-Zeit-Diagramm</translation>
@@ -736,7 +2212,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>StabilityController</name>
+        <name>nd::StabilityController</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
             <translation>Lyapunov-Exponenten (%1)</translation>
@@ -747,7 +2223,7 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>StudyDocument</name>
+        <name>nd::StudyDocument</name>
         <message>
             <source>Change %1</source>
             <translation>%1 ändern</translation>
@@ -760,9 +2236,104 @@ Befehle:
             <source>Change initial %1</source>
             <translation>Anfangswert %1 ändern</translation>
         </message>
+        <message>
+            <source>the initial state needs %1 values, not %2</source>
+            <translation>der Anfangszustand braucht %1 Werte, nicht %2</translation>
+        </message>
     </context>
     <context>
-        <name>TimeSeriesView</name>
+        <name>nd::SynchronyView</name>
+        <message>
+            <source>Kuramoto order parameter</source>
+            <translation>Kuramoto-Ordnungsparameter</translation>
+        </message>
+        <message>
+            <source>sample n</source>
+            <translation>Abtastwert n</translation>
+        </message>
+        <message>
+            <source>R(n)</source>
+            <translation>R(n)</translation>
+        </message>
+        <message>
+            <source>R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when they are spread; the line is its time mean, the band +-1 SD</source>
+            <translation>R(n) = |Mittelwert von exp(i theta_j(n))|: 1, wenn alle Phasen gleich sind, nahe 0, wenn sie verteilt sind; die Linie ist ihr zeitlicher Mittelwert, das Band +-1 Standardabweichung</translation>
+        </message>
+        <message>
+            <source>Cross-correlation matrix</source>
+            <translation>Kreuzkorrelationsmatrix</translation>
+        </message>
+        <message>
+            <source>node j</source>
+            <translation>Knoten j</translation>
+        </message>
+        <message>
+            <source>node i</source>
+            <translation>Knoten i</translation>
+        </message>
+        <message>
+            <source>Zero-lag Pearson correlation of every pair of nodes; light grey: undefined (a node with zero variance)</source>
+            <translation>Pearson-Korrelation ohne Verzögerung für jedes Knotenpaar; hellgrau: undefiniert (ein Knoten mit Varianz null)</translation>
+        </message>
+        <message>
+            <source>correlation</source>
+            <translation>Korrelation</translation>
+        </message>
+        <message>
+            <source>Per node</source>
+            <translation>Je Knoten</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>correlation, order</source>
+            <translation>Korrelation, Ordnung</translation>
+        </message>
+        <message>
+            <source>Each node's correlation with the hub and its local order parameter (over a window of neighbours on the ring): low local order in part of the ring marks a chimera</source>
+            <translation>Die Korrelation jedes Knotens mit dem Zentrum und sein lokaler Ordnungsparameter (über ein Fenster von Nachbarn auf dem Ring): niedrige lokale Ordnung in einem Teil des Rings kennzeichnet eine Chimäre</translation>
+        </message>
+        <message>
+            <source>mean R = %1 +- %2</source>
+            <translation>mittleres R = %1 +- %2</translation>
+        </message>
+        <message>
+            <source>correlation with hub (node %1)</source>
+            <translation>Korrelation mit dem Zentrum (Knoten %1)</translation>
+        </message>
+        <message>
+            <source>local order parameter (window +-%1)</source>
+            <translation>lokaler Ordnungsparameter (Fenster +-%1)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples</source>
+            <translation>&lt;b&gt;mittleres R = %1&lt;/b&gt;, Standardabweichung %2 über %3 Abtastwerte</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean cross-correlation = %1&lt;/b&gt; over %2 pairs</source>
+            <translation>&lt;b&gt;mittlere Kreuzkorrelation = %1&lt;/b&gt; über %2 Paare</translation>
+        </message>
+        <message>
+            <source>mean cross-correlation undefined: %1</source>
+            <translation>mittlere Kreuzkorrelation undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>zero-variance nodes: %1</source>
+            <translation>Knoten mit Varianz null: %1</translation>
+        </message>
+        <message>
+            <source>nodes %1 and %2: undefined</source>
+            <translation>Knoten %1 und %2: undefiniert</translation>
+        </message>
+        <message>
+            <source>nodes %1 and %2: %3</source>
+            <translation>Knoten %1 und %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::TimeSeriesView</name>
         <message>
             <source>Time series</source>
             <translation>Zeitreihe</translation>
@@ -773,172 +2344,118 @@ Befehle:
         </message>
     </context>
     <context>
-        <name>main</name>
+        <name>nd::ZeroOneView</name>
         <message>
-            <source>NeuroDyn: nonlinear dynamics of neuron networks</source>
-            <translation>NeuroDyn: nichtlineare Dynamik von Neuronennetzwerken</translation>
+            <source>&amp;Trajectory for c:</source>
+            <translation>&amp;Trajektorie für c:</translation>
         </message>
         <message>
-            <source>Study file to open.</source>
-            <translation>Zu öffnende Studiendatei.</translation>
+            <source>The c whose p-q trajectory and mean-square displacement are shown; a click on a point of the K_c plot selects it too</source>
+            <translation>Das c, dessen p-q-Trajektorie und mittlere quadratische Verschiebung gezeigt werden; ein Klick auf einen Punkt im K_c-Diagramm wählt es ebenfalls aus</translation>
         </message>
         <message>
-            <source>Open a built-in example study.</source>
-            <translation>Eine eingebaute Beispielstudie öffnen.</translation>
+            <source>K_c against c</source>
+            <translation>K_c über c</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>Name</translation>
+            <source>c (rad)</source>
+            <translation>c (rad)</translation>
         </message>
         <message>
-            <source>Render the views as PNG images into a folder and quit.</source>
-            <translation>Die Ansichten als PNG-Bilder in einen Ordner schreiben und beenden.</translation>
+            <source>K_c</source>
+            <translation>K_c</translation>
         </message>
         <message>
-            <source>folder</source>
-            <translation>Ordner</translation>
+            <source>Growth-rate correlation K_c for every c drawn; the line is K, their median. K near 1: chaotic; near 0: regular</source>
+            <translation>Wachstumsraten-Korrelation K_c für jedes gezogene c; die Linie ist K, ihr Median. K nahe 1: chaotisch; nahe 0: regulär</translation>
         </message>
         <message>
-            <source>List the built-in example studies and quit.</source>
-            <translation>Die eingebauten Beispielstudien auflisten und beenden.</translation>
+            <source>c = %1, K_c = %2</source>
+            <translation>c = %1, K_c = %2</translation>
         </message>
         <message>
-            <source>unknown example '%1' (known: %2)</source>
-            <translation>unbekanntes Beispiel '%1' (bekannt: %2)</translation>
+            <source>p-q trajectory</source>
+            <translation>p-q-Trajektorie</translation>
         </message>
         <message>
-            <source>the views did not finish computing</source>
-            <translation>die Ansichten wurden nicht fertig berechnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd</name>
-        <message>
-            <source>simulation.%1 must be a whole number between %2 and %3</source>
-            <translation>simulation.%1 muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+            <source>p_c(n)</source>
+            <translation>p_c(n)</translation>
         </message>
         <message>
-            <source>not valid JSON at offset %1: %2</source>
-            <translation>kein gültiges JSON an Position %1: %2</translation>
+            <source>q_c(n)</source>
+            <translation>q_c(n)</translation>
         </message>
         <message>
-            <source>the top level must be a JSON object</source>
-            <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+            <source>Translation variables of the selected c: bounded for regular dynamics, Brownian-like for chaotic dynamics</source>
+            <translation>Translationsvariablen des gewählten c: beschränkt bei regulärer Dynamik, brownsch bei chaotischer Dynamik</translation>
         </message>
         <message>
-            <source>format must be "%1"; this is not a NeuroDyn study</source>
-            <translation>format muss "%1" sein; dies ist keine NeuroDyn-Studie</translation>
+            <source>Mean-square displacement</source>
+            <translation>Mittlere quadratische Verschiebung</translation>
         </message>
         <message>
-            <source>schema_version must be a positive whole number</source>
-            <translation>schema_version muss eine positive ganze Zahl sein</translation>
+            <source>n (samples)</source>
+            <translation>n (Abtastwerte)</translation>
         </message>
         <message>
-            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
-            <translation>schema_version %1 ist neuer, als dieses NeuroDyn versteht (%2): NeuroDyn aktualisieren</translation>
+            <source>M_c(n), D_c(n)</source>
+            <translation>M_c(n), D_c(n)</translation>
         </message>
         <message>
-            <source>model.type is missing</source>
-            <translation>model.type fehlt</translation>
+            <source>M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the correlation of D_c(n) with n</source>
+            <translation>M_c(n) und seine um Schwingungen bereinigte Form D_c(n) für das gewählte c; K_c ist die Korrelation von D_c(n) mit n</translation>
         </message>
         <message>
-            <source>model.settings must be an object</source>
-            <translation>model.settings muss ein Objekt sein</translation>
+            <source>&lt;b&gt;K = %1&lt;/b&gt; (median of the defined K_c over %2 values of c), n_cut = %3</source>
+            <translation>&lt;b&gt;K = %1&lt;/b&gt; (Median der definierten K_c über %2 Werte von c), n_cut = %3</translation>
         </message>
         <message>
-            <source>model.settings.%1 must be a string</source>
-            <translation>model.settings.%1 muss eine Zeichenkette sein</translation>
+            <source>&lt;b&gt;K undefined&lt;/b&gt;: %1</source>
+            <translation>&lt;b&gt;K undefiniert&lt;/b&gt;: %1</translation>
         </message>
         <message>
-            <source>model.parameters must be an object</source>
-            <translation>model.parameters muss ein Objekt sein</translation>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
+            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; die Reihe zuerst ausdünnen (jeden k-ten Punkt nehmen).</translation>
         </message>
         <message>
-            <source>model.parameters.%1 must be a number</source>
-            <translation>model.parameters.%1 muss eine Zahl sein</translation>
+            <source>c = %1 (K_c = %2)</source>
+            <translation>c = %1 (K_c = %2)</translation>
         </message>
         <message>
-            <source>initial_state must be an array of %1 numbers</source>
-            <translation>initial_state muss ein Feld aus %1 Zahlen sein</translation>
+            <source>c = %1 (K_c undefined)</source>
+            <translation>c = %1 (K_c undefiniert)</translation>
         </message>
         <message>
-            <source>initial_state must hold numbers only</source>
-            <translation>initial_state darf nur Zahlen enthalten</translation>
+            <source>K = %1</source>
+            <translation>K = %1</translation>
         </message>
         <message>
-            <source>%1 must be an object</source>
-            <translation>%1 muss ein Objekt sein</translation>
+            <source>p-q trajectory, c = %1</source>
+            <translation>p-q-Trajektorie, c = %1</translation>
         </message>
         <message>
-            <source>simulation must be an object</source>
-            <translation>simulation muss ein Objekt sein</translation>
+            <source>the trajectory of this c needs the series</source>
+            <translation>die Trajektorie dieses c braucht die Reihe</translation>
         </message>
         <message>
-            <source>simulation.escape_bound must be a positive number</source>
-            <translation>simulation.escape_bound muss eine positive Zahl sein</translation>
+            <source>p-q</source>
+            <translation>p-q</translation>
         </message>
         <message>
-            <source>cannot open %1: %2</source>
-            <translation>%1 kann nicht geöffnet werden: %2</translation>
+            <source>Mean-square displacement, c = %1</source>
+            <translation>Mittlere quadratische Verschiebung, c = %1</translation>
         </message>
         <message>
-            <source>%1 is larger than %2 MB; a study file is small</source>
-            <translation>%1 ist größer als %2 MB; eine Studiendatei ist klein</translation>
+            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
+            <translation>M_c(n) wurde nicht aufbewahrt (ZeroOneOptions::keepMsd)</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <source>M_c(n)</source>
+            <translation>M_c(n)</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>saving %1 failed: %2</source>
-            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>%1.%2 must be a finite number</source>
-            <translation>%1.%2 muss eine endliche Zahl sein</translation>
-        </message>
-        <message>
-            <source>%1.parameter: the model has no parameter '%2'</source>
-            <translation>%1.parameter: das Modell hat keinen Parameter '%2'</translation>
-        </message>
-        <message>
-            <source>%1: from must not exceed to, nor value_min value_max</source>
-            <translation>%1: from darf to nicht überschreiten, value_min nicht value_max</translation>
-        </message>
-        <message>
-            <source>view.cobweb must be true or false</source>
-            <translation>view.cobweb muss true oder false sein</translation>
-        </message>
-        <message>
-            <source>the figure size must be positive and the resolution between 10 and 2400 dpi</source>
-            <translation>die Abbildungsgröße muss positiv und die Auflösung zwischen 10 und 2400 dpi sein</translation>
-        </message>
-        <message>
-            <source>this plot has no data to export as CSV</source>
-            <translation>dieses Diagramm hat keine Daten für einen CSV-Export</translation>
-        </message>
-        <message>
-            <source>a %1 x %2 pixel image is too large</source>
-            <translation>ein Bild mit %1 x %2 Pixeln ist zu groß</translation>
-        </message>
-        <message>
-            <source>encoding the PNG image failed</source>
-            <translation>das Kodieren des PNG-Bildes ist fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
-            <translation>unbekanntes Abbildungsformat '%1' (.png, .svg oder .pdf verwenden)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::Int</name>
-        <message>
-            <source>%1.%2 must be a whole number between %3 and %4</source>
-            <translation>%1.%2 muss eine ganze Zahl zwischen %3 und %4 sein</translation>
+            <source>D_c(n)</source>
+            <translation>D_c(n)</translation>
         </message>
     </context>
     <context>
@@ -1346,18 +2863,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>--c-file muss einen Wert pro Zeile enthalten</translation>
         </message>
         <message>
-            <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
-
-Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
-            <translation>Die Kacheldateien von 'neurodyn-cli run STUDIE --tile i/n' (alle n, eine Studie) zusammenführen und die Ergebnisse genau so nach VERZEICHNIS schreiben wie 'neurodyn-cli run STUDIE --out VERZEICHNIS'.
-
-Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation>
-        </message>
-        <message>
-            <source>Tile files.</source>
-            <translation>Kacheldateien.</translation>
-        </message>
-        <message>
             <source>Output folder (created if missing).</source>
             <translation>Ausgabeordner (wird bei Bedarf angelegt).</translation>
         </message>
@@ -1372,10 +2877,6 @@ Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation
         <message>
             <source>--out DIR is required</source>
             <translation>--out VERZEICHNIS ist erforderlich</translation>
-        </message>
-        <message>
-            <source>no tile files given</source>
-            <translation>keine Kacheldateien angegeben</translation>
         </message>
         <message>
             <source>cannot read %1: %2</source>
@@ -1614,20 +3115,8 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions and app version: trajectory.csv/.json always, orbit-diagram.csv/.json when the study has an orbit diagram (analyses.orbit_diagram), parameter-scan.csv/.json when it has a scan (analyses.parameter_scan). Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram.png/.svg/.pdf.
-
-Scale-out: under 'mpirun -np P' the orbit diagram and the scan are split into P column tiles, one per rank, and rank 0 writes one result identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>Jede Analyse einer Studiendatei ausführen und jedes Ergebnis als CSV mit einem JSON-Zwilling (Einstellungen, Konventionen, Programmversion) nach VERZEICHNIS schreiben: immer trajectory.csv/.json, orbit-diagram.csv/.json, wenn die Studie ein Orbitdiagramm hat (analyses.orbit_diagram), parameter-scan.csv/.json, wenn sie einen Parameterscan hat (analyses.parameter_scan). Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen auch orbit-diagram.png/.svg/.pdf.
-
-Skalierung: unter 'mpirun -np P' werden Orbitdiagramm und Scan in P Spaltenkacheln geteilt, eine pro Rang, und Rang 0 schreibt ein Ergebnis, das mit einem Lauf in einem Prozess identisch ist. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel nach VERZEICHNIS/tile-i-of-n.ndtile berechnet; 'neurodyn-cli merge --out VERZEICHNIS KACHELN...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
-        </message>
-        <message>
             <source>a tile holds no %1 part</source>
             <translation>eine Kachel enthält keinen Teil %1</translation>
-        </message>
-        <message>
-            <source>analyses.parameter_scan must be a non-empty object</source>
-            <translation>analyses.parameter_scan muss ein nicht leeres Objekt sein</translation>
         </message>
         <message>
             <source>parameter scan, tile %1/%2</source>
@@ -1636,14 +3125,6 @@ Skalierung: unter 'mpirun -np P' werden Orbitdiagramm und Scan in P Spaltenkache
         <message>
             <source>parameter scan</source>
             <translation>Parameterscan</translation>
-        </message>
-        <message>
-            <source>%1 needs parameter (text), from, to (numbers) and count (1 to 1e6)</source>
-            <translation>%1 braucht parameter (Text), from, to (Zahlen) und count (1 bis 1e6)</translation>
-        </message>
-        <message>
-            <source>%1.measure must be lyapunov, period, escape, mean or spike_rate, not '%2'</source>
-            <translation>%1.measure muss lyapunov, period, escape, mean oder spike_rate sein, nicht '%2'</translation>
         </message>
         <message>
             <source>a parameter-scan tile does not match the study</source>
@@ -1664,6 +3145,14 @@ Skalierung: unter 'mpirun -np P' werden Orbitdiagramm und Scan in P Spaltenkache
         <message>
             <source>parameter-scan column %1 is in no tile</source>
             <translation>Parameterscan-Spalte %1 ist in keiner Kachel</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as .png/.svg/.pdf with the GUI's plot views.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen orbit-diagram und lyapunov außerdem als .png/.svg/.pdf mit den Plotansichten der GUI.
+
+Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
         </message>
     </context>
 </TS>

@@ -2,52 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</source>
-            <translation>Qt %1、Qwt %2、Eigen %3.%4.%5、Boost %6.%7</translation>
-        </message>
-        <message>
-            <source>About NeuroDyn</source>
-            <translation>关于 NeuroDyn</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;神经元网络的非线性动力学：映射、网络与振子；轨道图、相图等。&lt;/p&gt;&lt;p&gt;构建所用：%2。&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
         <name>Analysis</name>
-        <message>
-            <source>this view needs a map model</source>
-            <translation>此视图需要映射模型</translation>
-        </message>
-        <message>
-            <source>orbit diagrams need a map model</source>
-            <translation>轨道图需要映射模型</translation>
-        </message>
         <message>
             <source>the parameter range is empty</source>
             <translation>参数范围为空</translation>
         </message>
     </context>
     <context>
-        <name>AnalysisController</name>
+        <name>AnalysisResults</name>
         <message>
-            <source>Orbit diagram: the orbit escaped in %1 columns</source>
-            <translation>轨道图：有 %1 列的轨道发散逃逸</translation>
+            <source>fixed points</source>
+            <translation>不动点</translation>
         </message>
         <message>
-            <source>Zoom orbit diagram</source>
-            <translation>缩放轨道图</translation>
+            <source>Lyapunov exponents</source>
+            <translation>李雅普诺夫指数</translation>
         </message>
         <message>
-            <source>The orbit escaped at step %1: %2</source>
-            <translation>轨道在第 %1 步逃逸：%2</translation>
+            <source>0-1 test</source>
+            <translation>0-1 检验</translation>
         </message>
         <message>
-            <source>%1 steps computed</source>
-            <translation>已计算 %1 步</translation>
+            <source>sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+        <message>
+            <source>synchrony</source>
+            <translation>同步性</translation>
+        </message>
+        <message>
+            <source>MFDFA</source>
+            <translation>MFDFA</translation>
+        </message>
+        <message>
+            <source>network spectrum</source>
+            <translation>网络谱</translation>
+        </message>
+        <message>
+            <source>continuation</source>
+            <translation>延拓</translation>
+        </message>
+        <message>
+            <source>basins</source>
+            <translation>吸引域</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchOverlay</name>
+        <message>
+            <source>fold (LP) curve</source>
+            <translation>折叠 (LP) 曲线</translation>
+        </message>
+        <message>
+            <source>flip (PD) curve</source>
+            <translation>翻转 (PD) 曲线</translation>
+        </message>
+        <message>
+            <source>Neimark-Sacker (NS) curve</source>
+            <translation>Neimark-Sacker (NS) 曲线</translation>
+        </message>
+        <message>
+            <source>period-%1 branch</source>
+            <translation>周期 %1 分支</translation>
+        </message>
+        <message>
+            <source>period-%1 branch in %2</source>
+            <translation>关于 %2 的周期 %1 分支</translation>
         </message>
     </context>
     <context>
@@ -103,16 +123,576 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>Viridis</source>
             <translation>Viridis</translation>
         </message>
+        <message>
+            <source>Cool-warm (diverging)</source>
+            <translation>冷暖（发散）</translation>
+        </message>
     </context>
     <context>
-        <name>ExportController</name>
+        <name>Figures</name>
+        <message>
+            <source>Lyapunov exponents</source>
+            <translation>李雅普诺夫指数</translation>
+        </message>
+        <message>
+            <source>Lyapunov exponents, D_KY = %1</source>
+            <translation>李雅普诺夫指数，D_KY = %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobRunner</name>
+        <message>
+            <source>not enough memory for this computation</source>
+            <translation>内存不足，无法进行此计算</translation>
+        </message>
+        <message>
+            <source>the computation failed: %1</source>
+            <translation>计算失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureCommand</name>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
+            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
+            <translation>加权边列表的多重分形谱 {tau, alpha, f}</translation>
+        </message>
+        <message>
+            <source>sample entropy of one column {value, A, B}</source>
+            <translation>单列数据的样本熵 {值, A, B}</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter of several columns {mean, sd}</source>
+            <translation>多列数据的 Kuramoto 序参量 {均值, 标准差}</translation>
+        </message>
+        <message>
+            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
+            <translation>多列数据的零延迟互相关 {矩阵, 均值}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, Kc, c}</source>
+            <translation>对单列数据的 0-1 混沌检验 {K, Kc, c}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MpiSession</name>
+        <message>
+            <source>MPI_Init failed</source>
+            <translation>MPI_Init 失败</translation>
+        </message>
+        <message>
+            <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
+            <translation>由 mpirun 以 %1 个进程启动，但此 neurodyn-cli 构建时未启用 MPI（请用 -DNEURODYN_MPI=ON 配置）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotExport</name>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>the figure size must be positive and the resolution between 10 and 2400 dpi</source>
+            <translation>图形尺寸必须为正，分辨率必须在 10 到 2400 dpi 之间</translation>
+        </message>
+        <message>
+            <source>this plot has no data to export as CSV</source>
+            <translation>此图没有可导出为 CSV 的数据</translation>
+        </message>
+        <message>
+            <source>a %1 x %2 pixel image is too large</source>
+            <translation>%1 x %2 像素的图像太大</translation>
+        </message>
+        <message>
+            <source>encoding the PNG image failed</source>
+            <translation>PNG 图像编码失败</translation>
+        </message>
+        <message>
+            <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
+            <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>NeuroDyn: nonlinear dynamics of neuron networks</source>
+            <translation>NeuroDyn：神经元网络的非线性动力学</translation>
+        </message>
+        <message>
+            <source>Study file to open.</source>
+            <translation>要打开的研究文件。</translation>
+        </message>
+        <message>
+            <source>Open a built-in example study.</source>
+            <translation>打开一个内置示例研究。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Render the views as PNG images into a folder and quit.</source>
+            <translation>将各视图渲染为 PNG 图像写入文件夹后退出。</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>List the built-in example studies and quit.</source>
+            <translation>列出内置示例研究并退出。</translation>
+        </message>
+        <message>
+            <source>unknown example '%1' (known: %2)</source>
+            <translation>未知示例 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>the views did not finish computing</source>
+            <translation>视图未能完成计算</translation>
+        </message>
+        <message>
+            <source>Save unsaved work to the recovery file every MS milliseconds (default 60000).</source>
+            <translation>每隔 MS 毫秒将未保存的工作写入恢复文件（默认 60000）。</translation>
+        </message>
+        <message>
+            <source>MS</source>
+            <translation>毫秒</translation>
+        </message>
+        <message>
+            <source>Answer the offer to restore unsaved work after a crash without asking: ask (default), restore or discard.</source>
+            <translation>不经询问地回答崩溃后恢复未保存工作的提示：ask（默认）、restore 或 discard。</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>回答</translation>
+        </message>
+        <message>
+            <source>Make an unsaved, undoable edit as if typed: NAME=VALUE sets a parameter, setting.KEY=VALUE a structural setting, initial.I=VALUE the initial value of state variable I. May be repeated.</source>
+            <translation>像手动输入一样进行一次未保存、可撤销的编辑：NAME=VALUE 设置参数，setting.KEY=VALUE 设置结构设置，initial.I=VALUE 设置状态变量 I 的初始值。可重复使用。</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Write the open study (after any recovery and edits) to a file and quit; the recovery file stays as it is.</source>
+            <translation>将当前打开的研究（经恢复和编辑后）写入文件并退出；恢复文件保持不变。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>--recovery must be ask, restore or discard</source>
+            <translation>--recovery 必须是 ask、restore 或 discard</translation>
+        </message>
+        <message>
+            <source>--autosave-interval must be at least 10 milliseconds</source>
+            <translation>--autosave-interval 至少为 10 毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd</name>
+        <message>
+            <source>not valid JSON at offset %1: %2</source>
+            <translation>偏移 %1 处 JSON 无效：%2</translation>
+        </message>
+        <message>
+            <source>the top level must be a JSON object</source>
+            <translation>顶层必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>format must be "%1"; this is not a NeuroDyn study</source>
+            <translation>format 必须为 "%1"；这不是 NeuroDyn 研究</translation>
+        </message>
+        <message>
+            <source>schema_version must be a positive whole number</source>
+            <translation>schema_version 必须是正整数</translation>
+        </message>
+        <message>
+            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
+            <translation>schema_version %1 比本版 NeuroDyn 所支持的（%2）更新：请更新 NeuroDyn</translation>
+        </message>
+        <message>
+            <source>model.type is missing</source>
+            <translation>缺少 model.type</translation>
+        </message>
+        <message>
+            <source>model.settings must be an object</source>
+            <translation>model.settings 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>model.settings.%1 must be a string</source>
+            <translation>model.settings.%1 必须是字符串</translation>
+        </message>
+        <message>
+            <source>model.parameters must be an object</source>
+            <translation>model.parameters 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be a number</source>
+            <translation>model.parameters.%1 必须是数字</translation>
+        </message>
+        <message>
+            <source>initial_state must be an array of %1 numbers</source>
+            <translation>initial_state 必须是含 %1 个数字的数组</translation>
+        </message>
+        <message>
+            <source>initial_state must hold numbers only</source>
+            <translation>initial_state 只能包含数字</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>simulation.escape_bound must be a positive number</source>
+            <translation>simulation.escape_bound 必须是正数</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; a study file is small</source>
+            <translation>%1 大于 %2 MB；研究文件应当很小</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>saving %1 failed: %2</source>
+            <translation>保存 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>%1: from must not exceed to, nor value_min value_max</source>
+            <translation>%1：from 不得大于 to，value_min 不得大于 value_max</translation>
+        </message>
+        <message>
+            <source>%1 must be below %2</source>
+            <translation>%1 必须小于 %2</translation>
+        </message>
+        <message>
+            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
+            <translation>%1 必须为空（使用研究的初始状态）或包含 %2 个数</translation>
+        </message>
+        <message>
+            <source>%1 must be 1 unless the start is a cycle</source>
+            <translation>除非起点是周期轨道，否则 %1 必须为 1</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>缺少 %1</translation>
+        </message>
+        <message>
+            <source>%1 must differ from the continuation parameter</source>
+            <translation>%1 必须不同于延拓参数</translation>
+        </message>
+        <message>
+            <source>%1 may hold LP, PD and NS only, not '%2'</source>
+            <translation>%1 只能包含 LP、PD 和 NS，不能是 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: continuation needs a map model</source>
+            <translation>%1：延拓需要映射模型</translation>
+        </message>
+        <message>
+            <source>%1 must be +1 or -1</source>
+            <translation>%1 必须为 +1 或 -1</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
+            <translation>%1 必须位于参数的有效范围 [%2, %3] 内</translation>
+        </message>
+        <message>
+            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
+            <translation>%1：必须满足 min_step &lt;= initial_step &lt;= max_step</translation>
+        </message>
+        <message>
+            <source>%1: from must be below to</source>
+            <translation>%1：from 必须小于 to</translation>
+        </message>
+        <message>
+            <source>%1: basins need a model with at least two state variables</source>
+            <translation>%1：吸引域需要至少有两个状态变量的模型</translation>
+        </message>
+        <message>
+            <source>%1: x and y must use different state variables</source>
+            <translation>%1：x 和 y 必须使用不同的状态变量</translation>
+        </message>
+        <message>
+            <source>%1: window must be at least twice max_period</source>
+            <translation>%1：window 必须至少为 max_period 的两倍</translation>
+        </message>
+        <message>
+            <source>%1 is missing: a network mean needs the per-node variable to average</source>
+            <translation>缺少 %1：网络平均需要指定要平均的逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
+            <translation>%1 约需 %2 MiB，超过 %3 MiB 的上限：请减少列数、采样数或初始状态数</translation>
+        </message>
+        <message>
+            <source>%1: from and to must differ when count &gt; 1</source>
+            <translation>%1：count &gt; 1 时 from 和 to 必须不同</translation>
+        </message>
+        <message>
+            <source>%1: x and y must scan different parameters</source>
+            <translation>%1：x 和 y 必须扫描不同的参数</translation>
+        </message>
+        <message>
+            <source>%1: more than 4000000 cells</source>
+            <translation>%1：超过 4000000 个单元</translation>
+        </message>
+        <message>
+            <source>%1: window must be 0 or at least twice max_period</source>
+            <translation>%1：window 必须为 0 或至少为 max_period 的两倍</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 needs the per-node variable</source>
+            <translation>缺少 %1：%2 需要逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
+            <translation>%1：c_min 和 c_max 必须满足 0 &lt; c_min &lt; c_max &lt; 2 pi</translation>
+        </message>
+        <message>
+            <source>%1: every c must lie in (0, 2 pi)</source>
+            <translation>%1：每个 c 都必须位于 (0, 2 pi) 内</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 10) or at least 3</source>
+            <translation>%1 必须为 0（N / 10）或至少为 3</translation>
+        </message>
+        <message>
+            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
+            <translation>缺少 %1，且模型没有可作为默认值的逐节点变量（%2）</translation>
+        </message>
+        <message>
+            <source>%1 is missing: geometric phases need the second per-node variable</source>
+            <translation>缺少 %1：几何相位需要第二个逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 must be another per-node variable with as many nodes as %2</source>
+            <translation>%1 必须是另一个节点数与 %2 相同的逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two strictly increasing scales</source>
+            <translation>%1 必须为空，或包含至少两个严格递增的尺度</translation>
+        </message>
+        <message>
+            <source>%1: every scale must be at least order + 2</source>
+            <translation>%1：每个尺度都必须至少为 order + 2</translation>
+        </message>
+        <message>
+            <source>%1 must be at least order + 2</source>
+            <translation>%1 必须至少为 order + 2</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above min_scale</source>
+            <translation>%1 必须为 0（N / 4）或大于 min_scale</translation>
+        </message>
+        <message>
+            <source>%1: the model is not a network of nodes</source>
+            <translation>%1：该模型不是由节点组成的网络</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
+            <translation>%1 必须为空，或包含至少两个正的、严格递增的半径</translation>
+        </message>
+        <message>
+            <source>%1.variable must be a whole number between %2 and %3</source>
+            <translation>%1.variable 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
+            <translation>%1 和 %2 必须同时为空，或同时包含 %3 个数（每个状态变量一个）</translation>
+        </message>
+        <message>
+            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
+            <translation>%1：变量 %2 的下界高于其在 %3 中的上界</translation>
+        </message>
+        <message>
+            <source>%1 must hold at least one q value</source>
+            <translation>%1 必须包含至少一个 q 值</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 twice</source>
+            <translation>%1 中 %2 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: q values must lie in [-100, 100]</source>
+            <translation>%1：q 值必须位于 [-100, 100] 内</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AboutDialog</name>
+        <message>
+            <source>Qt %1, Qwt %2, Eigen %3.%4.%5, Boost %6.%7</source>
+            <translation>Qt %1、Qwt %2、Eigen %3.%4.%5、Boost %6.%7</translation>
+        </message>
+        <message>
+            <source>About NeuroDyn</source>
+            <translation>关于 NeuroDyn</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;神经元网络的非线性动力学：映射、网络与振子；轨道图、相图等。&lt;/p&gt;&lt;p&gt;构建所用：%2。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisController</name>
+        <message>
+            <source>Orbit diagram: the orbit escaped in %1 columns</source>
+            <translation>轨道图：有 %1 列的轨道发散逃逸</translation>
+        </message>
+        <message>
+            <source>Zoom orbit diagram</source>
+            <translation>缩放轨道图</translation>
+        </message>
+        <message>
+            <source>The orbit escaped at step %1: %2</source>
+            <translation>轨道在第 %1 步逃逸：%2</translation>
+        </message>
+        <message>
+            <source>%1 steps computed</source>
+            <translation>已计算 %1 步</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::BasinsView</name>
+        <message>
+            <source>period %1 through (%2)</source>
+            <translation>周期 %1，经过 (%2)</translation>
+        </message>
+        <message>
+            <source>aperiodic, mean (%1)</source>
+            <translation>非周期，均值 (%1)</translation>
+        </message>
+        <message>
+            <source>Basins of attraction</source>
+            <translation>吸引域</translation>
+        </message>
+        <message>
+            <source>Basins of attraction: each initial state is coloured by the attractor its orbit settles on; dark grey: the orbit escaped; blank: not computed yet. Click to use that initial state.</source>
+            <translation>吸引域：每个初始状态按其轨道最终到达的吸引子着色；深灰色：轨道逃逸；空白：尚未计算。单击可使用该初始状态。</translation>
+        </message>
+        <message>
+            <source>attractors are labelled when the computation ends</source>
+            <translation>计算结束后再标注吸引子</translation>
+        </message>
+        <message>
+            <source>%1: %2 %</source>
+            <translation>%1：%2 %</translation>
+        </message>
+        <message>
+            <source>escaped: %1 %</source>
+            <translation>逃逸：%1 %</translation>
+        </message>
+        <message>
+            <source>%1
+escaped</source>
+            <translation>%1
+逃逸</translation>
+        </message>
+        <message>
+            <source>%1
+not computed yet</source>
+            <translation>%1
+尚未计算</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3</source>
+            <translation>%1
+吸引子 %2：%3</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2</source>
+            <translation>%1
+吸引子 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::CommandLineEdit</name>
+        <message>
+            <source>--edit %1: expected KEY=VALUE</source>
+            <translation>--edit %1：应为 键=值</translation>
+        </message>
+        <message>
+            <source>--edit %1: '%2' is not a number</source>
+            <translation>--edit %1：'%2' 不是数字</translation>
+        </message>
+        <message>
+            <source>--edit %1: the model has no state variable %2</source>
+            <translation>--edit %1：模型没有状态变量 %2</translation>
+        </message>
+        <message>
+            <source>--edit %1: the model has no parameter '%1'</source>
+            <translation>--edit %1：模型没有参数 '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ContinuationView</name>
+        <message>
+            <source>State &amp;coordinate:</source>
+            <translation>状态坐标(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>The state variable plotted against the parameter in the branch plot</source>
+            <translation>在分支图中相对参数绘制的状态变量</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>分支</translation>
+        </message>
+        <message>
+            <source>Fixed points and cycles followed in one parameter: solid where stable, dashed where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch point</source>
+            <translation>沿一个参数延拓的不动点和周期轨：稳定处为实线，不稳定处为虚线；LP 折叠，PD 翻转（倍周期），NS Neimark-Sacker，BP 分支点</translation>
+        </message>
+        <message>
+            <source>Bifurcation curves</source>
+            <translation>分岔曲线</translation>
+        </message>
+        <message>
+            <source>Fold, flip and Neimark-Sacker curves in two parameters, drawn solid (a curve has no stability of its own), with their codimension-2 points: CP cusp, R1-R4 strong resonances, LPPD fold-flip, LPNS fold-NS, PDNS flip-NS, NSNS double NS, GPD generalised flip, CH Chenciner</source>
+            <translation>两参数下的折叠、翻转和 Neimark-Sacker 曲线，以实线绘制（曲线本身没有稳定性），并标出其余维 2 点：CP 尖点，R1-R4 强共振，LPPD 折叠-翻转，LPNS 折叠-NS，PDNS 翻转-NS，NSNS 双 NS，GPD 广义翻转，CH Chenciner</translation>
+        </message>
+        <message>
+            <source>%1: %2 points, special points: %3; ended: %4</source>
+            <translation>%1：%2 个点，特殊点：%3；结束原因：%4</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ExportController</name>
         <message>
             <source>&amp;Export Plot</source>
             <translation>导出图(&amp;E)</translation>
         </message>
         <message>
+            <source>Save one plot as PNG, SVG or PDF, or its data as CSV</source>
+            <translation>将一个图保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
+        </message>
+        <message>
             <source>&amp;Copy Plot to Clipboard</source>
             <translation>复制图到剪贴板(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy one plot as an image to the clipboard</source>
+            <translation>将一个图作为图像复制到剪贴板</translation>
         </message>
         <message>
             <source>%1...</source>
@@ -143,6 +723,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
+            <source>Export every plot and its data into a folder</source>
+            <translation>将所有图及其数据导出到一个文件夹</translation>
+        </message>
+        <message>
             <source>Export %1</source>
             <translation>导出 %1</translation>
         </message>
@@ -164,7 +748,66 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>FileController</name>
+        <name>nd::FieldReader</name>
+        <message>
+            <source>%1 must be a finite number</source>
+            <translation>%1 必须是有限数</translation>
+        </message>
+        <message>
+            <source>%1 must be a number from %2 to %3</source>
+            <translation>%1 必须是 %2 到 %3 之间的数</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number up to %2</source>
+            <translation>%1 必须是不超过 %2 的正数</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number between %2 and %3</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation>%1 必须为 true 或 false</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 finite numbers</source>
+            <translation>%1 必须是最多含 %2 个有限数的数组</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
+            <translation>%1 必须是最多含 %2 个介于 %3 和 %4 之间的整数的数组</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 strings</source>
+            <translation>%1 必须是最多含 %2 个字符串的数组</translation>
+        </message>
+        <message>
+            <source>%1: the model has no variable '%2' (it has %3)</source>
+            <translation>%1：模型没有变量 '%2'（它有 %3）</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
+            <translation>%1：'%2' 不是该模型的逐节点变量（即在至少两个节点上各有一个副本的变量，例如 x 对应 x0、x1、...；模型有 %3）</translation>
+        </message>
+        <message>
+            <source>%1: the model has no parameter '%2'</source>
+            <translation>%1：模型没有参数 '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>%1: unknown field '%2'</source>
+            <translation>%1：未知字段 '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2, not '%3'</source>
+            <translation>%1 必须是 %2 之一，而不是 '%3'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::FileController</name>
         <message>
             <source>&amp;New Study</source>
             <translation>新建研究(&amp;N)</translation>
@@ -176,6 +819,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>New Study from &amp;Model</source>
             <translation>从模型新建研究(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Start a new study of another model with its default values</source>
+            <translation>以另一个模型的默认值开始新研究</translation>
         </message>
         <message>
             <source>&amp;Open Study...</source>
@@ -190,20 +837,44 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>NeuroDyn 研究 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Open a study file</source>
+            <translation>打开研究文件</translation>
+        </message>
+        <message>
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open one of the studies opened or saved last</source>
+            <translation>打开最近打开或保存过的研究之一</translation>
         </message>
         <message>
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
+            <source>Open a built-in example study as an untitled copy</source>
+            <translation>将内置示例研究作为未命名副本打开</translation>
+        </message>
+        <message>
             <source>&amp;Save Study</source>
             <translation>保存研究(&amp;S)</translation>
         </message>
         <message>
+            <source>Save the study to its file</source>
+            <translation>将研究保存到其文件</translation>
+        </message>
+        <message>
             <source>Save Study &amp;As...</source>
             <translation>研究另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>Save the study to a new file</source>
+            <translation>将研究保存到新文件</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -269,7 +940,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>FixedPointsTable</name>
+        <name>nd::FixedPointsTable</name>
         <message>
             <source>stable node</source>
             <translation>稳定结点</translation>
@@ -328,18 +999,98 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>JobRunner</name>
+        <name>nd::InitialStateEditor</name>
         <message>
-            <source>not enough memory for this computation</source>
-            <translation>内存不足，无法进行此计算</translation>
+            <source>Default initial state</source>
+            <translation>默认初始状态</translation>
         </message>
         <message>
-            <source>the computation failed: %1</source>
-            <translation>计算失败：%1</translation>
+            <source>Random initial state (seed %1)</source>
+            <translation>随机初始状态（种子 %1）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a finite number</source>
+            <translation>'%1' 不是有限数</translation>
+        </message>
+        <message>
+            <source>the initial state needs %1 values, not %2</source>
+            <translation>初始状态需要 %1 个值，而不是 %2 个</translation>
+        </message>
+        <message>
+            <source>Edit initial state</source>
+            <translation>编辑初始状态</translation>
+        </message>
+        <message>
+            <source>Copy the state of node %1 to every node</source>
+            <translation>将节点 %1 的状态复制到每个节点</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>数值：</translation>
+        </message>
+        <message>
+            <source>Every initial value in the order of the state variables, comma-separated; press Enter to apply</source>
+            <translation>按状态变量顺序列出的所有初始值，以逗号分隔；按回车键应用</translation>
+        </message>
+        <message>
+            <source>Defaults</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <source>Start from the model's default initial state</source>
+            <translation>从模型的默认初始状态开始</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the random initial state: the same seed draws the same values</source>
+            <translation>随机初始状态的种子：相同的种子抽取相同的值</translation>
+        </message>
+        <message>
+            <source>Random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <source>Draw every initial value uniformly from the range below with this seed</source>
+            <translation>用此种子从下方范围内均匀抽取每个初始值</translation>
+        </message>
+        <message>
+            <source>Range:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <source>Smallest random initial value</source>
+            <translation>最小的随机初始值</translation>
+        </message>
+        <message>
+            <source>Largest random initial value</source>
+            <translation>最大的随机初始值</translation>
+        </message>
+        <message>
+            <source>Range of the random initial values</source>
+            <translation>随机初始值的范围</translation>
+        </message>
+        <message>
+            <source>Node:</source>
+            <translation>节点：</translation>
+        </message>
+        <message>
+            <source>Node whose state is copied</source>
+            <translation>要复制其状态的节点</translation>
+        </message>
+        <message>
+            <source>Copy to All Nodes</source>
+            <translation>复制到所有节点</translation>
+        </message>
+        <message>
+            <source>Give every node of the same map this node's state: a synchronised start</source>
+            <translation>让使用同一映射的每个节点都取此节点的状态：同步的起点</translation>
         </message>
     </context>
     <context>
-        <name>LyapunovView</name>
+        <name>nd::LyapunovView</name>
         <message>
             <source>Lyapunov exponents</source>
             <translation>李雅普诺夫指数</translation>
@@ -362,7 +1113,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>nd::MainWindow</name>
         <message>
             <source>Phase portrait</source>
             <translation>相图</translation>
@@ -380,80 +1131,12 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>时空图</translation>
         </message>
         <message>
-            <source>Model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Stop the running computations (Esc)</source>
-            <translation>停止正在进行的计算（Esc）</translation>
+            <source>Lyapunov exponents</source>
+            <translation>李雅普诺夫指数</translation>
         </message>
         <message>
             <source>x = %1, y = %2</source>
             <translation>x = %1，y = %2</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences...</source>
-            <translation>首选项(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis</source>
-            <translation>分析(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Recompute</source>
-            <translation>重新计算(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel Computations</source>
-            <translation>取消计算(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About NeuroDyn</source>
-            <translation>关于 NeuroDyn(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>关于 Qt(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>The new language takes effect when NeuroDyn starts next</source>
-            <translation>新语言将在下次启动 NeuroDyn 时生效</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -464,6 +1147,142 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>%1[*] - NeuroDyn</translation>
         </message>
         <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>不动点</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>Close NeuroDyn (asks to save unsaved changes)</source>
+            <translation>关闭 NeuroDyn（会询问是否保存未保存的更改）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Undo the last change of the study</source>
+            <translation>撤销研究的最近一次更改</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Redo the change undone last</source>
+            <translation>重做最近撤销的更改</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>Language, worker threads, export size and colour map</source>
+            <translation>语言、工作线程、导出尺寸和色图</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Recompute</source>
+            <translation>重新计算(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Compute every view again</source>
+            <translation>重新计算所有视图</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Computations</source>
+            <translation>取消计算(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Stop the running computations</source>
+            <translation>停止正在进行的计算</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Show or hide the %1 panel</source>
+            <translation>显示或隐藏“%1”面板</translation>
+        </message>
+        <message>
+            <source>Reset &amp;Layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+L</source>
+            <translation>Ctrl+Shift+L</translation>
+        </message>
+        <message>
+            <source>Put every panel back where it is on a first start</source>
+            <translation>将所有面板恢复到首次启动时的位置</translation>
+        </message>
+        <message>
+            <source>&amp;Full Screen</source>
+            <translation>全屏(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Use the whole screen for the window</source>
+            <translation>窗口占满整个屏幕</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About NeuroDyn</source>
+            <translation>关于 NeuroDyn(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Version and the libraries NeuroDyn is built with</source>
+            <translation>版本及构建 NeuroDyn 所用的库</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于 Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Version and licence of Qt</source>
+            <translation>Qt 的版本和许可证</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Stop the running computations (Esc)</source>
+            <translation>停止正在进行的计算（Esc）</translation>
+        </message>
+        <message>
             <source>cannot create folder %1</source>
             <translation>无法创建文件夹 %1</translation>
         </message>
@@ -471,55 +1290,555 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
+    </context>
+    <context>
+        <name>nd::ModelController</name>
         <message>
-            <source>Lyapunov exponents</source>
-            <translation>李雅普诺夫指数</translation>
+            <source>Change model to %1</source>
+            <translation>将模型改为 %1</translation>
         </message>
         <message>
-            <source>Fixed points</source>
-            <translation>不动点</translation>
+            <source>Change %1</source>
+            <translation>修改 %1</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除 %1</translation>
         </message>
     </context>
     <context>
-        <name>MeasureCommand</name>
+        <name>nd::ModelEditor</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f}</translation>
+            <source>Model</source>
+            <translation>模型</translation>
         </message>
         <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>加权边列表的多重分形谱 {tau, alpha, f}</translation>
+            <source>Family:</source>
+            <translation>类别：</translation>
         </message>
         <message>
-            <source>sample entropy of one column {value, A, B}</source>
-            <translation>单列数据的样本熵 {值, A, B}</translation>
+            <source>Kind of model: single neuron maps, reference maps, networks of maps, oscillators</source>
+            <translation>模型种类：单个神经元映射、参考映射、映射网络、振子</translation>
         </message>
         <message>
-            <source>Kuramoto order parameter of several columns {mean, sd}</source>
-            <translation>多列数据的 Kuramoto 序参量 {均值, 标准差}</translation>
+            <source>Model:</source>
+            <translation>模型：</translation>
         </message>
         <message>
-            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
-            <translation>多列数据的零延迟互相关 {矩阵, 均值}</translation>
+            <source>Model or network preset; choosing another starts from its default values (undo goes back)</source>
+            <translation>模型或网络预设；选择其他模型将从其默认值开始（撤销可返回）</translation>
         </message>
         <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>对单列数据的 0-1 混沌检验 {K, Kc, c}</translation>
+            <source>Structure</source>
+            <translation>结构</translation>
+        </message>
+        <message>
+            <source>Settings fixed when the model is built: size, node maps, topology, ...</source>
+            <translation>构建模型时确定的设置：规模、节点映射、拓扑等</translation>
+        </message>
+        <message>
+            <source>This model has no structural settings.</source>
+            <translation>此模型没有结构设置。</translation>
+        </message>
+        <message>
+            <source>Per-node parameters</source>
+            <translation>逐节点参数</translation>
+        </message>
+        <message>
+            <source>Heterogeneity: single nodes with their own parameter values</source>
+            <translation>异质性：单个节点使用自己的参数值</translation>
+        </message>
+        <message>
+            <source>Initial conditions</source>
+            <translation>初始条件</translation>
+        </message>
+        <message>
+            <source>The state the simulations start from</source>
+            <translation>模拟开始时的状态</translation>
         </message>
     </context>
     <context>
-        <name>MpiSession</name>
+        <name>nd::ModelTexts</name>
         <message>
-            <source>MPI_Init failed</source>
-            <translation>MPI_Init 失败</translation>
+            <source>Neuron maps</source>
+            <translation>神经元映射</translation>
         </message>
         <message>
-            <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
-            <translation>由 mpirun 以 %1 个进程启动，但此 neurodyn-cli 构建时未启用 MPI（请用 -DNEURODYN_MPI=ON 配置）</translation>
+            <source>Reference maps</source>
+            <translation>参考映射</translation>
+        </message>
+        <message>
+            <source>Networks of neuron maps</source>
+            <translation>神经元映射网络</translation>
+        </message>
+        <message>
+            <source>Oscillator networks</source>
+            <translation>振子网络</translation>
+        </message>
+        <message>
+            <source>Other models</source>
+            <translation>其他模型</translation>
+        </message>
+        <message>
+            <source>Single neuron maps: Chialvo, memristive Chialvo, Rulkov</source>
+            <translation>单个神经元映射：Chialvo、忆阻 Chialvo、Rulkov</translation>
+        </message>
+        <message>
+            <source>Classic maps for validation and teaching: logistic, delayed logistic, Hénon</source>
+            <translation>用于验证和教学的经典映射：Logistic、延迟 Logistic、Hénon</translation>
+        </message>
+        <message>
+            <source>Neuron maps coupled through their activation x: ring-star networks and heterogeneous chains</source>
+            <translation>通过激活变量 x 耦合的神经元映射：环-星网络和异质链</translation>
+        </message>
+        <message>
+            <source>Phase and vector oscillators: Kuramoto (continuous time) and AKOrN</source>
+            <translation>相位振子和向量振子：Kuramoto（连续时间）和 AKOrN</translation>
+        </message>
+        <message>
+            <source>Models of the engine without a family of their own</source>
+            <translation>没有所属类别的引擎模型</translation>
+        </message>
+        <message>
+            <source>Chialvo map</source>
+            <translation>Chialvo 映射</translation>
+        </message>
+        <message>
+            <source>Memristive Chialvo map</source>
+            <translation>忆阻 Chialvo 映射</translation>
+        </message>
+        <message>
+            <source>Rulkov map</source>
+            <translation>Rulkov 映射</translation>
+        </message>
+        <message>
+            <source>Logistic map</source>
+            <translation>Logistic 映射</translation>
+        </message>
+        <message>
+            <source>Delayed logistic map</source>
+            <translation>延迟 Logistic 映射</translation>
+        </message>
+        <message>
+            <source>Hénon map</source>
+            <translation>Hénon 映射</translation>
+        </message>
+        <message>
+            <source>Ring-star network</source>
+            <translation>环-星网络</translation>
+        </message>
+        <message>
+            <source>Higher-order ring-star (K4)</source>
+            <translation>高阶环-星网络（K4）</translation>
+        </message>
+        <message>
+            <source>Heterogeneous chain</source>
+            <translation>异质链</translation>
+        </message>
+        <message>
+            <source>Kuramoto oscillators</source>
+            <translation>Kuramoto 振子</translation>
+        </message>
+        <message>
+            <source>AKOrN vector oscillators</source>
+            <translation>AKOrN 向量振子</translation>
+        </message>
+        <message>
+            <source>Chialvo's two-variable neuron map: activation x, recovery y</source>
+            <translation>Chialvo 双变量神经元映射：激活 x，恢复 y</translation>
+        </message>
+        <message>
+            <source>Chialvo map with an electromagnetic flux variable phi acting through a memristor</source>
+            <translation>带电磁通量变量 phi（经忆阻器作用）的 Chialvo 映射</translation>
+        </message>
+        <message>
+            <source>Rulkov's chaotic map: fast variable x, slow variable y</source>
+            <translation>Rulkov 混沌映射：快变量 x，慢变量 y</translation>
+        </message>
+        <message>
+            <source>x' = r x (1 - x)</source>
+            <translation>x' = r x (1 - x)</translation>
+        </message>
+        <message>
+            <source>x' = r x (1 - y), y' = x: a Neimark-Sacker bifurcation at r = 2</source>
+            <translation>x' = r x (1 - y), y' = x：在 r = 2 处发生 Neimark-Sacker 分岔</translation>
+        </message>
+        <message>
+            <source>x' = 1 - a x² + y, y' = b x</source>
+            <translation>x' = 1 - a x² + y, y' = b x</translation>
+        </message>
+        <message>
+            <source>Hub node 0 coupled to a ring of N-1 nodes (star coupling mu, ring coupling sigma with range R), optionally with triadic coupling sigma2 over triangles</source>
+            <translation>中心节点 0 与 N-1 个节点组成的环耦合（星形耦合 mu，范围为 R 的环耦合 sigma），可选地在三角形上加三元耦合 sigma2</translation>
+        </message>
+        <message>
+            <source>The smallest higher-order ring-star: hub and three ring nodes, the complete graph K4, with pairwise strength sigma1 and triadic strength sigma2</source>
+            <translation>最小的高阶环-星网络：中心节点和三个环节点，即完全图 K4，成对耦合强度 sigma1，三元耦合强度 sigma2</translation>
+        </message>
+        <message>
+            <source>An ordered chain of neuron maps of any types with an independent coupling strength in each direction between neighbours</source>
+            <translation>由任意类型神经元映射组成的有序链，相邻节点之间每个方向的耦合强度相互独立</translation>
+        </message>
+        <message>
+            <source>Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time</source>
+            <translation>Kuramoto / Sakaguchi-Kuramoto 相位振子，连续时间的常微分方程</translation>
+        </message>
+        <message>
+            <source>AKOrN-style unit vectors rotating and synchronising in discrete steps</source>
+            <translation>AKOrN 式单位向量，以离散步长旋转并同步</translation>
+        </message>
+        <message>
+            <source>Model '%1' of the engine</source>
+            <translation>计算引擎的模型 '%1'</translation>
+        </message>
+        <message>
+            <source>Oscillators (N)</source>
+            <translation>振子数 (N)</translation>
+        </message>
+        <message>
+            <source>Units (N)</source>
+            <translation>单元数 (N)</translation>
+        </message>
+        <message>
+            <source>Nodes (N)</source>
+            <translation>节点数 (N)</translation>
+        </message>
+        <message>
+            <source>Ring range (R)</source>
+            <translation>环范围 (R)</translation>
+        </message>
+        <message>
+            <source>Unit dimension (n)</source>
+            <translation>单元维数 (n)</translation>
+        </message>
+        <message>
+            <source>Node map</source>
+            <translation>节点映射</translation>
+        </message>
+        <message>
+            <source>Node maps</source>
+            <translation>节点映射列表</translation>
+        </message>
+        <message>
+            <source>Triangles</source>
+            <translation>三角形</translation>
+        </message>
+        <message>
+            <source>Hub normalisation</source>
+            <translation>中心节点归一化</translation>
+        </message>
+        <message>
+            <source>Triadic form</source>
+            <translation>三元形式</translation>
+        </message>
+        <message>
+            <source>Triangle counting</source>
+            <translation>三角形计数</translation>
+        </message>
+        <message>
+            <source>Triadic normalisation</source>
+            <translation>三元归一化</translation>
+        </message>
+        <message>
+            <source>Coupling</source>
+            <translation>耦合</translation>
+        </message>
+        <message>
+            <source>Topology</source>
+            <translation>拓扑</translation>
+        </message>
+        <message>
+            <source>Edges</source>
+            <translation>边</translation>
+        </message>
+        <message>
+            <source>Normalisation</source>
+            <translation>归一化</translation>
+        </message>
+        <message>
+            <source>Frequency law</source>
+            <translation>频率分布</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>抽样方式</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Frequencies</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <source>Number of nodes: the hub plus N-1 ring nodes (at least 3)</source>
+            <translation>节点数：中心节点加 N-1 个环节点（至少为 3）</translation>
+        </message>
+        <message>
+            <source>Number of oscillators (at least 2)</source>
+            <translation>振子数（至少为 2）</translation>
+        </message>
+        <message>
+            <source>Number of unit vectors (at least 1)</source>
+            <translation>单位向量数（至少为 1）</translation>
+        </message>
+        <message>
+            <source>Each ring node couples to its R nearest ring neighbours on each side (0 &lt;= 2R &lt;= N-2)</source>
+            <translation>每个环节点与其两侧各 R 个最近的环上邻居耦合（0 &lt;= 2R &lt;= N-2）</translation>
+        </message>
+        <message>
+            <source>Topology ring: each oscillator couples to R neighbours on each side (1 &lt;= R, 2R &lt;= N-1)</source>
+            <translation>拓扑 ring：每个振子与两侧各 R 个邻居耦合（1 &lt;= R，2R &lt;= N-1）</translation>
+        </message>
+        <message>
+            <source>Dimension of every unit vector (even, at least 2)</source>
+            <translation>每个单位向量的维数（偶数，至少为 2）</translation>
+        </message>
+        <message>
+            <source>Neuron map used at every node of the network</source>
+            <translation>网络中每个节点使用的神经元映射</translation>
+        </message>
+        <message>
+            <source>Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1</source>
+            <translation>链中按顺序排列的节点映射（至少 2 个）；节点 i 与节点 i-1 和 i+1 耦合</translation>
+        </message>
+        <message>
+            <source>Triangles carrying the triadic coupling sigma2: none, those through the hub, those within the ring, or all</source>
+            <translation>承载三元耦合 sigma2 的三角形：无、经过中心节点的、环内的，或全部</translation>
+        </message>
+        <message>
+            <source>Triangles carrying sigma2: all four, the three containing the hub, or only the ring triangle</source>
+            <translation>承载 sigma2 的三角形：全部四个、包含中心节点的三个，或仅环上的三角形</translation>
+        </message>
+        <message>
+            <source>Star term of the hub: the plain sum over the ring, or divided by the ring size N-1</source>
+            <translation>中心节点的星形项：对环的直接求和，或除以环的大小 N-1</translation>
+        </message>
+        <message>
+            <source>Triadic coupling g: linear x_j+x_k-2x_i, product x_j x_k-x_i², cubic x_j² x_k-x_i³</source>
+            <translation>三元耦合 g：线性 x_j+x_k-2x_i，乘积 x_j x_k-x_i²，三次 x_j² x_k-x_i³</translation>
+        </message>
+        <message>
+            <source>Each triangle counted once per node, or once for each ordered pair (j,k) and (k,j)</source>
+            <translation>每个三角形对每个节点计一次，或对每个有序对 (j,k) 和 (k,j) 各计一次</translation>
+        </message>
+        <message>
+            <source>Divide a node's triadic sum by its number of triangles (degree), or not (none)</source>
+            <translation>将节点的三元求和除以其所在三角形的数目（degree），或不除（none）</translation>
+        </message>
+        <message>
+            <source>Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)</source>
+            <translation>耦合项 s (x_j - x_i)（扩散）或 s x_j（直接）</translation>
+        </message>
+        <message>
+            <source>Coupling J_ij: none, J/N between all pairs, or J between ring neighbours</source>
+            <translation>耦合 J_ij：无、所有节点对之间为 J/N，或环上邻居之间为 J</translation>
+        </message>
+        <message>
+            <source>Coupling graph: all-to-all (mean field), a ring of range R, or the edge list below</source>
+            <translation>耦合图：全连接（平均场）、范围为 R 的环，或下方的边列表</translation>
+        </message>
+        <message>
+            <source>Edges for topology graph, comma-separated: i-j (both ways), i&gt;j (j acts on i), optional :weight, e.g. 0-1,1-2:0.5,3&gt;2</source>
+            <translation>拓扑 graph 的边，以逗号分隔：i-j（双向）、i&gt;j（j 作用于 i），可选 :权重，例如 0-1,1-2:0.5,3&gt;2</translation>
+        </message>
+        <message>
+            <source>Divide the coupling sum by N, by the node's degree, or not at all; auto is N for all-to-all and the degree otherwise</source>
+            <translation>将耦合和除以 N、除以节点的度，或不除；auto 在全连接时为 N，否则为度</translation>
+        </message>
+        <message>
+            <source>Law of the natural frequencies omega_i = omega0 + gamma z_i, or the explicit list below</source>
+            <translation>固有频率的分布 omega_i = omega0 + gamma z_i，或下方的显式列表</translation>
+        </message>
+        <message>
+            <source>Draw the frequencies at random (with the seed) or place them at the quantiles of the law</source>
+            <translation>随机抽取频率（使用种子），或将其置于分布的分位点上</translation>
+        </message>
+        <message>
+            <source>Seed of the random frequency draws: the same seed gives the same frequencies</source>
+            <translation>随机抽取频率的种子：相同的种子给出相同的频率</translation>
+        </message>
+        <message>
+            <source>Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)</source>
+            <translation>显式给出的固有频率，以逗号分隔，恰好 N 个值（频率分布为 explicit）</translation>
         </message>
     </context>
     <context>
-        <name>OrbitDiagramView</name>
+        <name>nd::MultifractalView</name>
+        <message>
+            <source>fit quality R^2</source>
+            <translation>拟合优度 R^2</translation>
+        </message>
+        <message>
+            <source>R^2</source>
+            <translation>R^2</translation>
+        </message>
+        <message>
+            <source>Generalised Hurst exponent</source>
+            <translation>广义 Hurst 指数</translation>
+        </message>
+        <message>
+            <source>q</source>
+            <translation>q</translation>
+        </message>
+        <message>
+            <source>h(q)</source>
+            <translation>h(q)</translation>
+        </message>
+        <message>
+            <source>h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) is the quality of each fit</source>
+            <translation>h(q)：ln F_q(s) 对 ln s 的斜率及其标准误差；R^2（右轴）为每次拟合的优度</translation>
+        </message>
+        <message>
+            <source>Mass exponent</source>
+            <translation>质量指数</translation>
+        </message>
+        <message>
+            <source>tau(q)</source>
+            <translation>tau(q)</translation>
+        </message>
+        <message>
+            <source>tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); a straight line means a monofractal</source>
+            <translation>tau(q) = q h(q) - 1（MFDFA）或 ln Z_q(r) 对 ln(r/d) 的斜率（网络）；直线表示单分形</translation>
+        </message>
+        <message>
+            <source>Singularity spectrum</source>
+            <translation>奇异谱</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width measures the multifractality</source>
+            <translation>Legendre 谱：alpha = d tau / d q，f(alpha) = q alpha - tau；其宽度度量多重分形性</translation>
+        </message>
+        <message>
+            <source>Fluctuation functions</source>
+            <translation>涨落函数</translation>
+        </message>
+        <message>
+            <source>The log-log points each exponent is fitted to, with the fitted lines; dashed red lines mark scales where segments with zero variance were left out (labelled: left out / all segments)</source>
+            <translation>每个指数所拟合的双对数点及拟合直线；红色虚线标出略去了零方差段的尺度（标注：略去段数 / 全部段数）</translation>
+        </message>
+        <message>
+            <source>ln s (s: segment length in samples)</source>
+            <translation>ln s（s：以样本数计的段长）</translation>
+        </message>
+        <message>
+            <source>ln F_q(s)</source>
+            <translation>ln F_q(s)</translation>
+        </message>
+        <message>
+            <source>MFDFA undefined: %1</source>
+            <translation>MFDFA 无定义：%1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;MFDFA&lt;/b&gt;: width max(alpha) - min(alpha) = &lt;b&gt;%1&lt;/b&gt;; %2 scales from %3 to %4 samples</source>
+            <translation>&lt;b&gt;MFDFA&lt;/b&gt;：宽度 max(alpha) - min(alpha) = &lt;b&gt;%1&lt;/b&gt;；%2 个尺度，从 %3 到 %4 个样本</translation>
+        </message>
+        <message>
+            <source>Zero-variance segments left out: %1</source>
+            <translation>已略去零方差段：%1</translation>
+        </message>
+        <message>
+            <source>Partition sums</source>
+            <translation>配分和</translation>
+        </message>
+        <message>
+            <source>ln(r / d)</source>
+            <translation>ln(r / d)</translation>
+        </message>
+        <message>
+            <source>ln Z_q(r)</source>
+            <translation>ln Z_q(r)</translation>
+        </message>
+        <message>
+            <source>Network spectrum undefined: %1</source>
+            <translation>网络谱无定义：%1</translation>
+        </message>
+        <message>
+            <source>alpha_0 = %1</source>
+            <translation>alpha_0 = %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;网络谱&lt;/b&gt;：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
+        </message>
+        <message>
+            <source>standard error</source>
+            <translation>标准误差</translation>
+        </message>
+        <message>
+            <source>q = %1</source>
+            <translation>q = %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NodeListEdit</name>
+        <message>
+            <source>Add a node at the end of the chain (same map as the last node)</source>
+            <translation>在链末尾添加一个节点（与最后一个节点使用相同映射）</translation>
+        </message>
+        <message>
+            <source>Remove the last node of the chain</source>
+            <translation>移除链的最后一个节点</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NodeOverridesEditor</name>
+        <message>
+            <source>Node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Parameters that single nodes use instead of the shared value</source>
+            <translation>单个节点用来替代共享值的参数</translation>
+        </message>
+        <message>
+            <source>Node whose parameter is set (0 is the hub of a ring-star)</source>
+            <translation>要设置参数的节点（0 是环-星网络的中心节点）</translation>
+        </message>
+        <message>
+            <source>Parameter of that node's map</source>
+            <translation>该节点映射的参数</translation>
+        </message>
+        <message>
+            <source>Value this node uses instead of the shared one</source>
+            <translation>此节点用来替代共享值的值</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Give the node this value (replaces an override of the same parameter)</source>
+            <translation>为该节点设置此值（替换同一参数的已有覆盖值）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected override: the node uses the shared value again</source>
+            <translation>移除所选覆盖值：该节点重新使用共享值</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrbitDiagramView</name>
         <message>
             <source>Orbit diagram</source>
             <translation>轨道图</translation>
@@ -530,7 +1849,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>OrbitSettingsBar</name>
+        <name>nd::OrbitSettingsBar</name>
         <message>
             <source>Sweep:</source>
             <translation>扫描：</translation>
@@ -585,15 +1904,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>ParameterPanel</name>
-        <message>
-            <source>Parameters</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <source>Initial state</source>
-            <translation>初始状态</translation>
-        </message>
+        <name>nd::ParameterPanel</name>
         <message>
             <source>%1 (valid range %2 to %3)</source>
             <translation>%1（有效范围 %2 至 %3）</translation>
@@ -602,9 +1913,64 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>Initial value of %1</source>
             <translation>%1 的初值</translation>
         </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Initial state</source>
+            <translation>初始状态</translation>
+        </message>
     </context>
     <context>
-        <name>PhasePortraitView</name>
+        <name>nd::ParameterPlaneView</name>
+        <message>
+            <source>Parameter scan</source>
+            <translation>参数扫描</translation>
+        </message>
+        <message>
+            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values.</source>
+            <translation>参数扫描：每个单元格是模型在这些参数值下的一次运行。浅灰色：无定义；深灰色：轨道逃逸；空白：尚未计算。单击单元格可使用其参数值。</translation>
+        </message>
+        <message>
+            <source>%1 undefined: %2   %3 escaped: %4</source>
+            <translation>%1 无定义：%2   %3 逃逸：%4</translation>
+        </message>
+        <message>
+            <source>not computed yet: %1</source>
+            <translation>尚未计算：%1</translation>
+        </message>
+        <message>
+            <source>%1
+%2 = %3</source>
+            <translation>%1
+%2 = %3</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>%1
+undefined: %2</source>
+            <translation>%1
+无定义：%2</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2</source>
+            <translation>%1
+逃逸：%2</translation>
+        </message>
+        <message>
+            <source>%1
+not computed yet</source>
+            <translation>%1
+尚未计算</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
             <translation>相图</translation>
@@ -619,7 +1985,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>PhaseSettingsBar</name>
+        <name>nd::PhaseSettingsBar</name>
         <message>
             <source>Cobweb</source>
             <translation>蛛网图</translation>
@@ -650,7 +2016,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
+        <name>nd::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
             <translation>首选项</translation>
@@ -660,8 +2026,8 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>系统语言</translation>
         </message>
         <message>
-            <source>Language of the user interface; takes effect when NeuroDyn starts next</source>
-            <translation>用户界面语言；下次启动 NeuroDyn 时生效</translation>
+            <source>Language of the user interface; applies as soon as you press OK</source>
+            <translation>用户界面的语言；按下“确定”后立即生效</translation>
         </message>
         <message>
             <source>All cores (%1)</source>
@@ -721,7 +2087,117 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>SpaceTimeView</name>
+        <name>nd::SampleEntropyView</name>
+        <message>
+            <source>Sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+        <message>
+            <source>Sample entropy SampEn = -ln(A/B): B counts pairs of length-m templates within r of each other (Chebyshev distance), A the same for length m + 1, self-matches excluded</source>
+            <translation>样本熵 SampEn = -ln(A/B)：B 统计彼此距离不超过 r（切比雪夫距离）的长度为 m 的模板对数，A 对长度 m + 1 做同样统计，不计自身匹配</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>无定义：%1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>A (matching pairs of length m + 1)</source>
+            <translation>A（长度 m + 1 的匹配对数）</translation>
+        </message>
+        <message>
+            <source>B (matching pairs of length m)</source>
+            <translation>B（长度 m 的匹配对数）</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>模板长度 m</translation>
+        </message>
+        <message>
+            <source>Lag</source>
+            <translation>延迟</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>给定的容差 r</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 × 标准差</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1（绝对）</translation>
+        </message>
+        <message>
+            <source>Tolerance kind</source>
+            <translation>容差类型</translation>
+        </message>
+        <message>
+            <source>fraction of the standard deviation</source>
+            <translation>标准差的比例</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>实际使用的容差 r（绝对）</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>序列的标准差</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof（除数 N - ddof）</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>匹配规则</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Template count</source>
+            <translation>模板计数</translation>
+        </message>
+        <message>
+            <source>shared starts: A and B over the same N - m lag templates</source>
+            <translation>共同起点：A 与 B 基于同样的 N - m lag 个模板</translation>
+        </message>
+        <message>
+            <source>all templates: B over N - (m - 1) lag, A over N - m lag</source>
+            <translation>全部模板：B 基于 N - (m - 1) lag 个，A 基于 N - m lag 个</translation>
+        </message>
+        <message>
+            <source>Templates counted for A</source>
+            <translation>A 计入的模板数</translation>
+        </message>
+        <message>
+            <source>Templates counted for B</source>
+            <translation>B 计入的模板数</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SettingsForm</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SpaceTimeView</name>
         <message>
             <source>Space-time plot</source>
             <translation>时空图</translation>
@@ -736,7 +2212,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>StabilityController</name>
+        <name>nd::StabilityController</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
             <translation>李雅普诺夫指数（%1）</translation>
@@ -747,7 +2223,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>StudyDocument</name>
+        <name>nd::StudyDocument</name>
         <message>
             <source>Change %1</source>
             <translation>修改 %1</translation>
@@ -760,9 +2236,104 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>Change initial %1</source>
             <translation>修改初值 %1</translation>
         </message>
+        <message>
+            <source>the initial state needs %1 values, not %2</source>
+            <translation>初始状态需要 %1 个值，而不是 %2 个</translation>
+        </message>
     </context>
     <context>
-        <name>TimeSeriesView</name>
+        <name>nd::SynchronyView</name>
+        <message>
+            <source>Kuramoto order parameter</source>
+            <translation>Kuramoto 序参量</translation>
+        </message>
+        <message>
+            <source>sample n</source>
+            <translation>样本 n</translation>
+        </message>
+        <message>
+            <source>R(n)</source>
+            <translation>R(n)</translation>
+        </message>
+        <message>
+            <source>R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when they are spread; the line is its time mean, the band +-1 SD</source>
+            <translation>R(n) = |exp(i theta_j(n)) 的均值|：所有相位相同时为 1，相位分散时接近 0；直线为其时间均值，带为 ±1 个标准差</translation>
+        </message>
+        <message>
+            <source>Cross-correlation matrix</source>
+            <translation>互相关矩阵</translation>
+        </message>
+        <message>
+            <source>node j</source>
+            <translation>节点 j</translation>
+        </message>
+        <message>
+            <source>node i</source>
+            <translation>节点 i</translation>
+        </message>
+        <message>
+            <source>Zero-lag Pearson correlation of every pair of nodes; light grey: undefined (a node with zero variance)</source>
+            <translation>每对节点的零延迟 Pearson 相关；浅灰色：无定义（某节点方差为零）</translation>
+        </message>
+        <message>
+            <source>correlation</source>
+            <translation>相关</translation>
+        </message>
+        <message>
+            <source>Per node</source>
+            <translation>按节点</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>correlation, order</source>
+            <translation>相关、序参量</translation>
+        </message>
+        <message>
+            <source>Each node's correlation with the hub and its local order parameter (over a window of neighbours on the ring): low local order in part of the ring marks a chimera</source>
+            <translation>每个节点与中心节点的相关及其局部序参量（在环上一个邻居窗口内）：环的一部分局部序参量低表明存在奇异态（chimera）</translation>
+        </message>
+        <message>
+            <source>mean R = %1 +- %2</source>
+            <translation>平均 R = %1 ± %2</translation>
+        </message>
+        <message>
+            <source>correlation with hub (node %1)</source>
+            <translation>与中心节点（节点 %1）的相关</translation>
+        </message>
+        <message>
+            <source>local order parameter (window +-%1)</source>
+            <translation>局部序参量（窗口 ±%1）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples</source>
+            <translation>&lt;b&gt;平均 R = %1&lt;/b&gt;，标准差 %2，共 %3 个样本</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean cross-correlation = %1&lt;/b&gt; over %2 pairs</source>
+            <translation>&lt;b&gt;平均互相关 = %1&lt;/b&gt;，共 %2 对</translation>
+        </message>
+        <message>
+            <source>mean cross-correlation undefined: %1</source>
+            <translation>平均互相关无定义：%1</translation>
+        </message>
+        <message>
+            <source>zero-variance nodes: %1</source>
+            <translation>零方差节点：%1</translation>
+        </message>
+        <message>
+            <source>nodes %1 and %2: undefined</source>
+            <translation>节点 %1 与 %2：无定义</translation>
+        </message>
+        <message>
+            <source>nodes %1 and %2: %3</source>
+            <translation>节点 %1 与 %2：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::TimeSeriesView</name>
         <message>
             <source>Time series</source>
             <translation>时间序列</translation>
@@ -773,172 +2344,118 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
-        <name>main</name>
+        <name>nd::ZeroOneView</name>
         <message>
-            <source>NeuroDyn: nonlinear dynamics of neuron networks</source>
-            <translation>NeuroDyn：神经元网络的非线性动力学</translation>
+            <source>&amp;Trajectory for c:</source>
+            <translation>c 的轨迹(&amp;T)：</translation>
         </message>
         <message>
-            <source>Study file to open.</source>
-            <translation>要打开的研究文件。</translation>
+            <source>The c whose p-q trajectory and mean-square displacement are shown; a click on a point of the K_c plot selects it too</source>
+            <translation>显示其 p-q 轨迹和均方位移的 c；单击 K_c 图中的点也可选择</translation>
         </message>
         <message>
-            <source>Open a built-in example study.</source>
-            <translation>打开一个内置示例研究。</translation>
+            <source>K_c against c</source>
+            <translation>K_c 随 c 变化</translation>
         </message>
         <message>
-            <source>name</source>
-            <translation>名称</translation>
+            <source>c (rad)</source>
+            <translation>c（弧度）</translation>
         </message>
         <message>
-            <source>Render the views as PNG images into a folder and quit.</source>
-            <translation>将各视图渲染为 PNG 图像写入文件夹后退出。</translation>
+            <source>K_c</source>
+            <translation>K_c</translation>
         </message>
         <message>
-            <source>folder</source>
-            <translation>文件夹</translation>
+            <source>Growth-rate correlation K_c for every c drawn; the line is K, their median. K near 1: chaotic; near 0: regular</source>
+            <translation>每个抽取的 c 的增长率相关 K_c；直线为其中位数 K。K 接近 1：混沌；接近 0：规则</translation>
         </message>
         <message>
-            <source>List the built-in example studies and quit.</source>
-            <translation>列出内置示例研究并退出。</translation>
+            <source>c = %1, K_c = %2</source>
+            <translation>c = %1，K_c = %2</translation>
         </message>
         <message>
-            <source>unknown example '%1' (known: %2)</source>
-            <translation>未知示例 '%1'（已知：%2）</translation>
+            <source>p-q trajectory</source>
+            <translation>p-q 轨迹</translation>
         </message>
         <message>
-            <source>the views did not finish computing</source>
-            <translation>视图未能完成计算</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd</name>
-        <message>
-            <source>simulation.%1 must be a whole number between %2 and %3</source>
-            <translation>simulation.%1 必须是 %2 到 %3 之间的整数</translation>
+            <source>p_c(n)</source>
+            <translation>p_c(n)</translation>
         </message>
         <message>
-            <source>not valid JSON at offset %1: %2</source>
-            <translation>偏移 %1 处 JSON 无效：%2</translation>
+            <source>q_c(n)</source>
+            <translation>q_c(n)</translation>
         </message>
         <message>
-            <source>the top level must be a JSON object</source>
-            <translation>顶层必须是 JSON 对象</translation>
+            <source>Translation variables of the selected c: bounded for regular dynamics, Brownian-like for chaotic dynamics</source>
+            <translation>所选 c 的平移变量：规则动力学时有界，混沌动力学时呈布朗运动状</translation>
         </message>
         <message>
-            <source>format must be "%1"; this is not a NeuroDyn study</source>
-            <translation>format 必须为 "%1"；这不是 NeuroDyn 研究</translation>
+            <source>Mean-square displacement</source>
+            <translation>均方位移</translation>
         </message>
         <message>
-            <source>schema_version must be a positive whole number</source>
-            <translation>schema_version 必须是正整数</translation>
+            <source>n (samples)</source>
+            <translation>n（样本）</translation>
         </message>
         <message>
-            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
-            <translation>schema_version %1 比本版 NeuroDyn 所支持的（%2）更新：请更新 NeuroDyn</translation>
+            <source>M_c(n), D_c(n)</source>
+            <translation>M_c(n)，D_c(n)</translation>
         </message>
         <message>
-            <source>model.type is missing</source>
-            <translation>缺少 model.type</translation>
+            <source>M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the correlation of D_c(n) with n</source>
+            <translation>所选 c 的 M_c(n) 及其去振荡形式 D_c(n)；K_c 为 D_c(n) 与 n 的相关</translation>
         </message>
         <message>
-            <source>model.settings must be an object</source>
-            <translation>model.settings 必须是一个对象</translation>
+            <source>&lt;b&gt;K = %1&lt;/b&gt; (median of the defined K_c over %2 values of c), n_cut = %3</source>
+            <translation>&lt;b&gt;K = %1&lt;/b&gt;（%2 个 c 值上已定义 K_c 的中位数），n_cut = %3</translation>
         </message>
         <message>
-            <source>model.settings.%1 must be a string</source>
-            <translation>model.settings.%1 必须是字符串</translation>
+            <source>&lt;b&gt;K undefined&lt;/b&gt;: %1</source>
+            <translation>&lt;b&gt;K 无定义&lt;/b&gt;：%1</translation>
         </message>
         <message>
-            <source>model.parameters must be an object</source>
-            <translation>model.parameters 必须是一个对象</translation>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
+            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请先对序列降采样（每隔 k 个点取一个）。</translation>
         </message>
         <message>
-            <source>model.parameters.%1 must be a number</source>
-            <translation>model.parameters.%1 必须是数字</translation>
+            <source>c = %1 (K_c = %2)</source>
+            <translation>c = %1（K_c = %2）</translation>
         </message>
         <message>
-            <source>initial_state must be an array of %1 numbers</source>
-            <translation>initial_state 必须是含 %1 个数字的数组</translation>
+            <source>c = %1 (K_c undefined)</source>
+            <translation>c = %1（K_c 无定义）</translation>
         </message>
         <message>
-            <source>initial_state must hold numbers only</source>
-            <translation>initial_state 只能包含数字</translation>
+            <source>K = %1</source>
+            <translation>K = %1</translation>
         </message>
         <message>
-            <source>%1 must be an object</source>
-            <translation>%1 必须是一个对象</translation>
+            <source>p-q trajectory, c = %1</source>
+            <translation>p-q 轨迹，c = %1</translation>
         </message>
         <message>
-            <source>simulation must be an object</source>
-            <translation>simulation 必须是一个对象</translation>
+            <source>the trajectory of this c needs the series</source>
+            <translation>此 c 的轨迹需要原序列</translation>
         </message>
         <message>
-            <source>simulation.escape_bound must be a positive number</source>
-            <translation>simulation.escape_bound 必须是正数</translation>
+            <source>p-q</source>
+            <translation>p-q</translation>
         </message>
         <message>
-            <source>cannot open %1: %2</source>
-            <translation>无法打开 %1：%2</translation>
+            <source>Mean-square displacement, c = %1</source>
+            <translation>均方位移，c = %1</translation>
         </message>
         <message>
-            <source>%1 is larger than %2 MB; a study file is small</source>
-            <translation>%1 大于 %2 MB；研究文件应当很小</translation>
+            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
+            <translation>未保留 M_c(n)（ZeroOneOptions::keepMsd）</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
+            <source>M_c(n)</source>
+            <translation>M_c(n)</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>saving %1 failed: %2</source>
-            <translation>保存 %1 失败：%2</translation>
-        </message>
-        <message>
-            <source>%1.%2 must be a finite number</source>
-            <translation>%1.%2 必须是有限数</translation>
-        </message>
-        <message>
-            <source>%1.parameter: the model has no parameter '%2'</source>
-            <translation>%1.parameter：模型没有参数 '%2'</translation>
-        </message>
-        <message>
-            <source>%1: from must not exceed to, nor value_min value_max</source>
-            <translation>%1：from 不得大于 to，value_min 不得大于 value_max</translation>
-        </message>
-        <message>
-            <source>view.cobweb must be true or false</source>
-            <translation>view.cobweb 必须为 true 或 false</translation>
-        </message>
-        <message>
-            <source>the figure size must be positive and the resolution between 10 and 2400 dpi</source>
-            <translation>图形尺寸必须为正，分辨率必须在 10 到 2400 dpi 之间</translation>
-        </message>
-        <message>
-            <source>this plot has no data to export as CSV</source>
-            <translation>此图没有可导出为 CSV 的数据</translation>
-        </message>
-        <message>
-            <source>a %1 x %2 pixel image is too large</source>
-            <translation>%1 x %2 像素的图像太大</translation>
-        </message>
-        <message>
-            <source>encoding the PNG image failed</source>
-            <translation>PNG 图像编码失败</translation>
-        </message>
-        <message>
-            <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
-            <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::Int</name>
-        <message>
-            <source>%1.%2 must be a whole number between %3 and %4</source>
-            <translation>%1.%2 必须是 %3 到 %4 之间的整数</translation>
+            <source>D_c(n)</source>
+            <translation>D_c(n)</translation>
         </message>
     </context>
     <context>
@@ -1346,18 +2863,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>--c-file 必须每行一个值</translation>
         </message>
         <message>
-            <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
-
-Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
-            <translation>合并 'neurodyn-cli run STUDY --tile i/n' 生成的分块文件（全部 n 个，同一研究），并按与 'neurodyn-cli run STUDY --out DIR' 完全相同的方式把结果写入 DIR。
-
-示例：neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation>
-        </message>
-        <message>
-            <source>Tile files.</source>
-            <translation>分块文件。</translation>
-        </message>
-        <message>
             <source>Output folder (created if missing).</source>
             <translation>输出文件夹（不存在时创建）。</translation>
         </message>
@@ -1372,10 +2877,6 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         <message>
             <source>--out DIR is required</source>
             <translation>必须指定 --out DIR</translation>
-        </message>
-        <message>
-            <source>no tile files given</source>
-            <translation>未给出分块文件</translation>
         </message>
         <message>
             <source>cannot read %1: %2</source>
@@ -1614,20 +3115,8 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>警告：轨道在第 %1 步逃逸（%2）；已写入 %3 行</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions and app version: trajectory.csv/.json always, orbit-diagram.csv/.json when the study has an orbit diagram (analyses.orbit_diagram), parameter-scan.csv/.json when it has a scan (analyses.parameter_scan). Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram.png/.svg/.pdf.
-
-Scale-out: under 'mpirun -np P' the orbit diagram and the scan are split into P column tiles, one per rank, and rank 0 writes one result identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>运行研究文件描述的每项分析，并把每个结果以 CSV 及其 JSON 孪生文件（含设置、约定和程序版本）写入 DIR：总是写 trajectory.csv/.json；研究含轨道图（analyses.orbit_diagram）时写 orbit-diagram.csv/.json；含参数扫描（analyses.parameter_scan）时写 parameter-scan.csv/.json。带图形功能的构建（NEURODYN_CLI_FIGURES）还会绘制 orbit-diagram.png/.svg/.pdf。
-
-扩展：在 'mpirun -np P' 下，轨道图和扫描被分成 P 个列分块，每个进程一个，由 0 号进程写出与单进程运行完全相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后用 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
-        </message>
-        <message>
             <source>a tile holds no %1 part</source>
             <translation>某个分块不含 %1 部分</translation>
-        </message>
-        <message>
-            <source>analyses.parameter_scan must be a non-empty object</source>
-            <translation>analyses.parameter_scan 必须是非空对象</translation>
         </message>
         <message>
             <source>parameter scan, tile %1/%2</source>
@@ -1636,14 +3125,6 @@ Scale-out: under 'mpirun -np P' the orbit diagram and the scan are split into P 
         <message>
             <source>parameter scan</source>
             <translation>参数扫描</translation>
-        </message>
-        <message>
-            <source>%1 needs parameter (text), from, to (numbers) and count (1 to 1e6)</source>
-            <translation>%1 需要 parameter（文本）、from、to（数字）和 count（1 到 1e6）</translation>
-        </message>
-        <message>
-            <source>%1.measure must be lyapunov, period, escape, mean or spike_rate, not '%2'</source>
-            <translation>%1.measure 必须是 lyapunov、period、escape、mean 或 spike_rate，而不是 '%2'</translation>
         </message>
         <message>
             <source>a parameter-scan tile does not match the study</source>
@@ -1664,6 +3145,14 @@ Scale-out: under 'mpirun -np P' the orbit diagram and the scan are split into P 
         <message>
             <source>parameter-scan column %1 is in no tile</source>
             <translation>参数扫描第 %1 列不在任何分块中</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as .png/.svg/.pdf with the GUI's plot views.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将 orbit-diagram 和 lyapunov 绘制为 .png/.svg/.pdf。
+
+扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
         </message>
     </context>
 </TS>
