@@ -34,7 +34,7 @@ void validateAxis(const Model& model, const BasinAxis& a, const ResourceLimits& 
 
 class BasinJob {
 public:
-    BasinJob(const Model& model, const BasinRequest& r) : m_model(model), m_r(r), m_n(model.dimension()) {}
+    BasinJob(const Model& model, const BasinRequest& r) : m_r(r), m_n(model.dimension()) {}
 
     // Iterates one cell and returns its provisional label.
     int cell(Stepper& stepper, std::vector<double> x, const Progress* cancel, bool& canceled)
@@ -133,7 +133,6 @@ private:
         return static_cast<int>(m_registry.size() - 1);
     }
 
-    const Model& m_model;
     const BasinRequest& m_r;
     int m_n;
     std::mutex m_mutex;
