@@ -48,9 +48,20 @@ void OrbitDiagramView::clearBranches()
     replot();
 }
 
+void OrbitDiagramView::setMessage(const QString& message)
+{
+    m_filled = 0;
+    std::fill(m_columnDone.begin(), m_columnDone.end(), 0);
+    m_heat.fill(0.0);
+    m_heat.refresh();
+    setTitle(QwtText(tr("Orbit diagram: %1").arg(message)));
+    replot();
+}
+
 void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const QString& parameterName,
                              const QString& variableName)
 {
+    setTitle(QwtText(tr("Orbit diagram")));
     m_columns = std::max(columns, 1);
     m_bins = std::max(bins, 1);
     m_filled = 0;
