@@ -78,6 +78,9 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, OrbitDi
         updateOverlays();
     });
     connect(m_document, &StudyDocument::changed, this, &AnalysisDocks::updateOverlays);
+    m_present.assign(m_tasks.size(), 0);
+    connect(m_document, &StudyDocument::studyReset, this, [this]() { m_reset = true; });
+    connect(m_document, &StudyDocument::changed, this, &AnalysisDocks::followPresence);
 }
 
 AnalysisDocks::~AnalysisDocks()
@@ -167,6 +170,42 @@ void AnalysisDocks::populateMenu(QMenu* menu)
         connect(a, &QAction::triggered, dock, &AnalysisDock::setAnalysisEnabled);
         connect(menu, &QMenu::aboutToShow, a, [a, task]() { a->setChecked(task->isEnabled()); });
     }
+}
+
+Study AnalysisDocks::newStudy(const Study& defaults) const
+{
+    Study s = defaults;
+    const auto model = s.createModel();
+    s = m_fixedPoints->withAnalysis(s, *model, true);
+    return m_lyapunov->withAnalysis(s, *model, true);
+}
+
+void AnalysisDocks::showPresentOnly()
+{
+    for (AnalysisDock* dock : m_docks)
+        dock->setVisible(dock->task()->isEnabled());
+}
+
+void AnalysisDocks::followPresence()
+{
+    // Another study with other analyses: its docks show, the others go. Within one study an
+    // analysis added shows its dock in front; one removed keeps its dock (the user may be
+    // looking at it) until the next study.
+    bool changed = false;
+    for (std::size_t i = 0; i < m_tasks.size(); ++i) {
+        const bool on = m_tasks[i]->isEnabled();
+        if (on == static_cast<bool>(m_present[i]))
+            continue;
+        m_present[i] = on;
+        changed = true;
+        if (on && !m_reset) {
+            m_docks[i]->show();
+            m_docks[i]->raise();
+        }
+    }
+    if (m_reset && changed)
+        showPresentOnly();
+    m_reset = false;
 }
 
 void AnalysisDocks::updateOverlays()

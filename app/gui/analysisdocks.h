@@ -8,6 +8,7 @@
 #pragma once
 
 #include "gui/exportcontroller.h"
+#include "study/study.h"
 
 #include <QObject>
 
@@ -65,6 +66,11 @@ public:
     void addCsvSources(ExportController* exporter) const;
     // One checkable action per analysis: checked when the study has it; toggling adds or removes it.
     void populateMenu(QMenu* menu);
+    // Shows the docks of the analyses the study has and hides the others (a first layout, or
+    // another study opened), so the tab groups hold what there is to see.
+    void showPresentOnly();
+    // The study with the analyses every new study starts with (fixed points, Lyapunov exponents).
+    Study newStudy(const Study& defaults) const;
 
 signals:
     void busyChanged(bool busy);
@@ -75,6 +81,7 @@ private:
     template <class T> T* add(T* task);
     void updateBusy();
     void updateOverlays();
+    void followPresence();
 
     StudyDocument* m_document;
     OrbitDiagramView* m_orbit;
@@ -95,6 +102,8 @@ private:
     int m_branchVersion = 0; // counts the continuation results shown
     int m_scanVersion = 0;   // counts the parameter plane's resets
     QString m_orbitOverlay, m_planeOverlay; // what each overlay was drawn from ("": nothing)
+    std::vector<char> m_present; // per task: whether the study had it at the last change
+    bool m_reset = false;        // another study came in: dock visibility follows its analyses
     bool m_busy = false;
 };
 

@@ -79,7 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_savedLayout = settings.value(QStringLiteral("window/state")).toByteArray();
-    setStudy(Study::defaultsFor("chialvo"));
+    m_files->setNewStudy([this](const Study& defaults) { return m_docks->newStudy(defaults); });
+    setStudy(m_docks->newStudy(Study::defaultsFor("chialvo")));
 }
 
 MainWindow::~MainWindow()

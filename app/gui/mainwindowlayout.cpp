@@ -143,6 +143,7 @@ void MainWindow::arrangeDocks()
         tabifyDockWidget(orbit, dock(name));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         d->show();
+    m_docks->showPresentOnly(); // the analyses the study lacks wait in the View menu
     series->raise();
     orbit->raise();
 }
