@@ -54,14 +54,13 @@ void OrbitDiagramView::setMessage(const QString& message)
     std::fill(m_columnDone.begin(), m_columnDone.end(), 0);
     m_heat.fill(0.0);
     m_heat.refresh();
-    setTitle(QwtText(tr("Orbit diagram: %1").arg(message)));
-    replot();
+    setPlotMessage(this, message);
 }
 
 void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const QString& parameterName,
                              const QString& variableName)
 {
-    setTitle(QwtText(tr("Orbit diagram")));
+    setPlotMessage(this, {});
     m_columns = std::max(columns, 1);
     m_bins = std::max(bins, 1);
     m_filled = 0;

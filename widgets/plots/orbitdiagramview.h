@@ -31,8 +31,8 @@ public:
     void setColumn(int column, const std::vector<double>& density);
     // Hands the matrix to the spectrogram and replots.
     void refresh();
-    // Drops the raster and says why there is none (an error, a diagram the study lacks) in the
-    // title; the next reset() shows the plain title again.
+    // Drops the raster and says why there is none (an error, a diagram the study lacks) over
+    // the canvas; the next reset() takes the message away.
     void setMessage(const QString& message);
     void setColorMapName(const QString& name);
     // Draws one-parameter branches (Branch::kind Cycle) over the raster in the plane of their
