@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
@@ -47,7 +48,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
       m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
       m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
-      m_spaceTime(new SpaceTimeView), m_phaseBar(new PhaseSettingsBar(m_document)), m_orbitBar(new OrbitSettingsBar(m_document)),
+      m_spaceTime(new SpaceTimeView), m_phaseBar(new PhaseSettingsBar(m_document)),
+      m_orbitBar(new OrbitSettingsBar(m_document)),
       m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
       m_files(new FileController(m_document, this)),
       m_modelController(new ModelController(m_document, m_editor, this)),
@@ -66,11 +68,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_export->addPlotSource([this]() { return m_docks->plots(); });
     m_docks->addCsvSources(m_export);
     buildStatusBar();
-    for (const auto& p : m_export->plots())
-        trackCursor(p.plot);
+    // Each plot gets one tracker: an analysis plot reads out through its task, the others their x and y.
+    QSet<QwtPlot*> tracked;
     for (const AnalysisTask* task : m_docks->tasks())
-        for (QwtPlot* plot : task->allPlots())
+        for (QwtPlot* plot : task->allPlots()) {
             trackCursor(plot, task);
+            tracked.insert(plot);
+        }
+    for (const auto& p : m_export->plots())
+        if (!tracked.contains(p.plot))
+            trackCursor(p.plot);
     connectDocument();
     buildMenus();
     retranslate();
@@ -107,7 +114,8 @@ void MainWindow::buildStatusBar()
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
     connect(m_analysis, &AnalysisController::busyChanged, this, &MainWindow::updateBusy);
     connect(m_docks, &AnalysisDocks::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_docks, &AnalysisDocks::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_docks, &AnalysisDocks::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_analysis, &AnalysisController::progressChanged, this, [this](double f) {
         m_orbitProgress = f;
         updateProgress();
@@ -116,9 +124,12 @@ void MainWindow::buildStatusBar()
         m_analysesProgress = f;
         updateProgress();
     });
-    connect(m_analysis, &AnalysisController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_files, &FileController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_export, &ExportController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_analysis, &AnalysisController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_files, &FileController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_modelController, &ModelController::message, this,
             [this](const QString& t) { statusBar()->showMessage(t, 8000); });
 }
@@ -129,8 +140,9 @@ void MainWindow::trackCursor(QwtPlot* plot, const AnalysisTask* task)
     connect(tracker, &CursorTracker::positionChanged, this, [this, plot, task](QPointF p) {
         const QString readout = task ? task->readout(plot, p) : QString();
         // Read-outs may span lines (a cell's parameters, then its value): one line here.
-        m_cursor->setText(!readout.isEmpty() ? QString(readout).replace(QLatin1Char('\n'), QLatin1String("; "))
-                                             : tr("x = %1, y = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6));
+        m_cursor->setText(!readout.isEmpty()
+                              ? QString(readout).replace(QLatin1Char('\n'), QLatin1String("; "))
+                              : tr("x = %1, y = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6));
     });
     connect(tracker, &CursorTracker::left, m_cursor, &QLabel::clear);
 }
@@ -170,7 +182,8 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_analysis->setThreadCount(preferences.threads);
     m_docks->setThreadCount(preferences.threads);
     m_docks->setColorMapName(preferences.colorMap);
-    m_pool->setMaxThreadCount(std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
+    m_pool->setMaxThreadCount(
+        std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
     m_orbit->setColorMapName(preferences.colorMap);
     m_spaceTime->setColorMapName(preferences.colorMap);
 }

@@ -13,6 +13,7 @@
 #include "gui/analysiscontroller.h"
 #include "gui/analysisdock.h"
 #include "gui/analysisdocks.h"
+#include "gui/analysistask.h"
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/mainwindow.h"
@@ -28,11 +29,20 @@
 #include "plots/zerooneview.h"
 #include "study/studyfile.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -54,6 +64,8 @@ private slots:
     void eventLoopStaysResponsiveWhileScanComputes();
     void refusedSettingsShowMessageOnView();
     void continuationDrawnOverOrbitAndPlane();
+    void statusBarReadsOutTheCell();
+    void everyControlHasToolTipAndEveryDockAToggle();
 
 private:
     QTemporaryDir m_settings;
@@ -188,7 +200,8 @@ void TestAnalysisDocks::settingEditRestartsJobAndIsUndoable()
     const int steps = w.document()->undoStack()->count();
 
     // Type m = 3 in the dock's bar as a user would.
-    auto* m = controlWithTip<QSpinBox>(w.analyses()->dockOf(task)->settingsBar(), QStringLiteral("Template length"));
+    auto* m = controlWithTip<QSpinBox>(w.analyses()->dockOf(task)->settingsBar(),
+                                       QStringLiteral("Template length"));
     QVERIFY(m);
     m->setValue(3);
     QCOMPARE(w.study().analyses.sampleEntropy->m, 3);
@@ -319,7 +332,8 @@ void TestAnalysisDocks::refusedSettingsShowMessageOnView()
     QVERIFY(w.setStudy(s));
     QVERIFY(w.waitUntilIdle());
     const QString entropy = plotMessage(w.analyses()->sampleEntropy()->entropyView());
-    QVERIFY2(entropy.contains(QLatin1String("analyses.sample_entropy")) && entropy.contains(QLatin1String("nope")),
+    QVERIFY2(entropy.contains(QLatin1String("analyses.sample_entropy")) &&
+                 entropy.contains(QLatin1String("nope")),
              qPrintable(entropy));
     QVERIFY(!w.analyses()->sampleEntropy()->entropyView()->hasData());
     const QString scan = plotMessage(w.analyses()->parameterScan()->planeView());
@@ -373,7 +387,8 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     for (const BranchLabel& l : orbit.labels())
         if (l.label == QLatin1String("PD")) {
             flip = true;
-            QVERIFY2(std::fabs(l.position.x() - 3.0 * 0.7 * 0.7 / 4.0) < 1e-6, qPrintable(QString::number(l.position.x())));
+            QVERIFY2(std::fabs(l.position.x() - 3.0 * 0.7 * 0.7 / 4.0) < 1e-6,
+                     qPrintable(QString::number(l.position.x())));
         }
     QVERIFY(flip);
     // The plane has b across and a up: the curve is drawn swapped, through (b, 3 (1 - b)^2 / 4).
@@ -404,6 +419,66 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     QVERIFY(w.document()->editStudy(other, QStringLiteral("1-D")));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty());
+}
+
+void TestAnalysisDocks::statusBarReadsOutTheCell()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.setStudy(scanStudy(4, 100)));
+    ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
+    w.analyses()->dockOf(w.analyses()->parameterScan())->raise();
+    QVERIFY(w.waitUntilIdle());
+    const QPointF at = plane->cellPlotPosition(2, 3);
+    QTest::mouseMove(plane->canvas(), QPoint(qRound(plane->transform(QwtAxis::XBottom, at.x())),
+                                             qRound(plane->transform(QwtAxis::YLeft, at.y()))));
+    // The cell's parameters and value, on one line.
+    const QString expected = plane->readoutAt(at).replace(QLatin1Char('\n'), QLatin1String("; "));
+    QVERIFY(expected.contains(QLatin1String("a = ")));
+    bool shown = false;
+    for (const QLabel* label : w.statusBar()->findChildren<QLabel*>())
+        shown = shown || label->text() == expected;
+    QVERIFY2(shown, qPrintable(expected));
+}
+
+void TestAnalysisDocks::everyControlHasToolTipAndEveryDockAToggle()
+{
+    MainWindow w;
+    // Every analysis on, so every bar is live.
+    Study s = bareStudy("ring-star");
+    for (const AnalysisTask* task : w.analyses()->tasks())
+        s = task->withAnalysis(s, *s.createModel(), true);
+    QVERIFY(w.setStudy(s));
+    for (AnalysisDock* dock : w.analyses()->docks()) {
+        QVERIFY2(!dock->enableSwitch()->toolTip().isEmpty(), qPrintable(dock->objectName()));
+        int controls = 0;
+        for (QWidget* c : dock->settingsBar()->findChildren<QWidget*>()) {
+            if (!qobject_cast<QAbstractSpinBox*>(c) && !qobject_cast<QComboBox*>(c) &&
+                !qobject_cast<QLineEdit*>(c) && !qobject_cast<QAbstractButton*>(c))
+                continue;
+            if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget()))
+                continue; // a spin box's own editor
+            ++controls;
+            QVERIFY2(!c->toolTip().isEmpty(),
+                     qPrintable(dock->objectName() + QLatin1Char(' ') + c->metaObject()->className()));
+        }
+        QVERIFY2(controls >= 2, qPrintable(dock->objectName()));
+    }
+    // The View menu shows or hides every dock; the Analysis menu switches every analysis.
+    QSet<QString> toggles, switches;
+    for (QAction* top : w.menuBar()->actions())
+        for (QAction* a : top->menu()->actions()) {
+            if (top->text() == QLatin1String("&View"))
+                toggles.insert(a->text());
+            if (top->text() == QLatin1String("&Analysis") && a->isCheckable())
+                switches.insert(a->text());
+        }
+    for (const QDockWidget* dock : w.findChildren<QDockWidget*>())
+        QVERIFY2(toggles.contains(dock->windowTitle()), qPrintable(dock->windowTitle()));
+    for (const AnalysisTask* task : w.analyses()->tasks())
+        QVERIFY2(switches.contains(task->title()), qPrintable(task->title()));
+    QVERIFY(switches.contains(QStringLiteral("Orbit diagram")));
 }
 
 QTEST_MAIN(TestAnalysisDocks)
