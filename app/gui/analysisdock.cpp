@@ -73,8 +73,8 @@ void AnalysisDock::setAnalysisEnabled(bool on)
     StudyDocument* document = m_task->document();
     const Study changed = m_task->withAnalysis(document->study(), document->model(), on);
     QString error;
-    if (!document->editStudy(changed, on ? tr("Add %1").arg(m_task->title()) : tr("Remove %1").arg(m_task->title()),
-                             &error))
+    if (!document->editStudy(
+            changed, on ? tr("Add %1").arg(m_task->title()) : tr("Remove %1").arg(m_task->title()), &error))
         emit message(error);
     sync();
     if (on)
@@ -85,18 +85,20 @@ void AnalysisDock::retranslate()
 {
     setWindowTitle(m_task->title());
     m_enable->setText(tr("Compute"));
-    m_enable->setToolTip(tr("Part of this study: computed whenever its inputs change, and saved with the study. "
-                            "Off: not computed, and left out of the study file."));
+    m_enable->setToolTip(
+        tr("Part of this study: computed whenever its inputs change, and saved with the study. "
+           "Off: not computed, and left out of the study file."));
 }
 
-void AnalysisDock::changeEvent(QEvent* event)
+bool AnalysisDock::event(QEvent* event)
 {
+    const bool handled = QDockWidget::event(event); // a language change: also sent to every child
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         buildBar(); // the bar took its texts when built
         m_task->retranslate();
     }
-    QDockWidget::changeEvent(event);
+    return handled;
 }
 
 } // namespace nd

@@ -30,7 +30,9 @@ signals:
     void message(const QString& text);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    // A language change reaches the view first (its fixed titles), then this dock retranslates
+    // its bar and has the task show its result again in the new language.
+    bool event(QEvent* event) override;
 
 private:
     void buildBar();

@@ -10,8 +10,8 @@
 #include <QSpinBox>
 
 #include <cmath>
-#include <type_traits>
 #include <limits>
+#include <type_traits>
 
 namespace nd {
 
@@ -26,6 +26,7 @@ struct ScanStartChunk : JobChunk {
     ParameterAxis x;
     std::optional<ParameterAxis> y;
     QString measure, unit;
+    int kind = 0; // ScanMeasureKind: titles the plot in the current language
 };
 
 struct ScanTileChunk : JobChunk {
@@ -122,8 +123,10 @@ Study ParameterScanTask::inputs(const Study& study) const
 
 JobRunner::Work ParameterScanTask::work(const Study& study, int threads) const
 {
-    return [study, threads](JobContext& context) {
+    const int kind = static_cast<int>(settings(study).measure);
+    return [study, threads, kind](JobContext& context) {
         auto start = std::make_shared<ScanStartChunk>();
+        start->kind = kind;
         compute::inSection("parameter_scan", [&] {
             const auto model = study.createModel();
             const auto measure = compute::scanMeasure(study, *model);
@@ -147,7 +150,8 @@ void ParameterScanTask::showChunk(const JobChunkPtr& chunk, bool)
     if (const auto* start = dynamic_cast<const ScanStartChunk*>(chunk.get())) {
         m_x = start->x;
         m_y = start->y;
-        m_measure = start->measure;
+        m_kind = start->kind;
+        m_measure = measureNames().value(m_kind, start->measure);
         m_unit = start->unit;
         m_view->reset(m_x, m_y, m_measure, m_unit);
         emit axesChanged();
@@ -169,7 +173,24 @@ void ParameterScanTask::refreshView()
 
 void ParameterScanTask::retranslateView()
 {
-    m_view->refresh();
+    if (m_kind >= 0) {
+        m_measure = measureNames().value(m_kind, m_measure);
+        m_view->setMeasure(m_measure, m_unit);
+    }
+}
+
+QStringList ParameterScanTask::measureNames()
+{
+    return {tr("largest Lyapunov exponent"),
+            tr("period"),
+            tr("escape"),
+            tr("mean"),
+            tr("spike rate"),
+            tr("0-1 test K"),
+            tr("sample entropy"),
+            tr("mean cross-correlation"),
+            tr("Kuramoto R (spike phases)"),
+            tr("Kuramoto R (given phases)")};
 }
 
 SettingsBar* ParameterScanTask::createSettingsBar()
@@ -178,14 +199,12 @@ SettingsBar* ParameterScanTask::createSettingsBar()
     const auto& sec = section();
     // In the order of ScanMeasureKind.
     bar->addChoice(tr("Measure:"), tr("The quantity computed at every point of the scan"),
-                   QStringLiteral("parameter_scan.measure"),
-                   {tr("largest Lyapunov exponent"), tr("period"), tr("escape"), tr("mean"), tr("spike rate"),
-                    tr("0-1 test K"), tr("sample entropy"), tr("mean cross-correlation"),
-                    tr("Kuramoto R (spike phases)"), tr("Kuramoto R (given phases)")},
+                   QStringLiteral("parameter_scan.measure"), measureNames(),
                    sec.field<int>(&ScanSettings::measure));
-    QWidget* variable = bar->addNames(
-        tr("of:"), tr("The variable the measure reads (node measures: the per-node variable)"),
-        QStringLiteral("parameter_scan.variable"), &measuredNames, sec.field<std::string>(&ScanSettings::variable));
+    QWidget* variable =
+        bar->addNames(tr("of:"), tr("The variable the measure reads (node measures: the per-node variable)"),
+                      QStringLiteral("parameter_scan.variable"), &measuredNames,
+                      sec.field<std::string>(&ScanSettings::variable));
     bar->enableWhen(variable, [sec](const Study& s) {
         const ScanMeasureKind m = sec.get(s).measure;
         return m != ScanMeasureKind::Lyapunov && m != ScanMeasureKind::Period && m != ScanMeasureKind::Escape;
@@ -206,14 +225,16 @@ SettingsBar* ParameterScanTask::createSettingsBar()
                           }};
     };
     const auto parameters = &SettingsBar::parameterNames;
-    bar->addNames(tr("x:"), tr("Parameter on the horizontal axis"), QStringLiteral("parameter_scan.x.parameter"),
-                  parameters, axisField(false, &ScanAxisSettings::parameter));
-    bar->addNumber(tr("from"), tr("First value of the horizontal parameter"), QStringLiteral("parameter_scan.x.from"),
-                   axisField(false, &ScanAxisSettings::from));
-    bar->addNumber(tr("to"), tr("Last value of the horizontal parameter"), QStringLiteral("parameter_scan.x.to"),
-                   axisField(false, &ScanAxisSettings::to));
-    bar->addInt(tr("cells"), tr("Number of values along the horizontal axis"), QStringLiteral("parameter_scan.x.count"),
-                1, 100000, axisField(false, &ScanAxisSettings::count));
+    bar->addNames(tr("x:"), tr("Parameter on the horizontal axis"),
+                  QStringLiteral("parameter_scan.x.parameter"), parameters,
+                  axisField(false, &ScanAxisSettings::parameter));
+    bar->addNumber(tr("from"), tr("First value of the horizontal parameter"),
+                   QStringLiteral("parameter_scan.x.from"), axisField(false, &ScanAxisSettings::from));
+    bar->addNumber(tr("to"), tr("Last value of the horizontal parameter"),
+                   QStringLiteral("parameter_scan.x.to"), axisField(false, &ScanAxisSettings::to));
+    bar->addInt(tr("cells"), tr("Number of values along the horizontal axis"),
+                QStringLiteral("parameter_scan.x.count"), 1, 100000,
+                axisField(false, &ScanAxisSettings::count));
     bar->addCheck(tr("2-D"), tr("Scan a second parameter on the vertical axis (a grid instead of a line)"),
                   QStringLiteral("parameter_scan.y"),
                   {[sec](const Study& s) { return sec.get(s).y.has_value(); },
@@ -238,19 +259,22 @@ SettingsBar* ParameterScanTask::createSettingsBar()
                                   axisField(true, &ScanAxisSettings::parameter)),
                     twoD);
     bar->enableWhen(bar->addNumber(tr("from"), tr("First value of the vertical parameter"),
-                                   QStringLiteral("parameter_scan.y.from"), axisField(true, &ScanAxisSettings::from)),
+                                   QStringLiteral("parameter_scan.y.from"),
+                                   axisField(true, &ScanAxisSettings::from)),
                     twoD);
     bar->enableWhen(bar->addNumber(tr("to"), tr("Last value of the vertical parameter"),
-                                   QStringLiteral("parameter_scan.y.to"), axisField(true, &ScanAxisSettings::to)),
+                                   QStringLiteral("parameter_scan.y.to"),
+                                   axisField(true, &ScanAxisSettings::to)),
                     twoD);
     bar->enableWhen(bar->addInt(tr("cells"), tr("Number of values along the vertical axis"),
                                 QStringLiteral("parameter_scan.y.count"), 1, 100000,
                                 axisField(true, &ScanAxisSettings::count)),
                     twoD);
     bar->addInt(tr("Transient:"), tr("Iterations discarded at every point before measuring"),
-                QStringLiteral("parameter_scan.transient"), 0, kIntMax, sec.field<int>(&ScanSettings::transient));
-    bar->addInt(tr("Steps:"), tr("Iterations measured at every point"), QStringLiteral("parameter_scan.steps"), 1,
-                kIntMax, sec.field<int>(&ScanSettings::steps));
+                QStringLiteral("parameter_scan.transient"), 0, kIntMax,
+                sec.field<int>(&ScanSettings::transient));
+    bar->addInt(tr("Steps:"), tr("Iterations measured at every point"),
+                QStringLiteral("parameter_scan.steps"), 1, kIntMax, sec.field<int>(&ScanSettings::steps));
     return bar;
 }
 

@@ -50,10 +50,14 @@ protected:
     void retranslateView() override;
 
 private:
+    // The measures' names in the order of ScanMeasureKind, in the current language.
+    static QStringList measureNames();
+
     ParameterPlaneView* m_view;
     ParameterAxis m_x;
     std::optional<ParameterAxis> m_y;
     QString m_measure, m_unit;
+    int m_kind = -1; // the shown scan's ScanMeasureKind; -1: none shown
 };
 
 } // namespace nd
