@@ -12,7 +12,10 @@ out="$root/docs/images"
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for example in ${EXAMPLES:-chialvo-bursting}; do
+# Each example shows other analyses: the 0-1 test, sample entropy and MFDFA (chialvo-bursting),
+# basins and continuation (henon-attractor), a parameter scan with branches over the orbit
+# diagram (logistic-period-doubling), synchrony and the network spectrum (ring-star-100).
+for example in ${EXAMPLES:-chialvo-bursting henon-attractor logistic-period-doubling ring-star-100}; do
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --example "$example" --render "$tmp/$example"
     for f in "$tmp/$example"/*.png; do
         cp "$f" "$out/$example-$(basename "$f")"

@@ -88,8 +88,10 @@ AnalysisController::AnalysisController(StudyDocument* document, QThreadPool* poo
     connect(m_trajectoryRunner, &JobRunner::finished, this, &AnalysisController::updateBusy);
     for (JobRunner* r : {m_trajectoryRunner, m_orbitRunner}) {
         connect(r, &JobRunner::failed, this, [this, r](const QString& text) {
-            if (r == m_orbitRunner)
+            if (r == m_orbitRunner) {
                 m_orbitInputs.reset();
+                m_orbit->setMessage(text);
+            }
             emit message(text);
         });
     }
@@ -118,7 +120,12 @@ void AnalysisController::startJobs()
     const Study& study = m_document->study();
     m_trajectoryRunner->start(trajectoryJob(study));
     const Study inputs = orbitInputs(study);
-    if (!m_orbitInputs || !(*m_orbitInputs == inputs) || !m_orbit->hasData()) {
+    if (!study.orbitDiagram.enabled) {
+        m_orbitRunner->cancel();
+        m_orbitInputs.reset();
+        m_orbit->setMessage(tr("The orbit diagram is not part of this study. Switch it on with \"Compute\" above "
+                               "or in the Analysis menu to compute it and save its settings with the study."));
+    } else if (!m_orbitInputs || !(*m_orbitInputs == inputs) || !m_orbit->hasData()) {
         // start() cancels the previous run, whose finished(true) clears m_orbitInputs: set it after.
         m_orbitRunner->start(orbitDiagramJob(study, m_threads));
         m_orbitInputs = inputs;

@@ -26,13 +26,24 @@ void ExportController::populateMenu(QMenu* menu)
     one->menuAction()->setStatusTip(tr("Save one plot as PNG, SVG or PDF, or its data as CSV"));
     QMenu* copy = menu->addMenu(tr("&Copy Plot to Clipboard"));
     copy->menuAction()->setStatusTip(tr("Copy one plot as an image to the clipboard"));
-    for (const Plot& p : m_plots) {
-        one->addAction(tr("%1...").arg(p.title), this, [this, p]() { exportOne(p); });
-        copy->addAction(p.title, this, [this, p]() {
-            copyPlotToClipboard(p.plot, m_options());
-            emit message(tr("%1 copied to the clipboard").arg(p.title));
-        });
-    }
+    // Listed when opened: which plots there are depends on the results shown.
+    connect(one, &QMenu::aboutToShow, this, [this, one]() {
+        one->clear();
+        for (const Plot& p : plots()) {
+            QAction* a = one->addAction(tr("%1...").arg(p.title), this, [this, p]() { exportOne(p); });
+            a->setStatusTip(tr("Save this plot as PNG, SVG or PDF, or its data as CSV"));
+        }
+    });
+    connect(copy, &QMenu::aboutToShow, this, [this, copy]() {
+        copy->clear();
+        for (const Plot& p : plots()) {
+            QAction* a = copy->addAction(p.title, this, [this, p]() {
+                copyPlotToClipboard(p.plot, m_options());
+                emit message(tr("%1 copied to the clipboard").arg(p.title));
+            });
+            a->setStatusTip(tr("Copy this plot as an image to the clipboard"));
+        }
+    });
     QAction* all = menu->addAction(tr("Export &All..."), this, [this]() {
         const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export All Into Folder"));
         if (folder.isEmpty())
@@ -46,6 +57,20 @@ void ExportController::populateMenu(QMenu* menu)
     });
     all->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     all->setStatusTip(tr("Export every plot and its data into a folder"));
+}
+
+void ExportController::addPlotSource(std::function<std::vector<Plot>()> source)
+{
+    m_plotSources.push_back(std::move(source));
+}
+
+std::vector<ExportController::Plot> ExportController::plots() const
+{
+    std::vector<Plot> out = m_plots;
+    for (const auto& source : m_plotSources)
+        for (const Plot& p : source())
+            out.push_back(p);
+    return out;
 }
 
 void ExportController::addCsvSource(const QString& fileStem, std::function<QByteArray()> csv)
@@ -82,7 +107,7 @@ QStringList ExportController::exportAll(const QString& folder, QString* error)
     }
     const QDir dir(folder);
     QStringList failures;
-    for (const Plot& p : m_plots) {
+    for (const Plot& p : plots()) {
         const auto* data = dynamic_cast<const PlotData*>(p.plot);
         if (data && !data->hasData())
             continue; // nothing to show for this study (e.g. the space-time plot of one neuron)

@@ -33,12 +33,18 @@ public:
     ExportController(StudyDocument* document, std::vector<Plot> plots, std::function<PlotExportOptions()> options,
                      QWidget* window);
 
+    // The Export Plot and Copy Plot menus list the plots shown when they open.
     void populateMenu(QMenu* menu);
+    // Plots that come and go with the results (the sub-plots of composite views): asked for
+    // their current list whenever the plots are listed.
+    void addPlotSource(std::function<std::vector<Plot>()> source);
     // Data without a plot (tables) that Export All writes as <fileStem>.csv.
     void addCsvSource(const QString& fileStem, std::function<QByteArray()> csv);
-    // Every plot as .png, .svg, .pdf and .csv plus study.json; returns the files written.
+    // Every plot as .png, .svg, .pdf and .csv, the data sources as .csv, plus study.json;
+    // returns the files written.
     QStringList exportAll(const QString& folder, QString* error = nullptr);
-    const std::vector<Plot>& plots() const { return m_plots; }
+    // The fixed plots and those the sources list now.
+    std::vector<Plot> plots() const;
 
 signals:
     void message(const QString& text);
@@ -48,6 +54,7 @@ private:
 
     StudyDocument* m_document;
     std::vector<Plot> m_plots;
+    std::vector<std::function<std::vector<Plot>()>> m_plotSources;
     std::vector<std::pair<QString, std::function<QByteArray()>>> m_csvSources;
     std::function<PlotExportOptions()> m_options;
     QWidget* m_window;

@@ -182,7 +182,8 @@ bool FileController::newStudy(const std::string& modelType)
 {
     QString error;
     try {
-        if (m_document->reset(Study::defaultsFor(modelType), QString(), &error))
+        const Study defaults = Study::defaultsFor(modelType);
+        if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), &error))
             return true;
     } catch (const InputError& e) {
         error = QString::fromStdString(e.what());

@@ -4,10 +4,14 @@
 // a dialog and leave the current study untouched. GUI thread only.
 #pragma once
 
+#include "study/study.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -31,6 +35,8 @@ public:
     bool openFile(const QString& path);
     bool openExample(const QString& name);
     bool newStudy(const std::string& modelType);
+    // What a new study holds besides the model's defaults (the analyses it starts with).
+    void setNewStudy(std::function<Study(const Study& defaults)> extend) { m_newStudy = std::move(extend); }
     bool save();
     bool saveAs();
 
@@ -63,6 +69,7 @@ private:
     QWidget* m_window;
     QMenu* m_recentMenu = nullptr;
     QTimer m_autosave;
+    std::function<Study(const Study&)> m_newStudy;
 };
 
 } // namespace nd

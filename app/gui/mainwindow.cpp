@@ -4,12 +4,14 @@
 #include "editors/parameterpanel.h"
 #include "gui/aboutdialog.h"
 #include "gui/analysiscontroller.h"
+#include "gui/analysisdocks.h"
+#include "gui/analysistask.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
 #include "gui/language.h"
 #include "gui/modelcontroller.h"
 #include "gui/preferencesdialog.h"
-#include "gui/stabilitycontroller.h"
+#include "gui/stabilitytasks.h"
 #include "gui/studydocument.h"
 #include "gui/viewsettingsbars.h"
 #include "plots/cursortracker.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
@@ -45,10 +48,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
       m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
       m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
-      m_spaceTime(new SpaceTimeView), m_fixedPoints(new FixedPointsTable), m_lyapunov(new LyapunovView),
-      m_phaseBar(new PhaseSettingsBar(m_document)), m_orbitBar(new OrbitSettingsBar(m_document)),
+      m_spaceTime(new SpaceTimeView), m_phaseBar(new PhaseSettingsBar(m_document)),
+      m_orbitBar(new OrbitSettingsBar(m_document)),
       m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
-      m_stability(new StabilityController(m_document, m_pool, m_fixedPoints, m_lyapunov, this)),
       m_files(new FileController(m_document, this)),
       m_modelController(new ModelController(m_document, m_editor, this)),
       m_export(new ExportController(
@@ -56,18 +58,26 @@ MainWindow::MainWindow(QWidget* parent)
           {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
            {tr("Time series"), QStringLiteral("time-series"), m_series},
            {tr("Orbit diagram"), QStringLiteral("orbit-diagram"), m_orbit},
-           {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime},
-           {tr("Lyapunov exponents"), QStringLiteral("lyapunov"), m_lyapunov}},
+           {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime}},
           [this]() {
               return PlotExportOptions{m_preferences.exportSizeMm, m_preferences.exportDpi};
           },
           this))
 {
     buildDocks();
-    m_export->addCsvSource(QStringLiteral("fixed-points"), [this]() { return m_fixedPoints->toCsv(); });
+    m_export->addPlotSource([this]() { return m_docks->plots(); });
+    m_docks->addCsvSources(m_export);
     buildStatusBar();
+    // Each plot gets one tracker: an analysis plot reads out through its task, the others their x and y.
+    QSet<QwtPlot*> tracked;
+    for (const AnalysisTask* task : m_docks->tasks())
+        for (QwtPlot* plot : task->allPlots()) {
+            trackCursor(plot, task);
+            tracked.insert(plot);
+        }
     for (const auto& p : m_export->plots())
-        trackCursor(p.plot);
+        if (!tracked.contains(p.plot))
+            trackCursor(p.plot);
     connectDocument();
     buildMenus();
     retranslate();
@@ -76,7 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_savedLayout = settings.value(QStringLiteral("window/state")).toByteArray();
-    setStudy(Study::defaultsFor("chialvo"));
+    m_files->setNewStudy([this](const Study& defaults) { return m_docks->newStudy(defaults); });
+    setStudy(m_docks->newStudy(Study::defaultsFor("chialvo")));
 }
 
 MainWindow::~MainWindow()
@@ -102,22 +113,36 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
     connect(m_analysis, &AnalysisController::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_stability, &StabilityController::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_stability, &StabilityController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_analysis, &AnalysisController::progressChanged, this,
-            [this](double f) { m_progress->setValue(static_cast<int>(f * 1000)); });
-    connect(m_analysis, &AnalysisController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_files, &FileController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_export, &ExportController::message, this, [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_docks, &AnalysisDocks::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_docks, &AnalysisDocks::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_analysis, &AnalysisController::progressChanged, this, [this](double f) {
+        m_orbitProgress = f;
+        updateProgress();
+    });
+    connect(m_docks, &AnalysisDocks::progressChanged, this, [this](double f) {
+        m_analysesProgress = f;
+        updateProgress();
+    });
+    connect(m_analysis, &AnalysisController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_files, &FileController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_modelController, &ModelController::message, this,
             [this](const QString& t) { statusBar()->showMessage(t, 8000); });
 }
 
-void MainWindow::trackCursor(QwtPlot* plot)
+void MainWindow::trackCursor(QwtPlot* plot, const AnalysisTask* task)
 {
     auto* tracker = new CursorTracker(plot);
-    connect(tracker, &CursorTracker::positionChanged, this, [this](QPointF p) {
-        m_cursor->setText(tr("x = %1, y = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6));
+    connect(tracker, &CursorTracker::positionChanged, this, [this, plot, task](QPointF p) {
+        const QString readout = task ? task->readout(plot, p) : QString();
+        // Read-outs may span lines (a cell's parameters, then its value): one line here.
+        m_cursor->setText(!readout.isEmpty()
+                              ? QString(readout).replace(QLatin1Char('\n'), QLatin1String("; "))
+                              : tr("x = %1, y = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6));
     });
     connect(tracker, &CursorTracker::left, m_cursor, &QLabel::clear);
 }
@@ -155,8 +180,10 @@ void MainWindow::applyPreferences(const Preferences& preferences)
 {
     m_preferences = preferences;
     m_analysis->setThreadCount(preferences.threads);
-    m_stability->setThreadCount(preferences.threads);
-    m_pool->setMaxThreadCount(std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
+    m_docks->setThreadCount(preferences.threads);
+    m_docks->setColorMapName(preferences.colorMap);
+    m_pool->setMaxThreadCount(
+        std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
     m_orbit->setColorMapName(preferences.colorMap);
     m_spaceTime->setColorMapName(preferences.colorMap);
 }
@@ -215,16 +242,38 @@ bool MainWindow::openStudyFile(const QString& path, QString* error)
 void MainWindow::cancelAll()
 {
     m_analysis->cancelAll();
-    m_stability->cancelAll();
+    m_docks->cancelAll();
 }
 
 void MainWindow::updateBusy()
 {
-    const bool busy = m_analysis->isBusy() || m_stability->isBusy();
+    const bool busy = m_analysis->isBusy() || m_docks->isBusy();
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
-    if (!busy)
+    if (!busy) {
+        m_orbitProgress = m_analysesProgress = 0.0;
         m_progress->setValue(0);
+    }
+}
+
+void MainWindow::updateProgress()
+{
+    // The orbit diagram and the other analyses run side by side: the bar shows the mean of
+    // those still running.
+    const bool orbit = m_analysis->isBusy(), others = m_docks->isBusy();
+    const double f = orbit && others ? (m_orbitProgress + m_analysesProgress) / 2.0
+                                     : (orbit ? m_orbitProgress : m_analysesProgress);
+    m_progress->setValue(static_cast<int>(f * 1000));
+}
+
+FixedPointsTable* MainWindow::fixedPoints() const
+{
+    return m_docks->fixedPoints()->table();
+}
+
+LyapunovView* MainWindow::lyapunov() const
+{
+    return m_docks->lyapunov()->lyapunovView();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,7 +1,8 @@
 // The main window: assembles the dockable views, the model editor, the parameter panel and the
 // status bar, and hands the work to controllers (StudyDocument for the study and undo,
 // ModelController for the model editor, FileController for files and recovery,
-// AnalysisController for the jobs behind the views, ExportController for figures and data).
+// AnalysisController for the trajectory views and the orbit diagram, AnalysisDocks for every
+// other analysis with its dock, ExportController for figures and data).
 // Retranslates itself when the language changes (changeEvent). The docks and menus are built
 // in mainwindowlayout.cpp. GUI thread only.
 #pragma once
@@ -22,6 +23,8 @@ class QwtPlot;
 namespace nd {
 
 class AnalysisController;
+class AnalysisDocks;
+class AnalysisTask;
 class ExportController;
 class FixedPointsTable;
 class LyapunovView;
@@ -34,7 +37,6 @@ class ParameterPanel;
 class PhasePortraitView;
 class PhaseSettingsBar;
 class SpaceTimeView;
-class StabilityController;
 class StudyDocument;
 class TimeSeriesView;
 
@@ -57,9 +59,9 @@ public:
     StudyDocument* document() const { return m_document; }
     FileController* files() const { return m_files; }
     AnalysisController* analysis() const { return m_analysis; }
-    StabilityController* stability() const { return m_stability; }
-    FixedPointsTable* fixedPoints() const { return m_fixedPoints; }
-    LyapunovView* lyapunov() const { return m_lyapunov; }
+    AnalysisDocks* analyses() const { return m_docks; }
+    FixedPointsTable* fixedPoints() const;
+    LyapunovView* lyapunov() const;
     ExportController* exporter() const { return m_export; }
     ParameterPanel* parameterPanel() const { return m_panel; }
     ModelEditor* modelEditor() const { return m_editor; }
@@ -93,7 +95,9 @@ private:
     void rebuildSettingsBars();
     void connectDocument();
     void connectSettingsBars();
-    void trackCursor(QwtPlot* plot);
+    // Status-bar read-out of the plot coordinates under the cursor, or the task's read-out.
+    void trackCursor(QwtPlot* plot, const AnalysisTask* task = nullptr);
+    void updateProgress();
     void updateTitle();
     void updateBusy();
     void cancelAll();
@@ -109,18 +113,17 @@ private:
     TimeSeriesView* m_series;
     OrbitDiagramView* m_orbit;
     SpaceTimeView* m_spaceTime;
-    FixedPointsTable* m_fixedPoints;
-    LyapunovView* m_lyapunov;
     PhaseSettingsBar* m_phaseBar;
     OrbitSettingsBar* m_orbitBar;
     AnalysisController* m_analysis;
-    StabilityController* m_stability;
+    AnalysisDocks* m_docks = nullptr; // made with the docks (buildDocks)
     FileController* m_files;
     ModelController* m_modelController;
     ExportController* m_export;
     QLabel* m_cursor;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
+    double m_orbitProgress = 0.0, m_analysesProgress = 0.0;
     QList<QAction*> m_menuActions; // built by buildMenus(), rebuilt on a language change
     QByteArray m_savedLayout;      // from QSettings, restored when the window is first shown
     bool m_shown = false;

@@ -5,13 +5,13 @@
 #include "editors/modeleditor.h"
 #include "editors/parameterpanel.h"
 #include "gui/analysiscontroller.h"
+#include "gui/analysisdock.h"
+#include "gui/analysisdocks.h"
+#include "gui/analysistask.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
-#include "gui/stabilitycontroller.h"
 #include "gui/studydocument.h"
 #include "gui/viewsettingsbars.h"
-#include "plots/fixedpointstable.h"
-#include "plots/lyapunovview.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
@@ -55,6 +55,14 @@ QScrollArea* scrolled(QWidget* widget)
 // sliders side by side.
 constexpr int kLeftWidth = 390;
 constexpr QSize kViewMinimum(200, 150);
+
+// The tab groups on a first run: beside the phase portrait the time series and the analyses of
+// one orbit; below them, across the width, the orbit diagram and the analyses over parameters,
+// initial states and networks.
+constexpr const char* kBesideTabs[] = {"spaceTimeDock", "lyapunovDock",    "fixedPointsDock",
+                                       "zeroOneDock",   "sampleEntropyDock", "mfdfaDock"};
+constexpr const char* kBelowTabs[] = {"parameterPlaneDock", "continuationDock", "basinsDock", "synchronyDock",
+                                      "networkSpectrumDock"};
 } // namespace
 
 QString MainWindow::dockTitle(const QString& objectName) const
@@ -71,10 +79,6 @@ QString MainWindow::dockTitle(const QString& objectName) const
         return tr("Orbit diagram");
     if (objectName == QLatin1String("spaceTimeDock"))
         return tr("Space-time plot");
-    if (objectName == QLatin1String("lyapunovDock"))
-        return tr("Lyapunov exponents");
-    if (objectName == QLatin1String("fixedPointsDock"))
-        return tr("Fixed points");
     return objectName;
 }
 
@@ -110,8 +114,7 @@ void MainWindow::buildDocks()
     addView(QStringLiteral("orbitDock"), m_orbit, m_orbitBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("seriesDock"), m_series, nullptr, Qt::RightDockWidgetArea);
     addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
-    addView(QStringLiteral("lyapunovDock"), m_lyapunov, nullptr, Qt::RightDockWidgetArea);
-    addView(QStringLiteral("fixedPointsDock"), m_fixedPoints, nullptr, Qt::RightDockWidgetArea);
+    m_docks = new AnalysisDocks(m_document, m_pool, m_orbit, this);
     arrangeDocks();
 }
 
@@ -124,6 +127,7 @@ void MainWindow::arrangeDocks()
     QDockWidget* editor = dock("modelEditorDock");
     QDockWidget* phase = dock("phaseDock");
     QDockWidget* series = dock("seriesDock");
+    QDockWidget* orbit = dock("orbitDock");
     for (QDockWidget* d : findChildren<QDockWidget*>()) {
         removeDockWidget(d);
         d->setFloating(false);
@@ -131,13 +135,17 @@ void MainWindow::arrangeDocks()
     addDockWidget(Qt::LeftDockWidgetArea, editor);
     splitDockWidget(editor, dock("modelDock"), Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, phase);
-    splitDockWidget(phase, dock("orbitDock"), Qt::Vertical);
+    splitDockWidget(phase, orbit, Qt::Vertical);
     splitDockWidget(phase, series, Qt::Horizontal);
-    for (const char* name : {"spaceTimeDock", "lyapunovDock", "fixedPointsDock"})
+    for (const char* name : kBesideTabs)
         tabifyDockWidget(series, dock(name));
+    for (const char* name : kBelowTabs)
+        tabifyDockWidget(orbit, dock(name));
     for (QDockWidget* d : findChildren<QDockWidget*>())
         d->show();
+    m_docks->showPresentOnly(); // the analyses the study lacks wait in the View menu
     series->raise();
+    orbit->raise();
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -211,18 +219,30 @@ void MainWindow::buildMenus()
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {
         m_analysis->restartNow();
-        m_stability->restartNow();
+        m_docks->restartNow();
     });
     recompute->setShortcuts(standardOr(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     recompute->setStatusTip(tr("Compute every view again"));
     QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelAll);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setStatusTip(tr("Stop the running computations"));
+    analysis->addSection(tr("In This Study"));
+    QAction* orbitOn = analysis->addAction(tr("Orbit diagram"));
+    orbitOn->setCheckable(true);
+    orbitOn->setChecked(study().orbitDiagram.enabled);
+    orbitOn->setStatusTip(tr("Add the orbit diagram to the study or remove it"));
+    connect(analysis, &QMenu::aboutToShow, orbitOn,
+            [this, orbitOn]() { orbitOn->setChecked(study().orbitDiagram.enabled); });
+    connect(orbitOn, &QAction::triggered, this, [this](bool on) { m_orbitBar->setDiagramEnabled(on); });
+    m_docks->populateMenu(analysis);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         QAction* toggle = dock->toggleViewAction();
-        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        // An analysis dock may not have retranslated its title yet: ask its task.
+        const auto* analysisDock = qobject_cast<AnalysisDock*>(dock);
+        toggle->setStatusTip(tr("Show or hide the %1 panel")
+                                 .arg(analysisDock ? analysisDock->task()->title() : dockTitle(dock->objectName())));
         view->addAction(toggle);
     }
     view->addSeparator();
@@ -246,7 +266,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     for (QDockWidget* dock : findChildren<QDockWidget*>())
-        dock->setWindowTitle(dockTitle(dock->objectName()));
+        if (!qobject_cast<AnalysisDock*>(dock)) // those retranslate themselves
+            dock->setWindowTitle(dockTitle(dock->objectName()));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the running computations (Esc)"));
     updateTitle();

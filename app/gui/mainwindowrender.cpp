@@ -4,7 +4,7 @@
 
 #include "gui/analysiscontroller.h"
 #include "gui/exportcontroller.h"
-#include "gui/stabilitycontroller.h"
+#include "gui/analysisdocks.h"
 #include "plots/plotdata.h"
 #include "plots/plotexport.h"
 
@@ -24,7 +24,7 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
         const int left = timeoutMs - static_cast<int>(clock.elapsed());
         if (left <= 0 || !m_analysis->waitUntilIdle(left))
             return false;
-        if (!m_stability->isBusy())
+        if (!m_docks->isBusy())
             return true;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }

@@ -55,4 +55,20 @@ void StudyEditCommand::undo()
     m_document->applyStudy(m_before);
 }
 
+SettingEditCommand::SettingEditCommand(StudyDocument* document, Study before, Study after, QString field,
+                                       const QString& text)
+    : StudyEditCommand(document, std::move(before), std::move(after), text), m_field(std::move(field))
+{
+}
+
+bool SettingEditCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = dynamic_cast<const SettingEditCommand*>(other);
+    if (!o || o->m_field != m_field)
+        return false;
+    m_after = o->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
 } // namespace nd

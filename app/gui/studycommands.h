@@ -40,10 +40,26 @@ public:
     void redo() override;
     void undo() override;
 
-private:
+protected:
     StudyDocument* m_document;
     Study m_before;
     Study m_after;
+};
+
+// An edit of one analysis or view setting, named by `field` ("parameter_scan.x.count"):
+// consecutive edits of the same field merge into one step (typing or stepping a spin box), and
+// one that ends where the first began becomes obsolete and leaves the stack.
+class SettingEditCommand : public StudyEditCommand {
+public:
+    static constexpr int kId = 3; // after ValueEditCommand's targets
+
+    SettingEditCommand(StudyDocument* document, Study before, Study after, QString field, const QString& text);
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+    const QString& field() const { return m_field; }
+
+private:
+    QString m_field;
 };
 
 } // namespace nd

@@ -107,6 +107,12 @@ bool StudyDocument::editInitialValue(int index, double value, bool dragging, QSt
 
 bool StudyDocument::editStudy(const Study& changed, const QString& description, QString* error)
 {
+    return editSetting(changed, QString(), description, error);
+}
+
+bool StudyDocument::editSetting(const Study& changed, const QString& field, const QString& description,
+                                QString* error)
+{
     if (changed == m_study)
         return true;
     try {
@@ -116,7 +122,10 @@ bool StudyDocument::editStudy(const Study& changed, const QString& description, 
             *error = QString::fromStdString(e.what());
         return false;
     }
-    m_undo.push(new StudyEditCommand(this, m_study, changed, description));
+    if (field.isEmpty())
+        m_undo.push(new StudyEditCommand(this, m_study, changed, description));
+    else
+        m_undo.push(new SettingEditCommand(this, m_study, changed, field, description));
     return true;
 }
 

@@ -40,6 +40,10 @@ public:
     bool editInitialValue(int index, double value, bool dragging, QString* error = nullptr);
     // Any other change (analysis settings, view state, zoom) as one undo step.
     bool editStudy(const Study& changed, const QString& description, QString* error = nullptr);
+    // One analysis or view setting, named by `field` (e.g. "parameter_scan.x.count"), as one undo
+    // step; consecutive edits of the same field merge, and a net-zero edit leaves the stack.
+    bool editSetting(const Study& changed, const QString& field, const QString& description,
+                     QString* error = nullptr);
     // Another model type or other structural settings (N, node maps, topology, per-node
     // overrides, ...) as one undo step; values carry over as studyWithModel() says. A model
     // the engine refuses leaves the study as it was, with the engine's message.

@@ -78,10 +78,15 @@ void PhaseSettingsBar::apply()
 }
 
 OrbitSettingsBar::OrbitSettingsBar(StudyDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_parameter(new QComboBox(this)), m_variable(new QComboBox(this)),
-      m_columns(new QSpinBox(this)), m_transient(new QSpinBox(this)), m_samples(new QSpinBox(this))
+    : QWidget(parent), m_document(document), m_enabled(new QCheckBox(tr("Compute"), this)),
+      m_parameter(new QComboBox(this)), m_variable(new QComboBox(this)), m_columns(new QSpinBox(this)),
+      m_transient(new QSpinBox(this)), m_samples(new QSpinBox(this))
 {
     auto* row = compactRow(this);
+    row->addWidget(m_enabled);
+    m_enabled->setToolTip(tr("Part of this study: computed whenever its inputs change, and saved with the study. "
+                             "Off: not computed, and left out of the study file."));
+    connect(m_enabled, &QCheckBox::clicked, this, &OrbitSettingsBar::setDiagramEnabled);
     row->addWidget(new QLabel(tr("Sweep:"), this));
     row->addWidget(m_parameter);
     row->addWidget(new QLabel(tr("Plot:"), this));
@@ -129,7 +134,19 @@ void OrbitSettingsBar::sync()
     m_columns->setValue(d.columns);
     m_transient->setValue(static_cast<int>(std::min<long>(d.transient, m_transient->maximum())));
     m_samples->setValue(static_cast<int>(std::min<long>(d.samples, m_samples->maximum())));
+    m_enabled->setChecked(d.enabled);
+    for (QWidget* w : findChildren<QWidget*>())
+        if (w != m_enabled)
+            w->setEnabled(d.enabled);
     m_syncing = false;
+}
+
+void OrbitSettingsBar::setDiagramEnabled(bool on)
+{
+    Study s = m_document->study();
+    s.orbitDiagram.enabled = on;
+    m_document->editStudy(s, on ? tr("Add orbit diagram") : tr("Remove orbit diagram"));
+    sync();
 }
 
 void OrbitSettingsBar::apply(bool fullRange)

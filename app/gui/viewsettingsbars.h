@@ -1,6 +1,7 @@
 // Compact settings bars shown above the views: which variables the phase portrait plots (and
-// the cobweb for 1-D maps), and what the orbit diagram sweeps. Edits go to the document as
-// undoable study edits; sync() reloads the controls from the document. GUI thread only.
+// the cobweb for 1-D maps), and whether and what the orbit diagram sweeps. Edits go to the
+// document as undoable study edits; sync() reloads the controls from the document.
+// GUI thread only.
 #pragma once
 
 #include <QWidget>
@@ -34,11 +35,14 @@ class OrbitSettingsBar : public QWidget {
 public:
     OrbitSettingsBar(StudyDocument* document, QWidget* parent = nullptr);
     void sync();
+    // Adds the orbit diagram to the study (on) or removes it, as one undo step.
+    void setDiagramEnabled(bool on);
 
 private:
     void apply(bool fullRange);
 
     StudyDocument* m_document;
+    QCheckBox* m_enabled;
     QComboBox* m_parameter;
     QComboBox* m_variable;
     QSpinBox* m_columns;

@@ -4,6 +4,8 @@
 // untouched; every view renders headless with real content.
 #include "editors/parameterpanel.h"
 #include "editors/valuerow.h"
+#include "gui/analysisdocks.h"
+#include "gui/analysistask.h"
 #include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
 #include "modalcloser.h"
@@ -11,6 +13,7 @@
 #include "plots/lyapunovview.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/phaseportraitview.h"
+#include "plots/plotdata.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
 #include "study/studyfile.h"
@@ -40,6 +43,7 @@ private slots:
     void initTestCase();
     void parameterChangeRedrawsPlots();
     void initialStateChangeRedrawsPlots();
+    void examplesOpenAndAnalysesComplete_data();
     void examplesOpenAndAnalysesComplete();
     void badStudyFilesShowErrorAndKeepStudy_data();
     void badStudyFilesShowErrorAndKeepStudy();
@@ -106,30 +110,62 @@ void TestMainWindow::initialStateChangeRedrawsPlots()
     QCOMPARE(w.timeSeries()->points(0).front().y(), 0.75);
 }
 
-void TestMainWindow::examplesOpenAndAnalysesComplete()
+void TestMainWindow::examplesOpenAndAnalysesComplete_data()
 {
+    QTest::addColumn<QString>("example");
     const QStringList names = FileController::exampleNames();
     QVERIFY(names.size() >= 2);
-    for (const QString& name : names) {
-        MainWindow w;
-        QString error;
-        QVERIFY2(w.openStudyFile(FileController::examplePath(name), &error), qPrintable(name + ": " + error));
-        QVERIFY2(w.waitUntilIdle(120000), qPrintable(name));
-        QVERIFY2(w.phasePortrait()->pointCount() > 500, qPrintable(name));
-        QVERIFY2(w.timeSeries()->curveCount() >= 1, qPrintable(name));
-        QVERIFY2(w.timeSeries()->hasData(), qPrintable(name));
-        const OrbitDiagramView* orbit = w.orbitDiagram();
+    for (const QString& name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestMainWindow::examplesOpenAndAnalysesComplete()
+{
+    QFETCH(QString, example);
+    MainWindow w;
+    QString error;
+    QVERIFY2(w.openStudyFile(FileController::examplePath(example), &error), qPrintable(error));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(w.phasePortrait()->pointCount() > 500);
+    QVERIFY(w.timeSeries()->curveCount() >= 1);
+    QVERIFY(w.timeSeries()->hasData());
+    const OrbitDiagramView* orbit = w.orbitDiagram();
+    if (w.study().orbitDiagram.enabled) {
         QCOMPARE(orbit->filledColumnCount(), w.study().orbitDiagram.columns);
         int lit = 0;
         for (int c = 0; c < orbit->columnCount(); ++c)
             for (int b = 0; b < orbit->binCount(); ++b)
                 lit += orbit->density(c, b) > 0.0;
         // A diagram with content: every column has at least one visited bin.
-        QVERIFY2(lit >= orbit->columnCount(), qPrintable(name));
-        // The stability views finished too: a Lyapunov curve per exponent, a filled table.
-        QVERIFY2(w.lyapunov()->hasData() && w.lyapunov()->curveCount() >= 1, qPrintable(name));
-        QVERIFY2(w.fixedPoints()->rowCount() >= 1, qPrintable(name));
+        QVERIFY(lit >= orbit->columnCount());
+    } else {
+        QVERIFY(!orbit->hasData());
     }
+    // Every analysis the study has finished, and each of its plots holds data; the others are
+    // not computed.
+    int enabled = 0;
+    for (const AnalysisTask* task : w.analyses()->tasks()) {
+        if (!task->isEnabled()) {
+            QVERIFY2(task->runner()->startCount() == 0, qPrintable(task->dockName()));
+            continue;
+        }
+        ++enabled;
+        QVERIFY2(task->isComplete(), qPrintable(task->dockName()));
+        const auto plots = task->plots();
+        QVERIFY2(!plots.empty() || !task->csvSources().empty(), qPrintable(task->dockName()));
+        for (const auto& p : plots) {
+            const auto* data = dynamic_cast<const PlotData*>(p.plot);
+            QVERIFY2(data && data->hasData(), qPrintable(task->dockName() + QLatin1Char(' ') + p.fileStem));
+            QVERIFY(data->toCsv().count('\n') >= 2);
+        }
+        for (const auto& [stem, csv] : task->csvSources())
+            QVERIFY2(csv().count('\n') >= 2, qPrintable(stem));
+    }
+    QVERIFY(enabled >= 1);
+    if (w.study().analyses.fixedPoints)
+        QVERIFY(w.fixedPoints()->rowCount() >= 1);
+    if (w.study().analyses.lyapunov)
+        QVERIFY(w.lyapunov()->hasData() && w.lyapunov()->curveCount() >= 1);
 }
 
 void TestMainWindow::badStudyFilesShowErrorAndKeepStudy_data()
@@ -236,10 +272,13 @@ void TestMainWindow::renderWritesImagesWithContent()
     QString error;
     const QStringList files = w.renderImages(dir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(files.size(), 5);
+    // The example has the 0-1 test, sample entropy and MFDFA besides the Lyapunov exponents
+    // (fixed points are a table: no image); a single neuron has no space-time plot.
     for (const char* name : {"phase-portrait.png", "time-series.png", "orbit-diagram.png", "lyapunov.png",
-                             "main-window.png"})
+                             "zero-one-kc.png", "zero-one-pq.png", "sample-entropy.png", "mfdfa-h.png",
+                             "mfdfa-f-alpha.png", "main-window.png"})
         QVERIFY2(files.contains(dir.filePath(QLatin1String(name))), name);
+    QVERIFY(!files.contains(dir.filePath(QStringLiteral("space-time.png"))));
     for (const QString& f : files) {
         QImage img(f);
         QVERIFY2(!img.isNull(), qPrintable(f));

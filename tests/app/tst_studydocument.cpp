@@ -33,6 +33,7 @@ private slots:
     void undoRedoParameterEdits();
     void sliderDragMergesIntoOneStep();
     void netZeroDragLeavesNoStep();
+    void settingEditsMergePerField();
     void invalidValueIsRefused();
     void undoThroughTheWindowUpdatesThePanel();
     void saveOpenSaveIsByteIdentical();
@@ -110,6 +111,49 @@ void TestStudyDocument::netZeroDragLeavesNoStep()
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
     QCOMPARE(doc.study().parameters.at("a"), 0.89);
+}
+
+void TestStudyDocument::settingEditsMergePerField()
+{
+    StudyDocument doc;
+    Study s = Study::defaultsFor("logistic");
+    s.analyses.zeroOne = ZeroOneSettings{};
+    QVERIFY(doc.reset(s, QString()));
+    QSignalSpy settings(&doc, &StudyDocument::settingsChanged);
+    const auto withCount = [&doc](int c) {
+        Study changed = doc.study();
+        changed.analyses.zeroOne->cCount = c;
+        return changed;
+    };
+    // Three edits of one field: one step, from the first value to the last.
+    QVERIFY(doc.editSetting(withCount(50), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(withCount(60), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(withCount(70), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(settings.count(), 3);
+    // Another field is a step of its own, and breaks the run.
+    Study seeded = doc.study();
+    seeded.analyses.zeroOne->seed = 9;
+    QVERIFY(doc.editSetting(seeded, QStringLiteral("zero_one.seed"), QStringLiteral("seed")));
+    QVERIFY(doc.editSetting(withCount(80), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QCOMPARE(doc.undoStack()->count(), 3);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.study().analyses.zeroOne->cCount, 70);
+    QCOMPARE(doc.study().analyses.zeroOne->seed, std::uint64_t(1));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.study().analyses.zeroOne->cCount, 100);
+    QVERIFY(!doc.isModified());
+    // Edits that return to where they began leave nothing on the stack.
+    doc.undoStack()->clear();
+    QVERIFY(doc.editSetting(withCount(5), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(withCount(100), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    // Plain study edits never merge.
+    QVERIFY(doc.editStudy(withCount(7), QStringLiteral("a")));
+    QVERIFY(doc.editStudy(withCount(8), QStringLiteral("b")));
+    QCOMPARE(doc.undoStack()->count(), 2);
 }
 
 void TestStudyDocument::invalidValueIsRefused()

@@ -2,6 +2,7 @@
 
 #include "plots/plotstyle.h"
 #include "plots/readoutpicker.h"
+#include "plots/retranslate.h"
 
 #include <QStringList>
 #include <qwt_legend.h>
@@ -64,7 +65,6 @@ QColor BasinsView::attractorColor(int label)
 BasinsView::BasinsView(QWidget* parent) : QwtPlot(parent), m_heat(this)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Basins of attraction")));
     m_heat.setCategories(std::vector<QColor>(kPalette.begin(), kPalette.end()));
     insertLegend(new QwtLegend, QwtPlot::RightLegend);
     m_picker = new ReadoutPicker(this, [this](const QPointF& p) { return readoutAt(p); });
@@ -74,9 +74,12 @@ BasinsView::BasinsView(QWidget* parent) : QwtPlot(parent), m_heat(this)
             emit pointClicked(v.x(), v.y());
         }
     });
-    setToolTip(
-        tr("Basins of attraction: each initial state is coloured by the attractor its orbit settles "
-           "on; dark grey: the orbit escaped; blank: not computed yet. Click to use that initial state."));
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Basins of attraction")));
+        setToolTip(tr(
+            "Basins of attraction: each initial state is coloured by the attractor its orbit settles "
+            "on; dark grey: the orbit escaped; blank: not computed yet. Click to use that initial state."));
+    });
     m_heat.refresh();
 }
 

@@ -37,19 +37,25 @@ ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent)
         if (i >= 0 && i != m_variable)
             setVariable(i);
     });
-    m_branchPlot =
-        addPlot({tr("Branches"), QString(), QString(),
-                 tr("Fixed points and cycles followed in one parameter: solid where stable, dashed "
-                    "where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch "
-                    "point")},
-                {1, 0}, [this]() { return pointsCsv(false); });
-    m_curvePlot =
-        addPlot({tr("Bifurcation curves"), QString(), QString(),
-                 tr("Fold, flip and Neimark-Sacker curves in two parameters, drawn solid (a curve has no "
-                    "stability of its own), with their codimension-2 points: CP cusp, R1-R4 strong "
-                    "resonances, LPPD fold-flip, LPNS fold-NS, PDNS flip-NS, NSNS double NS, GPD "
-                    "generalised flip, CH Chenciner")},
-                {2, 0}, [this]() { return pointsCsv(true); });
+    m_branchPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Branches"), QString(), QString(),
+                tr("Fixed points and cycles followed in one parameter: solid where stable, dashed "
+                   "where unstable; LP fold, PD flip (period doubling), NS Neimark-Sacker, BP branch "
+                   "point")};
+        },
+        {1, 0}, [this]() { return pointsCsv(false); });
+    m_curvePlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Bifurcation curves"), QString(), QString(),
+                tr("Fold, flip and Neimark-Sacker curves in two parameters, drawn solid (a curve has no "
+                   "stability of its own), with their codimension-2 points: CP cusp, R1-R4 strong "
+                   "resonances, LPPD fold-flip, LPNS fold-NS, PDNS flip-NS, NSNS double NS, GPD "
+                   "generalised flip, CH Chenciner")};
+        },
+        {2, 0}, [this]() { return pointsCsv(true); });
     m_branchOverlay = std::make_unique<BranchOverlay>(m_branchPlot);
     m_curveOverlay = std::make_unique<BranchOverlay>(m_curvePlot);
     for (DataPlot* plot : {m_branchPlot, m_curvePlot}) {

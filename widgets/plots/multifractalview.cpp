@@ -62,48 +62,63 @@ void addFitQuality(const std::vector<double>& q, const std::vector<double>& r2, 
 
 MultifractalView::MultifractalView(QWidget* parent) : PlotPanel(parent)
 {
-    m_hPlot = addPlot({tr("Generalised Hurst exponent"), tr("q"), tr("h(q)"),
-                       tr("h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) "
-                          "is the quality of each fit")},
-                      {0, 0}, [this]() {
-                          QByteArray out = "q,h,h_std_err,r_squared\n";
-                          const MfdfaResult& r = m_mfdfa;
-                          for (std::size_t i = 0; i < r.q.size() && i < r.h.size(); ++i)
-                              out += csvNumber(r.q[i]) + ',' + csvNumber(r.h[i]) + ',' +
-                                     csvNumber(r.hStdErr[i]) + ',' + csvNumber(r.rSquared[i]) + '\n';
-                          return out;
-                      });
+    m_hPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Generalised Hurst exponent"), tr("q"), tr("h(q)"),
+                tr("h(q): slope of ln F_q(s) against ln s, with its standard error; R^2 (right axis) "
+                   "is the quality of each fit")};
+        },
+        {0, 0},
+        [this]() {
+            QByteArray out = "q,h,h_std_err,r_squared\n";
+            const MfdfaResult& r = m_mfdfa;
+            for (std::size_t i = 0; i < r.q.size() && i < r.h.size(); ++i)
+                out += csvNumber(r.q[i]) + ',' + csvNumber(r.h[i]) + ',' + csvNumber(r.hStdErr[i]) + ',' +
+                       csvNumber(r.rSquared[i]) + '\n';
+            return out;
+        });
     m_hPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
-    m_tauPlot =
-        addPlot({tr("Mass exponent"), tr("q"), tr("tau(q)"),
-                 tr("tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); "
-                    "a straight line means a monofractal")},
-                {0, 1}, [this]() {
-                    const bool net = m_mode == Mode::Network;
-                    const Spectrum sp = spectrum();
-                    QByteArray out = net ? "q,tau,r_squared\n" : "q,tau\n";
-                    for (std::size_t i = 0; i < sp.q.size() && i < sp.tau.size(); ++i)
-                        out += csvNumber(sp.q[i]) + ',' + csvNumber(sp.tau[i]) +
-                               (net ? ',' + csvNumber(m_network.rSquared[i]) : QByteArray()) + '\n';
-                    return out;
-                });
+    m_tauPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Mass exponent"), tr("q"), tr("tau(q)"),
+                tr("tau(q) = q h(q) - 1 (MFDFA) or the slope of ln Z_q(r) against ln(r/d) (network); "
+                   "a straight line means a monofractal")};
+        },
+        {0, 1},
+        [this]() {
+            const bool net = m_mode == Mode::Network;
+            const Spectrum sp = spectrum();
+            QByteArray out = net ? "q,tau,r_squared\n" : "q,tau\n";
+            for (std::size_t i = 0; i < sp.q.size() && i < sp.tau.size(); ++i)
+                out += csvNumber(sp.q[i]) + ',' + csvNumber(sp.tau[i]) +
+                       (net ? ',' + csvNumber(m_network.rSquared[i]) : QByteArray()) + '\n';
+            return out;
+        });
     m_fPlot = addPlot(
-        {tr("Singularity spectrum"), tr("alpha"), tr("f(alpha)"),
-         tr("Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width "
-            "measures the multifractality")},
-        {1, 0}, [this]() {
+        [] {
+            return PlotTexts{tr("Singularity spectrum"), tr("alpha"), tr("f(alpha)"),
+                             tr("Legendre spectrum: alpha = d tau / d q, f(alpha) = q alpha - tau; its width "
+                                "measures the multifractality")};
+        },
+        {1, 0},
+        [this]() {
             const Spectrum sp = spectrum();
             QByteArray out = "q,alpha,f\n";
             for (std::size_t i = 0; i < sp.q.size() && i < sp.alpha.size() && i < sp.f.size(); ++i)
                 out += csvNumber(sp.q[i]) + ',' + csvNumber(sp.alpha[i]) + ',' + csvNumber(sp.f[i]) + '\n';
             return out;
         });
-    m_logPlot =
-        addPlot({tr("Fluctuation functions"), QString(), QString(),
-                 tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
-                    "lines mark scales where segments with zero variance were left out (labelled: left "
-                    "out / all segments)")},
-                {1, 1}, [this]() { return logLogCsv(); });
+    m_logPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Fluctuation functions"), QString(), QString(),
+                tr("The log-log points each exponent is fitted to, with the fitted lines; dashed red "
+                   "lines mark scales where segments with zero variance were left out (labelled: left "
+                   "out / all segments)")};
+        },
+        {1, 1}, [this]() { return logLogCsv(); });
     m_logPlot->insertLegend(new QwtLegend, QwtPlot::RightLegend);
 }
 

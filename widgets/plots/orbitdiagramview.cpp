@@ -1,6 +1,7 @@
 #include "plots/orbitdiagramview.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <QPen>
 #include <qwt_interval.h>
@@ -15,10 +16,12 @@ namespace nd {
 OrbitDiagramView::OrbitDiagramView(QWidget* parent) : QwtPlot(parent), m_heat(this), m_overlay(this)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Orbit diagram")));
     m_heat.setBlankZero(true);
     m_heat.setFixedRange(QwtInterval(0.0, 1.0));
-    m_heat.setColorBarTitle(tr("density"));
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Orbit diagram")));
+        m_heat.setColorBarTitle(tr("density"));
+    });
     m_heat.refresh();
 
     m_zoomer = new QwtPlotZoomer(canvas());
@@ -48,9 +51,19 @@ void OrbitDiagramView::clearBranches()
     replot();
 }
 
+void OrbitDiagramView::setMessage(const QString& message)
+{
+    m_filled = 0;
+    std::fill(m_columnDone.begin(), m_columnDone.end(), 0);
+    m_heat.fill(0.0);
+    m_heat.refresh();
+    setPlotMessage(this, message);
+}
+
 void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const QString& parameterName,
                              const QString& variableName)
 {
+    setPlotMessage(this, {});
     m_columns = std::max(columns, 1);
     m_bins = std::max(bins, 1);
     m_filled = 0;

@@ -31,6 +31,9 @@ public:
     void setColumn(int column, const std::vector<double>& density);
     // Hands the matrix to the spectrogram and replots.
     void refresh();
+    // Drops the raster and says why there is none (an error, a diagram the study lacks) over
+    // the canvas; the next reset() takes the message away.
+    void setMessage(const QString& message);
     void setColorMapName(const QString& name);
     // Draws one-parameter branches (Branch::kind Cycle) over the raster in the plane of their
     // parameter (which should be the diagram's) and state coordinate `variable`. With a model,

@@ -73,18 +73,34 @@ void ParameterPlaneView::setupGrid(std::vector<double> xs, std::vector<double> y
     const QwtInterval xExtent = cellExtent(m_xs.front(), m_xs.back(), columnCount());
     m_heat.setCentres(m_xs, twoD ? m_ys : std::vector<double>{0.5});
     m_heat.setVisible(twoD);
-    setAxisTitle(QwtAxis::XBottom, QString::fromStdString(m_xName));
+    applyTitles();
     if (twoD) {
-        setAxisTitle(QwtAxis::YLeft, QString::fromStdString(m_yName));
-        m_heat.setColorBarTitle(withUnit(m_measure, m_unit));
         m_heat.fitAxes();
     } else {
-        setAxisTitle(QwtAxis::YLeft, withUnit(m_measure, m_unit));
         setAxisScale(QwtAxis::XBottom, xExtent.minValue(), xExtent.maxValue());
         setAxisAutoScale(QwtAxis::YLeft, true);
     }
-    setTitle(QwtText(m_measure.isEmpty() ? tr("Parameter scan") : m_measure));
     refresh();
+}
+
+void ParameterPlaneView::applyTitles()
+{
+    setAxisTitle(QwtAxis::XBottom, QString::fromStdString(m_xName));
+    if (m_2d) {
+        setAxisTitle(QwtAxis::YLeft, QString::fromStdString(m_yName));
+        m_heat.setColorBarTitle(withUnit(m_measure, m_unit));
+    } else {
+        setAxisTitle(QwtAxis::YLeft, withUnit(m_measure, m_unit));
+    }
+    setTitle(QwtText(m_measure.isEmpty() ? tr("Parameter scan") : m_measure));
+}
+
+void ParameterPlaneView::setMeasure(const QString& measure, const QString& unit)
+{
+    m_measure = measure;
+    m_unit = unit;
+    applyTitles();
+    refresh(); // a 1-D curve is named after the measure
 }
 
 void ParameterPlaneView::reset(const ParameterAxis& x, const std::optional<ParameterAxis>& y,

@@ -47,6 +47,8 @@ public:
     void refresh();
     // Drops the data and says why there is none (an error, a refused scan).
     void setMessage(const QString& message);
+    // Renames the measure (another language) without touching the cells.
+    void setMeasure(const QString& measure, const QString& unit);
     void setColorMapName(const QString& name);
     QString colorMapName() const { return m_heat.colorMapName(); }
     // Fold / flip / NS curves over the map, matched to the axes by parameter name, codim-2
@@ -85,6 +87,7 @@ private:
     std::size_t index(int ix, int iy) const;
     void rebuildLine();
     void updateFooter();
+    void applyTitles();
 
     HeatMap m_heat;
     BranchOverlay m_overlay;

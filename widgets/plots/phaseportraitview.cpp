@@ -1,6 +1,7 @@
 #include "plots/phaseportraitview.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <QPen>
 #include <QPolygonF>
@@ -17,7 +18,7 @@ PhasePortraitView::PhasePortraitView(QWidget* parent)
     : QwtPlot(parent), m_curve(new QwtPlotCurve), m_cobweb(new QwtPlotCurve), m_diagonal(new QwtPlotCurve)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Phase portrait")));
+    retranslateWith(this, [this] { setTitle(QwtText(tr("Phase portrait"))); });
     m_curve->setStyle(QwtPlotCurve::Dots);
     m_curve->setPen(QPen(QColor(20, 60, 160), 1.0));
     // Fast path for large point clouds: opaque pen, width <= 1, no antialiasing.

@@ -1,6 +1,7 @@
 #include "plots/plotpanel.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -37,12 +38,19 @@ PlotPanel::PlotPanel(QWidget* parent) : QWidget(parent), m_header(new QLabel(thi
     layout->addLayout(m_grid, 1);
 }
 
-DataPlot* PlotPanel::addPlot(const PlotTexts& texts, PlotPlace place, std::function<QByteArray()> csv)
+DataPlot* PlotPanel::addPlot(std::function<PlotTexts()> texts, PlotPlace place,
+                             std::function<QByteArray()> csv)
 {
-    auto* plot = new DataPlot(texts.title, this);
-    plot->setAxisTitle(QwtAxis::XBottom, texts.xAxis);
-    plot->setAxisTitle(QwtAxis::YLeft, texts.yAxis);
-    plot->setToolTip(texts.toolTip);
+    auto* plot = new DataPlot(QString(), this);
+    retranslateWith(plot, [plot, texts = std::move(texts)] {
+        const PlotTexts t = texts();
+        plot->setTitle(QwtText(t.title));
+        if (!t.xAxis.isEmpty())
+            plot->setAxisTitle(QwtAxis::XBottom, t.xAxis);
+        if (!t.yAxis.isEmpty())
+            plot->setAxisTitle(QwtAxis::YLeft, t.yAxis);
+        plot->setToolTip(t.toolTip);
+    });
     plot->setCsv(std::move(csv));
     m_grid->addWidget(plot, place.row, place.column, place.rowSpan, place.columnSpan);
     m_plots.push_back(plot);

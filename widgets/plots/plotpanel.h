@@ -65,8 +65,10 @@ public:
     bool hasData() const override;
 
 protected:
-    // A sub-plot in the grid (row 0 is left for choices); csv gives the data it shows.
-    DataPlot* addPlot(const PlotTexts& texts, PlotPlace place, std::function<QByteArray()> csv);
+    // A sub-plot in the grid (row 0 is left for choices); csv gives the data it shows. texts
+    // (calling the view's tr()) is asked again on each language change: the title and tooltip
+    // follow, and the axis titles it gives (empty ones are left to the view's results).
+    DataPlot* addPlot(std::function<PlotTexts()> texts, PlotPlace place, std::function<QByteArray()> csv);
     // A labelled drop-down list in row 0 above the plots (which c, which state coordinate, ...).
     QComboBox* addChoice(const QString& label, const QString& toolTip, int columnSpan = 1);
     void setHeader(const QString& html);

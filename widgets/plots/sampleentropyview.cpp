@@ -1,6 +1,7 @@
 #include "plots/sampleentropyview.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <qwt_plot_textlabel.h>
 #include <qwt_text.h>
@@ -18,14 +19,16 @@ QByteArray count(std::uint64_t n)
 
 SampleEntropyView::SampleEntropyView(QWidget* parent) : QwtPlot(parent), m_table(new QwtPlotTextLabel)
 {
-    setTitle(QwtText(tr("Sample entropy")));
     setCanvasBackground(Qt::white);
     for (int axis : {QwtAxis::XBottom, QwtAxis::YLeft, QwtAxis::XTop, QwtAxis::YRight})
         setAxisVisible(axis, false);
     m_table->attach(this);
-    setToolTip(
-        tr("Sample entropy SampEn = -ln(A/B): B counts pairs of length-m templates within r of each other "
-           "(Chebyshev distance), A the same for length m + 1, self-matches excluded"));
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Sample entropy")));
+        setToolTip(tr(
+            "Sample entropy SampEn = -ln(A/B): B counts pairs of length-m templates within r of each other "
+            "(Chebyshev distance), A the same for length m + 1, self-matches excluded"));
+    });
 }
 
 void SampleEntropyView::setMessage(const QString& message)

@@ -1,6 +1,7 @@
 #include "plots/spacetimeview.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <qwt_interval.h>
 #include <qwt_scale_widget.h>
@@ -14,9 +15,11 @@ namespace nd {
 SpaceTimeView::SpaceTimeView(QWidget* parent) : QwtPlot(parent), m_heat(this)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Space-time plot")));
-    setAxisTitle(QwtAxis::XBottom, tr("step n"));
-    setAxisTitle(QwtAxis::YLeft, tr("node"));
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Space-time plot")));
+        setAxisTitle(QwtAxis::XBottom, tr("step n"));
+        setAxisTitle(QwtAxis::YLeft, tr("node"));
+    });
     rebuild();
 }
 

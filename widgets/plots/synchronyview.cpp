@@ -17,33 +17,41 @@ namespace nd {
 
 SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
 {
-    m_orderPlot = addPlot({tr("Kuramoto order parameter"), tr("sample n"), tr("R(n)"),
-                           tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
-                              "they are spread; the line is its time mean, the band +-1 SD")},
-                          {0, 0, 1, 2}, [this]() {
-                              QByteArray out = "n,R\n";
-                              for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
-                                  out += QByteArray::number(static_cast<qulonglong>(m_firstSample + i)) +
-                                         ',' + csvNumber(m_kuramoto.r[i]) + '\n';
-                              return out;
-                          });
+    m_orderPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Kuramoto order parameter"), tr("sample n"), tr("R(n)"),
+                tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
+                   "they are spread; the line is its time mean, the band +-1 SD")};
+        },
+        {0, 0, 1, 2},
+        [this]() {
+            QByteArray out = "n,R\n";
+            for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
+                out += QByteArray::number(static_cast<qulonglong>(m_firstSample + i)) + ',' +
+                       csvNumber(m_kuramoto.r[i]) + '\n';
+            return out;
+        });
     m_orderPlot->setAxisScale(QwtAxis::YLeft, 0.0, 1.05);
 
-    m_matrixPlot =
-        addPlot({tr("Cross-correlation matrix"), tr("node j"), tr("node i"),
-                 tr("Zero-lag Pearson correlation of every pair of nodes; light grey: undefined "
-                    "(a node with zero variance)")},
-                {1, 0}, [this]() {
-                    QByteArray out = "i,j,correlation,defined\n";
-                    const std::size_t n = m_correlation.nodes;
-                    for (std::size_t k = 0; k < n * n; ++k) {
-                        const bool ok = m_correlation.pairDefined[k] != 0;
-                        out += QByteArray::number(static_cast<qulonglong>(k / n)) + ',' +
-                               QByteArray::number(static_cast<qulonglong>(k % n)) + ',' +
-                               (ok ? csvNumber(m_correlation.matrix[k]) + ",1\n" : QByteArray(",0\n"));
-                    }
-                    return out;
-                });
+    m_matrixPlot = addPlot(
+        [] {
+            return PlotTexts{tr("Cross-correlation matrix"), tr("node j"), tr("node i"),
+                             tr("Zero-lag Pearson correlation of every pair of nodes; light grey: undefined "
+                                "(a node with zero variance)")};
+        },
+        {1, 0},
+        [this]() {
+            QByteArray out = "i,j,correlation,defined\n";
+            const std::size_t n = m_correlation.nodes;
+            for (std::size_t k = 0; k < n * n; ++k) {
+                const bool ok = m_correlation.pairDefined[k] != 0;
+                out += QByteArray::number(static_cast<qulonglong>(k / n)) + ',' +
+                       QByteArray::number(static_cast<qulonglong>(k % n)) + ',' +
+                       (ok ? csvNumber(m_correlation.matrix[k]) + ",1\n" : QByteArray(",0\n"));
+            }
+            return out;
+        });
     m_heat = std::make_unique<HeatMap>(m_matrixPlot);
     m_heat->setColorMapName(QStringLiteral("coolwarm"));
     m_heat->setFixedRange(QwtInterval(-1.0, 1.0));
@@ -52,11 +60,15 @@ SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
     new ReadoutPicker(m_matrixPlot, [this](const QPointF& p) { return matrixReadoutAt(p); });
 
     m_nodePlot = addPlot(
-        {tr("Per node"), tr("node"), tr("correlation, order"),
-         tr("Each node's correlation with the hub and its local order parameter (over a "
-            "window of neighbours on the ring): low local order in part of the ring marks a "
-            "chimera")},
-        {1, 1}, [this]() {
+        [] {
+            return PlotTexts{
+                tr("Per node"), tr("node"), tr("correlation, order"),
+                tr("Each node's correlation with the hub and its local order parameter (over a "
+                   "window of neighbours on the ring): low local order in part of the ring marks a "
+                   "chimera")};
+        },
+        {1, 1},
+        [this]() {
             QByteArray out = "node,hub_correlation,local_order\n";
             for (std::size_t i = 0; i < nodeCount(); ++i)
                 out +=

@@ -1,6 +1,7 @@
 #include "plots/timeseriesview.h"
 
 #include "plots/plotstyle.h"
+#include "plots/retranslate.h"
 
 #include <QPen>
 #include <QPolygonF>
@@ -13,15 +14,17 @@
 namespace nd {
 
 namespace {
-const std::array<QColor, 6> kPalette = {QColor(20, 60, 160), QColor(200, 60, 30), QColor(30, 140, 60),
+const std::array<QColor, 6> kPalette = {QColor(20, 60, 160),  QColor(200, 60, 30), QColor(30, 140, 60),
                                         QColor(140, 40, 160), QColor(220, 150, 0), QColor(0, 150, 170)};
 }
 
 TimeSeriesView::TimeSeriesView(QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Time series")));
-    setAxisTitle(QwtAxis::XBottom, tr("step n"));
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Time series")));
+        setAxisTitle(QwtAxis::XBottom, tr("step n"));
+    });
     insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 }
 
@@ -35,8 +38,8 @@ void TimeSeriesView::setSeries(const std::vector<double>& steps,
     m_curves.clear();
     m_names = names;
     for (std::size_t s = 0; s < series.size(); ++s) {
-        auto* curve = new QwtPlotCurve(s < static_cast<std::size_t>(names.size()) ? names[static_cast<qsizetype>(s)]
-                                                                                  : QString());
+        auto* curve = new QwtPlotCurve(
+            s < static_cast<std::size_t>(names.size()) ? names[static_cast<qsizetype>(s)] : QString());
         curve->setPen(QPen(kPalette[s % kPalette.size()], 1.0));
         curve->setPaintAttribute(QwtPlotCurve::ClipPolygons, true);
         curve->setPaintAttribute(QwtPlotCurve::FilterPointsAggressive, true);

@@ -55,43 +55,55 @@ ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
         if (i >= 0 && i != m_selected)
             setSelectedIndex(i);
     });
-    m_kcPlot = addPlot({tr("K_c against c"), tr("c (rad)"), tr("K_c"),
-                        tr("Growth-rate correlation K_c for every c drawn; the line is K, their median. "
-                           "K near 1: chaotic; near 0: regular")},
-                       {1, 0}, [this]() {
-                           QByteArray out = "c,K_c,defined\n";
-                           for (std::size_t i = 0; i < m_result.c.size(); ++i) {
-                               const bool ok = i < m_result.kcDefined.size() && m_result.kcDefined[i];
-                               out += csvNumber(m_result.c[i]) + ',' +
-                                      (ok ? csvNumber(m_result.kc[i]) + ",1\n" : QByteArray(",0\n"));
-                           }
-                           return out;
-                       });
+    m_kcPlot = addPlot(
+        [] {
+            return PlotTexts{tr("K_c against c"), tr("c (rad)"), tr("K_c"),
+                             tr("Growth-rate correlation K_c for every c drawn; the line is K, their median. "
+                                "K near 1: chaotic; near 0: regular")};
+        },
+        {1, 0},
+        [this]() {
+            QByteArray out = "c,K_c,defined\n";
+            for (std::size_t i = 0; i < m_result.c.size(); ++i) {
+                const bool ok = i < m_result.kcDefined.size() && m_result.kcDefined[i];
+                out += csvNumber(m_result.c[i]) + ',' +
+                       (ok ? csvNumber(m_result.kc[i]) + ",1\n" : QByteArray(",0\n"));
+            }
+            return out;
+        });
     auto* picker = new ReadoutPicker(m_kcPlot, [](const QPointF& p) {
         return tr("c = %1, K_c = %2").arg(p.x(), 0, 'g', 6).arg(p.y(), 0, 'g', 6);
     });
     connect(picker, &ReadoutPicker::clicked, this, [this](QPointF p) { selectNearest(p.x()); });
-    m_pqPlot = addPlot({tr("p-q trajectory"), tr("p_c(n)"), tr("q_c(n)"),
-                        tr("Translation variables of the selected c: bounded for regular dynamics, "
-                           "Brownian-like for chaotic dynamics")},
-                       {1, 1}, [this]() {
-                           QByteArray out = "n,p,q\n";
-                           for (std::size_t j = 0; j < m_p.size() && j < m_q.size(); ++j)
-                               out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' +
-                                      csvNumber(m_p[j]) + ',' + csvNumber(m_q[j]) + '\n';
-                           return out;
-                       });
-    m_msdPlot = addPlot({tr("Mean-square displacement"), tr("n (samples)"), tr("M_c(n), D_c(n)"),
-                         tr("M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the "
-                            "correlation of D_c(n) with n")},
-                        {2, 0, 1, 2}, [this]() {
-                            QByteArray out = "n,M,D\n";
-                            for (std::size_t j = 0; j < m_m.size(); ++j)
-                                out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' +
-                                       csvNumber(m_m[j]) + ',' +
-                                       (j < m_d.size() ? csvNumber(m_d[j]) : QByteArray()) + '\n';
-                            return out;
-                        });
+    m_pqPlot = addPlot(
+        [] {
+            return PlotTexts{tr("p-q trajectory"), tr("p_c(n)"), tr("q_c(n)"),
+                             tr("Translation variables of the selected c: bounded for regular dynamics, "
+                                "Brownian-like for chaotic dynamics")};
+        },
+        {1, 1},
+        [this]() {
+            QByteArray out = "n,p,q\n";
+            for (std::size_t j = 0; j < m_p.size() && j < m_q.size(); ++j)
+                out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' + csvNumber(m_p[j]) + ',' +
+                       csvNumber(m_q[j]) + '\n';
+            return out;
+        });
+    m_msdPlot = addPlot(
+        [] {
+            return PlotTexts{
+                tr("Mean-square displacement"), tr("n (samples)"), tr("M_c(n), D_c(n)"),
+                tr("M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the "
+                   "correlation of D_c(n) with n")};
+        },
+        {2, 0, 1, 2},
+        [this]() {
+            QByteArray out = "n,M,D\n";
+            for (std::size_t j = 0; j < m_m.size(); ++j)
+                out += QByteArray::number(static_cast<qulonglong>(j + 1)) + ',' + csvNumber(m_m[j]) + ',' +
+                       (j < m_d.size() ? csvNumber(m_d[j]) : QByteArray()) + '\n';
+            return out;
+        });
     m_msdPlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 }
 

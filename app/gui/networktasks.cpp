@@ -1,0 +1,175 @@
+#include "gui/networktasks.h"
+
+#include "compute/seriescompute.h"
+#include "gui/seriestasks.h"
+#include "gui/studydocument.h"
+#include "plots/multifractalview.h"
+#include "plots/synchronyview.h"
+
+namespace nd {
+
+SynchronyTask::SynchronyTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
+    : SectionTask(document, pool, &AnalysisSettings::synchrony, parent), m_view(new SynchronyView)
+{
+}
+
+QWidget* SynchronyTask::view() const
+{
+    return m_view;
+}
+
+std::vector<ExportController::Plot> SynchronyTask::plots() const
+{
+    return panelPlots(*m_view, fileStem(),
+                      {{m_view->orderPlot(), QStringLiteral("order")},
+                       {m_view->matrixPlot(), QStringLiteral("correlation")},
+                       {m_view->nodePlot(), QStringLiteral("nodes")}});
+}
+
+std::vector<QwtPlot*> SynchronyTask::allPlots() const
+{
+    return {m_view->orderPlot(), m_view->matrixPlot(), m_view->nodePlot()};
+}
+
+QString SynchronyTask::readout(QwtPlot* plot, const QPointF& position) const
+{
+    return plot == m_view->matrixPlot() ? m_view->matrixReadoutAt(position) : QString();
+}
+
+SynchronySettings SynchronyTask::defaults(const Study&, const Model& model) const
+{
+    // Phase oscillators carry their phases; neurons with a second per-node variable get
+    // geometric phases from the pair, others spike phases.
+    SynchronySettings s;
+    const QStringList names = SettingsBar::nodeVariableNames(model);
+    if (names.isEmpty())
+        return s; // not a network: the view says so when it runs
+    s.variable = names.front().toStdString();
+    if (names.front().startsWith(QLatin1String("theta")) || names.front().startsWith(QLatin1String("phi")))
+        s.phases = PhaseMethod::Given;
+    else if (names.size() >= 2) {
+        s.phases = PhaseMethod::Geometric;
+        s.yVariable = names.at(1).toStdString();
+    }
+    return s;
+}
+
+JobRunner::Work SynchronyTask::work(const Study& study, int threads) const
+{
+    return resultJob(study, threads, [](const Study& s, int t, Progress* p) { return compute::synchrony(s, t, p); });
+}
+
+void SynchronyTask::showChunk(const JobChunkPtr& chunk, bool)
+{
+    const auto* c = dynamic_cast<const ResultChunk<compute::SynchronyComputation>*>(chunk.get());
+    if (!c)
+        return;
+    m_shown = chunk;
+    const compute::SynchronyComputation& r = c->result;
+    m_view->setMessage(QString()); // drops the previous result: correlation and order parameter go together
+    m_view->setCorrelation(r.cross);
+    if (r.kuramoto)
+        m_view->setKuramoto(*r.kuramoto, r.phases.firstSample);
+    else
+        emit message(tr("Synchronisation: no order parameter (%1)").arg(QString::fromStdString(r.phases.reason)));
+}
+
+void SynchronyTask::showMessage(const QString& text)
+{
+    m_shown.reset();
+    m_view->setMessage(text);
+}
+
+void SynchronyTask::retranslateView()
+{
+    if (m_shown)
+        showChunk(m_shown, false);
+}
+
+SettingsBar* SynchronyTask::createSettingsBar()
+{
+    auto* bar = new SettingsBar(document(), tr("Change synchronisation"));
+    const auto& sec = section();
+    bar->addNames(tr("Variable:"), tr("Per-node variable whose node copies are compared (x: x0, x1, ...)"),
+                  QStringLiteral("synchrony.variable"), &SettingsBar::nodeVariableNames,
+                  sec.field<std::string>(&SynchronySettings::variable));
+    // In the order of PhaseMethod.
+    bar->addChoice(tr("Phases:"),
+                   tr("How each node's phase is obtained: from its spike times, as the angle of (x, y) about "
+                      "their means, or the variable itself (phase oscillators)"),
+                   QStringLiteral("synchrony.phases"), {tr("spikes"), tr("geometric"), tr("given")},
+                   sec.field<int>(&SynchronySettings::phases));
+    bar->addNumber(tr("Threshold:"), tr("Spike phases: a spike is an upward crossing of this value"),
+                   QStringLiteral("synchrony.threshold"), sec.field<double>(&SynchronySettings::threshold));
+    bar->addNames(tr("y:"), tr("Geometric phases: the per-node variable on the second axis"),
+                  QStringLiteral("synchrony.y_variable"), &SettingsBar::nodeVariableNames,
+                  sec.field<std::string>(&SynchronySettings::yVariable));
+    bar->addInt(tr("Hub:"), tr("Node (from 0) every other node's correlation is taken against"),
+                QStringLiteral("synchrony.hub"), 0, 1000000, sec.field<int>(&SynchronySettings::hub));
+    return bar;
+}
+
+NetworkSpectrumTask::NetworkSpectrumTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
+    : SectionTask(document, pool, &AnalysisSettings::networkSpectrum, parent), m_view(new MultifractalView)
+{
+}
+
+QWidget* NetworkSpectrumTask::view() const
+{
+    return m_view;
+}
+
+std::vector<ExportController::Plot> NetworkSpectrumTask::plots() const
+{
+    return panelPlots(*m_view, fileStem(), multifractalPlotNames(*m_view));
+}
+
+std::vector<QwtPlot*> NetworkSpectrumTask::allPlots() const
+{
+    return multifractalPlots(*m_view);
+}
+
+NetworkSpectrumSettings NetworkSpectrumTask::defaults(const Study&, const Model&) const
+{
+    return {};
+}
+
+JobRunner::Work NetworkSpectrumTask::work(const Study& study, int threads) const
+{
+    return resultJob(study, threads,
+                     [](const Study& s, int t, Progress* p) { return compute::networkSpectrum(s, t, p); });
+}
+
+void NetworkSpectrumTask::showChunk(const JobChunkPtr& chunk, bool)
+{
+    if (const auto* c = dynamic_cast<const ResultChunk<compute::NetworkSpectrumComputation>*>(chunk.get())) {
+        m_shown = chunk;
+        m_view->setNetworkSpectrum(c->result.result);
+    }
+}
+
+void NetworkSpectrumTask::showMessage(const QString& text)
+{
+    m_shown.reset();
+    m_view->setMessage(text);
+}
+
+void NetworkSpectrumTask::retranslateView()
+{
+    if (m_shown)
+        showChunk(m_shown, false);
+}
+
+SettingsBar* NetworkSpectrumTask::createSettingsBar()
+{
+    auto* bar = new SettingsBar(document(), tr("Change network spectrum"));
+    const auto& sec = section();
+    bar->addNumberList(tr("q:"), tr("Moments q of the partition function, separated by commas or blanks"),
+                       QStringLiteral("network_spectrum.q"), sec.field<std::vector<double>>(&NetworkSpectrumSettings::q));
+    bar->addInt(tr("Radii:"), tr("Number of radii r at which the nodes within distance r are counted"),
+                QStringLiteral("network_spectrum.radius_count"), 2, 100000,
+                sec.field<int>(&NetworkSpectrumSettings::radiusCount));
+    return bar;
+}
+
+} // namespace nd

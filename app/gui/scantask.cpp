@@ -1,0 +1,281 @@
+#include "gui/scantask.h"
+
+#include "compute/computecommon.h"
+#include "compute/scancompute.h"
+#include "gui/studydocument.h"
+#include "plots/parameterplaneview.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
+namespace nd {
+
+namespace {
+
+constexpr int kIntMax = std::numeric_limits<int>::max();
+constexpr int kDefaultCount = 40;
+constexpr int kManyDimensions = 20; // networks: a line, not a grid, when the scan is added
+
+// The scan's grid and measure, delivered before the first tile so the view can start over.
+struct ScanStartChunk : JobChunk {
+    ParameterAxis x;
+    std::optional<ParameterAxis> y;
+    QString measure, unit;
+    int kind = 0; // ScanMeasureKind: titles the plot in the current language
+};
+
+struct ScanTileChunk : JobChunk {
+    ScanTile tile;
+};
+
+ScanAxisSettings typicalAxis(const ParameterSpec& spec)
+{
+    ScanAxisSettings a;
+    a.parameter = spec.name;
+    a.from = spec.typicalMinimum;
+    a.to = spec.typicalMaximum;
+    a.count = kDefaultCount;
+    return a;
+}
+
+// Every name the measures may read: the variables, then the per-node variables.
+QStringList measuredNames(const Model& model)
+{
+    QStringList names = SettingsBar::variableNames(model);
+    for (const QString& n : SettingsBar::nodeVariableNames(model))
+        if (!names.contains(n))
+            names << n;
+    return names;
+}
+
+} // namespace
+
+ParameterScanTask::ParameterScanTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
+    : SectionTask(document, pool, &AnalysisSettings::parameterScan, parent), m_view(new ParameterPlaneView)
+{
+    connect(m_view, &ParameterPlaneView::pointClicked, this, [this](double x, double y) {
+        QString error;
+        if (!applyPoint(x, y, &error))
+            emit message(error);
+    });
+}
+
+QWidget* ParameterScanTask::view() const
+{
+    return m_view;
+}
+
+std::vector<ExportController::Plot> ParameterScanTask::plots() const
+{
+    return {{title(), fileStem(), m_view}};
+}
+
+QString ParameterScanTask::readout(QwtPlot*, const QPointF& position) const
+{
+    return m_view->readoutAt(position);
+}
+
+bool ParameterScanTask::applyPoint(double x, double y, QString* error)
+{
+    if (m_x.parameter.empty())
+        return false;
+    Study s = document()->study();
+    s.parameters[m_x.parameter] = x;
+    QString text = tr("Set %1 from the parameter plane").arg(QString::fromStdString(m_x.parameter));
+    if (m_y && std::isfinite(y)) {
+        s.parameters[m_y->parameter] = y;
+        text = tr("Set %1 and %2 from the parameter plane")
+                   .arg(QString::fromStdString(m_x.parameter), QString::fromStdString(m_y->parameter));
+    }
+    return document()->editStudy(s, text, error);
+}
+
+ScanSettings ParameterScanTask::defaults(const Study& study, const Model& model) const
+{
+    ScanSettings s;
+    const auto& specs = model.parameterSpecs();
+    if (!specs.empty())
+        s.x = typicalAxis(specs[0]);
+    if (specs.size() >= 2 && model.dimension() <= kManyDimensions)
+        s.y = typicalAxis(specs[1]);
+    const auto names = model.variableNames();
+    if (!names.empty())
+        s.variable = names.front();
+    s.transient = std::min(s.transient, std::max(study.simulation.transient, 100L));
+    return s;
+}
+
+Study ParameterScanTask::inputs(const Study& study) const
+{
+    // Every cell sets the swept parameters itself: their current values do not matter.
+    Study in = SectionTask::inputs(study);
+    const ScanSettings& s = settings(study);
+    in.parameters.erase(s.x.parameter);
+    if (s.y)
+        in.parameters.erase(s.y->parameter);
+    return in;
+}
+
+JobRunner::Work ParameterScanTask::work(const Study& study, int threads) const
+{
+    const int kind = static_cast<int>(settings(study).measure);
+    return [study, threads, kind](JobContext& context) {
+        auto start = std::make_shared<ScanStartChunk>();
+        start->kind = kind;
+        compute::inSection("parameter_scan", [&] {
+            const auto model = study.createModel();
+            const auto measure = compute::scanMeasure(study, *model);
+            const ScanRequest request = compute::scanRequest(study);
+            start->x = request.x;
+            start->y = request.y;
+            start->measure = QString::fromStdString(measure->name());
+            start->unit = QString::fromStdString(measure->unit());
+        });
+        context.deliver(start);
+        compute::parameterScan(study, threads, &context, [&context](const ScanTile& tile) {
+            auto chunk = std::make_shared<ScanTileChunk>();
+            chunk->tile = tile;
+            context.deliver(std::move(chunk));
+        });
+    };
+}
+
+void ParameterScanTask::showChunk(const JobChunkPtr& chunk, bool)
+{
+    if (const auto* start = dynamic_cast<const ScanStartChunk*>(chunk.get())) {
+        m_x = start->x;
+        m_y = start->y;
+        m_kind = start->kind;
+        m_measure = measureNames().value(m_kind, start->measure);
+        m_unit = start->unit;
+        m_view->reset(m_x, m_y, m_measure, m_unit);
+        emit axesChanged();
+    } else if (const auto* tile = dynamic_cast<const ScanTileChunk*>(chunk.get())) {
+        m_view->addTile(tile->tile);
+        scheduleRefresh();
+    }
+}
+
+void ParameterScanTask::showMessage(const QString& text)
+{
+    m_view->setMessage(text);
+}
+
+void ParameterScanTask::refreshView()
+{
+    m_view->refresh();
+}
+
+void ParameterScanTask::retranslateView()
+{
+    if (m_kind >= 0) {
+        m_measure = measureNames().value(m_kind, m_measure);
+        m_view->setMeasure(m_measure, m_unit);
+    }
+}
+
+QStringList ParameterScanTask::measureNames()
+{
+    return {tr("largest Lyapunov exponent"),
+            tr("period"),
+            tr("escape"),
+            tr("mean"),
+            tr("spike rate"),
+            tr("0-1 test K"),
+            tr("sample entropy"),
+            tr("mean cross-correlation"),
+            tr("Kuramoto R (spike phases)"),
+            tr("Kuramoto R (given phases)")};
+}
+
+SettingsBar* ParameterScanTask::createSettingsBar()
+{
+    auto* bar = new SettingsBar(document(), tr("Change parameter scan"));
+    const auto& sec = section();
+    // In the order of ScanMeasureKind.
+    bar->addChoice(tr("Measure:"), tr("The quantity computed at every point of the scan"),
+                   QStringLiteral("parameter_scan.measure"), measureNames(),
+                   sec.field<int>(&ScanSettings::measure));
+    QWidget* variable =
+        bar->addNames(tr("of:"), tr("The variable the measure reads (node measures: the per-node variable)"),
+                      QStringLiteral("parameter_scan.variable"), &measuredNames,
+                      sec.field<std::string>(&ScanSettings::variable));
+    bar->enableWhen(variable, [sec](const Study& s) {
+        const ScanMeasureKind m = sec.get(s).measure;
+        return m != ScanMeasureKind::Lyapunov && m != ScanMeasureKind::Period && m != ScanMeasureKind::Escape;
+    });
+    // The axes: x always, y only in a 2-D scan.
+    const auto axisField = [sec](bool yAxis, auto member) {
+        using V = std::remove_reference_t<decltype(ScanAxisSettings{}.*member)>;
+        return Binding<V>{[sec, yAxis, member](const Study& s) {
+                              const ScanSettings& c = sec.get(s);
+                              return yAxis ? (c.y ? *c.y : ScanAxisSettings()).*member : c.x.*member;
+                          },
+                          [sec, yAxis, member](Study& s, V v) {
+                              ScanSettings& c = sec.edit(s);
+                              if (!yAxis)
+                                  c.x.*member = v;
+                              else if (c.y)
+                                  (*c.y).*member = v;
+                          }};
+    };
+    const auto parameters = &SettingsBar::parameterNames;
+    bar->addNames(tr("x:"), tr("Parameter on the horizontal axis"),
+                  QStringLiteral("parameter_scan.x.parameter"), parameters,
+                  axisField(false, &ScanAxisSettings::parameter));
+    bar->addNumber(tr("from"), tr("First value of the horizontal parameter"),
+                   QStringLiteral("parameter_scan.x.from"), axisField(false, &ScanAxisSettings::from));
+    bar->addNumber(tr("to"), tr("Last value of the horizontal parameter"),
+                   QStringLiteral("parameter_scan.x.to"), axisField(false, &ScanAxisSettings::to));
+    bar->addInt(tr("cells"), tr("Number of values along the horizontal axis"),
+                QStringLiteral("parameter_scan.x.count"), 1, 100000,
+                axisField(false, &ScanAxisSettings::count));
+    bar->addCheck(tr("2-D"), tr("Scan a second parameter on the vertical axis (a grid instead of a line)"),
+                  QStringLiteral("parameter_scan.y"),
+                  {[sec](const Study& s) { return sec.get(s).y.has_value(); },
+                   [sec](Study& s, bool on) {
+                       ScanSettings& c = sec.edit(s);
+                       if (!on) {
+                           c.y.reset();
+                           return;
+                       }
+                       const auto model = s.createModel();
+                       const auto& specs = model->parameterSpecs();
+                       // The first parameter that is not already on the x axis.
+                       for (const ParameterSpec& spec : specs)
+                           if (spec.name != c.x.parameter) {
+                               c.y = typicalAxis(spec);
+                               return;
+                           }
+                   }});
+    const auto twoD = [sec](const Study& s) { return sec.get(s).y.has_value(); };
+    bar->enableWhen(bar->addNames(tr("y:"), tr("Parameter on the vertical axis"),
+                                  QStringLiteral("parameter_scan.y.parameter"), parameters,
+                                  axisField(true, &ScanAxisSettings::parameter)),
+                    twoD);
+    bar->enableWhen(bar->addNumber(tr("from"), tr("First value of the vertical parameter"),
+                                   QStringLiteral("parameter_scan.y.from"),
+                                   axisField(true, &ScanAxisSettings::from)),
+                    twoD);
+    bar->enableWhen(bar->addNumber(tr("to"), tr("Last value of the vertical parameter"),
+                                   QStringLiteral("parameter_scan.y.to"),
+                                   axisField(true, &ScanAxisSettings::to)),
+                    twoD);
+    bar->enableWhen(bar->addInt(tr("cells"), tr("Number of values along the vertical axis"),
+                                QStringLiteral("parameter_scan.y.count"), 1, 100000,
+                                axisField(true, &ScanAxisSettings::count)),
+                    twoD);
+    bar->addInt(tr("Transient:"), tr("Iterations discarded at every point before measuring"),
+                QStringLiteral("parameter_scan.transient"), 0, kIntMax,
+                sec.field<int>(&ScanSettings::transient));
+    bar->addInt(tr("Steps:"), tr("Iterations measured at every point"),
+                QStringLiteral("parameter_scan.steps"), 1, kIntMax, sec.field<int>(&ScanSettings::steps));
+    return bar;
+}
+
+} // namespace nd

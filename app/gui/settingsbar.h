@@ -1,0 +1,125 @@
+// A compact row of controls that edit the settings of one analysis (or view) of the open study.
+// Each control is bound to one field by a getter and a setter on the Study; a user edit becomes
+// one undoable setting edit (StudyDocument::editSetting: consecutive edits of one field merge,
+// a net-zero edit leaves the stack) and sync() reloads every control from the study. The texts
+// come translated from the caller, which builds the bar anew on a language change.
+// GUI thread only.
+#pragma once
+
+#include "study/study.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QSpinBox;
+
+namespace nd {
+
+class StudyDocument;
+
+// Reads and writes one setting of a study.
+template <class V> struct Binding {
+    std::function<V(const Study&)> get;
+    std::function<void(Study&, V)> set;
+};
+
+// The study's section of one analysis (AnalysisSettings::*member): read with defaults when the
+// study lacks it, created when written.
+template <class T> struct SectionRef {
+    std::optional<T> AnalysisSettings::*member;
+
+    const T& get(const Study& s) const
+    {
+        static const T none{};
+        const std::optional<T>& o = s.analyses.*member;
+        return o ? *o : none;
+    }
+    T& edit(Study& s) const
+    {
+        std::optional<T>& o = s.analyses.*member;
+        if (!o)
+            o.emplace();
+        return *o;
+    }
+    // A field of the section, converted to the control's value type V.
+    template <class V, class F> Binding<V> field(F T::*f) const
+    {
+        const SectionRef self = *this;
+        return {[self, f](const Study& s) { return static_cast<V>(self.get(s).*f); },
+                [self, f](Study& s, V v) { self.edit(s).*f = static_cast<F>(v); }};
+    }
+};
+
+class SettingsBar : public QWidget {
+    Q_OBJECT
+public:
+    // description: the undo text of every edit made here ("Change parameter scan").
+    SettingsBar(StudyDocument* document, const QString& description, QWidget* parent = nullptr);
+
+    QSpinBox* addInt(const QString& label, const QString& toolTip, const QString& field, int minimum, int maximum,
+                     Binding<int> binding);
+    // A finite number typed as text (shortest round-trip form); with `optional`, an empty field
+    // means "the default" (nullopt).
+    QLineEdit* addNumber(const QString& label, const QString& toolTip, const QString& field,
+                         Binding<double> binding);
+    QLineEdit* addOptionalNumber(const QString& label, const QString& toolTip, const QString& field,
+                                 Binding<std::optional<double>> binding);
+    // Comma- or blank-separated numbers (q values).
+    QLineEdit* addNumberList(const QString& label, const QString& toolTip, const QString& field,
+                             Binding<std::vector<double>> binding);
+    // A fixed list of choices, bound by index.
+    QComboBox* addChoice(const QString& label, const QString& toolTip, const QString& field,
+                         const QStringList& items, Binding<int> binding);
+    // A list filled from the model at every sync (variables, per-node variables, parameters),
+    // bound by name; `items` gives the names.
+    QComboBox* addNames(const QString& label, const QString& toolTip, const QString& field,
+                        std::function<QStringList(const Model&)> items, Binding<std::string> binding);
+    // The state variable whose time series a measure reads.
+    QComboBox* addSeriesVariable(const QString& field, Binding<std::string> binding);
+    QCheckBox* addCheck(const QString& text, const QString& toolTip, const QString& field, Binding<bool> binding);
+    // Any other widget (a button) in the row.
+    void addWidget(QWidget* widget);
+    // The control (and its label) is enabled only while the condition holds for the study
+    // (the y axis of a 2-D scan, the threshold of spike phases, ...).
+    void enableWhen(QWidget* control, std::function<bool(const Study&)> condition);
+
+    // Reloads every control from the study (and the lists from the model).
+    void sync();
+
+    // Names for addNames.
+    static QStringList variableNames(const Model& model);
+    static QStringList parameterNames(const Model& model);
+    // Per-node variables of a network ("x" for x0, x1, ...): those with at least two node copies.
+    static QStringList nodeVariableNames(const Model& model);
+
+signals:
+    // An edit the document refused, with its reason.
+    void message(const QString& text);
+
+private:
+    QWidget* labelled(const QString& label, const QString& toolTip, QWidget* control);
+    // Applies an edit of `field` made by `change` to a copy of the study.
+    void edit(const QString& field, const std::function<void(Study&)>& change);
+    QLineEdit* addText(const QString& label, const QString& toolTip, const QString& field,
+                       std::function<QString(const Study&)> show,
+                       std::function<bool(Study&, const QString&)> parse);
+
+    StudyDocument* m_document;
+    QString m_description;
+    QHBoxLayout* m_row;
+    std::vector<std::function<void()>> m_loaders;
+    std::vector<std::pair<QWidget*, QWidget*>> m_labels; // control, its label
+    bool m_syncing = false;
+};
+
+} // namespace nd

@@ -1,0 +1,66 @@
+// The stability analyses of the study, computed through app/compute: its fixed points with
+// their multipliers and classification (analyses.fixed_points, shown in a table), and its
+// Lyapunov exponents with their convergence curves (analyses.lyapunov). GUI thread only.
+#pragma once
+
+#include "gui/analysistask.h"
+
+namespace nd {
+
+class FixedPointsTable;
+class LyapunovView;
+
+class FixedPointsTask : public SectionTask<FixedPointSettings> {
+    Q_OBJECT
+public:
+    FixedPointsTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
+
+    QString dockName() const override { return QStringLiteral("fixedPointsDock"); }
+    QString fileStem() const override { return QStringLiteral("fixed-points"); }
+    QString title() const override { return tr("Fixed points"); }
+    QWidget* view() const override;
+    FixedPointsTable* table() const { return m_table; }
+    std::vector<ExportController::Plot> plots() const override { return {}; }
+    std::vector<std::pair<QString, std::function<QByteArray()>>> csvSources() const override;
+    SettingsBar* createSettingsBar() override;
+
+protected:
+    FixedPointSettings defaults(const Study& study, const Model& model) const override;
+    JobRunner::Work work(const Study& study, int threads) const override;
+    void showChunk(const JobChunkPtr& chunk, bool first) override;
+    void showMessage(const QString& text) override;
+    void retranslateView() override;
+
+private:
+    FixedPointsTable* m_table;
+    std::vector<std::string> m_names; // of the points shown
+};
+
+class LyapunovTask : public SectionTask<LyapunovSettings> {
+    Q_OBJECT
+public:
+    LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
+
+    QString dockName() const override { return QStringLiteral("lyapunovDock"); }
+    QString fileStem() const override { return QStringLiteral("lyapunov"); }
+    QString title() const override { return tr("Lyapunov exponents"); }
+    QWidget* view() const override;
+    LyapunovView* lyapunovView() const { return m_view; }
+    std::vector<ExportController::Plot> plots() const override;
+    SettingsBar* createSettingsBar() override;
+
+protected:
+    LyapunovSettings defaults(const Study& study, const Model& model) const override;
+    JobRunner::Work work(const Study& study, int threads) const override;
+    void showChunk(const JobChunkPtr& chunk, bool first) override;
+    void showMessage(const QString& text) override;
+    void retranslateView() override;
+
+private:
+    void showResult();
+
+    LyapunovView* m_view;
+    JobChunkPtr m_shown; // the result on the view, drawn again on a language change
+};
+
+} // namespace nd

@@ -1,0 +1,485 @@
+// The analysis docks in the main window: a click on a parameter-plane cell sets the study's
+// parameters (one undo step, the scan itself not recomputed, the other views recomputed) and
+// undo restores them; a click on a basin cell sets the initial state; editing a setting in a
+// dock's bar restarts its job and is undoable, consecutive edits of one field merge and a
+// net-zero edit leaves the stack; the Compute switch adds and removes an analysis; cancel
+// stops a running scan; the event loop keeps answering while a scan computes; refused settings
+// show the engine's message on the view; continuation branches are drawn over the orbit
+// diagram and its curves over a parameter plane of the same two parameters.
+// GCC 12 reports a bogus -Wrestrict for assigning a short literal to std::string (GCC bug 105329).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
+#include "gui/analysiscontroller.h"
+#include "gui/analysisdock.h"
+#include "gui/analysisdocks.h"
+#include "gui/analysistask.h"
+#include "gui/basinstask.h"
+#include "gui/continuationtask.h"
+#include "gui/mainwindow.h"
+#include "gui/scantask.h"
+#include "gui/seriestasks.h"
+#include "gui/settingsbar.h"
+#include "gui/studydocument.h"
+#include "plots/basinsview.h"
+#include "plots/orbitdiagramview.h"
+#include "plots/parameterplaneview.h"
+#include "plots/plotstyle.h"
+#include "plots/sampleentropyview.h"
+#include "plots/zerooneview.h"
+#include "study/studyfile.h"
+
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <qwt_plot_canvas.h>
+
+#include <cmath>
+
+using namespace nd;
+
+class TestAnalysisDocks : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void scanClickSetsParametersAndUndoRestores();
+    void basinClickSetsInitialState();
+    void settingEditRestartsJobAndIsUndoable();
+    void computeSwitchAddsAndRemovesAnalysis();
+    void cancelStopsRunningScan();
+    void eventLoopStaysResponsiveWhileScanComputes();
+    void refusedSettingsShowMessageOnView();
+    void continuationDrawnOverOrbitAndPlane();
+    void statusBarReadsOutTheCell();
+    void everyControlHasToolTipAndEveryDockAToggle();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestAnalysisDocks::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+}
+
+namespace {
+
+// A study without the orbit diagram, so only the trajectory and the analyses asked for run.
+Study bareStudy(const char* type)
+{
+    Study s = Study::defaultsFor(type);
+    s.simulation.samples = 500;
+    s.orbitDiagram.enabled = false;
+    return s;
+}
+
+// A 2-D Lyapunov scan of the Chialvo map over (a, b), `count` x `count` cells of `steps`.
+Study scanStudy(int count, long steps)
+{
+    Study s = bareStudy("chialvo");
+    ScanSettings scan;
+    scan.x = {"a", 0.8, 0.95, count};
+    scan.y = ScanAxisSettings{"b", 0.1, 0.6, count};
+    scan.transient = 100;
+    scan.steps = steps;
+    s.analyses.parameterScan = scan;
+    return s;
+}
+
+// Clicks the plot's canvas at a point given in plot coordinates.
+void clickAt(QwtPlot* plot, QPointF p)
+{
+    const QPoint pixel(qRound(plot->transform(QwtAxis::XBottom, p.x())),
+                       qRound(plot->transform(QwtAxis::YLeft, p.y())));
+    QTest::mouseClick(plot->canvas(), Qt::LeftButton, Qt::NoModifier, pixel);
+}
+
+template <class Widget> Widget* controlWithTip(QWidget* bar, const QString& tip)
+{
+    for (Widget* w : bar->findChildren<Widget*>())
+        if (w->toolTip() == tip)
+            return w;
+    return nullptr;
+}
+
+} // namespace
+
+void TestAnalysisDocks::scanClickSetsParametersAndUndoRestores()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.setStudy(scanStudy(6, 200)));
+    ParameterScanTask* scan = w.analyses()->parameterScan();
+    w.analyses()->dockOf(scan)->raise();
+    QVERIFY(w.waitUntilIdle());
+    ParameterPlaneView* plane = scan->planeView();
+    QCOMPARE(plane->computedCount(), 36);
+    const int scanStarts = scan->runner()->startCount();
+    const int trajectoryStarts = w.analysis()->trajectoryRunner()->startCount();
+    const Study before = w.study();
+    const int steps = w.document()->undoStack()->count();
+
+    // A click on cell (4, 1) as a user makes it.
+    clickAt(plane, plane->cellPlotPosition(4, 1));
+    const QPointF cell = plane->cellParameters(4, 1);
+    QCOMPARE(w.study().parameters.at("a"), cell.x());
+    QCOMPARE(w.study().parameters.at("b"), cell.y());
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(w.document()->model().parameter("a"), cell.x());
+    QVERIFY(w.waitUntilIdle());
+    // Every other view shows the new point; the scan does not depend on it.
+    QVERIFY(w.analysis()->trajectoryRunner()->startCount() > trajectoryStarts);
+    QCOMPARE(scan->runner()->startCount(), scanStarts);
+    QCOMPARE(plane->computedCount(), 36);
+
+    w.document()->undoStack()->undo();
+    QVERIFY(w.study() == before);
+    QCOMPARE(w.document()->model().parameter("b"), before.parameters.at("b"));
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(scan->runner()->startCount(), scanStarts);
+}
+
+void TestAnalysisDocks::basinClickSetsInitialState()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Study s = bareStudy("henon");
+    BasinSettings b;
+    b.x = {"x", -1.0, 1.0, 5};
+    b.y = {"y", -0.5, 0.5, 5};
+    b.transient = 100;
+    s.analyses.basins = b;
+    QVERIFY(w.setStudy(s));
+    BasinsTask* basins = w.analyses()->basins();
+    w.analyses()->dockOf(basins)->raise();
+    QVERIFY(w.waitUntilIdle());
+    BasinsView* view = basins->basinsView();
+    QCOMPARE(view->computedCount(), 25);
+    const int starts = basins->runner()->startCount();
+    clickAt(view, view->cellPlotPosition(3, 2));
+    // Grid points: x = -1 + 2 * 3 / 4 = 0.5, y = -0.5 + 2 / 4 = 0.
+    QCOMPARE(w.study().initialState[0], 0.5);
+    QCOMPARE(w.study().initialState[1], 0.0);
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(basins->runner()->startCount(), starts);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().initialState, s.initialState);
+}
+
+void TestAnalysisDocks::settingEditRestartsJobAndIsUndoable()
+{
+    MainWindow w;
+    Study s = bareStudy("logistic");
+    s.parameters["r"] = 4.0;
+    s.simulation.samples = 3000;
+    s.analyses.sampleEntropy = SampleEntropySettings{};
+    s.analyses.sampleEntropy->variable = "x";
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    SampleEntropyTask* task = w.analyses()->sampleEntropy();
+    SampleEntropyView* view = task->entropyView();
+    QCOMPARE(view->valueOf("m"), QStringLiteral("2"));
+    const int starts = task->runner()->startCount();
+    const int steps = w.document()->undoStack()->count();
+
+    // Type m = 3 in the dock's bar as a user would.
+    auto* m = controlWithTip<QSpinBox>(w.analyses()->dockOf(task)->settingsBar(),
+                                       QStringLiteral("Template length"));
+    QVERIFY(m);
+    m->setValue(3);
+    QCOMPARE(w.study().analyses.sampleEntropy->m, 3);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(task->runner()->startCount(), starts + 1);
+    QCOMPARE(view->valueOf("m"), QStringLiteral("3"));
+    // The next edit of the same field merges into the same step ...
+    m->setValue(4);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(view->valueOf("m"), QStringLiteral("4"));
+    // ... and undo goes back to where the edits began, recomputing.
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().analyses.sampleEntropy->m, 2);
+    QCOMPARE(m->value(), 2); // the bar follows the study
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(view->valueOf("m"), QStringLiteral("2"));
+    w.document()->undoStack()->redo();
+    QCOMPARE(w.study().analyses.sampleEntropy->m, 4);
+    // Edits that end where the step began (m = 2) leave no step behind.
+    m->setValue(5);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    m->setValue(2);
+    QCOMPARE(w.document()->undoStack()->count(), steps);
+    QCOMPARE(w.study().analyses.sampleEntropy->m, 2);
+    // Another field is another step.
+    auto* lag = controlWithTip<QSpinBox>(w.analyses()->dockOf(task)->settingsBar(),
+                                         QStringLiteral("Delay between the samples of a template"));
+    QVERIFY(lag);
+    m->setValue(3);
+    lag->setValue(2);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 2);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().analyses.sampleEntropy->lag, 1);
+    QCOMPARE(w.study().analyses.sampleEntropy->m, 3);
+}
+
+void TestAnalysisDocks::computeSwitchAddsAndRemovesAnalysis()
+{
+    MainWindow w;
+    QVERIFY(w.setStudy(bareStudy("logistic")));
+    ZeroOneTask* task = w.analyses()->zeroOne();
+    AnalysisDock* dock = w.analyses()->dockOf(task);
+    QVERIFY(!task->isEnabled());
+    QVERIFY(!dock->settingsBar()->isEnabled());
+    QVERIFY(!plotMessage(task->zeroOneView()->kcPlot()).isEmpty()); // says how to switch it on
+    dock->enableSwitch()->click();
+    // Added with settings that fit the model, computed and saved with the study.
+    QVERIFY(w.study().analyses.zeroOne.has_value());
+    QCOMPARE(w.study().analyses.zeroOne->variable, std::string("x"));
+    QVERIFY(dock->settingsBar()->isEnabled());
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(task->isComplete());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QVERIFY(w.document()->save(path));
+    QVERIFY(loadStudyFile(path).study.analyses.zeroOne.has_value());
+    // Undo takes it out of the study again; switching it off does too.
+    w.document()->undoStack()->undo();
+    QVERIFY(!w.study().analyses.zeroOne.has_value());
+    QVERIFY(!dock->enableSwitch()->isChecked());
+    w.document()->undoStack()->redo();
+    QVERIFY(dock->enableSwitch()->isChecked());
+    dock->enableSwitch()->click();
+    QVERIFY(!w.study().analyses.zeroOne.has_value());
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(!task->isComplete());
+}
+
+void TestAnalysisDocks::cancelStopsRunningScan()
+{
+    MainWindow w;
+    QVERIFY(w.setStudy(scanStudy(40, 2000000)));
+    ParameterScanTask* scan = w.analyses()->parameterScan();
+    scan->restartNow();
+    QVERIFY(scan->runner()->isRunning());
+    QVERIFY(!w.cancelButton()->isHidden());
+    QTest::qWait(300);
+    QElapsedTimer clock;
+    clock.start();
+    w.cancelButton()->click();
+    QVERIFY(!scan->runner()->isRunning());
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!w.analyses()->isBusy());
+    QTRY_VERIFY(w.cancelButton()->isHidden());
+    const int computed = scan->planeView()->computedCount();
+    QVERIFY(computed < 40 * 40);
+    QTest::qWait(200); // nothing more arrives
+    QCOMPARE(scan->planeView()->computedCount(), computed);
+}
+
+void TestAnalysisDocks::eventLoopStaysResponsiveWhileScanComputes()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(w.setStudy(scanStudy(40, 200000)));
+    ParameterScanTask* scan = w.analyses()->parameterScan();
+    w.analyses()->dockOf(scan)->raise();
+    scan->restartNow();
+    QElapsedTimer clock, total;
+    qint64 worst = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, this, [&]() { worst = std::max(worst, clock.restart()); });
+    clock.start();
+    total.start();
+    tick.start();
+    while (total.elapsed() < 1500 && scan->runner()->isRunning())
+        QTest::qWait(10);
+    tick.stop();
+    QVERIFY2(scan->runner()->isRunning(), "the scan should still be running");
+    QVERIFY2(worst < 100, qPrintable(QStringLiteral("worst event-loop gap %1 ms").arg(worst)));
+    QVERIFY(scan->planeView()->computedCount() > 0); // tiles are drawn while it runs
+    scan->cancel();
+}
+
+void TestAnalysisDocks::refusedSettingsShowMessageOnView()
+{
+    MainWindow w;
+    Study s = bareStudy("chialvo");
+    s.analyses.sampleEntropy = SampleEntropySettings{};
+    s.analyses.sampleEntropy->variable = "nope";
+    s.analyses.parameterScan = ScanSettings{};
+    s.analyses.parameterScan->x = {"nope", 0.0, 1.0, 3};
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    const QString entropy = plotMessage(w.analyses()->sampleEntropy()->entropyView());
+    QVERIFY2(entropy.contains(QLatin1String("analyses.sample_entropy")) &&
+                 entropy.contains(QLatin1String("nope")),
+             qPrintable(entropy));
+    QVERIFY(!w.analyses()->sampleEntropy()->entropyView()->hasData());
+    const QString scan = plotMessage(w.analyses()->parameterScan()->planeView());
+    QVERIFY2(scan.contains(QLatin1String("analyses.parameter_scan")), qPrintable(scan));
+    // A fixed setting computes again.
+    Study fixed = w.study();
+    fixed.analyses.sampleEntropy->variable = "x";
+    QVERIFY(w.document()->editStudy(fixed, QStringLiteral("fix")));
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(w.analyses()->sampleEntropy()->entropyView()->hasData());
+    QVERIFY(plotMessage(w.analyses()->sampleEntropy()->entropyView()).isEmpty());
+}
+
+void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
+{
+    // Henon: the fixed point's flip in a lies at a = 3 (1 - b)^2 / 4 (analyses.md); its flip
+    // curve in (a, b) is drawn over a parameter plane with those axes, the branch over the
+    // orbit diagram in a.
+    MainWindow w;
+    Study s = Study::defaultsFor("henon");
+    s.simulation.samples = 300;
+    s.orbitDiagram.parameter = "a";
+    s.orbitDiagram.from = 0.0;
+    s.orbitDiagram.to = 1.4;
+    s.orbitDiagram.columns = 30;
+    s.orbitDiagram.bins = 40;
+    ContinuationSettings c;
+    c.parameter = "a";
+    c.startValue = 0.1;
+    c.maximum = 1.0;
+    c.curves = ContinuationCurveSettings{};
+    c.curves->secondParameter = "b";
+    c.curves->labels = {"PD"};
+    c.curves->secondMinimum = 0.0;
+    c.curves->secondMaximum = 0.6;
+    c.curves->maxPoints = 100;
+    s.analyses.continuation = c;
+    ScanSettings scan;
+    scan.measure = ScanMeasureKind::Escape;
+    scan.x = {"b", 0.0, 0.6, 4};
+    scan.y = ScanAxisSettings{"a", 0.0, 1.4, 4};
+    scan.transient = 10;
+    scan.steps = 10;
+    s.analyses.parameterScan = scan;
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(w.analyses()->continuation()->isComplete());
+    const BranchOverlay& orbit = w.orbitDiagram()->branchOverlay();
+    QVERIFY(!orbit.isEmpty());
+    bool flip = false;
+    for (const BranchLabel& l : orbit.labels())
+        if (l.label == QLatin1String("PD")) {
+            flip = true;
+            QVERIFY2(std::fabs(l.position.x() - 3.0 * 0.7 * 0.7 / 4.0) < 1e-6,
+                     qPrintable(QString::number(l.position.x())));
+        }
+    QVERIFY(flip);
+    // The plane has b across and a up: the curve is drawn swapped, through (b, 3 (1 - b)^2 / 4).
+    const BranchOverlay& plane = w.analyses()->parameterScan()->planeView()->curveOverlay();
+    QVERIFY(!plane.segments().empty());
+    int checked = 0;
+    for (const BranchSegment& seg : plane.segments())
+        for (const QPointF& p : seg.points) {
+            QVERIFY(std::fabs(p.y() - 3.0 * (1.0 - p.x()) * (1.0 - p.x()) / 4.0) < 1e-6);
+            ++checked;
+        }
+    QVERIFY(checked > 10);
+    // A scan over other parameters takes the curves away; the orbit diagram of another
+    // parameter loses the branches.
+    Study other = w.study();
+    other.analyses.parameterScan->x.parameter = "a";
+    other.analyses.parameterScan->y->parameter = "b";
+    other.analyses.parameterScan->y->from = 0.0;
+    other.analyses.parameterScan->y->to = 0.6;
+    other.orbitDiagram.parameter = "b";
+    other.orbitDiagram.from = 0.0;
+    other.orbitDiagram.to = 0.5;
+    QVERIFY(w.document()->editStudy(other, QStringLiteral("swap")));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(w.orbitDiagram()->branchOverlay().isEmpty());
+    QVERIFY(!w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty()); // (a, b): still a match
+    other.analyses.parameterScan->y.reset();
+    QVERIFY(w.document()->editStudy(other, QStringLiteral("1-D")));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty());
+}
+
+void TestAnalysisDocks::statusBarReadsOutTheCell()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.setStudy(scanStudy(4, 100)));
+    ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
+    w.analyses()->dockOf(w.analyses()->parameterScan())->raise();
+    QVERIFY(w.waitUntilIdle());
+    const QPointF at = plane->cellPlotPosition(2, 3);
+    QTest::mouseMove(plane->canvas(), QPoint(qRound(plane->transform(QwtAxis::XBottom, at.x())),
+                                             qRound(plane->transform(QwtAxis::YLeft, at.y()))));
+    // The cell's parameters and value, on one line.
+    const QString expected = plane->readoutAt(at).replace(QLatin1Char('\n'), QLatin1String("; "));
+    QVERIFY(expected.contains(QLatin1String("a = ")));
+    bool shown = false;
+    for (const QLabel* label : w.statusBar()->findChildren<QLabel*>())
+        shown = shown || label->text() == expected;
+    QVERIFY2(shown, qPrintable(expected));
+}
+
+void TestAnalysisDocks::everyControlHasToolTipAndEveryDockAToggle()
+{
+    MainWindow w;
+    // Every analysis on, so every bar is live.
+    Study s = bareStudy("ring-star");
+    for (const AnalysisTask* task : w.analyses()->tasks())
+        s = task->withAnalysis(s, *s.createModel(), true);
+    QVERIFY(w.setStudy(s));
+    for (AnalysisDock* dock : w.analyses()->docks()) {
+        QVERIFY2(!dock->enableSwitch()->toolTip().isEmpty(), qPrintable(dock->objectName()));
+        int controls = 0;
+        for (QWidget* c : dock->settingsBar()->findChildren<QWidget*>()) {
+            if (!qobject_cast<QAbstractSpinBox*>(c) && !qobject_cast<QComboBox*>(c) &&
+                !qobject_cast<QLineEdit*>(c) && !qobject_cast<QAbstractButton*>(c))
+                continue;
+            if (qobject_cast<QLineEdit*>(c) && qobject_cast<QAbstractSpinBox*>(c->parentWidget()))
+                continue; // a spin box's own editor
+            ++controls;
+            QVERIFY2(!c->toolTip().isEmpty(),
+                     qPrintable(dock->objectName() + QLatin1Char(' ') + c->metaObject()->className()));
+        }
+        QVERIFY2(controls >= 2, qPrintable(dock->objectName()));
+    }
+    // The View menu shows or hides every dock; the Analysis menu switches every analysis.
+    QSet<QString> toggles, switches;
+    for (QAction* top : w.menuBar()->actions())
+        for (QAction* a : top->menu()->actions()) {
+            if (top->text() == QLatin1String("&View"))
+                toggles.insert(a->text());
+            if (top->text() == QLatin1String("&Analysis") && a->isCheckable())
+                switches.insert(a->text());
+        }
+    for (const QDockWidget* dock : w.findChildren<QDockWidget*>())
+        QVERIFY2(toggles.contains(dock->windowTitle()), qPrintable(dock->windowTitle()));
+    for (const AnalysisTask* task : w.analyses()->tasks())
+        QVERIFY2(switches.contains(task->title()), qPrintable(task->title()));
+    QVERIFY(switches.contains(QStringLiteral("Orbit diagram")));
+}
+
+QTEST_MAIN(TestAnalysisDocks)
+#include "tst_analysisdocks.moc"
