@@ -9,13 +9,8 @@
 namespace nd {
 
 SynchronyTask::SynchronyTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::synchrony, parent), m_view(new SynchronyView)
+    : ResultViewTask(document, pool, &AnalysisSettings::synchrony, parent)
 {
-}
-
-QWidget* SynchronyTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> SynchronyTask::plots() const
@@ -56,34 +51,19 @@ SynchronySettings SynchronyTask::defaults(const Study&, const Model& model) cons
 
 JobRunner::Work SynchronyTask::work(const Study& study, int threads) const
 {
-    return resultJob(study, threads, [](const Study& s, int t, Progress* p) { return compute::synchrony(s, t, p); });
+    return resultJob(study, threads,
+                     [](const Study& s, int t, Progress* p) { return compute::synchrony(s, t, p); });
 }
 
-void SynchronyTask::showChunk(const JobChunkPtr& chunk, bool)
+void SynchronyTask::showResult(const compute::SynchronyComputation& r)
 {
-    const auto* c = dynamic_cast<const ResultChunk<compute::SynchronyComputation>*>(chunk.get());
-    if (!c)
-        return;
-    m_shown = chunk;
-    const compute::SynchronyComputation& r = c->result;
     m_view->setMessage(QString()); // drops the previous result: correlation and order parameter go together
     m_view->setCorrelation(r.cross);
     if (r.kuramoto)
         m_view->setKuramoto(*r.kuramoto, r.phases.firstSample);
     else
-        emit message(tr("Synchronisation: no order parameter (%1)").arg(QString::fromStdString(r.phases.reason)));
-}
-
-void SynchronyTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
-}
-
-void SynchronyTask::retranslateView()
-{
-    if (m_shown)
-        showChunk(m_shown, false);
+        emit message(
+            tr("Synchronisation: no order parameter (%1)").arg(QString::fromStdString(r.phases.reason)));
 }
 
 SettingsBar* SynchronyTask::createSettingsBar()
@@ -110,13 +90,8 @@ SettingsBar* SynchronyTask::createSettingsBar()
 }
 
 NetworkSpectrumTask::NetworkSpectrumTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::networkSpectrum, parent), m_view(new MultifractalView)
+    : ResultViewTask(document, pool, &AnalysisSettings::networkSpectrum, parent)
 {
-}
-
-QWidget* NetworkSpectrumTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> NetworkSpectrumTask::plots() const
@@ -140,24 +115,9 @@ JobRunner::Work NetworkSpectrumTask::work(const Study& study, int threads) const
                      [](const Study& s, int t, Progress* p) { return compute::networkSpectrum(s, t, p); });
 }
 
-void NetworkSpectrumTask::showChunk(const JobChunkPtr& chunk, bool)
+void NetworkSpectrumTask::showResult(const compute::NetworkSpectrumComputation& r)
 {
-    if (const auto* c = dynamic_cast<const ResultChunk<compute::NetworkSpectrumComputation>*>(chunk.get())) {
-        m_shown = chunk;
-        m_view->setNetworkSpectrum(c->result.result);
-    }
-}
-
-void NetworkSpectrumTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
-}
-
-void NetworkSpectrumTask::retranslateView()
-{
-    if (m_shown)
-        showChunk(m_shown, false);
+    m_view->setNetworkSpectrum(r.result);
 }
 
 SettingsBar* NetworkSpectrumTask::createSettingsBar()
@@ -165,7 +125,8 @@ SettingsBar* NetworkSpectrumTask::createSettingsBar()
     auto* bar = new SettingsBar(document(), tr("Change network spectrum"));
     const auto& sec = section();
     bar->addNumberList(tr("q:"), tr("Moments q of the partition function, separated by commas or blanks"),
-                       QStringLiteral("network_spectrum.q"), sec.field<std::vector<double>>(&NetworkSpectrumSettings::q));
+                       QStringLiteral("network_spectrum.q"),
+                       sec.field<std::vector<double>>(&NetworkSpectrumSettings::q));
     bar->addInt(tr("Radii:"), tr("Number of radii r at which the nodes within distance r are counted"),
                 QStringLiteral("network_spectrum.radius_count"), 2, 100000,
                 sec.field<int>(&NetworkSpectrumSettings::radiusCount));

@@ -4,14 +4,14 @@
 // (analyses.network_spectrum). GUI thread only.
 #pragma once
 
-#include "gui/analysistask.h"
+#include "compute/seriescompute.h"
+#include "gui/resultviewtask.h"
+#include "plots/multifractalview.h"
+#include "plots/synchronyview.h"
 
 namespace nd {
 
-class MultifractalView;
-class SynchronyView;
-
-class SynchronyTask : public SectionTask<SynchronySettings> {
+class SynchronyTask : public ResultViewTask<SynchronySettings, SynchronyView, compute::SynchronyComputation> {
     Q_OBJECT
 public:
     SynchronyTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -19,7 +19,6 @@ public:
     QString dockName() const override { return QStringLiteral("synchronyDock"); }
     QString fileStem() const override { return QStringLiteral("synchrony"); }
     QString title() const override { return tr("Synchronisation"); }
-    QWidget* view() const override;
     SynchronyView* synchronyView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -29,16 +28,11 @@ public:
 protected:
     SynchronySettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
-    void retranslateView() override;
-
-private:
-    SynchronyView* m_view;
-    JobChunkPtr m_shown;
+    void showResult(const compute::SynchronyComputation& r) override;
 };
 
-class NetworkSpectrumTask : public SectionTask<NetworkSpectrumSettings> {
+class NetworkSpectrumTask
+    : public ResultViewTask<NetworkSpectrumSettings, MultifractalView, compute::NetworkSpectrumComputation> {
     Q_OBJECT
 public:
     NetworkSpectrumTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -46,7 +40,6 @@ public:
     QString dockName() const override { return QStringLiteral("networkSpectrumDock"); }
     QString fileStem() const override { return QStringLiteral("network-spectrum"); }
     QString title() const override { return tr("Network spectrum"); }
-    QWidget* view() const override;
     MultifractalView* multifractalView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -55,13 +48,7 @@ public:
 protected:
     NetworkSpectrumSettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
-    void retranslateView() override;
-
-private:
-    MultifractalView* m_view;
-    JobChunkPtr m_shown;
+    void showResult(const compute::NetworkSpectrumComputation& r) override;
 };
 
 } // namespace nd

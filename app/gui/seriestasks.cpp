@@ -15,12 +15,6 @@ namespace {
 
 constexpr int kIntMax = std::numeric_limits<int>::max();
 
-// The 0-1 test and the series it ran on: the view draws the p-q trajectory of any c from it.
-struct ZeroOneShown {
-    compute::ZeroOneComputation computed;
-    std::vector<double> series;
-};
-
 std::string firstVariable(const Model& model)
 {
     const auto names = model.variableNames();
@@ -30,13 +24,8 @@ std::string firstVariable(const Model& model)
 } // namespace
 
 ZeroOneTask::ZeroOneTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::zeroOne, parent), m_view(new ZeroOneView)
+    : ResultViewTask(document, pool, &AnalysisSettings::zeroOne, parent)
 {
-}
-
-QWidget* ZeroOneTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> ZeroOneTask::plots() const
@@ -72,38 +61,29 @@ JobRunner::Work ZeroOneTask::work(const Study& study, int threads) const
     });
 }
 
-void ZeroOneTask::showChunk(const JobChunkPtr& chunk, bool)
+void ZeroOneTask::showResult(const ZeroOneShown& r)
 {
-    if (const auto* c = dynamic_cast<const ResultChunk<ZeroOneShown>*>(chunk.get())) {
-        m_shown = chunk;
-        m_view->setResult(c->result.computed.result, c->result.series);
-    }
-}
-
-void ZeroOneTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
+    m_view->setResult(r.computed.result, r.series);
 }
 
 void ZeroOneTask::retranslateView()
 {
-    if (const auto* c = dynamic_cast<const ResultChunk<ZeroOneShown>*>(m_shown.get())) {
-        const int selected = m_view->selectedIndex();
-        m_view->setResult(c->result.computed.result, c->result.series);
-        m_view->setSelectedIndex(selected);
-    }
+    // The same result again, with the c the user picked still selected.
+    const int selected = m_view->selectedIndex();
+    ResultViewTask::retranslateView();
+    m_view->setSelectedIndex(selected);
 }
 
 SettingsBar* ZeroOneTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), tr("Change 0-1 test"));
     const auto& sec = section();
-    bar->addSeriesVariable(QStringLiteral("zero_one.variable"), sec.field<std::string>(&ZeroOneSettings::variable));
+    bar->addSeriesVariable(QStringLiteral("zero_one.variable"),
+                           sec.field<std::string>(&ZeroOneSettings::variable));
     bar->addInt(tr("c values:"), tr("How many frequencies c are drawn; K is the median of their K_c"),
                 QStringLiteral("zero_one.c_count"), 1, 100000, sec.field<int>(&ZeroOneSettings::cCount));
-    bar->addNumber(tr("c from:"), tr("Smallest c drawn (radians, in (0, pi))"), QStringLiteral("zero_one.c_min"),
-                   sec.field<double>(&ZeroOneSettings::cMin));
+    bar->addNumber(tr("c from:"), tr("Smallest c drawn (radians, in (0, pi))"),
+                   QStringLiteral("zero_one.c_min"), sec.field<double>(&ZeroOneSettings::cMin));
     bar->addNumber(tr("to:"), tr("Largest c drawn (radians, in (0, pi))"), QStringLiteral("zero_one.c_max"),
                    sec.field<double>(&ZeroOneSettings::cMax));
     bar->addInt(tr("Seed:"), tr("Seed of the random draw of c (the same seed gives the same K)"),
@@ -114,13 +94,8 @@ SettingsBar* ZeroOneTask::createSettingsBar()
 }
 
 SampleEntropyTask::SampleEntropyTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::sampleEntropy, parent), m_view(new SampleEntropyView)
+    : ResultViewTask(document, pool, &AnalysisSettings::sampleEntropy, parent)
 {
-}
-
-QWidget* SampleEntropyTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> SampleEntropyTask::plots() const
@@ -141,24 +116,9 @@ JobRunner::Work SampleEntropyTask::work(const Study& study, int threads) const
                      [](const Study& s, int t, Progress* p) { return compute::sampleEntropy(s, t, p); });
 }
 
-void SampleEntropyTask::showChunk(const JobChunkPtr& chunk, bool)
+void SampleEntropyTask::showResult(const compute::SampleEntropyComputation& r)
 {
-    if (const auto* c = dynamic_cast<const ResultChunk<compute::SampleEntropyComputation>*>(chunk.get())) {
-        m_shown = chunk;
-        m_view->setResult(c->result.result, c->result.options);
-    }
-}
-
-void SampleEntropyTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
-}
-
-void SampleEntropyTask::retranslateView()
-{
-    if (m_shown)
-        showChunk(m_shown, false);
+    m_view->setResult(r.result, r.options);
 }
 
 SettingsBar* SampleEntropyTask::createSettingsBar()
@@ -166,20 +126,21 @@ SettingsBar* SampleEntropyTask::createSettingsBar()
     auto* bar = new SettingsBar(document(), tr("Change sample entropy"));
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("sample_entropy.variable"),
-                sec.field<std::string>(&SampleEntropySettings::variable));
+                           sec.field<std::string>(&SampleEntropySettings::variable));
     bar->addInt(tr("m:"), tr("Template length"), QStringLiteral("sample_entropy.m"), 1, 100,
                 sec.field<int>(&SampleEntropySettings::m));
     bar->addNumber(tr("r:"), tr("Tolerance: absolute, or a fraction of the standard deviation"),
                    QStringLiteral("sample_entropy.r"), sec.field<double>(&SampleEntropySettings::r));
     // In the order of ToleranceKind.
-    bar->addChoice(tr("r is:"), tr("Whether r is an absolute distance or a fraction of the standard deviation"),
+    bar->addChoice(tr("r is:"),
+                   tr("Whether r is an absolute distance or a fraction of the standard deviation"),
                    QStringLiteral("sample_entropy.r_mode"), {tr("absolute"), tr("fraction of SD")},
                    sec.field<int>(&SampleEntropySettings::toleranceKind));
     bar->addChoice(tr("Match:"), tr("Templates match when their Chebyshev distance is <= r or < r"),
                    QStringLiteral("sample_entropy.match"), {tr("<= r"), tr("< r")},
                    sec.field<int>(&SampleEntropySettings::rule));
-    bar->addInt(tr("Lag:"), tr("Delay between the samples of a template"), QStringLiteral("sample_entropy.lag"), 1,
-                100000, sec.field<int>(&SampleEntropySettings::lag));
+    bar->addInt(tr("Lag:"), tr("Delay between the samples of a template"),
+                QStringLiteral("sample_entropy.lag"), 1, 100000, sec.field<int>(&SampleEntropySettings::lag));
     return bar;
 }
 
@@ -197,13 +158,8 @@ std::vector<QwtPlot*> multifractalPlots(const MultifractalView& view)
 }
 
 MfdfaTask::MfdfaTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::mfdfa, parent), m_view(new MultifractalView)
+    : ResultViewTask(document, pool, &AnalysisSettings::mfdfa, parent)
 {
-}
-
-QWidget* MfdfaTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> MfdfaTask::plots() const
@@ -225,44 +181,31 @@ MfdfaSettings MfdfaTask::defaults(const Study&, const Model& model) const
 
 JobRunner::Work MfdfaTask::work(const Study& study, int threads) const
 {
-    return resultJob(study, threads, [](const Study& s, int t, Progress* p) { return compute::mfdfa(s, t, p); });
+    return resultJob(study, threads,
+                     [](const Study& s, int t, Progress* p) { return compute::mfdfa(s, t, p); });
 }
 
-void MfdfaTask::showChunk(const JobChunkPtr& chunk, bool)
+void MfdfaTask::showResult(const compute::MfdfaComputation& r)
 {
-    if (const auto* c = dynamic_cast<const ResultChunk<compute::MfdfaComputation>*>(chunk.get())) {
-        m_shown = chunk;
-        m_view->setMfdfa(c->result.result);
-    }
-}
-
-void MfdfaTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
-}
-
-void MfdfaTask::retranslateView()
-{
-    if (m_shown)
-        showChunk(m_shown, false);
+    m_view->setMfdfa(r.result);
 }
 
 SettingsBar* MfdfaTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), tr("Change MFDFA"));
     const auto& sec = section();
-    bar->addSeriesVariable(QStringLiteral("mfdfa.variable"), sec.field<std::string>(&MfdfaSettings::variable));
+    bar->addSeriesVariable(QStringLiteral("mfdfa.variable"),
+                           sec.field<std::string>(&MfdfaSettings::variable));
     bar->addNumberList(tr("q:"), tr("Moments q of the fluctuation function, separated by commas or blanks"),
                        QStringLiteral("mfdfa.q"), sec.field<std::vector<double>>(&MfdfaSettings::q));
-    bar->addInt(tr("Order:"), tr("Order of the polynomial detrending each segment"), QStringLiteral("mfdfa.order"),
-                1, 10, sec.field<int>(&MfdfaSettings::order));
-    bar->addInt(tr("Scales from:"), tr("Smallest segment length s"), QStringLiteral("mfdfa.min_scale"), 4, kIntMax,
-                sec.field<int>(&MfdfaSettings::minScale));
+    bar->addInt(tr("Order:"), tr("Order of the polynomial detrending each segment"),
+                QStringLiteral("mfdfa.order"), 1, 10, sec.field<int>(&MfdfaSettings::order));
+    bar->addInt(tr("Scales from:"), tr("Smallest segment length s"), QStringLiteral("mfdfa.min_scale"), 4,
+                kIntMax, sec.field<int>(&MfdfaSettings::minScale));
     bar->addInt(tr("to:"), tr("Largest segment length s (0: a quarter of the series)"),
                 QStringLiteral("mfdfa.max_scale"), 0, kIntMax, sec.field<int>(&MfdfaSettings::maxScale));
-    bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"), QStringLiteral("mfdfa.scale_count"),
-                2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
+    bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"),
+                QStringLiteral("mfdfa.scale_count"), 2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
     return bar;
 }
 

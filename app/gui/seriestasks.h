@@ -3,15 +3,23 @@
 // (analyses.mfdfa). GUI thread only.
 #pragma once
 
-#include "gui/analysistask.h"
+#include "compute/seriescompute.h"
+#include "gui/resultviewtask.h"
+#include "plots/multifractalview.h"
+#include "plots/sampleentropyview.h"
+#include "plots/zerooneview.h"
+
+#include <vector>
 
 namespace nd {
 
-class MultifractalView;
-class SampleEntropyView;
-class ZeroOneView;
+// The 0-1 test and the series it ran on: the view draws the p-q trajectory of any c from it.
+struct ZeroOneShown {
+    compute::ZeroOneComputation computed;
+    std::vector<double> series;
+};
 
-class ZeroOneTask : public SectionTask<ZeroOneSettings> {
+class ZeroOneTask : public ResultViewTask<ZeroOneSettings, ZeroOneView, ZeroOneShown> {
     Q_OBJECT
 public:
     ZeroOneTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -19,7 +27,6 @@ public:
     QString dockName() const override { return QStringLiteral("zeroOneDock"); }
     QString fileStem() const override { return QStringLiteral("zero-one"); }
     QString title() const override { return tr("0-1 test for chaos"); }
-    QWidget* view() const override;
     ZeroOneView* zeroOneView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -28,16 +35,12 @@ public:
 protected:
     ZeroOneSettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
+    void showResult(const ZeroOneShown& r) override;
     void retranslateView() override;
-
-private:
-    ZeroOneView* m_view;
-    JobChunkPtr m_shown;
 };
 
-class SampleEntropyTask : public SectionTask<SampleEntropySettings> {
+class SampleEntropyTask
+    : public ResultViewTask<SampleEntropySettings, SampleEntropyView, compute::SampleEntropyComputation> {
     Q_OBJECT
 public:
     SampleEntropyTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -45,7 +48,6 @@ public:
     QString dockName() const override { return QStringLiteral("sampleEntropyDock"); }
     QString fileStem() const override { return QStringLiteral("sample-entropy"); }
     QString title() const override { return tr("Sample entropy"); }
-    QWidget* view() const override;
     SampleEntropyView* entropyView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     SettingsBar* createSettingsBar() override;
@@ -53,16 +55,10 @@ public:
 protected:
     SampleEntropySettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
-    void retranslateView() override;
-
-private:
-    SampleEntropyView* m_view;
-    JobChunkPtr m_shown;
+    void showResult(const compute::SampleEntropyComputation& r) override;
 };
 
-class MfdfaTask : public SectionTask<MfdfaSettings> {
+class MfdfaTask : public ResultViewTask<MfdfaSettings, MultifractalView, compute::MfdfaComputation> {
     Q_OBJECT
 public:
     MfdfaTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -70,7 +66,6 @@ public:
     QString dockName() const override { return QStringLiteral("mfdfaDock"); }
     QString fileStem() const override { return QStringLiteral("mfdfa"); }
     QString title() const override { return tr("MFDFA"); }
-    QWidget* view() const override;
     MultifractalView* multifractalView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -79,13 +74,7 @@ public:
 protected:
     MfdfaSettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
-    void retranslateView() override;
-
-private:
-    MultifractalView* m_view;
-    JobChunkPtr m_shown;
+    void showResult(const compute::MfdfaComputation& r) override;
 };
 
 // The sub-plots of a multifractal view by file-name suffix (MFDFA and network spectra alike).

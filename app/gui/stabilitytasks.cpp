@@ -78,7 +78,8 @@ SettingsBar* FixedPointsTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), tr("Change fixed points settings"));
     const auto& sec = section();
-    bar->addInt(tr("Seeds:"), tr("Initial guesses for Newton's method: the initial state first, then random ones"),
+    bar->addInt(tr("Seeds:"),
+                tr("Initial guesses for Newton's method: the initial state first, then random ones"),
                 QStringLiteral("fixed_points.seeds"), 1, 1000000, sec.field<int>(&FixedPointSettings::seeds));
     bar->addInt(tr("Seed:"), tr("Seed of the random initial guesses (the same seed gives the same guesses)"),
                 QStringLiteral("fixed_points.seed"), 0, kIntMax, sec.field<int>(&FixedPointSettings::seed));
@@ -86,7 +87,8 @@ SettingsBar* FixedPointsTask::createSettingsBar()
                 QStringLiteral("fixed_points.max_iterations"), 1, 100000,
                 sec.field<int>(&FixedPointSettings::maxIterations));
     bar->addNumber(tr("Tolerance:"), tr("Residual accepted as converged, relative to 1 + |x|"),
-                   QStringLiteral("fixed_points.tolerance"), sec.field<double>(&FixedPointSettings::tolerance));
+                   QStringLiteral("fixed_points.tolerance"),
+                   sec.field<double>(&FixedPointSettings::tolerance));
     bar->addCheck(tr("Homogeneous"),
                   tr("Networks: also start from synchronous states (every node alike), where the "
                      "homogeneous fixed point lies"),
@@ -96,13 +98,8 @@ SettingsBar* FixedPointsTask::createSettingsBar()
 }
 
 LyapunovTask::LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::lyapunov, parent), m_view(new LyapunovView)
+    : ResultViewTask(document, pool, &AnalysisSettings::lyapunov, parent)
 {
-}
-
-QWidget* LyapunovTask::view() const
-{
-    return m_view;
 }
 
 std::vector<ExportController::Plot> LyapunovTask::plots() const
@@ -125,20 +122,12 @@ LyapunovSettings LyapunovTask::defaults(const Study& study, const Model& model) 
 
 JobRunner::Work LyapunovTask::work(const Study& study, int threads) const
 {
-    return resultJob(study, threads, [](const Study& s, int t, Progress* p) { return compute::lyapunov(s, t, p); });
+    return resultJob(study, threads,
+                     [](const Study& s, int t, Progress* p) { return compute::lyapunov(s, t, p); });
 }
 
-void LyapunovTask::showChunk(const JobChunkPtr& chunk, bool)
+void LyapunovTask::showResult(const compute::LyapunovComputation& c)
 {
-    if (dynamic_cast<const ResultChunk<compute::LyapunovComputation>*>(chunk.get())) {
-        m_shown = chunk;
-        showResult();
-    }
-}
-
-void LyapunovTask::showResult()
-{
-    const auto& c = static_cast<const ResultChunk<compute::LyapunovComputation>&>(*m_shown).result;
     const LyapunovResult& r = c.result;
     if (!r.defined) {
         m_view->setMessage(QString::fromStdString(r.reason));
@@ -161,35 +150,26 @@ void LyapunovTask::showResult()
     m_view->setResult(r.curveTime, r.curve, static_cast<int>(r.exponents.size()), r.exponents, summary);
 }
 
-void LyapunovTask::showMessage(const QString& text)
-{
-    m_shown.reset();
-    m_view->setMessage(text);
-}
-
-void LyapunovTask::retranslateView()
-{
-    if (m_shown)
-        showResult();
-}
-
 SettingsBar* LyapunovTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), tr("Change Lyapunov settings"));
     const auto& sec = section();
-    bar->addCheck(tr("Largest only"), tr("Only the largest exponent, from one renormalised tangent vector (cheaper)"),
+    bar->addCheck(tr("Largest only"),
+                  tr("Only the largest exponent, from one renormalised tangent vector (cheaper)"),
                   QStringLiteral("lyapunov.largest_only"), sec.field<bool>(&LyapunovSettings::largestOnly));
     bar->addInt(tr("Exponents:"), tr("How many of the largest exponents (0: all)"),
-                QStringLiteral("lyapunov.exponents"), 0, 100000, sec.field<int>(&LyapunovSettings::exponents));
+                QStringLiteral("lyapunov.exponents"), 0, 100000,
+                sec.field<int>(&LyapunovSettings::exponents));
     bar->addInt(tr("Transient:"), tr("Iterations before the exponents are accumulated"),
-                QStringLiteral("lyapunov.transient"), 0, kIntMax, sec.field<int>(&LyapunovSettings::transient));
+                QStringLiteral("lyapunov.transient"), 0, kIntMax,
+                sec.field<int>(&LyapunovSettings::transient));
     bar->addInt(tr("Steps:"), tr("Iterations over which the exponents are accumulated"),
                 QStringLiteral("lyapunov.steps"), 1, kIntMax, sec.field<int>(&LyapunovSettings::steps));
     bar->addInt(tr("QR every:"), tr("Iterations between two re-orthonormalisations of the tangent vectors"),
                 QStringLiteral("lyapunov.orthonormalize_every"), 1, 100000,
                 sec.field<int>(&LyapunovSettings::orthonormalizeEvery));
-    bar->addNumber(tr("dt:"), tr("Flows: RK4 step of the variational equations"), QStringLiteral("lyapunov.dt"),
-                   sec.field<double>(&LyapunovSettings::dt));
+    bar->addNumber(tr("dt:"), tr("Flows: RK4 step of the variational equations"),
+                   QStringLiteral("lyapunov.dt"), sec.field<double>(&LyapunovSettings::dt));
     return bar;
 }
 

@@ -3,12 +3,13 @@
 // Lyapunov exponents with their convergence curves (analyses.lyapunov). GUI thread only.
 #pragma once
 
-#include "gui/analysistask.h"
+#include "compute/dynamicscompute.h"
+#include "gui/resultviewtask.h"
+#include "plots/lyapunovview.h"
 
 namespace nd {
 
 class FixedPointsTable;
-class LyapunovView;
 
 class FixedPointsTask : public SectionTask<FixedPointSettings> {
     Q_OBJECT
@@ -36,7 +37,7 @@ private:
     std::vector<std::string> m_names; // of the points shown
 };
 
-class LyapunovTask : public SectionTask<LyapunovSettings> {
+class LyapunovTask : public ResultViewTask<LyapunovSettings, LyapunovView, compute::LyapunovComputation> {
     Q_OBJECT
 public:
     LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
@@ -44,7 +45,6 @@ public:
     QString dockName() const override { return QStringLiteral("lyapunovDock"); }
     QString fileStem() const override { return QStringLiteral("lyapunov"); }
     QString title() const override { return tr("Lyapunov exponents"); }
-    QWidget* view() const override;
     LyapunovView* lyapunovView() const { return m_view; }
     std::vector<ExportController::Plot> plots() const override;
     SettingsBar* createSettingsBar() override;
@@ -52,15 +52,7 @@ public:
 protected:
     LyapunovSettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
-    void showChunk(const JobChunkPtr& chunk, bool first) override;
-    void showMessage(const QString& text) override;
-    void retranslateView() override;
-
-private:
-    void showResult();
-
-    LyapunovView* m_view;
-    JobChunkPtr m_shown; // the result on the view, drawn again on a language change
+    void showResult(const compute::LyapunovComputation& r) override;
 };
 
 } // namespace nd
