@@ -38,29 +38,22 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
 // given box must have some width along every axis.
 bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings& s)
 {
-    QJsonObject o;
-    bool present = false;
-    if (!parent.object("critical_set", o, present))
-        return false;
-    if (!present) {
-        s.criticalSet.reset();
-        return true;
-    }
-    FieldReader r(o, parent.field("critical_set"), parent.error());
-    if (model.timeKind() != TimeKind::Map || model.dimension() > 2)
-        return r.fail(
-            Text::tr("%1: the critical set needs a map of one or two state variables").arg(r.path()));
-    CriticalSetSettings c;
-    if (!readBox(r, "box_min", "box_max", model, c.boxMin, c.boxMax) ||
-        !r.integer("resolution", 1, 20000, c.resolution) || !r.noUnknownKeys())
-        return false;
-    for (std::size_t i = 0; i < c.boxMin.size(); ++i)
-        if (!(c.boxMin[i] < c.boxMax[i]))
-            return r.fail(Text::tr("%1: the box of the critical set must have a width along variable %2")
-                              .arg(r.field("box_min"))
-                              .arg(i));
-    s.criticalSet = c;
-    return true;
+    return readOptionalObject(
+        parent, "critical_set", s.criticalSet, [&](FieldReader& r, CriticalSetSettings& c) {
+            if (model.timeKind() != TimeKind::Map || model.dimension() > 2)
+                return r.fail(
+                    Text::tr("%1: the critical set needs a map of one or two state variables").arg(r.path()));
+            if (!readBox(r, "box_min", "box_max", model, c.boxMin, c.boxMax) ||
+                !r.integer("resolution", 1, 20000, c.resolution))
+                return false;
+            for (std::size_t i = 0; i < c.boxMin.size(); ++i)
+                if (!(c.boxMin[i] < c.boxMax[i]))
+                    return r.fail(
+                        Text::tr("%1: the box of the critical set must have a width along variable %2")
+                            .arg(r.field("box_min"))
+                            .arg(i));
+            return true;
+        });
 }
 
 } // namespace
