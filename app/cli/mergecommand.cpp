@@ -67,6 +67,7 @@ int runMerge(const QStringList& arguments)
     RunPlan plan;
     if (!runPlanFromBytes(first.studyBytes, plan, error))
         return fail(kCommand, Text::tr("the study inside the tiles: %1").arg(error));
+    plan.figures = o.figures;
     const QDir dir(o.out);
     if (!QDir().mkpath(dir.path()))
         return fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()));

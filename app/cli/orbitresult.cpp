@@ -180,7 +180,7 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     }
     if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), csv, twin, error))
         return false;
-    return writeOrbitDiagramFigure(context.dir, d, r, QString::fromStdString(result.observableLabel), error);
+    return writeFigures(context, result, error);
 }
 
 } // namespace nd::cli

@@ -48,6 +48,7 @@ int runRun(const QStringList& arguments)
     if (!loadRunPlan(o.study, plan, error))
         return mpi.rank() == 0 ? fail(kCommand, error) : kExitUsage;
     plan.threads = o.threads;
+    plan.figures = o.figures;
     const QDir dir(o.out);
     // Collective, so that no rank waits in a gather the others never reach.
     if (!mpi.broadcast(mpi.rank() != 0 || QDir().mkpath(dir.path())))

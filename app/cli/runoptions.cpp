@@ -27,8 +27,9 @@ void declareRun(QCommandLineParser& p)
         "with the settings, conventions, the numbers a referee asks for and the app version: trajectory "
         "always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, "
         "fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, "
-        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as "
-        ".png/.svg/.pdf with the GUI's plot views.\n\n"
+        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with "
+        "the GUI's plot views (a composite view one file set per sub-plot, <name>-<part>); --no-figures "
+        "writes data only.\n\n"
         "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are "
         "split "
         "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results "
@@ -43,6 +44,7 @@ void declareRun(QCommandLineParser& p)
     p.addOption({"threads", Text::tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."),
                  Text::tr("N"), QStringLiteral("0")});
     p.addOption({{"q", "quiet"}, Text::tr("No progress bar.")});
+    p.addOption({"no-figures", Text::tr("Write data only: no figures.")});
     p.addHelpOption();
 }
 
@@ -55,6 +57,7 @@ void declareMerge(QCommandLineParser& p)
     p.addPositionalArgument(QStringLiteral("TILE"), MergeText::tr("Tile files."), QStringLiteral("TILE..."));
     p.addOption({"out", MergeText::tr("Output folder (created if missing)."), MergeText::tr("DIR")});
     p.addOption({{"q", "quiet"}, MergeText::tr("No progress bar.")});
+    p.addOption({"no-figures", MergeText::tr("Write data only: no figures.")});
     p.addHelpOption();
 }
 
@@ -101,6 +104,7 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
                    false;
     }
     o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
     return true;
 }
 
@@ -121,6 +125,7 @@ bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& e
     if (o.tiles.isEmpty() || o.tiles.contains(QString()))
         return error = MergeText::tr("no tile files given"), false;
     o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
     return true;
 }
 

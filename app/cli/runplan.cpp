@@ -7,6 +7,7 @@
 #include "cli/scanresult.h"
 
 #include "common/errors.h"
+#include "compute/computecommon.h"
 #include "study/studyfile.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,20 @@ void RunContext::finishStage() const
 {
     if (progress)
         progress->finish();
+}
+
+const Trajectory& RunContext::trajectory() const
+{
+    if (!shared.trajectory)
+        shared.trajectory = compute::studyTrajectory(plan.study, progress);
+    return *shared.trajectory;
+}
+
+const compute::ContinuationComputation& RunContext::continuation() const
+{
+    if (!shared.continuation)
+        shared.continuation = compute::continuation(plan.study, plan.threads, progress);
+    return *shared.continuation;
 }
 
 bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error)
@@ -154,16 +169,19 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
 bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
                   ProgressBar* progress, QString& error)
 {
-    const RunContext context{plan, tiles, dir, progress};
+    SharedResults shared;
+    const RunContext context{plan, tiles, dir, progress, shared};
     context.startStage(Text::tr("trajectory"));
     if (!writeTrajectoryResult(context, error))
         return false;
     context.finishStage();
+    // The analyses in one piece first: the figures of the orbit diagram and the scan draw the
+    // continuation over them, computed once.
+    if (!writeOtherAnalyses(context, error))
+        return false;
     if (plan.study.orbitDiagram.enabled && !writeOrbitDiagram(context, error))
         return false;
-    if (plan.study.analyses.parameterScan && !writeParameterScan(context, error))
-        return false;
-    return writeOtherAnalyses(context, error);
+    return !plan.study.analyses.parameterScan || writeParameterScan(context, error);
 }
 
 } // namespace nd::cli

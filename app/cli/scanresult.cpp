@@ -1,6 +1,7 @@
 #include "cli/scanresult.h"
 
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/scancompute.h"
@@ -134,7 +135,8 @@ bool writeParameterScan(const RunContext& context, QString& error)
                        "scan has one row with an empty y) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
-    return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error) &&
+           writeFigures(context, r, error);
 }
 
 } // namespace nd::cli
