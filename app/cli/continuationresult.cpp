@@ -2,6 +2,7 @@
 // the two-parameter curves) in one CSV, and its special points in the JSON twin.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/continuationcompute.h"
@@ -36,8 +37,7 @@ QJsonArray textArray(const std::vector<std::string>& values)
 bool writeContinuation(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
-    const compute::ContinuationComputation c =
-        compute::continuation(study, context.plan.threads, context.progress);
+    const compute::ContinuationComputation& c = context.continuation();
     const ContinuationSettings& s = *study.analyses.continuation;
     const auto names = study.createModel()->variableNames();
     const QByteArray second =
@@ -118,7 +118,8 @@ bool writeContinuation(const RunContext& context, QString& error)
                     "branch 0 starts at the start state, switched branches at a PD of their parent, curves "
                     "at an LP/PD/NS of their parent in both directions; a CSV row is one point, the label "
                     "column names the special points located there"));
-    return writeResult(context.dir, QStringLiteral("continuation"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("continuation"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 } // namespace nd::cli

@@ -1,4 +1,4 @@
-// fixed-points, lyapunov and basins results of `neurodyn-cli run`.
+// fixed-points (with the critical set), lyapunov and basins results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
@@ -18,6 +18,56 @@ QJsonArray complexArray(const std::vector<std::complex<double>>& values)
     for (const auto& z : values)
         a.append(QJsonArray{jsonNumber(z.real()), jsonNumber(z.imag())});
     return a;
+}
+
+// fixed-points-critical-set.csv (one row per point of LC_-1 with its image on LC) and the
+// twin's "critical_set" object.
+bool writeCriticalSet(const RunContext& context, const compute::CriticalSetComputation& c,
+                      const std::vector<std::string>& names, QJsonObject& twin, QString& error)
+{
+    const QString file = QStringLiteral("fixed-points-critical-set.csv");
+    QList<QByteArray> header{"index"};
+    for (const auto& n : names)
+        header << QByteArray::fromStdString(n);
+    for (const auto& n : names)
+        header << "image_" + QByteArray::fromStdString(n);
+    header << "determinant";
+    QByteArray csv = csvLine(header);
+    for (std::size_t k = 0; k < c.set.points.size(); ++k) {
+        QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(k))};
+        for (double v : c.set.points[k])
+            row << csvNumber(v);
+        for (double v : c.set.images[k])
+            row << csvNumber(v);
+        row << csvNumber(c.set.determinants[k]);
+        csv += csvLine(row);
+    }
+    QJsonArray segments;
+    for (const auto& [a, b] : c.set.segments)
+        segments.append(QJsonArray{a, b});
+    twin.insert(
+        QStringLiteral("critical_set"),
+        QJsonObject{
+            {"box_min", jsonArray(c.options.boxMin)},
+            {"box_max", jsonArray(c.options.boxMax)},
+            {"resolution", c.options.resolution},
+            {"count", static_cast<double>(c.set.points.size())},
+            {"points", jsonMatrix(c.set.points)},
+            {"images", jsonMatrix(c.set.images)},
+            {"determinants", jsonArray(c.set.determinants)},
+            {"segments", segments},
+            {"csv", file},
+            {"conventions",
+             QStringLiteral(
+                 "LC_-1 is where det J = 0, LC = F(LC_-1) its image (point k of images is F of point k); "
+                 "1-D: every sign change of F' between neighbours of a uniform grid of `resolution` "
+                 "cells over the box, located by bisection; 2-D: det J on the (resolution + 1)^2 "
+                 "vertices, one point per cell edge with a sign change (bisection along the edge), "
+                 "segments join the points of one cell (marching squares) and likewise their images; "
+                 "zeros where det J touches 0 without a sign change, and pieces smaller than a cell, "
+                 "are not found; determinant is det J at the point (a residual, ~0); an empty box in "
+                 "the study is the seed box")}});
+    return writeOutput(context.dir.filePath(file), csv, &error);
 }
 
 } // namespace
@@ -82,7 +132,10 @@ bool writeFixedPoints(const RunContext& context, QString& error)
                        "positive real parts; non-hyperbolic within hyperbolic_tolerance; det J = 0 marks "
                        "where a map is not locally invertible; residual is max |F(x) - x| (maps) or "
                        "max |F(x)| (flows)"));
-    return writeResult(context.dir, QStringLiteral("fixed-points"), csv, twin, error);
+    if (r.criticalSet && !writeCriticalSet(context, *r.criticalSet, names, twin, error))
+        return false;
+    return writeResult(context.dir, QStringLiteral("fixed-points"), csv, twin, error) &&
+           writeFigures(context, r, error);
 }
 
 bool writeLyapunov(const RunContext& context, QString& error)
@@ -127,9 +180,8 @@ bool writeLyapunov(const RunContext& context, QString& error)
                            "|lambda_(j+1)| of the reported exponents; the CSV is the convergence curve: "
                            "running estimates in QR order after `time` iterations (maps) or time units "
                            "(flows)"));
-    if (!writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error))
-        return false;
-    return writeLyapunovFigure(context.dir, r, error);
+    return writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 bool writeBasins(const RunContext& context, QString& error)
@@ -169,7 +221,8 @@ bool writeBasins(const RunContext& context, QString& error)
                        "an aperiodic one is the mean and spread of each coordinate, matched within "
                        "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
                        "-1 marks escape"));
-    return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 } // namespace nd::cli

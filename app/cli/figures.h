@@ -1,17 +1,26 @@
-// Figures of `neurodyn-cli run`, drawn by the GUI's own plot widgets (neurodyn_widgets, Qwt)
-// on Qt's offscreen platform and exported as PNG, SVG and PDF, so a figure looks as the GUI
-// draws it. Available only in builds with the GUI and NEURODYN_CLI_FIGURES; elsewhere
-// figuresAvailable() is false and the write functions do nothing. Main (GUI) thread only.
+// Figures of `neurodyn-cli run`, drawn by the GUI's own plot views (neurodyn_widgets, Qwt) on
+// Qt's offscreen platform and exported through the GUI's exportPlot as <name>.png, .svg and
+// .pdf at the export's default size, so a figure looks as the GUI draws it. A composite view
+// (0-1 test, synchrony, multifractal spectra, continuation) is written one file set per
+// sub-plot that has data, <name>-<part>.*; app/cli/README.md lists every figure. Drawing reads
+// the results only, so the CSV and JSON files are the same with or without figures.
 //
-// Drawn today: orbit-diagram (OrbitDiagramView), lyapunov (LyapunovView). The other analyses
-// write data only until their views exist in widgets/plots (see the TODO in figures.cpp).
+// Result writers call writeFigures(context, result, error) after writing the data. In builds
+// with the GUI and NEURODYN_CLI_FIGURES (figuresAvailable()) it draws through the drawFigures
+// overload of that result, unless the run was asked for data only (--no-figures); elsewhere it
+// draws nothing. Main (GUI) thread only.
 #pragma once
 
-#include "analysis/lyapunov.h"
-#include "analysis/orbitdiagram.h"
+#include "cli/runplan.h"
 
-#include <QDir>
 #include <QString>
+
+#ifdef NEURODYN_HAVE_FIGURES
+#include "compute/dynamicscompute.h"
+#include "compute/orbitcompute.h"
+#include "compute/scancompute.h"
+#include "compute/seriescompute.h"
+#endif
 
 namespace nd::cli {
 
@@ -21,11 +30,50 @@ bool figuresAvailable();
 // platform unless QT_QPA_PLATFORM is set). Call before constructing the application.
 void prepareFigurePlatform();
 
-// orbit-diagram.png/.svg/.pdf from the tone-mapped raster.
-bool writeOrbitDiagramFigure(const QDir& dir, const OrbitDiagram& diagram, const OrbitDiagramRequest& request,
-                             const QString& observableName, QString& error);
-// lyapunov.png/.svg/.pdf: the convergence curves (nothing when the result is undefined or has
-// no curve, as with the largest exponent alone).
-bool writeLyapunovFigure(const QDir& dir, const LyapunovResult& result, QString& error);
+#ifdef NEURODYN_HAVE_FIGURES
+
+// trajectory-series (the first variables against the step), trajectory-phase (the study's
+// phase-portrait plane, or the return map of a 1-D model) and, for networks,
+// trajectory-space-time (the last steps of every node).
+bool drawFigures(const RunContext& context, const Trajectory& trajectory, QString& error);
+// fixed-points, for models of one or two variables: the fixed points by stability over the
+// phase portrait (1-D: the return map), with the critical set LC_-1 and its image LC when asked.
+bool drawFigures(const RunContext& context, const compute::FixedPointsResult& result, QString& error);
+// lyapunov: the convergence curves (nothing without a curve, or when undefined).
+bool drawFigures(const RunContext& context, const compute::LyapunovComputation& result, QString& error);
+// basins.
+bool drawFigures(const RunContext& context, const compute::BasinsComputation& result, QString& error);
+// orbit-diagram, with the continuation's cycle branches over it when the study continues in
+// the diagram's parameter and the diagram shows a state variable as it is.
+bool drawFigures(const RunContext& context, const compute::OrbitDiagramResult& result, QString& error);
+// parameter-scan, with the continuation's two-parameter curves over a 2-D scan of their plane.
+bool drawFigures(const RunContext& context, const ScanResult& result, QString& error);
+// continuation-branches, continuation-curves.
+bool drawFigures(const RunContext& context, const compute::ContinuationComputation& result, QString& error);
+// zero-one-kc, zero-one-trajectory, zero-one-displacement.
+bool drawFigures(const RunContext& context, const compute::ZeroOneComputation& result, QString& error);
+// sample-entropy.
+bool drawFigures(const RunContext& context, const compute::SampleEntropyComputation& result, QString& error);
+// synchrony-order, synchrony-matrix, synchrony-nodes.
+bool drawFigures(const RunContext& context, const compute::SynchronyComputation& result, QString& error);
+// mfdfa-h, mfdfa-tau, mfdfa-spectrum, mfdfa-loglog.
+bool drawFigures(const RunContext& context, const compute::MfdfaComputation& result, QString& error);
+// network-spectrum-tau, network-spectrum-spectrum, network-spectrum-loglog.
+bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComputation& result,
+                 QString& error);
+
+#endif
+
+template <class Result> bool writeFigures(const RunContext& context, const Result& result, QString& error)
+{
+#ifdef NEURODYN_HAVE_FIGURES
+    return !context.plan.figures || drawFigures(context, result, error);
+#else
+    Q_UNUSED(context);
+    Q_UNUSED(result);
+    Q_UNUSED(error);
+    return true;
+#endif
+}
 
 } // namespace nd::cli

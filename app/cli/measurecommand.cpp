@@ -14,10 +14,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeasureCommand", text);
-}
+// The texts of this file, under the translation context "MeasureCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
+};
 
 const MeasureSpec* findSpec(const QString& name)
 {
@@ -29,12 +29,13 @@ const MeasureSpec* findSpec(const QString& name)
 
 QString usage()
 {
-    QString text = tr("Usage: neurodyn-cli measure NAME [options] FILE|-\n\n"
-                      "Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)\n"
-                      "and prints JSON. Undefined values are null, with a \"reason\" key.\n\nMeasures:\n");
+    QString text =
+        Text::tr("Usage: neurodyn-cli measure NAME [options] FILE|-\n\n"
+                 "Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)\n"
+                 "and prints JSON. Undefined values are null, with a \"reason\" key.\n\nMeasures:\n");
     for (const MeasureSpec& s : measureSpecs())
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -18).arg(tr(s.summary));
-    text += tr("\nRun 'neurodyn-cli measure NAME --help' for a measure's options.\n");
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -18).arg(Text::tr(s.summary));
+    text += Text::tr("\nRun 'neurodyn-cli measure NAME --help' for a measure's options.\n");
     return text;
 }
 
@@ -42,8 +43,9 @@ QString usage()
 
 const std::vector<MeasureSpec>& measureSpecs()
 {
-    static const std::vector<MeasureSpec> specs{sampleEntropySpec(), zeroOneSpec(),      mfdfaSpec(),
-                                                kuramotoSpec(),      crossCorrelationSpec(), networkMfaSpec()};
+    static const std::vector<MeasureSpec> specs{
+        sampleEntropySpec(), zeroOneSpec(),          mfdfaSpec(),
+        kuramotoSpec(),      crossCorrelationSpec(), networkMfaSpec()};
     return specs;
 }
 
@@ -61,28 +63,35 @@ int runMeasure(const QStringList& arguments)
         QStringList names;
         for (const MeasureSpec& s : measureSpecs())
             names << QLatin1String(s.name);
-        return fail(command, tr("unknown measure '%1' (known: %2)").arg(name, names.join(QStringLiteral(", "))));
+        return fail(command,
+                    Text::tr("unknown measure '%1' (known: %2)").arg(name, names.join(QStringLiteral(", "))));
     }
     const QString full = command + QLatin1Char(' ') + name;
 
     QCommandLineParser p;
-    p.setApplicationDescription(tr("%1.\nInput: FILE, or '-' for standard input; CSV or whitespace-separated, "
-                                   "an optional header line, '#' comments.")
-                                    .arg(tr(spec->summary)));
+    p.setApplicationDescription(
+        Text::tr("%1.\nInput: FILE, or '-' for standard input; CSV or whitespace-separated, "
+                 "an optional header line, '#' comments.")
+            .arg(Text::tr(spec->summary)));
     if (spec->input == MeasureInput::Series)
-        p.addOption({"column", tr("Column to use: 1-based number or header name (default 1)."), tr("C"),
-                     QStringLiteral("1")});
+        p.addOption({"column", Text::tr("Column to use: 1-based number or header name (default 1)."),
+                     Text::tr("C"), QStringLiteral("1")});
     else if (spec->input == MeasureInput::MultiSeries)
-        p.addOption({"columns", tr("Columns (nodes) to use, comma-separated numbers or names (default all)."),
-                     tr("LIST")});
-    p.addOption({{"o", "out"}, tr("Write the JSON to this file instead of standard output."), tr("FILE")});
+        p.addOption({"columns",
+                     Text::tr("Columns (nodes) to use, comma-separated numbers or names (default all)."),
+                     Text::tr("LIST")});
+    p.addOption({{"o", "out"},
+                 Text::tr("Write the JSON to this file instead of standard output."),
+                 Text::tr("FILE")});
     spec->addOptions(p);
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Input file, or - for standard input."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Input file, or - for standard input."));
     const int parsed = parseOrHelp(p, full, arguments.mid(1));
     if (parsed >= 0)
         return parsed;
     if (p.positionalArguments().size() != 1)
-        return fail(full, tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
+        return fail(
+            full,
+            Text::tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
     const QString input = p.positionalArguments().first();
 
     NumericTable table;
@@ -117,7 +126,7 @@ int runMeasure(const QStringList& arguments)
         return fail(full, QString::fromStdString(e.what()));
     }
     if (!writeOutput(p.value(QStringLiteral("out")), toJsonBytes(result), &error))
-        return fail(full, tr("cannot write the result: %1").arg(error));
+        return fail(full, Text::tr("cannot write the result: %1").arg(error));
     return kExitOk;
 }
 

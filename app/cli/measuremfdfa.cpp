@@ -11,24 +11,30 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeasureMfdfa", text);
-}
+// The texts of this file, under the translation context "MeasureMfdfa".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureMfdfa)
+};
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"q", tr("q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 "
-                         "(default -5..5 step 1)."),
-                 tr("LIST")});
-    p.addOption({"order", tr("Detrending polynomial order 0..8 (default 1)."), tr("P"), QStringLiteral("1")});
-    p.addOption({"scale-min", tr("Smallest generated scale (default 16)."), tr("S"), QStringLiteral("16")});
-    p.addOption({"scale-max", tr("Largest generated scale (default N/4)."), tr("S"), QStringLiteral("0")});
-    p.addOption({"scales", tr("Number of log-spaced scales, rounded to the nearest integer (default 20)."),
-                 tr("N"), QStringLiteral("20")});
-    p.addOption({"scale-list", tr("Explicit scales, comma-separated, increasing (replaces the generated ones)."),
-                 tr("LIST")});
-    p.addOption({"threads", tr("Worker threads (default: all)."), tr("N"), QStringLiteral("0")});
+    p.addOption({"q",
+                 Text::tr("q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 "
+                          "(default -5..5 step 1)."),
+                 Text::tr("LIST")});
+    p.addOption({"order", Text::tr("Detrending polynomial order 0..8 (default 1)."), Text::tr("P"),
+                 QStringLiteral("1")});
+    p.addOption({"scale-min", Text::tr("Smallest generated scale (default 16)."), Text::tr("S"),
+                 QStringLiteral("16")});
+    p.addOption({"scale-max", Text::tr("Largest generated scale (default N/4)."), Text::tr("S"),
+                 QStringLiteral("0")});
+    p.addOption({"scales",
+                 Text::tr("Number of log-spaced scales, rounded to the nearest integer (default 20)."),
+                 Text::tr("N"), QStringLiteral("20")});
+    p.addOption({"scale-list",
+                 Text::tr("Explicit scales, comma-separated, increasing (replaces the generated ones)."),
+                 Text::tr("LIST")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -36,22 +42,24 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 {
     MfdfaOptions o;
     if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.q))
-        return error = tr("--q expects comma-separated numbers, got '%1'").arg(p.value(QStringLiteral("q"))), false;
+        return error = Text::tr("--q expects comma-separated numbers, got '%1'")
+                           .arg(p.value(QStringLiteral("q"))),
+               false;
     long order = 0, smin = 0, smax = 0, count = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("order")), 0, 8, order))
-        return error = tr("--order must be a whole number from 0 to 8"), false;
+        return error = Text::tr("--order must be a whole number from 0 to 8"), false;
     if (!parseLong(p.value(QStringLiteral("scale-min")), 1, 1L << 40, smin))
-        return error = tr("--scale-min must be a whole number >= 1"), false;
+        return error = Text::tr("--scale-min must be a whole number >= 1"), false;
     if (!parseLong(p.value(QStringLiteral("scale-max")), 0, 1L << 40, smax))
-        return error = tr("--scale-max must be a whole number >= 1"), false;
+        return error = Text::tr("--scale-max must be a whole number >= 1"), false;
     if (!parseLong(p.value(QStringLiteral("scales")), 2, 10000, count))
-        return error = tr("--scales must be a whole number from 2 to 10000"), false;
+        return error = Text::tr("--scales must be a whole number from 2 to 10000"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
-        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     if (p.isSet(QStringLiteral("scale-list"))) {
         std::vector<long> scales;
         if (!parseLongList(p.value(QStringLiteral("scale-list")), 1, 1L << 40, scales))
-            return error = tr("--scale-list expects comma-separated whole numbers >= 1"), false;
+            return error = Text::tr("--scale-list expects comma-separated whole numbers >= 1"), false;
         o.scales.assign(scales.begin(), scales.end());
     }
     o.order = static_cast<int>(order);
@@ -78,11 +86,12 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     out.insert(QStringLiteral("log_Fq"), jsonMatrix(r.logFq));
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
-    out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},
-                                                       {"scale_min", static_cast<double>(o.minScale)},
-                                                       {"scale_max", static_cast<double>(o.maxScale)},
-                                                       {"scales", o.scaleCount},
-                                                       {"scale_list", p.isSet(QStringLiteral("scale-list"))}});
+    out.insert(QStringLiteral("settings"),
+               QJsonObject{{"order", o.order},
+                           {"scale_min", static_cast<double>(o.minScale)},
+                           {"scale_max", static_cast<double>(o.maxScale)},
+                           {"scales", o.scaleCount},
+                           {"scale_list", p.isSet(QStringLiteral("scale-list"))}});
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
     return true;
 }
@@ -91,7 +100,8 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec mfdfaSpec()
 {
-    return {"mfdfa", QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f}"),
+    return {"mfdfa",
+            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

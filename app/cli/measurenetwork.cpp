@@ -15,18 +15,20 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeasureNetwork", text);
-}
+// The texts of this file, under the translation context "MeasureNetwork".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureNetwork)
+};
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"q", tr("q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2."), tr("LIST")});
-    p.addOption({"radii", tr("Explicit radii, comma-separated, increasing, > 0 (default: generated)."), tr("LIST")});
-    p.addOption({"radius-count", tr("Number of generated log-spaced radii (default 20)."), tr("N"),
-                 QStringLiteral("20")});
-    p.addOption({"threads", tr("Worker threads (default: all)."), tr("N"), QStringLiteral("0")});
+    p.addOption({"q", Text::tr("q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2."),
+                 Text::tr("LIST")});
+    p.addOption({"radii", Text::tr("Explicit radii, comma-separated, increasing, > 0 (default: generated)."),
+                 Text::tr("LIST")});
+    p.addOption({"radius-count", Text::tr("Number of generated log-spaced radii (default 20)."),
+                 Text::tr("N"), QStringLiteral("20")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>&, QJsonObject& out,
@@ -34,25 +36,27 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 {
     NetworkSpectrumOptions o;
     if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.q))
-        return error = tr("--q expects comma-separated numbers, got '%1'").arg(p.value(QStringLiteral("q"))), false;
+        return error = Text::tr("--q expects comma-separated numbers, got '%1'")
+                           .arg(p.value(QStringLiteral("q"))),
+               false;
     if (p.isSet(QStringLiteral("radii")) && !parseDoubleList(p.value(QStringLiteral("radii")), o.radii))
-        return error = tr("--radii expects comma-separated numbers"), false;
+        return error = Text::tr("--radii expects comma-separated numbers"), false;
     long count = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("radius-count")), 2, 100000, count))
-        return error = tr("--radius-count must be a whole number from 2 to 1e5"), false;
+        return error = Text::tr("--radius-count must be a whole number from 2 to 1e5"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
-        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     o.radiusCount = static_cast<int>(count);
     o.threads = static_cast<int>(threads);
     if (table.columns.size() < 2 || table.columns.size() > 3)
-        return error = tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
+        return error = Text::tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
                            .arg(table.columns.size()),
                false;
     WeightedGraph g;
     for (std::size_t row = 0; row < table.rows(); ++row) {
         const double from = table.columns[0][row], to = table.columns[1][row];
         if (from < 0 || to < 0 || from != std::floor(from) || to != std::floor(to) || from > 1e9 || to > 1e9)
-            return error = tr("edge %1: node numbers must be whole numbers >= 0").arg(row + 1), false;
+            return error = Text::tr("edge %1: node numbers must be whole numbers >= 0").arg(row + 1), false;
         GraphEdge e;
         e.from = static_cast<std::size_t>(from);
         e.to = static_cast<std::size_t>(to);
@@ -83,9 +87,10 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec networkMfaSpec()
 {
-    return {"network-mfa",
-            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
-            MeasureInput::EdgeList, &addOptions, &run};
+    return {
+        "network-mfa",
+        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
+        MeasureInput::EdgeList, &addOptions, &run};
 }
 
 } // namespace nd::cli

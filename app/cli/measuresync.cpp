@@ -15,10 +15,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeasureSync", text);
-}
+// The texts of this file, under the translation context "MeasureSync".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureSync)
+};
 
 // samples x nodes, row-major, of the chosen columns.
 std::vector<double> sampleMajor(const NumericTable& table, const std::vector<int>& columns)
@@ -33,15 +33,18 @@ std::vector<double> sampleMajor(const NumericTable& table, const std::vector<int
 
 void addKuramotoOptions(QCommandLineParser& p)
 {
-    p.addOption({"phases", tr("How phases are obtained: spikes (upward threshold crossings, default), "
-                              "geometric (angle of (x - <x>, y - <y>) with --y-columns) or given (the columns "
-                              "are phases in radians)."),
-                 tr("spikes|geometric|given"), QStringLiteral("spikes")});
-    p.addOption({"threshold", tr("Spike threshold (default 0)."), tr("T"), QStringLiteral("0")});
-    p.addOption({"y-columns", tr("Geometric phases: the y column of each node, in --columns order."), tr("LIST")});
-    p.addOption({"local-width", tr("Half-width of the ring neighbourhood of the local order parameter "
-                                   "(default max(1, nodes/10))."),
-                 tr("W"), QStringLiteral("-1")});
+    p.addOption({"phases",
+                 Text::tr("How phases are obtained: spikes (upward threshold crossings, default), "
+                          "geometric (angle of (x - <x>, y - <y>) with --y-columns) or given (the columns "
+                          "are phases in radians)."),
+                 Text::tr("spikes|geometric|given"), QStringLiteral("spikes")});
+    p.addOption({"threshold", Text::tr("Spike threshold (default 0)."), Text::tr("T"), QStringLiteral("0")});
+    p.addOption({"y-columns", Text::tr("Geometric phases: the y column of each node, in --columns order."),
+                 Text::tr("LIST")});
+    p.addOption({"local-width",
+                 Text::tr("Half-width of the ring neighbourhood of the local order parameter "
+                          "(default max(1, nodes/10))."),
+                 Text::tr("W"), QStringLiteral("-1")});
 }
 
 bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -51,9 +54,9 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
     double threshold = 0.0;
     long width = 0;
     if (!parseDouble(p.value(QStringLiteral("threshold")), threshold))
-        return error = tr("--threshold must be a number"), false;
+        return error = Text::tr("--threshold must be a number"), false;
     if (!parseLong(p.value(QStringLiteral("local-width")), -1, 1L << 30, width))
-        return error = tr("--local-width must be a whole number >= 0"), false;
+        return error = Text::tr("--local-width must be a whole number >= 0"), false;
     const std::vector<double> x = sampleMajor(table, columns);
     const SeriesView xv = SeriesView::sampleMajor(x, table.rows(), columns.size());
     PhaseMatrix phases;
@@ -65,7 +68,7 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
         if (!p.isSet(QStringLiteral("y-columns")) ||
             !findColumns(table, p.value(QStringLiteral("y-columns")), yColumns, error) ||
             yColumns.size() != columns.size())
-            return error = tr("--phases geometric needs --y-columns with one column per node (%1)")
+            return error = Text::tr("--phases geometric needs --y-columns with one column per node (%1)")
                                .arg(columns.size()),
                    false;
         const std::vector<double> y = sampleMajor(table, yColumns);
@@ -76,7 +79,7 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
         phases.nodes = columns.size();
         phases.values = x;
     } else {
-        return error = tr("--phases must be spikes, geometric or given, not '%1'").arg(mode), false;
+        return error = Text::tr("--phases must be spikes, geometric or given, not '%1'").arg(mode), false;
     }
     out.insert(QStringLiteral("settings"), QJsonObject{{"phases", mode}, {"threshold", threshold}});
     if (!phases.defined) {
@@ -102,9 +105,11 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
 
 void addCrossOptions(QCommandLineParser& p)
 {
-    p.addOption({"hub", tr("Node (1-based position in --columns) the per-node correlations refer to (default 1)."),
-                 tr("H"), QStringLiteral("1")});
-    p.addOption({"threads", tr("Worker threads (default: all)."), tr("N"), QStringLiteral("0")});
+    p.addOption(
+        {"hub",
+         Text::tr("Node (1-based position in --columns) the per-node correlations refer to (default 1)."),
+         Text::tr("H"), QStringLiteral("1")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
 bool runCross(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -112,14 +117,15 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
 {
     long hub = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("hub")), 1, static_cast<long>(columns.size()), hub))
-        return error = tr("--hub must be a whole number from 1 to %1").arg(columns.size()), false;
+        return error = Text::tr("--hub must be a whole number from 1 to %1").arg(columns.size()), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
-        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     const std::vector<double> x = sampleMajor(table, columns);
     CrossCorrelationOptions o;
     o.hub = static_cast<std::size_t>(hub - 1);
     o.threads = static_cast<int>(threads);
-    const CrossCorrelationResult r = crossCorrelation(SeriesView::sampleMajor(x, table.rows(), columns.size()), o);
+    const CrossCorrelationResult r =
+        crossCorrelation(SeriesView::sampleMajor(x, table.rows(), columns.size()), o);
     QJsonArray matrix;
     for (std::size_t i = 0; i < r.nodes; ++i) {
         QJsonArray row;
@@ -151,15 +157,17 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
 
 MeasureSpec kuramotoSpec()
 {
-    return {"kuramoto-r", QT_TRANSLATE_NOOP("MeasureCommand", "Kuramoto order parameter of several columns {mean, sd}"),
+    return {"kuramoto-r",
+            QT_TRANSLATE_NOOP("MeasureCommand", "Kuramoto order parameter of several columns {mean, sd}"),
             MeasureInput::MultiSeries, &addKuramotoOptions, &runKuramoto};
 }
 
 MeasureSpec crossCorrelationSpec()
 {
-    return {"cross-correlation",
-            QT_TRANSLATE_NOOP("MeasureCommand", "zero-lag cross-correlation of several columns {matrix, mean}"),
-            MeasureInput::MultiSeries, &addCrossOptions, &runCross};
+    return {
+        "cross-correlation",
+        QT_TRANSLATE_NOOP("MeasureCommand", "zero-lag cross-correlation of several columns {matrix, mean}"),
+        MeasureInput::MultiSeries, &addCrossOptions, &runCross};
 }
 
 } // namespace nd::cli

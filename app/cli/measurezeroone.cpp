@@ -14,21 +14,24 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeasureZeroOne", text);
-}
+// The texts of this file, under the translation context "MeasureZeroOne".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureZeroOne)
+};
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"seed", tr("Seed of the c draw (default 1)."), tr("S"), QStringLiteral("1")});
-    p.addOption({"count", tr("Number of c values drawn (default 100)."), tr("N"), QStringLiteral("100")});
-    p.addOption({"c-min", tr("Lower end of the c draw (default pi/5)."), tr("C")});
-    p.addOption({"c-max", tr("Upper end of the c draw (default 4 pi/5)."), tr("C")});
-    p.addOption({"c-file", tr("Explicit c values, one per line (replaces the draw)."), tr("FILE")});
-    p.addOption({"ncut", tr("Largest n of M_c(n) (default N/10)."), tr("N"), QStringLiteral("0")});
-    p.addOption({"full", tr("Also print M_c(n) for every c and the p-q trajectory of the median c.")});
-    p.addOption({"threads", tr("Worker threads (default: all)."), tr("N"), QStringLiteral("0")});
+    p.addOption({"seed", Text::tr("Seed of the c draw (default 1)."), Text::tr("S"), QStringLiteral("1")});
+    p.addOption(
+        {"count", Text::tr("Number of c values drawn (default 100)."), Text::tr("N"), QStringLiteral("100")});
+    p.addOption({"c-min", Text::tr("Lower end of the c draw (default pi/5)."), Text::tr("C")});
+    p.addOption({"c-max", Text::tr("Upper end of the c draw (default 4 pi/5)."), Text::tr("C")});
+    p.addOption(
+        {"c-file", Text::tr("Explicit c values, one per line (replaces the draw)."), Text::tr("FILE")});
+    p.addOption(
+        {"ncut", Text::tr("Largest n of M_c(n) (default N/10)."), Text::tr("N"), QStringLiteral("0")});
+    p.addOption({"full", Text::tr("Also print M_c(n) for every c and the p-q trajectory of the median c.")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -37,23 +40,23 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     ZeroOneOptions o;
     long seed = 0, count = 0, ncut = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("seed")), 0, std::numeric_limits<long>::max(), seed))
-        return error = tr("--seed must be a whole number >= 0"), false;
+        return error = Text::tr("--seed must be a whole number >= 0"), false;
     if (!parseLong(p.value(QStringLiteral("count")), 1, 1000000, count))
-        return error = tr("--count must be a whole number from 1 to 1e6"), false;
+        return error = Text::tr("--count must be a whole number from 1 to 1e6"), false;
     if (!parseLong(p.value(QStringLiteral("ncut")), 0, 1L << 40, ncut))
-        return error = tr("--ncut must be a whole number >= 0"), false;
+        return error = Text::tr("--ncut must be a whole number >= 0"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
-        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     if (p.isSet(QStringLiteral("c-min")) && !parseDouble(p.value(QStringLiteral("c-min")), o.cMin))
-        return error = tr("--c-min must be a number"), false;
+        return error = Text::tr("--c-min must be a number"), false;
     if (p.isSet(QStringLiteral("c-max")) && !parseDouble(p.value(QStringLiteral("c-max")), o.cMax))
-        return error = tr("--c-max must be a number"), false;
+        return error = Text::tr("--c-max must be a number"), false;
     if (p.isSet(QStringLiteral("c-file"))) {
         NumericTable c;
         if (!readNumericTable(p.value(QStringLiteral("c-file")), c, error))
-            return error = tr("--c-file: %1").arg(error), false;
+            return error = Text::tr("--c-file: %1").arg(error), false;
         if (c.columns.size() != 1)
-            return error = tr("--c-file must hold one value per line"), false;
+            return error = Text::tr("--c-file must hold one value per line"), false;
         o.cValues = c.columns.front();
     }
     o.seed = static_cast<std::uint64_t>(seed);
@@ -82,13 +85,12 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         out.insert(QStringLiteral("p"), jsonArray(r.p));
         out.insert(QStringLiteral("q"), jsonArray(r.q));
     }
-    out.insert(QStringLiteral("settings"),
-               QJsonObject{{"seed", static_cast<double>(o.seed)},
-                           {"count", o.cCount},
-                           {"c_min", o.cMin},
-                           {"c_max", o.cMax},
-                           {"c_file", p.value(QStringLiteral("c-file"))},
-                           {"n_cut", static_cast<double>(o.nCut)}});
+    out.insert(QStringLiteral("settings"), QJsonObject{{"seed", static_cast<double>(o.seed)},
+                                                       {"count", o.cCount},
+                                                       {"c_min", o.cMin},
+                                                       {"c_max", o.cMax},
+                                                       {"c_file", p.value(QStringLiteral("c-file"))},
+                                                       {"n_cut", static_cast<double>(o.nCut)}});
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
     return true;
 }

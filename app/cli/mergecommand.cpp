@@ -16,10 +16,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MergeCommand", text);
-}
+// The texts of this file, under the translation context "MergeCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+};
 
 const QString kCommand = QStringLiteral("merge");
 
@@ -43,7 +43,7 @@ int runMerge(const QStringList& arguments)
     for (const QString& path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(kCommand, tr("cannot read %1: %2").arg(path, f.errorString()));
+            return fail(kCommand, Text::tr("cannot read %1: %2").arg(path, f.errorString()));
         QByteArray bytes = f.readAll();
         TileHeader h;
         if (!readTileHeader(bytes, h, error))
@@ -52,23 +52,25 @@ int runMerge(const QStringList& arguments)
             first = h;
             seen.assign(static_cast<std::size_t>(h.count), false);
         } else if (h.count != first.count || h.studyBytes != first.studyBytes) {
-            return fail(kCommand, tr("%1 belongs to a different run (another study or tile count)").arg(path));
+            return fail(kCommand,
+                        Text::tr("%1 belongs to a different run (another study or tile count)").arg(path));
         }
         if (seen[static_cast<std::size_t>(h.index)])
-            return fail(kCommand, tr("%1: tile %2 is given twice").arg(path).arg(h.index));
+            return fail(kCommand, Text::tr("%1: tile %2 is given twice").arg(path).arg(h.index));
         seen[static_cast<std::size_t>(h.index)] = true;
         tiles.push_back(std::move(bytes));
     }
     for (std::size_t i = 0; i < seen.size(); ++i)
         if (!seen[i])
-            return fail(kCommand, tr("tile %1 of %2 is missing").arg(i).arg(first.count));
+            return fail(kCommand, Text::tr("tile %1 of %2 is missing").arg(i).arg(first.count));
 
     RunPlan plan;
     if (!runPlanFromBytes(first.studyBytes, plan, error))
-        return fail(kCommand, tr("the study inside the tiles: %1").arg(error));
+        return fail(kCommand, Text::tr("the study inside the tiles: %1").arg(error));
+    plan.figures = o.figures;
     const QDir dir(o.out);
     if (!QDir().mkpath(dir.path()))
-        return fail(kCommand, tr("cannot create the output folder %1").arg(dir.path()));
+        return fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()));
     ProgressBar progress(!o.quiet);
     try {
         if (!writeResults(plan, tiles, dir, &progress, error))

@@ -18,10 +18,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OrbitResult", text);
-}
+// The texts of this file, under the translation context "OrbitResult".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(OrbitResult)
+};
 
 // Reads the columns of every tile into their slots; false for malformed, overlapping or
 // missing columns.
@@ -36,11 +36,11 @@ bool readColumns(const std::vector<QByteArray>& tiles, int count,
         qint32 begin = 0, end = 0;
         s >> begin >> end;
         if (s.status() != QDataStream::Ok || begin < 0 || end > count || begin > end)
-            return error = tr("an orbit-diagram tile does not match the study"), false;
+            return error = Text::tr("an orbit-diagram tile does not match the study"), false;
         for (int c = begin; c < end; ++c) {
             const auto col = static_cast<std::size_t>(c);
             if (seen[col])
-                return error = tr("orbit-diagram column %1 appears in two tiles").arg(c), false;
+                return error = Text::tr("orbit-diagram column %1 appears in two tiles").arg(c), false;
             seen[col] = true;
             compute::OrbitColumnData& d = columns[col];
             qint32 runs = 0, escapedRuns = 0;
@@ -51,7 +51,7 @@ bool readColumns(const std::vector<QByteArray>& tiles, int count,
             d.status.escapedRuns = escapedRuns;
             d.status.escapeReason = reason.toStdString();
             if (s.status() != QDataStream::Ok || values > (quint64{1} << 34) || counts > (quint64{1} << 24))
-                return error = tr("orbit-diagram tile data for column %1 is damaged").arg(c), false;
+                return error = Text::tr("orbit-diagram tile data for column %1 is damaged").arg(c), false;
             d.values.resize(values);
             for (double& v : d.values)
                 s >> v;
@@ -62,12 +62,12 @@ bool readColumns(const std::vector<QByteArray>& tiles, int count,
                 n = k;
             }
             if (s.status() != QDataStream::Ok)
-                return error = tr("orbit-diagram tile data for column %1 is truncated").arg(c), false;
+                return error = Text::tr("orbit-diagram tile data for column %1 is truncated").arg(c), false;
         }
     }
     const auto missing = std::find(seen.begin(), seen.end(), false);
     if (missing != seen.end())
-        return error = tr("orbit-diagram column %1 is in no tile").arg(missing - seen.begin()), false;
+        return error = Text::tr("orbit-diagram column %1 is in no tile").arg(missing - seen.begin()), false;
     return true;
 }
 
@@ -117,7 +117,7 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     const Study& study = context.plan.study;
     compute::OrbitDiagramResult result;
     if (context.tiles.empty() || !orbitDiagramTiled(study)) {
-        context.startStage(tr("orbit diagram"));
+        context.startStage(Text::tr("orbit diagram"));
         result = compute::orbitDiagram(study, context.plan.threads, context.progress);
         context.finishStage();
     } else {
@@ -180,7 +180,7 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     }
     if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), csv, twin, error))
         return false;
-    return writeOrbitDiagramFigure(context.dir, d, r, QString::fromStdString(result.observableLabel), error);
+    return writeFigures(context, result, error);
 }
 
 } // namespace nd::cli

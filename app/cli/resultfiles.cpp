@@ -1,9 +1,9 @@
 #include "cli/resultfiles.h"
 
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/runplan.h"
 
-#include "compute/computecommon.h"
 #include "study/studysections.h"
 
 #include <QJsonArray>
@@ -66,7 +66,7 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
     const auto model = study.createModel();
-    const Trajectory t = compute::studyTrajectory(study, context.progress);
+    const Trajectory& t = context.trajectory();
     const bool flow = model->timeKind() == TimeKind::Flow;
     QByteArray csv = flow ? "step,time" : "step";
     for (const auto& name : t.names)
@@ -112,7 +112,8 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
         {"escaped", t.escaped},
         {"escape_step", t.escaped ? QJsonValue(static_cast<double>(t.escapeStep)) : QJsonValue()},
         {"escape_reason", t.escaped ? QJsonValue(QString::fromStdString(t.escapeReason)) : QJsonValue()}};
-    return writeResult(context.dir, QStringLiteral("trajectory"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("trajectory"), csv, twin, error) &&
+           writeFigures(context, t, error);
 }
 
 } // namespace nd::cli

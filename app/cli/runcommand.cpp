@@ -16,10 +16,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RunCommand", text);
-}
+// The texts of this file, under the translation context "RunCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
 
 const QString kCommand = QStringLiteral("run");
 
@@ -41,27 +41,32 @@ int runRun(const QStringList& arguments)
     if (!mpi.error().isEmpty())
         return fail(kCommand, mpi.error());
     if (mpi.size() > 1 && tileIndex >= 0)
-        return fail(kCommand, tr("--tile cannot be combined with mpirun (each rank already is a tile)"));
+        return fail(kCommand,
+                    Text::tr("--tile cannot be combined with mpirun (each rank already is a tile)"));
 
     RunPlan plan;
     if (!loadRunPlan(o.study, plan, error))
         return mpi.rank() == 0 ? fail(kCommand, error) : kExitUsage;
     plan.threads = o.threads;
+    plan.figures = o.figures;
     const QDir dir(o.out);
     // Collective, so that no rank waits in a gather the others never reach.
     if (!mpi.broadcast(mpi.rank() != 0 || QDir().mkpath(dir.path())))
-        return mpi.rank() == 0 ? fail(kCommand, tr("cannot create the output folder %1").arg(dir.path()))
-                               : kExitUsage;
+        return mpi.rank() == 0
+                   ? fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()))
+                   : kExitUsage;
 
     ProgressBar progress(mpi.rank() == 0 && !o.quiet);
     bool ok = true;
     try {
         if (tileIndex >= 0) {
             const QByteArray tile = computeTile(plan, tileIndex, tileCount, &progress);
-            const QString path = dir.filePath(QStringLiteral("tile-%1-of-%2.ndtile").arg(tileIndex).arg(tileCount));
+            const QString path =
+                dir.filePath(QStringLiteral("tile-%1-of-%2.ndtile").arg(tileIndex).arg(tileCount));
             ok = writeOutput(path, tile, &error);
         } else if (mpi.size() > 1) {
-            const std::vector<QByteArray> tiles = mpi.gather(computeTile(plan, mpi.rank(), mpi.size(), &progress));
+            const std::vector<QByteArray> tiles =
+                mpi.gather(computeTile(plan, mpi.rank(), mpi.size(), &progress));
             if (mpi.rank() == 0)
                 ok = writeResults(plan, tiles, dir, &progress, error);
         } else {

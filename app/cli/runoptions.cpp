@@ -10,25 +10,26 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RunCommand", text);
-}
+// The texts of this file, under the translation context "RunCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
 
-QString mergeTr(const char* text)
-{
-    return QCoreApplication::translate("MergeCommand", text);
-}
+// The texts of this file, under the translation context "MergeCommand".
+struct MergeText {
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+};
 
 void declareRun(QCommandLineParser& p)
 {
-    p.setApplicationDescription(tr(
+    p.setApplicationDescription(Text::tr(
         "Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin "
         "with the settings, conventions, the numbers a referee asks for and the app version: trajectory "
         "always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, "
         "fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, "
-        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as "
-        ".png/.svg/.pdf with the GUI's plot views.\n\n"
+        "basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with "
+        "the GUI's plot views (a composite view one file set per sub-plot, <name>-<part>); --no-figures "
+        "writes data only.\n\n"
         "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are "
         "split "
         "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results "
@@ -37,24 +38,26 @@ void declareRun(QCommandLineParser& p)
         "DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a "
         "Slurm "
         "job array with i = $SLURM_ARRAY_TASK_ID)."));
-    p.addPositionalArgument(QStringLiteral("STUDY"), tr("Study file (see 'neurodyn-cli example')."));
-    p.addOption({"out", tr("Output folder (created if missing)."), tr("DIR")});
-    p.addOption({"tile", tr("Compute only tile i of n (0-based) for a later merge."), tr("i/n")});
-    p.addOption({"threads", tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."),
-                 tr("N"), QStringLiteral("0")});
-    p.addOption({{"q", "quiet"}, tr("No progress bar.")});
+    p.addPositionalArgument(QStringLiteral("STUDY"), Text::tr("Study file (see 'neurodyn-cli example')."));
+    p.addOption({"out", Text::tr("Output folder (created if missing)."), Text::tr("DIR")});
+    p.addOption({"tile", Text::tr("Compute only tile i of n (0-based) for a later merge."), Text::tr("i/n")});
+    p.addOption({"threads", Text::tr("Worker threads per process (default: all cores, or NEURODYN_THREADS)."),
+                 Text::tr("N"), QStringLiteral("0")});
+    p.addOption({{"q", "quiet"}, Text::tr("No progress bar.")});
+    p.addOption({"no-figures", Text::tr("Write data only: no figures.")});
     p.addHelpOption();
 }
 
 void declareMerge(QCommandLineParser& p)
 {
-    p.setApplicationDescription(mergeTr(
+    p.setApplicationDescription(MergeText::tr(
         "Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
         "the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.\n\n"
         "Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile"));
-    p.addPositionalArgument(QStringLiteral("TILE"), mergeTr("Tile files."), QStringLiteral("TILE..."));
-    p.addOption({"out", mergeTr("Output folder (created if missing)."), mergeTr("DIR")});
-    p.addOption({{"q", "quiet"}, mergeTr("No progress bar.")});
+    p.addPositionalArgument(QStringLiteral("TILE"), MergeText::tr("Tile files."), QStringLiteral("TILE..."));
+    p.addOption({"out", MergeText::tr("Output folder (created if missing)."), MergeText::tr("DIR")});
+    p.addOption({{"q", "quiet"}, MergeText::tr("No progress bar.")});
+    p.addOption({"no-figures", MergeText::tr("Write data only: no figures.")});
     p.addHelpOption();
 }
 
@@ -81,14 +84,14 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
     if (o.help)
         return true;
     if (p.positionalArguments().size() != 1 || p.positionalArguments().first().isEmpty())
-        return error = tr("expected exactly one STUDY file"), false;
+        return error = Text::tr("expected exactly one STUDY file"), false;
     o.study = p.positionalArguments().first();
     if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
-        return error = tr("--out DIR is required"), false;
+        return error = Text::tr("--out DIR is required"), false;
     o.out = p.value(QStringLiteral("out"));
     long threads = 0;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
-        return error = tr("--threads must be a whole number from 0 to 4096"), false;
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     o.threads = static_cast<int>(threads);
     if (p.isSet(QStringLiteral("tile"))) {
         static const QRegularExpression re(QStringLiteral("^(\\d{1,7})/(\\d{1,7})$"));
@@ -96,11 +99,12 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
         o.tileIndex = m.hasMatch() ? m.captured(1).toInt() : -1;
         o.tileCount = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (o.tileCount < 1 || o.tileCount > 1'000'000 || o.tileIndex < 0 || o.tileIndex >= o.tileCount)
-            return error = tr("--tile expects i/n with 0 <= i < n, got '%1'")
+            return error = Text::tr("--tile expects i/n with 0 <= i < n, got '%1'")
                                .arg(p.value(QStringLiteral("tile"))),
                    false;
     }
     o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
     return true;
 }
 
@@ -115,12 +119,13 @@ bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& e
     if (o.help)
         return true;
     if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
-        return error = mergeTr("--out DIR is required"), false;
+        return error = MergeText::tr("--out DIR is required"), false;
     o.out = p.value(QStringLiteral("out"));
     o.tiles = p.positionalArguments();
     if (o.tiles.isEmpty() || o.tiles.contains(QString()))
-        return error = mergeTr("no tile files given"), false;
+        return error = MergeText::tr("no tile files given"), false;
     o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
     return true;
 }
 

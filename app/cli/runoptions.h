@@ -14,8 +14,9 @@ struct RunOptions {
     QString out;        // --out DIR
     int tileIndex = -1; // --tile i/n; -1 without
     int tileCount = 0;
-    int threads = 0;    // --threads N (0: default)
-    bool quiet = false; // -q, --quiet
+    int threads = 0;     // --threads N (0: default)
+    bool quiet = false;  // -q, --quiet
+    bool figures = true; // off with --no-figures (builds without figures draw none anyway)
 };
 
 struct MergeOptions {
@@ -23,6 +24,7 @@ struct MergeOptions {
     QString out;
     QStringList tiles;
     bool quiet = false;
+    bool figures = true;
 };
 
 // `arguments` are those after the command name. False with a message naming the option.

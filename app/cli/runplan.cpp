@@ -7,6 +7,7 @@
 #include "cli/scanresult.h"
 
 #include "common/errors.h"
+#include "compute/computecommon.h"
 #include "study/studyfile.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RunPlan", text);
-}
+// The texts of this file, under the translation context "RunPlan".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RunPlan)
+};
 
 const char* kTileMagic = "neurodyn-tile";
 // 2: the study inside is schema 2; orbit tiles of kept points carry values and counts.
@@ -44,7 +45,7 @@ bool readTilePayloads(const QByteArray& tile, std::map<QString, QByteArray>& pay
         payloads[name] = payload;
     }
     if (s.status() != QDataStream::Ok)
-        return error = tr("a tile file is truncated or damaged"), false;
+        return error = Text::tr("a tile file is truncated or damaged"), false;
     return true;
 }
 
@@ -58,7 +59,7 @@ bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std
         if (!readTilePayloads(t, payloads, error))
             return false;
         if (!payloads.count(name))
-            return error = tr("a tile holds no %1 part").arg(name), false;
+            return error = Text::tr("a tile holds no %1 part").arg(name), false;
         parts.push_back(payloads[name]);
     }
     return true;
@@ -76,6 +77,20 @@ void RunContext::finishStage() const
         progress->finish();
 }
 
+const Trajectory& RunContext::trajectory() const
+{
+    if (!shared.trajectory)
+        shared.trajectory = compute::studyTrajectory(plan.study, progress);
+    return *shared.trajectory;
+}
+
+const compute::ContinuationComputation& RunContext::continuation() const
+{
+    if (!shared.continuation)
+        shared.continuation = compute::continuation(plan.study, plan.threads, progress);
+    return *shared.continuation;
+}
+
 bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error)
 {
     const StudyLoadResult loaded = studyFromJson(bytes);
@@ -90,9 +105,9 @@ bool loadRunPlan(const QString& path, RunPlan& plan, QString& error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return error = tr("cannot read %1: %2").arg(path, f.errorString()), false;
+        return error = Text::tr("cannot read %1: %2").arg(path, f.errorString()), false;
     if (!runPlanFromBytes(f.readAll(), plan, error))
-        return error = tr("%1: %2").arg(path, error), false;
+        return error = Text::tr("%1: %2").arg(path, error), false;
     return true;
 }
 
@@ -107,14 +122,14 @@ QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress)
     std::vector<std::pair<QString, QByteArray>> parts;
     if (orbitDiagramTiled(plan.study)) {
         if (progress)
-            progress->start(tr("orbit diagram, tile %1/%2").arg(i).arg(n));
+            progress->start(Text::tr("orbit diagram, tile %1/%2").arg(i).arg(n));
         parts.emplace_back(QStringLiteral("orbit_diagram"), computeOrbitTile(plan, i, n, progress));
         if (progress)
             progress->finish();
     }
     if (plan.study.analyses.parameterScan) {
         if (progress)
-            progress->start(tr("parameter scan, tile %1/%2").arg(i).arg(n));
+            progress->start(Text::tr("parameter scan, tile %1/%2").arg(i).arg(n));
         parts.emplace_back(QStringLiteral("parameter_scan"), computeScanTile(plan, i, n, progress));
         if (progress)
             progress->finish();
@@ -138,13 +153,14 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     qint32 index = 0, count = 0;
     s >> magic >> version >> index >> count >> header.studyBytes;
     if (s.status() != QDataStream::Ok || magic != kTileMagic)
-        return error = tr("not a neurodyn-cli tile file"), false;
+        return error = Text::tr("not a neurodyn-cli tile file"), false;
     if (version != kTileVersion)
-        return error =
-                   tr("tile file version %1 is not supported (expected %2)").arg(version).arg(kTileVersion),
+        return error = Text::tr("tile file version %1 is not supported (expected %2)")
+                           .arg(version)
+                           .arg(kTileVersion),
                false;
     if (count < 1 || index < 0 || index >= count)
-        return error = tr("tile index %1 of %2 is out of range").arg(index).arg(count), false;
+        return error = Text::tr("tile index %1 of %2 is out of range").arg(index).arg(count), false;
     header.index = index;
     header.count = count;
     return true;
@@ -153,16 +169,19 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
 bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
                   ProgressBar* progress, QString& error)
 {
-    const RunContext context{plan, tiles, dir, progress};
-    context.startStage(tr("trajectory"));
+    SharedResults shared;
+    const RunContext context{plan, tiles, dir, progress, shared};
+    context.startStage(Text::tr("trajectory"));
     if (!writeTrajectoryResult(context, error))
         return false;
     context.finishStage();
+    // The analyses in one piece first: the figures of the orbit diagram and the scan draw the
+    // continuation over them, computed once.
+    if (!writeOtherAnalyses(context, error))
+        return false;
     if (plan.study.orbitDiagram.enabled && !writeOrbitDiagram(context, error))
         return false;
-    if (plan.study.analyses.parameterScan && !writeParameterScan(context, error))
-        return false;
-    return writeOtherAnalyses(context, error);
+    return !plan.study.analyses.parameterScan || writeParameterScan(context, error);
 }
 
 } // namespace nd::cli

@@ -7,12 +7,16 @@
 #pragma once
 
 #include "cli/progressbar.h"
+#include "compute/continuationcompute.h"
 #include "study/study.h"
+
+#include "simulate/trajectory.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace nd::cli {
@@ -20,7 +24,8 @@ namespace nd::cli {
 struct RunPlan {
     QByteArray studyBytes; // the study file as read
     Study study;
-    int threads = 0; // engine worker threads, <= 0 for the default
+    int threads = 0;     // engine worker threads, <= 0 for the default
+    bool figures = true; // draw the figures (where the build can; figures.h)
 };
 
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);
@@ -44,16 +49,30 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error);
 bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std::vector<QByteArray>& parts,
                   QString& error);
 
+// Results that more than one writer uses, computed once on first use: the trajectory (its own
+// files; the fixed-points and 0-1 figures) and the continuation (its own files; the branches
+// and curves drawn over the orbit diagram and the parameter scan).
+struct SharedResults {
+    std::optional<Trajectory> trajectory;
+    std::optional<compute::ContinuationComputation> continuation;
+};
+
 // What a result writer gets: the plan, the tiles (empty: compute in one piece), the output
-// folder and the progress bar (stages start and finish around each computation).
+// folder, the progress bar (stages start and finish around each computation) and the shared
+// results.
 struct RunContext {
     const RunPlan& plan;
     const std::vector<QByteArray>& tiles;
     QDir dir;
     ProgressBar* progress;
+    SharedResults& shared;
 
     void startStage(const QString& label) const;
     void finishStage() const;
+    // The study's trajectory (compute::studyTrajectory) and continuation (throws InputError as
+    // compute::continuation does), computed the first time they are asked for.
+    const Trajectory& trajectory() const;
+    const compute::ContinuationComputation& continuation() const;
 };
 
 // Writes every result of the plan into dir. With tiles empty the tileable analyses are

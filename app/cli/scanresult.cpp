@@ -1,6 +1,7 @@
 #include "cli/scanresult.h"
 
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/scancompute.h"
@@ -13,10 +14,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScanResult", text);
-}
+// The texts of this file, under the translation context "ScanResult".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ScanResult)
+};
 
 // The one-column results of every tile, in x order; false for malformed, overlapping or
 // missing columns.
@@ -31,15 +32,15 @@ bool readColumns(const std::vector<QByteArray>& tiles, int nx, int ny, std::vect
         qint32 begin = 0, end = 0;
         s >> begin >> end;
         if (s.status() != QDataStream::Ok || begin < 0 || end > nx || begin > end)
-            return error = tr("a parameter-scan tile does not match the study"), false;
+            return error = Text::tr("a parameter-scan tile does not match the study"), false;
         for (int ix = begin; ix < end; ++ix) {
             if (seen[static_cast<std::size_t>(ix)])
-                return error = tr("parameter-scan column %1 appears in two tiles").arg(ix), false;
+                return error = Text::tr("parameter-scan column %1 appears in two tiles").arg(ix), false;
             seen[static_cast<std::size_t>(ix)] = true;
             qint32 rows = 0;
             s >> rows;
             if (rows != ny)
-                return error = tr("parameter-scan tile data for column %1 is damaged").arg(ix), false;
+                return error = Text::tr("parameter-scan tile data for column %1 is damaged").arg(ix), false;
             ScanResult& c = columns[static_cast<std::size_t>(ix)];
             c.nx = 1;
             c.ny = ny;
@@ -55,12 +56,12 @@ bool readColumns(const std::vector<QByteArray>& tiles, int nx, int ny, std::vect
                 c.reasons.push_back(reason.toStdString());
             }
             if (s.status() != QDataStream::Ok)
-                return error = tr("parameter-scan tile data for column %1 is truncated").arg(ix), false;
+                return error = Text::tr("parameter-scan tile data for column %1 is truncated").arg(ix), false;
         }
     }
     for (int ix = 0; ix < nx; ++ix)
         if (!seen[static_cast<std::size_t>(ix)])
-            return error = tr("parameter-scan column %1 is in no tile").arg(ix), false;
+            return error = Text::tr("parameter-scan column %1 is in no tile").arg(ix), false;
     return true;
 }
 
@@ -93,7 +94,7 @@ bool writeParameterScan(const RunContext& context, QString& error)
     const ScanSettings& settings = *study.analyses.parameterScan;
     ScanResult r;
     if (context.tiles.empty()) {
-        context.startStage(tr("parameter scan"));
+        context.startStage(Text::tr("parameter scan"));
         r = compute::parameterScan(study, context.plan.threads, context.progress).result;
         context.finishStage();
     } else {
@@ -134,7 +135,8 @@ bool writeParameterScan(const RunContext& context, QString& error)
                        "scan has one row with an empty y) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
-    return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error) &&
+           writeFigures(context, r, error);
 }
 
 } // namespace nd::cli

@@ -10,10 +10,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SeriesInput", text);
-}
+// The texts of this file, under the translation context "SeriesInput".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SeriesInput)
+};
 
 QStringList splitFields(const QString& line)
 {
@@ -28,17 +28,17 @@ bool readNumericTable(const QString& path, NumericTable& table, QString& error)
     QFile file;
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            error = tr("cannot read standard input");
+            error = Text::tr("cannot read standard input");
             return false;
         }
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = tr("cannot read %1: %2").arg(path, file.errorString());
+            error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
             return false;
         }
     }
-    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString name = path == QLatin1String("-") ? Text::tr("standard input") : path;
     return parseNumericTable(file.readAll(), name, table, error);
 }
 
@@ -70,7 +70,7 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
                 table.header << QString::number(c + 1);
         }
         if (static_cast<std::size_t>(fields.size()) != table.columns.size()) {
-            error = tr("%1, line %2: %3 fields, expected %4")
+            error = Text::tr("%1, line %2: %3 fields, expected %4")
                         .arg(name)
                         .arg(lineNumber)
                         .arg(fields.size())
@@ -81,7 +81,7 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
             bool ok = false;
             const double v = fields[c].toDouble(&ok);
             if (!ok || !std::isfinite(v)) {
-                error = tr("%1, line %2, field %3: '%4' is not a finite number")
+                error = Text::tr("%1, line %2, field %3: '%4' is not a finite number")
                             .arg(name)
                             .arg(lineNumber)
                             .arg(c + 1)
@@ -92,7 +92,7 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
         }
     }
     if (table.rows() == 0) {
-        error = tr("%1 holds no numeric rows").arg(name);
+        error = Text::tr("%1 holds no numeric rows").arg(name);
         return false;
     }
     return true;
@@ -107,7 +107,7 @@ int findColumn(const NumericTable& table, const QString& spec, QString& error)
     const int number = spec.trimmed().toInt(&ok);
     if (ok && number >= 1 && number <= static_cast<int>(table.columns.size()))
         return number - 1;
-    error = tr("no column '%1' (the input has %2 columns: %3)")
+    error = Text::tr("no column '%1' (the input has %2 columns: %3)")
                 .arg(spec)
                 .arg(table.columns.size())
                 .arg(table.header.join(QStringLiteral(", ")));

@@ -1,6 +1,7 @@
 // zero-one, sample-entropy, synchrony, mfdfa and network-spectrum results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/seriescompute.h"
@@ -49,7 +50,8 @@ bool writeZeroOne(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("zero-one"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("zero-one"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 bool writeSampleEntropy(const RunContext& context, QString& error)
@@ -78,7 +80,8 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("sample-entropy"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("sample-entropy"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 bool writeSynchrony(const RunContext& context, QString& error)
@@ -147,7 +150,8 @@ bool writeSynchrony(const RunContext& context, QString& error)
         if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, &error))
             return false;
     }
-    return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 bool writeMfdfa(const RunContext& context, QString& error)
@@ -181,7 +185,8 @@ bool writeMfdfa(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 bool writeNetworkSpectrum(const RunContext& context, QString& error)
@@ -210,7 +215,8 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
             QStringLiteral("; the graph is the model's pairwise coupling (one node per network node, weight "
                            "the coupling strength at the study's parameter values; triadic terms are not "
                            "edges)"));
-    return writeResult(context.dir, QStringLiteral("network-spectrum"), csv, twin, error);
+    return writeResult(context.dir, QStringLiteral("network-spectrum"), csv, twin, error) &&
+           writeFigures(context, c, error);
 }
 
 } // namespace nd::cli

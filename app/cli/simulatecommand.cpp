@@ -17,10 +17,10 @@ namespace nd::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SimulateCommand", text);
-}
+// The texts of this file, under the translation context "SimulateCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
+};
 
 int fail(const QString& message)
 {
@@ -44,21 +44,31 @@ int runSimulate(const QStringList& arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Iterate a model and print its trajectory as CSV (a header line, then one row per "
-           "recorded step: the step index and every state variable).\n\n"
-           "Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000"));
+        Text::tr("Iterate a model and print its trajectory as CSV (a header line, then one row per "
+                 "recorded step: the step index and every state variable).\n\n"
+                 "Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000"));
     p.addHelpOption();
-    p.addOption({{"m", "model"}, tr("Model type (default chialvo)."), tr("type"), QStringLiteral("chialvo")});
-    p.addOption({"study", tr("Take model, parameters and initial state from a study file."), tr("file")});
-    p.addOption({{"p", "param"}, tr("Set a parameter, NAME=VALUE (repeatable)."), tr("name=value")});
-    p.addOption({"x0", tr("Initial state, comma-separated (default: the model's)."), tr("values")});
-    p.addOption({{"n", "steps"}, tr("Number of recorded rows (default 1000)."), tr("count"), QStringLiteral("1000")});
-    p.addOption({"transient", tr("Steps discarded before the first row (default 0)."), tr("count"),
-                 QStringLiteral("0")});
-    p.addOption({"stride", tr("Steps between recorded rows (default 1)."), tr("count"), QStringLiteral("1")});
-    p.addOption({"escape-bound", tr("|state| beyond this counts as escape (default 1e8)."), tr("value"),
-                 QStringLiteral("1e8")});
-    p.addOption({{"o", "out"}, tr("Write to this file instead of standard output."), tr("file")});
+    p.addOption({{"m", "model"},
+                 Text::tr("Model type (default chialvo)."),
+                 Text::tr("type"),
+                 QStringLiteral("chialvo")});
+    p.addOption(
+        {"study", Text::tr("Take model, parameters and initial state from a study file."), Text::tr("file")});
+    p.addOption(
+        {{"p", "param"}, Text::tr("Set a parameter, NAME=VALUE (repeatable)."), Text::tr("name=value")});
+    p.addOption(
+        {"x0", Text::tr("Initial state, comma-separated (default: the model's)."), Text::tr("values")});
+    p.addOption({{"n", "steps"},
+                 Text::tr("Number of recorded rows (default 1000)."),
+                 Text::tr("count"),
+                 QStringLiteral("1000")});
+    p.addOption({"transient", Text::tr("Steps discarded before the first row (default 0)."),
+                 Text::tr("count"), QStringLiteral("0")});
+    p.addOption({"stride", Text::tr("Steps between recorded rows (default 1)."), Text::tr("count"),
+                 QStringLiteral("1")});
+    p.addOption({"escape-bound", Text::tr("|state| beyond this counts as escape (default 1e8)."),
+                 Text::tr("value"), QStringLiteral("1e8")});
+    p.addOption({{"o", "out"}, Text::tr("Write to this file instead of standard output."), Text::tr("file")});
 
     QStringList args = arguments;
     args.prepend(QStringLiteral("neurodyn-cli simulate"));
@@ -69,7 +79,7 @@ int runSimulate(const QStringList& arguments)
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return fail(Text::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     Study study;
     try {
@@ -87,7 +97,7 @@ int runSimulate(const QStringList& arguments)
             bool ok = false;
             const double v = eq > 0 ? kv.mid(eq + 1).toDouble(&ok) : 0.0;
             if (!ok)
-                return fail(tr("--param expects NAME=VALUE, got '%1'").arg(kv));
+                return fail(Text::tr("--param expects NAME=VALUE, got '%1'").arg(kv));
             model->setParameter(kv.left(eq).toStdString(), v);
         }
         std::vector<double> x0 = study.initialState;
@@ -97,20 +107,20 @@ int runSimulate(const QStringList& arguments)
                 bool ok = false;
                 x0.push_back(part.trimmed().toDouble(&ok));
                 if (!ok)
-                    return fail(tr("--x0 expects comma-separated numbers, got '%1'").arg(part));
+                    return fail(Text::tr("--x0 expects comma-separated numbers, got '%1'").arg(part));
             }
         }
         SimulationOptions o;
         if (!parseCount(p.value(QStringLiteral("steps")), 1, o.samples))
-            return fail(tr("--steps must be a whole number from 1 to 1e9"));
+            return fail(Text::tr("--steps must be a whole number from 1 to 1e9"));
         if (!parseCount(p.value(QStringLiteral("transient")), 0, o.transient))
-            return fail(tr("--transient must be a whole number from 0 to 1e9"));
+            return fail(Text::tr("--transient must be a whole number from 0 to 1e9"));
         if (!parseCount(p.value(QStringLiteral("stride")), 1, o.stride))
-            return fail(tr("--stride must be a whole number from 1 to 1e9"));
+            return fail(Text::tr("--stride must be a whole number from 1 to 1e9"));
         bool ok = false;
         o.escapeBound = p.value(QStringLiteral("escape-bound")).toDouble(&ok);
         if (!ok || !(o.escapeBound > 0))
-            return fail(tr("--escape-bound must be a positive number"));
+            return fail(Text::tr("--escape-bound must be a positive number"));
 
         const Trajectory t = simulateMap(*model, x0, o);
 
@@ -120,11 +130,11 @@ int runSimulate(const QStringList& arguments)
         if (p.isSet(QStringLiteral("out"))) {
             file.setFileName(p.value(QStringLiteral("out")));
             if (!file.open(QIODevice::WriteOnly))
-                return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                return fail(Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
             dev = &file;
         } else {
             if (!out.open(stdout, QIODevice::WriteOnly))
-                return fail(tr("cannot write to standard output"));
+                return fail(Text::tr("cannot write to standard output"));
             dev = &out;
         }
         QTextStream ts(dev);
@@ -141,9 +151,9 @@ int runSimulate(const QStringList& arguments)
         }
         ts.flush();
         if (dev == &file && !file.commit())
-            return fail(tr("writing %1 failed: %2").arg(file.fileName(), file.errorString()));
+            return fail(Text::tr("writing %1 failed: %2").arg(file.fileName(), file.errorString()));
         if (t.escaped) {
-            QTextStream(stderr) << tr("warning: the orbit escaped at step %1 (%2); %3 rows written")
+            QTextStream(stderr) << Text::tr("warning: the orbit escaped at step %1 (%2); %3 rows written")
                                        .arg(t.escapeStep)
                                        .arg(QString::fromStdString(t.escapeReason))
                                        .arg(t.rows())

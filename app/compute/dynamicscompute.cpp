@@ -41,6 +41,14 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
         o.homogeneousSeeds = s.homogeneousSeeds;
         o.threads = threads;
         out.points = findFixedPoints(*model, o, progress);
+        if (s.criticalSet) {
+            // The critical set's own box, or the one the fixed points were sought in.
+            CriticalSetOptions c;
+            c.boxMin = s.criticalSet->boxMin.empty() ? o.boxMin : s.criticalSet->boxMin;
+            c.boxMax = s.criticalSet->boxMin.empty() ? o.boxMax : s.criticalSet->boxMax;
+            c.resolution = s.criticalSet->resolution;
+            out.criticalSet = CriticalSetComputation{c, findCriticalSet(*model, c)};
+        }
         return out;
     });
 }

@@ -1,6 +1,7 @@
-// Fixed points, Lyapunov exponents and basins of attraction of the study's model, from its
-// settings (analyses.fixed_points, .lyapunov, .basins). Maps and flows alike (flows: equilibria,
-// exponents per unit time, basins iterated with RK4 steps of the study's flow dt).
+// Fixed points (with the critical set of a map, if asked for), Lyapunov exponents and basins of
+// attraction of the study's model, from its settings (analyses.fixed_points, .lyapunov,
+// .basins). Maps and flows alike (flows: equilibria, exponents per unit time, basins iterated
+// with RK4 steps of the study's flow dt).
 // Any thread; the basin tile callback is called from the engine's workers, one at a time.
 #pragma once
 
@@ -10,6 +11,7 @@
 #include "analysis/fixedpoints.h"
 #include "analysis/lyapunov.h"
 
+#include <optional>
 #include <vector>
 
 namespace nd {
@@ -18,9 +20,16 @@ class Progress;
 
 namespace nd::compute {
 
+// The critical set of a map (fixed_points.critical_set): the box and grid used, and the set.
+struct CriticalSetComputation {
+    CriticalSetOptions options;
+    CriticalSet set;
+};
+
 struct FixedPointsResult {
     FixedPointOptions options;
     std::vector<FixedPoint> points;
+    std::optional<CriticalSetComputation> criticalSet; // when the study asks for it
 };
 
 struct LyapunovComputation {

@@ -19,8 +19,18 @@
 
 namespace nd {
 
-// Fixed points and their stability (findFixedPoints). An empty box means the engine's default
-// (the study's initial state -+ 10).
+// The critical set of a map of one or two variables (findCriticalSet): LC_-1 where det J = 0
+// and its image LC, sampled on a grid of `resolution` cells per axis over the box. An empty box
+// means the fixed points' seed box (that, too, defaults to the study's initial state -+ 10).
+struct CriticalSetSettings {
+    std::vector<double> boxMin, boxMax;
+    int resolution = CriticalSetOptions{}.resolution;
+
+    bool operator==(const CriticalSetSettings&) const = default;
+};
+
+// Fixed points and their stability (findFixedPoints), and optionally the critical set. An
+// empty box means the engine's default (the study's initial state -+ 10).
 struct FixedPointSettings {
     std::vector<double> boxMin, boxMax;
     int seeds = FixedPointOptions{}.seeds;
@@ -30,6 +40,7 @@ struct FixedPointSettings {
     double duplicateTolerance = FixedPointOptions{}.duplicateTolerance;
     double hyperbolicTolerance = FixedPointOptions{}.hyperbolicTolerance;
     bool homogeneousSeeds = FixedPointOptions{}.homogeneousSeeds;
+    std::optional<CriticalSetSettings> criticalSet; // absent: not computed
 
     bool operator==(const FixedPointSettings&) const = default;
 };

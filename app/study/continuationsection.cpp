@@ -9,10 +9,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 void insertOptional(QJsonObject& o, const char* key, const std::optional<double>& v)
 {
@@ -26,7 +26,7 @@ bool readRange(FieldReader& r, const char* minKey, const char* maxKey, std::opti
     if (!r.optionalNumber(minKey, lo) || !r.optionalNumber(maxKey, hi))
         return false;
     if (lo && hi && !(*lo < *hi))
-        return r.fail(tr("%1 must be below %2").arg(r.field(minKey), r.field(maxKey)));
+        return r.fail(Text::tr("%1 must be below %2").arg(r.field(minKey), r.field(maxKey)));
     return true;
 }
 
@@ -44,41 +44,32 @@ bool readStart(FieldReader& parent, const Model& model, ContinuationSettings& s)
         !r.numbers("state", model.dimension(), s.startState) || !r.noUnknownKeys())
         return false;
     if (!s.startState.empty() && s.startState.size() != static_cast<std::size_t>(model.dimension()))
-        return r.fail(tr("%1 must be empty (the study's initial state) or hold %2 numbers")
+        return r.fail(Text::tr("%1 must be empty (the study's initial state) or hold %2 numbers")
                           .arg(r.field("state"))
                           .arg(model.dimension()));
     if (s.start != ContinuationStart::Cycle && s.period != 1)
-        return r.fail(tr("%1 must be 1 unless the start is a cycle").arg(r.field("period")));
+        return r.fail(Text::tr("%1 must be 1 unless the start is a cycle").arg(r.field("period")));
     return true;
 }
 
 bool readCurves(FieldReader& parent, const Model& model, ContinuationSettings& s)
 {
-    QJsonObject o;
-    bool present = false;
-    if (!parent.object("curves", o, present))
-        return false;
-    if (!present) {
-        s.curves.reset();
+    return readOptionalObject(parent, "curves", s.curves, [&](FieldReader& r, ContinuationCurveSettings& c) {
+        if (!r.has("second_parameter"))
+            return r.fail(Text::tr("%1 is missing").arg(r.field("second_parameter")));
+        if (!r.parameter("second_parameter", model, c.secondParameter) ||
+            !readRange(r, "second_minimum", "second_maximum", c.secondMinimum, c.secondMaximum) ||
+            !r.texts("labels", 3, c.labels) || !r.integer("max_points", 2, 100000, c.maxPoints))
+            return false;
+        if (c.secondParameter == s.parameter)
+            return r.fail(
+                Text::tr("%1 must differ from the continuation parameter").arg(r.field("second_parameter")));
+        for (const std::string& label : c.labels)
+            if (label != "LP" && label != "PD" && label != "NS")
+                return r.fail(Text::tr("%1 may hold LP, PD and NS only, not '%2'")
+                                  .arg(r.field("labels"), QString::fromStdString(label)));
         return true;
-    }
-    FieldReader r(o, parent.field("curves"), parent.error());
-    ContinuationCurveSettings c;
-    if (!r.has("second_parameter"))
-        return r.fail(tr("%1 is missing").arg(r.field("second_parameter")));
-    if (!r.parameter("second_parameter", model, c.secondParameter) ||
-        !readRange(r, "second_minimum", "second_maximum", c.secondMinimum, c.secondMaximum) ||
-        !r.texts("labels", 3, c.labels) || !r.integer("max_points", 2, 100000, c.maxPoints) ||
-        !r.noUnknownKeys())
-        return false;
-    if (c.secondParameter == s.parameter)
-        return r.fail(tr("%1 must differ from the continuation parameter").arg(r.field("second_parameter")));
-    for (const std::string& label : c.labels)
-        if (label != "LP" && label != "PD" && label != "NS")
-            return r.fail(tr("%1 may hold LP, PD and NS only, not '%2'")
-                              .arg(r.field("labels"), QString::fromStdString(label)));
-    s.curves = c;
-    return true;
+    });
 }
 
 } // namespace
@@ -116,7 +107,7 @@ QJsonObject continuationToJson(const ContinuationSettings& s)
 bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettings& s)
 {
     if (model.timeKind() != TimeKind::Map)
-        return r.fail(tr("%1: continuation needs a map model").arg(r.path()));
+        return r.fail(Text::tr("%1: continuation needs a map model").arg(r.path()));
     if (s.parameter.empty() && model.parameterCount() > 0)
         s.parameter = model.parameterSpecs().front().name;
     if (!readStart(r, model, s) || !r.parameter("parameter", model, s.parameter) ||
@@ -129,18 +120,18 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
         !r.integer("switch_at_flips", 0, 8, s.flipSwitches) || !readCurves(r, model, s))
         return false;
     if (s.direction == 0)
-        return r.fail(tr("%1 must be +1 or -1").arg(r.field("direction")));
+        return r.fail(Text::tr("%1 must be +1 or -1").arg(r.field("direction")));
     const int index = model.parameterIndex(s.parameter);
     if (index < 0)
-        return r.fail(tr("%1 is missing").arg(r.field("parameter")));
+        return r.fail(Text::tr("%1 is missing").arg(r.field("parameter")));
     const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(index)];
     if (s.startValue && !(*s.startValue >= spec.minimum && *s.startValue <= spec.maximum))
-        return r.fail(tr("%1 must lie in the parameter's valid range [%2, %3]")
+        return r.fail(Text::tr("%1 must lie in the parameter's valid range [%2, %3]")
                           .arg(r.field("start_value"))
                           .arg(spec.minimum)
                           .arg(spec.maximum));
     if (!(s.minStep <= s.initialStep && s.initialStep <= s.maxStep))
-        return r.fail(tr("%1: min_step <= initial_step <= max_step must hold").arg(r.path()));
+        return r.fail(Text::tr("%1: min_step <= initial_step <= max_step must hold").arg(r.path()));
     return true;
 }
 

@@ -8,10 +8,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 QJsonObject basinAxisToJson(const BasinAxisSettings& a)
 {
@@ -30,23 +30,50 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
         !r.integer("count", 2, 2048, a.count) || !r.noUnknownKeys())
         return false;
     if (!(a.from < a.to))
-        return r.fail(tr("%1: from must be below to").arg(r.path()));
+        return r.fail(Text::tr("%1: from must be below to").arg(r.path()));
     return true;
+}
+
+// fixed_points.critical_set: only maps of one or two variables have one (findCriticalSet); a
+// given box must have some width along every axis.
+bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings& s)
+{
+    return readOptionalObject(
+        parent, "critical_set", s.criticalSet, [&](FieldReader& r, CriticalSetSettings& c) {
+            if (model.timeKind() != TimeKind::Map || model.dimension() > 2)
+                return r.fail(
+                    Text::tr("%1: the critical set needs a map of one or two state variables").arg(r.path()));
+            if (!readBox(r, "box_min", "box_max", model, c.boxMin, c.boxMax) ||
+                !r.integer("resolution", 1, 20000, c.resolution))
+                return false;
+            for (std::size_t i = 0; i < c.boxMin.size(); ++i)
+                if (!(c.boxMin[i] < c.boxMax[i]))
+                    return r.fail(
+                        Text::tr("%1: the box of the critical set must have a width along variable %2")
+                            .arg(r.field("box_min"))
+                            .arg(i));
+            return true;
+        });
 }
 
 } // namespace
 
 QJsonObject fixedPointsToJson(const FixedPointSettings& s)
 {
-    return QJsonObject{{"box_min", numberArray(s.boxMin)},
-                       {"box_max", numberArray(s.boxMax)},
-                       {"seeds", s.seeds},
-                       {"seed", static_cast<double>(s.seed)},
-                       {"max_iterations", s.maxIterations},
-                       {"tolerance", s.tolerance},
-                       {"duplicate_tolerance", s.duplicateTolerance},
-                       {"hyperbolic_tolerance", s.hyperbolicTolerance},
-                       {"homogeneous_seeds", s.homogeneousSeeds}};
+    QJsonObject o{{"box_min", numberArray(s.boxMin)},
+                  {"box_max", numberArray(s.boxMax)},
+                  {"seeds", s.seeds},
+                  {"seed", static_cast<double>(s.seed)},
+                  {"max_iterations", s.maxIterations},
+                  {"tolerance", s.tolerance},
+                  {"duplicate_tolerance", s.duplicateTolerance},
+                  {"hyperbolic_tolerance", s.hyperbolicTolerance},
+                  {"homogeneous_seeds", s.homogeneousSeeds}};
+    if (s.criticalSet)
+        o.insert(QStringLiteral("critical_set"), QJsonObject{{"box_min", numberArray(s.criticalSet->boxMin)},
+                                                             {"box_max", numberArray(s.criticalSet->boxMax)},
+                                                             {"resolution", s.criticalSet->resolution}});
+    return o;
 }
 
 bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings& s)
@@ -57,7 +84,7 @@ bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings&
            r.positive("tolerance", 1e-2, s.tolerance) &&
            r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
            r.positive("hyperbolic_tolerance", 1e-2, s.hyperbolicTolerance) &&
-           r.boolean("homogeneous_seeds", s.homogeneousSeeds);
+           r.boolean("homogeneous_seeds", s.homogeneousSeeds) && readCriticalSet(r, model, s);
 }
 
 QJsonObject lyapunovToJson(const LyapunovSettings& s)
@@ -96,7 +123,7 @@ bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
 {
     const auto names = model.variableNames();
     if (names.size() < 2)
-        return r.fail(tr("%1: basins need a model with at least two state variables").arg(r.path()));
+        return r.fail(Text::tr("%1: basins need a model with at least two state variables").arg(r.path()));
     if (s.x.variable.empty())
         s.x.variable = names[0];
     if (s.y.variable.empty())
@@ -109,9 +136,9 @@ bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
         !r.positive("aperiodic_tolerance", 1e6, s.aperiodicTolerance))
         return false;
     if (s.x.variable == s.y.variable)
-        return r.fail(tr("%1: x and y must use different state variables").arg(r.path()));
+        return r.fail(Text::tr("%1: x and y must use different state variables").arg(r.path()));
     if (s.window < 2L * s.maxPeriod)
-        return r.fail(tr("%1: window must be at least twice max_period").arg(r.path()));
+        return r.fail(Text::tr("%1: window must be at least twice max_period").arg(r.path()));
     return true;
 }
 

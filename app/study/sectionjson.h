@@ -9,6 +9,9 @@
 
 #include <QJsonObject>
 
+#include <optional>
+#include <utility>
+
 namespace nd {
 
 QJsonObject orbitDiagramToJson(const OrbitDiagramSettings& s, const Model& model);
@@ -43,5 +46,28 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
 bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
              std::vector<double>& lo, std::vector<double>& hi);
 bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q);
+
+// An optional sub-object of a section (continuation.curves, fixed_points.critical_set): absent,
+// `out` is left empty; present, read(r, value) reads and checks its fields into a default value
+// through a FieldReader for "analyses.<section>.<key>" (failing through r.fail), and a field it
+// did not ask about is refused.
+template <class T, class Read>
+bool readOptionalObject(FieldReader& parent, const char* key, std::optional<T>& out, Read&& read)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!parent.object(key, o, present))
+        return false;
+    if (!present) {
+        out.reset();
+        return true;
+    }
+    FieldReader r(o, parent.field(key), parent.error());
+    T value{};
+    if (!read(r, value) || !r.noUnknownKeys())
+        return false;
+    out = std::move(value);
+    return true;
+}
 
 } // namespace nd

@@ -1,9 +1,14 @@
 // `neurodyn-cli run`, `examples`/`example`, `--tile i/n` + `merge`, and mpirun: every built-in
-// example runs and writes one CSV + JSON twin (and, with figures, PNG/SVG/PDF that decode) per
-// analysis its study file has; the orbit diagram and scan written equal the library calls;
-// tiles merged and an `mpirun -np 2` run are byte-identical to the single-process run (orbit
-// diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan, and the
-// analyses computed in one piece beside them).
+// example runs and writes one CSV + JSON twin per analysis its study file has and, with figures,
+// exactly the figures app/cli/README.md lists for it (PNG of the export size that decodes, SVG
+// that parses, PDF with a valid header and trailer); --no-figures writes the same data bytes
+// and no figure; continuation branches and curves are drawn over the orbit diagram and the scan
+// only where they share its parameters; the critical set of the fixed-points section is written
+// (the Chialvo lines x = 0 and x = 2a/(a - b) with their images, the logistic c = 1/2 with
+// f(c) = r/4); the orbit diagram and scan written equal the library calls; tiles merged and an
+// `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
+// (orbit diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan,
+// and the analyses computed in one piece beside them).
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "study/studyfile.h"
@@ -15,9 +20,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 #ifdef NEURODYN_TEST_FIGURES
 #include <QImage>
@@ -31,6 +39,9 @@ private slots:
     void examplesListed();
     void exampleWritesLoadableStudy();
     void runWritesEveryExample();
+    void noFiguresWritesTheSameData();
+    void continuationIsDrawnWhereItsParametersMatch();
+    void criticalSetIsWritten();
     void orbitDiagramEqualsLibrary_data();
     void orbitDiagramEqualsLibrary();
     void tilesMergeToSingleRun_data();
@@ -41,7 +52,11 @@ private slots:
 
 private:
     void checkFigure(const QString& base);
+    void checkFigures(const QString& out, const QStringList& expected);
+    void checkSameFigures(const QString& out, const QString& reference);
     QString orbitStudy(bool fixedRange);
+    QString writeStudy(const QString& name, const QJsonObject& study);
+    QJsonObject exampleStudy(const QString& name);
     QTemporaryDir m_dir;
 };
 
@@ -72,13 +87,82 @@ QByteArray readAll(const QString& path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-// Every result file of a run folder (tile files excluded), by name.
-QMap<QString, QByteArray> results(const QString& dir)
+// The files of a run folder matching the patterns, by name.
+QMap<QString, QByteArray> filesOf(const QString& dir, const QStringList& patterns)
 {
     QMap<QString, QByteArray> files;
-    for (const QString& name : QDir(dir).entryList({"*.csv", "*.json"}, QDir::Files))
+    for (const QString& name : QDir(dir).entryList(patterns, QDir::Files))
         files[name] = readAll(QDir(dir).filePath(name));
     return files;
+}
+// Every result file of a run folder (tile files and figures excluded), by name.
+QMap<QString, QByteArray> results(const QString& dir)
+{
+    return filesOf(dir, {"*.csv", "*.json"});
+}
+QJsonObject jsonFile(const QString& path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object();
+}
+// The figures app/cli/README.md lists for a run folder, from its study's analyses and its
+// results (which sub-plots have data), as base names.
+QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int dimension)
+{
+    QStringList figures{"trajectory-series", "trajectory-phase"};
+    const QList<QByteArray> columns = readAll(out + "/trajectory.csv").split('\n').first().split(',');
+    static const QRegularExpression activation("^x\\d+$");
+    int activations = 0;
+    for (const QByteArray& c : columns)
+        activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
+    if (activations >= 2)
+        figures << "trajectory-space-time";
+    const auto has = [&](const char* key) {
+        const QJsonObject s = analyses.value(key).toObject();
+        return !s.isEmpty() && s.value("enabled").toBool(true);
+    };
+    if (has("orbit_diagram"))
+        figures << "orbit-diagram";
+    if (has("parameter_scan"))
+        figures << "parameter-scan";
+    if (has("fixed_points") && dimension <= 2)
+        figures << "fixed-points";
+    if (has("lyapunov") && jsonFile(out + "/lyapunov.json").value("defined").toBool() &&
+        !analyses.value("lyapunov").toObject().value("largest_only").toBool() &&
+        analyses.value("lyapunov").toObject().value("curve_points").toInt() > 0)
+        figures << "lyapunov";
+    if (has("zero_one"))
+        figures << "zero-one-kc"
+                << "zero-one-trajectory"
+                << "zero-one-displacement";
+    if (has("sample_entropy"))
+        figures << "sample-entropy";
+    if (has("synchrony")) {
+        figures << "synchrony-matrix"
+                << "synchrony-nodes";
+        if (jsonFile(out + "/synchrony.json").contains("order_csv"))
+            figures << "synchrony-order";
+    }
+    if (has("mfdfa") && jsonFile(out + "/mfdfa.json").value("defined").toBool())
+        figures << "mfdfa-h"
+                << "mfdfa-tau"
+                << "mfdfa-spectrum"
+                << "mfdfa-loglog";
+    if (has("network_spectrum") && jsonFile(out + "/network-spectrum.json").value("defined").toBool())
+        figures << "network-spectrum-tau"
+                << "network-spectrum-spectrum"
+                << "network-spectrum-loglog";
+    if (has("continuation")) {
+        bool cycles = false, curves = false;
+        for (const QJsonValue b : jsonFile(out + "/continuation.json").value("branches").toArray())
+            (b.toObject().value("kind").toString() == "cycle" ? cycles : curves) = true;
+        if (cycles)
+            figures << "continuation-branches";
+        if (curves)
+            figures << "continuation-curves";
+    }
+    if (has("basins"))
+        figures << "basins";
+    return figures;
 }
 } // namespace
 
@@ -89,22 +173,24 @@ void TestCliRun::initTestCase()
 
 QString TestCliRun::orbitStudy(bool fixedRange)
 {
-    const QString path = m_dir.filePath(fixedRange ? "orbit-fixed.json" : "orbit-auto.json");
-    if (QFile::exists(path))
-        return path;
+    const QString name = fixedRange ? "orbit-fixed" : "orbit-auto";
+    if (QFile::exists(m_dir.filePath(name + ".json")))
+        return m_dir.filePath(name + ".json");
     QJsonObject study = QJsonDocument::fromJson(cli({"example", "chialvo-bursting", "-"}).out).object();
     QJsonObject simulation = study.value("simulation").toObject();
     simulation.insert("samples", 200);
     study.insert("simulation", simulation);
-    QJsonObject orbit{{"parameter", "b"}, {"from", 0.1}, {"to", 0.6}, {"columns", 37}, {"bins", 50},
-                      {"observable", QJsonObject{{"variable", "x"}}}, {"transient", 300}, {"samples", 150}};
+    QJsonObject orbit{{"parameter", "b"}, {"from", 0.1},   {"to", 0.6},
+                      {"columns", 37},    {"bins", 50},    {"observable", QJsonObject{{"variable", "x"}}},
+                      {"transient", 300}, {"samples", 150}};
     if (fixedRange) {
         orbit.insert("value_min", -0.5);
         orbit.insert("value_max", 3.0);
     }
     // Fixed range: with a 2-D Lyapunov scan; automatic range: with a 1-D period scan.
     const QJsonObject x{{"parameter", "b"}, {"from", 0.1}, {"to", 0.6}, {"count", 7}};
-    QJsonObject scan{{"measure", fixedRange ? "lyapunov" : "period"}, {"x", x}, {"transient", 200}, {"steps", 500}};
+    QJsonObject scan{
+        {"measure", fixedRange ? "lyapunov" : "period"}, {"x", x}, {"transient", 200}, {"steps", 500}};
     if (fixedRange)
         scan.insert("y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 5}});
     // Beside them, analyses computed in one piece (by rank 0, or at the merge).
@@ -112,11 +198,7 @@ QString TestCliRun::orbitStudy(bool fixedRange)
                                          {"parameter_scan", scan},
                                          {"lyapunov", QJsonObject{{"steps", 2000}}},
                                          {"zero_one", QJsonObject{{"variable", "y"}}}});
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(QJsonDocument(study).toJson());
-    return path;
+    return writeStudy(name, study);
 }
 
 void TestCliRun::examplesListed()
@@ -144,11 +226,16 @@ void TestCliRun::exampleWritesLoadableStudy()
 void TestCliRun::runWritesEveryExample()
 {
     // The result file of each section of "analyses" (data; figures where the GUI has a view).
-    const QMap<QString, QString> files{{"orbit_diagram", "orbit-diagram"},   {"parameter_scan", "parameter-scan"},
-                                       {"fixed_points", "fixed-points"},     {"lyapunov", "lyapunov"},
-                                       {"zero_one", "zero-one"},             {"sample_entropy", "sample-entropy"},
-                                       {"synchrony", "synchrony"},           {"mfdfa", "mfdfa"},
-                                       {"network_spectrum", "network-spectrum"}, {"continuation", "continuation"},
+    const QMap<QString, QString> files{{"orbit_diagram", "orbit-diagram"},
+                                       {"parameter_scan", "parameter-scan"},
+                                       {"fixed_points", "fixed-points"},
+                                       {"lyapunov", "lyapunov"},
+                                       {"zero_one", "zero-one"},
+                                       {"sample_entropy", "sample-entropy"},
+                                       {"synchrony", "synchrony"},
+                                       {"mfdfa", "mfdfa"},
+                                       {"network_spectrum", "network-spectrum"},
+                                       {"continuation", "continuation"},
                                        {"basins", "basins"}};
     const QStringList names = QString::fromUtf8(cli({"examples"}).out).split('\n', Qt::SkipEmptyParts);
     QVERIFY(names.size() >= 11);
@@ -198,14 +285,11 @@ void TestCliRun::runWritesEveryExample()
             // the engine resolved).
             if (it.key() != "orbit_diagram")
                 QCOMPARE(result.value("settings").toObject(), section);
-#ifdef NEURODYN_TEST_FIGURES
-            const bool drawn = it.key() == "orbit_diagram" ||
-                               (it.key() == "lyapunov" && !section.value("largest_only").toBool() &&
-                                section.value("curve_points").toInt(200) > 0);
-            if (drawn)
-                checkFigure(base);
-#endif
         }
+        // Exactly the figures the README lists for this study, each one complete.
+        checkFigures(out, expectedFigures(out, analyses, static_cast<int>(loaded.study.initialState.size())));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(name + ": the figures differ from those app/cli/README.md lists"));
     }
     // Between them the examples use every analysis.
     QVERIFY(analysesSeen >= files.size());
@@ -230,6 +314,208 @@ void TestCliRun::checkFigure(const QString& base)
 #else
     Q_UNUSED(base);
 #endif
+}
+
+void TestCliRun::checkFigures(const QString& out, const QStringList& expected)
+{
+    const QStringList written = QDir(out).entryList({"*.png", "*.svg", "*.pdf"}, QDir::Files);
+#ifdef NEURODYN_TEST_FIGURES
+    QStringList files;
+    for (const QString& base : expected)
+        files << base + ".pdf" << base + ".png" << base + ".svg";
+    files.sort();
+    QCOMPARE(written, files);
+    for (const QString& base : expected)
+        checkFigure(out + "/" + base);
+#else
+    Q_UNUSED(expected);
+    QVERIFY2(written.isEmpty(), qPrintable(out + ": a build without figures drew " + written.join(", ")));
+#endif
+}
+
+void TestCliRun::checkSameFigures(const QString& out, const QString& reference)
+{
+    // The same figures, each decoding; the PNG and SVG drawings alike to the byte (a PDF
+    // carries its creation time).
+    const auto drawn = filesOf(out, {"*.png", "*.svg"});
+    QCOMPARE(drawn, filesOf(reference, {"*.png", "*.svg"}));
+    QCOMPARE(QDir(out).entryList({"*.pdf"}, QDir::Files), QDir(reference).entryList({"*.pdf"}, QDir::Files));
+    for (const QString& name : drawn.keys())
+        if (name.endsWith(".png"))
+            checkFigure(out + "/" + name.chopped(4));
+}
+
+QJsonObject TestCliRun::exampleStudy(const QString& name)
+{
+    return QJsonDocument::fromJson(cli({"example", name, "-"}).out).object();
+}
+
+QString TestCliRun::writeStudy(const QString& name, const QJsonObject& study)
+{
+    const QString path = m_dir.filePath(name + ".json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(QJsonDocument(study).toJson());
+    return path;
+}
+
+void TestCliRun::noFiguresWritesTheSameData()
+{
+    // Examples that between them use every analysis; their figure runs are those of
+    // runWritesEveryExample.
+    for (const char* name : {"chialvo-bursting", "henon-attractor", "ring-star-100", "kuramoto-lorentzian",
+                             "logistic-period-doubling"}) {
+        const QString study = m_dir.filePath(QString(name) + ".json");
+        const QString drawn = m_dir.filePath(QString("run-") + name);
+        if (!QFile::exists(study) || !QFile::exists(drawn))
+            QSKIP("needs the runs of runWritesEveryExample");
+        const QString out = m_dir.filePath(QString("data-") + name);
+        const Run r = cli({"run", study, "--out", out, "--no-figures"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(results(out).size() >= 4);
+        // File by file, so that a difference names its file.
+        const auto data = results(out), reference = results(drawn);
+        QCOMPARE(data.keys(), reference.keys());
+        for (const QString& file : data.keys())
+            QVERIFY2(data[file] == reference[file], qPrintable(QString(name) + ": " + file + " differs"));
+        QVERIFY(QDir(out).entryList({"*.png", "*.svg", "*.pdf"}, QDir::Files).isEmpty());
+    }
+}
+
+void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
+{
+#ifndef NEURODYN_TEST_FIGURES
+    QSKIP("neurodyn-cli was built without figures (NEURODYN_CLI_FIGURES=OFF or no GUI)");
+#else
+    // The Henon example continues in a (its orbit diagram's parameter) with flip curves in
+    // (a, b); a 2-D period scan over (a, b) is added. Drawn over the diagram and the scan, the
+    // branches and curves change their pictures; continued in b without curves, nothing is
+    // drawn over either, which then equal the pictures of the study without continuation.
+    QJsonObject study = exampleStudy("henon-attractor");
+    QJsonObject analyses = study.value("analyses").toObject();
+    analyses.insert(
+        "parameter_scan",
+        QJsonObject{{"measure", "period"},
+                    {"x", QJsonObject{{"parameter", "a"}, {"from", 0.2}, {"to", 1.4}, {"count", 13}}},
+                    {"y", QJsonObject{{"parameter", "b"}, {"from", 0.05}, {"to", 0.5}, {"count", 10}}},
+                    {"transient", 200},
+                    {"steps", 200}});
+    const auto runWith = [&](const QString& name, const QJsonValue& continuation) {
+        QJsonObject a = analyses;
+        for (const char* other : {"basins", "fixed_points", "lyapunov"})
+            a.remove(other);
+        a.remove("continuation");
+        if (continuation.isObject())
+            a.insert("continuation", continuation);
+        QJsonObject s = study;
+        s.insert("analyses", a);
+        const QString out = m_dir.filePath("overlay-" + name);
+        const Run r = cli({"run", writeStudy("overlay-" + name, s), "--out", out});
+        if (r.code != 0)
+            qWarning("%s", r.err.constData());
+        return out;
+    };
+    const QJsonObject continuation = analyses.value("continuation").toObject();
+    QCOMPARE(continuation.value("parameter").toString(), QString("a"));
+    QCOMPARE(continuation.value("curves").toObject().value("second_parameter").toString(), QString("b"));
+    QJsonObject inB = continuation;
+    inB.insert("parameter", "b");
+    inB.remove("curves");
+    const QString drawn = runWith("drawn", continuation), none = runWith("none", QJsonValue());
+    const QString other = runWith("other", inB);
+    for (const QString& out : {drawn, none, other})
+        QVERIFY2(QFile::exists(out + "/parameter-scan.png"), qPrintable(out));
+    QVERIFY(QFile::exists(other + "/continuation.csv"));
+    // The curves were computed, so the scan has something to show.
+    bool curves = false;
+    for (const QJsonValue b : jsonFile(drawn + "/continuation.json").value("branches").toArray())
+        curves = curves || b.toObject().value("kind").toString() != "cycle";
+    QVERIFY(curves);
+    for (const char* figure : {"/orbit-diagram.png", "/parameter-scan.png"}) {
+        QVERIFY2(readAll(drawn + figure) != readAll(none + figure), figure);
+        QVERIFY2(readAll(other + figure) == readAll(none + figure), figure);
+    }
+    // The labels of the special points are text in the SVG of the diagram (PD: a flip).
+    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD<"));
+    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD<"));
+    // The data are those of the study either way.
+    QCOMPARE(readAll(drawn + "/orbit-diagram.csv"), readAll(none + "/orbit-diagram.csv"));
+    QCOMPARE(readAll(drawn + "/parameter-scan.csv"), readAll(none + "/parameter-scan.csv"));
+#endif
+}
+
+void TestCliRun::criticalSetIsWritten()
+{
+    // Chialvo, x' = x^2 e^(y - x) + k0, y' = a y - b x + c: det J = x e^(y - x) (2a - (a - b) x)
+    // vanishes on the lines x = 0 and x = 2a / (a - b), which cross each of the 61 horizontal
+    // grid lines of a 60-cell grid over [-1, 8] x [-3, 3] once; F maps them as written here.
+    QJsonObject study = exampleStudy("chialvo-oscillation");
+    const QJsonObject p = study.value("model").toObject().value("parameters").toObject();
+    const double a = p.value("a").toDouble(), b = p.value("b").toDouble(), c = p.value("c").toDouble(),
+                 k0 = p.value("k0").toDouble();
+    QJsonObject critical{{"box_min", QJsonArray{-1, -3}}, {"box_max", QJsonArray{8, 3}}, {"resolution", 60}};
+    study.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", critical}}}});
+    const QString out = m_dir.filePath("critical-chialvo");
+    const Run r = cli({"run", writeStudy("critical-chialvo", study), "--out", out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject twin = jsonFile(out + "/fixed-points.json");
+    QCOMPARE(twin.value("settings").toObject().value("critical_set").toObject(), critical);
+    const QJsonObject set = twin.value("critical_set").toObject();
+    QCOMPARE(set.value("resolution").toInt(), 60);
+    QCOMPARE(set.value("box_min").toArray(), (QJsonArray{-1, -3}));
+    QCOMPARE(set.value("csv").toString(), QString("fixed-points-critical-set.csv"));
+    QCOMPARE(set.value("count").toInt(), 122);
+    QCOMPARE(set.value("segments").toArray().size(), 120);
+    const QList<QByteArray> rows = readAll(out + "/fixed-points-critical-set.csv").trimmed().split('\n');
+    QCOMPARE(rows.size(), 123);
+    QCOMPARE(rows.first(), QByteArray("index,x,y,image_x,image_y,determinant"));
+    const double line2 = 2 * a / (a - b);
+    int onZero = 0, onLine2 = 0;
+    for (int k = 1; k < rows.size(); ++k) {
+        const QList<QByteArray> f = rows[k].split(',');
+        QCOMPARE(f.size(), 6);
+        const double x = f[1].toDouble(), y = f[2].toDouble();
+        const bool zero = std::fabs(x) < 1e-13;
+        QVERIFY2(zero || std::fabs(x - line2) < 1e-12, rows[k].constData());
+        (zero ? onZero : onLine2)++;
+        QVERIFY(std::fabs(f[3].toDouble() - (x * x * std::exp(y - x) + k0)) < 1e-13);
+        QVERIFY(std::fabs(f[4].toDouble() - (a * y - b * x + c)) < 1e-13);
+        QVERIFY(std::fabs(f[5].toDouble()) < 1e-12);
+        // The JSON holds the same points.
+        QCOMPARE(set.value("points").toArray()[k - 1].toArray()[0].toDouble(), x);
+    }
+    QCOMPARE(onZero, 61);
+    QCOMPARE(onLine2, 61);
+    checkFigures(out, {"trajectory-series", "trajectory-phase", "fixed-points"});
+
+    // Logistic map: f'(x) = r (1 - 2x) vanishes at c = 1/2, the critical value is r/4; the box
+    // defaults to the seed box, the initial state -+ 10.
+    QJsonObject logistic = exampleStudy("logistic-period-doubling");
+    const double rValue =
+        logistic.value("model").toObject().value("parameters").toObject().value("r").toDouble();
+    const double x0 = logistic.value("initial_state").toArray()[0].toDouble();
+    logistic.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", QJsonObject{}}}}});
+    const QString out1 = m_dir.filePath("critical-logistic");
+    const Run r1 = cli({"run", writeStudy("critical-logistic", logistic), "--out", out1});
+    QVERIFY2(r1.code == 0, r1.err.constData());
+    const QJsonObject set1 = jsonFile(out1 + "/fixed-points.json").value("critical_set").toObject();
+    QCOMPARE(set1.value("count").toInt(), 1);
+    QCOMPARE(set1.value("box_min").toArray()[0].toDouble(), x0 - 10);
+    QCOMPARE(set1.value("box_max").toArray()[0].toDouble(), x0 + 10);
+    QVERIFY(std::fabs(set1.value("points").toArray()[0].toArray()[0].toDouble() - 0.5) < 1e-15);
+    QVERIFY(std::fabs(set1.value("images").toArray()[0].toArray()[0].toDouble() - rValue / 4) < 1e-15);
+    QVERIFY(set1.value("segments").toArray().isEmpty());
+    const QList<QByteArray> rows1 = readAll(out1 + "/fixed-points-critical-set.csv").trimmed().split('\n');
+    QCOMPARE(rows1.size(), 2);
+    QCOMPARE(rows1.first(), QByteArray("index,x,image_x,determinant"));
+    checkFigures(out1, {"trajectory-series", "trajectory-phase", "fixed-points"});
+    // Without the part there is no critical set in the results.
+    logistic.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{}}});
+    const QString out2 = m_dir.filePath("no-critical-logistic");
+    QCOMPARE(cli({"run", writeStudy("no-critical-logistic", logistic), "--out", out2}).code, 0);
+    QVERIFY(!jsonFile(out2 + "/fixed-points.json").contains("critical_set"));
+    QVERIFY(!QFile::exists(out2 + "/fixed-points-critical-set.csv"));
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()
@@ -328,6 +614,10 @@ void TestCliRun::tilesMergeToSingleRun()
     const auto expected = results(single);
     QCOMPARE(expected.size(), 10);
     QCOMPARE(results(merged), expected);
+    checkSameFigures(merged, single);
+#ifdef NEURODYN_TEST_FIGURES
+    QVERIFY(QFile::exists(merged + "/orbit-diagram.png") && QFile::exists(merged + "/parameter-scan.png"));
+#endif
 
     const Run missing = cli({"merge", "--out", merged, files[0], files[1]});
     QVERIFY(missing.code != 0);
@@ -355,6 +645,7 @@ void TestCliRun::mpiRunEqualsSingleRun()
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
         QCOMPARE(results(out).size(), 10);
         QCOMPARE(results(out), results(single));
+        checkSameFigures(out, single);
     }
 #endif
 }
@@ -368,8 +659,10 @@ void TestCliRun::badRunsFail_data()
     QTest::newRow("empty study") << QStringList{"run", "", "--out", "x"} << QByteArray("STUDY");
     QTest::newRow("missing study") << QStringList{"run", "/nonexistent/s.json", "--out", "x"}
                                    << QByteArray("cannot read");
-    QTest::newRow("bad tile") << QStringList{"run", "s.json", "--out", "x", "--tile", "3/3"} << QByteArray("--tile");
-    QTest::newRow("tile syntax") << QStringList{"run", "s.json", "--out", "x", "--tile", "a"} << QByteArray("--tile");
+    QTest::newRow("bad tile") << QStringList{"run", "s.json", "--out", "x", "--tile", "3/3"}
+                              << QByteArray("--tile");
+    QTest::newRow("tile syntax") << QStringList{"run", "s.json", "--out", "x", "--tile", "a"}
+                                 << QByteArray("--tile");
     QTest::newRow("merge nothing") << QStringList{"merge", "--out", "x"} << QByteArray("no tile");
     QJsonObject bad = QJsonDocument::fromJson(cli({"example", "chialvo-bursting", "-"}).out).object();
     bad.insert("analyses", QJsonObject{{"parameter_scan", QJsonObject{{"measure", "entropy"}}}});
@@ -380,7 +673,13 @@ void TestCliRun::badRunsFail_data()
     f.close();
     QTest::newRow("bad scan") << QStringList{"run", badScan, "--out", m_dir.filePath("x")}
                               << QByteArray("analyses.parameter_scan");
-    QTest::newRow("merge junk") << QStringList{"merge", "--out", "x", "/nonexistent/t"} << QByteArray("cannot read");
+    QJsonObject flow = QJsonDocument::fromJson(cli({"example", "kuramoto-lorentzian", "-"}).out).object();
+    flow.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", QJsonObject{}}}}});
+    QTest::newRow("critical set of a flow")
+        << QStringList{"run", writeStudy("bad-critical", flow), "--out", m_dir.filePath("x")}
+        << QByteArray("analyses.fixed_points.critical_set");
+    QTest::newRow("merge junk") << QStringList{"merge", "--out", "x", "/nonexistent/t"}
+                                << QByteArray("cannot read");
 }
 
 void TestCliRun::badRunsFail()

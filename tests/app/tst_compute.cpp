@@ -2,7 +2,9 @@
 // sits in the bin of 1 - 1/r; tiles of diagrams and scans assemble bit for bit into the whole;
 // the period scan finds periods 1, 2, 4; Lyapunov of the logistic map at r = 4 is ln 2 and the
 // Henon spectrum sums to ln b; the logistic fixed points are 0 and 1 - 1/r with multipliers r
-// and 2 - r; basins agree with a brute-force escape check; flows (Kuramoto) and AKOrN work.
+// and 2 - r; the critical set of the logistic map is x = 1/2 with the value r/4, that of the
+// Chialvo map the lines x = 0 and x = 2a/(a - b) and their images; basins agree with a
+// brute-force escape check; flows (Kuramoto) and AKOrN work.
 #include "compute/computecommon.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
@@ -29,6 +31,8 @@ private slots:
     void lyapunovLogisticIsLn2();
     void lyapunovHenonSumsToLnB();
     void fixedPointsOfLogistic();
+    void criticalSetOfLogistic();
+    void criticalSetOfChialvo();
     void basinsMatchBruteForce();
     void flowsWork();
     void sectionIsNamedInErrors();
@@ -250,6 +254,66 @@ void TestCompute::fixedPointsOfLogistic()
     // Multipliers f'(x) = r (1 - 2x): r at 0, 2 - r at 1 - 1/r.
     QVERIFY(std::fabs(r.points[0].eigenvalues[0].real() - 2.5) < 1e-12);
     QVERIFY(std::fabs(r.points[1].eigenvalues[0].real() + 0.5) < 1e-12);
+}
+
+void TestCompute::criticalSetOfLogistic()
+{
+    // f'(x) = r (1 - 2x) = 0 at x = 1/2, the critical value f(1/2) = r/4. Default box: the fixed
+    // points' box, the initial state 0.3 -+ 10.
+    for (double r : {2.5, 3.7, 4.0}) {
+        Study s = logistic(r);
+        s.analyses.fixedPoints = FixedPointSettings{};
+        QVERIFY(!compute::fixedPoints(s, 1).criticalSet);
+        s.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+        const compute::FixedPointsResult out = compute::fixedPoints(s, 1);
+        QVERIFY(out.criticalSet.has_value());
+        QCOMPARE(out.criticalSet->options.boxMin, std::vector<double>{0.3 - 10.0});
+        QCOMPARE(out.criticalSet->options.boxMax, std::vector<double>{0.3 + 10.0});
+        QCOMPARE(out.criticalSet->options.resolution, CriticalSetOptions{}.resolution);
+        const CriticalSet& c = out.criticalSet->set;
+        QCOMPARE(c.points.size(), std::size_t{1});
+        QVERIFY(std::fabs(c.points[0][0] - 0.5) < 1e-15);
+        QVERIFY(std::fabs(c.images[0][0] - r / 4) < 1e-15);
+        QVERIFY(std::fabs(c.determinants[0]) < 1e-14);
+        // The fixed points are those of the study still (0 and 1 - 1/r).
+        QCOMPARE(out.points.size(), std::size_t{2});
+    }
+    // A box of its own that leaves the critical point out: nothing found.
+    Study s = logistic(3.7);
+    s.analyses.fixedPoints = FixedPointSettings{};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{0.6}, {2.0}, 50};
+    QVERIFY(compute::fixedPoints(s, 1).criticalSet->set.points.empty());
+}
+
+void TestCompute::criticalSetOfChialvo()
+{
+    // x' = x^2 e^(y - x) + k0, y' = a y - b x + c: det J = x e^(y - x) (2a - (a - b) x) vanishes on
+    // x = 0 and x = 2a / (a - b); F maps them point by point as written here.
+    const double a = 0.89, b = 0.6, c = 0.28, k0 = 0.03;
+    Study s = Study::defaultsFor("chialvo");
+    s.parameters = {{"a", a}, {"b", b}, {"c", c}, {"k0", k0}};
+    s.analyses.fixedPoints = FixedPointSettings{};
+    s.analyses.fixedPoints->boxMin = {-1.0, -3.0}; // the fixed points' box serves the critical set
+    s.analyses.fixedPoints->boxMax = {8.0, 3.0};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{}, {}, 60};
+    const compute::FixedPointsResult out = compute::fixedPoints(s, 2);
+    QCOMPARE(out.criticalSet->options.boxMin, (std::vector<double>{-1.0, -3.0}));
+    const CriticalSet& cs = out.criticalSet->set;
+    const double line2 = 2 * a / (a - b);
+    int onZero = 0, onLine2 = 0;
+    for (std::size_t k = 0; k < cs.points.size(); ++k) {
+        const double x = cs.points[k][0], y = cs.points[k][1];
+        QVERIFY(y >= -3.0 && y <= 3.0);
+        const bool zero = std::fabs(x) < 1e-13;
+        QVERIFY2(zero || std::fabs(x - line2) < 1e-12, qPrintable(QString("(%1, %2)").arg(x).arg(y)));
+        (zero ? onZero : onLine2)++;
+        QVERIFY(std::fabs(cs.images[k][0] - (x * x * std::exp(y - x) + k0)) < 1e-13);
+        QVERIFY(std::fabs(cs.images[k][1] - (a * y - b * x + c)) < 1e-13);
+    }
+    // Each line crosses every one of the 61 horizontal grid lines once.
+    QCOMPARE(onZero, 61);
+    QCOMPARE(onLine2, 61);
+    QCOMPARE(cs.segments.size(), std::size_t{120});
 }
 
 void TestCompute::basinsMatchBruteForce()

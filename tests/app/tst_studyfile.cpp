@@ -23,6 +23,7 @@ private slots:
     void examplesAreValidAndCoverTheModels();
     void everySectionRoundTrips();
     void flowStudyRoundTrips();
+    void criticalSetRoundTrips();
     void badAnalysesAreRefused_data();
     void badAnalysesAreRefused();
     void failedReadLeavesStudyUntouched();
@@ -322,6 +323,38 @@ void TestStudyFile::flowStudyRoundTrips()
     QVERIFY(!studyToJson(Study::defaultsFor("chialvo")).contains("\"dt\""));
 }
 
+void TestStudyFile::criticalSetRoundTrips()
+{
+    // Absent: no key written, none read back.
+    Study s = Study::defaultsFor("chialvo");
+    s.analyses.fixedPoints = FixedPointSettings{};
+    QVERIFY(!studyToJson(s).contains("critical_set"));
+    // A 2-D map with its own box and grid, and a 1-D map with the default box.
+    CriticalSetSettings c;
+    c.boxMin = {-1.0, -3.0};
+    c.boxMax = {8.0, 3.0};
+    c.resolution = 250;
+    s.analyses.fixedPoints->criticalSet = c;
+    Study logistic = Study::defaultsFor("logistic");
+    logistic.analyses.fixedPoints = FixedPointSettings{};
+    logistic.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    for (const Study& study : {s, logistic}) {
+        const QByteArray json = studyToJson(study);
+        QVERIFY(json.contains("\"critical_set\""));
+        const auto loaded = studyFromJson(json);
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        QVERIFY(loaded.study == study);
+        QVERIFY(loaded.study.analyses.fixedPoints->criticalSet.has_value());
+        QCOMPARE(studyToJson(loaded.study), json);
+    }
+    // Fields left out take the engine's defaults.
+    const auto partial = studyFromJson(studyJson(kLogistic, R"({"fixed_points":{"critical_set":{}}})"));
+    QVERIFY2(partial.ok, qPrintable(partial.error));
+    QVERIFY(partial.study.analyses.fixedPoints->criticalSet == CriticalSetSettings{});
+    QCOMPARE(partial.study.analyses.fixedPoints->criticalSet->resolution, CriticalSetOptions{}.resolution);
+    QVERIFY(partial.study.analyses.fixedPoints->criticalSet->boxMin.empty());
+}
+
 void TestStudyFile::badAnalysesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -356,6 +389,23 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "MiB");
     row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seeds":0}})", "analyses.fixed_points.seeds");
     row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
+    row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",
+        "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
+    row("critical set of a network", kRing, R"({"fixed_points":{"critical_set":{}}})",
+        "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
+    row("critical set resolution", kLogistic, R"({"fixed_points":{"critical_set":{"resolution":0}}})",
+        "analyses.fixed_points.critical_set.resolution");
+    row("critical set resolution huge", kLogistic, R"({"fixed_points":{"critical_set":{"resolution":20001}}})",
+        "analyses.fixed_points.critical_set.resolution");
+    row("critical set box size", kChialvo, R"({"fixed_points":{"critical_set":{"box_min":[0],"box_max":[1]}}})",
+        "analyses.fixed_points.critical_set.box_min");
+    row("critical set box flat", kChialvo,
+        R"({"fixed_points":{"critical_set":{"box_min":[0,1],"box_max":[1,1]}}})",
+        "analyses.fixed_points.critical_set.box_min: the box of the critical set must have a width along variable 1");
+    row("critical set unknown field", kLogistic, R"({"fixed_points":{"critical_set":{"grid":10}}})",
+        "analyses.fixed_points.critical_set: unknown field 'grid'");
+    row("critical set not an object", kLogistic, R"({"fixed_points":{"critical_set":true}})",
+        "analyses.fixed_points.critical_set");
     row("lyapunov exponents", kChialvo, R"({"lyapunov":{"exponents":3}})", "analyses.lyapunov.exponents");
     row("lyapunov dt", kChialvo, R"({"lyapunov":{"dt":0}})", "analyses.lyapunov.dt");
     row("lyapunov steps", kChialvo, R"({"lyapunov":{"steps":1e12}})", "analyses.lyapunov.steps");
