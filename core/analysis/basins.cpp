@@ -18,6 +18,7 @@ namespace {
 struct Fingerprint {
     int period = 0;
     std::vector<double> points; // periodic: cycle from its lexicographically smallest point
+    std::size_t cell = 0;       // the grid cell (row-major index) it was taken from
 };
 
 void validateAxis(const Model& model, const BasinAxis& a, const ResourceLimits& limits, const std::string& f)
@@ -25,7 +26,8 @@ void validateAxis(const Model& model, const BasinAxis& a, const ResourceLimits& 
     if (a.variable < 0 || a.variable >= model.dimension())
         throw InputError(f + ": state variable index " + std::to_string(a.variable) + " does not exist");
     if (a.count < 1 || a.count > limits.maxColumns)
-        throw InputError(f + ": the number of grid points must be in [1, " + std::to_string(limits.maxColumns) + "]");
+        throw InputError(f + ": the number of grid points must be in [1, " +
+                         std::to_string(limits.maxColumns) + "]");
     requireFinite(a.from, f + " start");
     requireFinite(a.to, f + " end");
     if (a.count > 1 && a.from == a.to)
@@ -36,8 +38,9 @@ class BasinJob {
 public:
     BasinJob(const Model& model, const BasinRequest& r) : m_r(r), m_n(model.dimension()) {}
 
-    // Iterates one cell and returns its provisional label.
-    int cell(Stepper& stepper, std::vector<double> x, const Progress* cancel, bool& canceled)
+    // Iterates the cell with row-major index `index` from x and returns its provisional label.
+    int cell(Stepper& stepper, std::vector<double> x, std::size_t index, const Progress* cancel,
+             bool& canceled)
     {
         std::vector<double> next(static_cast<std::size_t>(m_n));
         std::vector<double> rec(static_cast<std::size_t>(m_r.window * m_n));
@@ -56,6 +59,7 @@ public:
         }
         const PeriodResult pr = detectPeriod(rec, m_n, m_r.maxPeriod, m_r.periodTolerance);
         Fingerprint fp;
+        fp.cell = index;
         if (pr.kind == PeriodResult::Kind::Periodic) {
             fp.period = pr.period;
             int start = 0;
@@ -75,7 +79,8 @@ public:
                 fp.points[static_cast<std::size_t>(i)] /= static_cast<double>(m_r.window);
             for (long s = 0; s < m_r.window; ++s)
                 for (int i = 0; i < m_n; ++i) {
-                    const double d = rec[static_cast<std::size_t>(s * m_n + i)] - fp.points[static_cast<std::size_t>(i)];
+                    const double d =
+                        rec[static_cast<std::size_t>(s * m_n + i)] - fp.points[static_cast<std::size_t>(i)];
                     fp.points[static_cast<std::size_t>(m_n + i)] += d * d;
                 }
             for (int i = 0; i < m_n; ++i)
@@ -116,19 +121,25 @@ private:
                                             b.points[static_cast<std::size_t>(m_n + i)], 1e-12});
             if (std::fabs(a.points[static_cast<std::size_t>(i)] - b.points[static_cast<std::size_t>(i)]) >
                     m_r.aperiodicTolerance * spread ||
-                std::fabs(a.points[static_cast<std::size_t>(m_n + i)] - b.points[static_cast<std::size_t>(m_n + i)]) >
-                    m_r.aperiodicTolerance * spread)
+                std::fabs(a.points[static_cast<std::size_t>(m_n + i)] -
+                          b.points[static_cast<std::size_t>(m_n + i)]) > m_r.aperiodicTolerance * spread)
                 return false;
         }
         return true;
     }
 
+    // An attractor is represented by the fingerprint of the first cell (in row-major order)
+    // that reached it, whatever thread got there first: its points, the description and the
+    // final label order then do not depend on thread timing.
     int registerFingerprint(Fingerprint fp)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         for (std::size_t i = 0; i < m_registry.size(); ++i)
-            if (same(m_registry[i], fp))
+            if (same(m_registry[i], fp)) {
+                if (fp.cell < m_registry[i].cell)
+                    m_registry[i] = std::move(fp);
                 return static_cast<int>(i);
+            }
         m_registry.push_back(std::move(fp));
         return static_cast<int>(m_registry.size() - 1);
     }
@@ -159,7 +170,8 @@ std::string describe(const Fingerprint& f, int n)
 
 } // namespace
 
-BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* progress, const BasinTileCallback& onTile)
+BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* progress,
+                          const BasinTileCallback& onTile)
 {
     const std::string f = "basins";
     validateAxis(model, r.x, r.limits, f + " x axis");
@@ -181,7 +193,8 @@ BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* p
     validateStep(model, r.dt, f);
     const std::vector<double> base = initialStateFor(model, r.base, f + " base state");
     const double cells = static_cast<double>(r.x.count) * r.y.count;
-    checkMemory(cells * 2.0 * sizeof(int) + r.window * model.dimension() * 8.0 * 16, r.limits, "this basin grid");
+    checkMemory(cells * 2.0 * sizeof(int) + r.window * model.dimension() * 8.0 * 16, r.limits,
+                "this basin grid");
 
     BasinResult res;
     res.nx = r.x.count;
@@ -195,30 +208,35 @@ BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* p
     BasinJob job(model, r);
     const auto xt = makeTiles(res.nx, r.tileSize), yt = makeTiles(res.ny, r.tileSize);
     std::mutex deliverMutex;
-    const bool done = parallelFor(xt.size() * yt.size(), r.threads, [&](std::size_t t) {
-        const TileRange tx = xt[t % xt.size()], ty = yt[t / xt.size()];
-        Stepper stepper(model, r.dt);
-        BasinTile tile{tx.begin, tx.end, ty.begin, ty.end, {}};
-        for (int j = ty.begin; j < ty.end; ++j)
-            for (int i = tx.begin; i < tx.end; ++i) {
-                std::vector<double> x = base;
-                x[static_cast<std::size_t>(r.x.variable)] = res.xValues[static_cast<std::size_t>(i)];
-                x[static_cast<std::size_t>(r.y.variable)] = res.yValues[static_cast<std::size_t>(j)];
-                bool canceled = false;
-                tile.labels.push_back(job.cell(stepper, std::move(x), progress, canceled));
-                if (canceled)
-                    return;
+    const bool done = parallelFor(
+        xt.size() * yt.size(), r.threads,
+        [&](std::size_t t) {
+            const TileRange tx = xt[t % xt.size()], ty = yt[t / xt.size()];
+            Stepper stepper(model, r.dt);
+            BasinTile tile{tx.begin, tx.end, ty.begin, ty.end, {}};
+            for (int j = ty.begin; j < ty.end; ++j)
+                for (int i = tx.begin; i < tx.end; ++i) {
+                    std::vector<double> x = base;
+                    x[static_cast<std::size_t>(r.x.variable)] = res.xValues[static_cast<std::size_t>(i)];
+                    x[static_cast<std::size_t>(r.y.variable)] = res.yValues[static_cast<std::size_t>(j)];
+                    bool canceled = false;
+                    const std::size_t index = static_cast<std::size_t>(j) * static_cast<std::size_t>(res.nx) +
+                                              static_cast<std::size_t>(i);
+                    tile.labels.push_back(job.cell(stepper, std::move(x), index, progress, canceled));
+                    if (canceled)
+                        return;
+                }
+            std::size_t k = 0;
+            for (int j = ty.begin; j < ty.end; ++j)
+                for (int i = tx.begin; i < tx.end; ++i)
+                    res.labels[static_cast<std::size_t>(j) * static_cast<std::size_t>(res.nx) +
+                               static_cast<std::size_t>(i)] = tile.labels[k++];
+            if (onTile) {
+                std::lock_guard<std::mutex> lock(deliverMutex);
+                onTile(tile);
             }
-        std::size_t k = 0;
-        for (int j = ty.begin; j < ty.end; ++j)
-            for (int i = tx.begin; i < tx.end; ++i)
-                res.labels[static_cast<std::size_t>(j) * static_cast<std::size_t>(res.nx) + static_cast<std::size_t>(i)] =
-                    tile.labels[k++];
-        if (onTile) {
-            std::lock_guard<std::mutex> lock(deliverMutex);
-            onTile(tile);
-        }
-    }, progress);
+        },
+        progress);
     res.canceled = !done || (progress && progress->isCanceled());
 
     // Canonical relabelling: periodic attractors by period then points, aperiodic ones last.
@@ -258,7 +276,8 @@ BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* p
         a.description = describe(fp, model.dimension());
         a.fraction = computed > 0 ? static_cast<double>(a.cells) / static_cast<double>(computed) : 0.0;
     }
-    res.escapedFraction = computed > 0 ? static_cast<double>(res.escapedCells) / static_cast<double>(computed) : 0.0;
+    res.escapedFraction =
+        computed > 0 ? static_cast<double>(res.escapedCells) / static_cast<double>(computed) : 0.0;
     return res;
 }
 

@@ -6,10 +6,12 @@
 #include "analysis/basins.h"
 #include "common/errors.h"
 #include "common/progress.h"
+#include "maps/referencemaps.h"
 #include "testmodels.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace nd;
@@ -20,6 +22,7 @@ private slots:
     void quadrantsWithTheoreticalFractions();
     void interleavedBasinsAndEscapeMatchHandIteration();
     void identicalForAnyThreadCount();
+    void chaoticAttractorIndependentOfThreadTiming();
     void rejectsBadRequests();
 };
 
@@ -42,7 +45,8 @@ int fate(double x)
 int labelOf(const BasinResult& r, int sx, int sy)
 {
     for (const auto& a : r.attractors)
-        if (a.period == 1 && std::fabs(a.points[0] - sx * kA) < 1e-6 && std::fabs(a.points[1] - sy * kA) < 1e-6)
+        if (a.period == 1 && std::fabs(a.points[0] - sx * kA) < 1e-6 &&
+            std::fabs(a.points[1] - sy * kA) < 1e-6)
             return a.label;
     return -100;
 }
@@ -122,6 +126,41 @@ void TestBasins::identicalForAnyThreadCount()
     QCOMPARE(tiles, 10 * 7);
     QVERIFY(a.labels == b.labels);
     QCOMPARE(a.attractors.size(), b.attractors.size());
+    for (std::size_t k = 0; k < a.attractors.size(); ++k) {
+        QVERIFY(a.attractors[k].points == b.attractors[k].points);
+        QCOMPARE(a.attractors[k].description, b.attractors[k].description);
+    }
+}
+
+void TestBasins::chaoticAttractorIndependentOfThreadTiming()
+{
+    // The Henon attractor is aperiodic: its fingerprint (mean and spread over the window)
+    // differs from cell to cell. The attractor must be described by the first cell in
+    // row-major order that reaches it, whatever order the tiles ran in (square tiles visit the
+    // cells in another order on one thread, and in an order set by thread timing on two).
+    // Oracle: a one-cell grid at that cell's coordinates fingerprints it alone. (With 7 x 7
+    // tiles on this grid the first cell computed is not the first in row-major order.)
+    HenonMap m; // a = 1.4, b = 0.3
+    BasinRequest r;
+    r.x = {0, -1.5, 1.5, 48};
+    r.y = {1, -0.4, 0.4, 48};
+    r.tileSize = 7;
+    for (int run = 0; run < 6; ++run) {
+        r.threads = run == 0 ? 1 : 2;
+        const BasinResult res = computeBasins(m, r);
+        QVERIFY(res.escapedCells > 0);
+        QVERIFY(!res.attractors.empty());
+        QCOMPARE(res.attractors.back().period, 0);
+        for (const BasinAttractor& a : res.attractors) {
+            const auto first = std::find(res.labels.begin(), res.labels.end(), a.label) - res.labels.begin();
+            BasinRequest one = r;
+            one.x = {0, res.xValues[static_cast<std::size_t>(first % res.nx)], 0.0, 1};
+            one.y = {1, res.yValues[static_cast<std::size_t>(first / res.nx)], 0.0, 1};
+            const BasinResult cell = computeBasins(m, one);
+            QCOMPARE(cell.attractors.size(), std::size_t(1));
+            QVERIFY(cell.attractors[0].points == a.points);
+        }
+    }
 }
 
 void TestBasins::rejectsBadRequests()
