@@ -129,6 +129,49 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>ExamplesCommand</name>
+        <message>
+            <source>List the built-in example studies: name and title.
+Write one with 'neurodyn-cli example NAME [FILE]'.</source>
+            <translation>Die eingebauten Beispielstudien auflisten: Name und Titel.
+Eine davon mit 'neurodyn-cli example NAME [DATEI]' schreiben.</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
+        </message>
+        <message>
+            <source>Write a built-in example study as a study file: to FILE, to NAME.json in the current folder when FILE is omitted, or to standard output for '-'.
+Run it with 'neurodyn-cli run FILE --out DIR'.</source>
+            <translation>Eine eingebaute Beispielstudie als Studiendatei schreiben: nach DATEI, ohne DATEI nach NAME.json im aktuellen Ordner oder mit '-' auf die Standardausgabe.
+Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
+        </message>
+        <message>
+            <source>Example name (see 'neurodyn-cli examples').</source>
+            <translation>Name des Beispiels (siehe 'neurodyn-cli examples').</translation>
+        </message>
+        <message>
+            <source>Study file to write (optional).</source>
+            <translation>Zu schreibende Studiendatei (optional).</translation>
+        </message>
+        <message>
+            <source>expected NAME and optionally FILE</source>
+            <translation>erwartet: NAME und optional DATEI</translation>
+        </message>
+        <message>
+            <source>unknown example '%1' (known: %2)</source>
+            <translation>unbekanntes Beispiel '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>cannot write the study file: %1</source>
+            <translation>die Studiendatei kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>wrote %1</source>
+            <translation>%1 geschrieben</translation>
+        </message>
+    </context>
+    <context>
         <name>Figures</name>
         <message>
             <source>Lyapunov exponents</source>
@@ -137,6 +180,30 @@ Befehle:
         <message>
             <source>Lyapunov exponents, D_KY = %1</source>
             <translation>Lyapunov-Exponenten, D_KY = %1</translation>
+        </message>
+        <message>
+            <source>critical set LC_-1 (det J = 0)</source>
+            <translation>kritische Menge LC_-1 (det J = 0)</translation>
+        </message>
+        <message>
+            <source>its image LC</source>
+            <translation>ihr Bild LC</translation>
+        </message>
+        <message>
+            <source>critical point c (f'(c) = 0)</source>
+            <translation>kritischer Punkt c (f'(c) = 0)</translation>
+        </message>
+        <message>
+            <source>critical value f(c)</source>
+            <translation>kritischer Wert f(c)</translation>
+        </message>
+        <message>
+            <source>Fixed points and critical set</source>
+            <translation>Fixpunkte und kritische Menge</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>Fixpunkte</translation>
         </message>
     </context>
     <context>
@@ -176,6 +243,522 @@ Befehle:
             <source>0-1 test for chaos of one column {K, Kc, c}</source>
             <translation>0-1-Test auf Chaos für eine Spalte {K, Kc, c}</translation>
         </message>
+        <message>
+            <source>Usage: neurodyn-cli measure NAME [options] FILE|-
+
+Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)
+and prints JSON. Undefined values are null, with a "reason" key.
+
+Measures:
+</source>
+            <translation>Aufruf: neurodyn-cli measure NAME [Optionen] DATEI|-
+
+Wendet eine Messgröße auf eine CSV- oder durch Leerraum getrennte Datei an ('-' liest die Standardeingabe)
+und gibt JSON aus. Undefinierte Werte sind null, mit einem Schlüssel "reason".
+
+Messgrößen:
+</translation>
+        </message>
+        <message>
+            <source>
+Run 'neurodyn-cli measure NAME --help' for a measure's options.
+</source>
+            <translation>
+'neurodyn-cli measure NAME --help' zeigt die Optionen einer Messgröße.
+</translation>
+        </message>
+        <message>
+            <source>unknown measure '%1' (known: %2)</source>
+            <translation>unbekannte Messgröße '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>%1.
+Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional header line, '#' comments.</source>
+            <translation>%1.
+Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getrennt, optionale Kopfzeile, Kommentare mit '#'.</translation>
+        </message>
+        <message>
+            <source>Column to use: 1-based number or header name (default 1).</source>
+            <translation>Zu verwendende Spalte: Nummer ab 1 oder Name aus der Kopfzeile (Standard 1).</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
+            <translation>Zu verwendende Spalten (Knoten), durch Kommas getrennte Nummern oder Namen (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Write the JSON to this file instead of standard output.</source>
+            <translation>Das JSON in diese Datei statt auf die Standardausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Input file, or - for standard input.</source>
+            <translation>Eingabedatei oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>expected exactly one input FILE (or -), got %1</source>
+            <translation>erwartet: genau eine Eingabe-DATEI (oder -), erhalten: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the result: %1</source>
+            <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureMfdfa</name>
+        <message>
+            <source>q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 (default -5..5 step 1).</source>
+            <translation>q-Werte, durch Kommas getrennt; negative Werte als --q=-2,2 oder --q -2,2 (Standard -5..5 in Schritten von 1).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Detrending polynomial order 0..8 (default 1).</source>
+            <translation>Ordnung des Trendpolynoms 0..8 (Standard 1).</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Smallest generated scale (default 16).</source>
+            <translation>Kleinste erzeugte Skala (Standard 16).</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Largest generated scale (default N/4).</source>
+            <translation>Größte erzeugte Skala (Standard N/4).</translation>
+        </message>
+        <message>
+            <source>Number of log-spaced scales, rounded to the nearest integer (default 20).</source>
+            <translation>Anzahl der logarithmisch verteilten Skalen, auf ganze Zahlen gerundet (Standard 20).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Explicit scales, comma-separated, increasing (replaces the generated ones).</source>
+            <translation>Explizite Skalen, durch Kommas getrennt, aufsteigend (ersetzt die erzeugten).</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>--q expects comma-separated numbers, got '%1'</source>
+            <translation>--q erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--order must be a whole number from 0 to 8</source>
+            <translation>--order muss eine ganze Zahl von 0 bis 8 sein</translation>
+        </message>
+        <message>
+            <source>--scale-min must be a whole number &gt;= 1</source>
+            <translation>--scale-min muss eine ganze Zahl &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>--scale-max must be a whole number &gt;= 1</source>
+            <translation>--scale-max muss eine ganze Zahl &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>--scales must be a whole number from 2 to 10000</source>
+            <translation>--scales muss eine ganze Zahl von 2 bis 10000 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
+            <translation>--scale-list erwartet durch Kommas getrennte ganze Zahlen &gt;= 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureNetwork</name>
+        <message>
+            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
+            <translation>q-Werte, durch Kommas getrennt (Standard -5..5 in Schritten von 1); --q=-2,2 oder --q -2,2.</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Explicit radii, comma-separated, increasing, &gt; 0 (default: generated).</source>
+            <translation>Explizite Radien, durch Kommas getrennt, aufsteigend, &gt; 0 (Standard: erzeugt).</translation>
+        </message>
+        <message>
+            <source>Number of generated log-spaced radii (default 20).</source>
+            <translation>Anzahl der erzeugten logarithmisch verteilten Radien (Standard 20).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>--q expects comma-separated numbers, got '%1'</source>
+            <translation>--q erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--radii expects comma-separated numbers</source>
+            <translation>--radii erwartet durch Kommas getrennte Zahlen</translation>
+        </message>
+        <message>
+            <source>--radius-count must be a whole number from 2 to 1e5</source>
+            <translation>--radius-count muss eine ganze Zahl von 2 bis 1e5 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
+        </message>
+        <message>
+            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
+            <translation>Kante %1: Knotennummern müssen ganze Zahlen &gt;= 0 sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSampEn</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>Delay between template coordinates (default 1).</source>
+            <translation>Verzögerung zwischen den Koordinaten einer Vorlage (Standard 1).</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
+            <translation>shared: A und B über dieselben N - m Anfänge (Standard); all: B über jede Vorlage der Länge m.</translation>
+        </message>
+        <message>
+            <source>shared|all</source>
+            <translation>shared|all</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof muss 0 oder 1 sein</translation>
+        </message>
+        <message>
+            <source>--lag must be a whole number from 1 to 1e6</source>
+            <translation>--lag muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match muss le oder lt sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--templates must be shared or all, not '%1'</source>
+            <translation>--templates muss shared oder all sein, nicht '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSync</name>
+        <message>
+            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
+            <translation>Wie die Phasen bestimmt werden: spikes (Schwellenüberschreitungen nach oben, Standard), geometric (Winkel von (x - &lt;x&gt;, y - &lt;y&gt;) mit --y-columns) oder given (die Spalten sind Phasen im Bogenmaß).</translation>
+        </message>
+        <message>
+            <source>spikes|geometric|given</source>
+            <translation>spikes|geometric|given</translation>
+        </message>
+        <message>
+            <source>Spike threshold (default 0).</source>
+            <translation>Spike-Schwelle (Standard 0).</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Geometric phases: the y column of each node, in --columns order.</source>
+            <translation>Geometrische Phasen: die y-Spalte jedes Knotens, in der Reihenfolge von --columns.</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
+            <translation>Halbe Breite der Ringnachbarschaft des lokalen Ordnungsparameters (Standard max(1, Knoten/10)).</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>--threshold must be a number</source>
+            <translation>--threshold muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>--local-width must be a whole number &gt;= 0</source>
+            <translation>--local-width muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
+            <translation>--phases geometric braucht --y-columns mit einer Spalte pro Knoten (%1)</translation>
+        </message>
+        <message>
+            <source>--phases must be spikes, geometric or given, not '%1'</source>
+            <translation>--phases muss spikes, geometric oder given sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
+            <translation>Knoten (Position ab 1 in --columns), auf den sich die Korrelationen pro Knoten beziehen (Standard 1).</translation>
+        </message>
+        <message>
+            <source>H</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--hub must be a whole number from 1 to %1</source>
+            <translation>--hub muss eine ganze Zahl von 1 bis %1 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureZeroOne</name>
+        <message>
+            <source>Seed of the c draw (default 1).</source>
+            <translation>Startwert der c-Auswahl (Standard 1).</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Number of c values drawn (default 100).</source>
+            <translation>Anzahl der gezogenen c-Werte (Standard 100).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Lower end of the c draw (default pi/5).</source>
+            <translation>Unteres Ende der c-Auswahl (Standard pi/5).</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Upper end of the c draw (default 4 pi/5).</source>
+            <translation>Oberes Ende der c-Auswahl (Standard 4 pi/5).</translation>
+        </message>
+        <message>
+            <source>Explicit c values, one per line (replaces the draw).</source>
+            <translation>Explizite c-Werte, einer pro Zeile (ersetzt die Zufallsauswahl).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Largest n of M_c(n) (default N/10).</source>
+            <translation>Größtes n von M_c(n) (Standard N/10).</translation>
+        </message>
+        <message>
+            <source>Also print M_c(n) for every c and the p-q trajectory of the median c.</source>
+            <translation>Zusätzlich M_c(n) für jedes c und die p-q-Trajektorie des Median-c ausgeben.</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number &gt;= 0</source>
+            <translation>--seed muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--count must be a whole number from 1 to 1e6</source>
+            <translation>--count muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--ncut must be a whole number &gt;= 0</source>
+            <translation>--ncut muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--c-min must be a number</source>
+            <translation>--c-min muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>--c-max must be a number</source>
+            <translation>--c-max muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>--c-file: %1</source>
+            <translation>--c-file: %1</translation>
+        </message>
+        <message>
+            <source>--c-file must hold one value per line</source>
+            <translation>--c-file muss einen Wert pro Zeile enthalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCommand</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 belongs to a different run (another study or tile count)</source>
+            <translation>%1 gehört zu einem anderen Lauf (andere Studie oder Kachelzahl)</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 is given twice</source>
+            <translation>%1: Kachel %2 ist doppelt angegeben</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>Kachel %1 von %2 fehlt</translation>
+        </message>
+        <message>
+            <source>the study inside the tiles: %1</source>
+            <translation>die Studie in den Kacheln: %1</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
+
+Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
+            <translation>Die Kacheldateien von 'neurodyn-cli run STUDIE --tile i/n' (alle n, eine Studie) zusammenführen und die Ergebnisse genau so nach VERZEICHNIS schreiben wie 'neurodyn-cli run STUDIE --out VERZEICHNIS'.
+
+Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation>
+        </message>
+        <message>
+            <source>Tile files.</source>
+            <translation>Kacheldateien.</translation>
+        </message>
+        <message>
+            <source>Output folder (created if missing).</source>
+            <translation>Ausgabeordner (wird bei Bedarf angelegt).</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>Keine Fortschrittsanzeige.</translation>
+        </message>
+        <message>
+            <source>Write data only: no figures.</source>
+            <translation>Nur Daten schreiben: keine Abbildungen.</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>--out VERZEICHNIS ist erforderlich</translation>
+        </message>
+        <message>
+            <source>no tile files given</source>
+            <translation>keine Kacheldateien angegeben</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>
@@ -186,6 +769,33 @@ Befehle:
         <message>
             <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
             <translation>von mpirun mit %1 Prozessen gestartet, aber dieses neurodyn-cli wurde ohne MPI gebaut (mit -DNEURODYN_MPI=ON konfigurieren)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrbitResult</name>
+        <message>
+            <source>an orbit-diagram tile does not match the study</source>
+            <translation>eine Orbitdiagramm-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>orbit-diagram column %1 appears in two tiles</source>
+            <translation>Orbitdiagramm-Spalte %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>orbit-diagram tile data for column %1 is damaged</source>
+            <translation>die Kacheldaten der Orbitdiagramm-Spalte %1 sind beschädigt</translation>
+        </message>
+        <message>
+            <source>orbit-diagram tile data for column %1 is truncated</source>
+            <translation>die Kacheldaten der Orbitdiagramm-Spalte %1 sind abgeschnitten</translation>
+        </message>
+        <message>
+            <source>orbit-diagram column %1 is in no tile</source>
+            <translation>Orbitdiagramm-Spalte %1 ist in keiner Kachel</translation>
+        </message>
+        <message>
+            <source>orbit diagram</source>
+            <translation>Orbitdiagramm</translation>
         </message>
     </context>
     <context>
@@ -213,6 +823,360 @@ Befehle:
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>unbekanntes Abbildungsformat '%1' (.png, .svg oder .pdf verwenden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunCommand</name>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile lässt sich nicht mit mpirun kombinieren (jeder Rang ist bereits eine Kachel)</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
+
+Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
+        </message>
+        <message>
+            <source>Study file (see 'neurodyn-cli example').</source>
+            <translation>Studiendatei (siehe 'neurodyn-cli example').</translation>
+        </message>
+        <message>
+            <source>Output folder (created if missing).</source>
+            <translation>Ausgabeordner (wird bei Bedarf angelegt).</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) for a later merge.</source>
+            <translation>Nur Kachel i von n (ab 0) für eine spätere Zusammenführung berechnen.</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>Worker threads per process (default: all cores, or NEURODYN_THREADS).</source>
+            <translation>Arbeitsthreads pro Prozess (Standard: alle Kerne oder NEURODYN_THREADS).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>Keine Fortschrittsanzeige.</translation>
+        </message>
+        <message>
+            <source>Write data only: no figures.</source>
+            <translation>Nur Daten schreiben: keine Abbildungen.</translation>
+        </message>
+        <message>
+            <source>expected exactly one STUDY file</source>
+            <translation>erwartet: genau eine STUDIEN-Datei</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>--out VERZEICHNIS ist erforderlich</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPlan</name>
+        <message>
+            <source>a tile file is truncated or damaged</source>
+            <translation>eine Kacheldatei ist abgeschnitten oder beschädigt</translation>
+        </message>
+        <message>
+            <source>a tile holds no %1 part</source>
+            <translation>eine Kachel enthält keinen Teil %1</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>orbit diagram, tile %1/%2</source>
+            <translation>Orbitdiagramm, Kachel %1/%2</translation>
+        </message>
+        <message>
+            <source>parameter scan, tile %1/%2</source>
+            <translation>Parameterscan, Kachel %1/%2</translation>
+        </message>
+        <message>
+            <source>not a neurodyn-cli tile file</source>
+            <translation>keine Kacheldatei von neurodyn-cli</translation>
+        </message>
+        <message>
+            <source>tile file version %1 is not supported (expected %2)</source>
+            <translation>Kacheldatei-Version %1 wird nicht unterstützt (erwartet %2)</translation>
+        </message>
+        <message>
+            <source>tile index %1 of %2 is out of range</source>
+            <translation>Kachelindex %1 von %2 liegt außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>trajectory</source>
+            <translation>Trajektorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanResult</name>
+        <message>
+            <source>a parameter-scan tile does not match the study</source>
+            <translation>eine Parameterscan-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>parameter-scan column %1 appears in two tiles</source>
+            <translation>Parameterscan-Spalte %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>parameter-scan tile data for column %1 is damaged</source>
+            <translation>die Kacheldaten der Parameterscan-Spalte %1 sind beschädigt</translation>
+        </message>
+        <message>
+            <source>parameter-scan tile data for column %1 is truncated</source>
+            <translation>die Kacheldaten der Parameterscan-Spalte %1 sind abgeschnitten</translation>
+        </message>
+        <message>
+            <source>parameter-scan column %1 is in no tile</source>
+            <translation>Parameterscan-Spalte %1 ist in keiner Kachel</translation>
+        </message>
+        <message>
+            <source>parameter scan</source>
+            <translation>Parameterscan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesInput</name>
+        <message>
+            <source>cannot read standard input</source>
+            <translation>die Standardeingabe kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>Standardeingabe</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3 fields, expected %4</source>
+            <translation>%1, Zeile %2: %3 Felder, erwartet %4</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is not a finite number</source>
+            <translation>%1, Zeile %2, Feld %3: '%4' ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>%1 holds no numeric rows</source>
+            <translation>%1 enthält keine numerischen Zeilen</translation>
+        </message>
+        <message>
+            <source>no column '%1' (the input has %2 columns: %3)</source>
+            <translation>keine Spalte '%1' (die Eingabe hat %2 Spalten: %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulateCommand</name>
+        <message>
+            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
+            <translation>Ein Modell iterieren und seine Trajektorie als CSV ausgeben (eine Kopfzeile, dann eine Zeile pro aufgezeichnetem Schritt: der Schrittindex und jede Zustandsvariable).
+
+Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
+        </message>
+        <message>
+            <source>Model type (default chialvo).</source>
+            <translation>Modelltyp (Standard chialvo).</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Take model, parameters and initial state from a study file.</source>
+            <translation>Modell, Parameter und Anfangszustand aus einer Studiendatei übernehmen.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Set a parameter, NAME=VALUE (repeatable).</source>
+            <translation>Einen Parameter setzen, NAME=WERT (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>name=value</source>
+            <translation>Name=Wert</translation>
+        </message>
+        <message>
+            <source>Initial state, comma-separated (default: the model's).</source>
+            <translation>Anfangszustand, durch Kommas getrennt (Standard: der des Modells).</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default 1000).</source>
+            <translation>Anzahl der aufgezeichneten Zeilen (Standard 1000).</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Steps discarded before the first row (default 0).</source>
+            <translation>Vor der ersten Zeile verworfene Schritte (Standard 0).</translation>
+        </message>
+        <message>
+            <source>Steps between recorded rows (default 1).</source>
+            <translation>Schritte zwischen aufgezeichneten Zeilen (Standard 1).</translation>
+        </message>
+        <message>
+            <source>|state| beyond this counts as escape (default 1e8).</source>
+            <translation>|Zustand| jenseits dieses Werts gilt als Entweichen (Standard 1e8).</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of standard output.</source>
+            <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
+        </message>
+        <message>
+            <source>--param expects NAME=VALUE, got '%1'</source>
+            <translation>--param erwartet NAME=WERT, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--x0 expects comma-separated numbers, got '%1'</source>
+            <translation>--x0 erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--steps must be a whole number from 1 to 1e9</source>
+            <translation>--steps muss eine ganze Zahl von 1 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--transient must be a whole number from 0 to 1e9</source>
+            <translation>--transient muss eine ganze Zahl von 0 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--stride must be a whole number from 1 to 1e9</source>
+            <translation>--stride muss eine ganze Zahl von 1 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--escape-bound must be a positive number</source>
+            <translation>--escape-bound muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation>auf die Standardausgabe kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>writing %1 failed: %2</source>
+            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
+            <translation>Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyFile</name>
+        <message>
+            <source>%1 must be below %2</source>
+            <translation>%1 muss kleiner als %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
+            <translation>%1 muss leer sein (der Anfangszustand der Studie) oder %2 Zahlen enthalten</translation>
+        </message>
+        <message>
+            <source>%1 must be 1 unless the start is a cycle</source>
+            <translation>%1 muss 1 sein, außer der Start ist ein Zyklus</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 fehlt</translation>
+        </message>
+        <message>
+            <source>%1 must differ from the continuation parameter</source>
+            <translation>%1 muss sich vom Fortsetzungsparameter unterscheiden</translation>
+        </message>
+        <message>
+            <source>%1 may hold LP, PD and NS only, not '%2'</source>
+            <translation>%1 darf nur LP, PD und NS enthalten, nicht '%2'</translation>
+        </message>
+        <message>
+            <source>%1: continuation needs a map model</source>
+            <translation>%1: die Fortsetzung braucht ein Abbildungsmodell</translation>
+        </message>
+        <message>
+            <source>%1 must be +1 or -1</source>
+            <translation>%1 muss +1 oder -1 sein</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
+            <translation>%1 muss im gültigen Bereich des Parameters [%2, %3] liegen</translation>
+        </message>
+        <message>
+            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
+            <translation>%1: min_step &lt;= initial_step &lt;= max_step muss gelten</translation>
+        </message>
+        <message>
+            <source>%1: from must be below to</source>
+            <translation>%1: from muss kleiner als to sein</translation>
+        </message>
+        <message>
+            <source>%1: the critical set needs a map of one or two state variables</source>
+            <translation>%1: die kritische Menge braucht eine Abbildung mit einer oder zwei Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>%1: the box of the critical set must have a width along variable %2</source>
+            <translation>%1: der Quader der kritischen Menge muss entlang Variable %2 eine Breite haben</translation>
+        </message>
+        <message>
+            <source>%1: basins need a model with at least two state variables</source>
+            <translation>%1: Einzugsgebiete brauchen ein Modell mit mindestens zwei Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>%1: x and y must use different state variables</source>
+            <translation>%1: x und y müssen verschiedene Zustandsvariablen verwenden</translation>
+        </message>
+        <message>
+            <source>%1: window must be at least twice max_period</source>
+            <translation>%1: window muss mindestens doppelt so groß wie max_period sein</translation>
         </message>
     </context>
     <context>
@@ -377,60 +1341,8 @@ Befehle:
             <translation>%1: from darf to nicht überschreiten, value_min nicht value_max</translation>
         </message>
         <message>
-            <source>%1 must be below %2</source>
-            <translation>%1 muss kleiner als %2 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
-            <translation>%1 muss leer sein (der Anfangszustand der Studie) oder %2 Zahlen enthalten</translation>
-        </message>
-        <message>
-            <source>%1 must be 1 unless the start is a cycle</source>
-            <translation>%1 muss 1 sein, außer der Start ist ein Zyklus</translation>
-        </message>
-        <message>
             <source>%1 is missing</source>
             <translation>%1 fehlt</translation>
-        </message>
-        <message>
-            <source>%1 must differ from the continuation parameter</source>
-            <translation>%1 muss sich vom Fortsetzungsparameter unterscheiden</translation>
-        </message>
-        <message>
-            <source>%1 may hold LP, PD and NS only, not '%2'</source>
-            <translation>%1 darf nur LP, PD und NS enthalten, nicht '%2'</translation>
-        </message>
-        <message>
-            <source>%1: continuation needs a map model</source>
-            <translation>%1: die Fortsetzung braucht ein Abbildungsmodell</translation>
-        </message>
-        <message>
-            <source>%1 must be +1 or -1</source>
-            <translation>%1 muss +1 oder -1 sein</translation>
-        </message>
-        <message>
-            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
-            <translation>%1 muss im gültigen Bereich des Parameters [%2, %3] liegen</translation>
-        </message>
-        <message>
-            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
-            <translation>%1: min_step &lt;= initial_step &lt;= max_step muss gelten</translation>
-        </message>
-        <message>
-            <source>%1: from must be below to</source>
-            <translation>%1: from muss kleiner als to sein</translation>
-        </message>
-        <message>
-            <source>%1: basins need a model with at least two state variables</source>
-            <translation>%1: Einzugsgebiete brauchen ein Modell mit mindestens zwei Zustandsvariablen</translation>
-        </message>
-        <message>
-            <source>%1: x and y must use different state variables</source>
-            <translation>%1: x und y müssen verschiedene Zustandsvariablen verwenden</translation>
-        </message>
-        <message>
-            <source>%1: window must be at least twice max_period</source>
-            <translation>%1: window muss mindestens doppelt so groß wie max_period sein</translation>
         </message>
         <message>
             <source>%1 is missing: a network mean needs the per-node variable to average</source>
@@ -566,6 +1478,118 @@ Befehle:
             <source>%1 steps computed</source>
             <translation>%1 Schritte berechnet</translation>
         </message>
+        <message>
+            <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
+            <translation>Das Orbitdiagramm gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisDock</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Berechnen</translation>
+        </message>
+        <message>
+            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
+            <translation>Teil dieser Studie: wird bei jeder Änderung seiner Eingaben berechnet und mit der Studie gespeichert. Aus: nicht berechnet und nicht in der Studiendatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisDocks</name>
+        <message>
+            <source>Add %1 to the study or remove it</source>
+            <translation>%1 zur Studie hinzufügen oder entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisTask</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
+            <translation>%1 gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::BasinsTask</name>
+        <message>
+            <source>Set %1 and %2 from the basins</source>
+            <translation>%1 und %2 aus den Einzugsgebieten setzen</translation>
+        </message>
+        <message>
+            <source>Change basins of attraction</source>
+            <translation>Einzugsgebiete ändern</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <source>x:</source>
+            <translation>x:</translation>
+        </message>
+        <message>
+            <source>State variable on the vertical axis</source>
+            <translation>Zustandsvariable auf der vertikalen Achse</translation>
+        </message>
+        <message>
+            <source>State variable on the horizontal axis</source>
+            <translation>Zustandsvariable auf der horizontalen Achse</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First initial value of this coordinate</source>
+            <translation>Erster Anfangswert dieser Koordinate</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last initial value of this coordinate</source>
+            <translation>Letzter Anfangswert dieser Koordinate</translation>
+        </message>
+        <message>
+            <source>cells</source>
+            <translation>Zellen</translation>
+        </message>
+        <message>
+            <source>Number of initial values along this axis</source>
+            <translation>Anzahl der Anfangswerte entlang dieser Achse</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Iterations before the orbit is compared with the attractors found</source>
+            <translation>Iterationen, bevor der Orbit mit den gefundenen Attraktoren verglichen wird</translation>
+        </message>
+        <message>
+            <source>Max period:</source>
+            <translation>Max. Periode:</translation>
+        </message>
+        <message>
+            <source>Longest cycle recognised as periodic</source>
+            <translation>Längster Zyklus, der als periodisch erkannt wird</translation>
+        </message>
+        <message>
+            <source>Basins of attraction</source>
+            <translation>Einzugsgebiete</translation>
+        </message>
     </context>
     <context>
         <name>nd::BasinsView</name>
@@ -639,6 +1663,109 @@ Attraktor %2</translation>
         <message>
             <source>--edit %1: the model has no parameter '%1'</source>
             <translation>--edit %1: das Modell hat keinen Parameter '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ContinuationTask</name>
+        <message>
+            <source>Change continuation</source>
+            <translation>Fortsetzung ändern</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>The parameter the branches are followed in</source>
+            <translation>Der Parameter, in dem die Zweige verfolgt werden</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>Lowest value of the parameter (empty: its valid range)</source>
+            <translation>Kleinster Wert des Parameters (leer: sein gültiger Bereich)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Highest value of the parameter (empty: its valid range)</source>
+            <translation>Größter Wert des Parameters (leer: sein gültiger Bereich)</translation>
+        </message>
+        <message>
+            <source>start at</source>
+            <translation>Start bei</translation>
+        </message>
+        <message>
+            <source>Parameter value of the start point (empty: the study's value)</source>
+            <translation>Parameterwert des Startpunkts (leer: der Wert der Studie)</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Start:</translation>
+        </message>
+        <message>
+            <source>Where the first branch starts: a fixed point found by Newton's method from the initial state, the synchronous fixed point of a network, or a period-K cycle through the initial state</source>
+            <translation>Wo der erste Zweig beginnt: ein Fixpunkt, den das Newton-Verfahren vom Anfangszustand aus findet, der synchrone Fixpunkt eines Netzwerks oder ein Zyklus der Periode K durch den Anfangszustand</translation>
+        </message>
+        <message>
+            <source>fixed point</source>
+            <translation>Fixpunkt</translation>
+        </message>
+        <message>
+            <source>homogeneous</source>
+            <translation>homogen</translation>
+        </message>
+        <message>
+            <source>cycle</source>
+            <translation>Zyklus</translation>
+        </message>
+        <message>
+            <source>K:</source>
+            <translation>K:</translation>
+        </message>
+        <message>
+            <source>Period of the cycle to start from</source>
+            <translation>Periode des Zyklus, von dem aus gestartet wird</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>Punkte:</translation>
+        </message>
+        <message>
+            <source>Most points per branch</source>
+            <translation>Höchstzahl der Punkte je Zweig</translation>
+        </message>
+        <message>
+            <source>Flip switches:</source>
+            <translation>Flip-Wechsel:</translation>
+        </message>
+        <message>
+            <source>Levels of period-doubled branches started at the flips found</source>
+            <translation>Stufen periodenverdoppelter Zweige, die an den gefundenen Flips beginnen</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>Kurven</translation>
+        </message>
+        <message>
+            <source>Follow the fold, flip and Neimark-Sacker points found in a second parameter as well</source>
+            <translation>Die gefundenen Faltungs-, Flip- und Neimark-Sacker-Punkte auch in einem zweiten Parameter verfolgen</translation>
+        </message>
+        <message>
+            <source>in:</source>
+            <translation>in:</translation>
+        </message>
+        <message>
+            <source>The second parameter of the curves</source>
+            <translation>Der zweite Parameter der Kurven</translation>
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation>Fortsetzung</translation>
         </message>
     </context>
     <context>
@@ -745,6 +1872,14 @@ Attraktor %2</translation>
         <message>
             <source>cannot create folder %1</source>
             <translation>Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Save this plot as PNG, SVG or PDF, or its data as CSV</source>
+            <translation>Dieses Diagramm als PNG, SVG oder PDF speichern oder seine Daten als CSV</translation>
+        </message>
+        <message>
+            <source>Copy this plot as an image to the clipboard</source>
+            <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren</translation>
         </message>
     </context>
     <context>
@@ -999,6 +2134,57 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::FixedPointsTask</name>
+        <message>
+            <source>Change fixed points settings</source>
+            <translation>Einstellungen der Fixpunkte ändern</translation>
+        </message>
+        <message>
+            <source>Seeds:</source>
+            <translation>Startpunkte:</translation>
+        </message>
+        <message>
+            <source>Initial guesses for Newton's method: the initial state first, then random ones</source>
+            <translation>Startschätzungen für das Newton-Verfahren: zuerst der Anfangszustand, dann zufällige</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the random initial guesses (the same seed gives the same guesses)</source>
+            <translation>Startwert der zufälligen Startschätzungen (derselbe Startwert ergibt dieselben Schätzungen)</translation>
+        </message>
+        <message>
+            <source>Newton steps:</source>
+            <translation>Newton-Schritte:</translation>
+        </message>
+        <message>
+            <source>Most Newton iterations from one guess</source>
+            <translation>Höchstzahl der Newton-Iterationen je Schätzung</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Toleranz:</translation>
+        </message>
+        <message>
+            <source>Residual accepted as converged, relative to 1 + |x|</source>
+            <translation>Als konvergiert akzeptiertes Residuum, relativ zu 1 + |x|</translation>
+        </message>
+        <message>
+            <source>Homogeneous</source>
+            <translation>Homogen</translation>
+        </message>
+        <message>
+            <source>Networks: also start from synchronous states (every node alike), where the homogeneous fixed point lies</source>
+            <translation>Netzwerke: auch von synchronen Zuständen aus starten (alle Knoten gleich), wo der homogene Fixpunkt liegt</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>Fixpunkte</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::InitialStateEditor</name>
         <message>
             <source>Default initial state</source>
@@ -1090,6 +2276,77 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::LyapunovTask</name>
+        <message>
+            <source>Lyapunov exponents (%1)</source>
+            <translation>Lyapunov-Exponenten (%1)</translation>
+        </message>
+        <message>
+            <source>, Kaplan-Yorke dimension %1</source>
+            <translation>, Kaplan-Yorke-Dimension %1</translation>
+        </message>
+        <message>
+            <source>Largest Lyapunov exponent %1 (final value only; %2)</source>
+            <translation>Größter Lyapunov-Exponent %1 (nur Endwert; %2)</translation>
+        </message>
+        <message>
+            <source>Change Lyapunov settings</source>
+            <translation>Lyapunov-Einstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Largest only</source>
+            <translation>Nur der größte</translation>
+        </message>
+        <message>
+            <source>Only the largest exponent, from one renormalised tangent vector (cheaper)</source>
+            <translation>Nur der größte Exponent, aus einem renormierten Tangentenvektor (günstiger)</translation>
+        </message>
+        <message>
+            <source>Exponents:</source>
+            <translation>Exponenten:</translation>
+        </message>
+        <message>
+            <source>How many of the largest exponents (0: all)</source>
+            <translation>Wie viele der größten Exponenten (0: alle)</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Iterations before the exponents are accumulated</source>
+            <translation>Iterationen, bevor die Exponenten aufsummiert werden</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>Schritte:</translation>
+        </message>
+        <message>
+            <source>Iterations over which the exponents are accumulated</source>
+            <translation>Iterationen, über die die Exponenten aufsummiert werden</translation>
+        </message>
+        <message>
+            <source>QR every:</source>
+            <translation>QR alle:</translation>
+        </message>
+        <message>
+            <source>Iterations between two re-orthonormalisations of the tangent vectors</source>
+            <translation>Iterationen zwischen zwei Re-Orthonormierungen der Tangentenvektoren</translation>
+        </message>
+        <message>
+            <source>dt:</source>
+            <translation>dt:</translation>
+        </message>
+        <message>
+            <source>Flows: RK4 step of the variational equations</source>
+            <translation>Flüsse: RK4-Schritt der Variationsgleichungen</translation>
+        </message>
+        <message>
+            <source>Lyapunov exponents</source>
+            <translation>Lyapunov-Exponenten</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovView</name>
         <message>
             <source>Lyapunov exponents</source>
@@ -1131,10 +2388,6 @@ Attraktor %2</translation>
             <translation>Raum-Zeit-Diagramm</translation>
         </message>
         <message>
-            <source>Lyapunov exponents</source>
-            <translation>Lyapunov-Exponenten</translation>
-        </message>
-        <message>
             <source>x = %1, y = %2</source>
             <translation>x = %1, y = %2</translation>
         </message>
@@ -1153,10 +2406,6 @@ Attraktor %2</translation>
         <message>
             <source>Parameters</source>
             <translation>Parameter</translation>
-        </message>
-        <message>
-            <source>Fixed points</source>
-            <translation>Fixpunkte</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1289,6 +2538,65 @@ Attraktor %2</translation>
         <message>
             <source>cannot write %1</source>
             <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>In This Study</source>
+            <translation>In dieser Studie</translation>
+        </message>
+        <message>
+            <source>Add the orbit diagram to the study or remove it</source>
+            <translation>Das Orbitdiagramm zur Studie hinzufügen oder entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MfdfaTask</name>
+        <message>
+            <source>Change MFDFA</source>
+            <translation>MFDFA ändern</translation>
+        </message>
+        <message>
+            <source>q:</source>
+            <translation>q:</translation>
+        </message>
+        <message>
+            <source>Moments q of the fluctuation function, separated by commas or blanks</source>
+            <translation>Momente q der Fluktuationsfunktion, durch Kommas oder Leerzeichen getrennt</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Ordnung:</translation>
+        </message>
+        <message>
+            <source>Order of the polynomial detrending each segment</source>
+            <translation>Ordnung des Polynoms, das jedes Segment vom Trend bereinigt</translation>
+        </message>
+        <message>
+            <source>Scales from:</source>
+            <translation>Skalen von:</translation>
+        </message>
+        <message>
+            <source>Smallest segment length s</source>
+            <translation>Kleinste Segmentlänge s</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>bis:</translation>
+        </message>
+        <message>
+            <source>Largest segment length s (0: a quarter of the series)</source>
+            <translation>Größte Segmentlänge s (0: ein Viertel der Reihe)</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>Skalen:</translation>
+        </message>
+        <message>
+            <source>Number of log-spaced scales between the two</source>
+            <translation>Anzahl logarithmisch verteilter Skalen zwischen beiden</translation>
+        </message>
+        <message>
+            <source>MFDFA</source>
+            <translation>MFDFA</translation>
         </message>
     </context>
     <context>
@@ -1780,6 +3088,33 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::NetworkSpectrumTask</name>
+        <message>
+            <source>Change network spectrum</source>
+            <translation>Netzwerkspektrum ändern</translation>
+        </message>
+        <message>
+            <source>q:</source>
+            <translation>q:</translation>
+        </message>
+        <message>
+            <source>Moments q of the partition function, separated by commas or blanks</source>
+            <translation>Momente q der Zustandssumme, durch Kommas oder Leerzeichen getrennt</translation>
+        </message>
+        <message>
+            <source>Radii:</source>
+            <translation>Radien:</translation>
+        </message>
+        <message>
+            <source>Number of radii r at which the nodes within distance r are counted</source>
+            <translation>Anzahl der Radien r, bei denen die Knoten im Abstand r gezählt werden</translation>
+        </message>
+        <message>
+            <source>Network spectrum</source>
+            <translation>Netzwerkspektrum</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::NodeListEdit</name>
         <message>
             <source>Add a node at the end of the chain (same map as the last node)</source>
@@ -1902,6 +3237,22 @@ Attraktor %2</translation>
             <source>Change orbit diagram</source>
             <translation>Orbitdiagramm ändern</translation>
         </message>
+        <message>
+            <source>Compute</source>
+            <translation>Berechnen</translation>
+        </message>
+        <message>
+            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
+            <translation>Teil dieser Studie: wird bei jeder Änderung seiner Eingaben berechnet und mit der Studie gespeichert. Aus: nicht berechnet und nicht in der Studiendatei.</translation>
+        </message>
+        <message>
+            <source>Add orbit diagram</source>
+            <translation>Orbitdiagramm hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove orbit diagram</source>
+            <translation>Orbitdiagramm entfernen</translation>
+        </message>
     </context>
     <context>
         <name>nd::ParameterPanel</name>
@@ -1967,6 +3318,157 @@ entwichen: %2</translation>
 not computed yet</source>
             <translation>%1
 noch nicht berechnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ParameterScanTask</name>
+        <message>
+            <source>Set %1 from the parameter plane</source>
+            <translation>%1 aus der Parameterebene setzen</translation>
+        </message>
+        <message>
+            <source>Set %1 and %2 from the parameter plane</source>
+            <translation>%1 und %2 aus der Parameterebene setzen</translation>
+        </message>
+        <message>
+            <source>largest Lyapunov exponent</source>
+            <translation>größter Lyapunov-Exponent</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>escape</source>
+            <translation>Entweichen</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>spike rate</source>
+            <translation>Spike-Rate</translation>
+        </message>
+        <message>
+            <source>0-1 test K</source>
+            <translation>0-1-Test K</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+        <message>
+            <source>mean cross-correlation</source>
+            <translation>mittlere Kreuzkorrelation</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (spike phases)</source>
+            <translation>Kuramoto-R (Spike-Phasen)</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (given phases)</source>
+            <translation>Kuramoto-R (gegebene Phasen)</translation>
+        </message>
+        <message>
+            <source>Change parameter scan</source>
+            <translation>Parameterscan ändern</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>Messgröße:</translation>
+        </message>
+        <message>
+            <source>The quantity computed at every point of the scan</source>
+            <translation>Die Größe, die an jedem Punkt des Scans berechnet wird</translation>
+        </message>
+        <message>
+            <source>of:</source>
+            <translation>von:</translation>
+        </message>
+        <message>
+            <source>The variable the measure reads (node measures: the per-node variable)</source>
+            <translation>Die Variable, die die Messgröße liest (Knotenmaße: die Variable je Knoten)</translation>
+        </message>
+        <message>
+            <source>x:</source>
+            <translation>x:</translation>
+        </message>
+        <message>
+            <source>Parameter on the horizontal axis</source>
+            <translation>Parameter auf der waagerechten Achse</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First value of the horizontal parameter</source>
+            <translation>Erster Wert des waagerechten Parameters</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last value of the horizontal parameter</source>
+            <translation>Letzter Wert des waagerechten Parameters</translation>
+        </message>
+        <message>
+            <source>cells</source>
+            <translation>Zellen</translation>
+        </message>
+        <message>
+            <source>Number of values along the horizontal axis</source>
+            <translation>Anzahl der Werte entlang der waagerechten Achse</translation>
+        </message>
+        <message>
+            <source>2-D</source>
+            <translation>2-D</translation>
+        </message>
+        <message>
+            <source>Scan a second parameter on the vertical axis (a grid instead of a line)</source>
+            <translation>Einen zweiten Parameter auf der senkrechten Achse scannen (ein Gitter statt einer Linie)</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <source>Parameter on the vertical axis</source>
+            <translation>Parameter auf der senkrechten Achse</translation>
+        </message>
+        <message>
+            <source>First value of the vertical parameter</source>
+            <translation>Erster Wert des senkrechten Parameters</translation>
+        </message>
+        <message>
+            <source>Last value of the vertical parameter</source>
+            <translation>Letzter Wert des senkrechten Parameters</translation>
+        </message>
+        <message>
+            <source>Number of values along the vertical axis</source>
+            <translation>Anzahl der Werte entlang der senkrechten Achse</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Iterations discarded at every point before measuring</source>
+            <translation>Iterationen, die an jedem Punkt vor dem Messen verworfen werden</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>Schritte:</translation>
+        </message>
+        <message>
+            <source>Iterations measured at every point</source>
+            <translation>Iterationen, die an jedem Punkt gemessen werden</translation>
+        </message>
+        <message>
+            <source>Parameter plane</source>
+            <translation>Parameterebene</translation>
         </message>
     </context>
     <context>
@@ -2087,6 +3589,73 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::SampleEntropyTask</name>
+        <message>
+            <source>Change sample entropy</source>
+            <translation>Stichprobenentropie ändern</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m:</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>Musterlänge</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r:</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>Toleranz: absolut oder ein Bruchteil der Standardabweichung</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r ist:</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>Ob r ein absoluter Abstand oder ein Bruchteil der Standardabweichung ist</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>Bruchteil der SD</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>Treffer:</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>Muster stimmen überein, wenn ihr Tschebyschow-Abstand &lt;= r oder &lt; r ist</translation>
+        </message>
+        <message>
+            <source>&lt;= r</source>
+            <translation>&lt;= r</translation>
+        </message>
+        <message>
+            <source>&lt; r</source>
+            <translation>&lt; r</translation>
+        </message>
+        <message>
+            <source>Lag:</source>
+            <translation>Verzögerung:</translation>
+        </message>
+        <message>
+            <source>Delay between the samples of a template</source>
+            <translation>Abstand zwischen den Stichproben eines Musters</translation>
+        </message>
+        <message>
+            <source>Sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyView</name>
         <message>
             <source>Sample entropy</source>
@@ -2190,6 +3759,25 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::SettingsBar</name>
+        <message>
+            <source>'%1' is not a valid value here</source>
+            <translation>'%1' ist hier kein gültiger Wert</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Variable:</source>
+            <translation>Variable:</translation>
+        </message>
+        <message>
+            <source>State variable whose time series is measured</source>
+            <translation>Zustandsvariable, deren Zeitreihe gemessen wird</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SettingsForm</name>
         <message>
             <source>%1:</source>
@@ -2212,17 +3800,6 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
-        <name>nd::StabilityController</name>
-        <message>
-            <source>Lyapunov exponents (%1)</source>
-            <translation>Lyapunov-Exponenten (%1)</translation>
-        </message>
-        <message>
-            <source>, Kaplan-Yorke dimension %1</source>
-            <translation>, Kaplan-Yorke-Dimension %1</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::StudyDocument</name>
         <message>
             <source>Change %1</source>
@@ -2239,6 +3816,73 @@ noch nicht berechnet</translation>
         <message>
             <source>the initial state needs %1 values, not %2</source>
             <translation>der Anfangszustand braucht %1 Werte, nicht %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SynchronyTask</name>
+        <message>
+            <source>Synchronisation: no order parameter (%1)</source>
+            <translation>Synchronisation: kein Ordnungsparameter (%1)</translation>
+        </message>
+        <message>
+            <source>Change synchronisation</source>
+            <translation>Synchronisation ändern</translation>
+        </message>
+        <message>
+            <source>Variable:</source>
+            <translation>Variable:</translation>
+        </message>
+        <message>
+            <source>Per-node variable whose node copies are compared (x: x0, x1, ...)</source>
+            <translation>Variable je Knoten, deren Kopien verglichen werden (x: x0, x1, …)</translation>
+        </message>
+        <message>
+            <source>Phases:</source>
+            <translation>Phasen:</translation>
+        </message>
+        <message>
+            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means, or the variable itself (phase oscillators)</source>
+            <translation>Wie die Phase jedes Knotens bestimmt wird: aus seinen Spike-Zeiten, als Winkel von (x, y) um ihre Mittelwerte oder als die Variable selbst (Phasenoszillatoren)</translation>
+        </message>
+        <message>
+            <source>spikes</source>
+            <translation>Spikes</translation>
+        </message>
+        <message>
+            <source>geometric</source>
+            <translation>geometrisch</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Threshold:</source>
+            <translation>Schwelle:</translation>
+        </message>
+        <message>
+            <source>Spike phases: a spike is an upward crossing of this value</source>
+            <translation>Spike-Phasen: ein Spike ist ein Überschreiten dieses Werts nach oben</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y:</translation>
+        </message>
+        <message>
+            <source>Geometric phases: the per-node variable on the second axis</source>
+            <translation>Geometrische Phasen: die Variable je Knoten auf der zweiten Achse</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>Zentrum:</translation>
+        </message>
+        <message>
+            <source>Node (from 0) every other node's correlation is taken against</source>
+            <translation>Knoten (ab 0), gegen den die Korrelation jedes anderen Knotens genommen wird</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
         </message>
     </context>
     <context>
@@ -2341,6 +3985,57 @@ noch nicht berechnet</translation>
         <message>
             <source>step n</source>
             <translation>Schritt n</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ZeroOneTask</name>
+        <message>
+            <source>Change 0-1 test</source>
+            <translation>0-1-Test ändern</translation>
+        </message>
+        <message>
+            <source>c values:</source>
+            <translation>c-Werte:</translation>
+        </message>
+        <message>
+            <source>How many frequencies c are drawn; K is the median of their K_c</source>
+            <translation>Wie viele Frequenzen c gezogen werden; K ist der Median ihrer K_c</translation>
+        </message>
+        <message>
+            <source>c from:</source>
+            <translation>c von:</translation>
+        </message>
+        <message>
+            <source>Smallest c drawn (radians, in (0, pi))</source>
+            <translation>Kleinstes gezogenes c (Bogenmaß, in (0, pi))</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>bis:</translation>
+        </message>
+        <message>
+            <source>Largest c drawn (radians, in (0, pi))</source>
+            <translation>Größtes gezogenes c (Bogenmaß, in (0, pi))</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the random draw of c (the same seed gives the same K)</source>
+            <translation>Startwert der Zufallsziehung von c (derselbe Startwert ergibt dasselbe K)</translation>
+        </message>
+        <message>
+            <source>n_cut:</source>
+            <translation>n_cut:</translation>
+        </message>
+        <message>
+            <source>Largest displacement n of M_c(n) (0: a tenth of the series)</source>
+            <translation>Größte Verschiebung n von M_c(n) (0: ein Zehntel der Reihe)</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos</source>
+            <translation>0-1-Test auf Chaos</translation>
         </message>
     </context>
     <context>
@@ -2456,703 +4151,6 @@ noch nicht berechnet</translation>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::cli</name>
-        <message>
-            <source>List the built-in example studies: name and title.
-Write one with 'neurodyn-cli example NAME [FILE]'.</source>
-            <translation>Die eingebauten Beispielstudien auflisten: Name und Titel.
-Eine davon mit 'neurodyn-cli example NAME [DATEI]' schreiben.</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'</source>
-            <translation>unerwartetes Argument '%1'</translation>
-        </message>
-        <message>
-            <source>Write a built-in example study as a study file: to FILE, to NAME.json in the current folder when FILE is omitted, or to standard output for '-'.
-Run it with 'neurodyn-cli run FILE --out DIR'.</source>
-            <translation>Eine eingebaute Beispielstudie als Studiendatei schreiben: nach DATEI, ohne DATEI nach NAME.json im aktuellen Ordner oder mit '-' auf die Standardausgabe.
-Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
-        </message>
-        <message>
-            <source>Example name (see 'neurodyn-cli examples').</source>
-            <translation>Name des Beispiels (siehe 'neurodyn-cli examples').</translation>
-        </message>
-        <message>
-            <source>Study file to write (optional).</source>
-            <translation>Zu schreibende Studiendatei (optional).</translation>
-        </message>
-        <message>
-            <source>expected NAME and optionally FILE</source>
-            <translation>erwartet: NAME und optional DATEI</translation>
-        </message>
-        <message>
-            <source>unknown example '%1' (known: %2)</source>
-            <translation>unbekanntes Beispiel '%1' (bekannt: %2)</translation>
-        </message>
-        <message>
-            <source>cannot write the study file: %1</source>
-            <translation>die Studiendatei kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <source>Usage: neurodyn-cli measure NAME [options] FILE|-
-
-Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)
-and prints JSON. Undefined values are null, with a "reason" key.
-
-Measures:
-</source>
-            <translation>Aufruf: neurodyn-cli measure NAME [Optionen] DATEI|-
-
-Wendet eine Messgröße auf eine CSV- oder durch Leerraum getrennte Datei an ('-' liest die Standardeingabe)
-und gibt JSON aus. Undefinierte Werte sind null, mit einem Schlüssel "reason".
-
-Messgrößen:
-</translation>
-        </message>
-        <message>
-            <source>
-Run 'neurodyn-cli measure NAME --help' for a measure's options.
-</source>
-            <translation>
-'neurodyn-cli measure NAME --help' zeigt die Optionen einer Messgröße.
-</translation>
-        </message>
-        <message>
-            <source>unknown measure '%1' (known: %2)</source>
-            <translation>unbekannte Messgröße '%1' (bekannt: %2)</translation>
-        </message>
-        <message>
-            <source>%1.
-Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional header line, '#' comments.</source>
-            <translation>%1.
-Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getrennt, optionale Kopfzeile, Kommentare mit '#'.</translation>
-        </message>
-        <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>Zu verwendende Spalte: Nummer ab 1 oder Name aus der Kopfzeile (Standard 1).</translation>
-        </message>
-        <message>
-            <source>C</source>
-            <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>Zu verwendende Spalten (Knoten), durch Kommas getrennte Nummern oder Namen (Standard: alle).</translation>
-        </message>
-        <message>
-            <source>LIST</source>
-            <translation>LISTE</translation>
-        </message>
-        <message>
-            <source>Write the JSON to this file instead of standard output.</source>
-            <translation>Das JSON in diese Datei statt auf die Standardausgabe schreiben.</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <source>Input file, or - for standard input.</source>
-            <translation>Eingabedatei oder - für die Standardeingabe.</translation>
-        </message>
-        <message>
-            <source>expected exactly one input FILE (or -), got %1</source>
-            <translation>erwartet: genau eine Eingabe-DATEI (oder -), erhalten: %1</translation>
-        </message>
-        <message>
-            <source>cannot write the result: %1</source>
-            <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 (default -5..5 step 1).</source>
-            <translation>q-Werte, durch Kommas getrennt; negative Werte als --q=-2,2 oder --q -2,2 (Standard -5..5 in Schritten von 1).</translation>
-        </message>
-        <message>
-            <source>Detrending polynomial order 0..8 (default 1).</source>
-            <translation>Ordnung des Trendpolynoms 0..8 (Standard 1).</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Smallest generated scale (default 16).</source>
-            <translation>Kleinste erzeugte Skala (Standard 16).</translation>
-        </message>
-        <message>
-            <source>S</source>
-            <translation>S</translation>
-        </message>
-        <message>
-            <source>Largest generated scale (default N/4).</source>
-            <translation>Größte erzeugte Skala (Standard N/4).</translation>
-        </message>
-        <message>
-            <source>Number of log-spaced scales, rounded to the nearest integer (default 20).</source>
-            <translation>Anzahl der logarithmisch verteilten Skalen, auf ganze Zahlen gerundet (Standard 20).</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Explicit scales, comma-separated, increasing (replaces the generated ones).</source>
-            <translation>Explizite Skalen, durch Kommas getrennt, aufsteigend (ersetzt die erzeugten).</translation>
-        </message>
-        <message>
-            <source>Worker threads (default: all).</source>
-            <translation>Arbeitsthreads (Standard: alle).</translation>
-        </message>
-        <message>
-            <source>--q expects comma-separated numbers, got '%1'</source>
-            <translation>--q erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--order must be a whole number from 0 to 8</source>
-            <translation>--order muss eine ganze Zahl von 0 bis 8 sein</translation>
-        </message>
-        <message>
-            <source>--scale-min must be a whole number &gt;= 1</source>
-            <translation>--scale-min muss eine ganze Zahl &gt;= 1 sein</translation>
-        </message>
-        <message>
-            <source>--scale-max must be a whole number &gt;= 1</source>
-            <translation>--scale-max muss eine ganze Zahl &gt;= 1 sein</translation>
-        </message>
-        <message>
-            <source>--scales must be a whole number from 2 to 10000</source>
-            <translation>--scales muss eine ganze Zahl von 2 bis 10000 sein</translation>
-        </message>
-        <message>
-            <source>--threads must be a whole number from 0 to 4096</source>
-            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
-        </message>
-        <message>
-            <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
-            <translation>--scale-list erwartet durch Kommas getrennte ganze Zahlen &gt;= 1</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
-            <translation>q-Werte, durch Kommas getrennt (Standard -5..5 in Schritten von 1); --q=-2,2 oder --q -2,2.</translation>
-        </message>
-        <message>
-            <source>Explicit radii, comma-separated, increasing, &gt; 0 (default: generated).</source>
-            <translation>Explizite Radien, durch Kommas getrennt, aufsteigend, &gt; 0 (Standard: erzeugt).</translation>
-        </message>
-        <message>
-            <source>Number of generated log-spaced radii (default 20).</source>
-            <translation>Anzahl der erzeugten logarithmisch verteilten Radien (Standard 20).</translation>
-        </message>
-        <message>
-            <source>--radii expects comma-separated numbers</source>
-            <translation>--radii erwartet durch Kommas getrennte Zahlen</translation>
-        </message>
-        <message>
-            <source>--radius-count must be a whole number from 2 to 1e5</source>
-            <translation>--radius-count muss eine ganze Zahl von 2 bis 1e5 sein</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>Kante %1: Knotennummern müssen ganze Zahlen &gt;= 0 sein</translation>
-        </message>
-        <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
-            <source>Delay between template coordinates (default 1).</source>
-            <translation>Verzögerung zwischen den Koordinaten einer Vorlage (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
-            <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
-            <translation>shared: A und B über dieselben N - m Anfänge (Standard); all: B über jede Vorlage der Länge m.</translation>
-        </message>
-        <message>
-            <source>shared|all</source>
-            <translation>shared|all</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof muss 0 oder 1 sein</translation>
-        </message>
-        <message>
-            <source>--lag must be a whole number from 1 to 1e6</source>
-            <translation>--lag muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match muss le oder lt sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--templates must be shared or all, not '%1'</source>
-            <translation>--templates muss shared oder all sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
-            <translation>Wie die Phasen bestimmt werden: spikes (Schwellenüberschreitungen nach oben, Standard), geometric (Winkel von (x - &lt;x&gt;, y - &lt;y&gt;) mit --y-columns) oder given (die Spalten sind Phasen im Bogenmaß).</translation>
-        </message>
-        <message>
-            <source>spikes|geometric|given</source>
-            <translation>spikes|geometric|given</translation>
-        </message>
-        <message>
-            <source>Spike threshold (default 0).</source>
-            <translation>Spike-Schwelle (Standard 0).</translation>
-        </message>
-        <message>
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <source>Geometric phases: the y column of each node, in --columns order.</source>
-            <translation>Geometrische Phasen: die y-Spalte jedes Knotens, in der Reihenfolge von --columns.</translation>
-        </message>
-        <message>
-            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
-            <translation>Halbe Breite der Ringnachbarschaft des lokalen Ordnungsparameters (Standard max(1, Knoten/10)).</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>W</translation>
-        </message>
-        <message>
-            <source>--threshold must be a number</source>
-            <translation>--threshold muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <source>--local-width must be a whole number &gt;= 0</source>
-            <translation>--local-width muss eine ganze Zahl &gt;= 0 sein</translation>
-        </message>
-        <message>
-            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
-            <translation>--phases geometric braucht --y-columns mit einer Spalte pro Knoten (%1)</translation>
-        </message>
-        <message>
-            <source>--phases must be spikes, geometric or given, not '%1'</source>
-            <translation>--phases muss spikes, geometric oder given sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
-            <translation>Knoten (Position ab 1 in --columns), auf den sich die Korrelationen pro Knoten beziehen (Standard 1).</translation>
-        </message>
-        <message>
-            <source>H</source>
-            <translation>H</translation>
-        </message>
-        <message>
-            <source>--hub must be a whole number from 1 to %1</source>
-            <translation>--hub muss eine ganze Zahl von 1 bis %1 sein</translation>
-        </message>
-        <message>
-            <source>Seed of the c draw (default 1).</source>
-            <translation>Startwert der c-Auswahl (Standard 1).</translation>
-        </message>
-        <message>
-            <source>Number of c values drawn (default 100).</source>
-            <translation>Anzahl der gezogenen c-Werte (Standard 100).</translation>
-        </message>
-        <message>
-            <source>Lower end of the c draw (default pi/5).</source>
-            <translation>Unteres Ende der c-Auswahl (Standard pi/5).</translation>
-        </message>
-        <message>
-            <source>Upper end of the c draw (default 4 pi/5).</source>
-            <translation>Oberes Ende der c-Auswahl (Standard 4 pi/5).</translation>
-        </message>
-        <message>
-            <source>Explicit c values, one per line (replaces the draw).</source>
-            <translation>Explizite c-Werte, einer pro Zeile (ersetzt die Zufallsauswahl).</translation>
-        </message>
-        <message>
-            <source>Largest n of M_c(n) (default N/10).</source>
-            <translation>Größtes n von M_c(n) (Standard N/10).</translation>
-        </message>
-        <message>
-            <source>Also print M_c(n) for every c and the p-q trajectory of the median c.</source>
-            <translation>Zusätzlich M_c(n) für jedes c und die p-q-Trajektorie des Median-c ausgeben.</translation>
-        </message>
-        <message>
-            <source>--seed must be a whole number &gt;= 0</source>
-            <translation>--seed muss eine ganze Zahl &gt;= 0 sein</translation>
-        </message>
-        <message>
-            <source>--count must be a whole number from 1 to 1e6</source>
-            <translation>--count muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
-            <source>--ncut must be a whole number &gt;= 0</source>
-            <translation>--ncut muss eine ganze Zahl &gt;= 0 sein</translation>
-        </message>
-        <message>
-            <source>--c-min must be a number</source>
-            <translation>--c-min muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <source>--c-max must be a number</source>
-            <translation>--c-max muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <source>--c-file: %1</source>
-            <translation>--c-file: %1</translation>
-        </message>
-        <message>
-            <source>--c-file must hold one value per line</source>
-            <translation>--c-file muss einen Wert pro Zeile enthalten</translation>
-        </message>
-        <message>
-            <source>Output folder (created if missing).</source>
-            <translation>Ausgabeordner (wird bei Bedarf angelegt).</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>VERZEICHNIS</translation>
-        </message>
-        <message>
-            <source>No progress bar.</source>
-            <translation>Keine Fortschrittsanzeige.</translation>
-        </message>
-        <message>
-            <source>--out DIR is required</source>
-            <translation>--out VERZEICHNIS ist erforderlich</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 belongs to a different run (another study or tile count)</source>
-            <translation>%1 gehört zu einem anderen Lauf (andere Studie oder Kachelzahl)</translation>
-        </message>
-        <message>
-            <source>%1: tile %2 is given twice</source>
-            <translation>%1: Kachel %2 ist doppelt angegeben</translation>
-        </message>
-        <message>
-            <source>tile %1 of %2 is missing</source>
-            <translation>Kachel %1 von %2 fehlt</translation>
-        </message>
-        <message>
-            <source>the study inside the tiles: %1</source>
-            <translation>die Studie in den Kacheln: %1</translation>
-        </message>
-        <message>
-            <source>cannot create the output folder %1</source>
-            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <source>an orbit-diagram tile does not match the study</source>
-            <translation>eine Orbitdiagramm-Kachel passt nicht zur Studie</translation>
-        </message>
-        <message>
-            <source>orbit-diagram column %1 appears in two tiles</source>
-            <translation>Orbitdiagramm-Spalte %1 kommt in zwei Kacheln vor</translation>
-        </message>
-        <message>
-            <source>orbit-diagram tile data for column %1 is damaged</source>
-            <translation>die Kacheldaten der Orbitdiagramm-Spalte %1 sind beschädigt</translation>
-        </message>
-        <message>
-            <source>orbit-diagram tile data for column %1 is truncated</source>
-            <translation>die Kacheldaten der Orbitdiagramm-Spalte %1 sind abgeschnitten</translation>
-        </message>
-        <message>
-            <source>orbit-diagram column %1 is in no tile</source>
-            <translation>Orbitdiagramm-Spalte %1 ist in keiner Kachel</translation>
-        </message>
-        <message>
-            <source>Study file (see 'neurodyn-cli example').</source>
-            <translation>Studiendatei (siehe 'neurodyn-cli example').</translation>
-        </message>
-        <message>
-            <source>Compute only tile i of n (0-based) for a later merge.</source>
-            <translation>Nur Kachel i von n (ab 0) für eine spätere Zusammenführung berechnen.</translation>
-        </message>
-        <message>
-            <source>i/n</source>
-            <translation>i/n</translation>
-        </message>
-        <message>
-            <source>Worker threads per process (default: all cores, or NEURODYN_THREADS).</source>
-            <translation>Arbeitsthreads pro Prozess (Standard: alle Kerne oder NEURODYN_THREADS).</translation>
-        </message>
-        <message>
-            <source>expected exactly one STUDY file</source>
-            <translation>erwartet: genau eine STUDIEN-Datei</translation>
-        </message>
-        <message>
-            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
-            <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
-            <translation>--tile lässt sich nicht mit mpirun kombinieren (jeder Rang ist bereits eine Kachel)</translation>
-        </message>
-        <message>
-            <source>a tile file is truncated or damaged</source>
-            <translation>eine Kacheldatei ist abgeschnitten oder beschädigt</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>orbit diagram, tile %1/%2</source>
-            <translation>Orbitdiagramm, Kachel %1/%2</translation>
-        </message>
-        <message>
-            <source>not a neurodyn-cli tile file</source>
-            <translation>keine Kacheldatei von neurodyn-cli</translation>
-        </message>
-        <message>
-            <source>tile file version %1 is not supported (expected %2)</source>
-            <translation>Kacheldatei-Version %1 wird nicht unterstützt (erwartet %2)</translation>
-        </message>
-        <message>
-            <source>tile index %1 of %2 is out of range</source>
-            <translation>Kachelindex %1 von %2 liegt außerhalb des Bereichs</translation>
-        </message>
-        <message>
-            <source>trajectory</source>
-            <translation>Trajektorie</translation>
-        </message>
-        <message>
-            <source>orbit diagram</source>
-            <translation>Orbitdiagramm</translation>
-        </message>
-        <message>
-            <source>cannot read standard input</source>
-            <translation>die Standardeingabe kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <source>standard input</source>
-            <translation>Standardeingabe</translation>
-        </message>
-        <message>
-            <source>%1, line %2: %3 fields, expected %4</source>
-            <translation>%1, Zeile %2: %3 Felder, erwartet %4</translation>
-        </message>
-        <message>
-            <source>%1, line %2, field %3: '%4' is not a finite number</source>
-            <translation>%1, Zeile %2, Feld %3: '%4' ist keine endliche Zahl</translation>
-        </message>
-        <message>
-            <source>%1 holds no numeric rows</source>
-            <translation>%1 enthält keine numerischen Zeilen</translation>
-        </message>
-        <message>
-            <source>no column '%1' (the input has %2 columns: %3)</source>
-            <translation>keine Spalte '%1' (die Eingabe hat %2 Spalten: %3)</translation>
-        </message>
-        <message>
-            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>Ein Modell iterieren und seine Trajektorie als CSV ausgeben (eine Kopfzeile, dann eine Zeile pro aufgezeichnetem Schritt: der Schrittindex und jede Zustandsvariable).
-
-Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
-        </message>
-        <message>
-            <source>Model type (default chialvo).</source>
-            <translation>Modelltyp (Standard chialvo).</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Take model, parameters and initial state from a study file.</source>
-            <translation>Modell, Parameter und Anfangszustand aus einer Studiendatei übernehmen.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Set a parameter, NAME=VALUE (repeatable).</source>
-            <translation>Einen Parameter setzen, NAME=WERT (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>name=value</source>
-            <translation>Name=Wert</translation>
-        </message>
-        <message>
-            <source>Initial state, comma-separated (default: the model's).</source>
-            <translation>Anfangszustand, durch Kommas getrennt (Standard: der des Modells).</translation>
-        </message>
-        <message>
-            <source>values</source>
-            <translation>Werte</translation>
-        </message>
-        <message>
-            <source>Number of recorded rows (default 1000).</source>
-            <translation>Anzahl der aufgezeichneten Zeilen (Standard 1000).</translation>
-        </message>
-        <message>
-            <source>count</source>
-            <translation>Anzahl</translation>
-        </message>
-        <message>
-            <source>Steps discarded before the first row (default 0).</source>
-            <translation>Vor der ersten Zeile verworfene Schritte (Standard 0).</translation>
-        </message>
-        <message>
-            <source>Steps between recorded rows (default 1).</source>
-            <translation>Schritte zwischen aufgezeichneten Zeilen (Standard 1).</translation>
-        </message>
-        <message>
-            <source>|state| beyond this counts as escape (default 1e8).</source>
-            <translation>|Zustand| jenseits dieses Werts gilt als Entweichen (Standard 1e8).</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>Wert</translation>
-        </message>
-        <message>
-            <source>Write to this file instead of standard output.</source>
-            <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
-        </message>
-        <message>
-            <source>--param expects NAME=VALUE, got '%1'</source>
-            <translation>--param erwartet NAME=WERT, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--x0 expects comma-separated numbers, got '%1'</source>
-            <translation>--x0 erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--steps must be a whole number from 1 to 1e9</source>
-            <translation>--steps muss eine ganze Zahl von 1 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--transient must be a whole number from 0 to 1e9</source>
-            <translation>--transient muss eine ganze Zahl von 0 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--stride must be a whole number from 1 to 1e9</source>
-            <translation>--stride muss eine ganze Zahl von 1 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--escape-bound must be a positive number</source>
-            <translation>--escape-bound muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot write to standard output</source>
-            <translation>auf die Standardausgabe kann nicht geschrieben werden</translation>
-        </message>
-        <message>
-            <source>writing %1 failed: %2</source>
-            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
-            <translation>Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
-        </message>
-        <message>
-            <source>a tile holds no %1 part</source>
-            <translation>eine Kachel enthält keinen Teil %1</translation>
-        </message>
-        <message>
-            <source>parameter scan, tile %1/%2</source>
-            <translation>Parameterscan, Kachel %1/%2</translation>
-        </message>
-        <message>
-            <source>parameter scan</source>
-            <translation>Parameterscan</translation>
-        </message>
-        <message>
-            <source>a parameter-scan tile does not match the study</source>
-            <translation>eine Parameterscan-Kachel passt nicht zur Studie</translation>
-        </message>
-        <message>
-            <source>parameter-scan column %1 appears in two tiles</source>
-            <translation>Parameterscan-Spalte %1 kommt in zwei Kacheln vor</translation>
-        </message>
-        <message>
-            <source>parameter-scan tile data for column %1 is damaged</source>
-            <translation>die Kacheldaten der Parameterscan-Spalte %1 sind beschädigt</translation>
-        </message>
-        <message>
-            <source>parameter-scan tile data for column %1 is truncated</source>
-            <translation>die Kacheldaten der Parameterscan-Spalte %1 sind abgeschnitten</translation>
-        </message>
-        <message>
-            <source>parameter-scan column %1 is in no tile</source>
-            <translation>Parameterscan-Spalte %1 ist in keiner Kachel</translation>
-        </message>
-        <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as .png/.svg/.pdf with the GUI's plot views.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen orbit-diagram und lyapunov außerdem als .png/.svg/.pdf mit den Plotansichten der GUI.
-
-Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
         </message>
     </context>
 </TS>

@@ -129,6 +129,49 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
+        <name>ExamplesCommand</name>
+        <message>
+            <source>List the built-in example studies: name and title.
+Write one with 'neurodyn-cli example NAME [FILE]'.</source>
+            <translation>列出内置示例研究：名称和标题。
+用 'neurodyn-cli example NAME [FILE]' 写出其中一个。</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>意外的参数 '%1'</translation>
+        </message>
+        <message>
+            <source>Write a built-in example study as a study file: to FILE, to NAME.json in the current folder when FILE is omitted, or to standard output for '-'.
+Run it with 'neurodyn-cli run FILE --out DIR'.</source>
+            <translation>将内置示例研究写成研究文件：写入 FILE；省略 FILE 时写入当前文件夹下的 NAME.json；'-' 表示标准输出。
+用 'neurodyn-cli run FILE --out DIR' 运行它。</translation>
+        </message>
+        <message>
+            <source>Example name (see 'neurodyn-cli examples').</source>
+            <translation>示例名称（见 'neurodyn-cli examples'）。</translation>
+        </message>
+        <message>
+            <source>Study file to write (optional).</source>
+            <translation>要写出的研究文件（可选）。</translation>
+        </message>
+        <message>
+            <source>expected NAME and optionally FILE</source>
+            <translation>需要 NAME，可选 FILE</translation>
+        </message>
+        <message>
+            <source>unknown example '%1' (known: %2)</source>
+            <translation>未知示例 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>cannot write the study file: %1</source>
+            <translation>无法写入研究文件：%1</translation>
+        </message>
+        <message>
+            <source>wrote %1</source>
+            <translation>已写入 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Figures</name>
         <message>
             <source>Lyapunov exponents</source>
@@ -137,6 +180,30 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>Lyapunov exponents, D_KY = %1</source>
             <translation>李雅普诺夫指数，D_KY = %1</translation>
+        </message>
+        <message>
+            <source>critical set LC_-1 (det J = 0)</source>
+            <translation>临界集 LC_-1（det J = 0）</translation>
+        </message>
+        <message>
+            <source>its image LC</source>
+            <translation>其像 LC</translation>
+        </message>
+        <message>
+            <source>critical point c (f'(c) = 0)</source>
+            <translation>临界点 c（f'(c) = 0）</translation>
+        </message>
+        <message>
+            <source>critical value f(c)</source>
+            <translation>临界值 f(c)</translation>
+        </message>
+        <message>
+            <source>Fixed points and critical set</source>
+            <translation>不动点与临界集</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>不动点</translation>
         </message>
     </context>
     <context>
@@ -176,6 +243,522 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>0-1 test for chaos of one column {K, Kc, c}</source>
             <translation>对单列数据的 0-1 混沌检验 {K, Kc, c}</translation>
         </message>
+        <message>
+            <source>Usage: neurodyn-cli measure NAME [options] FILE|-
+
+Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)
+and prints JSON. Undefined values are null, with a "reason" key.
+
+Measures:
+</source>
+            <translation>用法：neurodyn-cli measure NAME [选项] FILE|-
+
+对 CSV 或空白分隔的文件（'-' 读取标准输入）运行一个度量
+并输出 JSON。未定义的值为 null，并附 "reason" 键。
+
+度量：
+</translation>
+        </message>
+        <message>
+            <source>
+Run 'neurodyn-cli measure NAME --help' for a measure's options.
+</source>
+            <translation>
+运行 'neurodyn-cli measure NAME --help' 查看某个度量的选项。
+</translation>
+        </message>
+        <message>
+            <source>unknown measure '%1' (known: %2)</source>
+            <translation>未知度量 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>%1.
+Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional header line, '#' comments.</source>
+            <translation>%1。
+输入：文件，或用 '-' 表示标准输入；CSV 或空白分隔，可有一行表头，'#' 开头为注释。</translation>
+        </message>
+        <message>
+            <source>Column to use: 1-based number or header name (default 1).</source>
+            <translation>要使用的列：从 1 开始的序号或表头名称（默认 1）。</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
+            <translation>要使用的列（节点），逗号分隔的序号或名称（默认全部）。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Write the JSON to this file instead of standard output.</source>
+            <translation>将 JSON 写入此文件而非标准输出。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Input file, or - for standard input.</source>
+            <translation>输入文件，或用 - 表示标准输入。</translation>
+        </message>
+        <message>
+            <source>expected exactly one input FILE (or -), got %1</source>
+            <translation>需要恰好一个输入 FILE（或 -），实际为 %1 个</translation>
+        </message>
+        <message>
+            <source>cannot write the result: %1</source>
+            <translation>无法写入结果：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureMfdfa</name>
+        <message>
+            <source>q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 (default -5..5 step 1).</source>
+            <translation>q 值，逗号分隔；负值写作 --q=-2,2 或 --q -2,2（默认 -5..5，步长 1）。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Detrending polynomial order 0..8 (default 1).</source>
+            <translation>去趋势多项式阶数 0..8（默认 1）。</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Smallest generated scale (default 16).</source>
+            <translation>自动生成的最小尺度（默认 16）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Largest generated scale (default N/4).</source>
+            <translation>自动生成的最大尺度（默认 N/4）。</translation>
+        </message>
+        <message>
+            <source>Number of log-spaced scales, rounded to the nearest integer (default 20).</source>
+            <translation>对数间隔尺度的个数，四舍五入为整数（默认 20）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Explicit scales, comma-separated, increasing (replaces the generated ones).</source>
+            <translation>显式尺度，逗号分隔，递增（取代自动生成的尺度）。</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>--q expects comma-separated numbers, got '%1'</source>
+            <translation>--q 需要逗号分隔的数字，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--order must be a whole number from 0 to 8</source>
+            <translation>--order 必须是 0 到 8 之间的整数</translation>
+        </message>
+        <message>
+            <source>--scale-min must be a whole number &gt;= 1</source>
+            <translation>--scale-min 必须是 &gt;= 1 的整数</translation>
+        </message>
+        <message>
+            <source>--scale-max must be a whole number &gt;= 1</source>
+            <translation>--scale-max 必须是 &gt;= 1 的整数</translation>
+        </message>
+        <message>
+            <source>--scales must be a whole number from 2 to 10000</source>
+            <translation>--scales 必须是 2 到 10000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
+            <translation>--scale-list 需要逗号分隔的 &gt;= 1 的整数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureNetwork</name>
+        <message>
+            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
+            <translation>q 值，逗号分隔（默认 -5..5，步长 1）；写作 --q=-2,2 或 --q -2,2。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Explicit radii, comma-separated, increasing, &gt; 0 (default: generated).</source>
+            <translation>显式半径，逗号分隔，递增，&gt; 0（默认自动生成）。</translation>
+        </message>
+        <message>
+            <source>Number of generated log-spaced radii (default 20).</source>
+            <translation>自动生成的对数间隔半径个数（默认 20）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>--q expects comma-separated numbers, got '%1'</source>
+            <translation>--q 需要逗号分隔的数字，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--radii expects comma-separated numbers</source>
+            <translation>--radii 需要逗号分隔的数字</translation>
+        </message>
+        <message>
+            <source>--radius-count must be a whole number from 2 to 1e5</source>
+            <translation>--radius-count 必须是 2 到 1e5 之间的整数</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
+        </message>
+        <message>
+            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
+            <translation>边 %1：节点编号必须是 &gt;= 0 的整数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSampEn</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>容差 r &gt; 0（默认 0.2）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>Delay between template coordinates (default 1).</source>
+            <translation>模板坐标之间的延迟（默认 1）。</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
+            <translation>shared：A 与 B 基于相同的 N - m 个起点（默认）；all：B 基于所有长度为 m 的模板。</translation>
+        </message>
+        <message>
+            <source>shared|all</source>
+            <translation>shared|all</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r 必须是正数</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof 必须是 0 或 1</translation>
+        </message>
+        <message>
+            <source>--lag must be a whole number from 1 to 1e6</source>
+            <translation>--lag 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--templates must be shared or all, not '%1'</source>
+            <translation>--templates 必须是 shared 或 all，而不是 '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSync</name>
+        <message>
+            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
+            <translation>相位的获取方式：spikes（向上越过阈值，默认）、geometric（配合 --y-columns 取 (x - &lt;x&gt;, y - &lt;y&gt;) 的角度）或 given（各列即为弧度制相位）。</translation>
+        </message>
+        <message>
+            <source>spikes|geometric|given</source>
+            <translation>spikes|geometric|given</translation>
+        </message>
+        <message>
+            <source>Spike threshold (default 0).</source>
+            <translation>放电阈值（默认 0）。</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Geometric phases: the y column of each node, in --columns order.</source>
+            <translation>几何相位：每个节点的 y 列，顺序同 --columns。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
+            <translation>局部序参量的环形邻域半宽（默认 max(1, 节点数/10)）。</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>--threshold must be a number</source>
+            <translation>--threshold 必须是数字</translation>
+        </message>
+        <message>
+            <source>--local-width must be a whole number &gt;= 0</source>
+            <translation>--local-width 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
+            <translation>--phases geometric 需要 --y-columns，每个节点一列（%1）</translation>
+        </message>
+        <message>
+            <source>--phases must be spikes, geometric or given, not '%1'</source>
+            <translation>--phases 必须是 spikes、geometric 或 given，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
+            <translation>逐节点相关所参照的节点（在 --columns 中从 1 开始的位置，默认 1）。</translation>
+        </message>
+        <message>
+            <source>H</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--hub must be a whole number from 1 to %1</source>
+            <translation>--hub 必须是 1 到 %1 之间的整数</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureZeroOne</name>
+        <message>
+            <source>Seed of the c draw (default 1).</source>
+            <translation>c 抽取的随机种子（默认 1）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Number of c values drawn (default 100).</source>
+            <translation>抽取的 c 值个数（默认 100）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Lower end of the c draw (default pi/5).</source>
+            <translation>c 抽取范围的下限（默认 pi/5）。</translation>
+        </message>
+        <message>
+            <source>C</source>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Upper end of the c draw (default 4 pi/5).</source>
+            <translation>c 抽取范围的上限（默认 4 pi/5）。</translation>
+        </message>
+        <message>
+            <source>Explicit c values, one per line (replaces the draw).</source>
+            <translation>显式给出的 c 值，每行一个（取代随机抽取）。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Largest n of M_c(n) (default N/10).</source>
+            <translation>M_c(n) 的最大 n（默认 N/10）。</translation>
+        </message>
+        <message>
+            <source>Also print M_c(n) for every c and the p-q trajectory of the median c.</source>
+            <translation>同时输出每个 c 的 M_c(n) 以及中位 c 的 p-q 轨迹。</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number &gt;= 0</source>
+            <translation>--seed 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>--count must be a whole number from 1 to 1e6</source>
+            <translation>--count 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--ncut must be a whole number &gt;= 0</source>
+            <translation>--ncut 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--c-min must be a number</source>
+            <translation>--c-min 必须是数字</translation>
+        </message>
+        <message>
+            <source>--c-max must be a number</source>
+            <translation>--c-max 必须是数字</translation>
+        </message>
+        <message>
+            <source>--c-file: %1</source>
+            <translation>--c-file：%1</translation>
+        </message>
+        <message>
+            <source>--c-file must hold one value per line</source>
+            <translation>--c-file 必须每行一个值</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCommand</name>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 belongs to a different run (another study or tile count)</source>
+            <translation>%1 属于另一次运行（不同的研究或分块数）</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 is given twice</source>
+            <translation>%1：分块 %2 重复给出</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>缺少第 %1 个分块（共 %2 个）</translation>
+        </message>
+        <message>
+            <source>the study inside the tiles: %1</source>
+            <translation>分块中的研究：%1</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
+
+Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
+            <translation>合并 'neurodyn-cli run STUDY --tile i/n' 生成的分块文件（全部 n 个，同一研究），并按与 'neurodyn-cli run STUDY --out DIR' 完全相同的方式把结果写入 DIR。
+
+示例：neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation>
+        </message>
+        <message>
+            <source>Tile files.</source>
+            <translation>分块文件。</translation>
+        </message>
+        <message>
+            <source>Output folder (created if missing).</source>
+            <translation>输出文件夹（不存在时创建）。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>不显示进度条。</translation>
+        </message>
+        <message>
+            <source>Write data only: no figures.</source>
+            <translation>只写数据：不绘制图形。</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>必须指定 --out DIR</translation>
+        </message>
+        <message>
+            <source>no tile files given</source>
+            <translation>未给出分块文件</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>
@@ -186,6 +769,33 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>started by mpirun with %1 processes, but this neurodyn-cli was built without MPI (configure with -DNEURODYN_MPI=ON)</source>
             <translation>由 mpirun 以 %1 个进程启动，但此 neurodyn-cli 构建时未启用 MPI（请用 -DNEURODYN_MPI=ON 配置）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrbitResult</name>
+        <message>
+            <source>an orbit-diagram tile does not match the study</source>
+            <translation>某个轨道图分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>orbit-diagram column %1 appears in two tiles</source>
+            <translation>轨道图第 %1 列出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>orbit-diagram tile data for column %1 is damaged</source>
+            <translation>轨道图第 %1 列的分块数据已损坏</translation>
+        </message>
+        <message>
+            <source>orbit-diagram tile data for column %1 is truncated</source>
+            <translation>轨道图第 %1 列的分块数据被截断</translation>
+        </message>
+        <message>
+            <source>orbit-diagram column %1 is in no tile</source>
+            <translation>轨道图第 %1 列不在任何分块中</translation>
+        </message>
+        <message>
+            <source>orbit diagram</source>
+            <translation>轨道图</translation>
         </message>
     </context>
     <context>
@@ -213,6 +823,360 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunCommand</name>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile 不能与 mpirun 同用（每个进程已是一个分块）</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
+
+扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
+        </message>
+        <message>
+            <source>Study file (see 'neurodyn-cli example').</source>
+            <translation>研究文件（见 'neurodyn-cli example'）。</translation>
+        </message>
+        <message>
+            <source>Output folder (created if missing).</source>
+            <translation>输出文件夹（不存在时创建）。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) for a later merge.</source>
+            <translation>只计算 n 个分块中的第 i 个（从 0 开始），以便之后合并。</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>Worker threads per process (default: all cores, or NEURODYN_THREADS).</source>
+            <translation>每个进程的工作线程数（默认全部核心，或 NEURODYN_THREADS）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>不显示进度条。</translation>
+        </message>
+        <message>
+            <source>Write data only: no figures.</source>
+            <translation>只写数据：不绘制图形。</translation>
+        </message>
+        <message>
+            <source>expected exactly one STUDY file</source>
+            <translation>需要恰好一个 STUDY 文件</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>必须指定 --out DIR</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPlan</name>
+        <message>
+            <source>a tile file is truncated or damaged</source>
+            <translation>某个分块文件被截断或已损坏</translation>
+        </message>
+        <message>
+            <source>a tile holds no %1 part</source>
+            <translation>某个分块不含 %1 部分</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>orbit diagram, tile %1/%2</source>
+            <translation>轨道图，分块 %1/%2</translation>
+        </message>
+        <message>
+            <source>parameter scan, tile %1/%2</source>
+            <translation>参数扫描，分块 %1/%2</translation>
+        </message>
+        <message>
+            <source>not a neurodyn-cli tile file</source>
+            <translation>不是 neurodyn-cli 分块文件</translation>
+        </message>
+        <message>
+            <source>tile file version %1 is not supported (expected %2)</source>
+            <translation>不支持分块文件版本 %1（应为 %2）</translation>
+        </message>
+        <message>
+            <source>tile index %1 of %2 is out of range</source>
+            <translation>分块索引 %1（共 %2）超出范围</translation>
+        </message>
+        <message>
+            <source>trajectory</source>
+            <translation>轨迹</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanResult</name>
+        <message>
+            <source>a parameter-scan tile does not match the study</source>
+            <translation>某个参数扫描分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>parameter-scan column %1 appears in two tiles</source>
+            <translation>参数扫描第 %1 列出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>parameter-scan tile data for column %1 is damaged</source>
+            <translation>参数扫描第 %1 列的分块数据已损坏</translation>
+        </message>
+        <message>
+            <source>parameter-scan tile data for column %1 is truncated</source>
+            <translation>参数扫描第 %1 列的分块数据被截断</translation>
+        </message>
+        <message>
+            <source>parameter-scan column %1 is in no tile</source>
+            <translation>参数扫描第 %1 列不在任何分块中</translation>
+        </message>
+        <message>
+            <source>parameter scan</source>
+            <translation>参数扫描</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesInput</name>
+        <message>
+            <source>cannot read standard input</source>
+            <translation>无法读取标准输入</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>标准输入</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3 fields, expected %4</source>
+            <translation>%1，第 %2 行：有 %3 个字段，应为 %4 个</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is not a finite number</source>
+            <translation>%1，第 %2 行，第 %3 字段：'%4' 不是有限数</translation>
+        </message>
+        <message>
+            <source>%1 holds no numeric rows</source>
+            <translation>%1 不含数值行</translation>
+        </message>
+        <message>
+            <source>no column '%1' (the input has %2 columns: %3)</source>
+            <translation>没有列 '%1'（输入共有 %2 列：%3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulateCommand</name>
+        <message>
+            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
+            <translation>迭代模型并以 CSV 输出其轨迹（一行表头，然后每个记录步一行：步序号和所有状态变量）。
+
+示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
+        </message>
+        <message>
+            <source>Model type (default chialvo).</source>
+            <translation>模型类型（默认 chialvo）。</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Take model, parameters and initial state from a study file.</source>
+            <translation>从研究文件读取模型、参数和初始状态。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Set a parameter, NAME=VALUE (repeatable).</source>
+            <translation>设置参数，NAME=VALUE（可重复）。</translation>
+        </message>
+        <message>
+            <source>name=value</source>
+            <translation>名称=值</translation>
+        </message>
+        <message>
+            <source>Initial state, comma-separated (default: the model's).</source>
+            <translation>初始状态，逗号分隔（默认使用模型的）。</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default 1000).</source>
+            <translation>记录的行数（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Steps discarded before the first row (default 0).</source>
+            <translation>第一行之前丢弃的步数（默认 0）。</translation>
+        </message>
+        <message>
+            <source>Steps between recorded rows (default 1).</source>
+            <translation>记录行之间的步数（默认 1）。</translation>
+        </message>
+        <message>
+            <source>|state| beyond this counts as escape (default 1e8).</source>
+            <translation>|状态| 超过此值即视为逃逸（默认 1e8）。</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of standard output.</source>
+            <translation>写入此文件而非标准输出。</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>意外的参数 '%1'</translation>
+        </message>
+        <message>
+            <source>--param expects NAME=VALUE, got '%1'</source>
+            <translation>--param 需要 NAME=VALUE，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--x0 expects comma-separated numbers, got '%1'</source>
+            <translation>--x0 需要逗号分隔的数字，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--steps must be a whole number from 1 to 1e9</source>
+            <translation>--steps 必须是 1 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--transient must be a whole number from 0 to 1e9</source>
+            <translation>--transient 必须是 0 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--stride must be a whole number from 1 to 1e9</source>
+            <translation>--stride 必须是 1 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--escape-bound must be a positive number</source>
+            <translation>--escape-bound 必须是正数</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot write to standard output</source>
+            <translation>无法写入标准输出</translation>
+        </message>
+        <message>
+            <source>writing %1 failed: %2</source>
+            <translation>写入 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
+            <translation>警告：轨道在第 %1 步逃逸（%2）；已写入 %3 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyFile</name>
+        <message>
+            <source>%1 must be below %2</source>
+            <translation>%1 必须小于 %2</translation>
+        </message>
+        <message>
+            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
+            <translation>%1 必须为空（使用研究的初始状态）或包含 %2 个数</translation>
+        </message>
+        <message>
+            <source>%1 must be 1 unless the start is a cycle</source>
+            <translation>除非起点是周期轨道，否则 %1 必须为 1</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>缺少 %1</translation>
+        </message>
+        <message>
+            <source>%1 must differ from the continuation parameter</source>
+            <translation>%1 必须不同于延拓参数</translation>
+        </message>
+        <message>
+            <source>%1 may hold LP, PD and NS only, not '%2'</source>
+            <translation>%1 只能包含 LP、PD 和 NS，不能是 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: continuation needs a map model</source>
+            <translation>%1：延拓需要映射模型</translation>
+        </message>
+        <message>
+            <source>%1 must be +1 or -1</source>
+            <translation>%1 必须为 +1 或 -1</translation>
+        </message>
+        <message>
+            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
+            <translation>%1 必须位于参数的有效范围 [%2, %3] 内</translation>
+        </message>
+        <message>
+            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
+            <translation>%1：必须满足 min_step &lt;= initial_step &lt;= max_step</translation>
+        </message>
+        <message>
+            <source>%1: from must be below to</source>
+            <translation>%1：from 必须小于 to</translation>
+        </message>
+        <message>
+            <source>%1: the critical set needs a map of one or two state variables</source>
+            <translation>%1：临界集需要具有一个或两个状态变量的映射</translation>
+        </message>
+        <message>
+            <source>%1: the box of the critical set must have a width along variable %2</source>
+            <translation>%1：临界集的区域沿变量 %2 必须有宽度</translation>
+        </message>
+        <message>
+            <source>%1: basins need a model with at least two state variables</source>
+            <translation>%1：吸引域需要至少有两个状态变量的模型</translation>
+        </message>
+        <message>
+            <source>%1: x and y must use different state variables</source>
+            <translation>%1：x 和 y 必须使用不同的状态变量</translation>
+        </message>
+        <message>
+            <source>%1: window must be at least twice max_period</source>
+            <translation>%1：window 必须至少为 max_period 的两倍</translation>
         </message>
     </context>
     <context>
@@ -377,60 +1341,8 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>%1：from 不得大于 to，value_min 不得大于 value_max</translation>
         </message>
         <message>
-            <source>%1 must be below %2</source>
-            <translation>%1 必须小于 %2</translation>
-        </message>
-        <message>
-            <source>%1 must be empty (the study's initial state) or hold %2 numbers</source>
-            <translation>%1 必须为空（使用研究的初始状态）或包含 %2 个数</translation>
-        </message>
-        <message>
-            <source>%1 must be 1 unless the start is a cycle</source>
-            <translation>除非起点是周期轨道，否则 %1 必须为 1</translation>
-        </message>
-        <message>
             <source>%1 is missing</source>
             <translation>缺少 %1</translation>
-        </message>
-        <message>
-            <source>%1 must differ from the continuation parameter</source>
-            <translation>%1 必须不同于延拓参数</translation>
-        </message>
-        <message>
-            <source>%1 may hold LP, PD and NS only, not '%2'</source>
-            <translation>%1 只能包含 LP、PD 和 NS，不能是 '%2'</translation>
-        </message>
-        <message>
-            <source>%1: continuation needs a map model</source>
-            <translation>%1：延拓需要映射模型</translation>
-        </message>
-        <message>
-            <source>%1 must be +1 or -1</source>
-            <translation>%1 必须为 +1 或 -1</translation>
-        </message>
-        <message>
-            <source>%1 must lie in the parameter's valid range [%2, %3]</source>
-            <translation>%1 必须位于参数的有效范围 [%2, %3] 内</translation>
-        </message>
-        <message>
-            <source>%1: min_step &lt;= initial_step &lt;= max_step must hold</source>
-            <translation>%1：必须满足 min_step &lt;= initial_step &lt;= max_step</translation>
-        </message>
-        <message>
-            <source>%1: from must be below to</source>
-            <translation>%1：from 必须小于 to</translation>
-        </message>
-        <message>
-            <source>%1: basins need a model with at least two state variables</source>
-            <translation>%1：吸引域需要至少有两个状态变量的模型</translation>
-        </message>
-        <message>
-            <source>%1: x and y must use different state variables</source>
-            <translation>%1：x 和 y 必须使用不同的状态变量</translation>
-        </message>
-        <message>
-            <source>%1: window must be at least twice max_period</source>
-            <translation>%1：window 必须至少为 max_period 的两倍</translation>
         </message>
         <message>
             <source>%1 is missing: a network mean needs the per-node variable to average</source>
@@ -566,6 +1478,118 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1 steps computed</source>
             <translation>已计算 %1 步</translation>
         </message>
+        <message>
+            <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
+            <translation>轨道图不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisDock</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加%1</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>移除 %1</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
+            <translation>属于本研究：输入一变即重新计算，并随研究保存。关闭：不计算，也不写入研究文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisDocks</name>
+        <message>
+            <source>Add %1 to the study or remove it</source>
+            <translation>将%1加入研究或从中移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AnalysisTask</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
+            <translation>%1不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::BasinsTask</name>
+        <message>
+            <source>Set %1 and %2 from the basins</source>
+            <translation>从吸引域设置 %1 和 %2</translation>
+        </message>
+        <message>
+            <source>Change basins of attraction</source>
+            <translation>更改吸引域</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y：</translation>
+        </message>
+        <message>
+            <source>x:</source>
+            <translation>x：</translation>
+        </message>
+        <message>
+            <source>State variable on the vertical axis</source>
+            <translation>纵轴上的状态变量</translation>
+        </message>
+        <message>
+            <source>State variable on the horizontal axis</source>
+            <translation>横轴上的状态变量</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First initial value of this coordinate</source>
+            <translation>该坐标的第一个初始值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last initial value of this coordinate</source>
+            <translation>该坐标的最后一个初始值</translation>
+        </message>
+        <message>
+            <source>cells</source>
+            <translation>格数</translation>
+        </message>
+        <message>
+            <source>Number of initial values along this axis</source>
+            <translation>沿该轴的初始值个数</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Iterations before the orbit is compared with the attractors found</source>
+            <translation>将轨道与已找到的吸引子比较之前的迭代次数</translation>
+        </message>
+        <message>
+            <source>Max period:</source>
+            <translation>最大周期：</translation>
+        </message>
+        <message>
+            <source>Longest cycle recognised as periodic</source>
+            <translation>可识别为周期的最长周期轨</translation>
+        </message>
+        <message>
+            <source>Basins of attraction</source>
+            <translation>吸引域</translation>
+        </message>
     </context>
     <context>
         <name>nd::BasinsView</name>
@@ -639,6 +1663,109 @@ attractor %2</source>
         <message>
             <source>--edit %1: the model has no parameter '%1'</source>
             <translation>--edit %1：模型没有参数 '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ContinuationTask</name>
+        <message>
+            <source>Change continuation</source>
+            <translation>更改延拓</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The parameter the branches are followed in</source>
+            <translation>沿其延拓分支的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Lowest value of the parameter (empty: its valid range)</source>
+            <translation>参数的最小值（留空：其有效范围）</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Highest value of the parameter (empty: its valid range)</source>
+            <translation>参数的最大值（留空：其有效范围）</translation>
+        </message>
+        <message>
+            <source>start at</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>Parameter value of the start point (empty: the study's value)</source>
+            <translation>起点的参数值（留空：研究中的值）</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>起点：</translation>
+        </message>
+        <message>
+            <source>Where the first branch starts: a fixed point found by Newton's method from the initial state, the synchronous fixed point of a network, or a period-K cycle through the initial state</source>
+            <translation>第一条分支的起点：由牛顿法从初始状态求得的不动点、网络的同步不动点，或经过初始状态的周期 K 轨道</translation>
+        </message>
+        <message>
+            <source>fixed point</source>
+            <translation>不动点</translation>
+        </message>
+        <message>
+            <source>homogeneous</source>
+            <translation>均匀</translation>
+        </message>
+        <message>
+            <source>cycle</source>
+            <translation>周期轨</translation>
+        </message>
+        <message>
+            <source>K:</source>
+            <translation>K：</translation>
+        </message>
+        <message>
+            <source>Period of the cycle to start from</source>
+            <translation>起始周期轨的周期</translation>
+        </message>
+        <message>
+            <source>Points:</source>
+            <translation>点数：</translation>
+        </message>
+        <message>
+            <source>Most points per branch</source>
+            <translation>每条分支的最多点数</translation>
+        </message>
+        <message>
+            <source>Flip switches:</source>
+            <translation>翻转切换：</translation>
+        </message>
+        <message>
+            <source>Levels of period-doubled branches started at the flips found</source>
+            <translation>在所找到的翻转点处开始的倍周期分支层数</translation>
+        </message>
+        <message>
+            <source>Curves</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <source>Follow the fold, flip and Neimark-Sacker points found in a second parameter as well</source>
+            <translation>同时在第二个参数中延拓所找到的折叠、翻转和 Neimark-Sacker 点</translation>
+        </message>
+        <message>
+            <source>in:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The second parameter of the curves</source>
+            <translation>曲线的第二个参数</translation>
+        </message>
+        <message>
+            <source>Continuation</source>
+            <translation>延拓</translation>
         </message>
     </context>
     <context>
@@ -745,6 +1872,14 @@ attractor %2</source>
         <message>
             <source>cannot create folder %1</source>
             <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Save this plot as PNG, SVG or PDF, or its data as CSV</source>
+            <translation>将此图保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV</translation>
+        </message>
+        <message>
+            <source>Copy this plot as an image to the clipboard</source>
+            <translation>将此图作为图像复制到剪贴板</translation>
         </message>
     </context>
     <context>
@@ -999,6 +2134,57 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::FixedPointsTask</name>
+        <message>
+            <source>Change fixed points settings</source>
+            <translation>更改不动点设置</translation>
+        </message>
+        <message>
+            <source>Seeds:</source>
+            <translation>初值个数：</translation>
+        </message>
+        <message>
+            <source>Initial guesses for Newton's method: the initial state first, then random ones</source>
+            <translation>牛顿法的初始猜测：先用初始状态，再用随机值</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the random initial guesses (the same seed gives the same guesses)</source>
+            <translation>随机初始猜测的种子（相同种子给出相同猜测）</translation>
+        </message>
+        <message>
+            <source>Newton steps:</source>
+            <translation>牛顿步数：</translation>
+        </message>
+        <message>
+            <source>Most Newton iterations from one guess</source>
+            <translation>每个猜测的最多牛顿迭代次数</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>容差：</translation>
+        </message>
+        <message>
+            <source>Residual accepted as converged, relative to 1 + |x|</source>
+            <translation>视为收敛的残差，相对于 1 + |x|</translation>
+        </message>
+        <message>
+            <source>Homogeneous</source>
+            <translation>均匀</translation>
+        </message>
+        <message>
+            <source>Networks: also start from synchronous states (every node alike), where the homogeneous fixed point lies</source>
+            <translation>网络：也从同步状态（各节点相同）出发，均匀不动点位于其中</translation>
+        </message>
+        <message>
+            <source>Fixed points</source>
+            <translation>不动点</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::InitialStateEditor</name>
         <message>
             <source>Default initial state</source>
@@ -1090,6 +2276,77 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::LyapunovTask</name>
+        <message>
+            <source>Lyapunov exponents (%1)</source>
+            <translation>李雅普诺夫指数（%1）</translation>
+        </message>
+        <message>
+            <source>, Kaplan-Yorke dimension %1</source>
+            <translation>，Kaplan-Yorke 维数 %1</translation>
+        </message>
+        <message>
+            <source>Largest Lyapunov exponent %1 (final value only; %2)</source>
+            <translation>最大李雅普诺夫指数 %1（仅最终值；%2）</translation>
+        </message>
+        <message>
+            <source>Change Lyapunov settings</source>
+            <translation>更改李雅普诺夫设置</translation>
+        </message>
+        <message>
+            <source>Largest only</source>
+            <translation>仅最大</translation>
+        </message>
+        <message>
+            <source>Only the largest exponent, from one renormalised tangent vector (cheaper)</source>
+            <translation>仅最大指数，由一个重归一化的切向量求得（更省时）</translation>
+        </message>
+        <message>
+            <source>Exponents:</source>
+            <translation>指数个数：</translation>
+        </message>
+        <message>
+            <source>How many of the largest exponents (0: all)</source>
+            <translation>取最大的几个指数（0：全部）</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Iterations before the exponents are accumulated</source>
+            <translation>开始累积指数之前的迭代次数</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>步数：</translation>
+        </message>
+        <message>
+            <source>Iterations over which the exponents are accumulated</source>
+            <translation>累积指数所用的迭代次数</translation>
+        </message>
+        <message>
+            <source>QR every:</source>
+            <translation>QR 间隔：</translation>
+        </message>
+        <message>
+            <source>Iterations between two re-orthonormalisations of the tangent vectors</source>
+            <translation>两次切向量重新正交归一化之间的迭代次数</translation>
+        </message>
+        <message>
+            <source>dt:</source>
+            <translation>dt：</translation>
+        </message>
+        <message>
+            <source>Flows: RK4 step of the variational equations</source>
+            <translation>流：变分方程的 RK4 步长</translation>
+        </message>
+        <message>
+            <source>Lyapunov exponents</source>
+            <translation>李雅普诺夫指数</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovView</name>
         <message>
             <source>Lyapunov exponents</source>
@@ -1131,10 +2388,6 @@ attractor %2</source>
             <translation>时空图</translation>
         </message>
         <message>
-            <source>Lyapunov exponents</source>
-            <translation>李雅普诺夫指数</translation>
-        </message>
-        <message>
             <source>x = %1, y = %2</source>
             <translation>x = %1，y = %2</translation>
         </message>
@@ -1153,10 +2406,6 @@ attractor %2</source>
         <message>
             <source>Parameters</source>
             <translation>参数</translation>
-        </message>
-        <message>
-            <source>Fixed points</source>
-            <translation>不动点</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1289,6 +2538,65 @@ attractor %2</source>
         <message>
             <source>cannot write %1</source>
             <translation>无法写入 %1</translation>
+        </message>
+        <message>
+            <source>In This Study</source>
+            <translation>本研究中</translation>
+        </message>
+        <message>
+            <source>Add the orbit diagram to the study or remove it</source>
+            <translation>将轨道图加入研究或从中移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MfdfaTask</name>
+        <message>
+            <source>Change MFDFA</source>
+            <translation>更改 MFDFA</translation>
+        </message>
+        <message>
+            <source>q:</source>
+            <translation>q：</translation>
+        </message>
+        <message>
+            <source>Moments q of the fluctuation function, separated by commas or blanks</source>
+            <translation>波动函数的矩 q，以逗号或空格分隔</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>阶数：</translation>
+        </message>
+        <message>
+            <source>Order of the polynomial detrending each segment</source>
+            <translation>对各分段去趋势的多项式阶数</translation>
+        </message>
+        <message>
+            <source>Scales from:</source>
+            <translation>尺度从：</translation>
+        </message>
+        <message>
+            <source>Smallest segment length s</source>
+            <translation>最小分段长度 s</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Largest segment length s (0: a quarter of the series)</source>
+            <translation>最大分段长度 s（0：序列长度的四分之一）</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>尺度数：</translation>
+        </message>
+        <message>
+            <source>Number of log-spaced scales between the two</source>
+            <translation>两者之间按对数间隔的尺度个数</translation>
+        </message>
+        <message>
+            <source>MFDFA</source>
+            <translation>MFDFA</translation>
         </message>
     </context>
     <context>
@@ -1780,6 +3088,33 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::NetworkSpectrumTask</name>
+        <message>
+            <source>Change network spectrum</source>
+            <translation>更改网络谱</translation>
+        </message>
+        <message>
+            <source>q:</source>
+            <translation>q：</translation>
+        </message>
+        <message>
+            <source>Moments q of the partition function, separated by commas or blanks</source>
+            <translation>配分函数的矩 q，以逗号或空格分隔</translation>
+        </message>
+        <message>
+            <source>Radii:</source>
+            <translation>半径数：</translation>
+        </message>
+        <message>
+            <source>Number of radii r at which the nodes within distance r are counted</source>
+            <translation>统计距离 r 以内节点数所用的半径 r 的个数</translation>
+        </message>
+        <message>
+            <source>Network spectrum</source>
+            <translation>网络谱</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::NodeListEdit</name>
         <message>
             <source>Add a node at the end of the chain (same map as the last node)</source>
@@ -1902,6 +3237,22 @@ attractor %2</source>
             <source>Change orbit diagram</source>
             <translation>修改轨道图</translation>
         </message>
+        <message>
+            <source>Compute</source>
+            <translation>计算</translation>
+        </message>
+        <message>
+            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
+            <translation>属于本研究：输入一变即重新计算，并随研究保存。关闭：不计算，也不写入研究文件。</translation>
+        </message>
+        <message>
+            <source>Add orbit diagram</source>
+            <translation>添加轨道图</translation>
+        </message>
+        <message>
+            <source>Remove orbit diagram</source>
+            <translation>移除轨道图</translation>
+        </message>
     </context>
     <context>
         <name>nd::ParameterPanel</name>
@@ -1967,6 +3318,157 @@ escaped: %2</source>
 not computed yet</source>
             <translation>%1
 尚未计算</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ParameterScanTask</name>
+        <message>
+            <source>Set %1 from the parameter plane</source>
+            <translation>从参数平面设置 %1</translation>
+        </message>
+        <message>
+            <source>Set %1 and %2 from the parameter plane</source>
+            <translation>从参数平面设置 %1 和 %2</translation>
+        </message>
+        <message>
+            <source>largest Lyapunov exponent</source>
+            <translation>最大李雅普诺夫指数</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>escape</source>
+            <translation>逃逸</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>均值</translation>
+        </message>
+        <message>
+            <source>spike rate</source>
+            <translation>放电率</translation>
+        </message>
+        <message>
+            <source>0-1 test K</source>
+            <translation>0-1 检验 K</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+        <message>
+            <source>mean cross-correlation</source>
+            <translation>平均互相关</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (spike phases)</source>
+            <translation>Kuramoto R（放电相位）</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (given phases)</source>
+            <translation>Kuramoto R（给定相位）</translation>
+        </message>
+        <message>
+            <source>Change parameter scan</source>
+            <translation>更改参数扫描</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>度量：</translation>
+        </message>
+        <message>
+            <source>The quantity computed at every point of the scan</source>
+            <translation>在扫描的每个点上计算的量</translation>
+        </message>
+        <message>
+            <source>of:</source>
+            <translation>变量：</translation>
+        </message>
+        <message>
+            <source>The variable the measure reads (node measures: the per-node variable)</source>
+            <translation>度量所读取的变量（节点度量：每个节点的变量）</translation>
+        </message>
+        <message>
+            <source>x:</source>
+            <translation>x：</translation>
+        </message>
+        <message>
+            <source>Parameter on the horizontal axis</source>
+            <translation>横轴上的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First value of the horizontal parameter</source>
+            <translation>横轴参数的第一个值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last value of the horizontal parameter</source>
+            <translation>横轴参数的最后一个值</translation>
+        </message>
+        <message>
+            <source>cells</source>
+            <translation>格数</translation>
+        </message>
+        <message>
+            <source>Number of values along the horizontal axis</source>
+            <translation>沿横轴的取值个数</translation>
+        </message>
+        <message>
+            <source>2-D</source>
+            <translation>二维</translation>
+        </message>
+        <message>
+            <source>Scan a second parameter on the vertical axis (a grid instead of a line)</source>
+            <translation>在纵轴上扫描第二个参数（网格而非直线）</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y：</translation>
+        </message>
+        <message>
+            <source>Parameter on the vertical axis</source>
+            <translation>纵轴上的参数</translation>
+        </message>
+        <message>
+            <source>First value of the vertical parameter</source>
+            <translation>纵轴参数的第一个值</translation>
+        </message>
+        <message>
+            <source>Last value of the vertical parameter</source>
+            <translation>纵轴参数的最后一个值</translation>
+        </message>
+        <message>
+            <source>Number of values along the vertical axis</source>
+            <translation>沿纵轴的取值个数</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Iterations discarded at every point before measuring</source>
+            <translation>每个点在测量前舍弃的迭代次数</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>步数：</translation>
+        </message>
+        <message>
+            <source>Iterations measured at every point</source>
+            <translation>每个点上测量的迭代次数</translation>
+        </message>
+        <message>
+            <source>Parameter plane</source>
+            <translation>参数平面</translation>
         </message>
     </context>
     <context>
@@ -2087,6 +3589,73 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::SampleEntropyTask</name>
+        <message>
+            <source>Change sample entropy</source>
+            <translation>更改样本熵</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>模板长度</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r：</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>容差：绝对值，或标准差的比例</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r 为：</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>r 是绝对距离还是标准差的比例</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>匹配：</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>模板的切比雪夫距离 &lt;= r 或 &lt; r 时视为匹配</translation>
+        </message>
+        <message>
+            <source>&lt;= r</source>
+            <translation>&lt;= r</translation>
+        </message>
+        <message>
+            <source>&lt; r</source>
+            <translation>&lt; r</translation>
+        </message>
+        <message>
+            <source>Lag:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>Delay between the samples of a template</source>
+            <translation>模板中各样本之间的延迟</translation>
+        </message>
+        <message>
+            <source>Sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyView</name>
         <message>
             <source>Sample entropy</source>
@@ -2190,6 +3759,25 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::SettingsBar</name>
+        <message>
+            <source>'%1' is not a valid value here</source>
+            <translation>'%1' 在此不是有效值</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Variable:</source>
+            <translation>变量：</translation>
+        </message>
+        <message>
+            <source>State variable whose time series is measured</source>
+            <translation>测量其时间序列的状态变量</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SettingsForm</name>
         <message>
             <source>%1:</source>
@@ -2212,17 +3800,6 @@ not computed yet</source>
         </message>
     </context>
     <context>
-        <name>nd::StabilityController</name>
-        <message>
-            <source>Lyapunov exponents (%1)</source>
-            <translation>李雅普诺夫指数（%1）</translation>
-        </message>
-        <message>
-            <source>, Kaplan-Yorke dimension %1</source>
-            <translation>，Kaplan-Yorke 维数 %1</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::StudyDocument</name>
         <message>
             <source>Change %1</source>
@@ -2239,6 +3816,73 @@ not computed yet</source>
         <message>
             <source>the initial state needs %1 values, not %2</source>
             <translation>初始状态需要 %1 个值，而不是 %2 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SynchronyTask</name>
+        <message>
+            <source>Synchronisation: no order parameter (%1)</source>
+            <translation>同步：无序参量（%1）</translation>
+        </message>
+        <message>
+            <source>Change synchronisation</source>
+            <translation>更改同步</translation>
+        </message>
+        <message>
+            <source>Variable:</source>
+            <translation>变量：</translation>
+        </message>
+        <message>
+            <source>Per-node variable whose node copies are compared (x: x0, x1, ...)</source>
+            <translation>比较其各节点副本的每节点变量（x：x0、x1、…）</translation>
+        </message>
+        <message>
+            <source>Phases:</source>
+            <translation>相位：</translation>
+        </message>
+        <message>
+            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means, or the variable itself (phase oscillators)</source>
+            <translation>各节点相位的求法：由其放电时刻、由 (x, y) 绕其均值的角度，或直接取该变量（相位振子）</translation>
+        </message>
+        <message>
+            <source>spikes</source>
+            <translation>放电</translation>
+        </message>
+        <message>
+            <source>geometric</source>
+            <translation>几何</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Threshold:</source>
+            <translation>阈值：</translation>
+        </message>
+        <message>
+            <source>Spike phases: a spike is an upward crossing of this value</source>
+            <translation>放电相位：向上穿越此值即为一次放电</translation>
+        </message>
+        <message>
+            <source>y:</source>
+            <translation>y：</translation>
+        </message>
+        <message>
+            <source>Geometric phases: the per-node variable on the second axis</source>
+            <translation>几何相位：第二个轴上的每节点变量</translation>
+        </message>
+        <message>
+            <source>Hub:</source>
+            <translation>中心节点：</translation>
+        </message>
+        <message>
+            <source>Node (from 0) every other node's correlation is taken against</source>
+            <translation>其余各节点与之计算相关的节点（从 0 起）</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>同步</translation>
         </message>
     </context>
     <context>
@@ -2341,6 +3985,57 @@ not computed yet</source>
         <message>
             <source>step n</source>
             <translation>步 n</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ZeroOneTask</name>
+        <message>
+            <source>Change 0-1 test</source>
+            <translation>更改 0-1 检验</translation>
+        </message>
+        <message>
+            <source>c values:</source>
+            <translation>c 值个数：</translation>
+        </message>
+        <message>
+            <source>How many frequencies c are drawn; K is the median of their K_c</source>
+            <translation>抽取的频率 c 个数；K 为其 K_c 的中位数</translation>
+        </message>
+        <message>
+            <source>c from:</source>
+            <translation>c 从：</translation>
+        </message>
+        <message>
+            <source>Smallest c drawn (radians, in (0, pi))</source>
+            <translation>抽取的最小 c（弧度，位于 (0, pi)）</translation>
+        </message>
+        <message>
+            <source>to:</source>
+            <translation>到：</translation>
+        </message>
+        <message>
+            <source>Largest c drawn (radians, in (0, pi))</source>
+            <translation>抽取的最大 c（弧度，位于 (0, pi)）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the random draw of c (the same seed gives the same K)</source>
+            <translation>随机抽取 c 的种子（相同种子给出相同的 K）</translation>
+        </message>
+        <message>
+            <source>n_cut:</source>
+            <translation>n_cut：</translation>
+        </message>
+        <message>
+            <source>Largest displacement n of M_c(n) (0: a tenth of the series)</source>
+            <translation>M_c(n) 的最大位移 n（0：序列长度的十分之一）</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos</source>
+            <translation>混沌 0-1 检验</translation>
         </message>
     </context>
     <context>
@@ -2456,703 +4151,6 @@ not computed yet</source>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::cli</name>
-        <message>
-            <source>List the built-in example studies: name and title.
-Write one with 'neurodyn-cli example NAME [FILE]'.</source>
-            <translation>列出内置示例研究：名称和标题。
-用 'neurodyn-cli example NAME [FILE]' 写出其中一个。</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'</source>
-            <translation>意外的参数 '%1'</translation>
-        </message>
-        <message>
-            <source>Write a built-in example study as a study file: to FILE, to NAME.json in the current folder when FILE is omitted, or to standard output for '-'.
-Run it with 'neurodyn-cli run FILE --out DIR'.</source>
-            <translation>将内置示例研究写成研究文件：写入 FILE；省略 FILE 时写入当前文件夹下的 NAME.json；'-' 表示标准输出。
-用 'neurodyn-cli run FILE --out DIR' 运行它。</translation>
-        </message>
-        <message>
-            <source>Example name (see 'neurodyn-cli examples').</source>
-            <translation>示例名称（见 'neurodyn-cli examples'）。</translation>
-        </message>
-        <message>
-            <source>Study file to write (optional).</source>
-            <translation>要写出的研究文件（可选）。</translation>
-        </message>
-        <message>
-            <source>expected NAME and optionally FILE</source>
-            <translation>需要 NAME，可选 FILE</translation>
-        </message>
-        <message>
-            <source>unknown example '%1' (known: %2)</source>
-            <translation>未知示例 '%1'（已知：%2）</translation>
-        </message>
-        <message>
-            <source>cannot write the study file: %1</source>
-            <translation>无法写入研究文件：%1</translation>
-        </message>
-        <message>
-            <source>wrote %1</source>
-            <translation>已写入 %1</translation>
-        </message>
-        <message>
-            <source>Usage: neurodyn-cli measure NAME [options] FILE|-
-
-Runs one measure on a CSV or whitespace-separated file ('-' reads standard input)
-and prints JSON. Undefined values are null, with a "reason" key.
-
-Measures:
-</source>
-            <translation>用法：neurodyn-cli measure NAME [选项] FILE|-
-
-对 CSV 或空白分隔的文件（'-' 读取标准输入）运行一个度量
-并输出 JSON。未定义的值为 null，并附 "reason" 键。
-
-度量：
-</translation>
-        </message>
-        <message>
-            <source>
-Run 'neurodyn-cli measure NAME --help' for a measure's options.
-</source>
-            <translation>
-运行 'neurodyn-cli measure NAME --help' 查看某个度量的选项。
-</translation>
-        </message>
-        <message>
-            <source>unknown measure '%1' (known: %2)</source>
-            <translation>未知度量 '%1'（已知：%2）</translation>
-        </message>
-        <message>
-            <source>%1.
-Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional header line, '#' comments.</source>
-            <translation>%1。
-输入：文件，或用 '-' 表示标准输入；CSV 或空白分隔，可有一行表头，'#' 开头为注释。</translation>
-        </message>
-        <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>要使用的列：从 1 开始的序号或表头名称（默认 1）。</translation>
-        </message>
-        <message>
-            <source>C</source>
-            <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>要使用的列（节点），逗号分隔的序号或名称（默认全部）。</translation>
-        </message>
-        <message>
-            <source>LIST</source>
-            <translation>列表</translation>
-        </message>
-        <message>
-            <source>Write the JSON to this file instead of standard output.</source>
-            <translation>将 JSON 写入此文件而非标准输出。</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Input file, or - for standard input.</source>
-            <translation>输入文件，或用 - 表示标准输入。</translation>
-        </message>
-        <message>
-            <source>expected exactly one input FILE (or -), got %1</source>
-            <translation>需要恰好一个输入 FILE（或 -），实际为 %1 个</translation>
-        </message>
-        <message>
-            <source>cannot write the result: %1</source>
-            <translation>无法写入结果：%1</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated; negative values work as --q=-2,2 or --q -2,2 (default -5..5 step 1).</source>
-            <translation>q 值，逗号分隔；负值写作 --q=-2,2 或 --q -2,2（默认 -5..5，步长 1）。</translation>
-        </message>
-        <message>
-            <source>Detrending polynomial order 0..8 (default 1).</source>
-            <translation>去趋势多项式阶数 0..8（默认 1）。</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Smallest generated scale (default 16).</source>
-            <translation>自动生成的最小尺度（默认 16）。</translation>
-        </message>
-        <message>
-            <source>S</source>
-            <translation>S</translation>
-        </message>
-        <message>
-            <source>Largest generated scale (default N/4).</source>
-            <translation>自动生成的最大尺度（默认 N/4）。</translation>
-        </message>
-        <message>
-            <source>Number of log-spaced scales, rounded to the nearest integer (default 20).</source>
-            <translation>对数间隔尺度的个数，四舍五入为整数（默认 20）。</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>Explicit scales, comma-separated, increasing (replaces the generated ones).</source>
-            <translation>显式尺度，逗号分隔，递增（取代自动生成的尺度）。</translation>
-        </message>
-        <message>
-            <source>Worker threads (default: all).</source>
-            <translation>工作线程数（默认全部）。</translation>
-        </message>
-        <message>
-            <source>--q expects comma-separated numbers, got '%1'</source>
-            <translation>--q 需要逗号分隔的数字，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--order must be a whole number from 0 to 8</source>
-            <translation>--order 必须是 0 到 8 之间的整数</translation>
-        </message>
-        <message>
-            <source>--scale-min must be a whole number &gt;= 1</source>
-            <translation>--scale-min 必须是 &gt;= 1 的整数</translation>
-        </message>
-        <message>
-            <source>--scale-max must be a whole number &gt;= 1</source>
-            <translation>--scale-max 必须是 &gt;= 1 的整数</translation>
-        </message>
-        <message>
-            <source>--scales must be a whole number from 2 to 10000</source>
-            <translation>--scales 必须是 2 到 10000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--threads must be a whole number from 0 to 4096</source>
-            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
-        </message>
-        <message>
-            <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
-            <translation>--scale-list 需要逗号分隔的 &gt;= 1 的整数</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
-            <translation>q 值，逗号分隔（默认 -5..5，步长 1）；写作 --q=-2,2 或 --q -2,2。</translation>
-        </message>
-        <message>
-            <source>Explicit radii, comma-separated, increasing, &gt; 0 (default: generated).</source>
-            <translation>显式半径，逗号分隔，递增，&gt; 0（默认自动生成）。</translation>
-        </message>
-        <message>
-            <source>Number of generated log-spaced radii (default 20).</source>
-            <translation>自动生成的对数间隔半径个数（默认 20）。</translation>
-        </message>
-        <message>
-            <source>--radii expects comma-separated numbers</source>
-            <translation>--radii 需要逗号分隔的数字</translation>
-        </message>
-        <message>
-            <source>--radius-count must be a whole number from 2 to 1e5</source>
-            <translation>--radius-count 必须是 2 到 1e5 之间的整数</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>边 %1：节点编号必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>容差 r &gt; 0（默认 0.2）。</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
-            <source>Delay between template coordinates (default 1).</source>
-            <translation>模板坐标之间的延迟（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
-            <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
-            <translation>shared：A 与 B 基于相同的 N - m 个起点（默认）；all：B 基于所有长度为 m 的模板。</translation>
-        </message>
-        <message>
-            <source>shared|all</source>
-            <translation>shared|all</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r 必须是正数</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof 必须是 0 或 1</translation>
-        </message>
-        <message>
-            <source>--lag must be a whole number from 1 to 1e6</source>
-            <translation>--lag 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--templates must be shared or all, not '%1'</source>
-            <translation>--templates 必须是 shared 或 all，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
-            <translation>相位的获取方式：spikes（向上越过阈值，默认）、geometric（配合 --y-columns 取 (x - &lt;x&gt;, y - &lt;y&gt;) 的角度）或 given（各列即为弧度制相位）。</translation>
-        </message>
-        <message>
-            <source>spikes|geometric|given</source>
-            <translation>spikes|geometric|given</translation>
-        </message>
-        <message>
-            <source>Spike threshold (default 0).</source>
-            <translation>放电阈值（默认 0）。</translation>
-        </message>
-        <message>
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <source>Geometric phases: the y column of each node, in --columns order.</source>
-            <translation>几何相位：每个节点的 y 列，顺序同 --columns。</translation>
-        </message>
-        <message>
-            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
-            <translation>局部序参量的环形邻域半宽（默认 max(1, 节点数/10)）。</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>W</translation>
-        </message>
-        <message>
-            <source>--threshold must be a number</source>
-            <translation>--threshold 必须是数字</translation>
-        </message>
-        <message>
-            <source>--local-width must be a whole number &gt;= 0</source>
-            <translation>--local-width 必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
-            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
-            <translation>--phases geometric 需要 --y-columns，每个节点一列（%1）</translation>
-        </message>
-        <message>
-            <source>--phases must be spikes, geometric or given, not '%1'</source>
-            <translation>--phases 必须是 spikes、geometric 或 given，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
-            <translation>逐节点相关所参照的节点（在 --columns 中从 1 开始的位置，默认 1）。</translation>
-        </message>
-        <message>
-            <source>H</source>
-            <translation>H</translation>
-        </message>
-        <message>
-            <source>--hub must be a whole number from 1 to %1</source>
-            <translation>--hub 必须是 1 到 %1 之间的整数</translation>
-        </message>
-        <message>
-            <source>Seed of the c draw (default 1).</source>
-            <translation>c 抽取的随机种子（默认 1）。</translation>
-        </message>
-        <message>
-            <source>Number of c values drawn (default 100).</source>
-            <translation>抽取的 c 值个数（默认 100）。</translation>
-        </message>
-        <message>
-            <source>Lower end of the c draw (default pi/5).</source>
-            <translation>c 抽取范围的下限（默认 pi/5）。</translation>
-        </message>
-        <message>
-            <source>Upper end of the c draw (default 4 pi/5).</source>
-            <translation>c 抽取范围的上限（默认 4 pi/5）。</translation>
-        </message>
-        <message>
-            <source>Explicit c values, one per line (replaces the draw).</source>
-            <translation>显式给出的 c 值，每行一个（取代随机抽取）。</translation>
-        </message>
-        <message>
-            <source>Largest n of M_c(n) (default N/10).</source>
-            <translation>M_c(n) 的最大 n（默认 N/10）。</translation>
-        </message>
-        <message>
-            <source>Also print M_c(n) for every c and the p-q trajectory of the median c.</source>
-            <translation>同时输出每个 c 的 M_c(n) 以及中位 c 的 p-q 轨迹。</translation>
-        </message>
-        <message>
-            <source>--seed must be a whole number &gt;= 0</source>
-            <translation>--seed 必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
-            <source>--count must be a whole number from 1 to 1e6</source>
-            <translation>--count 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
-            <source>--ncut must be a whole number &gt;= 0</source>
-            <translation>--ncut 必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
-            <source>--c-min must be a number</source>
-            <translation>--c-min 必须是数字</translation>
-        </message>
-        <message>
-            <source>--c-max must be a number</source>
-            <translation>--c-max 必须是数字</translation>
-        </message>
-        <message>
-            <source>--c-file: %1</source>
-            <translation>--c-file：%1</translation>
-        </message>
-        <message>
-            <source>--c-file must hold one value per line</source>
-            <translation>--c-file 必须每行一个值</translation>
-        </message>
-        <message>
-            <source>Output folder (created if missing).</source>
-            <translation>输出文件夹（不存在时创建）。</translation>
-        </message>
-        <message>
-            <source>DIR</source>
-            <translation>目录</translation>
-        </message>
-        <message>
-            <source>No progress bar.</source>
-            <translation>不显示进度条。</translation>
-        </message>
-        <message>
-            <source>--out DIR is required</source>
-            <translation>必须指定 --out DIR</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 belongs to a different run (another study or tile count)</source>
-            <translation>%1 属于另一次运行（不同的研究或分块数）</translation>
-        </message>
-        <message>
-            <source>%1: tile %2 is given twice</source>
-            <translation>%1：分块 %2 重复给出</translation>
-        </message>
-        <message>
-            <source>tile %1 of %2 is missing</source>
-            <translation>缺少第 %1 个分块（共 %2 个）</translation>
-        </message>
-        <message>
-            <source>the study inside the tiles: %1</source>
-            <translation>分块中的研究：%1</translation>
-        </message>
-        <message>
-            <source>cannot create the output folder %1</source>
-            <translation>无法创建输出文件夹 %1</translation>
-        </message>
-        <message>
-            <source>an orbit-diagram tile does not match the study</source>
-            <translation>某个轨道图分块与研究不匹配</translation>
-        </message>
-        <message>
-            <source>orbit-diagram column %1 appears in two tiles</source>
-            <translation>轨道图第 %1 列出现在两个分块中</translation>
-        </message>
-        <message>
-            <source>orbit-diagram tile data for column %1 is damaged</source>
-            <translation>轨道图第 %1 列的分块数据已损坏</translation>
-        </message>
-        <message>
-            <source>orbit-diagram tile data for column %1 is truncated</source>
-            <translation>轨道图第 %1 列的分块数据被截断</translation>
-        </message>
-        <message>
-            <source>orbit-diagram column %1 is in no tile</source>
-            <translation>轨道图第 %1 列不在任何分块中</translation>
-        </message>
-        <message>
-            <source>Study file (see 'neurodyn-cli example').</source>
-            <translation>研究文件（见 'neurodyn-cli example'）。</translation>
-        </message>
-        <message>
-            <source>Compute only tile i of n (0-based) for a later merge.</source>
-            <translation>只计算 n 个分块中的第 i 个（从 0 开始），以便之后合并。</translation>
-        </message>
-        <message>
-            <source>i/n</source>
-            <translation>i/n</translation>
-        </message>
-        <message>
-            <source>Worker threads per process (default: all cores, or NEURODYN_THREADS).</source>
-            <translation>每个进程的工作线程数（默认全部核心，或 NEURODYN_THREADS）。</translation>
-        </message>
-        <message>
-            <source>expected exactly one STUDY file</source>
-            <translation>需要恰好一个 STUDY 文件</translation>
-        </message>
-        <message>
-            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
-            <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
-            <translation>--tile 不能与 mpirun 同用（每个进程已是一个分块）</translation>
-        </message>
-        <message>
-            <source>a tile file is truncated or damaged</source>
-            <translation>某个分块文件被截断或已损坏</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>orbit diagram, tile %1/%2</source>
-            <translation>轨道图，分块 %1/%2</translation>
-        </message>
-        <message>
-            <source>not a neurodyn-cli tile file</source>
-            <translation>不是 neurodyn-cli 分块文件</translation>
-        </message>
-        <message>
-            <source>tile file version %1 is not supported (expected %2)</source>
-            <translation>不支持分块文件版本 %1（应为 %2）</translation>
-        </message>
-        <message>
-            <source>tile index %1 of %2 is out of range</source>
-            <translation>分块索引 %1（共 %2）超出范围</translation>
-        </message>
-        <message>
-            <source>trajectory</source>
-            <translation>轨迹</translation>
-        </message>
-        <message>
-            <source>orbit diagram</source>
-            <translation>轨道图</translation>
-        </message>
-        <message>
-            <source>cannot read standard input</source>
-            <translation>无法读取标准输入</translation>
-        </message>
-        <message>
-            <source>standard input</source>
-            <translation>标准输入</translation>
-        </message>
-        <message>
-            <source>%1, line %2: %3 fields, expected %4</source>
-            <translation>%1，第 %2 行：有 %3 个字段，应为 %4 个</translation>
-        </message>
-        <message>
-            <source>%1, line %2, field %3: '%4' is not a finite number</source>
-            <translation>%1，第 %2 行，第 %3 字段：'%4' 不是有限数</translation>
-        </message>
-        <message>
-            <source>%1 holds no numeric rows</source>
-            <translation>%1 不含数值行</translation>
-        </message>
-        <message>
-            <source>no column '%1' (the input has %2 columns: %3)</source>
-            <translation>没有列 '%1'（输入共有 %2 列：%3）</translation>
-        </message>
-        <message>
-            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>迭代模型并以 CSV 输出其轨迹（一行表头，然后每个记录步一行：步序号和所有状态变量）。
-
-示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
-        </message>
-        <message>
-            <source>Model type (default chialvo).</source>
-            <translation>模型类型（默认 chialvo）。</translation>
-        </message>
-        <message>
-            <source>type</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Take model, parameters and initial state from a study file.</source>
-            <translation>从研究文件读取模型、参数和初始状态。</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Set a parameter, NAME=VALUE (repeatable).</source>
-            <translation>设置参数，NAME=VALUE（可重复）。</translation>
-        </message>
-        <message>
-            <source>name=value</source>
-            <translation>名称=值</translation>
-        </message>
-        <message>
-            <source>Initial state, comma-separated (default: the model's).</source>
-            <translation>初始状态，逗号分隔（默认使用模型的）。</translation>
-        </message>
-        <message>
-            <source>values</source>
-            <translation>取值</translation>
-        </message>
-        <message>
-            <source>Number of recorded rows (default 1000).</source>
-            <translation>记录的行数（默认 1000）。</translation>
-        </message>
-        <message>
-            <source>count</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Steps discarded before the first row (default 0).</source>
-            <translation>第一行之前丢弃的步数（默认 0）。</translation>
-        </message>
-        <message>
-            <source>Steps between recorded rows (default 1).</source>
-            <translation>记录行之间的步数（默认 1）。</translation>
-        </message>
-        <message>
-            <source>|state| beyond this counts as escape (default 1e8).</source>
-            <translation>|状态| 超过此值即视为逃逸（默认 1e8）。</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Write to this file instead of standard output.</source>
-            <translation>写入此文件而非标准输出。</translation>
-        </message>
-        <message>
-            <source>--param expects NAME=VALUE, got '%1'</source>
-            <translation>--param 需要 NAME=VALUE，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--x0 expects comma-separated numbers, got '%1'</source>
-            <translation>--x0 需要逗号分隔的数字，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--steps must be a whole number from 1 to 1e9</source>
-            <translation>--steps 必须是 1 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--transient must be a whole number from 0 to 1e9</source>
-            <translation>--transient 必须是 0 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--stride must be a whole number from 1 to 1e9</source>
-            <translation>--stride 必须是 1 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--escape-bound must be a positive number</source>
-            <translation>--escape-bound 必须是正数</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>cannot write to standard output</source>
-            <translation>无法写入标准输出</translation>
-        </message>
-        <message>
-            <source>writing %1 failed: %2</source>
-            <translation>写入 %1 失败：%2</translation>
-        </message>
-        <message>
-            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
-            <translation>警告：轨道在第 %1 步逃逸（%2）；已写入 %3 行</translation>
-        </message>
-        <message>
-            <source>a tile holds no %1 part</source>
-            <translation>某个分块不含 %1 部分</translation>
-        </message>
-        <message>
-            <source>parameter scan, tile %1/%2</source>
-            <translation>参数扫描，分块 %1/%2</translation>
-        </message>
-        <message>
-            <source>parameter scan</source>
-            <translation>参数扫描</translation>
-        </message>
-        <message>
-            <source>a parameter-scan tile does not match the study</source>
-            <translation>某个参数扫描分块与研究不匹配</translation>
-        </message>
-        <message>
-            <source>parameter-scan column %1 appears in two tiles</source>
-            <translation>参数扫描第 %1 列出现在两个分块中</translation>
-        </message>
-        <message>
-            <source>parameter-scan tile data for column %1 is damaged</source>
-            <translation>参数扫描第 %1 列的分块数据已损坏</translation>
-        </message>
-        <message>
-            <source>parameter-scan tile data for column %1 is truncated</source>
-            <translation>参数扫描第 %1 列的分块数据被截断</translation>
-        </message>
-        <message>
-            <source>parameter-scan column %1 is in no tile</source>
-            <translation>参数扫描第 %1 列不在任何分块中</translation>
-        </message>
-        <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw orbit-diagram and lyapunov as .png/.svg/.pdf with the GUI's plot views.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将 orbit-diagram 和 lyapunov 绘制为 .png/.svg/.pdf。
-
-扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
         </message>
     </context>
 </TS>
