@@ -1,9 +1,10 @@
-# nd_add_test(NAME SOURCES... LIBS... [LABELS ...])
+# nd_add_test(NAME [SERIAL] SOURCES... LIBS... [LABELS ...])
 # Builds one QtTest executable and registers it with ctest. Every test gets the offscreen
 # platform so GUI tests need no display. Label "threaded" marks tests the ThreadSanitizer
-# build runs; label "gui" marks tests that need the widgets.
+# build runs; label "gui" marks tests that need the widgets. SERIAL: ctest runs the test
+# alone (tests that time the event loop must not share the cores with another test).
 function(nd_add_test name)
-    cmake_parse_arguments(arg "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test neurodyn_warnings ${arg_LIBS})
     add_test(NAME ${name} COMMAND ${name})
@@ -11,4 +12,7 @@ function(nd_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=240000"
         LABELS "${arg_LABELS}"
         TIMEOUT 300)
+    if(arg_SERIAL)
+        set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
+    endif()
 endfunction()
