@@ -4,13 +4,16 @@
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and every test;
 #   3. a ThreadSanitizer build of the engine and its multi-threaded tests (label "threaded");
 #   4. a short libFuzzer pass over every file reader (scripts/fuzz.sh, 20 s per target).
-#   scripts/test.sh          step 1 (what CI runs today)
-#   scripts/test.sh --all    steps 1 to 4
-# Steps 2-4 become the default once a fresh-clone run of them has been seen green in CI.
+#   scripts/test.sh            steps 1 to 4 (what CI runs: .ci/run)
+#   scripts/test.sh --quick    step 1 only (a quick check while developing)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-quick=1
-[ "${1:-}" = "--all" ] && quick=0
+quick=0
+case "${1:-}" in
+--quick) quick=1 ;;
+--all | "") ;;
+*) echo "usage: scripts/test.sh [--quick]" >&2; exit 2 ;;
+esac
 jobs=$(nproc 2>/dev/null || echo 2)
 start=$(date +%s)
 
