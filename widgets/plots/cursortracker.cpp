@@ -6,7 +6,7 @@
 
 namespace nd {
 
-CursorTracker::CursorTracker(QwtPlot* plot) : QObject(plot), m_plot(plot)
+CursorTracker::CursorTracker(QwtPlot* plot) : QObject(plot), m_plot(plot), m_canvas(plot->canvas())
 {
     plot->canvas()->setMouseTracking(true);
     plot->canvas()->installEventFilter(this);
@@ -14,7 +14,9 @@ CursorTracker::CursorTracker(QwtPlot* plot) : QObject(plot), m_plot(plot)
 
 bool CursorTracker::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_plot->canvas()) {
+    // Compared with the canvas kept at construction, not m_plot->canvas(): the canvas is
+    // destroyed (and sends events) after the plot's QwtPlot part is gone.
+    if (watched == m_canvas) {
         if (event->type() == QEvent::MouseMove) {
             const QPointF p = static_cast<QMouseEvent*>(event)->position();
             emit positionChanged(QPointF(m_plot->invTransform(QwtAxis::XBottom, p.x()),

@@ -1,5 +1,6 @@
 // Reports the plot coordinates under the mouse for status-bar read-outs: installs an event
 // filter on a plot's canvas (mouse tracking on) and emits positionChanged in axis units.
+// The plot's canvas must not be replaced (setCanvas) after the tracker is made.
 // GUI thread only.
 #pragma once
 
@@ -24,6 +25,7 @@ protected:
 
 private:
     QwtPlot* m_plot;
+    const QObject* m_canvas; // the plot's canvas when the tracker was made (only compared)
 };
 
 } // namespace nd
