@@ -39,7 +39,7 @@ if [ $quick -eq 0 ]; then
     step "ThreadSanitizer build (engine and its threaded tests)"
     "$root/scripts/build.sh" "$root/build-tsan" -DNEURODYN_WERROR=ON -DNEURODYN_SANITIZE=thread -DNEURODYN_BUILD_GUI=OFF
     step "threaded tests under TSan"
-    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
+    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/tests/sanitizers/tsan.supp"
     (cd "$root/build-tsan" && ctest --output-on-failure -j"$jobs" -L threaded)
 
     step "fuzzing the file readers"
