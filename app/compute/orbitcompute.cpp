@@ -108,7 +108,7 @@ std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& requ
             if (values)
                 out.values = std::move(d.points);
             if (!request.autoRange)
-                out.counts = std::move(d.counts);
+                out.counts.assign(d.counts.begin(), d.counts.end());
         },
         progress);
     return columns;
@@ -147,7 +147,8 @@ OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& r, std::vector<Orbi
                       columns[static_cast<std::size_t>(c)].counts.end(),
                       d.counts.begin() + static_cast<long>(static_cast<std::size_t>(c) * bins));
     }
-    toneMapColumns(d.counts, count, r.bins, d.tone);
+    d.tone = RasterArray<float>::uninitialized(d.counts.size());
+    toneMapColumns(d.counts.data(), count, r.bins, d.tone.data());
     for (int c = 0; c < count; ++c)
         if (d.status[static_cast<std::size_t>(c)].escaped())
             std::fill_n(d.tone.begin() + static_cast<long>(c) * r.bins, r.bins, 0.0f);

@@ -20,9 +20,8 @@ constexpr int kPilotColumns = 16;
 // stay visible (the engine's rule, toneMapColumns).
 std::vector<double> columnDensity(const std::uint32_t* counts, int bins)
 {
-    std::vector<std::uint32_t> column(counts, counts + bins);
-    std::vector<float> tone;
-    toneMapColumns(column, 1, bins, tone);
+    std::vector<float> tone(static_cast<std::size_t>(bins));
+    toneMapColumns(counts, 1, bins, tone.data());
     return std::vector<double>(tone.begin(), tone.end());
 }
 

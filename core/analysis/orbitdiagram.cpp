@@ -43,22 +43,15 @@ public:
         m_out.rangeMax = r.rangeMax;
         for (int c = 0; c < m_columns; ++c)
             m_out.parameterValues.push_back(r.axis.value(c));
-        // Both rasters now (the tone's page faults must not fall between a cancel and the return),
-        // in huge pages where the kernel offers them, zeroed on two threads: first touching fresh
-        // memory dominates the cost of fast diagrams (tens of milliseconds for a 4000 x 400 raster
-        // on the virtual machines measured). Reserved here, so the memory always comes from the
-        // calling thread's heap, where the allocator can hand it out again warm next time.
+        // Not zeroed here: each column's slots are written by the worker that computes it, while
+        // they are in its cache, and finish() writes those of columns never computed. Zeroing
+        // first would double the raster's memory traffic, the main cost of fast diagrams.
         const std::size_t cells = static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(r.bins);
-        reserveRaster(m_out.counts, cells);
-        reserveRaster(m_out.tone, cells);
-        parallelFor(2, r.threads, [&](std::size_t k) {
-            if (k == 0)
-                m_out.counts.assign(cells, 0u);
-            else
-                m_out.tone.assign(cells, 0.0f);
-        });
+        m_out.counts = RasterArray<std::uint32_t>::uninitialized(cells);
+        m_out.tone = RasterArray<float>::uninitialized(cells);
         m_out.status.resize(static_cast<std::size_t>(m_columns));
         m_values.resize(static_cast<std::size_t>(m_columns));
+        m_counted.assign(static_cast<std::size_t>(m_columns), 0);
         m_toned.assign(static_cast<std::size_t>(m_columns), 0);
         m_log1p =
             Log1pTable(static_cast<std::uint64_t>(runsPerColumn(r)) * static_cast<std::uint64_t>(r.samples));
@@ -83,6 +76,8 @@ private:
         return m_out.counts.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
     }
 
+    void zeroCounts(int c) { std::fill_n(columnCounts(c), m_r.bins, 0u); }
+
     // Adds the bins of the column's values to its raster slots (fixed range only).
     void addBins(int c, const std::vector<double>& v)
     {
@@ -92,17 +87,20 @@ private:
     // Bins the column's values into its own raster slots anew (fixed range; sequential path).
     void binColumn(int c, const std::vector<double>& v, std::vector<std::uint32_t>* tileCounts, int tileColumn)
     {
-        std::fill_n(columnCounts(c), m_r.bins, 0u);
+        zeroCounts(c);
         addBins(c, v);
+        m_counted[static_cast<std::size_t>(c)] = 1;
         if (tileCounts)
             std::copy_n(columnCounts(c), m_r.bins, tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
     }
 
-    // Tone of a finished column (left 0 for escaped ones), done by the worker that computed it.
+    // Tone of a finished column (0 for escaped ones), done by the worker that computed it.
     void toneColumn(int c)
     {
         const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
-        if (!m_out.status[static_cast<std::size_t>(c)].escaped())
+        if (m_out.status[static_cast<std::size_t>(c)].escaped())
+            std::fill_n(m_out.tone.data() + base, m_r.bins, 0.0f);
+        else
             toneMapColumn(m_out.counts.data() + base, m_r.bins, m_out.tone.data() + base, m_log1p);
         m_toned[static_cast<std::size_t>(c)] = 1;
     }
@@ -124,12 +122,13 @@ private:
         return outcome;
     }
 
-    // The parallel path: each column is computed once, by one worker, into a zeroed raster slot.
+    // The parallel path: each column is computed once, by one worker, into a raster slot it zeroed.
     void completeColumn(int c, std::vector<double>& values, OrbitDiagramTile& tile, int tileColumn)
     {
         m_out.status[static_cast<std::size_t>(c)].computed = true;
         if (!m_r.autoRange) {
             addBins(c, values);
+            m_counted[static_cast<std::size_t>(c)] = 1;
             if (m_onTile)
                 std::copy_n(columnCounts(c), m_r.bins,
                             tile.counts.begin() + static_cast<long>(tileColumn) * m_r.bins);
@@ -199,6 +198,8 @@ private:
                 if (!direct)
                     values[l].reserve(static_cast<std::size_t>(runs) * static_cast<std::size_t>(m_r.samples));
                 sinks[l] = {&values[l], direct ? columnCounts(c0 + l) : nullptr};
+                if (!m_r.autoRange) // lanes and addBins add to the slots
+                    zeroCounts(c0 + l);
                 if (random) // a generator per column: the same states whatever thread runs it
                     rngs.emplace_back(streamSeed(m_r.seed, static_cast<std::uint64_t>(c0 + l)));
                 p[l] = m_out.parameterValues[static_cast<std::size_t>(c0 + l)];
@@ -297,9 +298,14 @@ private:
                 }
             });
         } else {
-            for (int c = 0; c < m_columns; ++c)
-                if (!m_toned[static_cast<std::size_t>(c)])
-                    toneColumn(c);
+            // Columns a cancel left unfinished (or never started) get empty slots.
+            for (int c = 0; c < m_columns; ++c) {
+                if (m_toned[static_cast<std::size_t>(c)])
+                    continue;
+                if (!m_counted[static_cast<std::size_t>(c)])
+                    zeroCounts(c);
+                toneColumn(c);
+            }
         }
         if (m_r.keepPoints) {
             m_out.pointOffsets.push_back(0);
@@ -321,7 +327,8 @@ private:
     std::vector<double> m_initial;
     OrbitDiagram m_out;
     std::vector<std::vector<double>> m_values;
-    std::vector<char> m_toned; // columns whose tone is final
+    std::vector<char> m_counted; // fixed range: columns whose counts are final
+    std::vector<char> m_toned;   // columns whose tone is final
     Log1pTable m_log1p;
     std::mutex m_deliverMutex;
 };

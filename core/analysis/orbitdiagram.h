@@ -10,6 +10,7 @@
 
 #include "analysis/analysiscommon.h"
 #include "analysis/observable.h"
+#include "common/rasterarray.h"
 #include "model/model.h"
 
 #include <cstdint>
@@ -79,9 +80,9 @@ struct OrbitDiagram {
     std::vector<double> parameterValues;
     int bins = 0;
     double rangeMin = 0.0, rangeMax = 1.0;
-    std::vector<std::uint32_t> counts; // column-major: counts[column * bins + bin]
+    RasterArray<std::uint32_t> counts; // column-major: counts[column * bins + bin]
     // log(1 + n) / log(1 + max n of the column), in [0, 1]; 0 for empty or escaped columns.
-    std::vector<float> tone;
+    RasterArray<float> tone;
     std::vector<OrbitColumnStatus> status;
     std::vector<double> points;             // keepPoints: values of column c at
     std::vector<std::size_t> pointOffsets;  // [pointOffsets[c], pointOffsets[c+1])
@@ -105,8 +106,9 @@ OrbitDiagram computeOrbitDiagram(const Model& model, const OrbitDiagramRequest& 
 double estimateOrbitDiagramBytes(const OrbitDiagramRequest& request);
 
 // Raster helpers shared with other density plots: bin index of v in [lo, hi] with `bins`
-// bins (-1 outside), and the per-column tone map.
+// bins (-1 outside), and the per-column tone map of a column-major columns x bins raster (writes
+// every element of tone).
 int binOf(double v, double lo, double hi, int bins);
-void toneMapColumns(const std::vector<std::uint32_t>& counts, int columns, int bins, std::vector<float>& tone);
+void toneMapColumns(const std::uint32_t* counts, int columns, int bins, float* tone);
 
 } // namespace nd

@@ -8,10 +8,6 @@
 
 #include <algorithm>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 namespace nd {
 
 Log1pTable::Log1pTable(std::uint64_t maxCount)
@@ -53,8 +49,10 @@ ND_VECTOR_CLONES void toneFromTable(const std::uint32_t* counts, int bins, float
 void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log1pTable& log1p)
 {
     const std::uint32_t peak = columnPeak(counts, bins);
-    if (peak == 0)
+    if (peak == 0) {
+        std::fill_n(tone, bins, 0.0f);
         return;
+    }
     const double norm = 1.0 / log1p(peak);
     if (peak < log1p.size()) {
         toneFromTable(counts, bins, tone, log1p.data(), norm);
@@ -62,20 +60,6 @@ void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log
     }
     for (int b = 0; b < bins; ++b)
         tone[b] = counts[b] > 0 ? static_cast<float>(log1p(counts[b]) * norm) : 0.0f;
-}
-
-void adviseHugePages(void* data, std::size_t bytes)
-{
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t kPage = 4096;
-    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
-    const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kPage - 1);
-    if (end > begin)
-        (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE); // advice only
-#else
-    (void)data;
-    (void)bytes;
-#endif
 }
 
 } // namespace nd

@@ -1,4 +1,4 @@
-// Raster helpers of orbit diagrams: allocating a large raster cheaply, and toning one column.
+// Raster helpers of orbit diagrams: binning values and toning one column.
 // Internal to core/analysis; pure functions and value types, any thread may call them.
 #pragma once
 
@@ -28,28 +28,8 @@ private:
 // Adds each of n values to its bin of counts (binOf's bins over [lo, hi]; values outside dropped).
 void addToBins(const double* values, std::size_t n, double lo, double hi, int bins, std::uint32_t* counts);
 
-// The tone of one column (see OrbitDiagram::tone): what toneMapColumns computes for it.
+// The tone of one column (see OrbitDiagram::tone): what toneMapColumns computes for it. Writes
+// every bin (zeros for an empty column).
 void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log1pTable& log1p);
-
-// Asks the kernel to back [data, data + bytes) with transparent huge pages (Linux; a no-op
-// elsewhere or for small ranges). Call before the memory is first touched: each fresh 4 KiB
-// page costs a fault on first touch, about 15 us on the virtual machines measured here, and one
-// 2 MiB page replaces 512 of them.
-void adviseHugePages(void* data, std::size_t bytes);
-
-// Reserves room for n values, advised for huge pages when it is large; zero it with assign()
-// afterwards (possibly on another thread: the memory stays with the reserving thread's heap).
-template <class T> void reserveRaster(std::vector<T>& v, std::size_t n)
-{
-    constexpr std::size_t kHuge = std::size_t(2) << 20;
-    std::vector<T>().swap(v);
-    if (n * sizeof(T) < 2 * kHuge) {
-        v.reserve(n);
-        return;
-    }
-    // Slack to the next 2 MiB boundary, so the last stretch can be a huge page too.
-    v.reserve(n + kHuge / sizeof(T));
-    adviseHugePages(v.data(), v.capacity() * sizeof(T));
-}
 
 } // namespace nd

@@ -18,9 +18,9 @@ int binOf(double v, double lo, double hi, int bins)
     return std::min(b, bins - 1);
 }
 
-void toneMapColumns(const std::vector<std::uint32_t>& counts, int columns, int bins, std::vector<float>& tone)
+void toneMapColumns(const std::uint32_t* counts, int columns, int bins, float* tone)
 {
-    tone.assign(counts.size(), 0.0f);
+    std::fill_n(tone, static_cast<std::size_t>(columns) * static_cast<std::size_t>(bins), 0.0f);
     for (int c = 0; c < columns; ++c) {
         const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(bins);
         std::uint32_t peak = 0;
