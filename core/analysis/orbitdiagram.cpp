@@ -302,9 +302,13 @@ private:
             for (int c = 0; c < m_columns; ++c) {
                 if (m_toned[static_cast<std::size_t>(c)])
                     continue;
-                if (!m_counted[static_cast<std::size_t>(c)])
+                if (!m_counted[static_cast<std::size_t>(c)]) {
                     zeroCounts(c);
-                toneColumn(c);
+                    std::fill_n(m_out.tone.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins),
+                                m_r.bins, 0.0f);
+                } else {
+                    toneColumn(c);
+                }
             }
         }
         if (m_r.keepPoints) {
