@@ -10,14 +10,17 @@
 #include "plots/colormaps.h"
 #include "plots/heatmap.h"
 #include "plots/orbitdiagramview.h"
+#include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
 #include "viewchecks.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <qwt_color_map.h>
 #include <qwt_interval.h>
 #include <qwt_plot_zoomer.h>
+#include <qwt_text.h>
 
 #include <cmath>
 #include <memory>
@@ -34,6 +37,7 @@ private slots:
     void orbitBranchOverlay();
     void heatMapRangeAndCells();
     void splitAtMidpointWithoutSpecialPoint();
+    void returnMapTitlesFollowTheLanguage();
 };
 
 void TestPlotViews::orbitColumnsAndCsv()
@@ -206,6 +210,45 @@ void TestPlotViews::splitAtMidpointWithoutSpecialPoint()
     segments = splitByStability(b, 0, gap);
     QCOMPARE(segments.size(), std::size_t(2));
     QCOMPARE(segments[0].points.size(), qsizetype(1));
+}
+
+namespace {
+// Every text becomes «text»: a stand-in language whose texts are recognisable.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return source && *source ? QStringLiteral("«%1»").arg(QString::fromUtf8(source)) : QString();
+    }
+};
+} // namespace
+
+// A return map's axis titles are texts of the view's (x(n), x(n+1)): they follow the language
+// while the map is shown, and the variable's name stays as it is.
+void TestPlotViews::returnMapTitlesFollowTheLanguage()
+{
+    PhasePortraitView v;
+    v.setReturnMap({0.1, 0.5, 0.9, 0.3}, QStringLiteral("u"), true);
+    QCOMPARE(v.axisTitle(QwtAxis::XBottom).text(), QStringLiteral("u(n)"));
+    QCOMPARE(v.axisTitle(QwtAxis::YLeft).text(), QStringLiteral("u(n+1)"));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString x = v.axisTitle(QwtAxis::XBottom).text(), y = v.axisTitle(QwtAxis::YLeft).text();
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(x, QStringLiteral("«u(n)»"));
+    QCOMPARE(y, QStringLiteral("«u(n+1)»"));
+    QCOMPARE(v.axisTitle(QwtAxis::XBottom).text(), QStringLiteral("u(n)"));
+    // An orbit's own labels are the caller's: no longer rewritten once it replaces the map.
+    v.setOrbit({0.0, 1.0}, {1.0, 0.0}, QStringLiteral("x"), QStringLiteral("y"));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString orbitX = v.axisTitle(QwtAxis::XBottom).text();
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(orbitX, QStringLiteral("x"));
 }
 
 QTEST_MAIN(TestPlotViews)

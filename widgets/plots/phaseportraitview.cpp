@@ -18,7 +18,10 @@ PhasePortraitView::PhasePortraitView(QWidget* parent)
     : QwtPlot(parent), m_curve(new QwtPlotCurve), m_cobweb(new QwtPlotCurve), m_diagonal(new QwtPlotCurve)
 {
     applyPlotStyle(this);
-    retranslateWith(this, [this] { setTitle(QwtText(tr("Phase portrait"))); });
+    retranslateWith(this, [this] {
+        setTitle(QwtText(tr("Phase portrait")));
+        applyAxisTitles();
+    });
     m_curve->setStyle(QwtPlotCurve::Dots);
     m_curve->setPen(QPen(QColor(20, 60, 160), 1.0));
     // Fast path for large point clouds: opaque pen, width <= 1, no antialiasing.
@@ -44,15 +47,27 @@ void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector
     m_diagonal->setSamples(QPolygonF());
     m_xLabel = xLabel;
     m_yLabel = yLabel;
-    setAxisTitle(QwtAxis::XBottom, xLabel);
-    setAxisTitle(QwtAxis::YLeft, yLabel);
+    m_returnMapVariable.clear();
+    applyAxisTitles();
     replot();
+}
+
+void PhasePortraitView::applyAxisTitles()
+{
+    if (!m_returnMapVariable.isEmpty()) {
+        m_xLabel = tr("%1(n)").arg(m_returnMapVariable);
+        m_yLabel = tr("%1(n+1)").arg(m_returnMapVariable);
+    }
+    setAxisTitle(QwtAxis::XBottom, m_xLabel);
+    setAxisTitle(QwtAxis::YLeft, m_yLabel);
 }
 
 void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb)
 {
     const std::vector<double> next(x.begin() + (x.empty() ? 0 : 1), x.end());
-    setOrbit(x, next, tr("%1(n)").arg(label), tr("%1(n+1)").arg(label));
+    setOrbit(x, next, label, label);
+    m_returnMapVariable = label;
+    applyAxisTitles();
     if (x.size() < 2)
         return;
     const auto [lo, hi] = std::minmax_element(x.begin(), x.end());

@@ -35,11 +35,15 @@ public:
     bool hasData() const override { return pointCount() > 0; }
 
 private:
+    // Axis titles from the labels, in the current language for a return map's x(n), x(n+1).
+    void applyAxisTitles();
+
     QwtPlotCurve* m_curve;
     QwtPlotCurve* m_cobweb;
     QwtPlotCurve* m_diagonal;
     QString m_xLabel;
     QString m_yLabel;
+    QString m_returnMapVariable; // set while a return map is shown
 };
 
 } // namespace nd
