@@ -1178,6 +1178,238 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>%1: window must be at least twice max_period</source>
             <translation>%1: window muss mindestens doppelt so groß wie max_period sein</translation>
         </message>
+        <message>
+            <source>%1 must be a finite number</source>
+            <translation>%1 muss eine endliche Zahl sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a number from %2 to %3</source>
+            <translation>%1 muss eine Zahl von %2 bis %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number up to %2</source>
+            <translation>%1 muss eine positive Zahl bis %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number between %2 and %3</source>
+            <translation>%1 muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation>%1 muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 finite numbers</source>
+            <translation>%1 muss ein Array aus höchstens %2 endlichen Zahlen sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
+            <translation>%1 muss ein Array aus höchstens %2 ganzen Zahlen zwischen %3 und %4 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 strings</source>
+            <translation>%1 muss ein Array aus höchstens %2 Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>%1: the model has no variable '%2' (it has %3)</source>
+            <translation>%1: das Modell hat keine Variable '%2' (es hat %3)</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
+            <translation>%1: '%2' ist keine knotenweise Variable dieses Modells (eine mit einer Kopie auf jedem von mindestens zwei Knoten, wie x für x0, x1, ...; das Modell hat %3)</translation>
+        </message>
+        <message>
+            <source>%1: the model has no parameter '%2'</source>
+            <translation>%1: das Modell hat keinen Parameter '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>%1: unknown field '%2'</source>
+            <translation>%1: unbekanntes Feld '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2, not '%3'</source>
+            <translation>%1 muss eines von %2 sein, nicht '%3'</translation>
+        </message>
+        <message>
+            <source>%1 is missing: a network mean needs the per-node variable to average</source>
+            <translation>%1 fehlt: ein Netzwerkmittel braucht die knotenweise Variable, über die gemittelt wird</translation>
+        </message>
+        <message>
+            <source>%1: from must not exceed to, nor value_min value_max</source>
+            <translation>%1: from darf to nicht überschreiten, value_min nicht value_max</translation>
+        </message>
+        <message>
+            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
+            <translation>%1 bräuchte etwa %2 MiB, mehr als die Grenze von %3 MiB: weniger Spalten, Stichproben oder Anfangszustände</translation>
+        </message>
+        <message>
+            <source>%1: from and to must differ when count &gt; 1</source>
+            <translation>%1: from und to müssen sich unterscheiden, wenn count &gt; 1</translation>
+        </message>
+        <message>
+            <source>%1: x and y must scan different parameters</source>
+            <translation>%1: x und y müssen verschiedene Parameter abtasten</translation>
+        </message>
+        <message>
+            <source>%1: more than 4000000 cells</source>
+            <translation>%1: mehr als 4000000 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: window must be 0 or at least twice max_period</source>
+            <translation>%1: window muss 0 oder mindestens doppelt so groß wie max_period sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 needs the per-node variable</source>
+            <translation>%1 fehlt: %2 braucht die knotenweise Variable</translation>
+        </message>
+        <message>
+            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
+            <translation>%1: c_min und c_max müssen 0 &lt; c_min &lt; c_max &lt; 2 pi erfüllen</translation>
+        </message>
+        <message>
+            <source>%1: every c must lie in (0, 2 pi)</source>
+            <translation>%1: jedes c muss in (0, 2 pi) liegen</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 10) or at least 3</source>
+            <translation>%1 muss 0 (N / 10) oder mindestens 3 sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
+            <translation>%1 fehlt, und das Modell hat keine knotenweise Variable als Vorgabe (%2)</translation>
+        </message>
+        <message>
+            <source>%1 is missing: geometric phases need the second per-node variable</source>
+            <translation>%1 fehlt: geometrische Phasen brauchen die zweite knotenweise Variable</translation>
+        </message>
+        <message>
+            <source>%1 must be another per-node variable with as many nodes as %2</source>
+            <translation>%1 muss eine andere knotenweise Variable mit ebenso vielen Knoten wie %2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two strictly increasing scales</source>
+            <translation>%1 muss leer sein oder mindestens zwei streng steigende Skalen enthalten</translation>
+        </message>
+        <message>
+            <source>%1: every scale must be at least order + 2</source>
+            <translation>%1: jede Skala muss mindestens order + 2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be at least order + 2</source>
+            <translation>%1 muss mindestens order + 2 sein</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above min_scale</source>
+            <translation>%1 muss 0 (N / 4) oder größer als min_scale sein</translation>
+        </message>
+        <message>
+            <source>%1: the model is not a network of nodes</source>
+            <translation>%1: das Modell ist kein Netzwerk aus Knoten</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
+            <translation>%1 muss leer sein oder mindestens zwei positive, streng steigende Radien enthalten</translation>
+        </message>
+        <message>
+            <source>simulation.escape_bound must be a positive number</source>
+            <translation>simulation.escape_bound muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>not valid JSON at offset %1: %2</source>
+            <translation>kein gültiges JSON an Position %1: %2</translation>
+        </message>
+        <message>
+            <source>the top level must be a JSON object</source>
+            <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>format must be "%1"; this is not a NeuroDyn study</source>
+            <translation>format muss "%1" sein; dies ist keine NeuroDyn-Studie</translation>
+        </message>
+        <message>
+            <source>schema_version must be a positive whole number</source>
+            <translation>schema_version muss eine positive ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
+            <translation>schema_version %1 ist neuer, als dieses NeuroDyn versteht (%2): NeuroDyn aktualisieren</translation>
+        </message>
+        <message>
+            <source>model.type is missing</source>
+            <translation>model.type fehlt</translation>
+        </message>
+        <message>
+            <source>model.settings must be an object</source>
+            <translation>model.settings muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>model.settings.%1 must be a string</source>
+            <translation>model.settings.%1 muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>model.parameters must be an object</source>
+            <translation>model.parameters muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be a number</source>
+            <translation>model.parameters.%1 muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>initial_state must be an array of %1 numbers</source>
+            <translation>initial_state muss ein Feld aus %1 Zahlen sein</translation>
+        </message>
+        <message>
+            <source>initial_state must hold numbers only</source>
+            <translation>initial_state darf nur Zahlen enthalten</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; a study file is small</source>
+            <translation>%1 ist größer als %2 MB; eine Studiendatei ist klein</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>saving %1 failed: %2</source>
+            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>%1.variable must be a whole number between %2 and %3</source>
+            <translation>%1.variable muss eine ganze Zahl zwischen %2 und %3 sein</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
+            <translation>%1 und %2 müssen beide leer sein oder beide %3 Zahlen enthalten, eine je Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
+            <translation>%1: die untere Schranke von Variable %2 liegt über ihrer oberen Schranke in %3</translation>
+        </message>
+        <message>
+            <source>%1 must hold at least one q value</source>
+            <translation>%1 muss mindestens einen q-Wert enthalten</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 twice</source>
+            <translation>%1 enthält %2 doppelt</translation>
+        </message>
+        <message>
+            <source>%1: q values must lie in [-100, 100]</source>
+            <translation>%1: q-Werte müssen in [-100, 100] liegen</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1256,193 +1488,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>--autosave-interval must be at least 10 milliseconds</source>
             <translation>--autosave-interval muss mindestens 10 Millisekunden sein</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd</name>
-        <message>
-            <source>not valid JSON at offset %1: %2</source>
-            <translation>kein gültiges JSON an Position %1: %2</translation>
-        </message>
-        <message>
-            <source>the top level must be a JSON object</source>
-            <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
-        </message>
-        <message>
-            <source>format must be "%1"; this is not a NeuroDyn study</source>
-            <translation>format muss "%1" sein; dies ist keine NeuroDyn-Studie</translation>
-        </message>
-        <message>
-            <source>schema_version must be a positive whole number</source>
-            <translation>schema_version muss eine positive ganze Zahl sein</translation>
-        </message>
-        <message>
-            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
-            <translation>schema_version %1 ist neuer, als dieses NeuroDyn versteht (%2): NeuroDyn aktualisieren</translation>
-        </message>
-        <message>
-            <source>model.type is missing</source>
-            <translation>model.type fehlt</translation>
-        </message>
-        <message>
-            <source>model.settings must be an object</source>
-            <translation>model.settings muss ein Objekt sein</translation>
-        </message>
-        <message>
-            <source>model.settings.%1 must be a string</source>
-            <translation>model.settings.%1 muss eine Zeichenkette sein</translation>
-        </message>
-        <message>
-            <source>model.parameters must be an object</source>
-            <translation>model.parameters muss ein Objekt sein</translation>
-        </message>
-        <message>
-            <source>model.parameters.%1 must be a number</source>
-            <translation>model.parameters.%1 muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <source>initial_state must be an array of %1 numbers</source>
-            <translation>initial_state muss ein Feld aus %1 Zahlen sein</translation>
-        </message>
-        <message>
-            <source>initial_state must hold numbers only</source>
-            <translation>initial_state darf nur Zahlen enthalten</translation>
-        </message>
-        <message>
-            <source>%1 must be an object</source>
-            <translation>%1 muss ein Objekt sein</translation>
-        </message>
-        <message>
-            <source>simulation.escape_bound must be a positive number</source>
-            <translation>simulation.escape_bound muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>%1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 MB; a study file is small</source>
-            <translation>%1 ist größer als %2 MB; eine Studiendatei ist klein</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>saving %1 failed: %2</source>
-            <translation>Speichern von %1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>%1: from must not exceed to, nor value_min value_max</source>
-            <translation>%1: from darf to nicht überschreiten, value_min nicht value_max</translation>
-        </message>
-        <message>
-            <source>%1 is missing</source>
-            <translation>%1 fehlt</translation>
-        </message>
-        <message>
-            <source>%1 is missing: a network mean needs the per-node variable to average</source>
-            <translation>%1 fehlt: ein Netzwerkmittel braucht die knotenweise Variable, über die gemittelt wird</translation>
-        </message>
-        <message>
-            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
-            <translation>%1 bräuchte etwa %2 MiB, mehr als die Grenze von %3 MiB: weniger Spalten, Stichproben oder Anfangszustände</translation>
-        </message>
-        <message>
-            <source>%1: from and to must differ when count &gt; 1</source>
-            <translation>%1: from und to müssen sich unterscheiden, wenn count &gt; 1</translation>
-        </message>
-        <message>
-            <source>%1: x and y must scan different parameters</source>
-            <translation>%1: x und y müssen verschiedene Parameter abtasten</translation>
-        </message>
-        <message>
-            <source>%1: more than 4000000 cells</source>
-            <translation>%1: mehr als 4000000 Zellen</translation>
-        </message>
-        <message>
-            <source>%1: window must be 0 or at least twice max_period</source>
-            <translation>%1: window muss 0 oder mindestens doppelt so groß wie max_period sein</translation>
-        </message>
-        <message>
-            <source>%1 is missing: %2 needs the per-node variable</source>
-            <translation>%1 fehlt: %2 braucht die knotenweise Variable</translation>
-        </message>
-        <message>
-            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
-            <translation>%1: c_min und c_max müssen 0 &lt; c_min &lt; c_max &lt; 2 pi erfüllen</translation>
-        </message>
-        <message>
-            <source>%1: every c must lie in (0, 2 pi)</source>
-            <translation>%1: jedes c muss in (0, 2 pi) liegen</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (N / 10) or at least 3</source>
-            <translation>%1 muss 0 (N / 10) oder mindestens 3 sein</translation>
-        </message>
-        <message>
-            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
-            <translation>%1 fehlt, und das Modell hat keine knotenweise Variable als Vorgabe (%2)</translation>
-        </message>
-        <message>
-            <source>%1 is missing: geometric phases need the second per-node variable</source>
-            <translation>%1 fehlt: geometrische Phasen brauchen die zweite knotenweise Variable</translation>
-        </message>
-        <message>
-            <source>%1 must be another per-node variable with as many nodes as %2</source>
-            <translation>%1 muss eine andere knotenweise Variable mit ebenso vielen Knoten wie %2 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be empty or hold at least two strictly increasing scales</source>
-            <translation>%1 muss leer sein oder mindestens zwei streng steigende Skalen enthalten</translation>
-        </message>
-        <message>
-            <source>%1: every scale must be at least order + 2</source>
-            <translation>%1: jede Skala muss mindestens order + 2 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be at least order + 2</source>
-            <translation>%1 muss mindestens order + 2 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (N / 4) or above min_scale</source>
-            <translation>%1 muss 0 (N / 4) oder größer als min_scale sein</translation>
-        </message>
-        <message>
-            <source>%1: the model is not a network of nodes</source>
-            <translation>%1: das Modell ist kein Netzwerk aus Knoten</translation>
-        </message>
-        <message>
-            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
-            <translation>%1 muss leer sein oder mindestens zwei positive, streng steigende Radien enthalten</translation>
-        </message>
-        <message>
-            <source>%1.variable must be a whole number between %2 and %3</source>
-            <translation>%1.variable muss eine ganze Zahl zwischen %2 und %3 sein</translation>
-        </message>
-        <message>
-            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
-            <translation>%1 und %2 müssen beide leer sein oder beide %3 Zahlen enthalten, eine je Zustandsvariable</translation>
-        </message>
-        <message>
-            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
-            <translation>%1: die untere Schranke von Variable %2 liegt über ihrer oberen Schranke in %3</translation>
-        </message>
-        <message>
-            <source>%1 must hold at least one q value</source>
-            <translation>%1 muss mindestens einen q-Wert enthalten</translation>
-        </message>
-        <message>
-            <source>%1 holds %2 twice</source>
-            <translation>%1 enthält %2 doppelt</translation>
-        </message>
-        <message>
-            <source>%1: q values must lie in [-100, 100]</source>
-            <translation>%1: q-Werte müssen in [-100, 100] liegen</translation>
         </message>
     </context>
     <context>
@@ -1880,65 +1925,6 @@ Attraktor %2</translation>
         <message>
             <source>Copy this plot as an image to the clipboard</source>
             <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::FieldReader</name>
-        <message>
-            <source>%1 must be a finite number</source>
-            <translation>%1 muss eine endliche Zahl sein</translation>
-        </message>
-        <message>
-            <source>%1 must be a number from %2 to %3</source>
-            <translation>%1 muss eine Zahl von %2 bis %3 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be a positive number up to %2</source>
-            <translation>%1 muss eine positive Zahl bis %2 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number between %2 and %3</source>
-            <translation>%1 muss eine ganze Zahl zwischen %2 und %3 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be true or false</source>
-            <translation>%1 muss true oder false sein</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 finite numbers</source>
-            <translation>%1 muss ein Array aus höchstens %2 endlichen Zahlen sein</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
-            <translation>%1 muss ein Array aus höchstens %2 ganzen Zahlen zwischen %3 und %4 sein</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 strings</source>
-            <translation>%1 muss ein Array aus höchstens %2 Zeichenketten sein</translation>
-        </message>
-        <message>
-            <source>%1: the model has no variable '%2' (it has %3)</source>
-            <translation>%1: das Modell hat keine Variable '%2' (es hat %3)</translation>
-        </message>
-        <message>
-            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
-            <translation>%1: '%2' ist keine knotenweise Variable dieses Modells (eine mit einer Kopie auf jedem von mindestens zwei Knoten, wie x für x0, x1, ...; das Modell hat %3)</translation>
-        </message>
-        <message>
-            <source>%1: the model has no parameter '%2'</source>
-            <translation>%1: das Modell hat keinen Parameter '%2'</translation>
-        </message>
-        <message>
-            <source>%1 must be an object</source>
-            <translation>%1 muss ein Objekt sein</translation>
-        </message>
-        <message>
-            <source>%1: unknown field '%2'</source>
-            <translation>%1: unbekanntes Feld '%2'</translation>
-        </message>
-        <message>
-            <source>%1 must be one of %2, not '%3'</source>
-            <translation>%1 muss eines von %2 sein, nicht '%3'</translation>
         </message>
     </context>
     <context>

@@ -1178,6 +1178,238 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>%1: window must be at least twice max_period</source>
             <translation>%1：window 必须至少为 max_period 的两倍</translation>
         </message>
+        <message>
+            <source>%1 must be a finite number</source>
+            <translation>%1 必须是有限数</translation>
+        </message>
+        <message>
+            <source>%1 must be a number from %2 to %3</source>
+            <translation>%1 必须是 %2 到 %3 之间的数</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number up to %2</source>
+            <translation>%1 必须是不超过 %2 的正数</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number between %2 and %3</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false</source>
+            <translation>%1 必须为 true 或 false</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 finite numbers</source>
+            <translation>%1 必须是最多含 %2 个有限数的数组</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
+            <translation>%1 必须是最多含 %2 个介于 %3 和 %4 之间的整数的数组</translation>
+        </message>
+        <message>
+            <source>%1 must be an array of at most %2 strings</source>
+            <translation>%1 必须是最多含 %2 个字符串的数组</translation>
+        </message>
+        <message>
+            <source>%1: the model has no variable '%2' (it has %3)</source>
+            <translation>%1：模型没有变量 '%2'（它有 %3）</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
+            <translation>%1：'%2' 不是该模型的逐节点变量（即在至少两个节点上各有一个副本的变量，例如 x 对应 x0、x1、...；模型有 %3）</translation>
+        </message>
+        <message>
+            <source>%1: the model has no parameter '%2'</source>
+            <translation>%1：模型没有参数 '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be an object</source>
+            <translation>%1 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>%1: unknown field '%2'</source>
+            <translation>%1：未知字段 '%2'</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2, not '%3'</source>
+            <translation>%1 必须是 %2 之一，而不是 '%3'</translation>
+        </message>
+        <message>
+            <source>%1 is missing: a network mean needs the per-node variable to average</source>
+            <translation>缺少 %1：网络平均需要指定要平均的逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1: from must not exceed to, nor value_min value_max</source>
+            <translation>%1：from 不得大于 to，value_min 不得大于 value_max</translation>
+        </message>
+        <message>
+            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
+            <translation>%1 约需 %2 MiB，超过 %3 MiB 的上限：请减少列数、采样数或初始状态数</translation>
+        </message>
+        <message>
+            <source>%1: from and to must differ when count &gt; 1</source>
+            <translation>%1：count &gt; 1 时 from 和 to 必须不同</translation>
+        </message>
+        <message>
+            <source>%1: x and y must scan different parameters</source>
+            <translation>%1：x 和 y 必须扫描不同的参数</translation>
+        </message>
+        <message>
+            <source>%1: more than 4000000 cells</source>
+            <translation>%1：超过 4000000 个单元</translation>
+        </message>
+        <message>
+            <source>%1: window must be 0 or at least twice max_period</source>
+            <translation>%1：window 必须为 0 或至少为 max_period 的两倍</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 needs the per-node variable</source>
+            <translation>缺少 %1：%2 需要逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
+            <translation>%1：c_min 和 c_max 必须满足 0 &lt; c_min &lt; c_max &lt; 2 pi</translation>
+        </message>
+        <message>
+            <source>%1: every c must lie in (0, 2 pi)</source>
+            <translation>%1：每个 c 都必须位于 (0, 2 pi) 内</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 10) or at least 3</source>
+            <translation>%1 必须为 0（N / 10）或至少为 3</translation>
+        </message>
+        <message>
+            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
+            <translation>缺少 %1，且模型没有可作为默认值的逐节点变量（%2）</translation>
+        </message>
+        <message>
+            <source>%1 is missing: geometric phases need the second per-node variable</source>
+            <translation>缺少 %1：几何相位需要第二个逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 must be another per-node variable with as many nodes as %2</source>
+            <translation>%1 必须是另一个节点数与 %2 相同的逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two strictly increasing scales</source>
+            <translation>%1 必须为空，或包含至少两个严格递增的尺度</translation>
+        </message>
+        <message>
+            <source>%1: every scale must be at least order + 2</source>
+            <translation>%1：每个尺度都必须至少为 order + 2</translation>
+        </message>
+        <message>
+            <source>%1 must be at least order + 2</source>
+            <translation>%1 必须至少为 order + 2</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above min_scale</source>
+            <translation>%1 必须为 0（N / 4）或大于 min_scale</translation>
+        </message>
+        <message>
+            <source>%1: the model is not a network of nodes</source>
+            <translation>%1：该模型不是由节点组成的网络</translation>
+        </message>
+        <message>
+            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
+            <translation>%1 必须为空，或包含至少两个正的、严格递增的半径</translation>
+        </message>
+        <message>
+            <source>simulation.escape_bound must be a positive number</source>
+            <translation>simulation.escape_bound 必须是正数</translation>
+        </message>
+        <message>
+            <source>not valid JSON at offset %1: %2</source>
+            <translation>偏移 %1 处 JSON 无效：%2</translation>
+        </message>
+        <message>
+            <source>the top level must be a JSON object</source>
+            <translation>顶层必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>format must be "%1"; this is not a NeuroDyn study</source>
+            <translation>format 必须为 "%1"；这不是 NeuroDyn 研究</translation>
+        </message>
+        <message>
+            <source>schema_version must be a positive whole number</source>
+            <translation>schema_version 必须是正整数</translation>
+        </message>
+        <message>
+            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
+            <translation>schema_version %1 比本版 NeuroDyn 所支持的（%2）更新：请更新 NeuroDyn</translation>
+        </message>
+        <message>
+            <source>model.type is missing</source>
+            <translation>缺少 model.type</translation>
+        </message>
+        <message>
+            <source>model.settings must be an object</source>
+            <translation>model.settings 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>model.settings.%1 must be a string</source>
+            <translation>model.settings.%1 必须是字符串</translation>
+        </message>
+        <message>
+            <source>model.parameters must be an object</source>
+            <translation>model.parameters 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be a number</source>
+            <translation>model.parameters.%1 必须是数字</translation>
+        </message>
+        <message>
+            <source>initial_state must be an array of %1 numbers</source>
+            <translation>initial_state 必须是含 %1 个数字的数组</translation>
+        </message>
+        <message>
+            <source>initial_state must hold numbers only</source>
+            <translation>initial_state 只能包含数字</translation>
+        </message>
+        <message>
+            <source>cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MB; a study file is small</source>
+            <translation>%1 大于 %2 MB；研究文件应当很小</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>saving %1 failed: %2</source>
+            <translation>保存 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>%1.variable must be a whole number between %2 and %3</source>
+            <translation>%1.variable 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
+            <translation>%1 和 %2 必须同时为空，或同时包含 %3 个数（每个状态变量一个）</translation>
+        </message>
+        <message>
+            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
+            <translation>%1：变量 %2 的下界高于其在 %3 中的上界</translation>
+        </message>
+        <message>
+            <source>%1 must hold at least one q value</source>
+            <translation>%1 必须包含至少一个 q 值</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 twice</source>
+            <translation>%1 中 %2 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: q values must lie in [-100, 100]</source>
+            <translation>%1：q 值必须位于 [-100, 100] 内</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -1256,193 +1488,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>--autosave-interval must be at least 10 milliseconds</source>
             <translation>--autosave-interval 至少为 10 毫秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd</name>
-        <message>
-            <source>not valid JSON at offset %1: %2</source>
-            <translation>偏移 %1 处 JSON 无效：%2</translation>
-        </message>
-        <message>
-            <source>the top level must be a JSON object</source>
-            <translation>顶层必须是 JSON 对象</translation>
-        </message>
-        <message>
-            <source>format must be "%1"; this is not a NeuroDyn study</source>
-            <translation>format 必须为 "%1"；这不是 NeuroDyn 研究</translation>
-        </message>
-        <message>
-            <source>schema_version must be a positive whole number</source>
-            <translation>schema_version 必须是正整数</translation>
-        </message>
-        <message>
-            <source>schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn</source>
-            <translation>schema_version %1 比本版 NeuroDyn 所支持的（%2）更新：请更新 NeuroDyn</translation>
-        </message>
-        <message>
-            <source>model.type is missing</source>
-            <translation>缺少 model.type</translation>
-        </message>
-        <message>
-            <source>model.settings must be an object</source>
-            <translation>model.settings 必须是一个对象</translation>
-        </message>
-        <message>
-            <source>model.settings.%1 must be a string</source>
-            <translation>model.settings.%1 必须是字符串</translation>
-        </message>
-        <message>
-            <source>model.parameters must be an object</source>
-            <translation>model.parameters 必须是一个对象</translation>
-        </message>
-        <message>
-            <source>model.parameters.%1 must be a number</source>
-            <translation>model.parameters.%1 必须是数字</translation>
-        </message>
-        <message>
-            <source>initial_state must be an array of %1 numbers</source>
-            <translation>initial_state 必须是含 %1 个数字的数组</translation>
-        </message>
-        <message>
-            <source>initial_state must hold numbers only</source>
-            <translation>initial_state 只能包含数字</translation>
-        </message>
-        <message>
-            <source>%1 must be an object</source>
-            <translation>%1 必须是一个对象</translation>
-        </message>
-        <message>
-            <source>simulation.escape_bound must be a positive number</source>
-            <translation>simulation.escape_bound 必须是正数</translation>
-        </message>
-        <message>
-            <source>cannot open %1: %2</source>
-            <translation>无法打开 %1：%2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 MB; a study file is small</source>
-            <translation>%1 大于 %2 MB；研究文件应当很小</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-        <message>
-            <source>saving %1 failed: %2</source>
-            <translation>保存 %1 失败：%2</translation>
-        </message>
-        <message>
-            <source>%1: from must not exceed to, nor value_min value_max</source>
-            <translation>%1：from 不得大于 to，value_min 不得大于 value_max</translation>
-        </message>
-        <message>
-            <source>%1 is missing</source>
-            <translation>缺少 %1</translation>
-        </message>
-        <message>
-            <source>%1 is missing: a network mean needs the per-node variable to average</source>
-            <translation>缺少 %1：网络平均需要指定要平均的逐节点变量</translation>
-        </message>
-        <message>
-            <source>%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or initial states</source>
-            <translation>%1 约需 %2 MiB，超过 %3 MiB 的上限：请减少列数、采样数或初始状态数</translation>
-        </message>
-        <message>
-            <source>%1: from and to must differ when count &gt; 1</source>
-            <translation>%1：count &gt; 1 时 from 和 to 必须不同</translation>
-        </message>
-        <message>
-            <source>%1: x and y must scan different parameters</source>
-            <translation>%1：x 和 y 必须扫描不同的参数</translation>
-        </message>
-        <message>
-            <source>%1: more than 4000000 cells</source>
-            <translation>%1：超过 4000000 个单元</translation>
-        </message>
-        <message>
-            <source>%1: window must be 0 or at least twice max_period</source>
-            <translation>%1：window 必须为 0 或至少为 max_period 的两倍</translation>
-        </message>
-        <message>
-            <source>%1 is missing: %2 needs the per-node variable</source>
-            <translation>缺少 %1：%2 需要逐节点变量</translation>
-        </message>
-        <message>
-            <source>%1: c_min and c_max must satisfy 0 &lt; c_min &lt; c_max &lt; 2 pi</source>
-            <translation>%1：c_min 和 c_max 必须满足 0 &lt; c_min &lt; c_max &lt; 2 pi</translation>
-        </message>
-        <message>
-            <source>%1: every c must lie in (0, 2 pi)</source>
-            <translation>%1：每个 c 都必须位于 (0, 2 pi) 内</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (N / 10) or at least 3</source>
-            <translation>%1 必须为 0（N / 10）或至少为 3</translation>
-        </message>
-        <message>
-            <source>%1 is missing, and the model has no per-node variable to default to (%2)</source>
-            <translation>缺少 %1，且模型没有可作为默认值的逐节点变量（%2）</translation>
-        </message>
-        <message>
-            <source>%1 is missing: geometric phases need the second per-node variable</source>
-            <translation>缺少 %1：几何相位需要第二个逐节点变量</translation>
-        </message>
-        <message>
-            <source>%1 must be another per-node variable with as many nodes as %2</source>
-            <translation>%1 必须是另一个节点数与 %2 相同的逐节点变量</translation>
-        </message>
-        <message>
-            <source>%1 must be empty or hold at least two strictly increasing scales</source>
-            <translation>%1 必须为空，或包含至少两个严格递增的尺度</translation>
-        </message>
-        <message>
-            <source>%1: every scale must be at least order + 2</source>
-            <translation>%1：每个尺度都必须至少为 order + 2</translation>
-        </message>
-        <message>
-            <source>%1 must be at least order + 2</source>
-            <translation>%1 必须至少为 order + 2</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (N / 4) or above min_scale</source>
-            <translation>%1 必须为 0（N / 4）或大于 min_scale</translation>
-        </message>
-        <message>
-            <source>%1: the model is not a network of nodes</source>
-            <translation>%1：该模型不是由节点组成的网络</translation>
-        </message>
-        <message>
-            <source>%1 must be empty or hold at least two positive, strictly increasing radii</source>
-            <translation>%1 必须为空，或包含至少两个正的、严格递增的半径</translation>
-        </message>
-        <message>
-            <source>%1.variable must be a whole number between %2 and %3</source>
-            <translation>%1.variable 必须是 %2 到 %3 之间的整数</translation>
-        </message>
-        <message>
-            <source>%1 and %2 must both be empty or both hold %3 numbers, one per state variable</source>
-            <translation>%1 和 %2 必须同时为空，或同时包含 %3 个数（每个状态变量一个）</translation>
-        </message>
-        <message>
-            <source>%1: the lower bound of variable %2 is above its upper bound in %3</source>
-            <translation>%1：变量 %2 的下界高于其在 %3 中的上界</translation>
-        </message>
-        <message>
-            <source>%1 must hold at least one q value</source>
-            <translation>%1 必须包含至少一个 q 值</translation>
-        </message>
-        <message>
-            <source>%1 holds %2 twice</source>
-            <translation>%1 中 %2 出现了两次</translation>
-        </message>
-        <message>
-            <source>%1: q values must lie in [-100, 100]</source>
-            <translation>%1：q 值必须位于 [-100, 100] 内</translation>
         </message>
     </context>
     <context>
@@ -1880,65 +1925,6 @@ attractor %2</source>
         <message>
             <source>Copy this plot as an image to the clipboard</source>
             <translation>将此图作为图像复制到剪贴板</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::FieldReader</name>
-        <message>
-            <source>%1 must be a finite number</source>
-            <translation>%1 必须是有限数</translation>
-        </message>
-        <message>
-            <source>%1 must be a number from %2 to %3</source>
-            <translation>%1 必须是 %2 到 %3 之间的数</translation>
-        </message>
-        <message>
-            <source>%1 must be a positive number up to %2</source>
-            <translation>%1 必须是不超过 %2 的正数</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number between %2 and %3</source>
-            <translation>%1 必须是 %2 到 %3 之间的整数</translation>
-        </message>
-        <message>
-            <source>%1 must be true or false</source>
-            <translation>%1 必须为 true 或 false</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 finite numbers</source>
-            <translation>%1 必须是最多含 %2 个有限数的数组</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 whole numbers between %3 and %4</source>
-            <translation>%1 必须是最多含 %2 个介于 %3 和 %4 之间的整数的数组</translation>
-        </message>
-        <message>
-            <source>%1 must be an array of at most %2 strings</source>
-            <translation>%1 必须是最多含 %2 个字符串的数组</translation>
-        </message>
-        <message>
-            <source>%1: the model has no variable '%2' (it has %3)</source>
-            <translation>%1：模型没有变量 '%2'（它有 %3）</translation>
-        </message>
-        <message>
-            <source>%1: '%2' is not a per-node variable of this model (one with a copy on each of at least two nodes, as x for x0, x1, ...; the model has %3)</source>
-            <translation>%1：'%2' 不是该模型的逐节点变量（即在至少两个节点上各有一个副本的变量，例如 x 对应 x0、x1、...；模型有 %3）</translation>
-        </message>
-        <message>
-            <source>%1: the model has no parameter '%2'</source>
-            <translation>%1：模型没有参数 '%2'</translation>
-        </message>
-        <message>
-            <source>%1 must be an object</source>
-            <translation>%1 必须是一个对象</translation>
-        </message>
-        <message>
-            <source>%1: unknown field '%2'</source>
-            <translation>%1：未知字段 '%2'</translation>
-        </message>
-        <message>
-            <source>%1 must be one of %2, not '%3'</source>
-            <translation>%1 必须是 %2 之一，而不是 '%3'</translation>
         </message>
     </context>
     <context>

@@ -10,10 +10,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 bool wholeIn(double d, double lo, double hi)
 {
@@ -28,7 +28,7 @@ bool FieldReader::number(const char* key, double& out)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return fail(tr("%1 must be a finite number").arg(field(key)));
+        return fail(Text::tr("%1 must be a finite number").arg(field(key)));
     out = v.toDouble();
     return true;
 }
@@ -39,7 +39,7 @@ bool FieldReader::number(const char* key, double lo, double hi, double& out)
     if (!number(key, d))
         return false;
     if (!(d >= lo && d <= hi))
-        return fail(tr("%1 must be a number from %2 to %3").arg(field(key)).arg(lo).arg(hi));
+        return fail(Text::tr("%1 must be a number from %2 to %3").arg(field(key)).arg(lo).arg(hi));
     out = d;
     return true;
 }
@@ -50,7 +50,7 @@ bool FieldReader::positive(const char* key, double hi, double& out)
     if (!number(key, d))
         return false;
     if (!(d > 0.0 && d <= hi))
-        return fail(tr("%1 must be a positive number up to %2").arg(field(key)).arg(hi));
+        return fail(Text::tr("%1 must be a positive number up to %2").arg(field(key)).arg(hi));
     out = d;
     return true;
 }
@@ -74,7 +74,7 @@ bool FieldReader::integer(const char* key, double lo, double hi, long& out)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isDouble() || !wholeIn(v.toDouble(), lo, hi))
-        return fail(tr("%1 must be a whole number between %2 and %3").arg(field(key)).arg(lo).arg(hi));
+        return fail(Text::tr("%1 must be a whole number between %2 and %3").arg(field(key)).arg(lo).arg(hi));
     out = static_cast<long>(v.toDouble());
     return true;
 }
@@ -94,7 +94,7 @@ bool FieldReader::seed(const char* key, std::uint64_t& out)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isDouble() || !wholeIn(v.toDouble(), 0, kMaxSeed))
-        return fail(tr("%1 must be a whole number between %2 and %3")
+        return fail(Text::tr("%1 must be a whole number between %2 and %3")
                         .arg(field(key))
                         .arg(0)
                         .arg(kMaxSeed, 0, 'f', 0));
@@ -108,7 +108,7 @@ bool FieldReader::boolean(const char* key, bool& out)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isBool())
-        return fail(tr("%1 must be true or false").arg(field(key)));
+        return fail(Text::tr("%1 must be true or false").arg(field(key)));
     out = v.toBool();
     return true;
 }
@@ -120,11 +120,11 @@ bool FieldReader::numbers(const char* key, int maxCount, std::vector<double>& ou
     const QJsonValue v = m_o.value(QLatin1String(key));
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() > maxCount)
-        return fail(tr("%1 must be an array of at most %2 finite numbers").arg(field(key)).arg(maxCount));
+        return fail(Text::tr("%1 must be an array of at most %2 finite numbers").arg(field(key)).arg(maxCount));
     std::vector<double> values;
     for (const QJsonValue& e : a) {
         if (!e.isDouble() || !std::isfinite(e.toDouble()))
-            return fail(tr("%1 must be an array of at most %2 finite numbers").arg(field(key)).arg(maxCount));
+            return fail(Text::tr("%1 must be an array of at most %2 finite numbers").arg(field(key)).arg(maxCount));
         values.push_back(e.toDouble());
     }
     out = std::move(values);
@@ -145,7 +145,7 @@ bool FieldReader::integers(const char* key, double lo, double hi, int maxCount, 
             values.push_back(static_cast<long>(e.toDouble()));
     }
     if (!ok)
-        return fail(tr("%1 must be an array of at most %2 whole numbers between %3 and %4")
+        return fail(Text::tr("%1 must be an array of at most %2 whole numbers between %3 and %4")
                         .arg(field(key))
                         .arg(maxCount)
                         .arg(lo)
@@ -167,7 +167,7 @@ bool FieldReader::texts(const char* key, int maxCount, std::vector<std::string>&
         values.push_back(e.toString().toStdString());
     }
     if (!ok)
-        return fail(tr("%1 must be an array of at most %2 strings").arg(field(key)).arg(maxCount));
+        return fail(Text::tr("%1 must be an array of at most %2 strings").arg(field(key)).arg(maxCount));
     out = std::move(values);
     return true;
 }
@@ -195,7 +195,7 @@ bool FieldReader::variableIndex(const char* key, const Model& model, int& out)
             return true;
         }
     return fail(
-        tr("%1: the model has no variable '%2' (it has %3)").arg(field(key), name, variableList(model)));
+        Text::tr("%1: the model has no variable '%2' (it has %3)").arg(field(key), name, variableList(model)));
 }
 
 bool FieldReader::nodeVariable(const char* key, const Model& model, std::string& out)
@@ -206,7 +206,7 @@ bool FieldReader::nodeVariable(const char* key, const Model& model, std::string&
     const std::string name = v.toString().toStdString();
     if (!v.isString() || nodeVariableIndices(model, name).size() < 2)
         return fail(
-            tr("%1: '%2' is not a per-node variable of this model (one with a copy on each of at least "
+            Text::tr("%1: '%2' is not a per-node variable of this model (one with a copy on each of at least "
                "two nodes, as x for x0, x1, ...; the model has %3)")
                 .arg(field(key), v.toString(), variableList(model)));
     out = name;
@@ -219,7 +219,7 @@ bool FieldReader::parameter(const char* key, const Model& model, std::string& ou
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isString() || model.parameterIndex(v.toString().toStdString()) < 0)
-        return fail(tr("%1: the model has no parameter '%2'").arg(field(key), v.toString()));
+        return fail(Text::tr("%1: the model has no parameter '%2'").arg(field(key), v.toString()));
     out = v.toString().toStdString();
     return true;
 }
@@ -231,7 +231,7 @@ bool FieldReader::object(const char* key, QJsonObject& out, bool& present)
         return true;
     const QJsonValue v = m_o.value(QLatin1String(key));
     if (!v.isObject())
-        return fail(tr("%1 must be an object").arg(field(key)));
+        return fail(Text::tr("%1 must be an object").arg(field(key)));
     out = v.toObject();
     return true;
 }
@@ -240,13 +240,13 @@ bool FieldReader::noUnknownKeys()
 {
     for (auto it = m_o.begin(); it != m_o.end(); ++it)
         if (!m_seen.contains(it.key()))
-            return fail(tr("%1: unknown field '%2'").arg(m_path, it.key()));
+            return fail(Text::tr("%1: unknown field '%2'").arg(m_path, it.key()));
     return true;
 }
 
 bool FieldReader::failChoice(const char* key, const QStringList& names, const QString& got)
 {
-    return fail(tr("%1 must be one of %2, not '%3'").arg(field(key), names.join(QStringLiteral(", ")), got));
+    return fail(Text::tr("%1 must be one of %2, not '%3'").arg(field(key), names.join(QStringLiteral(", ")), got));
 }
 
 QJsonArray numberArray(const std::vector<double>& values)

@@ -10,10 +10,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 std::string variableName(const Model& model, int index)
 {
@@ -28,7 +28,7 @@ bool readObservable(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
         return false;
     if (s.observable == ObservableKind::NetworkMean) {
         if (!r.has("variable"))
-            return r.fail(tr("%1 is missing: a network mean needs the per-node variable to average")
+            return r.fail(Text::tr("%1 is missing: a network mean needs the per-node variable to average")
                               .arg(r.field("variable")));
         if (!r.nodeVariable("variable", model, s.meanVariable))
             return false;
@@ -90,7 +90,7 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
         !r.object("observable", observable, hasObservable) || !r.object("initial", initial, hasInitial))
         return false;
     if (d.from > d.to || d.valueMin > d.valueMax)
-        return r.fail(tr("%1: from must not exceed to, nor value_min value_max").arg(r.path()));
+        return r.fail(Text::tr("%1: from must not exceed to, nor value_min value_max").arg(r.path()));
     if (hasObservable) {
         FieldReader o(observable, r.field("observable"), r.error());
         if (!readObservable(o, model, d))
@@ -113,7 +113,7 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     const double bytes = estimateOrbitDiagramBytes(request);
     if (bytes > static_cast<double>(ResourceLimits{}.maxBytes))
         return r.fail(
-            tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
+            Text::tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
                "initial states")
                 .arg(r.path())
                 .arg(bytes / (1 << 20), 0, 'f', 0)

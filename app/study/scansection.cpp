@@ -12,10 +12,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 QJsonObject axisToJson(const ScanAxisSettings& a)
 {
@@ -36,7 +36,7 @@ bool readAxis(FieldReader& parent, const char* key, const Model& model, std::opt
     FieldReader r(o, parent.field(key), parent.error());
     ScanAxisSettings a = out.value_or(ScanAxisSettings{});
     if (!r.has("parameter"))
-        return r.fail(tr("%1 is missing").arg(r.field("parameter")));
+        return r.fail(Text::tr("%1 is missing").arg(r.field("parameter")));
     if (!r.parameter("parameter", model, a.parameter))
         return false;
     const ParameterSpec& spec =
@@ -48,7 +48,7 @@ bool readAxis(FieldReader& parent, const char* key, const Model& model, std::opt
         !r.noUnknownKeys())
         return false;
     if (a.count > 1 && !(a.from != a.to))
-        return r.fail(tr("%1: from and to must differ when count > 1").arg(r.path()));
+        return r.fail(Text::tr("%1: from and to must differ when count > 1").arg(r.path()));
     out = a;
     return true;
 }
@@ -91,9 +91,9 @@ QJsonObject scanToJson(const ScanSettings& s)
 bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
 {
     if (!r.has("measure"))
-        return r.fail(tr("%1 is missing").arg(r.field("measure")));
+        return r.fail(Text::tr("%1 is missing").arg(r.field("measure")));
     if (!r.has("x"))
-        return r.fail(tr("%1 is missing").arg(r.field("x")));
+        return r.fail(Text::tr("%1 is missing").arg(r.field("x")));
     std::optional<ScanAxisSettings> x;
     if (!r.choice("measure", kScanMeasureNames, s.measure) || !readAxis(r, "x", model, x) ||
         !readAxis(r, "y", model, s.y) || !r.integer("transient", 0, 1e8, s.transient) ||
@@ -106,16 +106,16 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
         return false;
     s.x = *x;
     if (s.y && s.y->parameter == s.x.parameter)
-        return r.fail(tr("%1: x and y must scan different parameters").arg(r.path()));
+        return r.fail(Text::tr("%1: x and y must scan different parameters").arg(r.path()));
     if (static_cast<double>(s.x.count) * (s.y ? s.y->count : 1) > 4e6)
-        return r.fail(tr("%1: more than 4000000 cells").arg(r.path()));
+        return r.fail(Text::tr("%1: more than 4000000 cells").arg(r.path()));
     if (s.window != 0 && s.window < 2L * s.maxPeriod)
-        return r.fail(tr("%1: window must be 0 or at least twice max_period").arg(r.field("window")));
+        return r.fail(Text::tr("%1: window must be 0 or at least twice max_period").arg(r.field("window")));
     // The variable: a state variable for the measures of one variable, a per-node variable for
     // the node measures; checked for the chosen measure, kept as written otherwise.
     if (usesNodes(s.measure)) {
         if (!r.has("variable"))
-            return r.fail(tr("%1 is missing: %2 needs the per-node variable")
+            return r.fail(Text::tr("%1 is missing: %2 needs the per-node variable")
                               .arg(r.field("variable"), nameOf(kScanMeasureNames, s.measure)));
         return r.nodeVariable("variable", model, s.variable);
     }

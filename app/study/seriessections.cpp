@@ -14,10 +14,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 // The variable a single-series measure uses: the model's first when the section gives none.
 bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable)
@@ -66,12 +66,12 @@ bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
         !r.integer("n_cut", 0, 1e8, s.nCut))
         return false;
     if (!(s.cMin > 0.0 && s.cMin < s.cMax && s.cMax < twoPi))
-        return r.fail(tr("%1: c_min and c_max must satisfy 0 < c_min < c_max < 2 pi").arg(r.path()));
+        return r.fail(Text::tr("%1: c_min and c_max must satisfy 0 < c_min < c_max < 2 pi").arg(r.path()));
     for (double c : s.cValues)
         if (!(c > 0.0 && c < twoPi))
-            return r.fail(tr("%1: every c must lie in (0, 2 pi)").arg(r.field("c_values")));
+            return r.fail(Text::tr("%1: every c must lie in (0, 2 pi)").arg(r.field("c_values")));
     if (s.nCut != 0 && s.nCut < 3)
-        return r.fail(tr("%1 must be 0 (N / 10) or at least 3").arg(r.field("n_cut")));
+        return r.fail(Text::tr("%1 must be 0 (N / 10) or at least 3").arg(r.field("n_cut")));
     return true;
 }
 
@@ -111,7 +111,7 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
     if (!r.has("variable")) {
         s.variable = defaultNodeVariable(model);
         if (s.variable.empty())
-            return r.fail(tr("%1 is missing, and the model has no per-node variable to default to (%2)")
+            return r.fail(Text::tr("%1 is missing, and the model has no per-node variable to default to (%2)")
                               .arg(r.field("variable"), variableList(model)));
     }
     if (!r.nodeVariable("variable", model, s.variable) || !r.choice("phases", kPhaseMethodNames, s.phases) ||
@@ -125,13 +125,13 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
         return s.yVariable.empty() || r.nodeVariable("y_variable", model, s.yVariable);
     }
     if (!r.has("y_variable"))
-        return r.fail(tr("%1 is missing: geometric phases need the second per-node variable")
+        return r.fail(Text::tr("%1 is missing: geometric phases need the second per-node variable")
                           .arg(r.field("y_variable")));
     if (!r.nodeVariable("y_variable", model, s.yVariable))
         return false;
     if (nodeVariableIndices(model, s.yVariable).size() != static_cast<std::size_t>(nodes) ||
         s.yVariable == s.variable)
-        return r.fail(tr("%1 must be another per-node variable with as many nodes as %2")
+        return r.fail(Text::tr("%1 must be another per-node variable with as many nodes as %2")
                           .arg(r.field("y_variable"), r.field("variable")));
     return true;
 }
@@ -159,13 +159,13 @@ bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
     std::vector<double> scales(s.scales.begin(), s.scales.end());
     if (!strictlyIncreasing(scales) || (scales.size() == 1))
         return r.fail(
-            tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
+            Text::tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
     if (!s.scales.empty() && s.scales.front() < s.order + 2)
-        return r.fail(tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
+        return r.fail(Text::tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
     if (s.minScale < s.order + 2)
-        return r.fail(tr("%1 must be at least order + 2").arg(r.field("min_scale")));
+        return r.fail(Text::tr("%1 must be at least order + 2").arg(r.field("min_scale")));
     if (s.maxScale != 0 && s.maxScale <= s.minScale)
-        return r.fail(tr("%1 must be 0 (N / 4) or above min_scale").arg(r.field("max_scale")));
+        return r.fail(Text::tr("%1 must be 0 (N / 4) or above min_scale").arg(r.field("max_scale")));
     return true;
 }
 
@@ -178,12 +178,12 @@ QJsonObject networkSpectrumToJson(const NetworkSpectrumSettings& s)
 bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrumSettings& s)
 {
     if (nodeVariableGroups(model).empty())
-        return r.fail(tr("%1: the model is not a network of nodes").arg(r.path()));
+        return r.fail(Text::tr("%1: the model is not a network of nodes").arg(r.path()));
     if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) ||
         !r.integer("radius_count", 2, 10000, s.radiusCount))
         return false;
     if (!strictlyIncreasing(s.radii) || (!s.radii.empty() && !(s.radii.front() > 0.0)) || s.radii.size() == 1)
-        return r.fail(tr("%1 must be empty or hold at least two positive, strictly increasing radii")
+        return r.fail(Text::tr("%1 must be empty or hold at least two positive, strictly increasing radii")
                           .arg(r.field("radii")));
     return true;
 }

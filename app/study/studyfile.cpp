@@ -20,10 +20,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 constexpr qint64 kMaxStudyBytes = 64 * 1024 * 1024;
 constexpr double kMaxCount = 1e9;
@@ -39,7 +39,7 @@ bool readSimulation(const QJsonObject& json, const Model& model, Study& s, QStri
     if (r.has("escape_bound")) {
         const double b = json.value(QStringLiteral("escape_bound")).toDouble(-1.0);
         if (!(b > 0.0) || !std::isfinite(b))
-            return r.fail(tr("simulation.escape_bound must be a positive number"));
+            return r.fail(Text::tr("simulation.escape_bound must be a positive number"));
         s.simulation.escapeBound = b;
     }
     if (model.timeKind() != TimeKind::Flow)
@@ -94,25 +94,25 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        r.error = tr("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
+        r.error = Text::tr("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
         return r;
     }
     if (!doc.isObject()) {
-        r.error = tr("the top level must be a JSON object");
+        r.error = Text::tr("the top level must be a JSON object");
         return r;
     }
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyFormatName)) {
-        r.error = tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
+        r.error = Text::tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
         return r;
     }
     const QJsonValue ver = root.value(QStringLiteral("schema_version"));
     if (!ver.isDouble() || ver.toDouble() != std::floor(ver.toDouble()) || ver.toDouble() < 1) {
-        r.error = tr("schema_version must be a positive whole number");
+        r.error = Text::tr("schema_version must be a positive whole number");
         return r;
     }
     if (ver.toDouble() > kStudySchemaVersion) {
-        r.error = tr("schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn")
+        r.error = Text::tr("schema_version %1 is newer than this NeuroDyn understands (%2): update NeuroDyn")
                       .arg(ver.toDouble())
                       .arg(kStudySchemaVersion);
         return r;
@@ -123,19 +123,19 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     const QJsonObject model = root.value(QStringLiteral("model")).toObject();
     const QString type = model.value(QStringLiteral("type")).toString();
     if (type.isEmpty()) {
-        r.error = tr("model.type is missing");
+        r.error = Text::tr("model.type is missing");
         return r;
     }
     Settings settings;
     const QJsonValue sv = model.value(QStringLiteral("settings"));
     if (!sv.isUndefined() && !sv.isObject()) {
-        r.error = tr("model.settings must be an object");
+        r.error = Text::tr("model.settings must be an object");
         return r;
     }
     const QJsonObject so = sv.toObject();
     for (auto it = so.begin(); it != so.end(); ++it) {
         if (!it.value().isString()) {
-            r.error = tr("model.settings.%1 must be a string").arg(it.key());
+            r.error = Text::tr("model.settings.%1 must be a string").arg(it.key());
             return r;
         }
         settings[it.key().toStdString()] = it.value().toString().toStdString();
@@ -146,13 +146,13 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         const auto instance = s.createModel();
         const QJsonValue pv = model.value(QStringLiteral("parameters"));
         if (!pv.isUndefined() && !pv.isObject()) {
-            r.error = tr("model.parameters must be an object");
+            r.error = Text::tr("model.parameters must be an object");
             return r;
         }
         const QJsonObject params = pv.toObject();
         for (auto it = params.begin(); it != params.end(); ++it) {
             if (!it.value().isDouble()) {
-                r.error = tr("model.parameters.%1 must be a number").arg(it.key());
+                r.error = Text::tr("model.parameters.%1 must be a number").arg(it.key());
                 return r;
             }
             instance->setParameter(it.key().toStdString(), it.value().toDouble());
@@ -162,13 +162,13 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         if (!iv.isUndefined()) {
             const QJsonArray initial = iv.toArray();
             if (!iv.isArray() || initial.size() != instance->dimension()) {
-                r.error = tr("initial_state must be an array of %1 numbers").arg(instance->dimension());
+                r.error = Text::tr("initial_state must be an array of %1 numbers").arg(instance->dimension());
                 return r;
             }
             s.initialState.clear();
             for (const auto& v : initial) {
                 if (!v.isDouble()) {
-                    r.error = tr("initial_state must hold numbers only");
+                    r.error = Text::tr("initial_state must hold numbers only");
                     return r;
                 }
                 s.initialState.push_back(v.toDouble());
@@ -182,7 +182,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         for (const char* section : {"analyses", "view", "simulation"}) {
             const QJsonValue v = root.value(QLatin1String(section));
             if (!v.isUndefined() && !v.isObject()) {
-                r.error = tr("%1 must be an object").arg(QLatin1String(section));
+                r.error = Text::tr("%1 must be an object").arg(QLatin1String(section));
                 return r;
             }
         }
@@ -204,17 +204,17 @@ StudyLoadResult loadStudyFile(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         StudyLoadResult r;
-        r.error = tr("cannot open %1: %2").arg(path, f.errorString());
+        r.error = Text::tr("cannot open %1: %2").arg(path, f.errorString());
         return r;
     }
     if (f.size() > kMaxStudyBytes) {
         StudyLoadResult r;
-        r.error = tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
+        r.error = Text::tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
         return r;
     }
     auto r = studyFromJson(f.readAll());
     if (!r.ok)
-        r.error = tr("%1: %2").arg(path, r.error);
+        r.error = Text::tr("%1: %2").arg(path, r.error);
     return r;
 }
 
@@ -223,13 +223,13 @@ bool saveStudyFile(const Study& study, const QString& path, QString* error)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, f.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     f.write(studyToJson(study));
     if (!f.commit()) {
         if (error)
-            *error = tr("saving %1 failed: %2").arg(path, f.errorString());
+            *error = Text::tr("saving %1 failed: %2").arg(path, f.errorString());
         return false;
     }
     return true;

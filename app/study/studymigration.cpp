@@ -10,10 +10,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 // A schema-1 variable number (default 0) as the variable's name.
 bool variableNameOf(const QJsonObject& section, const QString& path, const Model& model, QString& name,
@@ -23,7 +23,7 @@ bool variableNameOf(const QJsonObject& section, const QString& path, const Model
     const double d = v.isUndefined() ? 0.0 : v.toDouble(-1.0);
     const auto names = model.variableNames();
     if (!(d >= 0 && d < static_cast<double>(names.size())) || d != std::floor(d)) {
-        error = tr("%1.variable must be a whole number between %2 and %3")
+        error = Text::tr("%1.variable must be a whole number between %2 and %3")
                     .arg(path)
                     .arg(0)
                     .arg(static_cast<int>(names.size()) - 1);

@@ -11,10 +11,10 @@ namespace nd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StudyFile", text);
-}
+// The texts of this file, under the translation context "StudyFile".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StudyFile)
+};
 
 // The optional sections, in one table so writing, reading and look-up stay in step.
 struct OptionalSection {
@@ -136,12 +136,12 @@ bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model
     if (!r.numbers(minKey, n, lo) || !r.numbers(maxKey, n, hi))
         return false;
     if (lo.size() != hi.size() || (!lo.empty() && lo.size() != static_cast<std::size_t>(n)))
-        return r.fail(tr("%1 and %2 must both be empty or both hold %3 numbers, one per state variable")
+        return r.fail(Text::tr("%1 and %2 must both be empty or both hold %3 numbers, one per state variable")
                           .arg(r.field(minKey), r.field(maxKey))
                           .arg(n));
     for (std::size_t i = 0; i < lo.size(); ++i)
         if (lo[i] > hi[i])
-            return r.fail(tr("%1: the lower bound of variable %2 is above its upper bound in %3")
+            return r.fail(Text::tr("%1: the lower bound of variable %2 is above its upper bound in %3")
                               .arg(r.field(minKey))
                               .arg(i)
                               .arg(r.field(maxKey)));
@@ -153,14 +153,14 @@ bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q)
     if (!r.numbers(key, 200, q))
         return false;
     if (q.empty())
-        return r.fail(tr("%1 must hold at least one q value").arg(r.field(key)));
+        return r.fail(Text::tr("%1 must hold at least one q value").arg(r.field(key)));
     for (std::size_t i = 0; i < q.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
             if (q[i] == q[j])
-                return r.fail(tr("%1 holds %2 twice").arg(r.field(key)).arg(q[i]));
+                return r.fail(Text::tr("%1 holds %2 twice").arg(r.field(key)).arg(q[i]));
     for (double v : q)
         if (std::abs(v) > 100)
-            return r.fail(tr("%1: q values must lie in [-100, 100]").arg(r.field(key)));
+            return r.fail(Text::tr("%1: q values must lie in [-100, 100]").arg(r.field(key)));
     return true;
 }
 

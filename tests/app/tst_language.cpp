@@ -5,6 +5,7 @@
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/preferencesdialog.h"
+#include "study/studyfile.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,6 +27,7 @@ private slots:
     void cleanup();
     void switchesWithoutRestart();
     void preferencesDialogSwitchesLanguage();
+    void studyFileErrorsFollowTheLanguage();
 
 private:
     QTemporaryDir m_settings;
@@ -113,4 +115,31 @@ void TestLanguage::preferencesDialogSwitchesLanguage()
 }
 
 QTEST_MAIN(TestLanguage)
+// The study-file readers (app/study) report bad files in the user's language: a message from
+// each reader file must read differently in German than in English. Their texts were once filed
+// by lupdate under other contexts than the one looked up at run time, so they stayed English.
+void TestLanguage::studyFileErrorsFollowTheLanguage()
+{
+    const QByteArray head = R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"})";
+    const QList<QByteArray> bad = {
+        "[]",                                                                   // studyfile.cpp
+        head + R"(,"simulation":{"samples":-5}})",                             // jsonfields.cpp
+        head + R"(,"analyses":{"orbit_diagram":{"from":2,"to":1}}})",          // orbitsection.cpp
+        head + R"(,"analyses":{"parameter_scan":{"x":{"parameter":"a"}}}})",   // scansection.cpp
+        head + R"(,"analyses":{"lyapunuv":{}}})",                              // jsonfields.cpp
+    };
+    QStringList english;
+    for (const QByteArray& json : bad) {
+        const StudyLoadResult r = studyFromJson(json);
+        QVERIFY2(!r.ok && !r.error.isEmpty(), json.constData());
+        english << r.error;
+    }
+    QVERIFY(installLanguage(QStringLiteral("de")));
+    for (int i = 0; i < bad.size(); ++i) {
+        const StudyLoadResult r = studyFromJson(bad[i]);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error != english[i], qPrintable(QStringLiteral("still English: ") + r.error));
+    }
+}
+
 #include "tst_language.moc"
