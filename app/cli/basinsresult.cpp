@@ -27,7 +27,8 @@ bool readRows(const Study& study, const std::vector<QByteArray>& tiles, std::vec
               QString& error)
 {
     const auto model = study.createModel();
-    const BasinRequest request = compute::inSection("basins", [&] { return compute::basinRequest(study, *model); });
+    const BasinRequest request =
+        compute::inSection("basins", [&] { return compute::basinRequest(study, *model); });
     const int nx = request.x.count, ny = request.y.count, n = model->dimension();
     if (nx < 1 || ny < 1)
         return error = Text::tr("a basins tile does not match the study"), false;
@@ -53,8 +54,9 @@ bool readRows(const Study& study, const std::vector<QByteArray>& tiles, std::vec
                 if (s.status() != QDataStream::Ok)
                     return error = Text::tr("basins tile data for row %1 is truncated").arg(iy), false;
                 const bool settled = state == kBasinSettled;
-                const bool known = settled ? period >= 0 && period <= request.maxPeriod
-                                           : (state == kBasinEscaped || state == kBasinNotComputed) && period == 0;
+                const bool known =
+                    settled ? period >= 0 && period <= request.maxPeriod
+                            : (state == kBasinEscaped || state == kBasinNotComputed) && period == 0;
                 const qint64 expected = settled && known ? qint64{period > 0 ? period : 2} * n : 0;
                 if (!known || qint64{points} != expected)
                     return error = Text::tr("basins tile data for row %1 is damaged").arg(iy), false;

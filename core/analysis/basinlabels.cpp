@@ -16,7 +16,8 @@ std::string describe(const BasinCellOutcome& f, int n)
 {
     std::ostringstream os;
     os.precision(6);
-    os << (f.period > 0 ? "period " + std::to_string(f.period) + " through (" : std::string("aperiodic, mean ("));
+    os << (f.period > 0 ? "period " + std::to_string(f.period) + " through ("
+                        : std::string("aperiodic, mean ("));
     for (int i = 0; i < n; ++i)
         os << (i ? ", " : "") << f.points[static_cast<std::size_t>(i)];
     os << ")";
@@ -45,8 +46,8 @@ BasinResult labelBasins(const BasinRequest& r, int dimension, const std::vector<
     res.labels.reserve(cells.size());
     for (const BasinCellOutcome& c : cells) {
         if (c.state == kBasinSettled) {
-            const std::size_t size = static_cast<std::size_t>(c.period > 0 ? c.period : 2) *
-                                     static_cast<std::size_t>(dimension);
+            const std::size_t size =
+                static_cast<std::size_t>(c.period > 0 ? c.period : 2) * static_cast<std::size_t>(dimension);
             if (c.period < 0 || c.points.size() != size)
                 throw InputError("basins: a cell's fingerprint does not fit the model's dimension");
             res.labels.push_back(registry.add(c));

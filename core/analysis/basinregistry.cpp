@@ -42,8 +42,8 @@ bool BasinRegistry::same(const BasinCellOutcome& a, const BasinCellOutcome& b) c
                                         b.points[static_cast<std::size_t>(m_n + i)], 1e-12});
         if (std::fabs(a.points[static_cast<std::size_t>(i)] - b.points[static_cast<std::size_t>(i)]) >
                 m_r.aperiodicTolerance * spread ||
-            std::fabs(a.points[static_cast<std::size_t>(m_n + i)] - b.points[static_cast<std::size_t>(m_n + i)]) >
-                m_r.aperiodicTolerance * spread)
+            std::fabs(a.points[static_cast<std::size_t>(m_n + i)] -
+                      b.points[static_cast<std::size_t>(m_n + i)]) > m_r.aperiodicTolerance * spread)
             return false;
     }
     return true;

@@ -73,7 +73,8 @@ BasinCellOutcome cellOutcome(const BasinRequest& r, int n, Stepper& stepper, std
         out.points[static_cast<std::size_t>(i)] /= static_cast<double>(r.window);
     for (long s = 0; s < r.window; ++s)
         for (int i = 0; i < n; ++i) {
-            const double d = rec[static_cast<std::size_t>(s * n + i)] - out.points[static_cast<std::size_t>(i)];
+            const double d =
+                rec[static_cast<std::size_t>(s * n + i)] - out.points[static_cast<std::size_t>(i)];
             out.points[static_cast<std::size_t>(n + i)] += d * d;
         }
     for (int i = 0; i < n; ++i)
@@ -109,7 +110,8 @@ void validateBasinRequest(const Model& model, const BasinRequest& r)
     // fingerprint holds up to maxPeriod points (aperiodic: mean and spread); per worker, the
     // recorded window.
     const double cells = static_cast<double>(r.x.count) * r.y.count;
-    const double fingerprint = static_cast<double>(std::max(r.maxPeriod, 2)) * model.dimension() * sizeof(double);
+    const double fingerprint =
+        static_cast<double>(std::max(r.maxPeriod, 2)) * model.dimension() * sizeof(double);
     checkMemory(cells * (2.0 * sizeof(int) + sizeof(BasinCellOutcome) + fingerprint) +
                     static_cast<double>(r.window) * model.dimension() * 8.0 * 16,
                 r.limits, "this basin grid");

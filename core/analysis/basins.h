@@ -119,7 +119,8 @@ BasinRows computeBasinRows(const Model& model, const BasinRequest& request, int 
 // Stage (b): the result of the whole grid from the outcomes of all its cells, row-major
 // (x.count * y.count of them, e.g. BasinRows of consecutive ranges concatenated). dimension is
 // the model's. Throws InputError when the number of outcomes does not match the grid.
-BasinResult labelBasins(const BasinRequest& request, int dimension, const std::vector<BasinCellOutcome>& cells);
+BasinResult labelBasins(const BasinRequest& request, int dimension,
+                        const std::vector<BasinCellOutcome>& cells);
 
 // Both stages over the whole grid.
 BasinResult computeBasins(const Model& model, const BasinRequest& request, Progress* progress = nullptr,

@@ -234,14 +234,16 @@ void TestBasins::rowRangesLabelLikeOnePiece()
     std::vector<BasinRows> parts(ranges.size());
     for (std::size_t k = ranges.size(); k-- > 0;) {
         int tiles = 0;
-        parts[k] = computeBasinRows(m, r, ranges[k].first, ranges[k].second, nullptr, [&](const BasinTile& t) {
-            ++tiles;
-            QVERIFY(t.y0 >= ranges[k].first && t.y1 <= ranges[k].second);
-        });
+        parts[k] =
+            computeBasinRows(m, r, ranges[k].first, ranges[k].second, nullptr, [&](const BasinTile& t) {
+                ++tiles;
+                QVERIFY(t.y0 >= ranges[k].first && t.y1 <= ranges[k].second);
+            });
         QVERIFY(!parts[k].canceled);
         QCOMPARE(parts[k].y0, ranges[k].first);
         QCOMPARE(parts[k].y1, ranges[k].second);
-        QCOMPARE(parts[k].cells.size(), std::size_t(r.x.count) * std::size_t(ranges[k].second - ranges[k].first));
+        QCOMPARE(parts[k].cells.size(),
+                 std::size_t(r.x.count) * std::size_t(ranges[k].second - ranges[k].first));
         QVERIFY(tiles > 0);
     }
     std::vector<BasinCellOutcome> cells;

@@ -132,7 +132,8 @@ bool writeWithShortBasins(const QString& from, const QString& to)
         out << name << payload;
     }
     QFile f(to);
-    return cut && in.status() == QDataStream::Ok && f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    return cut && in.status() == QDataStream::Ok && f.open(QIODevice::WriteOnly) &&
+           f.write(bytes) == bytes.size();
 }
 // The figures app/cli/README.md lists for a run folder, from its study's analyses and its
 // results (which sub-plots have data), as base names.
@@ -224,11 +225,12 @@ QString TestCliRun::orbitStudy(bool fixedRange)
     if (fixedRange)
         scan.insert("y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 5}});
     // Basins on a small grid, split by rows (3 tiles of 6, 7 and 7 rows).
-    const QJsonObject basins{{"x", QJsonObject{{"variable", "x"}, {"from", -1.0}, {"to", 3.0}, {"count", 24}}},
-                             {"y", QJsonObject{{"variable", "y"}, {"from", 0.0}, {"to", 4.0}, {"count", 20}}},
-                             {"transient", 300},
-                             {"window", 64},
-                             {"max_period", 8}};
+    const QJsonObject basins{
+        {"x", QJsonObject{{"variable", "x"}, {"from", -1.0}, {"to", 3.0}, {"count", 24}}},
+        {"y", QJsonObject{{"variable", "y"}, {"from", 0.0}, {"to", 4.0}, {"count", 20}}},
+        {"transient", 300},
+        {"window", 64},
+        {"max_period", 8}};
     // Beside them, analyses computed in one piece (by rank 0, or at the merge).
     study.insert("analyses", QJsonObject{{"orbit_diagram", orbit},
                                          {"parameter_scan", scan},
