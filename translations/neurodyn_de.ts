@@ -48,6 +48,29 @@
         </message>
     </context>
     <context>
+        <name>BasinsResult</name>
+        <message>
+            <source>a basins tile does not match the study</source>
+            <translation>eine Einzugsgebiets-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>basins row %1 appears in two tiles</source>
+            <translation>Einzugsgebiets-Zeile %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>basins tile data for row %1 is truncated</source>
+            <translation>die Kacheldaten der Einzugsgebiets-Zeile %1 sind abgeschnitten</translation>
+        </message>
+        <message>
+            <source>basins tile data for row %1 is damaged</source>
+            <translation>die Kacheldaten der Einzugsgebiets-Zeile %1 sind beschädigt</translation>
+        </message>
+        <message>
+            <source>basins row %1 is in no tile</source>
+            <translation>Einzugsgebiets-Zeile %1 ist in keiner Kachel</translation>
+        </message>
+    </context>
+    <context>
         <name>BranchOverlay</name>
         <message>
             <source>fold (LP) curve</source>
@@ -836,14 +859,6 @@ Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation
             <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
-
-Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
-        </message>
-        <message>
             <source>Study file (see 'neurodyn-cli example').</source>
             <translation>Studiendatei (siehe 'neurodyn-cli example').</translation>
         </message>
@@ -895,6 +910,14 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
             <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
         </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
+
+Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln und die Einzugsgebiete in P Zeilenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
+        </message>
     </context>
     <context>
         <name>RunPlan</name>
@@ -937,6 +960,10 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         <message>
             <source>trajectory</source>
             <translation>Trajektorie</translation>
+        </message>
+        <message>
+            <source>basins, tile %1/%2</source>
+            <translation>Einzugsgebiete, Kachel %1/%2</translation>
         </message>
     </context>
     <context>

@@ -48,6 +48,29 @@
         </message>
     </context>
     <context>
+        <name>BasinsResult</name>
+        <message>
+            <source>a basins tile does not match the study</source>
+            <translation>某个吸引域分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>basins row %1 appears in two tiles</source>
+            <translation>吸引域第 %1 行出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>basins tile data for row %1 is truncated</source>
+            <translation>吸引域第 %1 行的分块数据被截断</translation>
+        </message>
+        <message>
+            <source>basins tile data for row %1 is damaged</source>
+            <translation>吸引域第 %1 行的分块数据已损坏</translation>
+        </message>
+        <message>
+            <source>basins row %1 is in no tile</source>
+            <translation>吸引域第 %1 行不在任何分块中</translation>
+        </message>
+    </context>
+    <context>
         <name>BranchOverlay</name>
         <message>
             <source>fold (LP) curve</source>
@@ -836,14 +859,6 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
             <translation>无法创建输出文件夹 %1</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
-
-扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
-        </message>
-        <message>
             <source>Study file (see 'neurodyn-cli example').</source>
             <translation>研究文件（见 'neurodyn-cli example'）。</translation>
         </message>
@@ -895,6 +910,14 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
             <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
         </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
+
+扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
+        </message>
     </context>
     <context>
         <name>RunPlan</name>
@@ -937,6 +960,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         <message>
             <source>trajectory</source>
             <translation>轨迹</translation>
+        </message>
+        <message>
+            <source>basins, tile %1/%2</source>
+            <translation>吸引域，分块 %1/%2</translation>
         </message>
     </context>
     <context>

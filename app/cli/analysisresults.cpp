@@ -1,4 +1,5 @@
 #include "cli/analysisresults.h"
+#include "cli/basinsresult.h"
 
 #include <QCoreApplication>
 

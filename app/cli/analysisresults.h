@@ -1,6 +1,7 @@
 // The results of the analyses `neurodyn-cli run` computes in one piece (everything but the
-// trajectory, the orbit diagram and the scan): fixed points, Lyapunov exponents, basins, the
-// time-series measures, the network spectrum and continuation. Each writes <name>.csv and
+// trajectory and the tileable orbit diagram, scan and basins): fixed points, Lyapunov
+// exponents, the time-series measures, the network spectrum and continuation; writeOtherAnalyses
+// also writes the basins (basinsresult.h) in its place among them. Each writes <name>.csv and
 // <name>.json (settings as the study file has them, conventions, the numbers a referee asks
 // for, app version) through app/compute. Main thread.
 #pragma once
@@ -14,7 +15,6 @@ bool writeOtherAnalyses(const RunContext& context, QString& error);
 
 bool writeFixedPoints(const RunContext& context, QString& error);     // fixed-points
 bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov
-bool writeBasins(const RunContext& context, QString& error);          // basins
 bool writeZeroOne(const RunContext& context, QString& error);         // zero-one
 bool writeSampleEntropy(const RunContext& context, QString& error);   // sample-entropy
 bool writeSynchrony(const RunContext& context, QString& error);       // synchrony (+ synchrony-order.csv)

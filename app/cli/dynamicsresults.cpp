@@ -1,4 +1,4 @@
-// fixed-points (with the critical set), lyapunov and basins results of `neurodyn-cli run`.
+// fixed-points (with the critical set) and lyapunov results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
@@ -181,47 +181,6 @@ bool writeLyapunov(const RunContext& context, QString& error)
                            "running estimates in QR order after `time` iterations (maps) or time units "
                            "(flows)"));
     return writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error) &&
-           writeFigures(context, c, error);
-}
-
-bool writeBasins(const RunContext& context, QString& error)
-{
-    const Study& study = context.plan.study;
-    const compute::BasinsComputation c = compute::basins(study, context.plan.threads, context.progress);
-    const BasinResult& r = c.result;
-    const BasinSettings& s = *study.analyses.basins;
-    QByteArray csv = csvLine({"ix", "iy", QByteArray::fromStdString(s.x.variable),
-                              QByteArray::fromStdString(s.y.variable), "label"});
-    for (int iy = 0; iy < r.ny; ++iy)
-        for (int ix = 0; ix < r.nx; ++ix)
-            csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
-                   csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
-                   csvNumber(r.yValues[static_cast<std::size_t>(iy)]) + ',' +
-                   QByteArray::number(r.at(ix, iy)) + '\n';
-    QJsonArray attractors;
-    for (const BasinAttractor& a : r.attractors)
-        attractors.append(QJsonObject{{"label", a.label},
-                                      {"period", a.period},
-                                      {"points", jsonArray(a.points)},
-                                      {"cells", static_cast<double>(a.cells)},
-                                      {"fraction", jsonNumber(a.fraction)},
-                                      {"description", QString::fromStdString(a.description)}});
-    QJsonObject twin = twinFor(study, QStringLiteral("basins"));
-    twin.insert(QStringLiteral("nx"), r.nx);
-    twin.insert(QStringLiteral("ny"), r.ny);
-    twin.insert(QStringLiteral("attractors"), attractors);
-    twin.insert(QStringLiteral("escaped_cells"), static_cast<double>(r.escapedCells));
-    twin.insert(QStringLiteral("escaped_fraction"), jsonNumber(r.escapedFraction));
-    twin.insert(
-        QStringLiteral("conventions"),
-        QStringLiteral("cell (ix, iy) starts from the study's initial state with the two coordinates set to "
-                       "x = from + (to - from) ix / (count - 1) and likewise y, iterates the transient, then "
-                       "fingerprints the next `window` iterations: a periodic orbit (period <= max_period "
-                       "within period_tolerance) is the set of its points, matched within match_tolerance; "
-                       "an aperiodic one is the mean and spread of each coordinate, matched within "
-                       "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
-                       "-1 marks escape"));
-    return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

@@ -31,13 +31,10 @@ void declareRun(QCommandLineParser& p)
         "the GUI's plot views (a composite view one file set per sub-plot, <name>-<part>); --no-figures "
         "writes data only.\n\n"
         "Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are "
-        "split "
-        "into P column tiles, one per rank, and rank 0 computes the other analyses and writes results "
-        "identical "
-        "to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into "
-        "DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a "
-        "Slurm "
-        "job array with i = $SLURM_ARRAY_TASK_ID)."));
+        "split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the "
+        "other analyses and writes results identical to a single-process run. With --tile i/n "
+        "(i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out "
+        "DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID)."));
     p.addPositionalArgument(QStringLiteral("STUDY"), Text::tr("Study file (see 'neurodyn-cli example')."));
     p.addOption({"out", Text::tr("Output folder (created if missing)."), Text::tr("DIR")});
     p.addOption({"tile", Text::tr("Compute only tile i of n (0-based) for a later merge."), Text::tr("i/n")});

@@ -1,6 +1,7 @@
 #include "cli/runplan.h"
 
 #include "cli/analysisresults.h"
+#include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
 #include "cli/progressbar.h"
 #include "cli/resultfiles.h"
@@ -27,7 +28,8 @@ struct Text {
 
 const char* kTileMagic = "neurodyn-tile";
 // 2: the study inside is schema 2; orbit tiles of kept points carry values and counts.
-constexpr quint32 kTileVersion = 2;
+// 3: studies with basins carry their rows' cell outcomes.
+constexpr quint32 kTileVersion = 3;
 
 // Tile payloads by analysis name, after the header.
 bool readTilePayloads(const QByteArray& tile, std::map<QString, QByteArray>& payloads, QString& error)
@@ -131,6 +133,13 @@ QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress)
         if (progress)
             progress->start(Text::tr("parameter scan, tile %1/%2").arg(i).arg(n));
         parts.emplace_back(QStringLiteral("parameter_scan"), computeScanTile(plan, i, n, progress));
+        if (progress)
+            progress->finish();
+    }
+    if (plan.study.analyses.basins) {
+        if (progress)
+            progress->start(Text::tr("basins, tile %1/%2").arg(i).arg(n));
+        parts.emplace_back(QStringLiteral("basins"), computeBasinsTile(plan, i, n, progress));
         if (progress)
             progress->finish();
     }

@@ -1,8 +1,9 @@
 // What `neurodyn-cli run` computes for a study file, and the tiled form of that work: the
 // trajectory always, and every analysis the study's "analyses" section has (app/study), each
 // computed by app/compute. Tileable analyses (the orbit diagram with the fixed initial-state
-// policy, and the parameter scan) are split by columns into n deterministic ranges; the others
-// are computed in one piece when the results are written. A tile file carries the study file
+// policy and the parameter scan, split by columns; the basins of attraction, split by rows of
+// their grid) are split into n deterministic ranges; the others are computed in one piece when
+// the results are written. A tile file carries the study file
 // itself, so `merge` needs nothing else and refuses tiles of different studies.
 #pragma once
 
@@ -31,7 +32,7 @@ struct RunPlan {
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);
 bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error);
 
-// Columns [begin, end) of tile i of n over count columns: floor(i * count / n) ...
+// Columns (or rows) [begin, end) of tile i of n over count of them: floor(i * count / n) ...
 void tileColumns(int i, int n, int count, int& begin, int& end);
 
 // Computes tile i of n of every tileable analysis; returns the tile file's bytes.

@@ -122,4 +122,26 @@ BasinsComputation basins(const Study& study, int threads, Progress* progress, co
     });
 }
 
+BasinRows basinRows(const Study& study, int begin, int end, int threads, Progress* progress)
+{
+    return inSection("basins", [&] {
+        const auto model = study.createModel();
+        BasinRequest request = basinRequest(study, *model);
+        request.threads = threads;
+        return computeBasinRows(*model, request, begin, end, progress);
+    });
+}
+
+BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells)
+{
+    return inSection("basins", [&] {
+        const auto model = study.createModel();
+        BasinsComputation out;
+        out.request = basinRequest(study, *model);
+        validateBasinRequest(*model, out.request);
+        out.result = labelBasins(out.request, model->dimension(), cells);
+        return out;
+    });
+}
+
 } // namespace nd::compute

@@ -51,5 +51,10 @@ LyapunovComputation lyapunov(const Study& study, int threads, Progress* progress
 BasinRequest basinRequest(const Study& study, const Model& model);
 BasinsComputation basins(const Study& study, int threads, Progress* progress = nullptr,
                          const BasinTileCallback& onTile = {});
+// The basin grid in tiles (other processes): the cell outcomes of rows [begin, end), with the
+// settings basins() uses; assembleBasins labels the outcomes of every row (row-major, all
+// x.count * y.count cells) and equals basins() exactly.
+BasinRows basinRows(const Study& study, int begin, int end, int threads, Progress* progress = nullptr);
+BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells);
 
 } // namespace nd::compute

@@ -4,10 +4,18 @@
 // of its points; an aperiodic one is summarised by the mean and spread of each coordinate.
 // Escape is its own label.
 //
-// computeBasins may be called from any thread; it runs its own workers and calls the tile
-// callback from them, one call at a time. During the run tiles carry provisional labels (the
-// attractor registry grows as tiles finish); the final result is relabelled in a canonical
-// order (by period, then by the attractor's points), so it does not depend on thread count.
+// Two stages: (a) each cell's outcome (escaped, not computed, or its fingerprint), computed in
+// parallel in any order, for the whole grid or for a range of rows (tiles on other processes);
+// (b) labelBasins registers the fingerprints one at a time in row-major cell order (a cell joins
+// the first attractor it matches; an attractor is represented by its first cell), then numbers
+// the attractors canonically (by period, then by the attractor's points; aperiodic last). The
+// result depends only on the outcomes, so it does not depend on thread count, thread timing or
+// how the rows were split. computeBasins is both stages over the whole grid.
+//
+// computeBasins and computeBasinRows may be called from any thread; they run their own workers
+// and call the tile callback from them, one call at a time. Tiles delivered during the run
+// carry provisional labels (an attractor registry that grows as tiles finish); only the final
+// result is labelled canonically.
 #pragma once
 
 #include "analysis/analysiscommon.h"
@@ -78,6 +86,43 @@ struct BasinResult {
 
 using BasinTileCallback = std::function<void(const BasinTile&)>;
 
+constexpr int kBasinSettled = 0;
+
+// What one cell's orbit did: escaped, was not computed (canceled), or settled on an attractor
+// with this fingerprint.
+struct BasinCellOutcome {
+    int state = kBasinNotComputed; // kBasinSettled, kBasinEscaped or kBasinNotComputed
+    int period = 0;                // settled: the period, 0 for an aperiodic orbit
+    // Settled, periodic: the cycle from its lexicographically smallest point (period x
+    // dimension); aperiodic: the mean, then the spread of each coordinate (2 x dimension).
+    std::vector<double> points;
+
+    bool operator==(const BasinCellOutcome&) const = default;
+};
+
+// The outcomes of the cells of rows [y0, y1), row-major (cells[(iy - y0) * nx + ix]).
+struct BasinRows {
+    int y0 = 0, y1 = 0, nx = 0;
+    std::vector<BasinCellOutcome> cells;
+    bool canceled = false;
+};
+
+// Throws InputError when the engine refuses the request: bad axes, settings, or a grid whose
+// estimated memory (labels and every cell's stored fingerprint) is over the limit.
+void validateBasinRequest(const Model& model, const BasinRequest& request);
+
+// Stage (a) for rows [y0, y1) of the grid (0 <= y0 <= y1 <= y.count), validated as above.
+// Cells left when progress reports cancellation stay kBasinNotComputed (canceled is set).
+BasinRows computeBasinRows(const Model& model, const BasinRequest& request, int y0, int y1,
+                           Progress* progress = nullptr, const BasinTileCallback& onTile = {});
+
+// Stage (b): the result of the whole grid from the outcomes of all its cells, row-major
+// (x.count * y.count of them, e.g. BasinRows of consecutive ranges concatenated). dimension is
+// the model's. Throws InputError when the number of outcomes does not match the grid.
+BasinResult labelBasins(const BasinRequest& request, int dimension,
+                        const std::vector<BasinCellOutcome>& cells);
+
+// Both stages over the whole grid.
 BasinResult computeBasins(const Model& model, const BasinRequest& request, Progress* progress = nullptr,
                           const BasinTileCallback& onTile = {});
 

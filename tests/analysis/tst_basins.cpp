@@ -3,6 +3,9 @@
 // of each coordinate never changes, so the basins there are the four quadrants (fractions from
 // interval lengths); further out, preimages interleave and |x| > sqrt(r + 1) escapes: those
 // cells are checked against a hand iteration of each coordinate (the map is a product).
+// The outcomes of row ranges computed separately (in any order) and labelled together equal the
+// one-piece result, and 1 and 2 threads agree, for these fixed points and the chaotic Henon
+// attractor (whose aperiodic fingerprints differ from cell to cell).
 #include "analysis/basins.h"
 #include "common/errors.h"
 #include "common/progress.h"
@@ -23,6 +26,10 @@ private slots:
     void interleavedBasinsAndEscapeMatchHandIteration();
     void identicalForAnyThreadCount();
     void chaoticAttractorIndependentOfThreadTiming();
+    void rowRangesLabelLikeOnePiece_data();
+    void rowRangesLabelLikeOnePiece();
+    void oneAndTwoThreadsGiveTheSameResult();
+    void labelsNeedEveryCell();
     void rejectsBadRequests();
 };
 
@@ -49,6 +56,46 @@ int labelOf(const BasinResult& r, int sx, int sy)
             std::fabs(a.points[1] - sy * kA) < 1e-6)
             return a.label;
     return -100;
+}
+
+void compareResults(const BasinResult& a, const BasinResult& b)
+{
+    QCOMPARE(a.nx, b.nx);
+    QCOMPARE(a.ny, b.ny);
+    QVERIFY(a.xValues == b.xValues);
+    QVERIFY(a.yValues == b.yValues);
+    QVERIFY(a.labels == b.labels);
+    QCOMPARE(a.escapedCells, b.escapedCells);
+    QCOMPARE(a.escapedFraction, b.escapedFraction);
+    QCOMPARE(a.canceled, b.canceled);
+    QCOMPARE(a.attractors.size(), b.attractors.size());
+    for (std::size_t k = 0; k < a.attractors.size(); ++k) {
+        const BasinAttractor &p = a.attractors[k], &q = b.attractors[k];
+        QCOMPARE(p.label, q.label);
+        QCOMPARE(p.period, q.period);
+        QVERIFY(p.points == q.points);
+        QCOMPARE(p.cells, q.cells);
+        QCOMPARE(p.fraction, q.fraction);
+        QCOMPARE(p.description, q.description);
+    }
+}
+
+// The two test grids: the cubic pair's four fixed points with escape, and the Henon attractor.
+BasinRequest gridFor(bool henon)
+{
+    BasinRequest r;
+    if (henon) {
+        r.x = {0, -1.5, 1.5, 41};
+        r.y = {1, -0.4, 0.4, 29};
+    } else {
+        r.x = {0, -1.6, 1.6, 37};
+        r.y = {1, -1.6, 1.6, 31};
+        r.transient = 400;
+        r.window = 64;
+        r.maxPeriod = 8;
+    }
+    r.tileSize = 5;
+    return r;
 }
 } // namespace
 
@@ -161,6 +208,107 @@ void TestBasins::chaoticAttractorIndependentOfThreadTiming()
             QVERIFY(cell.attractors[0].points == a.points);
         }
     }
+}
+
+void TestBasins::rowRangesLabelLikeOnePiece_data()
+{
+    QTest::addColumn<bool>("henon");
+    QTest::newRow("cubic pair") << false;
+    QTest::newRow("henon") << true;
+}
+
+void TestBasins::rowRangesLabelLikeOnePiece()
+{
+    QFETCH(bool, henon);
+    ndtest::CubicPairMap cubic;
+    HenonMap henonMap;
+    const Model& m = henon ? static_cast<const Model&>(henonMap) : cubic;
+    BasinRequest r = gridFor(henon);
+    r.threads = 2;
+    const BasinResult whole = computeBasins(m, r);
+    QVERIFY(!whole.attractors.empty());
+    QVERIFY(whole.escapedCells > 0);
+    // Three uneven ranges (the last one starts in the middle of a tile), computed last first.
+    const int ny = r.y.count;
+    const std::vector<std::pair<int, int>> ranges{{0, 4}, {4, 17}, {17, ny}};
+    std::vector<BasinRows> parts(ranges.size());
+    for (std::size_t k = ranges.size(); k-- > 0;) {
+        int tiles = 0;
+        parts[k] =
+            computeBasinRows(m, r, ranges[k].first, ranges[k].second, nullptr, [&](const BasinTile& t) {
+                ++tiles;
+                QVERIFY(t.y0 >= ranges[k].first && t.y1 <= ranges[k].second);
+            });
+        QVERIFY(!parts[k].canceled);
+        QCOMPARE(parts[k].y0, ranges[k].first);
+        QCOMPARE(parts[k].y1, ranges[k].second);
+        QCOMPARE(parts[k].cells.size(),
+                 std::size_t(r.x.count) * std::size_t(ranges[k].second - ranges[k].first));
+        QVERIFY(tiles > 0);
+    }
+    std::vector<BasinCellOutcome> cells;
+    for (const BasinRows& p : parts)
+        cells.insert(cells.end(), p.cells.begin(), p.cells.end());
+    compareResults(labelBasins(r, m.dimension(), cells), whole);
+    // Every cell's outcome is its own: a one-cell grid at the cell gives the same one.
+    for (int iy : {0, 4, 16, 17, ny - 1}) {
+        const int ix = (iy * 7) % r.x.count;
+        BasinRequest one = r;
+        one.x = {0, whole.xValues[static_cast<std::size_t>(ix)], 0.0, 1};
+        one.y = {1, whole.yValues[static_cast<std::size_t>(iy)], 0.0, 1};
+        const BasinRows cell = computeBasinRows(m, one, 0, 1);
+        QCOMPARE(cell.cells.size(), std::size_t(1));
+        QVERIFY(cell.cells[0] == cells[static_cast<std::size_t>(iy * r.x.count + ix)]);
+    }
+}
+
+void TestBasins::oneAndTwoThreadsGiveTheSameResult()
+{
+    ndtest::CubicPairMap cubic;
+    HenonMap henonMap;
+    for (bool henon : {false, true}) {
+        const Model& m = henon ? static_cast<const Model&>(henonMap) : cubic;
+        BasinRequest r = gridFor(henon);
+        r.threads = 1;
+        const BasinResult one = computeBasins(m, r);
+        r.threads = 2;
+        const BasinResult two = computeBasins(m, r);
+        compareResults(one, two);
+        // Every label is the canonical number of the first attractor the cell matches: the
+        // cells of one attractor are counted, and the fractions add up with the escaped ones.
+        long counted = one.escapedCells;
+        double fractions = one.escapedFraction;
+        for (const BasinAttractor& a : one.attractors) {
+            QCOMPARE(a.cells, static_cast<long>(std::count(one.labels.begin(), one.labels.end(), a.label)));
+            counted += a.cells;
+            fractions += a.fraction;
+        }
+        QCOMPARE(counted, static_cast<long>(one.nx) * one.ny);
+        QVERIFY(std::fabs(fractions - 1.0) < 1e-12);
+    }
+}
+
+void TestBasins::labelsNeedEveryCell()
+{
+    ndtest::CubicPairMap m;
+    BasinRequest r = gridFor(false);
+    const BasinRows rows = computeBasinRows(m, r, 0, 3);
+    QVERIFY_THROWS_EXCEPTION(InputError, labelBasins(r, m.dimension(), rows.cells));
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasinRows(m, r, 3, 2));
+    QVERIFY_THROWS_EXCEPTION(InputError, computeBasinRows(m, r, 0, r.y.count + 1));
+    // A settled cell whose fingerprint does not fit the dimension is refused.
+    std::vector<BasinCellOutcome> cells(static_cast<std::size_t>(r.x.count) * r.y.count);
+    cells[5].state = kBasinSettled;
+    cells[5].period = 1;
+    cells[5].points = {0.5};
+    QVERIFY_THROWS_EXCEPTION(InputError, labelBasins(r, m.dimension(), cells));
+    cells[5].points = {0.5, -0.5};
+    const BasinResult one = labelBasins(r, m.dimension(), cells);
+    QCOMPARE(one.attractors.size(), std::size_t(1));
+    QCOMPARE(one.attractors[0].cells, 1L);
+    QCOMPARE(one.attractors[0].fraction, 1.0); // the other cells were not computed
+    QCOMPARE(one.at(5, 0), 0);
+    QCOMPARE(one.at(6, 0), kBasinNotComputed);
 }
 
 void TestBasins::rejectsBadRequests()

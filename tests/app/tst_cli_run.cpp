@@ -8,11 +8,13 @@
 // f(c) = r/4); the orbit diagram and scan written equal the library calls; tiles merged and an
 // `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
 // (orbit diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan,
-// and the analyses computed in one piece beside them).
+// basins split by rows, and the analyses computed in one piece beside them); a merge refuses a
+// tile whose basins part is cut short.
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "study/studyfile.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -104,6 +106,35 @@ QJsonObject jsonFile(const QString& path)
 {
     return QJsonDocument::fromJson(readAll(path)).object();
 }
+// Copies a tile file with its "basins" part cut short by 12 bytes (the tile's own framing
+// intact: magic, version, index, count, study, then name/payload pairs).
+bool writeWithShortBasins(const QString& from, const QString& to)
+{
+    QDataStream in(readAll(from));
+    in.setVersion(QDataStream::Qt_6_0);
+    QByteArray magic, study;
+    quint32 version = 0;
+    qint32 index = 0, count = 0, parts = 0;
+    in >> magic >> version >> index >> count >> study >> parts;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << magic << version << index << count << study << parts;
+    bool cut = false;
+    for (qint32 p = 0; p < parts; ++p) {
+        QString name;
+        QByteArray payload;
+        in >> name >> payload;
+        if (name == "basins" && payload.size() > 12) {
+            payload.chop(12);
+            cut = true;
+        }
+        out << name << payload;
+    }
+    QFile f(to);
+    return cut && in.status() == QDataStream::Ok && f.open(QIODevice::WriteOnly) &&
+           f.write(bytes) == bytes.size();
+}
 // The figures app/cli/README.md lists for a run folder, from its study's analyses and its
 // results (which sub-plots have data), as base names.
 QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int dimension)
@@ -193,9 +224,17 @@ QString TestCliRun::orbitStudy(bool fixedRange)
         {"measure", fixedRange ? "lyapunov" : "period"}, {"x", x}, {"transient", 200}, {"steps", 500}};
     if (fixedRange)
         scan.insert("y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 5}});
+    // Basins on a small grid, split by rows (3 tiles of 6, 7 and 7 rows).
+    const QJsonObject basins{
+        {"x", QJsonObject{{"variable", "x"}, {"from", -1.0}, {"to", 3.0}, {"count", 24}}},
+        {"y", QJsonObject{{"variable", "y"}, {"from", 0.0}, {"to", 4.0}, {"count", 20}}},
+        {"transient", 300},
+        {"window", 64},
+        {"max_period", 8}};
     // Beside them, analyses computed in one piece (by rank 0, or at the merge).
     study.insert("analyses", QJsonObject{{"orbit_diagram", orbit},
                                          {"parameter_scan", scan},
+                                         {"basins", basins},
                                          {"lyapunov", QJsonObject{{"steps", 2000}}},
                                          {"zero_one", QJsonObject{{"variable", "y"}}}});
     return writeStudy(name, study);
@@ -612,12 +651,30 @@ void TestCliRun::tilesMergeToSingleRun()
     const Run m = cli(QStringList{"merge", "--out", merged} + files);
     QVERIFY2(m.code == 0, m.err.constData());
     const auto expected = results(single);
-    QCOMPARE(expected.size(), 10);
+    QCOMPARE(expected.size(), 12);
     QCOMPARE(results(merged), expected);
     checkSameFigures(merged, single);
 #ifdef NEURODYN_TEST_FIGURES
     QVERIFY(QFile::exists(merged + "/orbit-diagram.png") && QFile::exists(merged + "/parameter-scan.png"));
+    QVERIFY(QFile::exists(merged + "/basins.png"));
 #endif
+    // The basins were computed: every cell has a label, and the attractors cover the
+    // cells that did not escape.
+    const QJsonObject basins = jsonFile(single + "/basins.json");
+    QCOMPARE(basins.value("nx").toInt() * basins.value("ny").toInt(), 24 * 20);
+    QCOMPARE(readAll(single + "/basins.csv").trimmed().split('\n').size(), 24 * 20 + 1);
+    double cells = basins.value("escaped_cells").toDouble();
+    for (const QJsonValue a : basins.value("attractors").toArray())
+        cells += a.toObject().value("cells").toDouble();
+    QCOMPARE(cells, 24.0 * 20.0);
+    QVERIFY(!basins.value("attractors").toArray().isEmpty());
+
+    // A tile whose basins part is cut short is refused with a clear message.
+    const QString cut = m_dir.filePath(fixedRange ? "cut-fixed.ndtile" : "cut-auto.ndtile");
+    QVERIFY(writeWithShortBasins(files[0], cut));
+    const Run damaged = cli({"merge", "--out", m_dir.filePath("cut-out"), cut, files[1], files[2]});
+    QVERIFY(damaged.code != 0);
+    QVERIFY2(damaged.err.contains("basins tile data for row"), damaged.err.constData());
 
     const Run missing = cli({"merge", "--out", merged, files[0], files[1]});
     QVERIFY(missing.code != 0);
@@ -643,7 +700,7 @@ void TestCliRun::mpiRunEqualsSingleRun()
         const Run r = runProgram(mpirun, {"--allow-run-as-root", "--oversubscribe", "-np", "2",
                                           QStringLiteral(NEURODYN_CLI_PATH), "run", study, "--out", out});
         QVERIFY2(r.code == 0, (r.out + r.err).constData());
-        QCOMPARE(results(out).size(), 10);
+        QCOMPARE(results(out).size(), 12);
         QCOMPARE(results(out), results(single));
         checkSameFigures(out, single);
     }

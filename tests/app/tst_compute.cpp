@@ -4,7 +4,8 @@
 // Henon spectrum sums to ln b; the logistic fixed points are 0 and 1 - 1/r with multipliers r
 // and 2 - r; the critical set of the logistic map is x = 1/2 with the value r/4, that of the
 // Chialvo map the lines x = 0 and x = 2a/(a - b) and their images; basins agree with a
-// brute-force escape check; flows (Kuramoto) and AKOrN work.
+// brute-force escape check, and their row tiles assemble exactly into the whole; flows
+// (Kuramoto) and AKOrN work.
 #include "compute/computecommon.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
@@ -34,6 +35,7 @@ private slots:
     void criticalSetOfLogistic();
     void criticalSetOfChialvo();
     void basinsMatchBruteForce();
+    void basinRowsAssembleToWhole();
     void flowsWork();
     void sectionIsNamedInErrors();
 };
@@ -346,6 +348,47 @@ void TestCompute::basinsMatchBruteForce()
             QCOMPARE(r.result.at(ix, iy) == kBasinEscaped, gone);
         }
     QCOMPARE(r.result.escapedCells, static_cast<long>(escaped));
+}
+
+void TestCompute::basinRowsAssembleToWhole()
+{
+    // The Henon map: the chaotic attractor (aperiodic fingerprints, one per cell) and escape.
+    Study s = Study::defaultsFor("henon");
+    s.parameters["a"] = 1.4;
+    s.parameters["b"] = 0.3;
+    s.initialState = {0.0, 0.0};
+    BasinSettings b;
+    b.x = {"x", -1.5, 1.5, 17};
+    b.y = {"y", -0.4, 0.4, 13};
+    b.transient = 500;
+    s.analyses.basins = b;
+    const compute::BasinsComputation whole = compute::basins(s, 2);
+    std::vector<BasinCellOutcome> cells;
+    for (const auto& [begin, end] : std::vector<std::pair<int, int>>{{0, 5}, {5, 6}, {6, 13}}) {
+        const BasinRows rows = compute::basinRows(s, begin, end, 1);
+        QCOMPARE(rows.cells.size(), std::size_t(17 * (end - begin)));
+        cells.insert(cells.end(), rows.cells.begin(), rows.cells.end());
+    }
+    const compute::BasinsComputation merged = compute::assembleBasins(s, cells);
+    QVERIFY(merged.result.labels == whole.result.labels);
+    QVERIFY(merged.result.escapedCells > 0);
+    QCOMPARE(merged.result.escapedCells, whole.result.escapedCells);
+    QCOMPARE(merged.result.attractors.size(), whole.result.attractors.size());
+    for (std::size_t k = 0; k < whole.result.attractors.size(); ++k) {
+        QVERIFY(merged.result.attractors[k].points == whole.result.attractors[k].points);
+        QCOMPARE(merged.result.attractors[k].fraction, whole.result.attractors[k].fraction);
+        QCOMPARE(merged.result.attractors[k].description, whole.result.attractors[k].description);
+    }
+    QCOMPARE(merged.request.x.count, whole.request.x.count);
+    // Too few cells, or rows outside the grid, name the section.
+    cells.pop_back();
+    QVERIFY_THROWS_EXCEPTION(InputError, compute::assembleBasins(s, cells));
+    try {
+        compute::basinRows(s, 0, 14, 1);
+        QFAIL("rows outside the grid were accepted");
+    } catch (const InputError& e) {
+        QVERIFY(std::string(e.what()).find("analyses.basins") != std::string::npos);
+    }
 }
 
 void TestCompute::flowsWork()
