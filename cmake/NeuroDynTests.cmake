@@ -3,15 +3,22 @@
 # platform so GUI tests need no display. Label "threaded" marks tests the ThreadSanitizer
 # build runs; label "gui" marks tests that need the widgets. SERIAL: ctest runs the test
 # alone (tests that time the event loop must not share the cores with another test).
+# The time limits are there to end a hung test, not a slow one: sanitized code runs several
+# times slower (more on a loaded machine), so sanitizer builds get three times the limits.
 function(nd_add_test name)
     cmake_parse_arguments(arg "SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test neurodyn_warnings ${arg_LIBS})
     add_test(NAME ${name} COMMAND ${name})
+    set(timeout 300)
+    if(NEURODYN_SANITIZE)
+        set(timeout 900)
+    endif()
+    math(EXPR function_timeout_ms "${timeout} * 800")
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=240000"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}"
         LABELS "${arg_LABELS}"
-        TIMEOUT 300)
+        TIMEOUT ${timeout})
     if(arg_SERIAL)
         set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
     endif()
