@@ -49,9 +49,10 @@ void* allocate(std::size_t bytes)
     return ::operator new(bytes, std::align_val_t{kAlign});
 }
 
-void deallocate(void* block, std::size_t bytes) noexcept
+// Unsized: clang (the fuzz builds) does not declare the sized aligned delete by default.
+void deallocate(void* block, std::size_t) noexcept
 {
-    ::operator delete(block, bytes, std::align_val_t{kAlign});
+    ::operator delete(block, std::align_val_t{kAlign});
 }
 
 struct Block {
