@@ -77,6 +77,11 @@ private:
     }
 
     void zeroCounts(int c) { std::fill_n(columnCounts(c), m_r.bins, 0u); }
+    void zeroTone(int c)
+    {
+        std::fill_n(m_out.tone.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins), m_r.bins,
+                    0.0f);
+    }
 
     // Adds the bins of the column's values to its raster slots (fixed range only).
     void addBins(int c, const std::vector<double>& v)
@@ -99,7 +104,7 @@ private:
     {
         const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
         if (m_out.status[static_cast<std::size_t>(c)].escaped())
-            std::fill_n(m_out.tone.data() + base, m_r.bins, 0.0f);
+            zeroTone(c);
         else
             toneMapColumn(m_out.counts.data() + base, m_r.bins, m_out.tone.data() + base, m_log1p);
         m_toned[static_cast<std::size_t>(c)] = 1;
@@ -304,8 +309,7 @@ private:
                     continue;
                 if (!m_counted[static_cast<std::size_t>(c)]) {
                     zeroCounts(c);
-                    std::fill_n(m_out.tone.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins),
-                                m_r.bins, 0.0f);
+                    zeroTone(c);
                 } else {
                     toneColumn(c);
                 }

@@ -34,8 +34,7 @@ PhasePortraitView::PhasePortraitView(QWidget* parent)
     m_cobweb->attach(this);
 }
 
-void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector<double>& y,
-                                 const QString& xLabel, const QString& yLabel)
+void PhasePortraitView::showPoints(const std::vector<double>& x, const std::vector<double>& y)
 {
     const std::size_t n = std::min(x.size(), y.size());
     QPolygonF pts;
@@ -45,6 +44,12 @@ void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector
     m_curve->setSamples(pts);
     m_cobweb->setSamples(QPolygonF());
     m_diagonal->setSamples(QPolygonF());
+}
+
+void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector<double>& y,
+                                 const QString& xLabel, const QString& yLabel)
+{
+    showPoints(x, y);
     m_xLabel = xLabel;
     m_yLabel = yLabel;
     m_returnMapVariable.clear();
@@ -65,11 +70,13 @@ void PhasePortraitView::applyAxisTitles()
 void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb)
 {
     const std::vector<double> next(x.begin() + (x.empty() ? 0 : 1), x.end());
-    setOrbit(x, next, label, label);
+    showPoints(x, next);
     m_returnMapVariable = label;
     applyAxisTitles();
-    if (x.size() < 2)
+    if (x.size() < 2) {
+        replot();
         return;
+    }
     const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
     m_diagonal->setSamples(QPolygonF({QPointF(*lo, *lo), QPointF(*hi, *hi)}));
     if (cobweb) {

@@ -35,6 +35,8 @@ public:
     bool hasData() const override { return pointCount() > 0; }
 
 private:
+    // The dots of (x[i], y[i]), without diagonal or cobweb; no replot.
+    void showPoints(const std::vector<double>& x, const std::vector<double>& y);
     // Axis titles from the labels, in the current language for a return map's x(n), x(n+1).
     void applyAxisTitles();
 
