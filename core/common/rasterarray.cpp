@@ -89,13 +89,17 @@ void* acquire(std::size_t bytes, std::size_t* capacity)
         *capacity = size;
         return allocate(size);
     }
+    // Fresh blocks are rounded up to whole huge pages, so that the last stretch can be one too.
+    const std::size_t rounded = (size + kHugePage - 1) / kHugePage * kHugePage;
     {
-        // The smallest cached block that fits and wastes at most a quarter of itself.
+        // The smallest cached block that fits and is at most a quarter larger than a fresh one
+        // (so that an equal request always gets back the block it released).
         Cache& c = cache();
         std::lock_guard<std::mutex> lock(c.mutex);
         auto best = c.blocks.end();
         for (auto it = c.blocks.begin(); it != c.blocks.end(); ++it)
-            if (it->bytes >= size && it->bytes - size <= it->bytes / 4 && (best == c.blocks.end() || it->bytes < best->bytes))
+            if (it->bytes >= size && it->bytes <= rounded + rounded / 4 &&
+                (best == c.blocks.end() || it->bytes < best->bytes))
                 best = it;
         if (best != c.blocks.end()) {
             const Block b = *best;
@@ -105,8 +109,6 @@ void* acquire(std::size_t bytes, std::size_t* capacity)
             return b.data;
         }
     }
-    // Rounded up to whole huge pages, so that the last stretch can be one too.
-    const std::size_t rounded = (size + kHugePage - 1) / kHugePage * kHugePage;
     void* block = allocate(rounded);
     adviseHugePages(block, rounded);
     *capacity = rounded;

@@ -90,6 +90,14 @@ void TestRasterArray::releasedLargeBlocksAreReused()
         auto c = RasterArray<std::uint32_t>::uninitialized(n - 1000);
         QCOMPARE(static_cast<const std::uint32_t*>(c.data()), first);
     }
+    // A size far from a whole number of 2 MiB pages (blocks are rounded up to them) gets its
+    // own block back too.
+    {
+        const std::size_t odd = (std::size_t(1100) << 10) / sizeof(std::uint32_t); // 1.1 MB
+        const std::uint32_t* oddBlock = RasterArray<std::uint32_t>::uninitialized(odd).data();
+        auto again = RasterArray<std::uint32_t>::uninitialized(odd);
+        QCOMPARE(static_cast<const std::uint32_t*>(again.data()), oddBlock);
+    }
     // One much smaller (it would waste most of the block) gets a block of its own.
     auto d = RasterArray<std::uint32_t>::uninitialized(n / 2);
     QVERIFY(static_cast<const std::uint32_t*>(d.data()) != first);
