@@ -5,6 +5,11 @@
 # alone (tests that time the event loop must not share the cores with another test).
 # The time limits are there to end a hung test, not a slow one: sanitized code runs several
 # times slower (more on a loaded machine), so sanitizer builds get three times the limits.
+# The target nd_threaded_tests builds only the tests labelled "threaded": the ThreadSanitizer
+# stage of scripts/test.sh builds that target instead of the whole tree.
+if(NOT TARGET nd_threaded_tests)
+    add_custom_target(nd_threaded_tests)
+endif()
 function(nd_add_test name)
     cmake_parse_arguments(arg "SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
@@ -19,6 +24,9 @@ function(nd_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}"
         LABELS "${arg_LABELS}"
         TIMEOUT ${timeout})
+    if("threaded" IN_LIST arg_LABELS)
+        add_dependencies(nd_threaded_tests ${name})
+    endif()
     if(arg_SERIAL)
         set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
     endif()

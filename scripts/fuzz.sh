@@ -14,7 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-20}
 build="$root/build-fuzz"
 mkdir -p "$build"
-CXX=clang++ CC=clang "$root/scripts/build.sh" "$build" -DNEURODYN_FUZZ=ON -DNEURODYN_BUILD_GUI=OFF \
+CXX=clang++ CC=clang TARGETS=fuzzers "$root/scripts/build.sh" "$build" -DNEURODYN_FUZZ=ON -DNEURODYN_BUILD_GUI=OFF \
     -DNEURODYN_BUILD_TESTS=OFF "-DNEURODYN_SANITIZE=address;undefined" -DCMAKE_CXX_COMPILER=clang++ \
     >"$build/build.log" 2>&1 || { tail -40 "$build/build.log"; echo "fuzz build failed"; exit 1; }
 status=0

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, and runs the whole test suite:
 #   1. a normal build (warnings are errors) and every test;
-#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and every test;
-#   3. a ThreadSanitizer build of the engine and its multi-threaded tests (label "threaded");
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and every test (not the bench);
+#   3. a ThreadSanitizer build of the engine and its multi-threaded tests (label "threaded"),
+#      building only those tests (target nd_threaded_tests);
 #   4. a short libFuzzer pass over every file reader (scripts/fuzz.sh, 20 s per target).
 #   scripts/test.sh            steps 1 to 4 (what CI runs: .ci/run)
 #   scripts/test.sh --quick    step 1 only (a quick check while developing)
@@ -29,7 +30,8 @@ step "tests"
 
 if [ $quick -eq 0 ]; then
     step "AddressSanitizer + UndefinedBehaviorSanitizer build"
-    "$root/scripts/build.sh" "$root/build-asan" -DNEURODYN_WERROR=ON "-DNEURODYN_SANITIZE=address;undefined"
+    "$root/scripts/build.sh" "$root/build-asan" -DNEURODYN_WERROR=ON "-DNEURODYN_SANITIZE=address;undefined" \
+        -DNEURODYN_BUILD_BENCH=OFF
     step "tests under ASan + UBSan"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
     export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
@@ -37,7 +39,8 @@ if [ $quick -eq 0 ]; then
     (cd "$root/build-asan" && ctest --output-on-failure -j"$jobs" -E bench_smoke)
 
     step "ThreadSanitizer build (engine and its threaded tests)"
-    "$root/scripts/build.sh" "$root/build-tsan" -DNEURODYN_WERROR=ON -DNEURODYN_SANITIZE=thread -DNEURODYN_BUILD_GUI=OFF
+    TARGETS=nd_threaded_tests "$root/scripts/build.sh" "$root/build-tsan" -DNEURODYN_WERROR=ON \
+        -DNEURODYN_SANITIZE=thread -DNEURODYN_BUILD_GUI=OFF -DNEURODYN_BUILD_BENCH=OFF
     step "threaded tests under TSan"
     export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$root/tests/sanitizers/tsan.supp"
     (cd "$root/build-tsan" && ctest --output-on-failure -j"$jobs" -L threaded)
