@@ -31,21 +31,32 @@ bool looksLikeHeader(const TextRow& row, const EdgeListReadOptions& o)
     if (o.weightColumn >= 0 && static_cast<std::size_t>(o.weightColumn) < row.fields.size()
         && !parseNumber(row.fields[static_cast<std::size_t>(o.weightColumn)]))
         return true;
-    return o.ids != NodeIds::Labels && (!parseNumber(row.fields[o.sourceColumn]) || !parseNumber(row.fields[o.targetColumn]));
+    return (o.ids == NodeIds::ZeroBased || o.ids == NodeIds::OneBased) && (!parseNumber(row.fields[o.sourceColumn]) || !parseNumber(row.fields[o.targetColumn]));
 }
 
 } // namespace
 
-ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& o)
+ImportedGraph readEdgeList(std::string_view text, const EdgeListReadOptions& options)
 {
-    const std::vector<TextRow> rows = readTextRows(in, o.table, kWhat);
+    const std::vector<TextRow> rows = readTextRows(text, options.table, kWhat);
+    EdgeListReadOptions o = options;
     bool header = o.table.header == HeaderMode::Present;
     if (o.table.header == HeaderMode::Auto && !rows.empty())
         header = looksLikeHeader(rows.front(), o);
     const std::size_t needed =
         std::max({o.sourceColumn, o.targetColumn, o.weightColumn < 0 ? std::size_t(0) : std::size_t(o.weightColumn)}) + 1;
 
+    if (o.ids == NodeIds::Auto) {
+        // Indices when every id is a number (so "-1" is refused as an index, not taken as a label).
+        o.ids = NodeIds::ZeroBased;
+        for (std::size_t r = header ? 1 : 0; r < rows.size() && o.ids == NodeIds::ZeroBased; ++r)
+            for (std::size_t c : {o.sourceColumn, o.targetColumn})
+                if (c < rows[r].fields.size() && !parseNumber(rows[r].fields[c]))
+                    o.ids = NodeIds::Labels;
+    }
+
     ImportedGraph out;
+    out.labels = o.ids == NodeIds::Labels;
     std::unordered_map<std::string, std::size_t> index;
     std::size_t maxIndex = 0;
     auto node = [&](const TextRow& row, std::size_t column) -> std::size_t {
@@ -89,6 +100,11 @@ ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& o)
             out.nodeNames.push_back(std::to_string(i + (o.ids == NodeIds::OneBased ? 1 : 0)));
     }
     return out;
+}
+
+ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& options)
+{
+    return readEdgeList(readAllText(in, options.table.maxBytes, kWhat), options);
 }
 
 ImportedGraph readEdgeListFile(const std::string& path, const EdgeListReadOptions& options)
