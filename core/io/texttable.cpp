@@ -66,6 +66,21 @@ void checkSize(std::string_view text, const TextTableOptions& o, const std::stri
         throw TextTableError(TextTableError::Kind::SizeLimit, what, 0, 0, {}, text.size(), o.maxBytes);
 }
 
+// Tab-separated: tabs and no blank outside quotes ("1\t 2", aligned with blanks and tabs, is
+// whitespace-separated, where runs of blanks are one separator).
+bool tabSeparated(std::string_view line)
+{
+    bool quoted = false, tab = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ' ')
+            return false;
+        tab = tab || c == '\t';
+    }
+    return tab;
+}
+
 // A number in a field read as the first line; quoted fields are names.
 bool isNumberField(const TextField& f)
 {
@@ -113,7 +128,7 @@ bool TextScanner::next()
                 m_delimiter = ',';
             else if (line.find(';') != std::string_view::npos)
                 m_delimiter = ';';
-            else if (line.find('\t') != std::string_view::npos)
+            else if (tabSeparated(t))
                 m_delimiter = '\t';
             else
                 m_delimiter = ' ';
@@ -130,9 +145,11 @@ void TextScanner::split(std::string_view line)
     const std::size_t n = line.size();
     const bool whitespace = m_delimiter == ' ';
     auto separator = [&](char c) { return whitespace ? blank(c) : c == m_delimiter; };
+    // Blanks around a field (in whitespace mode: the whole run of separating blanks).
+    auto skippable = [&](char c) { return blank(c) && (whitespace || c != m_delimiter); };
     std::size_t i = 0;
     for (;;) {
-        while (i < n && blank(line[i]) && !separator(line[i]))
+        while (i < n && skippable(line[i]))
             ++i;
         if (whitespace && i >= n)
             break;
@@ -154,8 +171,9 @@ void TextScanner::split(std::string_view line)
                 ++j;
             }
             if (closed) {
+                // The field ends at the closing quote (then blanks): a separator must follow.
                 std::size_t k = j + 1;
-                while (k < n && blank(line[k]) && !separator(line[k]))
+                while (!whitespace && k < n && skippable(line[k]))
                     ++k;
                 if (k >= n || separator(line[k])) {
                     f.text = line.substr(i + 1, j - i - 1);
