@@ -128,9 +128,12 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
 
 int findColumn(const NumericTable& table, const QString& spec, QString& error)
 {
-    const int byName = table.header.indexOf(spec.trimmed());
-    if (byName >= 0)
-        return byName;
+    // Exactly as written first: a quoted name may keep blanks (" a").
+    for (const QString& name : {spec, spec.trimmed()}) {
+        const int byName = static_cast<int>(table.header.indexOf(name));
+        if (byName >= 0)
+            return byName;
+    }
     bool ok = false;
     const int number = spec.trimmed().toInt(&ok);
     if (ok && number >= 1 && number <= static_cast<int>(table.columns.size()))
