@@ -99,9 +99,8 @@ int runMeasure(const QStringList& arguments)
     const QString input = p.positionalArguments().first();
 
     QString error;
-    QJsonObject result{{"measure", name},
-                       {"input", input},
-                       {"app_version", QStringLiteral(NEURODYN_VERSION)}};
+    QJsonObject result{
+        {"measure", name}, {"input", input}, {"app_version", QStringLiteral(NEURODYN_VERSION)}};
     if (spec->input == MeasureInput::EdgeList) {
         QByteArray bytes;
         if (!readInputBytes(input, bytes, error))
@@ -114,8 +113,9 @@ int runMeasure(const QStringList& arguments)
             TextScanner first(text, o.table);
             const std::size_t fields = first.next() ? first.fields().size() : 0;
             if (fields < 2 || fields > 3)
-                return fail(full, Text::tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
-                                      .arg(fields));
+                return fail(
+                    full, Text::tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
+                              .arg(fields));
             o.weightColumn = fields == 3 ? 2 : -1;
             const ImportedGraph graph = readEdgeList(text, o);
             if (!spec->runGraph(p, graph, result, error))
@@ -128,7 +128,8 @@ int runMeasure(const QStringList& arguments)
         if (!readNumericTable(input, table, error))
             return fail(full, error);
         std::vector<int> columns;
-        const QString option = spec->input == MeasureInput::Series ? QStringLiteral("column") : QStringLiteral("columns");
+        const QString option =
+            spec->input == MeasureInput::Series ? QStringLiteral("column") : QStringLiteral("columns");
         QString rule = QStringLiteral("--") + option;
         if (p.isSet(option)) {
             if (!findColumns(table, p.value(option), columns, error))
@@ -143,16 +144,18 @@ int runMeasure(const QStringList& arguments)
                 QStringList data, skipped;
                 for (qsizetype c = 0; c < table.header.size(); ++c)
                     (index[static_cast<std::size_t>(c)] ? skipped : data) << table.header[c];
-                return fail(full,
-                            Text::tr("the input has %1 data columns (%2); choose one with --column NAME or "
-                                     "NUMBER (index columns, never taken by default: %3)")
-                                .arg(data.size())
-                                .arg(data.join(QStringLiteral(", ")),
-                                     skipped.isEmpty() ? Text::tr("none") : skipped.join(QStringLiteral(", "))));
+                return fail(
+                    full,
+                    Text::tr("the input has %1 data columns (%2); choose one with --column NAME or "
+                             "NUMBER (index columns, never taken by default: %3)")
+                        .arg(data.size())
+                        .arg(data.join(QStringLiteral(", ")),
+                             skipped.isEmpty() ? Text::tr("none") : skipped.join(QStringLiteral(", "))));
             }
             if (columns.empty())
-                return fail(full, Text::tr("the input has only index columns (%1); choose columns with --columns")
-                                      .arg(table.header.join(QStringLiteral(", "))));
+                return fail(full,
+                            Text::tr("the input has only index columns (%1); choose columns with --columns")
+                                .arg(table.header.join(QStringLiteral(", "))));
         }
         result.insert(QStringLiteral("samples"), static_cast<double>(table.rows()));
         QJsonArray used;

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-
 namespace nd::cli {
 
 namespace {
@@ -54,7 +53,8 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
         out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
     out.insert(QStringLiteral("nodes"), static_cast<double>(g.nodes));
     out.insert(QStringLiteral("edges"), static_cast<double>(g.edges.size()));
-    out.insert(QStringLiteral("node_ids"), graph.labels ? QStringLiteral("labels") : QStringLiteral("0-based numbers"));
+    out.insert(QStringLiteral("node_ids"),
+               graph.labels ? QStringLiteral("labels") : QStringLiteral("0-based numbers"));
     QJsonArray names;
     for (const std::string& n : graph.nodeNames)
         names.append(QString::fromStdString(n));
@@ -80,7 +80,10 @@ MeasureSpec networkMfaSpec()
     return {
         "network-mfa",
         QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
-        MeasureInput::EdgeList, &addOptions, nullptr, &run};
+        MeasureInput::EdgeList,
+        &addOptions,
+        nullptr,
+        &run};
 }
 
 } // namespace nd::cli

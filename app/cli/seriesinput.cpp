@@ -78,7 +78,11 @@ QString tableErrorText(const TextTableError& e, const QString& name)
     case K::NoData:
         return Text::tr("%1 holds no numeric rows").arg(name);
     case K::FieldCount:
-        return Text::tr("%1, line %2: %3 fields, expected %4").arg(name).arg(e.line).arg(e.found).arg(e.expected);
+        return Text::tr("%1, line %2: %3 fields, expected %4")
+            .arg(name)
+            .arg(e.line)
+            .arg(e.found)
+            .arg(e.expected);
     case K::EmptyField:
         return Text::tr("%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the "
                         "columns after them)")
@@ -93,8 +97,9 @@ QString tableErrorText(const TextTableError& e, const QString& name)
             .arg(e.column)
             .arg(text);
     case K::MixedHeader:
-        return Text::tr("%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every "
-                        "column; a data line holds only numbers)")
+        return Text::tr(
+                   "%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every "
+                   "column; a data line holds only numbers)")
             .arg(name)
             .arg(e.line)
             .arg(e.column)
@@ -111,13 +116,14 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
 {
     table = {};
     try {
-        NumericColumns c = readNumericColumns(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                                              TextTableOptions{}, name.toStdString());
+        NumericColumns c =
+            readNumericColumns(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                               TextTableOptions{}, name.toStdString());
         table.columns = std::move(c.columns);
         table.named = !c.names.empty();
         for (std::size_t i = 0; i < table.columns.size(); ++i)
             table.header << (table.named && !c.names[i].empty() ? QString::fromStdString(c.names[i])
-                                                                  : QString::number(i + 1));
+                                                                : QString::number(i + 1));
     } catch (const TextTableError& e) {
         table = {};
         error = tableErrorText(e, name);
@@ -186,9 +192,10 @@ std::vector<int> dataColumns(const NumericTable& table)
 
 QString indexColumnRule()
 {
-    return QStringLiteral("without a column choice, index columns are skipped: columns named step, time or t, "
-                          "and a first column of strictly increasing whole numbers (with two or more rows); a "
-                          "single column is always the data");
+    return QStringLiteral(
+        "without a column choice, index columns are skipped: columns named step, time or t, "
+        "and a first column of strictly increasing whole numbers (with two or more rows); a "
+        "single column is always the data");
 }
 
 } // namespace nd::cli

@@ -26,9 +26,11 @@ ImportedSeries readSeries(std::string_view text, const SeriesReadOptions& o)
         cols.clear();
         for (const std::string& name : o.columnNames) {
             const auto& h = s.fields();
-            const auto it = std::find_if(h.begin(), h.end(), [&](const TextField& f) { return fieldString(f) == name; });
+            const auto it =
+                std::find_if(h.begin(), h.end(), [&](const TextField& f) { return fieldString(f) == name; });
             if (it == h.end())
-                throw InputError(kWhat + ": line " + std::to_string(s.line()) + ": no column named '" + name + "'");
+                throw InputError(kWhat + ": line " + std::to_string(s.line()) + ": no column named '" + name +
+                                 "'");
             cols.push_back(static_cast<std::size_t>(it - h.begin()));
         }
     }
@@ -51,7 +53,8 @@ ImportedSeries readSeries(std::string_view text, const SeriesReadOptions& o)
                 }
             }
         if (numbers > 0 && names > 0)
-            throw TextTableError(K::MixedHeader, kWhat, s.line(), firstName, fieldString(s.fields()[firstName - 1]));
+            throw TextTableError(K::MixedHeader, kWhat, s.line(), firstName,
+                                 fieldString(s.fields()[firstName - 1]));
         header = names > 0;
     }
     auto requireCount = [&] {

@@ -33,16 +33,16 @@ std::string whereText(std::size_t line, std::size_t column)
     return lineText(line) + ", column " + std::to_string(column);
 }
 
-std::string messageFor(TextTableError::Kind kind, const std::string& what, std::size_t line, std::size_t column,
-                       const std::string& text, std::size_t found, std::size_t expected)
+std::string messageFor(TextTableError::Kind kind, const std::string& what, std::size_t line,
+                       std::size_t column, const std::string& text, std::size_t found, std::size_t expected)
 {
     using K = TextTableError::Kind;
     switch (kind) {
     case K::NoData:
         return what + (line ? ": a header but no data rows" : ": no data rows");
     case K::FieldCount:
-        return what + ": " + lineText(line) + ": " + std::to_string(found) + " fields, expected "
-               + std::to_string(expected);
+        return what + ": " + lineText(line) + ": " + std::to_string(found) + " fields, expected " +
+               std::to_string(expected);
     case K::EmptyField:
         return what + ": " + whereText(line, column) + ": empty field";
     case K::NotNumber:
@@ -50,10 +50,11 @@ std::string messageFor(TextTableError::Kind kind, const std::string& what, std::
     case K::NonFinite:
         return what + ": " + whereText(line, column) + ": non-finite value '" + text + "'";
     case K::MixedHeader:
-        return what + ": " + whereText(line, column) + ": the first line mixes numbers and names ('" + text
-               + "'): a header line names every column, a data line holds only numbers";
+        return what + ": " + whereText(line, column) + ": the first line mixes numbers and names ('" + text +
+               "'): a header line names every column, a data line holds only numbers";
     case K::RowLimit:
-        return what + ": " + lineText(line) + ": more than " + std::to_string(expected) + " rows (the row limit)";
+        return what + ": " + lineText(line) + ": more than " + std::to_string(expected) +
+               " rows (the row limit)";
     case K::SizeLimit:
         return what + ": input exceeds the size limit of " + std::to_string(expected) + " bytes";
     }
@@ -200,8 +201,8 @@ void TextScanner::split(std::string_view line)
 
 TextTableError::TextTableError(Kind k, const std::string& what, std::size_t l, std::size_t c, std::string t,
                                std::size_t f, std::size_t e)
-    : InputError(messageFor(k, what, l, c, t, f, e)), kind(k), line(l), column(c), text(std::move(t)), found(f),
-      expected(e)
+    : InputError(messageFor(k, what, l, c, t, f, e)), kind(k), line(l), column(c), text(std::move(t)),
+      found(f), expected(e)
 {
 }
 
@@ -240,8 +241,8 @@ double requireNumber(const TextRow& row, std::size_t column, const std::string& 
 void requireFields(const TextRow& row, std::size_t count, const std::string& what)
 {
     if (row.fields.size() < count)
-        throw InputError(what + ": line " + std::to_string(row.line) + ": expected at least " + std::to_string(count)
-                         + " fields, found " + std::to_string(row.fields.size()));
+        throw InputError(what + ": line " + std::to_string(row.line) + ": expected at least " +
+                         std::to_string(count) + " fields, found " + std::to_string(row.fields.size()));
 }
 
 std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what)
@@ -317,7 +318,8 @@ std::vector<TextRow> readTextRows(std::string_view text, const TextTableOptions&
     std::vector<TextRow> rows;
     while (s.next()) {
         if (rows.size() >= o.maxRows)
-            throw TextTableError(TextTableError::Kind::RowLimit, what, s.line(), 0, {}, rows.size() + 1, o.maxRows);
+            throw TextTableError(TextTableError::Kind::RowLimit, what, s.line(), 0, {}, rows.size() + 1,
+                                 o.maxRows);
         TextRow row{s.line(), {}};
         row.fields.reserve(s.fields().size());
         for (const TextField& f : s.fields())

@@ -20,10 +20,10 @@ namespace nd {
 enum class HeaderMode { Auto, Present, Absent };
 
 struct TextTableOptions {
-    char delimiter = 0;          // 0: detect (',' then ';' then tab, else runs of whitespace); ' ': whitespace
-    char comment = '#';          // lines starting with it (after blanks) are skipped; 0: none
+    char delimiter = 0; // 0: detect (',' then ';' then tab, else runs of whitespace); ' ': whitespace
+    char comment = '#'; // lines starting with it (after blanks) are skipped; 0: none
     HeaderMode header = HeaderMode::Auto;
-    std::size_t maxRows = 50'000'000;      // data rows accepted before the reader refuses the input
+    std::size_t maxRows = 50'000'000;            // data rows accepted before the reader refuses the input
     std::size_t maxBytes = std::size_t(2) << 30; // bytes read before the reader refuses the input
 };
 
@@ -62,26 +62,26 @@ private:
 class TextTableError : public InputError {
 public:
     enum class Kind {
-        NoData,         // no data row
-        FieldCount,     // a row with another number of fields than the first (found, expected)
-        EmptyField,     // an empty field in a delimited line
-        NotNumber,      // a field that is not a number (text)
-        NonFinite,      // nan or inf (text)
-        MixedHeader,    // the first line mixes numbers and text: neither clearly a header nor data
-        RowLimit,       // more rows than TextTableOptions::maxRows
-        SizeLimit,      // more bytes than TextTableOptions::maxBytes
+        NoData,      // no data row
+        FieldCount,  // a row with another number of fields than the first (found, expected)
+        EmptyField,  // an empty field in a delimited line
+        NotNumber,   // a field that is not a number (text)
+        NonFinite,   // nan or inf (text)
+        MixedHeader, // the first line mixes numbers and text: neither clearly a header nor data
+        RowLimit,    // more rows than TextTableOptions::maxRows
+        SizeLimit,   // more bytes than TextTableOptions::maxBytes
     };
     TextTableError(Kind kind, const std::string& what, std::size_t line, std::size_t column, std::string text,
                    std::size_t found = 0, std::size_t expected = 0);
     Kind kind;
     std::size_t line, column; // 1-based; 0 when not about one line or field
-    std::string text;          // the offending field
+    std::string text;         // the offending field
     std::size_t found, expected;
 };
 
 // Every column of a numeric table, as read by `neurodyn-cli measure`.
 struct NumericColumns {
-    std::vector<std::string> names;          // header names ("" for an empty header field), or empty
+    std::vector<std::string> names;           // header names ("" for an empty header field), or empty
     std::vector<std::vector<double>> columns; // columns[c][row]
     std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
 };
@@ -104,8 +104,8 @@ struct TextRow {
 
 // Reads every non-blank, non-comment line. Throws InputError ("<what>: line N: ...") when a
 // limit is exceeded. The delimiter is detected on the first such line when not given.
-std::vector<TextRow> readTextRows(std::string_view text, const TextTableOptions& options, const std::string& what,
-                                  char* detectedDelimiter = nullptr);
+std::vector<TextRow> readTextRows(std::string_view text, const TextTableOptions& options,
+                                  const std::string& what, char* detectedDelimiter = nullptr);
 std::vector<TextRow> readTextRows(std::istream& in, const TextTableOptions& options, const std::string& what,
                                   char* detectedDelimiter = nullptr);
 

@@ -177,8 +177,8 @@ ND_BENCHMARK("io")
         QByteArray old;
         const bench::Timing t = bench::measure([&] { fast = newWrite(x, y); });
         const bench::Timing tb = bench::measure([&] { old = oldWrite(x, y); });
-        if (fast.size() != static_cast<std::size_t>(old.size()) || fast.compare(0, fast.size(), old.constData(),
-                                                                                 fast.size()) != 0)
+        if (fast.size() != static_cast<std::size_t>(old.size()) ||
+            fast.compare(0, fast.size(), old.constData(), fast.size()) != 0)
             mismatch("bytes written");
         const double mb = static_cast<double>(fast.size()) / 1e6;
         results.push_back(bench::Result::rate("io/csv-write/2^20x(step,x,y)", "MB/s", mb, t, 1)

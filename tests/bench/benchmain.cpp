@@ -263,8 +263,8 @@ int main(int argc, char** argv)
                             jsonEscape(r.goal).c_str(), r.goalMet() ? "true" : "false", r.value(true),
                             r.baselineValue(true), r.ratio(true), r.goalMet(true) ? "true" : "false",
                             r.t.wall, r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, r.t.repeats, r.t.calls,
-                            r.t.spread(), r.t.medianWall, r.b.repeats, r.b.calls, r.b.spread(), r.b.medianWall,
-                            online, load);
+                            r.t.spread(), r.t.medianWall, r.b.repeats, r.b.calls, r.b.spread(),
+                            r.b.medianWall, online, load);
             } else {
                 std::string goal = r.goal;
                 if (!goal.empty())
@@ -275,10 +275,11 @@ int main(int argc, char** argv)
                     std::snprintf(spread, sizeof spread, "%.2f/%.2f", r.t.spread(), r.b.spread());
                 else
                     std::snprintf(spread, sizeof spread, "%.2f", r.t.spread());
-                std::printf("%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d %11s %5d  %s [load %.2f]\n",
-                            r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
-                            r.baselineValue(), r.ratio(), r.ratio(true), r.threads, spread,
-                            std::min(r.t.repeats, r.hasBaseline() ? r.b.repeats : r.t.repeats), goal.c_str(), load);
+                std::printf(
+                    "%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d %11s %5d  %s [load %.2f]\n",
+                    r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
+                    r.baselineValue(), r.ratio(), r.ratio(true), r.threads, spread,
+                    std::min(r.t.repeats, r.hasBaseline() ? r.b.repeats : r.t.repeats), goal.c_str(), load);
             }
             std::fflush(stdout);
         }
