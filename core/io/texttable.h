@@ -20,7 +20,9 @@ namespace nd {
 enum class HeaderMode { Auto, Present, Absent };
 
 struct TextTableOptions {
-    char delimiter = 0; // 0: detect (',' then ';' then tab, else runs of whitespace); ' ': whitespace
+    // 0: detect (',', else ';', else tab when the line has no blank outside quotes, else runs of
+    // whitespace); ' ': whitespace.
+    char delimiter = 0;
     char comment = '#'; // lines starting with it (after blanks) are skipped; 0: none
     HeaderMode header = HeaderMode::Auto;
     std::size_t maxRows = 50'000'000;            // data rows accepted before the reader refuses the input
