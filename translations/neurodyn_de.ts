@@ -341,10 +341,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
         </message>
         <message>
-            <source>--column takes one column, not '%1'</source>
-            <translation>--column nimmt eine Spalte, nicht '%1'</translation>
-        </message>
-        <message>
             <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
             <translation>die Eingabe hat %1 Datenspalten (%2); wählen Sie eine mit --column NAME oder NUMMER (Indexspalten, nie ohne Wahl verwendet: %3)</translation>
         </message>

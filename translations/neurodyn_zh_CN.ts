@@ -341,10 +341,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
         </message>
         <message>
-            <source>--column takes one column, not '%1'</source>
-            <translation>--column 只接受一列，而不是 '%1'</translation>
-        </message>
-        <message>
             <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
             <translation>输入有 %1 个数据列（%2）；请用 --column 名称或编号选择一列（索引列默认从不使用：%3）</translation>
         </message>

@@ -118,6 +118,7 @@ int runMeasure(const QStringList& arguments)
                               .arg(fields));
             o.weightColumn = fields == 3 ? 2 : -1;
             const ImportedGraph graph = readEdgeList(text, o);
+            result.insert(QStringLiteral("samples"), static_cast<double>(graph.graph.edges.size()));
             if (!spec->runGraph(p, graph, result, error))
                 return fail(full, error);
         } catch (const InputError& e) {
@@ -131,11 +132,14 @@ int runMeasure(const QStringList& arguments)
         const QString option =
             spec->input == MeasureInput::Series ? QStringLiteral("column") : QStringLiteral("columns");
         QString rule = QStringLiteral("--") + option;
-        if (p.isSet(option)) {
+        if (p.isSet(option) && spec->input == MeasureInput::Series) {
+            const int c = findColumn(table, p.value(option), error); // one name, which may hold a comma
+            if (c < 0)
+                return fail(full, error);
+            columns.push_back(c);
+        } else if (p.isSet(option)) {
             if (!findColumns(table, p.value(option), columns, error))
                 return fail(full, error);
-            if (spec->input == MeasureInput::Series && columns.size() != 1)
-                return fail(full, Text::tr("--column takes one column, not '%1'").arg(p.value(option)));
         } else {
             columns = dataColumns(table);
             rule = indexColumnRule();

@@ -435,6 +435,12 @@ void TestCliMeasure::quotedHeaderNames()
     nd::SampleEntropyOptions so;
     QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(head, so).value);
     QCOMPARE(o.value("columns").toArray(), QJsonArray{"noise"});
+    // A quoted name may hold a comma: --column takes it whole.
+    QByteArray comma = "\"x\",\"a,b\"\n";
+    for (std::size_t k = 0; k < 400; ++k)
+        comma += "0.5," + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+    QCOMPARE(json(cli({"measure", "sampen", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
+             nd::sampleEntropy(head, so).value);
     // Without --column, "time" is an index column and noise the data.
     QCOMPARE(json(cli({"measure", "sampen", "-"}, text)).value("columns").toArray(), QJsonArray{"noise"});
 }
