@@ -233,18 +233,6 @@ double requireNumber(std::string_view field, std::size_t line, std::size_t colum
     return *v;
 }
 
-double requireNumber(const TextRow& row, std::size_t column, const std::string& what)
-{
-    return requireNumber(row.fields[column], row.line, column + 1, what);
-}
-
-void requireFields(const TextRow& row, std::size_t count, const std::string& what)
-{
-    if (row.fields.size() < count)
-        throw InputError(what + ": line " + std::to_string(row.line) + ": expected at least " +
-                         std::to_string(count) + " fields, found " + std::to_string(row.fields.size()));
-}
-
 std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what)
 {
     std::string text;
@@ -308,33 +296,6 @@ NumericColumns readNumericColumns(std::string_view text, const TextTableOptions&
     if (rows == 0)
         throw TextTableError(K::NoData, what, headerLine, 0, {});
     return out;
-}
-
-std::vector<TextRow> readTextRows(std::string_view text, const TextTableOptions& o, const std::string& what,
-                                  char* detectedDelimiter)
-{
-    checkSize(text, o, what);
-    TextScanner s(text, o);
-    std::vector<TextRow> rows;
-    while (s.next()) {
-        if (rows.size() >= o.maxRows)
-            throw TextTableError(TextTableError::Kind::RowLimit, what, s.line(), 0, {}, rows.size() + 1,
-                                 o.maxRows);
-        TextRow row{s.line(), {}};
-        row.fields.reserve(s.fields().size());
-        for (const TextField& f : s.fields())
-            row.fields.push_back(fieldString(f));
-        rows.push_back(std::move(row));
-    }
-    if (detectedDelimiter)
-        *detectedDelimiter = s.delimiter();
-    return rows;
-}
-
-std::vector<TextRow> readTextRows(std::istream& in, const TextTableOptions& o, const std::string& what,
-                                  char* detectedDelimiter)
-{
-    return readTextRows(readAllText(in, o.maxBytes, what), o, what, detectedDelimiter);
 }
 
 } // namespace nd

@@ -98,27 +98,10 @@ NumericColumns readNumericColumns(std::string_view text, const TextTableOptions&
 // All bytes of a stream, refusing more than maxBytes (TextTableError SizeLimit).
 std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what);
 
-// One data line split into fields (quotes removed), for readers that keep the lines.
-struct TextRow {
-    std::size_t line = 0; // 1-based line number in the input
-    std::vector<std::string> fields;
-};
-
-// Reads every non-blank, non-comment line. Throws InputError ("<what>: line N: ...") when a
-// limit is exceeded. The delimiter is detected on the first such line when not given.
-std::vector<TextRow> readTextRows(std::string_view text, const TextTableOptions& options,
-                                  const std::string& what, char* detectedDelimiter = nullptr);
-std::vector<TextRow> readTextRows(std::istream& in, const TextTableOptions& options, const std::string& what,
-                                  char* detectedDelimiter = nullptr);
-
 // Parses a whole field as a double (a leading '+' is allowed); nullopt when it is not one.
 std::optional<double> parseNumber(std::string_view field);
 // Same, but throws TextTableError "<what>: line L, column C: ..." for an empty, malformed or
 // non-finite value.
 double requireNumber(std::string_view field, std::size_t line, std::size_t column, const std::string& what);
-double requireNumber(const TextRow& row, std::size_t column, const std::string& what);
-
-// Throws InputError "<what>: line L: expected at least C fields, found F".
-void requireFields(const TextRow& row, std::size_t count, const std::string& what);
 
 } // namespace nd
