@@ -301,16 +301,8 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getrennt, optionale Kopfzeile, Kommentare mit '#'.</translation>
         </message>
         <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>Zu verwendende Spalte: Nummer ab 1 oder Name aus der Kopfzeile (Standard 1).</translation>
-        </message>
-        <message>
             <source>C</source>
             <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>Zu verwendende Spalten (Knoten), durch Kommas getrennte Nummern oder Namen (Standard: alle).</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -335,6 +327,30 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>cannot write the result: %1</source>
             <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
+            <translation>Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Vorgabe: die einzige Spalte, die keine Indexspalte step, time, t oder Zeilenzähler ist).</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
+            <translation>Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Vorgabe: alle Spalten außer den Indexspalten step, time, t und einem Zeilenzähler).</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
+        </message>
+        <message>
+            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
+            <translation>die Eingabe hat %1 Datenspalten (%2); wählen Sie eine mit --column NAME oder NUMMER (Indexspalten, nie ohne Wahl verwendet: %3)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>the input has only index columns (%1); choose columns with --columns</source>
+            <translation>die Eingabe hat nur Indexspalten (%1); wählen Sie Spalten mit --columns</translation>
         </message>
     </context>
     <context>
@@ -453,14 +469,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>Kante %1: Knotennummern müssen ganze Zahlen &gt;= 0 sein</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1030,22 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         <message>
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>keine Spalte '%1' (die Eingabe hat %2 Spalten: %3)</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
+            <translation>%1, Zeile %2, Feld %3 ist leer (leere Felder werden nicht übersprungen: sie würden die folgenden Spalten verschieben)</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
+            <translation>%1, Zeile %2, Feld %3: '%4' ist ein Name in einer Zeile aus Zahlen (eine Kopfzeile benennt jede Spalte; eine Datenzeile enthält nur Zahlen)</translation>
+        </message>
+        <message>
+            <source>%1, line %2: more than %3 rows</source>
+            <translation>%1, Zeile %2: mehr als %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes</source>
+            <translation>%1 ist größer als %2 Bytes</translation>
         </message>
     </context>
     <context>

@@ -301,16 +301,8 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 输入：文件，或用 '-' 表示标准输入；CSV 或空白分隔，可有一行表头，'#' 开头为注释。</translation>
         </message>
         <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>要使用的列：从 1 开始的序号或表头名称（默认 1）。</translation>
-        </message>
-        <message>
             <source>C</source>
             <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>要使用的列（节点），逗号分隔的序号或名称（默认全部）。</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -335,6 +327,30 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>cannot write the result: %1</source>
             <translation>无法写入结果：%1</translation>
+        </message>
+        <message>
+            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
+            <translation>要使用的列：表头名称或从 1 开始的编号（默认：唯一一个不是索引列 step、time、t 或行计数器的列）。</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
+            <translation>要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t 和行计数器之外的所有列）。</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
+        </message>
+        <message>
+            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
+            <translation>输入有 %1 个数据列（%2）；请用 --column 名称或编号选择一列（索引列默认从不使用：%3）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>the input has only index columns (%1); choose columns with --columns</source>
+            <translation>输入只有索引列（%1）；请用 --columns 选择列</translation>
         </message>
     </context>
     <context>
@@ -453,14 +469,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>边 %1：节点编号必须是 &gt;= 0 的整数</translation>
         </message>
     </context>
     <context>
@@ -1022,6 +1030,22 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         <message>
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>没有列 '%1'（输入共有 %2 列：%3）</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
+            <translation>%1，第 %2 行，第 %3 字段为空（空字段不会被跳过：否则其后的列会错位）</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
+            <translation>%1，第 %2 行，第 %3 字段：'%4' 是数字行中的名称（表头行为每一列命名；数据行只含数字）</translation>
+        </message>
+        <message>
+            <source>%1, line %2: more than %3 rows</source>
+            <translation>%1，第 %2 行：超过 %3 行</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes</source>
+            <translation>%1 大于 %2 字节</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "cli/measurespec.h"
 
 #include "common/errors.h"
+#include "io/edgelistreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -74,11 +75,14 @@ int runMeasure(const QStringList& arguments)
                  "an optional header line, '#' comments.")
             .arg(Text::tr(spec->summary)));
     if (spec->input == MeasureInput::Series)
-        p.addOption({"column", Text::tr("Column to use: 1-based number or header name (default 1)."),
-                     Text::tr("C"), QStringLiteral("1")});
+        p.addOption({"column",
+                     Text::tr("Column to use: header name or 1-based number (default: the only column "
+                              "that is not an index column step, time, t or a row counter)."),
+                     Text::tr("C")});
     else if (spec->input == MeasureInput::MultiSeries)
         p.addOption({"columns",
-                     Text::tr("Columns (nodes) to use, comma-separated numbers or names (default all)."),
+                     Text::tr("Columns (nodes) to use, comma-separated names or numbers (default: every "
+                              "column but the index columns step, time, t and a row counter)."),
                      Text::tr("LIST")});
     p.addOption({{"o", "out"},
                  Text::tr("Write the JSON to this file instead of standard output."),
@@ -94,36 +98,81 @@ int runMeasure(const QStringList& arguments)
             Text::tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
     const QString input = p.positionalArguments().first();
 
-    NumericTable table;
     QString error;
-    if (!readNumericTable(input, table, error))
-        return fail(full, error);
-    std::vector<int> columns;
-    if (spec->input == MeasureInput::Series) {
-        const int c = findColumn(table, p.value(QStringLiteral("column")), error);
-        if (c < 0)
+    QJsonObject result{
+        {"measure", name}, {"input", input}, {"app_version", QStringLiteral(NEURODYN_VERSION)}};
+    if (spec->input == MeasureInput::EdgeList) {
+        QByteArray bytes;
+        if (!readInputBytes(input, bytes, error))
             return fail(full, error);
-        columns.push_back(c);
-    } else if (spec->input == MeasureInput::MultiSeries) {
-        if (!findColumns(table, p.value(QStringLiteral("columns")), columns, error))
+        try {
+            const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+            EdgeListReadOptions o;
+            o.ids = NodeIds::Auto;
+            // Two columns (from, to: every edge weighs 1) or three (from, to, weight), by the first line.
+            TextScanner first(text, o.table);
+            const std::size_t fields = first.next() ? first.fields().size() : 0;
+            if (fields < 2 || fields > 3)
+                return fail(
+                    full, Text::tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
+                              .arg(fields));
+            o.weightColumn = fields == 3 ? 2 : -1;
+            const ImportedGraph graph = readEdgeList(text, o);
+            result.insert(QStringLiteral("samples"), static_cast<double>(graph.graph.edges.size()));
+            if (!spec->runGraph(p, graph, result, error))
+                return fail(full, error);
+        } catch (const InputError& e) {
+            return fail(full, QString::fromStdString(e.what()));
+        }
+    } else {
+        NumericTable table;
+        if (!readNumericTable(input, table, error))
             return fail(full, error);
-    }
-
-    QJsonObject result{{"measure", name},
-                       {"input", input},
-                       {"samples", static_cast<double>(table.rows())},
-                       {"app_version", QStringLiteral(NEURODYN_VERSION)}};
-    if (spec->input != MeasureInput::EdgeList) {
+        std::vector<int> columns;
+        const QString option =
+            spec->input == MeasureInput::Series ? QStringLiteral("column") : QStringLiteral("columns");
+        QString rule = QStringLiteral("--") + option;
+        if (p.isSet(option) && spec->input == MeasureInput::Series) {
+            const int c = findColumn(table, p.value(option), error); // one name, which may hold a comma
+            if (c < 0)
+                return fail(full, error);
+            columns.push_back(c);
+        } else if (p.isSet(option)) {
+            if (!findColumns(table, p.value(option), columns, error))
+                return fail(full, error);
+        } else {
+            columns = dataColumns(table);
+            rule = indexColumnRule();
+            if (spec->input == MeasureInput::Series && columns.size() != 1) {
+                const std::vector<bool> index = indexColumns(table);
+                QStringList data, skipped;
+                for (qsizetype c = 0; c < table.header.size(); ++c)
+                    (index[static_cast<std::size_t>(c)] ? skipped : data) << table.header[c];
+                return fail(
+                    full,
+                    Text::tr("the input has %1 data columns (%2); choose one with --column NAME or "
+                             "NUMBER (index columns, never taken by default: %3)")
+                        .arg(data.size())
+                        .arg(data.join(QStringLiteral(", ")),
+                             skipped.isEmpty() ? Text::tr("none") : skipped.join(QStringLiteral(", "))));
+            }
+            if (columns.empty())
+                return fail(full,
+                            Text::tr("the input has only index columns (%1); choose columns with --columns")
+                                .arg(table.header.join(QStringLiteral(", "))));
+        }
+        result.insert(QStringLiteral("samples"), static_cast<double>(table.rows()));
         QJsonArray used;
         for (int c : columns)
             used.append(table.header[c]);
         result.insert(QStringLiteral("columns"), used);
-    }
-    try {
-        if (!spec->run(p, table, columns, result, error))
-            return fail(full, error);
-    } catch (const InputError& e) {
-        return fail(full, QString::fromStdString(e.what()));
+        result.insert(QStringLiteral("column_rule"), rule);
+        try {
+            if (!spec->run(p, table, columns, result, error))
+                return fail(full, error);
+        } catch (const InputError& e) {
+            return fail(full, QString::fromStdString(e.what()));
+        }
     }
     if (!writeOutput(p.value(QStringLiteral("out")), toJsonBytes(result), &error))
         return fail(full, Text::tr("cannot write the result: %1").arg(error));

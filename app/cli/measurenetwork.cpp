@@ -1,15 +1,15 @@
 // `neurodyn-cli measure network-mfa`: multifractal spectrum of a weighted network read as an
-// edge list (rows "from to [weight]", node numbers >= 0; a missing weight is 1).
+// edge list (rows "from to [weight]"; nodes are 0-based numbers when every node field is a
+// number, else labels such as "A B 0.5", kept in the output; a missing weight is 1).
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
+#include "io/edgelistreader.h"
 #include "measures/networkspectrum.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <algorithm>
-#include <cmath>
+#include <QJsonArray>
 
 namespace nd::cli {
 
@@ -31,8 +31,7 @@ void addOptions(QCommandLineParser& p)
     p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
-bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>&, QJsonObject& out,
-         QString& error)
+bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& out, QString& error)
 {
     NetworkSpectrumOptions o;
     if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.q))
@@ -48,27 +47,18 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     o.radiusCount = static_cast<int>(count);
     o.threads = static_cast<int>(threads);
-    if (table.columns.size() < 2 || table.columns.size() > 3)
-        return error = Text::tr("an edge list has 2 or 3 columns (from, to[, weight]); this input has %1")
-                           .arg(table.columns.size()),
-               false;
-    WeightedGraph g;
-    for (std::size_t row = 0; row < table.rows(); ++row) {
-        const double from = table.columns[0][row], to = table.columns[1][row];
-        if (from < 0 || to < 0 || from != std::floor(from) || to != std::floor(to) || from > 1e9 || to > 1e9)
-            return error = Text::tr("edge %1: node numbers must be whole numbers >= 0").arg(row + 1), false;
-        GraphEdge e;
-        e.from = static_cast<std::size_t>(from);
-        e.to = static_cast<std::size_t>(to);
-        e.weight = table.columns.size() == 3 ? table.columns[2][row] : 1.0;
-        g.nodes = std::max({g.nodes, e.from + 1, e.to + 1});
-        g.edges.push_back(e);
-    }
+    const WeightedGraph& g = graph.graph;
     const NetworkSpectrumResult r = networkSpectrum(g, o);
     if (!r.defined)
         out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
     out.insert(QStringLiteral("nodes"), static_cast<double>(g.nodes));
     out.insert(QStringLiteral("edges"), static_cast<double>(g.edges.size()));
+    out.insert(QStringLiteral("node_ids"),
+               graph.labels ? QStringLiteral("labels") : QStringLiteral("0-based numbers"));
+    QJsonArray names;
+    for (const std::string& n : graph.nodeNames)
+        names.append(QString::fromStdString(n));
+    out.insert(QStringLiteral("node_names"), names);
     out.insert(QStringLiteral("q"), jsonArray(r.q));
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
@@ -90,7 +80,10 @@ MeasureSpec networkMfaSpec()
     return {
         "network-mfa",
         QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
-        MeasureInput::EdgeList, &addOptions, &run};
+        MeasureInput::EdgeList,
+        &addOptions,
+        nullptr,
+        &run};
 }
 
 } // namespace nd::cli

@@ -12,12 +12,16 @@
 
 class QCommandLineParser;
 
+namespace nd {
+struct ImportedGraph;
+}
+
 namespace nd::cli {
 
 enum class MeasureInput {
     Series,     // one column (--column)
     MultiSeries, // several columns, one per node (--columns)
-    EdgeList,   // source, target[, weight] per row
+    EdgeList,   // source, target[, weight] per row (nd::readEdgeList: node labels or indices)
 };
 
 struct MeasureSpec {
@@ -29,6 +33,9 @@ struct MeasureSpec {
     // May throw nd::InputError for input the library refuses.
     bool (*run)(const QCommandLineParser& parser, const NumericTable& table, const std::vector<int>& columns,
                 QJsonObject& result, QString& error);
+    // For MeasureInput::EdgeList instead of run.
+    bool (*runGraph)(const QCommandLineParser& parser, const ImportedGraph& graph, QJsonObject& result,
+                     QString& error) = nullptr;
 };
 
 // Every measure of this build, in the order the usage text lists them.

@@ -6,6 +6,7 @@
 
 #include "compute/computecommon.h"
 #include "compute/orbitcompute.h"
+#include "io/numbertext.h"
 #include "study/settingsnames.h"
 
 #include <QCoreApplication>
@@ -71,14 +72,25 @@ bool readColumns(const std::vector<QByteArray>& tiles, int count,
     return true;
 }
 
-QByteArray pointsCsv(const OrbitDiagram& d)
+// Millions of rows: each column's index and parameter are written once and copied to its rows.
+std::string pointsCsv(const OrbitDiagram& d)
 {
-    QByteArray csv = "column,parameter,value\n";
-    for (std::size_t c = 0; c + 1 < d.pointOffsets.size(); ++c)
-        for (std::size_t k = d.pointOffsets[c]; k < d.pointOffsets[c + 1]; ++k)
-            csv += QByteArray::number(static_cast<qulonglong>(c)) + ',' + csvNumber(d.parameterValues[c]) +
-                   ',' + csvNumber(d.points[k]) + '\n';
-    return csv;
+    TextBuffer csv(d.points.size() * 48 + 4096);
+    csv.put("column,parameter,value\n");
+    for (std::size_t c = 0; c + 1 < d.pointOffsets.size(); ++c) {
+        char prefix[2 * kMaxNumberChars + 8];
+        char* end = writeInteger(prefix, static_cast<long long>(c));
+        *end++ = ',';
+        end = writeNumber(end, d.parameterValues[c]);
+        *end++ = ',';
+        const std::string_view rowStart(prefix, static_cast<std::size_t>(end - prefix));
+        for (std::size_t k = d.pointOffsets[c]; k < d.pointOffsets[c + 1]; ++k) {
+            csv.put(rowStart);
+            csv.number(d.points[k]);
+            csv.put('\n');
+        }
+    }
+    return csv.take();
 }
 
 } // namespace
@@ -134,19 +146,29 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     }
     const OrbitDiagramRequest& r = result.request;
     const OrbitDiagram& d = result.diagram;
-    QByteArray csv = "column,parameter,runs,escaped_runs";
-    for (int b = 0; b < d.bins; ++b)
-        csv += ",bin_" + QByteArray::number(b);
-    csv += '\n';
+    TextBuffer csv(d.parameterValues.size() * (static_cast<std::size_t>(d.bins) + 4) * 8 + 4096);
+    csv.put("column,parameter,runs,escaped_runs");
+    for (int b = 0; b < d.bins; ++b) {
+        csv.put(",bin_");
+        csv.integer(b);
+    }
+    csv.put('\n');
     int escaped = 0;
     for (std::size_t c = 0; c < d.parameterValues.size(); ++c) {
         const OrbitColumnStatus& st = d.status[c];
         escaped += st.escaped() ? 1 : 0;
-        csv += QByteArray::number(static_cast<qulonglong>(c)) + ',' + csvNumber(d.parameterValues[c]) + ',' +
-               QByteArray::number(st.runs) + ',' + QByteArray::number(st.escapedRuns);
-        for (int b = 0; b < d.bins; ++b)
-            csv += ',' + QByteArray::number(d.count(static_cast<int>(c), b));
-        csv += '\n';
+        csv.integer(static_cast<long long>(c));
+        csv.put(',');
+        csv.number(d.parameterValues[c]);
+        csv.put(',');
+        csv.integer(st.runs);
+        csv.put(',');
+        csv.integer(st.escapedRuns);
+        for (int b = 0; b < d.bins; ++b) {
+            csv.put(',');
+            csv.integer(static_cast<long long>(d.count(static_cast<int>(c), b)));
+        }
+        csv.put('\n');
     }
     QJsonObject twin = twinFor(study, QStringLiteral("orbit_diagram"));
     QJsonObject settings = twin.value(QStringLiteral("settings")).toObject();
@@ -174,11 +196,12 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("escaped_columns"), escaped);
     if (r.keepPoints) {
         twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit-diagram-points.csv"));
-        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit-diagram-points.csv")), pointsCsv(d),
+        const std::string points = pointsCsv(d);
+        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit-diagram-points.csv")), bytesOf(points),
                          &error))
             return false;
     }
-    if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), csv, twin, error))
+    if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), bytesOf(csv.view()), twin, error))
         return false;
     return writeFigures(context, result, error);
 }

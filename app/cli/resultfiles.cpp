@@ -4,6 +4,7 @@
 #include "cli/figures.h"
 #include "cli/runplan.h"
 
+#include "io/numbertext.h"
 #include "study/studysections.h"
 
 #include <QJsonArray>
@@ -59,7 +60,8 @@ QByteArray csvLine(const QList<QByteArray>& fields)
 
 QByteArray csvNumber(double value)
 {
-    return realText(value).toLatin1();
+    char text[kMaxNumberChars];
+    return QByteArray(text, static_cast<qsizetype>(writeNumber(text, value) - text));
 }
 
 bool writeTrajectoryResult(const RunContext& context, QString& error)
@@ -68,18 +70,25 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
     const auto model = study.createModel();
     const Trajectory& t = context.trajectory();
     const bool flow = model->timeKind() == TimeKind::Flow;
-    QByteArray csv = flow ? "step,time" : "step";
-    for (const auto& name : t.names)
-        csv += ',' + QByteArray::fromStdString(name);
-    csv += '\n';
+    TextBuffer csv(t.rows() * (t.columns() + 2) * 24 + 4096);
+    csv.put(flow ? "step,time" : "step");
+    for (const auto& name : t.names) {
+        csv.put(',');
+        csv.put(name);
+    }
+    csv.put('\n');
     for (std::size_t r = 0; r < t.rows(); ++r) {
         const long step = t.firstStep + static_cast<long>(r) * t.stride;
-        csv += QByteArray::number(static_cast<qlonglong>(step));
-        if (flow)
-            csv += ',' + csvNumber(static_cast<double>(step) * study.flow.dt);
-        for (std::size_t c = 0; c < t.columns(); ++c)
-            csv += ',' + csvNumber(t.at(r, c));
-        csv += '\n';
+        csv.integer(step);
+        if (flow) {
+            csv.put(',');
+            csv.number(static_cast<double>(step) * study.flow.dt);
+        }
+        for (std::size_t c = 0; c < t.columns(); ++c) {
+            csv.put(',');
+            csv.number(t.at(r, c));
+        }
+        csv.put('\n');
     }
     QJsonArray names;
     for (const auto& n : t.names)
@@ -112,7 +121,7 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
         {"escaped", t.escaped},
         {"escape_step", t.escaped ? QJsonValue(static_cast<double>(t.escapeStep)) : QJsonValue()},
         {"escape_reason", t.escaped ? QJsonValue(QString::fromStdString(t.escapeReason)) : QJsonValue()}};
-    return writeResult(context.dir, QStringLiteral("trajectory"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("trajectory"), bytesOf(csv.view()), twin, error) &&
            writeFigures(context, t, error);
 }
 

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <string_view>
+
 namespace nd::cli {
 
 struct RunContext;
@@ -28,7 +30,14 @@ bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJ
 
 // One CSV line from fields (numbers as realText, text as is; quotes where a field needs them).
 QByteArray csvLine(const QList<QByteArray>& fields);
+// A number as realText writes it (nd::writeNumber: the same bytes, without going through QString).
 QByteArray csvNumber(double value);
+// Large CSV files are written into an nd::TextBuffer (core/io/numbertext.h) and handed over
+// without a copy: the bytes stay owned by `text`.
+inline QByteArray bytesOf(std::string_view text)
+{
+    return QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
+}
 
 // The trajectory of the study's simulation settings (maps and flows): trajectory.csv + .json.
 // Returns false with `error` when a file cannot be written; throws InputError for a study

@@ -5,6 +5,7 @@
 #include "cli/resultfiles.h"
 
 #include "compute/scancompute.h"
+#include "io/numbertext.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -107,7 +108,12 @@ bool writeParameterScan(const RunContext& context, QString& error)
     }
     const QByteArray xName = QByteArray::fromStdString(settings.x.parameter);
     const QByteArray yName = settings.y ? QByteArray::fromStdString(settings.y->parameter) : "y";
-    QByteArray csv = "ix,iy," + xName + ',' + yName + ",value,escaped,reason\n";
+    TextBuffer csv(static_cast<std::size_t>(r.nx) * static_cast<std::size_t>(r.ny) * 64 + 4096);
+    csv.put("ix,iy,");
+    csv.put(std::string_view(xName.constData(), static_cast<std::size_t>(xName.size())));
+    csv.put(',');
+    csv.put(std::string_view(yName.constData(), static_cast<std::size_t>(yName.size())));
+    csv.put(",value,escaped,reason\n");
     int undefined = 0, escaped = 0;
     for (int iy = 0; iy < r.ny; ++iy)
         for (int ix = 0; ix < r.nx; ++ix) {
@@ -115,12 +121,24 @@ bool writeParameterScan(const RunContext& context, QString& error)
                 static_cast<std::size_t>(iy) * static_cast<std::size_t>(r.nx) + static_cast<std::size_t>(ix);
             undefined += r.defined[k] ? 0 : 1;
             escaped += r.escaped[k] ? 1 : 0;
-            const QByteArray reason = QByteArray::fromStdString(r.reasons[k]).replace('"', "\"\"");
-            csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
-                   csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
-                   (r.yValues.empty() ? QByteArray() : csvNumber(r.yValues[static_cast<std::size_t>(iy)])) +
-                   ',' + (r.defined[k] ? csvNumber(r.values[k]) : QByteArray()) + ',' +
-                   (r.escaped[k] ? "1" : "0") + ",\"" + reason + "\"\n";
+            csv.integer(ix);
+            csv.put(',');
+            csv.integer(iy);
+            csv.put(',');
+            csv.number(r.xValues[static_cast<std::size_t>(ix)]);
+            csv.put(',');
+            if (!r.yValues.empty())
+                csv.number(r.yValues[static_cast<std::size_t>(iy)]);
+            csv.put(',');
+            if (r.defined[k])
+                csv.number(r.values[k]);
+            csv.put(r.escaped[k] ? ",1,\"" : ",0,\"");
+            for (char ch : r.reasons[k]) { // always quoted, quotes doubled
+                if (ch == '"')
+                    csv.put('"');
+                csv.put(ch);
+            }
+            csv.put("\"\n");
         }
     QJsonObject twin = twinFor(study, QStringLiteral("parameter_scan"));
     twin.insert(QStringLiteral("measure"), QString::fromStdString(r.measure));
@@ -135,7 +153,7 @@ bool writeParameterScan(const RunContext& context, QString& error)
                        "scan has one row with an empty y) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
-    return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("parameter-scan"), bytesOf(csv.view()), twin, error) &&
            writeFigures(context, r, error);
 }
 

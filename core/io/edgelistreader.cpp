@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 namespace nd {
@@ -14,69 +16,108 @@ namespace {
 
 const std::string kWhat = "edge list";
 
-std::string lower(std::string s)
+bool equalsLower(std::string_view field, std::string_view lower)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
+    return field.size() == lower.size() &&
+           std::equal(field.begin(), field.end(), lower.begin(),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
 }
 
-bool looksLikeHeader(const TextRow& row, const EdgeListReadOptions& o)
+bool looksLikeHeader(const std::vector<TextField>& fields, const EdgeListReadOptions& o)
 {
     const std::size_t needed = std::max(o.sourceColumn, o.targetColumn) + 1;
-    if (row.fields.size() < needed)
+    if (fields.size() < needed)
         return false;
-    const std::string s = lower(row.fields[o.sourceColumn]), t = lower(row.fields[o.targetColumn]);
-    if ((s == "source" && t == "target") || (s == "from" && t == "to"))
+    const std::string_view s = fields[o.sourceColumn].text, t = fields[o.targetColumn].text;
+    if ((equalsLower(s, "source") && equalsLower(t, "target")) ||
+        (equalsLower(s, "from") && equalsLower(t, "to")))
         return true;
-    if (o.weightColumn >= 0 && static_cast<std::size_t>(o.weightColumn) < row.fields.size()
-        && !parseNumber(row.fields[static_cast<std::size_t>(o.weightColumn)]))
+    if (o.weightColumn >= 0 && static_cast<std::size_t>(o.weightColumn) < fields.size() &&
+        !parseNumber(fields[static_cast<std::size_t>(o.weightColumn)].text))
         return true;
-    return o.ids != NodeIds::Labels && (!parseNumber(row.fields[o.sourceColumn]) || !parseNumber(row.fields[o.targetColumn]));
+    return (o.ids == NodeIds::ZeroBased || o.ids == NodeIds::OneBased) &&
+           (!parseNumber(s) || !parseNumber(t));
 }
+
+// Label look-up by the field's view, without making a string of it.
+struct LabelHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 } // namespace
 
-ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& o)
+ImportedGraph readEdgeList(std::string_view text, const EdgeListReadOptions& options)
 {
-    const std::vector<TextRow> rows = readTextRows(in, o.table, kWhat);
+    if (text.size() > options.table.maxBytes)
+        throw TextTableError(TextTableError::Kind::SizeLimit, kWhat, 0, 0, {}, text.size(),
+                             options.table.maxBytes);
+    EdgeListReadOptions o = options;
+    const std::size_t needed = std::max({o.sourceColumn, o.targetColumn,
+                                         o.weightColumn < 0 ? std::size_t(0) : std::size_t(o.weightColumn)}) +
+                               1;
+    // The first data line decides the header (and, with NodeIds::Auto, a first pass the ids).
     bool header = o.table.header == HeaderMode::Present;
-    if (o.table.header == HeaderMode::Auto && !rows.empty())
-        header = looksLikeHeader(rows.front(), o);
-    const std::size_t needed =
-        std::max({o.sourceColumn, o.targetColumn, o.weightColumn < 0 ? std::size_t(0) : std::size_t(o.weightColumn)}) + 1;
+    {
+        TextScanner first(text, o.table);
+        if (o.table.header == HeaderMode::Auto && first.next())
+            header = looksLikeHeader(first.fields(), o);
+    }
+    if (o.ids == NodeIds::Auto) {
+        // Indices when every id is a number (so "-1" is refused as an index, not taken as a label).
+        o.ids = NodeIds::ZeroBased;
+        TextScanner s(text, o.table);
+        for (bool skip = header; s.next() && o.ids == NodeIds::ZeroBased; skip = false)
+            for (std::size_t c : {o.sourceColumn, o.targetColumn})
+                if (!skip && c < s.fields().size() &&
+                    (s.fields()[c].quoted || !parseNumber(s.fields()[c].text)))
+                    o.ids = NodeIds::Labels;
+    }
 
     ImportedGraph out;
-    std::unordered_map<std::string, std::size_t> index;
-    std::size_t maxIndex = 0;
-    auto node = [&](const TextRow& row, std::size_t column) -> std::size_t {
-        const std::string& f = row.fields[column];
+    out.labels = o.ids == NodeIds::Labels;
+    std::unordered_map<std::string, std::size_t, LabelHash, std::equal_to<>> index;
+    std::size_t maxIndex = 0, rows = 0;
+    TextScanner s(text, o.table);
+    auto node = [&](std::size_t column) -> std::size_t {
+        const TextField& f = s.fields()[column];
         if (o.ids == NodeIds::Labels) {
-            const auto [it, inserted] = index.try_emplace(f, out.nodeNames.size());
-            if (inserted) {
-                if (out.nodeNames.size() >= o.maxNodes)
-                    throw InputError(kWhat + ": line " + std::to_string(row.line) + ": more than "
-                                     + std::to_string(o.maxNodes) + " nodes (the node limit)");
-                out.nodeNames.push_back(f);
-            }
-            return it->second;
+            if (const auto it = index.find(f.text); it != index.end())
+                return it->second;
+            if (out.nodeNames.size() >= o.maxNodes)
+                throw InputError(kWhat + ": line " + std::to_string(s.line()) + ": more than " +
+                                 std::to_string(o.maxNodes) + " nodes (the node limit)");
+            index.emplace(std::string(f.text), out.nodeNames.size());
+            out.nodeNames.push_back(fieldString(f));
+            return out.nodeNames.size() - 1;
         }
-        const double v = requireNumber(row, column, kWhat);
+        const double v = requireNumber(f.text, s.line(), column + 1, kWhat);
         const double first = o.ids == NodeIds::OneBased ? 1.0 : 0.0;
         if (v != std::floor(v) || v < first || v - first >= static_cast<double>(o.maxNodes))
-            throw InputError(kWhat + ": line " + std::to_string(row.line) + ", column " + std::to_string(column + 1)
-                             + ": node id '" + f + "' is not an integer in [" + std::to_string(int(first)) + ", "
-                             + std::to_string(o.maxNodes - 1 + static_cast<std::size_t>(first)) + "]");
+            throw InputError(kWhat + ": line " + std::to_string(s.line()) + ", column " +
+                             std::to_string(column + 1) + ": node id '" + std::string(f.text) +
+                             "' is not an integer in [" + std::to_string(int(first)) + ", " +
+                             std::to_string(o.maxNodes - 1 + static_cast<std::size_t>(first)) + "]");
         const auto id = static_cast<std::size_t>(v - first);
         maxIndex = std::max(maxIndex, id);
         return id;
     };
-    for (std::size_t r = header ? 1 : 0; r < rows.size(); ++r) {
-        const TextRow& row = rows[r];
-        requireFields(row, needed, kWhat);
+    for (bool skip = header; s.next(); skip = false) {
+        if (skip)
+            continue;
+        if (++rows > o.table.maxRows)
+            throw TextTableError(TextTableError::Kind::RowLimit, kWhat, s.line(), 0, {}, rows,
+                                 o.table.maxRows);
+        if (s.fields().size() < needed)
+            throw InputError(kWhat + ": line " + std::to_string(s.line()) + ": expected at least " +
+                             std::to_string(needed) + " fields, found " + std::to_string(s.fields().size()));
         GraphEdge e;
-        e.from = node(row, o.sourceColumn);
-        e.to = node(row, o.targetColumn);
-        e.weight = o.weightColumn < 0 ? 1.0 : requireNumber(row, static_cast<std::size_t>(o.weightColumn), kWhat);
+        e.from = node(o.sourceColumn);
+        e.to = node(o.targetColumn);
+        e.weight = o.weightColumn < 0
+                       ? 1.0
+                       : requireNumber(s.fields()[static_cast<std::size_t>(o.weightColumn)].text, s.line(),
+                                       static_cast<std::size_t>(o.weightColumn) + 1, kWhat);
         out.graph.edges.push_back(e);
     }
     if (out.graph.edges.empty())
@@ -89,6 +130,11 @@ ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& o)
             out.nodeNames.push_back(std::to_string(i + (o.ids == NodeIds::OneBased ? 1 : 0)));
     }
     return out;
+}
+
+ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& options)
+{
+    return readEdgeList(readAllText(in, options.table.maxBytes, kWhat), options);
 }
 
 ImportedGraph readEdgeListFile(const std::string& path, const EdgeListReadOptions& options)

@@ -8,11 +8,13 @@
 
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nd {
 
-enum class NodeIds { Labels, ZeroBased, OneBased };
+// Auto: 0-based indices when every source and target field is a number, else labels.
+enum class NodeIds { Labels, ZeroBased, OneBased, Auto };
 
 struct EdgeListReadOptions {
     TextTableOptions table;
@@ -25,11 +27,14 @@ struct EdgeListReadOptions {
 struct ImportedGraph {
     WeightedGraph graph;
     std::vector<std::string> nodeNames; // index -> label (or the index as text)
+    bool labels = false;                // nodes were read as labels (not as indices)
 };
 
 // Header detection (HeaderMode::Auto): the first row is a header when its weight field, or with
 // integer ids its source or target field, is not a number, or when it reads source/target or
 // from/to. Throws InputError for no edge, a short line, a bad id or weight, or a limit exceeded.
+// With NodeIds::Auto, `labels` in the result says which reading was taken.
+ImportedGraph readEdgeList(std::string_view text, const EdgeListReadOptions& options = {});
 ImportedGraph readEdgeList(std::istream& in, const EdgeListReadOptions& options = {});
 ImportedGraph readEdgeListFile(const std::string& path, const EdgeListReadOptions& options = {});
 

@@ -1,7 +1,5 @@
 #include "io/seriesreader.h"
 
-#include "common/errors.h"
-
 #include <algorithm>
 #include <fstream>
 
@@ -11,11 +9,14 @@ namespace {
 const std::string kWhat = "series file";
 }
 
-ImportedSeries readSeries(std::istream& in, const SeriesReadOptions& o)
+ImportedSeries readSeries(std::string_view text, const SeriesReadOptions& o)
 {
-    const std::vector<TextRow> rows = readTextRows(in, o.table, kWhat);
-    if (rows.empty())
-        throw InputError(kWhat + ": no data rows");
+    using K = TextTableError::Kind;
+    if (text.size() > o.table.maxBytes)
+        throw TextTableError(K::SizeLimit, kWhat, 0, 0, {}, text.size(), o.table.maxBytes);
+    TextScanner s(text, o.table);
+    if (!s.next())
+        throw TextTableError(K::NoData, kWhat, 0, 0, {});
     std::vector<std::size_t> cols = o.columns;
     bool header = o.table.header == HeaderMode::Present;
     if (!o.columnNames.empty()) {
@@ -24,10 +25,12 @@ ImportedSeries readSeries(std::istream& in, const SeriesReadOptions& o)
         header = true;
         cols.clear();
         for (const std::string& name : o.columnNames) {
-            const auto& h = rows.front().fields;
-            const auto it = std::find(h.begin(), h.end(), name);
+            const auto& h = s.fields();
+            const auto it =
+                std::find_if(h.begin(), h.end(), [&](const TextField& f) { return fieldString(f) == name; });
             if (it == h.end())
-                throw InputError(kWhat + ": line " + std::to_string(rows.front().line) + ": no column named '" + name + "'");
+                throw InputError(kWhat + ": line " + std::to_string(s.line()) + ": no column named '" + name +
+                                 "'");
             cols.push_back(static_cast<std::size_t>(it - h.begin()));
         }
     }
@@ -35,29 +38,56 @@ ImportedSeries readSeries(std::istream& in, const SeriesReadOptions& o)
         throw InputError(kWhat + ": no column chosen");
     const std::size_t needed = *std::max_element(cols.begin(), cols.end()) + 1;
     if (o.table.header == HeaderMode::Auto && o.columnNames.empty()) {
-        const TextRow& first = rows.front();
+        // The chosen fields of the first line are all names (a header) or all numbers (data).
+        // (Empty fields decide nothing; in a data line they are refused below.)
+        std::size_t numbers = 0, names = 0, firstName = 0;
         for (std::size_t c : cols)
-            if (c < first.fields.size() && !parseNumber(first.fields[c]))
-                header = true;
+            if (c < s.fields().size()) {
+                const TextField& f = s.fields()[c];
+                if (!f.quoted && parseNumber(f.text)) {
+                    ++numbers;
+                } else if (!f.text.empty() || f.quoted) {
+                    ++names;
+                    if (!firstName)
+                        firstName = c + 1;
+                }
+            }
+        if (numbers > 0 && names > 0)
+            throw TextTableError(K::MixedHeader, kWhat, s.line(), firstName,
+                                 fieldString(s.fields()[firstName - 1]));
+        header = names > 0;
     }
+    auto requireCount = [&] {
+        if (s.fields().size() < needed)
+            throw TextTableError(K::FieldCount, kWhat, s.line(), 0, {}, s.fields().size(), needed);
+    };
     ImportedSeries out;
+    const std::size_t headerLine = header ? s.line() : 0;
     for (std::size_t c : cols) {
         if (header) {
-            requireFields(rows.front(), needed, kWhat);
-            out.names.push_back(rows.front().fields[c]);
+            requireCount();
+            out.names.push_back(fieldString(s.fields()[c]));
         } else {
             out.names.push_back("column " + std::to_string(c + 1));
         }
     }
     out.values.assign(cols.size(), {});
-    for (std::size_t r = header ? 1 : 0; r < rows.size(); ++r) {
-        requireFields(rows[r], needed, kWhat);
+    std::size_t rows = 0;
+    for (bool more = header ? s.next() : true; more; more = s.next()) {
+        requireCount();
+        if (++rows > o.table.maxRows)
+            throw TextTableError(K::RowLimit, kWhat, s.line(), 0, {}, rows, o.table.maxRows);
         for (std::size_t k = 0; k < cols.size(); ++k)
-            out.values[k].push_back(requireNumber(rows[r], cols[k], kWhat));
+            out.values[k].push_back(requireNumber(s.fields()[cols[k]].text, s.line(), cols[k] + 1, kWhat));
     }
     if (out.rows() == 0)
-        throw InputError(kWhat + ": a header but no data rows");
+        throw TextTableError(K::NoData, kWhat, headerLine, 0, {});
     return out;
+}
+
+ImportedSeries readSeries(std::istream& in, const SeriesReadOptions& options)
+{
+    return readSeries(readAllText(in, options.table.maxBytes, kWhat), options);
 }
 
 ImportedSeries readSeriesFile(const std::string& path, const SeriesReadOptions& options)

@@ -7,6 +7,7 @@
 
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nd {
@@ -23,9 +24,11 @@ struct ImportedSeries {
     std::size_t rows() const { return values.empty() ? 0 : values.front().size(); }
 };
 
-// Header detection (HeaderMode::Auto): the first row is a header when one of its chosen fields is
-// not a number. Throws InputError for no data row, a missing column, a short line, a non-numeric
-// or non-finite value, or an exceeded size limit.
+// Header detection (HeaderMode::Auto): the first line is a header when none of its chosen fields
+// is a number (a quoted field is a name), data when all are; a mix is refused. Throws InputError
+// (TextTableError for malformed text) for no data row, a missing column, a short line, an empty,
+// non-numeric or non-finite value, or an exceeded size limit.
+ImportedSeries readSeries(std::string_view text, const SeriesReadOptions& options = {});
 ImportedSeries readSeries(std::istream& in, const SeriesReadOptions& options = {});
 ImportedSeries readSeriesFile(const std::string& path, const SeriesReadOptions& options = {});
 

@@ -1,100 +1,217 @@
 #include "io/texttable.h"
 
-#include "common/errors.h"
-
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace nd {
 
 namespace {
 
-std::string_view trim(std::string_view s)
+bool blank(char c)
 {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    s = s.substr(b, e - b + 1);
-    if (s.size() >= 2 && s.front() == '"' && s.back() == '"')
-        s = s.substr(1, s.size() - 2);
-    return s;
+    return c == ' ' || c == '\t' || c == '\r';
 }
 
-std::vector<std::string> split(std::string_view line, char delimiter)
+std::string_view trimBlanks(std::string_view s)
 {
-    std::vector<std::string> fields;
-    if (delimiter == ' ') {
-        std::size_t i = 0;
-        while (i < line.size()) {
-            while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
-                ++i;
-            const std::size_t start = i;
-            while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
-                ++i;
-            if (i > start)
-                fields.emplace_back(trim(line.substr(start, i - start)));
-        }
-        return fields;
+    std::size_t b = 0, e = s.size();
+    while (b < e && blank(s[b]))
+        ++b;
+    while (e > b && blank(s[e - 1]))
+        --e;
+    return s.substr(b, e - b);
+}
+
+std::string lineText(std::size_t line)
+{
+    return "line " + std::to_string(line);
+}
+
+std::string whereText(std::size_t line, std::size_t column)
+{
+    return lineText(line) + ", column " + std::to_string(column);
+}
+
+std::string messageFor(TextTableError::Kind kind, const std::string& what, std::size_t line,
+                       std::size_t column, const std::string& text, std::size_t found, std::size_t expected)
+{
+    using K = TextTableError::Kind;
+    switch (kind) {
+    case K::NoData:
+        return what + (line ? ": a header but no data rows" : ": no data rows");
+    case K::FieldCount:
+        return what + ": " + lineText(line) + ": " + std::to_string(found) + " fields, expected " +
+               std::to_string(expected);
+    case K::EmptyField:
+        return what + ": " + whereText(line, column) + ": empty field";
+    case K::NotNumber:
+        return what + ": " + whereText(line, column) + ": '" + text + "' is not a number";
+    case K::NonFinite:
+        return what + ": " + whereText(line, column) + ": non-finite value '" + text + "'";
+    case K::MixedHeader:
+        return what + ": " + whereText(line, column) + ": the first line mixes numbers and names ('" + text +
+               "'): a header line names every column, a data line holds only numbers";
+    case K::RowLimit:
+        return what + ": " + lineText(line) + ": more than " + std::to_string(expected) +
+               " rows (the row limit)";
+    case K::SizeLimit:
+        return what + ": input exceeds the size limit of " + std::to_string(expected) + " bytes";
     }
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t pos = line.find(delimiter, start);
-        fields.emplace_back(trim(line.substr(start, pos == std::string_view::npos ? std::string_view::npos : pos - start)));
-        if (pos == std::string_view::npos)
-            break;
-        start = pos + 1;
+    return what;
+}
+
+void checkSize(std::string_view text, const TextTableOptions& o, const std::string& what)
+{
+    if (text.size() > o.maxBytes)
+        throw TextTableError(TextTableError::Kind::SizeLimit, what, 0, 0, {}, text.size(), o.maxBytes);
+}
+
+// Tab-separated: tabs and no blank outside quotes ("1\t 2", aligned with blanks and tabs, is
+// whitespace-separated, where runs of blanks are one separator).
+bool tabSeparated(std::string_view line)
+{
+    bool quoted = false, tab = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == ' ')
+            return false;
+        tab = tab || c == '\t';
     }
-    return fields;
+    return tab;
+}
+
+// A number in a field read as the first line; quoted fields are names.
+bool isNumberField(const TextField& f)
+{
+    return !f.quoted && parseNumber(f.text).has_value();
 }
 
 } // namespace
 
-std::vector<TextRow> readTextRows(std::istream& in, const TextTableOptions& o, const std::string& what,
-                                  char* detectedDelimiter)
+std::string fieldString(const TextField& field)
 {
-    std::vector<TextRow> rows;
-    char delimiter = o.delimiter;
-    std::string line;
-    std::size_t lineNo = 0, bytes = 0;
-    while (std::getline(in, line)) {
-        ++lineNo;
-        bytes += line.size() + 1;
-        if (bytes > o.maxBytes)
-            throw InputError(what + ": line " + std::to_string(lineNo) + ": input exceeds the size limit of "
-                             + std::to_string(o.maxBytes) + " bytes");
-        if (lineNo == 1 && line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0)
-            line.erase(0, 3); // UTF-8 byte-order mark
-        const std::string_view t = trim(line);
-        if (t.empty() || (o.comment && t.front() == o.comment))
-            continue;
-        if (delimiter == 0) {
-            if (line.find(',') != std::string::npos)
-                delimiter = ',';
-            else if (line.find(';') != std::string::npos)
-                delimiter = ';';
-            else if (line.find('\t') != std::string::npos)
-                delimiter = '\t';
-            else
-                delimiter = ' ';
-        }
-        if (rows.size() >= o.maxRows)
-            throw InputError(what + ": line " + std::to_string(lineNo) + ": more than " + std::to_string(o.maxRows)
-                             + " rows (the row limit)");
-        rows.push_back({lineNo, split(line, delimiter)});
+    if (!field.quoted || field.text.find('"') == std::string_view::npos)
+        return std::string(field.text);
+    std::string s;
+    for (std::size_t i = 0; i < field.text.size(); ++i) {
+        s += field.text[i];
+        if (field.text[i] == '"' && i + 1 < field.text.size() && field.text[i + 1] == '"')
+            ++i;
     }
-    if (in.bad())
-        throw InputError(what + ": read error after line " + std::to_string(lineNo));
-    if (detectedDelimiter)
-        *detectedDelimiter = delimiter;
-    return rows;
+    return s;
+}
+
+TextScanner::TextScanner(std::string_view text, const TextTableOptions& options)
+    : m_text(text), m_delimiter(options.delimiter), m_comment(options.comment)
+{
+    if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
+        m_pos = 3; // UTF-8 byte-order mark
+}
+
+bool TextScanner::next()
+{
+    while (m_pos < m_text.size()) {
+        const char* begin = m_text.data() + m_pos;
+        const auto* newline = static_cast<const char*>(std::memchr(begin, '\n', m_text.size() - m_pos));
+        const std::size_t end = newline ? static_cast<std::size_t>(newline - m_text.data()) : m_text.size();
+        std::string_view line = m_text.substr(m_pos, end - m_pos);
+        m_pos = newline ? end + 1 : m_text.size();
+        ++m_line;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        const std::string_view t = trimBlanks(line);
+        if (t.empty() || (m_comment && t.front() == m_comment))
+            continue;
+        if (m_delimiter == 0) {
+            if (line.find(',') != std::string_view::npos)
+                m_delimiter = ',';
+            else if (line.find(';') != std::string_view::npos)
+                m_delimiter = ';';
+            else if (tabSeparated(t))
+                m_delimiter = '\t';
+            else
+                m_delimiter = ' ';
+        }
+        split(m_delimiter == ' ' ? t : line);
+        return true;
+    }
+    return false;
+}
+
+void TextScanner::split(std::string_view line)
+{
+    m_fields.clear();
+    const std::size_t n = line.size();
+    const bool whitespace = m_delimiter == ' ';
+    auto separator = [&](char c) { return whitespace ? blank(c) : c == m_delimiter; };
+    // Blanks around a field (in whitespace mode: the whole run of separating blanks).
+    auto skippable = [&](char c) { return blank(c) && (whitespace || c != m_delimiter); };
+    std::size_t i = 0;
+    for (;;) {
+        while (i < n && skippable(line[i]))
+            ++i;
+        if (whitespace && i >= n)
+            break;
+        TextField f;
+        const std::size_t start = i;
+        bool closed = false;
+        if (i < n && line[i] == '"') {
+            // A quoted field runs to the next quote that is not doubled ("" is a quote in it).
+            std::size_t j = i + 1;
+            while (j < n) {
+                if (line[j] == '"') {
+                    if (j + 1 < n && line[j + 1] == '"') {
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+                ++j;
+            }
+            if (closed) {
+                // The field ends at the closing quote (then blanks): a separator must follow.
+                std::size_t k = j + 1;
+                while (!whitespace && k < n && skippable(line[k]))
+                    ++k;
+                if (k >= n || separator(line[k])) {
+                    f.text = line.substr(i + 1, j - i - 1);
+                    f.quoted = true;
+                    i = k;
+                } else {
+                    closed = false; // text after the closing quote: the field is taken as written
+                }
+            }
+        }
+        if (!closed) {
+            std::size_t j = start;
+            while (j < n && !separator(line[j]))
+                ++j;
+            f.text = trimBlanks(line.substr(start, j - start));
+            i = j;
+        }
+        m_fields.push_back(f);
+        if (i >= n)
+            break;
+        ++i; // past the separator (in whitespace mode, the blanks are skipped at the loop's top)
+    }
+}
+
+TextTableError::TextTableError(Kind k, const std::string& what, std::size_t l, std::size_t c, std::string t,
+                               std::size_t f, std::size_t e)
+    : InputError(messageFor(k, what, l, c, t, f, e)), kind(k), line(l), column(c), text(std::move(t)),
+      found(f), expected(e)
+{
 }
 
 std::optional<double> parseNumber(std::string_view field)
 {
-    if (!field.empty() && field.front() == '+')
+    const bool plus = !field.empty() && field.front() == '+';
+    if (plus)
         field.remove_prefix(1);
-    if (field.empty())
+    if (field.empty() || (plus && field.front() == '-'))
         return std::nullopt;
     double v = 0.0;
     const auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), v);
@@ -103,22 +220,82 @@ std::optional<double> parseNumber(std::string_view field)
     return v;
 }
 
-double requireNumber(const TextRow& row, std::size_t column, const std::string& what)
+double requireNumber(std::string_view field, std::size_t line, std::size_t column, const std::string& what)
 {
-    const std::string where = what + ": line " + std::to_string(row.line) + ", column " + std::to_string(column + 1);
-    const auto v = parseNumber(row.fields[column]);
+    using K = TextTableError::Kind;
+    if (field.empty())
+        throw TextTableError(K::EmptyField, what, line, column, {});
+    const auto v = parseNumber(field);
     if (!v)
-        throw InputError(where + ": '" + row.fields[column] + "' is not a number");
+        throw TextTableError(K::NotNumber, what, line, column, std::string(field));
     if (!std::isfinite(*v))
-        throw InputError(where + ": non-finite value '" + row.fields[column] + "'");
+        throw TextTableError(K::NonFinite, what, line, column, std::string(field));
     return *v;
 }
 
-void requireFields(const TextRow& row, std::size_t count, const std::string& what)
+std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what)
 {
-    if (row.fields.size() < count)
-        throw InputError(what + ": line " + std::to_string(row.line) + ": expected at least " + std::to_string(count)
-                         + " fields, found " + std::to_string(row.fields.size()));
+    std::string text;
+    char chunk[1 << 16];
+    while (in) {
+        in.read(chunk, sizeof chunk);
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > maxBytes)
+            throw TextTableError(TextTableError::Kind::SizeLimit, what, 0, 0, {}, text.size(), maxBytes);
+    }
+    if (in.bad())
+        throw InputError(what + ": read error after " + std::to_string(text.size()) + " bytes");
+    return text;
+}
+
+NumericColumns readNumericColumns(std::string_view text, const TextTableOptions& o, const std::string& what)
+{
+    using K = TextTableError::Kind;
+    checkSize(text, o, what);
+    TextScanner s(text, o);
+    NumericColumns out;
+    if (!s.next())
+        throw TextTableError(K::NoData, what, 0, 0, {});
+    std::size_t count = s.fields().size();
+    bool header = o.header == HeaderMode::Present;
+    if (o.header == HeaderMode::Auto) {
+        // Empty fields decide nothing: a header may leave a name out (",x,y" as pandas writes
+        // it), and in a data line they are refused below with their line and column.
+        std::size_t numbers = 0, names = 0, firstName = 0;
+        for (std::size_t c = 0; c < count; ++c) {
+            const TextField& f = s.fields()[c];
+            if (isNumberField(f)) {
+                ++numbers;
+            } else if (!f.text.empty() || f.quoted) {
+                ++names;
+                if (!firstName)
+                    firstName = c + 1;
+            }
+        }
+        if (numbers > 0 && names > 0)
+            throw TextTableError(K::MixedHeader, what, s.line(), firstName,
+                                 fieldString(s.fields()[firstName - 1]));
+        header = names > 0;
+    }
+    const std::size_t headerLine = header ? s.line() : 0;
+    out.columns.resize(count);
+    if (header) {
+        for (const TextField& f : s.fields())
+            out.names.push_back(fieldString(f));
+    }
+    std::size_t rows = 0;
+    for (bool more = header ? s.next() : true; more; more = s.next()) {
+        const auto& fields = s.fields();
+        if (fields.size() != count)
+            throw TextTableError(K::FieldCount, what, s.line(), 0, {}, fields.size(), count);
+        if (++rows > o.maxRows)
+            throw TextTableError(K::RowLimit, what, s.line(), 0, {}, rows, o.maxRows);
+        for (std::size_t c = 0; c < count; ++c)
+            out.columns[c].push_back(requireNumber(fields[c].text, s.line(), c + 1, what));
+    }
+    if (rows == 0)
+        throw TextTableError(K::NoData, what, headerLine, 0, {});
+    return out;
 }
 
 } // namespace nd

@@ -1,8 +1,12 @@
-// Line-by-line reading of delimited numeric text (CSV, semicolon, tab or whitespace separated),
-// shared by the series and edge-list readers: delimiter detection, comments, header detection,
-// size limits, and errors that give the line (and column) of malformed input. Any thread may
-// call; each call reads only its own stream.
+// Reading delimited numeric text (CSV, semicolon, tab or whitespace separated), shared by the
+// series and edge-list readers and by `neurodyn-cli measure`: delimiter detection, comments,
+// quoted fields, header detection, size limits, and errors that give the line (and column) of
+// malformed input. The text is scanned in memory: fields are views into it and numbers are read
+// with std::from_chars, so no field is copied or allocated (large series read at disk speed).
+// Any thread may call; each call reads only its own text.
 #pragma once
+
+#include "common/errors.h"
 
 #include <cstddef>
 #include <istream>
@@ -16,30 +20,88 @@ namespace nd {
 enum class HeaderMode { Auto, Present, Absent };
 
 struct TextTableOptions {
-    char delimiter = 0;          // 0: detect (',' then ';' then tab, else runs of whitespace); ' ': whitespace
-    char comment = '#';          // lines starting with it (after blanks) are skipped; 0: none
+    // 0: detect (',', else ';', else tab when the line has no blank outside quotes, else runs of
+    // whitespace); ' ': whitespace.
+    char delimiter = 0;
+    char comment = '#'; // lines starting with it (after blanks) are skipped; 0: none
     HeaderMode header = HeaderMode::Auto;
-    std::size_t maxRows = 50'000'000;      // data rows accepted before the reader refuses the input
+    std::size_t maxRows = 50'000'000;            // data rows accepted before the reader refuses the input
     std::size_t maxBytes = std::size_t(2) << 30; // bytes read before the reader refuses the input
 };
 
-// One data line split into trimmed fields (quotes around a field are removed).
-struct TextRow {
-    std::size_t line = 0; // 1-based line number in the input
-    std::vector<std::string> fields;
+// One field of a line: its text without surrounding blanks and quotes. A quoted field keeps
+// doubled quotes ("") as they are in `text`; fieldString() turns them into one.
+struct TextField {
+    std::string_view text;
+    bool quoted = false;
+};
+std::string fieldString(const TextField& field);
+
+// Splits text held in memory into its data lines: blank lines and comment lines are skipped,
+// a UTF-8 byte-order mark is dropped, "\r\n" ends a line like "\n". With a delimiter (',', ';',
+// tab) every delimiter separates two fields, so "1,,2" has an empty middle field; with
+// whitespace, runs of blanks are one separator. A field that starts with '"' runs to the next
+// lone '"' and may hold delimiters. The delimiter is detected on the first data line.
+class TextScanner {
+public:
+    TextScanner(std::string_view text, const TextTableOptions& options);
+    // Moves to the next data line; false at the end of the text.
+    bool next();
+    std::size_t line() const { return m_line; } // 1-based number of the current line
+    const std::vector<TextField>& fields() const { return m_fields; }
+    char delimiter() const { return m_delimiter; }
+
+private:
+    void split(std::string_view line);
+    std::string_view m_text;
+    std::size_t m_pos = 0, m_line = 0;
+    char m_delimiter, m_comment;
+    std::vector<TextField> m_fields;
 };
 
-// Reads every non-blank, non-comment line. Throws InputError ("<what>: line N: ...") when a
-// limit is exceeded. The delimiter is detected on the first such line when not given.
-std::vector<TextRow> readTextRows(std::istream& in, const TextTableOptions& options, const std::string& what,
-                                  char* detectedDelimiter = nullptr);
+// A malformed table, with where and what, so that callers (the CLI) can word the message in the
+// user's language; what() is the English message "<what>: line L[, column C]: ...".
+class TextTableError : public InputError {
+public:
+    enum class Kind {
+        NoData,      // no data row
+        FieldCount,  // a row with another number of fields than the first (found, expected)
+        EmptyField,  // an empty field in a delimited line
+        NotNumber,   // a field that is not a number (text)
+        NonFinite,   // nan or inf (text)
+        MixedHeader, // the first line mixes numbers and text: neither clearly a header nor data
+        RowLimit,    // more rows than TextTableOptions::maxRows
+        SizeLimit,   // more bytes than TextTableOptions::maxBytes
+    };
+    TextTableError(Kind kind, const std::string& what, std::size_t line, std::size_t column, std::string text,
+                   std::size_t found = 0, std::size_t expected = 0);
+    Kind kind;
+    std::size_t line, column; // 1-based; 0 when not about one line or field
+    std::string text;         // the offending field
+    std::size_t found, expected;
+};
 
-// Parses a whole field as a finite double (a leading '+' is allowed); nullopt when it is not one.
+// Every column of a numeric table, as read by `neurodyn-cli measure`.
+struct NumericColumns {
+    std::vector<std::string> names;           // header names ("" for an empty header field), or empty
+    std::vector<std::vector<double>> columns; // columns[c][row]
+    std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
+};
+
+// Reads every column. Header rule (HeaderMode::Auto): the first data line is a header when none
+// of its fields is a number (a quoted field counts as a name); a first line that mixes numbers
+// and names is refused (MixedHeader) rather than guessed. Every row must have as many fields as
+// the first one; empty fields, non-numbers and nan/inf are refused with their line and column.
+NumericColumns readNumericColumns(std::string_view text, const TextTableOptions& options,
+                                  const std::string& what);
+
+// All bytes of a stream, refusing more than maxBytes (TextTableError SizeLimit).
+std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what);
+
+// Parses a whole field as a double (a leading '+' is allowed); nullopt when it is not one.
 std::optional<double> parseNumber(std::string_view field);
-// Same, but throws InputError "<what>: line L, column C: ..." for a malformed or non-finite value.
-double requireNumber(const TextRow& row, std::size_t column, const std::string& what);
-
-// Throws InputError "<what>: line L: expected at least C fields, found F".
-void requireFields(const TextRow& row, std::size_t count, const std::string& what);
+// Same, but throws TextTableError "<what>: line L, column C: ..." for an empty, malformed or
+// non-finite value.
+double requireNumber(std::string_view field, std::size_t line, std::size_t column, const std::string& what);
 
 } // namespace nd

@@ -34,6 +34,11 @@ private slots:
     void helpListsMeasuresAndOptions();
     void malformedInputFails_data();
     void malformedInputFails();
+    void emptyFieldIsAnErrorNotAShift();
+    void indexColumnsAreNotData();
+    void severalDataColumnsNeedAChoice();
+    void quotedHeaderNames();
+    void edgeListWithLabels();
 
 private:
     QString writeFile(const QString& name, const QByteArray& text);
@@ -320,11 +325,147 @@ void TestCliMeasure::malformedInputFails_data()
     QTest::newRow("edge list columns") << QStringList{"measure", "network-mfa", "-"} << QByteArray("1\n2\n")
                                        << QByteArray("edge list");
     QTest::newRow("negative node") << QStringList{"measure", "network-mfa", "-"} << QByteArray("-1 2\n")
-                                   << QByteArray("node numbers");
+                                   << QByteArray("node id '-1'");
+    QTest::newRow("empty field") << QStringList{"measure", "sampen", "--column", "2", "-"}
+                                 << QByteArray("i,noise,sin\n0,0.5,0\n1,,0.84\n") << QByteArray("line 3, field 2 is empty");
+    QTest::newRow("trailing comma") << QStringList{"measure", "sampen", "-"} << QByteArray("0.5,\n0.25,\n")
+                                    << QByteArray("line 1, field 2 is empty");
+    QTest::newRow("mixed first line") << QStringList{"measure", "sampen", "-"} << QByteArray("x,1.5\n2,3\n")
+                                      << QByteArray("line 1, field 1: 'x' is a name on a line of numbers");
+    QTest::newRow("two data columns") << QStringList{"measure", "sampen", "-"} << QByteArray("a b\n1 2\n0.5 5\n")
+                                      << QByteArray("2 data columns (a, b)");
+    QTest::newRow("only index columns") << QStringList{"measure", "kuramoto-r", "-"}
+                                        << QByteArray("step,time\n0,0\n1,0.5\n") << QByteArray("only index columns");
+    QTest::newRow("edge list short row") << QStringList{"measure", "network-mfa", "-"}
+                                         << QByteArray("A B 1\nB C\n") << QByteArray("line 2");
     QTest::newRow("one node series") << QStringList{"measure", "cross-correlation", "--columns", "1", "-"}
                                      << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross-correlation");
     QTest::newRow("too short") << QStringList{"measure", "sampen", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
                                << QByteArray("sampen");
+}
+
+void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
+{
+    // Issue 25.2: "1,,0.84" was read as two fields, so --column 2 measured the third column
+    // under the second's name with exit 0 (failed before: exit 0). Whitespace runs stay one
+    // separator.
+    QByteArray gaps = "i,,sin\n";
+    for (int k = 0; k < 50; ++k)
+        gaps += QByteArray::number(k) + ",," + QByteArray::number(std::sin(k)) + '\n';
+    const Run shifted = cli({"measure", "sampen", "--column", "2", "-"}, gaps);
+    QVERIFY(shifted.code != 0);
+    QVERIFY2(shifted.err.contains("line 2, field 2 is empty"), shifted.err.constData());
+    const Run csv = cli({"measure", "sampen", "--column", "noise", "-"}, "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
+    QVERIFY(csv.code != 0);
+    QVERIFY2(csv.err.contains("line 3, field 2 is empty"), csv.err.constData());
+    QByteArray spaced = "i   noise\tsin\n";
+    std::vector<double> noise;
+    for (int k = 0; k < 300; ++k) {
+        noise.push_back(m_logistic[static_cast<std::size_t>(k)]);
+        spaced += QByteArray::number(k) + "   " + QByteArray::number(noise.back(), 'g', 17) + " \t 0\n";
+    }
+    const QJsonObject o = json(cli({"measure", "sampen", "--column", "noise", "--m", "1", "-"}, spaced));
+    nd::SampleEntropyOptions opt;
+    opt.m = 1;
+    QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(noise, opt).value);
+}
+
+void TestCliMeasure::indexColumnsAreNotData()
+{
+    // Issue 25.3: simulate's "step,x" gave the step counter's K (-0.074) by default (failed
+    // before: K of the step column). Now the index column is skipped and the rule is stated.
+    QByteArray text = "step,x\n";
+    for (std::size_t k = 0; k < m_logistic.size(); ++k)
+        text += QByteArray::number(static_cast<qulonglong>(k)) + ',' + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+    nd::ZeroOneOptions o;
+    o.seed = 3;
+    o.cCount = 20;
+    o.keepMsd = false;
+    const nd::ZeroOneResult lib = nd::zeroOneTest(m_logistic, o);
+    const QJsonObject r = json(cli({"measure", "zero-one", "--seed", "3", "--count", "20", "-"}, text));
+    QCOMPARE(r.value("K").toDouble(), lib.k);
+    QCOMPARE(r.value("columns").toArray(), QJsonArray{"x"});
+    QVERIFY(r.value("column_rule").toString().contains("step, time or t"));
+    // An unnamed counter in the first column is an index too; --column 1 still takes it.
+    QByteArray plain;
+    for (std::size_t k = 0; k < 500; ++k)
+        plain += QByteArray::number(static_cast<qulonglong>(k + 1)) + ' ' + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+    const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 500);
+    nd::SampleEntropyOptions so;
+    QCOMPARE(json(cli({"measure", "sampen", "-"}, plain)).value("value").toDouble(), nd::sampleEntropy(head, so).value);
+    const QJsonObject counter = json(cli({"measure", "sampen", "--column", "1", "-"}, plain));
+    QCOMPARE(counter.value("columns").toArray(), QJsonArray{"1"});
+    QCOMPARE(counter.value("column_rule").toString(), QStringLiteral("--column"));
+
+    // kuramoto-r took step and time as nodes (failed before: 3 nodes); now the nodes are a, b.
+    QByteArray nodes = "step,time,a,b\n";
+    std::vector<double> values;
+    for (int n = 0; n < 300; ++n) {
+        nodes += QByteArray::number(n) + ',' + QByteArray::number(0.1 * n) ;
+        for (int k = 0; k < 2; ++k) {
+            values.push_back(std::sin(0.2 * n * (1 + 0.05 * k) + k));
+            nodes += ',' + QByteArray::number(values.back(), 'g', 17);
+        }
+        nodes += '\n';
+    }
+    const nd::PhaseMatrix phases = nd::spikePhases(nd::SeriesView::sampleMajor(values, 300, 2), 0.5);
+    const nd::KuramotoResult kr = nd::kuramotoOrder(phases.view());
+    const QJsonObject k = json(cli({"measure", "kuramoto-r", "--threshold", "0.5", "-"}, nodes));
+    QCOMPARE(k.value("columns").toArray(), (QJsonArray{"a", "b"}));
+    QCOMPARE(k.value("mean").toDouble(), kr.mean);
+}
+
+void TestCliMeasure::severalDataColumnsNeedAChoice()
+{
+    const Run r = cli({"measure", "mfdfa", "-"}, "step,x,y\n0,0.5,1\n1,0.25,2\n");
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("2 data columns (x, y)") && r.err.contains("never taken by default: step"),
+             r.err.constData());
+}
+
+void TestCliMeasure::quotedHeaderNames()
+{
+    // Issue 25.10: a quoted header ("time","noise") kept its quotes, so --column noise was not
+    // found (failed before: exit 2, "no column 'noise'").
+    QByteArray text = "\"time\",\"noise\"\n";
+    for (std::size_t k = 0; k < 400; ++k)
+        text += QByteArray::number(0.5 * static_cast<double>(k)) + ",\"" + QByteArray::number(m_logistic[k], 'g', 17) + "\"\n";
+    const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 400);
+    const QJsonObject o = json(cli({"measure", "sampen", "--column", "noise", "-"}, text));
+    nd::SampleEntropyOptions so;
+    QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(head, so).value);
+    QCOMPARE(o.value("columns").toArray(), QJsonArray{"noise"});
+    // A quoted name may hold a comma: --column takes it whole.
+    QByteArray comma = "\"x\",\"a,b\"\n";
+    for (std::size_t k = 0; k < 400; ++k)
+        comma += "0.5," + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+    QCOMPARE(json(cli({"measure", "sampen", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
+             nd::sampleEntropy(head, so).value);
+    // Without --column, "time" is an index column and noise the data.
+    QCOMPARE(json(cli({"measure", "sampen", "-"}, text)).value("columns").toArray(), QJsonArray{"noise"});
+}
+
+void TestCliMeasure::edgeListWithLabels()
+{
+    // Issue 25.10: node labels (A B 0.5) were refused as "not a finite number" (failed before).
+    // Labels are numbered in order of first appearance and kept in the output.
+    const QString path = writeFile("labels.txt", "source target weight\nA B 1\nB C 0.5\nC D 2\nD \"E e\" 1\n"
+                                                 "\"E e\" A 1\nA C 0.25\n");
+    nd::WeightedGraph g;
+    g.nodes = 5;
+    g.edges = {{0, 1, 1}, {1, 2, 0.5}, {2, 3, 2}, {3, 4, 1}, {4, 0, 1}, {0, 2, 0.25}};
+    nd::NetworkSpectrumOptions o;
+    o.q = {-2, 0, 2};
+    const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
+    const QJsonObject r = json(cli({"measure", "network-mfa", "--q", "-2,0,2", path}));
+    QCOMPARE(numbers(r.value("tau")), lib.tau);
+    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(r.value("node_names").toArray(), (QJsonArray{"A", "B", "C", "D", "E e"}));
+    QCOMPARE(r.value("node_ids").toString(), QStringLiteral("labels"));
+    // Two columns: every edge weighs 1.
+    const QJsonObject two = json(cli({"measure", "network-mfa", "-"}, "A B\nB C\nC A\n"));
+    QCOMPARE(two.value("edges").toInt(), 3);
+    QCOMPARE(two.value("nodes").toInt(), 3);
 }
 
 void TestCliMeasure::malformedInputFails()

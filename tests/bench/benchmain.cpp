@@ -4,8 +4,10 @@
 
 #include "common/parallel.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +16,7 @@
 #include <regex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <unistd.h>
 
@@ -91,17 +94,42 @@ double processCpuSeconds()
 
 Timing measure(const std::function<void()>& fn, int repeats)
 {
-    Timing best{1e300, 1e300};
-    for (int i = 0; i < repeats; ++i) {
+    repeats = std::max(repeats, kMinRepeats);
+    struct Sample {
+        double wall, cpu;
+    };
+    auto region = [&](long calls) {
         const double c0 = processCpuSeconds();
         const auto t0 = std::chrono::steady_clock::now();
-        fn();
+        for (long i = 0; i < calls; ++i)
+            fn();
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        const double cpu = processCpuSeconds() - c0;
-        best.wall = std::min(best.wall, wall);
-        best.cpu = std::min(best.cpu, cpu);
+        return Sample{wall, processCpuSeconds() - c0};
+    };
+    std::vector<Sample> samples;
+    // Calibration: one run tells how many make a region of kMinRegionSeconds; when one run is
+    // long enough it is the first region.
+    const Sample first = region(1);
+    long calls = 1;
+    if (first.wall >= kMinRegionSeconds)
+        samples.push_back(first);
+    else
+        calls = static_cast<long>(std::ceil(1.2 * kMinRegionSeconds / std::max(first.wall, 1e-7)));
+    while (static_cast<int>(samples.size()) < repeats) {
+        const Sample s = region(calls);
+        samples.push_back({s.wall / static_cast<double>(calls), s.cpu / static_cast<double>(calls)});
     }
-    return best;
+    Timing t{1e300, 1e300, 0.0, repeats, calls};
+    std::vector<double> walls;
+    for (const Sample& s : samples) {
+        t.wall = std::min(t.wall, s.wall);
+        t.cpu = std::min(t.cpu, s.cpu);
+        walls.push_back(s.wall);
+    }
+    std::sort(walls.begin(), walls.end());
+    const std::size_t n = walls.size();
+    t.medianWall = n % 2 ? walls[n / 2] : 0.5 * (walls[n / 2 - 1] + walls[n / 2]);
+    return t;
 }
 
 namespace {
@@ -202,9 +230,12 @@ int main(int argc, char** argv)
             "# %s, %ld cores online, vector unit %s, default threads %d, load average %.2f at start\n",
             cpuModel().c_str(), online, vectorUnit(), nd::defaultThreadCount(), loadAverage());
         std::printf("# value: from wall time; cpu: from CPU time per thread (process CPU / threads), the\n"
-                    "# per-core figure that stays meaningful under load. Goals are judged on both.\n");
-        std::printf("%-46s %12s %12s %-14s %-40s %12s %8s %8s %3s  %s\n", "kernel", "value", "cpu", "unit",
-                    "baseline", "baseline", "ratio", "ratio-cpu", "thr", "goal");
+                    "# per-core figure that stays meaningful under load. Goals are judged on both.\n"
+                    "# Each figure is the best of R timed regions of >= %.1f s (work repeated inside);\n"
+                    "# spread = median / best of the regions' wall times, kernel/baseline.\n",
+                    kMinRegionSeconds);
+        std::printf("%-46s %12s %12s %-14s %-40s %12s %8s %8s %3s %11s %5s  %s\n", "kernel", "value", "cpu",
+                    "unit", "baseline", "baseline", "ratio", "ratio-cpu", "thr", "spread", "R", "goal");
     }
     int unmet = 0;
     for (const auto& e : registry()) {
@@ -224,20 +255,31 @@ int main(int argc, char** argv)
                             "\"goal_met\": %s, \"value_cpu\": %.6g, \"baseline_value_cpu\": %.6g, "
                             "\"ratio_cpu\": %.4g, \"goal_met_cpu\": %s, \"wall_s\": %.6g, \"cpu_s\": %.6g, "
                             "\"baseline_wall_s\": %.6g, \"baseline_cpu_s\": %.6g, \"baseline_threads\": %d, "
-                            "\"cores\": %ld, \"load_avg\": %.2f}\n",
+                            "\"repeats\": %d, \"calls\": %ld, \"spread\": %.4g, \"median_wall_s\": %.6g, "
+                            "\"baseline_repeats\": %d, \"baseline_calls\": %ld, \"baseline_spread\": %.4g, "
+                            "\"baseline_median_wall_s\": %.6g, \"cores\": %ld, \"load_avg\": %.2f}\n",
                             jsonEscape(r.kernel).c_str(), r.value(), jsonEscape(r.unit).c_str(),
                             jsonEscape(r.baseline).c_str(), r.baselineValue(), r.ratio(), r.threads,
                             jsonEscape(r.goal).c_str(), r.goalMet() ? "true" : "false", r.value(true),
                             r.baselineValue(true), r.ratio(true), r.goalMet(true) ? "true" : "false",
-                            r.t.wall, r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, online, load);
+                            r.t.wall, r.t.cpu, r.b.wall, r.b.cpu, r.baselineThreads, r.t.repeats, r.t.calls,
+                            r.t.spread(), r.t.medianWall, r.b.repeats, r.b.calls, r.b.spread(),
+                            r.b.medianWall, online, load);
             } else {
                 std::string goal = r.goal;
                 if (!goal.empty())
                     goal += std::string(" (wall: ") + yesNo(r.goalMet()) +
                             ", cpu: " + yesNo(r.goalMet(true)) + ")";
-                std::printf("%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d  %s [load %.2f]\n",
-                            r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
-                            r.baselineValue(), r.ratio(), r.ratio(true), r.threads, goal.c_str(), load);
+                char spread[32];
+                if (r.hasBaseline())
+                    std::snprintf(spread, sizeof spread, "%.2f/%.2f", r.t.spread(), r.b.spread());
+                else
+                    std::snprintf(spread, sizeof spread, "%.2f", r.t.spread());
+                std::printf(
+                    "%-46s %12.5g %12.5g %-14s %-40s %12.5g %8.3g %8.3g %3d %11s %5d  %s [load %.2f]\n",
+                    r.kernel.c_str(), r.value(), r.value(true), r.unit.c_str(), r.baseline.c_str(),
+                    r.baselineValue(), r.ratio(), r.ratio(true), r.threads, spread,
+                    std::min(r.t.repeats, r.hasBaseline() ? r.b.repeats : r.t.repeats), goal.c_str(), load);
             }
             std::fflush(stdout);
         }

@@ -14,13 +14,26 @@
 
 namespace nd::bench {
 
-// Seconds of one run: wall clock, and CPU time of all threads of the process.
+// Seconds of one run: wall clock, and CPU time of all threads of the process. Every timed
+// region lasts at least kMinRegionSeconds (short work is repeated inside it and divided out)
+// and the figures are the best of at least kMinRepeats regions; the median shows the spread.
 struct Timing {
-    double wall = 0.0;
-    double cpu = 0.0;
+    double wall = 0.0;       // least over the repeats
+    double cpu = 0.0;        // least over the repeats
+    double medianWall = 0.0; // median over the repeats
+    int repeats = 0;         // timed regions
+    long calls = 1;          // runs of the work in each region
     // A baseline timed on a smaller problem and scaled by its known complexity.
-    Timing scaled(double factor) const { return {wall * factor, cpu * factor}; }
+    Timing scaled(double factor) const
+    {
+        return {wall * factor, cpu * factor, medianWall * factor, repeats, calls};
+    }
+    // Median over best: 1 on a quiet machine, larger when the repeats disagree.
+    double spread() const { return wall > 0.0 ? medianWall / wall : 0.0; }
 };
+
+constexpr double kMinRegionSeconds = 0.2;
+constexpr int kMinRepeats = 3;
 
 struct Result {
     std::string kernel;  // e.g. "sampen/N=1e5/m=2"
@@ -79,8 +92,10 @@ struct Entry {
 };
 std::vector<Entry>& registry();
 
-// Wall and CPU seconds of `repeats` runs of fn: the least of each.
-Timing measure(const std::function<void()>& fn, int repeats = 3);
+// Wall and CPU seconds of one run of fn: the least of each over max(repeats, kMinRepeats) timed
+// regions of at least kMinRegionSeconds each (a first, untimed-for-the-result run calibrates
+// how many runs a region needs and warms caches), with the median wall time.
+Timing measure(const std::function<void()>& fn, int repeats = kMinRepeats);
 
 // Keeps the optimiser from discarding a computed value.
 void keep(double value);

@@ -1,6 +1,8 @@
-// Fuzz target: the numeric tables `neurodyn-cli measure` reads (app/cli/seriesinput.cpp): any
-// bytes give either a rectangular table of finite numbers with one header name per column, or
-// a message; column look-up by name or number never reads outside the table.
+// Fuzz target: the numeric tables `neurodyn-cli measure` reads (app/cli/seriesinput.cpp over
+// core/io's reader): any bytes give either a rectangular table of finite numbers with one header
+// name per column, or a message; column look-up by name or number and the default column rule
+// (index columns skipped) never reach outside the table. Seeds cover empty fields ("i,,sin"),
+// quoted headers, pandas-style headers and first lines that mix names and numbers.
 #include "cli/seriesinput.h"
 
 #include <QByteArray>
@@ -41,6 +43,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (c >= static_cast<int>(table.columns.size()))
             __builtin_trap();
     }
+    const std::vector<bool> index = nd::cli::indexColumns(table);
+    if (index.size() != table.columns.size() || (table.columns.size() == 1 && index.front()))
+        __builtin_trap();
+    for (int c : nd::cli::dataColumns(table))
+        if (c < 0 || c >= static_cast<int>(table.columns.size()) || index[static_cast<std::size_t>(c)])
+            __builtin_trap();
     std::vector<int> columns;
     if (nd::cli::findColumns(table, table.header.join(QLatin1Char(',')), columns, error))
         for (int c : columns)

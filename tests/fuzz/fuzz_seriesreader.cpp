@@ -2,6 +2,7 @@
 // InputError and never crashes, whatever the bytes; what it accepts is finite and rectangular.
 #include "common/errors.h"
 #include "io/seriesreader.h"
+#include "io/texttable.h"
 
 #include <cmath>
 #include <cstddef>
@@ -27,6 +28,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
         } catch (const nd::InputError&) {
         }
+    }
+    try { // every column, as `neurodyn-cli measure` reads them
+        const nd::NumericColumns t = nd::readNumericColumns(text, nd::TextTableOptions{}, "fuzz");
+        if (t.rows() == 0 || (!t.names.empty() && t.names.size() != t.columns.size()))
+            __builtin_trap();
+        for (const auto& v : t.columns) {
+            if (v.size() != t.rows())
+                __builtin_trap();
+            for (double x : v)
+                if (!std::isfinite(x))
+                    __builtin_trap();
+        }
+    } catch (const nd::InputError&) {
     }
     return 0;
 }

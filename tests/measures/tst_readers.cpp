@@ -1,11 +1,22 @@
 // Series and edge-list readers: delimiter and header detection, column choice, and errors that
-// name the line (and column) of malformed input, and the size limits.
+// name the line (and column) of malformed input, and the size limits; empty fields, quoted
+// fields and the header rule; and the number writer against Qt's formatting (an independent
+// implementation of the same layout) and read-back.
 #include "common/errors.h"
 #include "io/edgelistreader.h"
+#include "io/numbertext.h"
 #include "io/seriesreader.h"
+#include "io/texttable.h"
+
+#include <QLocale>
+#include <QString>
 
 #include <QTest>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -21,6 +32,12 @@ private slots:
     void edgeListLabels();
     void edgeListIndices();
     void malformedEdgeLists();
+    void emptyFieldsAreErrors();
+    void quotedFieldsAndHeaders();
+    void headerRule();
+    void edgeListAutomaticIds();
+    void numbersWriteLikeQtAndReadBack();
+    void textBufferCsvFields();
 };
 
 namespace {
@@ -75,7 +92,7 @@ void TestReaders::malformedSeriesLines()
         std::istringstream in("1,2\n3\n");
         readSeries(in, two);
     });
-    QVERIFY2(e.find("line 2") != std::string::npos && e.find("expected at least 2 fields") != std::string::npos, e.c_str());
+    QVERIFY2(e.find("line 2: 1 fields, expected 2") != std::string::npos, e.c_str());
     e = errorOf([&] {
         std::istringstream in("1\nnan\n");
         readSeries(in);
@@ -184,6 +201,160 @@ void TestReaders::malformedEdgeLists()
         readEdgeList(in, small);
     });
     QVERIFY2(e.find("node limit") != std::string::npos, e.c_str());
+}
+
+namespace {
+template <typename F>
+TextTableError tableErrorOf(F&& f)
+{
+    try {
+        f();
+    } catch (const TextTableError& e) {
+        return e;
+    }
+    return TextTableError(TextTableError::Kind::NoData, "no error", 0, 0, {});
+}
+NumericColumns table(std::string_view text)
+{
+    return readNumericColumns(text, TextTableOptions{}, "t");
+}
+} // namespace
+
+void TestReaders::emptyFieldsAreErrors()
+{
+    // Issue 25.2: an empty CSV field shifted the columns after it; now it is an error at its
+    // line and column, for CSV, semicolons and tabs alike, and in readSeries too.
+    for (const char* text : {"i,x,sin\n0,0.5,0\n1,,0.8\n", "i;x;sin\n0;0.5;0\n1;;0.8\n",
+                             "i\tx\tsin\n0\t0.5\t0\n1\t\t0.8\n"}) {
+        const TextTableError e = tableErrorOf([&] { table(text); });
+        QCOMPARE(e.kind, TextTableError::Kind::EmptyField);
+        QCOMPARE(e.line, std::size_t(3));
+        QCOMPARE(e.column, std::size_t(2));
+        SeriesReadOptions o;
+        o.columns = {1};
+        const TextTableError s = tableErrorOf([&] { readSeries(std::string_view(text), o); });
+        QCOMPARE(s.kind, TextTableError::Kind::EmptyField);
+        QCOMPARE(s.line, std::size_t(3));
+    }
+    const TextTableError trailing = tableErrorOf([&] { table("1,2,\n"); });
+    QCOMPARE(trailing.kind, TextTableError::Kind::EmptyField);
+    QCOMPARE(trailing.column, std::size_t(3));
+    // Whitespace files: runs of blanks are one separator, leading and trailing blanks nothing.
+    const NumericColumns w = table("  1   2\t\t3  \r\n4 5 6\n");
+    QCOMPARE(w.columns.size(), std::size_t(3));
+    QCOMPARE(w.columns[2], (std::vector<double>{3.0, 6.0}));
+}
+
+void TestReaders::quotedFieldsAndHeaders()
+{
+    const NumericColumns t = table("\"time\",\"noise\"\r\n0,\"0.25\"\n\"1\", -0.5 \n");
+    QCOMPARE(t.names, (std::vector<std::string>{"time", "noise"}));
+    QCOMPARE(t.columns[1], (std::vector<double>{0.25, -0.5}));
+    QCOMPARE(t.columns[0], (std::vector<double>{0.0, 1.0}));
+    // A quoted name may hold the delimiter and doubled quotes.
+    const NumericColumns q = table("\"a,b\",\"say \"\"hi\"\"\"\n1,2\n");
+    QCOMPARE(q.names, (std::vector<std::string>{"a,b", "say \"hi\""}));
+    // Quoted names in a whitespace file may hold blanks.
+    const NumericColumns w = table("\"cell 1\" \"cell 2\"\n1 2\n");
+    QCOMPARE(w.names, (std::vector<std::string>{"cell 1", "cell 2"}));
+    SeriesReadOptions o;
+    o.columnNames = {"noise"};
+    QCOMPARE(readSeries(std::string_view("\"time\",\"noise\"\n0,1.5\n"), o).values[0], std::vector<double>{1.5});
+}
+
+void TestReaders::headerRule()
+{
+    // All names: a header; all numbers: data; a mix is refused, never guessed.
+    QVERIFY(table("x,y\n1,2\n").names.size() == 2);
+    QVERIFY(table("1,2\n3,4\n").names.empty());
+    QCOMPARE(table("1,2\n3,4\n").rows(), std::size_t(2));
+    const TextTableError mixed = tableErrorOf([&] { table("x,1.5\n2,3\n"); });
+    QCOMPARE(mixed.kind, TextTableError::Kind::MixedHeader);
+    QCOMPARE(mixed.line, std::size_t(1));
+    QCOMPARE(mixed.column, std::size_t(1));
+    QCOMPARE(mixed.text, std::string("x"));
+    // A pandas header leaves the index column's name empty.
+    const NumericColumns pandas = table(",x\n0,1.5\n1,2.5\n");
+    QCOMPARE(pandas.names, (std::vector<std::string>{"", "x"}));
+    // Quoted digits are names: a header of numbered columns.
+    QCOMPARE(table("\"1\",\"2\"\n5,6\n").names, (std::vector<std::string>{"1", "2"}));
+    // The old rule took a line with one malformed number for a header and dropped it silently.
+    QCOMPARE(tableErrorOf([&] { table("1.5,2x\n3,4\n"); }).kind, TextTableError::Kind::MixedHeader);
+    const TextTableError count = tableErrorOf([&] { table("a,b,c,d\n1,2,3\n"); });
+    QCOMPARE(count.kind, TextTableError::Kind::FieldCount);
+    QCOMPARE(count.found, std::size_t(3));
+    QCOMPARE(count.expected, std::size_t(4));
+    QCOMPARE(tableErrorOf([&] { table("x,y\n"); }).kind, TextTableError::Kind::NoData);
+    QCOMPARE(tableErrorOf([&] { table("1\ninf\n"); }).kind, TextTableError::Kind::NonFinite);
+    QCOMPARE(tableErrorOf([&] { table("1\n+-2\n"); }).kind, TextTableError::Kind::NotNumber);
+}
+
+void TestReaders::edgeListAutomaticIds()
+{
+    EdgeListReadOptions o;
+    o.ids = NodeIds::Auto;
+    const ImportedGraph labels = readEdgeList(std::string_view("A B 0.5\nB \"C d\" 1\n"), o);
+    QVERIFY(labels.labels);
+    QCOMPARE(labels.nodeNames, (std::vector<std::string>{"A", "B", "C d"}));
+    QCOMPARE(labels.graph.edges[1].weight, 1.0);
+    // Numbers everywhere: 0-based indices, gaps are isolated nodes.
+    const ImportedGraph indices = readEdgeList(std::string_view("0 1 1\n1 3 2\n"), o);
+    QVERIFY(!indices.labels);
+    QCOMPARE(indices.graph.nodes, std::size_t(4));
+    // A negative number is a bad index, not a label.
+    QVERIFY(errorOf([&] { readEdgeList(std::string_view("-1 2 1\n"), o); }).find("node id '-1'") != std::string::npos);
+    // A header row is recognised by its names, not by the labels of the first edge.
+    const ImportedGraph named = readEdgeList(std::string_view("from,to,w\nx,y,2\n"), o);
+    QCOMPARE(named.graph.edges.size(), std::size_t(1));
+    QCOMPARE(named.nodeNames.front(), std::string("x"));
+}
+
+void TestReaders::numbersWriteLikeQtAndReadBack()
+{
+    // writeNumber must give the bytes `neurodyn-cli run` wrote with QString::number(v, 'g',
+    // QLocale::FloatingPointShortest), and read back as the same double.
+    std::mt19937_64 rng(20261204);
+    std::uniform_real_distribution<double> decade(-30.0, 30.0);
+    std::vector<double> values{0.0, -0.0, 1.0, -1.0, 0.1, 1e21, 1e22, 1e-5, 1e-4, 123456.0, 1e16, 5e-324,
+                               1.7976931348623157e308, 2.2250738585072014e-308, 1.0 / 3.0, 100000.0};
+    for (int i = 0; i < 200000; ++i) {
+        std::uint64_t bits = rng();
+        double v = 0.0;
+        std::memcpy(&v, &bits, sizeof v);
+        if (std::isfinite(v))
+            values.push_back(v);
+        values.push_back((rng() % 2 ? -1.0 : 1.0) * std::pow(10.0, decade(rng)));
+        values.push_back(std::round(std::pow(10.0, decade(rng))));
+        values.push_back(static_cast<double>(static_cast<std::int64_t>(rng() % 2000001) - 1000000) / 64.0);
+    }
+    char text[kMaxNumberChars];
+    for (double v : values) {
+        const std::string mine(text, writeNumber(text, v));
+        const std::string qt = QString::number(v, 'g', QLocale::FloatingPointShortest).toStdString();
+        if (mine != qt)
+            QFAIL(("writeNumber " + mine + " vs Qt " + qt).c_str());
+        double back = 0.0;
+        std::from_chars(mine.data(), mine.data() + mine.size(), back);
+        QCOMPARE(back, v);
+    }
+    QCOMPARE(numberText(std::nan("")), std::string("nan"));
+    QCOMPARE(numberText(-INFINITY), std::string("-inf"));
+    QCOMPARE(numberText(INFINITY), std::string("inf"));
+}
+
+void TestReaders::textBufferCsvFields()
+{
+    TextBuffer b(4); // grows past its first size
+    b.integer(-42);
+    b.put(',');
+    b.csvField("plain");
+    b.put(',');
+    b.csvField("a,\"b\"");
+    b.put('\n');
+    b.number(0.5);
+    QCOMPARE(b.take(), std::string("-42,plain,\"a,\"\"b\"\"\"\n0.5"));
+    // What the table reader reads back.
+    QCOMPARE(table("\"a,\"\"b\"\"\"\n1\n").names.front(), std::string("a,\"b\""));
 }
 
 QTEST_APPLESS_MAIN(TestReaders)
