@@ -10,6 +10,7 @@
 #include "editors/parameterpanel.h"
 #include "editors/settingsform.h"
 #include "editors/valuerow.h"
+#include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
@@ -47,6 +48,7 @@ private slots:
     void staleOverridesGoWithTheStructure();
     void initialConditions();
     void choosingAFlowModelDoesNotCrash();
+    void openingAStudyStartsTheEditorsAfresh();
 
 private:
     QTemporaryDir m_settings;
@@ -330,6 +332,48 @@ void TestModelEditing::choosingAFlowModelDoesNotCrash()
     QVERIFY(w.study() == original);
     QCOMPARE(models->currentData().toString(), QStringLiteral("chialvo"));
     QVERIFY(w.waitUntilIdle(120000));
+}
+
+void TestModelEditing::openingAStudyStartsTheEditorsAfresh()
+{
+    // Issue 24.3: the Kuramoto example's random range (0..2 pi, then edited) stayed when the
+    // logistic example was opened, and random logistic states from it escaped to infinity.
+    const auto controls = [](const MainWindow& w) {
+        const InitialStateEditor* ic = w.modelEditor()->initialStateEditor();
+        const NodeOverridesEditor* ov = w.modelEditor()->overridesEditor();
+        return QStringList{QString::number(ic->seedBox()->value()), QString::number(ic->fromBox()->value()),
+                           QString::number(ic->toBox()->value()),   QString::number(ic->nodeBox()->value()),
+                           QString::number(ov->nodeBox()->value()), ov->parameterBox()->currentText()};
+    };
+    const QStringList examples[][2] = {
+        {{QStringLiteral("kuramoto-lorentzian")}, {QStringLiteral("logistic-period-doubling")}},
+        {{QStringLiteral("ring-star-100")}, {QStringLiteral("chain-chialvo-rulkov-chialvo")}},
+        {{QStringLiteral("logistic-period-doubling")}, {QStringLiteral("kuramoto-lorentzian")}}};
+    for (const auto& pair : examples) {
+        const QString a = pair[0].first(), b = pair[1].first();
+        MainWindow fresh;
+        QVERIFY(fresh.openStudyFile(FileController::examplePath(b)));
+        MainWindow w;
+        QVERIFY(w.openStudyFile(FileController::examplePath(a)));
+        InitialStateEditor* ic = w.modelEditor()->initialStateEditor();
+        ic->seedBox()->setValue(9);
+        ic->fromBox()->setValue(-3.0);
+        ic->toBox()->setValue(4.0);
+        if (ic->nodeBox()->maximum() >= 3)
+            ic->nodeBox()->setValue(3);
+        if (QSpinBox* node = w.modelEditor()->overridesEditor()->nodeBox(); node->maximum() >= 5)
+            node->setValue(5);
+        QVERIFY(w.openStudyFile(FileController::examplePath(b)));
+        QCOMPARE(controls(w), controls(fresh));
+    }
+    // The logistic map's natural random start is in [0, 1): every state stays bounded.
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("kuramoto-lorentzian"))));
+    QCOMPARE(w.modelEditor()->initialStateEditor()->toBox()->value(), 6.2832);
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    w.modelEditor()->initialStateEditor()->randomButton()->click();
+    for (double x : w.study().initialState)
+        QVERIFY2(x >= 0.0 && x < 1.0, qPrintable(QString::number(x)));
 }
 
 QTEST_MAIN(TestModelEditing)

@@ -56,13 +56,11 @@ InitialStateEditor::InitialStateEditor(QWidget* parent)
       m_randomLabel(new QLabel(this)), m_rangeLabel(new QLabel(this))
 {
     m_seed->setRange(0, 2147483647);
-    m_seed->setValue(1);
     for (QDoubleSpinBox* box : {m_from, m_to}) {
         box->setRange(-1e6, 1e6);
         box->setDecimals(4);
     }
-    m_from->setValue(0.0);
-    m_to->setValue(1.0);
+    resetControls();
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
@@ -115,12 +113,30 @@ void InitialStateEditor::setModel(const Model& model, const std::vector<double>&
     m_copyNode->setVisible(network);
     if (network)
         m_node->setRange(0, static_cast<int>(m_nodes.size()) - 1);
-    if (dynamic_cast<const KuramotoNetwork*>(&model)) {
-        // Phases: the natural random start is uniform on the circle.
-        m_from->setValue(0.0);
-        m_to->setValue(2.0 * std::numbers::pi);
+    // The range the user chose stays while the model keeps its kind (N changed, say); the
+    // other kind's range would throw its states out of their basin (phases of 0..2 pi as
+    // logistic-map states escape to infinity).
+    const bool phases = dynamic_cast<const KuramotoNetwork*>(&model) != nullptr;
+    if (phases != m_phases) {
+        m_phases = phases;
+        resetRange();
     }
     setState(state);
+}
+
+void InitialStateEditor::resetRange()
+{
+    // Phases: the natural random start is uniform on the circle.
+    m_from->setValue(0.0);
+    m_to->setValue(m_phases ? 2.0 * std::numbers::pi : 1.0);
+}
+
+void InitialStateEditor::resetControls()
+{
+    m_seed->setValue(1);
+    resetRange();
+    m_node->setValue(0);
+    clearError();
 }
 
 void InitialStateEditor::setState(const std::vector<double>& state)

@@ -30,6 +30,9 @@ public:
     // and the study's initial state. Clears every message.
     void setModel(const Model& model, const std::vector<double>& initialState);
     void setInitialState(const std::vector<double>& state);
+    // Back to a fresh start's choices (random seed and range, chosen nodes): another study is
+    // opened, so what the user chose for the previous one goes.
+    void resetControls();
     // where: a setting key, a node override key ("node<i>.<name>"), "type" or "initial".
     void showError(const QString& where, const QString& message);
     void clearErrors();
