@@ -78,7 +78,8 @@ void ModelController::removeSetting(const QString& key)
     report(key, ok, error);
 }
 
-void ModelController::editInitialState(const std::vector<double>& state, const QString& description)
+void ModelController::editInitialState(const std::vector<double>& state,
+                                       const std::function<QString()>& description)
 {
     QString error;
     const bool ok = m_document->editInitialState(state, description, &error);

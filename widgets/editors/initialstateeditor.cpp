@@ -92,12 +92,12 @@ InitialStateEditor::InitialStateEditor(QWidget* parent)
         }
     });
     connect(m_defaults, &QPushButton::clicked, this,
-            [this]() { emit stateEdited(m_defaultState, tr("Default initial state")); });
+            [this]() { emit stateEdited(m_defaultState, []() { return tr("Default initial state"); }); });
     connect(m_random, &QPushButton::clicked, this, [this]() {
-        emit stateEdited(randomState(static_cast<int>(m_state.size()),
-                                     static_cast<std::uint64_t>(m_seed->value()), m_from->value(),
-                                     m_to->value()),
-                         tr("Random initial state (seed %1)").arg(m_seed->value()));
+        emit stateEdited(
+            randomState(static_cast<int>(m_state.size()), static_cast<std::uint64_t>(m_seed->value()),
+                        m_from->value(), m_to->value()),
+            [seed = m_seed->value()]() { return tr("Random initial state (seed %1)").arg(seed); });
     });
     connect(m_copyNode, &QPushButton::clicked, this, &InitialStateEditor::copyNode);
     retranslate();
@@ -160,7 +160,7 @@ void InitialStateEditor::applyText()
         showError(tr("the initial state needs %1 values, not %2").arg(m_state.size()).arg(values->size()));
         return;
     }
-    emit stateEdited(*values, tr("Edit initial state"));
+    emit stateEdited(*values, []() { return tr("Edit initial state"); });
 }
 
 void InitialStateEditor::copyNode()
@@ -172,7 +172,8 @@ void InitialStateEditor::copyNode()
             for (int k = 0; k < b.size; ++k)
                 x[static_cast<std::size_t>(b.offset + k)] =
                     m_state[static_cast<std::size_t>(source.offset + k)];
-    emit stateEdited(x, tr("Copy the state of node %1 to every node").arg(m_node->value()));
+    emit stateEdited(
+        x, [node = m_node->value()]() { return tr("Copy the state of node %1 to every node").arg(node); });
 }
 
 void InitialStateEditor::showError(const QString& message)

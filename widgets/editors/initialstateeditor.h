@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 class QDoubleSpinBox;
@@ -56,7 +57,8 @@ public:
     QLabel* errorLabel() const { return m_error; }
 
 signals:
-    void stateEdited(const std::vector<double>& state, const QString& description);
+    // description makes the undo text in the current language (again after a language change).
+    void stateEdited(const std::vector<double>& state, const std::function<QString()>& description);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -50,7 +51,7 @@ signals:
     // key is a structural setting or a node override; value its new text.
     void settingEdited(const QString& key, const QString& value);
     void settingRemoved(const QString& key);
-    void initialStateEdited(const std::vector<double>& state, const QString& description);
+    void initialStateEdited(const std::vector<double>& state, const std::function<QString()>& description);
 
 protected:
     void changeEvent(QEvent* event) override;
