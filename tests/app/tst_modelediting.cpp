@@ -10,11 +10,14 @@
 #include "editors/parameterpanel.h"
 #include "editors/settingsform.h"
 #include "editors/valuerow.h"
+#include "gui/analysisdocks.h"
+#include "gui/continuationtask.h"
 #include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
 #include "network/presetnetwork.h"
+#include "plots/continuationview.h"
 #include "plots/spacetimeview.h"
 
 #include <QComboBox>
@@ -32,6 +35,8 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <qwt_interval.h>
+#include <qwt_plot.h>
 #include <random>
 #include <set>
 
@@ -49,6 +54,7 @@ private slots:
     void initialConditions();
     void choosingAFlowModelDoesNotCrash();
     void openingAStudyStartsTheEditorsAfresh();
+    void curvesPlotForgetsTheLastStudysAxes();
 
 private:
     QTemporaryDir m_settings;
@@ -374,6 +380,29 @@ void TestModelEditing::openingAStudyStartsTheEditorsAfresh()
     w.modelEditor()->initialStateEditor()->randomButton()->click();
     for (double x : w.study().initialState)
         QVERIFY2(x >= 0.0 && x < 1.0, qPrintable(QString::number(x)));
+}
+
+void TestModelEditing::curvesPlotForgetsTheLastStudysAxes()
+{
+    // Issue 24.3: after the chain example (with bifurcation curves) the logistic example (none)
+    // showed the chain's curve axes, every tick "0.346475".
+    MainWindow fresh;
+    QVERIFY(fresh.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    QVERIFY(fresh.waitUntilIdle(120000));
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chain-chialvo-rulkov-chialvo"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    const QwtPlot* chainCurves = w.analyses()->continuation()->continuationView()->curvePlot();
+    const QwtInterval chainX = chainCurves->axisInterval(QwtAxis::XBottom);
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    const QwtPlot* freshCurves = fresh.analyses()->continuation()->continuationView()->curvePlot();
+    for (const QwtAxisId axis : {QwtAxis::XBottom, QwtAxis::YLeft}) {
+        const QwtInterval now = chainCurves->axisInterval(axis), start = freshCurves->axisInterval(axis);
+        QCOMPARE(now.minValue(), start.minValue());
+        QCOMPARE(now.maxValue(), start.maxValue());
+    }
+    QVERIFY(chainX.width() > 0.0);
 }
 
 QTEST_MAIN(TestModelEditing)
