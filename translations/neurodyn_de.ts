@@ -1578,6 +1578,18 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>Das Orbitdiagramm gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
         </message>
+        <message>
+            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>Orbitdiagramm: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern seiner Einstellungen erneut berechnen.</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Trajektorie</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>Orbitdiagramm</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1614,6 +1626,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1 gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
         </message>
     </context>
     <context>
@@ -2119,11 +2135,11 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>stable focus</source>
-            <translation>stabiler Strudel</translation>
+            <translation>stabiler Fokus</translation>
         </message>
         <message>
             <source>saddle</source>
-            <translation>Sattel</translation>
+            <translation>Sattelpunkt</translation>
         </message>
         <message>
             <source>unstable node</source>
@@ -2131,7 +2147,7 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>unstable focus</source>
-            <translation>instabiler Strudel</translation>
+            <translation>instabiler Fokus</translation>
         </message>
         <message>
             <source>non-hyperbolic</source>
@@ -2583,6 +2599,14 @@ Attraktor %2</translation>
         <message>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>Das Orbitdiagramm zur Studie hinzufügen oder entfernen</translation>
+        </message>
+        <message>
+            <source>Computations cancelled</source>
+            <translation>Berechnungen abgebrochen</translation>
+        </message>
+        <message>
+            <source>Computing: %1</source>
+            <translation>Berechnung: %1</translation>
         </message>
     </context>
     <context>
@@ -3247,10 +3271,6 @@ Attraktor %2</translation>
             <translation>Ganzer Bereich</translation>
         </message>
         <message>
-            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
-            <translation>Wieder den ganzen typischen Bereich des Parameters durchlaufen und den Wertebereich automatisch wählen</translation>
-        </message>
-        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>Entlang der horizontalen Achse variierter Parameter</translation>
         </message>
@@ -3289,6 +3309,26 @@ Attraktor %2</translation>
         <message>
             <source>Remove orbit diagram</source>
             <translation>Orbitdiagramm entfernen</translation>
+        </message>
+        <message>
+            <source>Back to the previous window of the diagram (zoom)</source>
+            <translation>Zurück zum vorigen Ausschnitt des Diagramms (Zoom)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward to the next window of the diagram (zoom)</source>
+            <translation>Weiter zum nächsten Ausschnitt des Diagramms (Zoom)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
+            <translation>Zurück zum Ausschnitt, mit dem die Studie geöffnet wurde (für einen anderen durchlaufenen Parameter: sein ganzer typischer Bereich)</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +3666,13 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::RangeSpinBox</name>
+        <message>
+            <source>%1 is outside the valid range %2 to %3: set to %4</source>
+            <translation>%1 liegt außerhalb des gültigen Bereichs %2 bis %3: auf %4 gesetzt</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -3819,6 +3866,37 @@ noch nicht berechnet</translation>
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SimulationBar</name>
+        <message>
+            <source>Change simulation</source>
+            <translation>Simulation ändern</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>Stichproben:</translation>
+        </message>
+        <message>
+            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
+            <translation>Aufgezeichnete Zustände für die Zeitreihe, das Phasenporträt und die Maße der Reihe (0-1-Test, Stichprobenentropie, MFDFA)</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before the first recorded state</source>
+            <translation>Schritte, die vor dem ersten aufgezeichneten Zustand iteriert und verworfen werden</translation>
+        </message>
+        <message>
+            <source>Stride:</source>
+            <translation>Schrittweite:</translation>
+        </message>
+        <message>
+            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
+            <translation>Schritte zwischen zwei aufgezeichneten Zuständen: k zeichnet jeden k-ten Schritt auf (dünnt die Reihe aus)</translation>
         </message>
     </context>
     <context>
@@ -4146,10 +4224,6 @@ noch nicht berechnet</translation>
             <translation>&lt;b&gt;K undefiniert&lt;/b&gt;: %1</translation>
         </message>
         <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
-            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; die Reihe zuerst ausdünnen (jeden k-ten Punkt nehmen).</translation>
-        </message>
-        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1 (K_c = %2)</translation>
         </message>
@@ -4178,16 +4252,20 @@ noch nicht berechnet</translation>
             <translation>Mittlere quadratische Verschiebung, c = %1</translation>
         </message>
         <message>
-            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
-            <translation>M_c(n) wurde nicht aufbewahrt (ZeroOneOptions::keepMsd)</translation>
-        </message>
-        <message>
             <source>M_c(n)</source>
             <translation>M_c(n)</translation>
         </message>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
+        </message>
+        <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
+            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; stattdessen jeden k-ten Schritt aufzeichnen (Schrittweite über der Zeitreihe).</translation>
+        </message>
+        <message>
+            <source>the mean-square displacement of this c was not kept with the result</source>
+            <translation>die mittlere quadratische Verschiebung für dieses c wurde mit dem Ergebnis nicht aufbewahrt</translation>
         </message>
     </context>
 </TS>

@@ -1578,6 +1578,18 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>轨道图不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
         </message>
+        <message>
+            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>轨道图：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>轨迹</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>轨道图</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1614,6 +1626,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
         </message>
     </context>
     <context>
@@ -2584,6 +2600,14 @@ attractor %2</source>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>将轨道图加入研究或从中移除</translation>
         </message>
+        <message>
+            <source>Computations cancelled</source>
+            <translation>计算已取消</translation>
+        </message>
+        <message>
+            <source>Computing: %1</source>
+            <translation>正在计算：%1</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -3247,10 +3271,6 @@ attractor %2</source>
             <translation>完整范围</translation>
         </message>
         <message>
-            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
-            <translation>重新扫描参数的整个典型范围，并自动选择取值范围</translation>
-        </message>
-        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>沿横轴扫描的参数</translation>
         </message>
@@ -3289,6 +3309,26 @@ attractor %2</source>
         <message>
             <source>Remove orbit diagram</source>
             <translation>移除轨道图</translation>
+        </message>
+        <message>
+            <source>Back to the previous window of the diagram (zoom)</source>
+            <translation>返回图的上一个视窗（缩放）</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Forward to the next window of the diagram (zoom)</source>
+            <translation>前进到图的下一个视窗（缩放）</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
+            <translation>回到打开研究时的视窗（若扫描的是另一个参数：其完整典型范围）</translation>
         </message>
     </context>
     <context>
@@ -3626,6 +3666,13 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::RangeSpinBox</name>
+        <message>
+            <source>%1 is outside the valid range %2 to %3: set to %4</source>
+            <translation>%1 超出有效范围 %2 到 %3：已设为 %4</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -3819,6 +3866,37 @@ not computed yet</source>
         <message>
             <source>%1:</source>
             <translation>%1：</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SimulationBar</name>
+        <message>
+            <source>Change simulation</source>
+            <translation>修改模拟</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>采样数：</translation>
+        </message>
+        <message>
+            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
+            <translation>为时间序列、相图以及序列度量（0-1 检验、样本熵、MFDFA）记录的状态数</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before the first recorded state</source>
+            <translation>在记录第一个状态之前迭代并丢弃的步数</translation>
+        </message>
+        <message>
+            <source>Stride:</source>
+            <translation>步长：</translation>
+        </message>
+        <message>
+            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
+            <translation>两个记录状态之间的步数：k 表示每隔 k 步记录一次（对序列降采样）</translation>
         </message>
     </context>
     <context>
@@ -4146,10 +4224,6 @@ not computed yet</source>
             <translation>&lt;b&gt;K 无定义&lt;/b&gt;：%1</translation>
         </message>
         <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
-            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请先对序列降采样（每隔 k 个点取一个）。</translation>
-        </message>
-        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1（K_c = %2）</translation>
         </message>
@@ -4178,16 +4252,20 @@ not computed yet</source>
             <translation>均方位移，c = %1</translation>
         </message>
         <message>
-            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
-            <translation>未保留 M_c(n)（ZeroOneOptions::keepMsd）</translation>
-        </message>
-        <message>
             <source>M_c(n)</source>
             <translation>M_c(n)</translation>
         </message>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
+        </message>
+        <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
+            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请改为每隔 k 步记录一次（时间序列上方的“步长”）。</translation>
+        </message>
+        <message>
+            <source>the mean-square displacement of this c was not kept with the result</source>
+            <translation>此 c 的均方位移未随结果保存</translation>
         </message>
     </context>
 </TS>

@@ -36,10 +36,11 @@ Study orbitInputs(const Study& study)
 } // namespace
 
 AnalysisController::AnalysisController(StudyDocument* document, QThreadPool* pool, PhasePortraitView* phase,
-                                       TimeSeriesView* series, OrbitDiagramView* orbit, SpaceTimeView* spaceTime,
-                                       QObject* parent)
-    : QObject(parent), m_document(document), m_phase(phase), m_series(series), m_orbit(orbit), m_spaceTime(spaceTime),
-      m_trajectoryRunner(new JobRunner(pool, this)), m_orbitRunner(new JobRunner(pool, this))
+                                       TimeSeriesView* series, OrbitDiagramView* orbit,
+                                       SpaceTimeView* spaceTime, QObject* parent)
+    : QObject(parent), m_document(document), m_phase(phase), m_series(series), m_orbit(orbit),
+      m_spaceTime(spaceTime), m_trajectoryRunner(new JobRunner(pool, this)),
+      m_orbitRunner(new JobRunner(pool, this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -49,6 +50,13 @@ AnalysisController::AnalysisController(StudyDocument* document, QThreadPool* poo
     connect(&m_redraw, &QTimer::timeout, m_orbit, &OrbitDiagramView::refresh);
     connect(m_document, &StudyDocument::changed, this, &AnalysisController::scheduleRestart);
     connect(m_document, &StudyDocument::studyReset, this, [this]() { m_orbitInputs.reset(); });
+    connect(m_document, &StudyDocument::studyOpened, this, [this]() {
+        m_openedWindow = windowOf(m_document->study());
+        m_windows = {m_openedWindow};
+        m_windowIndex = 0;
+        emit zoomHistoryChanged();
+    });
+    connect(m_document, &StudyDocument::changed, this, &AnalysisController::followWindow);
     connect(m_orbit, &OrbitDiagramView::windowRequested, this, &AnalysisController::onZoom);
 
     connect(m_trajectoryRunner, &JobRunner::chunkReady, this, [this](JobChunkPtr chunk, bool) {
@@ -123,11 +131,13 @@ void AnalysisController::startJobs()
     if (!study.orbitDiagram.enabled) {
         m_orbitRunner->cancel();
         m_orbitInputs.reset();
-        m_orbit->setMessage(tr("The orbit diagram is not part of this study. Switch it on with \"Compute\" above "
-                               "or in the Analysis menu to compute it and save its settings with the study."));
+        m_orbit->setMessage(
+            tr("The orbit diagram is not part of this study. Switch it on with \"Compute\" above "
+               "or in the Analysis menu to compute it and save its settings with the study."));
     } else if (!m_orbitInputs || !(*m_orbitInputs == inputs) || !m_orbit->hasData()) {
         // start() cancels the previous run, whose finished(true) clears m_orbitInputs: set it after.
         m_orbitRunner->start(orbitDiagramJob(study, m_threads));
+        emit progressChanged(0.0); // not the last run's fraction until the new one reports
         m_orbitInputs = inputs;
     }
     updateBusy();
@@ -141,6 +151,27 @@ void AnalysisController::cancelAll()
     m_trajectoryRunner->waitForFinished();
     m_orbitRunner->waitForFinished();
     updateBusy();
+}
+
+void AnalysisController::cancelByUser()
+{
+    const bool orbit =
+        m_orbitRunner->isRunning() || (m_debounce.isActive() && m_document->study().orbitDiagram.enabled);
+    cancelAll();
+    if (orbit)
+        m_orbit->setMessage(
+            tr("Orbit diagram: cancelled. Compute it again with Analysis > Recompute (F5) or by "
+               "changing its settings."));
+}
+
+QStringList AnalysisController::busyTitles() const
+{
+    QStringList out;
+    if (m_debounce.isActive() || m_trajectoryRunner->isRunning())
+        out << tr("Trajectory");
+    if (m_orbitRunner->isRunning() || (m_debounce.isActive() && m_document->study().orbitDiagram.enabled))
+        out << tr("Orbit diagram");
+    return out;
 }
 
 bool AnalysisController::isBusy() const
@@ -177,8 +208,76 @@ void AnalysisController::onZoom(const QRectF& window)
     s.orbitDiagram.valueMin = window.top();
     s.orbitDiagram.valueMax = window.bottom();
     QString error;
-    if (!m_document->editStudy(s, tr("Zoom orbit diagram"), &error))
+    if (!m_document->editStudy(
+            s, []() { return tr("Zoom orbit diagram"); }, &error))
         emit message(error);
+}
+
+AnalysisController::Window AnalysisController::windowOf(const Study& study)
+{
+    const OrbitDiagramSettings& d = study.orbitDiagram;
+    return {d.parameter, d.from, d.to, d.valueMin, d.valueMax};
+}
+
+void AnalysisController::followWindow()
+{
+    const Window now = windowOf(m_document->study());
+    if (m_windows.empty()) {
+        m_windows = {now};
+        m_windowIndex = 0;
+    } else if (!(m_windows[m_windowIndex] == now)) {
+        // A new window (zoom, typed range, undo): the steps ahead of the shown one are dropped.
+        m_windows.resize(m_windowIndex + 1);
+        m_windows.push_back(now);
+        m_windowIndex = m_windows.size() - 1;
+    } else {
+        return;
+    }
+    emit zoomHistoryChanged();
+}
+
+void AnalysisController::goToWindow(const Window& window)
+{
+    Study s = m_document->study();
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = window.parameter;
+    d.from = window.from;
+    d.to = window.to;
+    d.valueMin = window.valueMin;
+    d.valueMax = window.valueMax;
+    QString error;
+    if (!m_document->editStudy(
+            s, []() { return tr("Zoom orbit diagram"); }, &error))
+        emit message(error);
+}
+
+void AnalysisController::zoomBack()
+{
+    if (!canZoomBack())
+        return;
+    --m_windowIndex; // before the edit, so followWindow finds the window it goes to
+    emit zoomHistoryChanged();
+    goToWindow(m_windows[m_windowIndex]);
+}
+
+void AnalysisController::zoomForward()
+{
+    if (!canZoomForward())
+        return;
+    ++m_windowIndex;
+    emit zoomHistoryChanged();
+    goToWindow(m_windows[m_windowIndex]);
+}
+
+void AnalysisController::zoomToStudyWindow()
+{
+    // The window the study was opened with; for another swept parameter, that parameter's
+    // typical range (from == to means "the typical range", valueMin == valueMax "automatic").
+    Window w = m_openedWindow;
+    const std::string parameter = m_document->study().orbitDiagram.parameter;
+    if (w.parameter != parameter)
+        w = {parameter, 0, 0, 0, 0};
+    goToWindow(w);
 }
 
 void AnalysisController::showTrajectory(const Trajectory& t)
@@ -196,15 +295,19 @@ void AnalysisController::showTrajectory(const Trajectory& t)
     if (t.columns() == 1) {
         m_phase->setReturnMap(t.column(0), labels[0], study.view.cobweb);
     } else if (t.columns() >= 2) {
-        const auto x = static_cast<std::size_t>(std::clamp(study.view.phaseX, 0, static_cast<int>(t.columns()) - 1));
-        const auto y = static_cast<std::size_t>(std::clamp(study.view.phaseY, 0, static_cast<int>(t.columns()) - 1));
+        const auto x =
+            static_cast<std::size_t>(std::clamp(study.view.phaseX, 0, static_cast<int>(t.columns()) - 1));
+        const auto y =
+            static_cast<std::size_t>(std::clamp(study.view.phaseY, 0, static_cast<int>(t.columns()) - 1));
         m_phase->setOrbit(t.column(x), t.column(y), QString::fromStdString(t.names[x]),
                           QString::fromStdString(t.names[y]));
     }
     m_series->setSeries(steps, series, labels);
     showSpaceTime(t);
     if (t.escaped)
-        emit message(tr("The orbit escaped at step %1: %2").arg(t.escapeStep).arg(QString::fromStdString(t.escapeReason)));
+        emit message(tr("The orbit escaped at step %1: %2")
+                         .arg(t.escapeStep)
+                         .arg(QString::fromStdString(t.escapeReason)));
     else
         emit message(tr("%1 steps computed").arg(t.rows()));
 }
@@ -229,8 +332,9 @@ void AnalysisController::showSpaceTime(const Trajectory& t)
     for (std::size_t r = first; r < t.rows(); ++r)
         for (std::size_t c : columns)
             values.push_back(t.at(r, c));
-    m_spaceTime->setRaster(static_cast<int>(columns.size()), t.firstStep + static_cast<long>(first) * t.stride,
-                           t.stride, std::move(values), QStringLiteral("x"));
+    m_spaceTime->setRaster(static_cast<int>(columns.size()),
+                           t.firstStep + static_cast<long>(first) * t.stride, t.stride, std::move(values),
+                           QStringLiteral("x"));
 }
 
 } // namespace nd

@@ -27,8 +27,9 @@ struct Trajectory;
 class AnalysisController : public QObject {
     Q_OBJECT
 public:
-    AnalysisController(StudyDocument* document, QThreadPool* pool, PhasePortraitView* phase, TimeSeriesView* series,
-                       OrbitDiagramView* orbit, SpaceTimeView* spaceTime, QObject* parent = nullptr);
+    AnalysisController(StudyDocument* document, QThreadPool* pool, PhasePortraitView* phase,
+                       TimeSeriesView* series, OrbitDiagramView* orbit, SpaceTimeView* spaceTime,
+                       QObject* parent = nullptr);
     ~AnalysisController() override;
 
     void setThreadCount(int threads) { m_threads = threads; }
@@ -36,9 +37,22 @@ public:
     // Starts every job now instead of after the debounce.
     void restartNow();
     void cancelAll();
+    // The user's cancel: as cancelAll(), and an orbit diagram being computed says so on its view.
+    void cancelByUser();
     bool isBusy() const;
+    // What is being computed (or about to be), translated, for the progress bar's label.
+    QStringList busyTitles() const;
     // Runs the event loop until no job is pending or running; false on timeout.
     bool waitUntilIdle(int timeoutMs);
+
+    // The orbit diagram's windows (its zooms, typed ranges, Full Range) as a history to step
+    // back and forward through, each step one undoable edit; and the window the study was
+    // opened with, which Full Range returns to.
+    void zoomBack();
+    void zoomForward();
+    void zoomToStudyWindow();
+    bool canZoomBack() const { return m_windowIndex > 0; }
+    bool canZoomForward() const { return m_windowIndex + 1 < m_windows.size(); }
 
     JobRunner* trajectoryRunner() const { return m_trajectoryRunner; }
     JobRunner* orbitRunner() const { return m_orbitRunner; }
@@ -47,6 +61,7 @@ signals:
     void busyChanged(bool busy);
     void progressChanged(double fraction);
     void message(const QString& text);
+    void zoomHistoryChanged();
 
 private:
     void scheduleRestart();
@@ -55,6 +70,15 @@ private:
     void showSpaceTime(const Trajectory& t);
     void updateBusy();
     void onZoom(const QRectF& window);
+    // A window of the orbit diagram: its parameter, from, to, value minimum and maximum.
+    struct Window {
+        std::string parameter;
+        double from = 0, to = 0, valueMin = 0, valueMax = 0;
+        bool operator==(const Window&) const = default;
+    };
+    static Window windowOf(const Study& study);
+    void followWindow();
+    void goToWindow(const Window& window);
 
     StudyDocument* m_document;
     PhasePortraitView* m_phase;
@@ -69,6 +93,9 @@ private:
     int m_escapedColumns = 0;
     bool m_busy = false;
     std::optional<Study> m_orbitInputs; // what the current orbit diagram was computed from
+    std::vector<Window> m_windows;      // since the study was opened, oldest first
+    std::size_t m_windowIndex = 0;      // the one shown
+    Window m_openedWindow;
 };
 
 } // namespace nd

@@ -8,35 +8,39 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <qwt_plot.h>
 
 namespace nd {
 
 namespace {
 constexpr QSize kViewMinimum(200, 150);
-}
+// Below this a plot's tick labels overlap and its curves turn into strips (the 0-1 test's four
+// plots at 1280x860 were 60 pixels high).
+constexpr QSize kPlotMinimum(240, 170);
+} // namespace
 
 AnalysisDock::AnalysisDock(AnalysisTask* task, QWidget* parent)
-    : QDockWidget(task->title(), parent), m_task(task), m_enable(new QCheckBox), m_scroll(new QScrollArea)
+    : QDockWidget(task->title(), parent), m_task(task), m_enable(new QCheckBox), m_top(new QHBoxLayout),
+      m_viewScroll(new QScrollArea)
 {
     setObjectName(task->dockName());
     auto* box = new QWidget(this);
     auto* column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(4, 0, 0, 0);
-    top->addWidget(m_enable);
-    // The bar scrolls sideways rather than forcing the dock (and its tab group) wide.
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    top->addWidget(m_scroll, 1);
-    column->addLayout(top);
+    m_top->setContentsMargins(4, 0, 0, 0);
+    m_top->addWidget(m_enable, 0, Qt::AlignTop);
+    column->addLayout(m_top);
     QWidget* view = task->view();
     view->setMinimumSize(kViewMinimum);
-    column->addWidget(view, 1);
+    for (QwtPlot* plot : task->allPlots())
+        plot->setMinimumSize(plot->minimumSize().expandedTo(kPlotMinimum));
+    m_viewScroll->setWidgetResizable(true);
+    m_viewScroll->setFrameShape(QFrame::NoFrame);
+    m_viewScroll->setWidget(view);
+    column->addWidget(m_viewScroll, 1);
     setWidget(box);
     buildBar();
     retranslate();
@@ -51,13 +55,14 @@ void AnalysisDock::buildBar()
 {
     SettingsBar* bar = m_task->createSettingsBar();
     connect(bar, &SettingsBar::message, this, &AnalysisDock::message);
-    delete m_scroll->takeWidget(); // the old bar, if any
-    m_scroll->setWidget(bar);
+    if (m_bar) { // the old bar, with the texts of the language before
+        m_top->removeWidget(m_bar);
+        delete m_bar;
+    }
+    m_top->addWidget(bar, 1);
     m_bar = bar;
     m_bar->sync();
     m_bar->setEnabled(m_task->isEnabled());
-    const int height = bar->sizeHint().height() + m_scroll->horizontalScrollBar()->sizeHint().height();
-    m_scroll->setFixedHeight(height);
 }
 
 void AnalysisDock::sync()
@@ -73,8 +78,10 @@ void AnalysisDock::setAnalysisEnabled(bool on)
     StudyDocument* document = m_task->document();
     const Study changed = m_task->withAnalysis(document->study(), document->model(), on);
     QString error;
-    if (!document->editStudy(
-            changed, on ? tr("Add %1").arg(m_task->title()) : tr("Remove %1").arg(m_task->title()), &error))
+    const auto text = [task = m_task, on]() {
+        return on ? tr("Add %1").arg(task->title()) : tr("Remove %1").arg(task->title());
+    };
+    if (!document->editStudy(changed, text, &error))
         emit message(error);
     sync();
     if (on)

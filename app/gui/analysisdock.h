@@ -1,13 +1,15 @@
 // The dock of one analysis: a "Compute" switch that adds the analysis to the study or removes
-// it (one undo step), the task's settings bar (scrolls sideways when the dock is narrow, greyed
-// while the analysis is off) and the task's view. Follows the document (the switch and the bar
-// show the study's settings) and retranslates itself, its bar and its view on a language
-// change. GUI thread only.
+// it (one undo step), the task's settings bar (wraps into more rows when the dock is narrow,
+// greyed while the analysis is off) and the task's view, whose plots keep a legible size: a dock
+// smaller than that scrolls rather than squashing them into strips. Follows the document (the switch and the
+// bar show the study's settings) and retranslates itself, its bar and its view on a language change. GUI
+// thread only.
 #pragma once
 
 #include <QDockWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QScrollArea;
 
 namespace nd {
@@ -41,7 +43,8 @@ private:
 
     AnalysisTask* m_task;
     QCheckBox* m_enable;
-    QScrollArea* m_scroll;
+    QHBoxLayout* m_top;
+    QScrollArea* m_viewScroll;
     SettingsBar* m_bar = nullptr;
 };
 

@@ -48,6 +48,7 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, OrbitDi
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))), m_window(window)
 {
     m_progress.assign(m_tasks.size(), 0.0);
+    m_inPeriod.assign(m_tasks.size(), 0);
     for (std::size_t i = 0; i < m_tasks.size(); ++i) {
         AnalysisTask* task = m_tasks[i];
         auto* dock = new AnalysisDock(task, window);
@@ -55,17 +56,10 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, OrbitDi
         window->addDockWidget(Qt::RightDockWidgetArea, dock);
         connect(dock, &AnalysisDock::message, this, &AnalysisDocks::message);
         connect(task, &AnalysisTask::message, this, &AnalysisDocks::message);
-        connect(task, &AnalysisTask::busyChanged, this, &AnalysisDocks::updateBusy);
+        connect(task, &AnalysisTask::busyChanged, this, [this, i](bool busy) { taskBusyChanged(i, busy); });
         connect(task, &AnalysisTask::progressChanged, this, [this, i](double f) {
-            m_progress[i] = f;
-            double sum = 0.0;
-            int running = 0;
-            for (std::size_t k = 0; k < m_tasks.size(); ++k)
-                if (m_tasks[k]->isBusy()) {
-                    sum += m_progress[k];
-                    ++running;
-                }
-            emit progressChanged(running > 0 ? sum / running : 1.0);
+            m_progress[i] = std::max(m_progress[i], f);
+            emitProgress();
         });
         task->followStudy();
     }
@@ -130,6 +124,46 @@ bool AnalysisDocks::isBusy() const
     return std::any_of(m_tasks.begin(), m_tasks.end(), [](const AnalysisTask* t) { return t->isBusy(); });
 }
 
+void AnalysisDocks::taskBusyChanged(std::size_t index, bool busy)
+{
+    if (busy && !m_inPeriod[index]) {
+        m_inPeriod[index] = 1;
+        m_progress[index] = 0.0;
+    } else if (!busy) {
+        m_progress[index] = 1.0;
+    }
+    updateBusy();
+    if (m_busy)
+        emitProgress();
+}
+
+void AnalysisDocks::emitProgress()
+{
+    double sum = 0.0;
+    int count = 0;
+    for (std::size_t k = 0; k < m_tasks.size(); ++k)
+        if (m_inPeriod[k]) {
+            sum += m_progress[k];
+            ++count;
+        }
+    emit progressChanged(count > 0 ? sum / count : 0.0);
+}
+
+QStringList AnalysisDocks::busyTitles() const
+{
+    QStringList out;
+    for (const AnalysisTask* t : m_tasks)
+        if (t->isBusy())
+            out << t->title();
+    return out;
+}
+
+void AnalysisDocks::cancelByUser()
+{
+    for (AnalysisTask* t : m_tasks)
+        t->cancelByUser();
+}
+
 void AnalysisDocks::updateBusy()
 {
     const bool busy = std::any_of(m_tasks.begin(), m_tasks.end(),
@@ -137,8 +171,10 @@ void AnalysisDocks::updateBusy()
                       isBusy();
     if (busy != m_busy) {
         m_busy = busy;
-        if (!busy)
+        if (!busy) {
             std::fill(m_progress.begin(), m_progress.end(), 0.0);
+            std::fill(m_inPeriod.begin(), m_inPeriod.end(), 0);
+        }
         emit busyChanged(busy);
     }
 }
@@ -224,7 +260,8 @@ void AnalysisDocks::updateOverlays()
                             d.section == Section::None && !cycles.front().parameterNames.empty() &&
                             cycles.front().parameterNames.front() == orbitParameter(study, model);
     // Drawn again only when the branches or what they are matched to change (not on every edit).
-    const QString orbitKey = orbitMatch ? QStringLiteral("%1/%2").arg(m_branchVersion).arg(d.variable) : QString();
+    const QString orbitKey =
+        orbitMatch ? QStringLiteral("%1/%2").arg(m_branchVersion).arg(d.variable) : QString();
     if (orbitKey != m_orbitOverlay) {
         m_orbitOverlay = orbitKey;
         if (orbitMatch)
@@ -241,7 +278,8 @@ void AnalysisDocks::updateOverlays()
                 (b.parameterNames[0] == y && b.parameterNames[1] == x));
     };
     const bool planeMatch = !curves.empty() && std::all_of(curves.begin(), curves.end(), matches);
-    const QString planeKey = planeMatch ? QStringLiteral("%1/%2").arg(m_branchVersion).arg(m_scanVersion) : QString();
+    const QString planeKey =
+        planeMatch ? QStringLiteral("%1/%2").arg(m_branchVersion).arg(m_scanVersion) : QString();
     if (planeKey != m_planeOverlay) {
         m_planeOverlay = planeKey;
         if (planeMatch)

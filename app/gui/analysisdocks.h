@@ -60,7 +60,11 @@ public:
     void setColorMapName(const QString& name);
     void restartNow();
     void cancelAll();
+    // The user's cancel: each analysis being computed says on its view that it was cancelled.
+    void cancelByUser();
     bool isBusy() const;
+    // The titles of the analyses being computed (or about to be), for the progress bar's label.
+    QStringList busyTitles() const;
     // Every plot now shown, and the data without a plot, for export.
     std::vector<ExportController::Plot> plots() const;
     void addCsvSources(ExportController* exporter) const;
@@ -80,6 +84,8 @@ signals:
 private:
     template <class T> T* add(T* task);
     void updateBusy();
+    void taskBusyChanged(std::size_t index, bool busy);
+    void emitProgress();
     void updateOverlays();
     void followPresence();
 
@@ -87,7 +93,11 @@ private:
     OrbitDiagramView* m_orbit;
     std::vector<AnalysisTask*> m_tasks;
     std::vector<AnalysisDock*> m_docks;
-    std::vector<double> m_progress; // per task, while it runs
+    // Per task in the current busy period (from the first job started while all were idle to
+    // the last one finished): its progress, 1 once finished. The period's progress is their
+    // mean, so it does not start from stale values nor fall back when a task finishes.
+    std::vector<double> m_progress;
+    std::vector<char> m_inPeriod;
     FixedPointsTask* m_fixedPoints;
     LyapunovTask* m_lyapunov;
     ParameterScanTask* m_scan;
@@ -99,11 +109,11 @@ private:
     MfdfaTask* m_mfdfa;
     NetworkSpectrumTask* m_networkSpectrum;
     QMainWindow* m_window;
-    int m_branchVersion = 0; // counts the continuation results shown
-    int m_scanVersion = 0;   // counts the parameter plane's resets
+    int m_branchVersion = 0;                // counts the continuation results shown
+    int m_scanVersion = 0;                  // counts the parameter plane's resets
     QString m_orbitOverlay, m_planeOverlay; // what each overlay was drawn from ("": nothing)
-    std::vector<char> m_present; // per task: whether the study had it at the last change
-    bool m_reset = false;        // another study came in: dock visibility follows its analyses
+    std::vector<char> m_present;            // per task: whether the study had it at the last change
+    bool m_reset = false;                   // another study came in: dock visibility follows its analyses
     bool m_busy = false;
 };
 

@@ -12,8 +12,9 @@ constexpr int kDebounceMs = 100;
 constexpr int kRedrawMs = 40;
 } // namespace
 
-std::vector<ExportController::Plot> panelPlots(const PlotPanel& panel, const QString& stem,
-                                               const std::vector<std::pair<const QwtPlot*, QString>>& suffixes)
+std::vector<ExportController::Plot>
+panelPlots(const PlotPanel& panel, const QString& stem,
+           const std::vector<std::pair<const QwtPlot*, QString>>& suffixes)
 {
     std::vector<ExportController::Plot> out;
     for (const auto& [title, plot] : panel.plots())
@@ -113,15 +114,27 @@ void AnalysisTask::followStudy()
 void AnalysisTask::showDisabled()
 {
     m_disabledShown = true;
-    showMessage(tr("%1 is not part of this study. Switch it on with \"Compute\" above or in the Analysis menu "
-                   "to compute it and save its settings with the study.")
-                    .arg(title()));
+    m_cancelShown = false;
+    showMessage(
+        tr("%1 is not part of this study. Switch it on with \"Compute\" above or in the Analysis menu "
+           "to compute it and save its settings with the study.")
+            .arg(title()));
+}
+
+void AnalysisTask::showCancelled()
+{
+    m_cancelShown = true;
+    showMessage(
+        tr("%1: cancelled. Compute it again with Analysis > Recompute (F5) or by changing its settings.")
+            .arg(title()));
 }
 
 void AnalysisTask::retranslate()
 {
     if (m_disabledShown)
         showDisabled();
+    else if (m_cancelShown)
+        showCancelled();
     else
         retranslateView();
 }
@@ -144,6 +157,7 @@ void AnalysisTask::start()
     m_complete = false;
     m_failed = false;
     m_disabledShown = false;
+    m_cancelShown = false;
     // start() cancels the previous job, whose finished(true) clears m_inputs: set them after.
     m_runner->start(work(study, m_threads));
     m_inputs = inputs(study);
@@ -156,6 +170,19 @@ void AnalysisTask::cancel()
     m_runner->cancel();
     m_runner->waitForFinished();
     updateBusy();
+}
+
+void AnalysisTask::cancelByUser()
+{
+    const bool working = m_debounce.isActive() || m_runner->isRunning();
+    cancel();
+    if (!working)
+        return;
+    // The view would otherwise keep a partial result, or one of inputs no longer current,
+    // with nothing to say that it is not the finished answer.
+    m_inputs.reset();
+    m_complete = false;
+    showCancelled();
 }
 
 bool AnalysisTask::isBusy() const

@@ -32,8 +32,9 @@ class StudyDocument;
 
 // The sub-plots a composite view shows now, each exported as "<stem>-<suffix>" under its
 // translated title; `suffixes` names every sub-plot the view may show.
-std::vector<ExportController::Plot> panelPlots(const PlotPanel& panel, const QString& stem,
-                                               const std::vector<std::pair<const QwtPlot*, QString>>& suffixes);
+std::vector<ExportController::Plot>
+panelPlots(const PlotPanel& panel, const QString& stem,
+           const std::vector<std::pair<const QwtPlot*, QString>>& suffixes);
 
 // A finished computation delivered as one chunk.
 template <class R> struct ResultChunk : JobChunk {
@@ -79,6 +80,9 @@ public:
     // Starts the job now if the study has the analysis, even when its inputs did not change.
     void restartNow();
     void cancel();
+    // The user's cancel (Esc, the Cancel button): as cancel(), and a view whose result was
+    // being computed says that it was cancelled and how to compute it again.
+    void cancelByUser();
     bool isBusy() const;
     // A finished result of the current inputs is shown.
     bool isComplete() const { return m_complete; }
@@ -109,6 +113,7 @@ protected:
 
 private:
     void showDisabled();
+    void showCancelled();
     void start();
     void updateBusy();
 
@@ -121,6 +126,7 @@ private:
     bool m_complete = false;
     bool m_failed = false;
     bool m_disabledShown = false;
+    bool m_cancelShown = false;
     bool m_busy = false;
 };
 
@@ -133,7 +139,10 @@ public:
     {
     }
 
-    bool isEnabledIn(const Study& study) const override { return (study.analyses.*m_section.member).has_value(); }
+    bool isEnabledIn(const Study& study) const override
+    {
+        return (study.analyses.*m_section.member).has_value();
+    }
     Study withAnalysis(const Study& study, const Model& model, bool on) const override
     {
         Study out = study;

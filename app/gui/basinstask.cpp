@@ -74,14 +74,17 @@ bool BasinsTask::applyPoint(double x, double y, QString* error)
     std::vector<double> state = document()->study().initialState;
     state[static_cast<std::size_t>(m_xIndex)] = x;
     state[static_cast<std::size_t>(m_yIndex)] = y;
-    return document()->editInitialState(state, tr("Set %1 and %2 from the basins").arg(m_xName, m_yName), error);
+    return document()->editInitialState(
+        state, [x = m_xName, y = m_yName]() { return tr("Set %1 and %2 from the basins").arg(x, y); }, error);
 }
 
 BasinSettings BasinsTask::defaults(const Study& study, const Model& model) const
 {
     BasinSettings s;
     const auto names = model.variableNames();
-    const auto centre = [&](std::size_t i) { return i < study.initialState.size() ? study.initialState[i] : 0.0; };
+    const auto centre = [&](std::size_t i) {
+        return i < study.initialState.size() ? study.initialState[i] : 0.0;
+    };
     if (!names.empty()) {
         s.x = axisAround(names[0], centre(0));
         // One-dimensional maps have a single coordinate; the engine then says what it needs.
@@ -140,7 +143,8 @@ void BasinsTask::showChunk(const JobChunkPtr& chunk, bool)
     } else if (const auto* tile = dynamic_cast<const BasinsTileChunk*>(chunk.get())) {
         m_view->addTile(tile->tile);
         scheduleRefresh();
-    } else if (const auto* final = dynamic_cast<const ResultChunk<compute::BasinsComputation>*>(chunk.get())) {
+    } else if (const auto* final =
+                   dynamic_cast<const ResultChunk<compute::BasinsComputation>*>(chunk.get())) {
         m_final = chunk;
         m_view->setResult(final->result.result, m_xName, m_yName);
     }
@@ -165,7 +169,7 @@ void BasinsTask::retranslateView()
 
 SettingsBar* BasinsTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change basins of attraction"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change basins of attraction"); });
     const auto& sec = section();
     const auto axisField = [sec](bool yAxis, auto member) {
         using V = std::remove_reference_t<decltype(BasinAxisSettings{}.*member)>;
@@ -182,20 +186,21 @@ SettingsBar* BasinsTask::createSettingsBar()
         const QString axis = yAxis ? QStringLiteral("y") : QStringLiteral("x");
         const QString field = QStringLiteral("basins.%1.").arg(axis);
         bar->addNames(yAxis ? tr("y:") : tr("x:"),
-                      yAxis ? tr("State variable on the vertical axis") : tr("State variable on the horizontal axis"),
+                      yAxis ? tr("State variable on the vertical axis")
+                            : tr("State variable on the horizontal axis"),
                       field + QStringLiteral("variable"), &SettingsBar::variableNames,
                       axisField(yAxis, &BasinAxisSettings::variable));
-        bar->addNumber(tr("from"), tr("First initial value of this coordinate"), field + QStringLiteral("from"),
-                       axisField(yAxis, &BasinAxisSettings::from));
+        bar->addNumber(tr("from"), tr("First initial value of this coordinate"),
+                       field + QStringLiteral("from"), axisField(yAxis, &BasinAxisSettings::from));
         bar->addNumber(tr("to"), tr("Last initial value of this coordinate"), field + QStringLiteral("to"),
                        axisField(yAxis, &BasinAxisSettings::to));
-        bar->addInt(tr("cells"), tr("Number of initial values along this axis"), field + QStringLiteral("count"), 1,
-                    100000, axisField(yAxis, &BasinAxisSettings::count));
+        bar->addInt(tr("cells"), tr("Number of initial values along this axis"),
+                    field + QStringLiteral("count"), 1, 100000, axisField(yAxis, &BasinAxisSettings::count));
     }
     bar->addInt(tr("Transient:"), tr("Iterations before the orbit is compared with the attractors found"),
                 QStringLiteral("basins.transient"), 0, kIntMax, sec.field<int>(&BasinSettings::transient));
-    bar->addInt(tr("Max period:"), tr("Longest cycle recognised as periodic"), QStringLiteral("basins.max_period"), 1,
-                100000, sec.field<int>(&BasinSettings::maxPeriod));
+    bar->addInt(tr("Max period:"), tr("Longest cycle recognised as periodic"),
+                QStringLiteral("basins.max_period"), 1, 100000, sec.field<int>(&BasinSettings::maxPeriod));
     return bar;
 }
 

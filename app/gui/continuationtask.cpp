@@ -83,7 +83,7 @@ void ContinuationTask::retranslateView()
 
 SettingsBar* ContinuationTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change continuation"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change continuation"); });
     const auto& sec = section();
     bar->addNames(tr("Parameter:"), tr("The parameter the branches are followed in"),
                   QStringLiteral("continuation.parameter"), &SettingsBar::parameterNames,
@@ -94,21 +94,24 @@ SettingsBar* ContinuationTask::createSettingsBar()
     bar->addOptionalNumber(tr("to"), tr("Highest value of the parameter (empty: its valid range)"),
                            QStringLiteral("continuation.maximum"),
                            sec.field<std::optional<double>>(&ContinuationSettings::maximum));
-    bar->addOptionalNumber(tr("start at"), tr("Parameter value of the start point (empty: the study's value)"),
+    bar->addOptionalNumber(tr("start at"),
+                           tr("Parameter value of the start point (empty: the study's value)"),
                            QStringLiteral("continuation.start_value"),
                            sec.field<std::optional<double>>(&ContinuationSettings::startValue));
     // In the order of ContinuationStart.
-    bar->addChoice(tr("Start:"),
-                   tr("Where the first branch starts: a fixed point found by Newton's method from the initial "
-                      "state, the synchronous fixed point of a network, or a period-K cycle through the initial "
-                      "state"),
-                   QStringLiteral("continuation.start"), {tr("fixed point"), tr("homogeneous"), tr("cycle")},
-                   sec.field<int>(&ContinuationSettings::start));
-    bar->enableWhen(bar->addInt(tr("K:"), tr("Period of the cycle to start from"), QStringLiteral("continuation.period"),
-                                1, 10000, sec.field<int>(&ContinuationSettings::period)),
+    bar->addChoice(
+        tr("Start:"),
+        tr("Where the first branch starts: a fixed point found by Newton's method from the initial "
+           "state, the synchronous fixed point of a network, or a period-K cycle through the initial "
+           "state"),
+        QStringLiteral("continuation.start"), {tr("fixed point"), tr("homogeneous"), tr("cycle")},
+        sec.field<int>(&ContinuationSettings::start));
+    bar->enableWhen(bar->addInt(tr("K:"), tr("Period of the cycle to start from"),
+                                QStringLiteral("continuation.period"), 1, 10000,
+                                sec.field<int>(&ContinuationSettings::period)),
                     [sec](const Study& s) { return sec.get(s).start == ContinuationStart::Cycle; });
-    bar->addInt(tr("Points:"), tr("Most points per branch"), QStringLiteral("continuation.max_points"), 2, 1000000,
-                sec.field<int>(&ContinuationSettings::maxPoints));
+    bar->addInt(tr("Points:"), tr("Most points per branch"), QStringLiteral("continuation.max_points"), 2,
+                1000000, sec.field<int>(&ContinuationSettings::maxPoints));
     bar->addInt(tr("Flip switches:"), tr("Levels of period-doubled branches started at the flips found"),
                 QStringLiteral("continuation.switch_at_flips"), 0, 10,
                 sec.field<int>(&ContinuationSettings::flipSwitches));
@@ -131,7 +134,8 @@ SettingsBar* ContinuationTask::createSettingsBar()
                            }
                    }});
     bar->enableWhen(bar->addNames(tr("in:"), tr("The second parameter of the curves"),
-                                  QStringLiteral("continuation.curves.second_parameter"), &SettingsBar::parameterNames,
+                                  QStringLiteral("continuation.curves.second_parameter"),
+                                  &SettingsBar::parameterNames,
                                   {[sec](const Study& s) {
                                        const auto& c = sec.get(s).curves;
                                        return c ? c->secondParameter : std::string();

@@ -21,7 +21,24 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <memory>
+
 namespace {
+// Answers that open no window (--list-examples, --help, --version) run without a display, as
+// in scripts on a machine without one: QApplication would abort there before parsing anything.
+bool opensNoWindow(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "--list-examples" || a == "-h" || a == "--help" || a == "--help-all" || a == "-v" ||
+            a == "--version")
+            return true;
+    }
+    return false;
+}
+
 bool parseRecovery(const QString& text, nd::FileController::RecoveryAnswer* answer)
 {
     using A = nd::FileController::RecoveryAnswer;
@@ -39,27 +56,34 @@ bool parseRecovery(const QString& text, nd::FileController::RecoveryAnswer* answ
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = opensNoWindow(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("NeuroDyn"));
     QApplication::setOrganizationName(QStringLiteral("NeuroDyn"));
     QApplication::setApplicationVersion(QStringLiteral(NEURODYN_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neurodyn.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("neurodyn"));
+    if (qobject_cast<QApplication*>(app.get())) {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neurodyn.svg")));
+        QApplication::setDesktopFileName(QStringLiteral("neurodyn"));
+    }
 
     // The language chosen in Preferences wins over the system's; "en" means no translation.
     nd::installLanguage(nd::Preferences::load().language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "NeuroDyn: nonlinear dynamics of neuron networks"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "NeuroDyn: nonlinear dynamics of neuron networks"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("study"), QApplication::translate("main", "Study file to open."));
+    parser.addPositionalArgument(QStringLiteral("study"),
+                                 QApplication::translate("main", "Study file to open."));
     parser.addOption({"example", QApplication::translate("main", "Open a built-in example study."),
                       QApplication::translate("main", "name")});
     parser.addOption(
         {"render", QApplication::translate("main", "Render the views as PNG images into a folder and quit."),
          QApplication::translate("main", "folder")});
-    parser.addOption({"list-examples", QApplication::translate("main", "List the built-in example studies and quit.")});
+    parser.addOption(
+        {"list-examples", QApplication::translate("main", "List the built-in example studies and quit.")});
     parser.addOption(
         {"autosave-interval",
          QApplication::translate("main", "Save unsaved work to the recovery file every MS milliseconds "
@@ -82,7 +106,7 @@ int main(int argc, char* argv[])
                           "main", "Write the open study (after any recovery and edits) to a file and quit; "
                                   "the recovery file stays as it is."),
                       QApplication::translate("main", "file")});
-    parser.process(app);
+    parser.process(*app);
 
     if (parser.isSet(QStringLiteral("list-examples"))) {
         for (const QString& name : nd::FileController::exampleNames())

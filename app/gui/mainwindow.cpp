@@ -11,6 +11,7 @@
 #include "gui/language.h"
 #include "gui/modelcontroller.h"
 #include "gui/preferencesdialog.h"
+#include "gui/settingsbar.h"
 #include "gui/stabilitytasks.h"
 #include "gui/studydocument.h"
 #include "gui/viewsettingsbars.h"
@@ -24,15 +25,19 @@
 #include "plots/timeseriesview.h"
 #include "study/studyfile.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -42,6 +47,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nd {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -49,7 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
       m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
       m_spaceTime(new SpaceTimeView), m_phaseBar(new PhaseSettingsBar(m_document)),
-      m_orbitBar(new OrbitSettingsBar(m_document)),
+      m_orbitBar(new OrbitSettingsBar(m_document)), m_simulationBar(createSimulationBar(m_document)),
       m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
       m_files(new FileController(m_document, this)),
       m_modelController(new ModelController(m_document, m_editor, this)),
@@ -81,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectDocument();
     buildMenus();
     retranslate();
+    qApp->installEventFilter(this);
     applyPreferences(m_preferences);
     resize(1280, 860);
     QSettings settings;
@@ -101,17 +109,20 @@ void MainWindow::buildStatusBar()
 {
     m_cursor = new QLabel(this);
     m_cursor->setMinimumWidth(220);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(200);
-    m_progress->setTextVisible(false);
+    m_progress->setTextVisible(true);
     m_progress->setVisible(false);
     m_cancel = new QToolButton(this);
     m_cancel->setVisible(false);
     statusBar()->addPermanentWidget(m_cursor);
+    statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelByUser);
     connect(m_analysis, &AnalysisController::busyChanged, this, &MainWindow::updateBusy);
     connect(m_docks, &AnalysisDocks::busyChanged, this, &MainWindow::updateBusy);
     connect(m_docks, &AnalysisDocks::message, this,
@@ -163,12 +174,15 @@ void MainWindow::connectDocument()
             m_panel->setInitialValue(i, m_document->study().initialState[static_cast<std::size_t>(i)]);
         }
     });
+    connect(m_panel, &ParameterPanel::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
     connect(m_document, &StudyDocument::parameterChanged, m_panel, &ParameterPanel::setParameterValue);
     connect(m_document, &StudyDocument::initialValueChanged, m_panel, &ParameterPanel::setInitialValue);
     connect(m_document, &StudyDocument::studyReset, this, [this]() {
         m_panel->setModel(m_document->model(), m_document->study().initialState);
         m_phaseBar->sync();
         m_orbitBar->sync();
+        m_simulationBar->sync();
         updateTitle();
     });
     connectSettingsBars();
@@ -192,6 +206,18 @@ void MainWindow::connectSettingsBars()
 {
     connect(m_document, &StudyDocument::settingsChanged, m_phaseBar, &PhaseSettingsBar::sync);
     connect(m_document, &StudyDocument::settingsChanged, m_orbitBar, &OrbitSettingsBar::sync);
+    connect(m_document, &StudyDocument::settingsChanged, m_simulationBar, &SettingsBar::sync);
+    connect(m_orbitBar, &OrbitSettingsBar::studyWindowRequested, m_analysis,
+            &AnalysisController::zoomToStudyWindow);
+    connect(m_orbitBar, &OrbitSettingsBar::backRequested, m_analysis, &AnalysisController::zoomBack);
+    connect(m_orbitBar, &OrbitSettingsBar::forwardRequested, m_analysis, &AnalysisController::zoomForward);
+    const auto history = [this]() {
+        m_orbitBar->setHistory(m_analysis->canZoomBack(), m_analysis->canZoomForward());
+    };
+    connect(m_analysis, &AnalysisController::zoomHistoryChanged, m_orbitBar, history);
+    history();
+    connect(m_simulationBar, &SettingsBar::message, this,
+            [this](const QString& t) { statusBar()->showMessage(t, 8000); });
 }
 
 void MainWindow::showPreferences()
@@ -245,25 +271,57 @@ void MainWindow::cancelAll()
     m_docks->cancelAll();
 }
 
+void MainWindow::cancelByUser()
+{
+    if (!m_analysis->isBusy() && !m_docks->isBusy())
+        return;
+    m_analysis->cancelByUser();
+    m_docks->cancelByUser();
+    statusBar()->showMessage(tr("Computations cancelled"), 8000);
+}
+
 void MainWindow::updateBusy()
 {
     const bool busy = m_analysis->isBusy() || m_docks->isBusy();
+    if (busy && !m_busy) {
+        // A new round of computations: the bar starts from zero, not from the last round.
+        m_shownProgress = 0;
+        m_progress->setValue(0);
+    }
+    m_busy = busy;
     m_progress->setVisible(busy);
+    m_progressLabel->setVisible(busy);
     m_cancel->setVisible(busy);
     if (!busy) {
         m_orbitProgress = m_analysesProgress = 0.0;
+        m_shownProgress = 0;
         m_progress->setValue(0);
     }
+    updateProgressLabel();
+}
+
+void MainWindow::updateProgressLabel()
+{
+    const QStringList titles = m_analysis->busyTitles() + m_docks->busyTitles();
+    const QString text =
+        titles.isEmpty() ? QString() : tr("Computing: %1").arg(titles.join(QStringLiteral(", ")));
+    // The bar and its label name the tasks; a long list is cut short on screen, whole in the tooltip.
+    m_progressLabel->setText(m_progressLabel->fontMetrics().elidedText(text, Qt::ElideRight, 320));
+    m_progressLabel->setToolTip(text);
+    m_progress->setToolTip(text);
+    m_progress->setAccessibleName(text);
 }
 
 void MainWindow::updateProgress()
 {
-    // The orbit diagram and the other analyses run side by side: the bar shows the mean of
-    // those still running.
+    // The orbit diagram and the other analyses run side by side: the bar shows the mean of the
+    // two, and never goes back while they last (a job joining late must not make it jump down).
     const bool orbit = m_analysis->isBusy(), others = m_docks->isBusy();
     const double f = orbit && others ? (m_orbitProgress + m_analysesProgress) / 2.0
                                      : (orbit ? m_orbitProgress : m_analysesProgress);
-    m_progress->setValue(static_cast<int>(f * 1000));
+    m_shownProgress = std::max(m_shownProgress, static_cast<int>(std::clamp(f, 0.0, 1.0) * 1000));
+    m_progress->setValue(m_shownProgress);
+    updateProgressLabel();
 }
 
 FixedPointsTable* MainWindow::fixedPoints() const
@@ -274,6 +332,59 @@ FixedPointsTable* MainWindow::fixedPoints() const
 LyapunovView* MainWindow::lyapunov() const
 {
     return m_docks->lyapunov()->lyapunovView();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Line edits and spin boxes claim the undo and redo keys (ShortcutOverride) for their own
+    // text history, so with the focus in a parameter's spin box Ctrl+Z did nothing while the
+    // Edit menu offered "Undo Change r". Here the keys go to the study's undo stack instead,
+    // except in a text field holding typing not yet applied, where they undo that typing.
+    if (event->type() == QEvent::Resize) {
+        // The window's own resize lays the docks out before resizeEvent(): the left column's
+        // size change that follows is the window's doing, not the user's.
+        if (watched == this)
+            m_windowResizing = true;
+        else if (!m_windowResizing && m_shown && watched->objectName() == QLatin1String("modelEditorDock"))
+            m_leftWidth = static_cast<QResizeEvent*>(event)->size().width();
+        return false;
+    }
+    if (event->type() != QEvent::ShortcutOverride || !m_undoAction || !m_redoAction)
+        return false;
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || widget->window() != this)
+        return false;
+    const QKeySequence key(static_cast<QKeyEvent*>(event)->keyCombination());
+    const bool undo = m_undoAction->shortcuts().contains(key), redo = m_redoAction->shortcuts().contains(key);
+    if (!undo && !redo)
+        return false;
+    if (auto* line = qobject_cast<QLineEdit*>(widget);
+        line && !qobject_cast<QAbstractSpinBox*>(line->parentWidget()) && line->isModified() &&
+        (undo ? line->isUndoAvailable() : line->isRedoAvailable()))
+        return false;
+    // Not accepted: no widget takes the key, so the shortcut map triggers the action.
+    event->ignore();
+    return true;
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // QMainWindow shares a change of the window's width out among the dock columns in
+    // proportion, so after shrinking to 1024x700 and growing back the editors had half the
+    // width and the parameter sliders were stubs. The left column keeps the width it had
+    // (as far as the window allows); the views take the difference.
+    auto* editor = findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
+    auto* orbit = findChild<QDockWidget*>(QStringLiteral("orbitDock"));
+    if (m_shown && m_leftWidth > 0 && editor && orbit && editor->isVisible() && !editor->isFloating() &&
+        dockWidgetArea(editor) == Qt::LeftDockWidgetArea &&
+        dockWidgetArea(orbit) == Qt::RightDockWidgetArea) {
+        const int target = std::min(m_leftWidth, std::max(editor->minimumSizeHint().width(), width() / 2));
+        // Both columns: a width given to one alone flows back (as in sizeDocks()).
+        if (editor->width() != target)
+            resizeDocks({editor, orbit}, {target, std::max(1, width() - target)}, Qt::Horizontal);
+    }
+    m_windowResizing = false;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

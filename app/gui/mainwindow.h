@@ -36,6 +36,7 @@ class OrbitSettingsBar;
 class ParameterPanel;
 class PhasePortraitView;
 class PhaseSettingsBar;
+class SettingsBar;
 class SpaceTimeView;
 class StudyDocument;
 class TimeSeriesView;
@@ -64,6 +65,8 @@ public:
     LyapunovView* lyapunov() const;
     ExportController* exporter() const { return m_export; }
     ParameterPanel* parameterPanel() const { return m_panel; }
+    // Samples, transient and stride of the simulation, above the time series.
+    SettingsBar* simulationBar() const { return m_simulationBar; }
     ModelEditor* modelEditor() const { return m_editor; }
     ModelController* modelController() const { return m_modelController; }
     PhasePortraitView* phasePortrait() const { return m_phase; }
@@ -71,6 +74,8 @@ public:
     OrbitDiagramView* orbitDiagram() const { return m_orbit; }
     SpaceTimeView* spaceTime() const { return m_spaceTime; }
     QProgressBar* progressBar() const { return m_progress; }
+    // Names what the progress bar measures ("Computing: Orbit diagram, 0-1 test").
+    QLabel* progressLabel() const { return m_progressLabel; }
     QToolButton* cancelButton() const { return m_cancel; }
     const Preferences& preferences() const { return m_preferences; }
     void applyPreferences(const Preferences& preferences);
@@ -82,6 +87,11 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    bool event(QEvent* event) override;
+    // The left column keeps its width when the window is resized (see the .cpp).
+    void resizeEvent(QResizeEvent* event) override;
+    // Undo and redo keys reach the study's undo stack wherever the focus is (see the .cpp).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QDockWidget* addView(const QString& objectName, QWidget* view, QWidget* bar, Qt::DockWidgetArea area);
@@ -98,9 +108,11 @@ private:
     // Status-bar read-out of the plot coordinates under the cursor, or the task's read-out.
     void trackCursor(QwtPlot* plot, const AnalysisTask* task = nullptr);
     void updateProgress();
+    void updateProgressLabel();
     void updateTitle();
     void updateBusy();
     void cancelAll();
+    void cancelByUser();
     void showPreferences();
     void about();
 
@@ -115,18 +127,26 @@ private:
     SpaceTimeView* m_spaceTime;
     PhaseSettingsBar* m_phaseBar;
     OrbitSettingsBar* m_orbitBar;
+    SettingsBar* m_simulationBar;
     AnalysisController* m_analysis;
     AnalysisDocks* m_docks = nullptr; // made with the docks (buildDocks)
     FileController* m_files;
     ModelController* m_modelController;
     ExportController* m_export;
     QLabel* m_cursor;
+    QLabel* m_progressLabel;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     double m_orbitProgress = 0.0, m_analysesProgress = 0.0;
-    QList<QAction*> m_menuActions; // built by buildMenus(), rebuilt on a language change
-    QByteArray m_savedLayout;      // from QSettings, restored when the window is first shown
+    int m_shownProgress = 0; // never goes back while the computations last
+    bool m_busy = false;
+    QList<QAction*> m_menuActions;   // built by buildMenus(), rebuilt on a language change
+    QAction* m_undoAction = nullptr; // in m_menuActions
+    QAction* m_redoAction = nullptr;
+    QByteArray m_savedLayout; // from QSettings, restored when the window is first shown
     bool m_shown = false;
+    int m_leftWidth = 0;           // the left column's width as laid out or dragged by the user
+    bool m_windowResizing = false; // between the window's Resize event and resizeEvent()
 };
 
 } // namespace nd

@@ -10,6 +10,7 @@
 #include "gui/analysistask.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
+#include "gui/settingsbar.h"
 #include "gui/studydocument.h"
 #include "gui/viewsettingsbars.h"
 #include "plots/orbitdiagramview.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,13 +58,17 @@ QScrollArea* scrolled(QWidget* widget)
 constexpr int kLeftWidth = 390;
 constexpr QSize kViewMinimum(200, 150);
 
-// The tab groups on a first run: beside the phase portrait the time series and the analyses of
-// one orbit; below them, across the width, the orbit diagram and the analyses over parameters,
-// initial states and networks.
-constexpr const char* kBesideTabs[] = {"spaceTimeDock", "lyapunovDock",    "fixedPointsDock",
-                                       "zeroOneDock",   "sampleEntropyDock", "mfdfaDock"};
-constexpr const char* kBelowTabs[] = {"parameterPlaneDock", "continuationDock", "basinsDock", "synchronyDock",
-                                      "networkSpectrumDock"};
+// The tab groups on a first run: beside the phase portrait the time series, the space-time plot
+// and the stability of the orbit; below them, across the width, the orbit diagram, the measures
+// of the time series and the analyses over parameters, initial states and networks. The wide
+// group takes the measures so that at 1280x860 every tab shows its whole name (seven tabs in
+// the narrow group read "T...", "Spa...", "0-1 te...").
+constexpr const char* kBesideTabs[] = {"spaceTimeDock", "lyapunovDock", "fixedPointsDock"};
+constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
+                                      "parameterPlaneDock", "continuationDock",   "basinsDock",
+                                      "synchronyDock",      "networkSpectrumDock"};
+// The share of the right column's width the phase portrait gets; the tab group beside it the rest.
+constexpr double kPhaseShare = 0.4;
 } // namespace
 
 QString MainWindow::dockTitle(const QString& objectName) const
@@ -112,7 +118,7 @@ void MainWindow::buildDocks()
     addView(QStringLiteral("modelDock"), scrolled(m_panel), nullptr, Qt::LeftDockWidgetArea);
     addView(QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("orbitDock"), m_orbit, m_orbitBar, Qt::RightDockWidgetArea);
-    addView(QStringLiteral("seriesDock"), m_series, nullptr, Qt::RightDockWidgetArea);
+    addView(QStringLiteral("seriesDock"), m_series, m_simulationBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
     m_docks = new AnalysisDocks(m_document, m_pool, m_orbit, this);
     arrangeDocks();
@@ -148,6 +154,18 @@ void MainWindow::arrangeDocks()
     orbit->raise();
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    // The tab bars of the dock groups are made by QMainWindow as docks are tabbed: each shows
+    // whole names (scrolling when a group holds more than fits) instead of "Spa..." and "M...".
+    if (event->type() == QEvent::ChildPolished)
+        if (auto* bar = qobject_cast<QTabBar*>(static_cast<QChildEvent*>(event)->child())) {
+            bar->setElideMode(Qt::ElideNone);
+            bar->setUsesScrollButtons(true);
+        }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
@@ -170,7 +188,8 @@ void MainWindow::sizeDocks()
     // given to the left column alone flows back to it. The orbit diagram spans the right one.
     const int right = std::max(1, width() - kLeftWidth);
     resizeDocks({editor, orbit}, {kLeftWidth, right}, Qt::Horizontal);
-    resizeDocks({phase, series}, {right / 2, right / 2}, Qt::Horizontal);
+    const int phaseWidth = static_cast<int>(right * kPhaseShare);
+    resizeDocks({phase, series}, {phaseWidth, right - phaseWidth}, Qt::Horizontal);
     resizeDocks({editor, parameters}, {height() * 9 / 20, height() * 11 / 20}, Qt::Vertical);
     resizeDocks({phase, orbit}, {height() / 2, height() / 2}, Qt::Vertical);
 }
@@ -206,9 +225,18 @@ void MainWindow::buildMenus()
     undo->setShortcuts(QKeySequence::Undo);
     undo->setStatusTip(tr("Undo the last change of the study"));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Both common redo keys on every platform: Ctrl+Y is what Windows users press, and the
+    // standard keys of X11 desktops do not include it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     redo->setStatusTip(tr("Redo the change undone last"));
     m_menuActions << undo << redo;
+    m_undoAction = undo;
+    m_redoAction = redo;
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -223,7 +251,7 @@ void MainWindow::buildMenus()
     });
     recompute->setShortcuts(standardOr(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     recompute->setStatusTip(tr("Compute every view again"));
-    QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelAll);
+    QAction* cancel = analysis->addAction(tr("&Cancel Computations"), this, &MainWindow::cancelByUser);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setStatusTip(tr("Stop the running computations"));
     analysis->addSection(tr("In This Study"));
@@ -237,12 +265,24 @@ void MainWindow::buildMenus()
     m_docks->populateMenu(analysis);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+    // In the order of the window: the editors on the left, the views, then the analyses as the
+    // Analysis menu lists them (findChildren's order is that of creation, which nobody sees).
+    QList<QDockWidget*> docks;
+    for (const char* name :
+         {"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock", "orbitDock"})
+        docks << findChild<QDockWidget*>(QLatin1String(name));
+    for (AnalysisDock* dock : m_docks->docks())
+        docks << dock;
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        if (!docks.contains(dock))
+            docks << dock;
+    for (QDockWidget* dock : std::as_const(docks)) {
         QAction* toggle = dock->toggleViewAction();
         // An analysis dock may not have retranslated its title yet: ask its task.
         const auto* analysisDock = qobject_cast<AnalysisDock*>(dock);
-        toggle->setStatusTip(tr("Show or hide the %1 panel")
-                                 .arg(analysisDock ? analysisDock->task()->title() : dockTitle(dock->objectName())));
+        toggle->setStatusTip(
+            tr("Show or hide the %1 panel")
+                .arg(analysisDock ? analysisDock->task()->title() : dockTitle(dock->objectName())));
         view->addAction(toggle);
     }
     view->addSeparator();
@@ -287,6 +327,9 @@ void MainWindow::rebuildSettingsBars()
     auto* orbit = new OrbitSettingsBar(m_document);
     replace(m_orbitBar, orbit);
     m_orbitBar = orbit;
+    SettingsBar* simulation = createSimulationBar(m_document);
+    replace(m_simulationBar, simulation);
+    m_simulationBar = simulation;
     connectSettingsBars();
 }
 
@@ -294,6 +337,7 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_document->retranslate(); // before the menus take the undo and redo texts
         buildMenus();
         rebuildSettingsBars();
     }

@@ -16,6 +16,9 @@ ModelController::ModelController(StudyDocument* document, ModelEditor* editor, Q
     connect(editor, &ModelEditor::settingEdited, this, &ModelController::editSetting);
     connect(editor, &ModelEditor::settingRemoved, this, &ModelController::removeSetting);
     connect(editor, &ModelEditor::initialStateEdited, this, &ModelController::editInitialState);
+    // What the user chose in the editors for one study (random range, seed, nodes) is not the
+    // next study's: the Kuramoto phases' 0..2 pi range made the logistic map's states escape.
+    connect(document, &StudyDocument::studyOpened, m_editor, &ModelEditor::resetControls);
     connect(document, &StudyDocument::studyReset, this, &ModelController::sync);
     // Initial values also change through the parameter panel and undo of its edits.
     connect(document, &StudyDocument::changed, this,
@@ -43,8 +46,8 @@ void ModelController::chooseType(const QString& type)
     if (t == m_document->study().modelType)
         return;
     QString error;
-    const bool ok =
-        m_document->editModel(t, {}, tr("Change model to %1").arg(ModelTexts::displayName(t)), &error);
+    const bool ok = m_document->editModel(
+        t, {}, [t]() { return tr("Change model to %1").arg(ModelTexts::displayName(t)); }, &error);
     report(QStringLiteral("type"), ok, error);
 }
 
@@ -59,7 +62,8 @@ void ModelController::editSetting(const QString& key, const QString& value)
     if (!overrideKey.match(key).hasMatch())
         settings = withoutStaleOverrides(study.modelType, settings);
     QString error;
-    const bool ok = m_document->editModel(study.modelType, settings, tr("Change %1").arg(key), &error);
+    const bool ok = m_document->editModel(
+        study.modelType, settings, [key]() { return tr("Change %1").arg(key); }, &error);
     report(key, ok, error);
 }
 
@@ -69,11 +73,13 @@ void ModelController::removeSetting(const QString& key)
     Settings settings = study.settings;
     settings.erase(key.toStdString());
     QString error;
-    const bool ok = m_document->editModel(study.modelType, settings, tr("Remove %1").arg(key), &error);
+    const bool ok = m_document->editModel(
+        study.modelType, settings, [key]() { return tr("Remove %1").arg(key); }, &error);
     report(key, ok, error);
 }
 
-void ModelController::editInitialState(const std::vector<double>& state, const QString& description)
+void ModelController::editInitialState(const std::vector<double>& state,
+                                       const std::function<QString()>& description)
 {
     QString error;
     const bool ok = m_document->editInitialState(state, description, &error);

@@ -30,7 +30,7 @@ private:
     void chooseType(const QString& type);
     void editSetting(const QString& key, const QString& value);
     void removeSetting(const QString& key);
-    void editInitialState(const std::vector<double>& state, const QString& description);
+    void editInitialState(const std::vector<double>& state, const std::function<QString()>& description);
     void sync();
     void report(const QString& where, bool ok, const QString& error);
 

@@ -68,7 +68,7 @@ void SynchronyTask::showResult(const compute::SynchronyComputation& r)
 
 SettingsBar* SynchronyTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change synchronisation"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change synchronisation"); });
     const auto& sec = section();
     bar->addNames(tr("Variable:"), tr("Per-node variable whose node copies are compared (x: x0, x1, ...)"),
                   QStringLiteral("synchrony.variable"), &SettingsBar::nodeVariableNames,
@@ -122,7 +122,7 @@ void NetworkSpectrumTask::showResult(const compute::NetworkSpectrumComputation& 
 
 SettingsBar* NetworkSpectrumTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change network spectrum"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change network spectrum"); });
     const auto& sec = section();
     bar->addNumberList(tr("q:"), tr("Moments q of the partition function, separated by commas or blanks"),
                        QStringLiteral("network_spectrum.q"),

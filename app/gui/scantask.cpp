@@ -86,11 +86,13 @@ bool ParameterScanTask::applyPoint(double x, double y, QString* error)
         return false;
     Study s = document()->study();
     s.parameters[m_x.parameter] = x;
-    QString text = tr("Set %1 from the parameter plane").arg(QString::fromStdString(m_x.parameter));
+    const QString xName = QString::fromStdString(m_x.parameter);
+    UndoText text = [xName]() { return tr("Set %1 from the parameter plane").arg(xName); };
     if (m_y && std::isfinite(y)) {
         s.parameters[m_y->parameter] = y;
-        text = tr("Set %1 and %2 from the parameter plane")
-                   .arg(QString::fromStdString(m_x.parameter), QString::fromStdString(m_y->parameter));
+        text = [xName, yName = QString::fromStdString(m_y->parameter)]() {
+            return tr("Set %1 and %2 from the parameter plane").arg(xName, yName);
+        };
     }
     return document()->editStudy(s, text, error);
 }
@@ -195,7 +197,7 @@ QStringList ParameterScanTask::measureNames()
 
 SettingsBar* ParameterScanTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change parameter scan"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change parameter scan"); });
     const auto& sec = section();
     // In the order of ScanMeasureKind.
     bar->addChoice(tr("Measure:"), tr("The quantity computed at every point of the scan"),

@@ -76,7 +76,7 @@ void ZeroOneTask::retranslateView()
 
 SettingsBar* ZeroOneTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change 0-1 test"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change 0-1 test"); });
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("zero_one.variable"),
                            sec.field<std::string>(&ZeroOneSettings::variable));
@@ -123,7 +123,7 @@ void SampleEntropyTask::showResult(const compute::SampleEntropyComputation& r)
 
 SettingsBar* SampleEntropyTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change sample entropy"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change sample entropy"); });
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("sample_entropy.variable"),
                            sec.field<std::string>(&SampleEntropySettings::variable));
@@ -192,7 +192,7 @@ void MfdfaTask::showResult(const compute::MfdfaComputation& r)
 
 SettingsBar* MfdfaTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change MFDFA"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change MFDFA"); });
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("mfdfa.variable"),
                            sec.field<std::string>(&MfdfaSettings::variable));

@@ -2,6 +2,8 @@
 
 #include "analysis/observable.h"
 #include "editors/numbertext.h"
+#include "editors/rangespinbox.h"
+#include "gui/flowlayout.h"
 #include "gui/studydocument.h"
 
 #include <QCheckBox>
@@ -17,37 +19,61 @@
 namespace nd {
 
 namespace {
-constexpr int kNumberWidth = 80;
-constexpr int kListWidth = 140;
+// Number fields are as wide as their text, within these bounds: 0.6283185307179586 in a field
+// 80 pixels wide showed as "586".
+constexpr int kNumberMinWidth = 60;
+constexpr int kNumberMaxWidth = 190;
+constexpr int kListMaxWidth = 260;
+
+void fitToText(QLineEdit* line, int maxWidth)
+{
+    const QString text = line->text().isEmpty() ? line->placeholderText() : line->text();
+    const int width =
+        line->fontMetrics().horizontalAdvance(text) + 2 * line->fontMetrics().averageCharWidth() + 12;
+    line->setFixedWidth(std::clamp(width, kNumberMinWidth, maxWidth));
+    line->setCursorPosition(0); // the leading digits, if it is still too narrow
+}
 } // namespace
 
-SettingsBar::SettingsBar(StudyDocument* document, const QString& description, QWidget* parent)
-    : QWidget(parent), m_document(document), m_description(description), m_row(new QHBoxLayout(this))
+SettingsBar::SettingsBar(StudyDocument* document, UndoText description, QWidget* parent)
+    : QWidget(parent), m_document(document), m_description(std::move(description)),
+      m_row(new FlowLayout(this))
 {
     m_row->setContentsMargins(4, 2, 4, 2);
-    m_row->addStretch(1);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 QWidget* SettingsBar::labelled(const QString& label, const QString& toolTip, QWidget* control)
 {
     control->setToolTip(toolTip);
-    // Before the stretch that keeps the controls together on the left.
-    const int at = m_row->count() - 1;
-    if (!label.isEmpty()) {
-        auto* text = new QLabel(label, this);
-        text->setBuddy(control);
-        text->setToolTip(toolTip);
-        m_row->insertWidget(at, text);
-        m_labels.emplace_back(control, text);
+    if (auto* box = qobject_cast<QComboBox*>(control)) // filled later: as wide as its longest item
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (label.isEmpty()) {
+        control->setParent(this);
+        m_row->addWidget(control);
+        return control;
     }
-    m_row->insertWidget(m_row->count() - 1, control);
+    // The label and its control in one piece, so that a row never ends between them.
+    auto* pair = new QWidget(this);
+    auto* row = new QHBoxLayout(pair);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    auto* text = new QLabel(label, pair);
+    text->setBuddy(control);
+    text->setToolTip(toolTip);
+    row->addWidget(text);
+    row->addWidget(control);
+    m_labels.emplace_back(control, text);
+    m_row->addWidget(pair);
     return control;
 }
 
 void SettingsBar::addWidget(QWidget* widget)
 {
     widget->setParent(this);
-    m_row->insertWidget(m_row->count() - 1, widget);
+    m_row->addWidget(widget);
 }
 
 void SettingsBar::enableWhen(QWidget* control, std::function<bool(const Study&)> condition)
@@ -80,8 +106,9 @@ void SettingsBar::edit(const QString& field, const std::function<void(Study&)>& 
 QSpinBox* SettingsBar::addInt(const QString& label, const QString& toolTip, const QString& field, int minimum,
                               int maximum, Binding<int> binding)
 {
-    auto* box = new QSpinBox(this);
+    auto* box = new RangeSpinBox(this);
     box->setRange(minimum, maximum);
+    connect(box, &RangeSpinBox::rangeExceeded, this, &SettingsBar::message);
     box->setKeyboardTracking(false);
     box->setAccelerated(true);
     labelled(label, toolTip, box);
@@ -96,9 +123,14 @@ QLineEdit* SettingsBar::addText(const QString& label, const QString& toolTip, co
                                 std::function<bool(Study&, const QString&)> parse)
 {
     auto* line = new QLineEdit(this);
-    line->setMaximumWidth(kNumberWidth);
     labelled(label, toolTip, line);
-    m_loaders.push_back([this, line, show]() { line->setText(show(m_document->study())); });
+    m_loaders.push_back([this, line, show, toolTip]() {
+        const QString text = show(m_document->study());
+        line->setText(text);
+        fitToText(line, line->property("listField").toBool() ? kListMaxWidth : kNumberMaxWidth);
+        // The whole value where the field is too narrow for it.
+        line->setToolTip(text.isEmpty() ? toolTip : toolTip + QLatin1Char('\n') + text);
+    });
     connect(line, &QLineEdit::editingFinished, this, [this, line, field, show, parse]() {
         if (m_syncing || line->text() == show(m_document->study()))
             return;
@@ -160,7 +192,7 @@ QLineEdit* SettingsBar::addNumberList(const QString& label, const QString& toolT
                 set(s, *v);
             return v && !v->empty();
         });
-    line->setMaximumWidth(kListWidth);
+    line->setProperty("listField", true);
     return line;
 }
 
@@ -257,7 +289,8 @@ QStringList SettingsBar::nodeVariableNames(const Model& model)
         QString stripped = n;
         while (!stripped.isEmpty() && stripped.back().isDigit())
             stripped.chop(1);
-        while (!stripped.isEmpty() && (stripped.back() == QLatin1Char('_') || stripped.back() == QLatin1Char('.')))
+        while (!stripped.isEmpty() &&
+               (stripped.back() == QLatin1Char('_') || stripped.back() == QLatin1Char('.')))
             stripped.chop(1);
         consider(stripped);
         const auto cut = n.indexOf(QRegularExpression(QStringLiteral("[._]")));

@@ -2,10 +2,12 @@
 // Each control is bound to one field by a getter and a setter on the Study; a user edit becomes
 // one undoable setting edit (StudyDocument::editSetting: consecutive edits of one field merge,
 // a net-zero edit leaves the stack) and sync() reloads every control from the study. The texts
-// come translated from the caller, which builds the bar anew on a language change.
+// come translated from the caller, which builds the bar anew on a language change. The controls
+// flow into as many rows as the width needs; each label stays with its control.
 // GUI thread only.
 #pragma once
 
+#include "gui/studycommands.h"
 #include "study/study.h"
 
 #include <QString>
@@ -19,12 +21,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QHBoxLayout;
 class QLineEdit;
 class QSpinBox;
 
 namespace nd {
 
+class FlowLayout;
 class StudyDocument;
 
 // Reads and writes one setting of a study.
@@ -64,10 +66,10 @@ class SettingsBar : public QWidget {
     Q_OBJECT
 public:
     // description: the undo text of every edit made here ("Change parameter scan").
-    SettingsBar(StudyDocument* document, const QString& description, QWidget* parent = nullptr);
+    SettingsBar(StudyDocument* document, UndoText description, QWidget* parent = nullptr);
 
-    QSpinBox* addInt(const QString& label, const QString& toolTip, const QString& field, int minimum, int maximum,
-                     Binding<int> binding);
+    QSpinBox* addInt(const QString& label, const QString& toolTip, const QString& field, int minimum,
+                     int maximum, Binding<int> binding);
     // A finite number typed as text (shortest round-trip form); with `optional`, an empty field
     // means "the default" (nullopt).
     QLineEdit* addNumber(const QString& label, const QString& toolTip, const QString& field,
@@ -86,7 +88,8 @@ public:
                         std::function<QStringList(const Model&)> items, Binding<std::string> binding);
     // The state variable whose time series a measure reads.
     QComboBox* addSeriesVariable(const QString& field, Binding<std::string> binding);
-    QCheckBox* addCheck(const QString& text, const QString& toolTip, const QString& field, Binding<bool> binding);
+    QCheckBox* addCheck(const QString& text, const QString& toolTip, const QString& field,
+                        Binding<bool> binding);
     // Any other widget (a button) in the row.
     void addWidget(QWidget* widget);
     // The control (and its label) is enabled only while the condition holds for the study
@@ -115,8 +118,8 @@ private:
                        std::function<bool(Study&, const QString&)> parse);
 
     StudyDocument* m_document;
-    QString m_description;
-    QHBoxLayout* m_row;
+    UndoText m_description;
+    FlowLayout* m_row; // wraps in a narrow dock rather than scrolling sideways
     std::vector<std::function<void()>> m_loaders;
     std::vector<std::pair<QWidget*, QWidget*>> m_labels; // control, its label
     bool m_syncing = false;

@@ -76,7 +76,7 @@ void FixedPointsTask::retranslateView()
 
 SettingsBar* FixedPointsTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change fixed points settings"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change fixed points settings"); });
     const auto& sec = section();
     bar->addInt(tr("Seeds:"),
                 tr("Initial guesses for Newton's method: the initial state first, then random ones"),
@@ -152,7 +152,7 @@ void LyapunovTask::showResult(const compute::LyapunovComputation& c)
 
 SettingsBar* LyapunovTask::createSettingsBar()
 {
-    auto* bar = new SettingsBar(document(), tr("Change Lyapunov settings"));
+    auto* bar = new SettingsBar(document(), []() { return tr("Change Lyapunov settings"); });
     const auto& sec = section();
     bar->addCheck(tr("Largest only"),
                   tr("Only the largest exponent, from one renormalised tangent vector (cheaper)"),

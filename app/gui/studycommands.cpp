@@ -4,10 +4,10 @@
 
 namespace nd {
 
-ValueEditCommand::ValueEditCommand(StudyDocument* document, Target target, int index, double before, double after,
-                                   bool open, const QString& text)
-    : QUndoCommand(text), m_document(document), m_target(target), m_index(index), m_before(before), m_after(after),
-      m_open(open)
+ValueEditCommand::ValueEditCommand(StudyDocument* document, Target target, int index, double before,
+                                   double after, bool open, UndoText text)
+    : TranslatedCommand(std::move(text)), m_document(document), m_target(target), m_index(index),
+      m_before(before), m_after(after), m_open(open)
 {
 }
 
@@ -40,8 +40,9 @@ bool ValueEditCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-StudyEditCommand::StudyEditCommand(StudyDocument* document, Study before, Study after, const QString& text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+StudyEditCommand::StudyEditCommand(StudyDocument* document, Study before, Study after, UndoText text)
+    : TranslatedCommand(std::move(text)), m_document(document), m_before(std::move(before)),
+      m_after(std::move(after))
 {
 }
 
@@ -56,8 +57,9 @@ void StudyEditCommand::undo()
 }
 
 SettingEditCommand::SettingEditCommand(StudyDocument* document, Study before, Study after, QString field,
-                                       const QString& text)
-    : StudyEditCommand(document, std::move(before), std::move(after), text), m_field(std::move(field))
+                                       UndoText text)
+    : StudyEditCommand(document, std::move(before), std::move(after), std::move(text)),
+      m_field(std::move(field))
 {
 }
 

@@ -37,6 +37,7 @@ bool StudyDocument::reset(const Study& study, const QString& path, QString* erro
     m_forcedModified = false;
     m_path = path;
     emit filePathChanged(m_path);
+    emit studyOpened();
     emit studyReset();
     emit changed();
     emitModified();
@@ -83,9 +84,10 @@ bool StudyDocument::editParameter(int index, double value, bool dragging, QStrin
             *error = QString::fromStdString(e.what());
         return false;
     }
-    const QString name = QString::fromStdString(m_model->parameterSpecs()[static_cast<std::size_t>(index)].name);
-    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::Parameter, index, before, value, dragging,
-                                     tr("Change %1").arg(name)));
+    const QString name =
+        QString::fromStdString(m_model->parameterSpecs()[static_cast<std::size_t>(index)].name);
+    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::Parameter, index, before, value,
+                                     dragging, [name]() { return tr("Change %1").arg(name); }));
     return true;
 }
 
@@ -100,17 +102,17 @@ bool StudyDocument::editInitialValue(int index, double value, bool dragging, QSt
     }
     const double before = m_study.initialState[static_cast<std::size_t>(index)];
     const QString name = QString::fromStdString(m_model->variableNames()[static_cast<std::size_t>(index)]);
-    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::InitialValue, index, before, value, dragging,
-                                     tr("Change initial %1").arg(name)));
+    m_undo.push(new ValueEditCommand(this, ValueEditCommand::Target::InitialValue, index, before, value,
+                                     dragging, [name]() { return tr("Change initial %1").arg(name); }));
     return true;
 }
 
-bool StudyDocument::editStudy(const Study& changed, const QString& description, QString* error)
+bool StudyDocument::editStudy(const Study& changed, const UndoText& description, QString* error)
 {
     return editSetting(changed, QString(), description, error);
 }
 
-bool StudyDocument::editSetting(const Study& changed, const QString& field, const QString& description,
+bool StudyDocument::editSetting(const Study& changed, const QString& field, const UndoText& description,
                                 QString* error)
 {
     if (changed == m_study)
@@ -129,7 +131,7 @@ bool StudyDocument::editSetting(const Study& changed, const QString& field, cons
     return true;
 }
 
-bool StudyDocument::editModel(const std::string& type, const Settings& settings, const QString& description,
+bool StudyDocument::editModel(const std::string& type, const Settings& settings, const UndoText& description,
                               QString* error)
 {
     Study changed;
@@ -143,7 +145,7 @@ bool StudyDocument::editModel(const std::string& type, const Settings& settings,
     return editStudy(changed, description, error);
 }
 
-bool StudyDocument::editInitialState(const std::vector<double>& state, const QString& description,
+bool StudyDocument::editInitialState(const std::vector<double>& state, const UndoText& description,
                                      QString* error)
 {
     if (state.size() != m_study.initialState.size()) {
@@ -161,6 +163,14 @@ bool StudyDocument::editInitialState(const std::vector<double>& state, const QSt
     Study changed = m_study;
     changed.initialState = state;
     return editStudy(changed, description, error);
+}
+
+void StudyDocument::retranslate()
+{
+    // QUndoStack hands out its commands as const; their texts are ours to remake.
+    for (int i = 0; i < m_undo.count(); ++i)
+        if (auto* c = dynamic_cast<TranslatedCommand*>(const_cast<QUndoCommand*>(m_undo.command(i))))
+            c->retranslate();
 }
 
 void StudyDocument::applyParameter(int index, double value)

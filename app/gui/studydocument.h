@@ -4,6 +4,7 @@
 // listens to changed(). GUI thread only.
 #pragma once
 
+#include "gui/studycommands.h"
 #include "study/study.h"
 
 #include <QObject>
@@ -39,19 +40,21 @@ public:
     bool editParameter(int index, double value, bool dragging, QString* error = nullptr);
     bool editInitialValue(int index, double value, bool dragging, QString* error = nullptr);
     // Any other change (analysis settings, view state, zoom) as one undo step.
-    bool editStudy(const Study& changed, const QString& description, QString* error = nullptr);
+    bool editStudy(const Study& changed, const UndoText& description, QString* error = nullptr);
     // One analysis or view setting, named by `field` (e.g. "parameter_scan.x.count"), as one undo
     // step; consecutive edits of the same field merge, and a net-zero edit leaves the stack.
-    bool editSetting(const Study& changed, const QString& field, const QString& description,
+    bool editSetting(const Study& changed, const QString& field, const UndoText& description,
                      QString* error = nullptr);
     // Another model type or other structural settings (N, node maps, topology, per-node
     // overrides, ...) as one undo step; values carry over as studyWithModel() says. A model
     // the engine refuses leaves the study as it was, with the engine's message.
-    bool editModel(const std::string& type, const Settings& settings, const QString& description,
+    bool editModel(const std::string& type, const Settings& settings, const UndoText& description,
                    QString* error = nullptr);
     // The whole initial state as one undo step; it must have one finite value per variable.
-    bool editInitialState(const std::vector<double>& state, const QString& description,
+    bool editInitialState(const std::vector<double>& state, const UndoText& description,
                           QString* error = nullptr);
+    // Makes the texts of the steps on the undo stack again in the current language.
+    void retranslate();
 
     // Used by the undo commands only.
     void applyParameter(int index, double value);
@@ -59,11 +62,12 @@ public:
     void applyStudy(const Study& study);
 
 signals:
-    void studyReset();                      // a different study: rebuild editors and views
+    void studyOpened(); // another study (New, Open, Recover), before studyReset
+    void studyReset();  // a different study: rebuild editors and views
     void parameterChanged(int index, double value);
     void initialValueChanged(int index, double value);
-    void settingsChanged();                 // analysis settings or view state
-    void changed();                         // anything results depend on may have changed
+    void settingsChanged(); // analysis settings or view state
+    void changed();         // anything results depend on may have changed
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
 

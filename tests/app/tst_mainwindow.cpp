@@ -2,12 +2,20 @@
 // every example opens and each of its analyses runs to completion with data in the plots;
 // a corrupted or future-version study gives an error dialog and leaves the current study
 // untouched; every view renders headless with real content.
+#include "editors/initialstateeditor.h"
+#include "editors/modeleditor.h"
 #include "editors/parameterpanel.h"
 #include "editors/valuerow.h"
+#include "gui/analysiscontroller.h"
+#include "gui/analysisdock.h"
 #include "gui/analysisdocks.h"
 #include "gui/analysistask.h"
 #include "gui/filecontroller.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
+#include "gui/seriestasks.h"
+#include "gui/settingsbar.h"
+#include "gui/studydocument.h"
 #include "modalcloser.h"
 #include "plots/fixedpointstable.h"
 #include "plots/lyapunovview.h"
@@ -16,24 +24,39 @@
 #include "plots/plotdata.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
+#include "plots/zerooneview.h"
 #include "study/studyfile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
+#include <QProgressBar>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
 
 #include <cmath>
+
+#include <qwt_plot.h>
 
 using namespace nd;
 
@@ -53,6 +76,17 @@ private slots:
     void renderWritesImagesWithContent();
     void docksStartWideAndLayoutIsRestored();
     void commonActionsHaveShortcutsAndStatusTips();
+    void undoKeysWorkWhereverTheFocusIs();
+    void typedValueOutOfRangeIsClampedWithFeedback();
+    void progressIsLabelledAndMonotoneAndCancelIsNoted();
+    void viewMenuListsDocksInWindowOrder();
+    void listExamplesNeedsNoDisplay();
+    void analysisTabsShowWholeNames_data();
+    void analysisTabsShowWholeNames();
+    void plotsAndFieldsStayLegible();
+    void leftColumnKeepsItsWidthThroughResizes();
+    void fullRangeReturnsToTheStudysWindow();
+    void simulationSettingsAreUndoableEdits();
 
 private:
     QTemporaryDir m_settings;
@@ -174,9 +208,11 @@ void TestMainWindow::badStudyFilesShowErrorAndKeepStudy_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("corrupted") << QByteArray("{\"format\": \"neurodyn-study\", \"schema_") << "JSON";
     QTest::newRow("future version")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})") << "newer";
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})")
+        << "newer";
     QTest::newRow("bad section")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_x":9}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_x":9}})")
         << "view.phase_x";
 }
 
@@ -274,9 +310,9 @@ void TestMainWindow::renderWritesImagesWithContent()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The example has the 0-1 test, sample entropy and MFDFA besides the Lyapunov exponents
     // (fixed points are a table: no image); a single neuron has no space-time plot.
-    for (const char* name : {"phase-portrait.png", "time-series.png", "orbit-diagram.png", "lyapunov.png",
-                             "zero-one-kc.png", "zero-one-pq.png", "sample-entropy.png", "mfdfa-h.png",
-                             "mfdfa-f-alpha.png", "main-window.png"})
+    for (const char* name :
+         {"phase-portrait.png", "time-series.png", "orbit-diagram.png", "lyapunov.png", "zero-one-kc.png",
+          "zero-one-pq.png", "sample-entropy.png", "mfdfa-h.png", "mfdfa-f-alpha.png", "main-window.png"})
         QVERIFY2(files.contains(dir.filePath(QLatin1String(name))), name);
     QVERIFY(!files.contains(dir.filePath(QStringLiteral("space-time.png"))));
     for (const QString& f : files) {
@@ -288,7 +324,8 @@ void TestMainWindow::renderWritesImagesWithContent()
         for (int y = 0; y < img.height(); y += 3)
             for (int x = 0; x < img.width(); x += 3)
                 colours.insert(img.pixel(x, y));
-        QVERIFY2(colours.size() > 30, qPrintable(QStringLiteral("%1: %2 colours").arg(f).arg(colours.size())));
+        QVERIFY2(colours.size() > 30,
+                 qPrintable(QStringLiteral("%1: %2 colours").arg(f).arg(colours.size())));
     }
 }
 
@@ -362,6 +399,323 @@ void TestMainWindow::commonActionsHaveShortcutsAndStatusTips()
     QVERIFY(owner.contains(QKeySequence(QKeySequence::Undo).toString()));
     QVERIFY(owner.contains(QKeySequence(QKeySequence::Redo).toString()));
     QCOMPARE(owner.value(QKeySequence(QKeySequence::Save).toString()), QStringLiteral("&Save Study"));
+}
+
+void TestMainWindow::undoKeysWorkWhereverTheFocusIs()
+{
+    // Issue 24.11: with the focus in a spin box Ctrl+Z did nothing (the spin box's text took
+    // it) while Edit offered "Undo Change r", and Ctrl+Y did not redo.
+    MainWindow w;
+    QVERIFY(w.setStudy(smallStudy()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QUndoStack* stack = w.document()->undoStack();
+    QDoubleSpinBox* spin = w.parameterPanel()->parameterRow(1)->spinBox();
+    QLineEdit* line = w.modelEditor()->initialStateEditor()->valuesEdit();
+    QWidget* plot = w.phasePortrait()->canvas();
+    plot->setFocusPolicy(Qt::StrongFocus);
+    const double b0 = w.study().parameters.at("b");
+    spin->setValue(0.18);
+    QCOMPARE(stack->count(), 1);
+    for (QWidget* target : {static_cast<QWidget*>(spin), static_cast<QWidget*>(line), plot}) {
+        target->setFocus();
+        QTRY_VERIFY(target->hasFocus() || target->isAncestorOf(QApplication::focusWidget()));
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(w.study().parameters.at("b") == b0, target->metaObject()->className());
+        QTest::keyClick(focus, Qt::Key_Y, Qt::ControlModifier);
+        QVERIFY2(w.study().parameters.at("b") == 0.18, target->metaObject()->className());
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.study().parameters.at("b"), b0);
+        QTest::keyClick(focus, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.study().parameters.at("b"), 0.18);
+        QCOMPARE(stack->index(), 1);
+    }
+    // Typing not yet applied in a text field is undone there first, as in any text field.
+    line->setFocus();
+    QTRY_VERIFY(line->hasFocus());
+    const QString text = line->text();
+    QTest::keyClicks(line, QStringLiteral("9"));
+    QTest::keyClick(line, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(line->text(), text);
+    QCOMPARE(w.study().parameters.at("b"), 0.18);
+    QVERIFY(w.waitUntilIdle());
+}
+
+void TestMainWindow::typedValueOutOfRangeIsClampedWithFeedback()
+{
+    // Issue 24.12: 5000 typed into b (valid -10..10) became 5 without a word: Qt's spin box
+    // refused the keystrokes that left the range.
+    MainWindow w;
+    QVERIFY(w.setStudy(smallStudy()));
+    const int b = w.document()->model().parameterIndex("b");
+    const ParameterSpec spec = w.document()->model().parameterSpecs()[static_cast<std::size_t>(b)];
+    QVERIFY(spec.maximum < 5000.0);
+    QDoubleSpinBox* spin = w.parameterPanel()->parameterRow(b)->spinBox();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("5000"));
+    QCOMPARE(spin->text(), QStringLiteral("5000")); // every digit typed stays
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(w.study().parameters.at("b"), spec.maximum);
+    const QString note = w.statusBar()->currentMessage();
+    QVERIFY2(note.contains(QLatin1String("5000")) && note.contains(QString::number(spec.maximum)),
+             qPrintable(note));
+    // Below the range: the lower bound.
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("-12345"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(w.study().parameters.at("b"), spec.minimum);
+    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("-12345")));
+    QVERIFY(w.waitUntilIdle());
+}
+
+void TestMainWindow::progressIsLabelledAndMonotoneAndCancelIsNoted()
+{
+    // Issue 24.13: the bar had no label, started near 50 % before dropping to 0, and a cancel
+    // left no note.
+    MainWindow w;
+    QList<int> values;
+    bool sawLabel = false;
+    connect(w.progressBar(), &QProgressBar::valueChanged, &w, [&](int v) {
+        if (w.progressBar()->isVisibleTo(&w)) {
+            values << v;
+            sawLabel = sawLabel || w.progressLabel()->text().contains(QLatin1String("Orbit diagram"));
+        }
+    });
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.progressLabel()->isVisibleTo(&w));
+    QVERIFY(!w.progressLabel()->text().isEmpty());
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(values.size() > 2);
+    QVERIFY(sawLabel);
+    for (int i = 1; i < values.size(); ++i)
+        QVERIFY2(values[i] >= values[i - 1],
+                 qPrintable(QStringLiteral("%1 after %2").arg(values[i]).arg(values[i - 1])));
+    QVERIFY(!w.progressBar()->isVisibleTo(&w));
+
+    // A cancel while the 0-1 test is computed: its view says so.
+    w.analyses()->restartNow();
+    QVERIFY(w.analyses()->zeroOne()->isBusy());
+    QVERIFY(w.cancelButton()->isVisibleTo(&w));
+    w.cancelButton()->click();
+    QVERIFY(!w.analyses()->isBusy());
+    QVERIFY2(w.analyses()->zeroOne()->zeroOneView()->headerText().contains(QLatin1String("cancelled")),
+             qPrintable(w.analyses()->zeroOne()->zeroOneView()->headerText()));
+    QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+}
+
+void TestMainWindow::viewMenuListsDocksInWindowOrder()
+{
+    MainWindow w;
+    QMenu* view = nullptr;
+    for (QAction* top : w.menuBar()->actions())
+        if (top->text() == QLatin1String("&View"))
+            view = top->menu();
+    QVERIFY(view);
+    QMap<QAction*, QString> dockOf;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+        dockOf[d->toggleViewAction()] = d->objectName();
+    QStringList listed;
+    for (QAction* a : view->actions())
+        if (dockOf.contains(a))
+            listed << dockOf[a];
+    QStringList expected{"modelEditorDock", "modelDock",     "phaseDock",
+                         "seriesDock",      "spaceTimeDock", "orbitDock"};
+    for (const AnalysisDock* d : w.analyses()->docks())
+        expected << d->objectName();
+    QCOMPARE(listed, expected);
+}
+
+void TestMainWindow::listExamplesNeedsNoDisplay()
+{
+    // Issue 24.15: `neurodyn --list-examples` aborted without a display.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               QStringLiteral("xcb")); // needs a display, and there is none
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(NEURODYN_GUI_PATH), {QStringLiteral("--list-examples")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList listed =
+        QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(listed, FileController::exampleNames());
+}
+
+void TestMainWindow::analysisTabsShowWholeNames_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char* language : {"en", "de", "zh_CN"})
+        for (const QSize size : {QSize(1280, 860), QSize(1920, 1080)})
+            QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                << QString::fromLatin1(language) << size;
+}
+
+// Issue 16.8: at 1280x860 the tabs read "T...", "Spa...", "F...", "0-1 te...", "Sam...", "M...".
+// In the default layout every tab of every dock group shows its whole name, without scrolling.
+void TestMainWindow::analysisTabsShowWholeNames()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QSettings().clear();
+    QVERIFY(installLanguage(language));
+    const auto restore = qScopeGuard([]() { installLanguage(QStringLiteral("en")); });
+    for (const QString& example : FileController::exampleNames()) {
+        MainWindow w;
+        QVERIFY(w.openStudyFile(FileController::examplePath(example)));
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        int tabs = 0;
+        for (QTabBar* bar : w.findChildren<QTabBar*>()) {
+            if (!bar->isVisible())
+                continue;
+            for (int i = 0; i < bar->count(); ++i) {
+                const QString text = bar->tabText(i);
+                const QRect r = bar->tabRect(i);
+                QVERIFY2(bar->rect().contains(r) && r.width() >= bar->fontMetrics().horizontalAdvance(text),
+                         qPrintable(QStringLiteral("%1: tab '%2' at %3..%4 of a bar %5 wide")
+                                        .arg(example, text)
+                                        .arg(r.left())
+                                        .arg(r.right())
+                                        .arg(bar->width())));
+                ++tabs;
+            }
+        }
+        QVERIFY2(tabs >= 4, qPrintable(example));
+        w.close();
+    }
+    QSettings().clear();
+}
+
+// Issue 24.6: at 1280x860 the 0-1 test's plots were strips with overlapping ticks and its
+// "c from/to" fields showed "586" and "345" (tails of 0.6283185307179586, 2.5132741228718345).
+void TestMainWindow::plotsAndFieldsStayLegible()
+{
+    QSettings().clear();
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.waitUntilIdle(120000));
+    for (const AnalysisTask* task : w.analyses()->tasks())
+        for (QwtPlot* plot : task->allPlots())
+            if (plot->isVisibleTo(&w)) {
+                QVERIFY2(plot->height() >= 160 && plot->width() >= 220, qPrintable(QStringLiteral("%1: %2x%3")
+                                                                                       .arg(task->title())
+                                                                                       .arg(plot->width())
+                                                                                       .arg(plot->height())));
+            }
+    const SettingsBar* bar = w.analyses()->dockOf(w.analyses()->zeroOne())->settingsBar();
+    int numbers = 0;
+    for (QLineEdit* line : bar->findChildren<QLineEdit*>()) {
+        if (line->text().isEmpty() || qobject_cast<QAbstractSpinBox*>(line->parentWidget()))
+            continue;
+        // The whole value fits the field (or, for a long list, is in its tooltip).
+        const int room =
+            line->contentsRect().width() - 2 * line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth);
+        QVERIFY2(line->fontMetrics().horizontalAdvance(line->text()) <= room ||
+                     line->toolTip().contains(line->text()),
+                 qPrintable(line->text()));
+        QCOMPARE(line->cursorPosition(), 0);
+        ++numbers;
+    }
+    QVERIFY(numbers >= 2);
+    // Every choice shows its whole current item.
+    for (QComboBox* box : bar->findChildren<QComboBox*>())
+        QVERIFY2(box->width() >= box->fontMetrics().horizontalAdvance(box->currentText()),
+                 qPrintable(box->currentText()));
+    QSettings().clear();
+}
+
+// Issue 24.15: after shrinking to 1024x700 and growing back, the left docks kept half the
+// width and the parameter sliders were stubs.
+void TestMainWindow::leftColumnKeepsItsWidthThroughResizes()
+{
+    QSettings().clear();
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* editor = w.findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
+    QTRY_VERIFY(editor->width() >= 360);
+    QTest::qWait(50);
+    const int width = editor->width();
+    w.resize(1024, 700);
+    QTRY_VERIFY2(
+        w.width() == 1024,
+        qPrintable(QStringLiteral("%1 wide, minimum %2").arg(w.width()).arg(w.minimumSizeHint().width())));
+    QTest::qWait(50);
+    QVERIFY2(std::abs(editor->width() - width) <= 8, qPrintable(QString::number(editor->width())));
+    w.resize(1280, 860);
+    QTRY_COMPARE(w.width(), 1280);
+    QTest::qWait(50);
+    QVERIFY2(std::abs(editor->width() - width) <= 8,
+             qPrintable(QStringLiteral("%1, was %2").arg(editor->width()).arg(width)));
+    for (int i = 0; i < w.parameterPanel()->parameterRowCount(); ++i)
+        QVERIFY(w.parameterPanel()->parameterRow(i)->slider()->width() >= 80);
+    QSettings().clear();
+}
+
+// Issue 24.15: "Full Range" went to the parameter's typical range, not the study's window.
+void TestMainWindow::fullRangeReturnsToTheStudysWindow()
+{
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    const OrbitDiagramSettings opened = w.study().orbitDiagram;
+    QVERIFY(opened.to > opened.from); // the example sets its own window
+    AnalysisController* a = w.analysis();
+    QVERIFY(!a->canZoomBack() && !a->canZoomForward());
+    Study zoomed = w.study();
+    zoomed.orbitDiagram.from = 3.5;
+    zoomed.orbitDiagram.to = 3.6;
+    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 1")));
+    zoomed.orbitDiagram.from = 3.55;
+    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 2")));
+    QVERIFY(a->canZoomBack());
+    a->zoomBack();
+    QCOMPARE(w.study().orbitDiagram.from, 3.5);
+    QVERIFY(a->canZoomForward());
+    a->zoomForward();
+    QCOMPARE(w.study().orbitDiagram.from, 3.55);
+    a->zoomBack();
+    a->zoomBack();
+    QCOMPARE(w.study().orbitDiagram.from, opened.from);
+    QVERIFY(!a->canZoomBack());
+    a->zoomForward();
+    a->zoomToStudyWindow();
+    QCOMPARE(w.study().orbitDiagram.from, opened.from);
+    QCOMPARE(w.study().orbitDiagram.to, opened.to);
+    QCOMPARE(w.study().orbitDiagram.valueMin, opened.valueMin);
+    QCOMPARE(w.study().orbitDiagram.valueMax, opened.valueMax);
+    QVERIFY(w.waitUntilIdle(120000));
+}
+
+// Issue 24.10: the 0-1 test asked to subsample the series while the GUI had no control for the
+// simulation's samples, transient and stride.
+void TestMainWindow::simulationSettingsAreUndoableEdits()
+{
+    MainWindow w;
+    QVERIFY(w.setStudy(smallStudy()));
+    QList<QSpinBox*> boxes = w.simulationBar()->findChildren<QSpinBox*>();
+    QCOMPARE(boxes.size(), 3);
+    QCOMPARE(boxes[0]->value(), 2000); // samples
+    boxes[2]->setValue(5);             // stride
+    QCOMPARE(w.study().simulation.stride, 5L);
+    boxes[1]->setValue(300); // transient
+    QCOMPARE(w.study().simulation.transient, 300L);
+    QVERIFY(w.waitUntilIdle());
+    QCOMPARE(w.timeSeries()->points(0)[1].x() - w.timeSeries()->points(0)[0].x(), 5.0);
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().simulation.stride, 1L);
+    QCOMPARE(boxes[2]->value(), 1);
+    QVERIFY(w.waitUntilIdle());
 }
 
 QTEST_MAIN(TestMainWindow)

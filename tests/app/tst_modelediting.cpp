@@ -10,10 +10,14 @@
 #include "editors/parameterpanel.h"
 #include "editors/settingsform.h"
 #include "editors/valuerow.h"
+#include "gui/analysisdocks.h"
+#include "gui/continuationtask.h"
+#include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
 #include "network/presetnetwork.h"
+#include "plots/continuationview.h"
 #include "plots/spacetimeview.h"
 
 #include <QComboBox>
@@ -31,6 +35,8 @@
 #include <QToolButton>
 
 #include <cmath>
+#include <qwt_interval.h>
+#include <qwt_plot.h>
 #include <random>
 #include <set>
 
@@ -47,6 +53,8 @@ private slots:
     void staleOverridesGoWithTheStructure();
     void initialConditions();
     void choosingAFlowModelDoesNotCrash();
+    void openingAStudyStartsTheEditorsAfresh();
+    void curvesPlotForgetsTheLastStudysAxes();
 
 private:
     QTemporaryDir m_settings;
@@ -330,6 +338,71 @@ void TestModelEditing::choosingAFlowModelDoesNotCrash()
     QVERIFY(w.study() == original);
     QCOMPARE(models->currentData().toString(), QStringLiteral("chialvo"));
     QVERIFY(w.waitUntilIdle(120000));
+}
+
+void TestModelEditing::openingAStudyStartsTheEditorsAfresh()
+{
+    // Issue 24.3: the Kuramoto example's random range (0..2 pi, then edited) stayed when the
+    // logistic example was opened, and random logistic states from it escaped to infinity.
+    const auto controls = [](const MainWindow& w) {
+        const InitialStateEditor* ic = w.modelEditor()->initialStateEditor();
+        const NodeOverridesEditor* ov = w.modelEditor()->overridesEditor();
+        return QStringList{QString::number(ic->seedBox()->value()), QString::number(ic->fromBox()->value()),
+                           QString::number(ic->toBox()->value()),   QString::number(ic->nodeBox()->value()),
+                           QString::number(ov->nodeBox()->value()), ov->parameterBox()->currentText()};
+    };
+    const QStringList examples[][2] = {
+        {{QStringLiteral("kuramoto-lorentzian")}, {QStringLiteral("logistic-period-doubling")}},
+        {{QStringLiteral("ring-star-100")}, {QStringLiteral("chain-chialvo-rulkov-chialvo")}},
+        {{QStringLiteral("logistic-period-doubling")}, {QStringLiteral("kuramoto-lorentzian")}}};
+    for (const auto& pair : examples) {
+        const QString a = pair[0].first(), b = pair[1].first();
+        MainWindow fresh;
+        QVERIFY(fresh.openStudyFile(FileController::examplePath(b)));
+        MainWindow w;
+        QVERIFY(w.openStudyFile(FileController::examplePath(a)));
+        InitialStateEditor* ic = w.modelEditor()->initialStateEditor();
+        ic->seedBox()->setValue(9);
+        ic->fromBox()->setValue(-3.0);
+        ic->toBox()->setValue(4.0);
+        if (ic->nodeBox()->maximum() >= 3)
+            ic->nodeBox()->setValue(3);
+        if (QSpinBox* node = w.modelEditor()->overridesEditor()->nodeBox(); node->maximum() >= 5)
+            node->setValue(5);
+        QVERIFY(w.openStudyFile(FileController::examplePath(b)));
+        QCOMPARE(controls(w), controls(fresh));
+    }
+    // The logistic map's natural random start is in [0, 1): every state stays bounded.
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("kuramoto-lorentzian"))));
+    QCOMPARE(w.modelEditor()->initialStateEditor()->toBox()->value(), 6.2832);
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    w.modelEditor()->initialStateEditor()->randomButton()->click();
+    for (double x : w.study().initialState)
+        QVERIFY2(x >= 0.0 && x < 1.0, qPrintable(QString::number(x)));
+}
+
+void TestModelEditing::curvesPlotForgetsTheLastStudysAxes()
+{
+    // Issue 24.3: after the chain example (with bifurcation curves) the logistic example (none)
+    // showed the chain's curve axes, every tick "0.346475".
+    MainWindow fresh;
+    QVERIFY(fresh.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    QVERIFY(fresh.waitUntilIdle(120000));
+    MainWindow w;
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chain-chialvo-rulkov-chialvo"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    const QwtPlot* chainCurves = w.analyses()->continuation()->continuationView()->curvePlot();
+    const QwtInterval chainX = chainCurves->axisInterval(QwtAxis::XBottom);
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    QVERIFY(w.waitUntilIdle(120000));
+    const QwtPlot* freshCurves = fresh.analyses()->continuation()->continuationView()->curvePlot();
+    for (const QwtAxisId axis : {QwtAxis::XBottom, QwtAxis::YLeft}) {
+        const QwtInterval now = chainCurves->axisInterval(axis), start = freshCurves->axisInterval(axis);
+        QCOMPARE(now.minValue(), start.minValue());
+        QCOMPARE(now.maxValue(), start.maxValue());
+    }
+    QVERIFY(chainX.width() > 0.0);
 }
 
 QTEST_MAIN(TestModelEditing)

@@ -56,13 +56,11 @@ InitialStateEditor::InitialStateEditor(QWidget* parent)
       m_randomLabel(new QLabel(this)), m_rangeLabel(new QLabel(this))
 {
     m_seed->setRange(0, 2147483647);
-    m_seed->setValue(1);
     for (QDoubleSpinBox* box : {m_from, m_to}) {
         box->setRange(-1e6, 1e6);
         box->setDecimals(4);
     }
-    m_from->setValue(0.0);
-    m_to->setValue(1.0);
+    resetControls();
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->hide();
@@ -94,12 +92,12 @@ InitialStateEditor::InitialStateEditor(QWidget* parent)
         }
     });
     connect(m_defaults, &QPushButton::clicked, this,
-            [this]() { emit stateEdited(m_defaultState, tr("Default initial state")); });
+            [this]() { emit stateEdited(m_defaultState, []() { return tr("Default initial state"); }); });
     connect(m_random, &QPushButton::clicked, this, [this]() {
-        emit stateEdited(randomState(static_cast<int>(m_state.size()),
-                                     static_cast<std::uint64_t>(m_seed->value()), m_from->value(),
-                                     m_to->value()),
-                         tr("Random initial state (seed %1)").arg(m_seed->value()));
+        emit stateEdited(
+            randomState(static_cast<int>(m_state.size()), static_cast<std::uint64_t>(m_seed->value()),
+                        m_from->value(), m_to->value()),
+            [seed = m_seed->value()]() { return tr("Random initial state (seed %1)").arg(seed); });
     });
     connect(m_copyNode, &QPushButton::clicked, this, &InitialStateEditor::copyNode);
     retranslate();
@@ -115,12 +113,30 @@ void InitialStateEditor::setModel(const Model& model, const std::vector<double>&
     m_copyNode->setVisible(network);
     if (network)
         m_node->setRange(0, static_cast<int>(m_nodes.size()) - 1);
-    if (dynamic_cast<const KuramotoNetwork*>(&model)) {
-        // Phases: the natural random start is uniform on the circle.
-        m_from->setValue(0.0);
-        m_to->setValue(2.0 * std::numbers::pi);
+    // The range the user chose stays while the model keeps its kind (N changed, say); the
+    // other kind's range would throw its states out of their basin (phases of 0..2 pi as
+    // logistic-map states escape to infinity).
+    const bool phases = dynamic_cast<const KuramotoNetwork*>(&model) != nullptr;
+    if (phases != m_phases) {
+        m_phases = phases;
+        resetRange();
     }
     setState(state);
+}
+
+void InitialStateEditor::resetRange()
+{
+    // Phases: the natural random start is uniform on the circle.
+    m_from->setValue(0.0);
+    m_to->setValue(m_phases ? 2.0 * std::numbers::pi : 1.0);
+}
+
+void InitialStateEditor::resetControls()
+{
+    m_seed->setValue(1);
+    resetRange();
+    m_node->setValue(0);
+    clearError();
 }
 
 void InitialStateEditor::setState(const std::vector<double>& state)
@@ -144,7 +160,7 @@ void InitialStateEditor::applyText()
         showError(tr("the initial state needs %1 values, not %2").arg(m_state.size()).arg(values->size()));
         return;
     }
-    emit stateEdited(*values, tr("Edit initial state"));
+    emit stateEdited(*values, []() { return tr("Edit initial state"); });
 }
 
 void InitialStateEditor::copyNode()
@@ -156,7 +172,8 @@ void InitialStateEditor::copyNode()
             for (int k = 0; k < b.size; ++k)
                 x[static_cast<std::size_t>(b.offset + k)] =
                     m_state[static_cast<std::size_t>(source.offset + k)];
-    emit stateEdited(x, tr("Copy the state of node %1 to every node").arg(m_node->value()));
+    emit stateEdited(
+        x, [node = m_node->value()]() { return tr("Copy the state of node %1 to every node").arg(node); });
 }
 
 void InitialStateEditor::showError(const QString& message)

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 class QDoubleSpinBox;
@@ -36,7 +37,11 @@ class InitialStateEditor : public QWidget {
 public:
     explicit InitialStateEditor(QWidget* parent = nullptr);
 
+    // A model of another kind (phases or not) also brings that kind's natural random range.
     void setModel(const Model& model, const std::vector<double>& state);
+    // Seed, random range and node as on a fresh start with the model last set: another study
+    // is opened, and nothing typed for the previous one may carry over.
+    void resetControls();
     void setState(const std::vector<double>& state);
     void showError(const QString& message);
     void clearError();
@@ -52,19 +57,22 @@ public:
     QLabel* errorLabel() const { return m_error; }
 
 signals:
-    void stateEdited(const std::vector<double>& state, const QString& description);
+    // description makes the undo text in the current language (again after a language change).
+    void stateEdited(const std::vector<double>& state, const std::function<QString()>& description);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void applyText();
+    void resetRange();
     void copyNode();
     void retranslate();
 
     std::vector<double> m_state;
     std::vector<double> m_defaultState;
     std::vector<NodeBlock> m_nodes;
+    bool m_phases = false; // the model's states are phases (random start on the circle)
     QLineEdit* m_values;
     QPushButton* m_defaults;
     QSpinBox* m_seed;

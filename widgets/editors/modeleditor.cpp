@@ -131,6 +131,12 @@ void ModelEditor::setInitialState(const std::vector<double>& state)
     m_initial->setState(state);
 }
 
+void ModelEditor::resetControls()
+{
+    m_initial->resetControls();
+    m_overrides->resetControls();
+}
+
 void ModelEditor::showError(const QString& where, const QString& message)
 {
     if (where == QLatin1String("initial")) {

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -30,6 +31,9 @@ public:
     // and the study's initial state. Clears every message.
     void setModel(const Model& model, const std::vector<double>& initialState);
     void setInitialState(const std::vector<double>& state);
+    // Back to a fresh start's choices (random seed and range, chosen nodes): another study is
+    // opened, so what the user chose for the previous one goes.
+    void resetControls();
     // where: a setting key, a node override key ("node<i>.<name>"), "type" or "initial".
     void showError(const QString& where, const QString& message);
     void clearErrors();
@@ -47,7 +51,7 @@ signals:
     // key is a structural setting or a node override; value its new text.
     void settingEdited(const QString& key, const QString& value);
     void settingRemoved(const QString& key);
-    void initialStateEdited(const std::vector<double>& state, const QString& description);
+    void initialStateEdited(const std::vector<double>& state, const std::function<QString()>& description);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -95,6 +95,17 @@ NodeOverridesEditor::NodeOverridesEditor(QWidget* parent)
 
 NodeOverridesEditor::~NodeOverridesEditor() = default;
 
+void NodeOverridesEditor::resetControls()
+{
+    // Only the choices: setModel() fills the lists for the next study.
+    m_updating = true;
+    m_node->setValue(0);
+    if (m_parameter->count() > 0)
+        m_parameter->setCurrentIndex(0);
+    m_updating = false;
+    clearError();
+}
+
 bool NodeOverridesEditor::setModel(const Model& model)
 {
     m_network = dynamic_cast<const PresetNetwork*>(&model);

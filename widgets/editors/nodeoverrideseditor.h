@@ -30,6 +30,8 @@ public:
 
     // Shows the overrides of a network preset; false (nothing to edit) for other models.
     bool setModel(const Model& model);
+    // The first node and parameter chosen, as on a fresh start (another study is opened).
+    void resetControls();
     void showError(const QString& message);
     void clearError();
 

@@ -75,6 +75,7 @@ void ParameterPanel::setModel(const Model& model, const std::vector<double>& ini
         m_parameterBox->layout()->addWidget(row);
         connect(row, &ValueRow::valueEdited, this,
                 [this, i](double v, bool dragging) { emit parameterEdited(i, v, dragging); });
+        connect(row, &ValueRow::message, this, &ParameterPanel::message);
         m_parameterRows.push_back(row);
     }
     for (std::size_t i = 0; i < m_variables.size() && i < initialState.size(); ++i) {
@@ -85,6 +86,7 @@ void ParameterPanel::setModel(const Model& model, const std::vector<double>& ini
         const int index = static_cast<int>(i);
         connect(row, &ValueRow::valueEdited, this,
                 [this, index](double v, bool dragging) { emit initialValueEdited(index, v, dragging); });
+        connect(row, &ValueRow::message, this, &ParameterPanel::message);
         m_initialRows.push_back(row);
     }
 }

@@ -33,6 +33,8 @@ public:
 signals:
     void parameterEdited(int index, double value, bool dragging);
     void initialValueEdited(int index, double value, bool dragging);
+    // Feedback for the user from a row (a typed value brought into the valid range).
+    void message(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,5 +1,7 @@
 #include "editors/valuerow.h"
 
+#include "editors/rangespinbox.h"
+
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +18,7 @@ constexpr int kSliderSteps = 1000;
 
 ValueRow::ValueRow(const QString& name, double value, double minimum, double maximum, double typicalMinimum,
                    double typicalMaximum, const QString& toolTip, QWidget* parent)
-    : QWidget(parent), m_label(new QLabel(name, this)), m_spin(new QDoubleSpinBox(this)),
+    : QWidget(parent), m_label(new QLabel(name, this)), m_spin(new RangeDoubleSpinBox(this)),
       m_slider(new QSlider(Qt::Horizontal, this)), m_typicalMin(typicalMinimum), m_typicalMax(typicalMaximum)
 {
     if (!(m_typicalMax > m_typicalMin)) {
@@ -30,6 +32,7 @@ ValueRow::ValueRow(const QString& name, double value, double minimum, double max
     m_spin->setKeyboardTracking(false);
     m_spin->setAccelerated(true);
     m_slider->setRange(0, kSliderSteps);
+    m_slider->setMinimumWidth(80); // a stub of a slider cannot be aimed with
     m_label->setBuddy(m_spin);
     m_label->setMinimumWidth(40);
     setToolTips(toolTip);
@@ -56,6 +59,8 @@ ValueRow::ValueRow(const QString& name, double value, double minimum, double max
         m_updating = false;
         emit valueEdited(m_spin->value(), m_slider->isSliderDown());
     });
+    connect(static_cast<RangeDoubleSpinBox*>(m_spin), &RangeDoubleSpinBox::rangeExceeded, this,
+            &ValueRow::message);
     connect(m_slider, &QSlider::sliderReleased, this, [this]() { emit valueEdited(m_spin->value(), false); });
 }
 

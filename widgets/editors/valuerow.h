@@ -1,5 +1,6 @@
 // One editable number: a spin box over the valid range and a slider over the typical range.
-// Emits valueEdited only for user edits, never for setValue(). GUI thread only.
+// Emits valueEdited only for user edits, never for setValue(); a number typed outside the valid
+// range is set to the nearest bound and said so (message). GUI thread only.
 #pragma once
 
 #include <QWidget>
@@ -27,6 +28,8 @@ public:
 signals:
     // dragging is true while the slider is held, so undo can merge a whole drag.
     void valueEdited(double value, bool dragging);
+    // Feedback for the user (a typed value brought into the valid range).
+    void message(const QString& text);
 
 private:
     void syncSlider(double value);

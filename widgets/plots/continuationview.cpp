@@ -176,6 +176,13 @@ void ContinuationView::drawCurves()
     m_curvePlot->setAxisTitle(QwtAxis::XBottom, QString::fromStdString(xName));
     m_curvePlot->setAxisTitle(QwtAxis::YLeft, QString::fromStdString(yName));
     m_curvePlot->setHasData(!m_curveOverlay->isEmpty());
+    // Without curves Qwt keeps the last autoscaled axes: the chain's curves' ticks (every one
+    // "0.346475") stayed when a study without curves was opened.
+    for (const QwtAxisId axis : {QwtAxis::XBottom, QwtAxis::YLeft})
+        if (m_curveOverlay->isEmpty())
+            m_curvePlot->setAxisScale(axis, 0.0, 1.0);
+        else
+            m_curvePlot->setAxisAutoScale(axis, true);
     m_curvePlot->replot();
 }
 

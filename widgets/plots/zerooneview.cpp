@@ -146,7 +146,7 @@ void ZeroOneView::setResult(const ZeroOneResult& result, std::span<const double>
     if (result.oversampled)
         header += QStringLiteral("<br><span style=\"color:#a01010\">") +
                   tr("Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 > 10, so K is unreliable; "
-                     "subsample the series (take every k-th point) first.")
+                     "record every k-th step instead (Stride above the time series).")
                       .arg(result.oversamplingRatio, 0, 'g', 4)
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
@@ -254,7 +254,7 @@ void ZeroOneView::drawSelected()
     m_pqPlot->replot();
 
     if (preparePlot(m_msdPlot, tr("Mean-square displacement, c = %1").arg(c, 0, 'f', 5), m_m.empty(),
-                    tr("M_c(n) was not kept (ZeroOneOptions::keepMsd)"))) {
+                    tr("the mean-square displacement of this c was not kept with the result"))) {
         QPolygonF m, d;
         for (std::size_t n = 0; n < m_m.size(); ++n) {
             m << QPointF(static_cast<double>(n + 1), m_m[n]);
