@@ -1,5 +1,6 @@
 #include "cli/measurecommand.h"
 
+#include "cli/buildinfo.h"
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
@@ -7,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -94,9 +97,19 @@ int runMeasure(const QStringList& arguments)
             Text::tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
     const QString input = p.positionalArguments().first();
 
+    // Read here rather than by readNumericTable so that the bytes measured can be hashed for
+    // the result's reproducibility fields (standard input too).
+    QFile file;
+    if (input == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                    : (file.setFileName(input), !file.open(QIODevice::ReadOnly)))
+        return fail(full, input == QLatin1String("-")
+                              ? Text::tr("cannot read standard input")
+                              : Text::tr("cannot read %1: %2").arg(input, file.errorString()));
+    const QByteArray bytes = file.readAll();
     NumericTable table;
     QString error;
-    if (!readNumericTable(input, table, error))
+    if (!parseNumericTable(bytes, input == QLatin1String("-") ? Text::tr("standard input") : input, table,
+                           error))
         return fail(full, error);
     std::vector<int> columns;
     if (spec->input == MeasureInput::Series) {
@@ -109,10 +122,16 @@ int runMeasure(const QStringList& arguments)
             return fail(full, error);
     }
 
-    QJsonObject result{{"measure", name},
-                       {"input", input},
-                       {"samples", static_cast<double>(table.rows())},
-                       {"app_version", QStringLiteral(NEURODYN_VERSION)}};
+    QJsonObject result{
+        {"measure", name},
+        {"input", input},
+        {"input_sha256",
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {"input_bytes", static_cast<double>(bytes.size())},
+        {"samples", static_cast<double>(table.rows())}};
+    const QJsonObject build = buildProvenance(); // app_version, source_revision, build_type
+    for (auto it = build.begin(); it != build.end(); ++it)
+        result.insert(it.key(), it.value());
     if (spec->input != MeasureInput::EdgeList) {
         QJsonArray used;
         for (int c : columns)

@@ -105,9 +105,13 @@ bool writeParameterScan(const RunContext& context, QString& error)
             return false;
         r = compute::assembleParameterScan(study, columns);
     }
+    // A 1-D scan has no second axis, so no iy and y columns (an empty "y" clashed with a state
+    // variable y).
+    const bool twoD = settings.y.has_value();
     const QByteArray xName = QByteArray::fromStdString(settings.x.parameter);
-    const QByteArray yName = settings.y ? QByteArray::fromStdString(settings.y->parameter) : "y";
-    QByteArray csv = "ix,iy," + xName + ',' + yName + ",value,escaped,reason\n";
+    QByteArray csv =
+        twoD ? "ix,iy," + xName + ',' + QByteArray::fromStdString(settings.y->parameter) : "ix," + xName;
+    csv += ",value,escaped,reason\n";
     int undefined = 0, escaped = 0;
     for (int iy = 0; iy < r.ny; ++iy)
         for (int ix = 0; ix < r.nx; ++ix) {
@@ -116,11 +120,14 @@ bool writeParameterScan(const RunContext& context, QString& error)
             undefined += r.defined[k] ? 0 : 1;
             escaped += r.escaped[k] ? 1 : 0;
             const QByteArray reason = QByteArray::fromStdString(r.reasons[k]).replace('"', "\"\"");
-            csv += QByteArray::number(ix) + ',' + QByteArray::number(iy) + ',' +
-                   csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',' +
-                   (r.yValues.empty() ? QByteArray() : csvNumber(r.yValues[static_cast<std::size_t>(iy)])) +
-                   ',' + (r.defined[k] ? csvNumber(r.values[k]) : QByteArray()) + ',' +
-                   (r.escaped[k] ? "1" : "0") + ",\"" + reason + "\"\n";
+            csv += QByteArray::number(ix) + ',';
+            if (twoD)
+                csv += QByteArray::number(iy) + ',';
+            csv += csvNumber(r.xValues[static_cast<std::size_t>(ix)]) + ',';
+            if (twoD)
+                csv += csvNumber(r.yValues[static_cast<std::size_t>(iy)]) + ',';
+            csv += (r.defined[k] ? csvNumber(r.values[k]) : QByteArray()) + ',' + (r.escaped[k] ? "1" : "0") +
+                   ",\"" + reason + "\"\n";
         }
     QJsonObject twin = twinFor(study, QStringLiteral("parameter_scan"));
     twin.insert(QStringLiteral("measure"), QString::fromStdString(r.measure));
@@ -132,7 +139,7 @@ bool writeParameterScan(const RunContext& context, QString& error)
     twin.insert(
         QStringLiteral("conventions"),
         QStringLiteral("cell (ix, iy) uses x = from + (to - from) ix / (count - 1) (and likewise y; a 1-D "
-                       "scan has one row with an empty y) and starts from the study's initial state; each "
+                       "scan has no iy and y columns) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
     return writeResult(context.dir, QStringLiteral("parameter-scan"), csv, twin, error) &&
