@@ -96,35 +96,55 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>neurodyn-cli: unknown command '%1'
+</source>
+            <translation>neurodyn-cli：未知命令 '%1'
+</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>未知选项 '%1'</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' (did you mean %2?)</source>
+            <translation>未知选项 '%1'（您是想输入 %2 吗？）</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli: unknown command '%1' (did you mean %2?)
+</source>
+            <translation>neurodyn-cli：未知命令 '%1'（您是想输入 %2 吗？）
+</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>显示此帮助。</translation>
+        </message>
+        <message>
             <source>Usage: neurodyn-cli COMMAND [options]
 
 Commands:
-  simulate   iterate a model and print its trajectory as CSV
+  simulate   iterate a map or integrate a flow, print its trajectory as CSV
   run        run every analysis of a study file, writing CSV + JSON (MPI-aware)
   merge      merge the tiles of 'run --tile i/n' into the results
   measure    run one measure on a series or edge-list file and print JSON
   examples   list the built-in example studies
   example    write a built-in example as a study file
+  models     list the models, or one model's parameters, settings and variables
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
             <translation>用法：neurodyn-cli COMMAND [选项]
 
 命令：
-  simulate   迭代模型并以 CSV 输出其轨迹
-  run        运行研究文件中的每项分析，写出 CSV + JSON（支持 MPI）
+  simulate   迭代映射或积分流，以 CSV 输出轨迹
+  run        运行研究文件中的所有分析，写出 CSV + JSON（支持 MPI）
   merge      将 'run --tile i/n' 的分块合并为结果
   measure    对序列或边列表文件运行一个度量并输出 JSON
   examples   列出内置示例研究
   example    将内置示例写成研究文件
+  models     列出模型，或某个模型的参数、设置和变量
 
-运行 'neurodyn-cli COMMAND --help' 查看命令的选项。
-</translation>
-        </message>
-        <message>
-            <source>neurodyn-cli: unknown command '%1'
-</source>
-            <translation>neurodyn-cli：未知命令 '%1'
+运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
         </message>
     </context>
@@ -335,6 +355,18 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>cannot write the result: %1</source>
             <translation>无法写入结果：%1</translation>
+        </message>
+        <message>
+            <source>cannot read standard input</source>
+            <translation>无法读取标准输入</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation>标准输入</translation>
         </message>
     </context>
     <context>
@@ -743,10 +775,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>分块中的研究：%1</translation>
         </message>
         <message>
-            <source>cannot create the output folder %1</source>
-            <translation>无法创建输出文件夹 %1</translation>
-        </message>
-        <message>
             <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
 
 Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
@@ -781,6 +809,127 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         <message>
             <source>no tile files given</source>
             <translation>未给出分块文件</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsCommand</name>
+        <message>
+            <source>flow (continuous time)</source>
+            <translation>流（连续时间）</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>映射</translation>
+        </message>
+        <message>
+            <source>%1, variables: %2</source>
+            <translation>%1，变量：%2</translation>
+        </message>
+        <message>
+            <source>Models (details: 'neurodyn-cli models NAME'):
+</source>
+            <translation>模型（详情：'neurodyn-cli models NAME'）：
+</translation>
+        </message>
+        <message>
+            <source>Variables (%1):</source>
+            <translation>变量（%1 个）：</translation>
+        </message>
+        <message>
+            <source>default initial state:</source>
+            <translation>默认初始状态：</translation>
+        </message>
+        <message>
+            <source>Parameters (set with --param NAME=VALUE):
+</source>
+            <translation>参数（用 --param NAME=VALUE 设置）：
+</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>valid range</source>
+            <translation>有效范围</translation>
+        </message>
+        <message>
+            <source>typical range</source>
+            <translation>典型范围</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Structural settings: none</source>
+            <translation>结构设置：无</translation>
+        </message>
+        <message>
+            <source>Structural settings (set with --setting NAME=VALUE):
+</source>
+            <translation>结构设置（用 --setting NAME=VALUE 设置）：
+</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>choices</source>
+            <translation>可选项</translation>
+        </message>
+        <message>
+            <source>(free)</source>
+            <translation>（任意）</translation>
+        </message>
+        <message>
+            <source>List the models (and network presets) with their display names; with NAME, the model's variables, parameters (default, valid and typical range, description) and structural settings (value, choices, description), as 'simulate' and study files use them.
+
+Example: neurodyn-cli models ring-star --setting N=10</source>
+            <translation>列出模型（及网络预设）及其显示名称；给出 NAME 时显示该模型的变量、参数（默认值、有效范围与典型范围、说明）和结构设置（取值、可选项、说明），与 'simulate' 和研究文件中的用法一致。
+
+示例：neurodyn-cli models ring-star --setting N=10</translation>
+        </message>
+        <message>
+            <source>Model type (optional).</source>
+            <translation>模型类型（可选）。</translation>
+        </message>
+        <message>
+            <source>With NAME: show the model built with this structural setting, NAME=VALUE (repeatable; the variables and parameters can depend on the settings).</source>
+            <translation>给出 NAME 时：显示使用此结构设置 NAME=VALUE 构建的模型（可重复；变量和参数可能取决于设置）。</translation>
+        </message>
+        <message>
+            <source>name=value</source>
+            <translation>名称=值</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>意外的参数 '%1'</translation>
+        </message>
+        <message>
+            <source>--setting needs a model NAME</source>
+            <translation>--setting 需要模型名称 NAME</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (known: %2)</source>
+            <translation>未知模型 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (did you mean %2?)</source>
+            <translation>未知模型 '%1'（您是想输入 %2 吗？）</translation>
+        </message>
+        <message>
+            <source>--setting expects NAME=VALUE, got '%1'</source>
+            <translation>--setting 需要 NAME=VALUE，得到 '%1'</translation>
         </message>
     </context>
     <context>
@@ -819,6 +968,33 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         <message>
             <source>orbit diagram</source>
             <translation>轨道图</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFolder</name>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot remove %1 of the earlier run</source>
+            <translation>无法删除先前运行的 %1</translation>
+        </message>
+        <message>
+            <source>cannot remove %1: %2</source>
+            <translation>无法删除 %1：%2</translation>
+        </message>
+        <message>
+            <source>the output folder %1 is not empty and holds no earlier neurodyn-cli output (no %2): choose an empty folder, or add --force to write beside its files</source>
+            <translation>输出文件夹 %1 非空，且不含先前的 neurodyn-cli 输出（没有 %2）：请选择空文件夹，或加上 --force 在其文件旁写入</translation>
+        </message>
+        <message>
+            <source>cannot write the manifest: %1</source>
+            <translation>无法写入清单：%1</translation>
         </message>
     </context>
     <context>
@@ -917,6 +1093,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
 
 扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
         </message>
     </context>
     <context>
@@ -1027,24 +1207,8 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
     <context>
         <name>SimulateCommand</name>
         <message>
-            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>迭代模型并以 CSV 输出其轨迹（一行表头，然后每个记录步一行：步序号和所有状态变量）。
-
-示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
-        </message>
-        <message>
-            <source>Model type (default chialvo).</source>
-            <translation>模型类型（默认 chialvo）。</translation>
-        </message>
-        <message>
             <source>type</source>
             <translation>类型</translation>
-        </message>
-        <message>
-            <source>Take model, parameters and initial state from a study file.</source>
-            <translation>从研究文件读取模型、参数和初始状态。</translation>
         </message>
         <message>
             <source>file</source>
@@ -1059,32 +1223,12 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>名称=值</translation>
         </message>
         <message>
-            <source>Initial state, comma-separated (default: the model's).</source>
-            <translation>初始状态，逗号分隔（默认使用模型的）。</translation>
-        </message>
-        <message>
             <source>values</source>
             <translation>取值</translation>
         </message>
         <message>
-            <source>Number of recorded rows (default 1000).</source>
-            <translation>记录的行数（默认 1000）。</translation>
-        </message>
-        <message>
             <source>count</source>
             <translation>数量</translation>
-        </message>
-        <message>
-            <source>Steps discarded before the first row (default 0).</source>
-            <translation>第一行之前丢弃的步数（默认 0）。</translation>
-        </message>
-        <message>
-            <source>Steps between recorded rows (default 1).</source>
-            <translation>记录行之间的步数（默认 1）。</translation>
-        </message>
-        <message>
-            <source>|state| beyond this counts as escape (default 1e8).</source>
-            <translation>|状态| 超过此值即视为逃逸（默认 1e8）。</translation>
         </message>
         <message>
             <source>value</source>
@@ -1099,44 +1243,154 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>意外的参数 '%1'</translation>
         </message>
         <message>
-            <source>--param expects NAME=VALUE, got '%1'</source>
-            <translation>--param 需要 NAME=VALUE，实际为 '%1'</translation>
-        </message>
-        <message>
             <source>--x0 expects comma-separated numbers, got '%1'</source>
             <translation>--x0 需要逗号分隔的数字，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--steps must be a whole number from 1 to 1e9</source>
-            <translation>--steps 必须是 1 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--transient must be a whole number from 0 to 1e9</source>
-            <translation>--transient 必须是 0 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--stride must be a whole number from 1 to 1e9</source>
-            <translation>--stride 必须是 1 到 1e9 之间的整数</translation>
         </message>
         <message>
             <source>--escape-bound must be a positive number</source>
             <translation>--escape-bound 必须是正数</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
+            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
+
+With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
+Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
+            <translation>模拟一个模型并以 CSV 输出其轨迹：一行表头，之后每个记录步一行，包含步序号、流（Kuramoto）的时间以及每个状态变量。映射按迭代计算；流使用研究文件的积分器（或 --dt 与 --method）积分，与 'neurodyn-cli run' 写出 trajectory.csv 的方式完全相同。
+
+使用 --study 时，模型及其设置、参数、初始状态、暂态、样本数、步幅、逃逸界限和积分器都取自研究文件；下面的选项可以覆盖它们。
+模型及其参数（默认值、有效范围与典型范围）、设置和变量：'neurodyn-cli models [NAME]'。
+
+示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
         </message>
         <message>
-            <source>cannot write to standard output</source>
-            <translation>无法写入标准输出</translation>
+            <source>Model type (default chialvo; see 'neurodyn-cli models').</source>
+            <translation>模型类型（默认 chialvo；参见 'neurodyn-cli models'）。</translation>
         </message>
         <message>
-            <source>writing %1 failed: %2</source>
-            <translation>写入 %1 失败：%2</translation>
+            <source>Take the model and the simulation settings from a study file.</source>
+            <translation>从研究文件读取模型和模拟设置。</translation>
         </message>
         <message>
-            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
-            <translation>警告：轨道在第 %1 步逃逸（%2）；已写入 %3 行</translation>
+            <source>Set a structural setting of the model, NAME=VALUE (repeatable), e.g. N=10.</source>
+            <translation>设置模型的一项结构设置 NAME=VALUE（可重复），例如 N=10。</translation>
+        </message>
+        <message>
+            <source>Initial state, comma-separated (default: the study's or the model's).</source>
+            <translation>初始状态，以逗号分隔（默认：研究文件或模型的初始状态）。</translation>
+        </message>
+        <message>
+            <source>Random initial state drawn from SEED, uniform in the --box range, as the GUI's initial-state editor draws it (the same seed gives the same state).</source>
+            <translation>由种子 SEED 抽取的随机初始状态，在 --box 范围内均匀分布，抽取方式与图形界面的初始状态编辑器相同（相同种子得到相同状态）。</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Range of the random initial values, FROM,TO (default 0,1; Kuramoto 0,2pi).</source>
+            <translation>随机初始值的范围 FROM,TO（默认 0,1；Kuramoto 为 0,2pi）。</translation>
+        </message>
+        <message>
+            <source>from,to</source>
+            <translation>起,止</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's samples, otherwise 1000).</source>
+            <translation>记录的行数（默认：研究文件的样本数，否则为 1000）。</translation>
+        </message>
+        <message>
+            <source>Steps discarded before the first row (default: the study's, otherwise 0).</source>
+            <translation>第一行之前丢弃的步数（默认：研究文件中的值，否则为 0）。</translation>
+        </message>
+        <message>
+            <source>Steps between recorded rows (default: the study's, otherwise 1).</source>
+            <translation>相邻记录行之间的步数（默认：研究文件中的值，否则为 1）。</translation>
+        </message>
+        <message>
+            <source>|state| beyond this counts as escape (default: the study's, otherwise 1e8).</source>
+            <translation>|状态| 超过此值即视为逃逸（默认：研究文件中的值，否则为 1e8）。</translation>
+        </message>
+        <message>
+            <source>Flows: time of one step (default: the study's, otherwise 0.01).</source>
+            <translation>流：一步的时间（默认：研究文件中的值，否则为 0.01）。</translation>
+        </message>
+        <message>
+            <source>Flows: rk4 (classical Runge-Kutta with step dt) or dormand_prince (adaptive, sampled every dt); default: the study's, otherwise rk4.</source>
+            <translation>流：rk4（步长为 dt 的经典 Runge-Kutta）或 dormand_prince（自适应，每隔 dt 采样）；默认：研究文件中的设置，否则为 rk4。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>%1 expects NAME=VALUE, got '%2'</source>
+            <translation>%1 需要 NAME=VALUE，得到 '%2'</translation>
+        </message>
+        <message>
+            <source>--model and --study cannot be combined (the study names its model)</source>
+            <translation>--model 与 --study 不能同时使用（研究文件已指定模型）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no structural settings ('neurodyn-cli models %1')</source>
+            <translation>模型 %1 没有结构设置（'neurodyn-cli models %1'）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>模型 %1 没有设置 '%2'（其设置：%3）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no parameter '%2' (its parameters: %3)</source>
+            <translation>模型 %1 没有参数 '%2'（其参数：%3）</translation>
+        </message>
+        <message>
+            <source>--param %1: '%2' is not a number</source>
+            <translation>--param %1：'%2' 不是数字</translation>
+        </message>
+        <message>
+            <source>--x0 and --random-initial cannot be combined</source>
+            <translation>--x0 与 --random-initial 不能同时使用</translation>
+        </message>
+        <message>
+            <source>--box needs --random-initial</source>
+            <translation>--box 需要配合 --random-initial</translation>
+        </message>
+        <message>
+            <source>--x0 needs %1 values (the state variables %2), got %3</source>
+            <translation>--x0 需要 %1 个值（状态变量 %2），得到 %3 个</translation>
+        </message>
+        <message>
+            <source>--random-initial expects a seed from 0 to 2147483647</source>
+            <translation>--random-initial 需要 0 到 2147483647 之间的种子</translation>
+        </message>
+        <message>
+            <source>--box expects FROM,TO, got '%1'</source>
+            <translation>--box 需要 FROM,TO，得到 '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to 1e9</source>
+            <translation>--%1 必须是 %2 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--dt and --method apply to flows only; %1 is a map</source>
+            <translation>--dt 和 --method 只适用于流；%1 是映射</translation>
+        </message>
+        <message>
+            <source>--dt must be a number above 0 and at most 100</source>
+            <translation>--dt 必须是大于 0 且不超过 100 的数</translation>
+        </message>
+        <message>
+            <source>--method must be rk4 or dormand_prince, got '%1'</source>
+            <translation>--method 必须是 rk4 或 dormand_prince，得到 '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write the trajectory: %1</source>
+            <translation>无法写入轨迹：%1</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli simulate: warning: the orbit escaped at step %1 (%2); %3 rows written</source>
+            <translation>neurodyn-cli simulate：警告：轨道在第 %1 步逃逸（%2）；已写出 %3 行</translation>
         </message>
     </context>
     <context>
