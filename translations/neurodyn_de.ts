@@ -931,6 +931,14 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <source>--setting expects NAME=VALUE, got '%1'</source>
             <translation>--setting erwartet NAME=WERT, erhalten: '%1'</translation>
         </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>das Modell %1 hat keine Einstellung '%2' (seine Einstellungen: %3)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>

@@ -931,6 +931,14 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <source>--setting expects NAME=VALUE, got '%1'</source>
             <translation>--setting 需要 NAME=VALUE，得到 '%1'</translation>
         </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>模型 %1 没有设置 '%2'（其设置：%3）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>

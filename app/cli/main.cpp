@@ -55,8 +55,9 @@ void provideRuntimeDir()
         "/tmp/neurodyn-cli-runtime-" + QByteArray::number(static_cast<qulonglong>(getuid()));
     struct stat info {};
     if (mkdir(path.constData(), 0700) != 0 &&
-        (lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != getuid()))
-        return; // not ours: Qt's own fallback and its warning
+        (lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != getuid() ||
+         ((info.st_mode & 07777) != 0700 && chmod(path.constData(), 0700) != 0)))
+        return; // not ours (or not to be made private): Qt's own fallback and its warning
     qputenv("XDG_RUNTIME_DIR", path);
 #endif
 }

@@ -153,11 +153,20 @@ int runModels(const QStringList& arguments)
                 : Text::tr("unknown model '%1' (did you mean %2?)").arg(pos[0], near));
     }
     Settings settings;
+    std::vector<std::string> known;
+    for (const SettingSpec& spec : createModel(pos[0].toStdString())->settingSpecs())
+        known.push_back(spec.name);
     for (const QString& kv : p.values(QStringLiteral("setting"))) {
         const auto eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(kCommand, Text::tr("--setting expects NAME=VALUE, got '%1'").arg(kv));
-        settings[kv.left(eq).toStdString()] = kv.mid(eq + 1).toStdString();
+        const std::string key = kv.left(eq).toStdString();
+        const bool perNode = kv.startsWith(QLatin1String("node")) && kv.left(eq).contains(QLatin1Char('.'));
+        if (!perNode && std::find(known.begin(), known.end(), key) == known.end())
+            return fail(kCommand,
+                        Text::tr("the %1 model has no setting '%2' (its settings: %3)")
+                            .arg(pos[0], kv.left(eq), known.empty() ? Text::tr("none") : joined(known)));
+        settings[key] = kv.mid(eq + 1).toStdString();
     }
     try {
         out << detailsText(*createModel(pos[0].toStdString(), settings));

@@ -316,6 +316,10 @@ void TestCli::modelsListsRegistry()
     QVERIFY2(ring.code == 0, ring.err.constData());
     QVERIFY(ring.out.contains("x0, y0, x1, y1, x2, y2, x3, y3"));
     QVERIFY(ring.out.contains("triangles"));
+    const Run unknownSetting = cli({"models", "chialvo", "--setting", "N=3"});
+    QCOMPARE(unknownSetting.code, 2);
+    QVERIFY2(unknownSetting.err.contains("the chialvo model has no setting 'N' (its settings: none)"),
+             unknownSetting.err.constData());
     const Run typo = cli({"models", "chialvoo"});
     QCOMPARE(typo.code, 2);
     QVERIFY2(typo.err.contains("did you mean chialvo?"), typo.err.constData());
