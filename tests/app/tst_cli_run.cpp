@@ -9,7 +9,11 @@
 // `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
 // (orbit diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan,
 // basins split by rows, and the analyses computed in one piece beside them); a merge refuses a
-// tile whose basins part is cut short.
+// tile whose basins part is cut short. Every file, PDFs included, is byte-identical between two
+// runs and thread counts; twins carry the source revision and the study's SHA-256; a second
+// run into a folder replaces the first's files (its manifest), a foreign folder is refused
+// without --force; no command writes on stderr without XDG_RUNTIME_DIR; simulate's random
+// initial state is the GUI's.
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "study/studyfile.h"
@@ -29,8 +33,11 @@
 #include <QTest>
 
 #include <cmath>
+#include <tuple>
 
 #ifdef NEURODYN_TEST_FIGURES
+#include "editors/initialstateeditor.h"
+
 #include <QImage>
 #include <QXmlStreamReader>
 #endif
@@ -55,6 +62,7 @@ private slots:
     void outputFolderIsReplaced();
     void runsAreReproducible();
     void quietStderr();
+    void randomInitialStateIsTheGuis();
 
 private:
     void checkFigure(const QString& base);
@@ -871,6 +879,27 @@ void TestCliRun::quietStderr()
     QCOMPARE(measured.value("app_version").toString(), QString(NEURODYN_VERSION));
 #ifdef NEURODYN_TEST_FIGURES
     QVERIFY(QFile::exists(dir + "/run/trajectory-phase.pdf"));
+#endif
+}
+
+void TestCliRun::randomInitialStateIsTheGuis()
+{
+#ifndef NEURODYN_TEST_FIGURES
+    QSKIP("needs the widgets library (GUI builds with NEURODYN_CLI_FIGURES)");
+#else
+    // `simulate --random-initial SEED --box FROM,TO` starts where the GUI's initial-state
+    // editor's "random" button puts the state for the same seed and range.
+    for (const auto& [seed, from, to] : {std::tuple{1, 0.0, 1.0}, std::tuple{77, -3.0, 2.5}}) {
+        const Run r =
+            cli({"simulate", "--model", "ring-star", "--setting", "N=6", "--random-initial",
+                 QString::number(seed), "--box", QString("%1,%2").arg(from).arg(to), "--steps", "1"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> row = r.out.trimmed().split('\n').at(1).split(',');
+        const std::vector<double> gui = nd::randomState(12, static_cast<std::uint64_t>(seed), from, to);
+        QCOMPARE(row.size(), 13);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(row[i + 1].toDouble(), gui[static_cast<std::size_t>(i)]);
+    }
 #endif
 }
 
