@@ -96,35 +96,55 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>neurodyn-cli: unknown command '%1'
+</source>
+            <translation>neurodyn-cli: unbekannter Befehl '%1'
+</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>unbekannte Option '%1'</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' (did you mean %2?)</source>
+            <translation>unbekannte Option '%1' (meinten Sie %2?)</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli: unknown command '%1' (did you mean %2?)
+</source>
+            <translation>neurodyn-cli: unbekannter Befehl '%1' (meinten Sie %2?)
+</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>Diese Hilfe anzeigen.</translation>
+        </message>
+        <message>
             <source>Usage: neurodyn-cli COMMAND [options]
 
 Commands:
-  simulate   iterate a model and print its trajectory as CSV
+  simulate   iterate a map or integrate a flow, print its trajectory as CSV
   run        run every analysis of a study file, writing CSV + JSON (MPI-aware)
   merge      merge the tiles of 'run --tile i/n' into the results
   measure    run one measure on a series or edge-list file and print JSON
   examples   list the built-in example studies
   example    write a built-in example as a study file
+  models     list the models, or one model's parameters, settings and variables
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
             <translation>Aufruf: neurodyn-cli BEFEHL [Optionen]
 
 Befehle:
-  simulate   ein Modell iterieren und seine Trajektorie als CSV ausgeben
+  simulate   eine Abbildung iterieren oder einen Fluss integrieren, Trajektorie als CSV ausgeben
   run        jede Analyse einer Studiendatei ausführen, CSV + JSON schreiben (MPI-fähig)
   merge      die Kacheln von 'run --tile i/n' zu den Ergebnissen zusammenführen
-  measure    eine Messgröße auf eine Reihen- oder Kantenlistendatei anwenden, JSON ausgeben
+  measure    eine Messgröße auf eine Reihe oder Kantenliste anwenden und JSON ausgeben
   examples   die eingebauten Beispielstudien auflisten
   example    ein eingebautes Beispiel als Studiendatei schreiben
+  models     die Modelle auflisten, oder Parameter, Einstellungen und Variablen eines Modells
 
 'neurodyn-cli BEFEHL --help' zeigt die Optionen eines Befehls.
-</translation>
-        </message>
-        <message>
-            <source>neurodyn-cli: unknown command '%1'
-</source>
-            <translation>neurodyn-cli: unbekannter Befehl '%1'
 </translation>
         </message>
     </context>
@@ -301,8 +321,16 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getrennt, optionale Kopfzeile, Kommentare mit '#'.</translation>
         </message>
         <message>
+            <source>Column to use: 1-based number or header name (default 1).</source>
+            <translation>Zu verwendende Spalte: Nummer ab 1 oder Name aus der Kopfzeile (Standard 1).</translation>
+        </message>
+        <message>
             <source>C</source>
             <translation>C</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
+            <translation>Zu verwendende Spalten (Knoten), durch Kommas getrennte Nummern oder Namen (Standard: alle).</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -329,28 +357,16 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
-            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
-            <translation>Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Vorgabe: die einzige Spalte, die keine Indexspalte step, time, t oder Zeilenzähler ist).</translation>
+            <source>cannot read standard input</source>
+            <translation>die Standardeingabe kann nicht gelesen werden</translation>
         </message>
         <message>
-            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
-            <translation>Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Vorgabe: alle Spalten außer den Indexspalten step, time, t und einem Zeilenzähler).</translation>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
-        </message>
-        <message>
-            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
-            <translation>die Eingabe hat %1 Datenspalten (%2); wählen Sie eine mit --column NAME oder NUMMER (Indexspalten, nie ohne Wahl verwendet: %3)</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>the input has only index columns (%1); choose columns with --columns</source>
-            <translation>die Eingabe hat nur Indexspalten (%1); wählen Sie Spalten mit --columns</translation>
+            <source>standard input</source>
+            <translation>Standardeingabe</translation>
         </message>
     </context>
     <context>
@@ -469,6 +485,14 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
+        </message>
+        <message>
+            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
+            <translation>Kante %1: Knotennummern müssen ganze Zahlen &gt;= 0 sein</translation>
         </message>
     </context>
     <context>
@@ -751,10 +775,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>die Studie in den Kacheln: %1</translation>
         </message>
         <message>
-            <source>cannot create the output folder %1</source>
-            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
             <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
 
 Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
@@ -789,6 +809,135 @@ Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation
         <message>
             <source>no tile files given</source>
             <translation>keine Kacheldateien angegeben</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>In DIR schreiben, auch wenn es Dateien enthält, die nicht von einem früheren Lauf stammen (sie bleiben; gleichnamige Dateien werden ersetzt).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsCommand</name>
+        <message>
+            <source>flow (continuous time)</source>
+            <translation>Fluss (kontinuierliche Zeit)</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>Abbildung</translation>
+        </message>
+        <message>
+            <source>%1, variables: %2</source>
+            <translation>%1, Variablen: %2</translation>
+        </message>
+        <message>
+            <source>Models (details: 'neurodyn-cli models NAME'):
+</source>
+            <translation>Modelle (Einzelheiten: 'neurodyn-cli models NAME'):
+</translation>
+        </message>
+        <message>
+            <source>Variables (%1):</source>
+            <translation>Variablen (%1):</translation>
+        </message>
+        <message>
+            <source>default initial state:</source>
+            <translation>Vorgabe-Anfangszustand:</translation>
+        </message>
+        <message>
+            <source>Parameters (set with --param NAME=VALUE):
+</source>
+            <translation>Parameter (setzen mit --param NAME=WERT):
+</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>valid range</source>
+            <translation>gültiger Bereich</translation>
+        </message>
+        <message>
+            <source>typical range</source>
+            <translation>typischer Bereich</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Structural settings: none</source>
+            <translation>Strukturelle Einstellungen: keine</translation>
+        </message>
+        <message>
+            <source>Structural settings (set with --setting NAME=VALUE):
+</source>
+            <translation>Strukturelle Einstellungen (setzen mit --setting NAME=WERT):
+</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>choices</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>(free)</source>
+            <translation>(frei)</translation>
+        </message>
+        <message>
+            <source>List the models (and network presets) with their display names; with NAME, the model's variables, parameters (default, valid and typical range, description) and structural settings (value, choices, description), as 'simulate' and study files use them.
+
+Example: neurodyn-cli models ring-star --setting N=10</source>
+            <translation>Listet die Modelle (und Netzwerkvorlagen) mit ihren Anzeigenamen; mit NAME die Variablen des Modells, seine Parameter (Vorgabe, gültiger und typischer Bereich, Beschreibung) und strukturellen Einstellungen (Wert, Auswahl, Beschreibung), wie 'simulate' und Studiendateien sie verwenden.
+
+Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
+        </message>
+        <message>
+            <source>Model type (optional).</source>
+            <translation>Modelltyp (optional).</translation>
+        </message>
+        <message>
+            <source>With NAME: show the model built with this structural setting, NAME=VALUE (repeatable; the variables and parameters can depend on the settings).</source>
+            <translation>Mit NAME: das Modell mit dieser strukturellen Einstellung zeigen, NAME=WERT (wiederholbar; Variablen und Parameter können von den Einstellungen abhängen).</translation>
+        </message>
+        <message>
+            <source>name=value</source>
+            <translation>Name=Wert</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
+        </message>
+        <message>
+            <source>--setting needs a model NAME</source>
+            <translation>--setting braucht einen Modellnamen NAME</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (known: %2)</source>
+            <translation>unbekanntes Modell '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (did you mean %2?)</source>
+            <translation>unbekanntes Modell '%1' (meinten Sie %2?)</translation>
+        </message>
+        <message>
+            <source>--setting expects NAME=VALUE, got '%1'</source>
+            <translation>--setting erwartet NAME=WERT, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>das Modell %1 hat keine Einstellung '%2' (seine Einstellungen: %3)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
         </message>
     </context>
     <context>
@@ -827,6 +976,33 @@ Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation
         <message>
             <source>orbit diagram</source>
             <translation>Orbitdiagramm</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFolder</name>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>cannot remove %1 of the earlier run</source>
+            <translation>%1 des früheren Laufs kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>cannot remove %1: %2</source>
+            <translation>%1 kann nicht entfernt werden: %2</translation>
+        </message>
+        <message>
+            <source>the output folder %1 is not empty and holds no earlier neurodyn-cli output (no %2): choose an empty folder, or add --force to write beside its files</source>
+            <translation>der Ausgabeordner %1 ist nicht leer und enthält keine frühere Ausgabe von neurodyn-cli (kein %2): einen leeren Ordner wählen oder --force angeben, um neben seine Dateien zu schreiben</translation>
+        </message>
+        <message>
+            <source>cannot write the manifest: %1</source>
+            <translation>das Manifest kann nicht geschrieben werden: %1</translation>
         </message>
     </context>
     <context>
@@ -925,6 +1101,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
 
 Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln und die Einzugsgebiete in P Zeilenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>In DIR schreiben, auch wenn es Dateien enthält, die nicht von einem früheren Lauf stammen (sie bleiben; gleichnamige Dateien werden ersetzt).</translation>
         </message>
     </context>
     <context>
@@ -1031,44 +1211,12 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>keine Spalte '%1' (die Eingabe hat %2 Spalten: %3)</translation>
         </message>
-        <message>
-            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
-            <translation>%1, Zeile %2, Feld %3 ist leer (leere Felder werden nicht übersprungen: sie würden die folgenden Spalten verschieben)</translation>
-        </message>
-        <message>
-            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
-            <translation>%1, Zeile %2, Feld %3: '%4' ist ein Name in einer Zeile aus Zahlen (eine Kopfzeile benennt jede Spalte; eine Datenzeile enthält nur Zahlen)</translation>
-        </message>
-        <message>
-            <source>%1, line %2: more than %3 rows</source>
-            <translation>%1, Zeile %2: mehr als %3 Zeilen</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 bytes</source>
-            <translation>%1 ist größer als %2 Bytes</translation>
-        </message>
     </context>
     <context>
         <name>SimulateCommand</name>
         <message>
-            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>Ein Modell iterieren und seine Trajektorie als CSV ausgeben (eine Kopfzeile, dann eine Zeile pro aufgezeichnetem Schritt: der Schrittindex und jede Zustandsvariable).
-
-Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
-        </message>
-        <message>
-            <source>Model type (default chialvo).</source>
-            <translation>Modelltyp (Standard chialvo).</translation>
-        </message>
-        <message>
             <source>type</source>
             <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Take model, parameters and initial state from a study file.</source>
-            <translation>Modell, Parameter und Anfangszustand aus einer Studiendatei übernehmen.</translation>
         </message>
         <message>
             <source>file</source>
@@ -1083,32 +1231,12 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>Name=Wert</translation>
         </message>
         <message>
-            <source>Initial state, comma-separated (default: the model's).</source>
-            <translation>Anfangszustand, durch Kommas getrennt (Standard: der des Modells).</translation>
-        </message>
-        <message>
             <source>values</source>
             <translation>Werte</translation>
         </message>
         <message>
-            <source>Number of recorded rows (default 1000).</source>
-            <translation>Anzahl der aufgezeichneten Zeilen (Standard 1000).</translation>
-        </message>
-        <message>
             <source>count</source>
             <translation>Anzahl</translation>
-        </message>
-        <message>
-            <source>Steps discarded before the first row (default 0).</source>
-            <translation>Vor der ersten Zeile verworfene Schritte (Standard 0).</translation>
-        </message>
-        <message>
-            <source>Steps between recorded rows (default 1).</source>
-            <translation>Schritte zwischen aufgezeichneten Zeilen (Standard 1).</translation>
-        </message>
-        <message>
-            <source>|state| beyond this counts as escape (default 1e8).</source>
-            <translation>|Zustand| jenseits dieses Werts gilt als Entweichen (Standard 1e8).</translation>
         </message>
         <message>
             <source>value</source>
@@ -1123,44 +1251,154 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>unerwartetes Argument '%1'</translation>
         </message>
         <message>
-            <source>--param expects NAME=VALUE, got '%1'</source>
-            <translation>--param erwartet NAME=WERT, erhalten: '%1'</translation>
-        </message>
-        <message>
             <source>--x0 expects comma-separated numbers, got '%1'</source>
             <translation>--x0 erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--steps must be a whole number from 1 to 1e9</source>
-            <translation>--steps muss eine ganze Zahl von 1 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--transient must be a whole number from 0 to 1e9</source>
-            <translation>--transient muss eine ganze Zahl von 0 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--stride must be a whole number from 1 to 1e9</source>
-            <translation>--stride muss eine ganze Zahl von 1 bis 1e9 sein</translation>
         </message>
         <message>
             <source>--escape-bound must be a positive number</source>
             <translation>--escape-bound muss eine positive Zahl sein</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
+            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
+
+With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
+Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
+            <translation>Simuliert ein Modell und gibt seine Trajektorie als CSV aus: eine Kopfzeile, dann eine Zeile je aufgezeichnetem Schritt mit dem Schrittindex, bei Flüssen (Kuramoto) der Zeit und jeder Zustandsvariablen. Abbildungen werden iteriert; Flüsse werden mit dem Integrator der Studie (oder --dt und --method) integriert, genau wie 'neurodyn-cli run' trajectory.csv schreibt.
+
+Mit --study stammen Modell, Einstellungen, Parameter, Anfangszustand, Einschwingphase, Abtastwerte, Schrittweite, Fluchtschranke und Integrator aus der Studiendatei; die Optionen unten überschreiben sie.
+Modelle, ihre Parameter (Vorgabe, gültiger und typischer Bereich), Einstellungen und Variablen: 'neurodyn-cli models [NAME]'.
+
+Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
         </message>
         <message>
-            <source>cannot write to standard output</source>
-            <translation>auf die Standardausgabe kann nicht geschrieben werden</translation>
+            <source>Model type (default chialvo; see 'neurodyn-cli models').</source>
+            <translation>Modelltyp (Vorgabe chialvo; siehe 'neurodyn-cli models').</translation>
         </message>
         <message>
-            <source>writing %1 failed: %2</source>
-            <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+            <source>Take the model and the simulation settings from a study file.</source>
+            <translation>Modell und Simulationseinstellungen aus einer Studiendatei übernehmen.</translation>
         </message>
         <message>
-            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
-            <translation>Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
+            <source>Set a structural setting of the model, NAME=VALUE (repeatable), e.g. N=10.</source>
+            <translation>Eine strukturelle Einstellung des Modells setzen, NAME=WERT (wiederholbar), z. B. N=10.</translation>
+        </message>
+        <message>
+            <source>Initial state, comma-separated (default: the study's or the model's).</source>
+            <translation>Anfangszustand, durch Kommas getrennt (Vorgabe: der der Studie oder des Modells).</translation>
+        </message>
+        <message>
+            <source>Random initial state drawn from SEED, uniform in the --box range, as the GUI's initial-state editor draws it (the same seed gives the same state).</source>
+            <translation>Zufälliger Anfangszustand aus dem Startwert SEED, gleichverteilt im Bereich --box, so gezogen wie im Anfangszustands-Editor der GUI (derselbe Startwert ergibt denselben Zustand).</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Range of the random initial values, FROM,TO (default 0,1; Kuramoto 0,2pi).</source>
+            <translation>Bereich der zufälligen Anfangswerte, VON,BIS (Vorgabe 0,1; Kuramoto 0,2pi).</translation>
+        </message>
+        <message>
+            <source>from,to</source>
+            <translation>von,bis</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's samples, otherwise 1000).</source>
+            <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: die Abtastwerte der Studie, sonst 1000).</translation>
+        </message>
+        <message>
+            <source>Steps discarded before the first row (default: the study's, otherwise 0).</source>
+            <translation>Vor der ersten Zeile verworfene Schritte (Vorgabe: die der Studie, sonst 0).</translation>
+        </message>
+        <message>
+            <source>Steps between recorded rows (default: the study's, otherwise 1).</source>
+            <translation>Schritte zwischen aufgezeichneten Zeilen (Vorgabe: die der Studie, sonst 1).</translation>
+        </message>
+        <message>
+            <source>|state| beyond this counts as escape (default: the study's, otherwise 1e8).</source>
+            <translation>|Zustand| darüber gilt als Flucht (Vorgabe: die der Studie, sonst 1e8).</translation>
+        </message>
+        <message>
+            <source>Flows: time of one step (default: the study's, otherwise 0.01).</source>
+            <translation>Flüsse: Zeit eines Schritts (Vorgabe: die der Studie, sonst 0.01).</translation>
+        </message>
+        <message>
+            <source>Flows: rk4 (classical Runge-Kutta with step dt) or dormand_prince (adaptive, sampled every dt); default: the study's, otherwise rk4.</source>
+            <translation>Flüsse: rk4 (klassisches Runge-Kutta mit Schritt dt) oder dormand_prince (adaptiv, alle dt abgetastet); Vorgabe: die der Studie, sonst rk4.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>%1 expects NAME=VALUE, got '%2'</source>
+            <translation>%1 erwartet NAME=WERT, erhalten: '%2'</translation>
+        </message>
+        <message>
+            <source>--model and --study cannot be combined (the study names its model)</source>
+            <translation>--model und --study lassen sich nicht kombinieren (die Studie nennt ihr Modell)</translation>
+        </message>
+        <message>
+            <source>the %1 model has no structural settings ('neurodyn-cli models %1')</source>
+            <translation>das Modell %1 hat keine strukturellen Einstellungen ('neurodyn-cli models %1')</translation>
+        </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>das Modell %1 hat keine Einstellung '%2' (seine Einstellungen: %3)</translation>
+        </message>
+        <message>
+            <source>the %1 model has no parameter '%2' (its parameters: %3)</source>
+            <translation>das Modell %1 hat keinen Parameter '%2' (seine Parameter: %3)</translation>
+        </message>
+        <message>
+            <source>--param %1: '%2' is not a number</source>
+            <translation>--param %1: '%2' ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>--x0 and --random-initial cannot be combined</source>
+            <translation>--x0 und --random-initial lassen sich nicht kombinieren</translation>
+        </message>
+        <message>
+            <source>--box needs --random-initial</source>
+            <translation>--box braucht --random-initial</translation>
+        </message>
+        <message>
+            <source>--x0 needs %1 values (the state variables %2), got %3</source>
+            <translation>--x0 braucht %1 Werte (die Zustandsvariablen %2), erhalten: %3</translation>
+        </message>
+        <message>
+            <source>--random-initial expects a seed from 0 to 2147483647</source>
+            <translation>--random-initial erwartet einen Startwert von 0 bis 2147483647</translation>
+        </message>
+        <message>
+            <source>--box expects FROM,TO, got '%1'</source>
+            <translation>--box erwartet VON,BIS, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to 1e9</source>
+            <translation>--%1 muss eine ganze Zahl von %2 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--dt and --method apply to flows only; %1 is a map</source>
+            <translation>--dt und --method gelten nur für Flüsse; %1 ist eine Abbildung</translation>
+        </message>
+        <message>
+            <source>--dt must be a number above 0 and at most 100</source>
+            <translation>--dt muss eine Zahl über 0 und höchstens 100 sein</translation>
+        </message>
+        <message>
+            <source>--method must be rk4 or dormand_prince, got '%1'</source>
+            <translation>--method muss rk4 oder dormand_prince sein, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write the trajectory: %1</source>
+            <translation>die Trajektorie kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli simulate: warning: the orbit escaped at step %1 (%2); %3 rows written</source>
+            <translation>neurodyn-cli simulate: Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
         </message>
     </context>
     <context>
@@ -1578,18 +1816,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>Das Orbitdiagramm gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
         </message>
-        <message>
-            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>Orbitdiagramm: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern seiner Einstellungen erneut berechnen.</translation>
-        </message>
-        <message>
-            <source>Trajectory</source>
-            <translation>Trajektorie</translation>
-        </message>
-        <message>
-            <source>Orbit diagram</source>
-            <translation>Orbitdiagramm</translation>
-        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1626,10 +1852,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1 gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
-        </message>
-        <message>
-            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
         </message>
     </context>
     <context>
@@ -2135,11 +2357,11 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>stable focus</source>
-            <translation>stabiler Fokus</translation>
+            <translation>stabiler Strudel</translation>
         </message>
         <message>
             <source>saddle</source>
-            <translation>Sattelpunkt</translation>
+            <translation>Sattel</translation>
         </message>
         <message>
             <source>unstable node</source>
@@ -2147,7 +2369,7 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>unstable focus</source>
-            <translation>instabiler Fokus</translation>
+            <translation>instabiler Strudel</translation>
         </message>
         <message>
             <source>non-hyperbolic</source>
@@ -2599,14 +2821,6 @@ Attraktor %2</translation>
         <message>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>Das Orbitdiagramm zur Studie hinzufügen oder entfernen</translation>
-        </message>
-        <message>
-            <source>Computations cancelled</source>
-            <translation>Berechnungen abgebrochen</translation>
-        </message>
-        <message>
-            <source>Computing: %1</source>
-            <translation>Berechnung: %1</translation>
         </message>
     </context>
     <context>
@@ -3271,6 +3485,10 @@ Attraktor %2</translation>
             <translation>Ganzer Bereich</translation>
         </message>
         <message>
+            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
+            <translation>Wieder den ganzen typischen Bereich des Parameters durchlaufen und den Wertebereich automatisch wählen</translation>
+        </message>
+        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>Entlang der horizontalen Achse variierter Parameter</translation>
         </message>
@@ -3309,26 +3527,6 @@ Attraktor %2</translation>
         <message>
             <source>Remove orbit diagram</source>
             <translation>Orbitdiagramm entfernen</translation>
-        </message>
-        <message>
-            <source>Back to the previous window of the diagram (zoom)</source>
-            <translation>Zurück zum vorigen Ausschnitt des Diagramms (Zoom)</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Forward to the next window of the diagram (zoom)</source>
-            <translation>Weiter zum nächsten Ausschnitt des Diagramms (Zoom)</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>Vorwärts</translation>
-        </message>
-        <message>
-            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
-            <translation>Zurück zum Ausschnitt, mit dem die Studie geöffnet wurde (für einen anderen durchlaufenen Parameter: sein ganzer typischer Bereich)</translation>
         </message>
     </context>
     <context>
@@ -3666,13 +3864,6 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
-        <name>nd::RangeSpinBox</name>
-        <message>
-            <source>%1 is outside the valid range %2 to %3: set to %4</source>
-            <translation>%1 liegt außerhalb des gültigen Bereichs %2 bis %3: auf %4 gesetzt</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -3866,37 +4057,6 @@ noch nicht berechnet</translation>
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::SimulationBar</name>
-        <message>
-            <source>Change simulation</source>
-            <translation>Simulation ändern</translation>
-        </message>
-        <message>
-            <source>Samples:</source>
-            <translation>Stichproben:</translation>
-        </message>
-        <message>
-            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
-            <translation>Aufgezeichnete Zustände für die Zeitreihe, das Phasenporträt und die Maße der Reihe (0-1-Test, Stichprobenentropie, MFDFA)</translation>
-        </message>
-        <message>
-            <source>Transient:</source>
-            <translation>Einschwingen:</translation>
-        </message>
-        <message>
-            <source>Steps iterated and discarded before the first recorded state</source>
-            <translation>Schritte, die vor dem ersten aufgezeichneten Zustand iteriert und verworfen werden</translation>
-        </message>
-        <message>
-            <source>Stride:</source>
-            <translation>Schrittweite:</translation>
-        </message>
-        <message>
-            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
-            <translation>Schritte zwischen zwei aufgezeichneten Zuständen: k zeichnet jeden k-ten Schritt auf (dünnt die Reihe aus)</translation>
         </message>
     </context>
     <context>
@@ -4224,6 +4384,10 @@ noch nicht berechnet</translation>
             <translation>&lt;b&gt;K undefiniert&lt;/b&gt;: %1</translation>
         </message>
         <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
+            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; die Reihe zuerst ausdünnen (jeden k-ten Punkt nehmen).</translation>
+        </message>
+        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1 (K_c = %2)</translation>
         </message>
@@ -4252,20 +4416,16 @@ noch nicht berechnet</translation>
             <translation>Mittlere quadratische Verschiebung, c = %1</translation>
         </message>
         <message>
+            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
+            <translation>M_c(n) wurde nicht aufbewahrt (ZeroOneOptions::keepMsd)</translation>
+        </message>
+        <message>
             <source>M_c(n)</source>
             <translation>M_c(n)</translation>
         </message>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
-        </message>
-        <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
-            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; stattdessen jeden k-ten Schritt aufzeichnen (Schrittweite über der Zeitreihe).</translation>
-        </message>
-        <message>
-            <source>the mean-square displacement of this c was not kept with the result</source>
-            <translation>die mittlere quadratische Verschiebung für dieses c wurde mit dem Ergebnis nicht aufbewahrt</translation>
         </message>
     </context>
 </TS>

@@ -96,35 +96,55 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>neurodyn-cli: unknown command '%1'
+</source>
+            <translation>neurodyn-cli：未知命令 '%1'
+</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>未知选项 '%1'</translation>
+        </message>
+        <message>
+            <source>unknown option '%1' (did you mean %2?)</source>
+            <translation>未知选项 '%1'（您是想输入 %2 吗？）</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli: unknown command '%1' (did you mean %2?)
+</source>
+            <translation>neurodyn-cli：未知命令 '%1'（您是想输入 %2 吗？）
+</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>显示此帮助。</translation>
+        </message>
+        <message>
             <source>Usage: neurodyn-cli COMMAND [options]
 
 Commands:
-  simulate   iterate a model and print its trajectory as CSV
+  simulate   iterate a map or integrate a flow, print its trajectory as CSV
   run        run every analysis of a study file, writing CSV + JSON (MPI-aware)
   merge      merge the tiles of 'run --tile i/n' into the results
   measure    run one measure on a series or edge-list file and print JSON
   examples   list the built-in example studies
   example    write a built-in example as a study file
+  models     list the models, or one model's parameters, settings and variables
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
             <translation>用法：neurodyn-cli COMMAND [选项]
 
 命令：
-  simulate   迭代模型并以 CSV 输出其轨迹
-  run        运行研究文件中的每项分析，写出 CSV + JSON（支持 MPI）
+  simulate   迭代映射或积分流，以 CSV 输出轨迹
+  run        运行研究文件中的所有分析，写出 CSV + JSON（支持 MPI）
   merge      将 'run --tile i/n' 的分块合并为结果
   measure    对序列或边列表文件运行一个度量并输出 JSON
   examples   列出内置示例研究
   example    将内置示例写成研究文件
+  models     列出模型，或某个模型的参数、设置和变量
 
-运行 'neurodyn-cli COMMAND --help' 查看命令的选项。
-</translation>
-        </message>
-        <message>
-            <source>neurodyn-cli: unknown command '%1'
-</source>
-            <translation>neurodyn-cli：未知命令 '%1'
+运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
         </message>
     </context>
@@ -301,8 +321,16 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 输入：文件，或用 '-' 表示标准输入；CSV 或空白分隔，可有一行表头，'#' 开头为注释。</translation>
         </message>
         <message>
+            <source>Column to use: 1-based number or header name (default 1).</source>
+            <translation>要使用的列：从 1 开始的序号或表头名称（默认 1）。</translation>
+        </message>
+        <message>
             <source>C</source>
             <translation>C</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
+            <translation>要使用的列（节点），逗号分隔的序号或名称（默认全部）。</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -329,28 +357,16 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>无法写入结果：%1</translation>
         </message>
         <message>
-            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
-            <translation>要使用的列：表头名称或从 1 开始的编号（默认：唯一一个不是索引列 step、time、t 或行计数器的列）。</translation>
+            <source>cannot read standard input</source>
+            <translation>无法读取标准输入</translation>
         </message>
         <message>
-            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
-            <translation>要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t 和行计数器之外的所有列）。</translation>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
-        </message>
-        <message>
-            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
-            <translation>输入有 %1 个数据列（%2）；请用 --column 名称或编号选择一列（索引列默认从不使用：%3）</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>the input has only index columns (%1); choose columns with --columns</source>
-            <translation>输入只有索引列（%1）；请用 --columns 选择列</translation>
+            <source>standard input</source>
+            <translation>标准输入</translation>
         </message>
     </context>
     <context>
@@ -469,6 +485,14 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
+        </message>
+        <message>
+            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
+            <translation>边 %1：节点编号必须是 &gt;= 0 的整数</translation>
         </message>
     </context>
     <context>
@@ -751,10 +775,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>分块中的研究：%1</translation>
         </message>
         <message>
-            <source>cannot create the output folder %1</source>
-            <translation>无法创建输出文件夹 %1</translation>
-        </message>
-        <message>
             <source>Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write the results into DIR exactly as 'neurodyn-cli run STUDY --out DIR' would.
 
 Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
@@ -789,6 +809,135 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         <message>
             <source>no tile files given</source>
             <translation>未给出分块文件</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsCommand</name>
+        <message>
+            <source>flow (continuous time)</source>
+            <translation>流（连续时间）</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>映射</translation>
+        </message>
+        <message>
+            <source>%1, variables: %2</source>
+            <translation>%1，变量：%2</translation>
+        </message>
+        <message>
+            <source>Models (details: 'neurodyn-cli models NAME'):
+</source>
+            <translation>模型（详情：'neurodyn-cli models NAME'）：
+</translation>
+        </message>
+        <message>
+            <source>Variables (%1):</source>
+            <translation>变量（%1 个）：</translation>
+        </message>
+        <message>
+            <source>default initial state:</source>
+            <translation>默认初始状态：</translation>
+        </message>
+        <message>
+            <source>Parameters (set with --param NAME=VALUE):
+</source>
+            <translation>参数（用 --param NAME=VALUE 设置）：
+</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>valid range</source>
+            <translation>有效范围</translation>
+        </message>
+        <message>
+            <source>typical range</source>
+            <translation>典型范围</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Structural settings: none</source>
+            <translation>结构设置：无</translation>
+        </message>
+        <message>
+            <source>Structural settings (set with --setting NAME=VALUE):
+</source>
+            <translation>结构设置（用 --setting NAME=VALUE 设置）：
+</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>choices</source>
+            <translation>可选项</translation>
+        </message>
+        <message>
+            <source>(free)</source>
+            <translation>（任意）</translation>
+        </message>
+        <message>
+            <source>List the models (and network presets) with their display names; with NAME, the model's variables, parameters (default, valid and typical range, description) and structural settings (value, choices, description), as 'simulate' and study files use them.
+
+Example: neurodyn-cli models ring-star --setting N=10</source>
+            <translation>列出模型（及网络预设）及其显示名称；给出 NAME 时显示该模型的变量、参数（默认值、有效范围与典型范围、说明）和结构设置（取值、可选项、说明），与 'simulate' 和研究文件中的用法一致。
+
+示例：neurodyn-cli models ring-star --setting N=10</translation>
+        </message>
+        <message>
+            <source>Model type (optional).</source>
+            <translation>模型类型（可选）。</translation>
+        </message>
+        <message>
+            <source>With NAME: show the model built with this structural setting, NAME=VALUE (repeatable; the variables and parameters can depend on the settings).</source>
+            <translation>给出 NAME 时：显示使用此结构设置 NAME=VALUE 构建的模型（可重复；变量和参数可能取决于设置）。</translation>
+        </message>
+        <message>
+            <source>name=value</source>
+            <translation>名称=值</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>意外的参数 '%1'</translation>
+        </message>
+        <message>
+            <source>--setting needs a model NAME</source>
+            <translation>--setting 需要模型名称 NAME</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (known: %2)</source>
+            <translation>未知模型 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>unknown model '%1' (did you mean %2?)</source>
+            <translation>未知模型 '%1'（您是想输入 %2 吗？）</translation>
+        </message>
+        <message>
+            <source>--setting expects NAME=VALUE, got '%1'</source>
+            <translation>--setting 需要 NAME=VALUE，得到 '%1'</translation>
+        </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>模型 %1 没有设置 '%2'（其设置：%3）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -827,6 +976,33 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         <message>
             <source>orbit diagram</source>
             <translation>轨道图</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputFolder</name>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>cannot remove %1 of the earlier run</source>
+            <translation>无法删除先前运行的 %1</translation>
+        </message>
+        <message>
+            <source>cannot remove %1: %2</source>
+            <translation>无法删除 %1：%2</translation>
+        </message>
+        <message>
+            <source>the output folder %1 is not empty and holds no earlier neurodyn-cli output (no %2): choose an empty folder, or add --force to write beside its files</source>
+            <translation>输出文件夹 %1 非空，且不含先前的 neurodyn-cli 输出（没有 %2）：请选择空文件夹，或加上 --force 在其文件旁写入</translation>
+        </message>
+        <message>
+            <source>cannot write the manifest: %1</source>
+            <translation>无法写入清单：%1</translation>
         </message>
     </context>
     <context>
@@ -925,6 +1101,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
 
 扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
+        </message>
+        <message>
+            <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
+            <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
         </message>
     </context>
     <context>
@@ -1031,44 +1211,12 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>没有列 '%1'（输入共有 %2 列：%3）</translation>
         </message>
-        <message>
-            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
-            <translation>%1，第 %2 行，第 %3 字段为空（空字段不会被跳过：否则其后的列会错位）</translation>
-        </message>
-        <message>
-            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
-            <translation>%1，第 %2 行，第 %3 字段：'%4' 是数字行中的名称（表头行为每一列命名；数据行只含数字）</translation>
-        </message>
-        <message>
-            <source>%1, line %2: more than %3 rows</source>
-            <translation>%1，第 %2 行：超过 %3 行</translation>
-        </message>
-        <message>
-            <source>%1 is larger than %2 bytes</source>
-            <translation>%1 大于 %2 字节</translation>
-        </message>
     </context>
     <context>
         <name>SimulateCommand</name>
         <message>
-            <source>Iterate a model and print its trajectory as CSV (a header line, then one row per recorded step: the step index and every state variable).
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>迭代模型并以 CSV 输出其轨迹（一行表头，然后每个记录步一行：步序号和所有状态变量）。
-
-示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
-        </message>
-        <message>
-            <source>Model type (default chialvo).</source>
-            <translation>模型类型（默认 chialvo）。</translation>
-        </message>
-        <message>
             <source>type</source>
             <translation>类型</translation>
-        </message>
-        <message>
-            <source>Take model, parameters and initial state from a study file.</source>
-            <translation>从研究文件读取模型、参数和初始状态。</translation>
         </message>
         <message>
             <source>file</source>
@@ -1083,32 +1231,12 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>名称=值</translation>
         </message>
         <message>
-            <source>Initial state, comma-separated (default: the model's).</source>
-            <translation>初始状态，逗号分隔（默认使用模型的）。</translation>
-        </message>
-        <message>
             <source>values</source>
             <translation>取值</translation>
         </message>
         <message>
-            <source>Number of recorded rows (default 1000).</source>
-            <translation>记录的行数（默认 1000）。</translation>
-        </message>
-        <message>
             <source>count</source>
             <translation>数量</translation>
-        </message>
-        <message>
-            <source>Steps discarded before the first row (default 0).</source>
-            <translation>第一行之前丢弃的步数（默认 0）。</translation>
-        </message>
-        <message>
-            <source>Steps between recorded rows (default 1).</source>
-            <translation>记录行之间的步数（默认 1）。</translation>
-        </message>
-        <message>
-            <source>|state| beyond this counts as escape (default 1e8).</source>
-            <translation>|状态| 超过此值即视为逃逸（默认 1e8）。</translation>
         </message>
         <message>
             <source>value</source>
@@ -1123,44 +1251,154 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>意外的参数 '%1'</translation>
         </message>
         <message>
-            <source>--param expects NAME=VALUE, got '%1'</source>
-            <translation>--param 需要 NAME=VALUE，实际为 '%1'</translation>
-        </message>
-        <message>
             <source>--x0 expects comma-separated numbers, got '%1'</source>
             <translation>--x0 需要逗号分隔的数字，实际为 '%1'</translation>
-        </message>
-        <message>
-            <source>--steps must be a whole number from 1 to 1e9</source>
-            <translation>--steps 必须是 1 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--transient must be a whole number from 0 to 1e9</source>
-            <translation>--transient 必须是 0 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--stride must be a whole number from 1 to 1e9</source>
-            <translation>--stride 必须是 1 到 1e9 之间的整数</translation>
         </message>
         <message>
             <source>--escape-bound must be a positive number</source>
             <translation>--escape-bound 必须是正数</translation>
         </message>
         <message>
-            <source>cannot write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
+            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
+
+With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
+Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
+            <translation>模拟一个模型并以 CSV 输出其轨迹：一行表头，之后每个记录步一行，包含步序号、流（Kuramoto）的时间以及每个状态变量。映射按迭代计算；流使用研究文件的积分器（或 --dt 与 --method）积分，与 'neurodyn-cli run' 写出 trajectory.csv 的方式完全相同。
+
+使用 --study 时，模型及其设置、参数、初始状态、暂态、样本数、步幅、逃逸界限和积分器都取自研究文件；下面的选项可以覆盖它们。
+模型及其参数（默认值、有效范围与典型范围）、设置和变量：'neurodyn-cli models [NAME]'。
+
+示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
         </message>
         <message>
-            <source>cannot write to standard output</source>
-            <translation>无法写入标准输出</translation>
+            <source>Model type (default chialvo; see 'neurodyn-cli models').</source>
+            <translation>模型类型（默认 chialvo；参见 'neurodyn-cli models'）。</translation>
         </message>
         <message>
-            <source>writing %1 failed: %2</source>
-            <translation>写入 %1 失败：%2</translation>
+            <source>Take the model and the simulation settings from a study file.</source>
+            <translation>从研究文件读取模型和模拟设置。</translation>
         </message>
         <message>
-            <source>warning: the orbit escaped at step %1 (%2); %3 rows written</source>
-            <translation>警告：轨道在第 %1 步逃逸（%2）；已写入 %3 行</translation>
+            <source>Set a structural setting of the model, NAME=VALUE (repeatable), e.g. N=10.</source>
+            <translation>设置模型的一项结构设置 NAME=VALUE（可重复），例如 N=10。</translation>
+        </message>
+        <message>
+            <source>Initial state, comma-separated (default: the study's or the model's).</source>
+            <translation>初始状态，以逗号分隔（默认：研究文件或模型的初始状态）。</translation>
+        </message>
+        <message>
+            <source>Random initial state drawn from SEED, uniform in the --box range, as the GUI's initial-state editor draws it (the same seed gives the same state).</source>
+            <translation>由种子 SEED 抽取的随机初始状态，在 --box 范围内均匀分布，抽取方式与图形界面的初始状态编辑器相同（相同种子得到相同状态）。</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Range of the random initial values, FROM,TO (default 0,1; Kuramoto 0,2pi).</source>
+            <translation>随机初始值的范围 FROM,TO（默认 0,1；Kuramoto 为 0,2pi）。</translation>
+        </message>
+        <message>
+            <source>from,to</source>
+            <translation>起,止</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's samples, otherwise 1000).</source>
+            <translation>记录的行数（默认：研究文件的样本数，否则为 1000）。</translation>
+        </message>
+        <message>
+            <source>Steps discarded before the first row (default: the study's, otherwise 0).</source>
+            <translation>第一行之前丢弃的步数（默认：研究文件中的值，否则为 0）。</translation>
+        </message>
+        <message>
+            <source>Steps between recorded rows (default: the study's, otherwise 1).</source>
+            <translation>相邻记录行之间的步数（默认：研究文件中的值，否则为 1）。</translation>
+        </message>
+        <message>
+            <source>|state| beyond this counts as escape (default: the study's, otherwise 1e8).</source>
+            <translation>|状态| 超过此值即视为逃逸（默认：研究文件中的值，否则为 1e8）。</translation>
+        </message>
+        <message>
+            <source>Flows: time of one step (default: the study's, otherwise 0.01).</source>
+            <translation>流：一步的时间（默认：研究文件中的值，否则为 0.01）。</translation>
+        </message>
+        <message>
+            <source>Flows: rk4 (classical Runge-Kutta with step dt) or dormand_prince (adaptive, sampled every dt); default: the study's, otherwise rk4.</source>
+            <translation>流：rk4（步长为 dt 的经典 Runge-Kutta）或 dormand_prince（自适应，每隔 dt 采样）；默认：研究文件中的设置，否则为 rk4。</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>%1 expects NAME=VALUE, got '%2'</source>
+            <translation>%1 需要 NAME=VALUE，得到 '%2'</translation>
+        </message>
+        <message>
+            <source>--model and --study cannot be combined (the study names its model)</source>
+            <translation>--model 与 --study 不能同时使用（研究文件已指定模型）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no structural settings ('neurodyn-cli models %1')</source>
+            <translation>模型 %1 没有结构设置（'neurodyn-cli models %1'）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no setting '%2' (its settings: %3)</source>
+            <translation>模型 %1 没有设置 '%2'（其设置：%3）</translation>
+        </message>
+        <message>
+            <source>the %1 model has no parameter '%2' (its parameters: %3)</source>
+            <translation>模型 %1 没有参数 '%2'（其参数：%3）</translation>
+        </message>
+        <message>
+            <source>--param %1: '%2' is not a number</source>
+            <translation>--param %1：'%2' 不是数字</translation>
+        </message>
+        <message>
+            <source>--x0 and --random-initial cannot be combined</source>
+            <translation>--x0 与 --random-initial 不能同时使用</translation>
+        </message>
+        <message>
+            <source>--box needs --random-initial</source>
+            <translation>--box 需要配合 --random-initial</translation>
+        </message>
+        <message>
+            <source>--x0 needs %1 values (the state variables %2), got %3</source>
+            <translation>--x0 需要 %1 个值（状态变量 %2），得到 %3 个</translation>
+        </message>
+        <message>
+            <source>--random-initial expects a seed from 0 to 2147483647</source>
+            <translation>--random-initial 需要 0 到 2147483647 之间的种子</translation>
+        </message>
+        <message>
+            <source>--box expects FROM,TO, got '%1'</source>
+            <translation>--box 需要 FROM,TO，得到 '%1'</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to 1e9</source>
+            <translation>--%1 必须是 %2 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--dt and --method apply to flows only; %1 is a map</source>
+            <translation>--dt 和 --method 只适用于流；%1 是映射</translation>
+        </message>
+        <message>
+            <source>--dt must be a number above 0 and at most 100</source>
+            <translation>--dt 必须是大于 0 且不超过 100 的数</translation>
+        </message>
+        <message>
+            <source>--method must be rk4 or dormand_prince, got '%1'</source>
+            <translation>--method 必须是 rk4 或 dormand_prince，得到 '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write the trajectory: %1</source>
+            <translation>无法写入轨迹：%1</translation>
+        </message>
+        <message>
+            <source>neurodyn-cli simulate: warning: the orbit escaped at step %1 (%2); %3 rows written</source>
+            <translation>neurodyn-cli simulate：警告：轨道在第 %1 步逃逸（%2）；已写出 %3 行</translation>
         </message>
     </context>
     <context>
@@ -1578,18 +1816,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>轨道图不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
         </message>
-        <message>
-            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>轨道图：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
-        </message>
-        <message>
-            <source>Trajectory</source>
-            <translation>轨迹</translation>
-        </message>
-        <message>
-            <source>Orbit diagram</source>
-            <translation>轨道图</translation>
-        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1626,10 +1852,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
-        </message>
-        <message>
-            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
         </message>
     </context>
     <context>
@@ -2600,14 +2822,6 @@ attractor %2</source>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>将轨道图加入研究或从中移除</translation>
         </message>
-        <message>
-            <source>Computations cancelled</source>
-            <translation>计算已取消</translation>
-        </message>
-        <message>
-            <source>Computing: %1</source>
-            <translation>正在计算：%1</translation>
-        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -3271,6 +3485,10 @@ attractor %2</source>
             <translation>完整范围</translation>
         </message>
         <message>
+            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
+            <translation>重新扫描参数的整个典型范围，并自动选择取值范围</translation>
+        </message>
+        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>沿横轴扫描的参数</translation>
         </message>
@@ -3309,26 +3527,6 @@ attractor %2</source>
         <message>
             <source>Remove orbit diagram</source>
             <translation>移除轨道图</translation>
-        </message>
-        <message>
-            <source>Back to the previous window of the diagram (zoom)</source>
-            <translation>返回图的上一个视窗（缩放）</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>后退</translation>
-        </message>
-        <message>
-            <source>Forward to the next window of the diagram (zoom)</source>
-            <translation>前进到图的下一个视窗（缩放）</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>前进</translation>
-        </message>
-        <message>
-            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
-            <translation>回到打开研究时的视窗（若扫描的是另一个参数：其完整典型范围）</translation>
         </message>
     </context>
     <context>
@@ -3666,13 +3864,6 @@ not computed yet</source>
         </message>
     </context>
     <context>
-        <name>nd::RangeSpinBox</name>
-        <message>
-            <source>%1 is outside the valid range %2 to %3: set to %4</source>
-            <translation>%1 超出有效范围 %2 到 %3：已设为 %4</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -3866,37 +4057,6 @@ not computed yet</source>
         <message>
             <source>%1:</source>
             <translation>%1：</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::SimulationBar</name>
-        <message>
-            <source>Change simulation</source>
-            <translation>修改模拟</translation>
-        </message>
-        <message>
-            <source>Samples:</source>
-            <translation>采样数：</translation>
-        </message>
-        <message>
-            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
-            <translation>为时间序列、相图以及序列度量（0-1 检验、样本熵、MFDFA）记录的状态数</translation>
-        </message>
-        <message>
-            <source>Transient:</source>
-            <translation>暂态步数：</translation>
-        </message>
-        <message>
-            <source>Steps iterated and discarded before the first recorded state</source>
-            <translation>在记录第一个状态之前迭代并丢弃的步数</translation>
-        </message>
-        <message>
-            <source>Stride:</source>
-            <translation>步长：</translation>
-        </message>
-        <message>
-            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
-            <translation>两个记录状态之间的步数：k 表示每隔 k 步记录一次（对序列降采样）</translation>
         </message>
     </context>
     <context>
@@ -4224,6 +4384,10 @@ not computed yet</source>
             <translation>&lt;b&gt;K 无定义&lt;/b&gt;：%1</translation>
         </message>
         <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
+            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请先对序列降采样（每隔 k 个点取一个）。</translation>
+        </message>
+        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1（K_c = %2）</translation>
         </message>
@@ -4252,20 +4416,16 @@ not computed yet</source>
             <translation>均方位移，c = %1</translation>
         </message>
         <message>
+            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
+            <translation>未保留 M_c(n)（ZeroOneOptions::keepMsd）</translation>
+        </message>
+        <message>
             <source>M_c(n)</source>
             <translation>M_c(n)</translation>
         </message>
         <message>
             <source>D_c(n)</source>
             <translation>D_c(n)</translation>
-        </message>
-        <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
-            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请改为每隔 k 步记录一次（时间序列上方的“步长”）。</translation>
-        </message>
-        <message>
-            <source>the mean-square displacement of this c was not kept with the result</source>
-            <translation>此 c 的均方位移未随结果保存</translation>
         </message>
     </context>
 </TS>

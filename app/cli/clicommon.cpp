@@ -1,13 +1,17 @@
 #include "cli/clicommon.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace nd::cli {
 
@@ -17,18 +21,106 @@ int fail(const QString& command, const QString& message)
     return kExitUsage;
 }
 
+void addHelpOption(QCommandLineParser& p)
+{
+    p.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                 QCoreApplication::translate("Cli", "Show this help.")});
+}
+
 int parseOrHelp(QCommandLineParser& p, const QString& command, const QStringList& arguments)
 {
-    p.addHelpOption();
+    addHelpOption(p);
     QStringList args = arguments;
     args.prepend(QStringLiteral("neurodyn-cli ") + command);
     if (!p.parse(args))
-        return fail(command, p.errorText());
+        return fail(command, parseErrorText(p, optionNamesOf(helpText(p, command))));
     if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
+        QTextStream(stdout) << helpText(p, command);
         return kExitOk;
     }
     return -1;
+}
+
+QString helpText(const QCommandLineParser& p, const QString& command)
+{
+    QString text = p.helpText();
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = args.isEmpty() ? -1 : text.left(lineEnd).indexOf(args.first());
+    if (at >= 0)
+        text.replace(at, args.first().size(), QStringLiteral("neurodyn-cli ") + command);
+    return text;
+}
+
+QStringList optionNamesOf(const QString& helpText)
+{
+    static const QRegularExpression option(QStringLiteral("^\\s+(?:-\\w, )?--([\\w-]+)"),
+                                           QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = option.globalMatch(helpText); it.hasNext();)
+        names << QStringLiteral("--") + it.next().captured(1);
+    return names;
+}
+
+QString parseErrorText(const QCommandLineParser& p, const QStringList& options)
+{
+    const QStringList unknown = p.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString& name = unknown.first();
+        const QString given = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        const QString near = closestName(given, options);
+        return near.isEmpty() ? QCoreApplication::translate("Cli", "unknown option '%1'").arg(given)
+                              : QCoreApplication::translate("Cli", "unknown option '%1' (did you mean %2?)")
+                                    .arg(given, near);
+    }
+    QString text = p.errorText().trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+QString closestName(const QString& word, const QStringList& candidates)
+{
+    // Levenshtein distance; close means at most a third of the word's letters (at least 2)
+    // differ, or the word is the start of exactly one candidate, or a candidate is its start.
+    const auto distance = [](const QString& a, const QString& b) {
+        std::vector<qsizetype> row(static_cast<std::size_t>(b.size()) + 1);
+        for (qsizetype j = 0; j <= b.size(); ++j)
+            row[static_cast<std::size_t>(j)] = j;
+        for (qsizetype i = 1; i <= a.size(); ++i) {
+            qsizetype diagonal = row[0];
+            row[0] = i;
+            for (qsizetype j = 1; j <= b.size(); ++j) {
+                const auto k = static_cast<std::size_t>(j);
+                const qsizetype next =
+                    std::min({row[k] + 1, row[k - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diagonal = row[k];
+                row[k] = next;
+            }
+        }
+        return row.back();
+    };
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(2, word.size() / 3) + 1;
+    QStringList prefixed;
+    for (const QString& c : candidates) {
+        const qsizetype d = distance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+        if (word.size() > 2 && c.startsWith(word))
+            prefixed << c;
+    }
+    if (best.isEmpty() && prefixed.size() == 1)
+        best = prefixed.first();
+    // "--help-all": a known name with something appended.
+    for (const QString& c : candidates)
+        if (best.isEmpty() && c.size() > 3 && word.startsWith(c))
+            best = c;
+    return best;
 }
 
 bool parseDouble(const QString& text, double& out)
@@ -113,7 +205,23 @@ bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
+    noteWrittenFile(path);
     return true;
+}
+
+namespace {
+QStringList* writtenFilesLog = nullptr;
+}
+
+void setWrittenFilesLog(QStringList* log)
+{
+    writtenFilesLog = log;
+}
+
+void noteWrittenFile(const QString& path)
+{
+    if (writtenFilesLog)
+        writtenFilesLog->append(path);
 }
 
 QByteArray toJsonBytes(const QJsonObject& object)

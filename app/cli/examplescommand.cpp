@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace nd::cli {
 
 namespace {
@@ -51,9 +53,13 @@ int runExamples(const QStringList& arguments)
         return fail(QStringLiteral("examples"),
                     Text::tr("unexpected argument '%1'").arg(p.positionalArguments().first()));
     QTextStream out(stdout);
-    for (const QString& name : exampleNames()) {
+    const QStringList names = exampleNames();
+    qsizetype width = 0;
+    for (const QString& name : names)
+        width = std::max(width, name.size());
+    for (const QString& name : names) {
         const StudyLoadResult loaded = studyFromJson(exampleBytes(name));
-        out << name.leftJustified(24) << ' ' << (loaded.ok ? loaded.study.title : loaded.error) << '\n';
+        out << name.leftJustified(width + 2) << (loaded.ok ? loaded.study.title : loaded.error) << '\n';
     }
     return kExitOk;
 }
@@ -83,8 +89,9 @@ int runExample(const QStringList& arguments)
     QString error;
     if (!writeOutput(path, bytes, &error))
         return fail(command, Text::tr("cannot write the study file: %1").arg(error));
+    // On standard output: stderr is for problems only (a quiet run leaves it empty).
     if (path != QLatin1String("-"))
-        QTextStream(stderr) << Text::tr("wrote %1").arg(path) << '\n';
+        QTextStream(stdout) << Text::tr("wrote %1").arg(path) << '\n';
     return kExitOk;
 }
 

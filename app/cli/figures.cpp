@@ -1,12 +1,19 @@
 #include "cli/figures.h"
 
 #ifdef NEURODYN_HAVE_FIGURES
+#include "cli/clicommon.h"
 #include "cli/figureexport.h"
 
 #include "plots/plotexport.h"
 #include "plots/plotpanel.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTimeZone>
+
 #include <algorithm>
+#include <cstring>
 #endif
 
 namespace nd::cli {
@@ -24,11 +31,45 @@ void prepareFigurePlatform()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+namespace {
+
+// QPdfWriter stamps /CreationDate with the clock; a reproducible figure gets the time of
+// SOURCE_DATE_EPOCH (reproducible-builds.org) or, without it, the epoch itself. The date is
+// replaced by one of the same length, so the cross-reference offsets stay valid.
+bool fixPdfDate(const QString& path, QString& error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error = QStringLiteral("%1: %2").arg(path, file.errorString()), false;
+    QByteArray pdf = file.readAll();
+    file.close();
+    static const QRegularExpression date(
+        QStringLiteral("/CreationDate \\(D:(\\d{14})(Z|[+-]\\d\\d'\\d\\d')\\)"));
+    const QString text = QString::fromLatin1(pdf);
+    const QRegularExpressionMatch m = date.match(text);
+    if (!m.hasMatch())
+        return true;
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(ok && epoch >= 0 ? epoch : 0, QTimeZone::utc());
+    const QByteArray stamp =
+        when.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1().rightJustified(14, '0', true) +
+        (m.capturedLength(2) == 1 ? QByteArray("Z") : QByteArray("+00'00'"));
+    pdf.replace(m.capturedStart(1), m.capturedLength(1) + m.capturedLength(2), stamp);
+    return writeOutput(path, pdf, &error);
+}
+
+} // namespace
+
 bool exportFigure(QwtPlot* plot, const QDir& dir, const QString& base, QString& error)
 {
-    for (const char* suffix : {"png", "svg", "pdf"})
-        if (!exportPlot(plot, dir.filePath(base + QLatin1Char('.') + QLatin1String(suffix)), {}, &error))
+    for (const char* suffix : {"png", "svg", "pdf"}) {
+        const QString path = dir.filePath(base + QLatin1Char('.') + QLatin1String(suffix));
+        if (!exportPlot(plot, path, {}, &error) ||
+            (std::strcmp(suffix, "pdf") == 0 && !fixPdfDate(path, error)))
             return false;
+        noteWrittenFile(path);
+    }
     return true;
 }
 

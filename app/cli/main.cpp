@@ -1,12 +1,15 @@
 // neurodyn-cli: the headless twin of the GUI. Dispatches to one subcommand per file pair.
+#include "cli/clicommon.h"
 #include "cli/examplescommand.h"
 #include "cli/figures.h"
 #include "cli/measurecommand.h"
 #include "cli/mergecommand.h"
+#include "cli/modelscommand.h"
 #include "cli/runcommand.h"
 #include "cli/simulatecommand.h"
 
 #include <QCoreApplication>
+#include <QHashSeed>
 #include <QTextStream>
 
 #ifdef NEURODYN_HAVE_FIGURES
@@ -16,25 +19,58 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
-const char* kUsage = QT_TRANSLATE_NOOP("Cli",
-    "Usage: neurodyn-cli COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  simulate   iterate a model and print its trajectory as CSV\n"
-    "  run        run every analysis of a study file, writing CSV + JSON (MPI-aware)\n"
-    "  merge      merge the tiles of 'run --tile i/n' into the results\n"
-    "  measure    run one measure on a series or edge-list file and print JSON\n"
-    "  examples   list the built-in example studies\n"
-    "  example    write a built-in example as a study file\n"
-    "\n"
-    "Run 'neurodyn-cli COMMAND --help' for a command's options.\n");
+const char* kUsage = QT_TRANSLATE_NOOP(
+    "Cli", "Usage: neurodyn-cli COMMAND [options]\n"
+           "\n"
+           "Commands:\n"
+           "  simulate   iterate a map or integrate a flow, print its trajectory as CSV\n"
+           "  run        run every analysis of a study file, writing CSV + JSON (MPI-aware)\n"
+           "  merge      merge the tiles of 'run --tile i/n' into the results\n"
+           "  measure    run one measure on a series or edge-list file and print JSON\n"
+           "  examples   list the built-in example studies\n"
+           "  example    write a built-in example as a study file\n"
+           "  models     list the models, or one model's parameters, settings and variables\n"
+           "\n"
+           "Run 'neurodyn-cli COMMAND --help' for a command's options.\n");
+
+const char* kCommands[] = {"simulate", "run", "merge", "measure", "examples", "example", "models"};
+
+// Qt wants a private runtime folder (XDG_RUNTIME_DIR, mode 0700) and warns on stderr when a
+// session has none, as for root in containers and CI: every command printed that warning.
+// Without one we make our own, /tmp/neurodyn-cli-runtime-UID, once and keep it like Qt's
+// fallback; Qt still checks it and still warns when it is not ours or not private.
+void provideRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray path =
+        "/tmp/neurodyn-cli-runtime-" + QByteArray::number(static_cast<qulonglong>(getuid()));
+    struct stat info {};
+    if (mkdir(path.constData(), 0700) != 0 &&
+        (lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != getuid() ||
+         ((info.st_mode & 07777) != 0700 && chmod(path.constData(), 0700) != 0)))
+        return; // not ours (or not to be made private): Qt's own fallback and its warning
+    qputenv("XDG_RUNTIME_DIR", path);
+#endif
+}
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    provideRuntimeDir();
+    // Qt's hashes iterate in an order that depends on a per-process random seed, and the PDF
+    // writer numbers the embedded fonts in that order: a fixed seed makes figures byte-
+    // reproducible (nothing here hashes untrusted keys at a scale where the seed matters).
+    QHashSeed::setDeterministicGlobalSeed();
     // run and merge draw figures with the GUI's widgets (offscreen) when the build has them.
     std::unique_ptr<QCoreApplication> app;
 #ifdef NEURODYN_HAVE_FIGURES
@@ -70,7 +106,18 @@ int main(int argc, char* argv[])
         return nd::cli::runExamples(args);
     if (command == QLatin1String("example"))
         return nd::cli::runExample(args);
-    QTextStream(stderr) << QCoreApplication::translate("Cli", "neurodyn-cli: unknown command '%1'\n").arg(command)
-                        << QCoreApplication::translate("Cli", kUsage);
-    return 2;
+    if (command == QLatin1String("models"))
+        return nd::cli::runModels(args);
+    QStringList commands;
+    for (const char* c : kCommands)
+        commands << QLatin1String(c);
+    const QString near = nd::cli::closestName(command, commands);
+    QTextStream(stderr)
+        << (near.isEmpty()
+                ? QCoreApplication::translate("Cli", "neurodyn-cli: unknown command '%1'\n").arg(command)
+                : QCoreApplication::translate("Cli",
+                                              "neurodyn-cli: unknown command '%1' (did you mean %2?)\n")
+                      .arg(command, near))
+        << QCoreApplication::translate("Cli", kUsage);
+    return nd::cli::kExitUsage;
 }

@@ -1,5 +1,6 @@
 #include "cli/measurecommand.h"
 
+#include "cli/buildinfo.h"
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
@@ -8,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -98,13 +100,22 @@ int runMeasure(const QStringList& arguments)
             Text::tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
     const QString input = p.positionalArguments().first();
 
+    // The bytes are read once, here, so that what was measured can be hashed for the result's
+    // reproducibility fields (standard input too).
     QString error;
+    QByteArray bytes;
+    if (!readInputBytes(input, bytes, error))
+        return fail(full, error);
     QJsonObject result{
-        {"measure", name}, {"input", input}, {"app_version", QStringLiteral(NEURODYN_VERSION)}};
+        {"measure", name},
+        {"input", input},
+        {"input_sha256",
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {"input_bytes", static_cast<double>(bytes.size())}};
+    const QJsonObject build = buildProvenance(); // app_version, source_revision, build_type
+    for (auto it = build.begin(); it != build.end(); ++it)
+        result.insert(it.key(), it.value());
     if (spec->input == MeasureInput::EdgeList) {
-        QByteArray bytes;
-        if (!readInputBytes(input, bytes, error))
-            return fail(full, error);
         try {
             const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
             EdgeListReadOptions o;
@@ -126,7 +137,7 @@ int runMeasure(const QStringList& arguments)
         }
     } else {
         NumericTable table;
-        if (!readNumericTable(input, table, error))
+        if (!parseNumericTable(bytes, inputName(input), table, error))
             return fail(full, error);
         std::vector<int> columns;
         const QString option =

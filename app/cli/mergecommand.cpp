@@ -1,6 +1,7 @@
 #include "cli/mergecommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/outputfolder.h"
 #include "cli/progressbar.h"
 #include "cli/runoptions.h"
 #include "cli/runplan.h"
@@ -69,16 +70,26 @@ int runMerge(const QStringList& arguments)
         return fail(kCommand, Text::tr("the study inside the tiles: %1").arg(error));
     plan.figures = o.figures;
     const QDir dir(o.out);
-    if (!QDir().mkpath(dir.path()))
-        return fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()));
+    if (!prepareOutputFolder(dir, o.force, error))
+        return fail(kCommand, error);
     ProgressBar progress(!o.quiet);
+    QStringList written;
+    setWrittenFilesLog(&written);
+    bool ok = true;
     try {
-        if (!writeResults(plan, tiles, dir, &progress, error))
-            return fail(kCommand, error);
+        ok = writeResults(plan, tiles, dir, &progress, error);
     } catch (const InputError& e) {
-        return fail(kCommand, QString::fromStdString(e.what()));
+        ok = false;
+        error = QString::fromStdString(e.what());
     }
-    return kExitOk;
+    // Also after a failure, so that the next run replaces what this one wrote.
+    setWrittenFilesLog(nullptr);
+    QString manifestError;
+    if (!writeManifest(dir, written, manifestError) && ok) {
+        ok = false;
+        error = manifestError;
+    }
+    return ok ? kExitOk : fail(kCommand, error);
 }
 
 } // namespace nd::cli

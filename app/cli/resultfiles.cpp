@@ -1,5 +1,6 @@
 #include "cli/resultfiles.h"
 
+#include "cli/buildinfo.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
 #include "cli/runplan.h"
@@ -34,11 +35,26 @@ QJsonObject twinFor(const Study& study, const QString& key)
                        {"settings", analysisSectionJson(study, *model, key)}};
 }
 
+namespace {
+QJsonObject runProvenance;
+}
+
+void setRunProvenance(const QJsonObject& provenance)
+{
+    runProvenance = provenance;
+}
+
 bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
                  QString& error)
 {
     twin.insert(QStringLiteral("csv"), base + QStringLiteral(".csv"));
-    twin.insert(QStringLiteral("app_version"), QStringLiteral(NEURODYN_VERSION));
+    // Nothing here depends on the machine, the time or the thread count, so that a run, its
+    // tiles merged and an mpirun run write the same bytes (README: reproducibility).
+    const QJsonObject build = buildProvenance();
+    for (auto it = build.begin(); it != build.end(); ++it)
+        twin.insert(it.key(), it.value());
+    for (auto it = runProvenance.begin(); it != runProvenance.end(); ++it)
+        twin.insert(it.key(), it.value());
     return writeOutput(dir.filePath(base + QStringLiteral(".csv")), csv, &error) &&
            writeOutput(dir.filePath(base + QStringLiteral(".json")), toJsonBytes(twin), &error);
 }

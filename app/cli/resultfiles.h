@@ -24,7 +24,12 @@ QJsonObject studySummaryJson(const Study& study);
 // "analyses.<key>" as written in study files}.
 QJsonObject twinFor(const Study& study, const QString& key);
 
-// Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv" added).
+// What every twin of this run records for reproducibility besides the build's provenance
+// (buildinfo.h): run and merge set the study file's SHA-256 before writing. Main thread.
+void setRunProvenance(const QJsonObject& provenance);
+
+// Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv", the build's
+// provenance and the run's added).
 bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
                  QString& error);
 

@@ -2,6 +2,7 @@
 
 #include "cli/clicommon.h"
 #include "cli/mpisession.h"
+#include "cli/outputfolder.h"
 #include "cli/progressbar.h"
 #include "cli/runoptions.h"
 #include "cli/runplan.h"
@@ -50,13 +51,23 @@ int runRun(const QStringList& arguments)
     plan.threads = o.threads;
     plan.figures = o.figures;
     const QDir dir(o.out);
-    // Collective, so that no rank waits in a gather the others never reach.
-    if (!mpi.broadcast(mpi.rank() != 0 || QDir().mkpath(dir.path())))
-        return mpi.rank() == 0
-                   ? fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()))
-                   : kExitUsage;
+    // A tile run writes its tile file only (the tiles of a job array share a folder); a full
+    // run replaces the folder's earlier output (outputfolder.h). Collective, so that no rank
+    // waits in a gather the others never reach.
+    bool prepared = true;
+    if (mpi.rank() == 0 && tileIndex >= 0) {
+        prepared = QDir().mkpath(dir.path());
+        if (!prepared)
+            error = Text::tr("cannot create the output folder %1").arg(dir.path());
+    } else if (mpi.rank() == 0) {
+        prepared = prepareOutputFolder(dir, o.force, error);
+    }
+    if (!mpi.broadcast(prepared))
+        return mpi.rank() == 0 ? fail(kCommand, error) : kExitUsage;
 
     ProgressBar progress(mpi.rank() == 0 && !o.quiet);
+    QStringList written;
+    setWrittenFilesLog(&written);
     bool ok = true;
     try {
         if (tileIndex >= 0) {
@@ -75,6 +86,13 @@ int runRun(const QStringList& arguments)
     } catch (const InputError& e) {
         ok = false;
         error = QString::fromStdString(e.what());
+    }
+    // Also after a failure, so that the next run replaces what this one wrote.
+    setWrittenFilesLog(nullptr);
+    QString manifestError;
+    if (tileIndex < 0 && mpi.rank() == 0 && !writeManifest(dir, written, manifestError) && ok) {
+        ok = false;
+        error = manifestError;
     }
     // Study validation is deterministic, so an InputError is thrown on every rank alike (none
     // reaches the gather); rank 0 alone wrote the results, so its status decides.

@@ -20,7 +20,9 @@ struct MergeText {
     Q_DECLARE_TR_FUNCTIONS(MergeCommand)
 };
 
-void declareRun(QCommandLineParser& p)
+// Declares the options and returns their long names (for suggestions; no application object
+// is needed, so the fuzzer can parse too).
+QStringList declareRun(QCommandLineParser& p)
 {
     p.setApplicationDescription(Text::tr(
         "Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin "
@@ -42,10 +44,13 @@ void declareRun(QCommandLineParser& p)
                  Text::tr("N"), QStringLiteral("0")});
     p.addOption({{"q", "quiet"}, Text::tr("No progress bar.")});
     p.addOption({"no-figures", Text::tr("Write data only: no figures.")});
-    p.addHelpOption();
+    p.addOption({"force", Text::tr("Write into DIR even when it holds files that are not the output of an "
+                                   "earlier run (they stay; files of the same name are replaced).")});
+    addHelpOption(p);
+    return {"--out", "--tile", "--threads", "--quiet", "--no-figures", "--force", "--help"};
 }
 
-void declareMerge(QCommandLineParser& p)
+QStringList declareMerge(QCommandLineParser& p)
 {
     p.setApplicationDescription(MergeText::tr(
         "Merge the tile files of 'neurodyn-cli run STUDY --tile i/n' (all n of them, one study) and write "
@@ -55,16 +60,20 @@ void declareMerge(QCommandLineParser& p)
     p.addOption({"out", MergeText::tr("Output folder (created if missing)."), MergeText::tr("DIR")});
     p.addOption({{"q", "quiet"}, MergeText::tr("No progress bar.")});
     p.addOption({"no-figures", MergeText::tr("Write data only: no figures.")});
-    p.addHelpOption();
+    p.addOption({"force", MergeText::tr("Write into DIR even when it holds files that are not the output of "
+                                        "an earlier run (they stay; files of the same name are replaced).")});
+    addHelpOption(p);
+    return {"--out", "--quiet", "--no-figures", "--force", "--help"};
 }
 
 // QCommandLineParser wants the program name first.
-bool parse(QCommandLineParser& p, const QString& command, const QStringList& arguments, QString& error)
+bool parse(QCommandLineParser& p, const QString& command, const QStringList& arguments,
+           const QStringList& options, QString& error)
 {
     QStringList args = arguments;
     args.prepend(QStringLiteral("neurodyn-cli ") + command);
     if (!p.parse(args))
-        return error = p.errorText(), false;
+        return error = parseErrorText(p, options), false;
     return true;
 }
 
@@ -73,8 +82,8 @@ bool parse(QCommandLineParser& p, const QString& command, const QStringList& arg
 bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error)
 {
     QCommandLineParser p;
-    declareRun(p);
-    if (!parse(p, QStringLiteral("run"), arguments, error))
+    const QStringList options = declareRun(p);
+    if (!parse(p, QStringLiteral("run"), arguments, options, error))
         return false;
     o = RunOptions{};
     o.help = p.isSet(QStringLiteral("help"));
@@ -102,14 +111,15 @@ bool parseRunOptions(const QStringList& arguments, RunOptions& o, QString& error
     }
     o.quiet = p.isSet(QStringLiteral("quiet"));
     o.figures = !p.isSet(QStringLiteral("no-figures"));
+    o.force = p.isSet(QStringLiteral("force"));
     return true;
 }
 
 bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& error)
 {
     QCommandLineParser p;
-    declareMerge(p);
-    if (!parse(p, QStringLiteral("merge"), arguments, error))
+    const QStringList options = declareMerge(p);
+    if (!parse(p, QStringLiteral("merge"), arguments, options, error))
         return false;
     o = MergeOptions{};
     o.help = p.isSet(QStringLiteral("help"));
@@ -123,25 +133,26 @@ bool parseMergeOptions(const QStringList& arguments, MergeOptions& o, QString& e
         return error = MergeText::tr("no tile files given"), false;
     o.quiet = p.isSet(QStringLiteral("quiet"));
     o.figures = !p.isSet(QStringLiteral("no-figures"));
+    o.force = p.isSet(QStringLiteral("force"));
     return true;
 }
 
 QString runHelpText()
 {
     QCommandLineParser p;
-    declareRun(p);
+    const QStringList options = declareRun(p);
     QString ignored;
-    parse(p, QStringLiteral("run"), {}, ignored);
-    return p.helpText();
+    parse(p, QStringLiteral("run"), {}, options, ignored);
+    return helpText(p, QStringLiteral("run"));
 }
 
 QString mergeHelpText()
 {
     QCommandLineParser p;
-    declareMerge(p);
+    const QStringList options = declareMerge(p);
     QString ignored;
-    parse(p, QStringLiteral("merge"), {}, ignored);
-    return p.helpText();
+    parse(p, QStringLiteral("merge"), {}, options, ignored);
+    return helpText(p, QStringLiteral("merge"));
 }
 
 } // namespace nd::cli

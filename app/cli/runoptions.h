@@ -17,6 +17,7 @@ struct RunOptions {
     int threads = 0;     // --threads N (0: default)
     bool quiet = false;  // -q, --quiet
     bool figures = true; // off with --no-figures (builds without figures draw none anyway)
+    bool force = false;  // --force: write into a folder that holds other files
 };
 
 struct MergeOptions {
@@ -25,6 +26,7 @@ struct MergeOptions {
     QStringList tiles;
     bool quiet = false;
     bool figures = true;
+    bool force = false;
 };
 
 // `arguments` are those after the command name. False with a message naming the option.

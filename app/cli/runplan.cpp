@@ -12,6 +12,7 @@
 #include "study/studyfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
 
@@ -178,6 +179,11 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
 bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
                   ProgressBar* progress, QString& error)
 {
+    // The same study bytes (a tile carries them) give the same hash in a run and a merge.
+    setRunProvenance(
+        {{QStringLiteral("study_sha256"),
+          QString::fromLatin1(QCryptographicHash::hash(plan.studyBytes, QCryptographicHash::Sha256).toHex())},
+         {QStringLiteral("study_bytes"), static_cast<double>(plan.studyBytes.size())}});
     SharedResults shared;
     const RunContext context{plan, tiles, dir, progress, shared};
     context.startStage(Text::tr("trajectory"));

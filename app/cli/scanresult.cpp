@@ -106,13 +106,17 @@ bool writeParameterScan(const RunContext& context, QString& error)
             return false;
         r = compute::assembleParameterScan(study, columns);
     }
-    const QByteArray xName = QByteArray::fromStdString(settings.x.parameter);
-    const QByteArray yName = settings.y ? QByteArray::fromStdString(settings.y->parameter) : "y";
+    // A 1-D scan has no second axis, so no iy and y columns (an empty "y" clashed with a state
+    // variable y).
+    const bool twoD = settings.y.has_value();
+    const std::string& xName = settings.x.parameter;
     TextBuffer csv(static_cast<std::size_t>(r.nx) * static_cast<std::size_t>(r.ny) * 64 + 4096);
-    csv.put("ix,iy,");
-    csv.put(std::string_view(xName.constData(), static_cast<std::size_t>(xName.size())));
-    csv.put(',');
-    csv.put(std::string_view(yName.constData(), static_cast<std::size_t>(yName.size())));
+    csv.put(twoD ? "ix,iy," : "ix,");
+    csv.put(xName);
+    if (twoD) {
+        csv.put(',');
+        csv.put(settings.y->parameter);
+    }
     csv.put(",value,escaped,reason\n");
     int undefined = 0, escaped = 0;
     for (int iy = 0; iy < r.ny; ++iy)
@@ -123,13 +127,16 @@ bool writeParameterScan(const RunContext& context, QString& error)
             escaped += r.escaped[k] ? 1 : 0;
             csv.integer(ix);
             csv.put(',');
-            csv.integer(iy);
-            csv.put(',');
+            if (twoD) {
+                csv.integer(iy);
+                csv.put(',');
+            }
             csv.number(r.xValues[static_cast<std::size_t>(ix)]);
             csv.put(',');
-            if (!r.yValues.empty())
+            if (twoD) {
                 csv.number(r.yValues[static_cast<std::size_t>(iy)]);
-            csv.put(',');
+                csv.put(',');
+            }
             if (r.defined[k])
                 csv.number(r.values[k]);
             csv.put(r.escaped[k] ? ",1,\"" : ",0,\"");
@@ -150,7 +157,7 @@ bool writeParameterScan(const RunContext& context, QString& error)
     twin.insert(
         QStringLiteral("conventions"),
         QStringLiteral("cell (ix, iy) uses x = from + (to - from) ix / (count - 1) (and likewise y; a 1-D "
-                       "scan has one row with an empty y) and starts from the study's initial state; each "
+                       "scan has no iy and y columns) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
     return writeResult(context.dir, QStringLiteral("parameter-scan"), bytesOf(csv.view()), twin, error) &&

@@ -9,11 +9,16 @@
 // `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
 // (orbit diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan,
 // basins split by rows, and the analyses computed in one piece beside them); a merge refuses a
-// tile whose basins part is cut short.
+// tile whose basins part is cut short. Every file, PDFs included, is byte-identical between two
+// runs and thread counts; twins carry the source revision and the study's SHA-256; a second
+// run into a folder replaces the first's files (its manifest), a foreign folder is refused
+// without --force; no command writes on stderr without XDG_RUNTIME_DIR; simulate's random
+// initial state is the GUI's.
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "study/studyfile.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,8 +33,11 @@
 #include <QTest>
 
 #include <cmath>
+#include <tuple>
 
 #ifdef NEURODYN_TEST_FIGURES
+#include "editors/initialstateeditor.h"
+
 #include <QImage>
 #include <QXmlStreamReader>
 #endif
@@ -51,6 +59,10 @@ private slots:
     void mpiRunEqualsSingleRun();
     void badRunsFail_data();
     void badRunsFail();
+    void outputFolderIsReplaced();
+    void runsAreReproducible();
+    void quietStderr();
+    void randomInitialStateIsTheGuis();
 
 private:
     void checkFigure(const QString& base);
@@ -68,10 +80,10 @@ struct Run {
     QByteArray out;
     QByteArray err;
 };
-Run runProgram(const QString& program, const QStringList& args)
+Run runProgram(const QString& program, const QStringList& args,
+               QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0")); // Open MPI leaks by design
     env.insert(QStringLiteral("NEURODYN_THREADS"), QStringLiteral("2"));
     p.setProcessEnvironment(env);
@@ -299,6 +311,21 @@ void TestCliRun::runWritesEveryExample()
         QCOMPARE(twin.value("analysis").toString(), QString("trajectory"));
         QCOMPARE(twin.value("app_version").toString(), QString(NEURODYN_VERSION));
         QVERIFY(!twin.value("conventions").toString().isEmpty());
+        // Reproducibility: the build and the exact study file.
+        QVERIFY(!twin.value("source_revision").toString().isEmpty());
+        QVERIFY(!twin.value("build_type").toString().isEmpty());
+        QCOMPARE(twin.value("study_sha256").toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(readAll(study), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(twin.value("study_bytes").toDouble(), static_cast<double>(readAll(study).size()));
+        // The manifest lists exactly the files of the folder.
+        QStringList listed =
+            QString::fromUtf8(readAll(out + "/neurodyn-run.manifest")).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(listed.first().startsWith('#'));
+        listed.removeFirst();
+        QStringList present = QDir(out).entryList(QDir::Files, QDir::Name);
+        present.removeOne("neurodyn-run.manifest");
+        QCOMPARE(listed, present);
         QCOMPARE(twin.value("settings").toObject().value("samples").toDouble(),
                  static_cast<double>(loaded.study.simulation.samples));
         // One result per section the study file has, and none for sections it lacks.
@@ -374,11 +401,14 @@ void TestCliRun::checkFigures(const QString& out, const QStringList& expected)
 
 void TestCliRun::checkSameFigures(const QString& out, const QString& reference)
 {
-    // The same figures, each decoding; the PNG and SVG drawings alike to the byte (a PDF
-    // carries its creation time).
-    const auto drawn = filesOf(out, {"*.png", "*.svg"});
-    QCOMPARE(drawn, filesOf(reference, {"*.png", "*.svg"}));
-    QCOMPARE(QDir(out).entryList({"*.pdf"}, QDir::Files), QDir(reference).entryList({"*.pdf"}, QDir::Files));
+    // The same figures, each decoding, alike to the byte in every format (the PDFs carry a
+    // fixed creation date and document ID).
+    const auto drawn = filesOf(out, {"*.png", "*.svg", "*.pdf"});
+    const auto expected = filesOf(reference, {"*.png", "*.svg", "*.pdf"});
+    QCOMPARE(drawn.keys(), expected.keys());
+    for (const QString& name : drawn.keys())
+        QVERIFY2(drawn[name] == expected[name], qPrintable(name + " differs"));
+    QCOMPARE(readAll(out + "/neurodyn-run.manifest"), readAll(reference + "/neurodyn-run.manifest"));
     for (const QString& name : drawn.keys())
         if (name.endsWith(".png"))
             checkFigure(out + "/" + name.chopped(4));
@@ -619,13 +649,19 @@ void TestCliRun::orbitDiagramEqualsLibrary()
                                            : nd::computeScan(*model, nd::PeriodMeasure(po), sr);
     const QList<QByteArray> cells = readAll(out + "/parameter-scan.csv").trimmed().split('\n');
     QCOMPARE(cells.size(), scan.nx * scan.ny + 1);
+    // A 1-D scan has no second axis column (an empty "y" clashed with the state variable y).
+    QCOMPARE(cells[0],
+             QByteArray(fixedRange ? "ix,iy,b,a,value,escaped,reason" : "ix,b,value,escaped,reason"));
+    const int xColumn = fixedRange ? 2 : 1, valueColumn = fixedRange ? 4 : 2;
     for (int k = 0; k < scan.nx * scan.ny; ++k) {
         const QList<QByteArray> f = cells[k + 1].split(',');
-        const int ix = f[0].toInt(), iy = f[1].toInt();
-        QCOMPARE(f[2].toDouble(), scan.xValues[static_cast<std::size_t>(ix)]);
-        QCOMPARE(!f[4].isEmpty(), scan.isDefined(ix, iy));
+        const int ix = f[0].toInt(), iy = fixedRange ? f[1].toInt() : 0;
+        QCOMPARE(f[xColumn].toDouble(), scan.xValues[static_cast<std::size_t>(ix)]);
+        if (fixedRange)
+            QCOMPARE(f[3].toDouble(), scan.yValues[static_cast<std::size_t>(iy)]);
+        QCOMPARE(!f[valueColumn].isEmpty(), scan.isDefined(ix, iy));
         if (scan.isDefined(ix, iy))
-            QCOMPARE(f[4].toDouble(), scan.at(ix, iy));
+            QCOMPARE(f[valueColumn].toDouble(), scan.at(ix, iy));
     }
 }
 
@@ -746,6 +782,125 @@ void TestCliRun::badRunsFail()
     const Run r = cli(args);
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCliRun::outputFolderIsReplaced()
+{
+    // A study with every tileable analysis and more, then one with the trajectory only, into
+    // one folder: the second run's folder holds its own files only.
+    const QString out = m_dir.filePath("reused");
+    QVERIFY2(cli({"run", orbitStudy(true), "--out", out, "--quiet"}).code == 0, "first run");
+    QVERIFY(QFile::exists(out + "/orbit-diagram.csv"));
+    QJsonObject small = exampleStudy("chialvo-oscillation");
+    small.insert("analyses", QJsonObject{});
+    const QString smallStudy = writeStudy("trajectory-only", small);
+    const Run second = cli({"run", smallStudy, "--out", out, "--quiet"});
+    QVERIFY2(second.code == 0, second.err.constData());
+    QCOMPARE(results(out).keys(), (QStringList{"trajectory.csv", "trajectory.json"}));
+    QVERIFY(!QFile::exists(out + "/orbit-diagram.png"));
+
+    // A folder with a file of its own is refused, and left as it was ...
+    const QString foreign = m_dir.filePath("foreign");
+    QVERIFY(QDir().mkpath(foreign));
+    QFile notes(foreign + "/notes.txt");
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("mine");
+    notes.close();
+    const Run refused = cli({"run", smallStudy, "--out", foreign});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains("is not empty") && refused.err.contains("--force"),
+             refused.err.constData());
+    QCOMPARE(QDir(foreign).entryList(QDir::Files), QStringList{"notes.txt"});
+    // ... merge too ...
+    const QString tiles = m_dir.filePath("foreign-tiles");
+    QCOMPARE(cli({"run", smallStudy, "--out", tiles, "--tile", "0/1"}).code, 0);
+    const Run mergeRefused = cli({"merge", "--out", foreign, tiles + "/tile-0-of-1.ndtile"});
+    QCOMPARE(mergeRefused.code, 2);
+    QVERIFY2(mergeRefused.err.contains("is not empty"), mergeRefused.err.constData());
+    // ... unless forced: the file stays beside the results, and later runs keep it.
+    QVERIFY(cli({"run", smallStudy, "--out", foreign, "--force"}).code == 0);
+    QVERIFY(QFile::exists(foreign + "/notes.txt") && QFile::exists(foreign + "/trajectory.csv"));
+    QVERIFY(cli({"merge", "--out", foreign, tiles + "/tile-0-of-1.ndtile"}).code == 0);
+    QCOMPARE(readAll(foreign + "/notes.txt"), QByteArray("mine"));
+    QVERIFY(!readAll(foreign + "/neurodyn-run.manifest").contains("notes.txt"));
+}
+
+void TestCliRun::runsAreReproducible()
+{
+    // Two runs of one study write the same bytes in every file, figures (PDF too) included,
+    // whatever the thread count (which the twins therefore do not record).
+    const QString study = orbitStudy(false);
+    const QString first = m_dir.filePath("repro-1"), second = m_dir.filePath("repro-2");
+    QCOMPARE(cli({"run", study, "--out", first, "--quiet"}).code, 0);
+    QCOMPARE(cli({"run", study, "--out", second, "--quiet", "--threads", "1"}).code, 0);
+    const auto a = filesOf(first, {"*"}), b = filesOf(second, {"*"});
+    QCOMPARE(a.keys(), b.keys());
+    QVERIFY(a.size() > 12);
+    for (const QString& name : a.keys())
+        QVERIFY2(a[name] == b[name], qPrintable(name + " differs between two runs"));
+}
+
+void TestCliRun::quietStderr()
+{
+    // No session: XDG_RUNTIME_DIR unset, as for root in a container. Qt's warnings about it
+    // (or anything else) must not reach stderr in a normal run of any command.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const auto quiet = [&](const QStringList& args) {
+        const Run r = runProgram(QStringLiteral(NEURODYN_CLI_PATH), args, env);
+        QVERIFY2(r.code == 0, qPrintable(args.join(' ') + ": " + r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(args.join(' ') + " wrote on stderr: " + r.err));
+    };
+    const QString dir = m_dir.filePath("quiet");
+    QVERIFY(QDir().mkpath(dir));
+    quiet({"--help"});
+    quiet({"examples"});
+    quiet({"example", "henon-attractor", dir + "/henon.json"});
+    quiet({"models"});
+    quiet({"models", "kuramoto"});
+    quiet({"simulate", "--model", "henon", "--steps", "5"});
+    quiet({"run", dir + "/henon.json", "--out", dir + "/run"});
+    quiet({"run", dir + "/henon.json", "--out", dir + "/tiles", "--tile", "0/1"});
+    quiet({"merge", "--out", dir + "/merged", dir + "/tiles/tile-0-of-1.ndtile"});
+    QFile series(dir + "/series.txt");
+    QVERIFY(series.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 200; ++i)
+        series.write(QByteArray::number(std::sin(0.3 * i) + 0.1 * std::cos(1.7 * i)) + '\n');
+    series.close();
+    quiet({"measure", "sampen", dir + "/series.txt"});
+    // The measure's JSON names the exact input: its SHA-256 and size, and the build.
+    const QJsonObject measured =
+        QJsonDocument::fromJson(cli({"measure", "sampen", dir + "/series.txt"}).out).object();
+    const QByteArray input = readAll(dir + "/series.txt");
+    QCOMPARE(measured.value("input_sha256").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(measured.value("input_bytes").toDouble(), static_cast<double>(input.size()));
+    QVERIFY(!measured.value("source_revision").toString().isEmpty());
+    QCOMPARE(measured.value("app_version").toString(), QString(NEURODYN_VERSION));
+#ifdef NEURODYN_TEST_FIGURES
+    QVERIFY(QFile::exists(dir + "/run/trajectory-phase.pdf"));
+#endif
+}
+
+void TestCliRun::randomInitialStateIsTheGuis()
+{
+#ifndef NEURODYN_TEST_FIGURES
+    QSKIP("needs the widgets library (GUI builds with NEURODYN_CLI_FIGURES)");
+#else
+    // `simulate --random-initial SEED --box FROM,TO` starts where the GUI's initial-state
+    // editor's "random" button puts the state for the same seed and range.
+    for (const auto& [seed, from, to] : {std::tuple{1, 0.0, 1.0}, std::tuple{77, -3.0, 2.5}}) {
+        const Run r =
+            cli({"simulate", "--model", "ring-star", "--setting", "N=6", "--random-initial",
+                 QString::number(seed), "--box", QString("%1,%2").arg(from).arg(to), "--steps", "1"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> row = r.out.trimmed().split('\n').at(1).split(',');
+        const std::vector<double> gui = nd::randomState(12, static_cast<std::uint64_t>(seed), from, to);
+        QCOMPARE(row.size(), 13);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(row[i + 1].toDouble(), gui[static_cast<std::size_t>(i)]);
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -1,8 +1,11 @@
-// Fuzz target: the option parsing of `neurodyn-cli run` and `merge` and the number-list
-// parsers every command uses. Any argument list must give either options that satisfy the
-// documented ranges or a message, never a crash, an exit or a hang. Input: arguments
-// separated by newlines.
+// Fuzz target: the option parsing of `neurodyn-cli run` and `merge`, the number-list parsers
+// every command uses, the closest-name suggestion of unknown options, and the reading of an
+// output folder's manifest. Any argument list must give either options that satisfy the
+// documented ranges or a message, never a crash, an exit or a hang; a manifest names only
+// plain file names inside the folder. Input: arguments separated by newlines (the whole input
+// is also read as a manifest).
 #include "cli/clicommon.h"
+#include "cli/outputfolder.h"
 #include "cli/runoptions.h"
 
 #include <QByteArray>
@@ -50,5 +53,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 if (v < 0 || v > 100)
                     __builtin_trap();
     }
+    // Suggestions come from the candidates only.
+    const QStringList options{"--out", "--tile", "--threads", "--quiet", "--no-figures", "--force"};
+    for (const QString& a : args) {
+        const QString near = nd::cli::closestName(a, options);
+        if (!near.isEmpty() && !options.contains(near))
+            __builtin_trap();
+    }
+    // Nothing outside the folder, nor the manifest itself, can be listed for removal.
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    for (const QString& name : nd::cli::manifestFileNames(bytes))
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+            name == QLatin1String("..") || name == QLatin1String(".") ||
+            name == QLatin1String(nd::cli::kManifestName))
+            __builtin_trap();
     return 0;
 }

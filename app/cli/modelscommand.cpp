@@ -1,0 +1,179 @@
+#include "cli/modelscommand.h"
+
+#include "cli/clicommon.h"
+
+#include "common/errors.h"
+#include "editors/modeltexts.h"
+#include "model/registry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace nd::cli {
+
+namespace {
+
+// The texts of this file, under the translation context "ModelsCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ModelsCommand)
+};
+
+const QString kCommand = QStringLiteral("models");
+
+QString joined(const std::vector<std::string>& items, const QString& separator = QStringLiteral(", "))
+{
+    QStringList list;
+    for (const auto& item : items)
+        list << QString::fromStdString(item);
+    return list.join(separator);
+}
+
+// Rows of cells as columns padded to their widest cell, two spaces apart, indented.
+QString table(const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> width;
+    for (const QStringList& row : rows)
+        for (qsizetype c = 0; c + 1 < row.size(); ++c) {
+            if (width.size() <= static_cast<std::size_t>(c))
+                width.push_back(0);
+            width[static_cast<std::size_t>(c)] = std::max(width[static_cast<std::size_t>(c)], row[c].size());
+        }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line = QStringLiteral("  ");
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line +=
+                c + 1 < row.size() ? row[c].leftJustified(width[static_cast<std::size_t>(c)] + 2) : row[c];
+        text += line.trimmed().isEmpty() ? QString() : line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString kindText(const Model& model)
+{
+    return model.timeKind() == TimeKind::Flow ? Text::tr("flow (continuous time)") : Text::tr("map");
+}
+
+QString listText()
+{
+    std::vector<QStringList> rows;
+    for (const std::string& type : modelTypeNames()) {
+        const auto model = createModel(type);
+        rows.push_back({QString::fromStdString(type), ModelTexts::displayName(type),
+                        Text::tr("%1, variables: %2").arg(kindText(*model)).arg(model->dimension()),
+                        ModelTexts::modelToolTip(type)});
+    }
+    return Text::tr("Models (details: 'neurodyn-cli models NAME'):\n") + table(rows);
+}
+
+QString detailsText(const Model& model)
+{
+    const std::string type = model.typeName();
+    QString text = QStringLiteral("%1: %2 (%3)\n  %4\n\n")
+                       .arg(QString::fromStdString(type), ModelTexts::displayName(type), kindText(model),
+                            ModelTexts::modelToolTip(type));
+    text += Text::tr("Variables (%1):").arg(model.dimension()) + QLatin1Char(' ') +
+            joined(model.variableNames()) + QStringLiteral("\n  ") + Text::tr("default initial state:") +
+            QLatin1Char(' ');
+    QStringList initial;
+    for (double v : model.defaultInitialState())
+        initial << realText(v);
+    text += initial.join(QLatin1Char(',')) + QStringLiteral("\n\n");
+
+    text += Text::tr("Parameters (set with --param NAME=VALUE):\n");
+    std::vector<QStringList> rows{{Text::tr("name"), Text::tr("default"), Text::tr("valid range"),
+                                   Text::tr("typical range"), Text::tr("description")}};
+    for (const ParameterSpec& s : model.parameterSpecs())
+        rows.push_back(
+            {QString::fromStdString(s.name), realText(s.defaultValue),
+             QStringLiteral("[%1, %2]").arg(realText(s.minimum), realText(s.maximum)),
+             QStringLiteral("[%1, %2]").arg(realText(s.typicalMinimum), realText(s.typicalMaximum)),
+             QString::fromStdString(s.description)});
+    text += table(rows);
+
+    const std::vector<SettingSpec> settings = model.settingSpecs();
+    if (settings.empty())
+        return text + QLatin1Char('\n') + Text::tr("Structural settings: none") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Structural settings (set with --setting NAME=VALUE):\n");
+    rows = {{Text::tr("name"), Text::tr("value"), Text::tr("choices"), Text::tr("description")}};
+    const Settings current = model.settings();
+    for (const SettingSpec& s : settings) {
+        const auto it = current.find(s.name);
+        const QString value = QString::fromStdString(it != current.end() ? it->second : s.defaultValue);
+        rows.push_back({QString::fromStdString(s.name), value.isEmpty() ? QStringLiteral("\"\"") : value,
+                        s.choices.empty() ? Text::tr("(free)") : joined(s.choices, QStringLiteral("|")),
+                        ModelTexts::settingLabel(type, s.name) + QStringLiteral(": ") +
+                            ModelTexts::settingToolTip(type, s.name, s.description)});
+    }
+    return text + table(rows);
+}
+
+} // namespace
+
+int runModels(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr(
+        "List the models (and network presets) with their display names; with NAME, the model's "
+        "variables, parameters (default, valid and typical range, description) and structural settings "
+        "(value, choices, description), as 'simulate' and study files use them.\n\n"
+        "Example: neurodyn-cli models ring-star --setting N=10"));
+    p.addPositionalArgument(QStringLiteral("NAME"), Text::tr("Model type (optional)."),
+                            QStringLiteral("[NAME]"));
+    p.addOption({{"s", "setting"},
+                 Text::tr("With NAME: show the model built with this structural setting, NAME=VALUE "
+                          "(repeatable; the variables and parameters can depend on the settings)."),
+                 Text::tr("name=value")});
+    const int parsed = parseOrHelp(p, kCommand, arguments);
+    if (parsed >= 0)
+        return parsed;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() > 1)
+        return fail(kCommand, Text::tr("unexpected argument '%1'").arg(pos[1]));
+    if (pos.isEmpty() && p.isSet(QStringLiteral("setting")))
+        return fail(kCommand, Text::tr("--setting needs a model NAME"));
+    QTextStream out(stdout);
+    if (pos.isEmpty()) {
+        out << listText();
+        return kExitOk;
+    }
+    const std::vector<std::string> names = modelTypeNames();
+    if (std::find(names.begin(), names.end(), pos[0].toStdString()) == names.end()) {
+        QStringList known;
+        for (const auto& n : names)
+            known << QString::fromStdString(n);
+        const QString near = closestName(pos[0], known);
+        return fail(
+            kCommand,
+            near.isEmpty()
+                ? Text::tr("unknown model '%1' (known: %2)").arg(pos[0], known.join(QStringLiteral(", ")))
+                : Text::tr("unknown model '%1' (did you mean %2?)").arg(pos[0], near));
+    }
+    Settings settings;
+    std::vector<std::string> known;
+    for (const SettingSpec& spec : createModel(pos[0].toStdString())->settingSpecs())
+        known.push_back(spec.name);
+    for (const QString& kv : p.values(QStringLiteral("setting"))) {
+        const auto eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return fail(kCommand, Text::tr("--setting expects NAME=VALUE, got '%1'").arg(kv));
+        const std::string key = kv.left(eq).toStdString();
+        const bool perNode = kv.startsWith(QLatin1String("node")) && kv.left(eq).contains(QLatin1Char('.'));
+        if (!perNode && std::find(known.begin(), known.end(), key) == known.end())
+            return fail(kCommand,
+                        Text::tr("the %1 model has no setting '%2' (its settings: %3)")
+                            .arg(pos[0], kv.left(eq), known.empty() ? Text::tr("none") : joined(known)));
+        settings[key] = kv.mid(eq + 1).toStdString();
+    }
+    try {
+        out << detailsText(*createModel(pos[0].toStdString(), settings));
+    } catch (const InputError& e) {
+        return fail(kCommand, QString::fromStdString(e.what()));
+    }
+    return kExitOk;
+}
+
+} // namespace nd::cli
