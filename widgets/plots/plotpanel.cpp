@@ -16,6 +16,9 @@ namespace nd {
 DataPlot::DataPlot(const QString& title, QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
+    // Never squeezed below a readable plot: a dock too small for the panel scrolls instead (a
+    // 100 px high plot had no room left for its canvas, so its axis titles were cut).
+    setMinimumSize(kMinimumWidth, kMinimumHeight);
     setTitle(wrappedText(title));
 }
 
