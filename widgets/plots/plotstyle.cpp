@@ -14,6 +14,8 @@
 #include <qwt_text.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace nd {
 
@@ -85,31 +87,30 @@ protected:
 private:
     static constexpr double kMinimumPointSize = 6.0;
 
-    // The text in `base`, shrunk so its widest word fits into `room`; true when it changed.
+    // The text in `base` (its own font when first seen: Qwt draws axis titles bold), shrunk so
+    // its widest word fits into `room`; true when it changed.
     static bool shrinkInto(QwtText& text, const QFont& base, double room)
     {
-        const double widest = widestWord(text, base);
         QFont font = base;
-        const bool shrink = widest > room && room > 0.0 && base.pointSizeF() > 0.0;
-        if (shrink) {
+        if (widestWord(text, base) > room && room > 0.0 && base.pointSizeF() > 0.0) {
             // Font sizes snap to what the font offers: measure instead of trusting proportion.
-            double size = base.pointSizeF() * room / widest;
+            double size = base.pointSizeF() * room / widestWord(text, base);
             do {
                 font.setPointSizeF(std::max(kMinimumPointSize, size));
                 size -= 0.25;
             } while (size > kMinimumPointSize && widestWord(text, font) > room - 1.0);
         }
-        const bool had = text.testPaintAttribute(QwtText::PaintUsingTextFont);
-        if (!shrink) {
-            if (!had)
-                return false;
-            text.setPaintAttribute(QwtText::PaintUsingTextFont, false);
-            return true;
-        }
-        if (had && text.font() == font)
+        if (text.testPaintAttribute(QwtText::PaintUsingTextFont) && text.font() == font)
             return false;
         text.setFont(font);
         return true;
+    }
+
+    QFont baseFont(int slot, const QwtText& text, const QFont& widgetFont)
+    {
+        if (!m_base[static_cast<std::size_t>(slot)])
+            m_base[static_cast<std::size_t>(slot)] = text.usedFont(widgetFont);
+        return *m_base[static_cast<std::size_t>(slot)];
     }
 
     void schedule(int round)
@@ -127,7 +128,9 @@ private:
         const QwtPlotLayout* layout = m_plot->plotLayout();
         bool changed = false;
         QwtText title = m_plot->title();
-        if (!title.isEmpty() && shrinkInto(title, m_plot->titleLabel()->font(), layout->titleRect().width())) {
+        if (!title.isEmpty() &&
+            shrinkInto(title, baseFont(QwtAxis::AxisPositions, title, m_plot->titleLabel()->font()),
+                       layout->titleRect().width())) {
             m_plot->setTitle(title);
             changed = true;
         }
@@ -137,7 +140,7 @@ private:
             QwtText text = m_plot->axisTitle(axis);
             const QRectF r = layout->scaleRect(axis);
             const double room = QwtAxis::isYAxis(axis) ? r.height() : r.width();
-            if (!text.isEmpty() && shrinkInto(text, m_plot->axisWidget(axis)->font(), room)) {
+            if (!text.isEmpty() && shrinkInto(text, baseFont(axis, text, m_plot->axisWidget(axis)->font()), room)) {
                 m_plot->setAxisTitle(axis, text);
                 changed = true;
             }
@@ -150,6 +153,7 @@ private:
 
     QwtPlot* m_plot;
     bool m_pending = false;
+    std::array<std::optional<QFont>, QwtAxis::AxisPositions + 1> m_base; // the axes, then the title
 };
 
 } // namespace
