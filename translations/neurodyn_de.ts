@@ -170,6 +170,14 @@ Befehle:
             <source>Cool-warm (diverging)</source>
             <translation>Kalt-warm (divergierend)</translation>
         </message>
+        <message>
+            <source>Bright on black (colour map)</source>
+            <translation>Hell auf Schwarz (Farbskala)</translation>
+        </message>
+        <message>
+            <source>Dark ink on white</source>
+            <translation>Dunkle Tinte auf Weiß</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1816,6 +1824,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>Das Orbitdiagramm gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
         </message>
+        <message>
+            <source>Set %1 from the orbit diagram</source>
+            <translation>%1 aus dem Orbitdiagramm setzen</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -3457,6 +3469,14 @@ Attraktor %2</translation>
             <source>density</source>
             <translation>Dichte</translation>
         </message>
+        <message>
+            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
+            <translation>Orbitdiagramm: Rechteck aufziehen zum Vergrößern (Rechtsklick: zurück); Strg+Klick setzt den variierten Parameter auf die Spalte unter dem Mauszeiger.</translation>
+        </message>
+        <message>
+            <source>%1 = %2, density %3</source>
+            <translation>%1 = %2, Dichte %3</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitSettingsBar</name>
@@ -3555,10 +3575,6 @@ Attraktor %2</translation>
             <translation>Parameterscan</translation>
         </message>
         <message>
-            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values.</source>
-            <translation>Parameterscan: Jede Zelle ist ein Lauf des Modells bei diesen Parameterwerten. Hellgrau: undefiniert; dunkelgrau: der Orbit ist entwichen; leer: noch nicht berechnet. Ein Klick auf eine Zelle übernimmt ihre Parameterwerte.</translation>
-        </message>
-        <message>
             <source>%1 undefined: %2   %3 escaped: %4</source>
             <translation>%1 undefiniert: %2   %3 entwichen: %4</translation>
         </message>
@@ -3593,6 +3609,34 @@ entwichen: %2</translation>
 not computed yet</source>
             <translation>%1
 noch nicht berechnet</translation>
+        </message>
+        <message>
+            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values; the dashed lines mark the current ones. Right click: colour range.</source>
+            <translation>Parameterscan: Jede Zelle ist ein Lauf des Modells bei diesen Parameterwerten. Hellgrau: undefiniert; dunkelgrau: der Orbit ist entwichen; leer: noch nicht berechnet. Ein Klick auf eine Zelle übernimmt ihre Parameterwerte; die gestrichelten Linien markieren die aktuellen. Rechtsklick: Farbbereich.</translation>
+        </message>
+        <message>
+            <source>outside the colour range (end colours): %1</source>
+            <translation>außerhalb des Farbbereichs (Randfarben): %1</translation>
+        </message>
+        <message>
+            <source>Set colour range...</source>
+            <translation>Farbbereich festlegen …</translation>
+        </message>
+        <message>
+            <source>Automatic colour range (1st to 99th percentile)</source>
+            <translation>Automatischer Farbbereich (1. bis 99. Perzentil)</translation>
+        </message>
+        <message>
+            <source>Colour range</source>
+            <translation>Farbbereich</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
         </message>
     </context>
     <context>
@@ -3835,10 +3879,6 @@ noch nicht berechnet</translation>
             <translation>Auflösung exportierter PNG-Bilder (SVG und PDF sind Vektorgrafiken)</translation>
         </message>
         <message>
-            <source>Colour map of density plots such as the orbit diagram</source>
-            <translation>Farbskala von Dichtediagrammen wie dem Orbitdiagramm</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>&amp;Sprache:</translation>
         </message>
@@ -3861,6 +3901,18 @@ noch nicht berechnet</translation>
         <message>
             <source>&amp;Colour map:</source>
             <translation>&amp;Farbskala:</translation>
+        </message>
+        <message>
+            <source>Colour map of parameter planes and space-time plots, and of orbit diagrams drawn bright on black</source>
+            <translation>Farbskala von Parameterebenen und Raum-Zeit-Diagrammen sowie von Orbitdiagrammen, die hell auf Schwarz gezeichnet werden</translation>
+        </message>
+        <message>
+            <source>How orbit diagrams are drawn: either way the densest bins (periodic orbits, fixed points) stand out most against the background</source>
+            <translation>Wie Orbitdiagramme gezeichnet werden: in beiden Fällen heben sich die dichtesten Klassen (periodische Orbits, Fixpunkte) am stärksten vom Hintergrund ab</translation>
+        </message>
+        <message>
+            <source>&amp;Orbit diagrams:</source>
+            <translation>&amp;Orbitdiagramme:</translation>
         </message>
     </context>
     <context>
@@ -4072,6 +4124,10 @@ noch nicht berechnet</translation>
         <message>
             <source>node</source>
             <translation>Knoten</translation>
+        </message>
+        <message>
+            <source>%1 mod 2π</source>
+            <translation>%1 mod 2π</translation>
         </message>
     </context>
     <context>
@@ -4324,10 +4380,6 @@ noch nicht berechnet</translation>
             <translation>Das c, dessen p-q-Trajektorie und mittlere quadratische Verschiebung gezeigt werden; ein Klick auf einen Punkt im K_c-Diagramm wählt es ebenfalls aus</translation>
         </message>
         <message>
-            <source>K_c against c</source>
-            <translation>K_c über c</translation>
-        </message>
-        <message>
             <source>c (rad)</source>
             <translation>c (rad)</translation>
         </message>
@@ -4348,14 +4400,6 @@ noch nicht berechnet</translation>
             <translation>p-q-Trajektorie</translation>
         </message>
         <message>
-            <source>p_c(n)</source>
-            <translation>p_c(n)</translation>
-        </message>
-        <message>
-            <source>q_c(n)</source>
-            <translation>q_c(n)</translation>
-        </message>
-        <message>
             <source>Translation variables of the selected c: bounded for regular dynamics, Brownian-like for chaotic dynamics</source>
             <translation>Translationsvariablen des gewählten c: beschränkt bei regulärer Dynamik, brownsch bei chaotischer Dynamik</translation>
         </message>
@@ -4366,10 +4410,6 @@ noch nicht berechnet</translation>
         <message>
             <source>n (samples)</source>
             <translation>n (Abtastwerte)</translation>
-        </message>
-        <message>
-            <source>M_c(n), D_c(n)</source>
-            <translation>M_c(n), D_c(n)</translation>
         </message>
         <message>
             <source>M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the correlation of D_c(n) with n</source>
@@ -4420,12 +4460,32 @@ noch nicht berechnet</translation>
             <translation>M_c(n) wurde nicht aufbewahrt (ZeroOneOptions::keepMsd)</translation>
         </message>
         <message>
-            <source>M_c(n)</source>
-            <translation>M_c(n)</translation>
+            <source>K&lt;sub&gt;c&lt;/sub&gt; against c</source>
+            <translation>K&lt;sub&gt;c&lt;/sub&gt; über c</translation>
         </message>
         <message>
-            <source>D_c(n)</source>
-            <translation>D_c(n)</translation>
+            <source>K&lt;sub&gt;c&lt;/sub&gt;</source>
+            <translation>K&lt;sub&gt;c&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>p&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>p&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>q&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>q&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>M&lt;sub&gt;c&lt;/sub&gt;(n), D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>M&lt;sub&gt;c&lt;/sub&gt;(n), D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>M&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>M&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
         </message>
     </context>
 </TS>

@@ -170,6 +170,14 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>Cool-warm (diverging)</source>
             <translation>冷暖（发散）</translation>
         </message>
+        <message>
+            <source>Bright on black (colour map)</source>
+            <translation>黑底亮色（色图）</translation>
+        </message>
+        <message>
+            <source>Dark ink on white</source>
+            <translation>白底深色墨迹</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1816,6 +1824,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>轨道图不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
         </message>
+        <message>
+            <source>Set %1 from the orbit diagram</source>
+            <translation>从轨道图设置 %1</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -3457,6 +3469,14 @@ attractor %2</source>
             <source>density</source>
             <translation>密度</translation>
         </message>
+        <message>
+            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
+            <translation>轨道图：拖动矩形可放大（右键：返回）；Ctrl+单击将扫描参数设为光标所在列的值。</translation>
+        </message>
+        <message>
+            <source>%1 = %2, density %3</source>
+            <translation>%1 = %2，密度 %3</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitSettingsBar</name>
@@ -3555,10 +3575,6 @@ attractor %2</source>
             <translation>参数扫描</translation>
         </message>
         <message>
-            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values.</source>
-            <translation>参数扫描：每个单元格是模型在这些参数值下的一次运行。浅灰色：无定义；深灰色：轨道逃逸；空白：尚未计算。单击单元格可使用其参数值。</translation>
-        </message>
-        <message>
             <source>%1 undefined: %2   %3 escaped: %4</source>
             <translation>%1 无定义：%2   %3 逃逸：%4</translation>
         </message>
@@ -3593,6 +3609,34 @@ escaped: %2</source>
 not computed yet</source>
             <translation>%1
 尚未计算</translation>
+        </message>
+        <message>
+            <source>Parameter scan: each cell is one run of the model at those parameter values. Light grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its parameter values; the dashed lines mark the current ones. Right click: colour range.</source>
+            <translation>参数扫描：每个单元格是模型在这些参数值下的一次运行。浅灰色：无定义；深灰色：轨道逃逸；空白：尚未计算。单击单元格可使用其参数值；虚线标出当前参数值。右键：颜色范围。</translation>
+        </message>
+        <message>
+            <source>outside the colour range (end colours): %1</source>
+            <translation>超出颜色范围（端点颜色）：%1</translation>
+        </message>
+        <message>
+            <source>Set colour range...</source>
+            <translation>设置颜色范围…</translation>
+        </message>
+        <message>
+            <source>Automatic colour range (1st to 99th percentile)</source>
+            <translation>自动颜色范围（第 1 至第 99 百分位）</translation>
+        </message>
+        <message>
+            <source>Colour range</source>
+            <translation>颜色范围</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>到(&amp;T)：</translation>
         </message>
     </context>
     <context>
@@ -3835,10 +3879,6 @@ not computed yet</source>
             <translation>导出 PNG 图像的分辨率（SVG 和 PDF 为矢量图）</translation>
         </message>
         <message>
-            <source>Colour map of density plots such as the orbit diagram</source>
-            <translation>密度图（如轨道图）的色图</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
@@ -3861,6 +3901,18 @@ not computed yet</source>
         <message>
             <source>&amp;Colour map:</source>
             <translation>色图(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Colour map of parameter planes and space-time plots, and of orbit diagrams drawn bright on black</source>
+            <translation>参数平面和时空图的色图，以及黑底亮色轨道图的色图</translation>
+        </message>
+        <message>
+            <source>How orbit diagrams are drawn: either way the densest bins (periodic orbits, fixed points) stand out most against the background</source>
+            <translation>轨道图的绘制方式：两种方式下最密集的区间（周期轨道、不动点）都与背景对比最强</translation>
+        </message>
+        <message>
+            <source>&amp;Orbit diagrams:</source>
+            <translation>轨道图(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -4072,6 +4124,10 @@ not computed yet</source>
         <message>
             <source>node</source>
             <translation>节点</translation>
+        </message>
+        <message>
+            <source>%1 mod 2π</source>
+            <translation>%1 mod 2π</translation>
         </message>
     </context>
     <context>
@@ -4324,10 +4380,6 @@ not computed yet</source>
             <translation>显示其 p-q 轨迹和均方位移的 c；单击 K_c 图中的点也可选择</translation>
         </message>
         <message>
-            <source>K_c against c</source>
-            <translation>K_c 随 c 变化</translation>
-        </message>
-        <message>
             <source>c (rad)</source>
             <translation>c（弧度）</translation>
         </message>
@@ -4348,14 +4400,6 @@ not computed yet</source>
             <translation>p-q 轨迹</translation>
         </message>
         <message>
-            <source>p_c(n)</source>
-            <translation>p_c(n)</translation>
-        </message>
-        <message>
-            <source>q_c(n)</source>
-            <translation>q_c(n)</translation>
-        </message>
-        <message>
             <source>Translation variables of the selected c: bounded for regular dynamics, Brownian-like for chaotic dynamics</source>
             <translation>所选 c 的平移变量：规则动力学时有界，混沌动力学时呈布朗运动状</translation>
         </message>
@@ -4366,10 +4410,6 @@ not computed yet</source>
         <message>
             <source>n (samples)</source>
             <translation>n（样本）</translation>
-        </message>
-        <message>
-            <source>M_c(n), D_c(n)</source>
-            <translation>M_c(n)，D_c(n)</translation>
         </message>
         <message>
             <source>M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the correlation of D_c(n) with n</source>
@@ -4420,12 +4460,32 @@ not computed yet</source>
             <translation>未保留 M_c(n)（ZeroOneOptions::keepMsd）</translation>
         </message>
         <message>
-            <source>M_c(n)</source>
-            <translation>M_c(n)</translation>
+            <source>K&lt;sub&gt;c&lt;/sub&gt; against c</source>
+            <translation>K&lt;sub&gt;c&lt;/sub&gt; 随 c 变化</translation>
         </message>
         <message>
-            <source>D_c(n)</source>
-            <translation>D_c(n)</translation>
+            <source>K&lt;sub&gt;c&lt;/sub&gt;</source>
+            <translation>K&lt;sub&gt;c&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>p&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>p&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>q&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>q&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>M&lt;sub&gt;c&lt;/sub&gt;(n), D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>M&lt;sub&gt;c&lt;/sub&gt;(n)，D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>M&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>M&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
+            <translation>D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
         </message>
     </context>
 </TS>

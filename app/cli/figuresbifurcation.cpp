@@ -4,6 +4,9 @@
 
 #ifdef NEURODYN_HAVE_FIGURES
 #include "cli/figureexport.h"
+#include "compute/scancompute.h"
+
+#include "analysis/scanunit.h"
 
 #include "plots/continuationview.h"
 #include "plots/orbitdiagramview.h"
@@ -63,6 +66,12 @@ bool drawFigures(const RunContext& context, const ScanResult& result, QString& e
     ParameterPlaneView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setResult(result, x, y);
+    // The unit for this model's kind of time ("per iteration" for a map), not both cases the
+    // result file names.
+    const auto model = study.createModel();
+    view.setMeasure(
+        QString::fromStdString(result.measure),
+        QString::fromStdString(scanUnitFor(*compute::scanMeasure(study, *model), model->timeKind())));
     // Two-parameter curves over a 2-D scan of the same two parameters (in either order).
     const auto& continuation = study.analyses.continuation;
     if (s.y && continuation && continuation->curves) {

@@ -10,8 +10,6 @@
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace nd::cli {
@@ -58,25 +56,13 @@ bool writePhase(const QDir& dir, const Trajectory& t, const ViewState& v, QStrin
     return exportFigure(&view, dir, QStringLiteral("trajectory-phase"), error);
 }
 
-// Networks (activations x0, x1, ...): every node over the last steps.
-bool writeSpaceTime(const QDir& dir, const Trajectory& t, QString& error)
+// Networks (their nodes' main variables, nodeVariables): every node over the last steps.
+bool writeSpaceTime(const QDir& dir, const Trajectory& t, const Model& model, QString& error)
 {
-    static const QRegularExpression activation(QStringLiteral("^x\\d+$"));
-    std::vector<std::size_t> nodes;
-    for (std::size_t c = 0; c < t.columns(); ++c)
-        if (activation.match(QString::fromStdString(t.names[c])).hasMatch())
-            nodes.push_back(c);
-    if (nodes.size() < 2)
-        return true;
-    const std::size_t first = t.rows() - std::min(t.rows(), kSpaceTimeRows);
-    std::vector<double> raster;
-    for (std::size_t r = first; r < t.rows(); ++r)
-        for (std::size_t c : nodes)
-            raster.push_back(t.at(r, c));
     SpaceTimeView view;
     view.resize(kFigureWidth, kFigureHeight);
-    view.setRaster(static_cast<int>(nodes.size()), t.firstStep + static_cast<long>(first) * t.stride,
-                   t.stride, std::move(raster), QStringLiteral("x"));
+    if (!view.setTrajectory(t, model, kSpaceTimeRows))
+        return true;
     return exportFigure(&view, dir, QStringLiteral("trajectory-space-time"), error);
 }
 
@@ -87,7 +73,7 @@ bool drawFigures(const RunContext& context, const Trajectory& t, QString& error)
     if (t.rows() == 0)
         return true;
     return writeSeries(context.dir, t, error) && writePhase(context.dir, t, context.plan.study.view, error) &&
-           writeSpaceTime(context.dir, t, error);
+           writeSpaceTime(context.dir, t, *context.plan.study.createModel(), error);
 }
 
 bool drawFigures(const RunContext& context, const compute::LyapunovComputation& c, QString& error)

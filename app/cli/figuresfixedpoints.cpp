@@ -167,7 +167,8 @@ bool drawFigures(const RunContext& context, const compute::FixedPointsResult& re
     PhasePortraitView view;
     view.resize(kFigureWidth, kFigureHeight);
     if (t.columns() == 1)
-        view.setReturnMap(t.column(0), QString::fromStdString(t.names[0]), false);
+        view.setReturnMap(t.column(0), QString::fromStdString(t.names[0]), false,
+                          context.plan.study.createModel().get());
     else
         view.setOrbit(t.column(0), t.column(1), QString::fromStdString(t.names[0]),
                       QString::fromStdString(t.names[1]));

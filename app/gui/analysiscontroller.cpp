@@ -10,9 +10,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nd {
 
@@ -58,6 +58,31 @@ AnalysisController::AnalysisController(StudyDocument* document, QThreadPool* poo
     });
     connect(m_document, &StudyDocument::changed, this, &AnalysisController::followWindow);
     connect(m_orbit, &OrbitDiagramView::windowRequested, this, &AnalysisController::onZoom);
+    // The line at the swept parameter's current value follows every edit, slider drags included;
+    // a Ctrl+click on the diagram sets that parameter (one undo step).
+    const auto sweptParameter = [this] {
+        const Model& model = m_document->model();
+        const int p = model.parameterIndex(m_document->study().orbitDiagram.parameter);
+        return p >= 0 || model.parameterCount() == 0 ? p : 0; // orbitParameterRange's default: the first
+    };
+    const auto showCurrentParameter = [this, sweptParameter] {
+        const int p = sweptParameter();
+        m_orbit->setCurrentParameter(p >= 0 ? m_document->model().parameter(p) : std::nan(""));
+    };
+    connect(m_document, &StudyDocument::changed, this, showCurrentParameter);
+    connect(m_document, &StudyDocument::studyReset, this, showCurrentParameter);
+    connect(m_orbit, &OrbitDiagramView::parameterClicked, this, [this, sweptParameter](double value) {
+        const int p = sweptParameter();
+        if (p < 0)
+            return;
+        const std::string name = m_document->model().parameterSpecs()[static_cast<std::size_t>(p)].name;
+        Study s = m_document->study();
+        s.parameters[name] = value;
+        QString error;
+        const QString text = tr("Set %1 from the orbit diagram").arg(QString::fromStdString(name));
+        if (!m_document->editStudy(s, text, &error))
+            emit message(error);
+    });
 
     connect(m_trajectoryRunner, &JobRunner::chunkReady, this, [this](JobChunkPtr chunk, bool) {
         if (const auto* t = dynamic_cast<const TrajectoryChunk*>(chunk.get()))
@@ -293,7 +318,7 @@ void AnalysisController::showTrajectory(const Trajectory& t)
         labels << QString::fromStdString(t.names[c]);
     }
     if (t.columns() == 1) {
-        m_phase->setReturnMap(t.column(0), labels[0], study.view.cobweb);
+        m_phase->setReturnMap(t.column(0), labels[0], study.view.cobweb, &m_document->model());
     } else if (t.columns() >= 2) {
         const auto x =
             static_cast<std::size_t>(std::clamp(study.view.phaseX, 0, static_cast<int>(t.columns()) - 1));
@@ -314,27 +339,9 @@ void AnalysisController::showTrajectory(const Trajectory& t)
 
 void AnalysisController::showSpaceTime(const Trajectory& t)
 {
-    // Networks name their activations x0, x1, ...; a single neuron has no space-time plot.
-    static const QRegularExpression activation(QStringLiteral("^x(\\d+)$"));
-    std::vector<std::size_t> columns;
-    for (std::size_t c = 0; c < t.columns(); ++c)
-        if (activation.match(QString::fromStdString(t.names[c])).hasMatch())
-            columns.push_back(c);
-    if (columns.size() < 2 || t.rows() == 0) {
-        m_spaceTime->clear();
-        return;
-    }
-    // The last steps only: the raster shows patterns (chimeras, waves), not the whole run.
-    const std::size_t rows = std::min(t.rows(), kSpaceTimeSteps);
-    const std::size_t first = t.rows() - rows;
-    std::vector<double> values;
-    values.reserve(rows * columns.size());
-    for (std::size_t r = first; r < t.rows(); ++r)
-        for (std::size_t c : columns)
-            values.push_back(t.at(r, c));
-    m_spaceTime->setRaster(static_cast<int>(columns.size()),
-                           t.firstStep + static_cast<long>(first) * t.stride, t.stride, std::move(values),
-                           QStringLiteral("x"));
+    // The last steps only: the raster shows patterns (chimeras, waves), not the whole run. A
+    // single neuron has no space-time plot (the view clears itself).
+    m_spaceTime->setTrajectory(t, m_document->model(), kSpaceTimeSteps);
 }
 
 } // namespace nd

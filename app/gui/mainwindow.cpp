@@ -199,6 +199,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     m_pool->setMaxThreadCount(
         std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
     m_orbit->setColorMapName(preferences.colorMap);
+    m_orbit->setRendering(preferences.orbitRendering);
     m_spaceTime->setColorMapName(preferences.colorMap);
 }
 

@@ -22,6 +22,10 @@ Preferences Preferences::load()
     const QString map = s.value(QStringLiteral("preferences/colorMap"), p.colorMap).toString();
     if (colorMapNames().contains(map))
         p.colorMap = map;
+    const QString rendering =
+        s.value(QStringLiteral("preferences/orbitRendering"), p.orbitRendering).toString();
+    if (orbitRenderingNames().contains(rendering))
+        p.orbitRendering = rendering;
     return p;
 }
 
@@ -34,6 +38,7 @@ void Preferences::save() const
     s.setValue(QStringLiteral("preferences/exportHeightMm"), exportSizeMm.height());
     s.setValue(QStringLiteral("preferences/exportDpi"), exportDpi);
     s.setValue(QStringLiteral("preferences/colorMap"), colorMap);
+    s.setValue(QStringLiteral("preferences/orbitRendering"), orbitRendering);
 }
 
 } // namespace nd

@@ -1,5 +1,6 @@
 // Application preferences kept in QSettings (never in study files): language, worker
-// threads, default export size and resolution, colour map. GUI thread only.
+// threads, default export size and resolution, colour map, how orbit diagrams are drawn.
+// GUI thread only.
 #pragma once
 
 #include <QSizeF>
@@ -13,6 +14,7 @@ struct Preferences {
     QSizeF exportSizeMm{160.0, 120.0};
     int exportDpi = 150;
     QString colorMap = QStringLiteral("viridis");
+    QString orbitRendering = QStringLiteral("ink"); // orbitRenderingNames() in plots/colormaps.h
 
     static Preferences load();
     void save() const;

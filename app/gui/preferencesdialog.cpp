@@ -15,7 +15,7 @@ namespace nd {
 PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_threads(new QSpinBox(this)),
       m_width(new QDoubleSpinBox(this)), m_height(new QDoubleSpinBox(this)), m_dpi(new QSpinBox(this)),
-      m_colorMap(new QComboBox(this))
+      m_colorMap(new QComboBox(this)), m_orbitRendering(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -47,7 +47,15 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     for (const QString& name : colorMapNames())
         m_colorMap->addItem(colorMapDisplayName(name), name);
     m_colorMap->setCurrentIndex(std::max(0, m_colorMap->findData(p.colorMap)));
-    m_colorMap->setToolTip(tr("Colour map of density plots such as the orbit diagram"));
+    m_colorMap->setToolTip(
+        tr("Colour map of parameter planes and space-time plots, and of orbit diagrams drawn "
+           "bright on black"));
+    for (const QString& name : orbitRenderingNames())
+        m_orbitRendering->addItem(orbitRenderingDisplayName(name), name);
+    m_orbitRendering->setCurrentIndex(std::max(0, m_orbitRendering->findData(p.orbitRendering)));
+    m_orbitRendering->setToolTip(
+        tr("How orbit diagrams are drawn: either way the densest bins (periodic orbits, "
+           "fixed points) stand out most against the background"));
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
@@ -56,6 +64,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& p, QWidget* parent)
     form->addRow(tr("Export &height:"), m_height);
     form->addRow(tr("Export &resolution:"), m_dpi);
     form->addRow(tr("&Colour map:"), m_colorMap);
+    form->addRow(tr("&Orbit diagrams:"), m_orbitRendering);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -70,6 +79,7 @@ Preferences PreferencesDialog::preferences() const
     p.exportSizeMm = QSizeF(m_width->value(), m_height->value());
     p.exportDpi = m_dpi->value();
     p.colorMap = m_colorMap->currentData().toString();
+    p.orbitRendering = m_orbitRendering->currentData().toString();
     return p;
 }
 

@@ -25,6 +25,7 @@ private:
     QDoubleSpinBox* m_height;
     QSpinBox* m_dpi;
     QComboBox* m_colorMap;
+    QComboBox* m_orbitRendering;
 };
 
 } // namespace nd

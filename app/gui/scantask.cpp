@@ -1,5 +1,6 @@
 #include "gui/scantask.h"
 
+#include "analysis/scanunit.h"
 #include "compute/computecommon.h"
 #include "compute/scancompute.h"
 #include "gui/studydocument.h"
@@ -63,6 +64,20 @@ ParameterScanTask::ParameterScanTask(StudyDocument* document, QThreadPool* pool,
         if (!applyPoint(x, y, &error))
             emit message(error);
     });
+    // The crosshair follows every parameter edit, slider drags included, without waiting for
+    // a new scan (which those edits do not start).
+    connect(document, &StudyDocument::changed, this, &ParameterScanTask::showCurrentPoint);
+    connect(document, &StudyDocument::studyReset, this, &ParameterScanTask::showCurrentPoint);
+}
+
+void ParameterScanTask::showCurrentPoint()
+{
+    const Model& model = document()->model();
+    const auto value = [&model](const std::string& name) {
+        const int i = name.empty() ? -1 : model.parameterIndex(name);
+        return i >= 0 ? model.parameter(i) : std::nan("");
+    };
+    m_view->setCurrentPoint(value(m_x.parameter), m_y ? value(m_y->parameter) : std::nan(""));
 }
 
 QWidget* ParameterScanTask::view() const
@@ -136,7 +151,7 @@ JobRunner::Work ParameterScanTask::work(const Study& study, int threads) const
             start->x = request.x;
             start->y = request.y;
             start->measure = QString::fromStdString(measure->name());
-            start->unit = QString::fromStdString(measure->unit());
+            start->unit = QString::fromStdString(scanUnitFor(*measure, model->timeKind()));
         });
         context.deliver(start);
         compute::parameterScan(study, threads, &context, [&context](const ScanTile& tile) {
@@ -156,6 +171,7 @@ void ParameterScanTask::showChunk(const JobChunkPtr& chunk, bool)
         m_measure = measureNames().value(m_kind, start->measure);
         m_unit = start->unit;
         m_view->reset(m_x, m_y, m_measure, m_unit);
+        showCurrentPoint();
         emit axesChanged();
     } else if (const auto* tile = dynamic_cast<const ScanTileChunk*>(chunk.get())) {
         m_view->addTile(tile->tile);

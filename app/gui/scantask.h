@@ -52,6 +52,8 @@ protected:
 private:
     // The measures' names in the order of ScanMeasureKind, in the current language.
     static QStringList measureNames();
+    // Marks the study's current values of the swept parameters on the plane.
+    void showCurrentPoint();
 
     ParameterPlaneView* m_view;
     ParameterAxis m_x;

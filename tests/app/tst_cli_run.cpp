@@ -153,7 +153,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
 {
     QStringList figures{"trajectory-series", "trajectory-phase"};
     const QList<QByteArray> columns = readAll(out + "/trajectory.csv").split('\n').first().split(',');
-    static const QRegularExpression activation("^x\\d+$");
+    // A network's nodes: activations x0, x1, ..., Kuramoto phases theta0, ..., AKOrN units x0_0, x1_0, ...
+    static const QRegularExpression activation("^(x\\d+|theta\\d+|x\\d+_0)$");
     int activations = 0;
     for (const QByteArray& c : columns)
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;

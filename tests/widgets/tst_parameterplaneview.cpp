@@ -14,7 +14,9 @@
 #include <QTest>
 #include <qwt_color_map.h>
 #include <qwt_plot_curve.h>
+#include <qwt_plot_marker.h>
 #include <qwt_plot_zoneitem.h>
+#include <qwt_text.h>
 
 #include <cmath>
 #include <memory>
@@ -34,6 +36,8 @@ private slots:
     void oneDimensionalScanIsACurve();
     void foldCurveOverlay();
     void messageAndExports();
+    void outlierDoesNotFlattenTheColours();
+    void crosshairMarksTheCurrentPoint();
 
 private:
     ParameterAxis m_x{"a", -1, 0.0, 2.0, 17};
@@ -318,6 +322,95 @@ void TestParameterPlaneView::messageAndExports()
     QVERIFY(!view.hasData());
     QCOMPARE(view.computedCount(), 0);
     ndtest::checkFigureExports(&view, QStringLiteral("message"));
+}
+
+namespace {
+// A 40 x 40 plane of values (ix - 20) / 20 in [-1, 0.95], one cell (5, 7) at -110: a Lyapunov
+// exponent where the orbit falls onto a superstable point.
+ScanResult planeWithOutlier()
+{
+    ScanResult r;
+    r.measure = "largest Lyapunov exponent";
+    r.nx = r.ny = 40;
+    for (int i = 0; i < 40; ++i) {
+        r.xValues.push_back(i / 39.0);
+        r.yValues.push_back(i / 39.0);
+    }
+    for (int iy = 0; iy < 40; ++iy)
+        for (int ix = 0; ix < 40; ++ix)
+            r.values.push_back(ix == 5 && iy == 7 ? -110.0 : (ix - 20) / 20.0);
+    r.defined.assign(r.values.size(), 1);
+    r.escaped.assign(r.values.size(), 0);
+    r.computed.assign(r.values.size(), 1);
+    r.reasons.assign(r.values.size(), {});
+    return r;
+}
+} // namespace
+
+// One wild cell must not paint the rest of the plane in one colour: the automatic range spans
+// the 1st to the 99th percentile (here all values but the outlier: [-1, 0.95]), the outlier is
+// drawn in the range's end colour and counted in the footer; a user range replaces it.
+void TestParameterPlaneView::outlierDoesNotFlattenTheColours()
+{
+    ParameterPlaneView view;
+    QVERIFY(ndtest::exposed(&view, {700, 500}));
+    view.setResult(planeWithOutlier(), QStringLiteral("a"), QStringLiteral("b"));
+    QCOMPARE(view.colorRange().minValue(), -1.0);
+    QCOMPARE(view.colorRange().maxValue(), 0.95);
+    QCOMPARE(view.outsideColorRangeCount(), 1);
+    QVERIFY(view.footer().text().contains(QStringLiteral("outside the colour range")));
+    const std::unique_ptr<QwtColorMap> map(createColorMap(QStringLiteral("viridis")));
+    QImage image = ndtest::canvasImage(&view);
+    const QColor lowest = ndtest::canvasColorAt(&view, image, view.cellPlotPosition(0, 20));
+    const QColor highest = ndtest::canvasColorAt(&view, image, view.cellPlotPosition(39, 20));
+    QVERIFY(ndtest::nearColor(lowest, QColor::fromRgba(map->rgb(QwtInterval(0, 1), 0.0))));
+    QVERIFY(ndtest::nearColor(highest, QColor::fromRgba(map->rgb(QwtInterval(0, 1), 1.0))));
+    QVERIFY(!ndtest::nearColor(lowest, highest, 100));
+    // The outlier takes the low end's colour.
+    QVERIFY(ndtest::nearColor(ndtest::canvasColorAt(&view, image, view.cellPlotPosition(5, 7)), lowest));
+
+    QSignalSpy spy(&view, &ParameterPlaneView::colorRangeChanged);
+    view.setColorRange(QwtInterval(-120.0, 10.0));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(view.colorRange(), QwtInterval(-120.0, 10.0));
+    QVERIFY(view.userColorRange().has_value());
+    QCOMPARE(view.outsideColorRangeCount(), 0);
+    image = ndtest::canvasImage(&view);
+    // Over [-120, 10] the values -1 and 0.95 are 1.5 % apart: nearly one colour.
+    QVERIFY(ndtest::nearColor(ndtest::canvasColorAt(&view, image, view.cellPlotPosition(0, 20)),
+                              ndtest::canvasColorAt(&view, image, view.cellPlotPosition(39, 20))));
+    view.setColorRange(std::nullopt);
+    QVERIFY(!view.userColorRange());
+    QCOMPARE(view.colorRange().minValue(), -1.0);
+}
+
+// The study's current point is a crosshair on the plane (a vertical line in a 1-D scan).
+void TestParameterPlaneView::crosshairMarksTheCurrentPoint()
+{
+    ParameterPlaneView view;
+    view.setResult(planeWithOutlier(), QStringLiteral("a"), QStringLiteral("b"));
+    const auto marker = [&view]() -> const QwtPlotMarker* {
+        for (const QwtPlotItem* item : view.itemList(QwtPlotItem::Rtti_PlotMarker))
+            if (item->isVisible())
+                return static_cast<const QwtPlotMarker*>(item);
+        return nullptr;
+    };
+    QVERIFY(!marker());
+    view.setCurrentPoint(0.25, 0.75);
+    QVERIFY(marker());
+    QCOMPARE(marker()->lineStyle(), QwtPlotMarker::Cross);
+    QCOMPARE(marker()->value(), QPointF(0.25, 0.75));
+    view.setCurrentPoint(0.5, 0.1); // a slider moved
+    QCOMPARE(marker()->value(), QPointF(0.5, 0.1));
+    ScanResult line = planeWithOutlier();
+    line.ny = 1;
+    line.yValues = {0.0};
+    line.values.resize(40);
+    view.setResult(line, QStringLiteral("a"), QString());
+    QCOMPARE(marker()->lineStyle(), QwtPlotMarker::VLine);
+    QCOMPARE(marker()->xValue(), 0.5);
+    view.setCurrentPoint(std::nan(""), std::nan(""));
+    QVERIFY(!marker());
 }
 
 QTEST_MAIN(TestParameterPlaneView)

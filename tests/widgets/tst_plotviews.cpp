@@ -14,16 +14,22 @@
 #include "plots/spacetimeview.h"
 #include "viewchecks.h"
 
+#include "plots/plotstyle.h"
+#include "simulate/trajectory.h"
+
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <qwt_color_map.h>
 #include <qwt_interval.h>
+#include <qwt_plot_marker.h>
 #include <qwt_plot_zoomer.h>
 #include <qwt_text.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <numbers>
 
 using namespace nd;
 
@@ -38,6 +44,11 @@ private slots:
     void heatMapRangeAndCells();
     void splitAtMidpointWithoutSpecialPoint();
     void returnMapTitlesFollowTheLanguage();
+    void returnMapDrawsTheMap();
+    void spaceTimeOfAnyNetwork();
+    void messageWrapsInsideTheCanvas();
+    void orbitMarksAndSetsTheParameter();
+    void orbitValueAxisHasMargins();
 };
 
 void TestPlotViews::orbitColumnsAndCsv()
@@ -57,9 +68,14 @@ void TestPlotViews::orbitColumnsAndCsv()
     QCOMPARE(view.density(1, 3), 0.0);
     const auto lines = view.toCsv().trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    // Column 2 of 4 over [2, 4] is centred at 3.25; bin 3 of 10 over [0, 1] at 0.35.
+    // Column 2 of 4 over [2, 4] is the engine's 2 + 2 * 2 / 3 (from + (to - from) c / (columns - 1),
+    // not a cell centre); bin 3 of 10 over [0, 1] is centred at 0.35.
     const auto first = lines[1].split(',');
-    QCOMPARE(first[0].toDouble(), 3.25);
+    QCOMPARE(first[0].toDouble(), 2.0 + 2.0 * 2.0 / 3.0);
+    QCOMPARE(view.columnParameter(0), 2.0);
+    QCOMPARE(view.columnParameter(3), 4.0);
+    QCOMPARE(view.columnAt(2.0 + 2.0 * 2.0 / 3.0), 2);
+    QCOMPARE(view.columnAt(4.0), 3);
     QVERIFY(qAbs(first[1].toDouble() - 0.35) < 1e-12);
     QCOMPARE(first[2].toDouble(), 1.0);
     const auto second = lines[2].split(',');
@@ -82,6 +98,10 @@ void TestPlotViews::orbitZoomRequestsWindow()
     // Showing the recomputed window does not ask again.
     view.reset(r, 10, 10, QStringLiteral("b"), QStringLiteral("x"));
     QCOMPARE(spy.count(), 1);
+    // Zooming back out to the base asks for the first window, not for the margins shown around it.
+    view.zoomer()->zoom(-1);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toRectF(), QRectF(QPointF(0.0, -1.0), QPointF(1.0, 1.0)));
 }
 
 void TestPlotViews::spaceTimeRaster()
@@ -249,6 +269,159 @@ void TestPlotViews::returnMapTitlesFollowTheLanguage()
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(orbitX, QStringLiteral("x"));
+}
+
+// The logistic map at r = 3.2 settles on a 2-cycle: two dots and a cobweb that, without the
+// parabola, show nothing of the map. Its graph is drawn over the orbit's range widened, and
+// every point of it is r u (1 - u).
+void TestPlotViews::returnMapDrawsTheMap()
+{
+    const auto logistic = createModel("logistic");
+    logistic->setParameter("r", 3.2);
+    std::vector<double> x{0.3};
+    for (int n = 0; n < 2000; ++n)
+        x.push_back(3.2 * x.back() * (1.0 - x.back()));
+    x.erase(x.begin(), x.end() - 50); // on the cycle: two values
+    PhasePortraitView v;
+    v.setReturnMap(x, QStringLiteral("x"), true, logistic.get());
+    const auto graph = v.mapGraph();
+    QVERIFY(graph.size() > 100);
+    for (const QPointF& p : graph)
+        QVERIFY(std::fabs(p.y() - 3.2 * p.x() * (1.0 - p.x())) < 1e-12);
+    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+    const QPointF range = v.graphRange();
+    QCOMPARE(graph.front().x(), range.x());
+    QCOMPARE(graph.back().x(), range.y());
+    QVERIFY(range.x() < *lo - 0.1 && range.y() > *hi + 0.1); // beyond the two points
+    QVERIFY(v.cobwebPointCount() > 0);
+    // A fixed point (r = 2.5, x* = 0.6) still gets a stretch of the map around it.
+    logistic->setParameter("r", 2.5);
+    v.setReturnMap(std::vector<double>(40, 0.6), QStringLiteral("x"), false, logistic.get());
+    QVERIFY(v.graphRange().y() - v.graphRange().x() >= 0.2 - 1e-12);
+    QVERIFY(v.graphRange().x() < 0.6 && v.graphRange().y() > 0.6);
+    // No model (or a flow): no graph; an orbit of two variables drops it.
+    v.setReturnMap(x, QStringLiteral("x"), false);
+    QVERIFY(v.mapGraph().empty());
+    v.setReturnMap(x, QStringLiteral("x"), false, logistic.get());
+    v.setOrbit({0.0, 1.0}, {1.0, 0.0}, QStringLiteral("x"), QStringLiteral("y"));
+    QVERIFY(v.mapGraph().empty());
+}
+
+// Kuramoto names its phases theta0, theta1, ...: the space-time plot takes the nodes the
+// network reports, not names of the form x<i>, and shows phases modulo 2 pi. A map network's
+// rows are its nodes' x, a single neuron has none.
+void TestPlotViews::spaceTimeOfAnyNetwork()
+{
+    const auto kuramoto = createModel("kuramoto", {{"N", "3"}});
+    Trajectory t;
+    t.names = kuramoto->variableNames();
+    QCOMPARE(t.names.front(), std::string("theta0"));
+    t.values = {0.5, 7.0, -1.0, 13.0, 2.0, 3.0};
+    t.firstStep = 10;
+    SpaceTimeView view;
+    QVERIFY(view.setTrajectory(t, *kuramoto, 600));
+    QCOMPARE(view.nodeCount(), 3);
+    QCOMPARE(view.stepCount(), 2);
+    const double twoPi = 2.0 * std::numbers::pi;
+    QVERIFY(std::fabs(view.value(0, 1) - (7.0 - twoPi)) < 1e-12);
+    QVERIFY(std::fabs(view.value(0, 2) - (twoPi - 1.0)) < 1e-12);
+    QVERIFY(std::fabs(view.value(1, 0) - (13.0 - 2.0 * twoPi)) < 1e-12);
+    QCOMPARE(view.value(1, 2), 3.0);
+    // A ring-star of Chialvo neurons: the x of every node, in node order, whatever else is recorded.
+    const auto ring = createModel("ring-star");
+    Trajectory r;
+    r.names = ring->variableNames();
+    for (std::size_t i = 0; i < r.names.size(); ++i)
+        r.values.push_back(static_cast<double>(i));
+    QVERIFY(view.setTrajectory(r, *ring, 600));
+    QCOMPARE(view.nodeCount(), 10);
+    for (int node = 0; node < 10; ++node)
+        QCOMPARE(r.names[static_cast<std::size_t>(view.value(0, node))], "x" + std::to_string(node));
+    const auto chialvo = createModel("chialvo");
+    Trajectory one;
+    one.names = chialvo->variableNames();
+    one.values = {0.1, 0.2};
+    QVERIFY(!view.setTrajectory(one, *chialvo, 600));
+    QVERIFY(!view.hasData());
+}
+
+// A long message (the Kuramoto example's "not part of this study") wraps inside the canvas
+// instead of running off both sides.
+void TestPlotViews::messageWrapsInsideTheCanvas()
+{
+    OrbitDiagramView view;
+    QVERIFY(ndtest::exposed(&view, QSize(420, 320)));
+    const QString text =
+        QStringLiteral("The orbit diagram is not part of this study. Switch it on with \"Compute\" "
+                       "above or in the Analysis menu to compute it and save its settings with the "
+                       "study.");
+    view.setMessage(text);
+    QCOMPARE(plotMessage(&view), text);
+    const QImage image = ndtest::canvasImage(&view);
+    // The message's dark red ink.
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > c.green() + 50 && c.red() > c.blue() + 50) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    QVERIFY(right > left);
+    QVERIFY2(
+        left >= 4 && right <= image.width() - 5,
+        qPrintable(QStringLiteral("ink from x = %1 to %2 of %3").arg(left).arg(right).arg(image.width())));
+    QVERIFY(bottom - top > 3 * view.fontMetrics().height()); // several lines
+}
+
+// The orbit diagram marks the study's current parameter value with a line and, on a Ctrl+click,
+// offers the value of the column under the cursor (a plain click is left to zooming).
+void TestPlotViews::orbitMarksAndSetsTheParameter()
+{
+    OrbitDiagramView view;
+    QVERIFY(ndtest::exposed(&view, QSize(500, 400)));
+    view.reset(QRectF(QPointF(2.0, 0.0), QPointF(4.0, 1.0)), 201, 50, QStringLiteral("r"),
+               QStringLiteral("x"));
+    QVERIFY(std::isnan(view.currentParameter()));
+    view.setCurrentParameter(3.3);
+    QCOMPARE(view.currentParameter(), 3.3);
+    const auto markers = view.itemList(QwtPlotItem::Rtti_PlotMarker);
+    QVERIFY(std::any_of(markers.begin(), markers.end(), [](const QwtPlotItem* item) {
+        const auto* m = static_cast<const QwtPlotMarker*>(item);
+        return m->isVisible() && m->lineStyle() == QwtPlotMarker::VLine && m->xValue() == 3.3;
+    }));
+    QSignalSpy spy(&view, &OrbitDiagramView::parameterClicked);
+    const QPoint at(qRound(view.transform(QwtAxis::XBottom, 3.502)),
+                    qRound(view.transform(QwtAxis::YLeft, 0.5)));
+    QTest::mouseClick(view.canvas(), Qt::LeftButton, Qt::ControlModifier, at);
+    QCOMPARE(spy.count(), 1);
+    // Columns every 0.01, two pixels each: the one under 3.502 is 3.50 (column 150).
+    const double value = spy.at(0).at(0).toDouble();
+    QCOMPARE(value, view.columnParameter(150));
+    QVERIFY(std::fabs(value - 3.5) < 1e-12);
+    QTest::mouseClick(view.canvas(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(view.readoutAt(QPointF(3.504, 0.5)).contains(QStringLiteral("r = 3.5")));
+    view.setCurrentParameter(std::nan(""));
+    QVERIFY(std::none_of(markers.begin(), markers.end(),
+                         [](const QwtPlotItem* item) { return item->isVisible(); }));
+}
+
+// A fixed point at the very end of the automatic value range (Chialvo for b > 0.6) must not lie
+// under the frame: the value axis reaches beyond the range on both sides, the parameter axis
+// covers whole columns.
+void TestPlotViews::orbitValueAxisHasMargins()
+{
+    OrbitDiagramView view;
+    view.reset(QRectF(QPointF(0.0, -2.0), QPointF(1.0, 3.0)), 11, 100, QStringLiteral("b"),
+               QStringLiteral("x"));
+    const QwtInterval y = view.axisInterval(QwtAxis::YLeft);
+    QVERIFY(y.minValue() < -2.0 - 0.1 && y.maxValue() > 3.0 + 0.1);
+    const QwtInterval x = view.axisInterval(QwtAxis::XBottom);
+    QVERIFY(std::fabs(x.minValue() + 0.05) < 1e-12 && std::fabs(x.maxValue() - 1.05) < 1e-12);
 }
 
 QTEST_MAIN(TestPlotViews)

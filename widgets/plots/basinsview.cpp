@@ -75,7 +75,7 @@ BasinsView::BasinsView(QWidget* parent) : QwtPlot(parent), m_heat(this)
         }
     });
     retranslateWith(this, [this] {
-        setTitle(QwtText(tr("Basins of attraction")));
+        setTitle(wrappedText(tr("Basins of attraction")));
         setToolTip(tr(
             "Basins of attraction: each initial state is coloured by the attractor its orbit settles "
             "on; dark grey: the orbit escaped; blank: not computed yet. Click to use that initial state."));

@@ -4,6 +4,7 @@
 #include <qwt_color_map.h>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace nd {
@@ -31,6 +32,22 @@ Stops stopsFor(const QString& name)
             {0.75, QColor(94, 201, 98)},      {1.0, QColor(253, 231, 37)}};
 }
 
+QColor colorAt(const Stops& stops, double t)
+{
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        if (t > stops[i].first)
+            continue;
+        const auto& [t0, c0] = stops[i - 1];
+        const auto& [t1, c1] = stops[i];
+        const double f = t1 > t0 ? (t - t0) / (t1 - t0) : 1.0;
+        const auto mix = [f](int a, int b) { return static_cast<int>(std::lround(a + f * (b - a))); };
+        return QColor(mix(c0.red(), c1.red()), mix(c0.green(), c1.green()), mix(c0.blue(), c1.blue()));
+    }
+    return stops.back().second;
+}
+
+constexpr double kFloor = 1e-3; // densities below it (only exact zeros in practice) are background
+
 } // namespace
 
 QStringList colorMapNames()
@@ -54,11 +71,49 @@ QString colorMapDisplayName(const QString& name)
 
 QwtColorMap* createColorMap(const QString& name, bool blankZero)
 {
-    constexpr double kFloor = 1e-3;
     const Stops stops = stopsFor(name);
     auto* map = new QwtLinearColorMap(blankZero ? QColor(Qt::white) : stops.front().second, stops.back().second);
     for (std::size_t i = blankZero ? 0 : 1; i + 1 < stops.size(); ++i)
         map->addColorStop(blankZero ? kFloor + (1.0 - kFloor) * stops[i].first : stops[i].first, stops[i].second);
+    return map;
+}
+
+QStringList orbitRenderingNames()
+{
+    return {QStringLiteral("ink"), QStringLiteral("dark")};
+}
+
+QString orbitRenderingDisplayName(const QString& rendering)
+{
+    if (rendering == QLatin1String("dark"))
+        return QCoreApplication::translate("ColorMaps", "Bright on black (colour map)");
+    return QCoreApplication::translate("ColorMaps", "Dark ink on white");
+}
+
+QColor orbitCanvasColor(const QString& rendering)
+{
+    return rendering == QLatin1String("dark") ? QColor(0, 0, 0) : QColor(255, 255, 255);
+}
+
+QwtColorMap* createOrbitColorMap(const QString& rendering, const QString& colorMap)
+{
+    Stops stops;
+    if (rendering == QLatin1String("dark")) {
+        // The upper part of a map whose dense end is bright: its dark lower end would vanish on
+        // black, so the rarest visited bin starts at 40 % of the map.
+        const bool brightEnd = colorMap == QLatin1String("viridis") || colorMap == QLatin1String("inferno");
+        const Stops map = stopsFor(brightEnd ? colorMap : QStringLiteral("inferno"));
+        constexpr double kStart = 0.4;
+        for (double t : {0.0, 0.25, 0.5, 0.75, 1.0})
+            stops.emplace_back(t, colorAt(map, kStart + (1.0 - kStart) * t));
+    } else {
+        // Ink: luminance falls from about 0.55 (a bin visited once) to nearly black (the bins of a
+        // periodic orbit or a fixed point), as in a classic bifurcation diagram drawn with a pen.
+        stops = {{0.0, QColor(128, 142, 186)}, {0.5, QColor(52, 64, 128)}, {1.0, QColor(8, 12, 48)}};
+    }
+    auto* map = new QwtLinearColorMap(orbitCanvasColor(rendering), stops.back().second);
+    for (std::size_t i = 0; i + 1 < stops.size(); ++i)
+        map->addColorStop(kFloor + (1.0 - kFloor) * stops[i].first, stops[i].second);
     return map;
 }
 

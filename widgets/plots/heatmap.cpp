@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
+#include <utility>
 
 namespace nd {
 
@@ -57,6 +59,73 @@ public:
 
 private:
     std::vector<QColor> m_palette;
+};
+
+// Max pooling of a cell matrix for setMaxPooling: the raster item announces the pixel size of
+// each image it renders (initRaster), and each pixel then takes the largest finite cell within
+// kInkHalfWidth pixels of the point it samples. Sampling a matrix at one point per pixel instead
+// (what QwtMatrixRasterData does) drops a one-bin line wherever that point falls between bins.
+// Qwt samples near a pixel's corner, not its centre, and aligns the image to whole pixels, so
+// the window is a pixel either way: every cell is drawn at least 1.5 (up to 2) pixels wide.
+class PooledRasterData : public QwtRasterData {
+public:
+    static constexpr double kInkHalfWidth = 1.0; // pixels
+
+    PooledRasterData(const QwtInterval& x, int columns, const QwtInterval& y, int rows, const QwtInterval& z,
+                     std::vector<double> cells)
+        : m_x(x), m_y(y), m_z(z), m_columns(columns), m_rows(rows), m_cells(std::move(cells))
+    {
+    }
+    QwtInterval interval(Qt::Axis axis) const override
+    {
+        return axis == Qt::XAxis ? m_x : axis == Qt::YAxis ? m_y : m_z;
+    }
+    void initRaster(const QRectF& area, const QSize& raster) override
+    {
+        m_pixelWidth = raster.width() > 0 ? area.width() / raster.width() : 0.0;
+        m_pixelHeight = raster.height() > 0 ? area.height() / raster.height() : 0.0;
+    }
+    double value(double x, double y) const override
+    {
+        if (m_columns <= 0 || m_rows <= 0 || !m_x.contains(x) || !m_y.contains(y))
+            return std::nan("");
+        const auto [c0, c1] = span(x, m_x, m_columns, std::fabs(m_pixelWidth));
+        const auto [r0, r1] = span(y, m_y, m_rows, std::fabs(m_pixelHeight));
+        double best = -std::numeric_limits<double>::infinity();
+        bool any = false;
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c) {
+                const double v = m_cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(m_columns) +
+                                         static_cast<std::size_t>(c)];
+                if (std::isfinite(v) && v >= best) {
+                    best = v;
+                    any = true;
+                }
+            }
+        if (any)
+            return best;
+        const auto [c, cEnd] = span(x, m_x, m_columns, 0.0);
+        const auto [r, rEnd] = span(y, m_y, m_rows, 0.0);
+        return m_cells[static_cast<std::size_t>(r) * static_cast<std::size_t>(m_columns) +
+                       static_cast<std::size_t>(c)];
+    }
+
+private:
+    // The cells within half a pooling window of v along one axis.
+    static std::pair<int, int> span(double v, const QwtInterval& axis, int count, double pixel)
+    {
+        const double cell = axis.width() / count;
+        const double half = kInkHalfWidth * pixel;
+        const auto at = [&](double w) {
+            return std::clamp(static_cast<int>(std::floor((w - axis.minValue()) / cell)), 0, count - 1);
+        };
+        return {at(v - half), at(v + half)};
+    }
+
+    QwtInterval m_x, m_y, m_z;
+    int m_columns, m_rows;
+    std::vector<double> m_cells;
+    double m_pixelWidth = 0.0, m_pixelHeight = 0.0;
 };
 
 } // namespace
@@ -178,6 +247,16 @@ void HeatMap::setBlankZero(bool blank)
     m_blankZero = blank;
 }
 
+void HeatMap::setDensityRendering(const QString& rendering)
+{
+    m_densityRendering = rendering;
+}
+
+void HeatMap::setMaxPooling(bool on)
+{
+    m_maxPooling = on;
+}
+
 void HeatMap::setFixedRange(std::optional<QwtInterval> range)
 {
     m_fixedRange = range;
@@ -200,6 +279,11 @@ void HeatMap::setVisible(bool visible)
     m_plot->setAxisVisible(QwtAxis::YRight, visible && m_palette.empty());
 }
 
+void HeatMap::setRobustRange(bool on)
+{
+    m_robustRange = on;
+}
+
 QwtInterval HeatMap::valueRange() const
 {
     if (!m_palette.empty())
@@ -208,11 +292,30 @@ QwtInterval HeatMap::valueRange() const
         return *m_fixedRange;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
-    for (double v : m_cells)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
+    if (m_robustRange) {
+        std::vector<double> finite;
+        finite.reserve(m_cells.size());
+        for (double v : m_cells)
+            if (std::isfinite(v))
+                finite.push_back(v);
+        if (!finite.empty()) {
+            // Nearest-rank percentiles: with fewer than 100 cells they are the extremes.
+            const auto rank = [&](double p) {
+                return static_cast<std::size_t>(std::floor(p * static_cast<double>(finite.size() - 1) + 0.5));
+            };
+            const std::size_t i1 = rank(0.01), i99 = rank(0.99);
+            std::nth_element(finite.begin(), finite.begin() + static_cast<long>(i1), finite.end());
+            lo = finite[i1];
+            std::nth_element(finite.begin(), finite.begin() + static_cast<long>(i99), finite.end());
+            hi = finite[i99];
         }
+    } else {
+        for (double v : m_cells)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    }
     if (!(lo <= hi))
         return QwtInterval(0.0, 1.0);
     if (lo == hi) // one value: a unit-wide scale around it keeps the colour bar readable
@@ -220,24 +323,41 @@ QwtInterval HeatMap::valueRange() const
     return QwtInterval(lo, hi);
 }
 
+int HeatMap::outsideRangeCount() const
+{
+    if (!m_palette.empty())
+        return 0;
+    const QwtInterval range = valueRange();
+    return static_cast<int>(std::count_if(m_cells.begin(), m_cells.end(), [&](double v) {
+        return std::isfinite(v) && (v < range.minValue() || v > range.maxValue());
+    }));
+}
+
 void HeatMap::refresh()
 {
     const QwtInterval range = valueRange();
-    auto* data = new QwtMatrixRasterData;
-    data->setInterval(Qt::ZAxis, range);
-    // An empty grid keeps invalid x and y intervals: Qwt then draws nothing instead of reading
-    // an empty matrix.
-    if (m_columns > 0 && m_rows > 0) {
-        data->setInterval(Qt::XAxis, m_x);
-        data->setInterval(Qt::YAxis, m_y);
-        data->setValueMatrix(QVector<double>(m_cells.begin(), m_cells.end()), m_columns);
+    if (m_maxPooling) {
+        const bool empty = m_columns <= 0 || m_rows <= 0;
+        m_spectrogram->setData(new PooledRasterData(empty ? QwtInterval() : m_x, m_columns,
+                                                    empty ? QwtInterval() : m_y, m_rows, range, m_cells));
+    } else {
+        auto* data = new QwtMatrixRasterData;
+        data->setInterval(Qt::ZAxis, range);
+        // An empty grid keeps invalid x and y intervals: Qwt then draws nothing instead of
+        // reading an empty matrix.
+        if (m_columns > 0 && m_rows > 0) {
+            data->setInterval(Qt::XAxis, m_x);
+            data->setInterval(Qt::YAxis, m_y);
+            data->setValueMatrix(QVector<double>(m_cells.begin(), m_cells.end()), m_columns);
+        }
+        m_spectrogram->setData(data);
     }
-    m_spectrogram->setData(data);
     // Colour maps and the colour bar change only with the map or the range: rebuilding them on
     // every refresh would relayout the plot for each tile of a running computation.
     const bool categorical = !m_palette.empty();
     const QString key = categorical ? QStringLiteral("categories %1").arg(m_palette.size())
-                                    : m_colorMap + (m_blankZero ? QStringLiteral(" blank") : QString());
+                                    : m_colorMap + (m_blankZero ? QStringLiteral(" blank") : QString()) +
+                                          QLatin1Char(' ') + m_densityRendering;
     if (key == m_shownKey && range == m_shownRange)
         return;
     m_shownKey = key;
@@ -245,8 +365,12 @@ void HeatMap::refresh()
     if (categorical) {
         m_spectrogram->setColorMap(new CategoryColorMap(m_palette));
     } else {
-        m_spectrogram->setColorMap(new CellColorMap(createColorMap(m_colorMap, m_blankZero)));
-        m_plot->axisWidget(QwtAxis::YRight)->setColorMap(range, createColorMap(m_colorMap, m_blankZero));
+        const auto create = [this] {
+            return m_densityRendering.isEmpty() ? createColorMap(m_colorMap, m_blankZero)
+                                                : createOrbitColorMap(m_densityRendering, m_colorMap);
+        };
+        m_spectrogram->setColorMap(new CellColorMap(create()));
+        m_plot->axisWidget(QwtAxis::YRight)->setColorMap(range, create());
         m_plot->setAxisScale(QwtAxis::YRight, range.minValue(), range.maxValue());
     }
     m_plot->setAxisVisible(QwtAxis::YRight, !categorical && m_spectrogram->isVisible());

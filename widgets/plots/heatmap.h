@@ -59,9 +59,23 @@ public:
     void setColorMapName(const QString& name);
     QString colorMapName() const { return m_colorMap; }
     void setBlankZero(bool blank); // exact zeros drawn white (empty density bins)
+    // Orbit-diagram colours (orbitRenderingNames(): "ink" or "dark", see colormaps.h) instead of
+    // the plain colour map; empty: the plain map. The canvas colour is the owner's business.
+    void setDensityRendering(const QString& rendering);
+    // Each pixel shows the largest value among the cells it covers, every cell widened to at
+    // least 1.5 pixels: thin features (one-bin branches of an orbit diagram) stay solid lines
+    // at any raster and figure size instead of breaking into dashes or vanishing.
+    void setMaxPooling(bool on);
     // A fixed colour range (e.g. [-1, 1] for correlations); none: the range of the finite cells.
     void setFixedRange(std::optional<QwtInterval> range);
+    std::optional<QwtInterval> fixedRange() const { return m_fixedRange; }
+    // Without a fixed range: span the 1st to the 99th percentile of the finite cells instead of
+    // all of them, so a few wild cells (a Lyapunov exponent of -110 among values near 0) do not
+    // paint every other cell in one colour. Cells beyond the range take its end colours.
+    void setRobustRange(bool on);
     QwtInterval valueRange() const;
+    // Finite cells outside valueRange() (drawn in its end colours).
+    int outsideRangeCount() const;
     // Non-empty: categorical mode, cell value k drawn in palette[k % size], no colour bar.
     void setCategories(std::vector<QColor> palette);
     void setColorBarTitle(const QString& title);
@@ -78,7 +92,10 @@ private:
     QwtPlotSpectrogram* m_spectrogram;
     QString m_colorMap = QStringLiteral("viridis");
     bool m_blankZero = false;
+    QString m_densityRendering;
+    bool m_maxPooling = false;
     std::optional<QwtInterval> m_fixedRange;
+    bool m_robustRange = false;
     std::vector<QColor> m_palette;
     QwtInterval m_x{0.0, 1.0}, m_y{0.0, 1.0};
     int m_columns = 0;

@@ -20,7 +20,7 @@ const std::array<QColor, 6> kPalette = {QColor(20, 60, 160), QColor(200, 60, 30)
 LyapunovView::LyapunovView(QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Lyapunov exponents")));
+    setTitle(wrappedText(tr("Lyapunov exponents")));
     setAxisTitle(QwtAxis::XBottom, tr("iterations"));
     setAxisTitle(QwtAxis::YLeft, tr("running estimate"));
     insertLegend(new QwtLegend, QwtPlot::BottomLegend);
@@ -41,7 +41,7 @@ void LyapunovView::setMessage(const QString& message)
     m_time.clear();
     m_values.clear();
     m_exponents.clear();
-    setTitle(QwtText(tr("Lyapunov exponents: %1").arg(message)));
+    setTitle(wrappedText(tr("Lyapunov exponents: %1").arg(message)));
     replot();
 }
 
@@ -64,7 +64,7 @@ void LyapunovView::setResult(const std::vector<double>& time, const std::vector<
         c->attach(this);
         m_curves.push_back(c);
     }
-    setTitle(QwtText(summary));
+    setTitle(wrappedText(summary));
     replot();
 }
 

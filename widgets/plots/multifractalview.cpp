@@ -151,7 +151,7 @@ bool MultifractalView::begin(Mode mode, const PlotTexts& logLog, bool defined, c
     setMessage(defined ? QString() : whyUndefined); // clears the previous result either way
     m_mode = mode;
     m_hPlot->setVisible(mode == Mode::Mfdfa);
-    m_logPlot->setTitle(logLog.title);
+    m_logPlot->setTitle(wrappedText(logLog.title));
     m_logPlot->setAxisTitle(QwtAxis::XBottom, logLog.xAxis);
     m_logPlot->setAxisTitle(QwtAxis::YLeft, logLog.yAxis);
     return defined;

@@ -3,8 +3,15 @@
 #include "plots/plotstyle.h"
 #include "plots/readoutpicker.h"
 
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QMenu>
 #include <QPen>
 #include <qwt_plot_curve.h>
+#include <qwt_plot_marker.h>
 #include <qwt_plot_zoneitem.h>
 #include <qwt_scale_widget.h>
 #include <qwt_symbol.h>
@@ -41,10 +48,16 @@ QString colorSwatch(const QColor& c)
 
 } // namespace
 
-ParameterPlaneView::ParameterPlaneView(QWidget* parent) : QwtPlot(parent), m_heat(this), m_overlay(this)
+ParameterPlaneView::ParameterPlaneView(QWidget* parent)
+    : QwtPlot(parent), m_heat(this), m_overlay(this), m_marker(new QwtPlotMarker)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(tr("Parameter scan")));
+    m_heat.setRobustRange(true);
+    m_marker->setLinePen(QPen(QColor(235, 110, 20), 1.5, Qt::DashLine));
+    m_marker->setZ(50);
+    m_marker->setVisible(false);
+    m_marker->attach(this);
+    setTitle(wrappedText(tr("Parameter scan")));
     m_picker = new ReadoutPicker(this, [this](const QPointF& p) { return readoutAt(p); });
     connect(m_picker, &ReadoutPicker::clicked, this, [this](QPointF p) {
         if (const auto cell = cellAt(p)) {
@@ -54,7 +67,7 @@ ParameterPlaneView::ParameterPlaneView(QWidget* parent) : QwtPlot(parent), m_hea
     });
     setToolTip(tr("Parameter scan: each cell is one run of the model at those parameter values. Light grey: "
                   "undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its "
-                  "parameter values."));
+                  "parameter values; the dashed lines mark the current ones. Right click: colour range."));
     m_heat.refresh();
 }
 
@@ -80,6 +93,7 @@ void ParameterPlaneView::setupGrid(std::vector<double> xs, std::vector<double> y
         setAxisScale(QwtAxis::XBottom, xExtent.minValue(), xExtent.maxValue());
         setAxisAutoScale(QwtAxis::YLeft, true);
     }
+    setCurrentPoint(m_current.x(), m_current.y()); // a crosshair in 2-D, a line in 1-D
     refresh();
 }
 
@@ -92,7 +106,7 @@ void ParameterPlaneView::applyTitles()
     } else {
         setAxisTitle(QwtAxis::YLeft, withUnit(m_measure, m_unit));
     }
-    setTitle(QwtText(m_measure.isEmpty() ? tr("Parameter scan") : m_measure));
+    setTitle(wrappedText(m_measure.isEmpty() ? tr("Parameter scan") : m_measure));
 }
 
 void ParameterPlaneView::setMeasure(const QString& measure, const QString& unit)
@@ -235,6 +249,8 @@ void ParameterPlaneView::updateFooter()
                        .arg(escaped);
     if (pending > 0)
         text += QStringLiteral("   ") + tr("not computed yet: %1").arg(pending);
+    if (const int outside = outsideColorRangeCount(); outside > 0)
+        text += QStringLiteral("   ") + tr("outside the colour range (end colours): %1").arg(outside);
     QwtText footer(text, QwtText::RichText);
     QFont font = footer.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
@@ -255,6 +271,64 @@ void ParameterPlaneView::setColorMapName(const QString& name)
 {
     m_heat.setColorMapName(name);
     refresh();
+}
+
+void ParameterPlaneView::setColorRange(std::optional<QwtInterval> range)
+{
+    if (range)
+        *range = range->normalized();
+    if (range && !(range->width() > 0.0))
+        range.reset();
+    m_heat.setFixedRange(range);
+    refresh();
+    emit colorRangeChanged(range);
+}
+
+void ParameterPlaneView::setCurrentPoint(double x, double y)
+{
+    m_current = QPointF(x, y);
+    const bool yShown = m_2d && std::isfinite(y);
+    m_marker->setLineStyle(yShown ? QwtPlotMarker::Cross : QwtPlotMarker::VLine);
+    m_marker->setValue(x, yShown ? y : 0.0);
+    m_marker->setVisible(std::isfinite(x));
+    replot();
+}
+
+void ParameterPlaneView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_2d) {
+        QwtPlot::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    menu.addAction(tr("Set colour range..."), this, &ParameterPlaneView::editColorRange);
+    QAction* automatic = menu.addAction(tr("Automatic colour range (1st to 99th percentile)"), this,
+                                        [this] { setColorRange(std::nullopt); });
+    automatic->setCheckable(true);
+    automatic->setChecked(!userColorRange());
+    menu.exec(event->globalPos());
+}
+
+void ParameterPlaneView::editColorRange()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Colour range"));
+    auto* form = new QFormLayout(&dialog);
+    const QwtInterval now = colorRange();
+    QDoubleSpinBox* ends[2] = {new QDoubleSpinBox(&dialog), new QDoubleSpinBox(&dialog)};
+    for (int i = 0; i < 2; ++i) {
+        ends[i]->setRange(-1e12, 1e12);
+        ends[i]->setDecimals(6);
+        ends[i]->setValue(i == 0 ? now.minValue() : now.maxValue());
+    }
+    form->addRow(tr("&From:"), ends[0]);
+    form->addRow(tr("&To:"), ends[1]);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        setColorRange(QwtInterval(ends[0]->value(), ends[1]->value()));
 }
 
 void ParameterPlaneView::setCurves(const std::vector<Branch>& curves)

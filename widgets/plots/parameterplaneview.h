@@ -4,8 +4,10 @@
 // undefined (light grey) and escaped (dark grey) stretches shaded. The owner calls reset(),
 // then addTile() for each tile the scan delivers and refresh() on its coalescing timer.
 // Clicking a cell emits its parameter values; the read-out beside the cursor gives them and the
-// cell's value. Two-parameter continuation curves can be drawn over the map (setCurves).
-// GUI thread only.
+// cell's value. Two-parameter continuation curves can be drawn over the map (setCurves). The
+// colour range spans the 1st to the 99th percentile of the defined values unless the user sets
+// one (context menu); cells beyond it take its end colours and are counted in the footer. A
+// crosshair (a line in 1-D) marks the study's current parameter values. GUI thread only.
 #pragma once
 
 #include "analysis/scan.h"
@@ -17,12 +19,15 @@
 #include <QString>
 #include <qwt_plot.h>
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+class QContextMenuEvent;
 class QwtPlotItem;
+class QwtPlotMarker;
 
 namespace nd {
 
@@ -70,8 +75,16 @@ public:
     QPointF cellPlotPosition(int ix, int iy) const;
     // The cell under a point in plot coordinates (1-D: the cell under x).
     std::optional<std::pair<int, int>> cellAt(const QPointF& position) const;
-    // The colour range (2-D): spans the defined values only.
+    // The colour range (2-D): the user's, or the 1st to 99th percentile of the defined values.
     QwtInterval colorRange() const { return m_heat.valueRange(); }
+    // A user-set colour range; none: automatic. Emits colorRangeChanged.
+    void setColorRange(std::optional<QwtInterval> range);
+    std::optional<QwtInterval> userColorRange() const { return m_heat.fixedRange(); }
+    // Defined cells outside the colour range.
+    int outsideColorRangeCount() const { return m_2d ? m_heat.outsideRangeCount() : 0; }
+    // The study's current values of the scanned parameters (y ignored in 1-D); NaN hides the mark.
+    void setCurrentPoint(double x, double y);
+    QPointF currentPoint() const { return m_current; }
     QString readoutAt(const QPointF& position) const;
 
     QByteArray toCsv() const override;
@@ -80,6 +93,10 @@ public:
 signals:
     // A click on a cell: its parameter values (y is NaN in a 1-D scan).
     void pointClicked(double x, double y);
+    void colorRangeChanged(std::optional<QwtInterval> range);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void setupGrid(std::vector<double> xs, std::vector<double> ys, bool twoD);
@@ -88,10 +105,13 @@ private:
     void rebuildLine();
     void updateFooter();
     void applyTitles();
+    void editColorRange();
 
     HeatMap m_heat;
     BranchOverlay m_overlay;
     ReadoutPicker* m_picker;
+    QwtPlotMarker* m_marker;
+    QPointF m_current{std::nan(""), std::nan("")};
     std::vector<QwtPlotItem*> m_lineItems; // 1-D: curves and shaded stretches
     std::vector<double> m_xs, m_ys;
     bool m_2d = true;

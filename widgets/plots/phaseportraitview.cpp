@@ -1,5 +1,6 @@
 #include "plots/phaseportraitview.h"
 
+#include "model/model.h"
 #include "plots/plotstyle.h"
 #include "plots/retranslate.h"
 
@@ -11,15 +12,17 @@
 #include <qwt_text.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nd {
 
 PhasePortraitView::PhasePortraitView(QWidget* parent)
-    : QwtPlot(parent), m_curve(new QwtPlotCurve), m_cobweb(new QwtPlotCurve), m_diagonal(new QwtPlotCurve)
+    : QwtPlot(parent), m_curve(new QwtPlotCurve), m_cobweb(new QwtPlotCurve), m_diagonal(new QwtPlotCurve),
+      m_graph(new QwtPlotCurve)
 {
     applyPlotStyle(this);
     retranslateWith(this, [this] {
-        setTitle(QwtText(tr("Phase portrait")));
+        setTitle(wrappedText(tr("Phase portrait")));
         applyAxisTitles();
     });
     m_curve->setStyle(QwtPlotCurve::Dots);
@@ -30,6 +33,12 @@ PhasePortraitView::PhasePortraitView(QWidget* parent)
     m_curve->attach(this);
     m_diagonal->setPen(QPen(QColor(0, 0, 0, 120), 1.0, Qt::DashLine));
     m_diagonal->attach(this);
+    m_graph->setPen(QPen(QColor(40, 130, 60), 1.4));
+    // Where the map leaves the orbit's range far above or below, it is clipped by the canvas
+    // instead of stretching the value axis.
+    m_graph->setItemAttribute(QwtPlotItem::AutoScale, false);
+    m_graph->setRenderHint(QwtPlotItem::RenderAntialiased, true);
+    m_graph->attach(this);
     m_cobweb->setPen(QPen(QColor(200, 60, 30, 160), 1.0));
     m_cobweb->attach(this);
 }
@@ -44,6 +53,7 @@ void PhasePortraitView::showPoints(const std::vector<double>& x, const std::vect
     m_curve->setSamples(pts);
     m_cobweb->setSamples(QPolygonF());
     m_diagonal->setSamples(QPolygonF());
+    m_graph->setSamples(QPolygonF());
 }
 
 void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector<double>& y,
@@ -67,7 +77,8 @@ void PhasePortraitView::applyAxisTitles()
     setAxisTitle(QwtAxis::YLeft, m_yLabel);
 }
 
-void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb)
+void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb,
+                                     const Model* model)
 {
     const std::vector<double> next(x.begin() + (x.empty() ? 0 : 1), x.end());
     showPoints(x, next);
@@ -78,7 +89,24 @@ void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString
         return;
     }
     const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
-    m_diagonal->setSamples(QPolygonF({QPointF(*lo, *lo), QPointF(*hi, *hi)}));
+    // A periodic orbit (or a fixed point) covers a tiny range: widen it so the graph shows the
+    // map around the orbit, at least a fifth of the values' magnitude.
+    const double scale = std::max({1.0, std::fabs(*lo), std::fabs(*hi)});
+    const double margin = 0.5 * std::max(*hi - *lo, 0.2 * scale);
+    const double from = *lo - (model ? margin : 0.0), to = *hi + (model ? margin : 0.0);
+    m_diagonal->setSamples(QPolygonF({QPointF(from, from), QPointF(to, to)}));
+    if (model && model->timeKind() == TimeKind::Map && model->dimension() == 1) {
+        constexpr int kGraphPoints = 400;
+        QPolygonF graph;
+        for (int i = 0; i <= kGraphPoints; ++i) {
+            const double u = from + (to - from) * i / kGraphPoints;
+            double fu = 0.0;
+            model->evaluate(&u, &fu);
+            if (std::isfinite(fu))
+                graph.append(QPointF(u, fu));
+        }
+        m_graph->setSamples(graph);
+    }
     if (cobweb) {
         // The first steps only: a long cobweb covers the plot in ink and hides the map.
         constexpr std::size_t kCobwebSteps = 200;
@@ -91,6 +119,21 @@ void PhasePortraitView::setReturnMap(const std::vector<double>& x, const QString
         m_cobweb->setSamples(web);
     }
     replot();
+}
+
+std::vector<QPointF> PhasePortraitView::mapGraph() const
+{
+    std::vector<QPointF> out;
+    for (std::size_t i = 0; i < m_graph->dataSize(); ++i)
+        out.push_back(m_graph->sample(i));
+    return out;
+}
+
+QPointF PhasePortraitView::graphRange() const
+{
+    if (m_diagonal->dataSize() < 2)
+        return QPointF(std::nan(""), std::nan(""));
+    return QPointF(m_diagonal->sample(0).x(), m_diagonal->sample(1).x());
 }
 
 std::size_t PhasePortraitView::cobwebPointCount() const
@@ -114,6 +157,7 @@ void PhasePortraitView::clearOrbit()
     m_curve->setSamples(QPolygonF());
     m_cobweb->setSamples(QPolygonF());
     m_diagonal->setSamples(QPolygonF());
+    m_graph->setSamples(QPolygonF());
     replot();
 }
 

@@ -1,6 +1,7 @@
 // Phase portrait of an orbit: one state variable against another, drawn as dots (an attractor
-// is a cloud, not a line); for 1-D maps the return map x(n) -> x(n+1) with the diagonal and an
-// optional cobweb. GUI thread only.
+// is a cloud, not a line); for 1-D maps the return map x(n) -> x(n+1) with the diagonal, the
+// graph of the map over the whole x range shown (a periodic orbit's few points and its cobweb
+// mean little without the curve they lie on) and an optional cobweb. GUI thread only.
 #pragma once
 
 #include "plots/plotdata.h"
@@ -14,6 +15,8 @@ class QwtPlotCurve;
 
 namespace nd {
 
+class Model;
+
 class PhasePortraitView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
@@ -23,10 +26,17 @@ public:
     void setOrbit(const std::vector<double>& x, const std::vector<double>& y, const QString& xLabel,
                   const QString& yLabel);
     // 1-D maps: plots (x(n), x(n+1)), the diagonal, and the cobweb of the first steps if asked.
-    void setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb);
+    // With a one-variable map `model` (its current parameters), the graph of the map too, over
+    // the orbit's range widened so that a short or periodic orbit still shows the map's shape.
+    void setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb,
+                      const Model* model = nullptr);
     void clearOrbit();
     // Points of the cobweb polyline (empty unless a cobweb is shown).
     std::size_t cobwebPointCount() const;
+    // The plotted graph of the map (empty unless a return map of a map model is shown).
+    std::vector<QPointF> mapGraph() const;
+    // The x range the diagonal and the map's graph span.
+    QPointF graphRange() const;
     std::size_t pointCount() const;
     // The plotted points, for tests and data export.
     std::vector<QPointF> points() const;
@@ -43,6 +53,7 @@ private:
     QwtPlotCurve* m_curve;
     QwtPlotCurve* m_cobweb;
     QwtPlotCurve* m_diagonal;
+    QwtPlotCurve* m_graph;
     QString m_xLabel;
     QString m_yLabel;
     QString m_returnMapVariable; // set while a return map is shown

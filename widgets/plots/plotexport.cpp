@@ -1,6 +1,7 @@
 #include "plots/plotexport.h"
 
 #include "plots/plotdata.h"
+#include "plots/plotstyle.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -109,7 +110,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         const QSizeF px = options.sizeMm / kMmPerInch * 90.0;
         gen.setSize(px.toSize());
         gen.setViewBox(QRectF(QPointF(0, 0), px));
-        gen.setTitle(plot->title().text());
+        gen.setTitle(plainText(plot->title().text()));
         QPainter painter(&gen);
         renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));
     } else if (suffix == QLatin1String("pdf")) {
@@ -117,7 +118,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         pdf.setResolution(300);
         pdf.setPageSize(QPageSize(options.sizeMm, QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(plot->title().text());
+        pdf.setTitle(plainText(plot->title().text()));
         QPainter painter(&pdf);
         const QSizeF px = options.sizeMm / kMmPerInch * 300.0;
         renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));

@@ -16,7 +16,10 @@ namespace nd {
 DataPlot::DataPlot(const QString& title, QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
-    setTitle(QwtText(title));
+    // Never squeezed below a readable plot: a dock too small for the panel scrolls instead (a
+    // 100 px high plot had no room left for its canvas, so its axis titles were cut).
+    setMinimumSize(kMinimumWidth, kMinimumHeight);
+    setTitle(wrappedText(title));
 }
 
 void DataPlot::clearItems()
@@ -44,7 +47,8 @@ DataPlot* PlotPanel::addPlot(std::function<PlotTexts()> texts, PlotPlace place,
     auto* plot = new DataPlot(QString(), this);
     retranslateWith(plot, [plot, texts = std::move(texts)] {
         const PlotTexts t = texts();
-        plot->setTitle(QwtText(t.title));
+        // Texts may use rich text for subscripts (K<sub>c</sub>), which Qwt typesets and sizes.
+        plot->setTitle(wrappedText(t.title));
         if (!t.xAxis.isEmpty())
             plot->setAxisTitle(QwtAxis::XBottom, t.xAxis);
         if (!t.yAxis.isEmpty())
@@ -75,7 +79,7 @@ std::vector<std::pair<QString, QwtPlot*>> PlotPanel::plots() const
     std::vector<std::pair<QString, QwtPlot*>> out;
     for (DataPlot* p : m_plots)
         if (p->isVisibleTo(this))
-            out.emplace_back(p->title().text(), p);
+            out.emplace_back(plainText(p->title().text()), p);
     return out;
 }
 
@@ -107,7 +111,7 @@ QByteArray PlotPanel::toCsv() const
             continue;
         if (!out.isEmpty())
             out += '\n';
-        out += "# " + p->title().text().toUtf8() + '\n' + p->toCsv();
+        out += "# " + plainText(p->title().text()).toUtf8() + '\n' + p->toCsv();
     }
     return out;
 }

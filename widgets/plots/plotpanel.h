@@ -24,6 +24,7 @@ namespace nd {
 class DataPlot : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
+    static constexpr int kMinimumWidth = 240, kMinimumHeight = 180;
     explicit DataPlot(const QString& title, QWidget* parent = nullptr);
     // The CSV of what this plot shows now; without one, or while empty, the plot has no data.
     void setCsv(std::function<QByteArray()> csv) { m_csv = std::move(csv); }

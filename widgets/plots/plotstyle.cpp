@@ -1,33 +1,188 @@
 #include "plots/plotstyle.h"
 
+#include <QEvent>
+#include <QPainter>
 #include <QPen>
+#include <QTextDocumentFragment>
 #include <qwt_plot.h>
 #include <qwt_plot_canvas.h>
 #include <qwt_plot_grid.h>
+#include <qwt_plot_layout.h>
+#include <qwt_scale_widget.h>
+#include <qwt_text_label.h>
 #include <qwt_plot_textlabel.h>
 #include <qwt_text.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
 
 namespace nd {
 
 namespace {
 
 // Its own item type, so other text labels on a plot (tables, annotations) are left alone.
+// QwtPlotTextLabel sizes its text for an unlimited width, so a long message ran off both sides
+// of the canvas: this one wraps it to the canvas width first.
 class MessageLabel : public QwtPlotTextLabel {
 public:
     static constexpr int kRtti = QwtPlotItem::Rtti_PlotUserItem + 71;
+    static constexpr double kMargin = 8.0;
     int rtti() const override { return kRtti; }
+
+protected:
+    void draw(QPainter* painter, const QwtScaleMap&, const QwtScaleMap&,
+              const QRectF& canvasRect) const override
+    {
+        const QwtText& message = text();
+        const QRectF area = canvasRect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+        if (message.isEmpty() || area.width() <= 0.0 || area.height() <= 0.0)
+            return;
+        const QFont font = message.usedFont(painter->font());
+        const double width = std::min(area.width(), message.textSize(font).width());
+        const double height = std::min(area.height(), message.heightForWidth(width, font));
+        QRectF rect(0.0, 0.0, width, height);
+        rect.moveCenter(area.center());
+        painter->save();
+        painter->setFont(font);
+        message.draw(painter, rect);
+        painter->restore();
+    }
+};
+
+// The widest word of a text in a font: a word cannot wrap, so it sets the least width a title
+// needs.
+double widestWord(const QwtText& text, const QFont& font)
+{
+    const QString plain = plainText(text.text());
+    double widest = 0.0;
+    for (const QString& word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, QwtText(word, QwtText::PlainText).textSize(font).width());
+    return widest;
+}
+
+// Shrinks a plot's title and axis titles where their longest word is wider than the room the
+// layout gives them (small docks), and gives them their normal size back when there is room:
+// wrapping alone cannot fit a word wider than its line. Runs after each resize, once the plot
+// has laid itself out.
+class TitleFitter : public QObject {
+public:
+    explicit TitleFitter(QwtPlot* plot) : QObject(plot), m_plot(plot)
+    {
+        // The title label and the scales change size when a title or the scale changes too.
+        for (QWidget* w : {static_cast<QWidget*>(plot), plot->canvas(), static_cast<QWidget*>(plot->titleLabel())})
+            w->installEventFilter(this);
+        for (int axis = 0; axis < QwtAxis::AxisPositions; ++axis)
+            plot->axisWidget(axis)->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+            schedule(0);
+        return false;
+    }
+
+private:
+    static constexpr double kMinimumPointSize = 6.0;
+
+    // The text in `base` (its own font when first seen: Qwt draws axis titles bold), shrunk so
+    // its widest word fits into `room`; true when it changed.
+    static bool shrinkInto(QwtText& text, const QFont& base, double room)
+    {
+        QFont font = base;
+        if (widestWord(text, base) > room && room > 0.0 && base.pointSizeF() > 0.0) {
+            // Font sizes snap to what the font offers: measure instead of trusting proportion.
+            double size = base.pointSizeF() * room / widestWord(text, base);
+            do {
+                font.setPointSizeF(std::max(kMinimumPointSize, size));
+                size -= 0.25;
+            } while (size > kMinimumPointSize && widestWord(text, font) > room - 1.0);
+        }
+        if (text.testPaintAttribute(QwtText::PaintUsingTextFont) && text.font() == font)
+            return false;
+        text.setFont(font);
+        return true;
+    }
+
+    QFont baseFont(int slot, const QwtText& text, const QFont& widgetFont)
+    {
+        if (!m_base[static_cast<std::size_t>(slot)])
+            m_base[static_cast<std::size_t>(slot)] = text.usedFont(widgetFont);
+        return *m_base[static_cast<std::size_t>(slot)];
+    }
+
+    void schedule(int round)
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QMetaObject::invokeMethod(this, [this, round] { fit(round); }, Qt::QueuedConnection);
+    }
+
+    // A smaller title gives the canvas more room and the axes other lengths: a few rounds settle it.
+    void fit(int round)
+    {
+        m_pending = false;
+        const QwtPlotLayout* layout = m_plot->plotLayout();
+        bool changed = false;
+        QwtText title = m_plot->title();
+        if (!title.isEmpty() &&
+            shrinkInto(title, baseFont(QwtAxis::AxisPositions, title, m_plot->titleLabel()->font()),
+                       layout->titleRect().width())) {
+            m_plot->setTitle(title);
+            changed = true;
+        }
+        for (int axis = 0; axis < QwtAxis::AxisPositions; ++axis) {
+            if (!m_plot->isAxisVisible(axis))
+                continue;
+            QwtText text = m_plot->axisTitle(axis);
+            const QRectF r = layout->scaleRect(axis);
+            const double room = QwtAxis::isYAxis(axis) ? r.height() : r.width();
+            if (!text.isEmpty() && shrinkInto(text, baseFont(axis, text, m_plot->axisWidget(axis)->font()), room)) {
+                m_plot->setAxisTitle(axis, text);
+                changed = true;
+            }
+        }
+        if (changed && round < 3) {
+            m_plot->updateLayout();
+            schedule(round + 1);
+        }
+    }
+
+    QwtPlot* m_plot;
+    bool m_pending = false;
+    std::array<std::optional<QFont>, QwtAxis::AxisPositions + 1> m_base; // the axes, then the title
 };
 
 } // namespace
 
 void applyPlotStyle(QwtPlot* plot)
 {
+    new TitleFitter(plot);
     plot->setCanvasBackground(Qt::white);
     if (auto* canvas = qobject_cast<QwtPlotCanvas*>(plot->canvas()))
         canvas->setFrameStyle(QFrame::Box | QFrame::Plain);
     auto* grid = new QwtPlotGrid;
     grid->setMajorPen(QPen(QColor(0, 0, 0, 40), 0, Qt::DotLine));
     grid->attach(plot);
+}
+
+QwtText wrappedText(const QString& text)
+{
+    QwtText t(text);
+    t.setRenderFlags(Qt::AlignCenter | Qt::TextWordWrap);
+    return t;
+}
+
+QString plainText(const QString& text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QString html = text;
+    html.replace(QLatin1String("<sub>"), QLatin1String("_")).replace(QLatin1String("</sub>"), QString());
+    return QTextDocumentFragment::fromHtml(html).toPlainText();
 }
 
 void setPlotMessage(QwtPlot* plot, const QString& message)

@@ -5,13 +5,21 @@
 #include <QString>
 
 class QwtPlot;
+class QwtText;
 
 namespace nd {
 
 void applyPlotStyle(QwtPlot* plot);
 
-// Shows `message` centred on the canvas (replacing an earlier one); an empty text removes it.
-// The message is part of exported figures.
+// A plot title that wraps at word boundaries where the plot is narrow: a QwtText made from a
+// bare string is drawn on one line and clipped at both ends when it is wider than the plot.
+QwtText wrappedText(const QString& text);
+// A title as plain text for menus, file titles and CSV headers: rich text loses its tags, a
+// subscript is written with an underscore (K<sub>c</sub> -> K_c).
+QString plainText(const QString& text);
+
+// Shows `message` centred on the canvas (replacing an earlier one), wrapped to the canvas width;
+// an empty text removes it. The message is part of exported figures.
 void setPlotMessage(QwtPlot* plot, const QString& message);
 QString plotMessage(const QwtPlot* plot);
 

@@ -24,7 +24,7 @@ SampleEntropyView::SampleEntropyView(QWidget* parent) : QwtPlot(parent), m_table
         setAxisVisible(axis, false);
     m_table->attach(this);
     retranslateWith(this, [this] {
-        setTitle(QwtText(tr("Sample entropy")));
+        setTitle(wrappedText(tr("Sample entropy")));
         setToolTip(tr(
             "Sample entropy SampEn = -ln(A/B): B counts pairs of length-m templates within r of each other "
             "(Chebyshev distance), A the same for length m + 1, self-matches excluded"));

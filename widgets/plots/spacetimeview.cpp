@@ -1,7 +1,10 @@
 #include "plots/spacetimeview.h"
 
+#include "model/model.h"
+#include "network/nodevariables.h"
 #include "plots/plotstyle.h"
 #include "plots/retranslate.h"
+#include "simulate/trajectory.h"
 
 #include <qwt_interval.h>
 #include <qwt_scale_widget.h>
@@ -9,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace nd {
 
@@ -16,7 +20,7 @@ SpaceTimeView::SpaceTimeView(QWidget* parent) : QwtPlot(parent), m_heat(this)
 {
     applyPlotStyle(this);
     retranslateWith(this, [this] {
-        setTitle(QwtText(tr("Space-time plot")));
+        setTitle(wrappedText(tr("Space-time plot")));
         setAxisTitle(QwtAxis::XBottom, tr("step n"));
         setAxisTitle(QwtAxis::YLeft, tr("node"));
     });
@@ -39,6 +43,45 @@ void SpaceTimeView::setRaster(int nodes, long firstStep, long stride, std::vecto
     m_values.resize(m_values.size() - m_values.size() % static_cast<std::size_t>(std::max(m_nodes, 1)));
     m_heat.setColorBarTitle(variable);
     rebuild();
+}
+
+bool SpaceTimeView::setTrajectory(const Trajectory& t, const Model& model, std::size_t steps)
+{
+    const std::vector<std::string> names = model.variableNames();
+    const NodeVariables nodes = nodeVariables(model);
+    std::vector<std::size_t> columns;
+    for (int v : nodes.indices) {
+        if (v < 0 || v >= static_cast<int>(names.size()))
+            continue;
+        const auto it = std::find(t.names.begin(), t.names.end(), names[static_cast<std::size_t>(v)]);
+        if (it != t.names.end())
+            columns.push_back(static_cast<std::size_t>(it - t.names.begin()));
+    }
+    if (columns.size() < 2 || t.rows() == 0) {
+        clear();
+        return false;
+    }
+    const bool phases = nodes.phases;
+    const std::size_t rows = std::min(t.rows(), steps);
+    const std::size_t first = t.rows() - rows;
+    std::vector<double> values;
+    values.reserve(rows * columns.size());
+    for (std::size_t r = first; r < t.rows(); ++r)
+        for (std::size_t c : columns) {
+            const double v = t.at(r, c);
+            // Phases grow without bound; their value modulo 2 pi is what a pattern shows.
+            values.push_back(phases ? v - 2.0 * std::numbers::pi * std::floor(v / (2.0 * std::numbers::pi))
+                                    : v);
+        }
+    // The variable's name without the node number: x for x0, x1, ...; theta for theta0, ...
+    QString variable = QString::fromStdString(t.names[columns.front()]);
+    while (!variable.isEmpty() && (variable.back().isDigit() || variable.back() == QLatin1Char('_')))
+        variable.chop(1);
+    if (phases)
+        variable = tr("%1 mod 2π").arg(variable);
+    setRaster(static_cast<int>(columns.size()), t.firstStep + static_cast<long>(first) * t.stride, t.stride,
+              std::move(values), variable);
+    return true;
 }
 
 void SpaceTimeView::clear()

@@ -1,5 +1,6 @@
 // Space-time raster of a network: one row per node, one column per recorded step, colour =
-// the node's activation. Drawn through HeatMap with a colour bar of the value range.
+// the node's main variable (activation, or phase modulo 2 pi), the nodes as the model reports
+// them (nodeVariables in core/network). Drawn through HeatMap with a colour bar of the value range.
 // GUI thread only.
 #pragma once
 
@@ -13,6 +14,9 @@
 
 namespace nd {
 
+class Model;
+struct Trajectory;
+
 class SpaceTimeView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
@@ -21,6 +25,10 @@ public:
     // values: steps x nodes, row-major (values[s * nodes + i] is node i at step firstStep + s * stride).
     void setRaster(int nodes, long firstStep, long stride, std::vector<double> values,
                    const QString& variable);
+    // The last `steps` rows of a trajectory of `model`, one row per node of the network; clears
+    // the view and returns false when the model is no network of at least two nodes or the
+    // trajectory lacks their variables.
+    bool setTrajectory(const Trajectory& trajectory, const Model& model, std::size_t steps);
     void clear();
     void setColorMapName(const QString& name);
 

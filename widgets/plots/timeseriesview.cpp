@@ -22,7 +22,7 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
     retranslateWith(this, [this] {
-        setTitle(QwtText(tr("Time series")));
+        setTitle(wrappedText(tr("Time series")));
         setAxisTitle(QwtAxis::XBottom, tr("step n"));
     });
     insertLegend(new QwtLegend, QwtPlot::BottomLegend);

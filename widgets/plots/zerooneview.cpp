@@ -57,7 +57,7 @@ ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
     });
     m_kcPlot = addPlot(
         [] {
-            return PlotTexts{tr("K_c against c"), tr("c (rad)"), tr("K_c"),
+            return PlotTexts{tr("K<sub>c</sub> against c"), tr("c (rad)"), tr("K<sub>c</sub>"),
                              tr("Growth-rate correlation K_c for every c drawn; the line is K, their median. "
                                 "K near 1: chaotic; near 0: regular")};
         },
@@ -77,7 +77,7 @@ ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
     connect(picker, &ReadoutPicker::clicked, this, [this](QPointF p) { selectNearest(p.x()); });
     m_pqPlot = addPlot(
         [] {
-            return PlotTexts{tr("p-q trajectory"), tr("p_c(n)"), tr("q_c(n)"),
+            return PlotTexts{tr("p-q trajectory"), tr("p<sub>c</sub>(n)"), tr("q<sub>c</sub>(n)"),
                              tr("Translation variables of the selected c: bounded for regular dynamics, "
                                 "Brownian-like for chaotic dynamics")};
         },
@@ -92,7 +92,7 @@ ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
     m_msdPlot = addPlot(
         [] {
             return PlotTexts{
-                tr("Mean-square displacement"), tr("n (samples)"), tr("M_c(n), D_c(n)"),
+                tr("Mean-square displacement"), tr("n (samples)"), tr("M<sub>c</sub>(n), D<sub>c</sub>(n)"),
                 tr("M_c(n) and its oscillation-corrected form D_c(n) for the selected c; K_c is the "
                    "correlation of D_c(n) with n")};
         },
@@ -228,7 +228,7 @@ void ZeroOneView::setSelectedIndex(int index)
 bool ZeroOneView::preparePlot(DataPlot* plot, const QString& title, bool empty, const QString& whyEmpty)
 {
     plot->clearItems();
-    plot->setTitle(title);
+    plot->setTitle(wrappedText(title));
     setPlotMessage(plot, empty ? whyEmpty : QString());
     plot->setHasData(!empty);
     return !empty;
@@ -261,9 +261,9 @@ void ZeroOneView::drawSelected()
             if (n < m_d.size())
                 d << QPointF(static_cast<double>(n + 1), m_d[n]);
         }
-        lineCurve(tr("M_c(n)"), QColor(20, 60, 160), m_msdPlot)->setSamples(m);
+        lineCurve(tr("M<sub>c</sub>(n)"), QColor(20, 60, 160), m_msdPlot)->setSamples(m);
         if (!d.isEmpty())
-            lineCurve(tr("D_c(n)"), QColor(200, 90, 0), m_msdPlot)->setSamples(d);
+            lineCurve(tr("D<sub>c</sub>(n)"), QColor(200, 90, 0), m_msdPlot)->setSamples(d);
     }
     m_msdPlot->replot();
 }

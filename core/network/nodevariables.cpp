@@ -1,0 +1,26 @@
+#include "network/nodevariables.h"
+
+#include "network/mapnetwork.h"
+#include "oscillators/akorn.h"
+#include "oscillators/kuramoto.h"
+
+namespace nd {
+
+NodeVariables nodeVariables(const Model& model)
+{
+    NodeVariables out;
+    if (const auto* network = dynamic_cast<const MapNetwork*>(&model)) {
+        for (int i = 0; i < network->nodeCount(); ++i)
+            out.indices.push_back(network->nodeOffset(i));
+    } else if (const auto* kuramoto = dynamic_cast<const KuramotoNetwork*>(&model)) {
+        for (int i = 0; i < kuramoto->dimension(); ++i)
+            out.indices.push_back(i);
+        out.phases = true;
+    } else if (const auto* akorn = dynamic_cast<const AkornNetwork*>(&model)) {
+        for (int i = 0; i < akorn->units(); ++i)
+            out.indices.push_back(i * akorn->unitDimension());
+    }
+    return out;
+}
+
+} // namespace nd

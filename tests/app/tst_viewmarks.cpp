@@ -1,0 +1,113 @@
+// The study's current parameter values on the orbit diagram and the parameter plane: the line
+// and the crosshair follow a parameter while its slider is dragged (before any recomputation),
+// and a Ctrl+click on the orbit diagram sets the swept parameter to the column's value in one
+// undo step, which undo takes back.
+// GCC 12 reports a bogus -Wrestrict for assigning a short literal to std::string (GCC bug 105329).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wrestrict"
+#endif
+#include "gui/analysisdocks.h"
+#include "gui/mainwindow.h"
+#include "gui/scantask.h"
+#include "gui/studydocument.h"
+#include "plots/orbitdiagramview.h"
+#include "plots/parameterplaneview.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace nd;
+
+class TestViewMarks : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void orbitLineFollowsTheParameterAndCtrlClickSetsIt();
+    void planeCrosshairFollowsTheParameters();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestViewMarks::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
+{
+    Study s = Study::defaultsFor("logistic");
+    s.simulation.samples = 300;
+    s.orbitDiagram.enabled = true;
+    s.orbitDiagram.parameter = "r";
+    s.orbitDiagram.from = 2.8;
+    s.orbitDiagram.to = 4.0;
+    s.orbitDiagram.columns = 121;
+    s.orbitDiagram.bins = 100;
+    s.orbitDiagram.transient = 200;
+    s.orbitDiagram.samples = 100;
+    MainWindow w;
+    w.resize(1280, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    OrbitDiagramView* orbit = w.orbitDiagram();
+    const int r = w.document()->model().parameterIndex("r");
+    QCOMPARE(orbit->currentParameter(), w.document()->model().parameter(r));
+
+    // A drag of the slider: the line moves with every value, before any recomputation.
+    QVERIFY(w.document()->editParameter(r, 3.3, true));
+    QCOMPARE(orbit->currentParameter(), 3.3);
+    QVERIFY(w.document()->editParameter(r, 3.45, true));
+    QCOMPARE(orbit->currentParameter(), 3.45);
+    QVERIFY(w.waitUntilIdle());
+
+    // Ctrl+click on the column at r = 3.83 (columns every 0.01).
+    orbit->raise();
+    const int steps = w.document()->undoStack()->count();
+    const Study before = w.study();
+    const QPoint at(qRound(orbit->transform(QwtAxis::XBottom, 3.831)), qRound(orbit->transform(QwtAxis::YLeft, 0.5)));
+    QTest::mouseClick(orbit->canvas(), Qt::LeftButton, Qt::ControlModifier, at);
+    const double expected = orbit->columnParameter(orbit->columnAt(3.831));
+    QVERIFY(std::fabs(expected - 3.83) < 1e-12);
+    QCOMPARE(w.study().parameters.at("r"), expected);
+    QCOMPARE(w.document()->model().parameter(r), expected);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(orbit->currentParameter(), expected);
+    w.document()->undoStack()->undo();
+    QVERIFY(w.study() == before);
+    QCOMPARE(orbit->currentParameter(), 3.45);
+    QVERIFY(w.waitUntilIdle());
+}
+
+void TestViewMarks::planeCrosshairFollowsTheParameters()
+{
+    Study s = Study::defaultsFor("chialvo");
+    s.simulation.samples = 300;
+    s.orbitDiagram.enabled = false;
+    ScanSettings scan;
+    scan.x = {"a", 0.8, 0.95, 5};
+    scan.y = ScanAxisSettings{"b", 0.1, 0.6, 5};
+    scan.transient = 100;
+    scan.steps = 200;
+    s.analyses.parameterScan = scan;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
+    const Model& model = w.document()->model();
+    QCOMPARE(plane->currentPoint(), QPointF(model.parameter("a"), model.parameter("b")));
+    QVERIFY(w.document()->editParameter(model.parameterIndex("b"), 0.42, true));
+    QCOMPARE(plane->currentPoint(), QPointF(model.parameter("a"), 0.42));
+    QVERIFY(w.waitUntilIdle());
+}
+
+QTEST_MAIN(TestViewMarks)
+#include "tst_viewmarks.moc"
