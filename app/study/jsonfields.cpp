@@ -240,7 +240,8 @@ bool FieldReader::noUnknownKeys()
 {
     for (auto it = m_o.begin(); it != m_o.end(); ++it)
         if (!m_seen.contains(it.key()))
-            return fail(Text::tr("%1: unknown field '%2'").arg(m_path, it.key()));
+            return fail(m_path.isEmpty() ? Text::tr("unknown top-level field '%1'").arg(it.key())
+                                         : Text::tr("%1: unknown field '%2'").arg(m_path, it.key()));
     return true;
 }
 

@@ -56,7 +56,8 @@ public:
         has(key);
         return m_o.value(QLatin1String(key));
     }
-    // Fails for a key no call asked about (a typo would otherwise be ignored silently).
+    // Fails for a key no call asked about (a typo would otherwise be ignored silently); an empty
+    // path is the file's top level.
     bool noUnknownKeys();
     bool fail(const QString& message)
     {
