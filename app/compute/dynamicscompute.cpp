@@ -22,8 +22,7 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
         const auto model = study.createModel();
         FixedPointsResult out;
         FixedPointOptions& o = out.options;
-        o.boxMin = s.boxMin;
-        o.boxMax = s.boxMax;
+        o = s;
         if (o.boxMin.empty()) {
             // The engine's default box is centred on the model's default state; the study's
             // own initial state is the better centre.
@@ -32,21 +31,15 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
                 o.boxMax.push_back(v + 10.0);
             }
         }
-        o.seeds = s.seeds;
-        o.seed = s.seed;
-        o.maxIterations = s.maxIterations;
-        o.tolerance = s.tolerance;
-        o.duplicateTolerance = s.duplicateTolerance;
-        o.hyperbolicTolerance = s.hyperbolicTolerance;
-        o.homogeneousSeeds = s.homogeneousSeeds;
         o.threads = threads;
         out.points = findFixedPoints(*model, o, progress);
         if (s.criticalSet) {
             // The critical set's own box, or the one the fixed points were sought in.
-            CriticalSetOptions c;
-            c.boxMin = s.criticalSet->boxMin.empty() ? o.boxMin : s.criticalSet->boxMin;
-            c.boxMax = s.criticalSet->boxMin.empty() ? o.boxMax : s.criticalSet->boxMax;
-            c.resolution = s.criticalSet->resolution;
+            CriticalSetOptions c = *s.criticalSet;
+            if (c.boxMin.empty()) {
+                c.boxMin = o.boxMin;
+                c.boxMax = o.boxMax;
+            }
             out.criticalSet = CriticalSetComputation{c, findCriticalSet(*model, c)};
         }
         return out;

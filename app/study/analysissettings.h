@@ -20,26 +20,17 @@
 namespace nd {
 
 // The critical set of a map of one or two variables (findCriticalSet): LC_-1 where det J = 0
-// and its image LC, sampled on a grid of `resolution` cells per axis over the box. An empty box
-// means the fixed points' seed box (that, too, defaults to the study's initial state -+ 10).
-struct CriticalSetSettings {
-    std::vector<double> boxMin, boxMax;
-    int resolution = CriticalSetOptions{}.resolution;
-
+// and its image LC, sampled on a grid of `resolution` cells per axis over the box. The engine's
+// options, except that an empty box means the fixed points' seed box (that, too, defaults to
+// the study's initial state -+ 10).
+struct CriticalSetSettings : CriticalSetOptions {
     bool operator==(const CriticalSetSettings&) const = default;
 };
 
-// Fixed points and their stability (findFixedPoints), and optionally the critical set. An
-// empty box means the engine's default (the study's initial state -+ 10).
-struct FixedPointSettings {
-    std::vector<double> boxMin, boxMax;
-    int seeds = FixedPointOptions{}.seeds;
-    std::uint64_t seed = FixedPointOptions{}.seed;
-    int maxIterations = FixedPointOptions{}.maxIterations;
-    double tolerance = FixedPointOptions{}.tolerance;
-    double duplicateTolerance = FixedPointOptions{}.duplicateTolerance;
-    double hyperbolicTolerance = FixedPointOptions{}.hyperbolicTolerance;
-    bool homogeneousSeeds = FixedPointOptions{}.homogeneousSeeds;
+// Fixed points and their stability (findFixedPoints): the engine's options, except that an
+// empty box means the study's initial state -+ 10 and `threads` is the run's (not stored);
+// and optionally the critical set.
+struct FixedPointSettings : FixedPointOptions {
     std::optional<CriticalSetSettings> criticalSet; // absent: not computed
 
     bool operator==(const FixedPointSettings&) const = default;
