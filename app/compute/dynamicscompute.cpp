@@ -53,11 +53,8 @@ LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* prog
         const auto model = study.createModel();
         LyapunovComputation out;
         LyapunovOptions& o = out.options;
+        o = s;
         o.exponents = s.largestOnly ? 1 : s.exponents;
-        o.transient = s.transient;
-        o.steps = s.steps;
-        o.orthonormalizeEvery = s.orthonormalizeEvery;
-        o.dt = s.dt;
         o.curvePoints = s.largestOnly ? 0 : s.curvePoints;
         o.escapeBound = study.simulation.escapeBound;
         out.largestOnly = s.largestOnly;

@@ -37,15 +37,10 @@ struct FixedPointSettings : FixedPointOptions {
 };
 
 // Lyapunov exponents from the study's initial state: the k largest of the spectrum (QR
-// method; exponents 0 = all), or the largest alone (one renormalised tangent vector).
-struct LyapunovSettings {
-    bool largestOnly = false;
-    int exponents = LyapunovOptions{}.exponents;
-    long transient = LyapunovOptions{}.transient;
-    long steps = LyapunovOptions{}.steps;
-    int orthonormalizeEvery = LyapunovOptions{}.orthonormalizeEvery;
-    double dt = LyapunovOptions{}.dt; // flows: RK4 step
-    int curvePoints = LyapunovOptions{}.curvePoints;
+// method; exponents 0 = all), or the largest alone (one renormalised tangent vector). The
+// engine's options, except escapeBound, which is the study's simulation bound (not stored).
+struct LyapunovSettings : LyapunovOptions {
+    bool largestOnly = false; // exponents and curvePoints do not apply
 
     bool operator==(const LyapunovSettings&) const = default;
 };

@@ -24,6 +24,8 @@ struct LyapunovOptions {
     double dt = 0.01;             // flows: RK4 step
     int curvePoints = 200;        // points of the convergence curve (0: none)
     double escapeBound = 1e8;
+
+    bool operator==(const LyapunovOptions&) const = default;
 };
 
 struct LyapunovResult {
