@@ -36,12 +36,7 @@ ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
     ZeroOneComputation out;
     const std::vector<double> series = seriesOf(study, "zero_one", s.variable, out.source, nullptr);
     ZeroOneOptions& o = out.options;
-    o.seed = s.seed;
-    o.cCount = s.cCount;
-    o.cMin = s.cMin;
-    o.cMax = s.cMax;
-    o.cValues = s.cValues;
-    o.nCut = static_cast<std::size_t>(s.nCut);
+    o = s;
     o.threads = threads;
     out.result = inSection("zero_one", [&] { return zeroOneTest(series, o, progress); });
     return out;

@@ -88,6 +88,15 @@ bool FieldReader::integer(const char* key, double lo, double hi, int& out)
     return true;
 }
 
+bool FieldReader::integer(const char* key, double lo, double hi, std::size_t& out)
+{
+    long l = static_cast<long>(out);
+    if (!integer(key, lo, hi, l))
+        return false;
+    out = static_cast<std::size_t>(l);
+    return true;
+}
+
 bool FieldReader::seed(const char* key, std::uint64_t& out)
 {
     if (!has(key))

@@ -71,6 +71,7 @@ public:
     bool optionalNumber(const char* key, std::optional<double>& out); // null or absent: none
     bool integer(const char* key, double lo, double hi, int& out);
     bool integer(const char* key, double lo, double hi, long& out);
+    bool integer(const char* key, double lo, double hi, std::size_t& out); // lo >= 0
     bool seed(const char* key, std::uint64_t& out);
     bool boolean(const char* key, bool& out);
     bool numbers(const char* key, int maxCount, std::vector<double>& out);

@@ -62,15 +62,10 @@ struct ScanSettings {
     bool operator==(const ScanSettings&) const = default;
 };
 
-// 0-1 test for chaos of one variable of the trajectory.
-struct ZeroOneSettings {
+// 0-1 test for chaos of one variable of the trajectory: the engine's options and the variable
+// (not stored: threads, which is the run's, and keepMsd, which stays on for the views).
+struct ZeroOneSettings : ZeroOneOptions {
     std::string variable;
-    std::uint64_t seed = ZeroOneOptions{}.seed;
-    int cCount = ZeroOneOptions{}.cCount;
-    double cMin = ZeroOneOptions{}.cMin;
-    double cMax = ZeroOneOptions{}.cMax;
-    std::vector<double> cValues; // used instead of the draw when not empty
-    long nCut = 0;               // 0: N / 10
 
     bool operator==(const ZeroOneSettings&) const = default;
 };

@@ -25,6 +25,8 @@ struct ZeroOneOptions {
     std::size_t nCut = 0;                // 0: N / 10
     bool keepMsd = true;                 // keep M_c(n) for every c (cCount * nCut doubles)
     int threads = 0;                     // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const ZeroOneOptions&) const = default;
 };
 
 struct ZeroOneResult {
