@@ -48,13 +48,7 @@ SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress
     SampleEntropyComputation out;
     const std::vector<double> series = seriesOf(study, "sample_entropy", s.variable, out.source, nullptr);
     SampleEntropyOptions& o = out.options;
-    o.m = s.m;
-    o.r = s.r;
-    o.toleranceKind = s.toleranceKind;
-    o.ddof = s.ddof;
-    o.lag = s.lag;
-    o.rule = s.rule;
-    o.templates = s.templates;
+    o = s;
     o.threads = threads;
     out.result = inSection("sample_entropy", [&] { return nd::sampleEntropy(series, o, progress); });
     return out;

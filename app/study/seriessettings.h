@@ -70,16 +70,10 @@ struct ZeroOneSettings : ZeroOneOptions {
     bool operator==(const ZeroOneSettings&) const = default;
 };
 
-// Sample entropy of one variable of the trajectory, every convention explicit.
-struct SampleEntropySettings {
+// Sample entropy of one variable of the trajectory, every convention explicit: the engine's
+// options (threads is the run's, not stored) and the variable.
+struct SampleEntropySettings : SampleEntropyOptions {
     std::string variable;
-    int m = SampleEntropyOptions{}.m;
-    double r = SampleEntropyOptions{}.r;
-    ToleranceKind toleranceKind = SampleEntropyOptions{}.toleranceKind;
-    int ddof = SampleEntropyOptions{}.ddof;
-    int lag = SampleEntropyOptions{}.lag;
-    MatchRule rule = SampleEntropyOptions{}.rule;
-    TemplateCount templates = SampleEntropyOptions{}.templates;
 
     bool operator==(const SampleEntropySettings&) const = default;
 };

@@ -29,6 +29,8 @@ struct SampleEntropyOptions {
     MatchRule rule = MatchRule::LessOrEqual;
     TemplateCount templates = TemplateCount::SharedStarts;
     int threads = 0;           // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const SampleEntropyOptions&) const = default;
 };
 
 struct SampleEntropyResult {
