@@ -134,9 +134,7 @@ NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Prog
         for (const WeightedEdge& e : network->description().edges)
             out.graph.edges.push_back(
                 {static_cast<std::size_t>(e.target), static_cast<std::size_t>(e.source), e.weight});
-        out.options.q = s.q;
-        out.options.radii = s.radii;
-        out.options.radiusCount = s.radiusCount;
+        out.options = s;
         out.options.threads = threads;
         out.result = nd::networkSpectrum(out.graph, out.options, progress);
         return out;

@@ -111,11 +111,9 @@ struct MfdfaSettings {
     bool operator==(const MfdfaSettings&) const = default;
 };
 
-// Multifractal spectrum of the model's coupling network (map networks).
-struct NetworkSpectrumSettings {
-    std::vector<double> q = NetworkSpectrumOptions{}.q;
-    std::vector<double> radii; // explicit; empty: radiusCount generated radii
-    int radiusCount = NetworkSpectrumOptions{}.radiusCount;
+// Multifractal spectrum of the model's coupling network (map networks): the engine's options
+// (threads is the run's, not stored).
+struct NetworkSpectrumSettings : NetworkSpectrumOptions {
 
     bool operator==(const NetworkSpectrumSettings&) const = default;
 };

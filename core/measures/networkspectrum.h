@@ -35,6 +35,8 @@ struct NetworkSpectrumOptions {
     std::vector<double> radii; // explicit, strictly increasing and > 0; empty: generated
     int radiusCount = 20;      // generated radii: log-spaced from the shortest edge distance to d
     int threads = 0;           // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const NetworkSpectrumOptions&) const = default;
 };
 
 struct NetworkSpectrumResult {
