@@ -108,13 +108,7 @@ MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
     MfdfaComputation out;
     const std::vector<double> series = seriesOf(study, "mfdfa", s.variable, out.source, nullptr);
     MfdfaOptions& o = out.options;
-    o.q = s.q;
-    o.order = s.order;
-    o.scales.assign(s.scales.begin(), s.scales.end());
-    o.minScale = static_cast<std::size_t>(s.minScale);
-    o.maxScale = static_cast<std::size_t>(s.maxScale);
-    o.scaleCount = s.scaleCount;
-    o.zeroVarianceTolerance = s.zeroVarianceTolerance;
+    o = s;
     o.threads = threads;
     out.result = inSection("mfdfa", [&] { return nd::mfdfa(series, o, progress); });
     return out;

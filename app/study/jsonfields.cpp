@@ -163,6 +163,16 @@ bool FieldReader::integers(const char* key, double lo, double hi, int maxCount, 
     return true;
 }
 
+bool FieldReader::integers(const char* key, double lo, double hi, int maxCount, std::vector<std::size_t>& out)
+{
+    std::vector<long> values;
+    if (!integers(key, lo, hi, maxCount, values))
+        return false;
+    if (has(key))
+        out.assign(values.begin(), values.end());
+    return true;
+}
+
 bool FieldReader::texts(const char* key, int maxCount, std::vector<std::string>& out)
 {
     if (!has(key))
@@ -271,6 +281,14 @@ QJsonArray integerArray(const std::vector<long>& values)
 {
     QJsonArray a;
     for (long v : values)
+        a.append(static_cast<double>(v));
+    return a;
+}
+
+QJsonArray integerArray(const std::vector<std::size_t>& values)
+{
+    QJsonArray a;
+    for (std::size_t v : values)
         a.append(static_cast<double>(v));
     return a;
 }

@@ -76,6 +76,7 @@ public:
     bool boolean(const char* key, bool& out);
     bool numbers(const char* key, int maxCount, std::vector<double>& out);
     bool integers(const char* key, double lo, double hi, int maxCount, std::vector<long>& out);
+    bool integers(const char* key, double lo, double hi, int maxCount, std::vector<std::size_t>& out); // lo >= 0
     bool texts(const char* key, int maxCount, std::vector<std::string>& out);
     // A name of one of the model's state variables.
     bool variable(const char* key, const Model& model, std::string& out);
@@ -118,6 +119,7 @@ private:
 // JSON arrays of numbers (finite values; doubles keep their exact value through JSON).
 QJsonArray numberArray(const std::vector<double>& values);
 QJsonArray integerArray(const std::vector<long>& values);
+QJsonArray integerArray(const std::vector<std::size_t>& values);
 QJsonArray textArray(const std::vector<std::string>& values);
 
 // The model's variable names, comma-separated (for messages).

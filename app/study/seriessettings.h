@@ -97,16 +97,10 @@ struct SynchronySettings {
     bool operator==(const SynchronySettings&) const = default;
 };
 
-// MFDFA of one variable of the trajectory. Explicit scales replace the generated ones.
-struct MfdfaSettings {
+// MFDFA of one variable of the trajectory: the engine's options (explicit scales replace the
+// generated ones; threads is the run's, not stored) and the variable.
+struct MfdfaSettings : MfdfaOptions {
     std::string variable;
-    std::vector<double> q = MfdfaOptions{}.q;
-    int order = MfdfaOptions{}.order;
-    std::vector<long> scales;
-    long minScale = static_cast<long>(MfdfaOptions{}.minScale);
-    long maxScale = static_cast<long>(MfdfaOptions{}.maxScale); // 0: N / 4
-    int scaleCount = MfdfaOptions{}.scaleCount;
-    double zeroVarianceTolerance = MfdfaOptions{}.zeroVarianceTolerance;
 
     bool operator==(const MfdfaSettings&) const = default;
 };

@@ -27,6 +27,8 @@ struct MfdfaOptions {
     // its sum of squares about its first profile value (the round-off floor of the sums used).
     double zeroVarianceTolerance = 1e-10;
     int threads = 0;                  // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const MfdfaOptions&) const = default;
 };
 
 struct MfdfaResult {
