@@ -86,15 +86,10 @@ BasinRequest basinRequest(const Study& study, const Model& model)
 {
     const BasinSettings& s = section(study.analyses.basins, "basins");
     BasinRequest r;
+    static_cast<BasinOptions&>(r) = s;
     r.x = {variableIndex(model, s.x.variable, "x.variable"), s.x.from, s.x.to, s.x.count};
     r.y = {variableIndex(model, s.y.variable, "y.variable"), s.y.from, s.y.to, s.y.count};
     r.base = study.initialState;
-    r.transient = s.transient;
-    r.window = s.window;
-    r.maxPeriod = s.maxPeriod;
-    r.periodTolerance = s.periodTolerance;
-    r.matchTolerance = s.matchTolerance;
-    r.aperiodicTolerance = s.aperiodicTolerance;
     r.escapeBound = study.simulation.escapeBound;
     r.dt = study.flow.dt;
     return r;

@@ -54,16 +54,11 @@ struct BasinAxisSettings {
     bool operator==(const BasinAxisSettings&) const = default;
 };
 
-// Basins of attraction over two state coordinates; the other coordinates are the study's
-// initial state.
-struct BasinSettings {
+// Basins of attraction over two state coordinates (named here, state indices in the engine's
+// BasinRequest); the other coordinates are the study's initial state. The engine's options
+// say how each cell is classified.
+struct BasinSettings : BasinOptions {
     BasinAxisSettings x, y;
-    long transient = BasinRequest{}.transient;
-    long window = BasinRequest{}.window;
-    int maxPeriod = BasinRequest{}.maxPeriod;
-    double periodTolerance = BasinRequest{}.periodTolerance;
-    double matchTolerance = BasinRequest{}.matchTolerance;
-    double aperiodicTolerance = BasinRequest{}.aperiodicTolerance;
 
     bool operator==(const BasinSettings&) const = default;
 };
