@@ -4,6 +4,7 @@
 // time for flows. Pure functions; any thread may call them (the model is only read).
 #pragma once
 
+#include "common/outcome.h"
 #include "analysis/analysiscommon.h"
 #include "maps/chialvo.h"
 #include "model/model.h"
@@ -31,6 +32,7 @@ struct LyapunovOptions {
 struct LyapunovResult {
     bool defined = false;
     std::string reason;              // why undefined (escape, a degenerate tangent vector, cancel)
+    Outcome outcome = Outcome::Completed;
     std::vector<double> exponents;   // descending
     double sum = 0.0;                // of the reported exponents
     // Convergence curve: the running estimates (in QR order) after curveTime[i] iterations or

@@ -3,6 +3,7 @@
 // imported edge list. Any thread may call; pass threads = 1 inside a parallel scan.
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstddef>
@@ -51,6 +52,7 @@ struct NetworkSpectrumResult {
     double width = 0.0;                    // max alpha - min alpha
     bool defined = false;
     std::string reason;
+    Outcome outcome = Outcome::Completed;
     std::string conventions;
 };
 

@@ -4,6 +4,7 @@
 // Any thread may call; pass threads = 1 when already inside a parallel scan.
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstdint>
@@ -33,6 +34,7 @@ struct ZeroOneResult {
     bool defined = false;
     double k = 0.0;                      // median of the defined K_c
     std::string reason;                  // why K is undefined
+    Outcome outcome = Outcome::Completed;
     std::vector<double> c;               // every c ...
     std::vector<double> kc;              // ... with its K_c (0 where undefined)
     std::vector<unsigned char> kcDefined;
