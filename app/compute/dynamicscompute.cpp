@@ -4,20 +4,9 @@
 
 namespace nd::compute {
 
-namespace {
-
-template <class T> const T& section(const std::optional<T>& s, const char* key)
-{
-    if (!s)
-        throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
-    return *s;
-}
-
-} // namespace
-
 FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress)
 {
-    const FixedPointSettings& s = section(study.analyses.fixedPoints, "fixed_points");
+    const FixedPointSettings& s = sectionOf(study.analyses.fixedPoints, "fixed_points");
     return inSection("fixed_points", [&] {
         const auto model = study.createModel();
         FixedPointsResult out;
@@ -48,7 +37,7 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
 
 LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* progress)
 {
-    const LyapunovSettings& s = section(study.analyses.lyapunov, "lyapunov");
+    const LyapunovSettings& s = sectionOf(study.analyses.lyapunov, "lyapunov");
     return inSection("lyapunov", [&] {
         const auto model = study.createModel();
         LyapunovComputation out;
@@ -84,7 +73,7 @@ LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* prog
 
 BasinRequest basinRequest(const Study& study, const Model& model)
 {
-    const BasinSettings& s = section(study.analyses.basins, "basins");
+    const BasinSettings& s = sectionOf(study.analyses.basins, "basins");
     BasinRequest r;
     static_cast<BasinOptions&>(r) = s;
     r.x = {variableIndex(model, s.x.variable, "x.variable"), s.x.from, s.x.to, s.x.count};

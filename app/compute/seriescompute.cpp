@@ -8,13 +8,6 @@ namespace nd::compute {
 
 namespace {
 
-template <class T> const T& section(const std::optional<T>& s, const char* key)
-{
-    if (!s)
-        throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
-    return *s;
-}
-
 // The trajectory column of one variable.
 std::vector<double> seriesOf(const Study& study, const char* key, const std::string& variable,
                              SeriesSource& source, Progress* progress)
@@ -32,7 +25,7 @@ std::vector<double> seriesOf(const Study& study, const char* key, const std::str
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {
-    const ZeroOneSettings& s = section(study.analyses.zeroOne, "zero_one");
+    const ZeroOneSettings& s = sectionOf(study.analyses.zeroOne, "zero_one");
     ZeroOneComputation out;
     const std::vector<double> series = seriesOf(study, "zero_one", s.variable, out.source, nullptr);
     ZeroOneOptions& o = out.options;
@@ -44,7 +37,7 @@ ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 
 SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress)
 {
-    const SampleEntropySettings& s = section(study.analyses.sampleEntropy, "sample_entropy");
+    const SampleEntropySettings& s = sectionOf(study.analyses.sampleEntropy, "sample_entropy");
     SampleEntropyComputation out;
     const std::vector<double> series = seriesOf(study, "sample_entropy", s.variable, out.source, nullptr);
     SampleEntropyOptions& o = out.options;
@@ -56,7 +49,7 @@ SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress
 
 SynchronyComputation synchrony(const Study& study, int threads, Progress* progress)
 {
-    const SynchronySettings& s = section(study.analyses.synchrony, "synchrony");
+    const SynchronySettings& s = sectionOf(study.analyses.synchrony, "synchrony");
     return inSection("synchrony", [&] {
         const auto model = study.createModel();
         const std::vector<int> xs = nodeIndices(*model, s.variable, "variable");
@@ -104,7 +97,7 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
 
 MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
 {
-    const MfdfaSettings& s = section(study.analyses.mfdfa, "mfdfa");
+    const MfdfaSettings& s = sectionOf(study.analyses.mfdfa, "mfdfa");
     MfdfaComputation out;
     const std::vector<double> series = seriesOf(study, "mfdfa", s.variable, out.source, nullptr);
     MfdfaOptions& o = out.options;
@@ -116,7 +109,7 @@ MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
 
 NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Progress* progress)
 {
-    const NetworkSpectrumSettings& s = section(study.analyses.networkSpectrum, "network_spectrum");
+    const NetworkSpectrumSettings& s = sectionOf(study.analyses.networkSpectrum, "network_spectrum");
     return inSection("network_spectrum", [&] {
         const auto model = study.createModel();
         const auto* network = dynamic_cast<const MapNetwork*>(model.get());
