@@ -250,18 +250,16 @@ StudyLoadResult loadStudyFile(const QString& path)
     return r;
 }
 
-bool saveStudyFile(const Study& study, const QString& path, QString* error)
+bool saveStudyFile(const Study& study, const QString& path, QString& error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     f.write(studyToJson(study));
     if (!f.commit()) {
-        if (error)
-            *error = Text::tr("saving %1 failed: %2").arg(path, f.errorString());
+        error = Text::tr("saving %1 failed: %2").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -170,10 +170,10 @@ void TestStudyFile::saveIsAtomic()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.json"));
-    QVERIFY(saveStudyFile(Study::defaultsFor("chialvo"), path));
-    QVERIFY(loadStudyFile(path).ok);
     QString error;
-    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), &error));
+    QVERIFY(saveStudyFile(Study::defaultsFor("chialvo"), path, error));
+    QVERIFY(loadStudyFile(path).ok);
+    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), error));
     QVERIFY(!error.isEmpty());
 }
 
