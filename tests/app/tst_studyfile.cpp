@@ -373,7 +373,7 @@ void TestStudyFile::criticalSetRoundTrips()
     s.analyses.fixedPoints->criticalSet = c;
     Study logistic = Study::defaultsFor("logistic");
     logistic.analyses.fixedPoints = FixedPointSettings{};
-    logistic.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    logistic.analyses.fixedPoints->criticalSet.emplace();
     for (const Study& study : {s, logistic}) {
         const QByteArray json = studyToJson(study);
         QVERIFY(json.contains("\"critical_set\""));
