@@ -27,22 +27,6 @@ std::vector<double> columnDensity(const std::uint32_t* counts, int bins)
 
 } // namespace
 
-QRectF orbitParameterRange(const Model& model, const OrbitDiagramSettings& s)
-{
-    int p = model.parameterIndex(s.parameter);
-    if (p < 0)
-        p = 0;
-    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(p)];
-    double from = s.from, to = s.to;
-    if (!(to > from)) {
-        from = spec.typicalMinimum;
-        to = spec.typicalMaximum;
-    }
-    from = std::max(from, spec.minimum);
-    to = std::min(to, spec.maximum);
-    return QRectF(QPointF(from, s.valueMin), QPointF(to, s.valueMax));
-}
-
 JobRunner::Work trajectoryJob(const Study& study)
 {
     return [study](JobContext& context) {
@@ -58,14 +42,13 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
     return [study, threads](JobContext& context) {
         Study s = study;
         const auto model = s.createModel();
-        QRectF window = orbitParameterRange(*model, s.orbitDiagram);
+        OrbitDiagramSettings& d = s.orbitDiagram;
+        const ParameterAxis axis = compute::orbitParameterAxis(*model, d);
+        QRectF window(QPointF(axis.from, d.valueMin), QPointF(axis.to, d.valueMax));
         if (!(window.width() > 0.0))
             throw InputError(
                 QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
-        OrbitDiagramSettings& d = s.orbitDiagram;
-        d.parameter =
-            model->parameterSpecs()[static_cast<std::size_t>(std::max(model->parameterIndex(d.parameter), 0))]
-                .name;
+        d.parameter = axis.parameter;
         d.from = window.left();
         d.to = window.right();
         d.keepPoints = false;

@@ -28,6 +28,7 @@ private slots:
     void orbitTilesAssembleToWhole_data();
     void orbitTilesAssembleToWhole();
     void orbitNetworkMeanAndPolicies();
+    void orbitParameterAxisIsTheOneRule();
     void periodScanAndTiles();
     void lyapunovLogisticIsLn2();
     void lyapunovHenonSumsToLnB();
@@ -172,6 +173,41 @@ void TestCompute::orbitNetworkMeanAndPolicies()
     const auto several = compute::orbitDiagram(s, 2);
     for (const auto& st : several.diagram.status)
         QCOMPARE(st.runs, 3);
+}
+
+void TestCompute::orbitParameterAxisIsTheOneRule()
+{
+    // The GUI job, the CLI and the engine request default the parameter and its range by this
+    // one rule (the GUI had its own copy, which also clipped to the valid range).
+    Study s = Study::defaultsFor("chialvo");
+    const auto model = s.createModel();
+    const ParameterSpec first = model->parameterSpecs().front();
+    OrbitDiagramSettings d;
+    d.parameter.clear();
+    d.from = d.to = 0.0;
+    d.columns = 7;
+    ParameterAxis axis = compute::orbitParameterAxis(*model, d);
+    QCOMPARE(axis.parameter, first.name);
+    QCOMPARE(axis.from, first.typicalMinimum);
+    QCOMPARE(axis.to, first.typicalMaximum);
+    QCOMPARE(axis.count, 7);
+    // A window reaching beyond the valid range (a zoomed-out view saved by the GUI) is clipped.
+    d.parameter = "b";
+    const ParameterSpec b = model->parameterSpecs()[static_cast<std::size_t>(model->parameterIndex("b"))];
+    d.from = b.minimum - 1.0;
+    d.to = b.maximum + 1.0;
+    axis = compute::orbitParameterAxis(*model, d);
+    QCOMPARE(axis.from, b.minimum);
+    QCOMPARE(axis.to, b.maximum);
+    // ... and the engine request is built from the same axis.
+    s.orbitDiagram = d;
+    const OrbitDiagramRequest r = compute::orbitDiagramRequest(s, *model);
+    QCOMPARE(r.axis.parameter, std::string("b"));
+    QCOMPARE(r.axis.from, b.minimum);
+    QCOMPARE(r.axis.to, b.maximum);
+    // An unknown parameter is left for the engine, which names it.
+    d.parameter = "zz";
+    QCOMPARE(compute::orbitParameterAxis(*model, d).parameter, std::string("zz"));
 }
 
 void TestCompute::periodScanAndTiles()
