@@ -16,15 +16,6 @@ namespace {
 
 constexpr int kPilotColumns = 16;
 
-// Tone mapping of one column's counts: log(1 + n), normalised per column, so rare excursions
-// stay visible (the engine's rule, toneMapColumns).
-std::vector<double> columnDensity(const std::uint32_t* counts, int bins)
-{
-    std::vector<float> tone(static_cast<std::size_t>(bins));
-    toneMapColumns(counts, 1, bins, tone.data());
-    return std::vector<double>(tone.begin(), tone.end());
-}
-
 } // namespace
 
 JobRunner::Work trajectoryJob(const Study& study)
@@ -80,14 +71,11 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
             chunk->columns = columns;
             chunk->bins = bins;
             chunk->firstColumn = tile.firstColumn;
+            // The engine's tone of each column (log(1 + n), normalised per column, 0 when escaped).
             for (int c = 0; c < tile.columnCount; ++c) {
-                const bool escaped = tile.status[static_cast<std::size_t>(c)].escaped();
-                chunk->escapedColumns += escaped ? 1 : 0;
-                chunk->density.push_back(
-                    escaped ? std::vector<double>(static_cast<std::size_t>(bins), 0.0)
-                            : columnDensity(tile.counts.data() +
-                                                static_cast<std::size_t>(c) * static_cast<std::size_t>(bins),
-                                            bins));
+                chunk->escapedColumns += tile.status[static_cast<std::size_t>(c)].escaped() ? 1 : 0;
+                const auto first = tile.tone.begin() + static_cast<long>(c) * bins;
+                chunk->density.emplace_back(first, first + bins);
             }
             context.deliver(std::move(chunk));
         }, compute::OrbitArithmetic::Fast);

@@ -15,6 +15,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numbers>
@@ -29,6 +30,8 @@ private slots:
     void orbitTilesAssembleToWhole();
     void orbitNetworkMeanAndPolicies();
     void orbitParameterAxisIsTheOneRule();
+    void orbitTilesCarryTheTone_data();
+    void orbitTilesCarryTheTone();
     void periodScanAndTiles();
     void lyapunovLogisticIsLn2();
     void lyapunovHenonSumsToLnB();
@@ -208,6 +211,62 @@ void TestCompute::orbitParameterAxisIsTheOneRule()
     // An unknown parameter is left for the engine, which names it.
     d.parameter = "zz";
     QCOMPARE(compute::orbitParameterAxis(*model, d).parameter, std::string("zz"));
+}
+
+void TestCompute::orbitTilesCarryTheTone_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::newRow("fixed (parallel)") << static_cast<int>(InitialPolicy::Fixed);
+    QTest::newRow("follow (sequential)") << static_cast<int>(InitialPolicy::Follow);
+    QTest::newRow("sweep up and down") << static_cast<int>(InitialPolicy::SweepUpDown);
+}
+
+void TestCompute::orbitTilesCarryTheTone()
+{
+    // With a fixed value range each tile carries its columns' tone, equal to the finished
+    // diagram's (so the GUI shows it without mapping the counts again), and the tone is
+    // log(1 + n) / log(1 + max n) of the tile's own counts.
+    QFETCH(int, policy);
+    Study s = Study::defaultsFor("chialvo");
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = "b";
+    d.from = 0.1;
+    d.to = 0.6;
+    d.columns = 37;
+    d.bins = 50;
+    d.transient = 100;
+    d.samples = 200;
+    d.valueMin = -0.5;
+    d.valueMax = 3.0;
+    d.policy = static_cast<InitialPolicy>(policy);
+    std::vector<float> tone(static_cast<std::size_t>(d.columns * d.bins), -1.0f);
+    // Tiles arrive on the engine's workers (one at a time): checked there, reported here.
+    int tiles = 0;
+    bool sizes = true, mapped = true;
+    const compute::OrbitDiagramResult r = compute::orbitDiagram(s, 2, nullptr, [&](const OrbitDiagramTile& t) {
+        ++tiles;
+        sizes = sizes && t.tone.size() == t.counts.size() &&
+                t.counts.size() == static_cast<std::size_t>(t.columnCount * d.bins);
+        if (!sizes)
+            return;
+        for (int c = 0; c < t.columnCount; ++c) {
+            std::uint32_t peak = 0;
+            for (int b = 0; b < d.bins; ++b)
+                peak = std::max(peak, t.counts[static_cast<std::size_t>(c * d.bins + b)]);
+            for (int b = 0; b < d.bins; ++b) {
+                const auto k = static_cast<std::size_t>(c * d.bins + b);
+                const double expected = peak == 0 || t.status[static_cast<std::size_t>(c)].escaped()
+                                            ? 0.0
+                                            : std::log1p(double(t.counts[k])) / std::log1p(double(peak));
+                mapped = mapped && std::abs(t.tone[k] - expected) < 1e-6;
+                tone[static_cast<std::size_t>(t.firstColumn * d.bins) + k] = t.tone[k];
+            }
+        }
+    });
+    QVERIFY(tiles > 0);
+    QVERIFY(sizes);
+    QVERIFY(mapped);
+    QVERIFY(std::equal(tone.begin(), tone.end(), r.diagram.tone.begin(), r.diagram.tone.end()));
 }
 
 void TestCompute::periodScanAndTiles()
