@@ -21,30 +21,38 @@ std::vector<double> seriesOf(const Study& study, const char* key, const std::str
     return trajectoryColumn(t, index);
 }
 
+// A measure of one variable's series: the section's settings are the engine's options (plus the
+// variable), so the computation is the series, those options with the run's threads, and the
+// engine call `measure(series, options, progress)`.
+template <class Computation, class Settings, class Measure>
+Computation seriesMeasure(const Study& study, const std::optional<Settings>& section, const char* key,
+                          int threads, Progress* progress, Measure measure)
+{
+    const Settings& s = sectionOf(section, key);
+    Computation out;
+    const std::vector<double> series = seriesOf(study, key, s.variable, out.source, nullptr);
+    out.options = s;
+    out.options.threads = threads;
+    out.result = inSection(key, [&] { return measure(series, out.options, progress); });
+    return out;
+}
+
 } // namespace
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {
-    const ZeroOneSettings& s = sectionOf(study.analyses.zeroOne, "zero_one");
-    ZeroOneComputation out;
-    const std::vector<double> series = seriesOf(study, "zero_one", s.variable, out.source, nullptr);
-    ZeroOneOptions& o = out.options;
-    o = s;
-    o.threads = threads;
-    out.result = inSection("zero_one", [&] { return zeroOneTest(series, o, progress); });
-    return out;
+    return seriesMeasure<ZeroOneComputation>(
+        study, study.analyses.zeroOne, "zero_one", threads, progress,
+        [](const std::vector<double>& x, const ZeroOneOptions& o, Progress* p) { return zeroOneTest(x, o, p); });
 }
 
 SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress)
 {
-    const SampleEntropySettings& s = sectionOf(study.analyses.sampleEntropy, "sample_entropy");
-    SampleEntropyComputation out;
-    const std::vector<double> series = seriesOf(study, "sample_entropy", s.variable, out.source, nullptr);
-    SampleEntropyOptions& o = out.options;
-    o = s;
-    o.threads = threads;
-    out.result = inSection("sample_entropy", [&] { return nd::sampleEntropy(series, o, progress); });
-    return out;
+    return seriesMeasure<SampleEntropyComputation>(
+        study, study.analyses.sampleEntropy, "sample_entropy", threads, progress,
+        [](const std::vector<double>& x, const SampleEntropyOptions& o, Progress* p) {
+            return nd::sampleEntropy(x, o, p);
+        });
 }
 
 SynchronyComputation synchrony(const Study& study, int threads, Progress* progress)
@@ -97,14 +105,9 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
 
 MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
 {
-    const MfdfaSettings& s = sectionOf(study.analyses.mfdfa, "mfdfa");
-    MfdfaComputation out;
-    const std::vector<double> series = seriesOf(study, "mfdfa", s.variable, out.source, nullptr);
-    MfdfaOptions& o = out.options;
-    o = s;
-    o.threads = threads;
-    out.result = inSection("mfdfa", [&] { return nd::mfdfa(series, o, progress); });
-    return out;
+    return seriesMeasure<MfdfaComputation>(
+        study, study.analyses.mfdfa, "mfdfa", threads, progress,
+        [](const std::vector<double>& x, const MfdfaOptions& o, Progress* p) { return nd::mfdfa(x, o, p); });
 }
 
 NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Progress* progress)
