@@ -41,9 +41,9 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {
-    return seriesMeasure<ZeroOneComputation>(
-        study, study.analyses.zeroOne, "zero_one", threads, progress,
-        [](const std::vector<double>& x, const ZeroOneOptions& o, Progress* p) { return zeroOneTest(x, o, p); });
+    return seriesMeasure<ZeroOneComputation>(study, study.analyses.zeroOne, "zero_one", threads, progress,
+                                             [](const std::vector<double>& x, const ZeroOneOptions& o,
+                                                Progress* p) { return zeroOneTest(x, o, p); });
 }
 
 SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress)

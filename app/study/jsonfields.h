@@ -76,7 +76,8 @@ public:
     bool boolean(const char* key, bool& out);
     bool numbers(const char* key, int maxCount, std::vector<double>& out);
     bool integers(const char* key, double lo, double hi, int maxCount, std::vector<long>& out);
-    bool integers(const char* key, double lo, double hi, int maxCount, std::vector<std::size_t>& out); // lo >= 0
+    bool integers(const char* key, double lo, double hi, int maxCount,
+                  std::vector<std::size_t>& out); // lo >= 0
     bool texts(const char* key, int maxCount, std::vector<std::string>& out);
     // A name of one of the model's state variables.
     bool variable(const char* key, const Model& model, std::string& out);

@@ -31,8 +31,9 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 
 bool Study::operator==(const Study& o) const
 {
-    return title == o.title && modelType == o.modelType && settings == o.settings && parameters == o.parameters &&
-           initialState == o.initialState && simulation == o.simulation && flow == o.flow && orbitDiagram == o.orbitDiagram && analyses == o.analyses && view == o.view;
+    return title == o.title && modelType == o.modelType && settings == o.settings &&
+           parameters == o.parameters && initialState == o.initialState && simulation == o.simulation &&
+           flow == o.flow && orbitDiagram == o.orbitDiagram && analyses == o.analyses && view == o.view;
 }
 
 } // namespace nd

@@ -57,8 +57,14 @@ struct ScanValue {
     Outcome outcome = Outcome::Completed;
 
     static ScanValue of(double v) { return {v, true, false, {}, Outcome::Completed}; }
-    static ScanValue undefined(std::string why) { return {0.0, false, false, std::move(why), Outcome::Completed}; }
-    static ScanValue escape(std::string why) { return {0.0, false, true, std::move(why), Outcome::Completed}; }
+    static ScanValue undefined(std::string why)
+    {
+        return {0.0, false, false, std::move(why), Outcome::Completed};
+    }
+    static ScanValue escape(std::string why)
+    {
+        return {0.0, false, true, std::move(why), Outcome::Completed};
+    }
     static ScanValue canceled() { return {0.0, false, false, kCanceledReason, Outcome::Canceled}; }
 };
 

@@ -4,8 +4,8 @@
 // time for flows. Pure functions; any thread may call them (the model is only read).
 #pragma once
 
-#include "common/outcome.h"
 #include "analysis/analysiscommon.h"
+#include "common/outcome.h"
 #include "maps/chialvo.h"
 #include "model/model.h"
 

@@ -167,7 +167,8 @@ private:
         tile.pass = pass;
         tile.offsets.push_back(0);
         if (!m_r.autoRange && m_onTile) {
-            const std::size_t cells = static_cast<std::size_t>(tile.columnCount) * static_cast<std::size_t>(m_r.bins);
+            const std::size_t cells =
+                static_cast<std::size_t>(tile.columnCount) * static_cast<std::size_t>(m_r.bins);
             tile.counts.assign(cells, 0u);
             tile.tone.assign(cells, 0.0f);
         }

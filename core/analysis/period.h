@@ -3,8 +3,8 @@
 // (chaotic or quasi-periodic at this resolution), or escaped. Pure functions; any thread.
 #pragma once
 
-#include "common/outcome.h"
 #include "analysis/analysiscommon.h"
+#include "common/outcome.h"
 #include "model/model.h"
 
 #include <span>

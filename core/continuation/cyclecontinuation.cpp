@@ -27,7 +27,8 @@ public:
                   PointFailure& why) override
     {
         if (!m_map.setParameters(&y(m_n), &why.message)) {
-            why.kind = std::isfinite(y(m_n)) ? PointFailure::Kind::OutsideModel : PointFailure::Kind::NonFinite;
+            why.kind =
+                std::isfinite(y(m_n)) ? PointFailure::Kind::OutsideModel : PointFailure::Kind::NonFinite;
             return false;
         }
         r.resize(m_n);

@@ -243,26 +243,27 @@ void TestCompute::orbitTilesCarryTheTone()
     // Tiles arrive on the engine's workers (one at a time): checked there, reported here.
     int tiles = 0;
     bool sizes = true, mapped = true;
-    const compute::OrbitDiagramResult r = compute::orbitDiagram(s, 2, nullptr, [&](const OrbitDiagramTile& t) {
-        ++tiles;
-        sizes = sizes && t.tone.size() == t.counts.size() &&
-                t.counts.size() == static_cast<std::size_t>(t.columnCount * d.bins);
-        if (!sizes)
-            return;
-        for (int c = 0; c < t.columnCount; ++c) {
-            std::uint32_t peak = 0;
-            for (int b = 0; b < d.bins; ++b)
-                peak = std::max(peak, t.counts[static_cast<std::size_t>(c * d.bins + b)]);
-            for (int b = 0; b < d.bins; ++b) {
-                const auto k = static_cast<std::size_t>(c * d.bins + b);
-                const double expected = peak == 0 || t.status[static_cast<std::size_t>(c)].escaped()
-                                            ? 0.0
-                                            : std::log1p(double(t.counts[k])) / std::log1p(double(peak));
-                mapped = mapped && std::abs(t.tone[k] - expected) < 1e-6;
-                tone[static_cast<std::size_t>(t.firstColumn * d.bins) + k] = t.tone[k];
+    const compute::OrbitDiagramResult r =
+        compute::orbitDiagram(s, 2, nullptr, [&](const OrbitDiagramTile& t) {
+            ++tiles;
+            sizes = sizes && t.tone.size() == t.counts.size() &&
+                    t.counts.size() == static_cast<std::size_t>(t.columnCount * d.bins);
+            if (!sizes)
+                return;
+            for (int c = 0; c < t.columnCount; ++c) {
+                std::uint32_t peak = 0;
+                for (int b = 0; b < d.bins; ++b)
+                    peak = std::max(peak, t.counts[static_cast<std::size_t>(c * d.bins + b)]);
+                for (int b = 0; b < d.bins; ++b) {
+                    const auto k = static_cast<std::size_t>(c * d.bins + b);
+                    const double expected = peak == 0 || t.status[static_cast<std::size_t>(c)].escaped()
+                                                ? 0.0
+                                                : std::log1p(double(t.counts[k])) / std::log1p(double(peak));
+                    mapped = mapped && std::abs(t.tone[k] - expected) < 1e-6;
+                    tone[static_cast<std::size_t>(t.firstColumn * d.bins) + k] = t.tone[k];
+                }
             }
-        }
-    });
+        });
     QVERIFY(tiles > 0);
     QVERIFY(sizes);
     QVERIFY(mapped);
