@@ -1707,6 +1707,18 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>%1: q values must lie in [-100, 100]</source>
             <translation>%1: q-Werte müssen in [-100, 100] liegen</translation>
         </message>
+        <message>
+            <source>unknown top-level field '%1'</source>
+            <translation>unbekanntes Feld '%1' auf oberster Ebene</translation>
+        </message>
+        <message>
+            <source>%1 applies to flows only; %2 is a map</source>
+            <translation>%1 gilt nur für Flüsse; %2 ist eine Abbildung</translation>
+        </message>
+        <message>
+            <source>title must be a string</source>
+            <translation>title muss eine Zeichenkette sein</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -1707,6 +1707,18 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>%1: q values must lie in [-100, 100]</source>
             <translation>%1：q 值必须位于 [-100, 100] 内</translation>
         </message>
+        <message>
+            <source>unknown top-level field '%1'</source>
+            <translation>顶层有未知字段 '%1'</translation>
+        </message>
+        <message>
+            <source>%1 applies to flows only; %2 is a map</source>
+            <translation>%1 仅适用于流；%2 是映射</translation>
+        </message>
+        <message>
+            <source>title must be a string</source>
+            <translation>title 必须是字符串</translation>
+        </message>
     </context>
     <context>
         <name>main</name>

@@ -180,6 +180,14 @@ QJsonValue jsonArray(const std::vector<double>& values)
     return a;
 }
 
+QJsonValue complexArray(const std::vector<std::complex<double>>& values)
+{
+    QJsonArray a;
+    for (const auto& z : values)
+        a.append(QJsonArray{jsonNumber(z.real()), jsonNumber(z.imag())});
+    return a;
+}
+
 QJsonValue jsonMatrix(const std::vector<std::vector<double>>& rows)
 {
     QJsonArray a;

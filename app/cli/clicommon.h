@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <complex>
 #include <vector>
 
 class QCommandLineParser;
@@ -56,6 +57,8 @@ bool parseLongList(const QString& text, long minimum, long maximum, std::vector<
 QJsonValue jsonNumber(double value);
 QJsonValue jsonArray(const std::vector<double>& values);
 QJsonValue jsonMatrix(const std::vector<std::vector<double>>& rows);
+// Complex numbers as [re, im] pairs (eigenvalues, Floquet multipliers).
+QJsonValue complexArray(const std::vector<std::complex<double>>& values);
 template <class Int> QJsonValue jsonCounts(const std::vector<Int>& values)
 {
     std::vector<double> d(values.begin(), values.end());

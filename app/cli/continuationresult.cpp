@@ -6,6 +6,7 @@
 #include "cli/resultfiles.h"
 
 #include "compute/continuationcompute.h"
+#include "study/jsonfields.h"
 
 #include <QJsonArray>
 
@@ -13,26 +14,6 @@
 #include <cmath>
 
 namespace nd::cli {
-
-namespace {
-
-QJsonArray complexArray(const std::vector<std::complex<double>>& values)
-{
-    QJsonArray a;
-    for (const auto& z : values)
-        a.append(QJsonArray{jsonNumber(z.real()), jsonNumber(z.imag())});
-    return a;
-}
-
-QJsonArray textArray(const std::vector<std::string>& values)
-{
-    QJsonArray a;
-    for (const auto& v : values)
-        a.append(QString::fromStdString(v));
-    return a;
-}
-
-} // namespace
 
 bool writeContinuation(const RunContext& context, QString& error)
 {

@@ -12,14 +12,6 @@ namespace nd::cli {
 
 namespace {
 
-QJsonArray complexArray(const std::vector<std::complex<double>>& values)
-{
-    QJsonArray a;
-    for (const auto& z : values)
-        a.append(QJsonArray{jsonNumber(z.real()), jsonNumber(z.imag())});
-    return a;
-}
-
 // fixed-points-critical-set.csv (one row per point of LC_-1 with its image on LC) and the
 // twin's "critical_set" object.
 bool writeCriticalSet(const RunContext& context, const compute::CriticalSetComputation& c,

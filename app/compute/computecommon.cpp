@@ -11,15 +11,8 @@ Trajectory studyTrajectory(const Study& study, Progress* progress)
     if (model->timeKind() == TimeKind::Map)
         return simulateMap(*model, study.initialState, study.simulation, progress);
     FlowOptions o;
-    o.method = study.flow.method;
-    o.dt = study.flow.dt;
-    o.transient = study.simulation.transient;
-    o.samples = study.simulation.samples;
-    o.stride = study.simulation.stride;
-    o.absTolerance = study.flow.absTolerance;
-    o.relTolerance = study.flow.relTolerance;
-    o.escapeBound = study.simulation.escapeBound;
-    o.variables = study.simulation.variables;
+    static_cast<SimulationOptions&>(o) = study.simulation;
+    static_cast<FlowIntegrator&>(o) = study.flow;
     return simulateFlow(*model, study.initialState, o, progress);
 }
 

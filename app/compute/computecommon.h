@@ -9,6 +9,7 @@
 #include "common/errors.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,15 @@ template <class F> auto inSection(const char* section, F&& f) -> decltype(f())
     } catch (const InputError& e) {
         throw InputError(std::string("analyses.") + section + ": " + e.what());
     }
+}
+
+// The settings of the study's analysis `section` ("zero_one", ...); throws InputError naming
+// the section when the study has none.
+template <class T> const T& sectionOf(const std::optional<T>& settings, const char* section)
+{
+    if (!settings)
+        throw InputError(std::string("analyses.") + section + ": the study has no such analysis");
+    return *settings;
 }
 
 // The trajectory of the study's simulation settings: simulateMap for maps, simulateFlow with

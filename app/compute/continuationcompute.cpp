@@ -50,9 +50,7 @@ std::string pointName(const SpecialPoint& p, std::size_t branch)
 
 ContinuationComputation continuation(const Study& study, int threads, Progress* progress)
 {
-    if (!study.analyses.continuation)
-        throw InputError("analyses.continuation: the study has no such analysis");
-    const ContinuationSettings& s = *study.analyses.continuation;
+    const ContinuationSettings& s = sectionOf(study.analyses.continuation, "continuation");
     return inSection("continuation", [&] {
         const auto model = study.createModel();
         if (model->timeKind() != TimeKind::Map)

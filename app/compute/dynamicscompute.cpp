@@ -4,26 +4,14 @@
 
 namespace nd::compute {
 
-namespace {
-
-template <class T> const T& section(const std::optional<T>& s, const char* key)
-{
-    if (!s)
-        throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
-    return *s;
-}
-
-} // namespace
-
 FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress)
 {
-    const FixedPointSettings& s = section(study.analyses.fixedPoints, "fixed_points");
+    const FixedPointSettings& s = sectionOf(study.analyses.fixedPoints, "fixed_points");
     return inSection("fixed_points", [&] {
         const auto model = study.createModel();
         FixedPointsResult out;
         FixedPointOptions& o = out.options;
-        o.boxMin = s.boxMin;
-        o.boxMax = s.boxMax;
+        o = s;
         if (o.boxMin.empty()) {
             // The engine's default box is centred on the model's default state; the study's
             // own initial state is the better centre.
@@ -32,21 +20,15 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
                 o.boxMax.push_back(v + 10.0);
             }
         }
-        o.seeds = s.seeds;
-        o.seed = s.seed;
-        o.maxIterations = s.maxIterations;
-        o.tolerance = s.tolerance;
-        o.duplicateTolerance = s.duplicateTolerance;
-        o.hyperbolicTolerance = s.hyperbolicTolerance;
-        o.homogeneousSeeds = s.homogeneousSeeds;
         o.threads = threads;
         out.points = findFixedPoints(*model, o, progress);
         if (s.criticalSet) {
             // The critical set's own box, or the one the fixed points were sought in.
-            CriticalSetOptions c;
-            c.boxMin = s.criticalSet->boxMin.empty() ? o.boxMin : s.criticalSet->boxMin;
-            c.boxMax = s.criticalSet->boxMin.empty() ? o.boxMax : s.criticalSet->boxMax;
-            c.resolution = s.criticalSet->resolution;
+            CriticalSetOptions c = *s.criticalSet;
+            if (c.boxMin.empty()) {
+                c.boxMin = o.boxMin;
+                c.boxMax = o.boxMax;
+            }
             out.criticalSet = CriticalSetComputation{c, findCriticalSet(*model, c)};
         }
         return out;
@@ -55,16 +37,13 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
 
 LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* progress)
 {
-    const LyapunovSettings& s = section(study.analyses.lyapunov, "lyapunov");
+    const LyapunovSettings& s = sectionOf(study.analyses.lyapunov, "lyapunov");
     return inSection("lyapunov", [&] {
         const auto model = study.createModel();
         LyapunovComputation out;
         LyapunovOptions& o = out.options;
+        o = s;
         o.exponents = s.largestOnly ? 1 : s.exponents;
-        o.transient = s.transient;
-        o.steps = s.steps;
-        o.orthonormalizeEvery = s.orthonormalizeEvery;
-        o.dt = s.dt;
         o.curvePoints = s.largestOnly ? 0 : s.curvePoints;
         o.escapeBound = study.simulation.escapeBound;
         out.largestOnly = s.largestOnly;
@@ -94,17 +73,12 @@ LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* prog
 
 BasinRequest basinRequest(const Study& study, const Model& model)
 {
-    const BasinSettings& s = section(study.analyses.basins, "basins");
+    const BasinSettings& s = sectionOf(study.analyses.basins, "basins");
     BasinRequest r;
+    static_cast<BasinOptions&>(r) = s;
     r.x = {variableIndex(model, s.x.variable, "x.variable"), s.x.from, s.x.to, s.x.count};
     r.y = {variableIndex(model, s.y.variable, "y.variable"), s.y.from, s.y.to, s.y.count};
     r.base = study.initialState;
-    r.transient = s.transient;
-    r.window = s.window;
-    r.maxPeriod = s.maxPeriod;
-    r.periodTolerance = s.periodTolerance;
-    r.matchTolerance = s.matchTolerance;
-    r.aperiodicTolerance = s.aperiodicTolerance;
     r.escapeBound = study.simulation.escapeBound;
     r.dt = study.flow.dt;
     return r;

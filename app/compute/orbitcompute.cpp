@@ -9,20 +9,32 @@
 
 namespace nd::compute {
 
+ParameterAxis orbitParameterAxis(const Model& model, const OrbitDiagramSettings& s)
+{
+    ParameterAxis axis;
+    axis.parameter =
+        s.parameter.empty() && model.parameterCount() > 0 ? model.parameterSpecs().front().name : s.parameter;
+    axis.from = s.from;
+    axis.to = s.to;
+    axis.count = s.columns;
+    const int index = model.parameterIndex(axis.parameter);
+    if (index < 0)
+        return axis;
+    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(index)];
+    if (!(s.to > s.from)) {
+        axis.from = spec.typicalMinimum;
+        axis.to = spec.typicalMaximum;
+    }
+    axis.from = std::max(axis.from, spec.minimum);
+    axis.to = std::min(axis.to, spec.maximum);
+    return axis;
+}
+
 OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, OrbitArithmetic arithmetic)
 {
     const OrbitDiagramSettings& s = study.orbitDiagram;
     OrbitDiagramRequest r;
-    r.axis.parameter =
-        s.parameter.empty() && model.parameterCount() > 0 ? model.parameterSpecs().front().name : s.parameter;
-    r.axis.from = s.from;
-    r.axis.to = s.to;
-    const int index = model.parameterIndex(r.axis.parameter);
-    if (s.from == s.to && index >= 0) {
-        r.axis.from = model.parameterSpecs()[static_cast<std::size_t>(index)].typicalMinimum;
-        r.axis.to = model.parameterSpecs()[static_cast<std::size_t>(index)].typicalMaximum;
-    }
-    r.axis.count = s.columns;
+    r.axis = orbitParameterAxis(model, s);
     r.transient = s.transient;
     r.samples = s.samples;
     r.observable = s.observable == ObservableKind::NetworkMean

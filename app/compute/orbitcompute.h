@@ -34,6 +34,12 @@ struct OrbitDiagramResult {
     std::string observableLabel; // "x", "mean of x", "local maxima of x", ...
 };
 
+// The parameter axis the settings sweep, the one rule the GUI, the CLI and the engine request
+// share: the settings' parameter (empty: the model's first) over [from, to] (an empty range:
+// the parameter's typical range), clipped to the parameter's valid range (a zoomed-out window
+// saved by the GUI may reach beyond it). An unknown parameter is left for the engine to name.
+ParameterAxis orbitParameterAxis(const Model& model, const OrbitDiagramSettings& settings);
+
 // Throws InputError (naming analyses.orbit_diagram) for settings the engine refuses. Flows are
 // iterated with one RK4 step of the study's flow dt per iteration.
 OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model,

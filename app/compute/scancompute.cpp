@@ -22,9 +22,7 @@ ParameterAxis axisOf(const ScanAxisSettings& a)
 
 const ScanSettings& settingsOf(const Study& study)
 {
-    if (!study.analyses.parameterScan)
-        throw InputError("analyses.parameter_scan: the study has no parameter scan");
-    return *study.analyses.parameterScan;
+    return sectionOf(study.analyses.parameterScan, "parameter_scan");
 }
 
 } // namespace

@@ -8,13 +8,6 @@ namespace nd::compute {
 
 namespace {
 
-template <class T> const T& section(const std::optional<T>& s, const char* key)
-{
-    if (!s)
-        throw InputError(std::string("analyses.") + key + ": the study has no such analysis");
-    return *s;
-}
-
 // The trajectory column of one variable.
 std::vector<double> seriesOf(const Study& study, const char* key, const std::string& variable,
                              SeriesSource& source, Progress* progress)
@@ -28,46 +21,43 @@ std::vector<double> seriesOf(const Study& study, const char* key, const std::str
     return trajectoryColumn(t, index);
 }
 
+// A measure of one variable's series: the section's settings are the engine's options (plus the
+// variable), so the computation is the series, those options with the run's threads, and the
+// engine call `measure(series, options, progress)`.
+template <class Computation, class Settings, class Measure>
+Computation seriesMeasure(const Study& study, const std::optional<Settings>& section, const char* key,
+                          int threads, Progress* progress, Measure measure)
+{
+    const Settings& s = sectionOf(section, key);
+    Computation out;
+    const std::vector<double> series = seriesOf(study, key, s.variable, out.source, nullptr);
+    out.options = s;
+    out.options.threads = threads;
+    out.result = inSection(key, [&] { return measure(series, out.options, progress); });
+    return out;
+}
+
 } // namespace
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {
-    const ZeroOneSettings& s = section(study.analyses.zeroOne, "zero_one");
-    ZeroOneComputation out;
-    const std::vector<double> series = seriesOf(study, "zero_one", s.variable, out.source, nullptr);
-    ZeroOneOptions& o = out.options;
-    o.seed = s.seed;
-    o.cCount = s.cCount;
-    o.cMin = s.cMin;
-    o.cMax = s.cMax;
-    o.cValues = s.cValues;
-    o.nCut = static_cast<std::size_t>(s.nCut);
-    o.threads = threads;
-    out.result = inSection("zero_one", [&] { return zeroOneTest(series, o, progress); });
-    return out;
+    return seriesMeasure<ZeroOneComputation>(study, study.analyses.zeroOne, "zero_one", threads, progress,
+                                             [](const std::vector<double>& x, const ZeroOneOptions& o,
+                                                Progress* p) { return zeroOneTest(x, o, p); });
 }
 
 SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress)
 {
-    const SampleEntropySettings& s = section(study.analyses.sampleEntropy, "sample_entropy");
-    SampleEntropyComputation out;
-    const std::vector<double> series = seriesOf(study, "sample_entropy", s.variable, out.source, nullptr);
-    SampleEntropyOptions& o = out.options;
-    o.m = s.m;
-    o.r = s.r;
-    o.toleranceKind = s.toleranceKind;
-    o.ddof = s.ddof;
-    o.lag = s.lag;
-    o.rule = s.rule;
-    o.templates = s.templates;
-    o.threads = threads;
-    out.result = inSection("sample_entropy", [&] { return nd::sampleEntropy(series, o, progress); });
-    return out;
+    return seriesMeasure<SampleEntropyComputation>(
+        study, study.analyses.sampleEntropy, "sample_entropy", threads, progress,
+        [](const std::vector<double>& x, const SampleEntropyOptions& o, Progress* p) {
+            return nd::sampleEntropy(x, o, p);
+        });
 }
 
 SynchronyComputation synchrony(const Study& study, int threads, Progress* progress)
 {
-    const SynchronySettings& s = section(study.analyses.synchrony, "synchrony");
+    const SynchronySettings& s = sectionOf(study.analyses.synchrony, "synchrony");
     return inSection("synchrony", [&] {
         const auto model = study.createModel();
         const std::vector<int> xs = nodeIndices(*model, s.variable, "variable");
@@ -115,25 +105,14 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
 
 MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
 {
-    const MfdfaSettings& s = section(study.analyses.mfdfa, "mfdfa");
-    MfdfaComputation out;
-    const std::vector<double> series = seriesOf(study, "mfdfa", s.variable, out.source, nullptr);
-    MfdfaOptions& o = out.options;
-    o.q = s.q;
-    o.order = s.order;
-    o.scales.assign(s.scales.begin(), s.scales.end());
-    o.minScale = static_cast<std::size_t>(s.minScale);
-    o.maxScale = static_cast<std::size_t>(s.maxScale);
-    o.scaleCount = s.scaleCount;
-    o.zeroVarianceTolerance = s.zeroVarianceTolerance;
-    o.threads = threads;
-    out.result = inSection("mfdfa", [&] { return nd::mfdfa(series, o, progress); });
-    return out;
+    return seriesMeasure<MfdfaComputation>(
+        study, study.analyses.mfdfa, "mfdfa", threads, progress,
+        [](const std::vector<double>& x, const MfdfaOptions& o, Progress* p) { return nd::mfdfa(x, o, p); });
 }
 
 NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Progress* progress)
 {
-    const NetworkSpectrumSettings& s = section(study.analyses.networkSpectrum, "network_spectrum");
+    const NetworkSpectrumSettings& s = sectionOf(study.analyses.networkSpectrum, "network_spectrum");
     return inSection("network_spectrum", [&] {
         const auto model = study.createModel();
         const auto* network = dynamic_cast<const MapNetwork*>(model.get());
@@ -145,9 +124,7 @@ NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Prog
         for (const WeightedEdge& e : network->description().edges)
             out.graph.edges.push_back(
                 {static_cast<std::size_t>(e.target), static_cast<std::size_t>(e.source), e.weight});
-        out.options.q = s.q;
-        out.options.radii = s.radii;
-        out.options.radiusCount = s.radiusCount;
+        out.options = s;
         out.options.threads = threads;
         out.result = nd::networkSpectrum(out.graph, out.options, progress);
         return out;

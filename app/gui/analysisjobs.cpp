@@ -16,32 +16,7 @@ namespace {
 
 constexpr int kPilotColumns = 16;
 
-// Tone mapping of one column's counts: log(1 + n), normalised per column, so rare excursions
-// stay visible (the engine's rule, toneMapColumns).
-std::vector<double> columnDensity(const std::uint32_t* counts, int bins)
-{
-    std::vector<float> tone(static_cast<std::size_t>(bins));
-    toneMapColumns(counts, 1, bins, tone.data());
-    return std::vector<double>(tone.begin(), tone.end());
-}
-
 } // namespace
-
-QRectF orbitParameterRange(const Model& model, const OrbitDiagramSettings& s)
-{
-    int p = model.parameterIndex(s.parameter);
-    if (p < 0)
-        p = 0;
-    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(p)];
-    double from = s.from, to = s.to;
-    if (!(to > from)) {
-        from = spec.typicalMinimum;
-        to = spec.typicalMaximum;
-    }
-    from = std::max(from, spec.minimum);
-    to = std::min(to, spec.maximum);
-    return QRectF(QPointF(from, s.valueMin), QPointF(to, s.valueMax));
-}
 
 JobRunner::Work trajectoryJob(const Study& study)
 {
@@ -58,14 +33,13 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
     return [study, threads](JobContext& context) {
         Study s = study;
         const auto model = s.createModel();
-        QRectF window = orbitParameterRange(*model, s.orbitDiagram);
+        OrbitDiagramSettings& d = s.orbitDiagram;
+        const ParameterAxis axis = compute::orbitParameterAxis(*model, d);
+        QRectF window(QPointF(axis.from, d.valueMin), QPointF(axis.to, d.valueMax));
         if (!(window.width() > 0.0))
             throw InputError(
                 QCoreApplication::translate("Analysis", "the parameter range is empty").toStdString());
-        OrbitDiagramSettings& d = s.orbitDiagram;
-        d.parameter =
-            model->parameterSpecs()[static_cast<std::size_t>(std::max(model->parameterIndex(d.parameter), 0))]
-                .name;
+        d.parameter = axis.parameter;
         d.from = window.left();
         d.to = window.right();
         d.keepPoints = false;
@@ -97,14 +71,11 @@ JobRunner::Work orbitDiagramJob(const Study& study, int threads)
             chunk->columns = columns;
             chunk->bins = bins;
             chunk->firstColumn = tile.firstColumn;
+            // The engine's tone of each column (log(1 + n), normalised per column, 0 when escaped).
             for (int c = 0; c < tile.columnCount; ++c) {
-                const bool escaped = tile.status[static_cast<std::size_t>(c)].escaped();
-                chunk->escapedColumns += escaped ? 1 : 0;
-                chunk->density.push_back(
-                    escaped ? std::vector<double>(static_cast<std::size_t>(bins), 0.0)
-                            : columnDensity(tile.counts.data() +
-                                                static_cast<std::size_t>(c) * static_cast<std::size_t>(bins),
-                                            bins));
+                chunk->escapedColumns += tile.status[static_cast<std::size_t>(c)].escaped() ? 1 : 0;
+                const auto first = tile.tone.begin() + static_cast<long>(c) * bins;
+                chunk->density.emplace_back(first, first + bins);
             }
             context.deliver(std::move(chunk));
         }, compute::OrbitArithmetic::Fast);

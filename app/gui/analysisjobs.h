@@ -29,10 +29,6 @@ struct OrbitColumnsChunk : JobChunk {
     int escapedColumns = 0;
 };
 
-// The parameter window an orbit diagram will sweep: the settings' range, or the parameter's
-// typical range when the settings leave it empty.
-QRectF orbitParameterRange(const Model& model, const OrbitDiagramSettings& settings);
-
 JobRunner::Work trajectoryJob(const Study& study);
 // threads: worker threads for the columns (<= 0: the engine default).
 JobRunner::Work orbitDiagramJob(const Study& study, int threads);

@@ -133,7 +133,7 @@ QStringList ExportController::exportAll(const QString& folder, QString* error)
     }
     const QString studyPath = dir.filePath(QStringLiteral("study.json"));
     QString e;
-    if (saveStudyFile(m_document->study(), studyPath, &e))
+    if (saveStudyFile(m_document->study(), studyPath, e))
         written << studyPath;
     else
         failures << e;

@@ -237,7 +237,7 @@ bool FileController::autosaveNow()
         return false;
     QDir().mkpath(QFileInfo(recoveryFilePath()).absolutePath());
     QString error;
-    if (!saveStudyFile(m_document->study(), recoveryFilePath(), &error)) {
+    if (!saveStudyFile(m_document->study(), recoveryFilePath(), error)) {
         emit message(tr("Autosave failed: %1").arg(error));
         return false;
     }

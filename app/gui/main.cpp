@@ -160,7 +160,7 @@ int main(int argc, char* argv[])
             return 1;
     }
     if (parser.isSet(QStringLiteral("save-copy"))) {
-        if (!nd::saveStudyFile(window.study(), parser.value(QStringLiteral("save-copy")), &error)) {
+        if (!nd::saveStudyFile(window.study(), parser.value(QStringLiteral("save-copy")), error)) {
             QTextStream(stderr) << "neurodyn: " << error << '\n';
             return 1;
         }

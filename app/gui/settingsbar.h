@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -53,9 +54,11 @@ template <class T> struct SectionRef {
             o.emplace();
         return *o;
     }
-    // A field of the section, converted to the control's value type V.
-    template <class V, class F> Binding<V> field(F T::*f) const
+    // A field of the section, converted to the control's value type V. C is T or the engine's
+    // options struct T extends (the settings inherit those fields).
+    template <class V, class F, class C> Binding<V> field(F C::*f) const
     {
+        static_assert(std::is_base_of_v<C, T>);
         const SectionRef self = *this;
         return {[self, f](const Study& s) { return static_cast<V>(self.get(s).*f); },
                 [self, f](Study& s, V v) { self.edit(s).*f = static_cast<F>(v); }};

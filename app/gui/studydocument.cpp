@@ -46,8 +46,12 @@ bool StudyDocument::reset(const Study& study, const QString& path, QString* erro
 
 bool StudyDocument::save(const QString& path, QString* error)
 {
-    if (!saveStudyFile(m_study, path, error))
+    QString why;
+    if (!saveStudyFile(m_study, path, why)) {
+        if (error)
+            *error = why;
         return false;
+    }
     m_path = path;
     m_forcedModified = false;
     m_undo.setClean();

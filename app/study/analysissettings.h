@@ -20,41 +20,27 @@
 namespace nd {
 
 // The critical set of a map of one or two variables (findCriticalSet): LC_-1 where det J = 0
-// and its image LC, sampled on a grid of `resolution` cells per axis over the box. An empty box
-// means the fixed points' seed box (that, too, defaults to the study's initial state -+ 10).
-struct CriticalSetSettings {
-    std::vector<double> boxMin, boxMax;
-    int resolution = CriticalSetOptions{}.resolution;
-
+// and its image LC, sampled on a grid of `resolution` cells per axis over the box. The engine's
+// options, except that an empty box means the fixed points' seed box (that, too, defaults to
+// the study's initial state -+ 10).
+struct CriticalSetSettings : CriticalSetOptions {
     bool operator==(const CriticalSetSettings&) const = default;
 };
 
-// Fixed points and their stability (findFixedPoints), and optionally the critical set. An
-// empty box means the engine's default (the study's initial state -+ 10).
-struct FixedPointSettings {
-    std::vector<double> boxMin, boxMax;
-    int seeds = FixedPointOptions{}.seeds;
-    std::uint64_t seed = FixedPointOptions{}.seed;
-    int maxIterations = FixedPointOptions{}.maxIterations;
-    double tolerance = FixedPointOptions{}.tolerance;
-    double duplicateTolerance = FixedPointOptions{}.duplicateTolerance;
-    double hyperbolicTolerance = FixedPointOptions{}.hyperbolicTolerance;
-    bool homogeneousSeeds = FixedPointOptions{}.homogeneousSeeds;
+// Fixed points and their stability (findFixedPoints): the engine's options, except that an
+// empty box means the study's initial state -+ 10 and `threads` is the run's (not stored);
+// and optionally the critical set.
+struct FixedPointSettings : FixedPointOptions {
     std::optional<CriticalSetSettings> criticalSet; // absent: not computed
 
     bool operator==(const FixedPointSettings&) const = default;
 };
 
 // Lyapunov exponents from the study's initial state: the k largest of the spectrum (QR
-// method; exponents 0 = all), or the largest alone (one renormalised tangent vector).
-struct LyapunovSettings {
-    bool largestOnly = false;
-    int exponents = LyapunovOptions{}.exponents;
-    long transient = LyapunovOptions{}.transient;
-    long steps = LyapunovOptions{}.steps;
-    int orthonormalizeEvery = LyapunovOptions{}.orthonormalizeEvery;
-    double dt = LyapunovOptions{}.dt; // flows: RK4 step
-    int curvePoints = LyapunovOptions{}.curvePoints;
+// method; exponents 0 = all), or the largest alone (one renormalised tangent vector). The
+// engine's options, except escapeBound, which is the study's simulation bound (not stored).
+struct LyapunovSettings : LyapunovOptions {
+    bool largestOnly = false; // exponents and curvePoints do not apply
 
     bool operator==(const LyapunovSettings&) const = default;
 };
@@ -68,16 +54,11 @@ struct BasinAxisSettings {
     bool operator==(const BasinAxisSettings&) const = default;
 };
 
-// Basins of attraction over two state coordinates; the other coordinates are the study's
-// initial state.
-struct BasinSettings {
+// Basins of attraction over two state coordinates (named here, state indices in the engine's
+// BasinRequest); the other coordinates are the study's initial state. The engine's options
+// say how each cell is classified.
+struct BasinSettings : BasinOptions {
     BasinAxisSettings x, y;
-    long transient = BasinRequest{}.transient;
-    long window = BasinRequest{}.window;
-    int maxPeriod = BasinRequest{}.maxPeriod;
-    double periodTolerance = BasinRequest{}.periodTolerance;
-    double matchTolerance = BasinRequest{}.matchTolerance;
-    double aperiodicTolerance = BasinRequest{}.aperiodicTolerance;
 
     bool operator==(const BasinSettings&) const = default;
 };

@@ -88,6 +88,15 @@ bool FieldReader::integer(const char* key, double lo, double hi, int& out)
     return true;
 }
 
+bool FieldReader::integer(const char* key, double lo, double hi, std::size_t& out)
+{
+    long l = static_cast<long>(out);
+    if (!integer(key, lo, hi, l))
+        return false;
+    out = static_cast<std::size_t>(l);
+    return true;
+}
+
 bool FieldReader::seed(const char* key, std::uint64_t& out)
 {
     if (!has(key))
@@ -151,6 +160,16 @@ bool FieldReader::integers(const char* key, double lo, double hi, int maxCount, 
                         .arg(lo)
                         .arg(hi));
     out = std::move(values);
+    return true;
+}
+
+bool FieldReader::integers(const char* key, double lo, double hi, int maxCount, std::vector<std::size_t>& out)
+{
+    std::vector<long> values;
+    if (!integers(key, lo, hi, maxCount, values))
+        return false;
+    if (has(key))
+        out.assign(values.begin(), values.end());
     return true;
 }
 
@@ -240,7 +259,8 @@ bool FieldReader::noUnknownKeys()
 {
     for (auto it = m_o.begin(); it != m_o.end(); ++it)
         if (!m_seen.contains(it.key()))
-            return fail(Text::tr("%1: unknown field '%2'").arg(m_path, it.key()));
+            return fail(m_path.isEmpty() ? Text::tr("unknown top-level field '%1'").arg(it.key())
+                                         : Text::tr("%1: unknown field '%2'").arg(m_path, it.key()));
     return true;
 }
 
@@ -261,6 +281,14 @@ QJsonArray integerArray(const std::vector<long>& values)
 {
     QJsonArray a;
     for (long v : values)
+        a.append(static_cast<double>(v));
+    return a;
+}
+
+QJsonArray integerArray(const std::vector<std::size_t>& values)
+{
+    QJsonArray a;
+    for (std::size_t v : values)
         a.append(static_cast<double>(v));
     return a;
 }

@@ -56,7 +56,8 @@ public:
         has(key);
         return m_o.value(QLatin1String(key));
     }
-    // Fails for a key no call asked about (a typo would otherwise be ignored silently).
+    // Fails for a key no call asked about (a typo would otherwise be ignored silently); an empty
+    // path is the file's top level.
     bool noUnknownKeys();
     bool fail(const QString& message)
     {
@@ -70,10 +71,13 @@ public:
     bool optionalNumber(const char* key, std::optional<double>& out); // null or absent: none
     bool integer(const char* key, double lo, double hi, int& out);
     bool integer(const char* key, double lo, double hi, long& out);
+    bool integer(const char* key, double lo, double hi, std::size_t& out); // lo >= 0
     bool seed(const char* key, std::uint64_t& out);
     bool boolean(const char* key, bool& out);
     bool numbers(const char* key, int maxCount, std::vector<double>& out);
     bool integers(const char* key, double lo, double hi, int maxCount, std::vector<long>& out);
+    bool integers(const char* key, double lo, double hi, int maxCount,
+                  std::vector<std::size_t>& out); // lo >= 0
     bool texts(const char* key, int maxCount, std::vector<std::string>& out);
     // A name of one of the model's state variables.
     bool variable(const char* key, const Model& model, std::string& out);
@@ -116,6 +120,7 @@ private:
 // JSON arrays of numbers (finite values; doubles keep their exact value through JSON).
 QJsonArray numberArray(const std::vector<double>& values);
 QJsonArray integerArray(const std::vector<long>& values);
+QJsonArray integerArray(const std::vector<std::size_t>& values);
 QJsonArray textArray(const std::vector<std::string>& values);
 
 // The model's variable names, comma-separated (for messages).

@@ -160,9 +160,10 @@ bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
     if (!strictlyIncreasing(scales) || (scales.size() == 1))
         return r.fail(
             Text::tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
-    if (!s.scales.empty() && s.scales.front() < s.order + 2)
+    const auto leastScale = static_cast<std::size_t>(s.order + 2);
+    if (!s.scales.empty() && s.scales.front() < leastScale)
         return r.fail(Text::tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
-    if (s.minScale < s.order + 2)
+    if (s.minScale < leastScale)
         return r.fail(Text::tr("%1 must be at least order + 2").arg(r.field("min_scale")));
     if (s.maxScale != 0 && s.maxScale <= s.minScale)
         return r.fail(Text::tr("%1 must be 0 (N / 4) or above min_scale").arg(r.field("max_scale")));

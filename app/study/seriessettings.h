@@ -62,29 +62,18 @@ struct ScanSettings {
     bool operator==(const ScanSettings&) const = default;
 };
 
-// 0-1 test for chaos of one variable of the trajectory.
-struct ZeroOneSettings {
+// 0-1 test for chaos of one variable of the trajectory: the engine's options and the variable
+// (not stored: threads, which is the run's, and keepMsd, which stays on for the views).
+struct ZeroOneSettings : ZeroOneOptions {
     std::string variable;
-    std::uint64_t seed = ZeroOneOptions{}.seed;
-    int cCount = ZeroOneOptions{}.cCount;
-    double cMin = ZeroOneOptions{}.cMin;
-    double cMax = ZeroOneOptions{}.cMax;
-    std::vector<double> cValues; // used instead of the draw when not empty
-    long nCut = 0;               // 0: N / 10
 
     bool operator==(const ZeroOneSettings&) const = default;
 };
 
-// Sample entropy of one variable of the trajectory, every convention explicit.
-struct SampleEntropySettings {
+// Sample entropy of one variable of the trajectory, every convention explicit: the engine's
+// options (threads is the run's, not stored) and the variable.
+struct SampleEntropySettings : SampleEntropyOptions {
     std::string variable;
-    int m = SampleEntropyOptions{}.m;
-    double r = SampleEntropyOptions{}.r;
-    ToleranceKind toleranceKind = SampleEntropyOptions{}.toleranceKind;
-    int ddof = SampleEntropyOptions{}.ddof;
-    int lag = SampleEntropyOptions{}.lag;
-    MatchRule rule = SampleEntropyOptions{}.rule;
-    TemplateCount templates = SampleEntropyOptions{}.templates;
 
     bool operator==(const SampleEntropySettings&) const = default;
 };
@@ -108,25 +97,17 @@ struct SynchronySettings {
     bool operator==(const SynchronySettings&) const = default;
 };
 
-// MFDFA of one variable of the trajectory. Explicit scales replace the generated ones.
-struct MfdfaSettings {
+// MFDFA of one variable of the trajectory: the engine's options (explicit scales replace the
+// generated ones; threads is the run's, not stored) and the variable.
+struct MfdfaSettings : MfdfaOptions {
     std::string variable;
-    std::vector<double> q = MfdfaOptions{}.q;
-    int order = MfdfaOptions{}.order;
-    std::vector<long> scales;
-    long minScale = static_cast<long>(MfdfaOptions{}.minScale);
-    long maxScale = static_cast<long>(MfdfaOptions{}.maxScale); // 0: N / 4
-    int scaleCount = MfdfaOptions{}.scaleCount;
-    double zeroVarianceTolerance = MfdfaOptions{}.zeroVarianceTolerance;
 
     bool operator==(const MfdfaSettings&) const = default;
 };
 
-// Multifractal spectrum of the model's coupling network (map networks).
-struct NetworkSpectrumSettings {
-    std::vector<double> q = NetworkSpectrumOptions{}.q;
-    std::vector<double> radii; // explicit; empty: radiusCount generated radii
-    int radiusCount = NetworkSpectrumOptions{}.radiusCount;
+// Multifractal spectrum of the model's coupling network (map networks): the engine's options
+// (threads is the run's, not stored).
+struct NetworkSpectrumSettings : NetworkSpectrumOptions {
 
     bool operator==(const NetworkSpectrumSettings&) const = default;
 };

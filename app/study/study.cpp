@@ -31,10 +31,8 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 
 bool Study::operator==(const Study& o) const
 {
-    return title == o.title && modelType == o.modelType && settings == o.settings && parameters == o.parameters &&
-           initialState == o.initialState && simulation.transient == o.simulation.transient &&
-           simulation.samples == o.simulation.samples && simulation.stride == o.simulation.stride &&
-           simulation.escapeBound == o.simulation.escapeBound && simulation.variables == o.simulation.variables &&
+    return title == o.title && modelType == o.modelType && settings == o.settings &&
+           parameters == o.parameters && initialState == o.initialState && simulation == o.simulation &&
            flow == o.flow && orbitDiagram == o.orbitDiagram && analyses == o.analyses && view == o.view;
 }
 

@@ -61,14 +61,10 @@ struct OrbitDiagramSettings {
     bool operator==(const OrbitDiagramSettings&) const = default;
 };
 
-// Continuous-time models (flows): the integrator of the trajectory and the RK4 step every
-// other analysis iterates with (one iteration = one step of dt). Maps ignore it.
-struct FlowSettings {
-    double dt = FlowOptions{}.dt;
-    FlowMethod method = FlowMethod::RungeKutta4;
-    double absTolerance = FlowOptions{}.absTolerance; // Dormand-Prince only
-    double relTolerance = FlowOptions{}.relTolerance;
-
+// Continuous-time models (flows): the engine's integrator of the trajectory, whose dt is also
+// the RK4 step every other analysis iterates with (one iteration = one step of dt). Maps
+// ignore it.
+struct FlowSettings : FlowIntegrator {
     bool operator==(const FlowSettings&) const = default;
 };
 

@@ -28,7 +28,14 @@ struct Text {
 constexpr qint64 kMaxStudyBytes = 64 * 1024 * 1024;
 constexpr double kMaxCount = 1e9;
 
-// The simulation section: counts, the escape bound and, for flows, the integrator.
+// The keys of the study file's top level; anything else is refused (a misspelt section would
+// otherwise be dropped without a word).
+constexpr const char* kTopLevelKeys[] = {"format",        "schema_version", "app_version", "title", "model",
+                                         "initial_state", "simulation",     "analyses",    "view"};
+constexpr const char* kFlowKeys[] = {"dt", "method", "abs_tolerance", "rel_tolerance"};
+
+// The simulation section: counts, the escape bound and, for flows, the integrator. A map's
+// file with integrator settings is refused rather than read as if they applied.
 bool readSimulation(const QJsonObject& json, const Model& model, Study& s, QString& error)
 {
     FieldReader r(json, QStringLiteral("simulation"), error);
@@ -42,10 +49,16 @@ bool readSimulation(const QJsonObject& json, const Model& model, Study& s, QStri
             return r.fail(Text::tr("simulation.escape_bound must be a positive number"));
         s.simulation.escapeBound = b;
     }
-    if (model.timeKind() != TimeKind::Flow)
-        return true;
+    if (model.timeKind() != TimeKind::Flow) {
+        for (const char* key : kFlowKeys)
+            if (json.contains(QLatin1String(key)))
+                return r.fail(Text::tr("%1 applies to flows only; %2 is a map")
+                                  .arg(r.field(key), QString::fromStdString(model.typeName())));
+        return r.noUnknownKeys();
+    }
     return r.positive("dt", 100.0, s.flow.dt) && r.choice("method", kFlowMethodNames, s.flow.method) &&
-           r.positive("abs_tolerance", 1.0, s.flow.absTolerance) && r.positive("rel_tolerance", 1.0, s.flow.relTolerance);
+           r.positive("abs_tolerance", 1.0, s.flow.absTolerance) &&
+           r.positive("rel_tolerance", 1.0, s.flow.relTolerance) && r.noUnknownKeys();
 }
 
 } // namespace
@@ -118,9 +131,28 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         return r;
     }
 
+    {
+        FieldReader top(root, QString(), r.error);
+        for (const char* key : kTopLevelKeys)
+            top.has(key);
+        if (!top.noUnknownKeys())
+            return r;
+    }
+    const QJsonValue title = root.value(QStringLiteral("title"));
+    if (!title.isUndefined() && !title.isString()) {
+        r.error = Text::tr("title must be a string");
+        return r;
+    }
+
     Study s;
-    s.title = root.value(QStringLiteral("title")).toString();
     const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    {
+        FieldReader m(model, QStringLiteral("model"), r.error);
+        for (const char* key : {"type", "parameters", "settings"})
+            m.has(key);
+        if (!m.noUnknownKeys())
+            return r;
+    }
     const QString type = model.value(QStringLiteral("type")).toString();
     if (type.isEmpty()) {
         r.error = Text::tr("model.type is missing");
@@ -218,18 +250,16 @@ StudyLoadResult loadStudyFile(const QString& path)
     return r;
 }
 
-bool saveStudyFile(const Study& study, const QString& path, QString* error)
+bool saveStudyFile(const Study& study, const QString& path, QString& error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
+        error = Text::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     f.write(studyToJson(study));
     if (!f.commit()) {
-        if (error)
-            *error = Text::tr("saving %1 failed: %2").arg(path, f.errorString());
+        error = Text::tr("saving %1 failed: %2").arg(path, f.errorString());
         return false;
     }
     return true;

@@ -25,7 +25,8 @@ QByteArray studyToJson(const Study& study);
 StudyLoadResult studyFromJson(const QByteArray& json);
 
 StudyLoadResult loadStudyFile(const QString& path);
-// Atomic: writes through QSaveFile, so a failed save never leaves a truncated file.
-bool saveStudyFile(const Study& study, const QString& path, QString* error = nullptr);
+// Atomic: writes through QSaveFile, so a failed save never leaves a truncated file. False with
+// the reason in `error` (the app's convention: bool and a QString& that names the problem).
+bool saveStudyFile(const Study& study, const QString& path, QString& error);
 
 } // namespace nd

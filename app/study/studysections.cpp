@@ -123,7 +123,7 @@ bool viewFromJson(const QJsonObject& json, const Model& model, ViewState& view, 
     ViewState v = view;
     const int last = model.dimension() - 1;
     if (!r.integer("phase_x", 0, last, v.phaseX) || !r.integer("phase_y", 0, last, v.phaseY) ||
-        !r.boolean("cobweb", v.cobweb))
+        !r.boolean("cobweb", v.cobweb) || !r.noUnknownKeys())
         return false;
     view = v;
     return true;

@@ -5,6 +5,7 @@
 // scratch buffers, so each worker thread owns its own.
 #pragma once
 
+#include "common/outcome.h"
 #include "model/model.h"
 
 #include <cmath>
@@ -53,10 +54,18 @@ struct ScanValue {
     bool defined = false;
     bool escaped = false;
     std::string reason; // empty when defined
+    Outcome outcome = Outcome::Completed;
 
-    static ScanValue of(double v) { return {v, true, false, {}}; }
-    static ScanValue undefined(std::string why) { return {0.0, false, false, std::move(why)}; }
-    static ScanValue escape(std::string why) { return {0.0, false, true, std::move(why)}; }
+    static ScanValue of(double v) { return {v, true, false, {}, Outcome::Completed}; }
+    static ScanValue undefined(std::string why)
+    {
+        return {0.0, false, false, std::move(why), Outcome::Completed};
+    }
+    static ScanValue escape(std::string why)
+    {
+        return {0.0, false, true, std::move(why), Outcome::Completed};
+    }
+    static ScanValue canceled() { return {0.0, false, false, kCanceledReason, Outcome::Canceled}; }
 };
 
 struct TileRange {

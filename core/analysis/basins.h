@@ -42,15 +42,21 @@ struct BasinAxis {
     }
 };
 
-struct BasinRequest {
-    BasinAxis x, y;
-    std::vector<double> base; // the other state components; empty: the model's default state
+// How each cell's orbit is followed and classified, whatever the grid (what a study stores).
+struct BasinOptions {
     long transient = 2000;
     long window = 256;        // post-transient iterations used for the fingerprint
     int maxPeriod = 32;
     double periodTolerance = 1e-6;
     double matchTolerance = 1e-4; // periodic orbits: points this close (max norm) are the same
     double aperiodicTolerance = 0.2; // aperiodic: mean and spread agreement, relative to the spread
+
+    bool operator==(const BasinOptions&) const = default;
+};
+
+struct BasinRequest : BasinOptions {
+    BasinAxis x, y;
+    std::vector<double> base; // the other state components; empty: the model's default state
     double escapeBound = 1e8;
     double dt = 0.01;
     int tileSize = 16;

@@ -23,6 +23,8 @@ namespace nd {
 struct CriticalSetOptions {
     std::vector<double> boxMin, boxMax; // one or two values; empty: the default state -+ 10
     int resolution = 400;               // grid cells per axis (1 .. 20000)
+
+    bool operator==(const CriticalSetOptions&) const = default;
 };
 
 struct CriticalSet {

@@ -46,6 +46,8 @@ struct FixedPointOptions {
     // even when random seeds in a high-dimensional box rarely converge to it.
     bool homogeneousSeeds = true;
     int threads = 0;
+
+    bool operator==(const FixedPointOptions&) const = default;
 };
 
 // Classifies a point: eigenvalues of the Jacobian there, moduli, det J, residual.

@@ -170,7 +170,8 @@ void validate(const Model& model, std::span<const double> initial, const Lyapuno
 
 // The common engine: fills logs (sum of log R_jj), returns the accumulated time or a reason.
 struct Run {
-    bool ok = false;
+    enum class End { Completed, Escaped, Degenerate, Canceled };
+    End end = End::Completed; // how the run ended, so no caller reads it off the reason text
     std::string reason;
     std::vector<double> logs;
     double time = 0.0;
@@ -187,6 +188,7 @@ Run accumulate(const Model& model, std::span<const double> initial, const Lyapun
     Run run;
     run.logs.assign(static_cast<std::size_t>(k), 0.0);
     auto escaped = [&](long step) {
+        run.end = Run::End::Escaped;
         run.reason = "the orbit escaped at step " + std::to_string(step) + ": " + escapeReason(x, o.escapeBound);
         return run;
     };
@@ -196,7 +198,8 @@ Run accumulate(const Model& model, std::span<const double> initial, const Lyapun
         if (outOfBound(x.data(), n, o.escapeBound))
             return escaped(s + 1);
         if ((s & 0xfff) == 0xfff && cancel && cancel->isCanceled()) {
-            run.reason = "canceled";
+            run.end = Run::End::Canceled;
+            run.reason = kCanceledReason;
             return run;
         }
     }
@@ -211,6 +214,7 @@ Run accumulate(const Model& model, std::span<const double> initial, const Lyapun
         if (++sinceQr == o.orthonormalizeEvery || s + 1 == o.steps) {
             sinceQr = 0;
             if (!orthonormalize(phi, n, k, run.logs)) {
+                run.end = Run::End::Degenerate;
                 run.reason = "a tangent vector became degenerate (zero or non-finite) at step " +
                              std::to_string(o.transient + s + 1) + "; the Jacobian is singular along the orbit";
                 return run;
@@ -220,14 +224,14 @@ Run accumulate(const Model& model, std::span<const double> initial, const Lyapun
         }
         if ((s & 0xfff) == 0xfff) {
             if (cancel && cancel->isCanceled()) {
-                run.reason = "canceled";
+                run.end = Run::End::Canceled;
+                run.reason = kCanceledReason;
                 return run;
             }
             if (report)
                 report->setProgress(static_cast<double>(o.transient + s + 1) / static_cast<double>(total));
         }
     }
-    run.ok = true;
     run.time = static_cast<double>(o.steps) * timePerStep;
     return run;
 }
@@ -274,8 +278,10 @@ LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> init
             res.curve.push_back(v / t);
     };
     Run run = accumulate(model, initial, o, k, progress, progress, checkpoint, every);
-    if (!run.ok) {
+    if (run.end != Run::End::Completed) {
         res.reason = run.reason;
+        if (run.end == Run::End::Canceled)
+            res.outcome = Outcome::Canceled;
         return res;
     }
     for (double v : run.logs)
@@ -300,9 +306,16 @@ ScanValue largestLyapunov(const Model& model, std::span<const double> initial, c
 {
     validate(model, initial, o);
     Run run = accumulate(model, initial, o, 1, cancel, nullptr, {}, 0);
-    if (!run.ok)
-        return run.reason.rfind("the orbit escaped", 0) == 0 ? ScanValue::escape(run.reason)
-                                                             : ScanValue::undefined(run.reason);
+    switch (run.end) {
+    case Run::End::Completed:
+        break;
+    case Run::End::Escaped:
+        return ScanValue::escape(run.reason);
+    case Run::End::Degenerate:
+        return ScanValue::undefined(run.reason);
+    case Run::End::Canceled:
+        return ScanValue::canceled();
+    }
     return ScanValue::of(run.logs[0] / run.time);
 }
 
@@ -333,7 +346,7 @@ std::vector<ScanValue> largestLyapunovChialvo(std::span<const ChialvoParameters>
                                      std::to_string(r.step) + "; the Jacobian is singular along the orbit"));
             break;
         case lyapunov_lanes::End::Canceled:
-            out.push_back(ScanValue::undefined("canceled"));
+            out.push_back(ScanValue::canceled());
             break;
         }
     }

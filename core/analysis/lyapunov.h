@@ -5,6 +5,7 @@
 #pragma once
 
 #include "analysis/analysiscommon.h"
+#include "common/outcome.h"
 #include "maps/chialvo.h"
 #include "model/model.h"
 
@@ -24,11 +25,14 @@ struct LyapunovOptions {
     double dt = 0.01;             // flows: RK4 step
     int curvePoints = 200;        // points of the convergence curve (0: none)
     double escapeBound = 1e8;
+
+    bool operator==(const LyapunovOptions&) const = default;
 };
 
 struct LyapunovResult {
     bool defined = false;
     std::string reason;              // why undefined (escape, a degenerate tangent vector, cancel)
+    Outcome outcome = Outcome::Completed;
     std::vector<double> exponents;   // descending
     double sum = 0.0;                // of the reported exponents
     // Convergence curve: the running estimates (in QR order) after curveTime[i] iterations or

@@ -89,14 +89,25 @@ private:
         addToBins(v.data(), v.size(), m_r.rangeMin, m_r.rangeMax, m_r.bins, columnCounts(c));
     }
 
-    // Bins the column's values into its own raster slots anew (fixed range; sequential path).
-    void binColumn(int c, const std::vector<double>& v, std::vector<std::uint32_t>* tileCounts, int tileColumn)
+    // Copies column c's counts and tone into its place in the tile.
+    void copyToTile(int c, OrbitDiagramTile& tile, int tileColumn) const
+    {
+        const std::size_t base = static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins);
+        const long at = static_cast<long>(tileColumn) * m_r.bins;
+        std::copy_n(m_out.counts.data() + base, m_r.bins, tile.counts.begin() + at);
+        std::copy_n(m_out.tone.data() + base, m_r.bins, tile.tone.begin() + at);
+    }
+
+    // Bins the column's values into its own raster slots anew and tones it (fixed range;
+    // sequential path, where a sweep's second pass bins a column again).
+    void binColumn(int c, const std::vector<double>& v, OrbitDiagramTile* tile, int tileColumn)
     {
         zeroCounts(c);
         addBins(c, v);
         m_counted[static_cast<std::size_t>(c)] = 1;
-        if (tileCounts)
-            std::copy_n(columnCounts(c), m_r.bins, tileCounts->begin() + static_cast<long>(tileColumn) * m_r.bins);
+        toneColumn(c);
+        if (tile)
+            copyToTile(c, *tile, tileColumn);
     }
 
     // Tone of a finished column (0 for escaped ones), done by the worker that computed it.
@@ -134,10 +145,9 @@ private:
         if (!m_r.autoRange) {
             addBins(c, values);
             m_counted[static_cast<std::size_t>(c)] = 1;
-            if (m_onTile)
-                std::copy_n(columnCounts(c), m_r.bins,
-                            tile.counts.begin() + static_cast<long>(tileColumn) * m_r.bins);
             toneColumn(c);
+            if (m_onTile)
+                copyToTile(c, tile, tileColumn);
         }
         // With a fixed range the tile's raster says it all: copying the values would cost
         // more than computing them for cheap maps.
@@ -156,8 +166,12 @@ private:
         tile.columnCount = t.end - t.begin;
         tile.pass = pass;
         tile.offsets.push_back(0);
-        if (!m_r.autoRange && m_onTile)
-            tile.counts.assign(static_cast<std::size_t>(tile.columnCount) * static_cast<std::size_t>(m_r.bins), 0u);
+        if (!m_r.autoRange && m_onTile) {
+            const std::size_t cells =
+                static_cast<std::size_t>(tile.columnCount) * static_cast<std::size_t>(m_r.bins);
+            tile.counts.assign(cells, 0u);
+            tile.tone.assign(cells, 0.0f);
+        }
         return tile;
     }
 
@@ -270,7 +284,7 @@ private:
                 for (int c = t.begin; c < t.end; ++c) {
                     const auto& values = m_values[static_cast<std::size_t>(c)];
                     if (!m_r.autoRange)
-                        binColumn(c, values, m_onTile ? &tile.counts : nullptr, c - t.begin);
+                        binColumn(c, values, m_onTile ? &tile : nullptr, c - t.begin);
                     tile.values.insert(tile.values.end(), values.begin(), values.end());
                     tile.offsets.push_back(tile.values.size());
                     tile.status.push_back(m_out.status[static_cast<std::size_t>(c)]);

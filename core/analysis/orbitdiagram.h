@@ -62,10 +62,11 @@ struct OrbitColumnStatus {
     bool escaped() const { return runs > 0 && escapedRuns == runs; }
 };
 
-// Delivered as tiles finish. `counts` (columnCount x bins) is filled when the bin range is
-// fixed (autoRange off); with an automatic range the raster exists only once every column is
-// known, so the tile carries the recorded (sectioned) values instead (also with keepPoints):
-// column firstColumn + c owns values[offsets[c] .. offsets[c+1]) (offsets are all 0 otherwise).
+// Delivered as tiles finish. `counts` (columnCount x bins) and their `tone` (the diagram's own,
+// 0 for escaped columns) are filled when the bin range is fixed (autoRange off); with an
+// automatic range the raster exists only once every column is known, so the tile carries the
+// recorded (sectioned) values instead (also with keepPoints): column firstColumn + c owns
+// values[offsets[c] .. offsets[c+1]) (offsets are all 0 otherwise).
 struct OrbitDiagramTile {
     int firstColumn = 0;
     int columnCount = 0;
@@ -74,6 +75,7 @@ struct OrbitDiagramTile {
     std::vector<std::size_t> offsets;
     std::vector<OrbitColumnStatus> status;
     std::vector<std::uint32_t> counts;
+    std::vector<float> tone;
 };
 
 struct OrbitDiagram {

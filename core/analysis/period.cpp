@@ -78,7 +78,8 @@ PeriodResult periodOf(const Model& model, std::span<const double> initial, const
         }
         x.swap(next);
         if (cancel && (s & 0x3fff) == 0x3fff && cancel->isCanceled()) {
-            r.reason = "canceled";
+            r.reason = kCanceledReason;
+            r.outcome = Outcome::Canceled;
             return r;
         }
     }
@@ -87,6 +88,8 @@ PeriodResult periodOf(const Model& model, std::span<const double> initial, const
 
 ScanValue toScanValue(const PeriodResult& r)
 {
+    if (r.outcome == Outcome::Canceled)
+        return ScanValue::canceled();
     switch (r.kind) {
     case PeriodResult::Kind::Periodic:
         return ScanValue::of(r.period);

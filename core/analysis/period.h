@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analysis/analysiscommon.h"
+#include "common/outcome.h"
 #include "model/model.h"
 
 #include <span>
@@ -28,6 +29,7 @@ struct PeriodResult {
     int period = 0;     // >= 1 when periodic
     long escapeStep = -1;
     std::string reason; // why aperiodic or escaped; empty when periodic
+    Outcome outcome = Outcome::Completed; // Canceled: kind and period mean nothing
 };
 
 // Throws InputError for bad options (maxPeriod < 1, negative counts, tolerance <= 0, a

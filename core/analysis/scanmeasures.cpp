@@ -38,7 +38,7 @@ ScanValue iterateSeries(const Model& model, std::span<const double> initial, con
         if (i >= s.transient)
             observe(x.data());
         if ((i & 0xfff) == 0xfff && cancel && cancel->isCanceled())
-            return ScanValue::undefined("canceled");
+            return ScanValue::canceled();
     }
     return ScanValue::of(0.0);
 }

@@ -35,7 +35,7 @@ public:
             rhs(n - 1) = -c.dot(y - anchor);
             const Eigen::VectorXd dy = m.partialPivLu().solve(rhs);
             if (!dy.allFinite()) {
-                m_why = "singular corrector system";
+                m_why = {PointFailure::Kind::Other, "singular corrector system"};
                 return false;
             }
             y += dy;
@@ -49,7 +49,7 @@ public:
             if (iterations > 2 && size > 2.0 * previous) {
                 std::ostringstream os;
                 os << "Newton diverged (update " << size << " after " << iterations << " iterations)";
-                m_why = os.str();
+                m_why = {PointFailure::Kind::Other, os.str()};
                 return false;
             }
             previous = size;
@@ -57,7 +57,7 @@ public:
         std::ostringstream os;
         os << "Newton did not converge in " << m_settings.maxNewtonIterations << " iterations (residual "
            << r.lpNorm<Eigen::Infinity>() << ")";
-        m_why = os.str();
+        m_why = {PointFailure::Kind::Other, os.str()};
         return false;
     }
 
@@ -86,7 +86,7 @@ public:
     ArclengthProblem& m_problem;
     const ArclengthSettings& m_settings;
     Eigen::MatrixXd m_jac;
-    std::string m_why;
+    PointFailure m_why;
 };
 
 struct Located {
@@ -114,15 +114,15 @@ void runArclength(ArclengthProblem& problem, const ArclengthStart& start, const 
     if (constraint.size() == 0) {
         Eigen::VectorXd r;
         if (!problem.evaluate(y, r, &engine.m_jac, engine.m_why)) {
-            stop(StopReason::NonFinite, "start point: " + engine.m_why);
+            stop(StopReason::NonFinite, "start point: " + engine.m_why.message);
             return;
         }
         constraint = engine.nullVector();
     }
     if (!engine.correct(y, constraint, start.guess, iterations)) {
-        const bool finite = engine.m_why.find("finite") == std::string::npos;
+        const bool finite = engine.m_why.kind != PointFailure::Kind::NonFinite;
         stop(finite ? StopReason::NewtonDiverged : StopReason::NonFinite,
-             "start point could not be corrected onto the branch: " + engine.m_why);
+             "start point could not be corrected onto the branch: " + engine.m_why.message);
         return;
     }
     if (auto out = problem.outOfRange(y)) {
@@ -162,16 +162,16 @@ void runArclength(ArclengthProblem& problem, const ArclengthStart& start, const 
             // A large turn of the tangent means the corrector jumped to another branch.
             if (!tNext.allFinite() || tNext.dot(t) < 0.9) {
                 ok = false;
-                engine.m_why = "tangent turned too sharply";
+                engine.m_why = {PointFailure::Kind::Other, "tangent turned too sharply"};
             }
         }
         if (!ok) {
             h *= 0.5;
             if (h < settings.minStep) {
-                const bool model = engine.m_why.find("valid range") != std::string::npos;
+                const bool model = engine.m_why.kind == PointFailure::Kind::OutsideModel;
                 std::ostringstream os;
                 os << "step size fell below the minimum " << settings.minStep
-                   << "; last failure: " << engine.m_why;
+                   << "; last failure: " << engine.m_why.message;
                 stop(model ? StopReason::ModelRange : StopReason::StepUnderflow, os.str());
                 return;
             }

@@ -27,14 +27,26 @@ struct ArclengthSettings {
     bool locate = true;
 };
 
+// Why a point could not be evaluated or corrected. The kind decides how a branch stops (so no
+// caller searches the message for "finite" or "valid range"); the message is for people.
+struct PointFailure {
+    enum class Kind {
+        NonFinite,    // the map, its Jacobian or a parameter value is not finite
+        OutsideModel, // the model refused a parameter value outside its valid range
+        Other,        // Newton diverged or did not converge, a singular system, a sharp turn
+    };
+    Kind kind = Kind::Other;
+    std::string message;
+};
+
 class ArclengthProblem {
 public:
     virtual ~ArclengthProblem() = default;
     virtual int unknowns() const = 0;
-    // r = H(y) (N-1 entries) and, if jac is given, its (N-1) x N Jacobian. False with a reason
-    // when the model cannot be evaluated there (non-finite values, parameter refused).
+    // r = H(y) (N-1 entries) and, if jac is given, its (N-1) x N Jacobian. False with the
+    // failure when the model cannot be evaluated there (non-finite values, parameter refused).
     virtual bool evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen::MatrixXd* jac,
-                          std::string& why) = 0;
+                          PointFailure& why) = 0;
     // A stop reason when an accepted point lies outside the allowed region.
     virtual std::optional<std::pair<StopReason, std::string>> outOfRange(const Eigen::VectorXd& y) const = 0;
     virtual int testFunctionCount() const = 0;

@@ -70,14 +70,16 @@ bool CurveProblem::initBorders(const Eigen::VectorXd& y)
 }
 
 bool CurveProblem::evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen::MatrixXd* jac,
-                            std::string& why)
+                            PointFailure& why)
 {
-    if (!m_map.setParameters(&y(m_n), &why))
+    if (!m_map.setParameters(&y(m_n), &why.message)) {
+        why.kind = y.tail(2).allFinite() ? PointFailure::Kind::OutsideModel : PointFailure::Kind::NonFinite;
         return false;
+    }
     r.resize(m_n + 1);
     Bordered b;
     if (!m_map.residual(y.data(), r.data()) || !bordered(y, b)) {
-        why = "the map produced non-finite values";
+        why = {PointFailure::Kind::NonFinite, "the map produced non-finite values"};
         return false;
     }
     r(m_n) = b.g;
@@ -87,7 +89,8 @@ bool CurveProblem::evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen:
     jac->topLeftCorner(m_n, m_n) = b.a - Eigen::MatrixXd::Identity(m_n, m_n);
     for (int k = 0; k < 2; ++k)
         if (!m_map.parameterDerivative(y.data(), k, jac->col(m_n + k).data())) {
-            why = "parameter derivative failed (parameter at the edge of its valid range)";
+            why = {PointFailure::Kind::OutsideModel,
+                   "parameter derivative failed (parameter at the edge of its valid range)"};
             return false;
         }
     // Derivatives of the bordered scalar by central differences.
@@ -102,7 +105,8 @@ bool CurveProblem::evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen:
         z(k) = y(k);
         if (!ok || !ok2) {
             m_map.setParameters(&y(m_n));
-            why = "the test function could not be differentiated (model refused a perturbed parameter)";
+            why = {PointFailure::Kind::Other,
+                   "the test function could not be differentiated (model refused a perturbed parameter)"};
             return false;
         }
         (*jac)(m_n, k) = (plus.g - minus.g) / (2.0 * h);

@@ -17,7 +17,7 @@ public:
 
     int unknowns() const override { return m_n + 2; }
     bool evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen::MatrixXd* jac,
-                  std::string& why) override;
+                  PointFailure& why) override;
     std::optional<std::pair<StopReason, std::string>> outOfRange(const Eigen::VectorXd& y) const override;
     int testFunctionCount() const override;
     bool testFunctions(const Eigen::VectorXd& y, const Eigen::VectorXd& t, const Eigen::MatrixXd& jac,

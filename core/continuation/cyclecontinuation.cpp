@@ -24,13 +24,16 @@ public:
     int unknowns() const override { return m_n + 1; }
 
     bool evaluate(const Eigen::VectorXd& y, Eigen::VectorXd& r, Eigen::MatrixXd* jac,
-                  std::string& why) override
+                  PointFailure& why) override
     {
-        if (!m_map.setParameters(&y(m_n), &why))
+        if (!m_map.setParameters(&y(m_n), &why.message)) {
+            why.kind =
+                std::isfinite(y(m_n)) ? PointFailure::Kind::OutsideModel : PointFailure::Kind::NonFinite;
             return false;
+        }
         r.resize(m_n);
         if (!m_map.residual(y.data(), r.data())) {
-            why = "the map produced non-finite values";
+            why = {PointFailure::Kind::NonFinite, "the map produced non-finite values"};
             return false;
         }
         if (jac) {
@@ -38,7 +41,7 @@ public:
             jac->resize(m_n, m_n + 1);
             if (!m_map.monodromy(y.data(), a) ||
                 !m_map.parameterDerivative(y.data(), 0, jac->col(m_n).data())) {
-                why = "the Jacobian is not finite";
+                why = {PointFailure::Kind::NonFinite, "the Jacobian is not finite"};
                 return false;
             }
             jac->leftCols(m_n) = a - Eigen::MatrixXd::Identity(m_n, m_n);

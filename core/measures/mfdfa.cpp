@@ -205,7 +205,8 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         }
     }, progress);
     if (!complete) {
-        res.reason = "cancelled";
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
         return res;
     }
 

@@ -5,6 +5,7 @@
 // Any thread may call; pass threads = 1 when already inside a parallel scan.
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstddef>
@@ -27,6 +28,8 @@ struct MfdfaOptions {
     // its sum of squares about its first profile value (the round-off floor of the sums used).
     double zeroVarianceTolerance = 1e-10;
     int threads = 0;                  // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const MfdfaOptions&) const = default;
 };
 
 struct MfdfaResult {
@@ -45,6 +48,7 @@ struct MfdfaResult {
     double width = 0.0;                           // max alpha - min alpha
     bool defined = false;
     std::string reason;                           // why undefined
+    Outcome outcome = Outcome::Completed;
     std::string warning;                          // zero-variance report
     std::string conventions;
 };

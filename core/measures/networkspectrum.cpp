@@ -128,7 +128,8 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
         sorted[i] = std::move(d);
     }, progress);
     if (!complete) {
-        res.reason = "cancelled";
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
         return res;
     }
     double shortest = kInf;

@@ -3,6 +3,7 @@
 // imported edge list. Any thread may call; pass threads = 1 inside a parallel scan.
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstddef>
@@ -35,6 +36,8 @@ struct NetworkSpectrumOptions {
     std::vector<double> radii; // explicit, strictly increasing and > 0; empty: generated
     int radiusCount = 20;      // generated radii: log-spaced from the shortest edge distance to d
     int threads = 0;           // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const NetworkSpectrumOptions&) const = default;
 };
 
 struct NetworkSpectrumResult {
@@ -49,6 +52,7 @@ struct NetworkSpectrumResult {
     double width = 0.0;                    // max alpha - min alpha
     bool defined = false;
     std::string reason;
+    Outcome outcome = Outcome::Completed;
     std::string conventions;
 };
 

@@ -81,7 +81,8 @@ void countFast(std::span<const double> x, const SampleEntropyOptions& o, const P
         complete = pairsGrid<Strict>(t, p.r, o.m, o.m + 1, o.threads, progress, b, a);
     }
     if (!complete) {
-        res.reason = "cancelled";
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
         return;
     }
     res.a = a + copies;
@@ -101,7 +102,7 @@ SampleEntropyResult sampleEntropy(std::span<const double> series, const SampleEn
             countFast<true>(series, options, p, res, progress);
         else
             countFast<false>(series, options, p, res, progress);
-        if (res.reason == "cancelled")
+        if (res.outcome == Outcome::Canceled)
             return res;
     }
     finish(res);

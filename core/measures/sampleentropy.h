@@ -4,6 +4,7 @@
 // input (pass threads = 1 when already inside a parallel scan).
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstdint>
@@ -29,6 +30,8 @@ struct SampleEntropyOptions {
     MatchRule rule = MatchRule::LessOrEqual;
     TemplateCount templates = TemplateCount::SharedStarts;
     int threads = 0;           // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const SampleEntropyOptions&) const = default;
 };
 
 struct SampleEntropyResult {
@@ -41,6 +44,7 @@ struct SampleEntropyResult {
     bool defined = false;
     double value = 0.0;           // -ln(A/B) when defined
     std::string reason;           // why undefined
+    Outcome outcome = Outcome::Completed;
     std::string conventions;      // human-readable summary of the options used
 };
 

@@ -206,7 +206,8 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
             res.msd[ci] = std::move(msd);
     }, progress);
     if (!complete) {
-        res.reason = "cancelled";
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
         return res;
     }
 

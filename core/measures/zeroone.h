@@ -4,6 +4,7 @@
 // Any thread may call; pass threads = 1 when already inside a parallel scan.
 #pragma once
 
+#include "common/outcome.h"
 #include "measures/measurecommon.h"
 
 #include <cstdint>
@@ -25,12 +26,15 @@ struct ZeroOneOptions {
     std::size_t nCut = 0;                // 0: N / 10
     bool keepMsd = true;                 // keep M_c(n) for every c (cCount * nCut doubles)
     int threads = 0;                     // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const ZeroOneOptions&) const = default;
 };
 
 struct ZeroOneResult {
     bool defined = false;
     double k = 0.0;                      // median of the defined K_c
     std::string reason;                  // why K is undefined
+    Outcome outcome = Outcome::Completed;
     std::vector<double> c;               // every c ...
     std::vector<double> kc;              // ... with its K_c (0 where undefined)
     std::vector<unsigned char> kcDefined;

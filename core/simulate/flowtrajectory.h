@@ -13,17 +13,19 @@ namespace nd {
 
 enum class FlowMethod { RungeKutta4, DormandPrince };
 
-struct FlowOptions {
+// What a flow adds to the recording settings of a map: the integrator.
+struct FlowIntegrator {
     FlowMethod method = FlowMethod::RungeKutta4;
     double dt = 0.01;           // RK4 step; for Dormand–Prince only the sampling interval
-    long transient = 0;         // dt-steps integrated and discarded before the first sample
-    long samples = 1000;
-    long stride = 1;            // dt-steps between two recorded states
     double absTolerance = 1e-9; // Dormand–Prince error control
     double relTolerance = 1e-9;
-    double escapeBound = 1e8;   // a component beyond this magnitude counts as escape
-    std::vector<int> variables; // state indices to record; empty records all
+
+    bool operator==(const FlowIntegrator&) const = default;
 };
+
+// The recording settings count dt-steps here: transient dt-steps integrated and discarded
+// before the first sample, stride dt-steps between two recorded states.
+struct FlowOptions : SimulationOptions, FlowIntegrator {};
 
 // Throws InputError for a map model, a wrong initial-state size, non-finite values, dt <= 0,
 // tolerances <= 0, or bad counts. Escape (or a failure of the adaptive step control, e.g.

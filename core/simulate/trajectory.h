@@ -19,6 +19,8 @@ struct SimulationOptions {
     long stride = 1;            // steps between two recorded states
     double escapeBound = 1e8;   // a state component beyond this magnitude counts as escape
     std::vector<int> variables; // state indices to record; empty records all of them
+
+    bool operator==(const SimulationOptions&) const = default;
 };
 
 struct Trajectory {

@@ -15,6 +15,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numbers>
@@ -28,6 +29,9 @@ private slots:
     void orbitTilesAssembleToWhole_data();
     void orbitTilesAssembleToWhole();
     void orbitNetworkMeanAndPolicies();
+    void orbitParameterAxisIsTheOneRule();
+    void orbitTilesCarryTheTone_data();
+    void orbitTilesCarryTheTone();
     void periodScanAndTiles();
     void lyapunovLogisticIsLn2();
     void lyapunovHenonSumsToLnB();
@@ -174,6 +178,98 @@ void TestCompute::orbitNetworkMeanAndPolicies()
         QCOMPARE(st.runs, 3);
 }
 
+void TestCompute::orbitParameterAxisIsTheOneRule()
+{
+    // The GUI job, the CLI and the engine request default the parameter and its range by this
+    // one rule (the GUI had its own copy, which also clipped to the valid range).
+    Study s = Study::defaultsFor("chialvo");
+    const auto model = s.createModel();
+    const ParameterSpec first = model->parameterSpecs().front();
+    OrbitDiagramSettings d;
+    d.parameter.clear();
+    d.from = d.to = 0.0;
+    d.columns = 7;
+    ParameterAxis axis = compute::orbitParameterAxis(*model, d);
+    QCOMPARE(axis.parameter, first.name);
+    QCOMPARE(axis.from, first.typicalMinimum);
+    QCOMPARE(axis.to, first.typicalMaximum);
+    QCOMPARE(axis.count, 7);
+    // A window reaching beyond the valid range (a zoomed-out view saved by the GUI) is clipped.
+    d.parameter = "b";
+    const ParameterSpec b = model->parameterSpecs()[static_cast<std::size_t>(model->parameterIndex("b"))];
+    d.from = b.minimum - 1.0;
+    d.to = b.maximum + 1.0;
+    axis = compute::orbitParameterAxis(*model, d);
+    QCOMPARE(axis.from, b.minimum);
+    QCOMPARE(axis.to, b.maximum);
+    // ... and the engine request is built from the same axis.
+    s.orbitDiagram = d;
+    const OrbitDiagramRequest r = compute::orbitDiagramRequest(s, *model);
+    QCOMPARE(r.axis.parameter, std::string("b"));
+    QCOMPARE(r.axis.from, b.minimum);
+    QCOMPARE(r.axis.to, b.maximum);
+    // An unknown parameter is left for the engine, which names it.
+    d.parameter = "zz";
+    QCOMPARE(compute::orbitParameterAxis(*model, d).parameter, std::string("zz"));
+}
+
+void TestCompute::orbitTilesCarryTheTone_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::newRow("fixed (parallel)") << static_cast<int>(InitialPolicy::Fixed);
+    QTest::newRow("follow (sequential)") << static_cast<int>(InitialPolicy::Follow);
+    QTest::newRow("sweep up and down") << static_cast<int>(InitialPolicy::SweepUpDown);
+}
+
+void TestCompute::orbitTilesCarryTheTone()
+{
+    // With a fixed value range each tile carries its columns' tone, equal to the finished
+    // diagram's (so the GUI shows it without mapping the counts again), and the tone is
+    // log(1 + n) / log(1 + max n) of the tile's own counts.
+    QFETCH(int, policy);
+    Study s = Study::defaultsFor("chialvo");
+    OrbitDiagramSettings& d = s.orbitDiagram;
+    d.parameter = "b";
+    d.from = 0.1;
+    d.to = 0.6;
+    d.columns = 37;
+    d.bins = 50;
+    d.transient = 100;
+    d.samples = 200;
+    d.valueMin = -0.5;
+    d.valueMax = 3.0;
+    d.policy = static_cast<InitialPolicy>(policy);
+    std::vector<float> tone(static_cast<std::size_t>(d.columns * d.bins), -1.0f);
+    // Tiles arrive on the engine's workers (one at a time): checked there, reported here.
+    int tiles = 0;
+    bool sizes = true, mapped = true;
+    const compute::OrbitDiagramResult r =
+        compute::orbitDiagram(s, 2, nullptr, [&](const OrbitDiagramTile& t) {
+            ++tiles;
+            sizes = sizes && t.tone.size() == t.counts.size() &&
+                    t.counts.size() == static_cast<std::size_t>(t.columnCount * d.bins);
+            if (!sizes)
+                return;
+            for (int c = 0; c < t.columnCount; ++c) {
+                std::uint32_t peak = 0;
+                for (int b = 0; b < d.bins; ++b)
+                    peak = std::max(peak, t.counts[static_cast<std::size_t>(c * d.bins + b)]);
+                for (int b = 0; b < d.bins; ++b) {
+                    const auto k = static_cast<std::size_t>(c * d.bins + b);
+                    const double expected = peak == 0 || t.status[static_cast<std::size_t>(c)].escaped()
+                                                ? 0.0
+                                                : std::log1p(double(t.counts[k])) / std::log1p(double(peak));
+                    mapped = mapped && std::abs(t.tone[k] - expected) < 1e-6;
+                    tone[static_cast<std::size_t>(t.firstColumn * d.bins) + k] = t.tone[k];
+                }
+            }
+        });
+    QVERIFY(tiles > 0);
+    QVERIFY(sizes);
+    QVERIFY(mapped);
+    QVERIFY(std::equal(tone.begin(), tone.end(), r.diagram.tone.begin(), r.diagram.tone.end()));
+}
+
 void TestCompute::periodScanAndTiles()
 {
     Study s = logistic(3.0);
@@ -283,7 +379,7 @@ void TestCompute::criticalSetOfLogistic()
     // A box of its own that leaves the critical point out: nothing found.
     Study s = logistic(3.7);
     s.analyses.fixedPoints = FixedPointSettings{};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{0.6}, {2.0}, 50};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{0.6}, {2.0}, 50}};
     QVERIFY(compute::fixedPoints(s, 1).criticalSet->set.points.empty());
 }
 
@@ -297,7 +393,7 @@ void TestCompute::criticalSetOfChialvo()
     s.analyses.fixedPoints = FixedPointSettings{};
     s.analyses.fixedPoints->boxMin = {-1.0, -3.0}; // the fixed points' box serves the critical set
     s.analyses.fixedPoints->boxMax = {8.0, 3.0};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{}, {}, 60};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{}, {}, 60}};
     const compute::FixedPointsResult out = compute::fixedPoints(s, 2);
     QCOMPARE(out.criticalSet->options.boxMin, (std::vector<double>{-1.0, -3.0}));
     const CriticalSet& cs = out.criticalSet->set;

@@ -18,6 +18,7 @@ private slots:
     void examplesLoad();
     void badFilesAreRefused_data();
     void badFilesAreRefused();
+    void newerSchemaNamesBothVersions();
     void saveIsAtomic();
     void sectionsRoundTrip();
     void examplesAreValidAndCoverTheModels();
@@ -119,6 +120,29 @@ void TestStudyFile::badFilesAreRefused_data()
     QTest::newRow("absurd transient")
         << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"transient":1e15}})")
         << "simulation.transient";
+    // Unknown fields are refused in every section, naming their path (a typo such as "steps"
+    // for "samples" ran with the default before).
+    QTest::newRow("unknown top-level field")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"analysis":{}})")
+        << "unknown top-level field 'analysis'";
+    QTest::newRow("unknown model field")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo","parameter":{"a":1}}})")
+        << "model: unknown field 'parameter'";
+    QTest::newRow("unknown simulation field")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"steps":10}})")
+        << "simulation: unknown field 'steps'";
+    QTest::newRow("unknown flow simulation field")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"kuramoto","settings":{"N":"4"}},"simulation":{"tolerance":1e-6}})")
+        << "simulation: unknown field 'tolerance'";
+    QTest::newRow("flow field for a map")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"dt":0.01}})")
+        << "simulation.dt applies to flows only";
+    QTest::newRow("unknown view field")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"view":{"phase_z":1}})")
+        << "view: unknown field 'phase_z'";
+    QTest::newRow("title not a string")
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"title":7})")
+        << "title must be a string";
 }
 
 void TestStudyFile::badFilesAreRefused()
@@ -130,14 +154,26 @@ void TestStudyFile::badFilesAreRefused()
     QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
 }
 
+void TestStudyFile::newerSchemaNamesBothVersions()
+{
+    const auto r = studyFromJson(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})");
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("schema_version 7")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("(%1)").arg(kStudySchemaVersion)), qPrintable(r.error));
+    // The version is checked before anything else of the file, so a future file's new fields are
+    // not reported as unknown.
+    const auto future = studyFromJson(R"({"format":"neurodyn-study","schema_version":3,"notes":"x"})");
+    QVERIFY2(future.error.contains(QStringLiteral("newer")), qPrintable(future.error));
+}
+
 void TestStudyFile::saveIsAtomic()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.json"));
-    QVERIFY(saveStudyFile(Study::defaultsFor("chialvo"), path));
-    QVERIFY(loadStudyFile(path).ok);
     QString error;
-    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), &error));
+    QVERIFY(saveStudyFile(Study::defaultsFor("chialvo"), path, error));
+    QVERIFY(loadStudyFile(path).ok);
+    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -337,7 +373,7 @@ void TestStudyFile::criticalSetRoundTrips()
     s.analyses.fixedPoints->criticalSet = c;
     Study logistic = Study::defaultsFor("logistic");
     logistic.analyses.fixedPoints = FixedPointSettings{};
-    logistic.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    logistic.analyses.fixedPoints->criticalSet.emplace();
     for (const Study& study : {s, logistic}) {
         const QByteArray json = studyToJson(study);
         QVERIFY(json.contains("\"critical_set\""));

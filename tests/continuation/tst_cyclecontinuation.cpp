@@ -25,6 +25,7 @@ private slots:
     void k4ChialvoTransverseFlip();
     void branchPointAndNeutralSaddle();
     void failuresAreResults();
+    void modelRangeStopsTheBranch();
     void badInputThrows();
 };
 
@@ -320,6 +321,26 @@ void TestCycleContinuation::failuresAreResults()
     b = continueCycle(*henon, {x0, 0.3 * x0}, 1, h);
     QCOMPARE(b.stopReason, StopReason::StepUnderflow);
     QVERIFY(b.stopMessage.find("minimum") != std::string::npos);
+}
+
+void TestCycleContinuation::modelRangeStopsTheBranch()
+{
+    // The logistic map accepts r up to 1000: steps that predict beyond it are refused by the
+    // model (a typed failure, no longer found by searching the message for "valid range"), the
+    // step halves below the minimum, and the branch stops with ModelRange, not StepUnderflow.
+    const auto model = createModel("logistic");
+    ContinuationOptions o;
+    o.parameter = "r";
+    o.startValue = 999.9;
+    o.initialStep = 0.5;
+    o.minStep = 0.2;
+    o.maxStep = 0.5;
+    const double x = 1.0 - 1.0 / 999.9;
+    const Branch b = continueCycle(*model, {x}, 1, o);
+    QCOMPARE(b.stopReason, StopReason::ModelRange);
+    QVERIFY2(b.stopMessage.find("valid range") != std::string::npos, b.stopMessage.c_str());
+    QVERIFY(!b.points.empty());
+    QVERIFY(b.points.back().parameters[0] <= 1000.0);
 }
 
 void TestCycleContinuation::badInputThrows()
