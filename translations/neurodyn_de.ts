@@ -329,16 +329,8 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getrennt, optionale Kopfzeile, Kommentare mit '#'.</translation>
         </message>
         <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>Zu verwendende Spalte: Nummer ab 1 oder Name aus der Kopfzeile (Standard 1).</translation>
-        </message>
-        <message>
             <source>C</source>
             <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>Zu verwendende Spalten (Knoten), durch Kommas getrennte Nummern oder Namen (Standard: alle).</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -365,16 +357,28 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
-            <source>cannot read standard input</source>
-            <translation>die Standardeingabe kann nicht gelesen werden</translation>
+            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
+            <translation>Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Vorgabe: die einzige Spalte, die keine Indexspalte step, time, t oder Zeilenzähler ist).</translation>
         </message>
         <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
+            <translation>Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Vorgabe: alle Spalten außer den Indexspalten step, time, t und einem Zeilenzähler).</translation>
         </message>
         <message>
-            <source>standard input</source>
-            <translation>Standardeingabe</translation>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
+        </message>
+        <message>
+            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
+            <translation>die Eingabe hat %1 Datenspalten (%2); wählen Sie eine mit --column NAME oder NUMMER (Indexspalten, nie ohne Wahl verwendet: %3)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>the input has only index columns (%1); choose columns with --columns</source>
+            <translation>die Eingabe hat nur Indexspalten (%1); wählen Sie Spalten mit --columns</translation>
         </message>
     </context>
     <context>
@@ -493,14 +497,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>Kante %1: Knotennummern müssen ganze Zahlen &gt;= 0 sein</translation>
         </message>
     </context>
     <context>
@@ -1219,6 +1215,22 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>keine Spalte '%1' (die Eingabe hat %2 Spalten: %3)</translation>
         </message>
+        <message>
+            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
+            <translation>%1, Zeile %2, Feld %3 ist leer (leere Felder werden nicht übersprungen: sie würden die folgenden Spalten verschieben)</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
+            <translation>%1, Zeile %2, Feld %3: '%4' ist ein Name in einer Zeile aus Zahlen (eine Kopfzeile benennt jede Spalte; eine Datenzeile enthält nur Zahlen)</translation>
+        </message>
+        <message>
+            <source>%1, line %2: more than %3 rows</source>
+            <translation>%1, Zeile %2: mehr als %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes</source>
+            <translation>%1 ist größer als %2 Bytes</translation>
+        </message>
     </context>
     <context>
         <name>SimulateCommand</name>
@@ -1840,6 +1852,18 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <source>Set %1 from the orbit diagram</source>
             <translation>%1 aus dem Orbitdiagramm setzen</translation>
         </message>
+        <message>
+            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>Orbitdiagramm: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern seiner Einstellungen erneut berechnen.</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>Trajektorie</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>Orbitdiagramm</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1876,6 +1900,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1 gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
         </message>
     </context>
     <context>
@@ -2381,11 +2409,11 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>stable focus</source>
-            <translation>stabiler Strudel</translation>
+            <translation>stabiler Fokus</translation>
         </message>
         <message>
             <source>saddle</source>
-            <translation>Sattel</translation>
+            <translation>Sattelpunkt</translation>
         </message>
         <message>
             <source>unstable node</source>
@@ -2393,7 +2421,7 @@ Attraktor %2</translation>
         </message>
         <message>
             <source>unstable focus</source>
-            <translation>instabiler Strudel</translation>
+            <translation>instabiler Fokus</translation>
         </message>
         <message>
             <source>non-hyperbolic</source>
@@ -2845,6 +2873,14 @@ Attraktor %2</translation>
         <message>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>Das Orbitdiagramm zur Studie hinzufügen oder entfernen</translation>
+        </message>
+        <message>
+            <source>Computations cancelled</source>
+            <translation>Berechnungen abgebrochen</translation>
+        </message>
+        <message>
+            <source>Computing: %1</source>
+            <translation>Berechnung: %1</translation>
         </message>
     </context>
     <context>
@@ -3517,10 +3553,6 @@ Attraktor %2</translation>
             <translation>Ganzer Bereich</translation>
         </message>
         <message>
-            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
-            <translation>Wieder den ganzen typischen Bereich des Parameters durchlaufen und den Wertebereich automatisch wählen</translation>
-        </message>
-        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>Entlang der horizontalen Achse variierter Parameter</translation>
         </message>
@@ -3559,6 +3591,26 @@ Attraktor %2</translation>
         <message>
             <source>Remove orbit diagram</source>
             <translation>Orbitdiagramm entfernen</translation>
+        </message>
+        <message>
+            <source>Back to the previous window of the diagram (zoom)</source>
+            <translation>Zurück zum vorigen Ausschnitt des Diagramms (Zoom)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Forward to the next window of the diagram (zoom)</source>
+            <translation>Weiter zum nächsten Ausschnitt des Diagramms (Zoom)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Vorwärts</translation>
+        </message>
+        <message>
+            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
+            <translation>Zurück zum Ausschnitt, mit dem die Studie geöffnet wurde (für einen anderen durchlaufenen Parameter: sein ganzer typischer Bereich)</translation>
         </message>
     </context>
     <context>
@@ -3928,6 +3980,13 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::RangeSpinBox</name>
+        <message>
+            <source>%1 is outside the valid range %2 to %3: set to %4</source>
+            <translation>%1 liegt außerhalb des gültigen Bereichs %2 bis %3: auf %4 gesetzt</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -4121,6 +4180,37 @@ noch nicht berechnet</translation>
         <message>
             <source>%1:</source>
             <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SimulationBar</name>
+        <message>
+            <source>Change simulation</source>
+            <translation>Simulation ändern</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>Stichproben:</translation>
+        </message>
+        <message>
+            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
+            <translation>Aufgezeichnete Zustände für die Zeitreihe, das Phasenporträt und die Maße der Reihe (0-1-Test, Stichprobenentropie, MFDFA)</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before the first recorded state</source>
+            <translation>Schritte, die vor dem ersten aufgezeichneten Zustand iteriert und verworfen werden</translation>
+        </message>
+        <message>
+            <source>Stride:</source>
+            <translation>Schrittweite:</translation>
+        </message>
+        <message>
+            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
+            <translation>Schritte zwischen zwei aufgezeichneten Zuständen: k zeichnet jeden k-ten Schritt auf (dünnt die Reihe aus)</translation>
         </message>
     </context>
     <context>
@@ -4436,10 +4526,6 @@ noch nicht berechnet</translation>
             <translation>&lt;b&gt;K undefiniert&lt;/b&gt;: %1</translation>
         </message>
         <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
-            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; die Reihe zuerst ausdünnen (jeden k-ten Punkt nehmen).</translation>
-        </message>
-        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1 (K_c = %2)</translation>
         </message>
@@ -4468,10 +4554,6 @@ noch nicht berechnet</translation>
             <translation>Mittlere quadratische Verschiebung, c = %1</translation>
         </message>
         <message>
-            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
-            <translation>M_c(n) wurde nicht aufbewahrt (ZeroOneOptions::keepMsd)</translation>
-        </message>
-        <message>
             <source>K&lt;sub&gt;c&lt;/sub&gt; against c</source>
             <translation>K&lt;sub&gt;c&lt;/sub&gt; über c</translation>
         </message>
@@ -4498,6 +4580,14 @@ noch nicht berechnet</translation>
         <message>
             <source>D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
             <translation>D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
+            <translation>Überabgetastete Eingabe: (max - min) / Mittelwert |x(n+1) - x(n)| = %1 &gt; 10, daher ist K unzuverlässig; stattdessen jeden k-ten Schritt aufzeichnen (Schrittweite über der Zeitreihe).</translation>
+        </message>
+        <message>
+            <source>the mean-square displacement of this c was not kept with the result</source>
+            <translation>die mittlere quadratische Verschiebung für dieses c wurde mit dem Ergebnis nicht aufbewahrt</translation>
         </message>
     </context>
 </TS>

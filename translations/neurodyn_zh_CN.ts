@@ -329,16 +329,8 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
 输入：文件，或用 '-' 表示标准输入；CSV 或空白分隔，可有一行表头，'#' 开头为注释。</translation>
         </message>
         <message>
-            <source>Column to use: 1-based number or header name (default 1).</source>
-            <translation>要使用的列：从 1 开始的序号或表头名称（默认 1）。</translation>
-        </message>
-        <message>
             <source>C</source>
             <translation>C</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated numbers or names (default all).</source>
-            <translation>要使用的列（节点），逗号分隔的序号或名称（默认全部）。</translation>
         </message>
         <message>
             <source>LIST</source>
@@ -365,16 +357,28 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>无法写入结果：%1</translation>
         </message>
         <message>
-            <source>cannot read standard input</source>
-            <translation>无法读取标准输入</translation>
+            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
+            <translation>要使用的列：表头名称或从 1 开始的编号（默认：唯一一个不是索引列 step、time、t 或行计数器的列）。</translation>
         </message>
         <message>
-            <source>cannot read %1: %2</source>
-            <translation>无法读取 %1：%2</translation>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
+            <translation>要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t 和行计数器之外的所有列）。</translation>
         </message>
         <message>
-            <source>standard input</source>
-            <translation>标准输入</translation>
+            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
+            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
+        </message>
+        <message>
+            <source>the input has %1 data columns (%2); choose one with --column NAME or NUMBER (index columns, never taken by default: %3)</source>
+            <translation>输入有 %1 个数据列（%2）；请用 --column 名称或编号选择一列（索引列默认从不使用：%3）</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>the input has only index columns (%1); choose columns with --columns</source>
+            <translation>输入只有索引列（%1）；请用 --columns 选择列</translation>
         </message>
     </context>
     <context>
@@ -493,14 +497,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
-        </message>
-        <message>
-            <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
-            <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
-        </message>
-        <message>
-            <source>edge %1: node numbers must be whole numbers &gt;= 0</source>
-            <translation>边 %1：节点编号必须是 &gt;= 0 的整数</translation>
         </message>
     </context>
     <context>
@@ -1219,6 +1215,22 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>no column '%1' (the input has %2 columns: %3)</source>
             <translation>没有列 '%1'（输入共有 %2 列：%3）</translation>
         </message>
+        <message>
+            <source>%1, line %2, field %3 is empty (empty fields are not skipped: they would shift the columns after them)</source>
+            <translation>%1，第 %2 行，第 %3 字段为空（空字段不会被跳过：否则其后的列会错位）</translation>
+        </message>
+        <message>
+            <source>%1, line %2, field %3: '%4' is a name on a line of numbers (a header line names every column; a data line holds only numbers)</source>
+            <translation>%1，第 %2 行，第 %3 字段：'%4' 是数字行中的名称（表头行为每一列命名；数据行只含数字）</translation>
+        </message>
+        <message>
+            <source>%1, line %2: more than %3 rows</source>
+            <translation>%1，第 %2 行：超过 %3 行</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 bytes</source>
+            <translation>%1 大于 %2 字节</translation>
+        </message>
     </context>
     <context>
         <name>SimulateCommand</name>
@@ -1840,6 +1852,18 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <source>Set %1 from the orbit diagram</source>
             <translation>从轨道图设置 %1</translation>
         </message>
+        <message>
+            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>轨道图：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+        <message>
+            <source>Trajectory</source>
+            <translation>轨迹</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>轨道图</translation>
+        </message>
     </context>
     <context>
         <name>nd::AnalysisDock</name>
@@ -1876,6 +1900,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>%1 is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
             <translation>%1不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
+        </message>
+        <message>
+            <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
+            <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
         </message>
     </context>
     <context>
@@ -2846,6 +2874,14 @@ attractor %2</source>
             <source>Add the orbit diagram to the study or remove it</source>
             <translation>将轨道图加入研究或从中移除</translation>
         </message>
+        <message>
+            <source>Computations cancelled</source>
+            <translation>计算已取消</translation>
+        </message>
+        <message>
+            <source>Computing: %1</source>
+            <translation>正在计算：%1</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -3517,10 +3553,6 @@ attractor %2</source>
             <translation>完整范围</translation>
         </message>
         <message>
-            <source>Sweep the parameter's whole typical range again and choose the value range automatically</source>
-            <translation>重新扫描参数的整个典型范围，并自动选择取值范围</translation>
-        </message>
-        <message>
             <source>Parameter swept along the horizontal axis</source>
             <translation>沿横轴扫描的参数</translation>
         </message>
@@ -3559,6 +3591,26 @@ attractor %2</source>
         <message>
             <source>Remove orbit diagram</source>
             <translation>移除轨道图</translation>
+        </message>
+        <message>
+            <source>Back to the previous window of the diagram (zoom)</source>
+            <translation>返回图的上一个视窗（缩放）</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Forward to the next window of the diagram (zoom)</source>
+            <translation>前进到图的下一个视窗（缩放）</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
+            <translation>回到打开研究时的视窗（若扫描的是另一个参数：其完整典型范围）</translation>
         </message>
     </context>
     <context>
@@ -3928,6 +3980,13 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::RangeSpinBox</name>
+        <message>
+            <source>%1 is outside the valid range %2 to %3: set to %4</source>
+            <translation>%1 超出有效范围 %2 到 %3：已设为 %4</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -4121,6 +4180,37 @@ not computed yet</source>
         <message>
             <source>%1:</source>
             <translation>%1：</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SimulationBar</name>
+        <message>
+            <source>Change simulation</source>
+            <translation>修改模拟</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>采样数：</translation>
+        </message>
+        <message>
+            <source>States recorded for the time series, the phase portrait and the measures of the series (0-1 test, sample entropy, MFDFA)</source>
+            <translation>为时间序列、相图以及序列度量（0-1 检验、样本熵、MFDFA）记录的状态数</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before the first recorded state</source>
+            <translation>在记录第一个状态之前迭代并丢弃的步数</translation>
+        </message>
+        <message>
+            <source>Stride:</source>
+            <translation>步长：</translation>
+        </message>
+        <message>
+            <source>Steps between two recorded states: k records every k-th step (subsamples the series)</source>
+            <translation>两个记录状态之间的步数：k 表示每隔 k 步记录一次（对序列降采样）</translation>
         </message>
     </context>
     <context>
@@ -4436,10 +4526,6 @@ not computed yet</source>
             <translation>&lt;b&gt;K 无定义&lt;/b&gt;：%1</translation>
         </message>
         <message>
-            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; subsample the series (take every k-th point) first.</source>
-            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请先对序列降采样（每隔 k 个点取一个）。</translation>
-        </message>
-        <message>
             <source>c = %1 (K_c = %2)</source>
             <translation>c = %1（K_c = %2）</translation>
         </message>
@@ -4468,10 +4554,6 @@ not computed yet</source>
             <translation>均方位移，c = %1</translation>
         </message>
         <message>
-            <source>M_c(n) was not kept (ZeroOneOptions::keepMsd)</source>
-            <translation>未保留 M_c(n)（ZeroOneOptions::keepMsd）</translation>
-        </message>
-        <message>
             <source>K&lt;sub&gt;c&lt;/sub&gt; against c</source>
             <translation>K&lt;sub&gt;c&lt;/sub&gt; 随 c 变化</translation>
         </message>
@@ -4498,6 +4580,14 @@ not computed yet</source>
         <message>
             <source>D&lt;sub&gt;c&lt;/sub&gt;(n)</source>
             <translation>D&lt;sub&gt;c&lt;/sub&gt;(n)</translation>
+        </message>
+        <message>
+            <source>Oversampled input: (max - min) / mean |x(n+1) - x(n)| = %1 &gt; 10, so K is unreliable; record every k-th step instead (Stride above the time series).</source>
+            <translation>输入过采样：(max - min) / |x(n+1) - x(n)| 的均值 = %1 &gt; 10，因此 K 不可靠；请改为每隔 k 步记录一次（时间序列上方的“步长”）。</translation>
+        </message>
+        <message>
+            <source>the mean-square displacement of this c was not kept with the result</source>
+            <translation>此 c 的均方位移未随结果保存</translation>
         </message>
     </context>
 </TS>
