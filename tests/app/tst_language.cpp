@@ -294,38 +294,13 @@ void TestLanguage::noEnglishLeftInTheWindow()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     w.parameterPanel()->parameterRow(0)->spinBox()->setValue(1.3);
     QVERIFY(w.waitUntilIdle(60000));
-    // Texts of the plot views (widgets/plots) that are set once when a view is made and do not
-    // follow a language change yet; they belong to the views' own retranslation (reported to the
-    // views' maintainers). Listed so that every other English text fails this test now, and so
-    // that this list fails it (XPASS) once they are fixed and must be removed.
-    const QSet<QString> pendingInPlots{
-        QStringLiteral(
-            "Fixed points found by Newton's method from many seeds, with the multipliers (eigenvalues of "
-            "the Jacobian) that decide their stability"),
-        QStringLiteral(
-            "Parameter scan: each cell is one run of the model at those parameter values. Light grey: "
-            "undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its "
-            "parameter values."),
-        QStringLiteral("State coordinate:"),
-        QStringLiteral(
-            "The c whose p-q trajectory and mean-square displacement are shown; a click on a point of "
-            "the K_c plot selects it too"),
-        QStringLiteral("The state variable plotted against the parameter in the branch plot"),
-        QStringLiteral("Trajectory for c:"),
-        QStringLiteral("correlation"),
-        QStringLiteral("iterations"),
-        QStringLiteral("running estimate")};
-    QStringList found, pending;
-    for (const QString& text : windowTexts(w)) {
-        QStringList& list = pendingInPlots.contains(text) ? pending : found;
-        if (!english.find(text).isEmpty() && !list.contains(text))
-            list << text;
-    }
+    QStringList found;
+    for (const QString& text : windowTexts(w))
+        if (!english.find(text).isEmpty() && !found.contains(text))
+            found << text;
     found.sort();
     QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 English texts:\n").arg(found.size()) +
                                          found.join(QLatin1Char('\n'))));
-    QEXPECT_FAIL("", "texts of widgets/plots that do not follow a language change yet", Continue);
-    QVERIFY2(pending.isEmpty(), qPrintable(pending.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestLanguage)

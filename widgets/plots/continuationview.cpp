@@ -31,8 +31,10 @@ QByteArray quoted(const std::string& s)
 
 ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent)
 {
-    m_variableChoice = addChoice(tr("State &coordinate:"),
-                                 tr("The state variable plotted against the parameter in the branch plot"));
+    m_variableChoice = addChoice([] {
+        return std::pair{tr("State &coordinate:"),
+                         tr("The state variable plotted against the parameter in the branch plot")};
+    });
     connect(m_variableChoice, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0 && i != m_variable)
             setVariable(i);

@@ -1,4 +1,5 @@
 #include "plots/fixedpointstable.h"
+#include "plots/retranslate.h"
 
 #include <QHeaderView>
 #include <QStringList>
@@ -47,8 +48,10 @@ FixedPointsTable::FixedPointsTable(QWidget* parent) : QTableWidget(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     horizontalHeader()->setStretchLastSection(true);
-    setToolTip(tr("Fixed points found by Newton's method from many seeds, with the multipliers "
-                  "(eigenvalues of the Jacobian) that decide their stability"));
+    retranslateWith(this, [this] {
+        setToolTip(tr("Fixed points found by Newton's method from many seeds, with the multipliers "
+                      "(eigenvalues of the Jacobian) that decide their stability"));
+    });
 }
 
 void FixedPointsTable::setMessage(const QString& message)
@@ -61,7 +64,8 @@ void FixedPointsTable::setMessage(const QString& message)
     setItem(0, 0, new QTableWidgetItem(message));
 }
 
-void FixedPointsTable::setFixedPoints(const std::vector<FixedPoint>& points, const std::vector<std::string>& names)
+void FixedPointsTable::setFixedPoints(const std::vector<FixedPoint>& points,
+                                      const std::vector<std::string>& names)
 {
     m_points = points;
     m_names = names;
@@ -111,7 +115,8 @@ QByteArray FixedPointsTable::toCsv() const
         for (double v : p.state)
             out += QByteArray::number(v, 'g', 17) + ',';
         out += QByteArray::fromStdString(stabilityName(p.stability)) + ',' +
-               QByteArray::number(p.determinant, 'g', 17) + ',' + QByteArray::number(p.residual, 'g', 17) + ",\"";
+               QByteArray::number(p.determinant, 'g', 17) + ',' + QByteArray::number(p.residual, 'g', 17) +
+               ",\"";
         for (std::size_t i = 0; i < p.eigenvalues.size(); ++i)
             out += (i ? " " : "") + QByteArray::number(p.eigenvalues[i].real(), 'g', 17) + ':' +
                    QByteArray::number(p.eigenvalues[i].imag(), 'g', 17);

@@ -1,4 +1,5 @@
 #include "plots/lyapunovview.h"
+#include "plots/retranslate.h"
 
 #include "plots/plotstyle.h"
 
@@ -13,7 +14,7 @@
 namespace nd {
 
 namespace {
-const std::array<QColor, 6> kPalette = {QColor(20, 60, 160), QColor(200, 60, 30), QColor(30, 140, 60),
+const std::array<QColor, 6> kPalette = {QColor(20, 60, 160),  QColor(200, 60, 30), QColor(30, 140, 60),
                                         QColor(140, 40, 160), QColor(220, 150, 0), QColor(0, 150, 170)};
 }
 
@@ -21,8 +22,10 @@ LyapunovView::LyapunovView(QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
     setTitle(wrappedText(tr("Lyapunov exponents")));
-    setAxisTitle(QwtAxis::XBottom, tr("iterations"));
-    setAxisTitle(QwtAxis::YLeft, tr("running estimate"));
+    retranslateWith(this, [this] {
+        setAxisTitle(QwtAxis::XBottom, tr("iterations"));
+        setAxisTitle(QwtAxis::YLeft, tr("running estimate"));
+    });
     insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 }
 
@@ -54,12 +57,16 @@ void LyapunovView::setResult(const std::vector<double>& time, const std::vector<
     m_exponents = exponents;
     m_k = k;
     for (int j = 0; j < k; ++j) {
-        const double final = j < static_cast<int>(exponents.size()) ? exponents[static_cast<std::size_t>(j)] : 0.0;
+        const double final =
+            j < static_cast<int>(exponents.size()) ? exponents[static_cast<std::size_t>(j)] : 0.0;
         auto* c = new QwtPlotCurve(tr("λ%1 = %2").arg(j + 1).arg(final, 0, 'g', 6));
         c->setPen(QPen(kPalette[static_cast<std::size_t>(j) % kPalette.size()], 1.5));
         QPolygonF pts;
-        for (std::size_t i = 0; i < time.size() && (i * static_cast<std::size_t>(k) + static_cast<std::size_t>(j)) < curve.size(); ++i)
-            pts.append(QPointF(time[i], curve[i * static_cast<std::size_t>(k) + static_cast<std::size_t>(j)]));
+        for (std::size_t i = 0; i < time.size() && (i * static_cast<std::size_t>(k) +
+                                                    static_cast<std::size_t>(j)) < curve.size();
+             ++i)
+            pts.append(
+                QPointF(time[i], curve[i * static_cast<std::size_t>(k) + static_cast<std::size_t>(j)]));
         c->setSamples(pts);
         c->attach(this);
         m_curves.push_back(c);

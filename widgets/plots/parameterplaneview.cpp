@@ -1,4 +1,5 @@
 #include "plots/parameterplaneview.h"
+#include "plots/retranslate.h"
 
 #include "plots/plotstyle.h"
 #include "plots/readoutpicker.h"
@@ -65,9 +66,12 @@ ParameterPlaneView::ParameterPlaneView(QWidget* parent)
             emit pointClicked(v.x(), v.y());
         }
     });
-    setToolTip(tr("Parameter scan: each cell is one run of the model at those parameter values. Light grey: "
-                  "undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell to use its "
-                  "parameter values; the dashed lines mark the current ones. Right click: colour range."));
+    retranslateWith(this, [this] {
+        setToolTip(tr("Parameter scan: each cell is one run of the model at those parameter values. Light "
+                      "grey: undefined; dark grey: the orbit escaped; blank: not computed yet. Click a cell "
+                      "to use its parameter values; the dashed lines mark the current ones. Right click: "
+                      "colour range."));
+    });
     m_heat.refresh();
 }
 

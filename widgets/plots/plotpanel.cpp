@@ -61,13 +61,17 @@ DataPlot* PlotPanel::addPlot(std::function<PlotTexts()> texts, PlotPlace place,
     return plot;
 }
 
-QComboBox* PlotPanel::addChoice(const QString& label, const QString& toolTip, int columnSpan)
+QComboBox* PlotPanel::addChoice(std::function<std::pair<QString, QString>()> texts, int columnSpan)
 {
     auto* row = new QHBoxLayout;
     auto* combo = new QComboBox(this);
-    auto* text = new QLabel(label, this);
+    auto* text = new QLabel(this);
     text->setBuddy(combo);
-    combo->setToolTip(toolTip);
+    retranslateWith(text, [text, combo, texts = std::move(texts)] {
+        const auto [label, toolTip] = texts();
+        text->setText(label);
+        combo->setToolTip(toolTip);
+    });
     row->addWidget(text);
     row->addWidget(combo, 1);
     m_grid->addLayout(row, 0, 0, 1, columnSpan);

@@ -71,7 +71,9 @@ protected:
     // follow, and the axis titles it gives (empty ones are left to the view's results).
     DataPlot* addPlot(std::function<PlotTexts()> texts, PlotPlace place, std::function<QByteArray()> csv);
     // A labelled drop-down list in row 0 above the plots (which c, which state coordinate, ...).
-    QComboBox* addChoice(const QString& label, const QString& toolTip, int columnSpan = 1);
+    // texts gives its label and tooltip (calling the view's tr()) and is asked again on each
+    // language change.
+    QComboBox* addChoice(std::function<std::pair<QString, QString>()> texts, int columnSpan = 1);
     void setHeader(const QString& html);
     QGridLayout* grid() const { return m_grid; }
     // Called by setMessage: drop the data (the plots' items are already cleared).

@@ -8,10 +8,10 @@
 #include <qwt_plot_canvas.h>
 #include <qwt_plot_grid.h>
 #include <qwt_plot_layout.h>
-#include <qwt_scale_widget.h>
-#include <qwt_text_label.h>
 #include <qwt_plot_textlabel.h>
+#include <qwt_scale_widget.h>
 #include <qwt_text.h>
+#include <qwt_text_label.h>
 
 #include <algorithm>
 #include <array>
@@ -61,6 +61,12 @@ double widestWord(const QwtText& text, const QFont& font)
     return widest;
 }
 
+// The width of a text on one line, in a font.
+double lineWidth(const QwtText& text, const QFont& font)
+{
+    return QwtText(plainText(text.text()), QwtText::PlainText).textSize(font).width();
+}
+
 // Shrinks a plot's title and axis titles where their longest word is wider than the room the
 // layout gives them (small docks), and gives them their normal size back when there is room:
 // wrapping alone cannot fit a word wider than its line. Runs after each resize, once the plot
@@ -70,7 +76,8 @@ public:
     explicit TitleFitter(QwtPlot* plot) : QObject(plot), m_plot(plot)
     {
         // The title label and the scales change size when a title or the scale changes too.
-        for (QWidget* w : {static_cast<QWidget*>(plot), plot->canvas(), static_cast<QWidget*>(plot->titleLabel())})
+        for (QWidget* w :
+             {static_cast<QWidget*>(plot), plot->canvas(), static_cast<QWidget*>(plot->titleLabel())})
             w->installEventFilter(this);
         for (int axis = 0; axis < QwtAxis::AxisPositions; ++axis)
             plot->axisWidget(axis)->installEventFilter(this);
@@ -88,22 +95,32 @@ private:
     static constexpr double kMinimumPointSize = 6.0;
 
     // The text in `base` (its own font when first seen: Qwt draws axis titles bold), shrunk so
-    // its widest word fits into `room`; true when it changed.
-    static bool shrinkInto(QwtText& text, const QFont& base, double room)
+    // that what `measure` gives (its widest word, or its whole line) fits into `room`; true when
+    // it changed.
+    static bool shrinkInto(QwtText& text, const QFont& base, double room,
+                           double (*measure)(const QwtText&, const QFont&))
     {
         QFont font = base;
-        if (widestWord(text, base) > room && room > 0.0 && base.pointSizeF() > 0.0) {
+        if (measure(text, base) > room && room > 0.0 && base.pointSizeF() > 0.0) {
             // Font sizes snap to what the font offers: measure instead of trusting proportion.
-            double size = base.pointSizeF() * room / widestWord(text, base);
+            double size = base.pointSizeF() * room / measure(text, base);
             do {
                 font.setPointSizeF(std::max(kMinimumPointSize, size));
                 size -= 0.25;
-            } while (size > kMinimumPointSize && widestWord(text, font) > room - 1.0);
+            } while (size > kMinimumPointSize && measure(text, font) > room - 1.0);
         }
         if (text.testPaintAttribute(QwtText::PaintUsingTextFont) && text.font() == font)
             return false;
         text.setFont(font);
         return true;
+    }
+
+    // A text's font at the smallest size the fitter uses.
+    static QFont minimumFont(const QwtText& text, const QFont& widgetFont)
+    {
+        QFont font = text.usedFont(widgetFont);
+        font.setPointSizeF(kMinimumPointSize);
+        return font;
     }
 
     QFont baseFont(int slot, const QwtText& text, const QFont& widgetFont)
@@ -118,7 +135,8 @@ private:
         if (m_pending)
             return;
         m_pending = true;
-        QMetaObject::invokeMethod(this, [this, round] { fit(round); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, round] { fit(round); }, Qt::QueuedConnection);
     }
 
     // A smaller title gives the canvas more room and the axes other lengths: a few rounds settle it.
@@ -130,7 +148,7 @@ private:
         QwtText title = m_plot->title();
         if (!title.isEmpty() &&
             shrinkInto(title, baseFont(QwtAxis::AxisPositions, title, m_plot->titleLabel()->font()),
-                       layout->titleRect().width())) {
+                       layout->titleRect().width(), widestWord)) {
             m_plot->setTitle(title);
             changed = true;
         }
@@ -140,7 +158,14 @@ private:
             QwtText text = m_plot->axisTitle(axis);
             const QRectF r = layout->scaleRect(axis);
             const double room = QwtAxis::isYAxis(axis) ? r.height() : r.width();
-            if (!text.isEmpty() && shrinkInto(text, baseFont(axis, text, m_plot->axisWidget(axis)->font()), room)) {
+            // An axis title stays on one line where it can (down to the smallest size): Qwt sizes
+            // a scale's depth for the title at a provisional length, so a title that wraps at the
+            // final length was cut (a 1-D scan's 'mean cross-correlation' in a 300 px high plot).
+            const auto measure = lineWidth(text, minimumFont(text, m_plot->axisWidget(axis)->font())) <= room
+                                     ? lineWidth
+                                     : widestWord;
+            if (!text.isEmpty() &&
+                shrinkInto(text, baseFont(axis, text, m_plot->axisWidget(axis)->font()), room, measure)) {
                 m_plot->setAxisTitle(axis, text);
                 changed = true;
             }

@@ -1,4 +1,5 @@
 #include "plots/synchronyview.h"
+#include "plots/retranslate.h"
 
 #include "plots/readoutpicker.h"
 
@@ -55,7 +56,7 @@ SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
     m_heat = std::make_unique<HeatMap>(m_matrixPlot);
     m_heat->setColorMapName(QStringLiteral("coolwarm"));
     m_heat->setFixedRange(QwtInterval(-1.0, 1.0));
-    m_heat->setColorBarTitle(tr("correlation"));
+    retranslateWith(m_matrixPlot, [this] { m_heat->setColorBarTitle(tr("correlation")); });
     m_heat->refresh();
     new ReadoutPicker(m_matrixPlot, [this](const QPointF& p) { return matrixReadoutAt(p); });
 

@@ -47,10 +47,13 @@ QwtPlotMarker* lineMarker(QwtPlotMarker::LineStyle style, double value, const QP
 
 ZeroOneView::ZeroOneView(QWidget* parent) : PlotPanel(parent)
 {
-    m_choice = addChoice(tr("&Trajectory for c:"),
-                         tr("The c whose p-q trajectory and mean-square displacement are shown; a click on a "
-                            "point of the K_c plot selects it too"),
-                         2);
+    m_choice = addChoice(
+        [] {
+            return std::pair{tr("&Trajectory for c:"),
+                             tr("The c whose p-q trajectory and mean-square displacement are shown; a click "
+                                "on a point of the K_c plot selects it too")};
+        },
+        2);
     connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int i) {
         if (i >= 0 && i != m_selected)
             setSelectedIndex(i);
