@@ -302,7 +302,9 @@ void TestAnalysisDocks::eventLoopStaysResponsiveWhileScanComputes()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.waitUntilIdle());
-    QVERIFY(w.setStudy(scanStudy(40, 200000)));
+    // Long enough that the whole scan outlasts the 1.5 s window on an idle machine (with 2e5 steps
+    // per cell the vector kernels finished it in about 1 s when the test ran alone).
+    QVERIFY(w.setStudy(scanStudy(40, 1000000)));
     ParameterScanTask* scan = w.analyses()->parameterScan();
     w.analyses()->dockOf(scan)->raise();
     scan->restartNow();
