@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "compute/computecommon.h"
+#include "model/randomstate.h"
 #include "study/studyfile.h"
 
 #include <QCommandLineParser>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <numbers>
-#include <random>
 
 namespace nd::cli {
 
@@ -210,7 +210,7 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
             return error = Text::tr("--box expects FROM,TO, got '%1'").arg(p.value(QStringLiteral("box"))),
                    false;
         study.initialState =
-            randomInitialState(model->dimension(), static_cast<std::uint64_t>(seed), box[0], box[1]);
+            randomState(model->dimension(), static_cast<std::uint64_t>(seed), box[0], box[1]);
     }
 
     struct CountOption {
@@ -251,18 +251,6 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
 }
 
 } // namespace
-
-std::vector<double> randomInitialState(int dimension, std::uint64_t seed, double from, double to)
-{
-    // The draw of the GUI's initial-state editor (widgets/editors/initialstateeditor.cpp): the
-    // top 53 bits of mt19937_64, whose output sequence the standard fixes, not
-    // std::uniform_real_distribution, whose algorithm differs between standard libraries.
-    std::mt19937_64 rng(seed);
-    std::vector<double> x(static_cast<std::size_t>(dimension));
-    for (double& v : x)
-        v = from + (to - from) * (static_cast<double>(rng() >> 11) * 0x1.0p-53);
-    return x;
-}
 
 int runSimulate(const QStringList& arguments)
 {

@@ -8,6 +8,7 @@
 #include "editors/nodeoverrideseditor.h"
 #include "editors/numbertext.h"
 #include "editors/settingsform.h"
+#include "model/randomstate.h"
 #include "model/registry.h"
 
 #include <QComboBox>

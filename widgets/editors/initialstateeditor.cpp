@@ -1,6 +1,7 @@
 #include "editors/initialstateeditor.h"
 
 #include "editors/numbertext.h"
+#include "model/randomstate.h"
 #include "network/mapnetwork.h"
 #include "oscillators/akorn.h"
 #include "oscillators/kuramoto.h"
@@ -15,7 +16,6 @@
 #include <QSpinBox>
 
 #include <numbers>
-#include <random>
 
 namespace nd {
 
@@ -35,17 +35,6 @@ std::vector<NodeBlock> nodeBlocks(const Model& model)
             blocks.push_back({i, 1, 0});
     }
     return blocks;
-}
-
-std::vector<double> randomState(int dimension, std::uint64_t seed, double from, double to)
-{
-    // Not std::uniform_real_distribution: its algorithm differs between standard libraries,
-    // and a study's random start must be the same everywhere.
-    std::mt19937_64 rng(seed);
-    std::vector<double> x(static_cast<std::size_t>(dimension));
-    for (double& v : x)
-        v = from + (to - from) * (static_cast<double>(rng() >> 11) * 0x1.0p-53);
-    return x;
 }
 
 InitialStateEditor::InitialStateEditor(QWidget* parent)

@@ -29,8 +29,6 @@ struct NodeBlock {
 };
 // The nodes of a network model (map networks, Kuramoto, AKOrN); empty for single maps.
 std::vector<NodeBlock> nodeBlocks(const Model& model);
-// dimension values uniform in [from, to) from a 64-bit Mersenne twister seeded with seed.
-std::vector<double> randomState(int dimension, std::uint64_t seed, double from, double to);
 
 class InitialStateEditor : public QWidget {
     Q_OBJECT
