@@ -40,22 +40,7 @@ ImportedSeries readSeries(std::string_view text, const SeriesReadOptions& o)
     if (o.table.header == HeaderMode::Auto && o.columnNames.empty()) {
         // The chosen fields of the first line are all names (a header) or all numbers (data).
         // (Empty fields decide nothing; in a data line they are refused below.)
-        std::size_t numbers = 0, names = 0, firstName = 0;
-        for (std::size_t c : cols)
-            if (c < s.fields().size()) {
-                const TextField& f = s.fields()[c];
-                if (!f.quoted && parseNumber(f.text)) {
-                    ++numbers;
-                } else if (!f.text.empty() || f.quoted) {
-                    ++names;
-                    if (!firstName)
-                        firstName = c + 1;
-                }
-            }
-        if (numbers > 0 && names > 0)
-            throw TextTableError(K::MixedHeader, kWhat, s.line(), firstName,
-                                 fieldString(s.fields()[firstName - 1]));
-        header = names > 0;
+        header = isHeaderLine(s.fields(), cols, s.line(), kWhat);
     }
     auto requireCount = [&] {
         if (s.fields().size() < needed)

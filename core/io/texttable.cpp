@@ -248,6 +248,34 @@ std::string readAllText(std::istream& in, std::size_t maxBytes, const std::strin
     return text;
 }
 
+bool isHeaderLine(const std::vector<TextField>& fields, const std::vector<std::size_t>& columns,
+                  std::size_t line, const std::string& what)
+{
+    std::size_t numbers = 0, names = 0, firstName = 0;
+    const auto classify = [&](std::size_t c) {
+        if (c >= fields.size())
+            return;
+        const TextField& f = fields[c];
+        if (isNumberField(f)) {
+            ++numbers;
+        } else if (!f.text.empty() || f.quoted) {
+            ++names;
+            if (!firstName)
+                firstName = c + 1;
+        }
+    };
+    if (columns.empty())
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            classify(c);
+    else
+        for (std::size_t c : columns)
+            classify(c);
+    if (numbers > 0 && names > 0)
+        throw TextTableError(TextTableError::Kind::MixedHeader, what, line, firstName,
+                             fieldString(fields[firstName - 1]));
+    return names > 0;
+}
+
 NumericColumns readNumericColumns(std::string_view text, const TextTableOptions& o, const std::string& what)
 {
     using K = TextTableError::Kind;
@@ -261,21 +289,7 @@ NumericColumns readNumericColumns(std::string_view text, const TextTableOptions&
     if (o.header == HeaderMode::Auto) {
         // Empty fields decide nothing: a header may leave a name out (",x,y" as pandas writes
         // it), and in a data line they are refused below with their line and column.
-        std::size_t numbers = 0, names = 0, firstName = 0;
-        for (std::size_t c = 0; c < count; ++c) {
-            const TextField& f = s.fields()[c];
-            if (isNumberField(f)) {
-                ++numbers;
-            } else if (!f.text.empty() || f.quoted) {
-                ++names;
-                if (!firstName)
-                    firstName = c + 1;
-            }
-        }
-        if (numbers > 0 && names > 0)
-            throw TextTableError(K::MixedHeader, what, s.line(), firstName,
-                                 fieldString(s.fields()[firstName - 1]));
-        header = names > 0;
+        header = isHeaderLine(s.fields(), {}, s.line(), what);
     }
     const std::size_t headerLine = header ? s.line() : 0;
     out.columns.resize(count);

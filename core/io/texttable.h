@@ -95,6 +95,12 @@ struct NumericColumns {
 NumericColumns readNumericColumns(std::string_view text, const TextTableOptions& options,
                                   const std::string& what);
 
+// The header rule above for the first line `fields`, over the fields at `columns` (every field
+// when empty): true when they are names, false when they are numbers; empty fields decide
+// nothing; a mix of names and numbers throws MixedHeader naming the first name's column.
+bool isHeaderLine(const std::vector<TextField>& fields, const std::vector<std::size_t>& columns,
+                  std::size_t line, const std::string& what);
+
 // All bytes of a stream, refusing more than maxBytes (TextTableError SizeLimit).
 std::string readAllText(std::istream& in, std::size_t maxBytes, const std::string& what);
 
