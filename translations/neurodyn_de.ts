@@ -3421,6 +3421,14 @@ Attraktor %2</translation>
             <source>q = %1</source>
             <translation>q = %1</translation>
         </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>Anpassungsgüte: R^2 &gt;= %1 für jedes q (am niedrigsten bei q = %2). Die Abstände sind gewichtet: d_ij = 1/|w_ij| entlang kürzester Wege, w die Kopplungsstärke.</translation>
+        </message>
+        <message>
+            <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
+            <translation>Schlechte Potenzgesetz-Anpassung: R^2 = %1 bei q = %2 (unter %3). ln Z_q(r) ist über diese Radien keine Gerade in ln(r/d), daher sind tau(q), alpha und f(alpha) keine Skalenexponenten dieses Netzwerks.</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>

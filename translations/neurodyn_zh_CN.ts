@@ -3421,6 +3421,14 @@ attractor %2</source>
             <source>q = %1</source>
             <translation>q = %1</translation>
         </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>拟合质量：对每个 q 都有 R^2 &gt;= %1（最低处 q = %2）。距离是加权的：沿最短路径 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
+        </message>
+        <message>
+            <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
+            <translation>幂律拟合较差：q = %2 处 R^2 = %1（低于 %3）。在这些半径上 ln Z_q(r) 关于 ln(r/d) 不是直线，因此 tau(q)、alpha 和 f(alpha) 不是该网络的标度指数。</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>

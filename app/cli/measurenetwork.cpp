@@ -66,6 +66,10 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("alpha0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
+    out.insert(QStringLiteral("min_r_squared"), jsonNumber(r.minRSquared));
+    out.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
+    if (!r.warning.empty())
+        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     out.insert(QStringLiteral("radii"), jsonArray(r.radii));
     out.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
     out.insert(QStringLiteral("log_Z"), jsonMatrix(r.logZ));

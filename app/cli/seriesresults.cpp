@@ -209,6 +209,10 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
     twin.insert(QStringLiteral("alpha_0"), jsonNumber(r.alpha0));
     twin.insert(QStringLiteral("width"), jsonNumber(r.width));
+    twin.insert(QStringLiteral("min_r_squared"), jsonNumber(r.minRSquared));
+    twin.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
+    if (!r.warning.empty())
+        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(
         QStringLiteral("conventions"),
         QString::fromStdString(r.conventions) +

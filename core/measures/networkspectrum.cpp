@@ -19,7 +19,7 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 struct Adjacency {
-    std::vector<std::size_t> offset;           // CSR row starts
+    std::vector<std::size_t> offset;                  // CSR row starts
     std::vector<std::pair<std::size_t, double>> arcs; // (neighbour, distance 1/|w|)
 };
 
@@ -31,9 +31,9 @@ Adjacency buildAdjacency(const WeightedGraph& g)
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
         const GraphEdge& edge = g.edges[e];
         if (edge.from >= g.nodes || edge.to >= g.nodes)
-            throw InputError("network spectrum: edge " + std::to_string(e) + " names node "
-                             + std::to_string(std::max(edge.from, edge.to)) + " but the graph has "
-                             + std::to_string(g.nodes) + " nodes");
+            throw InputError("network spectrum: edge " + std::to_string(e) + " names node " +
+                             std::to_string(std::max(edge.from, edge.to)) + " but the graph has " +
+                             std::to_string(g.nodes) + " nodes");
         requireFinite(edge.weight, "network spectrum: weight of edge " + std::to_string(e));
         if (edge.weight == 0.0 || edge.from == edge.to)
             continue;
@@ -90,8 +90,8 @@ std::vector<double> dijkstra(const Adjacency& adj, std::size_t source)
 WeightedGraph graphFromCouplingMatrix(std::span<const double> matrix, std::size_t nodes)
 {
     if (matrix.size() != nodes * nodes)
-        throw InputError("coupling matrix: expected " + std::to_string(nodes * nodes) + " entries for " + std::to_string(nodes)
-                         + " nodes, got " + std::to_string(matrix.size()));
+        throw InputError("coupling matrix: expected " + std::to_string(nodes * nodes) + " entries for " +
+                         std::to_string(nodes) + " nodes, got " + std::to_string(matrix.size()));
     WeightedGraph g;
     g.nodes = nodes;
     for (std::size_t i = 0; i < nodes; ++i)
@@ -112,7 +112,8 @@ std::vector<double> shortestDistances(const WeightedGraph& graph, std::size_t so
     return dijkstra(adj, source);
 }
 
-NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkSpectrumOptions& o, Progress* progress)
+NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkSpectrumOptions& o,
+                                      Progress* progress)
 {
     const Adjacency adj = buildAdjacency(graph);
     NetworkSpectrumResult res;
@@ -121,12 +122,15 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
 
     // Sorted distances from every node (the node itself at 0 included).
     std::vector<std::vector<double>> sorted(n);
-    const bool complete = parallelFor(n, o.threads, [&](std::size_t i) {
-        std::vector<double> d = dijkstra(adj, i);
-        d.erase(std::remove(d.begin(), d.end(), kInf), d.end());
-        std::sort(d.begin(), d.end());
-        sorted[i] = std::move(d);
-    }, progress);
+    const bool complete = parallelFor(
+        n, o.threads,
+        [&](std::size_t i) {
+            std::vector<double> d = dijkstra(adj, i);
+            d.erase(std::remove(d.begin(), d.end(), kInf), d.end());
+            std::sort(d.begin(), d.end());
+            sorted[i] = std::move(d);
+        },
+        progress);
     if (!complete) {
         res.reason = kCanceledReason;
         res.outcome = Outcome::Canceled;
@@ -140,15 +144,16 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
 
     if (o.radii.empty()) {
         if (o.radiusCount < 2)
-            throw InputError("network spectrum: at least two radii are needed (radius count "
-                             + std::to_string(o.radiusCount) + ")");
+            throw InputError("network spectrum: at least two radii are needed (radius count " +
+                             std::to_string(o.radiusCount) + ")");
         if (!(res.diameter > shortest)) {
             res.reason = "every finite distance equals the shortest edge distance: no range of radii to fit";
             return res;
         }
         const double lo = std::log(shortest), hi = std::log(res.diameter);
         for (int k = 0; k < o.radiusCount; ++k)
-            res.radii.push_back(k + 1 == o.radiusCount ? res.diameter : std::exp(lo + (hi - lo) * k / (o.radiusCount - 1)));
+            res.radii.push_back(k + 1 == o.radiusCount ? res.diameter
+                                                       : std::exp(lo + (hi - lo) * k / (o.radiusCount - 1)));
     } else {
         res.radii = o.radii;
         for (std::size_t k = 0; k < res.radii.size(); ++k) {
@@ -160,7 +165,8 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
             throw InputError("network spectrum: at least two radii are needed");
     }
     std::ostringstream conv;
-    conv << "distance 1/|w| along shortest paths (undirected, strongest of repeated pairs), N_i(r) = nodes within "
+    conv << "distance 1/|w| along shortest paths (undirected, strongest of repeated pairs), N_i(r) = nodes "
+            "within "
          << "distance <= r including i, Z_q(r) = sum_i (N_i(r)/N_i(d))^q with d = " << res.diameter << ", "
          << res.radii.size() << " radii from " << res.radii.front() << " to " << res.radii.back()
          << ", tau = least-squares slope of ln Z_q vs ln(r/d), alpha by finite differences in q";
@@ -172,7 +178,8 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
     for (std::size_t i = 0; i < n; ++i) {
         const double total = static_cast<double>(sorted[i].size());
         for (std::size_t k = 0; k < nr; ++k) {
-            const auto within = std::upper_bound(sorted[i].begin(), sorted[i].end(), res.radii[k]) - sorted[i].begin();
+            const auto within =
+                std::upper_bound(sorted[i].begin(), sorted[i].end(), res.radii[k]) - sorted[i].begin();
             logRatio[i * nr + k] = std::log(static_cast<double>(within) / total);
         }
     }
@@ -197,6 +204,18 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
         const LineFit fit = fitLine(lx, res.logZ[qi]);
         res.tau[qi] = fit.slope;
         res.rSquared[qi] = fit.rSquared;
+        if (qi == 0 || fit.rSquared < res.minRSquared) {
+            res.minRSquared = fit.rSquared;
+            res.minRSquaredQ = q;
+        }
+    }
+    if (res.minRSquared < kPoorFitRSquared) {
+        std::ostringstream w;
+        w << "poor power-law fit: R^2 = " << res.minRSquared << " at q = " << res.minRSquaredQ << " (below "
+          << kPoorFitRSquared
+          << "): ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), "
+          << "alpha and f(alpha) are not scaling exponents of this network";
+        res.warning = w.str();
     }
     const LegendreSpectrum spec = legendreSpectrum(res.q, res.tau);
     if (!spec.defined) {

@@ -40,13 +40,20 @@ struct NetworkSpectrumOptions {
     bool operator==(const NetworkSpectrumOptions&) const = default;
 };
 
+// Below this R^2 (at any q) ln Z_q(r) is too far from a straight line in ln(r/d) for tau(q) to
+// be a scaling exponent: the result carries a warning, shown next to it by the GUI and the CLI.
+inline constexpr double kPoorFitRSquared = 0.9;
+
 struct NetworkSpectrumResult {
-    std::vector<double> q;                 // sorted ascending
+    std::vector<double> q; // sorted ascending
     std::vector<double> radii;
     double diameter = 0.0;                 // d: the largest finite shortest-path distance
     std::vector<std::vector<double>> logZ; // [q][radius]: ln Z_q(r)
     std::vector<double> tau;               // slope of ln Z_q(r) vs ln(r / d)
     std::vector<double> rSquared;          // fit quality per q
+    double minRSquared = 1.0;              // the worst fit over q ...
+    double minRSquaredQ = 0.0;             // ... and its q
+    std::string warning;                   // a poor fit (minRSquared < kPoorFitRSquared), else empty
     std::vector<double> alpha, fAlpha;     // Legendre spectrum
     double alpha0 = 0.0;                   // alpha at the peak of f
     double width = 0.0;                    // max alpha - min alpha

@@ -30,6 +30,12 @@ LineFit fitLine(std::span<const double> x, std::span<const double> y)
     if (sxx == 0.0)
         throw InputError("line fit: all x values are equal");
     LineFit fit;
+    // Equal y values are a perfect horizontal line. Their mean, rounded, would leave residuals of
+    // 1e-16 whose ratio made R^2 noise (0 for the network spectrum's constant ln Z_0(r)).
+    if (std::all_of(y.begin(), y.end(), [&](double v) { return v == y[0]; })) {
+        fit.intercept = y[0];
+        return fit;
+    }
     fit.slope = sxy / sxx;
     fit.intercept = my - fit.slope * mx;
     double ssRes = 0.0;

@@ -143,6 +143,15 @@ void TestMultifractalView::networkSpectrum()
     QCOMPARE(view.plots().size(), std::size_t(3)); // no h(q) for a network
     QVERIFY(view.headerText().contains(QStringLiteral("alpha_0 = <b>%1</b>").arg(r.alpha0, 0, 'g', 5)));
     QVERIFY(view.headerText().contains(QStringLiteral("width = <b>%1</b>").arg(r.width, 0, 'g', 5)));
+    // The fit quality and the weighted distances are said with the result; a poor fit is a warning.
+    QVERIFY(view.headerText().contains(QStringLiteral("R^2 >= %1").arg(r.minRSquared, 0, 'g', 3)));
+    QVERIFY(view.headerText().contains(QStringLiteral("1/|w_ij|")));
+    QCOMPARE(view.headerText().contains(QStringLiteral("Poor power-law fit")),
+             r.minRSquared < kPoorFitRSquared);
+    NetworkSpectrumResult poor = r;
+    poor.minRSquared = 0.14;
+    view.setNetworkSpectrum(poor);
+    QVERIFY(view.headerText().contains(QStringLiteral("Poor power-law fit: R^2 = 0.14")));
     const auto tauRows = ndtest::csvRows(dynamic_cast<PlotData*>(view.tauPlot())->toCsv());
     QCOMPARE(tauRows.size(), qsizetype(r.q.size()));
     for (std::size_t i = 0; i < r.q.size(); ++i) {

@@ -246,11 +246,28 @@ void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
     a0->attach(m_fPlot);
     m_fPlot->replot();
     drawLogLog(result.q, logR, result.logZ, std::vector<unsigned char>(logR.size(), 1));
-    setHeader(tr("<b>Network spectrum</b>: alpha_0 = <b>%1</b>, width = <b>%2</b>; diameter d = %3, %4 radii")
-                  .arg(result.alpha0, 0, 'g', 5)
-                  .arg(result.width, 0, 'g', 5)
-                  .arg(result.diameter, 0, 'g', 5)
-                  .arg(result.radii.size()));
+    QString header =
+        tr("<b>Network spectrum</b>: alpha_0 = <b>%1</b>, width = <b>%2</b>; diameter d = %3, %4 radii")
+            .arg(result.alpha0, 0, 'g', 5)
+            .arg(result.width, 0, 'g', 5)
+            .arg(result.diameter, 0, 'g', 5)
+            .arg(result.radii.size()) +
+        QStringLiteral("<br>") +
+        tr("Fit quality: R^2 >= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| "
+           "along shortest paths, w the coupling strength.")
+            .arg(result.minRSquared, 0, 'g', 3)
+            .arg(result.minRSquaredQ, 0, 'g', 4);
+    if (result.minRSquared < kPoorFitRSquared)
+        header += QStringLiteral("<br><span style=\"color:#a01010\">") +
+                  tr("Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in "
+                     "ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of "
+                     "this network.")
+                      .arg(result.minRSquared, 0, 'g', 3)
+                      .arg(result.minRSquaredQ, 0, 'g', 4)
+                      .arg(kPoorFitRSquared)
+                      .toHtmlEscaped() +
+                  QStringLiteral("</span>");
+    setHeader(header);
 }
 
 void MultifractalView::drawH()
