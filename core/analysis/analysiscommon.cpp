@@ -13,7 +13,7 @@ void checkMemory(double bytes, const ResourceLimits& limits, const std::string& 
         os.precision(4);
         os << what << " needs about " << bytes / (1024.0 * 1024.0) << " MiB, more than the limit of "
            << static_cast<double>(limits.maxBytes) / (1024.0 * 1024.0)
-           << " MiB; reduce the sizes or raise the memory limit";
+           << " MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)";
         throw InputError(os.str());
     }
 }

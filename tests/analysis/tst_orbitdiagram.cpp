@@ -557,6 +557,9 @@ void TestOrbitDiagram::rejectsBadRequests()
     r.samples = 100000;
     r.keepPoints = true;
     expectError(r, "MiB"); // about 150 GiB of points: refused with the estimate
+    // ... and with what to do about it: the sizes are the user's to change, the limit is not (no
+    // option or control sets it; the message asked to "raise the memory limit").
+    expectError(r, "reduce the sizes (fewer columns");
     r = ok;
     r.limits.maxBytes = 1000;
     expectError(r, "limit");
