@@ -1829,14 +1829,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
     <context>
         <name>nd::AnalysisController</name>
         <message>
-            <source>Orbit diagram: the orbit escaped in %1 columns</source>
-            <translation>Orbitdiagramm: der Orbit ist in %1 Spalten entwichen</translation>
-        </message>
-        <message>
-            <source>Zoom orbit diagram</source>
-            <translation>Orbitdiagramm zoomen</translation>
-        </message>
-        <message>
             <source>The orbit escaped at step %1: %2</source>
             <translation>Der Orbit ist bei Schritt %1 entwichen: %2</translation>
         </message>
@@ -1845,24 +1837,8 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>%1 Schritte berechnet</translation>
         </message>
         <message>
-            <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
-            <translation>Das Orbitdiagramm gehört nicht zu dieser Studie. Mit „Berechnen“ oben oder im Menü Analyse einschalten, um es zu berechnen und seine Einstellungen mit der Studie zu speichern.</translation>
-        </message>
-        <message>
-            <source>Set %1 from the orbit diagram</source>
-            <translation>%1 aus dem Orbitdiagramm setzen</translation>
-        </message>
-        <message>
-            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>Orbitdiagramm: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern seiner Einstellungen erneut berechnen.</translation>
-        </message>
-        <message>
             <source>Trajectory</source>
             <translation>Trajektorie</translation>
-        </message>
-        <message>
-            <source>Orbit diagram</source>
-            <translation>Orbitdiagramm</translation>
         </message>
     </context>
     <context>
@@ -2707,10 +2683,6 @@ Attraktor %2</translation>
             <translation>Zeitreihe</translation>
         </message>
         <message>
-            <source>Orbit diagram</source>
-            <translation>Orbitdiagramm</translation>
-        </message>
-        <message>
             <source>Space-time plot</source>
             <translation>Raum-Zeit-Diagramm</translation>
         </message>
@@ -2869,10 +2841,6 @@ Attraktor %2</translation>
         <message>
             <source>In This Study</source>
             <translation>In dieser Studie</translation>
-        </message>
-        <message>
-            <source>Add the orbit diagram to the study or remove it</source>
-            <translation>Das Orbitdiagramm zur Studie hinzufügen oder entfernen</translation>
         </message>
         <message>
             <source>Computations cancelled</source>
@@ -3516,89 +3484,58 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
-        <name>nd::OrbitDiagramView</name>
+        <name>nd::OrbitDiagramTask</name>
         <message>
-            <source>Orbit diagram</source>
-            <translation>Orbitdiagramm</translation>
+            <source>Set %1 from the orbit diagram</source>
+            <translation>%1 aus dem Orbitdiagramm setzen</translation>
         </message>
         <message>
-            <source>density</source>
-            <translation>Dichte</translation>
-        </message>
-        <message>
-            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
-            <translation>Orbitdiagramm: Rechteck aufziehen zum Vergrößern (Rechtsklick: zurück); Strg+Klick setzt den variierten Parameter auf die Spalte unter dem Mauszeiger.</translation>
-        </message>
-        <message>
-            <source>%1 = %2, density %3</source>
-            <translation>%1 = %2, Dichte %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::OrbitSettingsBar</name>
-        <message>
-            <source>Sweep:</source>
-            <translation>Variieren:</translation>
-        </message>
-        <message>
-            <source>Plot:</source>
-            <translation>Darstellen:</translation>
-        </message>
-        <message>
-            <source>Columns:</source>
-            <translation>Spalten:</translation>
-        </message>
-        <message>
-            <source>Transient:</source>
-            <translation>Einschwingen:</translation>
-        </message>
-        <message>
-            <source>Samples:</source>
-            <translation>Stichproben:</translation>
-        </message>
-        <message>
-            <source>Full Range</source>
-            <translation>Ganzer Bereich</translation>
-        </message>
-        <message>
-            <source>Parameter swept along the horizontal axis</source>
-            <translation>Entlang der horizontalen Achse variierter Parameter</translation>
-        </message>
-        <message>
-            <source>State variable whose values are plotted</source>
-            <translation>Zustandsvariable, deren Werte dargestellt werden</translation>
-        </message>
-        <message>
-            <source>Number of parameter values (columns of the raster)</source>
-            <translation>Anzahl der Parameterwerte (Spalten des Rasters)</translation>
-        </message>
-        <message>
-            <source>Steps iterated and discarded before sampling each column</source>
-            <translation>Vor dem Abtasten jeder Spalte iterierte und verworfene Schritte</translation>
-        </message>
-        <message>
-            <source>Values recorded per column</source>
-            <translation>Pro Spalte aufgezeichnete Werte</translation>
+            <source>Orbit diagram: the orbit escaped in %1 columns</source>
+            <translation>Orbitdiagramm: der Orbit ist in %1 Spalten entwichen</translation>
         </message>
         <message>
             <source>Change orbit diagram</source>
             <translation>Orbitdiagramm ändern</translation>
         </message>
         <message>
-            <source>Compute</source>
-            <translation>Berechnen</translation>
+            <source>Sweep:</source>
+            <translation>Variieren:</translation>
         </message>
         <message>
-            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
-            <translation>Teil dieser Studie: wird bei jeder Änderung seiner Eingaben berechnet und mit der Studie gespeichert. Aus: nicht berechnet und nicht in der Studiendatei.</translation>
+            <source>Parameter swept along the horizontal axis</source>
+            <translation>Entlang der horizontalen Achse variierter Parameter</translation>
         </message>
         <message>
-            <source>Add orbit diagram</source>
-            <translation>Orbitdiagramm hinzufügen</translation>
+            <source>Plot:</source>
+            <translation>Darstellen:</translation>
         </message>
         <message>
-            <source>Remove orbit diagram</source>
-            <translation>Orbitdiagramm entfernen</translation>
+            <source>State variable whose values are plotted</source>
+            <translation>Zustandsvariable, deren Werte dargestellt werden</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>Spalten:</translation>
+        </message>
+        <message>
+            <source>Number of parameter values (columns of the raster)</source>
+            <translation>Anzahl der Parameterwerte (Spalten des Rasters)</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>Einschwingen:</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before sampling each column</source>
+            <translation>Vor dem Abtasten jeder Spalte iterierte und verworfene Schritte</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>Stichproben:</translation>
+        </message>
+        <message>
+            <source>Values recorded per column</source>
+            <translation>Pro Spalte aufgezeichnete Werte</translation>
         </message>
         <message>
             <source>Back to the previous window of the diagram (zoom)</source>
@@ -3617,8 +3554,39 @@ Attraktor %2</translation>
             <translation>Vorwärts</translation>
         </message>
         <message>
+            <source>Full Range</source>
+            <translation>Ganzer Bereich</translation>
+        </message>
+        <message>
             <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
             <translation>Zurück zum Ausschnitt, mit dem die Studie geöffnet wurde (für einen anderen durchlaufenen Parameter: sein ganzer typischer Bereich)</translation>
+        </message>
+        <message>
+            <source>Zoom orbit diagram</source>
+            <translation>Orbitdiagramm zoomen</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>Orbitdiagramm</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrbitDiagramView</name>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>Orbitdiagramm</translation>
+        </message>
+        <message>
+            <source>density</source>
+            <translation>Dichte</translation>
+        </message>
+        <message>
+            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
+            <translation>Orbitdiagramm: Rechteck aufziehen zum Vergrößern (Rechtsklick: zurück); Strg+Klick setzt den variierten Parameter auf die Spalte unter dem Mauszeiger.</translation>
+        </message>
+        <message>
+            <source>%1 = %2, density %3</source>
+            <translation>%1 = %2, Dichte %3</translation>
         </message>
     </context>
     <context>

@@ -1829,14 +1829,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
     <context>
         <name>nd::AnalysisController</name>
         <message>
-            <source>Orbit diagram: the orbit escaped in %1 columns</source>
-            <translation>轨道图：有 %1 列的轨道发散逃逸</translation>
-        </message>
-        <message>
-            <source>Zoom orbit diagram</source>
-            <translation>缩放轨道图</translation>
-        </message>
-        <message>
             <source>The orbit escaped at step %1: %2</source>
             <translation>轨道在第 %1 步逃逸：%2</translation>
         </message>
@@ -1845,24 +1837,8 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>已计算 %1 步</translation>
         </message>
         <message>
-            <source>The orbit diagram is not part of this study. Switch it on with "Compute" above or in the Analysis menu to compute it and save its settings with the study.</source>
-            <translation>轨道图不属于本研究。用上方的“计算”或“分析”菜单将其打开，即可计算并将其设置随研究保存。</translation>
-        </message>
-        <message>
-            <source>Set %1 from the orbit diagram</source>
-            <translation>从轨道图设置 %1</translation>
-        </message>
-        <message>
-            <source>Orbit diagram: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
-            <translation>轨道图：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
-        </message>
-        <message>
             <source>Trajectory</source>
             <translation>轨迹</translation>
-        </message>
-        <message>
-            <source>Orbit diagram</source>
-            <translation>轨道图</translation>
         </message>
     </context>
     <context>
@@ -2707,10 +2683,6 @@ attractor %2</source>
             <translation>时间序列</translation>
         </message>
         <message>
-            <source>Orbit diagram</source>
-            <translation>轨道图</translation>
-        </message>
-        <message>
             <source>Space-time plot</source>
             <translation>时空图</translation>
         </message>
@@ -2869,10 +2841,6 @@ attractor %2</source>
         <message>
             <source>In This Study</source>
             <translation>本研究中</translation>
-        </message>
-        <message>
-            <source>Add the orbit diagram to the study or remove it</source>
-            <translation>将轨道图加入研究或从中移除</translation>
         </message>
         <message>
             <source>Computations cancelled</source>
@@ -3516,89 +3484,58 @@ attractor %2</source>
         </message>
     </context>
     <context>
-        <name>nd::OrbitDiagramView</name>
+        <name>nd::OrbitDiagramTask</name>
         <message>
-            <source>Orbit diagram</source>
-            <translation>轨道图</translation>
+            <source>Set %1 from the orbit diagram</source>
+            <translation>从轨道图设置 %1</translation>
         </message>
         <message>
-            <source>density</source>
-            <translation>密度</translation>
-        </message>
-        <message>
-            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
-            <translation>轨道图：拖动矩形可放大（右键：返回）；Ctrl+单击将扫描参数设为光标所在列的值。</translation>
-        </message>
-        <message>
-            <source>%1 = %2, density %3</source>
-            <translation>%1 = %2，密度 %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::OrbitSettingsBar</name>
-        <message>
-            <source>Sweep:</source>
-            <translation>扫描：</translation>
-        </message>
-        <message>
-            <source>Plot:</source>
-            <translation>绘制：</translation>
-        </message>
-        <message>
-            <source>Columns:</source>
-            <translation>列数：</translation>
-        </message>
-        <message>
-            <source>Transient:</source>
-            <translation>暂态步数：</translation>
-        </message>
-        <message>
-            <source>Samples:</source>
-            <translation>采样数：</translation>
-        </message>
-        <message>
-            <source>Full Range</source>
-            <translation>完整范围</translation>
-        </message>
-        <message>
-            <source>Parameter swept along the horizontal axis</source>
-            <translation>沿横轴扫描的参数</translation>
-        </message>
-        <message>
-            <source>State variable whose values are plotted</source>
-            <translation>绘制其取值的状态变量</translation>
-        </message>
-        <message>
-            <source>Number of parameter values (columns of the raster)</source>
-            <translation>参数取值个数（栅格的列数）</translation>
-        </message>
-        <message>
-            <source>Steps iterated and discarded before sampling each column</source>
-            <translation>每列采样前迭代并丢弃的步数</translation>
-        </message>
-        <message>
-            <source>Values recorded per column</source>
-            <translation>每列记录的取值数</translation>
+            <source>Orbit diagram: the orbit escaped in %1 columns</source>
+            <translation>轨道图：有 %1 列的轨道发散逃逸</translation>
         </message>
         <message>
             <source>Change orbit diagram</source>
             <translation>修改轨道图</translation>
         </message>
         <message>
-            <source>Compute</source>
-            <translation>计算</translation>
+            <source>Sweep:</source>
+            <translation>扫描：</translation>
         </message>
         <message>
-            <source>Part of this study: computed whenever its inputs change, and saved with the study. Off: not computed, and left out of the study file.</source>
-            <translation>属于本研究：输入一变即重新计算，并随研究保存。关闭：不计算，也不写入研究文件。</translation>
+            <source>Parameter swept along the horizontal axis</source>
+            <translation>沿横轴扫描的参数</translation>
         </message>
         <message>
-            <source>Add orbit diagram</source>
-            <translation>添加轨道图</translation>
+            <source>Plot:</source>
+            <translation>绘制：</translation>
         </message>
         <message>
-            <source>Remove orbit diagram</source>
-            <translation>移除轨道图</translation>
+            <source>State variable whose values are plotted</source>
+            <translation>绘制其取值的状态变量</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>列数：</translation>
+        </message>
+        <message>
+            <source>Number of parameter values (columns of the raster)</source>
+            <translation>参数取值个数（栅格的列数）</translation>
+        </message>
+        <message>
+            <source>Transient:</source>
+            <translation>暂态步数：</translation>
+        </message>
+        <message>
+            <source>Steps iterated and discarded before sampling each column</source>
+            <translation>每列采样前迭代并丢弃的步数</translation>
+        </message>
+        <message>
+            <source>Samples:</source>
+            <translation>采样数：</translation>
+        </message>
+        <message>
+            <source>Values recorded per column</source>
+            <translation>每列记录的取值数</translation>
         </message>
         <message>
             <source>Back to the previous window of the diagram (zoom)</source>
@@ -3617,8 +3554,39 @@ attractor %2</source>
             <translation>前进</translation>
         </message>
         <message>
+            <source>Full Range</source>
+            <translation>完整范围</translation>
+        </message>
+        <message>
             <source>Back to the window the study was opened with (for another swept parameter: its whole typical range)</source>
             <translation>回到打开研究时的视窗（若扫描的是另一个参数：其完整典型范围）</translation>
+        </message>
+        <message>
+            <source>Zoom orbit diagram</source>
+            <translation>缩放轨道图</translation>
+        </message>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>轨道图</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrbitDiagramView</name>
+        <message>
+            <source>Orbit diagram</source>
+            <translation>轨道图</translation>
+        </message>
+        <message>
+            <source>density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <source>Orbit diagram: drag a rectangle to zoom in (right click: back); Ctrl+click sets the swept parameter to the column under the cursor.</source>
+            <translation>轨道图：拖动矩形可放大（右键：返回）；Ctrl+单击将扫描参数设为光标所在列的值。</translation>
+        </message>
+        <message>
+            <source>%1 = %2, density %3</source>
+            <translation>%1 = %2，密度 %3</translation>
         </message>
     </context>
     <context>

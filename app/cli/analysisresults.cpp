@@ -1,5 +1,7 @@
 #include "cli/analysisresults.h"
 #include "cli/basinsresult.h"
+#include "cli/orbitresult.h"
+#include "cli/scanresult.h"
 
 #include <QCoreApplication>
 
@@ -7,8 +9,12 @@ namespace nd::cli {
 
 namespace {
 
+// Every analysis of a study, in the order `run` writes them (the continuation, drawn over the
+// orbit diagram and the parameter scan, is computed once, when first needed).
 struct Step {
-    const char* label; // progress stage (translated in context "AnalysisResults")
+    // Progress stage (translated in context "AnalysisResults"); null: the writer reports its
+    // own stages (the tiled analyses compute only when not merged from tiles).
+    const char* label;
     bool (*present)(const Study&);
     bool (*write)(const RunContext&, QString&);
 };
@@ -32,18 +38,22 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.continuation.has_value(); }, &writeContinuation},
     {QT_TRANSLATE_NOOP("AnalysisResults", "basins"),
      [](const Study& s) { return s.analyses.basins.has_value(); }, &writeBasins},
+    {nullptr, [](const Study& s) { return s.analyses.orbitDiagram.has_value(); }, &writeOrbitDiagram},
+    {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
 };
 
 } // namespace
 
-bool writeOtherAnalyses(const RunContext& context, QString& error)
+bool writeAnalyses(const RunContext& context, QString& error)
 {
     for (const Step& step : kSteps) {
         if (!step.present(context.plan.study))
             continue;
-        context.startStage(QCoreApplication::translate("AnalysisResults", step.label));
+        if (step.label)
+            context.startStage(QCoreApplication::translate("AnalysisResults", step.label));
         const bool ok = step.write(context, error);
-        context.finishStage();
+        if (step.label)
+            context.finishStage();
         if (!ok)
             return false;
     }

@@ -1,7 +1,7 @@
-// The results of the analyses `neurodyn-cli run` computes in one piece (everything but the
-// trajectory and the tileable orbit diagram, scan and basins): fixed points, Lyapunov
-// exponents, the time-series measures, the network spectrum and continuation; writeOtherAnalyses
-// also writes the basins (basinsresult.h) in its place among them. Each writes <name>.csv and
+// The results of the analyses `neurodyn-cli run` computes: fixed points, Lyapunov exponents,
+// the time-series measures, the network spectrum and continuation here; writeAnalyses also
+// writes the tileable ones (basins, orbit diagram, parameter scan: basinsresult.h,
+// orbitresult.h, scanresult.h) in their place among them. Each writes <name>.csv and
 // <name>.json (settings as the study file has them, conventions, the numbers a referee asks
 // for, app version) through app/compute. Main thread.
 #pragma once
@@ -11,7 +11,7 @@
 namespace nd::cli {
 
 // Every analysis of the study that is present, in a fixed order.
-bool writeOtherAnalyses(const RunContext& context, QString& error);
+bool writeAnalyses(const RunContext& context, QString& error);
 
 bool writeFixedPoints(const RunContext& context, QString& error);     // fixed-points
 bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov

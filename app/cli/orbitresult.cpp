@@ -97,7 +97,7 @@ std::string pointsCsv(const OrbitDiagram& d)
 
 bool orbitDiagramTiled(const Study& study)
 {
-    return study.orbitDiagram.enabled && compute::orbitDiagramTileable(study);
+    return compute::orbitDiagramTileable(study);
 }
 
 QByteArray computeOrbitTile(const RunPlan& plan, int i, int n, Progress* progress)

@@ -14,7 +14,7 @@
 
 namespace nd::cli {
 
-// Whether the study's diagram is computed in tiles (it is enabled and its columns independent).
+// Whether the study's diagram is computed in tiles (it has one and its columns are independent).
 bool orbitDiagramTiled(const Study& study);
 
 // Tile i of n of the diagram's columns, serialised. Throws InputError for refused settings.

@@ -52,6 +52,23 @@ bool readTilePayloads(const QByteArray& tile, std::map<QString, QByteArray>& pay
     return true;
 }
 
+// The analyses computed in tiles (column or row ranges), in the order of their tile parts.
+struct TileStep {
+    const char* name;  // the study section, and the name of the tile's part
+    const char* label; // progress stage with the tile's index and count (context "RunPlan")
+    bool (*tiled)(const Study&);
+    QByteArray (*computeTile)(const RunPlan&, int, int, Progress*);
+};
+
+const TileStep kTileSteps[] = {
+    {"orbit_diagram", QT_TRANSLATE_NOOP("RunPlan", "orbit diagram, tile %1/%2"), &orbitDiagramTiled,
+     &computeOrbitTile},
+    {"parameter_scan", QT_TRANSLATE_NOOP("RunPlan", "parameter scan, tile %1/%2"),
+     [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &computeScanTile},
+    {"basins", QT_TRANSLATE_NOOP("RunPlan", "basins, tile %1/%2"),
+     [](const Study& s) { return s.analyses.basins.has_value(); }, &computeBasinsTile},
+};
+
 } // namespace
 
 bool tilePayloads(const std::vector<QByteArray>& tiles, const QString& name, std::vector<QByteArray>& parts,
@@ -123,24 +140,12 @@ void tileColumns(int i, int n, int count, int& begin, int& end)
 QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress)
 {
     std::vector<std::pair<QString, QByteArray>> parts;
-    if (orbitDiagramTiled(plan.study)) {
+    for (const TileStep& step : kTileSteps) {
+        if (!step.tiled(plan.study))
+            continue;
         if (progress)
-            progress->start(Text::tr("orbit diagram, tile %1/%2").arg(i).arg(n));
-        parts.emplace_back(QStringLiteral("orbit_diagram"), computeOrbitTile(plan, i, n, progress));
-        if (progress)
-            progress->finish();
-    }
-    if (plan.study.analyses.parameterScan) {
-        if (progress)
-            progress->start(Text::tr("parameter scan, tile %1/%2").arg(i).arg(n));
-        parts.emplace_back(QStringLiteral("parameter_scan"), computeScanTile(plan, i, n, progress));
-        if (progress)
-            progress->finish();
-    }
-    if (plan.study.analyses.basins) {
-        if (progress)
-            progress->start(Text::tr("basins, tile %1/%2").arg(i).arg(n));
-        parts.emplace_back(QStringLiteral("basins"), computeBasinsTile(plan, i, n, progress));
+            progress->start(QCoreApplication::translate("RunPlan", step.label).arg(i).arg(n));
+        parts.emplace_back(QLatin1String(step.name), step.computeTile(plan, i, n, progress));
         if (progress)
             progress->finish();
     }
@@ -190,13 +195,7 @@ bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, con
     if (!writeTrajectoryResult(context, error))
         return false;
     context.finishStage();
-    // The analyses in one piece first: the figures of the orbit diagram and the scan draw the
-    // continuation over them, computed once.
-    if (!writeOtherAnalyses(context, error))
-        return false;
-    if (plan.study.orbitDiagram.enabled && !writeOrbitDiagram(context, error))
-        return false;
-    return !plan.study.analyses.parameterScan || writeParameterScan(context, error);
+    return writeAnalyses(context, error);
 }
 
 } // namespace nd::cli

@@ -32,7 +32,7 @@ ParameterAxis orbitParameterAxis(const Model& model, const OrbitDiagramSettings&
 
 OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, OrbitArithmetic arithmetic)
 {
-    const OrbitDiagramSettings& s = study.orbitDiagram;
+    const OrbitDiagramSettings& s = sectionOf(study.analyses.orbitDiagram, "orbit_diagram");
     OrbitDiagramRequest r;
     r.axis = orbitParameterAxis(model, s);
     r.transient = s.transient;
@@ -61,7 +61,7 @@ OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, 
 
 std::string orbitObservableLabel(const Study& study, const Model& model)
 {
-    const OrbitDiagramSettings& s = study.orbitDiagram;
+    const OrbitDiagramSettings& s = sectionOf(study.analyses.orbitDiagram, "orbit_diagram");
     const auto names = model.variableNames();
     std::string label = s.observable == ObservableKind::NetworkMean
                             ? "mean of " + s.meanVariable
@@ -98,7 +98,7 @@ OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progr
 
 bool orbitDiagramTileable(const Study& study)
 {
-    return study.orbitDiagram.policy == InitialPolicy::Fixed;
+    return study.analyses.orbitDiagram && study.analyses.orbitDiagram->policy == InitialPolicy::Fixed;
 }
 
 std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,

@@ -4,6 +4,7 @@
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/networktasks.h"
+#include "gui/orbittask.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
 #include "gui/stabilitytasks.h"
@@ -20,22 +21,8 @@
 
 namespace nd {
 
-namespace {
-
-// The parameter an orbit diagram sweeps: its setting, or the model's first parameter.
-std::string orbitParameter(const Study& study, const Model& model)
-{
-    const std::string& p = study.orbitDiagram.parameter;
-    if (model.parameterIndex(p) >= 0 || model.parameterCount() == 0)
-        return p;
-    return model.parameterSpecs().front().name;
-}
-
-} // namespace
-
-AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, OrbitDiagramView* orbit,
-                             QMainWindow* window)
-    : QObject(window), m_document(document), m_orbit(orbit),
+AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWindow* window)
+    : QObject(window), m_document(document), m_orbit(add(new OrbitDiagramTask(document, pool, this))),
       m_fixedPoints(add(new FixedPointsTask(document, pool, this))),
       m_lyapunov(add(new LyapunovTask(document, pool, this))),
       m_scan(add(new ParameterScanTask(document, pool, this))),
@@ -104,6 +91,7 @@ void AnalysisDocks::setThreadCount(int threads)
 
 void AnalysisDocks::setColorMapName(const QString& name)
 {
+    m_orbit->orbitView()->setColorMapName(name);
     m_scan->planeView()->setColorMapName(name);
 }
 
@@ -255,19 +243,21 @@ void AnalysisDocks::updateOverlays()
         (b.kind == BranchKind::Cycle ? cycles : curves).push_back(b);
     }
     // Branches over the orbit diagram: in the plane (its parameter, the state variable it plots).
-    const OrbitDiagramSettings& d = study.orbitDiagram;
-    const bool orbitMatch = !cycles.empty() && d.enabled && d.observable == ObservableKind::Variable &&
-                            d.section == Section::None && !cycles.front().parameterNames.empty() &&
-                            cycles.front().parameterNames.front() == orbitParameter(study, model);
+    static const OrbitDiagramSettings none;
+    const OrbitDiagramSettings& d = study.analyses.orbitDiagram ? *study.analyses.orbitDiagram : none;
+    const bool orbitMatch =
+        !cycles.empty() && study.analyses.orbitDiagram && d.observable == ObservableKind::Variable &&
+        d.section == Section::None && !cycles.front().parameterNames.empty() &&
+        cycles.front().parameterNames.front() == OrbitDiagramTask::sweptParameter(study, model);
     // Drawn again only when the branches or what they are matched to change (not on every edit).
     const QString orbitKey =
         orbitMatch ? QStringLiteral("%1/%2").arg(m_branchVersion).arg(d.variable) : QString();
     if (orbitKey != m_orbitOverlay) {
         m_orbitOverlay = orbitKey;
         if (orbitMatch)
-            m_orbit->setBranches(cycles, d.variable, &model);
+            m_orbit->orbitView()->setBranches(cycles, d.variable, &model);
         else
-            m_orbit->clearBranches();
+            m_orbit->orbitView()->clearBranches();
     }
     // Curves over a 2-D parameter plane whose axes are their two parameters (either way round).
     ParameterPlaneView* plane = m_scan->planeView();

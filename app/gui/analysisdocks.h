@@ -1,6 +1,6 @@
-// The analyses besides the trajectory views and the orbit diagram (fixed points, Lyapunov
-// exponents, parameter plane, basins, continuation, 0-1 test, sample entropy, synchronisation,
-// MFDFA, network spectrum): one AnalysisTask and one AnalysisDock each, added to the main
+// The analyses besides the trajectory views (orbit diagram, fixed points, Lyapunov exponents,
+// parameter plane, basins, continuation, 0-1 test, sample entropy, synchronisation, MFDFA,
+// network spectrum): one AnalysisTask and one AnalysisDock each, added to the main
 // window. Keeps the window small: aggregates busy state and progress, offers the Analysis
 // menu's switches, lists the plots and CSV data for export, and draws continuation results over
 // the orbit diagram (when the continuation parameter is the diagram's) and over the parameter
@@ -28,7 +28,7 @@ class FixedPointsTask;
 class LyapunovTask;
 class MfdfaTask;
 class NetworkSpectrumTask;
-class OrbitDiagramView;
+class OrbitDiagramTask;
 class ParameterScanTask;
 class SampleEntropyTask;
 class StudyDocument;
@@ -38,13 +38,14 @@ class ZeroOneTask;
 class AnalysisDocks : public QObject {
     Q_OBJECT
 public:
-    AnalysisDocks(StudyDocument* document, QThreadPool* pool, OrbitDiagramView* orbit, QMainWindow* window);
+    AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWindow* window);
     ~AnalysisDocks() override;
 
     const std::vector<AnalysisTask*>& tasks() const { return m_tasks; }
     const std::vector<AnalysisDock*>& docks() const { return m_docks; }
     AnalysisDock* dockOf(const AnalysisTask* task) const;
 
+    OrbitDiagramTask* orbitDiagram() const { return m_orbit; }
     FixedPointsTask* fixedPoints() const { return m_fixedPoints; }
     LyapunovTask* lyapunov() const { return m_lyapunov; }
     ParameterScanTask* parameterScan() const { return m_scan; }
@@ -90,7 +91,6 @@ private:
     void followPresence();
 
     StudyDocument* m_document;
-    OrbitDiagramView* m_orbit;
     std::vector<AnalysisTask*> m_tasks;
     std::vector<AnalysisDock*> m_docks;
     // Per task in the current busy period (from the first job started while all were idle to
@@ -98,6 +98,7 @@ private:
     // mean, so it does not start from stale values nor fall back when a task finishes.
     std::vector<double> m_progress;
     std::vector<char> m_inPeriod;
+    OrbitDiagramTask* m_orbit;
     FixedPointsTask* m_fixedPoints;
     LyapunovTask* m_lyapunov;
     ParameterScanTask* m_scan;

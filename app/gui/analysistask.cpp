@@ -88,7 +88,6 @@ Study AnalysisTask::commonInputs(const Study& study)
     Study in = study;
     in.title.clear();
     in.view = ViewState();
-    in.orbitDiagram = OrbitDiagramSettings();
     in.analyses = AnalysisSettings();
     return in;
 }

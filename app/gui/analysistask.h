@@ -100,7 +100,7 @@ protected:
     int threads() const { return m_threads; }
     // What the result depends on; an unchanged value with a result shown is not recomputed.
     virtual Study inputs(const Study& study) const = 0;
-    // The study without what no analysis reads (title, view state, orbit diagram, analyses).
+    // The study without what no analysis reads (title, view state, the analyses' sections).
     static Study commonInputs(const Study& study);
     virtual JobRunner::Work work(const Study& study, int threads) const = 0;
     virtual void showChunk(const JobChunkPtr& chunk, bool first) = 0;

@@ -42,7 +42,7 @@ ContinuationSettings ContinuationTask::defaults(const Study& study, const Model&
 {
     // The parameter the orbit diagram sweeps, so the branches can be drawn over it.
     ContinuationSettings s;
-    s.parameter = study.orbitDiagram.parameter;
+    s.parameter = study.analyses.orbitDiagram ? study.analyses.orbitDiagram->parameter : std::string();
     if (model.parameterIndex(s.parameter) < 0 && model.parameterCount() > 0)
         s.parameter = model.parameterSpecs().front().name;
     return s;

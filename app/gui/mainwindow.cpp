@@ -10,6 +10,7 @@
 #include "gui/filecontroller.h"
 #include "gui/language.h"
 #include "gui/modelcontroller.h"
+#include "gui/orbittask.h"
 #include "gui/preferencesdialog.h"
 #include "gui/settingsbar.h"
 #include "gui/stabilitytasks.h"
@@ -54,17 +55,15 @@ namespace nd {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
       m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
-      m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_orbit(new OrbitDiagramView),
-      m_spaceTime(new SpaceTimeView), m_phaseBar(new PhaseSettingsBar(m_document)),
-      m_orbitBar(new OrbitSettingsBar(m_document)), m_simulationBar(createSimulationBar(m_document)),
-      m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_orbit, m_spaceTime, this)),
+      m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_spaceTime(new SpaceTimeView),
+      m_phaseBar(new PhaseSettingsBar(m_document)), m_simulationBar(createSimulationBar(m_document)),
+      m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_spaceTime, this)),
       m_files(new FileController(m_document, this)),
       m_modelController(new ModelController(m_document, m_editor, this)),
       m_export(new ExportController(
           m_document,
           {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
            {tr("Time series"), QStringLiteral("time-series"), m_series},
-           {tr("Orbit diagram"), QStringLiteral("orbit-diagram"), m_orbit},
            {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime}},
           [this]() {
               return PlotExportOptions{m_preferences.exportSizeMm, m_preferences.exportDpi};
@@ -127,10 +126,6 @@ void MainWindow::buildStatusBar()
     connect(m_docks, &AnalysisDocks::busyChanged, this, &MainWindow::updateBusy);
     connect(m_docks, &AnalysisDocks::message, this,
             [this](const QString& t) { statusBar()->showMessage(t, 8000); });
-    connect(m_analysis, &AnalysisController::progressChanged, this, [this](double f) {
-        m_orbitProgress = f;
-        updateProgress();
-    });
     connect(m_docks, &AnalysisDocks::progressChanged, this, [this](double f) {
         m_analysesProgress = f;
         updateProgress();
@@ -181,7 +176,6 @@ void MainWindow::connectDocument()
     connect(m_document, &StudyDocument::studyReset, this, [this]() {
         m_panel->setModel(m_document->model(), m_document->study().initialState);
         m_phaseBar->sync();
-        m_orbitBar->sync();
         m_simulationBar->sync();
         updateTitle();
     });
@@ -193,30 +187,18 @@ void MainWindow::connectDocument()
 void MainWindow::applyPreferences(const Preferences& preferences)
 {
     m_preferences = preferences;
-    m_analysis->setThreadCount(preferences.threads);
     m_docks->setThreadCount(preferences.threads);
     m_docks->setColorMapName(preferences.colorMap);
     m_pool->setMaxThreadCount(
         std::max(2, preferences.threads > 0 ? preferences.threads : QThread::idealThreadCount()));
-    m_orbit->setColorMapName(preferences.colorMap);
-    m_orbit->setRendering(preferences.orbitRendering);
+    orbitDiagram()->setRendering(preferences.orbitRendering);
     m_spaceTime->setColorMapName(preferences.colorMap);
 }
 
 void MainWindow::connectSettingsBars()
 {
     connect(m_document, &StudyDocument::settingsChanged, m_phaseBar, &PhaseSettingsBar::sync);
-    connect(m_document, &StudyDocument::settingsChanged, m_orbitBar, &OrbitSettingsBar::sync);
     connect(m_document, &StudyDocument::settingsChanged, m_simulationBar, &SettingsBar::sync);
-    connect(m_orbitBar, &OrbitSettingsBar::studyWindowRequested, m_analysis,
-            &AnalysisController::zoomToStudyWindow);
-    connect(m_orbitBar, &OrbitSettingsBar::backRequested, m_analysis, &AnalysisController::zoomBack);
-    connect(m_orbitBar, &OrbitSettingsBar::forwardRequested, m_analysis, &AnalysisController::zoomForward);
-    const auto history = [this]() {
-        m_orbitBar->setHistory(m_analysis->canZoomBack(), m_analysis->canZoomForward());
-    };
-    connect(m_analysis, &AnalysisController::zoomHistoryChanged, m_orbitBar, history);
-    history();
     connect(m_simulationBar, &SettingsBar::message, this,
             [this](const QString& t) { statusBar()->showMessage(t, 8000); });
 }
@@ -276,7 +258,7 @@ void MainWindow::cancelByUser()
 {
     if (!m_analysis->isBusy() && !m_docks->isBusy())
         return;
-    m_analysis->cancelByUser();
+    m_analysis->cancelAll(); // the trajectory is computed again on the next change
     m_docks->cancelByUser();
     statusBar()->showMessage(tr("Computations cancelled"), 8000);
 }
@@ -294,7 +276,7 @@ void MainWindow::updateBusy()
     m_progressLabel->setVisible(busy);
     m_cancel->setVisible(busy);
     if (!busy) {
-        m_orbitProgress = m_analysesProgress = 0.0;
+        m_analysesProgress = 0.0;
         m_shownProgress = 0;
         m_progress->setValue(0);
     }
@@ -315,11 +297,9 @@ void MainWindow::updateProgressLabel()
 
 void MainWindow::updateProgress()
 {
-    // The orbit diagram and the other analyses run side by side: the bar shows the mean of the
-    // two, and never goes back while they last (a job joining late must not make it jump down).
-    const bool orbit = m_analysis->isBusy(), others = m_docks->isBusy();
-    const double f = orbit && others ? (m_orbitProgress + m_analysesProgress) / 2.0
-                                     : (orbit ? m_orbitProgress : m_analysesProgress);
+    // The analyses' mean progress (the trajectory is quick and reports none); the bar never
+    // goes back while they last (a job joining late must not make it jump down).
+    const double f = m_analysesProgress;
     m_shownProgress = std::max(m_shownProgress, static_cast<int>(std::clamp(f, 0.0, 1.0) * 1000));
     m_progress->setValue(m_shownProgress);
     updateProgressLabel();
@@ -328,6 +308,11 @@ void MainWindow::updateProgress()
 FixedPointsTable* MainWindow::fixedPoints() const
 {
     return m_docks->fixedPoints()->table();
+}
+
+OrbitDiagramView* MainWindow::orbitDiagram() const
+{
+    return m_docks->orbitDiagram()->orbitView();
 }
 
 LyapunovView* MainWindow::lyapunov() const
@@ -376,14 +361,14 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     // width and the parameter sliders were stubs. The left column keeps the width it had
     // (as far as the window allows); the views take the difference.
     auto* editor = findChild<QDockWidget*>(QStringLiteral("modelEditorDock"));
-    auto* orbit = findChild<QDockWidget*>(QStringLiteral("orbitDock"));
-    if (m_shown && m_leftWidth > 0 && editor && orbit && editor->isVisible() && !editor->isFloating() &&
-        dockWidgetArea(editor) == Qt::LeftDockWidgetArea &&
-        dockWidgetArea(orbit) == Qt::RightDockWidgetArea) {
+    QDockWidget* right = spanningDock();
+    if (m_shown && m_leftWidth > 0 && editor && right && editor->isVisible() && !editor->isFloating() &&
+        right->isVisible() && dockWidgetArea(editor) == Qt::LeftDockWidgetArea &&
+        dockWidgetArea(right) == Qt::RightDockWidgetArea) {
         const int target = std::min(m_leftWidth, std::max(editor->minimumSizeHint().width(), width() / 2));
         // Both columns: a width given to one alone flows back (as in sizeDocks()).
         if (editor->width() != target)
-            resizeDocks({editor, orbit}, {target, std::max(1, width() - target)}, Qt::Horizontal);
+            resizeDocks({editor, right}, {target, std::max(1, width() - target)}, Qt::Horizontal);
     }
     m_windowResizing = false;
 }

@@ -1,8 +1,8 @@
 // The main window: assembles the dockable views, the model editor, the parameter panel and the
 // status bar, and hands the work to controllers (StudyDocument for the study and undo,
 // ModelController for the model editor, FileController for files and recovery,
-// AnalysisController for the trajectory views and the orbit diagram, AnalysisDocks for every
-// other analysis with its dock, ExportController for figures and data).
+// AnalysisController for the trajectory views, AnalysisDocks for every analysis with its dock
+// (the orbit diagram among them), ExportController for figures and data).
 // Retranslates itself when the language changes (changeEvent). The docks and menus are built
 // in mainwindowlayout.cpp. GUI thread only.
 #pragma once
@@ -32,7 +32,6 @@ class FileController;
 class ModelController;
 class ModelEditor;
 class OrbitDiagramView;
-class OrbitSettingsBar;
 class ParameterPanel;
 class PhasePortraitView;
 class PhaseSettingsBar;
@@ -71,7 +70,7 @@ public:
     ModelController* modelController() const { return m_modelController; }
     PhasePortraitView* phasePortrait() const { return m_phase; }
     TimeSeriesView* timeSeries() const { return m_series; }
-    OrbitDiagramView* orbitDiagram() const { return m_orbit; }
+    OrbitDiagramView* orbitDiagram() const;
     SpaceTimeView* spaceTime() const { return m_spaceTime; }
     QProgressBar* progressBar() const { return m_progress; }
     // Names what the progress bar measures ("Computing: Orbit diagram, 0-1 test").
@@ -98,6 +97,8 @@ private:
     void buildDocks();
     void arrangeDocks();
     void sizeDocks();
+    // The dock whose width is the right column's (for resizeDocks).
+    QDockWidget* spanningDock() const;
     QString dockTitle(const QString& objectName) const;
     void buildStatusBar();
     void buildMenus();
@@ -123,10 +124,8 @@ private:
     ModelEditor* m_editor;
     PhasePortraitView* m_phase;
     TimeSeriesView* m_series;
-    OrbitDiagramView* m_orbit;
     SpaceTimeView* m_spaceTime;
     PhaseSettingsBar* m_phaseBar;
-    OrbitSettingsBar* m_orbitBar;
     SettingsBar* m_simulationBar;
     AnalysisController* m_analysis;
     AnalysisDocks* m_docks = nullptr; // made with the docks (buildDocks)
@@ -137,7 +136,7 @@ private:
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
-    double m_orbitProgress = 0.0, m_analysesProgress = 0.0;
+    double m_analysesProgress = 0.0;
     int m_shownProgress = 0; // never goes back while the computations last
     bool m_busy = false;
     QList<QAction*> m_menuActions;   // built by buildMenus(), rebuilt on a language change

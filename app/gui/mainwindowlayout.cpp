@@ -81,8 +81,6 @@ QString MainWindow::dockTitle(const QString& objectName) const
         return tr("Phase portrait");
     if (objectName == QLatin1String("seriesDock"))
         return tr("Time series");
-    if (objectName == QLatin1String("orbitDock"))
-        return tr("Orbit diagram");
     if (objectName == QLatin1String("spaceTimeDock"))
         return tr("Space-time plot");
     return objectName;
@@ -117,10 +115,9 @@ void MainWindow::buildDocks()
     addView(QStringLiteral("modelEditorDock"), scrolled(m_editor), nullptr, Qt::LeftDockWidgetArea);
     addView(QStringLiteral("modelDock"), scrolled(m_panel), nullptr, Qt::LeftDockWidgetArea);
     addView(QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
-    addView(QStringLiteral("orbitDock"), m_orbit, m_orbitBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("seriesDock"), m_series, m_simulationBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
-    m_docks = new AnalysisDocks(m_document, m_pool, m_orbit, this);
+    m_docks = new AnalysisDocks(m_document, m_pool, this);
     arrangeDocks();
 }
 
@@ -183,15 +180,26 @@ void MainWindow::sizeDocks()
     auto* parameters = findChild<QDockWidget*>(QStringLiteral("modelDock"));
     auto* phase = findChild<QDockWidget*>(QStringLiteral("phaseDock"));
     auto* series = findChild<QDockWidget*>(QStringLiteral("seriesDock"));
-    auto* orbit = findChild<QDockWidget*>(QStringLiteral("orbitDock"));
+    QDockWidget* orbit = spanningDock();
     // Both columns get their width: with no central widget to take up the difference, a width
-    // given to the left column alone flows back to it. The orbit diagram spans the right one.
+    // given to the left column alone flows back to it.
     const int right = std::max(1, width() - kLeftWidth);
     resizeDocks({editor, orbit}, {kLeftWidth, right}, Qt::Horizontal);
     const int phaseWidth = static_cast<int>(right * kPhaseShare);
     resizeDocks({phase, series}, {phaseWidth, right - phaseWidth}, Qt::Horizontal);
     resizeDocks({editor, parameters}, {height() * 9 / 20, height() * 11 / 20}, Qt::Vertical);
     resizeDocks({phase, orbit}, {height() / 2, height() / 2}, Qt::Vertical);
+}
+
+QDockWidget* MainWindow::spanningDock() const
+{
+    // The group below the phase portrait spans the right column: its shown dock (the orbit
+    // diagram, unless the study lacks it).
+    QDockWidget* d = findChild<QDockWidget*>(QStringLiteral("orbitDock"));
+    for (const char* name : kBelowTabs)
+        if (d && d->isHidden())
+            d = findChild<QDockWidget*>(QLatin1String(name));
+    return d;
 }
 
 void MainWindow::resetLayout()
@@ -255,21 +263,13 @@ void MainWindow::buildMenus()
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setStatusTip(tr("Stop the running computations"));
     analysis->addSection(tr("In This Study"));
-    QAction* orbitOn = analysis->addAction(tr("Orbit diagram"));
-    orbitOn->setCheckable(true);
-    orbitOn->setChecked(study().orbitDiagram.enabled);
-    orbitOn->setStatusTip(tr("Add the orbit diagram to the study or remove it"));
-    connect(analysis, &QMenu::aboutToShow, orbitOn,
-            [this, orbitOn]() { orbitOn->setChecked(study().orbitDiagram.enabled); });
-    connect(orbitOn, &QAction::triggered, this, [this](bool on) { m_orbitBar->setDiagramEnabled(on); });
     m_docks->populateMenu(analysis);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // In the order of the window: the editors on the left, the views, then the analyses as the
     // Analysis menu lists them (findChildren's order is that of creation, which nobody sees).
     QList<QDockWidget*> docks;
-    for (const char* name :
-         {"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock", "orbitDock"})
+    for (const char* name : {"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock"})
         docks << findChild<QDockWidget*>(QLatin1String(name));
     for (AnalysisDock* dock : m_docks->docks())
         docks << dock;
@@ -324,9 +324,6 @@ void MainWindow::rebuildSettingsBars()
     auto* phase = new PhaseSettingsBar(m_document);
     replace(m_phaseBar, phase);
     m_phaseBar = phase;
-    auto* orbit = new OrbitSettingsBar(m_document);
-    replace(m_orbitBar, orbit);
-    m_orbitBar = orbit;
     SettingsBar* simulation = createSimulationBar(m_document);
     replace(m_simulationBar, simulation);
     m_simulationBar = simulation;

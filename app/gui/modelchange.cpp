@@ -22,17 +22,19 @@ void fitReferences(Study& s, const Model& model)
 {
     const int dim = model.dimension();
     const auto& specs = model.parameterSpecs();
-    const bool known = std::any_of(specs.begin(), specs.end(), [&](const ParameterSpec& p) {
-        return p.name == s.orbitDiagram.parameter;
-    });
-    if (!known) {
-        // from == to and valueMin == valueMax mean "the typical range" and "automatic".
-        s.orbitDiagram.parameter = specs.empty() ? std::string() : specs.front().name;
-        s.orbitDiagram.from = s.orbitDiagram.to = 0.0;
-        s.orbitDiagram.valueMin = s.orbitDiagram.valueMax = 0.0;
+    if (s.analyses.orbitDiagram) {
+        OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
+        const bool known = std::any_of(specs.begin(), specs.end(),
+                                       [&](const ParameterSpec& p) { return p.name == d.parameter; });
+        if (!known) {
+            // from == to and valueMin == valueMax mean "the typical range" and "automatic".
+            d.parameter = specs.empty() ? std::string() : specs.front().name;
+            d.from = d.to = 0.0;
+            d.valueMin = d.valueMax = 0.0;
+        }
+        if (d.variable >= dim)
+            d.variable = 0;
     }
-    if (s.orbitDiagram.variable >= dim)
-        s.orbitDiagram.variable = 0;
     if (s.view.phaseX >= dim)
         s.view.phaseX = 0;
     if (s.view.phaseY >= dim)

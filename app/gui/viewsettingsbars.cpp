@@ -1,6 +1,5 @@
 #include "gui/viewsettingsbars.h"
 
-#include "editors/rangespinbox.h"
 #include "gui/flowlayout.h"
 #include "gui/settingsbar.h"
 #include "gui/studydocument.h"
@@ -11,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
-#include <QToolButton>
 
 #include <algorithm>
 #include <climits>
@@ -27,8 +25,7 @@ void fillVariables(QComboBox* box, const Model& model)
         box->addItem(QString::fromStdString(name));
 }
 
-// The controls flow into more rows when the dock is narrow: one row of the orbit diagram's
-// controls made the window at least 1044 pixels wide.
+// The controls flow into more rows when the dock is narrow.
 FlowLayout* compactRow(QWidget* owner)
 {
     auto* row = new FlowLayout(owner);
@@ -135,115 +132,6 @@ void PhaseSettingsBar::apply()
     s.view.phaseY = std::max(0, m_y->currentIndex());
     s.view.cobweb = m_cobweb->isChecked();
     m_document->editStudy(s, []() { return tr("Change phase portrait"); });
-}
-
-OrbitSettingsBar::OrbitSettingsBar(StudyDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_enabled(new QCheckBox(tr("Compute"), this)),
-      m_parameter(new QComboBox(this)), m_variable(new QComboBox(this)), m_columns(new RangeSpinBox(this)),
-      m_transient(new RangeSpinBox(this)), m_samples(new RangeSpinBox(this))
-{
-    auto* row = compactRow(this);
-    row->addWidget(m_enabled);
-    m_enabled->setToolTip(
-        tr("Part of this study: computed whenever its inputs change, and saved with the study. "
-           "Off: not computed, and left out of the study file."));
-    connect(m_enabled, &QCheckBox::clicked, this, &OrbitSettingsBar::setDiagramEnabled);
-    row->addWidget(labelled(this, tr("Sweep:"), m_parameter));
-    row->addWidget(labelled(this, tr("Plot:"), m_variable));
-    row->addWidget(labelled(this, tr("Columns:"), m_columns));
-    row->addWidget(labelled(this, tr("Transient:"), m_transient));
-    row->addWidget(labelled(this, tr("Samples:"), m_samples));
-    m_back = new QToolButton(this);
-    m_back->setArrowType(Qt::LeftArrow);
-    m_back->setToolTip(tr("Back to the previous window of the diagram (zoom)"));
-    m_back->setAccessibleName(tr("Back"));
-    row->addWidget(m_back);
-    m_forward = new QToolButton(this);
-    m_forward->setArrowType(Qt::RightArrow);
-    m_forward->setToolTip(tr("Forward to the next window of the diagram (zoom)"));
-    m_forward->setAccessibleName(tr("Forward"));
-    row->addWidget(m_forward);
-    setHistory(false, false);
-    auto* full = new QToolButton(this);
-    full->setText(tr("Full Range"));
-    full->setToolTip(
-        tr("Back to the window the study was opened with (for another swept parameter: its whole "
-           "typical range)"));
-    row->addWidget(full);
-    m_parameter->setToolTip(tr("Parameter swept along the horizontal axis"));
-    m_variable->setToolTip(tr("State variable whose values are plotted"));
-    m_columns->setRange(10, 4096);
-    m_columns->setToolTip(tr("Number of parameter values (columns of the raster)"));
-    m_transient->setRange(0, 10000000);
-    m_transient->setToolTip(tr("Steps iterated and discarded before sampling each column"));
-    m_samples->setRange(1, 1000000);
-    m_samples->setToolTip(tr("Values recorded per column"));
-    for (QSpinBox* box : {m_columns, m_transient, m_samples}) {
-        box->setKeyboardTracking(false);
-        connect(box, &QSpinBox::valueChanged, this, [this]() { apply(false); });
-    }
-    connect(m_parameter, &QComboBox::currentIndexChanged, this, [this]() { apply(true); });
-    connect(m_variable, &QComboBox::currentIndexChanged, this, [this]() { apply(true); });
-    connect(full, &QToolButton::clicked, this, &OrbitSettingsBar::studyWindowRequested);
-    connect(m_back, &QToolButton::clicked, this, &OrbitSettingsBar::backRequested);
-    connect(m_forward, &QToolButton::clicked, this, &OrbitSettingsBar::forwardRequested);
-    sync();
-}
-
-void OrbitSettingsBar::sync()
-{
-    m_syncing = true;
-    const Model& model = m_document->model();
-    const OrbitDiagramSettings& d = m_document->study().orbitDiagram;
-    m_parameter->clear();
-    for (const ParameterSpec& spec : model.parameterSpecs())
-        m_parameter->addItem(QString::fromStdString(spec.name));
-    m_parameter->setCurrentIndex(std::max(0, model.parameterIndex(d.parameter)));
-    fillVariables(m_variable, model);
-    m_variable->setCurrentIndex(d.variable);
-    m_columns->setValue(d.columns);
-    m_transient->setValue(static_cast<int>(std::min<long>(d.transient, m_transient->maximum())));
-    m_samples->setValue(static_cast<int>(std::min<long>(d.samples, m_samples->maximum())));
-    m_enabled->setChecked(d.enabled);
-    for (QWidget* w : findChildren<QWidget*>())
-        if (w != m_enabled)
-            w->setEnabled(d.enabled);
-    m_back->setEnabled(d.enabled && m_back->property("available").toBool());
-    m_forward->setEnabled(d.enabled && m_forward->property("available").toBool());
-    m_syncing = false;
-}
-
-void OrbitSettingsBar::setHistory(bool back, bool forward)
-{
-    m_back->setProperty("available", back);
-    m_forward->setProperty("available", forward);
-    const bool on = m_document->study().orbitDiagram.enabled;
-    m_back->setEnabled(on && back);
-    m_forward->setEnabled(on && forward);
-}
-
-void OrbitSettingsBar::setDiagramEnabled(bool on)
-{
-    Study s = m_document->study();
-    s.orbitDiagram.enabled = on;
-    m_document->editStudy(s, [on]() { return on ? tr("Add orbit diagram") : tr("Remove orbit diagram"); });
-    sync();
-}
-
-void OrbitSettingsBar::apply(bool fullRange)
-{
-    if (m_syncing || m_parameter->currentIndex() < 0)
-        return;
-    Study s = m_document->study();
-    OrbitDiagramSettings& d = s.orbitDiagram;
-    d.parameter = m_parameter->currentText().toStdString();
-    d.variable = std::max(0, m_variable->currentIndex());
-    d.columns = m_columns->value();
-    d.transient = m_transient->value();
-    d.samples = m_samples->value();
-    if (fullRange)
-        d.from = d.to = d.valueMin = d.valueMax = 0.0;
-    m_document->editStudy(s, []() { return tr("Change orbit diagram"); });
 }
 
 } // namespace nd

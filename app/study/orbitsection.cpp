@@ -73,8 +73,6 @@ QJsonObject orbitDiagramToJson(const OrbitDiagramSettings& d, const Model& model
                       {"transient", static_cast<double>(d.transient)},
                       {"samples", static_cast<double>(d.samples)},
                       {"keep_points", d.keepPoints}};
-    if (!d.enabled)
-        orbit.insert(QStringLiteral("enabled"), false);
     return orbit;
 }
 
@@ -86,9 +84,11 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
         !r.number("value_min", d.valueMin) || !r.number("value_max", d.valueMax) ||
         !r.integer("columns", 1, 4096, d.columns) || !r.integer("bins", 2, 4096, d.bins) ||
         !r.integer("transient", 0, 1e8, d.transient) || !r.integer("samples", 1, 1e7, d.samples) ||
-        !r.boolean("keep_points", d.keepPoints) || !r.boolean("enabled", d.enabled) ||
-        !r.object("observable", observable, hasObservable) || !r.object("initial", initial, hasInitial))
+        !r.boolean("keep_points", d.keepPoints) || !r.object("observable", observable, hasObservable) ||
+        !r.object("initial", initial, hasInitial))
         return false;
+    if (d.parameter.empty() && model.parameterCount() > 0)
+        d.parameter = model.parameterSpecs().front().name; // what the engine sweeps then
     if (d.from > d.to || d.valueMin > d.valueMax)
         return r.fail(Text::tr("%1: from must not exceed to, nor value_min value_max").arg(r.path()));
     if (hasObservable) {
@@ -114,7 +114,7 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     if (bytes > static_cast<double>(ResourceLimits{}.maxBytes))
         return r.fail(
             Text::tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
-               "initial states")
+                     "initial states")
                 .arg(r.path())
                 .arg(bytes / (1 << 20), 0, 'f', 0)
                 .arg(static_cast<double>(ResourceLimits{}.maxBytes) / (1 << 20), 0, 'f', 0));

@@ -21,8 +21,10 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
     for (int i = 0; i < model->parameterCount(); ++i)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     s.initialState = model->defaultInitialState();
+    // A new study shows the orbit diagram over the model's first parameter.
+    s.analyses.orbitDiagram.emplace();
     if (model->parameterCount() > 0)
-        s.orbitDiagram.parameter = model->parameterSpecs().front().name;
+        s.analyses.orbitDiagram->parameter = model->parameterSpecs().front().name;
     s.view.phaseY = model->dimension() > 1 ? 1 : 0;
     s.simulation.transient = 0;
     s.simulation.samples = 5000;
@@ -33,7 +35,7 @@ bool Study::operator==(const Study& o) const
 {
     return title == o.title && modelType == o.modelType && settings == o.settings &&
            parameters == o.parameters && initialState == o.initialState && simulation == o.simulation &&
-           flow == o.flow && orbitDiagram == o.orbitDiagram && analyses == o.analyses && view == o.view;
+           flow == o.flow && analyses == o.analyses && view == o.view;
 }
 
 } // namespace nd

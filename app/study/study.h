@@ -34,8 +34,8 @@ enum class ObservableKind { Variable, NetworkMean };
 // value range (the minimum and maximum over all columns). The initial-state policy is the
 // engine's (InitialPolicy): fixed, follow, sweep up and down, or initialCount random states
 // per column in [boxMin, boxMax] (empty: initial state -+ 1) drawn from `seed`.
-// `enabled` is false when the study file has no orbit-diagram section: the GUI keeps its
-// settings, and `neurodyn-cli run` computes the diagram only when enabled.
+// One optional section of the analyses, like the others (schema 3; schema 2's
+// `"enabled": false` meant the section was absent).
 struct OrbitDiagramSettings {
     std::string parameter;
     double from = 0.0;
@@ -56,7 +56,6 @@ struct OrbitDiagramSettings {
     std::uint64_t seed = 1;
     std::vector<double> boxMin, boxMax;
     bool keepPoints = false;
-    bool enabled = true;
 
     bool operator==(const OrbitDiagramSettings&) const = default;
 };
@@ -68,8 +67,10 @@ struct FlowSettings : FlowIntegrator {
     bool operator==(const FlowSettings&) const = default;
 };
 
-// The analyses besides the orbit diagram, each present (computed by `neurodyn-cli run`) or not.
+// The analyses of the study, each present (computed by `neurodyn-cli run`, shown by the GUI)
+// or not.
 struct AnalysisSettings {
+    std::optional<OrbitDiagramSettings> orbitDiagram;
     std::optional<FixedPointSettings> fixedPoints;
     std::optional<LyapunovSettings> lyapunov;
     std::optional<ScanSettings> parameterScan;
@@ -86,8 +87,8 @@ struct AnalysisSettings {
 
 // What the views show (not results): which variables, cobweb on or off.
 struct ViewState {
-    int phaseX = 0; // state variable on the phase portrait's horizontal axis
-    int phaseY = 1; // ... and on its vertical axis (ignored for 1-D maps)
+    int phaseX = 0;     // state variable on the phase portrait's horizontal axis
+    int phaseY = 1;     // ... and on its vertical axis (ignored for 1-D maps)
     bool cobweb = true; // 1-D maps: draw the cobweb instead of the return map only
 
     bool operator==(const ViewState&) const = default;
@@ -101,7 +102,6 @@ struct Study {
     std::vector<double> initialState;
     SimulationOptions simulation;
     FlowSettings flow;
-    OrbitDiagramSettings orbitDiagram;
     AnalysisSettings analyses;
     ViewState view;
 

@@ -60,12 +60,36 @@ bool migrate1To2(QJsonObject& root, const Model& model, QString& error)
     return true;
 }
 
+// 2 -> 3: the orbit diagram is an optional section like every other analysis. Schema 2 wrote
+// `"enabled": false` into a section the GUI had switched off (keeping its settings); that
+// section is now absent, and an enabled one loses the flag.
+void orbitDiagramOptional2To3(QJsonObject& root)
+{
+    QJsonObject analyses = root.value(QStringLiteral("analyses")).toObject();
+    const QJsonValue orbit = analyses.value(QStringLiteral("orbit_diagram"));
+    if (!orbit.isObject())
+        return;
+    QJsonObject o = orbit.toObject();
+    const QJsonValue enabled = o.value(QStringLiteral("enabled"));
+    if (enabled.isBool()) {
+        if (enabled.toBool()) {
+            o.remove(QStringLiteral("enabled"));
+            analyses.insert(QStringLiteral("orbit_diagram"), o);
+        } else {
+            analyses.remove(QStringLiteral("orbit_diagram"));
+        }
+        root.insert(QStringLiteral("analyses"), analyses);
+    }
+}
+
 } // namespace
 
 bool migrateStudyJson(QJsonObject& root, int version, const Model& model, QString& error)
 {
     if (version < 2 && !migrate1To2(root, model, error))
         return false;
+    if (version < 3)
+        orbitDiagramOptional2To3(root);
     root.insert(QStringLiteral("schema_version"), kStudySchemaVersion);
     return true;
 }

@@ -7,6 +7,8 @@
 //      also read an analyses.parameter_scan section with a numbered "variable".
 //   2  every analysis of the engine has a section; variables are named ("x", "x3"); the orbit
 //      diagram's observable and initial-state policy are objects of their own.
+//   3  the orbit diagram is an optional section like the others: schema 2's
+//      `"enabled": false` (a section switched off, its settings kept) becomes no section.
 #pragma once
 
 #include "model/model.h"

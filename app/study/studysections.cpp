@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <functional>
+#include <type_traits>
 
 namespace nd {
 
@@ -19,7 +20,7 @@ struct Text {
 // The optional sections, in one table so writing, reading and look-up stay in step.
 struct OptionalSection {
     const char* key;
-    std::function<QJsonObject(const Study&)> write; // empty object when absent
+    std::function<QJsonObject(const Study&, const Model&)> write; // empty object when absent
     std::function<bool(FieldReader&, const Model&, Study&)> read;
 };
 
@@ -27,9 +28,14 @@ template <class T, class Write, class Read>
 OptionalSection section(const char* key, std::optional<T> AnalysisSettings::*member, Write write, Read read)
 {
     return {key,
-            [member, write](const Study& s) {
+            [member, write](const Study& s, const Model& model) {
                 const auto& v = s.analyses.*member;
-                return v ? write(*v) : QJsonObject();
+                if (!v)
+                    return QJsonObject();
+                if constexpr (std::is_invocable_v<Write, const T&, const Model&>)
+                    return write(*v, model); // names variables by the model's names
+                else
+                    return write(*v);
             },
             [member, read](FieldReader& r, const Model& model, Study& s) {
                 T value{};
@@ -43,6 +49,7 @@ OptionalSection section(const char* key, std::optional<T> AnalysisSettings::*mem
 const std::vector<OptionalSection>& optionalSections()
 {
     static const std::vector<OptionalSection> sections = {
+        section("orbit_diagram", &AnalysisSettings::orbitDiagram, orbitDiagramToJson, orbitDiagramFromJson),
         section("fixed_points", &AnalysisSettings::fixedPoints, fixedPointsToJson, fixedPointsFromJson),
         section("lyapunov", &AnalysisSettings::lyapunov, lyapunovToJson, lyapunovFromJson),
         section("parameter_scan", &AnalysisSettings::parameterScan, scanToJson, scanFromJson),
@@ -63,9 +70,9 @@ const std::vector<OptionalSection>& optionalSections()
 
 QJsonObject analysesToJson(const Study& study, const Model& model)
 {
-    QJsonObject analyses{{"orbit_diagram", orbitDiagramToJson(study.orbitDiagram, model)}};
+    QJsonObject analyses;
     for (const OptionalSection& s : optionalSections()) {
-        const QJsonObject o = s.write(study);
+        const QJsonObject o = s.write(study, model);
         if (!o.isEmpty())
             analyses.insert(QLatin1String(s.key), o);
     }
@@ -74,11 +81,9 @@ QJsonObject analysesToJson(const Study& study, const Model& model)
 
 QJsonObject analysisSectionJson(const Study& study, const Model& model, const QString& key)
 {
-    if (key == QLatin1String("orbit_diagram"))
-        return study.orbitDiagram.enabled ? orbitDiagramToJson(study.orbitDiagram, model) : QJsonObject();
     for (const OptionalSection& s : optionalSections())
         if (key == QLatin1String(s.key))
-            return s.write(study);
+            return s.write(study, model);
     return {};
 }
 
@@ -90,18 +95,11 @@ QJsonObject viewToJson(const ViewState& view)
 bool analysesFromJson(const QJsonObject& json, const Model& model, Study& study, QString& error)
 {
     Study s = study;
+    s.analyses = AnalysisSettings(); // exactly the sections the file has
     const QString root = QStringLiteral("analyses");
     FieldReader top(json, root, error);
     QJsonObject o;
     bool present = false;
-    if (!top.object("orbit_diagram", o, present))
-        return false;
-    s.orbitDiagram.enabled = present;
-    if (present) {
-        FieldReader r(o, top.field("orbit_diagram"), error);
-        if (!orbitDiagramFromJson(r, model, s.orbitDiagram) || !r.noUnknownKeys())
-            return false;
-    }
     for (const OptionalSection& section : optionalSections()) {
         if (!top.object(section.key, o, present))
             return false;

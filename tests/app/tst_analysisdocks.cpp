@@ -17,6 +17,7 @@
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/mainwindow.h"
+#include "gui/orbittask.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
 #include "gui/settingsbar.h"
@@ -51,6 +52,9 @@
 #include <qwt_plot_canvas.h>
 
 #include <cmath>
+#include <functional>
+#include <map>
+#include <set>
 
 using namespace nd;
 
@@ -68,6 +72,7 @@ private slots:
     void continuationDrawnOverOrbitAndPlane();
     void statusBarReadsOutTheCell();
     void everyControlHasToolTipAndEveryDockAToggle();
+    void analysesRestartOnlyForTheirOwnInputs();
 
 private:
     QTemporaryDir m_settings;
@@ -86,7 +91,7 @@ Study bareStudy(const char* type)
 {
     Study s = Study::defaultsFor(type);
     s.simulation.samples = 500;
-    s.orbitDiagram.enabled = false;
+    s.analyses.orbitDiagram.reset();
     return s;
 }
 
@@ -363,11 +368,11 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     MainWindow w;
     Study s = Study::defaultsFor("henon");
     s.simulation.samples = 300;
-    s.orbitDiagram.parameter = "a";
-    s.orbitDiagram.from = 0.0;
-    s.orbitDiagram.to = 1.4;
-    s.orbitDiagram.columns = 30;
-    s.orbitDiagram.bins = 40;
+    s.analyses.orbitDiagram->parameter = "a";
+    s.analyses.orbitDiagram->from = 0.0;
+    s.analyses.orbitDiagram->to = 1.4;
+    s.analyses.orbitDiagram->columns = 30;
+    s.analyses.orbitDiagram->bins = 40;
     ContinuationSettings c;
     c.parameter = "a";
     c.startValue = 0.1;
@@ -416,9 +421,9 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     other.analyses.parameterScan->y->parameter = "b";
     other.analyses.parameterScan->y->from = 0.0;
     other.analyses.parameterScan->y->to = 0.6;
-    other.orbitDiagram.parameter = "b";
-    other.orbitDiagram.from = 0.0;
-    other.orbitDiagram.to = 0.5;
+    other.analyses.orbitDiagram->parameter = "b";
+    other.analyses.orbitDiagram->from = 0.0;
+    other.analyses.orbitDiagram->to = 0.5;
     QVERIFY(w.document()->editStudy(other, QStringLiteral("swap")));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.orbitDiagram()->branchOverlay().isEmpty());
@@ -487,6 +492,55 @@ void TestAnalysisDocks::everyControlHasToolTipAndEveryDockAToggle()
     for (const AnalysisTask* task : w.analyses()->tasks())
         QVERIFY2(switches.contains(task->title()), qPrintable(task->title()));
     QVERIFY(switches.contains(QStringLiteral("Orbit diagram")));
+}
+
+// Issue 16.1: the orbit diagram, an analysis like the others, restarts only when its own inputs
+// change. On the old path (its own job in AnalysisController, compared with the whole study
+// minus the swept parameter and the view) an edit of another analysis's settings and of the
+// trajectory's sample count each restarted it (measured on d3500dd: 1 start each).
+void TestAnalysisDocks::analysesRestartOnlyForTheirOwnInputs()
+{
+    Study s = Study::defaultsFor("logistic");
+    s.simulation.samples = 300;
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
+    d.parameter = "r";
+    d.columns = 40;
+    d.transient = 100;
+    d.samples = 50;
+    s.analyses.zeroOne = ZeroOneSettings();
+    MainWindow w;
+    QVERIFY(w.setStudy(s));
+    QVERIFY(w.waitUntilIdle());
+    const std::vector<AnalysisTask*>& tasks = w.analyses()->tasks();
+    AnalysisTask* orbit = w.analyses()->orbitDiagram();
+    AnalysisTask* zeroOne = w.analyses()->zeroOne();
+    std::map<AnalysisTask*, int> starts;
+    for (AnalysisTask* t : tasks)
+        connect(t->runner(), &JobRunner::started, this, [&starts, t]() { ++starts[t]; });
+    // Applies the edit and returns the tasks it restarted.
+    const auto restarted = [&](const std::function<void(Study&)>& change) {
+        starts.clear();
+        Study t = w.study();
+        change(t);
+        const bool ok = w.document()->editStudy(t, QStringLiteral("edit"));
+        w.waitUntilIdle();
+        std::set<AnalysisTask*> out;
+        for (const auto& [task, n] : starts)
+            if (n > 0)
+                out.insert(task);
+        return ok ? out : std::set<AnalysisTask*>{nullptr};
+    };
+    using Set = std::set<AnalysisTask*>;
+    QVERIFY(restarted([](Study& t) { t.analyses.zeroOne->cCount += 10; }) == Set{zeroOne});
+    QVERIFY(restarted([](Study& t) { t.analyses.orbitDiagram->columns += 10; }) == Set{orbit});
+    // The swept parameter: every column sets it; the 0-1 test reads the trajectory at r.
+    QVERIFY(restarted([](Study& t) { t.parameters["r"] = 3.9; }) == Set{zeroOne});
+    // The trajectory's sampling is the 0-1 test's input, not the diagram's.
+    QVERIFY(restarted([](Study& t) { t.simulation.samples += 100; }) == Set{zeroOne});
+    QVERIFY(restarted([](Study& t) { t.view.cobweb = !t.view.cobweb; }).empty());
+    // What every column starts from: both.
+    QVERIFY(restarted([](Study& t) { t.initialState[0] = 0.3; }) == (Set{orbit, zeroOne}));
+    QVERIFY(restarted([](Study& t) { t.simulation.escapeBound = 1e6; }) == (Set{orbit, zeroOne}));
 }
 
 QTEST_MAIN(TestAnalysisDocks)

@@ -113,7 +113,7 @@ void TestAnalysisLanguage::docksPlotsAndTableFollowTheLanguage()
     // The Henon map with every analysis a map has, small enough to finish at once.
     Study s = Study::defaultsFor("henon");
     s.simulation.samples = 600;
-    s.orbitDiagram.columns = 20;
+    s.analyses.orbitDiagram->columns = 20;
     for (const AnalysisTask* task : w.analyses()->tasks())
         s = task->withAnalysis(s, *s.createModel(), true);
     QVERIFY(w.setStudy(s));

@@ -57,7 +57,7 @@ Study logistic(double r)
 void TestCompute::orbitDiagramBelowFirstFlip()
 {
     Study s = logistic(2.5);
-    OrbitDiagramSettings& d = s.orbitDiagram;
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
     d.parameter = "r";
     d.from = 2.5;
     d.to = 2.9;
@@ -101,8 +101,9 @@ void TestCompute::orbitTilesAssembleToWhole()
     QFETCH(bool, fixedRange);
     QFETCH(bool, keepPoints);
     QFETCH(bool, network);
-    Study s = network ? Study::defaultsFor("ring-star", {{"N", "12"}, {"R", "2"}}) : Study::defaultsFor("chialvo");
-    OrbitDiagramSettings& d = s.orbitDiagram;
+    Study s =
+        network ? Study::defaultsFor("ring-star", {{"N", "12"}, {"R", "2"}}) : Study::defaultsFor("chialvo");
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
     d.parameter = network ? "sigma" : "b";
     d.from = network ? 0.0 : 0.1;
     d.to = network ? 0.1 : 0.6;
@@ -151,7 +152,7 @@ void TestCompute::orbitNetworkMeanAndPolicies()
     Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
     for (std::size_t i = 0; i < s.initialState.size(); ++i)
         s.initialState[i] = i % 2 == 0 ? 0.5 : 2.0;
-    OrbitDiagramSettings& d = s.orbitDiagram;
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
     d.parameter = "sigma";
     d.from = 0.0;
     d.to = 0.05;
@@ -203,7 +204,7 @@ void TestCompute::orbitParameterAxisIsTheOneRule()
     QCOMPARE(axis.from, b.minimum);
     QCOMPARE(axis.to, b.maximum);
     // ... and the engine request is built from the same axis.
-    s.orbitDiagram = d;
+    s.analyses.orbitDiagram = d;
     const OrbitDiagramRequest r = compute::orbitDiagramRequest(s, *model);
     QCOMPARE(r.axis.parameter, std::string("b"));
     QCOMPARE(r.axis.from, b.minimum);
@@ -228,7 +229,7 @@ void TestCompute::orbitTilesCarryTheTone()
     // log(1 + n) / log(1 + max n) of the tile's own counts.
     QFETCH(int, policy);
     Study s = Study::defaultsFor("chialvo");
-    OrbitDiagramSettings& d = s.orbitDiagram;
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
     d.parameter = "b";
     d.from = 0.1;
     d.to = 0.6;
@@ -511,10 +512,10 @@ void TestCompute::flowsWork()
         QVERIFY(std::fabs(e) < 1e-9);
     QVERIFY(QString::fromStdString(l.result.conventions).startsWith("natural log, per unit time"));
     // An orbit diagram of a flow iterates RK4 steps of the flow dt.
-    s.orbitDiagram.parameter = "K";
-    s.orbitDiagram.columns = 3;
-    s.orbitDiagram.transient = 10;
-    s.orbitDiagram.samples = 10;
+    s.analyses.orbitDiagram->parameter = "K";
+    s.analyses.orbitDiagram->columns = 3;
+    s.analyses.orbitDiagram->transient = 10;
+    s.analyses.orbitDiagram->samples = 10;
     QCOMPARE(compute::orbitDiagram(s, 1).request.dt, 0.01);
     // AKOrN (a map): the units stay unit vectors.
     Study a = Study::defaultsFor("akorn", {{"N", "3"}, {"n", "2"}});

@@ -11,10 +11,10 @@
 #include "gui/mainwindow.h"
 #include "gui/scantask.h"
 #include "plots/basinsview.h"
-#include "plots/parameterplaneview.h"
-#include "plots/plotdata.h"
 #include "plots/orbitdiagramview.h"
+#include "plots/parameterplaneview.h"
 #include "plots/phaseportraitview.h"
+#include "plots/plotdata.h"
 #include "plots/plotexport.h"
 #include "plots/timeseriesview.h"
 #include "study/studyfile.h"
@@ -23,10 +23,10 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSet>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -64,8 +64,8 @@ void TestExport::initTestCase()
     s.analyses.lyapunov = LyapunovSettings{};
     s.analyses.lyapunov->steps = 2000;
     s.simulation.samples = 300;
-    s.orbitDiagram.columns = 30;
-    s.orbitDiagram.bins = 40;
+    s.analyses.orbitDiagram->columns = 30;
+    s.analyses.orbitDiagram->bins = 40;
     QVERIFY(m_window->setStudy(s));
     QVERIFY(m_window->waitUntilIdle());
 }
@@ -75,7 +75,8 @@ void TestExport::pngHasRequestedSize()
     const QString path = m_dir.filePath(QStringLiteral("p.png"));
     // 127 mm x 76.2 mm at 200 dpi = 1000 x 600 pixels.
     QString error;
-    QVERIFY2(exportPlot(m_window->phasePortrait(), path, {QSizeF(127.0, 76.2), 200}, &error), qPrintable(error));
+    QVERIFY2(exportPlot(m_window->phasePortrait(), path, {QSizeF(127.0, 76.2), 200}, &error),
+             qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1000, 600));
     QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 200);
@@ -196,14 +197,14 @@ static Study everyAnalysis(bool network)
         s.parameters = loaded.study.parameters;
         s.analyses = loaded.study.analyses;
         s.analyses.parameterScan.reset();
-        s.orbitDiagram.columns = 20;
+        s.analyses.orbitDiagram->columns = 20;
         s.simulation.samples = 2000;
         return s;
     }
     Study s = Study::defaultsFor("chialvo");
     s.simulation.samples = 3000;
-    s.orbitDiagram.columns = 20;
-    s.orbitDiagram.bins = 30;
+    s.analyses.orbitDiagram->columns = 20;
+    s.analyses.orbitDiagram->bins = 30;
     AnalysisSettings& a = s.analyses;
     a.fixedPoints = FixedPointSettings{};
     a.lyapunov = LyapunovSettings{};
@@ -260,11 +261,13 @@ void TestExport::everyAnalysisPlotExports()
             stems.insert(p.fileStem);
     }
     const QStringList expected =
-        network ? QStringList{"synchrony-order", "synchrony-correlation", "synchrony-nodes", "network-spectrum-tau",
-                              "network-spectrum-f-alpha", "network-spectrum-log-log"}
-                : QStringList{"lyapunov", "parameter-plane", "basins", "zero-one-kc", "zero-one-pq", "zero-one-msd",
-                              "sample-entropy", "mfdfa-h", "mfdfa-tau", "mfdfa-f-alpha", "mfdfa-log-log",
-                              "continuation-branches", "continuation-curves"};
+        network
+            ? QStringList{"synchrony-order",      "synchrony-correlation",    "synchrony-nodes",
+                          "network-spectrum-tau", "network-spectrum-f-alpha", "network-spectrum-log-log"}
+            : QStringList{"lyapunov",           "parameter-plane", "basins",         "zero-one-kc",
+                          "zero-one-pq",        "zero-one-msd",    "sample-entropy", "mfdfa-h",
+                          "mfdfa-tau",          "mfdfa-f-alpha",   "mfdfa-log-log",  "continuation-branches",
+                          "continuation-curves"};
     for (const QString& stem : expected)
         QVERIFY2(stems.contains(stem), qPrintable(stem));
     QTemporaryDir dir;
@@ -319,7 +322,7 @@ void TestExport::scanCsvHoldsLogisticPeriods()
     MainWindow w;
     Study s = Study::defaultsFor("logistic");
     s.simulation.samples = 200;
-    s.orbitDiagram.enabled = false;
+    s.analyses.orbitDiagram.reset();
     ScanSettings scan;
     scan.measure = ScanMeasureKind::Period;
     scan.x = {"r", 2.8, 3.5, 3};
@@ -349,7 +352,7 @@ void TestExport::basinsCsvHoldsEscapingOrbits()
     MainWindow w;
     Study s = Study::defaultsFor("henon");
     s.simulation.samples = 200;
-    s.orbitDiagram.enabled = false;
+    s.analyses.orbitDiagram.reset();
     BasinSettings b;
     b.x = {"x", -2.5, 2.5, 11};
     b.y = {"y", -2.5, 2.5, 11};
@@ -391,7 +394,11 @@ void TestExport::badRequestsFailCleanly()
     QString error;
     const QString existing = m_dir.filePath(QStringLiteral("keep.png"));
     QVERIFY(exportPlot(m_window->phasePortrait(), existing));
-    const QByteArray before = [&]() { QFile f(existing); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&]() {
+        QFile f(existing);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     QVERIFY(!exportPlot(m_window->phasePortrait(), existing, {QSizeF(0, 10), 100}, &error));
     QVERIFY(!error.isEmpty());
     QFile f(existing);
@@ -399,7 +406,8 @@ void TestExport::badRequestsFailCleanly()
     QCOMPARE(f.readAll(), before); // untouched
     QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("p.bmpx")), {}, &error));
     QVERIFY(error.contains(QLatin1String("bmpx")));
-    QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("no/such/dir/p.png")), {}, &error));
+    QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("no/such/dir/p.png")), {},
+                        &error));
 }
 
 QTEST_MAIN(TestExport)

@@ -6,10 +6,14 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wrestrict"
 #endif
+#include "compute/orbitcompute.h"
 #include "gui/analysiscontroller.h"
+#include "gui/analysisdocks.h"
 #include "gui/analysisjobs.h"
+#include "gui/analysistask.h"
 #include "gui/jobrunner.h"
 #include "gui/mainwindow.h"
+#include "gui/orbittask.h"
 #include "gui/studydocument.h"
 #include "plots/orbitdiagramview.h"
 
@@ -44,12 +48,12 @@ static Study slowStudy()
 {
     Study s = Study::defaultsFor("chialvo");
     s.simulation.samples = 500;
-    s.orbitDiagram.parameter = "b";
-    s.orbitDiagram.columns = 2000;
-    s.orbitDiagram.transient = 1000000;
-    s.orbitDiagram.samples = 1000;
-    s.orbitDiagram.valueMin = -1.0;
-    s.orbitDiagram.valueMax = 6.0;
+    s.analyses.orbitDiagram->parameter = "b";
+    s.analyses.orbitDiagram->columns = 2000;
+    s.analyses.orbitDiagram->transient = 1000000;
+    s.analyses.orbitDiagram->samples = 1000;
+    s.analyses.orbitDiagram->valueMin = -1.0;
+    s.analyses.orbitDiagram->valueMax = 6.0;
     return s;
 }
 
@@ -101,7 +105,9 @@ void TestJobs::cancelStopsARunningJob()
 
     // A real orbit diagram stops well before it would have finished.
     QSignalSpy chunks(&runner, &JobRunner::chunkReady);
-    runner.start(orbitDiagramJob(slowStudy(), 2));
+    runner.start(resultJob(slowStudy(), 2, [](const Study& study, int threads, Progress* progress) {
+        return compute::orbitDiagram(study, threads, progress);
+    }));
     QTest::qWait(200);
     clock.restart();
     runner.cancel();
@@ -114,11 +120,11 @@ void TestJobs::cancelButtonStopsComputations()
 {
     MainWindow w;
     QVERIFY(w.setStudy(slowStudy()));
-    QTRY_VERIFY(w.analysis()->orbitRunner()->isRunning());
+    QTRY_VERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
     QVERIFY(!w.cancelButton()->isHidden());
     QVERIFY(!w.progressBar()->isHidden());
     QTest::mouseClick(w.cancelButton(), Qt::LeftButton);
-    QVERIFY(!w.analysis()->isBusy());
+    QVERIFY(!w.analysis()->isBusy() && !w.analyses()->isBusy());
     QVERIFY(w.cancelButton()->isHidden());
     QVERIFY(w.orbitDiagram()->filledColumnCount() < 2000);
 }
@@ -127,7 +133,7 @@ void TestJobs::parameterChangeRestartsRunningJob()
 {
     MainWindow w;
     QVERIFY(w.setStudy(slowStudy()));
-    JobRunner* orbit = w.analysis()->orbitRunner();
+    JobRunner* orbit = w.analyses()->orbitDiagram()->runner();
     QTRY_VERIFY(orbit->isRunning());
     QTRY_VERIFY(w.orbitDiagram()->filledColumnCount() > 0);
     const int starts = orbit->startCount();
@@ -161,7 +167,7 @@ void TestJobs::parameterChangeRestartsRunningJob()
                 !w.analysis()->trajectoryRunner()->isRunning());
     QTest::qWait(250);
     QCOMPARE(orbit->startCount(), startsNow);
-    w.analysis()->cancelAll();
+    w.analyses()->cancelAll();
 }
 
 void TestJobs::eventLoopStaysResponsive()
@@ -172,8 +178,8 @@ void TestJobs::eventLoopStaysResponsive()
     // The first layout and paint of the window are not part of the computation.
     QVERIFY(w.waitUntilIdle());
     QVERIFY(w.setStudy(slowStudy()));
-    w.analysis()->restartNow();
-    QVERIFY(w.analysis()->orbitRunner()->isRunning());
+    w.analyses()->orbitDiagram()->restartNow();
+    QVERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
     QElapsedTimer clock, total;
     qint64 worst = 0;
     QTimer tick;
@@ -189,14 +195,14 @@ void TestJobs::eventLoopStaysResponsive()
     clock.start();
     total.start();
     tick.start();
-    while (total.elapsed() < 1500 && w.analysis()->orbitRunner()->isRunning())
+    while (total.elapsed() < 1500 && w.analyses()->orbitDiagram()->runner()->isRunning())
         QTest::qWait(10);
     tick.stop();
     QVERIFY2(total.elapsed() >= 1500, "the computation should still be running");
     QVERIFY2(worst < ndtest::kMaxEventLoopGapMs,
              qPrintable(QStringLiteral("worst event-loop gap %1 ms, %2 ms in").arg(worst).arg(worstAt)));
     QTRY_VERIFY(w.orbitDiagram()->filledColumnCount() > 0); // chunks are drawn while it runs
-    w.analysis()->cancelAll();
+    w.analyses()->cancelAll();
 }
 
 void TestJobs::shutdownDuringRunCancelsAndWaits()
@@ -205,8 +211,8 @@ void TestJobs::shutdownDuringRunCancelsAndWaits()
     {
         MainWindow w;
         QVERIFY(w.setStudy(slowStudy()));
-        w.analysis()->restartNow();
-        QVERIFY(w.analysis()->orbitRunner()->isRunning());
+        w.analyses()->orbitDiagram()->restartNow();
+        QVERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
         QTest::qWait(100);
         clock.start();
     }

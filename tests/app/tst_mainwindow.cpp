@@ -13,6 +13,7 @@
 #include "gui/filecontroller.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
+#include "gui/orbittask.h"
 #include "gui/seriestasks.h"
 #include "gui/settingsbar.h"
 #include "gui/studydocument.h"
@@ -103,10 +104,10 @@ static Study smallStudy(const char* type = "chialvo")
 {
     Study s = Study::defaultsFor(type);
     s.simulation.samples = 2000;
-    s.orbitDiagram.columns = 40;
-    s.orbitDiagram.bins = 50;
-    s.orbitDiagram.transient = 100;
-    s.orbitDiagram.samples = 100;
+    s.analyses.orbitDiagram->columns = 40;
+    s.analyses.orbitDiagram->bins = 50;
+    s.analyses.orbitDiagram->transient = 100;
+    s.analyses.orbitDiagram->samples = 100;
     return s;
 }
 
@@ -164,8 +165,8 @@ void TestMainWindow::examplesOpenAndAnalysesComplete()
     QVERIFY(w.timeSeries()->curveCount() >= 1);
     QVERIFY(w.timeSeries()->hasData());
     const OrbitDiagramView* orbit = w.orbitDiagram();
-    if (w.study().orbitDiagram.enabled) {
-        QCOMPARE(orbit->filledColumnCount(), w.study().orbitDiagram.columns);
+    if (w.study().analyses.orbitDiagram.has_value()) {
+        QCOMPARE(orbit->filledColumnCount(), w.study().analyses.orbitDiagram->columns);
         int lit = 0;
         for (int c = 0; c < orbit->columnCount(); ++c)
             for (int b = 0; b < orbit->binCount(); ++b)
@@ -519,8 +520,8 @@ void TestMainWindow::viewMenuListsDocksInWindowOrder()
     for (QAction* a : view->actions())
         if (dockOf.contains(a))
             listed << dockOf[a];
-    QStringList expected{"modelEditorDock", "modelDock",     "phaseDock",
-                         "seriesDock",      "spaceTimeDock", "orbitDock"};
+    // The orbit diagram's dock is the first analysis dock.
+    QStringList expected{"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock"};
     for (const AnalysisDock* d : w.analyses()->docks())
         expected << d->objectName();
     QCOMPARE(listed, expected);
@@ -666,32 +667,32 @@ void TestMainWindow::fullRangeReturnsToTheStudysWindow()
 {
     MainWindow w;
     QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
-    const OrbitDiagramSettings opened = w.study().orbitDiagram;
+    const OrbitDiagramSettings opened = *w.study().analyses.orbitDiagram;
     QVERIFY(opened.to > opened.from); // the example sets its own window
-    AnalysisController* a = w.analysis();
+    OrbitDiagramTask* a = w.analyses()->orbitDiagram();
     QVERIFY(!a->canZoomBack() && !a->canZoomForward());
     Study zoomed = w.study();
-    zoomed.orbitDiagram.from = 3.5;
-    zoomed.orbitDiagram.to = 3.6;
+    zoomed.analyses.orbitDiagram->from = 3.5;
+    zoomed.analyses.orbitDiagram->to = 3.6;
     QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 1")));
-    zoomed.orbitDiagram.from = 3.55;
+    zoomed.analyses.orbitDiagram->from = 3.55;
     QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 2")));
     QVERIFY(a->canZoomBack());
     a->zoomBack();
-    QCOMPARE(w.study().orbitDiagram.from, 3.5);
+    QCOMPARE(w.study().analyses.orbitDiagram->from, 3.5);
     QVERIFY(a->canZoomForward());
     a->zoomForward();
-    QCOMPARE(w.study().orbitDiagram.from, 3.55);
+    QCOMPARE(w.study().analyses.orbitDiagram->from, 3.55);
     a->zoomBack();
     a->zoomBack();
-    QCOMPARE(w.study().orbitDiagram.from, opened.from);
+    QCOMPARE(w.study().analyses.orbitDiagram->from, opened.from);
     QVERIFY(!a->canZoomBack());
     a->zoomForward();
     a->zoomToStudyWindow();
-    QCOMPARE(w.study().orbitDiagram.from, opened.from);
-    QCOMPARE(w.study().orbitDiagram.to, opened.to);
-    QCOMPARE(w.study().orbitDiagram.valueMin, opened.valueMin);
-    QCOMPARE(w.study().orbitDiagram.valueMax, opened.valueMax);
+    QCOMPARE(w.study().analyses.orbitDiagram->from, opened.from);
+    QCOMPARE(w.study().analyses.orbitDiagram->to, opened.to);
+    QCOMPARE(w.study().analyses.orbitDiagram->valueMin, opened.valueMin);
+    QCOMPARE(w.study().analyses.orbitDiagram->valueMax, opened.valueMax);
     QVERIFY(w.waitUntilIdle(120000));
 }
 

@@ -186,11 +186,11 @@ void TestStudyDocument::saveOpenSaveIsByteIdentical()
     StudyDocument doc;
     Study s = Study::defaultsFor("chialvo");
     s.title = QStringLiteral("Bursting – study ü");
-    s.orbitDiagram.parameter = "b";
-    s.orbitDiagram.from = 0.1;
-    s.orbitDiagram.to = 0.3;
-    s.orbitDiagram.valueMin = -0.5;
-    s.orbitDiagram.valueMax = 4.25;
+    s.analyses.orbitDiagram->parameter = "b";
+    s.analyses.orbitDiagram->from = 0.1;
+    s.analyses.orbitDiagram->to = 0.3;
+    s.analyses.orbitDiagram->valueMin = -0.5;
+    s.analyses.orbitDiagram->valueMax = 4.25;
     s.view.phaseX = 1;
     s.view.phaseY = 0;
     QVERIFY(doc.reset(s, QString()));
@@ -250,9 +250,9 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     Study s = Study::defaultsFor("chain", {{"nodes", "chialvo,rulkov,chialvo,chialvo"}});
     s.parameters["s23"] = 0.07;
     s.parameters["b"] = 0.2;
-    s.orbitDiagram.parameter = "s23";
-    s.orbitDiagram.from = 0.0;
-    s.orbitDiagram.to = 0.1;
+    s.analyses.orbitDiagram->parameter = "s23";
+    s.analyses.orbitDiagram->from = 0.0;
+    s.analyses.orbitDiagram->to = 0.1;
     s.view.phaseX = 6;        // x3
     s.view.phaseY = 7;        // y3
     s.initialState[2] = 0.25; // x1
@@ -269,9 +269,9 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     QCOMPARE(t.initialState[2], 0.25);
     // What named the removed node falls back: the diagram sweeps the first parameter over its
     // typical range, the phase portrait shows x0 and y0.
-    QCOMPARE(t.orbitDiagram.parameter, std::string("s01"));
-    QCOMPARE(t.orbitDiagram.from, 0.0);
-    QCOMPARE(t.orbitDiagram.to, 0.0);
+    QCOMPARE(t.analyses.orbitDiagram->parameter, std::string("s01"));
+    QCOMPARE(t.analyses.orbitDiagram->from, 0.0);
+    QCOMPARE(t.analyses.orbitDiagram->to, 0.0);
     QCOMPARE(t.view.phaseX, 0);
     QCOMPARE(t.view.phaseY, 1);
     QCOMPARE(doc.undoStack()->count(), 1);

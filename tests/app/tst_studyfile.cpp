@@ -29,6 +29,7 @@ private slots:
     void badAnalysesAreRefused();
     void failedReadLeavesStudyUntouched();
     void schemaOneMigrates();
+    void schemaTwoOrbitSwitchMigrates();
     void schemaOneBadVariableIsRefused();
     void examplesAreCanonical();
 };
@@ -64,7 +65,8 @@ void TestStudyFile::roundTripIsByteIdentical()
 void TestStudyFile::examplesLoad()
 {
     for (const char* name : {"chialvo-oscillation", "chialvo-bursting"}) {
-        const auto r = loadStudyFile(QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples/%1.json").arg(QLatin1String(name)));
+        const auto r = loadStudyFile(
+            QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples/%1.json").arg(QLatin1String(name)));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!r.study.title.isEmpty());
     }
@@ -78,70 +80,91 @@ void TestStudyFile::badFilesAreRefused_data()
     QTest::newRow("array") << QByteArray("[]") << "object";
     QTest::newRow("wrong format") << QByteArray(R"({"format":"x","schema_version":1})") << "format";
     QTest::newRow("future version")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":99,"model":{"type":"chialvo"}})") << "newer";
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":99,"model":{"type":"chialvo"}})")
+        << "newer";
     QTest::newRow("unknown model")
         << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"zzz"}})") << "zzz";
     QTest::newRow("unknown parameter")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"q":1}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"q":1}}})")
         << "'q'";
     QTest::newRow("string parameter")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"a":"1"}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"a":"1"}}})")
         << "model.parameters.a";
     QTest::newRow("out of range")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"a":1e300}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo","parameters":{"a":1e300}}})")
         << "valid range";
     QTest::newRow("short initial state")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"initial_state":[1]})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"initial_state":[1]})")
         << "initial_state";
     QTest::newRow("negative samples")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"samples":-5}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"samples":-5}})")
         << "simulation.samples";
     QTest::newRow("fractional stride")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"stride":1.5}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"stride":1.5}})")
         << "simulation.stride";
     QTest::newRow("analyses not an object")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":[]})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":[]})")
         << "analyses";
     QTest::newRow("orbit parameter unknown")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"parameter":"zz"}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"parameter":"zz"}}})")
         << "'zz'";
     QTest::newRow("orbit columns zero")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"columns":0}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"columns":0}}})")
         << "analyses.orbit_diagram.columns";
     QTest::newRow("orbit range reversed")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"from":2,"to":1}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"from":2,"to":1}}})")
         << "from";
     QTest::newRow("view variable out of range")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_y":2}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"phase_y":2}})")
         << "view.phase_y";
     QTest::newRow("view cobweb not bool")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"cobweb":1}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"view":{"cobweb":1}})")
         << "view.cobweb";
     QTest::newRow("absurd transient")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"transient":1e15}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"simulation":{"transient":1e15}})")
         << "simulation.transient";
     // Unknown fields are refused in every section, naming their path (a typo such as "steps"
     // for "samples" ran with the default before).
     QTest::newRow("unknown top-level field")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"analysis":{}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"analysis":{}})")
         << "unknown top-level field 'analysis'";
     QTest::newRow("unknown model field")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo","parameter":{"a":1}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo","parameter":{"a":1}}})")
         << "model: unknown field 'parameter'";
     QTest::newRow("unknown simulation field")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"steps":10}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"steps":10}})")
         << "simulation: unknown field 'steps'";
     QTest::newRow("unknown flow simulation field")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"kuramoto","settings":{"N":"4"}},"simulation":{"tolerance":1e-6}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"kuramoto","settings":{"N":"4"}},"simulation":{"tolerance":1e-6}})")
         << "simulation: unknown field 'tolerance'";
     QTest::newRow("flow field for a map")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"dt":0.01}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"simulation":{"dt":0.01}})")
         << "simulation.dt applies to flows only";
     QTest::newRow("unknown view field")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"view":{"phase_z":1}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"view":{"phase_z":1}})")
         << "view: unknown field 'phase_z'";
     QTest::newRow("title not a string")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"title":7})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"title":7})")
         << "title must be a string";
 }
 
@@ -156,13 +179,15 @@ void TestStudyFile::badFilesAreRefused()
 
 void TestStudyFile::newerSchemaNamesBothVersions()
 {
-    const auto r = studyFromJson(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})");
+    const auto r =
+        studyFromJson(R"({"format":"neurodyn-study","schema_version":7,"model":{"type":"chialvo"}})");
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("schema_version 7")), qPrintable(r.error));
     QVERIFY2(r.error.contains(QStringLiteral("(%1)").arg(kStudySchemaVersion)), qPrintable(r.error));
     // The version is checked before anything else of the file, so a future file's new fields are
     // not reported as unknown.
-    const auto future = studyFromJson(R"({"format":"neurodyn-study","schema_version":3,"notes":"x"})");
+    const auto future = studyFromJson(QByteArray(R"({"format":"neurodyn-study","schema_version":)") +
+                                      QByteArray::number(kStudySchemaVersion + 1) + R"(,"notes":"x"})");
     QVERIFY2(future.error.contains(QStringLiteral("newer")), qPrintable(future.error));
 }
 
@@ -173,23 +198,25 @@ void TestStudyFile::saveIsAtomic()
     QString error;
     QVERIFY(saveStudyFile(Study::defaultsFor("chialvo"), path, error));
     QVERIFY(loadStudyFile(path).ok);
-    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")), error));
+    QVERIFY(!saveStudyFile(Study::defaultsFor("chialvo"), dir.filePath(QStringLiteral("missing/dir/s.json")),
+                           error));
     QVERIFY(!error.isEmpty());
 }
 
 void TestStudyFile::sectionsRoundTrip()
 {
     Study s = Study::defaultsFor("henon");
-    s.orbitDiagram.parameter = Study::defaultsFor("henon").createModel()->parameterSpecs().at(1).name; // "b"
-    s.orbitDiagram.from = -0.25;
-    s.orbitDiagram.to = 0.375;
-    s.orbitDiagram.valueMin = -1.5;
-    s.orbitDiagram.valueMax = 1.5;
-    s.orbitDiagram.variable = 1;
-    s.orbitDiagram.columns = 123;
-    s.orbitDiagram.bins = 77;
-    s.orbitDiagram.transient = 4567;
-    s.orbitDiagram.samples = 89;
+    s.analyses.orbitDiagram->parameter =
+        Study::defaultsFor("henon").createModel()->parameterSpecs().at(1).name; // "b"
+    s.analyses.orbitDiagram->from = -0.25;
+    s.analyses.orbitDiagram->to = 0.375;
+    s.analyses.orbitDiagram->valueMin = -1.5;
+    s.analyses.orbitDiagram->valueMax = 1.5;
+    s.analyses.orbitDiagram->variable = 1;
+    s.analyses.orbitDiagram->columns = 123;
+    s.analyses.orbitDiagram->bins = 77;
+    s.analyses.orbitDiagram->transient = 4567;
+    s.analyses.orbitDiagram->samples = 89;
     s.view.phaseX = 1;
     s.view.phaseY = 0;
     s.view.cobweb = false;
@@ -197,15 +224,16 @@ void TestStudyFile::sectionsRoundTrip()
     const auto loaded = studyFromJson(json);
     QVERIFY2(loaded.ok, qPrintable(loaded.error));
     QVERIFY(loaded.study == s);
-    QCOMPARE(loaded.study.orbitDiagram.columns, 123);
-    QCOMPARE(loaded.study.orbitDiagram.from, -0.25);
+    QCOMPARE(loaded.study.analyses.orbitDiagram->columns, 123);
+    QCOMPARE(loaded.study.analyses.orbitDiagram->from, -0.25);
     QCOMPARE(loaded.study.view.cobweb, false);
     QCOMPARE(studyToJson(loaded.study), json);
     // A file from before the sections existed still opens, with default settings.
-    const auto old = studyFromJson(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"logistic"}})");
+    const auto old =
+        studyFromJson(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"logistic"}})");
     QVERIFY(old.ok);
-    QVERIFY(old.study.orbitDiagram.parameter == "r");
-    QCOMPARE(old.study.view.phaseY, 0); // a 1-D map has one variable
+    QVERIFY(!old.study.analyses.orbitDiagram); // no section: no diagram, as before
+    QCOMPARE(old.study.view.phaseY, 0);        // a 1-D map has one variable
 }
 
 void TestStudyFile::examplesAreValidAndCoverTheModels()
@@ -218,7 +246,8 @@ void TestStudyFile::examplesAreValidAndCoverTheModels()
         QVERIFY2(r.ok, qPrintable(f + ": " + r.error));
         QVERIFY2(!r.study.title.isEmpty(), qPrintable(f));
         const auto model = r.study.createModel();
-        QVERIFY2(model->parameterIndex(r.study.orbitDiagram.parameter) >= 0, qPrintable(f));
+        if (r.study.analyses.orbitDiagram)
+            QVERIFY2(model->parameterIndex(r.study.analyses.orbitDiagram->parameter) >= 0, qPrintable(f));
     }
 }
 
@@ -227,7 +256,7 @@ void TestStudyFile::everySectionRoundTrips()
     Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
     const auto model = s.createModel();
     const auto names = model->variableNames(); // x0, y0, x1, y1, ...
-    OrbitDiagramSettings& d = s.orbitDiagram;
+    OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
     d.parameter = "sigma";
     d.observable = ObservableKind::NetworkMean;
     d.meanVariable = "x";
@@ -312,7 +341,7 @@ void TestStudyFile::everySectionRoundTrips()
     const QByteArray json = studyToJson(s);
     const auto loaded = studyFromJson(json);
     QVERIFY2(loaded.ok, qPrintable(loaded.error));
-    QVERIFY(loaded.study.orbitDiagram == s.orbitDiagram);
+    QVERIFY(loaded.study.analyses.orbitDiagram == s.analyses.orbitDiagram);
     QVERIFY(loaded.study.analyses.continuation == s.analyses.continuation);
     QVERIFY(loaded.study.analyses == s.analyses);
     QVERIFY(loaded.study == s);
@@ -322,18 +351,18 @@ void TestStudyFile::everySectionRoundTrips()
     QVERIFY(json.contains("\"variable\": \"y1\""));
     QVERIFY(json.contains("\"measure\": \"kuramoto_spike\""));
     QVERIFY(json.contains("\"r_mode\": \"abs\""));
-    QVERIFY(json.contains("\"schema_version\": 2"));
+    QVERIFY(json.contains("\"schema_version\": 3"));
 
-    // A disabled orbit diagram keeps its settings and stays disabled.
-    s.orbitDiagram.enabled = false;
-    const auto disabled = studyFromJson(studyToJson(s));
-    QVERIFY(disabled.ok);
-    QVERIFY(!disabled.study.orbitDiagram.enabled);
-    QCOMPARE(disabled.study.orbitDiagram.initialCount, 3);
-    // A file without the section has it disabled (neurodyn-cli run skips it).
+    // A study without the orbit diagram stays without it.
+    s.analyses.orbitDiagram.reset();
+    const auto without = studyFromJson(studyToJson(s));
+    QVERIFY(without.ok);
+    QVERIFY(!without.study.analyses.orbitDiagram);
+    QVERIFY(!studyToJson(s).contains("orbit_diagram"));
+    // A file without the section has no diagram (neurodyn-cli run skips it).
     const auto none = studyFromJson(studyJson(kChialvo, "{}"));
     QVERIFY(none.ok);
-    QVERIFY(!none.study.orbitDiagram.enabled);
+    QVERIFY(!none.study.analyses.orbitDiagram);
     QVERIFY(!none.study.analyses.lyapunov);
 }
 
@@ -415,7 +444,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "analyses.orbit_diagram.initial.policy");
     row("orbit initial count", kChialvo, R"({"orbit_diagram":{"initial":{"count":0}}})",
         "analyses.orbit_diagram.initial.count");
-    row("orbit seed", kChialvo, R"({"orbit_diagram":{"initial":{"seed":-1}}})", "analyses.orbit_diagram.initial.seed");
+    row("orbit seed", kChialvo, R"({"orbit_diagram":{"initial":{"seed":-1}}})",
+        "analyses.orbit_diagram.initial.seed");
     row("orbit box size", kChialvo, R"({"orbit_diagram":{"initial":{"box_min":[0],"box_max":[1]}}})",
         "analyses.orbit_diagram.initial.box_min");
     row("orbit box reversed", kChialvo, R"({"orbit_diagram":{"initial":{"box_min":[0,2],"box_max":[1,1]}}})",
@@ -424,20 +454,24 @@ void TestStudyFile::badAnalysesAreRefused_data()
         R"({"orbit_diagram":{"columns":4096,"samples":1e7,"initial":{"policy":"random_per_column","count":100}}})",
         "MiB");
     row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seeds":0}})", "analyses.fixed_points.seeds");
-    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
+    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})",
+        "analyses.fixed_points.tolerance");
     row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",
         "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
     row("critical set of a network", kRing, R"({"fixed_points":{"critical_set":{}}})",
         "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
     row("critical set resolution", kLogistic, R"({"fixed_points":{"critical_set":{"resolution":0}}})",
         "analyses.fixed_points.critical_set.resolution");
-    row("critical set resolution huge", kLogistic, R"({"fixed_points":{"critical_set":{"resolution":20001}}})",
+    row("critical set resolution huge", kLogistic,
+        R"({"fixed_points":{"critical_set":{"resolution":20001}}})",
         "analyses.fixed_points.critical_set.resolution");
-    row("critical set box size", kChialvo, R"({"fixed_points":{"critical_set":{"box_min":[0],"box_max":[1]}}})",
+    row("critical set box size", kChialvo,
+        R"({"fixed_points":{"critical_set":{"box_min":[0],"box_max":[1]}}})",
         "analyses.fixed_points.critical_set.box_min");
     row("critical set box flat", kChialvo,
         R"({"fixed_points":{"critical_set":{"box_min":[0,1],"box_max":[1,1]}}})",
-        "analyses.fixed_points.critical_set.box_min: the box of the critical set must have a width along variable 1");
+        "analyses.fixed_points.critical_set.box_min: the box of the critical set must have a width along "
+        "variable 1");
     row("critical set unknown field", kLogistic, R"({"fixed_points":{"critical_set":{"grid":10}}})",
         "analyses.fixed_points.critical_set: unknown field 'grid'");
     row("critical set not an object", kLogistic, R"({"fixed_points":{"critical_set":true}})",
@@ -445,7 +479,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("lyapunov exponents", kChialvo, R"({"lyapunov":{"exponents":3}})", "analyses.lyapunov.exponents");
     row("lyapunov dt", kChialvo, R"({"lyapunov":{"dt":0}})", "analyses.lyapunov.dt");
     row("lyapunov steps", kChialvo, R"({"lyapunov":{"steps":1e12}})", "analyses.lyapunov.steps");
-    row("lyapunov bool", kChialvo, R"({"lyapunov":{"largest_only":"yes"}})", "analyses.lyapunov.largest_only");
+    row("lyapunov bool", kChialvo, R"({"lyapunov":{"largest_only":"yes"}})",
+        "analyses.lyapunov.largest_only");
     row("scan no measure", kChialvo, R"({"parameter_scan":{"x":{"parameter":"b"}}})",
         "analyses.parameter_scan.measure");
     row("scan measure", kChialvo, R"({"parameter_scan":{"measure":"entropy","x":{"parameter":"b"}}})",
@@ -461,7 +496,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
         R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","count":10000},"y":{"parameter":"a","count":10000}}})",
         "cells");
     row("scan outside range", kChialvo,
-        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","from":-1e9}}})", "analyses.parameter_scan.x.from");
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","from":-1e9}}})",
+        "analyses.parameter_scan.x.from");
     row("scan node measure", kChialvo,
         R"({"parameter_scan":{"measure":"cross_correlation","x":{"parameter":"b"},"variable":"x"}})",
         "analyses.parameter_scan.variable");
@@ -472,7 +508,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("zero-one c count", kChialvo, R"({"zero_one":{"c_count":0}})", "analyses.zero_one.c_count");
     row("zero-one n_cut", kChialvo, R"({"zero_one":{"n_cut":2}})", "analyses.zero_one.n_cut");
     row("zero-one variable", kChialvo, R"({"zero_one":{"variable":"q"}})", "analyses.zero_one.variable");
-    row("sampen r_mode", kChialvo, R"({"sample_entropy":{"r_mode":"relative"}})", "analyses.sample_entropy.r_mode");
+    row("sampen r_mode", kChialvo, R"({"sample_entropy":{"r_mode":"relative"}})",
+        "analyses.sample_entropy.r_mode");
     row("sampen ddof", kChialvo, R"({"sample_entropy":{"ddof":2}})", "analyses.sample_entropy.ddof");
     row("sampen m", kChialvo, R"({"sample_entropy":{"m":0}})", "analyses.sample_entropy.m");
     row("sampen r", kChialvo, R"({"sample_entropy":{"r":0}})", "analyses.sample_entropy.r");
@@ -484,7 +521,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("mfdfa order", kChialvo, R"({"mfdfa":{"order":9}})", "analyses.mfdfa.order");
     row("mfdfa scales", kChialvo, R"({"mfdfa":{"scales":[32,16]}})", "analyses.mfdfa.scales");
     row("spectrum of one map", kChialvo, R"({"network_spectrum":{}})", "analyses.network_spectrum");
-    row("spectrum radii", kRing, R"({"network_spectrum":{"radii":[2,1]}})", "analyses.network_spectrum.radii");
+    row("spectrum radii", kRing, R"({"network_spectrum":{"radii":[2,1]}})",
+        "analyses.network_spectrum.radii");
     row("continuation of a flow", kKuramoto, R"({"continuation":{}})", "needs a map model");
     row("continuation start", kLogistic, R"({"continuation":{"start":{"kind":"orbit"}}})",
         "analyses.continuation.start.kind");
@@ -492,11 +530,14 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "analyses.continuation.start.period");
     row("continuation range", kLogistic, R"({"continuation":{"minimum":3,"maximum":2}})",
         "analyses.continuation.minimum");
-    row("continuation direction", kLogistic, R"({"continuation":{"direction":0}})", "analyses.continuation.direction");
+    row("continuation direction", kLogistic, R"({"continuation":{"direction":0}})",
+        "analyses.continuation.direction");
     row("continuation start value", kLogistic, R"({"continuation":{"start_value":5000}})",
         "analyses.continuation.start_value");
-    row("continuation steps", kLogistic, R"({"continuation":{"min_step":0.5,"initial_step":0.1}})", "min_step");
-    row("curve parameter", kChialvo, R"({"continuation":{"parameter":"b","curves":{"second_parameter":"b"}}})",
+    row("continuation steps", kLogistic, R"({"continuation":{"min_step":0.5,"initial_step":0.1}})",
+        "min_step");
+    row("curve parameter", kChialvo,
+        R"({"continuation":{"parameter":"b","curves":{"second_parameter":"b"}}})",
         "analyses.continuation.curves.second_parameter");
     row("curve labels", kChialvo, R"({"continuation":{"curves":{"second_parameter":"b","labels":["BP"]}}})",
         "analyses.continuation.curves.labels");
@@ -534,6 +575,35 @@ void TestStudyFile::failedReadLeavesStudyUntouched()
     QVERIFY(s == before);
 }
 
+// Schema 2 kept a switched-off orbit diagram's settings with "enabled": false; schema 3 has
+// the section or not, like every analysis, and refuses the flag.
+void TestStudyFile::schemaTwoOrbitSwitchMigrates()
+{
+    const auto file = [](int schema, const char* flag) {
+        return QByteArray(R"({"format":"neurodyn-study","schema_version":)") + QByteArray::number(schema) +
+               R"(,"model":{"type":"logistic"},"analyses":{"orbit_diagram":{"parameter":"r","columns":77)" +
+               flag + R"(},"lyapunov":{}}})";
+    };
+    const auto off = studyFromJson(file(2, R"(,"enabled":false)"));
+    QVERIFY2(off.ok, qPrintable(off.error));
+    QVERIFY(!off.study.analyses.orbitDiagram);
+    QVERIFY(off.study.analyses.lyapunov.has_value()); // the other sections are untouched
+    QVERIFY(!studyToJson(off.study).contains("orbit_diagram"));
+    const auto on = studyFromJson(file(2, R"(,"enabled":true)"));
+    QVERIFY2(on.ok, qPrintable(on.error));
+    QVERIFY(on.study.analyses.orbitDiagram.has_value());
+    QCOMPARE(on.study.analyses.orbitDiagram->columns, 77);
+    QVERIFY(!studyToJson(on.study).contains("enabled"));
+    const auto plain = studyFromJson(file(2, ""));
+    QVERIFY(plain.ok && plain.study.analyses.orbitDiagram &&
+            plain.study.analyses.orbitDiagram->columns == 77);
+    // Schema 3 has no such flag: a file that says it gets the field named.
+    const auto refused = studyFromJson(file(3, R"(,"enabled":false)"));
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains("analyses.orbit_diagram") && refused.error.contains("'enabled'"),
+             qPrintable(refused.error));
+}
+
 void TestStudyFile::schemaOneMigrates()
 {
     // Schema 1 numbered variables; neurodyn-cli also read a parameter_scan section.
@@ -543,21 +613,23 @@ void TestStudyFile::schemaOneMigrates()
     const auto r = studyFromJson(v1);
     QVERIFY2(r.ok, qPrintable(r.error));
     const auto names = r.study.createModel()->variableNames();
-    QCOMPARE(r.study.orbitDiagram.variable, 1);
-    QCOMPARE(r.study.orbitDiagram.columns, 50);
-    QVERIFY(r.study.orbitDiagram.enabled);
-    QVERIFY(r.study.orbitDiagram.policy == InitialPolicy::Fixed);
+    QCOMPARE(r.study.analyses.orbitDiagram->variable, 1);
+    QCOMPARE(r.study.analyses.orbitDiagram->columns, 50);
+    QVERIFY(r.study.analyses.orbitDiagram.has_value());
+    QVERIFY(r.study.analyses.orbitDiagram->policy == InitialPolicy::Fixed);
     QVERIFY(r.study.analyses.parameterScan.has_value());
     QCOMPARE(r.study.analyses.parameterScan->variable, names[1]);
     QVERIFY(r.study.analyses.parameterScan->measure == ScanMeasureKind::Mean);
     QCOMPARE(r.study.analyses.parameterScan->x.count, 5);
-    // Saved again, it is a schema-2 file with the variable named.
+    // Saved again, it is a current-schema file with the variable named.
     const QByteArray v2 = studyToJson(r.study);
-    QVERIFY(v2.contains("\"schema_version\": 2"));
+    QVERIFY(v2.contains("\"schema_version\": 3"));
     QVERIFY(v2.contains(QByteArray("\"variable\": \"") + names[1].c_str() + '"'));
     QVERIFY(studyFromJson(v2).study == r.study);
     // A schema-1 file without sections still opens.
-    QVERIFY(studyFromJson("{\"format\":\"neurodyn-study\",\"schema_version\":1,\"model\":{\"type\":\"logistic\"}}").ok);
+    QVERIFY(studyFromJson(
+                "{\"format\":\"neurodyn-study\",\"schema_version\":1,\"model\":{\"type\":\"logistic\"}}")
+                .ok);
 }
 
 void TestStudyFile::schemaOneBadVariableIsRefused()

@@ -42,14 +42,15 @@ void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
 {
     Study s = Study::defaultsFor("logistic");
     s.simulation.samples = 300;
-    s.orbitDiagram.enabled = true;
-    s.orbitDiagram.parameter = "r";
-    s.orbitDiagram.from = 2.8;
-    s.orbitDiagram.to = 4.0;
-    s.orbitDiagram.columns = 121;
-    s.orbitDiagram.bins = 100;
-    s.orbitDiagram.transient = 200;
-    s.orbitDiagram.samples = 100;
+    if (!s.analyses.orbitDiagram)
+        s.analyses.orbitDiagram.emplace();
+    s.analyses.orbitDiagram->parameter = "r";
+    s.analyses.orbitDiagram->from = 2.8;
+    s.analyses.orbitDiagram->to = 4.0;
+    s.analyses.orbitDiagram->columns = 121;
+    s.analyses.orbitDiagram->bins = 100;
+    s.analyses.orbitDiagram->transient = 200;
+    s.analyses.orbitDiagram->samples = 100;
     MainWindow w;
     w.resize(1280, 860);
     w.show();
@@ -71,7 +72,8 @@ void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
     orbit->raise();
     const int steps = w.document()->undoStack()->count();
     const Study before = w.study();
-    const QPoint at(qRound(orbit->transform(QwtAxis::XBottom, 3.831)), qRound(orbit->transform(QwtAxis::YLeft, 0.5)));
+    const QPoint at(qRound(orbit->transform(QwtAxis::XBottom, 3.831)),
+                    qRound(orbit->transform(QwtAxis::YLeft, 0.5)));
     QTest::mouseClick(orbit->canvas(), Qt::LeftButton, Qt::ControlModifier, at);
     const double expected = orbit->columnParameter(orbit->columnAt(3.831));
     QVERIFY(std::fabs(expected - 3.83) < 1e-12);
@@ -89,7 +91,7 @@ void TestViewMarks::planeCrosshairFollowsTheParameters()
 {
     Study s = Study::defaultsFor("chialvo");
     s.simulation.samples = 300;
-    s.orbitDiagram.enabled = false;
+    s.analyses.orbitDiagram.reset();
     ScanSettings scan;
     scan.x = {"a", 0.8, 0.95, 5};
     scan.y = ScanAxisSettings{"b", 0.1, 0.6, 5};
