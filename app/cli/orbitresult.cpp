@@ -26,8 +26,8 @@ struct Text {
 
 // Reads the columns of every tile into their slots; false for malformed, overlapping or
 // missing columns.
-bool readColumns(const std::vector<QByteArray>& tiles, int count,
-                 std::vector<compute::OrbitColumnData>& columns, QString& error)
+bool readColumns(const std::vector<QByteArray>& tiles, int count, std::vector<OrbitColumnData>& columns,
+                 QString& error)
 {
     columns.assign(static_cast<std::size_t>(count), {});
     std::vector<bool> seen(static_cast<std::size_t>(count), false);
@@ -43,7 +43,7 @@ bool readColumns(const std::vector<QByteArray>& tiles, int count,
             if (seen[col])
                 return error = Text::tr("orbit-diagram column %1 appears in two tiles").arg(c), false;
             seen[col] = true;
-            compute::OrbitColumnData& d = columns[col];
+            OrbitColumnData& d = columns[col];
             qint32 runs = 0, escapedRuns = 0;
             QString reason;
             quint64 values = 0, counts = 0;
@@ -112,7 +112,7 @@ QByteArray computeOrbitTile(const RunPlan& plan, int i, int n, Progress* progres
     QDataStream s(&bytes, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_0);
     s << qint32(begin) << qint32(end);
-    for (const compute::OrbitColumnData& c : columns) {
+    for (const OrbitColumnData& c : columns) {
         s << qint32(c.status.runs) << qint32(c.status.escapedRuns) << c.status.computed
           << QString::fromStdString(c.status.escapeReason) << quint64(c.values.size())
           << quint64(c.counts.size());
@@ -138,11 +138,11 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
         result.parameterLabel = result.request.axis.parameter;
         result.observableLabel = compute::orbitObservableLabel(study, *model);
         std::vector<QByteArray> parts;
-        std::vector<compute::OrbitColumnData> columns;
+        std::vector<OrbitColumnData> columns;
         if (!tilePayloads(context.tiles, QStringLiteral("orbit_diagram"), parts, error) ||
             !readColumns(parts, result.request.axis.count, columns, error))
             return false;
-        result.diagram = compute::assembleOrbitDiagram(result.request, std::move(columns));
+        result.diagram = assembleOrbitDiagram(result.request, std::move(columns), context.plan.threads);
     }
     const OrbitDiagramRequest& r = result.request;
     const OrbitDiagram& d = result.diagram;

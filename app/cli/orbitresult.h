@@ -1,8 +1,8 @@
 // Orbit diagrams in `neurodyn-cli run`: the CSV + JSON files (and the figure) of the study's
 // diagram, computed by app/compute in one piece or assembled from column tiles (MPI ranks or
 // --tile i/n + merge). Tiles serialise the columns of compute::orbitDiagramColumns; assembly
-// is compute::assembleOrbitDiagram, so a merged diagram equals the single-process one byte for
-// byte. Main thread (the engine runs its own workers).
+// is the engine's assembleOrbitDiagram (its own finish step), so a merged diagram equals the single-process
+// one byte for byte. Main thread (the engine runs its own workers).
 #pragma once
 
 #include "cli/runplan.h"

@@ -2,7 +2,6 @@
 
 #include "compute/computecommon.h"
 
-#include "analysis/valuerange.h"
 #include "common/parallel.h"
 
 #include <algorithm>
@@ -124,56 +123,6 @@ std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& requ
         },
         progress);
     return columns;
-}
-
-OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& r, std::vector<OrbitColumnData> columns)
-{
-    const int count = r.axis.count;
-    const auto bins = static_cast<std::size_t>(r.bins);
-    OrbitDiagram d;
-    d.bins = r.bins;
-    d.rangeMin = r.rangeMin;
-    d.rangeMax = r.rangeMax;
-    d.counts.assign(static_cast<std::size_t>(count) * bins, 0u);
-    for (int c = 0; c < count; ++c) {
-        d.parameterValues.push_back(r.axis.value(c));
-        d.status.push_back(columns[static_cast<std::size_t>(c)].status);
-    }
-    if (r.autoRange) {
-        ValueRangeAccumulator all;
-        for (const OrbitColumnData& c : columns)
-            all.add(c.values);
-        const ValueRange range = all.range();
-        d.rangeMin = range.min;
-        d.rangeMax = range.max;
-        for (int c = 0; c < count; ++c)
-            if (d.status[static_cast<std::size_t>(c)].computed)
-                for (double x : columns[static_cast<std::size_t>(c)].values) {
-                    const int b = binOf(x, range.min, range.max, r.bins);
-                    if (b >= 0)
-                        ++d.counts[static_cast<std::size_t>(c) * bins + static_cast<std::size_t>(b)];
-                }
-    } else {
-        for (int c = 0; c < count; ++c)
-            std::copy(columns[static_cast<std::size_t>(c)].counts.begin(),
-                      columns[static_cast<std::size_t>(c)].counts.end(),
-                      d.counts.begin() + static_cast<long>(static_cast<std::size_t>(c) * bins));
-    }
-    d.tone = RasterArray<float>::uninitialized(d.counts.size());
-    toneMapColumns(d.counts.data(), count, r.bins, d.tone.data());
-    for (int c = 0; c < count; ++c)
-        if (d.status[static_cast<std::size_t>(c)].escaped())
-            std::fill_n(d.tone.begin() + static_cast<long>(c) * r.bins, r.bins, 0.0f);
-    if (r.keepPoints) {
-        d.pointOffsets.push_back(0);
-        for (int c = 0; c < count; ++c) {
-            const auto& v = columns[static_cast<std::size_t>(c)].values;
-            if (d.status[static_cast<std::size_t>(c)].computed)
-                d.points.insert(d.points.end(), v.begin(), v.end());
-            d.pointOffsets.push_back(d.points.size());
-        }
-    }
-    return d;
 }
 
 } // namespace nd::compute

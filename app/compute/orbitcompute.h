@@ -1,8 +1,8 @@
 // The study's orbit diagram: the engine request its settings describe, the whole diagram, and
 // the same diagram in column ranges (tiles) for distributed runs. A range is computed column
-// by column, each at exactly the parameter value of the full diagram, and assembled with the
-// engine's own automatic-range rule (core/analysis/valuerange.h), so the tiles of a diagram
-// assemble bit for bit into the diagram computed in one piece. Only the fixed initial-state
+// by column, each at exactly the parameter value of the full diagram, and assembled by the
+// engine's own finish step (assembleOrbitDiagram), so the tiles of a diagram assemble bit for
+// bit into the diagram computed in one piece. Only the fixed initial-state
 // policy makes columns independent; the other policies are computed in one piece.
 // Any thread; the tile callback is called from the engine's workers, one call at a time.
 #pragma once
@@ -50,22 +50,13 @@ OrbitDiagramResult orbitDiagram(const Study& study, int threads, Progress* progr
                                 const OrbitTileCallback& onTile = {},
                                 OrbitArithmetic arithmetic = OrbitArithmetic::Exact);
 
-// Whether column ranges of the study's diagram are independent (the fixed policy).
+// Whether the study has a diagram whose column ranges are independent (the fixed policy).
 bool orbitDiagramTileable(const Study& study);
 
-// One column of a tile: its status and either its counts (fixed value range) or its values
-// (automatic range, or when points are kept).
-struct OrbitColumnData {
-    OrbitColumnStatus status;
-    std::vector<double> values;
-    std::vector<std::uint32_t> counts;
-};
-
-// Columns [begin, end) of the diagram.
+// Columns [begin, end) of the diagram, for the engine's assembleOrbitDiagram (which makes the
+// diagram of all of them, in order, by the engine's own finish step).
 std::vector<OrbitColumnData> orbitDiagramColumns(const OrbitDiagramRequest& request, const Model& model,
                                                  int begin, int end, int threads,
                                                  Progress* progress = nullptr);
-// The diagram from every column in order (columns.size() == request.axis.count).
-OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& request, std::vector<OrbitColumnData> columns);
 
 } // namespace nd::compute

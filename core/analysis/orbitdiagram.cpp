@@ -21,7 +21,8 @@ namespace {
 
 class OrbitJob {
 public:
-    OrbitJob(const Model& model, const OrbitDiagramRequest& r, Progress* progress, const OrbitTileCallback& onTile)
+    OrbitJob(const Model& model, const OrbitDiagramRequest& r, Progress* progress,
+             const OrbitTileCallback& onTile)
         : m_model(model), m_r(r), m_progress(progress), m_onTile(onTile), m_columns(r.axis.count)
     {
         m_settings.parameterIndex = resolveAxis(model, r.axis, r.limits, "orbit diagram parameter");
@@ -63,7 +64,8 @@ public:
         if (sequential(m_r.policy))
             runSequential(tiles);
         else
-            m_out.canceled = !parallelFor(tiles.size(), m_r.threads, [&](std::size_t t) { runTile(tiles[t]); }, m_progress);
+            m_out.canceled = !parallelFor(
+                tiles.size(), m_r.threads, [&](std::size_t t) { runTile(tiles[t]); }, m_progress);
         if (m_progress && m_progress->isCanceled())
             m_out.canceled = true;
         finish();
@@ -79,8 +81,8 @@ private:
     void zeroCounts(int c) { std::fill_n(columnCounts(c), m_r.bins, 0u); }
     void zeroTone(int c)
     {
-        std::fill_n(m_out.tone.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins), m_r.bins,
-                    0.0f);
+        std::fill_n(m_out.tone.data() + static_cast<std::size_t>(c) * static_cast<std::size_t>(m_r.bins),
+                    m_r.bins, 0.0f);
     }
 
     // Adds the bins of the column's values to its raster slots (fixed range only).
@@ -122,11 +124,13 @@ private:
     }
 
     // Runs one orbit of column c from x and records how it ended.
-    ColumnRunner::Outcome runOne(ColumnRunner& runner, int c, std::vector<double>& x, std::vector<double>& values)
+    ColumnRunner::Outcome runOne(ColumnRunner& runner, int c, std::vector<double>& x,
+                                 std::vector<double>& values)
     {
         OrbitColumnStatus& st = m_out.status[static_cast<std::size_t>(c)];
         std::string reason;
-        const auto outcome = runner.run(m_out.parameterValues[static_cast<std::size_t>(c)], x, values, reason, m_progress);
+        const auto outcome =
+            runner.run(m_out.parameterValues[static_cast<std::size_t>(c)], x, values, reason, m_progress);
         if (outcome == ColumnRunner::Outcome::Canceled)
             return outcome;
         ++st.runs;
@@ -294,51 +298,7 @@ private:
         }
     }
 
-    void finish()
-    {
-        if (m_r.autoRange) {
-            ValueRangeAccumulator all;
-            for (const auto& v : m_values)
-                all.add(v);
-            // Plain names, not a structured binding: clang 14 cannot capture those in the lambda.
-            const ValueRange range = all.range();
-            const double lo = range.min, hi = range.max;
-            m_out.rangeMin = lo;
-            m_out.rangeMax = hi;
-            // Columns are independent: bin and tone them in parallel (same result for any count).
-            const auto chunks = makeTiles(m_columns, 64);
-            parallelFor(chunks.size(), m_r.threads, [&](std::size_t k) {
-                for (int c = chunks[k].begin; c < chunks[k].end; ++c) {
-                    const auto& v = m_values[static_cast<std::size_t>(c)];
-                    std::fill_n(columnCounts(c), m_r.bins, 0u);
-                    if (m_out.status[static_cast<std::size_t>(c)].computed)
-                        addToBins(v.data(), v.size(), lo, hi, m_r.bins, columnCounts(c));
-                    toneColumn(c);
-                }
-            });
-        } else {
-            // Columns a cancel left unfinished (or never started) get empty slots.
-            for (int c = 0; c < m_columns; ++c) {
-                if (m_toned[static_cast<std::size_t>(c)])
-                    continue;
-                if (!m_counted[static_cast<std::size_t>(c)]) {
-                    zeroCounts(c);
-                    zeroTone(c);
-                } else {
-                    toneColumn(c);
-                }
-            }
-        }
-        if (m_r.keepPoints) {
-            m_out.pointOffsets.push_back(0);
-            for (int c = 0; c < m_columns; ++c) {
-                const auto& v = m_values[static_cast<std::size_t>(c)];
-                if (m_out.status[static_cast<std::size_t>(c)].computed)
-                    m_out.points.insert(m_out.points.end(), v.begin(), v.end());
-                m_out.pointOffsets.push_back(m_out.points.size());
-            }
-        }
-    }
+    void finish() { finishOrbitRaster(m_r, m_values, m_counted, m_toned, m_log1p, m_r.threads, m_out); }
 
     const Model& m_model;
     const OrbitDiagramRequest& m_r;
@@ -356,6 +316,96 @@ private:
 };
 
 } // namespace
+
+void finishOrbitRaster(const OrbitDiagramRequest& r, const std::vector<std::vector<double>>& values,
+                       const std::vector<char>& counted, std::vector<char>& toned, const Log1pTable& log1p,
+                       int threads, OrbitDiagram& d)
+{
+    const int columns = static_cast<int>(d.status.size());
+    const auto bins = static_cast<std::size_t>(r.bins);
+    const auto slot = [&](int c) { return static_cast<std::size_t>(c) * bins; };
+    // Tone of a column whose counts are final: 0 when its orbit escaped.
+    const auto tone = [&](int c) {
+        if (d.status[static_cast<std::size_t>(c)].escaped())
+            std::fill_n(d.tone.data() + slot(c), r.bins, 0.0f);
+        else
+            toneMapColumn(d.counts.data() + slot(c), r.bins, d.tone.data() + slot(c), log1p);
+        toned[static_cast<std::size_t>(c)] = 1;
+    };
+    if (r.autoRange) {
+        ValueRangeAccumulator all;
+        for (const auto& v : values)
+            all.add(v);
+        // Plain names, not a structured binding: clang 14 cannot capture those in the lambda.
+        const ValueRange range = all.range();
+        const double lo = range.min, hi = range.max;
+        d.rangeMin = lo;
+        d.rangeMax = hi;
+        // Columns are independent: bin and tone them in parallel (same result for any count).
+        const auto chunks = makeTiles(columns, 64);
+        parallelFor(chunks.size(), threads, [&](std::size_t k) {
+            for (int c = chunks[k].begin; c < chunks[k].end; ++c) {
+                const auto& v = values[static_cast<std::size_t>(c)];
+                std::fill_n(d.counts.data() + slot(c), r.bins, 0u);
+                if (d.status[static_cast<std::size_t>(c)].computed)
+                    addToBins(v.data(), v.size(), lo, hi, r.bins, d.counts.data() + slot(c));
+                tone(c);
+            }
+        });
+    } else {
+        // Columns a cancel left unfinished (or never started) get empty slots.
+        for (int c = 0; c < columns; ++c) {
+            if (toned[static_cast<std::size_t>(c)])
+                continue;
+            if (!counted[static_cast<std::size_t>(c)]) {
+                std::fill_n(d.counts.data() + slot(c), r.bins, 0u);
+                std::fill_n(d.tone.data() + slot(c), r.bins, 0.0f);
+            } else {
+                tone(c);
+            }
+        }
+    }
+    if (r.keepPoints) {
+        d.pointOffsets.assign(1, 0);
+        for (int c = 0; c < columns; ++c) {
+            const auto& v = values[static_cast<std::size_t>(c)];
+            if (d.status[static_cast<std::size_t>(c)].computed)
+                d.points.insert(d.points.end(), v.begin(), v.end());
+            d.pointOffsets.push_back(d.points.size());
+        }
+    }
+}
+
+OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& r, std::vector<OrbitColumnData> columns,
+                                  int threads)
+{
+    const int count = static_cast<int>(columns.size());
+    const auto bins = static_cast<std::size_t>(r.bins);
+    OrbitDiagram d;
+    d.bins = r.bins;
+    d.rangeMin = r.rangeMin;
+    d.rangeMax = r.rangeMax;
+    const std::size_t cells = static_cast<std::size_t>(count) * bins;
+    d.counts = RasterArray<std::uint32_t>::uninitialized(cells);
+    d.tone = RasterArray<float>::uninitialized(cells);
+    std::vector<std::vector<double>> values(columns.size());
+    std::vector<char> counted(columns.size(), 0), toned(columns.size(), 0);
+    for (int c = 0; c < count; ++c) {
+        OrbitColumnData& column = columns[static_cast<std::size_t>(c)];
+        d.parameterValues.push_back(r.axis.value(c));
+        d.status.push_back(column.status);
+        if (!r.autoRange && column.counts.size() == bins) {
+            std::copy(column.counts.begin(), column.counts.end(),
+                      d.counts.begin() + static_cast<long>(c * bins));
+            counted[static_cast<std::size_t>(c)] = 1;
+        }
+        values[static_cast<std::size_t>(c)] = std::move(column.values);
+    }
+    const Log1pTable log1p(static_cast<std::uint64_t>(runsPerColumn(r)) *
+                           static_cast<std::uint64_t>(r.samples));
+    finishOrbitRaster(r, values, counted, toned, log1p, threads, d);
+    return d;
+}
 
 OrbitDiagram computeOrbitDiagram(const Model& model, const OrbitDiagramRequest& request, Progress* progress,
                                  const OrbitTileCallback& onTile)

@@ -34,9 +34,9 @@ struct OrbitDiagramRequest {
     long samples = 1000; // observable values recorded per run (before any section reduction)
     Observable observable;
     InitialPolicy policy = InitialPolicy::Fixed;
-    std::vector<double> initial;           // empty: the model's default initial state
-    int initialCount = 1;                  // RandomPerColumn: runs per column
-    std::vector<double> boxMin, boxMax;    // RandomPerColumn: empty means initial -+ 1
+    std::vector<double> initial;        // empty: the model's default initial state
+    int initialCount = 1;               // RandomPerColumn: runs per column
+    std::vector<double> boxMin, boxMax; // RandomPerColumn: empty means initial -+ 1
     std::uint64_t seed = 1;
     int bins = 400;
     bool autoRange = true; // bin range from the data (all columns), else [rangeMin, rangeMax]
@@ -44,7 +44,7 @@ struct OrbitDiagramRequest {
     double rangeMax = 1.0;
     bool keepPoints = false; // also return every recorded value
     double escapeBound = 1e8;
-    double dt = 0.01;     // flows: RK4 step per iteration
+    double dt = 0.01; // flows: RK4 step per iteration
     // The Chialvo ring-star network runs on the engine's ensemble kernel with a vectorised exp
     // (within 2 ulp of std::exp per call): chaotic columns then differ from the one-column
     // path in detail, not statistically. true keeps std::exp, bit for bit like that path, slower.
@@ -86,13 +86,14 @@ struct OrbitDiagram {
     // log(1 + n) / log(1 + max n of the column), in [0, 1]; 0 for empty or escaped columns.
     RasterArray<float> tone;
     std::vector<OrbitColumnStatus> status;
-    std::vector<double> points;             // keepPoints: values of column c at
-    std::vector<std::size_t> pointOffsets;  // [pointOffsets[c], pointOffsets[c+1])
+    std::vector<double> points;            // keepPoints: values of column c at
+    std::vector<std::size_t> pointOffsets; // [pointOffsets[c], pointOffsets[c+1])
     bool canceled = false;
 
     std::uint32_t count(int column, int bin) const
     {
-        return counts[static_cast<std::size_t>(column) * static_cast<std::size_t>(bins) + static_cast<std::size_t>(bin)];
+        return counts[static_cast<std::size_t>(column) * static_cast<std::size_t>(bins) +
+                      static_cast<std::size_t>(bin)];
     }
 };
 
@@ -101,8 +102,23 @@ using OrbitTileCallback = std::function<void(const OrbitDiagramTile&)>;
 // Throws InputError for an invalid request (with the field named) or one whose memory
 // estimate exceeds request.limits. On cancel returns what was computed, with canceled set
 // and the missing columns' status.computed false.
-OrbitDiagram computeOrbitDiagram(const Model& model, const OrbitDiagramRequest& request, Progress* progress = nullptr,
-                                 const OrbitTileCallback& onTile = {});
+OrbitDiagram computeOrbitDiagram(const Model& model, const OrbitDiagramRequest& request,
+                                 Progress* progress = nullptr, const OrbitTileCallback& onTile = {});
+
+// One finished column as a distributed run carries it: its status and either its counts (a
+// fixed value range) or its recorded values (an automatic range, or kept points).
+struct OrbitColumnData {
+    OrbitColumnStatus status;
+    std::vector<double> values;
+    std::vector<std::uint32_t> counts;
+};
+
+// The diagram of finished columns (columns.size() == request.axis.count, in order), by the very
+// finish step computeOrbitDiagram ends with (range, bins, tone, kept points), so columns
+// computed anywhere (tiles of `neurodyn-cli run`, merged later) assemble into the same diagram
+// bit for bit. threads: for binning with an automatic range.
+OrbitDiagram assembleOrbitDiagram(const OrbitDiagramRequest& request, std::vector<OrbitColumnData> columns,
+                                  int threads = 1);
 
 // Memory (bytes) the request would use; what computeOrbitDiagram compares with the limit.
 double estimateOrbitDiagramBytes(const OrbitDiagramRequest& request);

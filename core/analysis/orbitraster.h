@@ -32,4 +32,17 @@ void addToBins(const double* values, std::size_t n, double lo, double hi, int bi
 // every bin (zeros for an empty column).
 void toneMapColumn(const std::uint32_t* counts, int bins, float* tone, const Log1pTable& log1p);
 
+struct OrbitDiagram;
+struct OrbitDiagramRequest;
+
+// The finish step of every orbit diagram (computeOrbitDiagram's and assembleOrbitDiagram's):
+// d holds the status of every column and, with a fixed range, the counts of the columns marked
+// in `counted`; values[c] are column c's recorded values (automatic range or kept points).
+// Sets the range (automatic: min and max over every column's values), bins (automatic range:
+// computed columns only), tones every column not yet marked in `toned` (0 for escaped columns,
+// empty slots for columns never counted) and collects the kept points of computed columns.
+void finishOrbitRaster(const OrbitDiagramRequest& r, const std::vector<std::vector<double>>& values,
+                       const std::vector<char>& counted, std::vector<char>& toned, const Log1pTable& log1p,
+                       int threads, OrbitDiagram& d);
+
 } // namespace nd

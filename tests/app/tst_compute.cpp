@@ -118,13 +118,13 @@ void TestCompute::orbitTilesAssembleToWhole()
     const auto model = s.createModel();
     const OrbitDiagramRequest request = compute::orbitDiagramRequest(s, *model);
     QVERIFY(compute::orbitDiagramTileable(s));
-    std::vector<compute::OrbitColumnData> columns;
+    std::vector<OrbitColumnData> columns;
     for (auto [begin, end] : {std::pair{0, 5}, std::pair{5, 6}, std::pair{6, 23}}) {
         auto part = compute::orbitDiagramColumns(request, *model, begin, end, 2);
         for (auto& c : part)
             columns.push_back(std::move(c));
     }
-    const OrbitDiagram merged = compute::assembleOrbitDiagram(request, std::move(columns));
+    const OrbitDiagram merged = assembleOrbitDiagram(request, std::move(columns), 2);
     QCOMPARE(merged.counts, whole.diagram.counts);
     QCOMPARE(merged.tone, whole.diagram.tone);
     QCOMPARE(merged.rangeMin, whole.diagram.rangeMin);
