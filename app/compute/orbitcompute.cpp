@@ -33,25 +33,17 @@ OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, 
 {
     const OrbitDiagramSettings& s = sectionOf(study.analyses.orbitDiagram, "orbit_diagram");
     OrbitDiagramRequest r;
+    static_cast<OrbitDiagramOptions&>(r) = s; // the engine's options, as the study holds them
     r.axis = orbitParameterAxis(model, s);
-    r.transient = s.transient;
-    r.samples = s.samples;
     r.observable = s.observable == ObservableKind::NetworkMean
                        ? Observable::meanOf(nodeIndices(model, s.meanVariable, "observable"))
                        : Observable::variable(s.variable);
     r.observable.section = s.section;
     r.observable.threshold = s.threshold;
-    r.policy = s.policy;
     r.initial = study.initialState;
-    r.initialCount = s.initialCount;
-    r.boxMin = s.boxMin;
-    r.boxMax = s.boxMax;
-    r.seed = s.seed;
-    r.bins = s.bins;
     r.autoRange = !(s.valueMin < s.valueMax);
     r.rangeMin = s.valueMin;
     r.rangeMax = s.valueMax;
-    r.keepPoints = s.keepPoints;
     r.escapeBound = study.simulation.escapeBound;
     r.dt = study.flow.dt;
     r.exactArithmetic = arithmetic == OrbitArithmetic::Exact;

@@ -103,12 +103,8 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     }
     // Absurd sizes are refused here, before anything is allocated: the engine's own estimate.
     OrbitDiagramRequest request;
+    static_cast<OrbitDiagramOptions&>(request) = d;
     request.axis.count = d.columns;
-    request.bins = d.bins;
-    request.samples = d.samples;
-    request.policy = d.policy;
-    request.initialCount = d.initialCount;
-    request.keepPoints = d.keepPoints;
     request.autoRange = !(d.valueMin < d.valueMax);
     const double bytes = estimateOrbitDiagramBytes(request);
     if (bytes > static_cast<double>(ResourceLimits{}.maxBytes))

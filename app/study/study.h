@@ -33,10 +33,11 @@ enum class ObservableKind { Variable, NetworkMean };
 // model's first parameter, from == to its typical range, valueMin == valueMax an automatic
 // value range (the minimum and maximum over all columns). The initial-state policy is the
 // engine's (InitialPolicy): fixed, follow, sweep up and down, or initialCount random states
-// per column in [boxMin, boxMax] (empty: initial state -+ 1) drawn from `seed`.
+// per column in [boxMin, boxMax] (empty: initial state -+ 1) drawn from `seed`. The engine's
+// options (OrbitDiagramOptions: transient, samples, bins, policy, ...) are inherited as they are.
 // One optional section of the analyses, like the others (schema 3; schema 2's
 // `"enabled": false` meant the section was absent).
-struct OrbitDiagramSettings {
+struct OrbitDiagramSettings : OrbitDiagramOptions {
     std::string parameter;
     double from = 0.0;
     double to = 0.0;
@@ -44,18 +45,10 @@ struct OrbitDiagramSettings {
     double valueMax = 0.0;
     int variable = 0;
     int columns = 400;
-    int bins = 300;
-    long transient = 500;
-    long samples = 300;
     ObservableKind observable = ObservableKind::Variable;
     std::string meanVariable;
     Section section = Section::None;
     double threshold = 0.0;
-    InitialPolicy policy = InitialPolicy::Fixed;
-    int initialCount = 1;
-    std::uint64_t seed = 1;
-    std::vector<double> boxMin, boxMax;
-    bool keepPoints = false;
 
     bool operator==(const OrbitDiagramSettings&) const = default;
 };

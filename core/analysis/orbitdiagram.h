@@ -28,21 +28,28 @@ enum class InitialPolicy {
     RandomPerColumn, // initialCount states per column drawn uniformly in a box, seeded per column
 };
 
-struct OrbitDiagramRequest {
-    ParameterAxis axis;
-    long transient = 1000;
-    long samples = 1000; // observable values recorded per run (before any section reduction)
-    Observable observable;
+// What a study sets of an orbit diagram besides its parameter axis, observable and value range
+// (app/study's OrbitDiagramSettings extends it: these defaults are the study file's too).
+struct OrbitDiagramOptions {
+    long transient = 500;
+    long samples = 300; // observable values recorded per run (before any section reduction)
     InitialPolicy policy = InitialPolicy::Fixed;
-    std::vector<double> initial;        // empty: the model's default initial state
     int initialCount = 1;               // RandomPerColumn: runs per column
     std::vector<double> boxMin, boxMax; // RandomPerColumn: empty means initial -+ 1
     std::uint64_t seed = 1;
-    int bins = 400;
-    bool autoRange = true; // bin range from the data (all columns), else [rangeMin, rangeMax]
+    int bins = 300;
+    bool keepPoints = false; // also return every recorded value
+
+    bool operator==(const OrbitDiagramOptions&) const = default;
+};
+
+struct OrbitDiagramRequest : OrbitDiagramOptions {
+    ParameterAxis axis;
+    Observable observable;
+    std::vector<double> initial; // empty: the model's default initial state
+    bool autoRange = true;       // bin range from the data (all columns), else [rangeMin, rangeMax]
     double rangeMin = 0.0;
     double rangeMax = 1.0;
-    bool keepPoints = false; // also return every recorded value
     double escapeBound = 1e8;
     double dt = 0.01; // flows: RK4 step per iteration
     // The Chialvo ring-star network runs on the engine's ensemble kernel with a vectorised exp
