@@ -527,9 +527,10 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
         QVERIFY2(readAll(drawn + figure) != readAll(none + figure), figure);
         QVERIFY2(readAll(other + figure) == readAll(none + figure), figure);
     }
-    // The labels of the special points are text in the SVG of the diagram (PD: a flip).
-    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD<"));
-    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD<"));
+    // The labels of the special points are text in the SVG of the diagram (PD: a flip, with its
+    // verdict: the Hénon flips are supercritical).
+    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD (super)<"));
+    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD"));
     // The data are those of the study either way.
     QCOMPARE(readAll(drawn + "/orbit-diagram.csv"), readAll(none + "/orbit-diagram.csv"));
     QCOMPARE(readAll(drawn + "/parameter-scan.csv"), readAll(none + "/parameter-scan.csv"));
