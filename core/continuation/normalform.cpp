@@ -112,12 +112,24 @@ bool hasMultiplier(const Eigen::JacobiSVD<Eigen::MatrixXd>& svd, const Eigen::Ma
                    std::string& why)
 {
     const Eigen::Index n = a.rows();
+    const double tolerance = 1e-6 * (1.0 + a.lpNorm<Eigen::Infinity>());
+    const std::string name = shift > 0 ? "+1" : "-1";
     const double smallest = svd.singularValues()(n - 1);
-    if (smallest <= 1e-6 * (1.0 + a.lpNorm<Eigen::Infinity>()))
-        return true;
-    why = std::string(shift > 0 ? "+1" : "-1") + " is not a multiplier here (smallest singular value of A " +
-          (shift > 0 ? "-" : "+") + " I is " + std::to_string(smallest) + ")";
-    return false;
+    if (smallest > tolerance) {
+        why = name + " is not a multiplier here (smallest singular value of A " + (shift > 0 ? "-" : "+") +
+              " I is " + std::to_string(smallest) + ")";
+        return false;
+    }
+    // Several multipliers at once (identical uncoupled nodes: an odd number of them makes the
+    // test function change sign): the null vectors span a plane and the one-dimensional normal
+    // form does not apply.
+    if (n >= 2 && svd.singularValues()(n - 2) <= tolerance) {
+        why = "the multiplier " + name +
+              " is not simple (several multipliers cross together, e.g. by symmetry): the "
+              "one-dimensional normal form does not apply";
+        return false;
+    }
+    return true;
 }
 
 Terms foldTerms(const CycleMap& map, const double* x, const Eigen::MatrixXd& a, const Eigen::VectorXd& fp)
@@ -203,7 +215,10 @@ Terms flipTerms(const CycleMap& map, const double* x, const Eigen::MatrixXd& a, 
     return t;
 }
 
-Terms neimarkSackerTerms(const CycleMap& map, const double* x, const Eigen::MatrixXd& a, double* theta)
+// checkSimple: refuse a critical pair of multiplicity > 1 (the verdicts; the CH test function on
+// curves keeps its value there as before).
+Terms neimarkSackerTerms(const CycleMap& map, const double* x, const Eigen::MatrixXd& a, double* theta,
+                         bool checkSimple)
 {
     Terms t;
     const Eigen::Index n = a.rows();
@@ -231,6 +246,13 @@ Terms neimarkSackerTerms(const CycleMap& map, const double* x, const Eigen::Matr
         t.why = "no complex pair of multipliers";
         return t;
     }
+    for (Eigen::Index i = 0, near = 0; checkSimple && i < n; ++i)
+        if (std::abs(es.eigenvalues()(i) - lambda) <= 1e-6 * (1.0 + a.lpNorm<Eigen::Infinity>()) &&
+            ++near > 1) {
+            t.why = "the critical pair of multipliers is not simple (two pairs cross together, e.g. by "
+                    "symmetry): the two-dimensional normal form does not apply";
+            return t;
+        }
     CVector q = eigenvectorNear(ac, lambda, &lambda);
     if (theta)
         *theta = std::arg(lambda);
@@ -309,7 +331,7 @@ bool flipCoefficient(const CycleMap& map, const double* x, const Eigen::MatrixXd
 bool neimarkSackerCoefficient(const CycleMap& map, const double* x, const Eigen::MatrixXd& a,
                               std::complex<double>& d)
 {
-    const Terms t = neimarkSackerTerms(map, x, a, nullptr);
+    const Terms t = neimarkSackerTerms(map, x, a, nullptr, false);
     if (t.ok)
         d = t.complexValue;
     return t.ok;
@@ -379,7 +401,7 @@ Criticality flipCriticality(const CycleMap& map, const double* x, const Eigen::M
 Criticality neimarkSackerCriticality(const CycleMap& map, const double* x, const Eigen::MatrixXd& a)
 {
     double theta = NAN;
-    const Terms t = neimarkSackerTerms(map, x, a, &theta);
+    const Terms t = neimarkSackerTerms(map, x, a, &theta, true);
     Criticality c = t.ok ? Criticality{} : undefined(neimarkSackerNormalForm(), t.why);
     if (t.ok) {
         c.normalForm = neimarkSackerNormalForm();

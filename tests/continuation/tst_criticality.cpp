@@ -46,6 +46,7 @@
 // - Neimark-Sacker of z -> e^(i w) z (1 + mu + nu |z|^2) in (x, y): q = (1, -i)/sqrt 2 makes
 //   z = sqrt 2 xi, so d = 2 nu (nu > 0: subcritical).
 #include "branchlookup.h"
+#include "continuation/branchexport.h"
 #include "continuation/cyclecontinuation.h"
 #include "continuation/normalform.h"
 #include "model/registry.h"
@@ -73,7 +74,10 @@ public:
     int dimension() const override { return m_n; }
     std::vector<std::string> variableNames() const override
     {
-        return m_n == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
+        std::vector<std::string> out;
+        for (int i = 0; i < m_n; ++i)
+            out.push_back("x" + std::to_string(i + 1));
+        return out;
     }
     void evaluate(const double* x, double* out) const override { m_f(parameters().data(), x, out); }
     void jacobian(const double* x, double* j) const override { m_jac(parameters().data(), x, j); }
@@ -253,6 +257,7 @@ private slots:
     void degenerate();
     void strongResonanceFlagged();
     void undefinedNeverCrashes();
+    void multiplierNotSimple();
 };
 
 void TestCriticality::logisticFlip()
@@ -514,6 +519,64 @@ void TestCriticality::undefinedNeverCrashes()
         QCOMPARE(foldCriticality(map, x, a, Eigen::VectorXd()).verdict, Verdict::Undefined);
     }
     QCOMPARE(verdictName(Verdict::Undefined), std::string("undefined"));
+}
+
+void TestCriticality::multiplierNotSimple()
+{
+    // Three identical uncoupled logistic maps: at r = 3 the multiplier -1 is triple, det(A + I)
+    // = (3 - r)^3 changes sign, so continuation locates a PD, but no one-dimensional normal form
+    // exists there (a study file can ask for this: a network with zero coupling). The verdict is
+    // undefined with the reason, in the branch and its JSON.
+    const TestMap triple(
+        {"r"}, {2.5}, 3,
+        [](const double* p, const double* s, double* o) {
+            for (int i = 0; i < 3; ++i)
+                o[i] = p[0] * s[i] * (1 - s[i]);
+        },
+        [](const double* p, const double* s, double* j) {
+            for (int i = 0; i < 9; ++i)
+                j[i] = 0.0;
+            for (int i = 0; i < 3; ++i)
+                j[4 * i] = p[0] * (1 - 2 * s[i]);
+        });
+    const double x = 1 - 1 / 2.5;
+    const Branch b = branchOf(triple, "r", {x, x, x}, 2.5, 2.5, 3.2);
+    const SpecialPoint* pd = ndtest::findSpecial(b, "PD");
+    QVERIFY2(pd, ndtest::specialLabels(b).c_str());
+    QVERIFY(std::fabs(pd->point.parameters[0] - 3.0) < 1e-6);
+    QCOMPARE(pd->criticality.verdict, Verdict::Undefined);
+    QVERIFY2(pd->criticality.reason.find("not simple") != std::string::npos, pd->criticality.reason.c_str());
+    const std::string json = branchToJson(b);
+    QVERIFY(json.find("\"verdict\": \"undefined\"") != std::string::npos);
+    QVERIFY(json.find("\"coefficient\": null") != std::string::npos);
+    // Two identical uncoupled rotations: a double Neimark-Sacker pair.
+    const TestMap twin(
+        {"mu"}, {0.0}, 4,
+        [](const double*, const double* s, double* o) {
+            const double c = std::cos(1.1), sn = std::sin(1.1);
+            for (int i = 0; i < 4; i += 2) {
+                o[i] = c * s[i] - sn * s[i + 1] - s[i] * s[i] * s[i];
+                o[i + 1] = sn * s[i] + c * s[i + 1];
+            }
+        },
+        [](const double*, const double* s, double* j) {
+            const double c = std::cos(1.1), sn = std::sin(1.1);
+            for (int i = 0; i < 16; ++i)
+                j[i] = 0.0;
+            for (int i = 0; i < 4; i += 2) {
+                j[4 * i + i] = c - 3 * s[i] * s[i];
+                j[4 * i + i + 1] = -sn;
+                j[4 * (i + 1) + i] = sn;
+                j[4 * (i + 1) + i + 1] = c;
+            }
+        });
+    CycleMap map(twin, 1, {"mu"});
+    const double origin[4] = {0, 0, 0, 0};
+    Eigen::MatrixXd a;
+    QVERIFY(map.monodromy(origin, a));
+    const Criticality c = neimarkSackerCriticality(map, origin, a);
+    QCOMPARE(c.verdict, Verdict::Undefined);
+    QVERIFY2(c.reason.find("not simple") != std::string::npos, c.reason.c_str());
 }
 
 QTEST_APPLESS_MAIN(TestCriticality)
