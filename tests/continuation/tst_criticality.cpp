@@ -41,6 +41,10 @@
 //   2 beta q1 q2, 0), so a = (2 beta - 1)/sqrt 5: a < 0 (beta = 0) the fixed points exist above
 //   the fold, a > 0 (beta = 1) below it, beta = 1/2 degenerate. On the existing side the stable
 //   fixed point lies at |xi| = sqrt(-p.dF/dmu (mu - mu*) / a) from the fold point.
+// - Hénon fold at a0 = -(1 - b)^2 / 4, x* = 2 / (1 - b): A = [[1 - b, 1], [b, 0]], q = (1, b) /
+//   sqrt(1 + b^2), p = sqrt(1 + b^2)/(1 + b) (1, 1), dF/da = (-x*^2, 0) so p.dF/da < 0 and both
+//   turn over: a = -(1/2) p.B(q,q) = a0 / ((1 + b) sqrt(1 + b^2)) = -(1 - b)^2 / (4 (1 + b)
+//   sqrt(1 + b^2)) < 0: the fixed points exist above the fold (b = 0.3: -0.0902567).
 // - subcritical flip: x -> -(1 + mu) x + a x^2 - x^3, c = -1 + a^2 (tst_normalform's family),
 //   a = 0.5: c = -0.75 < 0.
 // - Neimark-Sacker of z -> e^(i w) z (1 + mu + nu |z|^2) in (x, y): q = (1, -i)/sqrt 2 makes
@@ -252,6 +256,7 @@ private slots:
     void henonFlip();
     void delayedLogisticNeimarkSacker();
     void fold();
+    void henonFold();
     void subcriticalFlip();
     void subcriticalNeimarkSacker();
     void degenerate();
@@ -364,6 +369,23 @@ void TestCriticality::fold()
             QVERIFY(escaped);
         }
     }
+}
+
+void TestCriticality::henonFold()
+{
+    const double b = 0.3, a0 = -(1 - b) * (1 - b) / 4;
+    const double expected = a0 / ((1 + b) * std::sqrt(1 + b * b));
+    const auto m = createModel("henon");
+    m->setParameter("b", b);
+    // The fixed point x ~ 1/(1 - b) near a = 0, followed down through the fold.
+    const double a = 0.1, x = (-(1 - b) + std::sqrt((1 - b) * (1 - b) + 4 * a)) / (2 * a);
+    const Branch br = branchOf(*m, "a", {x, b * x}, a, -0.5, 0.5, -1);
+    const SpecialPoint* lp = ndtest::findSpecial(br, "LP");
+    QVERIFY2(lp, ndtest::specialLabels(br).c_str());
+    QVERIFY(std::fabs(lp->point.parameters[0] - a0) < 1e-8);
+    QCOMPARE(lp->criticality.verdict, Verdict::Nondegenerate);
+    QVERIFY2(near(lp->criticality.coefficient, expected, 1e-6),
+             qPrintable(text(lp->criticality.coefficient, expected)));
 }
 
 void TestCriticality::subcriticalFlip()
