@@ -341,7 +341,8 @@ std::string foldNormalForm()
 {
     return "fold: F^K ~ xi + beta + a xi^2 on the centre manifold, A q = q, A^T p = p, |q| = 1, p.q = 1, q "
            "oriented so that beta = p.dF^K/dp (p - p*) grows with the parameter; a = p.B(q,q)/2; a fold has "
-           "no super/sub: a > 0 the two cycles exist below the fold, a < 0 above it; " +
+           "no super/sub: a > 0 the two cycles exist below the fold, a < 0 above it; at the stored point of "
+           "the cycle (for K > 1 the value depends on that point, the sign does not); " +
            degeneracyRule() + " (cusp)";
 }
 
@@ -350,7 +351,8 @@ std::string flipNormalForm()
     return "flip: F^K ~ -xi + c xi^3 on the centre manifold, A q = -q, A^T p = -p, |q| = 1, p.q = 1; c = "
            "p.[C(q,q,q) + 3 B(q,(I - A)^-1 B(q,q))]/6; c > 0 supercritical (a 2K-cycle with xi^2 = mu/c, "
            "attracting in the centre manifold, where the multiplier has passed -1 - mu), c < 0 "
-           "subcritical; " +
+           "subcritical; at the stored point of the cycle (for K > 1 the value depends on that point, the "
+           "sign does not); " +
            degeneracyRule() + " (generalised flip)";
 }
 
@@ -359,7 +361,8 @@ std::string neimarkSackerNormalForm()
     return "Neimark-Sacker: F^K ~ e^(i theta) xi (1 + d |xi|^2) on the centre manifold, A q = e^(i theta) q, "
            "A^T p = e^(-i theta) p, <q,q> = <p,q> = 1; coefficient: the first Lyapunov coefficient Re d; "
            "Re d < 0 supercritical (an invariant circle with |xi|^2 = -mu/Re d, attracting in the centre "
-           "manifold, where |multiplier| = 1 + mu), Re d > 0 subcritical; " +
+           "manifold, where |multiplier| = 1 + mu), Re d > 0 subcritical; at the stored point of the cycle "
+           "(for K > 1 the value depends on that point, the sign does not); " +
            degeneracyRule() +
            " (Chenciner); within 0.01 rad of a strong resonance 1:1..1:4 the coefficient alone does not "
            "decide";

@@ -22,7 +22,9 @@
 // of the products that form it: a cancellation beyond the derivatives' accuracy) or <=
 // kDegenerateAbsolute (the finite differences' resolution). NS within kResonanceTolerance of a
 // strong resonance 1:q (theta = 2 pi / q, q = 1..4) is flagged: there the coefficient does not
-// decide.
+// decide. For a period-K cycle the coefficients belong to F^K at the branch's stored point of the
+// cycle: at another point F^K is conjugated by the derivative of the map between them, which
+// scales the value (c and Re d by 1/L^2 in one dimension) but keeps the sign and the verdict.
 // B and C come from central differences of the analytic Jacobian A along the (real and
 // imaginary parts of the) eigenvectors: B(u, v) = D_u A v, C(u, u, v) = D^2_{u,u} A v.
 #pragma once

@@ -253,6 +253,7 @@ class TestCriticality : public QObject {
     Q_OBJECT
 private slots:
     void logisticFlip();
+    void logisticSecondFlip();
     void henonFlip();
     void delayedLogisticNeimarkSacker();
     void fold();
@@ -280,6 +281,42 @@ void TestCriticality::logisticFlip()
         const auto o = orbit(*m, "r", 3.0 + eps, {2.0 / 3.0 + 0.01}, 200000, 4, 0.3);
         const double amplitude = twoCycleAmplitude(o);
         const double predicted = std::sqrt(eps / c.coefficient);
+        QVERIFY2(near(amplitude, predicted, 0.03), qPrintable(text(amplitude, predicted)));
+    }
+}
+
+void TestCriticality::logisticSecondFlip()
+{
+    // The period-2 branch switched to at r = 3 flips at r2 = 1 + sqrt 6, where its multiplier
+    // f'(x1) f'(x2) = 4 + 2r - r^2 passes -1. The coefficient of F^2 there has no short closed
+    // form; the simulation checks it: the 4-cycle just past r2 has points x_n, x_(n+2) (swapped
+    // by F^2) at xi = sqrt(mu / c) from the 2-cycle point, mu = -1 - (4 + 2r - r^2). This checks
+    // the period-K path (the coefficient of F^K from the monodromy's derivatives).
+    const auto m = createModel("logistic");
+    const Branch first = branchOf(*m, "r", {0.6}, 2.5, 2.5, 3.2);
+    const SpecialPoint* pd = ndtest::findSpecial(first, "PD");
+    QVERIFY(pd);
+    ContinuationOptions o;
+    o.maximum = 3.6;
+    o.maxStep = 0.02;
+    const Branch two = switchAtFlip(*m, first, *pd, o);
+    QCOMPARE(two.period, 2);
+    const SpecialPoint* pd2 = ndtest::findSpecial(two, "PD");
+    QVERIFY2(pd2, ndtest::specialLabels(two).c_str());
+    const double r2 = 1 + std::sqrt(6.0);
+    QVERIFY(std::fabs(pd2->point.parameters[0] - r2) < 1e-8);
+    const Criticality& c = pd2->criticality;
+    QCOMPARE(c.verdict, Verdict::Supercritical);
+    for (double eps : {1e-4, 4e-4}) {
+        const double r = r2 + eps, mu = -1 - (4 + 2 * r - r * r);
+        const auto o4 = orbit(*m, "r", r, {0.5}, 400000, 8, 2.0);
+        QVERIFY(!o4.empty() && std::fabs(o4[7][0] - o4[3][0]) < 1e-9); // a 4-cycle
+        // Measured around the cycle point the branch stores: the coefficient belongs to F^2 at
+        // that point (at the other, F^2 is conjugated by f', which scales c by 1/f'^2).
+        const double x1 = pd2->point.state[0];
+        const std::size_t k = std::fabs(o4[7][0] - x1) < std::fabs(o4[6][0] - x1) ? 7 : 6;
+        const double amplitude = 0.5 * std::fabs(o4[k][0] - o4[k - 2][0]);
+        const double predicted = std::sqrt(mu / c.coefficient);
         QVERIFY2(near(amplitude, predicted, 0.03), qPrintable(text(amplitude, predicted)));
     }
 }
