@@ -92,6 +92,54 @@
             <source>period-%1 branch in %2</source>
             <translation>Zweig der Periode %1 in %2</translation>
         </message>
+        <message>
+            <source>super</source>
+            <translation>super</translation>
+        </message>
+        <message>
+            <source>sub</source>
+            <translation>sub</translation>
+        </message>
+        <message>
+            <source>degenerate</source>
+            <translation>entartet</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>1:%1?</source>
+            <translation>1:%1?</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>supercritical</source>
+            <translation>superkritisch</translation>
+        </message>
+        <message>
+            <source>subcritical</source>
+            <translation>subkritisch</translation>
+        </message>
+        <message>
+            <source>fold (nondegenerate)</source>
+            <translation>Falte (nichtentartet)</translation>
+        </message>
+        <message>
+            <source>degenerate (cusp?)</source>
+            <translation>entartet (Spitze?)</translation>
+        </message>
+        <message>
+            <source>degenerate (generalised flip?)</source>
+            <translation>entartet (verallgemeinerter Flip?)</translation>
+        </message>
+        <message>
+            <source>degenerate (Chenciner?)</source>
+            <translation>entartet (Chenciner?)</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -4206,6 +4254,85 @@ noch nicht berechnet</translation>
         <message>
             <source>%1 mod 2π</source>
             <translation>%1 mod 2π</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SpecialPointsTable</name>
+        <message>
+            <source>Fold: quadratic coefficient a of xi -&gt; xi + beta + a xi^2, with beta growing with the parameter; a &gt; 0: the two cycles exist below the fold, a &lt; 0: above it</source>
+            <translation>Falte: quadratischer Koeffizient a von xi -&gt; xi + beta + a xi^2, wobei beta mit dem Parameter wächst; a &gt; 0: die beiden Zyklen existieren unterhalb der Falte, a &lt; 0: oberhalb</translation>
+        </message>
+        <message>
+            <source>Flip: cubic coefficient c of xi -&gt; -xi + c xi^3; c &gt; 0: supercritical, c &lt; 0: subcritical</source>
+            <translation>Flip: kubischer Koeffizient c von xi -&gt; -xi + c xi^3; c &gt; 0: superkritisch, c &lt; 0: subkritisch</translation>
+        </message>
+        <message>
+            <source>Neimark-Sacker: first Lyapunov coefficient Re d of xi -&gt; e^(i theta) xi (1 + d |xi|^2); Re d &lt; 0: supercritical, Re d &gt; 0: subcritical</source>
+            <translation>Neimark-Sacker: erster Ljapunow-Koeffizient Re d von xi -&gt; e^(i theta) xi (1 + d |xi|^2); Re d &lt; 0: superkritisch, Re d &gt; 0: subkritisch</translation>
+        </message>
+        <message>
+            <source>coefficient undefined: %1</source>
+            <translation>Koeffizient undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>|coefficient| below the tolerance: a codimension-2 point nearby</source>
+            <translation>|Koeffizient| unter der Toleranz: ein Punkt der Kodimension 2 in der Nähe</translation>
+        </message>
+        <message>
+            <source>near the strong resonance 1:%1: the coefficient alone does not decide</source>
+            <translation>nahe der starken Resonanz 1:%1: der Koeffizient allein entscheidet nicht</translation>
+        </message>
+        <message>
+            <source>Special points of the continuation: for fold (LP), flip (PD) and Neimark-Sacker (NS) points of branches, the normal-form coefficient and whether the bifurcation is super- or subcritical</source>
+            <translation>Besondere Punkte der Fortsetzung: für Falten- (LP), Flip- (PD) und Neimark-Sacker-Punkte (NS) von Zweigen der Normalform-Koeffizient und ob die Bifurkation super- oder subkritisch ist</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Zweig</translation>
+        </message>
+        <message>
+            <source>The branch or curve the point lies on, as listed above the plots</source>
+            <translation>Der Zweig oder die Kurve, auf dem bzw. der der Punkt liegt, wie über den Diagrammen aufgeführt</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>LP fold, PD flip, NS Neimark-Sacker, BP branch point; on curves the codimension-2 points</source>
+            <translation>LP Falte, PD Flip, NS Neimark-Sacker, BP Verzweigungspunkt; auf Kurven die Punkte der Kodimension 2</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Where the point was located</source>
+            <translation>Wo der Punkt lokalisiert wurde</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <source>From the sign of the normal-form coefficient: supercritical (a small attracting cycle of twice the period or invariant circle appears where the cycle loses stability), subcritical (past the point nothing small attracts: orbits leave); a fold is nondegenerate or degenerate (cusp?); degenerate when |coefficient| is below 1e-5 of the sum of its terms' magnitudes or below 1e-6</source>
+            <translation>Aus dem Vorzeichen des Normalform-Koeffizienten: superkritisch (ein kleiner anziehender Zyklus doppelter Periode oder invarianter Kreis entsteht, wo der Zyklus seine Stabilität verliert), subkritisch (jenseits des Punkts zieht nichts Kleines an: Orbits laufen davon); eine Falte ist nichtentartet oder entartet (Spitze?); entartet, wenn |Koeffizient| unter 1e-5 der Summe der Beträge seiner Terme oder unter 1e-6 liegt</translation>
+        </message>
+        <message>
+            <source>Coefficient</source>
+            <translation>Koeffizient</translation>
+        </message>
+        <message>
+            <source>The normal-form coefficient on the centre manifold (|q| = 1, p.q = 1): fold a, flip c, Neimark-Sacker first Lyapunov coefficient Re d; the cell's tooltip states the sign convention</source>
+            <translation>Der Normalform-Koeffizient auf der Zentrumsmannigfaltigkeit (|q| = 1, p.q = 1): Falte a, Flip c, Neimark-Sacker erster Ljapunow-Koeffizient Re d; der Tooltip der Zelle nennt die Vorzeichenkonvention</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Why a coefficient is undefined or degenerate; Neimark-Sacker points within 0.01 rad of a strong resonance 1:1 to 1:4, where the coefficient alone does not decide</source>
+            <translation>Warum ein Koeffizient undefiniert oder entartet ist; Neimark-Sacker-Punkte innerhalb von 0,01 rad einer starken Resonanz 1:1 bis 1:4, wo der Koeffizient allein nicht entscheidet</translation>
         </message>
     </context>
     <context>

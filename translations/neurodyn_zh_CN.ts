@@ -92,6 +92,54 @@
             <source>period-%1 branch in %2</source>
             <translation>关于 %2 的周期 %1 分支</translation>
         </message>
+        <message>
+            <source>super</source>
+            <translation>超</translation>
+        </message>
+        <message>
+            <source>sub</source>
+            <translation>亚</translation>
+        </message>
+        <message>
+            <source>degenerate</source>
+            <translation>退化</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>1:%1?</source>
+            <translation>1:%1？</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>supercritical</source>
+            <translation>超临界</translation>
+        </message>
+        <message>
+            <source>subcritical</source>
+            <translation>亚临界</translation>
+        </message>
+        <message>
+            <source>fold (nondegenerate)</source>
+            <translation>折叠（非退化）</translation>
+        </message>
+        <message>
+            <source>degenerate (cusp?)</source>
+            <translation>退化（尖点？）</translation>
+        </message>
+        <message>
+            <source>degenerate (generalised flip?)</source>
+            <translation>退化（广义倍周期？）</translation>
+        </message>
+        <message>
+            <source>degenerate (Chenciner?)</source>
+            <translation>退化（Chenciner？）</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -4206,6 +4254,85 @@ not computed yet</source>
         <message>
             <source>%1 mod 2π</source>
             <translation>%1 mod 2π</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::SpecialPointsTable</name>
+        <message>
+            <source>Fold: quadratic coefficient a of xi -&gt; xi + beta + a xi^2, with beta growing with the parameter; a &gt; 0: the two cycles exist below the fold, a &lt; 0: above it</source>
+            <translation>折叠（fold）：xi -&gt; xi + beta + a xi^2 的二次系数 a，beta 随参数增大；a &gt; 0：两个环存在于折叠点以下，a &lt; 0：存在于其上</translation>
+        </message>
+        <message>
+            <source>Flip: cubic coefficient c of xi -&gt; -xi + c xi^3; c &gt; 0: supercritical, c &lt; 0: subcritical</source>
+            <translation>倍周期（flip）：xi -&gt; -xi + c xi^3 的三次系数 c；c &gt; 0：超临界，c &lt; 0：亚临界</translation>
+        </message>
+        <message>
+            <source>Neimark-Sacker: first Lyapunov coefficient Re d of xi -&gt; e^(i theta) xi (1 + d |xi|^2); Re d &lt; 0: supercritical, Re d &gt; 0: subcritical</source>
+            <translation>Neimark-Sacker：xi -&gt; e^(i theta) xi (1 + d |xi|^2) 的第一 Lyapunov 系数 Re d；Re d &lt; 0：超临界，Re d &gt; 0：亚临界</translation>
+        </message>
+        <message>
+            <source>coefficient undefined: %1</source>
+            <translation>系数未定义：%1</translation>
+        </message>
+        <message>
+            <source>|coefficient| below the tolerance: a codimension-2 point nearby</source>
+            <translation>|系数| 低于容差：附近有余维 2 点</translation>
+        </message>
+        <message>
+            <source>near the strong resonance 1:%1: the coefficient alone does not decide</source>
+            <translation>接近强共振 1:%1：仅凭系数无法判定</translation>
+        </message>
+        <message>
+            <source>Special points of the continuation: for fold (LP), flip (PD) and Neimark-Sacker (NS) points of branches, the normal-form coefficient and whether the bifurcation is super- or subcritical</source>
+            <translation>延拓的特殊点：对分支上的折叠（LP）、倍周期（PD）和 Neimark-Sacker（NS）点，给出正规形系数以及分岔是超临界还是亚临界</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>分支</translation>
+        </message>
+        <message>
+            <source>The branch or curve the point lies on, as listed above the plots</source>
+            <translation>该点所在的分支或曲线，与图上方所列一致</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>点</translation>
+        </message>
+        <message>
+            <source>LP fold, PD flip, NS Neimark-Sacker, BP branch point; on curves the codimension-2 points</source>
+            <translation>LP 折叠，PD 倍周期，NS Neimark-Sacker，BP 分支点；曲线上为余维 2 点</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Where the point was located</source>
+            <translation>该点的定位位置</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>From the sign of the normal-form coefficient: supercritical (a small attracting cycle of twice the period or invariant circle appears where the cycle loses stability), subcritical (past the point nothing small attracts: orbits leave); a fold is nondegenerate or degenerate (cusp?); degenerate when |coefficient| is below 1e-5 of the sum of its terms' magnitudes or below 1e-6</source>
+            <translation>由正规形系数的符号判定：超临界（在环失稳处出现一个小的吸引的倍周期环或不变圈），亚临界（越过该点后没有小的吸引子：轨道离开）；折叠点为非退化或退化（尖点？）；当 |系数| 小于其各项绝对值之和的 1e-5 或小于 1e-6 时为退化</translation>
+        </message>
+        <message>
+            <source>Coefficient</source>
+            <translation>系数</translation>
+        </message>
+        <message>
+            <source>The normal-form coefficient on the centre manifold (|q| = 1, p.q = 1): fold a, flip c, Neimark-Sacker first Lyapunov coefficient Re d; the cell's tooltip states the sign convention</source>
+            <translation>中心流形上的正规形系数（|q| = 1，p.q = 1）：折叠 a，倍周期 c，Neimark-Sacker 第一 Lyapunov 系数 Re d；单元格的提示说明符号约定</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Why a coefficient is undefined or degenerate; Neimark-Sacker points within 0.01 rad of a strong resonance 1:1 to 1:4, where the coefficient alone does not decide</source>
+            <translation>系数为何未定义或退化；距强共振 1:1 至 1:4 在 0.01 rad 以内的 Neimark-Sacker 点，此时仅凭系数无法判定</translation>
         </message>
     </context>
     <context>

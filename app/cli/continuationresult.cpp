@@ -1,5 +1,6 @@
 // continuation results of `neurodyn-cli run`: every branch (the first, the switched ones and
-// the two-parameter curves) in one CSV, and its special points in the JSON twin.
+// the two-parameter curves) in one CSV, and its special points in the JSON twin, with the
+// criticality (normal-form coefficient and verdict) of every LP, PD and NS point.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
@@ -34,7 +35,9 @@ bool writeContinuation(const RunContext& context, QString& error)
     }
     header << "max_abs_mu"
            << "stable"
-           << "label";
+           << "label"
+           << "coefficient"
+           << "verdict";
     QByteArray csv = csvLine(header);
     QJsonArray branches;
     for (std::size_t b = 0; b < c.branches.size(); ++b) {
@@ -42,10 +45,16 @@ bool writeContinuation(const RunContext& context, QString& error)
         const QByteArray kind = QByteArray::fromStdString(branchKindName(br.kind));
         for (std::size_t p = 0; p < br.points.size(); ++p) {
             const BranchPoint& pt = br.points[p];
-            QByteArray label;
+            QByteArray label, coefficient, verdict;
             for (const SpecialPoint& sp : br.specialPoints)
-                if (sp.pointIndex == p)
+                if (sp.pointIndex == p) {
                     label += (label.isEmpty() ? "" : " ") + QByteArray::fromStdString(sp.label);
+                    if (sp.criticality.verdict != Verdict::NotComputed) {
+                        if (std::isfinite(sp.criticality.coefficient))
+                            coefficient = csvNumber(sp.criticality.coefficient);
+                        verdict = QByteArray::fromStdString(verdictName(sp.criticality.verdict));
+                    }
+                }
             QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(b)),
                                   kind,
                                   QByteArray::number(br.period),
@@ -60,11 +69,16 @@ bool writeContinuation(const RunContext& context, QString& error)
                 row << csvNumber(z.real()) << csvNumber(z.imag());
                 maxAbs = std::max(maxAbs, std::abs(z));
             }
-            row << csvNumber(maxAbs) << (pt.stable ? "1" : "0") << label;
+            row << csvNumber(maxAbs) << (pt.stable ? "1" : "0") << label << coefficient << verdict;
             csv += csvLine(row);
         }
         QJsonArray special;
-        for (const SpecialPoint& sp : br.specialPoints)
+        for (const SpecialPoint& sp : br.specialPoints) {
+            const Criticality& cr = sp.criticality;
+            const bool judged = cr.verdict != Verdict::NotComputed;
+            const auto text = [judged](const std::string& t) {
+                return judged && !t.empty() ? QJsonValue(QString::fromStdString(t)) : QJsonValue();
+            };
             special.append(QJsonObject{
                 {"label", QString::fromStdString(sp.label)},
                 {"description", QString::fromStdString(sp.description)},
@@ -73,7 +87,14 @@ bool writeContinuation(const RunContext& context, QString& error)
                 {"state", jsonArray(sp.point.state)},
                 {"multipliers", complexArray(sp.point.multipliers)},
                 {"rotation_angle", sp.rotationAngle ? jsonNumber(*sp.rotationAngle) : QJsonValue()},
-                {"test_value", jsonNumber(sp.testValue)}});
+                {"test_value", jsonNumber(sp.testValue)},
+                {"coefficient", jsonNumber(cr.coefficient)},
+                {"verdict", text(judged ? verdictName(cr.verdict) : std::string())},
+                {"normal_form", text(cr.normalForm)},
+                {"verdict_reason", text(cr.reason)},
+                {"resonance",
+                 cr.resonance ? QJsonValue(QStringLiteral("1:%1").arg(cr.resonance)) : QJsonValue()}});
+        }
         branches.append(QJsonObject{{"branch", static_cast<int>(b)},
                                     {"kind", QString::fromStdString(branchKindName(br.kind))},
                                     {"period", br.period},
@@ -96,6 +117,9 @@ bool writeContinuation(const RunContext& context, QString& error)
                     "parameter; multipliers are the eigenvalues of D(F^K), sorted by modulus; stable when "
                     "all lie strictly inside the unit circle; labels follow MatContM (LP fold +1, PD flip "
                     "-1, NS Neimark-Sacker, BP branch point; on curves CP, R1-R4, LPPD, LPNS, PDNS, NSNS); "
+                    "LP, PD and NS points of branches carry the normal-form coefficient and its verdict "
+                    "(special points: coefficient, verdict, normal_form stating the normal form and sign "
+                    "convention, verdict_reason, resonance; CSV columns coefficient and verdict); "
                     "branch 0 starts at the start state, switched branches at a PD of their parent, curves "
                     "at an LP/PD/NS of their parent in both directions; a CSV row is one point, the label "
                     "column names the special points located there"));

@@ -17,6 +17,25 @@ std::string branchKindName(BranchKind kind)
     return "unknown";
 }
 
+std::string verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::NotComputed:
+        return "not-computed";
+    case Verdict::Supercritical:
+        return "supercritical";
+    case Verdict::Subcritical:
+        return "subcritical";
+    case Verdict::Nondegenerate:
+        return "nondegenerate";
+    case Verdict::Degenerate:
+        return "degenerate";
+    case Verdict::Undefined:
+        return "undefined";
+    }
+    return "unknown";
+}
+
 std::string stopReasonName(StopReason reason)
 {
     switch (reason) {

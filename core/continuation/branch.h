@@ -5,6 +5,7 @@
 #pragma once
 
 #include <complex>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,28 @@ struct BranchPoint {
     bool stable = false;                           // every multiplier strictly inside the unit circle
 };
 
+// How a codimension-1 point of a one-parameter branch unfolds, from the normal-form coefficient
+// of F^K there (normalform.h states each normal form and its sign convention). Fold points have
+// no super/sub: a nondegenerate fold only says on which side of it the two cycles exist.
+enum class Verdict {
+    NotComputed,   // not a codimension-1 point of a cycle branch (BP, points of curves)
+    Supercritical, // PD, NS: a small stable cycle / invariant circle is born where the cycle loses stability
+    Subcritical,   // PD, NS: a small unstable cycle / circle exists before; nothing small attracts after
+    Nondegenerate, // LP: quadratic coefficient nonzero, a fold of two cycles
+    Degenerate,    // |coefficient| below the tolerance: a codimension-2 point (cusp, GPD, Chenciner)
+    Undefined      // the coefficient cannot be computed here; Criticality::reason says why
+};
+
+std::string verdictName(Verdict verdict); // "supercritical", ..., "undefined"
+
+struct Criticality {
+    Verdict verdict = Verdict::NotComputed;
+    double coefficient = std::numeric_limits<double>::quiet_NaN(); // NaN when NotComputed / Undefined
+    std::string normalForm; // which normal form, normalisation and sign convention
+    std::string reason;     // Undefined: why; Degenerate: the rule; NS near a strong resonance: the note
+    int resonance = 0;      // NS: q when the rotation angle is within the tolerance of 2 pi / q, q = 1..4
+};
+
 // A located bifurcation. Labels follow MatContM:
 //   cycles: LP (fold, +1), PD (flip, -1), NS (Neimark-Sacker), BP (branch point)
 //   curves: CP (cusp), R1, R2, R3, R4 (strong resonances), LPPD (fold-flip), LPNS (fold-NS),
@@ -51,6 +74,7 @@ struct SpecialPoint {
     BranchPoint point;
     std::optional<double> rotationAngle; // NS: argument in (0, pi) of the critical pair
     double testValue = 0.0;              // |test function| at the located point
+    Criticality criticality;             // LP, PD, NS of cycle branches
 };
 
 struct Branch {

@@ -85,6 +85,18 @@ std::string strings(const std::vector<std::string>& v)
     return jsonArray(v, [](const std::string& s) { return jsonString(s); });
 }
 
+std::string criticalityJson(const Criticality& c)
+{
+    if (c.verdict == Verdict::NotComputed)
+        return ", \"coefficient\": null, \"verdict\": null, \"normal_form\": null, \"verdict_reason\": null, "
+               "\"resonance\": null";
+    return ", \"coefficient\": " + number(c.coefficient, "null") +
+           ", \"verdict\": " + jsonString(verdictName(c.verdict)) +
+           ", \"normal_form\": " + jsonString(c.normalForm) +
+           ", \"verdict_reason\": " + (c.reason.empty() ? std::string("null") : jsonString(c.reason)) +
+           ", \"resonance\": " + (c.resonance ? jsonString("1:" + std::to_string(c.resonance)) : "null");
+}
+
 } // namespace
 
 std::string branchToCsv(const Branch& branch)
@@ -99,11 +111,14 @@ std::string branchToCsv(const Branch& branch)
         out += "," + csvField(name);
     for (std::size_t i = 0; i < muCount; ++i)
         out += ",mu" + std::to_string(i + 1) + "_re,mu" + std::to_string(i + 1) + "_im";
-    out += ",max_abs_mu,stable,label\n";
+    out += ",max_abs_mu,stable,label,coefficient,verdict\n";
     std::vector<std::string> labels(branch.points.size());
+    std::vector<const Criticality*> verdicts(branch.points.size(), nullptr);
     for (const auto& sp : branch.specialPoints)
-        if (sp.pointIndex < labels.size())
+        if (sp.pointIndex < labels.size()) {
             labels[sp.pointIndex] = sp.label;
+            verdicts[sp.pointIndex] = &sp.criticality;
+        }
     for (std::size_t k = 0; k < branch.points.size(); ++k) {
         const auto& p = branch.points[k];
         out += std::to_string(k);
@@ -121,7 +136,11 @@ std::string branchToCsv(const Branch& branch)
             }
         }
         out += "," + (p.multipliers.empty() ? std::string() : number(maxAbs, ""));
-        out += std::string(",") + (p.stable ? "1" : "0") + "," + csvField(labels[k]) + "\n";
+        out += std::string(",") + (p.stable ? "1" : "0") + "," + csvField(labels[k]);
+        const Criticality* c = verdicts[k];
+        const bool judged = c && c->verdict != Verdict::NotComputed;
+        out += "," + (judged ? number(c->coefficient, "") : std::string()) + "," +
+               (judged ? verdictName(c->verdict) : std::string()) + "\n";
     }
     return out;
 }
@@ -156,7 +175,7 @@ std::string branchToJson(const Branch& branch)
                ", \"state\": " + numbers(sp.point.state) +
                ", \"multipliers\": " + multipliers(sp.point.multipliers) + ", \"rotation_angle\": " +
                (sp.rotationAngle ? number(*sp.rotationAngle, "null") : std::string("null")) +
-               ", \"test_value\": " + number(sp.testValue, "null") + "}";
+               ", \"test_value\": " + number(sp.testValue, "null") + criticalityJson(sp.criticality) + "}";
     }
     out += branch.specialPoints.empty() ? "]\n" : "\n  ]\n";
     return out + "}\n";

@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "continuation/arclength.h"
 #include "continuation/cyclemap.h"
+#include "continuation/normalform.h"
 
 #include <algorithm>
 #include <cmath>
@@ -114,13 +115,20 @@ public:
         return point;
     }
 
-    std::optional<SpecialPoint> classify(int index, const Eigen::VectorXd&, const BranchPoint& point) override
+    std::optional<SpecialPoint> classify(int index, const Eigen::VectorXd& y,
+                                         const BranchPoint& point) override
     {
         SpecialPoint sp;
         switch (index) {
         case 0:
             sp.label = "LP";
             sp.description = "fold (limit point): multiplier +1";
+            sp.criticality = criticality(y, [this, &y](const Eigen::MatrixXd& a) {
+                Eigen::VectorXd fp(m_n);
+                if (!m_map.parameterDerivative(y.data(), 0, fp.data()))
+                    fp.resize(0); // unoriented; foldCriticality says so
+                return foldCriticality(m_map, y.data(), a, fp);
+            });
             break;
         case 1:
             sp.label = "BP";
@@ -129,6 +137,8 @@ public:
         case 2:
             sp.label = "PD";
             sp.description = "flip (period doubling): multiplier -1";
+            sp.criticality = criticality(
+                y, [this, &y](const Eigen::MatrixXd& a) { return flipCriticality(m_map, y.data(), a); });
             break;
         default: {
             // The critical pair: the product closest to 1. A real reciprocal pair is a neutral saddle.
@@ -146,12 +156,29 @@ public:
             sp.label = "NS";
             sp.description = "Neimark-Sacker: complex pair on the unit circle";
             sp.rotationAngle = std::fabs(std::arg(critical));
+            sp.criticality = criticality(y, [this, &y](const Eigen::MatrixXd& a) {
+                return neimarkSackerCriticality(m_map, y.data(), a);
+            });
         }
         }
         return sp;
     }
 
 private:
+    // The verdict at y = (x, p) from `judge(A)`, or Undefined when A cannot be evaluated there.
+    template <class Judge> Criticality criticality(const Eigen::VectorXd& y, Judge judge)
+    {
+        Eigen::MatrixXd a;
+        if (!m_map.setParameters(&y(m_n)) || !m_map.monodromy(y.data(), a)) {
+            Criticality c;
+            c.verdict = Verdict::Undefined;
+            c.coefficient = NAN;
+            c.reason = "the map or its Jacobian cannot be evaluated at the point";
+            return c;
+        }
+        return judge(a);
+    }
+
     CycleMap m_map;
     int m_n;
     std::pair<double, double> m_range;
@@ -175,7 +202,10 @@ Branch emptyBranch(const Model& model, int period, const std::string& parameter)
         "parameter derivatives: central differences with relative step 6e-6",
         "test functions: LP tangent parameter component, BP det([H_y; t]), PD sign(det(A + I)) min|mu + 1|, "
         "NS sign(prod_{i<j}(mu_i mu_j - 1)) min|mu_i mu_j - 1|; zeros located by regula falsi along the "
-        "curve"};
+        "curve",
+        "criticality of LP: " + foldNormalForm(),
+        "criticality of PD: " + flipNormalForm(),
+        "criticality of NS: " + neimarkSackerNormalForm()};
     return b;
 }
 

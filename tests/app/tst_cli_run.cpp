@@ -501,13 +501,36 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
     for (const QJsonValue b : jsonFile(drawn + "/continuation.json").value("branches").toArray())
         curves = curves || b.toObject().value("kind").toString() != "cycle";
     QVERIFY(curves);
+    // Criticality (issue 21.4): the fixed point's flip at a = 3 (1 - b)^2 / 4 is supercritical
+    // with c = 9 (1 - b)^3 / (16 (1 + b)(1 + b^2)) (tst_criticality derives it), in the JSON and
+    // in the CSV's last two columns.
+    {
+        const QJsonObject first =
+            jsonFile(drawn + "/continuation.json").value("branches").toArray().first().toObject();
+        const QJsonObject pd = first.value("special_points").toArray().first().toObject();
+        const double b = 0.3, c = 9 * std::pow(1 - b, 3) / (16 * (1 + b) * (1 + b * b));
+        QCOMPARE(pd.value("label").toString(), QString("PD"));
+        QCOMPARE(pd.value("verdict").toString(), QString("supercritical"));
+        QVERIFY(std::fabs(pd.value("coefficient").toDouble() - c) < 1e-6);
+        QVERIFY(pd.value("normal_form").toString().contains("c > 0 supercritical"));
+        const QList<QByteArray> lines = readAll(drawn + "/continuation.csv").split('\n');
+        QVERIFY(lines.first().endsWith(",label,coefficient,verdict"));
+        int judged = 0;
+        for (const QByteArray& line : lines)
+            if (line.startsWith("0,") && line.contains(",PD,")) {
+                const QList<QByteArray> f = line.split(',');
+                judged += f.last() == "supercritical" && std::fabs(f[f.size() - 2].toDouble() - c) < 1e-6;
+            }
+        QCOMPARE(judged, 1);
+    }
     for (const char* figure : {"/orbit-diagram.png", "/parameter-scan.png"}) {
         QVERIFY2(readAll(drawn + figure) != readAll(none + figure), figure);
         QVERIFY2(readAll(other + figure) == readAll(none + figure), figure);
     }
-    // The labels of the special points are text in the SVG of the diagram (PD: a flip).
-    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD<"));
-    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD<"));
+    // The labels of the special points are text in the SVG of the diagram (PD: a flip, with its
+    // verdict: the Hénon flips are supercritical).
+    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD (super)<"));
+    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD"));
     // The data are those of the study either way.
     QCOMPARE(readAll(drawn + "/orbit-diagram.csv"), readAll(none + "/orbit-diagram.csv"));
     QCOMPARE(readAll(drawn + "/parameter-scan.csv"), readAll(none + "/parameter-scan.csv"));

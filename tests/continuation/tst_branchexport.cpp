@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
 
@@ -57,6 +58,12 @@ void TestBranchExport::jsonParsesAndRoundTrips()
     const QJsonObject pd = o["special_points"].toArray()[0].toObject();
     QCOMPARE(pd["label"].toString(), QString("PD"));
     QVERIFY(pd["rotation_angle"].isNull());
+    // The logistic flip at r = 3 is supercritical with c = 9 (tst_criticality derives it).
+    QCOMPARE(pd["verdict"].toString(), QString("supercritical"));
+    QVERIFY(std::fabs(pd["coefficient"].toDouble() - 9.0) < 1e-6);
+    QVERIFY(pd["normal_form"].toString().startsWith("flip: F^K ~ -xi + c xi^3"));
+    QVERIFY(pd["verdict_reason"].isNull());
+    QVERIFY(pd["resonance"].isNull());
     QCOMPARE(pd["index"].toInt(), int(b.specialPoints[0].pointIndex));
     // Stable key order (documented in branchexport.h).
     const char* keys[] = {"\"format\"",      "\"version\"",    "\"kind\"",          "\"model\"",
@@ -72,7 +79,8 @@ void TestBranchExport::jsonParsesAndRoundTrips()
     Branch odd = b;
     odd.points[0].state[0] = NAN;
     const std::string j2 = branchToJson(odd);
-    QVERIFY(j2.find("nan") == std::string::npos);
+    // (as a value: the texts may say "resonance")
+    QVERIFY(!QString::fromStdString(j2).contains(QRegularExpression("[:\\[,] *-?nan")));
     QVERIFY(!QJsonDocument::fromJson(QByteArray::fromStdString(j2)).isNull());
 }
 
@@ -81,10 +89,16 @@ void TestBranchExport::csvRowsAndLabels()
     const Branch b = logisticBranch();
     const QStringList lines = QString::fromStdString(branchToCsv(b)).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), qsizetype(b.points.size() + 1));
-    QCOMPARE(lines[0], QString("index,r,x,mu1_re,mu1_im,max_abs_mu,stable,label"));
+    QCOMPARE(lines[0], QString("index,r,x,mu1_re,mu1_im,max_abs_mu,stable,label,coefficient,verdict"));
     const std::size_t k = b.specialPoints[0].pointIndex;
     const QStringList row = lines[qsizetype(k + 1)].split(',');
-    QCOMPARE(row.last(), QString("PD"));
+    QCOMPARE(row[7], QString("PD"));
+    QVERIFY(std::fabs(row[8].toDouble() - 9.0) < 1e-6);
+    QCOMPARE(row[9], QString("supercritical"));
+    // Ordinary points leave both empty.
+    const QStringList plain = lines[1].split(',');
+    QCOMPARE(plain.size(), qsizetype(10));
+    QVERIFY(plain[8].isEmpty() && plain[9].isEmpty());
     QCOMPARE(row[1].toDouble(), b.points[k].parameters[0]);
     // Stable before the flip, unstable after: r < 3 rows have stable = 1.
     for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -6,6 +6,7 @@
 #include "branchfixtures.h"
 #include "model/registry.h"
 #include "plots/continuationview.h"
+#include "plots/specialpointstable.h"
 #include "viewchecks.h"
 
 #include <QComboBox>
@@ -98,6 +99,37 @@ void TestContinuationView::fixedPointSolidThenDashedAtTheFlip()
     QCOMPARE(labels[0].label, QStringLiteral("PD"));
     QVERIFY(std::fabs(labels[0].position.x() - 3.0) < 1e-9 &&
             std::fabs(labels[0].position.y() - 2.0 / 3.0) < 1e-9);
+    // The logistic flip at r = 3 is supercritical (c = 9, derived in tst_criticality): the marker
+    // says so, and so do the header and the table of special points.
+    QCOMPARE(labels[0].text, QStringLiteral("PD (super)"));
+    QVERIFY(view.headerText().contains(QStringLiteral("special points: PD (super)")));
+    const SpecialPointsTable& table = view.pointsTable();
+    QCOMPARE(table.rowCount(), 1);
+    QCOMPARE(table.item(0, SpecialPointsTable::LabelColumn)->text(), QStringLiteral("PD (super)"));
+    QCOMPARE(table.item(0, SpecialPointsTable::VerdictColumn)->text(), QStringLiteral("supercritical"));
+    QVERIFY(std::fabs(table.item(0, SpecialPointsTable::CoefficientColumn)->text().toDouble() - 9.0) < 1e-6);
+    QVERIFY(
+        table.item(0, SpecialPointsTable::CoefficientColumn)->toolTip().contains(QStringLiteral("c > 0")));
+    QVERIFY(table.item(0, SpecialPointsTable::NoteColumn)->text().isEmpty());
+    for (int c = 0; c < table.columnCount(); ++c)
+        QVERIFY(!table.horizontalHeaderItem(c)->toolTip().isEmpty());
+    // Without verdicts (hand-made points, codimension-2 points) the bare label; an undefined one
+    // says so, and a Neimark-Sacker point near 1:4 carries the flag.
+    SpecialPoint sp;
+    sp.label = "NS";
+    QCOMPARE(specialPointTitle(sp), QStringLiteral("NS"));
+    sp.criticality.verdict = Verdict::Subcritical;
+    sp.criticality.resonance = 4;
+    QCOMPARE(specialPointTitle(sp), QStringLiteral("NS (sub, 1:4?)"));
+    sp.label = "LP";
+    sp.criticality = {};
+    sp.criticality.verdict = Verdict::Nondegenerate;
+    QCOMPARE(specialPointTitle(sp), QStringLiteral("LP"));
+    QCOMPARE(verdictText(sp), QStringLiteral("fold (nondegenerate)"));
+    sp.criticality.verdict = Verdict::Degenerate;
+    QCOMPARE(verdictText(sp), QStringLiteral("degenerate (cusp?)"));
+    sp.criticality.verdict = Verdict::Undefined;
+    QCOMPARE(specialPointTitle(sp), QStringLiteral("LP (undefined)"));
 }
 
 void TestContinuationView::periodTwoCycleWithBothPoints()
@@ -198,7 +230,11 @@ void TestContinuationView::csvHeaderMessageAndExports()
         QCOMPARE(rows[i][3].toDouble(), p.parameters[0]);
         QCOMPARE(rows[i][4].toDouble(), p.state[0]);
         QCOMPARE(rows[i][5].toInt(), int(p.stable));
-        QCOMPARE(rows[i][6] == "PD", std::size_t(i) == ndtest::specialPoint(m_fixed, "PD").pointIndex);
+        const bool flip = std::size_t(i) == ndtest::specialPoint(m_fixed, "PD").pointIndex;
+        QCOMPARE(rows[i][6] == "PD", flip);
+        QCOMPARE(rows[i][8] == "supercritical", flip);
+        if (flip)
+            QVERIFY(std::fabs(rows[i][7].toDouble() - 9.0) < 1e-6);
     }
     const auto curveRows = ndtest::csvRows(dynamic_cast<PlotData*>(view.curvePlot())->toCsv());
     QCOMPARE(curveRows.size(), qsizetype(m_fold.points.size()));
@@ -212,6 +248,7 @@ void TestContinuationView::csvHeaderMessageAndExports()
     view.setMessage(QStringLiteral("Newton diverged at the start point"));
     QVERIFY(!view.hasData());
     QVERIFY(view.branchOverlay().isEmpty() && view.curveOverlay().isEmpty());
+    QCOMPARE(view.pointsTable().rowCount(), 0);
 }
 
 QTEST_MAIN(TestContinuationView)

@@ -217,7 +217,7 @@ void TestPlotViews::splitAtMidpointWithoutSpecialPoint()
     QCOMPARE(segments[0].points, QPolygonF({QPointF(0, 0), QPointF(1, 10), QPointF(1.5, 15)}));
     QCOMPARE(segments[1].points, QPolygonF({QPointF(1.5, 15), QPointF(2, 20), QPointF(3, 30)}));
     // With a located point at index 2, both pieces end there.
-    b.specialPoints.push_back({"LP", "", 2, b.points[2], std::nullopt, 0.0});
+    b.specialPoints.push_back({"LP", "", 2, b.points[2], std::nullopt, 0.0, {}});
     segments = splitByStability(b, 0, at);
     QCOMPARE(segments[0].points.back(), QPointF(2, 20));
     QCOMPARE(segments[1].points.front(), QPointF(2, 20));

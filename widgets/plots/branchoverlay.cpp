@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QPen>
+#include <QStringList>
 #include <qwt_plot.h>
 #include <qwt_plot_curve.h>
 #include <qwt_plot_marker.h>
@@ -79,6 +80,56 @@ QString branchTitle(const Branch& branch)
     return BranchOverlay::tr("period-%1 branch in %2")
         .arg(branch.period)
         .arg(QString::fromStdString(branch.parameterNames[0]));
+}
+
+QString specialPointTitle(const SpecialPoint& point)
+{
+    const QString label = QString::fromStdString(point.label);
+    const Criticality& c = point.criticality;
+    QStringList parts;
+    switch (c.verdict) {
+    case Verdict::NotComputed:
+    case Verdict::Nondegenerate:
+        break;
+    case Verdict::Supercritical:
+        parts << BranchOverlay::tr("super");
+        break;
+    case Verdict::Subcritical:
+        parts << BranchOverlay::tr("sub");
+        break;
+    case Verdict::Degenerate:
+        parts << BranchOverlay::tr("degenerate");
+        break;
+    case Verdict::Undefined:
+        parts << BranchOverlay::tr("undefined");
+        break;
+    }
+    if (c.resonance)
+        parts << BranchOverlay::tr("1:%1?").arg(c.resonance);
+    return parts.isEmpty() ? label
+                           : BranchOverlay::tr("%1 (%2)").arg(label, parts.join(QStringLiteral(", ")));
+}
+
+QString verdictText(const SpecialPoint& point)
+{
+    const bool fold = point.label == "LP", flip = point.label == "PD";
+    switch (point.criticality.verdict) {
+    case Verdict::NotComputed:
+        return {};
+    case Verdict::Supercritical:
+        return BranchOverlay::tr("supercritical");
+    case Verdict::Subcritical:
+        return BranchOverlay::tr("subcritical");
+    case Verdict::Nondegenerate:
+        return BranchOverlay::tr("fold (nondegenerate)");
+    case Verdict::Degenerate:
+        return fold   ? BranchOverlay::tr("degenerate (cusp?)")
+               : flip ? BranchOverlay::tr("degenerate (generalised flip?)")
+                      : BranchOverlay::tr("degenerate (Chenciner?)");
+    case Verdict::Undefined:
+        return BranchOverlay::tr("undefined");
+    }
+    return {};
 }
 
 std::vector<BranchSegment> splitByStability(const Branch& branch, int branchIndex,
@@ -161,7 +212,7 @@ void BranchOverlay::addLabel(const BranchLabel& label, const QColor& color)
     auto* marker = new QwtPlotMarker(label.description);
     marker->setValue(label.position);
     marker->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(Qt::white), QPen(color, 1.5), QSize(8, 8)));
-    QwtText text(label.label);
+    QwtText text(label.text.isEmpty() ? label.label : label.text);
     text.setColor(color.darker(130));
     QFont font = text.font();
     font.setBold(true);
@@ -213,7 +264,7 @@ void BranchOverlay::setCycleBranches(const std::vector<Branch>& branches, int va
             const QPointF p(sp.point.parameters[0], sp.point.state[static_cast<std::size_t>(variable)]);
             if (finite(p))
                 addLabel({static_cast<int>(b), QString::fromStdString(sp.label),
-                          QString::fromStdString(sp.description), p},
+                          QString::fromStdString(sp.description), p, specialPointTitle(sp)},
                          color);
         }
     }
@@ -248,7 +299,7 @@ void BranchOverlay::setCurves(const std::vector<Branch>& curves, const std::stri
         for (const SpecialPoint& sp : curve.specialPoints)
             if (const auto p = at(sp.point, 0); p && finite(*p))
                 addLabel({static_cast<int>(b), QString::fromStdString(sp.label),
-                          QString::fromStdString(sp.description), *p},
+                          QString::fromStdString(sp.description), *p, specialPointTitle(sp)},
                          color);
     }
 }

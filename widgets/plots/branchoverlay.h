@@ -38,6 +38,7 @@ struct BranchLabel {
     QString label;       // "PD", "R2", ...
     QString description; // the engine's description, for tooltips and CSV
     QPointF position;
+    QString text; // what the marker shows: the label with its verdict, "PD (super)" (specialPointTitle)
 };
 
 // Maps a branch point (and its index) to the plane; nullopt breaks the line there.
@@ -86,5 +87,14 @@ private:
 // "fold (LP) curve", "flip (PD) curve", "Neimark-Sacker (NS) curve" or "period-K branch in p",
 // translated.
 QString branchTitle(const Branch& branch);
+
+// A special point's label with the verdict of its normal form, translated: "PD (super)",
+// "PD (sub)", "NS (super, 1:4?)" near a strong resonance, "LP" for a nondegenerate fold (a fold
+// has no super/sub), "LP (degenerate)", "PD (undefined)"; the bare label where no verdict was
+// computed (BP, codimension-2 points).
+QString specialPointTitle(const SpecialPoint& point);
+// The verdict in words: "supercritical", "subcritical", "fold (nondegenerate)", "degenerate
+// (cusp?)", ..., empty where none was computed.
+QString verdictText(const SpecialPoint& point);
 
 } // namespace nd

@@ -1,24 +1,28 @@
 #include "plots/continuationview.h"
 
 #include "plots/readoutpicker.h"
+#include "plots/retranslate.h"
+#include "plots/specialpointstable.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QStringList>
 #include <qwt_legend.h>
 #include <qwt_text.h>
 
+#include <cmath>
 #include <map>
 
 namespace nd {
 
 namespace {
 
-// Special-point labels by point index, for the CSV.
-std::map<std::size_t, std::string> labelsByPoint(const Branch& b)
+// Special points by point index, for the CSV.
+std::map<std::size_t, const SpecialPoint*> specialsByPoint(const Branch& b)
 {
-    std::map<std::size_t, std::string> out;
+    std::map<std::size_t, const SpecialPoint*> out;
     for (const SpecialPoint& sp : b.specialPoints)
-        out[sp.pointIndex] += (out[sp.pointIndex].empty() ? "" : " ") + sp.label;
+        out[sp.pointIndex] = &sp;
     return out;
 }
 
@@ -72,18 +76,30 @@ ContinuationView::ContinuationView(QWidget* parent) : PlotPanel(parent)
     }
     m_branchOverlay->setLegendEntries(true);
     m_curveOverlay->setLegendEntries(true);
+    m_pointsTable = new SpecialPointsTable(this);
+    m_pointsTable->setMaximumHeight(170);
+    m_pointsTable->setVisible(false);
+    grid()->addWidget(m_pointsTable, 3, 0);
+    // The verdicts in the labels and the header are translated texts: redraw them.
+    retranslateWith(this, [this] {
+        if (m_branches.empty())
+            return;
+        drawBranches();
+        drawCurves();
+        updateHeader();
+    });
 }
 
 QByteArray ContinuationView::pointsCsv(bool curves) const
 {
     QByteArray out = curves ? "curve,kind,point,first_parameter,second_parameter,label\n"
-                            : "branch,period,point,parameter,value,stable,label\n";
+                            : "branch,period,point,parameter,value,stable,label,coefficient,verdict\n";
     const auto v = static_cast<std::size_t>(m_variable);
     for (std::size_t b = 0; b < m_branches.size(); ++b) {
         const Branch& br = m_branches[b];
         if ((br.kind != BranchKind::Cycle) != curves)
             continue;
-        const auto labels = labelsByPoint(br);
+        const auto specials = specialsByPoint(br);
         for (std::size_t i = 0; i < br.points.size(); ++i) {
             const BranchPoint& p = br.points[i];
             if (p.parameters.size() < (curves ? 2u : 1u) || (!curves && v >= p.state.size()))
@@ -94,9 +110,17 @@ QByteArray ContinuationView::pointsCsv(bool curves) const
                              ',' + csvNumber(p.parameters[1])
                        : QByteArray::number(br.period) + ',' + index + ',' + csvNumber(p.parameters[0]) +
                              ',' + csvNumber(p.state[v]) + (p.stable ? ",1" : ",0");
-            const auto l = labels.find(i);
+            const auto l = specials.find(i);
+            const SpecialPoint* sp = l != specials.end() ? l->second : nullptr;
             out += QByteArray::number(static_cast<qulonglong>(b)) + ',' + fields + ',' +
-                   (l != labels.end() ? QByteArray::fromStdString(l->second) : QByteArray()) + '\n';
+                   (sp ? QByteArray::fromStdString(sp->label) : QByteArray());
+            if (!curves) {
+                const bool judged = sp && sp->criticality.verdict != Verdict::NotComputed;
+                out +=
+                    ',' + (judged ? csvNumber(sp->criticality.coefficient) : QByteArray()) + ',' +
+                    (judged ? QByteArray::fromStdString(verdictName(sp->criticality.verdict)) : QByteArray());
+            }
+            out += '\n';
         }
     }
     return out;
@@ -108,6 +132,8 @@ void ContinuationView::clearData()
     m_model.reset();
     m_branchOverlay->clear();
     m_curveOverlay->clear();
+    m_pointsTable->clearPoints();
+    m_pointsTable->setVisible(false);
 }
 
 void ContinuationView::setBranches(const std::vector<Branch>& branches, const Model* model)
@@ -131,6 +157,8 @@ void ContinuationView::setBranches(const std::vector<Branch>& branches, const Mo
     drawBranches();
     drawCurves();
     updateHeader();
+    m_pointsTable->setBranches(branches);
+    m_pointsTable->setVisible(m_pointsTable->rowCount() > 0);
 }
 
 void ContinuationView::setVariable(int index)
@@ -194,7 +222,7 @@ void ContinuationView::updateHeader()
     for (const Branch& b : m_branches) {
         QStringList labels;
         for (const SpecialPoint& sp : b.specialPoints)
-            labels << QString::fromStdString(sp.label);
+            labels << specialPointTitle(sp);
         lines << tr("%1: %2 points, special points: %3; ended: %4")
                      .arg(branchTitle(b))
                      .arg(b.points.size())

@@ -2,7 +2,8 @@
 // (parameter, chosen state coordinate), stable parts solid and unstable parts dashed, special
 // points (LP, PD, NS, BP) labelled; and two-parameter fold / flip / Neimark-Sacker curves in a
 // second plot with their codimension-2 points (CP, R1..R4, LPPD, LPNS, PDNS, NSNS, ...).
-// The header says how each branch ended. GUI thread only.
+// LP, PD and NS labels carry their verdict ("PD (super)"), and a table below lists every special
+// point with its normal-form coefficient. The header says how each branch ended. GUI thread only.
 #pragma once
 
 #include "continuation/branch.h"
@@ -16,6 +17,8 @@
 class QComboBox;
 
 namespace nd {
+
+class SpecialPointsTable;
 
 class ContinuationView : public PlotPanel {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
 
     const BranchOverlay& branchOverlay() const { return *m_branchOverlay; }
     const BranchOverlay& curveOverlay() const { return *m_curveOverlay; }
+    const SpecialPointsTable& pointsTable() const { return *m_pointsTable; }
 
 signals:
     void variableChanged(int index);
@@ -51,6 +55,7 @@ private:
     DataPlot* m_branchPlot;
     DataPlot* m_curvePlot;
     QComboBox* m_variableChoice;
+    SpecialPointsTable* m_pointsTable;
     std::unique_ptr<BranchOverlay> m_branchOverlay;
     std::unique_ptr<BranchOverlay> m_curveOverlay;
     std::vector<Branch> m_branches;
