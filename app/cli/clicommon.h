@@ -27,6 +27,16 @@ int fail(const QString& command, const QString& message);
 // --help-all, for Qt's own options, which no command takes). parseOrHelp calls it.
 void addHelpOption(QCommandLineParser& p);
 
+// Prints "neurodyn-cli COMMAND: note: MESSAGE" on stderr (something the user should change, the
+// command goes on).
+void note(const QString& command, const QString& message);
+
+// Old spellings of options that still work (the table in app/cli/README.md): for `command`
+// ("simulate", "measure zero_one", ...) each old long name in `arguments` (--ncut, --ncut=5) is
+// replaced by its new one (--n-cut), with a note per old name used ("note: --ncut is
+// deprecated, use --n-cut"). Arguments after "--" are left alone. parseOrHelp calls it.
+QStringList applyOptionAliases(const QString& command, const QStringList& arguments);
+
 // Parses `arguments` (everything after the subcommand's name) with p. Returns -1 when the
 // caller should go on, otherwise the exit code (after printing help or the parse error).
 // Options declared with a value take the next argument even when it starts with '-', so

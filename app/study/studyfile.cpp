@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "model/registry.h"
 #include "study/jsonfields.h"
+#include "study/keyaliases.h"
 #include "study/settingsnames.h"
 #include "study/studymigration.h"
 #include "study/studysections.h"
@@ -116,7 +117,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     }
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyFormatName)) {
-        r.error = Text::tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
+        r.error = Text::tr("format must be \"%1\"; this is not a NeuroDyn study")
+                      .arg(QLatin1String(kStudyFormatName));
         return r;
     }
     const QJsonValue ver = root.value(QStringLiteral("schema_version"));
@@ -211,6 +213,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             r.error = migrationError;
             return r;
         }
+        if (!applyStudyKeyAliases(root, r.notes, r.error))
+            return r;
         for (const char* section : {"analyses", "view", "simulation"}) {
             const QJsonValue v = root.value(QLatin1String(section));
             if (!v.isUndefined() && !v.isObject()) {
@@ -241,7 +245,8 @@ StudyLoadResult loadStudyFile(const QString& path)
     }
     if (f.size() > kMaxStudyBytes) {
         StudyLoadResult r;
-        r.error = Text::tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
+        r.error =
+            Text::tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
         return r;
     }
     auto r = studyFromJson(f.readAll());
