@@ -44,7 +44,7 @@ constexpr OptionAlias kOptionAliases[] = {
 
 } // namespace
 
-QStringList applyOptionAliases(const QString& command, const QStringList& arguments)
+QStringList applyOptionAliases(const QString& command, const QStringList& arguments, QStringList* notes)
 {
     QStringList args = arguments;
     for (const OptionAlias& a : kOptionAliases) {
@@ -61,8 +61,14 @@ QStringList applyOptionAliases(const QString& command, const QStringList& argume
                 used = true;
             }
         }
-        if (used)
-            note(command, QCoreApplication::translate("Cli", "%1 is deprecated, use %2").arg(oldName, name));
+        if (!used)
+            continue;
+        const QString text =
+            QCoreApplication::translate("Cli", "%1 is deprecated, use %2").arg(oldName, name);
+        if (notes)
+            *notes << text;
+        else
+            note(command, text);
     }
     return args;
 }

@@ -34,8 +34,10 @@ void note(const QString& command, const QString& message);
 // Old spellings of options that still work (the table in app/cli/README.md): for `command`
 // ("simulate", "measure zero_one", ...) each old long name in `arguments` (--ncut, --ncut=5) is
 // replaced by its new one (--n-cut), with a note per old name used ("note: --ncut is
-// deprecated, use --n-cut"). Arguments after "--" are left alone. parseOrHelp calls it.
-QStringList applyOptionAliases(const QString& command, const QStringList& arguments);
+// deprecated, use --n-cut"). Arguments after "--" are left alone. parseOrHelp calls it. With
+// `notes`, the notes are appended there instead of printed.
+QStringList applyOptionAliases(const QString& command, const QStringList& arguments,
+                               QStringList* notes = nullptr);
 
 // Parses `arguments` (everything after the subcommand's name) with p. Returns -1 when the
 // caller should go on, otherwise the exit code (after printing help or the parse error).
