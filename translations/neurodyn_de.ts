@@ -279,20 +279,8 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
     <context>
         <name>MeasureCommand</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f}</translation>
-        </message>
-        <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f}</translation>
-        </message>
-        <message>
             <source>sample entropy of one column {value, A, B}</source>
             <translation>Stichprobenentropie einer Spalte {Wert, A, B}</translation>
-        </message>
-        <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>0-1-Test auf Chaos für eine Spalte {K, Kc, c}</translation>
         </message>
         <message>
             <source>Usage: neurodyn-cli measure NAME [options] FILE|-
@@ -391,6 +379,18 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}</source>
             <translation>Kreuzkorrelation ohne Verzögerung mehrerer Spalten {cross_correlation_matrix, cross_correlation_mean}</translation>
+        </message>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f_alpha}</source>
+            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}</source>
+            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, K_c, c}</source>
+            <translation>0-1-Test auf Chaos für eine Spalte {K, K_c, c}</translation>
         </message>
     </context>
     <context>

@@ -279,20 +279,8 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
     <context>
         <name>MeasureCommand</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f}</translation>
-        </message>
-        <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>加权边列表的多重分形谱 {tau, alpha, f}</translation>
-        </message>
-        <message>
             <source>sample entropy of one column {value, A, B}</source>
             <translation>单列数据的样本熵 {值, A, B}</translation>
-        </message>
-        <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>对单列数据的 0-1 混沌检验 {K, Kc, c}</translation>
         </message>
         <message>
             <source>Usage: neurodyn-cli measure NAME [options] FILE|-
@@ -391,6 +379,18 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}</source>
             <translation>多列数据的零延迟互相关 {cross_correlation_matrix, cross_correlation_mean}</translation>
+        </message>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f_alpha}</source>
+            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}</source>
+            <translation>加权边列表的多重分形谱 {tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, K_c, c}</source>
+            <translation>对单列数据的 0-1 混沌检验 {K, K_c, c}</translation>
         </message>
     </context>
     <context>

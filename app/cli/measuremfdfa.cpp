@@ -75,7 +75,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     out.insert(QStringLiteral("h"), jsonArray(r.h));
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
-    out.insert(QStringLiteral("f"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
@@ -100,7 +100,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 MeasureSpec mfdfaSpec()
 {
     return {"mfdfa",
-            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f}"),
+            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f_alpha}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

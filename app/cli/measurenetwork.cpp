@@ -62,7 +62,7 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("q"), jsonArray(r.q));
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
-    out.insert(QStringLiteral("f"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
     out.insert(QStringLiteral("alpha_0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
@@ -83,7 +83,7 @@ MeasureSpec networkMfaSpec()
 {
     return {
         "network_spectrum",
-        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
+        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}"),
         MeasureInput::EdgeList,
         &addOptions,
         nullptr,

@@ -72,7 +72,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     QJsonArray kc;
     for (std::size_t i = 0; i < r.kc.size(); ++i)
         kc.append(r.kcDefined[i] ? jsonNumber(r.kc[i]) : QJsonValue());
-    out.insert(QStringLiteral("Kc"), kc);
+    out.insert(QStringLiteral("K_c"), kc);
     out.insert(QStringLiteral("c"), jsonArray(r.c));
     out.insert(QStringLiteral("n_cut"), static_cast<double>(r.nCut));
     out.insert(QStringLiteral("oversampling_ratio"), jsonNumber(r.oversamplingRatio));
@@ -80,7 +80,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     if (o.keepMsd) {
-        out.insert(QStringLiteral("Mc"), jsonMatrix(r.msd));
+        out.insert(QStringLiteral("M_c"), jsonMatrix(r.msd));
         out.insert(QStringLiteral("display_c_index"), static_cast<double>(r.displayIndex));
         out.insert(QStringLiteral("p"), jsonArray(r.p));
         out.insert(QStringLiteral("q"), jsonArray(r.q));
@@ -99,7 +99,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec zeroOneSpec()
 {
-    return {"zero_one", QT_TRANSLATE_NOOP("MeasureCommand", "0-1 test for chaos of one column {K, Kc, c}"),
+    return {"zero_one", QT_TRANSLATE_NOOP("MeasureCommand", "0-1 test for chaos of one column {K, K_c, c}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

@@ -64,7 +64,7 @@ QJsonObject fixedPointsToJson(const FixedPointSettings& s)
                   {"box_max", numberArray(s.boxMax)},
                   {"seed_count", s.seeds},
                   {"seed", static_cast<double>(s.seed)},
-                  {"max_iterations", s.maxIterations},
+                  {"max_newton_iterations", s.maxIterations},
                   {"tolerance", s.tolerance},
                   {"duplicate_tolerance", s.duplicateTolerance},
                   {"hyperbolic_tolerance", s.hyperbolicTolerance},
@@ -80,7 +80,7 @@ bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings&
 {
     return readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) &&
            r.integer("seed_count", 1, 100000, s.seeds) && r.seed("seed", s.seed) &&
-           r.integer("max_iterations", 1, 10000, s.maxIterations) &&
+           r.integer("max_newton_iterations", 1, 10000, s.maxIterations) &&
            r.positive("tolerance", 1e-2, s.tolerance) &&
            r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
            r.positive("hyperbolic_tolerance", 1e-2, s.hyperbolicTolerance) &&

@@ -22,6 +22,7 @@ inline constexpr StudyKeyAlias kStudyKeyAliases[] = {
     {"analyses.orbit_diagram", "columns", "count"},
     {"analyses.parameter_scan", "tolerance", "period_tolerance"},
     {"analyses.fixed_points", "seeds", "seed_count"},
+    {"analyses.fixed_points", "max_iterations", "max_newton_iterations"},
     {"analyses.mfdfa", "min_scale", "scale_min"},
     {"analyses.mfdfa", "max_scale", "scale_max"},
     {"analyses.mfdfa", "scales", "scale_list"},

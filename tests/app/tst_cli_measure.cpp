@@ -172,7 +172,7 @@ void TestCliMeasure::zeroOneEqualsLibrary()
     const nd::ZeroOneResult lib = nd::zeroOneTest(m_logistic, o);
     const QJsonObject cli1 = json(cli({"measure", "zero_one", "--c-file", cFile, m_logisticPath}));
     QCOMPARE(cli1.value("K").toDouble(), lib.k);
-    QCOMPARE(numbers(cli1.value("Kc")), lib.kc);
+    QCOMPARE(numbers(cli1.value("K_c")), lib.kc);
     QCOMPARE(numbers(cli1.value("c")), lib.c);
 
     nd::ZeroOneOptions drawn;
@@ -183,7 +183,7 @@ void TestCliMeasure::zeroOneEqualsLibrary()
     const QJsonObject cli2 = json(cli({"measure", "zero_one", "--seed", "7", "--c-count", "5", m_logisticPath}));
     QCOMPARE(cli2.value("K").toDouble(), lib2.k);
     QCOMPARE(numbers(cli2.value("c")), lib2.c);
-    QCOMPARE(numbers(cli2.value("Kc")), lib2.kc);
+    QCOMPARE(numbers(cli2.value("K_c")), lib2.kc);
 }
 
 void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
@@ -200,7 +200,7 @@ void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
         QCOMPARE(numbers(o1.value("h")), lib.h);
         QCOMPARE(numbers(o1.value("tau")), lib.tau);
         QCOMPARE(numbers(o1.value("alpha")), lib.alpha);
-        QCOMPARE(numbers(o1.value("f")), lib.fAlpha);
+        QCOMPARE(numbers(o1.value("f_alpha")), lib.fAlpha);
     }
     nd::MfdfaOptions g;
     g.q = {-3, 1, 3};
@@ -256,7 +256,7 @@ void TestCliMeasure::networkMfaEqualsLibrary()
     const QJsonObject r = json(cli({"measure", "network_spectrum", "--q", "-2,0,2", path}));
     QCOMPARE(numbers(r.value("tau")), lib.tau);
     QCOMPARE(numbers(r.value("alpha")), lib.alpha);
-    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(numbers(r.value("f_alpha")), lib.fAlpha);
     QCOMPARE(r.value("nodes").toInt(), 5);
 }
 
@@ -459,7 +459,7 @@ void TestCliMeasure::edgeListWithLabels()
     const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
     const QJsonObject r = json(cli({"measure", "network_spectrum", "--q", "-2,0,2", path}));
     QCOMPARE(numbers(r.value("tau")), lib.tau);
-    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(numbers(r.value("f_alpha")), lib.fAlpha);
     QCOMPARE(r.value("node_names").toArray(), (QJsonArray{"A", "B", "C", "D", "E e"}));
     QCOMPARE(r.value("node_ids").toString(), QStringLiteral("labels"));
     // Two columns: every edge weighs 1.

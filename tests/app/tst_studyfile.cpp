@@ -618,6 +618,9 @@ void TestStudyFile::oldKeySpellingsReadWithANote_data()
         "analyses.parameter_scan.period_tolerance");
     row("fixed seeds", kChialvo, R"({"fixed_points":{"seeds":7}})", R"({"fixed_points":{"seed_count":7}})",
         "analyses.fixed_points.seeds", "analyses.fixed_points.seed_count");
+    row("fixed max_iterations", kChialvo, R"({"fixed_points":{"max_iterations":20}})",
+        R"({"fixed_points":{"max_newton_iterations":20}})", "analyses.fixed_points.max_iterations",
+        "analyses.fixed_points.max_newton_iterations");
     row("mfdfa min_scale", kChialvo, R"({"mfdfa":{"min_scale":20}})", R"({"mfdfa":{"scale_min":20}})",
         "analyses.mfdfa.min_scale", "analyses.mfdfa.scale_min");
     row("mfdfa max_scale", kChialvo, R"({"mfdfa":{"max_scale":400}})", R"({"mfdfa":{"scale_max":400}})",
@@ -667,7 +670,7 @@ void TestStudyFile::bothSpellingsOfAKeyAreRefused()
 void TestStudyFile::everyAliasIsTested()
 {
     // The rows above cover the whole table; a new alias needs a row (and a line in the CLI README).
-    QCOMPARE(std::size(kStudyKeyAliases), std::size_t{6});
+    QCOMPARE(std::size(kStudyKeyAliases), std::size_t{7});
 }
 
 QTEST_GUILESS_MAIN(TestStudyFile)

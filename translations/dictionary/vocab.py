@@ -17,3 +17,6 @@ t("Kuramoto order parameter of several columns {order_parameter_mean, order_para
 t("zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}", "Kreuzkorrelation ohne Verzögerung mehrerer Spalten {cross_correlation_matrix, cross_correlation_mean}", "多列数据的零延迟互相关 {cross_correlation_matrix, cross_correlation_mean}")
 t("Number of recorded rows (default: the study's, otherwise 1000).", "Anzahl der aufgezeichneten Zeilen (Vorgabe: die der Studie, sonst 1000).", "记录的行数（默认：研究文件的值，否则为 1000）。")
 t("Opened %1 (old spellings, saving updates them: %2)", "%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)", "已打开 %1（含旧写法，保存时会更新：%2）")
+t("0-1 test for chaos of one column {K, K_c, c}", "0-1-Test auf Chaos für eine Spalte {K, K_c, c}", "对单列数据的 0-1 混沌检验 {K, K_c, c}")
+t("multifractal DFA of one column {q, h, tau, alpha, f_alpha}", "multifraktale DFA einer Spalte {q, h, tau, alpha, f_alpha}", "单列数据的多重分形 DFA {q, h, tau, alpha, f_alpha}")
+t("multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}", "multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f_alpha}", "加权边列表的多重分形谱 {tau, alpha, f_alpha}")
