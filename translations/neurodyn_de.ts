@@ -1417,10 +1417,6 @@ Modelle, ihre Parameter (Vorgabe, gültiger und typischer Bereich), Einstellunge
 Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</translation>
         </message>
         <message>
-            <source>Number of recorded rows (default: the study's, otherwise 1000).</source>
-            <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: die der Studie, sonst 1000).</translation>
-        </message>
-        <message>
             <source>--initial-state and --random-initial cannot be combined</source>
             <translation>--initial-state und --random-initial lassen sich nicht kombinieren</translation>
         </message>
@@ -1431,6 +1427,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>--initial-state needs %1 values (the state variables %2), got %3</source>
             <translation>--initial-state braucht %1 Werte (die Zustandsvariablen %2), erhalten: %3</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
+            <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: simulation.samples der Studie, sonst 1000).</translation>
         </message>
     </context>
     <context>

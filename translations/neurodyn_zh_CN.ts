@@ -1417,10 +1417,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
 示例：neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</translation>
         </message>
         <message>
-            <source>Number of recorded rows (default: the study's, otherwise 1000).</source>
-            <translation>记录的行数（默认：研究文件的值，否则为 1000）。</translation>
-        </message>
-        <message>
             <source>--initial-state and --random-initial cannot be combined</source>
             <translation>--initial-state 与 --random-initial 不能同时使用</translation>
         </message>
@@ -1431,6 +1427,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>--initial-state needs %1 values (the state variables %2), got %3</source>
             <translation>--initial-state 需要 %1 个值（状态变量 %2），得到 %3 个</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
+            <translation>记录的行数（默认：研究文件的 simulation.samples，否则为 1000）。</translation>
         </message>
     </context>
     <context>

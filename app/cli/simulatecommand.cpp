@@ -64,9 +64,10 @@ void declare(QCommandLineParser& p)
     p.addOption({"box",
                  Text::tr("Range of the random initial values, FROM,TO (default 0,1; Kuramoto 0,2pi)."),
                  Text::tr("from,to")});
-    p.addOption({{"n", "samples"},
-                 Text::tr("Number of recorded rows (default: the study's, otherwise 1000)."),
-                 Text::tr("count")});
+    p.addOption(
+        {{"n", "samples"},
+         Text::tr("Number of recorded rows (default: the study's simulation.samples, otherwise 1000)."),
+         Text::tr("count")});
     p.addOption({"transient",
                  Text::tr("Steps discarded before the first row (default: the study's, otherwise 0)."),
                  Text::tr("count")});

@@ -114,7 +114,7 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     if (bytes > static_cast<double>(ResourceLimits{}.maxBytes))
         return r.fail(
             Text::tr("%1 would need about %2 MiB, more than the limit of %3 MiB: fewer columns, samples or "
-                     "initial states")
+               "initial states")
                 .arg(r.path())
                 .arg(bytes / (1 << 20), 0, 'f', 0)
                 .arg(static_cast<double>(ResourceLimits{}.maxBytes) / (1 << 20), 0, 'f', 0));

@@ -117,8 +117,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     }
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kStudyFormatName)) {
-        r.error = Text::tr("format must be \"%1\"; this is not a NeuroDyn study")
-                      .arg(QLatin1String(kStudyFormatName));
+        r.error = Text::tr("format must be \"%1\"; this is not a NeuroDyn study").arg(QLatin1String(kStudyFormatName));
         return r;
     }
     const QJsonValue ver = root.value(QStringLiteral("schema_version"));
@@ -245,8 +244,7 @@ StudyLoadResult loadStudyFile(const QString& path)
     }
     if (f.size() > kMaxStudyBytes) {
         StudyLoadResult r;
-        r.error =
-            Text::tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
+        r.error = Text::tr("%1 is larger than %2 MB; a study file is small").arg(path).arg(kMaxStudyBytes >> 20);
         return r;
     }
     auto r = studyFromJson(f.readAll());

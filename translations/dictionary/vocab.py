@@ -15,7 +15,7 @@ t("--initial-state expects comma-separated numbers, got '%1'", "--initial-state 
 t("--initial-state needs %1 values (the state variables %2), got %3", "--initial-state braucht %1 Werte (die Zustandsvariablen %2), erhalten: %3", "--initial-state 需要 %1 个值（状态变量 %2），得到 %3 个")
 t("Kuramoto order parameter of several columns {order_parameter_mean, order_parameter_sd}", "Kuramoto-Ordnungsparameter mehrerer Spalten {order_parameter_mean, order_parameter_sd}", "多列数据的 Kuramoto 序参量 {order_parameter_mean, order_parameter_sd}")
 t("zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}", "Kreuzkorrelation ohne Verzögerung mehrerer Spalten {cross_correlation_matrix, cross_correlation_mean}", "多列数据的零延迟互相关 {cross_correlation_matrix, cross_correlation_mean}")
-t("Number of recorded rows (default: the study's, otherwise 1000).", "Anzahl der aufgezeichneten Zeilen (Vorgabe: die der Studie, sonst 1000).", "记录的行数（默认：研究文件的值，否则为 1000）。")
+t("Number of recorded rows (default: the study's simulation.samples, otherwise 1000).", "Anzahl der aufgezeichneten Zeilen (Vorgabe: simulation.samples der Studie, sonst 1000).", "记录的行数（默认：研究文件的 simulation.samples，否则为 1000）。")
 t("Opened %1 (old spellings, saving updates them: %2)", "%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)", "已打开 %1（含旧写法，保存时会更新：%2）")
 t("0-1 test for chaos of one column {K, K_c, c}", "0-1-Test auf Chaos für eine Spalte {K, K_c, c}", "对单列数据的 0-1 混沌检验 {K, K_c, c}")
 t("multifractal DFA of one column {q, h, tau, alpha, f_alpha}", "multifraktale DFA einer Spalte {q, h, tau, alpha, f_alpha}", "单列数据的多重分形 DFA {q, h, tau, alpha, f_alpha}")
