@@ -27,23 +27,6 @@ void note(const QString& command, const QString& message)
                         << QCoreApplication::translate("Cli", "note: %1").arg(message) << '\n';
 }
 
-namespace {
-
-struct OptionAlias {
-    const char* command;
-    const char* oldName; // long option names, without "--"
-    const char* name;
-};
-
-// One name per idea: an option is its study key in kebab-case (scale_count, --scale-count).
-constexpr OptionAlias kOptionAliases[] = {
-    {"simulate", "steps", "samples"},           {"simulate", "x0", "initial-state"},
-    {"measure zero_one", "count", "c-count"},   {"measure zero_one", "ncut", "n-cut"},
-    {"measure mfdfa", "scales", "scale-count"}, {"measure kuramoto_r", "local-width", "local-half-width"},
-};
-
-} // namespace
-
 QStringList applyOptionAliases(const QString& command, const QStringList& arguments, QStringList* notes)
 {
     QStringList args = arguments;

@@ -31,8 +31,27 @@ void addHelpOption(QCommandLineParser& p);
 // command goes on).
 void note(const QString& command, const QString& message);
 
-// Old spellings of options that still work (the table in app/cli/README.md): for `command`
-// ("simulate", "measure zero_one", ...) each old long name in `arguments` (--ncut, --ncut=5) is
+// Old spellings that still work, in the table of app/cli/README.md. One name per idea: an
+// option is its study key in kebab-case (scale_count, --scale-count); a measure is named as its
+// study section (sample_entropy), hyphens for underscores accepted without a word (zero-one).
+struct OptionAlias {
+    const char* command; // as parseOrHelp gets it: "simulate", "measure zero_one", ...
+    const char* oldName; // long option names, without "--"
+    const char* name;
+};
+inline constexpr OptionAlias kOptionAliases[] = {
+    {"simulate", "steps", "samples"},           {"simulate", "x0", "initial-state"},
+    {"measure zero_one", "count", "c-count"},   {"measure zero_one", "ncut", "n-cut"},
+    {"measure mfdfa", "scales", "scale-count"}, {"measure kuramoto_r", "local-width", "local-half-width"},
+};
+struct MeasureAlias {
+    const char* oldName;
+    const char* name;
+};
+inline constexpr MeasureAlias kMeasureAliases[] = {{"sampen", "sample_entropy"},
+                                                   {"network-mfa", "network_spectrum"}};
+
+// For `command` each old long name of kOptionAliases in `arguments` (--ncut, --ncut=5) is
 // replaced by its new one (--n-cut), with a note per old name used ("note: --ncut is
 // deprecated, use --n-cut"). Arguments after "--" are left alone. parseOrHelp calls it. With
 // `notes`, the notes are appended there instead of printed.

@@ -22,15 +22,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
 };
 
-// A measure is named as its study section or scan measure (zero_one, sample_entropy). Hyphens
-// work for underscores without a word (zero-one); old names work with a note.
-struct MeasureAlias {
-    const char* oldName;
-    const char* name;
-};
-constexpr MeasureAlias kMeasureAliases[] = {{"sampen", "sample_entropy"},
-                                            {"network-mfa", "network_spectrum"}};
-
+// The measure `given` names: its own name, with hyphens for underscores, or an old name
+// (kMeasureAliases, with a note).
 const MeasureSpec* findSpec(const QString& given)
 {
     QString name = given;

@@ -1,6 +1,9 @@
 // One vocabulary (app/cli/README.md, "One vocabulary"): every old spelling of an option, a
 // measure name or a study key still works, gives exactly what the new spelling gives and says
 // so on stderr; the new spellings are silent; run's files and JSON use the study's names.
+#include "cli/clicommon.h"
+#include "study/keyaliases.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +25,8 @@ private slots:
     void networkSpectrumHasNoSamplesCopy();
     void oldStudyKeysRunTheSameWithANote();
     void twinsUseTheStudyLayout();
+    void everyOldOptionNotes();
+    void theReadmeTableListsEveryOldSpelling();
 
 private:
     QString writeFile(const QString& name, const QByteArray& text);
@@ -326,6 +331,66 @@ void TestCliVocabulary::twinsUseTheStudyLayout()
         const QString analysis = twin.value("analysis").toString();
         QCOMPARE(f, analysis + ".json");
         QCOMPARE(twin.value("csv").toString(), analysis + ".csv");
+    }
+}
+
+void TestCliVocabulary::everyOldOptionNotes()
+{
+    // Every entry of the alias table, not only the rows above: the old name (with a value) is
+    // taken as the new one, which the command's help lists, and the note names both.
+    for (const nd::cli::OptionAlias& a : nd::cli::kOptionAliases) {
+        const QString command = QLatin1String(a.command);
+        const QString oldName = QStringLiteral("--") + QLatin1String(a.oldName);
+        const QString name = QStringLiteral("--") + QLatin1String(a.name);
+        const Run r = cli(command.split(' ') + QStringList{oldName + "=1", "--help"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains(name.toUtf8()), qPrintable(command + ' ' + name));
+        QVERIFY(!r.out.contains((oldName + ' ').toUtf8()));
+        QCOMPARE(r.err, QStringLiteral("neurodyn-cli %1: note: %2 is deprecated, use %3\n")
+                            .arg(command, oldName, name)
+                            .toUtf8());
+    }
+    for (const nd::cli::MeasureAlias& a : nd::cli::kMeasureAliases) {
+        const Run r = cli({"measure", QLatin1String(a.oldName), "--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("measure %1").arg(QLatin1String(a.name)).toUtf8()));
+    }
+}
+
+void TestCliVocabulary::theReadmeTableListsEveryOldSpelling()
+{
+    // app/cli/README.md's table is the reference: each old spelling the code accepts is on a
+    // row that also names its new spelling.
+    QFile f(QStringLiteral(NEURODYN_SOURCE_DIR "/app/cli/README.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const qsizetype begin = text.indexOf(QStringLiteral("## One vocabulary"));
+    QVERIFY(begin >= 0);
+    const QStringList lines =
+        text.mid(begin, text.indexOf(QStringLiteral("\n## "), begin + 1) - begin).split('\n');
+    // True when a row of the table names both spellings.
+    const auto onOneRow = [&](const QString& old, const QString& current) {
+        for (const QString& line : lines)
+            if (line.startsWith('|') && line.contains(old) && line.contains(current))
+                return true;
+        return false;
+    };
+    for (const nd::cli::OptionAlias& a : nd::cli::kOptionAliases) {
+        // "--ncut`" also finds "`simulate --ncut`"; the closing quote keeps --count from --c-count.
+        QVERIFY2(onOneRow(QStringLiteral("--%1`").arg(QLatin1String(a.oldName)),
+                          QStringLiteral("--%1`").arg(QLatin1String(a.name))),
+                 a.oldName);
+    }
+    for (const nd::cli::MeasureAlias& a : nd::cli::kMeasureAliases)
+        QVERIFY2(
+            onOneRow(QStringLiteral("`measure %1`").arg(QLatin1String(a.oldName)), QLatin1String(a.name)),
+            a.oldName);
+    for (const nd::StudyKeyAlias& a : nd::kStudyKeyAliases) {
+        // Written without "analyses." in the table.
+        const QString section = QString::fromLatin1(a.section).remove(QStringLiteral("analyses."));
+        QVERIFY2(
+            onOneRow(QStringLiteral("`%1.%2`").arg(section, QLatin1String(a.oldKey)), QLatin1String(a.key)),
+            a.oldKey);
     }
 }
 
