@@ -2,7 +2,7 @@
 # Whole-process timings of neurodyn-cli (issue 16.5/16.6), as a user sees them: start-up, reading
 # or computing, writing and exit. Prints the best and the median wall time of RUNS runs of each:
 #   measure mfdfa on a 2^20-value "%.17g" one-per-line file (~20 MB)     goal <= 0.25 s
-#   measure sampen on 1e5 values                                         goal <= 0.1 s
+#   measure sample_entropy on 1e5 values                                goal <= 0.1 s
 #   run: Chialvo orbit diagram over k0, 1000 columns x (1000 transient + 1000 kept points),
 #        --no-figures, with keep_points (46 MB of CSV) and without      goal <= 0.3 s with points
 # The inputs are generated into a temporary folder (removed at exit). docs/performance.md holds
@@ -31,7 +31,7 @@ with open(f"{work}/series-2p20.txt", "w") as f:
 with open(f"{work}/series-1e5.txt", "w") as f:
     f.write("".join("%.17g\n" % v for v in values[:100000]))
 study = json.load(open(f"{work}/chialvo.json"))
-orbit = {"parameter": "k0", "from": 0.0, "to": 0.07, "columns": 1000, "bins": 300,
+orbit = {"parameter": "k0", "from": 0.0, "to": 0.07, "count": 1000, "bins": 300,
          "transient": 1000, "samples": 1000, "value_min": 0, "value_max": 0,
          "observable": {"kind": "variable", "variable": "x", "section": "none", "threshold": 0},
          "initial": {"policy": "fixed", "count": 1, "seed": 1, "box_min": [], "box_max": []}}
@@ -45,7 +45,7 @@ import os, resource, statistics, subprocess, sys, time
 cli, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 cases = [
     ("measure mfdfa, 2^20 values (20 MB)", [cli, "measure", "mfdfa", f"{work}/series-2p20.txt"], 0.25),
-    ("measure sampen, 1e5 values", [cli, "measure", "sampen", f"{work}/series-1e5.txt"], 0.1),
+    ("measure sample_entropy, 1e5 values", [cli, "measure", "sample_entropy", f"{work}/series-1e5.txt"], 0.1),
     ("run orbit diagram + points, --no-figures", [cli, "run", f"{work}/orbit-points.json", "--out",
      f"{work}/out-points", "--no-figures"], 0.3),
     ("run orbit diagram, no points, --no-figures", [cli, "run", f"{work}/orbit-nopoints.json", "--out",
@@ -69,6 +69,6 @@ for name, cmd, goal in cases:
         cpus.append(cpu() - c0)
     verdict = "" if goal is None else f"<= {goal} s: {'met' if min(times) <= goal else 'NOT met'}"
     print(f"| {name} | {min(times):.3f} | {statistics.median(times):.3f} | {min(cpus):.3f} | {verdict} |")
-size = os.path.getsize(f"{work}/out-points/orbit-diagram-points.csv")
-print(f"# orbit-diagram-points.csv: {size / 1e6:.1f} MB")
+size = os.path.getsize(f"{work}/out-points/orbit_diagram-points.csv")
+print(f"# orbit_diagram-points.csv: {size / 1e6:.1f} MB")
 PY

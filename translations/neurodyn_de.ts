@@ -195,6 +195,14 @@ Befehle:
 'neurodyn-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 </translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 ist veraltet, verwenden Sie %2</translation>
+        </message>
     </context>
     <context>
         <name>ColorMaps</name>
@@ -319,28 +327,8 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
     <context>
         <name>MeasureCommand</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f}</translation>
-        </message>
-        <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f}</translation>
-        </message>
-        <message>
             <source>sample entropy of one column {value, A, B}</source>
             <translation>Stichprobenentropie einer Spalte {Wert, A, B}</translation>
-        </message>
-        <message>
-            <source>Kuramoto order parameter of several columns {mean, sd}</source>
-            <translation>Kuramoto-Ordnungsparameter mehrerer Spalten {Mittelwert, Standardabweichung}</translation>
-        </message>
-        <message>
-            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
-            <translation>Kreuzkorrelation ohne Verzögerung mehrerer Spalten {Matrix, Mittelwert}</translation>
-        </message>
-        <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>0-1-Test auf Chaos für eine Spalte {K, Kc, c}</translation>
         </message>
         <message>
             <source>Usage: neurodyn-cli measure NAME [options] FILE|-
@@ -428,6 +416,30 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <source>the input has only index columns (%1); choose columns with --columns</source>
             <translation>die Eingabe hat nur Indexspalten (%1); wählen Sie Spalten mit --columns</translation>
         </message>
+        <message>
+            <source>'%1' is deprecated, use '%2'</source>
+            <translation>'%1' ist veraltet, verwenden Sie '%2'</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter of several columns {order_parameter_mean, order_parameter_sd}</source>
+            <translation>Kuramoto-Ordnungsparameter mehrerer Spalten {order_parameter_mean, order_parameter_sd}</translation>
+        </message>
+        <message>
+            <source>zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}</source>
+            <translation>Kreuzkorrelation ohne Verzögerung mehrerer Spalten {cross_correlation_matrix, cross_correlation_mean}</translation>
+        </message>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f_alpha}</source>
+            <translation>multifraktale DFA einer Spalte {q, h, tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}</source>
+            <translation>multifraktales Spektrum einer gewichteten Kantenliste {tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, K_c, c}</source>
+            <translation>0-1-Test auf Chaos für eine Spalte {K, K_c, c}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -492,16 +504,16 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>--scale-max muss eine ganze Zahl &gt;= 1 sein</translation>
         </message>
         <message>
-            <source>--scales must be a whole number from 2 to 10000</source>
-            <translation>--scales muss eine ganze Zahl von 2 bis 10000 sein</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
         </message>
         <message>
             <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
             <translation>--scale-list erwartet durch Kommas getrennte ganze Zahlen &gt;= 1</translation>
+        </message>
+        <message>
+            <source>--scale-count must be a whole number from 2 to 10000</source>
+            <translation>--scale-count muss eine ganze Zahl von 2 bis 10000 sein</translation>
         </message>
     </context>
     <context>
@@ -685,10 +697,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>--threshold muss eine Zahl sein</translation>
         </message>
         <message>
-            <source>--local-width must be a whole number &gt;= 0</source>
-            <translation>--local-width muss eine ganze Zahl &gt;= 0 sein</translation>
-        </message>
-        <message>
             <source>--phases geometric needs --y-columns with one column per node (%1)</source>
             <translation>--phases geometric braucht --y-columns mit einer Spalte pro Knoten (%1)</translation>
         </message>
@@ -719,6 +727,10 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--local-half-width must be a whole number &gt;= 0</source>
+            <translation>--local-half-width muss eine ganze Zahl &gt;= 0 sein</translation>
         </message>
     </context>
     <context>
@@ -776,14 +788,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>--seed muss eine ganze Zahl &gt;= 0 sein</translation>
         </message>
         <message>
-            <source>--count must be a whole number from 1 to 1e6</source>
-            <translation>--count muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
-            <source>--ncut must be a whole number &gt;= 0</source>
-            <translation>--ncut muss eine ganze Zahl &gt;= 0 sein</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
         </message>
@@ -802,6 +806,14 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--c-file must hold one value per line</source>
             <translation>--c-file muss einen Wert pro Zeile enthalten</translation>
+        </message>
+        <message>
+            <source>--c-count must be a whole number from 1 to 1e6</source>
+            <translation>--c-count muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--n-cut must be a whole number &gt;= 0</source>
+            <translation>--n-cut muss eine ganze Zahl &gt;= 0 sein</translation>
         </message>
     </context>
     <context>
@@ -1147,16 +1159,16 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
-
-Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln und die Einzugsgebiete in P Zeilenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
-        </message>
-        <message>
             <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
             <translation>In DIR schreiben, auch wenn es Dateien enthält, die nicht von einem früheren Lauf stammen (sie bleiben; gleichnamige Dateien werden ersetzt).</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie, benannt wie der Abschnitt: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
+
+Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln und die Einzugsgebiete in P Zeilenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
         </message>
     </context>
     <context>
@@ -1319,26 +1331,8 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <translation>unerwartetes Argument '%1'</translation>
         </message>
         <message>
-            <source>--x0 expects comma-separated numbers, got '%1'</source>
-            <translation>--x0 erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
-        </message>
-        <message>
             <source>--escape-bound must be a positive number</source>
             <translation>--escape-bound muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
-
-With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
-Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>Simuliert ein Modell und gibt seine Trajektorie als CSV aus: eine Kopfzeile, dann eine Zeile je aufgezeichnetem Schritt mit dem Schrittindex, bei Flüssen (Kuramoto) der Zeit und jeder Zustandsvariablen. Abbildungen werden iteriert; Flüsse werden mit dem Integrator der Studie (oder --dt und --method) integriert, genau wie 'neurodyn-cli run' trajectory.csv schreibt.
-
-Mit --study stammen Modell, Einstellungen, Parameter, Anfangszustand, Einschwingphase, Abtastwerte, Schrittweite, Fluchtschranke und Integrator aus der Studiendatei; die Optionen unten überschreiben sie.
-Modelle, ihre Parameter (Vorgabe, gültiger und typischer Bereich), Einstellungen und Variablen: 'neurodyn-cli models [NAME]'.
-
-Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
         </message>
         <message>
             <source>Model type (default chialvo; see 'neurodyn-cli models').</source>
@@ -1371,10 +1365,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>from,to</source>
             <translation>von,bis</translation>
-        </message>
-        <message>
-            <source>Number of recorded rows (default: the study's samples, otherwise 1000).</source>
-            <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: die Abtastwerte der Studie, sonst 1000).</translation>
         </message>
         <message>
             <source>Steps discarded before the first row (default: the study's, otherwise 0).</source>
@@ -1425,16 +1415,8 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>--param %1: '%2' ist keine Zahl</translation>
         </message>
         <message>
-            <source>--x0 and --random-initial cannot be combined</source>
-            <translation>--x0 und --random-initial lassen sich nicht kombinieren</translation>
-        </message>
-        <message>
             <source>--box needs --random-initial</source>
             <translation>--box braucht --random-initial</translation>
-        </message>
-        <message>
-            <source>--x0 needs %1 values (the state variables %2), got %3</source>
-            <translation>--x0 braucht %1 Werte (die Zustandsvariablen %2), erhalten: %3</translation>
         </message>
         <message>
             <source>--random-initial expects a seed from 0 to 2147483647</source>
@@ -1467,6 +1449,36 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>neurodyn-cli simulate: warning: the orbit escaped at step %1 (%2); %3 rows written</source>
             <translation>neurodyn-cli simulate: Warnung: der Orbit ist bei Schritt %1 entwichen (%2); %3 Zeilen geschrieben</translation>
+        </message>
+        <message>
+            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
+
+With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
+Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</source>
+            <translation>Simuliert ein Modell und gibt seine Trajektorie als CSV aus: eine Kopfzeile, dann eine Zeile je aufgezeichnetem Schritt mit dem Schrittindex, bei Flüssen (Kuramoto) der Zeit und jeder Zustandsvariablen. Abbildungen werden iteriert; Flüsse werden mit dem Integrator der Studie (oder --dt und --method) integriert, genau wie 'neurodyn-cli run' trajectory.csv schreibt.
+
+Mit --study stammen Modell, Einstellungen, Parameter, Anfangszustand, Einschwingphase, Abtastwerte, Schrittweite, Fluchtschranke und Integrator aus der Studiendatei; die Optionen unten überschreiben sie.
+Modelle, ihre Parameter (Vorgabe, gültiger und typischer Bereich), Einstellungen und Variablen: 'neurodyn-cli models [NAME]'.
+
+Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</translation>
+        </message>
+        <message>
+            <source>--initial-state and --random-initial cannot be combined</source>
+            <translation>--initial-state und --random-initial lassen sich nicht kombinieren</translation>
+        </message>
+        <message>
+            <source>--initial-state expects comma-separated numbers, got '%1'</source>
+            <translation>--initial-state erwartet durch Kommas getrennte Zahlen, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--initial-state needs %1 values (the state variables %2), got %3</source>
+            <translation>--initial-state braucht %1 Werte (die Zustandsvariablen %2), erhalten: %3</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
+            <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: simulation.samples der Studie, sonst 1000).</translation>
         </message>
     </context>
     <context>
@@ -1660,10 +1672,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
             <translation>%1 muss mindestens order + 2 sein</translation>
         </message>
         <message>
-            <source>%1 must be 0 (N / 4) or above min_scale</source>
-            <translation>%1 muss 0 (N / 4) oder größer als min_scale sein</translation>
-        </message>
-        <message>
             <source>%1: the model is not a network of nodes</source>
             <translation>%1: das Modell ist kein Netzwerk aus Knoten</translation>
         </message>
@@ -1778,6 +1786,18 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --step
         <message>
             <source>title must be a string</source>
             <translation>title muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are two spellings of one field (%1 is the old one); keep %2 only</source>
+            <translation>%1 und %2 sind zwei Schreibweisen desselben Feldes (%1 ist die alte); nur %2 behalten</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 ist veraltet, verwenden Sie %2</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above scale_min</source>
+            <translation>%1 muss 0 (N / 4) oder größer als scale_min sein</translation>
         </message>
     </context>
     <context>
@@ -2424,6 +2444,10 @@ Attraktor %2</translation>
             <source>NeuroDyn did not close normally last time. Restore the unsaved study it was working on?</source>
             <translation>NeuroDyn wurde beim letzten Mal nicht normal beendet. Die ungespeicherte Studie wiederherstellen?</translation>
         </message>
+        <message>
+            <source>Opened %1 (old spellings, saving updates them: %2)</source>
+            <translation>%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)</translation>
+        </message>
     </context>
     <context>
         <name>nd::FixedPointsTable</name>
@@ -2897,6 +2921,10 @@ Attraktor %2</translation>
         <message>
             <source>Computing: %1</source>
             <translation>Berechnung: %1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (old spellings, saving updates them: %2)</source>
+            <translation>%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)</translation>
         </message>
     </context>
     <context>

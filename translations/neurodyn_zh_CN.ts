@@ -195,6 +195,14 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
 运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
         </message>
+        <message>
+            <source>note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 已弃用，请使用 %2</translation>
+        </message>
     </context>
     <context>
         <name>ColorMaps</name>
@@ -319,28 +327,8 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
     <context>
         <name>MeasureCommand</name>
         <message>
-            <source>multifractal DFA of one column {q, h, tau, alpha, f}</source>
-            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f}</translation>
-        </message>
-        <message>
-            <source>multifractal spectrum of a weighted edge list {tau, alpha, f}</source>
-            <translation>加权边列表的多重分形谱 {tau, alpha, f}</translation>
-        </message>
-        <message>
             <source>sample entropy of one column {value, A, B}</source>
             <translation>单列数据的样本熵 {值, A, B}</translation>
-        </message>
-        <message>
-            <source>Kuramoto order parameter of several columns {mean, sd}</source>
-            <translation>多列数据的 Kuramoto 序参量 {均值, 标准差}</translation>
-        </message>
-        <message>
-            <source>zero-lag cross-correlation of several columns {matrix, mean}</source>
-            <translation>多列数据的零延迟互相关 {矩阵, 均值}</translation>
-        </message>
-        <message>
-            <source>0-1 test for chaos of one column {K, Kc, c}</source>
-            <translation>对单列数据的 0-1 混沌检验 {K, Kc, c}</translation>
         </message>
         <message>
             <source>Usage: neurodyn-cli measure NAME [options] FILE|-
@@ -428,6 +416,30 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <source>the input has only index columns (%1); choose columns with --columns</source>
             <translation>输入只有索引列（%1）；请用 --columns 选择列</translation>
         </message>
+        <message>
+            <source>'%1' is deprecated, use '%2'</source>
+            <translation>'%1' 已弃用，请使用 '%2'</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter of several columns {order_parameter_mean, order_parameter_sd}</source>
+            <translation>多列数据的 Kuramoto 序参量 {order_parameter_mean, order_parameter_sd}</translation>
+        </message>
+        <message>
+            <source>zero-lag cross-correlation of several columns {cross_correlation_matrix, cross_correlation_mean}</source>
+            <translation>多列数据的零延迟互相关 {cross_correlation_matrix, cross_correlation_mean}</translation>
+        </message>
+        <message>
+            <source>multifractal DFA of one column {q, h, tau, alpha, f_alpha}</source>
+            <translation>单列数据的多重分形 DFA {q, h, tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}</source>
+            <translation>加权边列表的多重分形谱 {tau, alpha, f_alpha}</translation>
+        </message>
+        <message>
+            <source>0-1 test for chaos of one column {K, K_c, c}</source>
+            <translation>对单列数据的 0-1 混沌检验 {K, K_c, c}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -492,16 +504,16 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>--scale-max 必须是 &gt;= 1 的整数</translation>
         </message>
         <message>
-            <source>--scales must be a whole number from 2 to 10000</source>
-            <translation>--scales 必须是 2 到 10000 之间的整数</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
         </message>
         <message>
             <source>--scale-list expects comma-separated whole numbers &gt;= 1</source>
             <translation>--scale-list 需要逗号分隔的 &gt;= 1 的整数</translation>
+        </message>
+        <message>
+            <source>--scale-count must be a whole number from 2 to 10000</source>
+            <translation>--scale-count 必须是 2 到 10000 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -685,10 +697,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>--threshold 必须是数字</translation>
         </message>
         <message>
-            <source>--local-width must be a whole number &gt;= 0</source>
-            <translation>--local-width 必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
             <source>--phases geometric needs --y-columns with one column per node (%1)</source>
             <translation>--phases geometric 需要 --y-columns，每个节点一列（%1）</translation>
         </message>
@@ -719,6 +727,10 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--local-half-width must be a whole number &gt;= 0</source>
+            <translation>--local-half-width 必须是 &gt;= 0 的整数</translation>
         </message>
     </context>
     <context>
@@ -776,14 +788,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>--seed 必须是 &gt;= 0 的整数</translation>
         </message>
         <message>
-            <source>--count must be a whole number from 1 to 1e6</source>
-            <translation>--count 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
-            <source>--ncut must be a whole number &gt;= 0</source>
-            <translation>--ncut 必须是 &gt;= 0 的整数</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
         </message>
@@ -802,6 +806,14 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--c-file must hold one value per line</source>
             <translation>--c-file 必须每行一个值</translation>
+        </message>
+        <message>
+            <source>--c-count must be a whole number from 1 to 1e6</source>
+            <translation>--c-count 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--n-cut must be a whole number &gt;= 0</source>
+            <translation>--n-cut 必须是 &gt;= 0 的整数</translation>
         </message>
     </context>
     <context>
@@ -1147,16 +1159,16 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses: orbit-diagram, parameter-scan, fixed-points, lyapunov, zero-one, sample-entropy, synchrony, mfdfa, network-spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
-
-Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个结果：orbit-diagram、parameter-scan、fixed-points、lyapunov、zero-one、sample-entropy、synchrony、mfdfa、network-spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
-
-扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
-        </message>
-        <message>
             <source>Write into DIR even when it holds files that are not the output of an earlier run (they stay; files of the same name are replaced).</source>
             <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
+        </message>
+        <message>
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+
+Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
+            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个以该部分命名的结果：orbit_diagram、parameter_scan、fixed_points、lyapunov、zero_one、sample_entropy、synchrony、mfdfa、network_spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
+
+扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
         </message>
     </context>
     <context>
@@ -1319,26 +1331,8 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <translation>意外的参数 '%1'</translation>
         </message>
         <message>
-            <source>--x0 expects comma-separated numbers, got '%1'</source>
-            <translation>--x0 需要逗号分隔的数字，实际为 '%1'</translation>
-        </message>
-        <message>
             <source>--escape-bound must be a positive number</source>
             <translation>--escape-bound 必须是正数</translation>
-        </message>
-        <message>
-            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
-
-With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
-Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
-
-Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</source>
-            <translation>模拟一个模型并以 CSV 输出其轨迹：一行表头，之后每个记录步一行，包含步序号、流（Kuramoto）的时间以及每个状态变量。映射按迭代计算；流使用研究文件的积分器（或 --dt 与 --method）积分，与 'neurodyn-cli run' 写出 trajectory.csv 的方式完全相同。
-
-使用 --study 时，模型及其设置、参数、初始状态、暂态、样本数、步幅、逃逸界限和积分器都取自研究文件；下面的选项可以覆盖它们。
-模型及其参数（默认值、有效范围与典型范围）、设置和变量：'neurodyn-cli models [NAME]'。
-
-示例：neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000</translation>
         </message>
         <message>
             <source>Model type (default chialvo; see 'neurodyn-cli models').</source>
@@ -1371,10 +1365,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>from,to</source>
             <translation>起,止</translation>
-        </message>
-        <message>
-            <source>Number of recorded rows (default: the study's samples, otherwise 1000).</source>
-            <translation>记录的行数（默认：研究文件的样本数，否则为 1000）。</translation>
         </message>
         <message>
             <source>Steps discarded before the first row (default: the study's, otherwise 0).</source>
@@ -1425,16 +1415,8 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>--param %1：'%2' 不是数字</translation>
         </message>
         <message>
-            <source>--x0 and --random-initial cannot be combined</source>
-            <translation>--x0 与 --random-initial 不能同时使用</translation>
-        </message>
-        <message>
             <source>--box needs --random-initial</source>
             <translation>--box 需要配合 --random-initial</translation>
-        </message>
-        <message>
-            <source>--x0 needs %1 values (the state variables %2), got %3</source>
-            <translation>--x0 需要 %1 个值（状态变量 %2），得到 %3 个</translation>
         </message>
         <message>
             <source>--random-initial expects a seed from 0 to 2147483647</source>
@@ -1467,6 +1449,36 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>neurodyn-cli simulate: warning: the orbit escaped at step %1 (%2); %3 rows written</source>
             <translation>neurodyn-cli simulate：警告：轨道在第 %1 步逃逸（%2）；已写出 %3 行</translation>
+        </message>
+        <message>
+            <source>Simulate a model and print its trajectory as CSV: a header line, then one row per recorded step with the step index, for flows (Kuramoto) the time, and every state variable. Maps are iterated; flows are integrated with the study's integrator (or --dt and --method), exactly as 'neurodyn-cli run' writes trajectory.csv.
+
+With --study the model, its settings, parameters, initial state, transient, samples, stride, escape bound and integrator come from the study file; the options below override them.
+Models, their parameters (default, valid and typical range), settings and variables: 'neurodyn-cli models [NAME]'.
+
+Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</source>
+            <translation>模拟一个模型并以 CSV 输出其轨迹：一行表头，之后每个记录步一行，包含步序号、流（Kuramoto）的时间以及每个状态变量。映射按迭代计算；流使用研究文件的积分器（或 --dt 与 --method）积分，与 'neurodyn-cli run' 写出 trajectory.csv 的方式完全相同。
+
+使用 --study 时，模型及其设置、参数、初始状态、暂态、样本数、步幅、逃逸界限和积分器都取自研究文件；下面的选项可以覆盖它们。
+模型及其参数（默认值、有效范围与典型范围）、设置和变量：'neurodyn-cli models [NAME]'。
+
+示例：neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples 1000</translation>
+        </message>
+        <message>
+            <source>--initial-state and --random-initial cannot be combined</source>
+            <translation>--initial-state 与 --random-initial 不能同时使用</translation>
+        </message>
+        <message>
+            <source>--initial-state expects comma-separated numbers, got '%1'</source>
+            <translation>--initial-state 需要逗号分隔的数字，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--initial-state needs %1 values (the state variables %2), got %3</source>
+            <translation>--initial-state 需要 %1 个值（状态变量 %2），得到 %3 个</translation>
+        </message>
+        <message>
+            <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
+            <translation>记录的行数（默认：研究文件的 simulation.samples，否则为 1000）。</translation>
         </message>
     </context>
     <context>
@@ -1660,10 +1672,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
             <translation>%1 必须至少为 order + 2</translation>
         </message>
         <message>
-            <source>%1 must be 0 (N / 4) or above min_scale</source>
-            <translation>%1 必须为 0（N / 4）或大于 min_scale</translation>
-        </message>
-        <message>
             <source>%1: the model is not a network of nodes</source>
             <translation>%1：该模型不是由节点组成的网络</translation>
         </message>
@@ -1778,6 +1786,18 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps
         <message>
             <source>title must be a string</source>
             <translation>title 必须是字符串</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are two spellings of one field (%1 is the old one); keep %2 only</source>
+            <translation>%1 和 %2 是同一字段的两种写法（%1 是旧写法）；只保留 %2</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 已弃用，请使用 %2</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (N / 4) or above scale_min</source>
+            <translation>%1 必须为 0（N / 4）或大于 scale_min</translation>
         </message>
     </context>
     <context>
@@ -2424,6 +2444,10 @@ attractor %2</source>
             <source>NeuroDyn did not close normally last time. Restore the unsaved study it was working on?</source>
             <translation>NeuroDyn 上次未正常关闭。是否恢复当时未保存的研究？</translation>
         </message>
+        <message>
+            <source>Opened %1 (old spellings, saving updates them: %2)</source>
+            <translation>已打开 %1（含旧写法，保存时会更新：%2）</translation>
+        </message>
     </context>
     <context>
         <name>nd::FixedPointsTable</name>
@@ -2897,6 +2921,10 @@ attractor %2</source>
         <message>
             <source>Computing: %1</source>
             <translation>正在计算：%1</translation>
+        </message>
+        <message>
+            <source>Opened %1 (old spellings, saving updates them: %2)</source>
+            <translation>已打开 %1（含旧写法，保存时会更新：%2）</translation>
         </message>
     </context>
     <context>

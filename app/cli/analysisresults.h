@@ -13,13 +13,13 @@ namespace nd::cli {
 // Every analysis of the study that is present, in a fixed order.
 bool writeAnalyses(const RunContext& context, QString& error);
 
-bool writeFixedPoints(const RunContext& context, QString& error);     // fixed-points
+bool writeFixedPoints(const RunContext& context, QString& error);     // fixed_points
 bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov
-bool writeZeroOne(const RunContext& context, QString& error);         // zero-one
-bool writeSampleEntropy(const RunContext& context, QString& error);   // sample-entropy
+bool writeZeroOne(const RunContext& context, QString& error);         // zero_one
+bool writeSampleEntropy(const RunContext& context, QString& error);   // sample_entropy
 bool writeSynchrony(const RunContext& context, QString& error);       // synchrony (+ synchrony-order.csv)
 bool writeMfdfa(const RunContext& context, QString& error);           // mfdfa
-bool writeNetworkSpectrum(const RunContext& context, QString& error); // network-spectrum
+bool writeNetworkSpectrum(const RunContext& context, QString& error); // network_spectrum
 bool writeContinuation(const RunContext& context, QString& error);    // continuation
 
 } // namespace nd::cli

@@ -21,6 +21,41 @@ int fail(const QString& command, const QString& message)
     return kExitUsage;
 }
 
+void note(const QString& command, const QString& message)
+{
+    QTextStream(stderr) << "neurodyn-cli " << command << ": "
+                        << QCoreApplication::translate("Cli", "note: %1").arg(message) << '\n';
+}
+
+QStringList applyOptionAliases(const QString& command, const QStringList& arguments, QStringList* notes)
+{
+    QStringList args = arguments;
+    for (const OptionAlias& a : kOptionAliases) {
+        if (command != QLatin1String(a.command))
+            continue;
+        const QString oldName = QStringLiteral("--") + QLatin1String(a.oldName);
+        const QString name = QStringLiteral("--") + QLatin1String(a.name);
+        bool used = false;
+        for (QString& arg : args) {
+            if (arg == QLatin1String("--"))
+                break;
+            if (arg == oldName || arg.startsWith(oldName + QLatin1Char('='))) {
+                arg.replace(0, oldName.size(), name);
+                used = true;
+            }
+        }
+        if (!used)
+            continue;
+        const QString text =
+            QCoreApplication::translate("Cli", "%1 is deprecated, use %2").arg(oldName, name);
+        if (notes)
+            *notes << text;
+        else
+            note(command, text);
+    }
+    return args;
+}
+
 void addHelpOption(QCommandLineParser& p)
 {
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")},
@@ -30,7 +65,7 @@ void addHelpOption(QCommandLineParser& p)
 int parseOrHelp(QCommandLineParser& p, const QString& command, const QStringList& arguments)
 {
     addHelpOption(p);
-    QStringList args = arguments;
+    QStringList args = applyOptionAliases(command, arguments);
     args.prepend(QStringLiteral("neurodyn-cli ") + command);
     if (!p.parse(args))
         return fail(command, parseErrorText(p, optionNamesOf(helpText(p, command))));

@@ -27,6 +27,37 @@ int fail(const QString& command, const QString& message);
 // --help-all, for Qt's own options, which no command takes). parseOrHelp calls it.
 void addHelpOption(QCommandLineParser& p);
 
+// Prints "neurodyn-cli COMMAND: note: MESSAGE" on stderr (something the user should change, the
+// command goes on).
+void note(const QString& command, const QString& message);
+
+// Old spellings that still work, in the table of app/cli/README.md. One name per idea: an
+// option is its study key in kebab-case (scale_count, --scale-count); a measure is named as its
+// study section (sample_entropy), hyphens for underscores accepted without a word (zero-one).
+struct OptionAlias {
+    const char* command; // as parseOrHelp gets it: "simulate", "measure zero_one", ...
+    const char* oldName; // long option names, without "--"
+    const char* name;
+};
+inline constexpr OptionAlias kOptionAliases[] = {
+    {"simulate", "steps", "samples"},           {"simulate", "x0", "initial-state"},
+    {"measure zero_one", "count", "c-count"},   {"measure zero_one", "ncut", "n-cut"},
+    {"measure mfdfa", "scales", "scale-count"}, {"measure kuramoto_r", "local-width", "local-half-width"},
+};
+struct MeasureAlias {
+    const char* oldName;
+    const char* name;
+};
+inline constexpr MeasureAlias kMeasureAliases[] = {{"sampen", "sample_entropy"},
+                                                   {"network-mfa", "network_spectrum"}};
+
+// For `command` each old long name of kOptionAliases in `arguments` (--ncut, --ncut=5) is
+// replaced by its new one (--n-cut), with a note per old name used ("note: --ncut is
+// deprecated, use --n-cut"). Arguments after "--" are left alone. parseOrHelp calls it. With
+// `notes`, the notes are appended there instead of printed.
+QStringList applyOptionAliases(const QString& command, const QStringList& arguments,
+                               QStringList* notes = nullptr);
+
 // Parses `arguments` (everything after the subcommand's name) with p. Returns -1 when the
 // caller should go on, otherwise the exit code (after printing help or the parse error).
 // Options declared with a value take the next argument even when it starts with '-', so

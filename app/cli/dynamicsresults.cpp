@@ -1,4 +1,4 @@
-// fixed-points (with the critical set) and lyapunov results of `neurodyn-cli run`.
+// fixed_points (with the critical set) and lyapunov results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
@@ -12,12 +12,12 @@ namespace nd::cli {
 
 namespace {
 
-// fixed-points-critical-set.csv (one row per point of LC_-1 with its image on LC) and the
+// fixed_points-critical_set.csv (one row per point of LC_-1 with its image on LC) and the
 // twin's "critical_set" object.
 bool writeCriticalSet(const RunContext& context, const compute::CriticalSetComputation& c,
                       const std::vector<std::string>& names, QJsonObject& twin, QString& error)
 {
-    const QString file = QStringLiteral("fixed-points-critical-set.csv");
+    const QString file = QStringLiteral("fixed_points-critical_set.csv");
     QList<QByteArray> header{"index"};
     for (const auto& n : names)
         header << QByteArray::fromStdString(n);
@@ -126,7 +126,7 @@ bool writeFixedPoints(const RunContext& context, QString& error)
                        "max |F(x)| (flows)"));
     if (r.criticalSet && !writeCriticalSet(context, *r.criticalSet, names, twin, error))
         return false;
-    return writeResult(context.dir, QStringLiteral("fixed-points"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("fixed_points"), csv, twin, error) &&
            writeFigures(context, r, error);
 }
 

@@ -34,31 +34,31 @@ void prepareFigurePlatform();
 
 // trajectory-series (the first variables against the step), trajectory-phase (the study's
 // phase-portrait plane, or the return map of a 1-D model) and, for networks,
-// trajectory-space-time (the last steps of every node).
+// trajectory-space_time (the last steps of every node).
 bool drawFigures(const RunContext& context, const Trajectory& trajectory, QString& error);
-// fixed-points, for models of one or two variables: the fixed points by stability over the
+// fixed_points, for models of one or two variables: the fixed points by stability over the
 // phase portrait (1-D: the return map), with the critical set LC_-1 and its image LC when asked.
 bool drawFigures(const RunContext& context, const compute::FixedPointsResult& result, QString& error);
 // lyapunov: the convergence curves (nothing without a curve, or when undefined).
 bool drawFigures(const RunContext& context, const compute::LyapunovComputation& result, QString& error);
 // basins.
 bool drawFigures(const RunContext& context, const compute::BasinsComputation& result, QString& error);
-// orbit-diagram, with the continuation's cycle branches over it when the study continues in
+// orbit_diagram, with the continuation's cycle branches over it when the study continues in
 // the diagram's parameter and the diagram shows a state variable as it is.
 bool drawFigures(const RunContext& context, const compute::OrbitDiagramResult& result, QString& error);
-// parameter-scan, with the continuation's two-parameter curves over a 2-D scan of their plane.
+// parameter_scan, with the continuation's two-parameter curves over a 2-D scan of their plane.
 bool drawFigures(const RunContext& context, const ScanResult& result, QString& error);
 // continuation-branches, continuation-curves.
 bool drawFigures(const RunContext& context, const compute::ContinuationComputation& result, QString& error);
-// zero-one-kc, zero-one-trajectory, zero-one-displacement.
+// zero_one-kc, zero_one-trajectory, zero_one-displacement.
 bool drawFigures(const RunContext& context, const compute::ZeroOneComputation& result, QString& error);
-// sample-entropy.
+// sample_entropy.
 bool drawFigures(const RunContext& context, const compute::SampleEntropyComputation& result, QString& error);
 // synchrony-order, synchrony-matrix, synchrony-nodes.
 bool drawFigures(const RunContext& context, const compute::SynchronyComputation& result, QString& error);
 // mfdfa-h, mfdfa-tau, mfdfa-spectrum, mfdfa-loglog.
 bool drawFigures(const RunContext& context, const compute::MfdfaComputation& result, QString& error);
-// network-spectrum-tau, network-spectrum-spectrum, network-spectrum-loglog.
+// network_spectrum-tau, network_spectrum-spectrum, network_spectrum-loglog.
 bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComputation& result,
                  QString& error);
 

@@ -54,7 +54,7 @@ bool drawFigures(const RunContext& context, const compute::OrbitDiagramResult& r
         const auto model = context.plan.study.createModel();
         view.setBranches(branchesOf(context.continuation()), o.indices.front(), model.get());
     }
-    return exportFigure(&view, context.dir, QStringLiteral("orbit-diagram"), error);
+    return exportFigure(&view, context.dir, QStringLiteral("orbit_diagram"), error);
 }
 
 bool drawFigures(const RunContext& context, const ScanResult& result, QString& error)
@@ -81,7 +81,7 @@ bool drawFigures(const RunContext& context, const ScanResult& result, QString& e
             (first == s.y->parameter && second == s.x.parameter))
             view.setCurves(branchesOf(context.continuation()));
     }
-    return exportFigure(&view, context.dir, QStringLiteral("parameter-scan"), error);
+    return exportFigure(&view, context.dir, QStringLiteral("parameter_scan"), error);
 }
 
 bool drawFigures(const RunContext& context, const compute::ContinuationComputation& c, QString& error)

@@ -63,7 +63,7 @@ bool writeSpaceTime(const QDir& dir, const Trajectory& t, const Model& model, QS
     view.resize(kFigureWidth, kFigureHeight);
     if (!view.setTrajectory(t, model, kSpaceTimeRows))
         return true;
-    return exportFigure(&view, dir, QStringLiteral("trajectory-space-time"), error);
+    return exportFigure(&view, dir, QStringLiteral("trajectory-space_time"), error);
 }
 
 } // namespace

@@ -195,7 +195,7 @@ bool drawFigures(const RunContext& context, const compute::FixedPointsResult& re
                               : QCoreApplication::translate("Figures", "Fixed points")));
     view.insertLegend(new QwtLegend, QwtPlot::BottomLegend);
     view.replot();
-    return exportFigure(&view, context.dir, QStringLiteral("fixed-points"), error);
+    return exportFigure(&view, context.dir, QStringLiteral("fixed_points"), error);
 }
 
 } // namespace nd::cli

@@ -38,7 +38,7 @@ bool drawFigures(const RunContext& context, const compute::ZeroOneComputation& c
     ZeroOneView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setResult(c.result, series);
-    return exportParts(view, context.dir, QStringLiteral("zero-one"),
+    return exportParts(view, context.dir, QStringLiteral("zero_one"),
                        {{"kc", view.kcPlot()},
                         {"trajectory", view.trajectoryPlot()},
                         {"displacement", view.displacementPlot()}},
@@ -50,7 +50,7 @@ bool drawFigures(const RunContext& context, const compute::SampleEntropyComputat
     SampleEntropyView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setResult(c.result, c.options);
-    return exportFigure(&view, context.dir, QStringLiteral("sample-entropy"), error);
+    return exportFigure(&view, context.dir, QStringLiteral("sample_entropy"), error);
 }
 
 bool drawFigures(const RunContext& context, const compute::SynchronyComputation& c, QString& error)
@@ -78,7 +78,7 @@ bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComput
     MultifractalView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setNetworkSpectrum(c.result);
-    return exportMultifractal(view, context.dir, QStringLiteral("network-spectrum"), error);
+    return exportMultifractal(view, context.dir, QStringLiteral("network_spectrum"), error);
 }
 
 } // namespace nd::cli

@@ -22,8 +22,17 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(MeasureCommand)
 };
 
-const MeasureSpec* findSpec(const QString& name)
+// The measure `given` names: its own name, with hyphens for underscores, or an old name
+// (kMeasureAliases, with a note).
+const MeasureSpec* findSpec(const QString& given)
 {
+    QString name = given;
+    for (const MeasureAlias& a : kMeasureAliases)
+        if (given == QLatin1String(a.oldName)) {
+            name = QLatin1String(a.name);
+            note(QStringLiteral("measure"), Text::tr("'%1' is deprecated, use '%2'").arg(given, name));
+        }
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
     for (const MeasureSpec& s : measureSpecs())
         if (name == QLatin1String(s.name))
             return &s;
@@ -69,7 +78,7 @@ int runMeasure(const QStringList& arguments)
         return fail(command,
                     Text::tr("unknown measure '%1' (known: %2)").arg(name, names.join(QStringLiteral(", "))));
     }
-    const QString full = command + QLatin1Char(' ') + name;
+    const QString full = command + QLatin1Char(' ') + QLatin1String(spec->name);
 
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -107,7 +116,7 @@ int runMeasure(const QStringList& arguments)
     if (!readInputBytes(input, bytes, error))
         return fail(full, error);
     QJsonObject result{
-        {"measure", name},
+        {"measure", QLatin1String(spec->name)},
         {"input", input},
         {"input_sha256",
          QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
@@ -129,7 +138,6 @@ int runMeasure(const QStringList& arguments)
                               .arg(fields));
             o.weightColumn = fields == 3 ? 2 : -1;
             const ImportedGraph graph = readEdgeList(text, o);
-            result.insert(QStringLiteral("samples"), static_cast<double>(graph.graph.edges.size()));
             if (!spec->runGraph(p, graph, result, error))
                 return fail(full, error);
         } catch (const InputError& e) {

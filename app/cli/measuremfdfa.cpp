@@ -28,7 +28,7 @@ void addOptions(QCommandLineParser& p)
                  QStringLiteral("16")});
     p.addOption({"scale-max", Text::tr("Largest generated scale (default N/4)."), Text::tr("S"),
                  QStringLiteral("0")});
-    p.addOption({"scales",
+    p.addOption({"scale-count",
                  Text::tr("Number of log-spaced scales, rounded to the nearest integer (default 20)."),
                  Text::tr("N"), QStringLiteral("20")});
     p.addOption({"scale-list",
@@ -52,8 +52,8 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error = Text::tr("--scale-min must be a whole number >= 1"), false;
     if (!parseLong(p.value(QStringLiteral("scale-max")), 0, 1L << 40, smax))
         return error = Text::tr("--scale-max must be a whole number >= 1"), false;
-    if (!parseLong(p.value(QStringLiteral("scales")), 2, 10000, count))
-        return error = Text::tr("--scales must be a whole number from 2 to 10000"), false;
+    if (!parseLong(p.value(QStringLiteral("scale-count")), 2, 10000, count))
+        return error = Text::tr("--scale-count must be a whole number from 2 to 10000"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     if (p.isSet(QStringLiteral("scale-list"))) {
@@ -75,23 +75,22 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     out.insert(QStringLiteral("h"), jsonArray(r.h));
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
-    out.insert(QStringLiteral("f"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
-    out.insert(QStringLiteral("scales"), jsonCounts(r.scales));
+    out.insert(QStringLiteral("scales_used"), jsonCounts(r.scales));
     out.insert(QStringLiteral("segments"), jsonCounts(r.segments));
     out.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
     out.insert(QStringLiteral("scale_usable"), jsonCounts(r.scaleUsable));
-    out.insert(QStringLiteral("log_Fq"), jsonMatrix(r.logFq));
+    out.insert(QStringLiteral("log_fq"), jsonMatrix(r.logFq));
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
-    out.insert(QStringLiteral("settings"),
-               QJsonObject{{"order", o.order},
-                           {"scale_min", static_cast<double>(o.minScale)},
-                           {"scale_max", static_cast<double>(o.maxScale)},
-                           {"scales", o.scaleCount},
-                           {"scale_list", p.isSet(QStringLiteral("scale-list"))}});
+    out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},
+                                                       {"scale_min", static_cast<double>(o.minScale)},
+                                                       {"scale_max", static_cast<double>(o.maxScale)},
+                                                       {"scale_count", o.scaleCount},
+                                                       {"scale_list", jsonCounts(o.scales)}});
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
     return true;
 }
@@ -101,7 +100,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 MeasureSpec mfdfaSpec()
 {
     return {"mfdfa",
-            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f}"),
+            QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f_alpha}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

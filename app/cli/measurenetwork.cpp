@@ -1,4 +1,4 @@
-// `neurodyn-cli measure network-mfa`: multifractal spectrum of a weighted network read as an
+// `neurodyn-cli measure network_spectrum`: multifractal spectrum of a weighted network read as an
 // edge list (rows "from to [weight]"; nodes are 0-based numbers when every node field is a
 // number, else labels such as "A B 0.5", kept in the output; a missing weight is 1).
 #include "cli/clicommon.h"
@@ -62,15 +62,15 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("q"), jsonArray(r.q));
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
-    out.insert(QStringLiteral("f"), jsonArray(r.fAlpha));
-    out.insert(QStringLiteral("alpha0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
+    out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("alpha_0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
     out.insert(QStringLiteral("min_r_squared"), jsonNumber(r.minRSquared));
     out.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
-    out.insert(QStringLiteral("radii"), jsonArray(r.radii));
+    out.insert(QStringLiteral("radii_used"), jsonArray(r.radii));
     out.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
     out.insert(QStringLiteral("log_Z"), jsonMatrix(r.logZ));
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
@@ -82,8 +82,8 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
 MeasureSpec networkMfaSpec()
 {
     return {
-        "network-mfa",
-        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f}"),
+        "network_spectrum",
+        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}"),
         MeasureInput::EdgeList,
         &addOptions,
         nullptr,

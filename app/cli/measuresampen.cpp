@@ -1,4 +1,4 @@
-// `neurodyn-cli measure sampen`: sample entropy with every convention as an option.
+// `neurodyn-cli measure sample_entropy`: sample entropy with every convention as an option.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
@@ -96,7 +96,8 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec sampleEntropySpec()
 {
-    return {"sampen", QT_TRANSLATE_NOOP("MeasureCommand", "sample entropy of one column {value, A, B}"),
+    return {"sample_entropy",
+            QT_TRANSLATE_NOOP("MeasureCommand", "sample entropy of one column {value, A, B}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

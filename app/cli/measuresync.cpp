@@ -1,4 +1,4 @@
-// `neurodyn-cli measure kuramoto-r` and `cross-correlation`: synchronisation of several
+// `neurodyn-cli measure kuramoto_r` and `cross_correlation`: synchronisation of several
 // columns, one per node (spike-time, geometric or given phases for the order parameter).
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
@@ -41,7 +41,7 @@ void addKuramotoOptions(QCommandLineParser& p)
     p.addOption({"threshold", Text::tr("Spike threshold (default 0)."), Text::tr("T"), QStringLiteral("0")});
     p.addOption({"y-columns", Text::tr("Geometric phases: the y column of each node, in --columns order."),
                  Text::tr("LIST")});
-    p.addOption({"local-width",
+    p.addOption({"local-half-width",
                  Text::tr("Half-width of the ring neighbourhood of the local order parameter "
                           "(default max(1, nodes/10))."),
                  Text::tr("W"), QStringLiteral("-1")});
@@ -55,8 +55,8 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
     long width = 0;
     if (!parseDouble(p.value(QStringLiteral("threshold")), threshold))
         return error = Text::tr("--threshold must be a number"), false;
-    if (!parseLong(p.value(QStringLiteral("local-width")), -1, 1L << 30, width))
-        return error = Text::tr("--local-width must be a whole number >= 0"), false;
+    if (!parseLong(p.value(QStringLiteral("local-half-width")), -1, 1L << 30, width))
+        return error = Text::tr("--local-half-width must be a whole number >= 0"), false;
     const std::vector<double> x = sampleMajor(table, columns);
     const SeriesView xv = SeriesView::sampleMajor(x, table.rows(), columns.size());
     PhaseMatrix phases;
@@ -83,18 +83,18 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
     }
     out.insert(QStringLiteral("settings"), QJsonObject{{"phases", mode}, {"threshold", threshold}});
     if (!phases.defined) {
-        out.insert(QStringLiteral("mean"), QJsonValue());
-        out.insert(QStringLiteral("sd"), QJsonValue());
+        out.insert(QStringLiteral("order_parameter_mean"), QJsonValue());
+        out.insert(QStringLiteral("order_parameter_sd"), QJsonValue());
         out.insert(QStringLiteral("reason"), QString::fromStdString(phases.reason));
         return true;
     }
     KuramotoOptions o;
     o.localHalfWidth = static_cast<int>(width);
     const KuramotoResult r = kuramotoOrder(phases.view(), o);
-    out.insert(QStringLiteral("mean"), jsonNumber(r.mean));
-    out.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
-    out.insert(QStringLiteral("first_sample"), static_cast<double>(phases.firstSample));
-    out.insert(QStringLiteral("samples_used"), static_cast<double>(phases.samples));
+    out.insert(QStringLiteral("order_parameter_mean"), jsonNumber(r.mean));
+    out.insert(QStringLiteral("order_parameter_sd"), jsonNumber(r.stdDev));
+    out.insert(QStringLiteral("phase_first_sample"), static_cast<double>(phases.firstSample));
+    out.insert(QStringLiteral("phase_samples"), static_cast<double>(phases.samples));
     out.insert(QStringLiteral("local_half_width"), r.localHalfWidth);
     out.insert(QStringLiteral("local_order"), jsonArray(r.localOrder));
     out.insert(QStringLiteral("conventions"),
@@ -133,8 +133,8 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
             row.append(r.pairDefined[i * r.nodes + j] ? jsonNumber(r.matrix[i * r.nodes + j]) : QJsonValue());
         matrix.append(row);
     }
-    out.insert(QStringLiteral("matrix"), matrix);
-    out.insert(QStringLiteral("mean"), r.meanDefined ? jsonNumber(r.mean) : QJsonValue());
+    out.insert(QStringLiteral("cross_correlation_matrix"), matrix);
+    out.insert(QStringLiteral("cross_correlation_mean"), r.meanDefined ? jsonNumber(r.mean) : QJsonValue());
     if (!r.meanDefined)
         out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
     out.insert(QStringLiteral("defined_pairs"), static_cast<double>(r.definedPairs));
@@ -157,17 +157,19 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
 
 MeasureSpec kuramotoSpec()
 {
-    return {"kuramoto-r",
-            QT_TRANSLATE_NOOP("MeasureCommand", "Kuramoto order parameter of several columns {mean, sd}"),
+    return {"kuramoto_r",
+            QT_TRANSLATE_NOOP(
+                "MeasureCommand",
+                "Kuramoto order parameter of several columns {order_parameter_mean, order_parameter_sd}"),
             MeasureInput::MultiSeries, &addKuramotoOptions, &runKuramoto};
 }
 
 MeasureSpec crossCorrelationSpec()
 {
-    return {
-        "cross-correlation",
-        QT_TRANSLATE_NOOP("MeasureCommand", "zero-lag cross-correlation of several columns {matrix, mean}"),
-        MeasureInput::MultiSeries, &addCrossOptions, &runCross};
+    return {"cross_correlation",
+            QT_TRANSLATE_NOOP("MeasureCommand", "zero-lag cross-correlation of several columns "
+                                                "{cross_correlation_matrix, cross_correlation_mean}"),
+            MeasureInput::MultiSeries, &addCrossOptions, &runCross};
 }
 
 } // namespace nd::cli

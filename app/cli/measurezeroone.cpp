@@ -1,4 +1,4 @@
-// `neurodyn-cli measure zero-one`: the 0-1 test for chaos with K, every K_c and its c.
+// `neurodyn-cli measure zero_one`: the 0-1 test for chaos with K, every K_c and its c.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
@@ -22,14 +22,14 @@ struct Text {
 void addOptions(QCommandLineParser& p)
 {
     p.addOption({"seed", Text::tr("Seed of the c draw (default 1)."), Text::tr("S"), QStringLiteral("1")});
-    p.addOption(
-        {"count", Text::tr("Number of c values drawn (default 100)."), Text::tr("N"), QStringLiteral("100")});
+    p.addOption({"c-count", Text::tr("Number of c values drawn (default 100)."), Text::tr("N"),
+                 QStringLiteral("100")});
     p.addOption({"c-min", Text::tr("Lower end of the c draw (default pi/5)."), Text::tr("C")});
     p.addOption({"c-max", Text::tr("Upper end of the c draw (default 4 pi/5)."), Text::tr("C")});
     p.addOption(
         {"c-file", Text::tr("Explicit c values, one per line (replaces the draw)."), Text::tr("FILE")});
     p.addOption(
-        {"ncut", Text::tr("Largest n of M_c(n) (default N/10)."), Text::tr("N"), QStringLiteral("0")});
+        {"n-cut", Text::tr("Largest n of M_c(n) (default N/10)."), Text::tr("N"), QStringLiteral("0")});
     p.addOption({"full", Text::tr("Also print M_c(n) for every c and the p-q trajectory of the median c.")});
     p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
@@ -41,10 +41,10 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     long seed = 0, count = 0, ncut = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("seed")), 0, std::numeric_limits<long>::max(), seed))
         return error = Text::tr("--seed must be a whole number >= 0"), false;
-    if (!parseLong(p.value(QStringLiteral("count")), 1, 1000000, count))
-        return error = Text::tr("--count must be a whole number from 1 to 1e6"), false;
-    if (!parseLong(p.value(QStringLiteral("ncut")), 0, 1L << 40, ncut))
-        return error = Text::tr("--ncut must be a whole number >= 0"), false;
+    if (!parseLong(p.value(QStringLiteral("c-count")), 1, 1000000, count))
+        return error = Text::tr("--c-count must be a whole number from 1 to 1e6"), false;
+    if (!parseLong(p.value(QStringLiteral("n-cut")), 0, 1L << 40, ncut))
+        return error = Text::tr("--n-cut must be a whole number >= 0"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     if (p.isSet(QStringLiteral("c-min")) && !parseDouble(p.value(QStringLiteral("c-min")), o.cMin))
@@ -72,7 +72,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     QJsonArray kc;
     for (std::size_t i = 0; i < r.kc.size(); ++i)
         kc.append(r.kcDefined[i] ? jsonNumber(r.kc[i]) : QJsonValue());
-    out.insert(QStringLiteral("Kc"), kc);
+    out.insert(QStringLiteral("K_c"), kc);
     out.insert(QStringLiteral("c"), jsonArray(r.c));
     out.insert(QStringLiteral("n_cut"), static_cast<double>(r.nCut));
     out.insert(QStringLiteral("oversampling_ratio"), jsonNumber(r.oversamplingRatio));
@@ -80,13 +80,13 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     if (o.keepMsd) {
-        out.insert(QStringLiteral("Mc"), jsonMatrix(r.msd));
+        out.insert(QStringLiteral("M_c"), jsonMatrix(r.msd));
         out.insert(QStringLiteral("display_c_index"), static_cast<double>(r.displayIndex));
         out.insert(QStringLiteral("p"), jsonArray(r.p));
         out.insert(QStringLiteral("q"), jsonArray(r.q));
     }
     out.insert(QStringLiteral("settings"), QJsonObject{{"seed", static_cast<double>(o.seed)},
-                                                       {"count", o.cCount},
+                                                       {"c_count", o.cCount},
                                                        {"c_min", o.cMin},
                                                        {"c_max", o.cMax},
                                                        {"c_file", p.value(QStringLiteral("c-file"))},
@@ -99,7 +99,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec zeroOneSpec()
 {
-    return {"zero-one", QT_TRANSLATE_NOOP("MeasureCommand", "0-1 test for chaos of one column {K, Kc, c}"),
+    return {"zero_one", QT_TRANSLATE_NOOP("MeasureCommand", "0-1 test for chaos of one column {K, K_c, c}"),
             MeasureInput::Series, &addOptions, &run};
 }
 

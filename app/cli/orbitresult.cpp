@@ -195,13 +195,13 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("range_max"), jsonNumber(d.rangeMax));
     twin.insert(QStringLiteral("escaped_columns"), escaped);
     if (r.keepPoints) {
-        twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit-diagram-points.csv"));
+        twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit_diagram-points.csv"));
         const std::string points = pointsCsv(d);
-        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit-diagram-points.csv")), bytesOf(points),
+        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit_diagram-points.csv")), bytesOf(points),
                          &error))
             return false;
     }
-    if (!writeResult(context.dir, QStringLiteral("orbit-diagram"), bytesOf(csv.view()), twin, error))
+    if (!writeResult(context.dir, QStringLiteral("orbit_diagram"), bytesOf(csv.view()), twin, error))
         return false;
     return writeFigures(context, result, error);
 }

@@ -20,7 +20,7 @@ bool orbitDiagramTiled(const Study& study);
 // Tile i of n of the diagram's columns, serialised. Throws InputError for refused settings.
 QByteArray computeOrbitTile(const RunPlan& plan, int i, int n, Progress* progress);
 
-// orbit-diagram.csv/.json (+ orbit-diagram-points.csv when points are kept) and the figure.
+// orbit_diagram.csv/.json (+ orbit_diagram-points.csv when points are kept) and the figure.
 bool writeOrbitDiagram(const RunContext& context, QString& error);
 
 } // namespace nd::cli

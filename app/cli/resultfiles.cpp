@@ -20,11 +20,13 @@ QJsonObject studySummaryJson(const Study& study)
     QJsonObject parameters;
     for (const auto& [k, v] : study.parameters)
         parameters.insert(QString::fromStdString(k), jsonNumber(v));
-    return QJsonObject{{"title", study.title},
-                       {"model", QString::fromStdString(study.modelType)},
-                       {"model_settings", settings},
-                       {"parameters", parameters},
-                       {"initial_state", jsonArray(study.initialState)}};
+    // The study file's own layout and names (model.type, model.settings, ...), so a path means
+    // the same in the study and in its results.
+    const QJsonObject model{{"type", QString::fromStdString(study.modelType)},
+                            {"settings", settings},
+                            {"parameters", parameters}};
+    return QJsonObject{
+        {"title", study.title}, {"model", model}, {"initial_state", jsonArray(study.initialState)}};
 }
 
 QJsonObject twinFor(const Study& study, const QString& key)

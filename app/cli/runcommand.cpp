@@ -48,6 +48,9 @@ int runRun(const QStringList& arguments)
     RunPlan plan;
     if (!loadRunPlan(o.study, plan, error))
         return mpi.rank() == 0 ? fail(kCommand, error) : kExitUsage;
+    if (mpi.rank() == 0)
+        for (const QString& n : plan.notes)
+            note(kCommand, QStringLiteral("%1: %2").arg(o.study, n));
     plan.threads = o.threads;
     plan.figures = o.figures;
     const QDir dir(o.out);

@@ -118,6 +118,7 @@ bool runPlanFromBytes(const QByteArray& bytes, RunPlan& plan, QString& error)
         return error = loaded.error, false;
     plan.studyBytes = bytes;
     plan.study = loaded.study;
+    plan.notes = loaded.notes;
     return true;
 }
 

@@ -16,6 +16,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -27,6 +28,7 @@ struct RunPlan {
     Study study;
     int threads = 0;     // engine worker threads, <= 0 for the default
     bool figures = true; // draw the figures (where the build can; figures.h)
+    QStringList notes;   // old spellings the study used (StudyLoadResult::notes)
 };
 
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);

@@ -16,7 +16,7 @@ namespace nd::cli {
 // x columns of tile i of n, serialised. Throws InputError for refused settings.
 QByteArray computeScanTile(const RunPlan& plan, int i, int n, Progress* progress);
 
-// parameter-scan.csv/.json.
+// parameter_scan.csv/.json.
 bool writeParameterScan(const RunContext& context, QString& error);
 
 } // namespace nd::cli

@@ -1,4 +1,4 @@
-// zero-one, sample-entropy, synchrony, mfdfa and network-spectrum results of `neurodyn-cli run`.
+// zero_one, sample_entropy, synchrony, mfdfa and network_spectrum results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/figures.h"
@@ -50,7 +50,7 @@ bool writeZeroOne(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("zero-one"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("zero_one"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -80,7 +80,7 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("sample-entropy"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("sample_entropy"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -219,7 +219,7 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
             QStringLiteral("; the graph is the model's pairwise coupling (one node per network node, weight "
                            "the coupling strength at the study's parameter values; triadic terms are not "
                            "edges)"));
-    return writeResult(context.dir, QStringLiteral("network-spectrum"), csv, twin, error) &&
+    return writeResult(context.dir, QStringLiteral("network_spectrum"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

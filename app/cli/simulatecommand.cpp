@@ -42,7 +42,8 @@ void declare(QCommandLineParser& p)
         "escape bound and integrator come from the study file; the options below override them.\n"
         "Models, their parameters (default, valid and typical range), settings and variables: "
         "'neurodyn-cli models [NAME]'.\n\n"
-        "Example: neurodyn-cli simulate --model chialvo --param b=0.18 --x0 0.5,2 --steps 1000"));
+        "Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.5,2 --samples "
+        "1000"));
     p.addOption({{"m", "model"},
                  Text::tr("Model type (default chialvo; see 'neurodyn-cli models')."),
                  Text::tr("type")});
@@ -53,7 +54,8 @@ void declare(QCommandLineParser& p)
                  Text::tr("name=value")});
     p.addOption(
         {{"p", "param"}, Text::tr("Set a parameter, NAME=VALUE (repeatable)."), Text::tr("name=value")});
-    p.addOption({"x0", Text::tr("Initial state, comma-separated (default: the study's or the model's)."),
+    p.addOption({"initial-state",
+                 Text::tr("Initial state, comma-separated (default: the study's or the model's)."),
                  Text::tr("values")});
     p.addOption({"random-initial",
                  Text::tr("Random initial state drawn from SEED, uniform in the --box range, as the GUI's "
@@ -62,9 +64,10 @@ void declare(QCommandLineParser& p)
     p.addOption({"box",
                  Text::tr("Range of the random initial values, FROM,TO (default 0,1; Kuramoto 0,2pi)."),
                  Text::tr("from,to")});
-    p.addOption({{"n", "steps"},
-                 Text::tr("Number of recorded rows (default: the study's samples, otherwise 1000)."),
-                 Text::tr("count")});
+    p.addOption(
+        {{"n", "samples"},
+         Text::tr("Number of recorded rows (default: the study's simulation.samples, otherwise 1000)."),
+         Text::tr("count")});
     p.addOption({"transient",
                  Text::tr("Steps discarded before the first row (default: the study's, otherwise 0)."),
                  Text::tr("count")});
@@ -137,6 +140,8 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
         const StudyLoadResult loaded = loadStudyFile(p.value(QStringLiteral("study")));
         if (!loaded.ok)
             return error = loaded.error, false;
+        for (const QString& n : loaded.notes)
+            note(kCommand, QStringLiteral("%1: %2").arg(p.value(QStringLiteral("study")), n));
         study = loaded.study;
     } else {
         study = Study::defaultsFor(
@@ -181,19 +186,19 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
     }
 
     const auto dimension = static_cast<std::size_t>(model->dimension());
-    if (p.isSet(QStringLiteral("x0")) && p.isSet(QStringLiteral("random-initial")))
-        return error = Text::tr("--x0 and --random-initial cannot be combined"), false;
+    if (p.isSet(QStringLiteral("initial-state")) && p.isSet(QStringLiteral("random-initial")))
+        return error = Text::tr("--initial-state and --random-initial cannot be combined"), false;
     if (p.isSet(QStringLiteral("box")) && !p.isSet(QStringLiteral("random-initial")))
         return error = Text::tr("--box needs --random-initial"), false;
-    if (p.isSet(QStringLiteral("x0"))) {
+    if (p.isSet(QStringLiteral("initial-state"))) {
+        const QString text = p.value(QStringLiteral("initial-state"));
         std::vector<double> x0;
-        if (!parseDoubleList(p.value(QStringLiteral("x0")), x0) ||
-            p.value(QStringLiteral("x0")).split(QLatin1Char(',')).size() != static_cast<qsizetype>(x0.size()))
-            return error = Text::tr("--x0 expects comma-separated numbers, got '%1'")
-                               .arg(p.value(QStringLiteral("x0"))),
+        if (!parseDoubleList(text, x0) ||
+            text.split(QLatin1Char(',')).size() != static_cast<qsizetype>(x0.size()))
+            return error = Text::tr("--initial-state expects comma-separated numbers, got '%1'").arg(text),
                    false;
         if (x0.size() != dimension)
-            return error = Text::tr("--x0 needs %1 values (the state variables %2), got %3")
+            return error = Text::tr("--initial-state needs %1 values (the state variables %2), got %3")
                                .arg(dimension)
                                .arg(joined(model->variableNames()))
                                .arg(x0.size()),
@@ -218,7 +223,7 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
         long minimum;
         long* target;
     };
-    for (const CountOption& c : {CountOption{"steps", 1, &study.simulation.samples},
+    for (const CountOption& c : {CountOption{"samples", 1, &study.simulation.samples},
                                  CountOption{"transient", 0, &study.simulation.transient},
                                  CountOption{"stride", 1, &study.simulation.stride}}) {
         const QString option = QLatin1String(c.name);

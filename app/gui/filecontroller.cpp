@@ -162,7 +162,12 @@ bool FileController::openFile(const QString& path)
         return false;
     }
     addRecent(path);
-    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    // Old spellings of keys were read as their new names; saving writes the new ones.
+    if (loaded.notes.isEmpty())
+        emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    else
+        emit message(tr("Opened %1 (old spellings, saving updates them: %2)")
+                         .arg(QDir::toNativeSeparators(path), loaded.notes.join(QStringLiteral("; "))));
     return true;
 }
 

@@ -245,6 +245,9 @@ bool MainWindow::openStudyFile(const QString& path, QString* error)
             *error = loaded.error;
         return false;
     }
+    if (!loaded.notes.isEmpty())
+        statusBar()->showMessage(tr("Opened %1 (old spellings, saving updates them: %2)")
+                                     .arg(QDir::toNativeSeparators(path), loaded.notes.join(QStringLiteral("; "))));
     return m_document->reset(loaded.study, path.startsWith(QLatin1Char(':')) ? QString() : path, error);
 }
 

@@ -226,7 +226,7 @@ SettingsBar* OrbitDiagramTask::createSettingsBar()
                        d.variable = v;
                    }});
     bar->addInt(tr("Columns:"), tr("Number of parameter values (columns of the raster)"),
-                QStringLiteral("orbit_diagram.columns"), 10, 4096,
+                QStringLiteral("orbit_diagram.count"), 10, 4096,
                 sec.field<int>(&OrbitDiagramSettings::columns));
     bar->addInt(tr("Transient:"), tr("Steps iterated and discarded before sampling each column"),
                 QStringLiteral("orbit_diagram.transient"), 0, 10000000,

@@ -200,10 +200,10 @@ SettingsBar* MfdfaTask::createSettingsBar()
                        QStringLiteral("mfdfa.q"), sec.field<std::vector<double>>(&MfdfaSettings::q));
     bar->addInt(tr("Order:"), tr("Order of the polynomial detrending each segment"),
                 QStringLiteral("mfdfa.order"), 1, 10, sec.field<int>(&MfdfaSettings::order));
-    bar->addInt(tr("Scales from:"), tr("Smallest segment length s"), QStringLiteral("mfdfa.min_scale"), 4,
+    bar->addInt(tr("Scales from:"), tr("Smallest segment length s"), QStringLiteral("mfdfa.scale_min"), 4,
                 kIntMax, sec.field<int>(&MfdfaSettings::minScale));
     bar->addInt(tr("to:"), tr("Largest segment length s (0: a quarter of the series)"),
-                QStringLiteral("mfdfa.max_scale"), 0, kIntMax, sec.field<int>(&MfdfaSettings::maxScale));
+                QStringLiteral("mfdfa.scale_max"), 0, kIntMax, sec.field<int>(&MfdfaSettings::maxScale));
     bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"),
                 QStringLiteral("mfdfa.scale_count"), 2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
     return bar;

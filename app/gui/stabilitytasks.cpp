@@ -78,13 +78,13 @@ SettingsBar* FixedPointsTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), []() { return tr("Change fixed points settings"); });
     const auto& sec = section();
-    bar->addInt(tr("Seeds:"),
-                tr("Initial guesses for Newton's method: the initial state first, then random ones"),
-                QStringLiteral("fixed_points.seeds"), 1, 1000000, sec.field<int>(&FixedPointSettings::seeds));
+    bar->addInt(
+        tr("Seeds:"), tr("Initial guesses for Newton's method: the initial state first, then random ones"),
+        QStringLiteral("fixed_points.seed_count"), 1, 1000000, sec.field<int>(&FixedPointSettings::seeds));
     bar->addInt(tr("Seed:"), tr("Seed of the random initial guesses (the same seed gives the same guesses)"),
                 QStringLiteral("fixed_points.seed"), 0, kIntMax, sec.field<int>(&FixedPointSettings::seed));
     bar->addInt(tr("Newton steps:"), tr("Most Newton iterations from one guess"),
-                QStringLiteral("fixed_points.max_iterations"), 1, 100000,
+                QStringLiteral("fixed_points.max_newton_iterations"), 1, 100000,
                 sec.field<int>(&FixedPointSettings::maxIterations));
     bar->addNumber(tr("Tolerance:"), tr("Residual accepted as converged, relative to 1 + |x|"),
                    QStringLiteral("fixed_points.tolerance"),

@@ -62,9 +62,9 @@ QJsonObject fixedPointsToJson(const FixedPointSettings& s)
 {
     QJsonObject o{{"box_min", numberArray(s.boxMin)},
                   {"box_max", numberArray(s.boxMax)},
-                  {"seeds", s.seeds},
+                  {"seed_count", s.seeds},
                   {"seed", static_cast<double>(s.seed)},
-                  {"max_iterations", s.maxIterations},
+                  {"max_newton_iterations", s.maxIterations},
                   {"tolerance", s.tolerance},
                   {"duplicate_tolerance", s.duplicateTolerance},
                   {"hyperbolic_tolerance", s.hyperbolicTolerance},
@@ -79,8 +79,8 @@ QJsonObject fixedPointsToJson(const FixedPointSettings& s)
 bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings& s)
 {
     return readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) &&
-           r.integer("seeds", 1, 100000, s.seeds) && r.seed("seed", s.seed) &&
-           r.integer("max_iterations", 1, 10000, s.maxIterations) &&
+           r.integer("seed_count", 1, 100000, s.seeds) && r.seed("seed", s.seed) &&
+           r.integer("max_newton_iterations", 1, 10000, s.maxIterations) &&
            r.positive("tolerance", 1e-2, s.tolerance) &&
            r.positive("duplicate_tolerance", 1.0, s.duplicateTolerance) &&
            r.positive("hyperbolic_tolerance", 1e-2, s.hyperbolicTolerance) &&

@@ -68,7 +68,7 @@ QJsonObject orbitDiagramToJson(const OrbitDiagramSettings& d, const Model& model
                       {"value_max", d.valueMax},
                       {"observable", observable},
                       {"initial", initial},
-                      {"columns", d.columns},
+                      {"count", d.columns},
                       {"bins", d.bins},
                       {"transient", static_cast<double>(d.transient)},
                       {"samples", static_cast<double>(d.samples)},
@@ -82,7 +82,7 @@ bool orbitDiagramFromJson(FieldReader& r, const Model& model, OrbitDiagramSettin
     bool hasObservable = false, hasInitial = false;
     if (!r.parameter("parameter", model, d.parameter) || !r.number("from", d.from) || !r.number("to", d.to) ||
         !r.number("value_min", d.valueMin) || !r.number("value_max", d.valueMax) ||
-        !r.integer("columns", 1, 4096, d.columns) || !r.integer("bins", 2, 4096, d.bins) ||
+        !r.integer("count", 1, 4096, d.columns) || !r.integer("bins", 2, 4096, d.bins) ||
         !r.integer("transient", 0, 1e8, d.transient) || !r.integer("samples", 1, 1e7, d.samples) ||
         !r.boolean("keep_points", d.keepPoints) || !r.object("observable", observable, hasObservable) ||
         !r.object("initial", initial, hasInitial))

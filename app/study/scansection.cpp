@@ -76,7 +76,7 @@ QJsonObject scanToJson(const ScanSettings& s)
                   {"variable", QString::fromStdString(s.variable)},
                   {"threshold", s.threshold},
                   {"max_period", s.maxPeriod},
-                  {"tolerance", s.tolerance},
+                  {"period_tolerance", s.tolerance},
                   {"window", static_cast<double>(s.window)},
                   {"orthonormalize_every", s.orthonormalizeEvery},
                   {"seed", static_cast<double>(s.seed)},
@@ -98,8 +98,8 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
     if (!r.choice("measure", kScanMeasureNames, s.measure) || !readAxis(r, "x", model, x) ||
         !readAxis(r, "y", model, s.y) || !r.integer("transient", 0, 1e8, s.transient) ||
         !r.integer("steps", 1, 1e8, s.steps) || !r.number("threshold", s.threshold) ||
-        !r.integer("max_period", 1, 10000, s.maxPeriod) || !r.positive("tolerance", 1.0, s.tolerance) ||
-        !r.integer("window", 0, 1e7, s.window) ||
+        !r.integer("max_period", 1, 10000, s.maxPeriod) ||
+        !r.positive("period_tolerance", 1.0, s.tolerance) || !r.integer("window", 0, 1e7, s.window) ||
         !r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) || !r.seed("seed", s.seed) ||
         !r.integer("stride", 1, 1e6, s.stride) || !r.integer("m", 1, 100, s.m) ||
         !r.positive("r", 100.0, s.r))

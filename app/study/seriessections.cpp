@@ -141,9 +141,9 @@ QJsonObject mfdfaToJson(const MfdfaSettings& s)
     return QJsonObject{{"variable", QString::fromStdString(s.variable)},
                        {"q", numberArray(s.q)},
                        {"order", s.order},
-                       {"scales", integerArray(s.scales)},
-                       {"min_scale", static_cast<double>(s.minScale)},
-                       {"max_scale", static_cast<double>(s.maxScale)},
+                       {"scale_list", integerArray(s.scales)},
+                       {"scale_min", static_cast<double>(s.minScale)},
+                       {"scale_max", static_cast<double>(s.maxScale)},
                        {"scale_count", s.scaleCount},
                        {"zero_variance_tolerance", s.zeroVarianceTolerance}};
 }
@@ -151,22 +151,22 @@ QJsonObject mfdfaToJson(const MfdfaSettings& s)
 bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
 {
     if (!readSeriesVariable(r, model, s.variable) || !readQGrid(r, "q", s.q) ||
-        !r.integer("order", 0, 8, s.order) || !r.integers("scales", 3, 1e8, 1000, s.scales) ||
-        !r.integer("min_scale", 3, 1e8, s.minScale) || !r.integer("max_scale", 0, 1e8, s.maxScale) ||
+        !r.integer("order", 0, 8, s.order) || !r.integers("scale_list", 3, 1e8, 1000, s.scales) ||
+        !r.integer("scale_min", 3, 1e8, s.minScale) || !r.integer("scale_max", 0, 1e8, s.maxScale) ||
         !r.integer("scale_count", 2, 1000, s.scaleCount) ||
         !r.number("zero_variance_tolerance", 0.0, 0.5, s.zeroVarianceTolerance))
         return false;
     std::vector<double> scales(s.scales.begin(), s.scales.end());
     if (!strictlyIncreasing(scales) || (scales.size() == 1))
-        return r.fail(
-            Text::tr("%1 must be empty or hold at least two strictly increasing scales").arg(r.field("scales")));
+        return r.fail(Text::tr("%1 must be empty or hold at least two strictly increasing scales")
+                          .arg(r.field("scale_list")));
     const auto leastScale = static_cast<std::size_t>(s.order + 2);
     if (!s.scales.empty() && s.scales.front() < leastScale)
-        return r.fail(Text::tr("%1: every scale must be at least order + 2").arg(r.field("scales")));
+        return r.fail(Text::tr("%1: every scale must be at least order + 2").arg(r.field("scale_list")));
     if (s.minScale < leastScale)
-        return r.fail(Text::tr("%1 must be at least order + 2").arg(r.field("min_scale")));
+        return r.fail(Text::tr("%1 must be at least order + 2").arg(r.field("scale_min")));
     if (s.maxScale != 0 && s.maxScale <= s.minScale)
-        return r.fail(Text::tr("%1 must be 0 (N / 4) or above min_scale").arg(r.field("max_scale")));
+        return r.fail(Text::tr("%1 must be 0 (N / 4) or above scale_min").arg(r.field("scale_max")));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "model/registry.h"
 #include "study/jsonfields.h"
+#include "study/keyaliases.h"
 #include "study/settingsnames.h"
 #include "study/studymigration.h"
 #include "study/studysections.h"
@@ -211,6 +212,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             r.error = migrationError;
             return r;
         }
+        if (!applyStudyKeyAliases(root, r.notes, r.error))
+            return r;
         for (const char* section : {"analyses", "view", "simulation"}) {
             const QJsonValue v = root.value(QLatin1String(section));
             if (!v.isUndefined() && !v.isObject()) {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace nd {
 
@@ -18,6 +19,9 @@ struct StudyLoadResult {
     bool ok = false;
     Study study;
     QString error; // names the field and the problem when !ok
+    // Old spellings the file used, one line each ("analyses.mfdfa.min_scale is deprecated, use
+    // analyses.mfdfa.scale_min", keyaliases.h): the study is read, and the user should be told.
+    QStringList notes;
 };
 
 // Throws InputError only for a study whose model type or settings the engine refuses.

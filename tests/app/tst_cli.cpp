@@ -78,7 +78,7 @@ const QStringList kKuramoto3{
 void TestCli::simulateWritesRequestedRows()
 {
     const Run r =
-        cli({"simulate", "--model", "chialvo", "--param", "b=0.18", "--x0", "0.25,1.5", "--steps", "37"});
+        cli({"simulate", "--model", "chialvo", "--param", "b=0.18", "--initial-state", "0.25,1.5", "--samples", "37"});
     QCOMPARE(r.code, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 38); // header + 37 rows
@@ -98,7 +98,7 @@ void TestCli::simulateHelp()
 {
     const Run r = cli({"simulate", "--help"});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.contains("--steps"));
+    QVERIFY(r.out.contains("--samples"));
 }
 
 void TestCli::badOptionsFail_data()
@@ -110,10 +110,10 @@ void TestCli::badOptionsFail_data()
     QTest::newRow("bad param") << QStringList{"simulate", "--param", "a"};
     QTest::newRow("unknown param") << QStringList{"simulate", "--param", "zz=1"};
     QTest::newRow("nan param") << QStringList{"simulate", "--param", "a=nan"};
-    QTest::newRow("wrong x0 size") << QStringList{"simulate", "--x0", "1,2,3"};
-    QTest::newRow("bad x0") << QStringList{"simulate", "--x0", "1,zz"};
-    QTest::newRow("zero steps") << QStringList{"simulate", "--steps", "0"};
-    QTest::newRow("huge steps") << QStringList{"simulate", "--steps", "99999999999"};
+    QTest::newRow("wrong x0 size") << QStringList{"simulate", "--initial-state", "1,2,3"};
+    QTest::newRow("bad x0") << QStringList{"simulate", "--initial-state", "1,zz"};
+    QTest::newRow("zero steps") << QStringList{"simulate", "--samples", "0"};
+    QTest::newRow("huge steps") << QStringList{"simulate", "--samples", "99999999999"};
     QTest::newRow("unknown option") << QStringList{"simulate", "--frob"};
     QTest::newRow("missing study") << QStringList{"simulate", "--study", "/nonexistent/x.json"};
     QTest::newRow("seed text") << QStringList{"simulate", "--random-initial", "abc"};
@@ -121,7 +121,7 @@ void TestCli::badOptionsFail_data()
     QTest::newRow("seed huge") << QStringList{"simulate", "--random-initial", "2147483648"};
     QTest::newRow("box one value") << QStringList{"simulate", "--random-initial", "1", "--box", "1"};
     QTest::newRow("box without seed") << QStringList{"simulate", "--box", "0,1"};
-    QTest::newRow("x0 and seed") << QStringList{"simulate", "--x0", "0,1", "--random-initial", "1"};
+    QTest::newRow("x0 and seed") << QStringList{"simulate", "--initial-state", "0,1", "--random-initial", "1"};
     QTest::newRow("dt for a map") << QStringList{"simulate", "--dt", "0.1"};
     QTest::newRow("method for a map") << QStringList{"simulate", "--method", "rk4"};
     QTest::newRow("dt zero") << QStringList{"simulate", "--model", "kuramoto", "--dt", "0"};
@@ -146,7 +146,7 @@ void TestCli::badOptionsFail()
 
 void TestCli::escapeExitsWithThree()
 {
-    const Run r = cli({"simulate", "--x0", "1,40", "--steps", "5"});
+    const Run r = cli({"simulate", "--initial-state", "1,40", "--samples", "5"});
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains("escaped at step 1"));
 }
@@ -156,7 +156,7 @@ void TestCli::flowIsIntegratedLinearly()
     // K = 0: dtheta_i/dt = omega_i, so theta_i(t) = theta_i(0) + omega_i t exactly; RK4 is exact
     // for a constant right-hand side (the rows used to be omega_i: the rhs applied as a map).
     const Run r = cli(kKuramoto3 +
-                      QStringList{"--param", "K=0", "--x0", "0.1,0.2,0.3", "--dt", "0.1", "--steps", "11"});
+                      QStringList{"--param", "K=0", "--initial-state", "0.1,0.2,0.3", "--dt", "0.1", "--samples", "11"});
     QVERIFY2(r.code == 0, r.err.constData());
     const Csv csv = parseCsv(r.out);
     QCOMPARE(csv.header, (QList<QByteArray>{"step", "time", "theta0", "theta1", "theta2"}));
@@ -181,8 +181,8 @@ void TestCli::flowFollowsAnalyticSolution()
     const double K = 1.5, omega = 0.7, phi0 = 2.0;
     const Run r =
         cli({"simulate", "--model", "kuramoto", "--setting", "N=2", "--setting", "frequencies=explicit",
-             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--x0", "0,2", "--dt", "0.01",
-             "--steps", "301", "--method", "rk4"});
+             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2", "--dt", "0.01",
+             "--samples", "301", "--method", "rk4"});
     QVERIFY2(r.code == 0, r.err.constData());
     const Csv csv = parseCsv(r.out);
     QCOMPARE(csv.rows.size(), std::size_t(301));
@@ -198,8 +198,8 @@ void TestCli::flowFollowsAnalyticSolution()
     // The adaptive integrator, sampled every dt, follows the same solution.
     const Run dp =
         cli({"simulate", "--model", "kuramoto", "--setting", "N=2", "--setting", "frequencies=explicit",
-             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--x0", "0,2", "--dt", "0.1",
-             "--steps", "31", "--method", "dormand_prince"});
+             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2", "--dt", "0.1",
+             "--samples", "31", "--method", "dormand_prince"});
     QVERIFY2(dp.code == 0, dp.err.constData());
     for (const auto& row : parseCsv(dp.out).rows) {
         const double t = row[1];
@@ -245,7 +245,7 @@ void TestCli::studySimulationSettingsAreUsed()
                     1e-13);
     }
     // Options override the study: 3 rows from step 0 with stride 1.
-    const Run o = cli({"simulate", "--study", path, "--steps", "3", "--transient", "0", "--stride", "1"});
+    const Run o = cli({"simulate", "--study", path, "--samples", "3", "--transient", "0", "--stride", "1"});
     QVERIFY2(o.code == 0, o.err.constData());
     const Csv oc = parseCsv(o.out);
     QCOMPARE(oc.rows.size(), std::size_t(3));
@@ -263,7 +263,7 @@ void TestCli::studySimulationSettingsAreUsed()
 void TestCli::settingsAndRandomInitialState()
 {
     // A ring-star network of 10 Chialvo nodes: 20 state variables.
-    const Run ring = cli({"simulate", "--model", "ring-star", "--setting", "N=10", "--steps", "2"});
+    const Run ring = cli({"simulate", "--model", "ring-star", "--setting", "N=10", "--samples", "2"});
     QVERIFY2(ring.code == 0, ring.err.constData());
     QCOMPARE(parseCsv(ring.out).header.size(), 1 + 20);
 
@@ -274,7 +274,7 @@ void TestCli::settingsAndRandomInitialState()
     QCOMPARE(check(), 9981545732273789042ULL);
     std::mt19937_64 rng(42);
     const Run r =
-        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--steps", "1"});
+        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--samples", "1"});
     QVERIFY2(r.code == 0, r.err.constData());
     const Csv csv = parseCsv(r.out);
     for (std::size_t i = 0; i < 2; ++i) {
@@ -283,9 +283,9 @@ void TestCli::settingsAndRandomInitialState()
     }
     // The same seed gives the same state; another seed another one.
     QCOMPARE(
-        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--steps", "1"}).out,
+        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--samples", "1"}).out,
         r.out);
-    QVERIFY(cli({"simulate", "--model", "henon", "--random-initial", "43", "--box", "-2,3", "--steps", "1"})
+    QVERIFY(cli({"simulate", "--model", "henon", "--random-initial", "43", "--box", "-2,3", "--samples", "1"})
                 .out != r.out);
 }
 
@@ -330,16 +330,16 @@ void TestCli::helpAndErrorStyle_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("unknown option")
-        << QStringList{"simulate", "--stepz", "3"}
-        << QByteArray("neurodyn-cli simulate: unknown option '--stepz' (did you mean --steps?)");
+        << QStringList{"simulate", "--samplez", "3"}
+        << QByteArray("neurodyn-cli simulate: unknown option '--samplez' (did you mean --samples?)");
     QTest::newRow("run option") << QStringList{"run", "s.json", "--ot", "x"}
                                 << QByteArray(
                                        "neurodyn-cli run: unknown option '--ot' (did you mean --out?)");
     QTest::newRow("merge option")
         << QStringList{"merge", "--quite"}
         << QByteArray("neurodyn-cli merge: unknown option '--quite' (did you mean --quiet?)");
-    QTest::newRow("missing value") << QStringList{"simulate", "--steps"}
-                                   << QByteArray("neurodyn-cli simulate: missing value after '--steps'\n");
+    QTest::newRow("missing value") << QStringList{"simulate", "--samples"}
+                                   << QByteArray("neurodyn-cli simulate: missing value after '--samples'\n");
     QTest::newRow("unknown command") << QStringList{"simulat"} << QByteArray("did you mean simulate?");
     QTest::newRow("param not a number")
         << QStringList{"simulate", "--param", "b=abc"} << QByteArray("--param b: 'abc' is not a number");
@@ -388,7 +388,7 @@ void TestCli::numbersAreShortestRoundTrip()
         return QByteArray(buffer);
     };
     const Run r =
-        cli({"simulate", "--model", "logistic", "--param", "r=3.7", "--x0", "0.1", "--steps", "20"});
+        cli({"simulate", "--model", "logistic", "--param", "r=3.7", "--initial-state", "0.1", "--samples", "20"});
     QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines[1], QByteArray("0,0.1"));

@@ -128,7 +128,7 @@ void TestCliMeasure::sampenEqualsLibrary()
     QFETCH(bool, absolute);
     QFETCH(int, ddof);
     QFETCH(bool, less);
-    const Run run = cli(QStringList{"measure", "sampen"} + options + QStringList{m_logisticPath});
+    const Run run = cli(QStringList{"measure", "sample_entropy"} + options + QStringList{m_logisticPath});
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
 
@@ -154,7 +154,7 @@ void TestCliMeasure::sampenFromStdinAndNamedColumn()
     QByteArray text = "# two columns\nnoise, spikes\n";
     for (int i = 0; i < 120; ++i)
         text += QByteArray::number(i * 0.5) + ", " + (i % 6 == 5 ? "1" : "0") + '\n';
-    const Run run = cli({"measure", "sampen", "--column", "spikes", "--m", "1", "--r", "0.5", "--r-mode", "abs", "-"},
+    const Run run = cli({"measure", "sample_entropy", "--column", "spikes", "--m", "1", "--r", "0.5", "--r-mode", "abs", "-"},
                         text);
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
@@ -170,9 +170,9 @@ void TestCliMeasure::zeroOneEqualsLibrary()
     o.cValues = {0.7, 1.1, 2.3};
     o.keepMsd = false;
     const nd::ZeroOneResult lib = nd::zeroOneTest(m_logistic, o);
-    const QJsonObject cli1 = json(cli({"measure", "zero-one", "--c-file", cFile, m_logisticPath}));
+    const QJsonObject cli1 = json(cli({"measure", "zero_one", "--c-file", cFile, m_logisticPath}));
     QCOMPARE(cli1.value("K").toDouble(), lib.k);
-    QCOMPARE(numbers(cli1.value("Kc")), lib.kc);
+    QCOMPARE(numbers(cli1.value("K_c")), lib.kc);
     QCOMPARE(numbers(cli1.value("c")), lib.c);
 
     nd::ZeroOneOptions drawn;
@@ -180,10 +180,10 @@ void TestCliMeasure::zeroOneEqualsLibrary()
     drawn.cCount = 5;
     drawn.keepMsd = false;
     const nd::ZeroOneResult lib2 = nd::zeroOneTest(m_logistic, drawn);
-    const QJsonObject cli2 = json(cli({"measure", "zero-one", "--seed", "7", "--count", "5", m_logisticPath}));
+    const QJsonObject cli2 = json(cli({"measure", "zero_one", "--seed", "7", "--c-count", "5", m_logisticPath}));
     QCOMPARE(cli2.value("K").toDouble(), lib2.k);
     QCOMPARE(numbers(cli2.value("c")), lib2.c);
-    QCOMPARE(numbers(cli2.value("Kc")), lib2.kc);
+    QCOMPARE(numbers(cli2.value("K_c")), lib2.kc);
 }
 
 void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
@@ -200,7 +200,7 @@ void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
         QCOMPARE(numbers(o1.value("h")), lib.h);
         QCOMPARE(numbers(o1.value("tau")), lib.tau);
         QCOMPARE(numbers(o1.value("alpha")), lib.alpha);
-        QCOMPARE(numbers(o1.value("f")), lib.fAlpha);
+        QCOMPARE(numbers(o1.value("f_alpha")), lib.fAlpha);
     }
     nd::MfdfaOptions g;
     g.q = {-3, 1, 3};
@@ -210,10 +210,10 @@ void TestCliMeasure::mfdfaEqualsLibraryWithNegativeQ()
     g.scaleCount = 6;
     const nd::MfdfaResult lib2 = nd::mfdfa(m_logistic, g);
     const QJsonObject o2 = json(cli({"measure", "mfdfa", "--q", "-3,1,3", "--order", "2", "--scale-min", "20",
-                                     "--scale-max", "400", "--scales", "6", m_logisticPath}));
+                                     "--scale-max", "400", "--scale-count", "6", m_logisticPath}));
     QCOMPARE(numbers(o2.value("h")), lib2.h);
     std::vector<double> scales(lib2.scales.begin(), lib2.scales.end());
-    QCOMPARE(numbers(o2.value("scales")), scales);
+    QCOMPARE(numbers(o2.value("scales_used")), scales);
 }
 
 void TestCliMeasure::synchronyEqualsLibrary()
@@ -228,20 +228,20 @@ void TestCliMeasure::synchronyEqualsLibrary()
     const QString path = writeFile("nodes.txt", text);
     const nd::SeriesView view = nd::SeriesView::sampleMajor(values, 300, 3);
     const nd::CrossCorrelationResult cc = nd::crossCorrelation(view);
-    const QJsonObject c = json(cli({"measure", "cross-correlation", path}));
-    QCOMPARE(c.value("mean").toDouble(), cc.mean);
-    const QJsonArray matrix = c.value("matrix").toArray();
+    const QJsonObject c = json(cli({"measure", "cross_correlation", path}));
+    QCOMPARE(c.value("cross_correlation_mean").toDouble(), cc.mean);
+    const QJsonArray matrix = c.value("cross_correlation_matrix").toArray();
     for (int i = 0; i < 3; ++i)
         QCOMPARE(numbers(matrix[i]), std::vector<double>(cc.matrix.begin() + 3 * i, cc.matrix.begin() + 3 * i + 3));
 
     const nd::PhaseMatrix phases = nd::spikePhases(view, 0.5);
     QVERIFY(phases.defined);
     const nd::KuramotoResult kr = nd::kuramotoOrder(phases.view());
-    const QJsonObject k = json(cli({"measure", "kuramoto-r", "--threshold", "0.5", path}));
-    QCOMPARE(k.value("mean").toDouble(), kr.mean);
-    QCOMPARE(k.value("sd").toDouble(), kr.stdDev);
-    const QJsonObject two = json(cli({"measure", "kuramoto-r", "--columns", "a,c", "--phases", "given", path}));
-    QVERIFY(two.value("mean").toDouble() >= 0.0 && two.value("mean").toDouble() <= 1.0);
+    const QJsonObject k = json(cli({"measure", "kuramoto_r", "--threshold", "0.5", path}));
+    QCOMPARE(k.value("order_parameter_mean").toDouble(), kr.mean);
+    QCOMPARE(k.value("order_parameter_sd").toDouble(), kr.stdDev);
+    const QJsonObject two = json(cli({"measure", "kuramoto_r", "--columns", "a,c", "--phases", "given", path}));
+    QVERIFY(two.value("order_parameter_mean").toDouble() >= 0.0 && two.value("order_parameter_mean").toDouble() <= 1.0);
 }
 
 void TestCliMeasure::networkMfaEqualsLibrary()
@@ -253,16 +253,16 @@ void TestCliMeasure::networkMfaEqualsLibrary()
     nd::NetworkSpectrumOptions o;
     o.q = {-2, 0, 2};
     const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
-    const QJsonObject r = json(cli({"measure", "network-mfa", "--q", "-2,0,2", path}));
+    const QJsonObject r = json(cli({"measure", "network_spectrum", "--q", "-2,0,2", path}));
     QCOMPARE(numbers(r.value("tau")), lib.tau);
     QCOMPARE(numbers(r.value("alpha")), lib.alpha);
-    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(numbers(r.value("f_alpha")), lib.fAlpha);
     QCOMPARE(r.value("nodes").toInt(), 5);
 }
 
 void TestCliMeasure::undefinedValueIsNullWithReason()
 {
-    const Run run = cli({"measure", "sampen", "-"}, "1\n1\n1\n1\n1\n1\n");
+    const Run run = cli({"measure", "sample_entropy", "-"}, "1\n1\n1\n1\n1\n1\n");
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
     QVERIFY(o.contains("value"));
@@ -274,7 +274,7 @@ void TestCliMeasure::negativeOptionValueIsTaken()
 {
     // "--r -0.5" must reach the value check (not be read as an unknown option "-0").
     for (const QStringList& form : {QStringList{"--r", "-0.5"}, QStringList{"--r=-0.5"}}) {
-        const Run run = cli(QStringList{"measure", "sampen"} + form + QStringList{m_logisticPath});
+        const Run run = cli(QStringList{"measure", "sample_entropy"} + form + QStringList{m_logisticPath});
         QVERIFY(run.code != 0);
         QVERIFY2(run.err.contains("--r must be a positive number"), run.err.constData());
     }
@@ -284,8 +284,8 @@ void TestCliMeasure::helpListsMeasuresAndOptions()
 {
     const Run all = cli({"measure", "--help"});
     QCOMPARE(all.code, 0);
-    QVERIFY(all.out.contains("sampen"));
-    const Run one = cli({"measure", "sampen", "--help"});
+    QVERIFY(all.out.contains("sample_entropy"));
+    const Run one = cli({"measure", "sample_entropy", "--help"});
     QCOMPARE(one.code, 0);
     for (const char* option : {"--m", "--r", "--r-mode", "--ddof", "--match", "--column"})
         QVERIFY2(one.out.contains(option), option);
@@ -299,49 +299,49 @@ void TestCliMeasure::malformedInputFails_data()
     QTest::newRow("no measure") << QStringList{"measure"} << QByteArray() << QByteArray("Usage");
     QTest::newRow("unknown measure") << QStringList{"measure", "entropy", "-"} << QByteArray()
                                      << QByteArray("unknown measure 'entropy'");
-    QTest::newRow("no file") << QStringList{"measure", "sampen"} << QByteArray() << QByteArray("FILE");
-    QTest::newRow("missing file") << QStringList{"measure", "sampen", "/nonexistent/x.csv"} << QByteArray()
+    QTest::newRow("no file") << QStringList{"measure", "sample_entropy"} << QByteArray() << QByteArray("FILE");
+    QTest::newRow("missing file") << QStringList{"measure", "sample_entropy", "/nonexistent/x.csv"} << QByteArray()
                                   << QByteArray("cannot read");
-    QTest::newRow("ragged rows") << QStringList{"measure", "sampen", "-"} << QByteArray("1,2\n3\n")
+    QTest::newRow("ragged rows") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1,2\n3\n")
                                  << QByteArray("line 2");
-    QTest::newRow("not a number") << QStringList{"measure", "sampen", "-"} << QByteArray("1\n2\nabc\n")
+    QTest::newRow("not a number") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\n2\nabc\n")
                                   << QByteArray("line 3");
-    QTest::newRow("nan") << QStringList{"measure", "sampen", "-"} << QByteArray("1\nnan\n2\n")
+    QTest::newRow("nan") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\nnan\n2\n")
                          << QByteArray("not a finite number");
-    QTest::newRow("empty") << QStringList{"measure", "sampen", "-"} << QByteArray("# nothing\n")
+    QTest::newRow("empty") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("# nothing\n")
                            << QByteArray("no numeric rows");
-    QTest::newRow("unknown column") << QStringList{"measure", "sampen", "--column", "7", "-"} << QByteArray("1\n2\n")
+    QTest::newRow("unknown column") << QStringList{"measure", "sample_entropy", "--column", "7", "-"} << QByteArray("1\n2\n")
                                     << QByteArray("no column '7'");
-    QTest::newRow("bad m") << QStringList{"measure", "sampen", "--m", "0", "-"} << QByteArray("1\n2\n")
+    QTest::newRow("bad m") << QStringList{"measure", "sample_entropy", "--m", "0", "-"} << QByteArray("1\n2\n")
                            << QByteArray("--m");
-    QTest::newRow("bad r-mode") << QStringList{"measure", "sampen", "--r-mode", "pct", "-"} << QByteArray("1\n2\n")
+    QTest::newRow("bad r-mode") << QStringList{"measure", "sample_entropy", "--r-mode", "pct", "-"} << QByteArray("1\n2\n")
                                 << QByteArray("--r-mode");
-    QTest::newRow("unknown option") << QStringList{"measure", "sampen", "--frob", "-"} << QByteArray("1\n2\n")
+    QTest::newRow("unknown option") << QStringList{"measure", "sample_entropy", "--frob", "-"} << QByteArray("1\n2\n")
                                     << QByteArray("frob");
     QTest::newRow("bad q") << QStringList{"measure", "mfdfa", "--q", "-2,x", "-"} << QByteArray("1\n2\n")
                            << QByteArray("--q");
-    QTest::newRow("bad c-file") << QStringList{"measure", "zero-one", "--c-file", "/nonexistent/c", "-"}
+    QTest::newRow("bad c-file") << QStringList{"measure", "zero_one", "--c-file", "/nonexistent/c", "-"}
                                 << QByteArray("1\n2\n") << QByteArray("--c-file");
-    QTest::newRow("edge list columns") << QStringList{"measure", "network-mfa", "-"} << QByteArray("1\n2\n")
+    QTest::newRow("edge list columns") << QStringList{"measure", "network_spectrum", "-"} << QByteArray("1\n2\n")
                                        << QByteArray("edge list");
-    QTest::newRow("negative node") << QStringList{"measure", "network-mfa", "-"} << QByteArray("-1 2\n")
+    QTest::newRow("negative node") << QStringList{"measure", "network_spectrum", "-"} << QByteArray("-1 2\n")
                                    << QByteArray("node id '-1'");
-    QTest::newRow("empty field") << QStringList{"measure", "sampen", "--column", "2", "-"}
+    QTest::newRow("empty field") << QStringList{"measure", "sample_entropy", "--column", "2", "-"}
                                  << QByteArray("i,noise,sin\n0,0.5,0\n1,,0.84\n") << QByteArray("line 3, field 2 is empty");
-    QTest::newRow("trailing comma") << QStringList{"measure", "sampen", "-"} << QByteArray("0.5,\n0.25,\n")
+    QTest::newRow("trailing comma") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("0.5,\n0.25,\n")
                                     << QByteArray("line 1, field 2 is empty");
-    QTest::newRow("mixed first line") << QStringList{"measure", "sampen", "-"} << QByteArray("x,1.5\n2,3\n")
+    QTest::newRow("mixed first line") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("x,1.5\n2,3\n")
                                       << QByteArray("line 1, field 1: 'x' is a name on a line of numbers");
-    QTest::newRow("two data columns") << QStringList{"measure", "sampen", "-"} << QByteArray("a b\n1 2\n0.5 5\n")
+    QTest::newRow("two data columns") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("a b\n1 2\n0.5 5\n")
                                       << QByteArray("2 data columns (a, b)");
-    QTest::newRow("only index columns") << QStringList{"measure", "kuramoto-r", "-"}
+    QTest::newRow("only index columns") << QStringList{"measure", "kuramoto_r", "-"}
                                         << QByteArray("step,time\n0,0\n1,0.5\n") << QByteArray("only index columns");
-    QTest::newRow("edge list short row") << QStringList{"measure", "network-mfa", "-"}
+    QTest::newRow("edge list short row") << QStringList{"measure", "network_spectrum", "-"}
                                          << QByteArray("A B 1\nB C\n") << QByteArray("line 2");
-    QTest::newRow("one node series") << QStringList{"measure", "cross-correlation", "--columns", "1", "-"}
-                                     << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross-correlation");
-    QTest::newRow("too short") << QStringList{"measure", "sampen", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
-                               << QByteArray("sampen");
+    QTest::newRow("one node series") << QStringList{"measure", "cross_correlation", "--columns", "1", "-"}
+                                     << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross_correlation");
+    QTest::newRow("too short") << QStringList{"measure", "sample_entropy", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
+                               << QByteArray("sample_entropy");
 }
 
 void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
@@ -352,10 +352,10 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
     QByteArray gaps = "i,,sin\n";
     for (int k = 0; k < 50; ++k)
         gaps += QByteArray::number(k) + ",," + QByteArray::number(std::sin(k)) + '\n';
-    const Run shifted = cli({"measure", "sampen", "--column", "2", "-"}, gaps);
+    const Run shifted = cli({"measure", "sample_entropy", "--column", "2", "-"}, gaps);
     QVERIFY(shifted.code != 0);
     QVERIFY2(shifted.err.contains("line 2, field 2 is empty"), shifted.err.constData());
-    const Run csv = cli({"measure", "sampen", "--column", "noise", "-"}, "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
+    const Run csv = cli({"measure", "sample_entropy", "--column", "noise", "-"}, "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
     QVERIFY(csv.code != 0);
     QVERIFY2(csv.err.contains("line 3, field 2 is empty"), csv.err.constData());
     QByteArray spaced = "i   noise\tsin\n";
@@ -364,7 +364,7 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
         noise.push_back(m_logistic[static_cast<std::size_t>(k)]);
         spaced += QByteArray::number(k) + "   " + QByteArray::number(noise.back(), 'g', 17) + " \t 0\n";
     }
-    const QJsonObject o = json(cli({"measure", "sampen", "--column", "noise", "--m", "1", "-"}, spaced));
+    const QJsonObject o = json(cli({"measure", "sample_entropy", "--column", "noise", "--m", "1", "-"}, spaced));
     nd::SampleEntropyOptions opt;
     opt.m = 1;
     QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(noise, opt).value);
@@ -382,7 +382,7 @@ void TestCliMeasure::indexColumnsAreNotData()
     o.cCount = 20;
     o.keepMsd = false;
     const nd::ZeroOneResult lib = nd::zeroOneTest(m_logistic, o);
-    const QJsonObject r = json(cli({"measure", "zero-one", "--seed", "3", "--count", "20", "-"}, text));
+    const QJsonObject r = json(cli({"measure", "zero_one", "--seed", "3", "--c-count", "20", "-"}, text));
     QCOMPARE(r.value("K").toDouble(), lib.k);
     QCOMPARE(r.value("columns").toArray(), QJsonArray{"x"});
     QVERIFY(r.value("column_rule").toString().contains("step, time or t"));
@@ -392,8 +392,8 @@ void TestCliMeasure::indexColumnsAreNotData()
         plain += QByteArray::number(static_cast<qulonglong>(k + 1)) + ' ' + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
     const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 500);
     nd::SampleEntropyOptions so;
-    QCOMPARE(json(cli({"measure", "sampen", "-"}, plain)).value("value").toDouble(), nd::sampleEntropy(head, so).value);
-    const QJsonObject counter = json(cli({"measure", "sampen", "--column", "1", "-"}, plain));
+    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, plain)).value("value").toDouble(), nd::sampleEntropy(head, so).value);
+    const QJsonObject counter = json(cli({"measure", "sample_entropy", "--column", "1", "-"}, plain));
     QCOMPARE(counter.value("columns").toArray(), QJsonArray{"1"});
     QCOMPARE(counter.value("column_rule").toString(), QStringLiteral("--column"));
 
@@ -410,9 +410,9 @@ void TestCliMeasure::indexColumnsAreNotData()
     }
     const nd::PhaseMatrix phases = nd::spikePhases(nd::SeriesView::sampleMajor(values, 300, 2), 0.5);
     const nd::KuramotoResult kr = nd::kuramotoOrder(phases.view());
-    const QJsonObject k = json(cli({"measure", "kuramoto-r", "--threshold", "0.5", "-"}, nodes));
+    const QJsonObject k = json(cli({"measure", "kuramoto_r", "--threshold", "0.5", "-"}, nodes));
     QCOMPARE(k.value("columns").toArray(), (QJsonArray{"a", "b"}));
-    QCOMPARE(k.value("mean").toDouble(), kr.mean);
+    QCOMPARE(k.value("order_parameter_mean").toDouble(), kr.mean);
 }
 
 void TestCliMeasure::severalDataColumnsNeedAChoice()
@@ -431,7 +431,7 @@ void TestCliMeasure::quotedHeaderNames()
     for (std::size_t k = 0; k < 400; ++k)
         text += QByteArray::number(0.5 * static_cast<double>(k)) + ",\"" + QByteArray::number(m_logistic[k], 'g', 17) + "\"\n";
     const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 400);
-    const QJsonObject o = json(cli({"measure", "sampen", "--column", "noise", "-"}, text));
+    const QJsonObject o = json(cli({"measure", "sample_entropy", "--column", "noise", "-"}, text));
     nd::SampleEntropyOptions so;
     QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(head, so).value);
     QCOMPARE(o.value("columns").toArray(), QJsonArray{"noise"});
@@ -439,10 +439,10 @@ void TestCliMeasure::quotedHeaderNames()
     QByteArray comma = "\"x\",\"a,b\"\n";
     for (std::size_t k = 0; k < 400; ++k)
         comma += "0.5," + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
-    QCOMPARE(json(cli({"measure", "sampen", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
+    QCOMPARE(json(cli({"measure", "sample_entropy", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
              nd::sampleEntropy(head, so).value);
     // Without --column, "time" is an index column and noise the data.
-    QCOMPARE(json(cli({"measure", "sampen", "-"}, text)).value("columns").toArray(), QJsonArray{"noise"});
+    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, text)).value("columns").toArray(), QJsonArray{"noise"});
 }
 
 void TestCliMeasure::edgeListWithLabels()
@@ -457,13 +457,13 @@ void TestCliMeasure::edgeListWithLabels()
     nd::NetworkSpectrumOptions o;
     o.q = {-2, 0, 2};
     const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
-    const QJsonObject r = json(cli({"measure", "network-mfa", "--q", "-2,0,2", path}));
+    const QJsonObject r = json(cli({"measure", "network_spectrum", "--q", "-2,0,2", path}));
     QCOMPARE(numbers(r.value("tau")), lib.tau);
-    QCOMPARE(numbers(r.value("f")), lib.fAlpha);
+    QCOMPARE(numbers(r.value("f_alpha")), lib.fAlpha);
     QCOMPARE(r.value("node_names").toArray(), (QJsonArray{"A", "B", "C", "D", "E e"}));
     QCOMPARE(r.value("node_ids").toString(), QStringLiteral("labels"));
     // Two columns: every edge weighs 1.
-    const QJsonObject two = json(cli({"measure", "network-mfa", "-"}, "A B\nB C\nC A\n"));
+    const QJsonObject two = json(cli({"measure", "network_spectrum", "-"}, "A B\nB C\nC A\n"));
     QCOMPARE(two.value("edges").toInt(), 3);
     QCOMPARE(two.value("nodes").toInt(), 3);
 }

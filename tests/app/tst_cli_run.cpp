@@ -3,7 +3,7 @@
 // exactly the figures app/cli/README.md lists for it (PNG of the export size that decodes, SVG
 // that parses, PDF with a valid header and trailer); --no-figures writes the same data bytes
 // and no figure; continuation branches and curves are drawn over the orbit diagram and the scan
-// only where they share its parameters; the critical set of the fixed-points section is written
+// only where they share its parameters; the critical set of the fixed_points section is written
 // (the Chialvo lines x = 0 and x = 2a/(a - b) with their images, the logistic c = 1/2 with
 // f(c) = r/4); the orbit diagram and scan written equal the library calls; tiles merged and an
 // `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
@@ -158,27 +158,27 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
     for (const QByteArray& c : columns)
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
     if (activations >= 2)
-        figures << "trajectory-space-time";
+        figures << "trajectory-space_time";
     const auto has = [&](const char* key) {
         const QJsonObject s = analyses.value(key).toObject();
         return !s.isEmpty() && s.value("enabled").toBool(true);
     };
     if (has("orbit_diagram"))
-        figures << "orbit-diagram";
+        figures << "orbit_diagram";
     if (has("parameter_scan"))
-        figures << "parameter-scan";
+        figures << "parameter_scan";
     if (has("fixed_points") && dimension <= 2)
-        figures << "fixed-points";
+        figures << "fixed_points";
     if (has("lyapunov") && jsonFile(out + "/lyapunov.json").value("defined").toBool() &&
         !analyses.value("lyapunov").toObject().value("largest_only").toBool() &&
         analyses.value("lyapunov").toObject().value("curve_points").toInt() > 0)
         figures << "lyapunov";
     if (has("zero_one"))
-        figures << "zero-one-kc"
-                << "zero-one-trajectory"
-                << "zero-one-displacement";
+        figures << "zero_one-kc"
+                << "zero_one-trajectory"
+                << "zero_one-displacement";
     if (has("sample_entropy"))
-        figures << "sample-entropy";
+        figures << "sample_entropy";
     if (has("synchrony")) {
         figures << "synchrony-matrix"
                 << "synchrony-nodes";
@@ -190,10 +190,10 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
                 << "mfdfa-tau"
                 << "mfdfa-spectrum"
                 << "mfdfa-loglog";
-    if (has("network_spectrum") && jsonFile(out + "/network-spectrum.json").value("defined").toBool())
-        figures << "network-spectrum-tau"
-                << "network-spectrum-spectrum"
-                << "network-spectrum-loglog";
+    if (has("network_spectrum") && jsonFile(out + "/network_spectrum.json").value("defined").toBool())
+        figures << "network_spectrum-tau"
+                << "network_spectrum-spectrum"
+                << "network_spectrum-loglog";
     if (has("continuation")) {
         bool cycles = false, curves = false;
         for (const QJsonValue b : jsonFile(out + "/continuation.json").value("branches").toArray())
@@ -224,7 +224,7 @@ QString TestCliRun::orbitStudy(bool fixedRange)
     simulation.insert("samples", 200);
     study.insert("simulation", simulation);
     QJsonObject orbit{{"parameter", "b"}, {"from", 0.1},   {"to", 0.6},
-                      {"columns", 37},    {"bins", 50},    {"observable", QJsonObject{{"variable", "x"}}},
+                      {"count", 37},      {"bins", 50},    {"observable", QJsonObject{{"variable", "x"}}},
                       {"transient", 300}, {"samples", 150}};
     if (fixedRange) {
         orbit.insert("value_min", -0.5);
@@ -277,15 +277,15 @@ void TestCliRun::exampleWritesLoadableStudy()
 void TestCliRun::runWritesEveryExample()
 {
     // The result file of each section of "analyses" (data; figures where the GUI has a view).
-    const QMap<QString, QString> files{{"orbit_diagram", "orbit-diagram"},
-                                       {"parameter_scan", "parameter-scan"},
-                                       {"fixed_points", "fixed-points"},
+    const QMap<QString, QString> files{{"orbit_diagram", "orbit_diagram"},
+                                       {"parameter_scan", "parameter_scan"},
+                                       {"fixed_points", "fixed_points"},
                                        {"lyapunov", "lyapunov"},
-                                       {"zero_one", "zero-one"},
-                                       {"sample_entropy", "sample-entropy"},
+                                       {"zero_one", "zero_one"},
+                                       {"sample_entropy", "sample_entropy"},
                                        {"synchrony", "synchrony"},
                                        {"mfdfa", "mfdfa"},
-                                       {"network_spectrum", "network-spectrum"},
+                                       {"network_spectrum", "network_spectrum"},
                                        {"continuation", "continuation"},
                                        {"basins", "basins"}};
     const QStringList names = QString::fromUtf8(cli({"examples"}).out).split('\n', Qt::SkipEmptyParts);
@@ -494,7 +494,7 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
     const QString drawn = runWith("drawn", continuation), none = runWith("none", QJsonValue());
     const QString other = runWith("other", inB);
     for (const QString& out : {drawn, none, other})
-        QVERIFY2(QFile::exists(out + "/parameter-scan.png"), qPrintable(out));
+        QVERIFY2(QFile::exists(out + "/parameter_scan.png"), qPrintable(out));
     QVERIFY(QFile::exists(other + "/continuation.csv"));
     // The curves were computed, so the scan has something to show.
     bool curves = false;
@@ -523,17 +523,17 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
             }
         QCOMPARE(judged, 1);
     }
-    for (const char* figure : {"/orbit-diagram.png", "/parameter-scan.png"}) {
+    for (const char* figure : {"/orbit_diagram.png", "/parameter_scan.png"}) {
         QVERIFY2(readAll(drawn + figure) != readAll(none + figure), figure);
         QVERIFY2(readAll(other + figure) == readAll(none + figure), figure);
     }
     // The labels of the special points are text in the SVG of the diagram (PD: a flip, with its
     // verdict: the Hénon flips are supercritical).
-    QVERIFY(readAll(drawn + "/orbit-diagram.svg").contains(">PD (super)<"));
-    QVERIFY(!readAll(none + "/orbit-diagram.svg").contains(">PD"));
+    QVERIFY(readAll(drawn + "/orbit_diagram.svg").contains(">PD (super)<"));
+    QVERIFY(!readAll(none + "/orbit_diagram.svg").contains(">PD"));
     // The data are those of the study either way.
-    QCOMPARE(readAll(drawn + "/orbit-diagram.csv"), readAll(none + "/orbit-diagram.csv"));
-    QCOMPARE(readAll(drawn + "/parameter-scan.csv"), readAll(none + "/parameter-scan.csv"));
+    QCOMPARE(readAll(drawn + "/orbit_diagram.csv"), readAll(none + "/orbit_diagram.csv"));
+    QCOMPARE(readAll(drawn + "/parameter_scan.csv"), readAll(none + "/parameter_scan.csv"));
 #endif
 }
 
@@ -551,15 +551,15 @@ void TestCliRun::criticalSetIsWritten()
     const QString out = m_dir.filePath("critical-chialvo");
     const Run r = cli({"run", writeStudy("critical-chialvo", study), "--out", out});
     QVERIFY2(r.code == 0, r.err.constData());
-    const QJsonObject twin = jsonFile(out + "/fixed-points.json");
+    const QJsonObject twin = jsonFile(out + "/fixed_points.json");
     QCOMPARE(twin.value("settings").toObject().value("critical_set").toObject(), critical);
     const QJsonObject set = twin.value("critical_set").toObject();
     QCOMPARE(set.value("resolution").toInt(), 60);
     QCOMPARE(set.value("box_min").toArray(), (QJsonArray{-1, -3}));
-    QCOMPARE(set.value("csv").toString(), QString("fixed-points-critical-set.csv"));
+    QCOMPARE(set.value("csv").toString(), QString("fixed_points-critical_set.csv"));
     QCOMPARE(set.value("count").toInt(), 122);
     QCOMPARE(set.value("segments").toArray().size(), 120);
-    const QList<QByteArray> rows = readAll(out + "/fixed-points-critical-set.csv").trimmed().split('\n');
+    const QList<QByteArray> rows = readAll(out + "/fixed_points-critical_set.csv").trimmed().split('\n');
     QCOMPARE(rows.size(), 123);
     QCOMPARE(rows.first(), QByteArray("index,x,y,image_x,image_y,determinant"));
     const double line2 = 2 * a / (a - b);
@@ -579,7 +579,7 @@ void TestCliRun::criticalSetIsWritten()
     }
     QCOMPARE(onZero, 61);
     QCOMPARE(onLine2, 61);
-    checkFigures(out, {"trajectory-series", "trajectory-phase", "fixed-points"});
+    checkFigures(out, {"trajectory-series", "trajectory-phase", "fixed_points"});
 
     // Logistic map: f'(x) = r (1 - 2x) vanishes at c = 1/2, the critical value is r/4; the box
     // defaults to the seed box, the initial state -+ 10.
@@ -591,23 +591,23 @@ void TestCliRun::criticalSetIsWritten()
     const QString out1 = m_dir.filePath("critical-logistic");
     const Run r1 = cli({"run", writeStudy("critical-logistic", logistic), "--out", out1});
     QVERIFY2(r1.code == 0, r1.err.constData());
-    const QJsonObject set1 = jsonFile(out1 + "/fixed-points.json").value("critical_set").toObject();
+    const QJsonObject set1 = jsonFile(out1 + "/fixed_points.json").value("critical_set").toObject();
     QCOMPARE(set1.value("count").toInt(), 1);
     QCOMPARE(set1.value("box_min").toArray()[0].toDouble(), x0 - 10);
     QCOMPARE(set1.value("box_max").toArray()[0].toDouble(), x0 + 10);
     QVERIFY(std::fabs(set1.value("points").toArray()[0].toArray()[0].toDouble() - 0.5) < 1e-15);
     QVERIFY(std::fabs(set1.value("images").toArray()[0].toArray()[0].toDouble() - rValue / 4) < 1e-15);
     QVERIFY(set1.value("segments").toArray().isEmpty());
-    const QList<QByteArray> rows1 = readAll(out1 + "/fixed-points-critical-set.csv").trimmed().split('\n');
+    const QList<QByteArray> rows1 = readAll(out1 + "/fixed_points-critical_set.csv").trimmed().split('\n');
     QCOMPARE(rows1.size(), 2);
     QCOMPARE(rows1.first(), QByteArray("index,x,image_x,determinant"));
-    checkFigures(out1, {"trajectory-series", "trajectory-phase", "fixed-points"});
+    checkFigures(out1, {"trajectory-series", "trajectory-phase", "fixed_points"});
     // Without the part there is no critical set in the results.
     logistic.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{}}});
     const QString out2 = m_dir.filePath("no-critical-logistic");
     QCOMPARE(cli({"run", writeStudy("no-critical-logistic", logistic), "--out", out2}).code, 0);
-    QVERIFY(!jsonFile(out2 + "/fixed-points.json").contains("critical_set"));
-    QVERIFY(!QFile::exists(out2 + "/fixed-points-critical-set.csv"));
+    QVERIFY(!jsonFile(out2 + "/fixed_points.json").contains("critical_set"));
+    QVERIFY(!QFile::exists(out2 + "/fixed_points-critical_set.csv"));
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()
@@ -639,7 +639,7 @@ void TestCliRun::orbitDiagramEqualsLibrary()
     req.rangeMax = 3.0;
     const nd::OrbitDiagram lib = nd::computeOrbitDiagram(*model, req);
 
-    const QList<QByteArray> rows = readAll(out + "/orbit-diagram.csv").trimmed().split('\n');
+    const QList<QByteArray> rows = readAll(out + "/orbit_diagram.csv").trimmed().split('\n');
     QCOMPARE(rows.size(), 38);
     for (int c = 0; c < 37; ++c) {
         const QList<QByteArray> f = rows[c + 1].split(',');
@@ -648,13 +648,13 @@ void TestCliRun::orbitDiagramEqualsLibrary()
         for (int b = 0; b < 50; ++b)
             QCOMPARE(f[4 + b].toUInt(), lib.count(c, b));
     }
-    const QJsonObject twin = QJsonDocument::fromJson(readAll(out + "/orbit-diagram.json")).object();
+    const QJsonObject twin = QJsonDocument::fromJson(readAll(out + "/orbit_diagram.json")).object();
     QCOMPARE(twin.value("range_min").toDouble(), lib.rangeMin);
     QCOMPARE(twin.value("range_max").toDouble(), lib.rangeMax);
     QCOMPARE(twin.value("settings").toObject().value("value_range").toString(),
              QString(fixedRange ? "fixed" : "automatic"));
     // The figures decode (drawn by the GUI's OrbitDiagramView on the offscreen platform).
-    checkFigure(out + "/orbit-diagram");
+    checkFigure(out + "/orbit_diagram");
 
     // The scan equals computeScan with the same settings.
     nd::ScanRequest sr;
@@ -670,7 +670,7 @@ void TestCliRun::orbitDiagramEqualsLibrary()
     po.transient = 200;
     const nd::ScanResult scan = fixedRange ? nd::computeScan(*model, nd::LargestLyapunovMeasure(lo), sr)
                                            : nd::computeScan(*model, nd::PeriodMeasure(po), sr);
-    const QList<QByteArray> cells = readAll(out + "/parameter-scan.csv").trimmed().split('\n');
+    const QList<QByteArray> cells = readAll(out + "/parameter_scan.csv").trimmed().split('\n');
     QCOMPARE(cells.size(), scan.nx * scan.ny + 1);
     // A 1-D scan has no second axis column (an empty "y" clashed with the state variable y).
     QCOMPARE(cells[0],
@@ -714,7 +714,7 @@ void TestCliRun::tilesMergeToSingleRun()
     QCOMPARE(results(merged), expected);
     checkSameFigures(merged, single);
 #ifdef NEURODYN_TEST_FIGURES
-    QVERIFY(QFile::exists(merged + "/orbit-diagram.png") && QFile::exists(merged + "/parameter-scan.png"));
+    QVERIFY(QFile::exists(merged + "/orbit_diagram.png") && QFile::exists(merged + "/parameter_scan.png"));
     QVERIFY(QFile::exists(merged + "/basins.png"));
 #endif
     // The basins were computed: every cell has a label, and the attractors cover the
@@ -813,14 +813,14 @@ void TestCliRun::outputFolderIsReplaced()
     // one folder: the second run's folder holds its own files only.
     const QString out = m_dir.filePath("reused");
     QVERIFY2(cli({"run", orbitStudy(true), "--out", out, "--quiet"}).code == 0, "first run");
-    QVERIFY(QFile::exists(out + "/orbit-diagram.csv"));
+    QVERIFY(QFile::exists(out + "/orbit_diagram.csv"));
     QJsonObject small = exampleStudy("chialvo-oscillation");
     small.insert("analyses", QJsonObject{});
     const QString smallStudy = writeStudy("trajectory-only", small);
     const Run second = cli({"run", smallStudy, "--out", out, "--quiet"});
     QVERIFY2(second.code == 0, second.err.constData());
     QCOMPARE(results(out).keys(), (QStringList{"trajectory.csv", "trajectory.json"}));
-    QVERIFY(!QFile::exists(out + "/orbit-diagram.png"));
+    QVERIFY(!QFile::exists(out + "/orbit_diagram.png"));
 
     // A folder with a file of its own is refused, and left as it was ...
     const QString foreign = m_dir.filePath("foreign");
@@ -881,7 +881,7 @@ void TestCliRun::quietStderr()
     quiet({"example", "henon-attractor", dir + "/henon.json"});
     quiet({"models"});
     quiet({"models", "kuramoto"});
-    quiet({"simulate", "--model", "henon", "--steps", "5"});
+    quiet({"simulate", "--model", "henon", "--samples", "5"});
     quiet({"run", dir + "/henon.json", "--out", dir + "/run"});
     quiet({"run", dir + "/henon.json", "--out", dir + "/tiles", "--tile", "0/1"});
     quiet({"merge", "--out", dir + "/merged", dir + "/tiles/tile-0-of-1.ndtile"});
@@ -890,10 +890,10 @@ void TestCliRun::quietStderr()
     for (int i = 0; i < 200; ++i)
         series.write(QByteArray::number(std::sin(0.3 * i) + 0.1 * std::cos(1.7 * i)) + '\n');
     series.close();
-    quiet({"measure", "sampen", dir + "/series.txt"});
+    quiet({"measure", "sample_entropy", dir + "/series.txt"});
     // The measure's JSON names the exact input: its SHA-256 and size, and the build.
     const QJsonObject measured =
-        QJsonDocument::fromJson(cli({"measure", "sampen", dir + "/series.txt"}).out).object();
+        QJsonDocument::fromJson(cli({"measure", "sample_entropy", dir + "/series.txt"}).out).object();
     const QByteArray input = readAll(dir + "/series.txt");
     QCOMPARE(measured.value("input_sha256").toString(),
              QString::fromLatin1(QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex()));
@@ -913,7 +913,7 @@ void TestCliRun::randomInitialStateIsTheGuis()
     for (const auto& [seed, from, to] : {std::tuple{1, 0.0, 1.0}, std::tuple{77, -3.0, 2.5}}) {
         const Run r =
             cli({"simulate", "--model", "ring-star", "--setting", "N=6", "--random-initial",
-                 QString::number(seed), "--box", QString("%1,%2").arg(from).arg(to), "--steps", "1"});
+                 QString::number(seed), "--box", QString("%1,%2").arg(from).arg(to), "--samples", "1"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QList<QByteArray> row = r.out.trimmed().split('\n').at(1).split(',');
         const std::vector<double> gui = nd::randomState(12, static_cast<std::uint64_t>(seed), from, to);

@@ -71,6 +71,7 @@ private slots:
     void examplesOpenAndAnalysesComplete();
     void badStudyFilesShowErrorAndKeepStudy_data();
     void badStudyFilesShowErrorAndKeepStudy();
+    void oldKeySpellingsOpenWithANote();
     void oneDimensionalMapShowsCobweb();
     void stabilityViewsHoldKnownValues();
     void networkShowsSpaceTimeRaster();
@@ -239,6 +240,34 @@ void TestMainWindow::badStudyFilesShowErrorAndKeepStudy()
     QVERIFY(w.study() == before);
     QVERIFY(w.waitUntilIdle());
     QVERIFY(w.phasePortrait()->points() == points);
+}
+
+void TestMainWindow::oldKeySpellingsOpenWithANote()
+{
+    // A study saved before orbit_diagram.columns was renamed count: it opens with its 37
+    // columns, no dialog, and the status bar says which key was old (saving writes the new one).
+    MainWindow w;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},
+        "simulation":{"samples":200},"analyses":{"orbit_diagram":{"columns":37,"samples":50,"transient":100}}})");
+    f.close();
+    ModalCloser closer;
+    QVERIFY(w.files()->openFile(path));
+    QCOMPARE(closer.count(), 0);
+    QCOMPARE(w.study().analyses.orbitDiagram->columns, 37);
+    const QString shown = w.statusBar()->currentMessage();
+    QVERIFY2(shown.contains(QStringLiteral("analyses.orbit_diagram.columns is deprecated, use "
+                                           "analyses.orbit_diagram.count")),
+             qPrintable(shown));
+    QVERIFY(w.waitUntilIdle());
+    // The command line's way in says the same.
+    MainWindow other;
+    QVERIFY(other.openStudyFile(path));
+    QVERIFY(other.statusBar()->currentMessage().contains(QStringLiteral("analyses.orbit_diagram.columns")));
+    QVERIFY(other.waitUntilIdle());
 }
 
 void TestMainWindow::oneDimensionalMapShowsCobweb()

@@ -1,5 +1,6 @@
 // Study files: save/open round trip is byte-identical; bad files are refused with a message
 // that names the problem.
+#include "study/keyaliases.h"
 #include "study/studyfile.h"
 #include "study/studysections.h"
 
@@ -32,6 +33,10 @@ private slots:
     void schemaTwoOrbitSwitchMigrates();
     void schemaOneBadVariableIsRefused();
     void examplesAreCanonical();
+    void oldKeySpellingsReadWithANote_data();
+    void oldKeySpellingsReadWithANote();
+    void bothSpellingsOfAKeyAreRefused();
+    void everyAliasIsTested();
 };
 
 namespace {
@@ -117,9 +122,8 @@ void TestStudyFile::badFilesAreRefused_data()
                R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"parameter":"zz"}}})")
         << "'zz'";
     QTest::newRow("orbit columns zero")
-        << QByteArray(
-               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"columns":0}}})")
-        << "analyses.orbit_diagram.columns";
+        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"count":0}}})")
+        << "analyses.orbit_diagram.count";
     QTest::newRow("orbit range reversed")
         << QByteArray(
                R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"from":2,"to":1}}})")
@@ -451,11 +455,10 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("orbit box reversed", kChialvo, R"({"orbit_diagram":{"initial":{"box_min":[0,2],"box_max":[1,1]}}})",
         "lower bound of variable 1");
     row("orbit absurd memory", kChialvo,
-        R"({"orbit_diagram":{"columns":4096,"samples":1e7,"initial":{"policy":"random_per_column","count":100}}})",
+        R"({"orbit_diagram":{"count":4096,"samples":1e7,"initial":{"policy":"random_per_column","count":100}}})",
         "MiB");
-    row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seeds":0}})", "analyses.fixed_points.seeds");
-    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})",
-        "analyses.fixed_points.tolerance");
+    row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seed_count":0}})", "analyses.fixed_points.seed_count");
+    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
     row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",
         "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
     row("critical set of a network", kRing, R"({"fixed_points":{"critical_set":{}}})",
@@ -519,7 +522,7 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "analyses.synchrony.y_variable");
     row("mfdfa q twice", kChialvo, R"({"mfdfa":{"q":[1,2,1]}})", "analyses.mfdfa.q");
     row("mfdfa order", kChialvo, R"({"mfdfa":{"order":9}})", "analyses.mfdfa.order");
-    row("mfdfa scales", kChialvo, R"({"mfdfa":{"scales":[32,16]}})", "analyses.mfdfa.scales");
+    row("mfdfa scales", kChialvo, R"({"mfdfa":{"scale_list":[32,16]}})", "analyses.mfdfa.scale_list");
     row("spectrum of one map", kChialvo, R"({"network_spectrum":{}})", "analyses.network_spectrum");
     row("spectrum radii", kRing, R"({"network_spectrum":{"radii":[2,1]}})",
         "analyses.network_spectrum.radii");
@@ -650,6 +653,7 @@ void TestStudyFile::examplesAreCanonical()
         const QByteArray bytes = file.readAll();
         const auto r = studyFromJson(bytes);
         QVERIFY2(r.ok, qPrintable(f + ": " + r.error));
+        QVERIFY2(r.notes.isEmpty(), qPrintable(f + ": " + r.notes.join(QStringLiteral("; "))));
         const QByteArray canonical = studyToJson(r.study);
         if (canonical != bytes) {
             // Leave the canonical form where a developer can copy it from.
@@ -660,6 +664,83 @@ void TestStudyFile::examplesAreCanonical()
             QFAIL(qPrintable(f + QStringLiteral(" is not in canonical form; see ") + path));
         }
     }
+}
+
+// One row per entry of kStudyKeyAliases: the same section with the old and with the new key.
+void TestStudyFile::oldKeySpellingsReadWithANote_data()
+{
+    QTest::addColumn<QByteArray>("oldJson");
+    QTest::addColumn<QByteArray>("newJson");
+    QTest::addColumn<QString>("oldPath");
+    QTest::addColumn<QString>("newPath");
+    const auto row = [](const char* name, const char* model, const char* oldSection, const char* newSection,
+                        const char* oldPath, const char* newPath) {
+        QTest::newRow(name) << studyJson(model, oldSection) << studyJson(model, newSection)
+                            << QString::fromUtf8(oldPath) << QString::fromUtf8(newPath);
+    };
+    row("orbit columns", kChialvo, R"({"orbit_diagram":{"columns":50}})", R"({"orbit_diagram":{"count":50}})",
+        "analyses.orbit_diagram.columns", "analyses.orbit_diagram.count");
+    const char* scanOld =
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","from":0.1,"to":0.2,"count":3},"tolerance":0.001}})";
+    const char* scanNew =
+        R"({"parameter_scan":{"measure":"period","x":{"parameter":"b","from":0.1,"to":0.2,"count":3},"period_tolerance":0.001}})";
+    row("scan tolerance", kChialvo, scanOld, scanNew, "analyses.parameter_scan.tolerance",
+        "analyses.parameter_scan.period_tolerance");
+    row("fixed seeds", kChialvo, R"({"fixed_points":{"seeds":7}})", R"({"fixed_points":{"seed_count":7}})",
+        "analyses.fixed_points.seeds", "analyses.fixed_points.seed_count");
+    row("fixed max_iterations", kChialvo, R"({"fixed_points":{"max_iterations":20}})",
+        R"({"fixed_points":{"max_newton_iterations":20}})", "analyses.fixed_points.max_iterations",
+        "analyses.fixed_points.max_newton_iterations");
+    row("mfdfa min_scale", kChialvo, R"({"mfdfa":{"min_scale":20}})", R"({"mfdfa":{"scale_min":20}})",
+        "analyses.mfdfa.min_scale", "analyses.mfdfa.scale_min");
+    row("mfdfa max_scale", kChialvo, R"({"mfdfa":{"max_scale":400}})", R"({"mfdfa":{"scale_max":400}})",
+        "analyses.mfdfa.max_scale", "analyses.mfdfa.scale_max");
+    row("mfdfa scales", kChialvo, R"({"mfdfa":{"scales":[16,32,64]}})",
+        R"({"mfdfa":{"scale_list":[16,32,64]}})", "analyses.mfdfa.scales", "analyses.mfdfa.scale_list");
+}
+
+void TestStudyFile::oldKeySpellingsReadWithANote()
+{
+    QFETCH(QByteArray, oldJson);
+    QFETCH(QByteArray, newJson);
+    QFETCH(QString, oldPath);
+    QFETCH(QString, newPath);
+    const auto current = studyFromJson(newJson);
+    QVERIFY2(current.ok, qPrintable(current.error));
+    QVERIFY(current.notes.isEmpty());
+    const auto old = studyFromJson(oldJson);
+    QVERIFY2(old.ok, qPrintable(old.error));
+    // Read as if the new key had been written: the same study, saved with the new key only.
+    QVERIFY(old.study == current.study);
+    const QByteArray saved = studyToJson(old.study);
+    QCOMPARE(saved, studyToJson(current.study));
+    const QString oldKey = oldPath.section(QLatin1Char('.'), -1);
+    const QString newKey = newPath.section(QLatin1Char('.'), -1);
+    QVERIFY(saved.contains(QStringLiteral("\"%1\":").arg(newKey).toUtf8()));
+    QVERIFY(!saved.contains(QStringLiteral("\"%1\":").arg(oldKey).toUtf8()));
+    QCOMPARE(old.notes.size(), 1);
+    QCOMPARE(old.notes.first(), QStringLiteral("%1 is deprecated, use %2").arg(oldPath, newPath));
+    // Also a schema-1 file (the aliases do not depend on the version).
+    QByteArray v1 = oldJson;
+    v1.replace("\"schema_version\":2", "\"schema_version\":1");
+    const auto older = studyFromJson(v1);
+    QVERIFY2(older.ok, qPrintable(older.error));
+    QCOMPARE(older.notes, old.notes);
+}
+
+void TestStudyFile::bothSpellingsOfAKeyAreRefused()
+{
+    const auto r = studyFromJson(studyJson(kChialvo, R"({"mfdfa":{"min_scale":20,"scale_min":24}})"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("analyses.mfdfa.min_scale")) &&
+                 r.error.contains(QStringLiteral("analyses.mfdfa.scale_min")),
+             qPrintable(r.error));
+}
+
+void TestStudyFile::everyAliasIsTested()
+{
+    // The rows above cover the whole table; a new alias needs a row (and a line in the CLI README).
+    QCOMPARE(std::size(kStudyKeyAliases), std::size_t{7});
 }
 
 QTEST_GUILESS_MAIN(TestStudyFile)

@@ -1,5 +1,6 @@
 // Fuzz target: the option parsing of `neurodyn-cli run` and `merge`, the number-list parsers
-// every command uses, the closest-name suggestion of unknown options, and the reading of an
+// every command uses, the closest-name suggestion of unknown options, the rewriting of old
+// option spellings (clicommon's applyOptionAliases), and the reading of an
 // output folder's manifest. Any argument list must give either options that satisfy the
 // documented ranges or a message, never a crash, an exit or a hang; a manifest names only
 // plain file names inside the folder. Input: arguments separated by newlines (the whole input
@@ -59,6 +60,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const QString near = nd::cli::closestName(a, options);
         if (!near.isEmpty() && !options.contains(near))
             __builtin_trap();
+    }
+    // Old option spellings: one argument out per argument in, only old names before "--"
+    // rewritten (to a name that is no old one), one note per old name used.
+    for (const char* command : {"simulate", "measure zero_one", "measure mfdfa", "measure kuramoto_r"}) {
+        QStringList notes;
+        const QStringList renamed = nd::cli::applyOptionAliases(QLatin1String(command), args, &notes);
+        if (renamed.size() != args.size() || notes.size() > 2)
+            __builtin_trap();
+        bool end = false;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            end = end || args[i] == QLatin1String("--");
+            if (renamed[i] != args[i] && (end || !args[i].startsWith(QLatin1String("--")) ||
+                                          !renamed[i].startsWith(QLatin1String("--"))))
+                __builtin_trap();
+        }
+        QStringList again;
+        if (nd::cli::applyOptionAliases(QLatin1String(command), renamed, &again) != renamed ||
+            !again.isEmpty())
+            __builtin_trap(); // the new names are final
     }
     // Nothing outside the folder, nor the manifest itself, can be listed for removal.
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
