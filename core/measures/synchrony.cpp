@@ -373,7 +373,15 @@ PhaseMatrix phasesOf(PhaseConvention convention, const SeriesView& x, const Seri
     return givenPhases(x);
 }
 
-std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases, const RingLayout& ring)
+namespace {
+std::string ringText(const RingLayout& ring)
+{
+    return ring.excludesHub ? "every node but the network's hub, in index order, closing from the last to the first"
+                            : "every node in index order, closing from the last to the first";
+}
+} // namespace
+
+std::string correlationConventions(CorrelationScalar correlation, const RingLayout& ring)
 {
     std::string text = "correlation: ";
     text += correlationScalarName(correlation);
@@ -385,10 +393,15 @@ std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention 
         text += " (mean over all pairs i < j of corr(x_i, x_j))";
         break;
     case CorrelationScalar::RingNeighbours:
-        text += " (mean over ring edges i ~ i+1 of corr(x_i, x_i+1))";
+        text += " (mean over ring edges i ~ i+1 of corr(x_i, x_i+1); ring: " + ringText(ring) + ")";
         break;
     }
-    text += ", zero-lag Pearson over all samples, pairs with a constant node left out; phases: ";
+    return text + ", zero-lag Pearson over all samples, pairs with a constant node left out";
+}
+
+std::string orderConventions(PhaseConvention phases, const RingLayout& ring)
+{
+    std::string text = "phases: ";
     text += phaseConventionName(phases);
     switch (phases) {
     case PhaseConvention::Spike:
@@ -407,11 +420,14 @@ std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention 
         text += " (x is the phase)";
         break;
     }
-    text += "; R(n) = |mean_j exp(i theta_j(n))|, its mean and population SD over the samples with "
-            "every phase; ring: ";
-    text += ring.excludesHub ? "every node but the network's hub, in index order, closing from the last to the first"
-                             : "every node in index order, closing from the last to the first";
-    return text;
+    return text + "; R(n) = |mean_j exp(i theta_j(n))|, its mean and population SD over the samples where "
+                  "every node has a phase; local order ring: " +
+           ringText(ring);
+}
+
+std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases, const RingLayout& ring)
+{
+    return correlationConventions(correlation, ring) + "; " + orderConventions(phases, ring);
 }
 
 KuramotoResult kuramotoOrder(const SeriesView& phases, const KuramotoOptions& options)

@@ -130,7 +130,10 @@ KuramotoResult kuramotoOrder(const SeriesView& phases, const KuramotoOptions& op
 PhaseMatrix phasesOf(PhaseConvention convention, const SeriesView& x, const SeriesView* y, double threshold);
 
 // The conventions of a synchrony result in words, for every output that carries a
-// "conventions" string: the correlation scalar, the phases and the ring.
+// "conventions" string: the correlation scalar (and its ring), the phases and the ring of the
+// local order parameter; synchronyConventions joins the two.
+std::string correlationConventions(CorrelationScalar correlation, const RingLayout& ring);
+std::string orderConventions(PhaseConvention phases, const RingLayout& ring);
 std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases, const RingLayout& ring);
 
 // Scalar entry points for parameter scans.

@@ -16,16 +16,14 @@ std::vector<NodeType> chainTypes(const Settings& merged)
     return types;
 }
 
-std::vector<ParameterSpec> strengthSpecs(int n)
+std::vector<ParameterSpec> strengthSpecs(int n, bool direct)
 {
     std::vector<ParameterSpec> specs;
     for (int i = 0; i + 1 < n; ++i) {
-        specs.push_back(
-            {ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-             "Strength with which node " + std::to_string(i + 1) + " acts on node " + std::to_string(i)});
-        specs.push_back(
-            {ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-             "Strength with which node " + std::to_string(i) + " acts on node " + std::to_string(i + 1)});
+        specs.push_back({ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+                         ChainNetwork::strengthDescription(i, i + 1, n, direct)});
+        specs.push_back({ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+                         ChainNetwork::strengthDescription(i + 1, i, n, direct)});
     }
     return specs;
 }
@@ -33,9 +31,16 @@ std::vector<ParameterSpec> strengthSpecs(int n)
 
 std::string ChainNetwork::strengthName(int target, int source, int nodes)
 {
-    if (nodes <= 10)
-        return "s" + std::to_string(target) + std::to_string(source);
-    return "s" + std::to_string(target) + "_" + std::to_string(source);
+    const std::string a = std::to_string(target + 1), b = std::to_string(source + 1);
+    return "sigma_" + a + (nodes <= 9 ? "" : "_") + b;
+}
+
+std::string ChainNetwork::strengthDescription(int target, int source, int nodes, bool direct)
+{
+    const std::string name = strengthName(target, source, nodes);
+    const std::string xa = "x" + std::to_string(target), xb = "x" + std::to_string(source);
+    return name + ": node " + std::to_string(source + 1) + " acts on node " + std::to_string(target + 1) + " (" +
+           xa + "' += " + name + (direct ? " * " + xb : " * (" + xb + " - " + xa + ")") + ")";
 }
 
 std::vector<SettingSpec> ChainNetwork::specs()
@@ -47,7 +52,7 @@ std::vector<SettingSpec> ChainNetwork::specs()
          {}},
         {"coupling",
          "diffusive",
-         "Coupling term s*(x_j - x_i) (diffusive) or s*x_j (direct)",
+         "Coupling term of node i from its neighbour j: sigma_ij*(x_j - x_i) (diffusive) or sigma_ij*x_j (direct)",
          {"diffusive", "direct"}},
     };
 }
@@ -58,8 +63,9 @@ ChainNetwork::ChainNetwork(const Settings& settings)
 }
 
 ChainNetwork::ChainNetwork(Merged, const Settings& merged)
-    : PresetNetwork(kChain, strengthSpecs(static_cast<int>(chainTypes(merged).size())), chainTypes(merged),
-                    specs(), merged)
+    : PresetNetwork(kChain,
+                    strengthSpecs(static_cast<int>(chainTypes(merged).size()), merged.at("coupling") == "direct"),
+                    chainTypes(merged), specs(), merged)
 {
     rebuild();
 }

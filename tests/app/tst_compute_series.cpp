@@ -24,6 +24,7 @@ private slots:
     void mfdfaOfUncorrelatedSeries();
     void synchronyOfRotations();
     void synchronyOfSynchronousNetwork();
+    void localOrderRingLeavesOutTheHub();
     void networkSpectrumTauZero();
     void escapedTrajectoryIsRefused();
     void continuationFindsLogisticFlips();
@@ -137,7 +138,7 @@ void TestComputeSeries::synchronyOfRotations()
     s.simulation.stride = 5;
     SynchronySettings sy;
     sy.variable = "theta";
-    sy.phases = PhaseMethod::Given;
+    sy.phases = PhaseConvention::Given;
     s.analyses.synchrony = sy;
     const auto r = compute::synchrony(s, 2);
     QVERIFY(r.kuramoto.has_value());
@@ -174,6 +175,34 @@ void TestComputeSeries::synchronyOfSynchronousNetwork()
     QVERIFY(std::fabs(r.cross.mean - 1.0) < 1e-12);
     QVERIFY2(r.phases.defined, r.phases.reason.c_str());
     QVERIFY(std::fabs(r.kuramoto->mean - 1.0) < 1e-12);
+}
+
+void TestComputeSeries::localOrderRingLeavesOutTheHub()
+{
+    // An uncoupled ring-star (mu = sigma = 0) whose ring nodes all start alike and whose hub
+    // starts elsewhere: the ring nodes' phases coincide at every sample, so every ring node's
+    // local order parameter is exactly 1 when its neighbourhood holds ring nodes only. Ring
+    // nodes 1 and N-1 used to take the hub into their window (the ring wrapped through it).
+    Study s = Study::defaultsFor("ring-star", {{"N", "8"}, {"R", "1"}});
+    s.parameters["mu"] = 0.0;
+    s.parameters["sigma"] = 0.0;
+    for (std::size_t i = 0; i < s.initialState.size(); ++i)
+        s.initialState[i] = i % 2 == 0 ? 0.5 : 2.0;
+    s.initialState[0] = 1.1; // the hub's x
+    s.initialState[1] = 1.3; // the hub's y
+    s.simulation.transient = 0;
+    s.simulation.samples = 400;
+    SynchronySettings sy;
+    sy.variable = "x";
+    sy.phases = PhaseConvention::Centred;
+    sy.yVariable = "y";
+    sy.localHalfWidth = 1;
+    s.analyses.synchrony = sy;
+    const auto r = compute::synchrony(s, 2);
+    QVERIFY(r.kuramoto.has_value());
+    for (std::size_t k = 1; k < 8; ++k)
+        QVERIFY2(std::fabs(r.kuramoto->localOrder[k] - 1.0) < 1e-12,
+                 qPrintable(QStringLiteral("node %1: %2").arg(k).arg(r.kuramoto->localOrder[k])));
 }
 
 void TestComputeSeries::networkSpectrumTauZero()
