@@ -2,6 +2,8 @@
 
 #include "common/errors.h"
 
+#include <utility>
+
 namespace nd {
 
 namespace {
@@ -41,6 +43,18 @@ std::string ChainNetwork::strengthDescription(int target, int source, int nodes,
     const std::string xa = "x" + std::to_string(target), xb = "x" + std::to_string(source);
     return name + ": node " + std::to_string(source + 1) + " acts on node " + std::to_string(target + 1) + " (" +
            xa + "' += " + name + (direct ? " * " + xb : " * (" + xb + " - " + xa + ")") + ")";
+}
+
+bool ChainNetwork::strengthNodes(const std::string& name, int nodes, int& target, int& source)
+{
+    for (int i = 0; i + 1 < nodes; ++i)
+        for (auto [t, s] : {std::pair{i, i + 1}, std::pair{i + 1, i}})
+            if (strengthName(t, s, nodes) == name) {
+                target = t;
+                source = s;
+                return true;
+            }
+    return false;
 }
 
 std::vector<SettingSpec> ChainNetwork::specs()

@@ -29,6 +29,9 @@ public:
     static std::string strengthName(int target, int source, int nodes);
     // "sigma_12: node 2 acts on node 1 (x0' += sigma_12 * (x1 - x0))": the direction in words.
     static std::string strengthDescription(int target, int source, int nodes, bool direct);
+    // The 0-based target and source of a coupling name of a chain of `nodes` nodes; false when
+    // `name` is not one of its couplings.
+    static bool strengthNodes(const std::string& name, int nodes, int& target, int& source);
 
 private:
     struct Merged {};

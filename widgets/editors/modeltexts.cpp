@@ -1,5 +1,7 @@
 #include "editors/modeltexts.h"
 
+#include "network/chainnetwork.h"
+
 namespace nd {
 
 ModelFamily ModelTexts::family(const std::string& type)
@@ -207,6 +209,43 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "omegas")
         return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
     return QString::fromStdString(engineDescription);
+}
+
+} // namespace nd
+
+namespace nd {
+
+namespace {
+// The 0-based nodes of a chain coupling; false for any other parameter.
+bool chainCoupling(const Model& model, const ParameterSpec& spec, int& target, int& source)
+{
+    const auto* chain = dynamic_cast<const ChainNetwork*>(&model);
+    return chain && ChainNetwork::strengthNodes(spec.name, chain->nodeCount(), target, source);
+}
+} // namespace
+
+QString ModelTexts::parameterLabel(const Model& model, const ParameterSpec& spec)
+{
+    int target = 0, source = 0;
+    if (!chainCoupling(model, spec, target, source))
+        return QString::fromStdString(spec.name);
+    return QStringLiteral("%1 (%2 \u2192 %3)").arg(QString::fromStdString(spec.name)).arg(source + 1).arg(target + 1);
+}
+
+QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& spec)
+{
+    int target = 0, source = 0;
+    if (!chainCoupling(model, spec, target, source))
+        return QString::fromStdString(spec.description);
+    const QString name = QString::fromStdString(spec.name);
+    const QString xa = QStringLiteral("x%1").arg(target), xb = QStringLiteral("x%1").arg(source);
+    const bool direct = model.settings().count("coupling") && model.settings().at("coupling") == "direct";
+    return tr("%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')")
+        .arg(name)
+        .arg(source + 1)
+        .arg(target + 1)
+        .arg(direct ? QStringLiteral("%1 * %2").arg(name, xb) : QStringLiteral("%1 * (%2 - %3)").arg(name, xb, xa))
+        .arg(xa);
 }
 
 } // namespace nd

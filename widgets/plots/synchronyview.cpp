@@ -75,7 +75,9 @@ SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
                 out +=
                     QByteArray::number(static_cast<qulonglong>(i)) + ',' +
                     (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
-                    (i < m_kuramoto.localOrder.size() ? csvNumber(m_kuramoto.localOrder[i]) : QByteArray()) +
+                    (i < m_kuramoto.localOrder.size() && std::isfinite(m_kuramoto.localOrder[i])
+                         ? csvNumber(m_kuramoto.localOrder[i])
+                         : QByteArray()) +
                     '\n';
             return out;
         });
@@ -100,6 +102,12 @@ void SynchronyView::clearData()
     m_hasCorrelation = m_hasKuramoto = false;
     m_heat->setGrid(QwtInterval(0.0, 1.0), 0, QwtInterval(0.0, 1.0), 0);
     m_heat->refresh();
+}
+
+void SynchronyView::setConventions(CorrelationScalar correlation, PhaseConvention phases)
+{
+    m_scalar = correlation;
+    m_phases = phases;
 }
 
 void SynchronyView::setCorrelation(const CrossCorrelationResult& result)
@@ -141,7 +149,7 @@ void SynchronyView::drawOrder()
     QPolygonF r;
     for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
         r << QPointF(static_cast<double>(m_firstSample + i), m_kuramoto.r[i]);
-    auto* curve = new QwtPlotCurve(tr("R(n)"));
+    auto* curve = new QwtPlotCurve(tr("R(n), %1 phases").arg(QLatin1String(phaseConventionName(m_phases))));
     curve->setPen(QPen(QColor(20, 60, 160), 1.0));
     curve->setPaintAttribute(QwtPlotCurve::ClipPolygons, true);
     curve->setPaintAttribute(QwtPlotCurve::FilterPointsAggressive, true);
@@ -184,7 +192,8 @@ void SynchronyView::drawNodes()
         if (hubDefined(i))
             hub << QPointF(static_cast<double>(i), m_correlation.hubCorrelation[i]);
     for (std::size_t i = 0; i < m_kuramoto.localOrder.size(); ++i)
-        local << QPointF(static_cast<double>(i), m_kuramoto.localOrder[i]);
+        if (std::isfinite(m_kuramoto.localOrder[i])) // a ring-star's hub has no ring window
+            local << QPointF(static_cast<double>(i), m_kuramoto.localOrder[i]);
     if (!hub.isEmpty()) {
         auto* bars = new QwtPlotCurve(tr("correlation with hub (node %1)").arg(m_correlation.hub));
         bars->setStyle(QwtPlotCurve::Sticks);
@@ -214,17 +223,17 @@ void SynchronyView::updateHeader()
 {
     QStringList parts;
     if (m_hasKuramoto)
-        parts << tr("<b>mean R = %1</b>, SD %2 over %3 samples")
+        parts << tr("<b>mean R = %1</b>, SD %2 over %3 samples (%4 phases)")
                      .arg(m_kuramoto.mean, 0, 'g', 5)
                      .arg(m_kuramoto.stdDev, 0, 'g', 3)
-                     .arg(m_kuramoto.r.size());
+                     .arg(m_kuramoto.r.size())
+                     .arg(QLatin1String(phaseConventionName(m_phases)));
     if (m_hasCorrelation) {
-        parts << (m_correlation.meanDefined
-                      ? tr("<b>mean cross-correlation = %1</b> over %2 pairs")
-                            .arg(m_correlation.mean, 0, 'g', 5)
-                            .arg(m_correlation.definedPairs)
-                      : tr("mean cross-correlation undefined: %1")
-                            .arg(QString::fromStdString(m_correlation.reason).toHtmlEscaped()));
+        const MeasureValue scalar = m_correlation.scalar(m_scalar);
+        const QString name = QLatin1String(correlationScalarName(m_scalar));
+        parts << (scalar.defined ? tr("<b>cross-correlation (%1) = %2</b>").arg(name).arg(scalar.value, 0, 'g', 5)
+                                 : tr("cross-correlation (%1) undefined: %2")
+                                       .arg(name, QString::fromStdString(scalar.reason).toHtmlEscaped()));
         if (!m_correlation.zeroVarianceNodes.empty()) {
             QStringList nodes;
             for (std::size_t i : m_correlation.zeroVarianceNodes)
