@@ -44,17 +44,19 @@ template <class E, std::size_t N> QString namesOf(const E (&values)[N], const ch
     return out.join(QStringLiteral(", "));
 }
 
-constexpr PhaseConvention kPhases[] = {PhaseConvention::Spike, PhaseConvention::Centred, PhaseConvention::Arctan,
-                                       PhaseConvention::Hilbert, PhaseConvention::Given};
+constexpr PhaseConvention kPhases[] = {PhaseConvention::Spike, PhaseConvention::Centred,
+                                       PhaseConvention::Arctan, PhaseConvention::Hilbert,
+                                       PhaseConvention::Given};
 constexpr CorrelationScalar kScalars[] = {CorrelationScalar::Hub, CorrelationScalar::AllPairs,
                                           CorrelationScalar::RingNeighbours};
 
 void addRingOption(QCommandLineParser& p)
 {
-    p.addOption({"ring-hub",
-                 Text::tr("A node (1-based position in --columns) that is not on the ring, as a ring-star's "
-                          "hub: the ring is the other columns in order (default: every column is on the ring)."),
-                 Text::tr("H")});
+    p.addOption(
+        {"ring-hub",
+         Text::tr("A node (1-based position in --columns) that is not on the ring, as a ring-star's "
+                  "hub: the ring is the other columns in order (default: every column is on the ring)."),
+         Text::tr("H")});
 }
 
 bool parseRing(const QCommandLineParser& p, std::size_t nodes, RingLayout& ring, QString& error)
@@ -71,14 +73,16 @@ bool parseRing(const QCommandLineParser& p, std::size_t nodes, RingLayout& ring,
 
 void addKuramotoOptions(QCommandLineParser& p)
 {
-    p.addOption({"phases",
-                 Text::tr("How phases are obtained: spike (upward threshold crossings, default), centred "
-                          "(angle of (x - <x>, y - <y>) with --y-columns), arctan (atan2(y, x), uncentred, with "
-                          "--y-columns), hilbert (angle of the analytic signal of x - <x>) or given (the columns "
-                          "are phases in radians)."),
-                 Text::tr("spike|centred|arctan|hilbert|given"), QStringLiteral("spike")});
+    p.addOption(
+        {"phases",
+         Text::tr("How phases are obtained: spike (upward threshold crossings, default), centred "
+                  "(angle of (x - <x>, y - <y>) with --y-columns), arctan (atan2(y, x), uncentred, with "
+                  "--y-columns), hilbert (angle of the analytic signal of x - <x>) or given (the columns "
+                  "are phases in radians)."),
+         Text::tr("spike|centred|arctan|hilbert|given"), QStringLiteral("spike")});
     p.addOption({"threshold", Text::tr("Spike threshold (default 0)."), Text::tr("T"), QStringLiteral("0")});
-    p.addOption({"y-columns", Text::tr("Centred and arctan phases: the y column of each node, in --columns order."),
+    p.addOption({"y-columns",
+                 Text::tr("Centred and arctan phases: the y column of each node, in --columns order."),
                  Text::tr("LIST")});
     p.addOption({"local-width",
                  Text::tr("Half-width of the ring neighbourhood of the local order parameter "
@@ -94,14 +98,16 @@ bool parsePhases(const QString& text, PhaseConvention& out, QString& error)
                          : text == QLatin1String("geometric") ? QStringLiteral("centred")
                                                               : text;
     if (name != text)
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Text::tr("note: --phases %1 is deprecated, use --phases %2").arg(text, name)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(Text::tr("note: --phases %1 is deprecated, use --phases %2").arg(text, name)));
     for (PhaseConvention c : kPhases)
         if (name == QLatin1String(phaseConventionName(c))) {
             out = c;
             return true;
         }
-    error = Text::tr("--phases must be one of %1, not '%2'").arg(namesOf(kPhases, &phaseConventionName), text);
+    error =
+        Text::tr("--phases must be one of %1, not '%2'").arg(namesOf(kPhases, &phaseConventionName), text);
     return false;
 }
 
@@ -137,8 +143,9 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
         yv = SeriesView::sampleMajor(y, table.rows(), yColumns.size());
     }
     const PhaseMatrix phases = phasesOf(convention, xv, yv ? &*yv : nullptr, threshold);
-    out.insert(QStringLiteral("settings"),
-               QJsonObject{{"phases", QLatin1String(phaseConventionName(convention))}, {"threshold", threshold}});
+    out.insert(
+        QStringLiteral("settings"),
+        QJsonObject{{"phases", QLatin1String(phaseConventionName(convention))}, {"threshold", threshold}});
     out.insert(QStringLiteral("conventions"),
                QString::fromStdString(orderConventions(convention, ring)) +
                    QStringLiteral("; nodes are numbered from 1 in --columns order"));
@@ -163,11 +170,12 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
 
 void addCrossOptions(QCommandLineParser& p)
 {
-    p.addOption({"correlation",
-                 Text::tr("The scalar of the correlation matrix: all-pairs (mean over all pairs, default), hub "
-                          "(mean of the hub's correlations with every other node) or ring-neighbours (mean over "
-                          "the ring's edges i ~ i+1)."),
-                 Text::tr("hub|all-pairs|ring-neighbours"), QStringLiteral("all-pairs")});
+    p.addOption(
+        {"correlation",
+         Text::tr("The scalar of the correlation matrix: all-pairs (mean over all pairs, default), hub "
+                  "(mean of the hub's correlations with every other node) or ring-neighbours (mean over "
+                  "the ring's edges i ~ i+1)."),
+         Text::tr("hub|all-pairs|ring-neighbours"), QStringLiteral("all-pairs")});
     p.addOption(
         {"hub",
          Text::tr("Node (1-based position in --columns) the per-node correlations refer to (default 1)."),
@@ -234,10 +242,11 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
     for (std::size_t n : r.zeroVarianceNodes)
         zero.push_back(static_cast<double>(n + 1));
     out.insert(QStringLiteral("zero_variance_nodes"), jsonArray(zero));
-    out.insert(QStringLiteral("conventions"),
-               QString::fromStdString(correlationConventions(scalar, o.ring)) +
-                   QStringLiteral("; value is the scalar of --correlation, mean the all-pairs mean; nodes are "
-                                  "numbered from 1 in --columns order"));
+    out.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(correlationConventions(scalar, o.ring)) +
+            QStringLiteral("; value is the scalar of --correlation, mean the all-pairs mean; nodes are "
+                           "numbered from 1 in --columns order"));
     return true;
 }
 

@@ -94,15 +94,14 @@ bool writeSynchrony(const RunContext& context, QString& error)
     QByteArray csv = "node,variable,hub_correlation,local_order,spikes\n";
     for (std::size_t i = 0; i < nodes; ++i) {
         const bool pair = c.cross.pairDefined[c.cross.hub * nodes + i] != 0;
-        csv += csvLine({QByteArray::number(static_cast<qulonglong>(i)),
-                        QByteArray::fromStdString(c.source.variables[i]),
-                        pair ? csvNumber(c.cross.hubCorrelation[i]) : QByteArray(),
-                        c.kuramoto && std::isfinite(c.kuramoto->localOrder[i])
-                            ? csvNumber(c.kuramoto->localOrder[i])
-                            : QByteArray(),
-                        i < c.phases.spikes.size()
-                            ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
-                            : QByteArray()});
+        csv += csvLine(
+            {QByteArray::number(static_cast<qulonglong>(i)), QByteArray::fromStdString(c.source.variables[i]),
+             pair ? csvNumber(c.cross.hubCorrelation[i]) : QByteArray(),
+             c.kuramoto && std::isfinite(c.kuramoto->localOrder[i]) ? csvNumber(c.kuramoto->localOrder[i])
+                                                                    : QByteArray(),
+             i < c.phases.spikes.size()
+                 ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
+                 : QByteArray()});
     }
     QJsonArray matrix;
     for (std::size_t i = 0; i < nodes; ++i) {
@@ -124,7 +123,8 @@ bool writeSynchrony(const RunContext& context, QString& error)
     // The scalar of the study's convention (cross_correlation_mean stays the all-pairs mean).
     const MeasureValue scalar = c.cross.scalar(c.correlation);
     twin.insert(QStringLiteral("correlation"), QLatin1String(correlationScalarName(c.correlation)));
-    twin.insert(QStringLiteral("correlation_value"), scalar.defined ? jsonNumber(scalar.value) : QJsonValue());
+    twin.insert(QStringLiteral("correlation_value"),
+                scalar.defined ? jsonNumber(scalar.value) : QJsonValue());
     if (!scalar.defined)
         twin.insert(QStringLiteral("correlation_reason"), QString::fromStdString(scalar.reason));
     twin.insert(QStringLiteral("phases"), QLatin1String(phaseConventionName(c.phaseConvention)));

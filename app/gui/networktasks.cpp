@@ -84,16 +84,18 @@ SettingsBar* SynchronyTask::createSettingsBar()
                    tr("The scalar of the correlation matrix: the mean of the hub's correlations with every "
                       "other node (ring-star papers), the mean over all pairs, or the mean over the ring's "
                       "neighbouring pairs (a ring-star's hub is not on the ring)"),
-                   QStringLiteral("synchrony.correlation"), {tr("hub"), tr("all pairs"), tr("ring neighbours")},
+                   QStringLiteral("synchrony.correlation"),
+                   {tr("hub"), tr("all pairs"), tr("ring neighbours")},
                    sec.field<int>(&SynchronySettings::correlation));
     // In the order of PhaseConvention.
-    bar->addChoice(tr("Phases:"),
-                   tr("How each node's phase is obtained: from its spike times, as the angle of (x, y) about "
-                      "their means (centred), as atan2(y, x) (arctan, uncentred), as the angle of the analytic "
-                      "signal of x (Hilbert), or the variable itself (phase oscillators only)"),
-                   QStringLiteral("synchrony.phases"),
-                   {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
-                   sec.field<int>(&SynchronySettings::phases));
+    bar->addChoice(
+        tr("Phases:"),
+        tr("How each node's phase is obtained: from its spike times, as the angle of (x, y) about "
+           "their means (centred), as atan2(y, x) (arctan, uncentred), as the angle of the analytic "
+           "signal of x (Hilbert), or the variable itself (phase oscillators only)"),
+        QStringLiteral("synchrony.phases"),
+        {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
+        sec.field<int>(&SynchronySettings::phases));
     bar->addNumber(tr("Threshold:"), tr("Spike phases: a spike is an upward crossing of this value"),
                    QStringLiteral("synchrony.threshold"), sec.field<double>(&SynchronySettings::threshold));
     bar->addNames(tr("y:"), tr("Centred and arctan phases: the per-node variable on the second axis"),

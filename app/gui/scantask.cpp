@@ -28,8 +28,8 @@ struct ScanStartChunk : JobChunk {
     ParameterAxis x;
     std::optional<ParameterAxis> y;
     QString measure, unit;
-    int kind = 0;        // ScanMeasureKind: titles the plot in the current language
-    QString convention;  // synchrony measures: the correlation scalar's or the phases' name
+    int kind = 0;       // ScanMeasureKind: titles the plot in the current language
+    QString convention; // synchrony measures: the correlation scalar's or the phases' name
 };
 
 struct ScanTileChunk : JobChunk {
@@ -249,29 +249,33 @@ SettingsBar* ParameterScanTask::createSettingsBar()
         return [sec, kind](const Study& s) { return sec.get(s).measure == kind; };
     };
     // In the order of CorrelationScalar and of PhaseConvention.
-    bar->enableWhen(bar->addChoice(tr("correlation:"),
-                                   tr("Cross-correlation: the mean of the hub's correlations with every other "
-                                      "node, the mean over all pairs, or the mean over the ring's neighbouring "
-                                      "pairs"),
-                                   QStringLiteral("parameter_scan.correlation"),
-                                   {tr("hub"), tr("all pairs"), tr("ring neighbours")},
-                                   sec.field<int>(&ScanSettings::correlation)),
-                    measureIs(ScanMeasureKind::CrossCorrelation));
+    bar->enableWhen(
+        bar->addChoice(tr("correlation:"),
+                       tr("Cross-correlation: the mean of the hub's correlations with every other "
+                          "node, the mean over all pairs, or the mean over the ring's neighbouring "
+                          "pairs"),
+                       QStringLiteral("parameter_scan.correlation"),
+                       {tr("hub"), tr("all pairs"), tr("ring neighbours")},
+                       sec.field<int>(&ScanSettings::correlation)),
+        measureIs(ScanMeasureKind::CrossCorrelation));
     bar->enableWhen(bar->addInt(tr("hub:"), tr("Cross-correlation: the hub node (from 0)"),
-                                QStringLiteral("parameter_scan.hub"), 0, 1000000, sec.field<int>(&ScanSettings::hub)),
+                                QStringLiteral("parameter_scan.hub"), 0, 1000000,
+                                sec.field<int>(&ScanSettings::hub)),
                     measureIs(ScanMeasureKind::CrossCorrelation));
-    bar->enableWhen(bar->addChoice(tr("phases:"),
-                                   tr("Kuramoto R: phases from spike times, the angle of (x, y) about their means "
-                                      "(centred), atan2(y, x) (arctan), the analytic signal of x (Hilbert), or "
-                                      "the variable itself (phase oscillators only)"),
-                                   QStringLiteral("parameter_scan.phases"),
-                                   {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
-                                   sec.field<int>(&ScanSettings::phases)),
-                    measureIs(ScanMeasureKind::Kuramoto));
-    bar->enableWhen(bar->addNames(tr("y:"), tr("Kuramoto R with centred or arctan phases: the second per-node variable"),
-                                  QStringLiteral("parameter_scan.y_variable"), &SettingsBar::nodeVariableNames,
-                                  sec.field<std::string>(&ScanSettings::yVariable)),
-                    measureIs(ScanMeasureKind::Kuramoto));
+    bar->enableWhen(
+        bar->addChoice(tr("phases:"),
+                       tr("Kuramoto R: phases from spike times, the angle of (x, y) about their means "
+                          "(centred), atan2(y, x) (arctan), the analytic signal of x (Hilbert), or "
+                          "the variable itself (phase oscillators only)"),
+                       QStringLiteral("parameter_scan.phases"),
+                       {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
+                       sec.field<int>(&ScanSettings::phases)),
+        measureIs(ScanMeasureKind::Kuramoto));
+    bar->enableWhen(
+        bar->addNames(tr("y:"), tr("Kuramoto R with centred or arctan phases: the second per-node variable"),
+                      QStringLiteral("parameter_scan.y_variable"), &SettingsBar::nodeVariableNames,
+                      sec.field<std::string>(&ScanSettings::yVariable)),
+        measureIs(ScanMeasureKind::Kuramoto));
     // The axes: x always, y only in a 2-D scan.
     const auto axisField = [sec](bool yAxis, auto member) {
         using V = std::remove_reference_t<decltype(ScanAxisSettings{}.*member)>;

@@ -135,7 +135,8 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
             s.yVariable = r.value("y_variable").toString().toStdString();
             return r.integer("hub", 0, nodes - 1, s.hub);
         }
-        return readPhaseConvention(r, model, s.phases) && readPhaseY(r, model, s.phases, s.variable, s.yVariable);
+        return readPhaseConvention(r, model, s.phases) &&
+               readPhaseY(r, model, s.phases, s.variable, s.yVariable);
     }
     s.yVariable = r.value("y_variable").toString().toStdString();
     if (usesVariable(s.measure)) {

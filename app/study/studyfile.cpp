@@ -182,7 +182,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             r.error = migrationError;
             return r;
         }
-        const QJsonValue pv = root.value(QStringLiteral("model")).toObject().value(QStringLiteral("parameters"));
+        const QJsonValue pv =
+            root.value(QStringLiteral("model")).toObject().value(QStringLiteral("parameters"));
         if (!pv.isUndefined() && !pv.isObject()) {
             r.error = Text::tr("model.parameters must be an object");
             return r;

@@ -104,7 +104,8 @@ void setSynchronyConventions2To3(QJsonObject& root)
 
 // Renames the string values of every key that names a parameter ("parameter",
 // "second_parameter", ...), at any depth.
-QJsonValue renameParameterValues(const QJsonValue& v, bool parameterKey, const std::map<QString, QString>& names)
+QJsonValue renameParameterValues(const QJsonValue& v, bool parameterKey,
+                                 const std::map<QString, QString>& names)
 {
     if (v.isString() && parameterKey) {
         const auto it = names.find(v.toString());
@@ -119,7 +120,8 @@ QJsonValue renameParameterValues(const QJsonValue& v, bool parameterKey, const s
     if (v.isObject()) {
         QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = renameParameterValues(it.value(), it.key().contains(QLatin1String("parameter")), names);
+            it.value() =
+                renameParameterValues(it.value(), it.key().contains(QLatin1String("parameter")), names);
         return o;
     }
     return v;
@@ -157,7 +159,8 @@ void renameChainCouplings2To3(QJsonObject& root, const Model& model)
     }
     for (const char* key : {"analyses", "view"})
         if (root.value(QLatin1String(key)).isObject())
-            root.insert(QLatin1String(key), renameParameterValues(root.value(QLatin1String(key)), false, names));
+            root.insert(QLatin1String(key),
+                        renameParameterValues(root.value(QLatin1String(key)), false, names));
 }
 
 } // namespace

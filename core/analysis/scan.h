@@ -59,7 +59,7 @@ struct ScanTile {
 
 struct ScanResult {
     std::string measure, unit;
-    std::string conventions; // the measure's (ScanMeasure::conventions)
+    std::string conventions;              // the measure's (ScanMeasure::conventions)
     std::vector<double> xValues, yValues; // yValues has one entry (NaN-free: the model's value) in 1-D
     int nx = 0, ny = 0;
     std::vector<double> values;     // row-major: values[iy * nx + ix]; 0 where undefined

@@ -68,7 +68,8 @@ std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettin
 }
 
 std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,
-                                                         CorrelationScalar scalar, std::size_t hub, RingLayout ring)
+                                                         CorrelationScalar scalar, std::size_t hub,
+                                                         RingLayout ring)
 {
     if (hub >= variables.size())
         throw InputError("cross-correlation: hub " + std::to_string(hub) + " is not a node (there are " +
@@ -77,13 +78,15 @@ std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variab
     if (scalar == CorrelationScalar::Hub)
         conventions += "; hub: node " + std::to_string(hub) + " of the measured nodes (0-based)";
     return std::make_unique<SeriesScanMeasure>(
-        std::string("cross-correlation (") + correlationScalarName(scalar) + ")", std::move(variables), settings,
+        std::string("cross-correlation (") + correlationScalarName(scalar) + ")", std::move(variables),
+        settings,
         [scalar, hub, ring](const SeriesView& v) { return crossCorrelationScalar(v, scalar, hub, ring); }, 1,
         conventions);
 }
 
-std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs, std::vector<int> ys,
-                                                 double threshold, SeriesSettings settings)
+std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs,
+                                                 std::vector<int> ys, double threshold,
+                                                 SeriesSettings settings)
 {
     if (phaseNeedsY(phases) != !ys.empty() || (!ys.empty() && ys.size() != xs.size()))
         throw InputError(std::string("Kuramoto R: ") + phaseConventionName(phases) +
@@ -93,7 +96,8 @@ std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::ve
     std::vector<int> variables = std::move(xs);
     variables.insert(variables.end(), ys.begin(), ys.end());
     return std::make_unique<SeriesScanMeasure>(
-        std::string("Kuramoto R (") + phaseConventionName(phases) + " phases)", std::move(variables), settings,
+        std::string("Kuramoto R (") + phaseConventionName(phases) + " phases)", std::move(variables),
+        settings,
         [phases, nodes, threshold](const SeriesView& v) {
             // The recorded columns: every node's x, then every node's y (views into them).
             SeriesView xv = v;

@@ -21,8 +21,8 @@ using SeriesFunction = std::function<MeasureValue(const SeriesView& view)>;
 
 class SeriesScanMeasure : public ScanMeasure {
 public:
-    SeriesScanMeasure(std::string name, std::vector<int> variables, SeriesSettings settings, SeriesFunction fn,
-                      int stride = 1, std::string conventions = {});
+    SeriesScanMeasure(std::string name, std::vector<int> variables, SeriesSettings settings,
+                      SeriesFunction fn, int stride = 1, std::string conventions = {});
     std::string name() const override { return m_name; }
     std::string conventions() const override { return m_conventions; }
     void validate(const Model& model) const override;
@@ -46,13 +46,15 @@ std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettin
                                                       double rFraction = 0.2);
 // The zero-lag Pearson correlation scalar of one convention over the given variables (each
 // node's x): all pairs, against node `hub` (its position in `variables`), or ring edges.
-std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,
-                                                         CorrelationScalar scalar = CorrelationScalar::AllPairs,
-                                                         std::size_t hub = 0, RingLayout ring = {});
+std::unique_ptr<ScanMeasure>
+crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,
+                            CorrelationScalar scalar = CorrelationScalar::AllPairs, std::size_t hub = 0,
+                            RingLayout ring = {});
 // Time-mean Kuramoto order parameter with phases of one convention: xs are each node's x
 // (Given: its phase), ys each node's y (Centred and Arctan only, else empty), threshold the
 // spike threshold (Spike).
-std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs, std::vector<int> ys,
-                                                 double threshold, SeriesSettings settings);
+std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs,
+                                                 std::vector<int> ys, double threshold,
+                                                 SeriesSettings settings);
 
 } // namespace nd

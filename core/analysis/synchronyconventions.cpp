@@ -57,7 +57,8 @@ std::string phaseConventionList(const std::vector<PhaseConvention>& conventions)
 std::string correlationScalarList()
 {
     std::string out;
-    for (CorrelationScalar c : {CorrelationScalar::Hub, CorrelationScalar::AllPairs, CorrelationScalar::RingNeighbours})
+    for (CorrelationScalar c :
+         {CorrelationScalar::Hub, CorrelationScalar::AllPairs, CorrelationScalar::RingNeighbours})
         out += (out.empty() ? "" : ", ") + std::string(correlationScalarName(c));
     return out;
 }
@@ -70,11 +71,12 @@ void requirePhaseConvention(const Model& model, PhaseConvention convention, cons
             return;
     const std::string name = phaseConventionName(convention);
     const std::string why = convention == PhaseConvention::Given
-                                ? "the model (" + model.typeName() + ") is not made of phase oscillators, so " +
+                                ? "the model (" + model.typeName() +
+                                      ") is not made of phase oscillators, so " +
                                       "its variables are not angles"
                                 : "the model (" + model.typeName() + ") has no second per-node variable y";
-    throw InputError(field + ": " + name + " phases do not fit: " + why + "; valid for this model: " +
-                     phaseConventionList(valid));
+    throw InputError(field + ": " + name + " phases do not fit: " + why +
+                     "; valid for this model: " + phaseConventionList(valid));
 }
 
 bool hasRingStarHub(const Model& model)

@@ -376,8 +376,9 @@ PhaseMatrix phasesOf(PhaseConvention convention, const SeriesView& x, const Seri
 namespace {
 std::string ringText(const RingLayout& ring)
 {
-    return ring.excludesHub ? "every node but the network's hub, in index order, closing from the last to the first"
-                            : "every node in index order, closing from the last to the first";
+    return ring.excludesHub
+               ? "every node but the network's hub, in index order, closing from the last to the first"
+               : "every node in index order, closing from the last to the first";
 }
 } // namespace
 
@@ -420,12 +421,14 @@ std::string orderConventions(PhaseConvention phases, const RingLayout& ring)
         text += " (x is the phase)";
         break;
     }
-    return text + "; R(n) = |mean_j exp(i theta_j(n))|, its mean and population SD over the samples where "
-                  "every node has a phase; local order ring: " +
+    return text +
+           "; R(n) = |mean_j exp(i theta_j(n))|, its mean and population SD over the samples where "
+           "every node has a phase; local order ring: " +
            ringText(ring);
 }
 
-std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases, const RingLayout& ring)
+std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases,
+                                 const RingLayout& ring)
 {
     return correlationConventions(correlation, ring) + "; " + orderConventions(phases, ring);
 }
@@ -437,9 +440,10 @@ KuramotoResult kuramotoOrder(const SeriesView& phases, const KuramotoOptions& op
     const std::vector<std::size_t> ring = options.ring.ringNodes(nodes);
     const std::size_t m = ring.size();
     KuramotoResult res;
-    res.localHalfWidth = options.localHalfWidth >= 0 ? options.localHalfWidth
-                                                     : std::max(1, static_cast<int>(m / 10));
-    const std::size_t w = m == 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(res.localHalfWidth), (m - 1) / 2);
+    res.localHalfWidth =
+        options.localHalfWidth >= 0 ? options.localHalfWidth : std::max(1, static_cast<int>(m / 10));
+    const std::size_t w =
+        m == 0 ? 0 : std::min<std::size_t>(static_cast<std::size_t>(res.localHalfWidth), (m - 1) / 2);
     res.r.resize(samples);
     res.localOrder.assign(nodes, std::numeric_limits<double>::quiet_NaN());
     for (std::size_t k : ring)

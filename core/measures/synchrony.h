@@ -134,7 +134,8 @@ PhaseMatrix phasesOf(PhaseConvention convention, const SeriesView& x, const Seri
 // local order parameter; synchronyConventions joins the two.
 std::string correlationConventions(CorrelationScalar correlation, const RingLayout& ring);
 std::string orderConventions(PhaseConvention phases, const RingLayout& ring);
-std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases, const RingLayout& ring);
+std::string synchronyConventions(CorrelationScalar correlation, PhaseConvention phases,
+                                 const RingLayout& ring);
 
 // Scalar entry points for parameter scans.
 MeasureValue meanCrossCorrelation(const SeriesView& series);

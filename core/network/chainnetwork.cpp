@@ -41,8 +41,8 @@ std::string ChainNetwork::strengthDescription(int target, int source, int nodes,
 {
     const std::string name = strengthName(target, source, nodes);
     const std::string xa = "x" + std::to_string(target), xb = "x" + std::to_string(source);
-    return name + ": node " + std::to_string(source + 1) + " acts on node " + std::to_string(target + 1) + " (" +
-           xa + "' += " + name + (direct ? " * " + xb : " * (" + xb + " - " + xa + ")") + ")";
+    return name + ": node " + std::to_string(source + 1) + " acts on node " + std::to_string(target + 1) +
+           " (" + xa + "' += " + name + (direct ? " * " + xb : " * (" + xb + " - " + xa + ")") + ")";
 }
 
 bool ChainNetwork::strengthNodes(const std::string& name, int nodes, int& target, int& source)
@@ -66,7 +66,8 @@ std::vector<SettingSpec> ChainNetwork::specs()
          {}},
         {"coupling",
          "diffusive",
-         "Coupling term of node i from its neighbour j: sigma_ij*(x_j - x_i) (diffusive) or sigma_ij*x_j (direct)",
+         "Coupling term of node i from its neighbour j: sigma_ij*(x_j - x_i) (diffusive) or sigma_ij*x_j "
+         "(direct)",
          {"diffusive", "direct"}},
     };
 }
@@ -77,9 +78,10 @@ ChainNetwork::ChainNetwork(const Settings& settings)
 }
 
 ChainNetwork::ChainNetwork(Merged, const Settings& merged)
-    : PresetNetwork(kChain,
-                    strengthSpecs(static_cast<int>(chainTypes(merged).size()), merged.at("coupling") == "direct"),
-                    chainTypes(merged), specs(), merged)
+    : PresetNetwork(
+          kChain,
+          strengthSpecs(static_cast<int>(chainTypes(merged).size()), merged.at("coupling") == "direct"),
+          chainTypes(merged), specs(), merged)
 {
     rebuild();
 }

@@ -259,8 +259,9 @@ void TestCliMeasure::synchronyConventions()
             series += QByteArray::number(x[k].back(), 'g', 17) + (k == 3 ? "\n" : " ");
         }
         const double t = 0.3 * n;
-        rotations += QByteArray::number(std::cos(t), 'g', 17) + ' ' + QByteArray::number(std::cos(t + 1.1), 'g', 17) +
-                     ' ' + QByteArray::number(std::sin(t), 'g', 17) + ' ' +
+        rotations += QByteArray::number(std::cos(t), 'g', 17) + ' ' +
+                     QByteArray::number(std::cos(t + 1.1), 'g', 17) + ' ' +
+                     QByteArray::number(std::sin(t), 'g', 17) + ' ' +
                      QByteArray::number(std::sin(t + 1.1), 'g', 17) + '\n';
     }
     const auto pearson = [&x](int a, int b) {
@@ -278,14 +279,17 @@ void TestCliMeasure::synchronyConventions()
     };
     const QString path = writeFile("four.txt", series);
     const QJsonObject hub = json(cli({"measure", "cross-correlation", "--correlation", "hub", path}));
-    QVERIFY(std::fabs(hub.value("value").toDouble() - (pearson(0, 1) + pearson(0, 2) + pearson(0, 3)) / 3) < 1e-12);
+    QVERIFY(std::fabs(hub.value("value").toDouble() - (pearson(0, 1) + pearson(0, 2) + pearson(0, 3)) / 3) <
+            1e-12);
     QCOMPARE(hub.value("correlation").toString(), QStringLiteral("hub"));
     QVERIFY(hub.value("conventions").toString().startsWith(QStringLiteral("correlation: hub")));
-    const QJsonObject ring =
-        json(cli({"measure", "cross-correlation", "--correlation", "ring-neighbours", "--ring-hub", "1", path}));
-    QVERIFY(std::fabs(ring.value("value").toDouble() - (pearson(1, 2) + pearson(2, 3) + pearson(3, 1)) / 3) < 1e-12);
+    const QJsonObject ring = json(
+        cli({"measure", "cross-correlation", "--correlation", "ring-neighbours", "--ring-hub", "1", path}));
+    QVERIFY(std::fabs(ring.value("value").toDouble() - (pearson(1, 2) + pearson(2, 3) + pearson(3, 1)) / 3) <
+            1e-12);
     QCOMPARE(ring.value("ring_edges").toInt(), 3);
-    QVERIFY(ring.value("conventions").toString().contains(QStringLiteral("every node but the network's hub")));
+    QVERIFY(
+        ring.value("conventions").toString().contains(QStringLiteral("every node but the network's hub")));
     const QJsonObject all = json(cli({"measure", "cross-correlation", path}));
     double pairs = 0;
     for (int i = 0; i < 4; ++i)
@@ -295,17 +299,19 @@ void TestCliMeasure::synchronyConventions()
     QCOMPARE(all.value("correlation").toString(), QStringLiteral("all-pairs"));
 
     const QString rot = writeFile("rotations.txt", rotations);
-    const QJsonObject arctan = json(cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "arctan",
-                                         "--y-columns", "ya,yb", rot}));
+    const QJsonObject arctan = json(cli(
+        {"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "arctan", "--y-columns", "ya,yb", rot}));
     QVERIFY(std::fabs(arctan.value("mean").toDouble() - std::cos(1.1 / 2)) < 1e-12);
     QVERIFY(arctan.value("conventions").toString().startsWith(QStringLiteral("phases: arctan")));
     // The analytic signal of cos(t) and cos(t + 1.1) is exp(i t) and exp(i (t + 1.1)), up to the
     // edges of a series that is not whole periods long.
-    const QJsonObject hilbert = json(cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "hilbert", rot}));
+    const QJsonObject hilbert =
+        json(cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "hilbert", rot}));
     QVERIFY2(std::fabs(hilbert.value("mean").toDouble() - std::cos(1.1 / 2)) < 0.01,
              qPrintable(QString::number(hilbert.value("mean").toDouble())));
     // The old names still work, with a note.
-    const Run old = cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "geometric", "--y-columns", "ya,yb", rot});
+    const Run old = cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "geometric",
+                         "--y-columns", "ya,yb", rot});
     QCOMPARE(old.code, 0);
     QVERIFY2(old.err.contains("--phases geometric is deprecated, use --phases centred"), old.err.constData());
 }
@@ -408,16 +414,19 @@ void TestCliMeasure::malformedInputFails_data()
                                      << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross-correlation");
     QTest::newRow("too short") << QStringList{"measure", "sampen", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
                                << QByteArray("sampen");
-    QTest::newRow("unknown correlation") << QStringList{"measure", "cross-correlation", "--correlation", "pairs", "-"}
-                                         << QByteArray("1 2\n2 3\n3 5\n")
-                                         << QByteArray("--correlation must be one of hub, all-pairs, ring-neighbours");
+    QTest::newRow("unknown correlation")
+        << QStringList{"measure", "cross-correlation", "--correlation", "pairs", "-"}
+        << QByteArray("1 2\n2 3\n3 5\n")
+        << QByteArray("--correlation must be one of hub, all-pairs, ring-neighbours");
     QTest::newRow("unknown phases") << QStringList{"measure", "kuramoto-r", "--phases", "angle", "-"}
                                     << QByteArray("1 2\n2 3\n3 5\n")
-                                    << QByteArray("--phases must be one of spike, centred, arctan, hilbert, given");
+                                    << QByteArray(
+                                           "--phases must be one of spike, centred, arctan, hilbert, given");
     QTest::newRow("arctan without y") << QStringList{"measure", "kuramoto-r", "--phases", "arctan", "-"}
                                       << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--y-columns");
-    QTest::newRow("ring hub out of range") << QStringList{"measure", "cross-correlation", "--ring-hub", "3", "-"}
-                                           << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--ring-hub");
+    QTest::newRow("ring hub out of range")
+        << QStringList{"measure", "cross-correlation", "--ring-hub", "3", "-"}
+        << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--ring-hub");
 }
 
 void TestCliMeasure::emptyFieldIsAnErrorNotAShift()

@@ -165,9 +165,9 @@ void TestStudyFile::newerSchemaNamesBothVersions()
     QVERIFY2(r.error.contains(QStringLiteral("(%1)").arg(kStudySchemaVersion)), qPrintable(r.error));
     // The version is checked before anything else of the file, so a future file's new fields are
     // not reported as unknown.
-    const auto future = studyFromJson(
-        QByteArray(R"({"format":"neurodyn-study","notes":"x","schema_version":)") +
-        QByteArray::number(kStudySchemaVersion + 1) + '}');
+    const auto future =
+        studyFromJson(QByteArray(R"({"format":"neurodyn-study","notes":"x","schema_version":)") +
+                      QByteArray::number(kStudySchemaVersion + 1) + '}');
     QVERIFY2(future.error.contains(QStringLiteral("newer")), qPrintable(future.error));
 }
 
@@ -494,7 +494,8 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "analyses.synchrony.correlation");
     row("synchrony correlation names", kRing, R"({"synchrony":{"variable":"x","correlation":"pairs"}})",
         "ring-neighbours");
-    row("synchrony given phases on a map network", kRing, R"({"synchrony":{"variable":"x","phases":"given"}})",
+    row("synchrony given phases on a map network", kRing,
+        R"({"synchrony":{"variable":"x","phases":"given"}})",
         "analyses.synchrony.phases: given phases do not fit");
     row("synchrony given phases: the valid ones", kRing, R"({"synchrony":{"variable":"x","phases":"given"}})",
         "valid for this model: spike, centred, arctan, hilbert");
@@ -609,8 +610,8 @@ void TestStudyFile::schemaTwoSynchronyConventions()
     // Schema 2 meant the all-pairs mean, "spikes" and "geometric" phases, and the scan measures
     // kuramoto_spike / kuramoto_phase; the migration writes them out, so a ring-star (whose new
     // studies take the hub scalar) keeps all-pairs.
-    const auto r = studyFromJson(studyJson(
-        kRing, R"({"synchrony":{"variable":"x","phases":"geometric","y_variable":"y"},
+    const auto r =
+        studyFromJson(studyJson(kRing, R"({"synchrony":{"variable":"x","phases":"geometric","y_variable":"y"},
                    "parameter_scan":{"measure":"kuramoto_spike","x":{"parameter":"sigma"},"variable":"x"}})"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.study.analyses.synchrony->correlation == CorrelationScalar::AllPairs);
@@ -626,7 +627,8 @@ void TestStudyFile::schemaTwoSynchronyConventions()
     QVERIFY2(spikes.ok, qPrintable(spikes.error));
     QVERIFY(spikes.study.analyses.synchrony->phases == PhaseConvention::Spike);
     const auto given = studyFromJson(studyJson(
-        kKuramoto, R"({"parameter_scan":{"measure":"kuramoto_phase","x":{"parameter":"K"},"variable":"theta"}})"));
+        kKuramoto,
+        R"({"parameter_scan":{"measure":"kuramoto_phase","x":{"parameter":"K"},"variable":"theta"}})"));
     QVERIFY2(given.ok, qPrintable(given.error));
     QVERIFY(given.study.analyses.parameterScan->measure == ScanMeasureKind::Kuramoto);
     QVERIFY(given.study.analyses.parameterScan->phases == PhaseConvention::Given);
@@ -666,9 +668,9 @@ void TestStudyFile::schemaTwoChainCouplings()
     // Schema 2's chain couplings were 0-based, receiving node first: s01 (node 1 acts on node 0)
     // is sigma_12 (node 2 acts on node 1) now, s10 is sigma_21, s12 sigma_23, s21 sigma_32; the
     // names are renamed in the parameters and wherever a section names a parameter.
-    const auto r = studyFromJson(studyJson(
-        R"({"type":"chain","parameters":{"s01":0.01,"s10":0.02,"s12":0.03,"s21":0.04}})",
-        R"({"orbit_diagram":{"parameter":"s01","from":0,"to":0.1},
+    const auto r = studyFromJson(
+        studyJson(R"({"type":"chain","parameters":{"s01":0.01,"s10":0.02,"s12":0.03,"s21":0.04}})",
+                  R"({"orbit_diagram":{"parameter":"s01","from":0,"to":0.1},
             "parameter_scan":{"measure":"mean","x":{"parameter":"s12","from":0,"to":0.1},
                               "y":{"parameter":"s21","from":0,"to":0.1},"variable":"x0"},
             "continuation":{"parameter":"b","curves":{"second_parameter":"s10"}}})"));

@@ -207,7 +207,8 @@ void TestMapNetworks::chainDirections()
     QCOMPARE(ChainNetwork::strengthName(0, 1, 10), std::string("sigma_1_2"));
     // The description states the direction the equation has.
     const auto& specs = chain.parameterSpecs();
-    const auto spec = std::find_if(specs.begin(), specs.end(), [](const ParameterSpec& p) { return p.name == "sigma_12"; });
+    const auto spec =
+        std::find_if(specs.begin(), specs.end(), [](const ParameterSpec& p) { return p.name == "sigma_12"; });
     QVERIFY(spec != specs.end());
     QCOMPARE(spec->description, std::string("sigma_12: node 2 acts on node 1 (x0' += sigma_12 * (x1 - x0))"));
     int target = -1, source = -1;

@@ -205,7 +205,8 @@ void TestSynchrony::identicalSeriesScalars()
     for (std::size_t s = 0; s < samples; ++s)
         v[2 * s] = v[2 * s + 1] = std::sin(0.3 * static_cast<double>(s)) + 0.1 * static_cast<double>(s % 5);
     const SeriesView view = SeriesView::sampleMajor(v, samples, 2);
-    for (CorrelationScalar c : {CorrelationScalar::Hub, CorrelationScalar::AllPairs, CorrelationScalar::RingNeighbours}) {
+    for (CorrelationScalar c :
+         {CorrelationScalar::Hub, CorrelationScalar::AllPairs, CorrelationScalar::RingNeighbours}) {
         const MeasureValue m = crossCorrelationScalar(view, c, 0, {});
         QVERIFY2(m.defined, correlationScalarName(c));
         QVERIFY2(std::fabs(m.value - 1.0) < 1e-14, correlationScalarName(c));
@@ -221,8 +222,8 @@ void TestSynchrony::scalarsByHand()
     for (std::size_t s = 0; s < samples; ++s)
         for (std::size_t n = 0; n < nodes; ++n) {
             const double t = static_cast<double>(s);
-            x[n][s] = std::sin(0.2 * t + 0.7 * static_cast<double>(n)) + 0.05 * static_cast<double>(n) *
-                                                                             std::cos(1.3 * t * static_cast<double>(n + 1));
+            x[n][s] = std::sin(0.2 * t + 0.7 * static_cast<double>(n)) +
+                      0.05 * static_cast<double>(n) * std::cos(1.3 * t * static_cast<double>(n + 1));
             v[s * nodes + n] = x[n][s];
         }
     CrossCorrelationOptions o;
@@ -300,8 +301,10 @@ void TestSynchrony::hilbertPhaseOfSinusoids()
         QCOMPARE(pm.samples, samples);
         for (std::size_t s = 0; s < samples; ++s) {
             const double a = w * static_cast<double>(s);
-            QVERIFY2(std::fabs(std::remainder(pm.values[2 * s] - a, kTwoPi)) < 1e-11, qPrintable(QString::number(s)));
-            QVERIFY(std::fabs(std::remainder(pm.values[2 * s + 1] - (a - std::numbers::pi / 2), kTwoPi)) < 1e-11);
+            QVERIFY2(std::fabs(std::remainder(pm.values[2 * s] - a, kTwoPi)) < 1e-11,
+                     qPrintable(QString::number(s)));
+            QVERIFY(std::fabs(std::remainder(pm.values[2 * s + 1] - (a - std::numbers::pi / 2), kTwoPi)) <
+                    1e-11);
         }
         // The pair is a quarter period apart: R = cos(pi / 4) at every sample.
         const auto r = kuramotoOrder(pm.view());
@@ -331,7 +334,8 @@ void TestSynchrony::shiftedPairOrder()
     const auto r = kuramotoOrder(phasesOf(PhaseConvention::Arctan, xv, &yv, 0.0).view());
     for (double rn : r.r)
         QVERIFY(std::fabs(rn - std::cos(delta / 2)) < 1e-14);
-    QVERIFY(std::fabs(crossCorrelationScalar(xv, CorrelationScalar::Hub, 0, {}).value - std::cos(delta)) < 1e-12);
+    QVERIFY(std::fabs(crossCorrelationScalar(xv, CorrelationScalar::Hub, 0, {}).value - std::cos(delta)) <
+            1e-12);
 }
 
 void TestSynchrony::localOrderRingWithoutHub()
@@ -358,9 +362,11 @@ void TestSynchrony::localOrderRingWithoutHub()
 
 void TestSynchrony::conventionNames()
 {
-    QCOMPARE(std::string(correlationScalarName(CorrelationScalar::RingNeighbours)), std::string("ring-neighbours"));
+    QCOMPARE(std::string(correlationScalarName(CorrelationScalar::RingNeighbours)),
+             std::string("ring-neighbours"));
     QCOMPARE(std::string(phaseConventionName(PhaseConvention::Arctan)), std::string("arctan"));
-    const std::string text = synchronyConventions(CorrelationScalar::Hub, PhaseConvention::Hilbert, {true, 0});
+    const std::string text =
+        synchronyConventions(CorrelationScalar::Hub, PhaseConvention::Hilbert, {true, 0});
     QVERIFY(text.find("correlation: hub") != std::string::npos);
     QVERIFY(text.find("phases: hilbert") != std::string::npos);
     QVERIFY(text.find("but the network's hub") != std::string::npos);

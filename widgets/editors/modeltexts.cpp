@@ -172,8 +172,9 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "node")
         return tr("Neuron map used at every node of the network");
     if (key == "nodes")
-        return tr("Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i "
-                  "couples to nodes i-1 and i+1");
+        return tr(
+            "Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i "
+            "couples to nodes i-1 and i+1");
     if (key == "triangles" && type == "ring-star")
         return tr("Triangles carrying the triadic coupling sigma2: none, those through the hub, those within "
                   "the ring, or all");
@@ -189,8 +190,9 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "triadic-normalisation")
         return tr("Divide a node's triadic sum by its number of triangles (degree), or not (none)");
     if (key == "coupling" && type == "chain")
-        return tr("Coupling term of node i from its neighbour j: sigma_ij (x_j - x_i) (diffusive) or sigma_ij "
-                  "x_j (direct); the first index receives: sigma_12 is node 2 acting on node 1");
+        return tr(
+            "Coupling term of node i from its neighbour j: sigma_ij (x_j - x_i) (diffusive) or sigma_ij "
+            "x_j (direct); the first index receives: sigma_12 is node 2 acting on node 1");
     if (key == "coupling" && type == "akorn")
         return tr("Coupling J_ij: none, J/N between all pairs, or J between ring neighbours");
     if (key == "topology")
@@ -231,7 +233,10 @@ QString ModelTexts::parameterLabel(const Model& model, const ParameterSpec& spec
     int target = 0, source = 0;
     if (!chainCoupling(model, spec, target, source))
         return QString::fromStdString(spec.name);
-    return QStringLiteral("%1 (%2 \u2192 %3)").arg(QString::fromStdString(spec.name)).arg(source + 1).arg(target + 1);
+    return QStringLiteral("%1 (%2 \u2192 %3)")
+        .arg(QString::fromStdString(spec.name))
+        .arg(source + 1)
+        .arg(target + 1);
 }
 
 QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& spec)
@@ -246,7 +251,8 @@ QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& sp
         .arg(name)
         .arg(source + 1)
         .arg(target + 1)
-        .arg(direct ? QStringLiteral("%1 * %2").arg(name, xb) : QStringLiteral("%1 * (%2 - %3)").arg(name, xb, xa))
+        .arg(direct ? QStringLiteral("%1 * %2").arg(name, xb)
+                    : QStringLiteral("%1 * (%2 - %3)").arg(name, xb, xa))
         .arg(xa);
 }
 

@@ -72,8 +72,9 @@ void ParameterPanel::setModel(const Model& model, const std::vector<double>& ini
     m_variables = model.variableNames();
     for (int i = 0; i < model.parameterCount(); ++i) {
         const auto& s = m_specs[static_cast<std::size_t>(i)];
-        auto* row = new ValueRow(ModelTexts::parameterLabel(model, s), model.parameter(i), s.minimum, s.maximum,
-                                 s.typicalMinimum, s.typicalMaximum, parameterToolTip(model, s), m_parameterBox);
+        auto* row =
+            new ValueRow(ModelTexts::parameterLabel(model, s), model.parameter(i), s.minimum, s.maximum,
+                         s.typicalMinimum, s.typicalMaximum, parameterToolTip(model, s), m_parameterBox);
         m_parameterBox->layout()->addWidget(row);
         connect(row, &ValueRow::valueEdited, this,
                 [this, i](double v, bool dragging) { emit parameterEdited(i, v, dragging); });

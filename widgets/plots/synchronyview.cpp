@@ -72,13 +72,12 @@ SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
         [this]() {
             QByteArray out = "node,hub_correlation,local_order\n";
             for (std::size_t i = 0; i < nodeCount(); ++i)
-                out +=
-                    QByteArray::number(static_cast<qulonglong>(i)) + ',' +
-                    (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
-                    (i < m_kuramoto.localOrder.size() && std::isfinite(m_kuramoto.localOrder[i])
-                         ? csvNumber(m_kuramoto.localOrder[i])
-                         : QByteArray()) +
-                    '\n';
+                out += QByteArray::number(static_cast<qulonglong>(i)) + ',' +
+                       (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
+                       (i < m_kuramoto.localOrder.size() && std::isfinite(m_kuramoto.localOrder[i])
+                            ? csvNumber(m_kuramoto.localOrder[i])
+                            : QByteArray()) +
+                       '\n';
             return out;
         });
     m_nodePlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
@@ -231,9 +230,10 @@ void SynchronyView::updateHeader()
     if (m_hasCorrelation) {
         const MeasureValue scalar = m_correlation.scalar(m_scalar);
         const QString name = QLatin1String(correlationScalarName(m_scalar));
-        parts << (scalar.defined ? tr("<b>cross-correlation (%1) = %2</b>").arg(name).arg(scalar.value, 0, 'g', 5)
-                                 : tr("cross-correlation (%1) undefined: %2")
-                                       .arg(name, QString::fromStdString(scalar.reason).toHtmlEscaped()));
+        parts << (scalar.defined
+                      ? tr("<b>cross-correlation (%1) = %2</b>").arg(name).arg(scalar.value, 0, 'g', 5)
+                      : tr("cross-correlation (%1) undefined: %2")
+                            .arg(name, QString::fromStdString(scalar.reason).toHtmlEscaped()));
         if (!m_correlation.zeroVarianceNodes.empty()) {
             QStringList nodes;
             for (std::size_t i : m_correlation.zeroVarianceNodes)
