@@ -217,7 +217,8 @@ void TestComputeSeries::scanConventionsMatchTheSynchronySection()
     Study s = Study::defaultsFor("ring-star", {{"N", "7"}, {"R", "1"}});
     s.parameters["b"] = 0.18; // chaotic bursting: the nodes differ
     for (std::size_t i = 0; i < s.initialState.size(); ++i)
-        s.initialState[i] = i % 2 == 0 ? 0.3 + 0.1 * static_cast<double>(i) : 1.5 + 0.05 * static_cast<double>(i);
+        s.initialState[i] =
+            i % 2 == 0 ? 0.3 + 0.1 * static_cast<double>(i) : 1.5 + 0.05 * static_cast<double>(i);
     ScanSettings scan;
     scan.x = {"sigma", 0.01, 0.03, 2};
     scan.transient = 300;
@@ -238,15 +239,15 @@ void TestComputeSeries::scanConventionsMatchTheSynchronySection()
         scan.phases = PhaseConvention::Arctan;
         s.analyses.parameterScan = scan;
         const auto r = compute::parameterScan(s, 2);
-        QVERIFY(r.result.conventions.find(kind == ScanMeasureKind::CrossCorrelation ? "correlation: hub"
-                                                                                      : "phases: arctan") !=
-                std::string::npos);
+        QVERIFY(r.result.conventions.find(kind == ScanMeasureKind::CrossCorrelation
+                                              ? "correlation: hub"
+                                              : "phases: arctan") != std::string::npos);
         for (int ix = 0; ix < 2; ++ix) {
             Study at = s;
             at.parameters["sigma"] = r.result.xValues[static_cast<std::size_t>(ix)];
             const auto sync = compute::synchrony(at, 2);
-            const double expected = kind == ScanMeasureKind::CrossCorrelation ? sync.cross.hubMean.value
-                                                                               : sync.kuramoto->mean;
+            const double expected =
+                kind == ScanMeasureKind::CrossCorrelation ? sync.cross.hubMean.value : sync.kuramoto->mean;
             QVERIFY(r.result.isDefined(ix, 0));
             QVERIFY2(std::fabs(r.result.at(ix, 0) - expected) < 1e-12,
                      qPrintable(QStringLiteral("%1 vs %2").arg(r.result.at(ix, 0)).arg(expected)));
