@@ -11,7 +11,9 @@
 #include <complex>
 #include <limits>
 #include <mutex>
+#include <new>
 #include <numbers>
+#include <stdexcept>
 
 namespace nd {
 
@@ -250,12 +252,14 @@ public:
         if (!m_buffer)
             throw std::bad_alloc();
         const int len = static_cast<int>(n);
-        std::lock_guard<std::mutex> lock(fftwPlannerMutex());
-        // FFTW_ESTIMATE never touches the array and keeps planning cheap inside parameter scans.
-        m_forward = fftw_plan_dft_1d(len, m_buffer, m_buffer, FFTW_FORWARD, FFTW_ESTIMATE);
-        m_backward = fftw_plan_dft_1d(len, m_buffer, m_buffer, FFTW_BACKWARD, FFTW_ESTIMATE);
+        {
+            std::lock_guard<std::mutex> lock(fftwPlannerMutex());
+            // FFTW_ESTIMATE never touches the array and keeps planning cheap inside parameter scans.
+            m_forward = fftw_plan_dft_1d(len, m_buffer, m_buffer, FFTW_FORWARD, FFTW_ESTIMATE);
+            m_backward = fftw_plan_dft_1d(len, m_buffer, m_buffer, FFTW_BACKWARD, FFTW_ESTIMATE);
+        }
         if (!m_forward || !m_backward) {
-            release();
+            release(); // takes the planner lock itself
             throw std::runtime_error("FFTW could not plan a transform of size " + std::to_string(n));
         }
     }
