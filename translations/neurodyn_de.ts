@@ -4449,10 +4449,6 @@ noch nicht berechnet</translation>
     <context>
         <name>nd::SynchronyView</name>
         <message>
-            <source>Kuramoto order parameter</source>
-            <translation>Kuramoto-Ordnungsparameter</translation>
-        </message>
-        <message>
             <source>sample n</source>
             <translation>Abtastwert n</translation>
         </message>
@@ -4539,6 +4535,10 @@ noch nicht berechnet</translation>
         <message>
             <source>cross-correlation (%1) undefined: %2</source>
             <translation>Kreuzkorrelation (%1) undefiniert: %2</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter (%1 phases)</source>
+            <translation>Kuramoto-Ordnungsparameter (%1-Phasen)</translation>
         </message>
     </context>
     <context>

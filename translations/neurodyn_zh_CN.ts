@@ -4449,10 +4449,6 @@ not computed yet</source>
     <context>
         <name>nd::SynchronyView</name>
         <message>
-            <source>Kuramoto order parameter</source>
-            <translation>Kuramoto 序参量</translation>
-        </message>
-        <message>
             <source>sample n</source>
             <translation>样本 n</translation>
         </message>
@@ -4539,6 +4535,10 @@ not computed yet</source>
         <message>
             <source>cross-correlation (%1) undefined: %2</source>
             <translation>互相关（%1）未定义：%2</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter (%1 phases)</source>
+            <translation>Kuramoto 序参量（%1 相位）</translation>
         </message>
     </context>
     <context>

@@ -173,7 +173,7 @@ void TestSynchronyView::messageCsvAndExports()
     view.setKuramoto(m_kuramoto);
     QVERIFY(view.hasData());
     const QByteArray csv = view.toCsv();
-    QVERIFY(csv.startsWith("# Kuramoto order parameter\nn,R\n"));
+    QVERIFY(csv.startsWith("# Kuramoto order parameter (spike phases)\nn,R\n"));
     QVERIFY(csv.contains("\n# Cross-correlation matrix\ni,j,correlation,defined\n"));
     QCOMPARE(view.plots().size(), std::size_t(3));
     int i = 0;
@@ -207,6 +207,7 @@ void TestSynchronyView::conventionsInHeaderAndLegend()
     for (const QwtPlotItem* item : view.orderPlot()->itemList(QwtPlotItem::Rtti_PlotCurve))
         legend = legend || item->title().text() == QStringLiteral("R(n), arctan phases");
     QVERIFY(legend);
+    QCOMPARE(view.orderPlot()->title().text(), QStringLiteral("Kuramoto order parameter (arctan phases)"));
     const auto rows = ndtest::csvRows(dynamic_cast<PlotData*>(view.nodePlot())->toCsv());
     QVERIFY(rows[0][2].isEmpty());
     QVERIFY(!rows[1][2].isEmpty());

@@ -3,6 +3,8 @@
 
 #include "plots/readoutpicker.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QPen>
 #include <QStringList>
 #include <qwt_legend.h>
@@ -19,9 +21,10 @@ namespace nd {
 SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
 {
     m_orderPlot = addPlot(
-        [] {
+        [this] {
             return PlotTexts{
-                tr("Kuramoto order parameter"), tr("sample n"), tr("R(n)"),
+                tr("Kuramoto order parameter (%1 phases)").arg(QLatin1String(phaseConventionName(m_phases))),
+                tr("sample n"), tr("R(n)"),
                 tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
                    "they are spread; the line is its time mean, the band +-1 SD")};
         },
@@ -107,6 +110,10 @@ void SynchronyView::setConventions(CorrelationScalar correlation, PhaseConventio
 {
     m_scalar = correlation;
     m_phases = phases;
+    // The order plot's title names the phases: its texts are applied again as on a language
+    // change.
+    QEvent retitle(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_orderPlot, &retitle);
 }
 
 void SynchronyView::setCorrelation(const CrossCorrelationResult& result)

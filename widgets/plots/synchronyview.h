@@ -3,7 +3,8 @@
 // [-1, 1] (pairs with a zero-variance node undefined, light grey); and per node the correlation
 // with the hub and the local (ring-window) order parameter, which shows chimera states.
 // Correlation and order parameter may come separately. The header and the legend name the
-// conventions (which correlation scalar, which phases) set by setConventions. GUI thread only.
+// conventions (which correlation scalar, which phases) set by setConventions, and the order
+// plot's title its phases. GUI thread only.
 #pragma once
 
 #include "measures/synchrony.h"
