@@ -661,14 +661,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
     <context>
         <name>MeasureSync</name>
         <message>
-            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
-            <translation>Wie die Phasen bestimmt werden: spikes (Schwellenüberschreitungen nach oben, Standard), geometric (Winkel von (x - &lt;x&gt;, y - &lt;y&gt;) mit --y-columns) oder given (die Spalten sind Phasen im Bogenmaß).</translation>
-        </message>
-        <message>
-            <source>spikes|geometric|given</source>
-            <translation>spikes|geometric|given</translation>
-        </message>
-        <message>
             <source>Spike threshold (default 0).</source>
             <translation>Spike-Schwelle (Standard 0).</translation>
         </message>
@@ -677,16 +669,8 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>T</translation>
         </message>
         <message>
-            <source>Geometric phases: the y column of each node, in --columns order.</source>
-            <translation>Geometrische Phasen: die y-Spalte jedes Knotens, in der Reihenfolge von --columns.</translation>
-        </message>
-        <message>
             <source>LIST</source>
             <translation>LISTE</translation>
-        </message>
-        <message>
-            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
-            <translation>Halbe Breite der Ringnachbarschaft des lokalen Ordnungsparameters (Standard max(1, Knoten/10)).</translation>
         </message>
         <message>
             <source>W</source>
@@ -695,14 +679,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--threshold must be a number</source>
             <translation>--threshold muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
-            <translation>--phases geometric braucht --y-columns mit einer Spalte pro Knoten (%1)</translation>
-        </message>
-        <message>
-            <source>--phases must be spikes, geometric or given, not '%1'</source>
-            <translation>--phases muss spikes, geometric oder given sein, nicht '%1'</translation>
         </message>
         <message>
             <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
@@ -731,6 +707,54 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--local-half-width must be a whole number &gt;= 0</source>
             <translation>--local-half-width muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>A node (1-based position in --columns) that is not on the ring, as a ring-star's hub: the ring is the other columns in order (default: every column is on the ring).</source>
+            <translation>Ein Knoten (Position in --columns, ab 1), der nicht auf dem Ring liegt, wie die Nabe eines Ring-Stern-Netzes: der Ring sind die übrigen Spalten in ihrer Reihenfolge (Standard: jede Spalte liegt auf dem Ring).</translation>
+        </message>
+        <message>
+            <source>--ring-hub must be a whole number from 1 to %1</source>
+            <translation>--ring-hub muss eine ganze Zahl von 1 bis %1 sein</translation>
+        </message>
+        <message>
+            <source>How phases are obtained: spike (upward threshold crossings, default), centred (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns), arctan (atan2(y, x), uncentred, with --y-columns), hilbert (angle of the analytic signal of x - &lt;x&gt;) or given (the columns are phases in radians).</source>
+            <translation>Wie die Phasen bestimmt werden: spike (Aufwärtsdurchgänge durch die Schwelle, Standard), centred (Winkel von (x - &lt;x&gt;, y - &lt;y&gt;) mit --y-columns), arctan (atan2(y, x), unzentriert, mit --y-columns), hilbert (Winkel des analytischen Signals von x - &lt;x&gt;) oder given (die Spalten sind Phasen im Bogenmaß).</translation>
+        </message>
+        <message>
+            <source>spike|centred|arctan|hilbert|given</source>
+            <translation>spike|centred|arctan|hilbert|given</translation>
+        </message>
+        <message>
+            <source>Centred and arctan phases: the y column of each node, in --columns order.</source>
+            <translation>Zentrierte und Arkustangens-Phasen: die y-Spalte jedes Knotens, in der Reihenfolge von --columns.</translation>
+        </message>
+        <message>
+            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, ring nodes/10)).</source>
+            <translation>Halbe Breite der Ringnachbarschaft des lokalen Ordnungsparameters (Standard max(1, Ringknoten/10)).</translation>
+        </message>
+        <message>
+            <source>note: --phases %1 is deprecated, use --phases %2</source>
+            <translation>Hinweis: --phases %1 ist veraltet, verwenden Sie --phases %2</translation>
+        </message>
+        <message>
+            <source>--phases must be one of %1, not '%2'</source>
+            <translation>--phases muss eines von %1 sein, nicht '%2'</translation>
+        </message>
+        <message>
+            <source>--phases %1 needs --y-columns with one column per node (%2)</source>
+            <translation>--phases %1 braucht --y-columns mit einer Spalte je Knoten (%2)</translation>
+        </message>
+        <message>
+            <source>The scalar of the correlation matrix: all-pairs (mean over all pairs, default), hub (mean of the hub's correlations with every other node) or ring-neighbours (mean over the ring's edges i ~ i+1).</source>
+            <translation>Der Skalar der Korrelationsmatrix: all-pairs (Mittelwert über alle Paare, Standard), hub (Mittelwert der Korrelationen der Nabe mit jedem anderen Knoten) oder ring-neighbours (Mittelwert über die Kanten i ~ i+1 des Rings).</translation>
+        </message>
+        <message>
+            <source>hub|all-pairs|ring-neighbours</source>
+            <translation>hub|all-pairs|ring-neighbours</translation>
+        </message>
+        <message>
+            <source>--correlation must be one of %1, not '%2'</source>
+            <translation>--correlation muss eines von %1 sein, nicht '%2'</translation>
         </message>
     </context>
     <context>
@@ -1652,10 +1676,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>%1 fehlt, und das Modell hat keine knotenweise Variable als Vorgabe (%2)</translation>
         </message>
         <message>
-            <source>%1 is missing: geometric phases need the second per-node variable</source>
-            <translation>%1 fehlt: geometrische Phasen brauchen die zweite knotenweise Variable</translation>
-        </message>
-        <message>
             <source>%1 must be another per-node variable with as many nodes as %2</source>
             <translation>%1 muss eine andere knotenweise Variable mit ebenso vielen Knoten wie %2 sein</translation>
         </message>
@@ -1798,6 +1818,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1 must be 0 (N / 4) or above scale_min</source>
             <translation>%1 muss 0 (N / 4) oder größer als scale_min sein</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 phases need the second per-node variable</source>
+            <translation>%1 fehlt: %2-Phasen brauchen die zweite Knotenvariable</translation>
         </message>
     </context>
     <context>
@@ -3287,10 +3311,6 @@ Attraktor %2</translation>
             <translation>Neuronenabbildung an jedem Knoten des Netzwerks</translation>
         </message>
         <message>
-            <source>Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1</source>
-            <translation>Geordnete Knotenabbildungen der Kette (mindestens 2); Knoten i koppelt an die Knoten i-1 und i+1</translation>
-        </message>
-        <message>
             <source>Triangles carrying the triadic coupling sigma2: none, those through the hub, those within the ring, or all</source>
             <translation>Dreiecke mit der triadischen Kopplung sigma2: keine, die durch das Zentrum, die innerhalb des Rings oder alle</translation>
         </message>
@@ -3313,10 +3333,6 @@ Attraktor %2</translation>
         <message>
             <source>Divide a node's triadic sum by its number of triangles (degree), or not (none)</source>
             <translation>Die triadische Summe eines Knotens durch seine Zahl von Dreiecken teilen (degree) oder nicht (none)</translation>
-        </message>
-        <message>
-            <source>Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)</source>
-            <translation>Kopplungsterm s (x_j - x_i) (diffusiv) oder s x_j (direkt)</translation>
         </message>
         <message>
             <source>Coupling J_ij: none, J/N between all pairs, or J between ring neighbours</source>
@@ -3349,6 +3365,18 @@ Attraktor %2</translation>
         <message>
             <source>Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)</source>
             <translation>Explizite Eigenfrequenzen, durch Kommas getrennt, genau N Werte (Frequenzverteilung explicit)</translation>
+        </message>
+        <message>
+            <source>Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i couples to nodes i-1 and i+1</source>
+            <translation>Geordnete Knotenabbildungen der Kette (mindestens 2), in den Kopplungsnamen ab 1 gezählt; Knoten i koppelt an die Knoten i-1 und i+1</translation>
+        </message>
+        <message>
+            <source>Coupling term of node i from its neighbour j: sigma_ij (x_j - x_i) (diffusive) or sigma_ij x_j (direct); the first index receives: sigma_12 is node 2 acting on node 1</source>
+            <translation>Kopplungsterm von Knoten i durch seinen Nachbarn j: sigma_ij (x_j - x_i) (diffusiv) oder sigma_ij x_j (direkt); der erste Index empfängt: sigma_12 ist Knoten 2, der auf Knoten 1 wirkt</translation>
+        </message>
+        <message>
+            <source>%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')</source>
+            <translation>%1: Knoten %2 wirkt auf Knoten %3 (Knoten ab 1 gezählt; der Term %4 wird zu %5' addiert)</translation>
         </message>
     </context>
     <context>
@@ -3794,18 +3822,6 @@ noch nicht berechnet</translation>
             <translation>Stichprobenentropie</translation>
         </message>
         <message>
-            <source>mean cross-correlation</source>
-            <translation>mittlere Kreuzkorrelation</translation>
-        </message>
-        <message>
-            <source>Kuramoto R (spike phases)</source>
-            <translation>Kuramoto-R (Spike-Phasen)</translation>
-        </message>
-        <message>
-            <source>Kuramoto R (given phases)</source>
-            <translation>Kuramoto-R (gegebene Phasen)</translation>
-        </message>
-        <message>
             <source>Change parameter scan</source>
             <translation>Parameterscan ändern</translation>
         </message>
@@ -3904,6 +3920,82 @@ noch nicht berechnet</translation>
         <message>
             <source>Parameter plane</source>
             <translation>Parameterebene</translation>
+        </message>
+        <message>
+            <source>cross-correlation</source>
+            <translation>Kreuzkorrelation</translation>
+        </message>
+        <message>
+            <source>Kuramoto R</source>
+            <translation>Kuramoto-R</translation>
+        </message>
+        <message>
+            <source>cross-correlation (%1)</source>
+            <translation>Kreuzkorrelation (%1)</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (%1 phases)</source>
+            <translation>Kuramoto-R (%1-Phasen)</translation>
+        </message>
+        <message>
+            <source>correlation:</source>
+            <translation>Korrelation:</translation>
+        </message>
+        <message>
+            <source>Cross-correlation: the mean of the hub's correlations with every other node, the mean over all pairs, or the mean over the ring's neighbouring pairs</source>
+            <translation>Kreuzkorrelation: der Mittelwert der Korrelationen der Nabe mit jedem anderen Knoten, der Mittelwert über alle Paare oder der Mittelwert über die benachbarten Paare des Rings</translation>
+        </message>
+        <message>
+            <source>hub</source>
+            <translation>Nabe</translation>
+        </message>
+        <message>
+            <source>all pairs</source>
+            <translation>alle Paare</translation>
+        </message>
+        <message>
+            <source>ring neighbours</source>
+            <translation>Ringnachbarn</translation>
+        </message>
+        <message>
+            <source>hub:</source>
+            <translation>Nabe:</translation>
+        </message>
+        <message>
+            <source>Cross-correlation: the hub node (from 0)</source>
+            <translation>Kreuzkorrelation: der Nabenknoten (ab 0)</translation>
+        </message>
+        <message>
+            <source>phases:</source>
+            <translation>Phasen:</translation>
+        </message>
+        <message>
+            <source>Kuramoto R: phases from spike times, the angle of (x, y) about their means (centred), atan2(y, x) (arctan), the analytic signal of x (Hilbert), or the variable itself (phase oscillators only)</source>
+            <translation>Kuramoto-R: Phasen aus Spike-Zeiten, Winkel von (x, y) um ihre Mittelwerte (zentriert), atan2(y, x) (Arkustangens), analytisches Signal von x (Hilbert) oder die Variable selbst (nur Phasenoszillatoren)</translation>
+        </message>
+        <message>
+            <source>spike</source>
+            <translation>Spike</translation>
+        </message>
+        <message>
+            <source>centred</source>
+            <translation>zentriert</translation>
+        </message>
+        <message>
+            <source>arctan</source>
+            <translation>Arkustangens</translation>
+        </message>
+        <message>
+            <source>Hilbert</source>
+            <translation>Hilbert</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Kuramoto R with centred or arctan phases: the second per-node variable</source>
+            <translation>Kuramoto-R mit zentrierten oder Arkustangens-Phasen: die zweite Knotenvariable</translation>
         </message>
     </context>
     <context>
@@ -4405,18 +4497,6 @@ noch nicht berechnet</translation>
             <translation>Phasen:</translation>
         </message>
         <message>
-            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means, or the variable itself (phase oscillators)</source>
-            <translation>Wie die Phase jedes Knotens bestimmt wird: aus seinen Spike-Zeiten, als Winkel von (x, y) um ihre Mittelwerte oder als die Variable selbst (Phasenoszillatoren)</translation>
-        </message>
-        <message>
-            <source>spikes</source>
-            <translation>Spikes</translation>
-        </message>
-        <message>
-            <source>geometric</source>
-            <translation>geometrisch</translation>
-        </message>
-        <message>
             <source>given</source>
             <translation>gegeben</translation>
         </message>
@@ -4433,10 +4513,6 @@ noch nicht berechnet</translation>
             <translation>y:</translation>
         </message>
         <message>
-            <source>Geometric phases: the per-node variable on the second axis</source>
-            <translation>Geometrische Phasen: die Variable je Knoten auf der zweiten Achse</translation>
-        </message>
-        <message>
             <source>Hub:</source>
             <translation>Zentrum:</translation>
         </message>
@@ -4448,13 +4524,53 @@ noch nicht berechnet</translation>
             <source>Synchronisation</source>
             <translation>Synchronisation</translation>
         </message>
+        <message>
+            <source>Correlation:</source>
+            <translation>Korrelation:</translation>
+        </message>
+        <message>
+            <source>The scalar of the correlation matrix: the mean of the hub's correlations with every other node (ring-star papers), the mean over all pairs, or the mean over the ring's neighbouring pairs (a ring-star's hub is not on the ring)</source>
+            <translation>Der Skalar der Korrelationsmatrix: der Mittelwert der Korrelationen der Nabe mit jedem anderen Knoten (Arbeiten zu Ring-Stern-Netzen), der Mittelwert über alle Paare oder der Mittelwert über die benachbarten Paare des Rings (die Nabe eines Ring-Stern-Netzes liegt nicht auf dem Ring)</translation>
+        </message>
+        <message>
+            <source>hub</source>
+            <translation>Nabe</translation>
+        </message>
+        <message>
+            <source>all pairs</source>
+            <translation>alle Paare</translation>
+        </message>
+        <message>
+            <source>ring neighbours</source>
+            <translation>Ringnachbarn</translation>
+        </message>
+        <message>
+            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means (centred), as atan2(y, x) (arctan, uncentred), as the angle of the analytic signal of x (Hilbert), or the variable itself (phase oscillators only)</source>
+            <translation>Wie die Phase jedes Knotens bestimmt wird: aus seinen Spike-Zeiten, als Winkel von (x, y) um ihre Mittelwerte (zentriert), als atan2(y, x) (Arkustangens, unzentriert), als Winkel des analytischen Signals von x (Hilbert) oder als die Variable selbst (nur Phasenoszillatoren)</translation>
+        </message>
+        <message>
+            <source>spike</source>
+            <translation>Spike</translation>
+        </message>
+        <message>
+            <source>centred</source>
+            <translation>zentriert</translation>
+        </message>
+        <message>
+            <source>arctan</source>
+            <translation>Arkustangens</translation>
+        </message>
+        <message>
+            <source>Hilbert</source>
+            <translation>Hilbert</translation>
+        </message>
+        <message>
+            <source>Centred and arctan phases: the per-node variable on the second axis</source>
+            <translation>Zentrierte und Arkustangens-Phasen: die Knotenvariable auf der zweiten Achse</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
-        <message>
-            <source>Kuramoto order parameter</source>
-            <translation>Kuramoto-Ordnungsparameter</translation>
-        </message>
         <message>
             <source>sample n</source>
             <translation>Abtastwert n</translation>
@@ -4516,18 +4632,6 @@ noch nicht berechnet</translation>
             <translation>lokaler Ordnungsparameter (Fenster +-%1)</translation>
         </message>
         <message>
-            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples</source>
-            <translation>&lt;b&gt;mittleres R = %1&lt;/b&gt;, Standardabweichung %2 über %3 Abtastwerte</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;mean cross-correlation = %1&lt;/b&gt; over %2 pairs</source>
-            <translation>&lt;b&gt;mittlere Kreuzkorrelation = %1&lt;/b&gt; über %2 Paare</translation>
-        </message>
-        <message>
-            <source>mean cross-correlation undefined: %1</source>
-            <translation>mittlere Kreuzkorrelation undefiniert: %1</translation>
-        </message>
-        <message>
             <source>zero-variance nodes: %1</source>
             <translation>Knoten mit Varianz null: %1</translation>
         </message>
@@ -4538,6 +4642,26 @@ noch nicht berechnet</translation>
         <message>
             <source>nodes %1 and %2: %3</source>
             <translation>Knoten %1 und %2: %3</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter (%1 phases)</source>
+            <translation>Kuramoto-Ordnungsparameter (%1-Phasen)</translation>
+        </message>
+        <message>
+            <source>R(n), %1 phases</source>
+            <translation>R(n), %1-Phasen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples (%4 phases)</source>
+            <translation>&lt;b&gt;mittleres R = %1&lt;/b&gt;, SD %2 über %3 Abtastwerte (%4-Phasen)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;cross-correlation (%1) = %2&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Kreuzkorrelation (%1) = %2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>cross-correlation (%1) undefined: %2</source>
+            <translation>Kreuzkorrelation (%1) undefiniert: %2</translation>
         </message>
     </context>
     <context>

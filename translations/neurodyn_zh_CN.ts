@@ -661,14 +661,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
     <context>
         <name>MeasureSync</name>
         <message>
-            <source>How phases are obtained: spikes (upward threshold crossings, default), geometric (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns) or given (the columns are phases in radians).</source>
-            <translation>相位的获取方式：spikes（向上越过阈值，默认）、geometric（配合 --y-columns 取 (x - &lt;x&gt;, y - &lt;y&gt;) 的角度）或 given（各列即为弧度制相位）。</translation>
-        </message>
-        <message>
-            <source>spikes|geometric|given</source>
-            <translation>spikes|geometric|given</translation>
-        </message>
-        <message>
             <source>Spike threshold (default 0).</source>
             <translation>放电阈值（默认 0）。</translation>
         </message>
@@ -677,16 +669,8 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>T</translation>
         </message>
         <message>
-            <source>Geometric phases: the y column of each node, in --columns order.</source>
-            <translation>几何相位：每个节点的 y 列，顺序同 --columns。</translation>
-        </message>
-        <message>
             <source>LIST</source>
             <translation>列表</translation>
-        </message>
-        <message>
-            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, nodes/10)).</source>
-            <translation>局部序参量的环形邻域半宽（默认 max(1, 节点数/10)）。</translation>
         </message>
         <message>
             <source>W</source>
@@ -695,14 +679,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--threshold must be a number</source>
             <translation>--threshold 必须是数字</translation>
-        </message>
-        <message>
-            <source>--phases geometric needs --y-columns with one column per node (%1)</source>
-            <translation>--phases geometric 需要 --y-columns，每个节点一列（%1）</translation>
-        </message>
-        <message>
-            <source>--phases must be spikes, geometric or given, not '%1'</source>
-            <translation>--phases 必须是 spikes、geometric 或 given，而不是 '%1'</translation>
         </message>
         <message>
             <source>Node (1-based position in --columns) the per-node correlations refer to (default 1).</source>
@@ -731,6 +707,54 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--local-half-width must be a whole number &gt;= 0</source>
             <translation>--local-half-width 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>A node (1-based position in --columns) that is not on the ring, as a ring-star's hub: the ring is the other columns in order (default: every column is on the ring).</source>
+            <translation>不在环上的节点（在 --columns 中的位置，从 1 开始），如环星网络的中心：环由其余各列按顺序组成（默认：每一列都在环上）。</translation>
+        </message>
+        <message>
+            <source>--ring-hub must be a whole number from 1 to %1</source>
+            <translation>--ring-hub 必须是 1 到 %1 之间的整数</translation>
+        </message>
+        <message>
+            <source>How phases are obtained: spike (upward threshold crossings, default), centred (angle of (x - &lt;x&gt;, y - &lt;y&gt;) with --y-columns), arctan (atan2(y, x), uncentred, with --y-columns), hilbert (angle of the analytic signal of x - &lt;x&gt;) or given (the columns are phases in radians).</source>
+            <translation>相位的获取方式：spike（向上穿越阈值，默认）、centred（(x - &lt;x&gt;, y - &lt;y&gt;) 的角度，需 --y-columns）、arctan（atan2(y, x)，未中心化，需 --y-columns）、hilbert（x - &lt;x&gt; 的解析信号的角度）或 given（各列即为以弧度表示的相位）。</translation>
+        </message>
+        <message>
+            <source>spike|centred|arctan|hilbert|given</source>
+            <translation>spike|centred|arctan|hilbert|given</translation>
+        </message>
+        <message>
+            <source>Centred and arctan phases: the y column of each node, in --columns order.</source>
+            <translation>中心化相位和 arctan 相位：每个节点的 y 列，按 --columns 的顺序。</translation>
+        </message>
+        <message>
+            <source>Half-width of the ring neighbourhood of the local order parameter (default max(1, ring nodes/10)).</source>
+            <translation>局部序参量环邻域的半宽（默认 max(1, 环节点数/10)）。</translation>
+        </message>
+        <message>
+            <source>note: --phases %1 is deprecated, use --phases %2</source>
+            <translation>注意：--phases %1 已弃用，请使用 --phases %2</translation>
+        </message>
+        <message>
+            <source>--phases must be one of %1, not '%2'</source>
+            <translation>--phases 必须是 %1 之一，而不是 '%2'</translation>
+        </message>
+        <message>
+            <source>--phases %1 needs --y-columns with one column per node (%2)</source>
+            <translation>--phases %1 需要 --y-columns，每个节点一列（%2）</translation>
+        </message>
+        <message>
+            <source>The scalar of the correlation matrix: all-pairs (mean over all pairs, default), hub (mean of the hub's correlations with every other node) or ring-neighbours (mean over the ring's edges i ~ i+1).</source>
+            <translation>相关矩阵的标量：all-pairs（所有节点对的均值，默认）、hub（中心与其他每个节点相关系数的均值）或 ring-neighbours（环上各边 i ~ i+1 的均值）。</translation>
+        </message>
+        <message>
+            <source>hub|all-pairs|ring-neighbours</source>
+            <translation>hub|all-pairs|ring-neighbours</translation>
+        </message>
+        <message>
+            <source>--correlation must be one of %1, not '%2'</source>
+            <translation>--correlation 必须是 %1 之一，而不是 '%2'</translation>
         </message>
     </context>
     <context>
@@ -1652,10 +1676,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>缺少 %1，且模型没有可作为默认值的逐节点变量（%2）</translation>
         </message>
         <message>
-            <source>%1 is missing: geometric phases need the second per-node variable</source>
-            <translation>缺少 %1：几何相位需要第二个逐节点变量</translation>
-        </message>
-        <message>
             <source>%1 must be another per-node variable with as many nodes as %2</source>
             <translation>%1 必须是另一个节点数与 %2 相同的逐节点变量</translation>
         </message>
@@ -1798,6 +1818,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1 must be 0 (N / 4) or above scale_min</source>
             <translation>%1 必须为 0（N / 4）或大于 scale_min</translation>
+        </message>
+        <message>
+            <source>%1 is missing: %2 phases need the second per-node variable</source>
+            <translation>缺少 %1：%2 相位需要第二个逐节点变量</translation>
         </message>
     </context>
     <context>
@@ -3287,10 +3311,6 @@ attractor %2</source>
             <translation>网络中每个节点使用的神经元映射</translation>
         </message>
         <message>
-            <source>Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1</source>
-            <translation>链中按顺序排列的节点映射（至少 2 个）；节点 i 与节点 i-1 和 i+1 耦合</translation>
-        </message>
-        <message>
             <source>Triangles carrying the triadic coupling sigma2: none, those through the hub, those within the ring, or all</source>
             <translation>承载三元耦合 sigma2 的三角形：无、经过中心节点的、环内的，或全部</translation>
         </message>
@@ -3313,10 +3333,6 @@ attractor %2</source>
         <message>
             <source>Divide a node's triadic sum by its number of triangles (degree), or not (none)</source>
             <translation>将节点的三元求和除以其所在三角形的数目（degree），或不除（none）</translation>
-        </message>
-        <message>
-            <source>Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)</source>
-            <translation>耦合项 s (x_j - x_i)（扩散）或 s x_j（直接）</translation>
         </message>
         <message>
             <source>Coupling J_ij: none, J/N between all pairs, or J between ring neighbours</source>
@@ -3349,6 +3365,18 @@ attractor %2</source>
         <message>
             <source>Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)</source>
             <translation>显式给出的固有频率，以逗号分隔，恰好 N 个值（频率分布为 explicit）</translation>
+        </message>
+        <message>
+            <source>Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i couples to nodes i-1 and i+1</source>
+            <translation>链中按顺序排列的节点映射（至少 2 个），在耦合名称中从 1 开始编号；节点 i 与节点 i-1 和 i+1 耦合</translation>
+        </message>
+        <message>
+            <source>Coupling term of node i from its neighbour j: sigma_ij (x_j - x_i) (diffusive) or sigma_ij x_j (direct); the first index receives: sigma_12 is node 2 acting on node 1</source>
+            <translation>节点 i 来自邻居 j 的耦合项：sigma_ij (x_j - x_i)（扩散）或 sigma_ij x_j（直接）；第一个下标为接收方：sigma_12 表示节点 2 作用于节点 1</translation>
+        </message>
+        <message>
+            <source>%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')</source>
+            <translation>%1：节点 %2 作用于节点 %3（节点从 1 开始编号；项 %4 加到 %5' 上）</translation>
         </message>
     </context>
     <context>
@@ -3794,18 +3822,6 @@ not computed yet</source>
             <translation>样本熵</translation>
         </message>
         <message>
-            <source>mean cross-correlation</source>
-            <translation>平均互相关</translation>
-        </message>
-        <message>
-            <source>Kuramoto R (spike phases)</source>
-            <translation>Kuramoto R（放电相位）</translation>
-        </message>
-        <message>
-            <source>Kuramoto R (given phases)</source>
-            <translation>Kuramoto R（给定相位）</translation>
-        </message>
-        <message>
             <source>Change parameter scan</source>
             <translation>更改参数扫描</translation>
         </message>
@@ -3904,6 +3920,82 @@ not computed yet</source>
         <message>
             <source>Parameter plane</source>
             <translation>参数平面</translation>
+        </message>
+        <message>
+            <source>cross-correlation</source>
+            <translation>互相关</translation>
+        </message>
+        <message>
+            <source>Kuramoto R</source>
+            <translation>Kuramoto R</translation>
+        </message>
+        <message>
+            <source>cross-correlation (%1)</source>
+            <translation>互相关（%1）</translation>
+        </message>
+        <message>
+            <source>Kuramoto R (%1 phases)</source>
+            <translation>Kuramoto R（%1 相位）</translation>
+        </message>
+        <message>
+            <source>correlation:</source>
+            <translation>相关：</translation>
+        </message>
+        <message>
+            <source>Cross-correlation: the mean of the hub's correlations with every other node, the mean over all pairs, or the mean over the ring's neighbouring pairs</source>
+            <translation>互相关：中心与其他每个节点相关系数的均值、所有节点对的均值，或环上相邻节点对的均值</translation>
+        </message>
+        <message>
+            <source>hub</source>
+            <translation>中心</translation>
+        </message>
+        <message>
+            <source>all pairs</source>
+            <translation>所有节点对</translation>
+        </message>
+        <message>
+            <source>ring neighbours</source>
+            <translation>环上邻居</translation>
+        </message>
+        <message>
+            <source>hub:</source>
+            <translation>中心：</translation>
+        </message>
+        <message>
+            <source>Cross-correlation: the hub node (from 0)</source>
+            <translation>互相关：中心节点（从 0 开始）</translation>
+        </message>
+        <message>
+            <source>phases:</source>
+            <translation>相位：</translation>
+        </message>
+        <message>
+            <source>Kuramoto R: phases from spike times, the angle of (x, y) about their means (centred), atan2(y, x) (arctan), the analytic signal of x (Hilbert), or the variable itself (phase oscillators only)</source>
+            <translation>Kuramoto R：相位取自放电时刻、(x, y) 相对其均值的角度（中心化）、atan2(y, x)（arctan）、x 的解析信号（希尔伯特），或直接取该变量（仅限相位振子）</translation>
+        </message>
+        <message>
+            <source>spike</source>
+            <translation>放电</translation>
+        </message>
+        <message>
+            <source>centred</source>
+            <translation>中心化</translation>
+        </message>
+        <message>
+            <source>arctan</source>
+            <translation>arctan</translation>
+        </message>
+        <message>
+            <source>Hilbert</source>
+            <translation>希尔伯特</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Kuramoto R with centred or arctan phases: the second per-node variable</source>
+            <translation>使用中心化或 arctan 相位的 Kuramoto R：第二个逐节点变量</translation>
         </message>
     </context>
     <context>
@@ -4405,18 +4497,6 @@ not computed yet</source>
             <translation>相位：</translation>
         </message>
         <message>
-            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means, or the variable itself (phase oscillators)</source>
-            <translation>各节点相位的求法：由其放电时刻、由 (x, y) 绕其均值的角度，或直接取该变量（相位振子）</translation>
-        </message>
-        <message>
-            <source>spikes</source>
-            <translation>放电</translation>
-        </message>
-        <message>
-            <source>geometric</source>
-            <translation>几何</translation>
-        </message>
-        <message>
             <source>given</source>
             <translation>给定</translation>
         </message>
@@ -4433,10 +4513,6 @@ not computed yet</source>
             <translation>y：</translation>
         </message>
         <message>
-            <source>Geometric phases: the per-node variable on the second axis</source>
-            <translation>几何相位：第二个轴上的每节点变量</translation>
-        </message>
-        <message>
             <source>Hub:</source>
             <translation>中心节点：</translation>
         </message>
@@ -4448,13 +4524,53 @@ not computed yet</source>
             <source>Synchronisation</source>
             <translation>同步</translation>
         </message>
+        <message>
+            <source>Correlation:</source>
+            <translation>相关：</translation>
+        </message>
+        <message>
+            <source>The scalar of the correlation matrix: the mean of the hub's correlations with every other node (ring-star papers), the mean over all pairs, or the mean over the ring's neighbouring pairs (a ring-star's hub is not on the ring)</source>
+            <translation>相关矩阵的标量：中心与其他每个节点相关系数的均值（环星网络文献）、所有节点对的均值，或环上相邻节点对的均值（环星网络的中心不在环上）</translation>
+        </message>
+        <message>
+            <source>hub</source>
+            <translation>中心</translation>
+        </message>
+        <message>
+            <source>all pairs</source>
+            <translation>所有节点对</translation>
+        </message>
+        <message>
+            <source>ring neighbours</source>
+            <translation>环上邻居</translation>
+        </message>
+        <message>
+            <source>How each node's phase is obtained: from its spike times, as the angle of (x, y) about their means (centred), as atan2(y, x) (arctan, uncentred), as the angle of the analytic signal of x (Hilbert), or the variable itself (phase oscillators only)</source>
+            <translation>每个节点相位的获取方式：由其放电时刻、作为 (x, y) 相对其均值的角度（中心化）、作为 atan2(y, x)（arctan，未中心化）、作为 x 的解析信号的角度（希尔伯特），或直接取该变量（仅限相位振子）</translation>
+        </message>
+        <message>
+            <source>spike</source>
+            <translation>放电</translation>
+        </message>
+        <message>
+            <source>centred</source>
+            <translation>中心化</translation>
+        </message>
+        <message>
+            <source>arctan</source>
+            <translation>arctan</translation>
+        </message>
+        <message>
+            <source>Hilbert</source>
+            <translation>希尔伯特</translation>
+        </message>
+        <message>
+            <source>Centred and arctan phases: the per-node variable on the second axis</source>
+            <translation>中心化相位和 arctan 相位：第二个轴上的逐节点变量</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
-        <message>
-            <source>Kuramoto order parameter</source>
-            <translation>Kuramoto 序参量</translation>
-        </message>
         <message>
             <source>sample n</source>
             <translation>样本 n</translation>
@@ -4516,18 +4632,6 @@ not computed yet</source>
             <translation>局部序参量（窗口 ±%1）</translation>
         </message>
         <message>
-            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples</source>
-            <translation>&lt;b&gt;平均 R = %1&lt;/b&gt;，标准差 %2，共 %3 个样本</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;mean cross-correlation = %1&lt;/b&gt; over %2 pairs</source>
-            <translation>&lt;b&gt;平均互相关 = %1&lt;/b&gt;，共 %2 对</translation>
-        </message>
-        <message>
-            <source>mean cross-correlation undefined: %1</source>
-            <translation>平均互相关无定义：%1</translation>
-        </message>
-        <message>
             <source>zero-variance nodes: %1</source>
             <translation>零方差节点：%1</translation>
         </message>
@@ -4538,6 +4642,26 @@ not computed yet</source>
         <message>
             <source>nodes %1 and %2: %3</source>
             <translation>节点 %1 与 %2：%3</translation>
+        </message>
+        <message>
+            <source>Kuramoto order parameter (%1 phases)</source>
+            <translation>Kuramoto 序参量（%1 相位）</translation>
+        </message>
+        <message>
+            <source>R(n), %1 phases</source>
+            <translation>R(n)，%1 相位</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;mean R = %1&lt;/b&gt;, SD %2 over %3 samples (%4 phases)</source>
+            <translation>&lt;b&gt;平均 R = %1&lt;/b&gt;，%3 个样本上的标准差 %2（%4 相位）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;cross-correlation (%1) = %2&lt;/b&gt;</source>
+            <translation>&lt;b&gt;互相关（%1）= %2&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>cross-correlation (%1) undefined: %2</source>
+            <translation>互相关（%1）未定义：%2</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,7 @@ bool drawFigures(const RunContext& context, const compute::SynchronyComputation&
 {
     SynchronyView view;
     view.resize(kFigureWidth, kFigureHeight);
+    view.setConventions(c.correlation, c.phaseConvention);
     view.setCorrelation(c.cross);
     if (c.kuramoto)
         view.setKuramoto(*c.kuramoto, c.phases.firstSample);

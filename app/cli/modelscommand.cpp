@@ -91,7 +91,7 @@ QString detailsText(const Model& model)
             {QString::fromStdString(s.name), realText(s.defaultValue),
              QStringLiteral("[%1, %2]").arg(realText(s.minimum), realText(s.maximum)),
              QStringLiteral("[%1, %2]").arg(realText(s.typicalMinimum), realText(s.typicalMaximum)),
-             QString::fromStdString(s.description)});
+             ModelTexts::parameterToolTip(model, s)});
     text += table(rows);
 
     const std::vector<SettingSpec> settings = model.settingSpecs();

@@ -150,6 +150,8 @@ bool writeParameterScan(const RunContext& context, QString& error)
     QJsonObject twin = twinFor(study, QStringLiteral("parameter_scan"));
     twin.insert(QStringLiteral("measure"), QString::fromStdString(r.measure));
     twin.insert(QStringLiteral("unit"), QString::fromStdString(r.unit));
+    if (!r.conventions.empty())
+        twin.insert(QStringLiteral("measure_conventions"), QString::fromStdString(r.conventions));
     twin.insert(QStringLiteral("nx"), r.nx);
     twin.insert(QStringLiteral("ny"), r.ny);
     twin.insert(QStringLiteral("undefined_cells"), undefined);

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace nd::cli {
 
 namespace {
@@ -92,13 +94,14 @@ bool writeSynchrony(const RunContext& context, QString& error)
     QByteArray csv = "node,variable,hub_correlation,local_order,spikes\n";
     for (std::size_t i = 0; i < nodes; ++i) {
         const bool pair = c.cross.pairDefined[c.cross.hub * nodes + i] != 0;
-        csv += csvLine({QByteArray::number(static_cast<qulonglong>(i)),
-                        QByteArray::fromStdString(c.source.variables[i]),
-                        pair ? csvNumber(c.cross.hubCorrelation[i]) : QByteArray(),
-                        c.kuramoto ? csvNumber(c.kuramoto->localOrder[i]) : QByteArray(),
-                        i < c.phases.spikes.size()
-                            ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
-                            : QByteArray()});
+        csv += csvLine(
+            {QByteArray::number(static_cast<qulonglong>(i)), QByteArray::fromStdString(c.source.variables[i]),
+             pair ? csvNumber(c.cross.hubCorrelation[i]) : QByteArray(),
+             c.kuramoto && std::isfinite(c.kuramoto->localOrder[i]) ? csvNumber(c.kuramoto->localOrder[i])
+                                                                    : QByteArray(),
+             i < c.phases.spikes.size()
+                 ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
+                 : QByteArray()});
     }
     QJsonArray matrix;
     for (std::size_t i = 0; i < nodes; ++i) {
@@ -117,6 +120,14 @@ bool writeSynchrony(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("cross_correlation_reason"), QString::fromStdString(c.cross.reason));
     twin.insert(QStringLiteral("defined_pairs"), static_cast<double>(c.cross.definedPairs));
     twin.insert(QStringLiteral("hub"), static_cast<double>(c.cross.hub));
+    // The scalar of the study's convention (cross_correlation_mean stays the all-pairs mean).
+    const MeasureValue scalar = c.cross.scalar(c.correlation);
+    twin.insert(QStringLiteral("correlation"), QLatin1String(correlationScalarName(c.correlation)));
+    twin.insert(QStringLiteral("correlation_value"),
+                scalar.defined ? jsonNumber(scalar.value) : QJsonValue());
+    if (!scalar.defined)
+        twin.insert(QStringLiteral("correlation_reason"), QString::fromStdString(scalar.reason));
+    twin.insert(QStringLiteral("phases"), QLatin1String(phaseConventionName(c.phaseConvention)));
     twin.insert(QStringLiteral("order_parameter_mean"),
                 c.kuramoto ? jsonNumber(c.kuramoto->mean) : QJsonValue());
     twin.insert(QStringLiteral("order_parameter_sd"),
@@ -129,16 +140,13 @@ bool writeSynchrony(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("local_half_width"), c.kuramoto->localHalfWidth);
         twin.insert(QStringLiteral("order_csv"), QStringLiteral("synchrony-order.csv"));
     }
-    twin.insert(
-        QStringLiteral("conventions"),
-        QStringLiteral("zero-lag Pearson correlation of the node series over all samples, mean over defined "
-                       "pairs i < j, hub_correlation against node `hub` (0-based); R(n) = |mean_j exp(i "
-                       "theta_j(n))|, mean and population SD (ddof 0) over the window where every node has a "
-                       "phase (spikes: upward crossings x[n-1] < threshold <= x[n], phase 2 pi (k + (n - "
-                       "s_k) / (s_(k+1) - s_k)); geometric: angle of (x - <x>, y - <y>); given: the "
-                       "variable is the phase); local_order: time mean of the order parameter of the ring "
-                       "window |j - k| <= local_half_width; ") +
-            kTrajectorySeries);
+    twin.insert(QStringLiteral("conventions"),
+                QString::fromStdString(c.conventions) +
+                    QStringLiteral("; cross_correlation_mean is the all-pairs mean, hub_correlation the "
+                                   "matrix row of node `hub` (0-based); local_order: time mean of the order "
+                                   "parameter of the ring window of half-width local_half_width (empty for a "
+                                   "hub off the ring); ") +
+                    kTrajectorySeries);
     if (c.kuramoto) {
         QByteArray order = "sample,time,R\n";
         for (std::size_t n = 0; n < c.kuramoto->r.size(); ++n) {

@@ -4,6 +4,7 @@
 
 #include "analysis/scanmeasures.h"
 #include "analysis/seriesscanmeasures.h"
+#include "analysis/synchronyconventions.h"
 #include "common/parallel.h"
 
 namespace nd::compute {
@@ -69,11 +70,20 @@ std::unique_ptr<ScanMeasure> scanMeasure(const Study& study, const Model& model)
     case ScanMeasureKind::SampleEntropy:
         return sampleEntropyScanMeasure(variableIndex(model, s.variable, field), series, s.m, s.r);
     case ScanMeasureKind::CrossCorrelation:
-        return crossCorrelationScanMeasure(nodeIndices(model, s.variable, field), series);
-    case ScanMeasureKind::KuramotoSpike:
-        return kuramotoSpikeScanMeasure(nodeIndices(model, s.variable, field), s.threshold, series);
-    case ScanMeasureKind::KuramotoPhase:
-        return kuramotoPhaseScanMeasure(nodeIndices(model, s.variable, field), series);
+        return crossCorrelationScanMeasure(nodeIndices(model, s.variable, field), series, s.correlation,
+                                           static_cast<std::size_t>(s.hub), ringLayoutOf(model));
+    case ScanMeasureKind::Kuramoto: {
+        requirePhaseConvention(model, s.phases, "phases");
+        const std::vector<int> xs = nodeIndices(model, s.variable, field);
+        std::vector<int> ys;
+        if (phaseNeedsY(s.phases)) {
+            ys = nodeIndices(model, s.yVariable, "y_variable");
+            if (ys.size() != xs.size())
+                throw InputError("y_variable has " + std::to_string(ys.size()) + " nodes, variable " +
+                                 std::to_string(xs.size()));
+        }
+        return kuramotoScanMeasure(s.phases, xs, ys, s.threshold, series);
+    }
     }
     throw InputError("analyses.parameter_scan.measure: unknown measure");
 }
@@ -136,6 +146,7 @@ ScanResult assembleParameterScan(const Study& study, const std::vector<ScanResul
     ScanResult r;
     r.measure = measure->name();
     r.unit = measure->unit();
+    r.conventions = measure->conventions();
     r.nx = nx;
     r.ny = ny;
     for (int ix = 0; ix < nx; ++ix)

@@ -2,6 +2,7 @@
 
 #include "compute/computecommon.h"
 
+#include "analysis/synchronyconventions.h"
 #include "network/mapnetwork.h"
 
 namespace nd::compute {
@@ -70,33 +71,31 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
         out.source.spacing = rowSpacing(study, *model);
         out.nodeSeries = trajectoryColumns(t, xs);
         const SeriesView view = SeriesView::sampleMajor(out.nodeSeries, t.rows(), xs.size());
+        requirePhaseConvention(*model, s.phases, "phases");
+        out.correlation = s.correlation;
+        out.phaseConvention = s.phases;
+        out.ring = ringLayoutOf(*model);
+        out.conventions = synchronyConventions(s.correlation, s.phases, out.ring);
         CrossCorrelationOptions co;
         co.hub = static_cast<std::size_t>(s.hub);
+        co.ring = out.ring;
         co.threads = threads;
         out.cross = crossCorrelation(view, co);
-        switch (s.phases) {
-        case PhaseMethod::Spikes:
-            out.phases = spikePhases(view, s.threshold);
-            break;
-        case PhaseMethod::Geometric: {
+        std::vector<double> y;
+        std::optional<SeriesView> yView;
+        if (phaseNeedsY(s.phases)) {
             const std::vector<int> ys = nodeIndices(*model, s.yVariable, "y_variable");
             if (ys.size() != xs.size())
                 throw InputError("y_variable has " + std::to_string(ys.size()) + " nodes, variable " +
                                  std::to_string(xs.size()));
-            const std::vector<double> y = trajectoryColumns(t, ys);
-            out.phases = geometricPhases(view, SeriesView::sampleMajor(y, t.rows(), ys.size()));
-            break;
+            y = trajectoryColumns(t, ys);
+            yView = SeriesView::sampleMajor(y, t.rows(), ys.size());
         }
-        case PhaseMethod::Given:
-            out.phases.defined = true;
-            out.phases.samples = t.rows();
-            out.phases.nodes = xs.size();
-            out.phases.values = out.nodeSeries;
-            break;
-        }
+        out.phases = phasesOf(s.phases, view, yView ? &*yView : nullptr, s.threshold);
         if (out.phases.defined) {
             KuramotoOptions ko;
             ko.localHalfWidth = s.localHalfWidth;
+            ko.ring = out.ring;
             out.kuramoto = kuramotoOrder(out.phases.view(), ko);
         }
         return out;

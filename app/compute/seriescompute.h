@@ -42,6 +42,10 @@ struct SampleEntropyComputation {
 
 struct SynchronyComputation {
     SeriesSource source;
+    CorrelationScalar correlation = CorrelationScalar::AllPairs; // the study's scalar
+    PhaseConvention phaseConvention = PhaseConvention::Spike;
+    RingLayout ring;         // the model's (ringLayoutOf)
+    std::string conventions; // synchronyConventions(correlation, phaseConvention, ring)
     CrossCorrelationResult cross;
     PhaseMatrix phases;                     // defined false (with reason) when spikes are missing
     std::optional<KuramotoResult> kuramoto; // when the phases are defined

@@ -1,10 +1,13 @@
 #include "gui/networktasks.h"
 
+#include "analysis/synchronyconventions.h"
 #include "compute/seriescompute.h"
 #include "gui/seriestasks.h"
 #include "gui/studydocument.h"
 #include "plots/multifractalview.h"
 #include "plots/synchronyview.h"
+
+#include <algorithm>
 
 namespace nd {
 
@@ -34,16 +37,18 @@ QString SynchronyTask::readout(QwtPlot* plot, const QPointF& position) const
 SynchronySettings SynchronyTask::defaults(const Study&, const Model& model) const
 {
     // Phase oscillators carry their phases; neurons with a second per-node variable get
-    // geometric phases from the pair, others spike phases.
+    // centred phases from the pair, others spike phases. Ring-stars take the hub scalar.
     SynchronySettings s;
     const QStringList names = SettingsBar::nodeVariableNames(model);
     if (names.isEmpty())
         return s; // not a network: the view says so when it runs
     s.variable = names.front().toStdString();
-    if (names.front().startsWith(QLatin1String("theta")) || names.front().startsWith(QLatin1String("phi")))
-        s.phases = PhaseMethod::Given;
+    s.correlation = defaultCorrelationScalar(model);
+    const auto valid = phaseConventionsFor(model);
+    if (std::find(valid.begin(), valid.end(), PhaseConvention::Given) != valid.end())
+        s.phases = PhaseConvention::Given;
     else if (names.size() >= 2) {
-        s.phases = PhaseMethod::Geometric;
+        s.phases = PhaseConvention::Centred;
         s.yVariable = names.at(1).toStdString();
     }
     return s;
@@ -58,6 +63,7 @@ JobRunner::Work SynchronyTask::work(const Study& study, int threads) const
 void SynchronyTask::showResult(const compute::SynchronyComputation& r)
 {
     m_view->setMessage(QString()); // drops the previous result: correlation and order parameter go together
+    m_view->setConventions(r.correlation, r.phaseConvention);
     m_view->setCorrelation(r.cross);
     if (r.kuramoto)
         m_view->setKuramoto(*r.kuramoto, r.phases.firstSample);
@@ -73,15 +79,26 @@ SettingsBar* SynchronyTask::createSettingsBar()
     bar->addNames(tr("Variable:"), tr("Per-node variable whose node copies are compared (x: x0, x1, ...)"),
                   QStringLiteral("synchrony.variable"), &SettingsBar::nodeVariableNames,
                   sec.field<std::string>(&SynchronySettings::variable));
-    // In the order of PhaseMethod.
-    bar->addChoice(tr("Phases:"),
-                   tr("How each node's phase is obtained: from its spike times, as the angle of (x, y) about "
-                      "their means, or the variable itself (phase oscillators)"),
-                   QStringLiteral("synchrony.phases"), {tr("spikes"), tr("geometric"), tr("given")},
-                   sec.field<int>(&SynchronySettings::phases));
+    // In the order of CorrelationScalar.
+    bar->addChoice(tr("Correlation:"),
+                   tr("The scalar of the correlation matrix: the mean of the hub's correlations with every "
+                      "other node (ring-star papers), the mean over all pairs, or the mean over the ring's "
+                      "neighbouring pairs (a ring-star's hub is not on the ring)"),
+                   QStringLiteral("synchrony.correlation"),
+                   {tr("hub"), tr("all pairs"), tr("ring neighbours")},
+                   sec.field<int>(&SynchronySettings::correlation));
+    // In the order of PhaseConvention.
+    bar->addChoice(
+        tr("Phases:"),
+        tr("How each node's phase is obtained: from its spike times, as the angle of (x, y) about "
+           "their means (centred), as atan2(y, x) (arctan, uncentred), as the angle of the analytic "
+           "signal of x (Hilbert), or the variable itself (phase oscillators only)"),
+        QStringLiteral("synchrony.phases"),
+        {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
+        sec.field<int>(&SynchronySettings::phases));
     bar->addNumber(tr("Threshold:"), tr("Spike phases: a spike is an upward crossing of this value"),
                    QStringLiteral("synchrony.threshold"), sec.field<double>(&SynchronySettings::threshold));
-    bar->addNames(tr("y:"), tr("Geometric phases: the per-node variable on the second axis"),
+    bar->addNames(tr("y:"), tr("Centred and arctan phases: the per-node variable on the second axis"),
                   QStringLiteral("synchrony.y_variable"), &SettingsBar::nodeVariableNames,
                   sec.field<std::string>(&SynchronySettings::yVariable));
     bar->addInt(tr("Hub:"), tr("Node (from 0) every other node's correlation is taken against"),

@@ -1,6 +1,7 @@
 #include "gui/scantask.h"
 
 #include "analysis/scanunit.h"
+#include "analysis/synchronyconventions.h"
 #include "compute/computecommon.h"
 #include "compute/scancompute.h"
 #include "gui/studydocument.h"
@@ -27,7 +28,8 @@ struct ScanStartChunk : JobChunk {
     ParameterAxis x;
     std::optional<ParameterAxis> y;
     QString measure, unit;
-    int kind = 0; // ScanMeasureKind: titles the plot in the current language
+    int kind = 0;       // ScanMeasureKind: titles the plot in the current language
+    QString convention; // synchrony measures: the correlation scalar's or the phases' name
 };
 
 struct ScanTileChunk : JobChunk {
@@ -124,6 +126,7 @@ ScanSettings ParameterScanTask::defaults(const Study& study, const Model& model)
     if (!names.empty())
         s.variable = names.front();
     s.transient = std::min(s.transient, std::max(study.simulation.transient, 100L));
+    s.correlation = defaultCorrelationScalar(model);
     return s;
 }
 
@@ -140,10 +143,15 @@ Study ParameterScanTask::inputs(const Study& study) const
 
 JobRunner::Work ParameterScanTask::work(const Study& study, int threads) const
 {
-    const int kind = static_cast<int>(settings(study).measure);
-    return [study, threads, kind](JobContext& context) {
+    const ScanSettings& s = settings(study);
+    const int kind = static_cast<int>(s.measure);
+    const QString convention = s.measure == ScanMeasureKind::CrossCorrelation
+                                   ? QLatin1String(correlationScalarName(s.correlation))
+                                   : QLatin1String(phaseConventionName(s.phases));
+    return [study, threads, kind, convention](JobContext& context) {
         auto start = std::make_shared<ScanStartChunk>();
         start->kind = kind;
+        start->convention = convention;
         compute::inSection("parameter_scan", [&] {
             const auto model = study.createModel();
             const auto measure = compute::scanMeasure(study, *model);
@@ -168,7 +176,8 @@ void ParameterScanTask::showChunk(const JobChunkPtr& chunk, bool)
         m_x = start->x;
         m_y = start->y;
         m_kind = start->kind;
-        m_measure = measureNames().value(m_kind, start->measure);
+        m_convention = start->convention;
+        m_measure = measureTitle(m_kind, m_convention, start->measure);
         m_unit = start->unit;
         m_view->reset(m_x, m_y, m_measure, m_unit);
         showCurrentPoint();
@@ -192,7 +201,7 @@ void ParameterScanTask::refreshView()
 void ParameterScanTask::retranslateView()
 {
     if (m_kind >= 0) {
-        m_measure = measureNames().value(m_kind, m_measure);
+        m_measure = measureTitle(m_kind, m_convention, m_measure);
         m_view->setMeasure(m_measure, m_unit);
     }
 }
@@ -206,9 +215,18 @@ QStringList ParameterScanTask::measureNames()
             tr("spike rate"),
             tr("0-1 test K"),
             tr("sample entropy"),
-            tr("mean cross-correlation"),
-            tr("Kuramoto R (spike phases)"),
-            tr("Kuramoto R (given phases)")};
+            tr("cross-correlation"),
+            tr("Kuramoto R")};
+}
+
+QString ParameterScanTask::measureTitle(int kind, const QString& convention, const QString& fallback)
+{
+    // The synchrony measures' titles name their convention.
+    if (kind == static_cast<int>(ScanMeasureKind::CrossCorrelation))
+        return tr("cross-correlation (%1)").arg(convention);
+    if (kind == static_cast<int>(ScanMeasureKind::Kuramoto))
+        return tr("Kuramoto R (%1 phases)").arg(convention);
+    return measureNames().value(kind, fallback);
 }
 
 SettingsBar* ParameterScanTask::createSettingsBar()
@@ -227,6 +245,37 @@ SettingsBar* ParameterScanTask::createSettingsBar()
         const ScanMeasureKind m = sec.get(s).measure;
         return m != ScanMeasureKind::Lyapunov && m != ScanMeasureKind::Period && m != ScanMeasureKind::Escape;
     });
+    const auto measureIs = [sec](ScanMeasureKind kind) {
+        return [sec, kind](const Study& s) { return sec.get(s).measure == kind; };
+    };
+    // In the order of CorrelationScalar and of PhaseConvention.
+    bar->enableWhen(
+        bar->addChoice(tr("correlation:"),
+                       tr("Cross-correlation: the mean of the hub's correlations with every other "
+                          "node, the mean over all pairs, or the mean over the ring's neighbouring "
+                          "pairs"),
+                       QStringLiteral("parameter_scan.correlation"),
+                       {tr("hub"), tr("all pairs"), tr("ring neighbours")},
+                       sec.field<int>(&ScanSettings::correlation)),
+        measureIs(ScanMeasureKind::CrossCorrelation));
+    bar->enableWhen(bar->addInt(tr("hub:"), tr("Cross-correlation: the hub node (from 0)"),
+                                QStringLiteral("parameter_scan.hub"), 0, 1000000,
+                                sec.field<int>(&ScanSettings::hub)),
+                    measureIs(ScanMeasureKind::CrossCorrelation));
+    bar->enableWhen(
+        bar->addChoice(tr("phases:"),
+                       tr("Kuramoto R: phases from spike times, the angle of (x, y) about their means "
+                          "(centred), atan2(y, x) (arctan), the analytic signal of x (Hilbert), or "
+                          "the variable itself (phase oscillators only)"),
+                       QStringLiteral("parameter_scan.phases"),
+                       {tr("spike"), tr("centred"), tr("arctan"), tr("Hilbert"), tr("given")},
+                       sec.field<int>(&ScanSettings::phases)),
+        measureIs(ScanMeasureKind::Kuramoto));
+    bar->enableWhen(
+        bar->addNames(tr("y:"), tr("Kuramoto R with centred or arctan phases: the second per-node variable"),
+                      QStringLiteral("parameter_scan.y_variable"), &SettingsBar::nodeVariableNames,
+                      sec.field<std::string>(&ScanSettings::yVariable)),
+        measureIs(ScanMeasureKind::Kuramoto));
     // The axes: x always, y only in a 2-D scan.
     const auto axisField = [sec](bool yAxis, auto member) {
         using V = std::remove_reference_t<decltype(ScanAxisSettings{}.*member)>;

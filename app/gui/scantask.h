@@ -52,6 +52,8 @@ protected:
 private:
     // The measures' names in the order of ScanMeasureKind, in the current language.
     static QStringList measureNames();
+    // The title of the shown measure: its name, and the convention of the synchrony measures.
+    static QString measureTitle(int kind, const QString& convention, const QString& fallback);
     // Marks the study's current values of the swept parameters on the plane.
     void showCurrentPoint();
 
@@ -60,6 +62,7 @@ private:
     std::optional<ParameterAxis> m_y;
     QString m_measure, m_unit;
     int m_kind = -1; // the shown scan's ScanMeasureKind; -1: none shown
+    QString m_convention;
 };
 
 } // namespace nd

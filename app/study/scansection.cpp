@@ -5,6 +5,7 @@
 #include "study/settingsnames.h"
 
 #include "analysis/observable.h"
+#include "analysis/synchronyconventions.h"
 
 #include <QCoreApplication>
 
@@ -55,8 +56,7 @@ bool readAxis(FieldReader& parent, const char* key, const Model& model, std::opt
 
 bool usesNodes(ScanMeasureKind m)
 {
-    return m == ScanMeasureKind::CrossCorrelation || m == ScanMeasureKind::KuramotoSpike ||
-           m == ScanMeasureKind::KuramotoPhase;
+    return m == ScanMeasureKind::CrossCorrelation || m == ScanMeasureKind::Kuramoto;
 }
 
 bool usesVariable(ScanMeasureKind m)
@@ -75,6 +75,10 @@ QJsonObject scanToJson(const ScanSettings& s)
                   {"steps", static_cast<double>(s.steps)},
                   {"variable", QString::fromStdString(s.variable)},
                   {"threshold", s.threshold},
+                  {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
+                  {"hub", s.hub},
+                  {"phases", nameOf(kPhaseConventionNames, s.phases)},
+                  {"y_variable", QString::fromStdString(s.yVariable)},
                   {"max_period", s.maxPeriod},
                   {"period_tolerance", s.tolerance},
                   {"window", static_cast<double>(s.window)},
@@ -111,14 +115,30 @@ bool scanFromJson(FieldReader& r, const Model& model, ScanSettings& s)
         return r.fail(Text::tr("%1: more than 4000000 cells").arg(r.path()));
     if (s.window != 0 && s.window < 2L * s.maxPeriod)
         return r.fail(Text::tr("%1: window must be 0 or at least twice max_period").arg(r.field("window")));
+    // The synchrony conventions: names always checked, the fit to the model and the hub's
+    // range for the measure that uses them (a setting kept for another measure stays as written).
+    if (!r.has("correlation"))
+        s.correlation = defaultCorrelationScalar(model);
+    if (!r.choice("correlation", kCorrelationScalarNames, s.correlation) ||
+        !r.choice("phases", kPhaseConventionNames, s.phases) || !r.integer("hub", 0, 1e6, s.hub))
+        return false;
     // The variable: a state variable for the measures of one variable, a per-node variable for
     // the node measures; checked for the chosen measure, kept as written otherwise.
     if (usesNodes(s.measure)) {
         if (!r.has("variable"))
             return r.fail(Text::tr("%1 is missing: %2 needs the per-node variable")
                               .arg(r.field("variable"), nameOf(kScanMeasureNames, s.measure)));
-        return r.nodeVariable("variable", model, s.variable);
+        if (!r.nodeVariable("variable", model, s.variable))
+            return false;
+        const auto nodes = static_cast<double>(nodeVariableIndices(model, s.variable).size());
+        if (s.measure == ScanMeasureKind::CrossCorrelation) {
+            s.yVariable = r.value("y_variable").toString().toStdString();
+            return r.integer("hub", 0, nodes - 1, s.hub);
+        }
+        return readPhaseConvention(r, model, s.phases) &&
+               readPhaseY(r, model, s.phases, s.variable, s.yVariable);
     }
+    s.yVariable = r.value("y_variable").toString().toStdString();
     if (usesVariable(s.measure)) {
         if (!r.has("variable"))
             s.variable = model.variableNames().front();

@@ -46,6 +46,12 @@ bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettin
 bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
              std::vector<double>& lo, std::vector<double>& hi);
 bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q);
+// Synchrony's "phases" (a name, then whether it fits the model: the message lists the ones that
+// do) and "y_variable" (required by centred and arctan phases: another per-node variable with as
+// many nodes as `variable`; otherwise optional).
+bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& phases);
+bool readPhaseY(FieldReader& r, const Model& model, PhaseConvention phases, const std::string& variable,
+                std::string& yVariable);
 
 // An optional sub-object of a section (continuation.curves, fixed_points.critical_set): absent,
 // `out` is left empty; present, read(r, value) reads and checks its fields into a default value

@@ -4,6 +4,8 @@
 #include "study/settingsnames.h"
 
 #include "analysis/observable.h"
+#include "analysis/synchronyconventions.h"
+#include "common/errors.h"
 
 #include <QCoreApplication>
 
@@ -99,11 +101,43 @@ bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySett
 QJsonObject synchronyToJson(const SynchronySettings& s)
 {
     return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"phases", nameOf(kPhaseMethodNames, s.phases)},
+                       {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
+                       {"phases", nameOf(kPhaseConventionNames, s.phases)},
                        {"threshold", s.threshold},
                        {"y_variable", QString::fromStdString(s.yVariable)},
                        {"hub", s.hub},
                        {"local_half_width", s.localHalfWidth}};
+}
+
+bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& phases)
+{
+    if (!r.choice("phases", kPhaseConventionNames, phases))
+        return false;
+    try {
+        requirePhaseConvention(model, phases, r.field("phases").toStdString());
+    } catch (const InputError& e) {
+        return r.fail(QString::fromStdString(e.what()));
+    }
+    return true;
+}
+
+bool readPhaseY(FieldReader& r, const Model& model, PhaseConvention phases, const std::string& variable,
+                std::string& yVariable)
+{
+    if (!phaseNeedsY(phases)) {
+        yVariable = r.value("y_variable").toString().toStdString();
+        return yVariable.empty() || r.nodeVariable("y_variable", model, yVariable);
+    }
+    if (!r.has("y_variable") || r.value("y_variable").toString().isEmpty())
+        return r.fail(Text::tr("%1 is missing: %2 phases need the second per-node variable")
+                          .arg(r.field("y_variable"), QLatin1String(phaseConventionName(phases))));
+    if (!r.nodeVariable("y_variable", model, yVariable))
+        return false;
+    if (nodeVariableIndices(model, yVariable).size() != nodeVariableIndices(model, variable).size() ||
+        yVariable == variable)
+        return r.fail(Text::tr("%1 must be another per-node variable with as many nodes as %2")
+                          .arg(r.field("y_variable"), r.field("variable")));
+    return true;
 }
 
 bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
@@ -114,26 +148,16 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
             return r.fail(Text::tr("%1 is missing, and the model has no per-node variable to default to (%2)")
                               .arg(r.field("variable"), variableList(model)));
     }
-    if (!r.nodeVariable("variable", model, s.variable) || !r.choice("phases", kPhaseMethodNames, s.phases) ||
-        !r.number("threshold", s.threshold))
+    if (!r.has("correlation"))
+        s.correlation = defaultCorrelationScalar(model);
+    if (!r.nodeVariable("variable", model, s.variable) ||
+        !r.choice("correlation", kCorrelationScalarNames, s.correlation) ||
+        !readPhaseConvention(r, model, s.phases) || !r.number("threshold", s.threshold))
         return false;
     const auto nodes = static_cast<double>(nodeVariableIndices(model, s.variable).size());
     if (!r.integer("hub", 0, nodes - 1, s.hub) || !r.integer("local_half_width", -1, nodes, s.localHalfWidth))
         return false;
-    if (s.phases != PhaseMethod::Geometric) {
-        s.yVariable = r.value("y_variable").toString().toStdString();
-        return s.yVariable.empty() || r.nodeVariable("y_variable", model, s.yVariable);
-    }
-    if (!r.has("y_variable"))
-        return r.fail(Text::tr("%1 is missing: geometric phases need the second per-node variable")
-                          .arg(r.field("y_variable")));
-    if (!r.nodeVariable("y_variable", model, s.yVariable))
-        return false;
-    if (nodeVariableIndices(model, s.yVariable).size() != static_cast<std::size_t>(nodes) ||
-        s.yVariable == s.variable)
-        return r.fail(Text::tr("%1 must be another per-node variable with as many nodes as %2")
-                          .arg(r.field("y_variable"), r.field("variable")));
-    return true;
+    return readPhaseY(r, model, s.phases, s.variable, s.yVariable);
 }
 
 QJsonObject mfdfaToJson(const MfdfaSettings& s)

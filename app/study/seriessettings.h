@@ -28,9 +28,8 @@ enum class ScanMeasureKind {
     SpikeRate,        // upward crossings of `threshold` by `variable`
     ZeroOne,          // 0-1 test K of `variable` (seed, stride)
     SampleEntropy,    // of `variable` (m, r as a fraction of the SD)
-    CrossCorrelation, // mean over pairs of the node copies of `variable`
-    KuramotoSpike,    // time-mean R from spike phases of the node copies of `variable`
-    KuramotoPhase,    // time-mean R when the node copies of `variable` are phases
+    CrossCorrelation, // correlation scalar (`correlation`, `hub`) of the node copies of `variable`
+    Kuramoto,         // time-mean R, phases of the node copies of `variable` by `phases`
 };
 
 struct ScanAxisSettings {
@@ -49,7 +48,12 @@ struct ScanSettings {
     long transient = SeriesSettings{}.transient;
     long steps = SeriesSettings{}.steps;
     std::string variable;   // measures of one variable, or the per-node variable of node measures
-    double threshold = 0.0; // SpikeRate, KuramotoSpike
+    double threshold = 0.0; // SpikeRate, Kuramoto with spike phases
+    // CrossCorrelation: the scalar (a new study of a ring-star takes hub) and the hub node.
+    CorrelationScalar correlation = CorrelationScalar::AllPairs;
+    int hub = 0;
+    PhaseConvention phases = PhaseConvention::Spike; // Kuramoto
+    std::string yVariable;                           // Kuramoto with centred or arctan phases
     int maxPeriod = PeriodOptions{}.maxPeriod;    // Period
     double tolerance = PeriodOptions{}.tolerance; // Period
     long window = PeriodOptions{}.window;         // Period: 0 means 4 * maxPeriod
@@ -78,19 +82,18 @@ struct SampleEntropySettings : SampleEntropyOptions {
     bool operator==(const SampleEntropySettings&) const = default;
 };
 
-enum class PhaseMethod {
-    Spikes,    // spike-time phases (upward crossings of threshold)
-    Geometric, // angle of (x - <x>, y - <y>) with yVariable
-    Given,     // the variable is a phase (phase oscillators)
-};
-
-// Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, mean,
-// against the hub node) of the node copies of `variable`, and the Kuramoto order parameter.
+// Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, its
+// scalar by `correlation`, against the hub node) of the node copies of `variable`, and the
+// Kuramoto order parameter with phases by `phases` (core/measures/synchrony.h). A new study of
+// a ring-star takes the hub scalar (defaultCorrelationScalar); the ring of the ring-neighbour
+// scalar and of the local order parameter is the model's (ringLayoutOf: a ring-star's hub is
+// not on it).
 struct SynchronySettings {
     std::string variable; // per-node variable: "x" means x0, x1, ...
-    PhaseMethod phases = PhaseMethod::Spikes;
+    CorrelationScalar correlation = CorrelationScalar::AllPairs;
+    PhaseConvention phases = PhaseConvention::Spike;
     double threshold = 0.0;
-    std::string yVariable;                                 // Geometric
+    std::string yVariable;                                 // Centred, Arctan
     int hub = 0;                                           // node number (0-based)
     int localHalfWidth = KuramotoOptions{}.localHalfWidth; // < 0: max(1, nodes / 10)
 

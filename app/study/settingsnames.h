@@ -35,8 +35,7 @@ inline constexpr EnumName<ScanMeasureKind> kScanMeasureNames[] = {
     {"zero_one", ScanMeasureKind::ZeroOne},
     {"sample_entropy", ScanMeasureKind::SampleEntropy},
     {"cross_correlation", ScanMeasureKind::CrossCorrelation},
-    {"kuramoto_spike", ScanMeasureKind::KuramotoSpike},
-    {"kuramoto_phase", ScanMeasureKind::KuramotoPhase}};
+    {"kuramoto", ScanMeasureKind::Kuramoto}};
 
 inline constexpr EnumName<ToleranceKind> kToleranceKindNames[] = {{"sd", ToleranceKind::FractionOfStdDev},
                                                                   {"abs", ToleranceKind::Absolute}};
@@ -45,8 +44,18 @@ inline constexpr EnumName<MatchRule> kMatchRuleNames[] = {{"le", MatchRule::Less
 inline constexpr EnumName<TemplateCount> kTemplateCountNames[] = {{"shared", TemplateCount::SharedStarts},
                                                                   {"all", TemplateCount::AllTemplates}};
 
-inline constexpr EnumName<PhaseMethod> kPhaseMethodNames[] = {
-    {"spikes", PhaseMethod::Spikes}, {"geometric", PhaseMethod::Geometric}, {"given", PhaseMethod::Given}};
+// The synchrony conventions keep the names of core/measures/synchrony.h (correlationScalarName,
+// phaseConventionName), which the outputs' conventions strings and the command options use too.
+// The default correlation scalar depends on the model (defaultCorrelationScalar).
+inline constexpr EnumName<CorrelationScalar> kCorrelationScalarNames[] = {
+    {"all-pairs", CorrelationScalar::AllPairs},
+    {"hub", CorrelationScalar::Hub},
+    {"ring-neighbours", CorrelationScalar::RingNeighbours}};
+inline constexpr EnumName<PhaseConvention> kPhaseConventionNames[] = {{"spike", PhaseConvention::Spike},
+                                                                      {"centred", PhaseConvention::Centred},
+                                                                      {"arctan", PhaseConvention::Arctan},
+                                                                      {"hilbert", PhaseConvention::Hilbert},
+                                                                      {"given", PhaseConvention::Given}};
 
 inline constexpr EnumName<ContinuationStart> kContinuationStartNames[] = {
     {"fixed_point", ContinuationStart::FixedPoint},

@@ -177,7 +177,16 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         s = Study::defaultsFor(type.toStdString(), settings);
         s.title = root.value(QStringLiteral("title")).toString();
         const auto instance = s.createModel();
-        const QJsonValue pv = model.value(QStringLiteral("parameters"));
+        // Migrated before the parameters are read: a migration may rename parameters.
+        QString migrationError;
+        if (!migrateStudyJson(root, static_cast<int>(ver.toDouble()), *instance, migrationError)) {
+            r.error = migrationError;
+            return r;
+        }
+        if (!applyStudyKeyAliases(root, r.notes, r.error))
+            return r;
+        const QJsonValue pv =
+            root.value(QStringLiteral("model")).toObject().value(QStringLiteral("parameters"));
         if (!pv.isUndefined() && !pv.isObject()) {
             r.error = Text::tr("model.parameters must be an object");
             return r;
@@ -207,13 +216,6 @@ StudyLoadResult studyFromJson(const QByteArray& json)
                 s.initialState.push_back(v.toDouble());
             }
         }
-        QString migrationError;
-        if (!migrateStudyJson(root, static_cast<int>(ver.toDouble()), *instance, migrationError)) {
-            r.error = migrationError;
-            return r;
-        }
-        if (!applyStudyKeyAliases(root, r.notes, r.error))
-            return r;
         for (const char* section : {"analyses", "view", "simulation"}) {
             const QJsonValue v = root.value(QLatin1String(section));
             if (!v.isUndefined() && !v.isObject()) {

@@ -7,7 +7,13 @@
 //      also read an analyses.parameter_scan section with a numbered "variable".
 //   2  every analysis of the engine has a section; variables are named ("x", "x3"); the orbit
 //      diagram's observable and initial-state policy are objects of their own.
-//   3  the orbit diagram is an optional section like the others: schema 2's
+//   3  synchrony conventions are named and explicit: analyses.synchrony and
+//      analyses.parameter_scan have "correlation" (hub | all-pairs | ring-neighbours; 2 meant
+//      all-pairs) and "phases" (spike | centred | arctan | hilbert | given; 2's "spikes" and
+//      "geometric" are spike and centred); the scan measures kuramoto_spike and kuramoto_phase
+//      are "kuramoto" with spike or given phases. The chain's couplings are 1-based
+//      ("s01" -> "sigma_12", "s10" -> "sigma_21"; node 2 acts on node 1 through sigma_12).
+//      The orbit diagram is an optional section like the others: schema 2's
 //      `"enabled": false` (a section switched off, its settings kept) becomes no section.
 #pragma once
 

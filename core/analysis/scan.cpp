@@ -41,6 +41,7 @@ ScanResult computeScan(const Model& model, const ScanMeasure& measure, const Sca
     ScanResult res;
     res.measure = measure.name();
     res.unit = measure.unit();
+    res.conventions = measure.conventions();
     res.nx = nx;
     res.ny = ny;
     for (int i = 0; i < nx; ++i)

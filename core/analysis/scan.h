@@ -26,6 +26,9 @@ public:
     virtual ~ScanMeasure() = default;
     virtual std::string name() const = 0;
     virtual std::string unit() const { return {}; }
+    // The conventions of the measure in words (synchrony measures: which scalar, which
+    // phases), carried by the result; empty when there is nothing to choose.
+    virtual std::string conventions() const { return {}; }
     // Throws InputError when the measure's own settings cannot work with this model (called
     // once before the scan starts, so a bad setting is reported before any work is done).
     virtual void validate(const Model& /*model*/) const {}
@@ -56,6 +59,7 @@ struct ScanTile {
 
 struct ScanResult {
     std::string measure, unit;
+    std::string conventions;              // the measure's (ScanMeasure::conventions)
     std::vector<double> xValues, yValues; // yValues has one entry (NaN-free: the model's value) in 1-D
     int nx = 0, ny = 0;
     std::vector<double> values;     // row-major: values[iy * nx + ix]; 0 where undefined

@@ -5,11 +5,14 @@
 #include "measures/synchrony.h"
 #include "measures/zeroone.h"
 
+#include <optional>
+
 namespace nd {
 
 SeriesScanMeasure::SeriesScanMeasure(std::string name, std::vector<int> variables, SeriesSettings settings,
-                                     SeriesFunction fn, int stride)
-    : m_name(std::move(name)), m_variables(std::move(variables)), m_s(settings), m_fn(std::move(fn)), m_stride(stride)
+                                     SeriesFunction fn, int stride, std::string conventions)
+    : m_name(std::move(name)), m_variables(std::move(variables)), m_s(settings), m_fn(std::move(fn)),
+      m_stride(stride), m_conventions(std::move(conventions))
 {
 }
 
@@ -64,24 +67,52 @@ std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettin
         [m, rFraction](const SeriesView& v) { return sampleEntropyValue(v.node(0), m, rFraction); });
 }
 
-std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings)
+std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,
+                                                         CorrelationScalar scalar, std::size_t hub,
+                                                         RingLayout ring)
 {
-    return std::make_unique<SeriesScanMeasure>("mean cross-correlation", std::move(variables), settings,
-                                               [](const SeriesView& v) { return meanCrossCorrelation(v); });
-}
-
-std::unique_ptr<ScanMeasure> kuramotoSpikeScanMeasure(std::vector<int> variables, double threshold,
-                                                      SeriesSettings settings)
-{
+    if (hub >= variables.size())
+        throw InputError("cross-correlation: hub " + std::to_string(hub) + " is not a node (there are " +
+                         std::to_string(variables.size()) + ")");
+    std::string conventions = correlationConventions(scalar, ring);
+    if (scalar == CorrelationScalar::Hub)
+        conventions += "; hub: node " + std::to_string(hub) + " of the measured nodes (0-based)";
     return std::make_unique<SeriesScanMeasure>(
-        "mean Kuramoto R (spike phases)", std::move(variables), settings,
-        [threshold](const SeriesView& v) { return meanKuramotoOrderFromSpikes(v, threshold); });
+        std::string("cross-correlation (") + correlationScalarName(scalar) + ")", std::move(variables),
+        settings,
+        [scalar, hub, ring](const SeriesView& v) { return crossCorrelationScalar(v, scalar, hub, ring); }, 1,
+        conventions);
 }
 
-std::unique_ptr<ScanMeasure> kuramotoPhaseScanMeasure(std::vector<int> variables, SeriesSettings settings)
+std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs,
+                                                 std::vector<int> ys, double threshold,
+                                                 SeriesSettings settings)
 {
-    return std::make_unique<SeriesScanMeasure>("mean Kuramoto R", std::move(variables), settings,
-                                               [](const SeriesView& v) { return meanKuramotoOrder(v); });
+    if (phaseNeedsY(phases) != !ys.empty() || (!ys.empty() && ys.size() != xs.size()))
+        throw InputError(std::string("Kuramoto R: ") + phaseConventionName(phases) +
+                         (phaseNeedsY(phases) ? " phases need one y per node" : " phases take no y"));
+    requireFinite(threshold, "Kuramoto R: spike threshold");
+    const std::size_t nodes = xs.size();
+    std::vector<int> variables = std::move(xs);
+    variables.insert(variables.end(), ys.begin(), ys.end());
+    return std::make_unique<SeriesScanMeasure>(
+        std::string("Kuramoto R (") + phaseConventionName(phases) + " phases)", std::move(variables),
+        settings,
+        [phases, nodes, threshold](const SeriesView& v) {
+            // The recorded columns: every node's x, then every node's y (views into them).
+            SeriesView xv = v;
+            xv.nodes = nodes;
+            std::optional<SeriesView> yv;
+            if (v.nodes > nodes) {
+                yv = xv;
+                yv->data = v.data + nodes * v.nodeStride;
+            }
+            const PhaseMatrix pm = phasesOf(phases, xv, yv ? &*yv : nullptr, threshold);
+            if (!pm.defined)
+                return MeasureValue::undefined(pm.reason);
+            return MeasureValue::of(kuramotoOrder(pm.view()).mean);
+        },
+        1, orderConventions(phases, {}));
 }
 
 } // namespace nd

@@ -6,6 +6,7 @@
 
 #include "analysis/scanmeasures.h"
 #include "measures/measurecommon.h"
+#include "measures/synchrony.h"
 
 #include <cstdint>
 #include <functional>
@@ -20,9 +21,10 @@ using SeriesFunction = std::function<MeasureValue(const SeriesView& view)>;
 
 class SeriesScanMeasure : public ScanMeasure {
 public:
-    SeriesScanMeasure(std::string name, std::vector<int> variables, SeriesSettings settings, SeriesFunction fn,
-                      int stride = 1);
+    SeriesScanMeasure(std::string name, std::vector<int> variables, SeriesSettings settings,
+                      SeriesFunction fn, int stride = 1, std::string conventions = {});
     std::string name() const override { return m_name; }
+    std::string conventions() const override { return m_conventions; }
     void validate(const Model& model) const override;
     ScanValue evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const override;
 
@@ -32,6 +34,7 @@ private:
     SeriesSettings m_s;
     SeriesFunction m_fn;
     int m_stride;
+    std::string m_conventions;
 };
 
 // 0-1 test K (Gottwald-Melbourne, seeded c draw) of one variable. `stride` subsamples the
@@ -41,12 +44,17 @@ std::unique_ptr<ScanMeasure> zeroOneScanMeasure(int variable, SeriesSettings set
 // Sample entropy (m, r as a fraction of the standard deviation) of one variable.
 std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettings settings, int m = 2,
                                                       double rFraction = 0.2);
-// Mean zero-lag Pearson correlation over all pairs of the given variables (e.g. each node's x).
-std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings);
-// Time-mean Kuramoto order parameter from spike phases (upward crossings of threshold).
-std::unique_ptr<ScanMeasure> kuramotoSpikeScanMeasure(std::vector<int> variables, double threshold,
-                                                      SeriesSettings settings);
-// Time-mean Kuramoto order parameter when the variables are phases (phase oscillators).
-std::unique_ptr<ScanMeasure> kuramotoPhaseScanMeasure(std::vector<int> variables, SeriesSettings settings);
+// The zero-lag Pearson correlation scalar of one convention over the given variables (each
+// node's x): all pairs, against node `hub` (its position in `variables`), or ring edges.
+std::unique_ptr<ScanMeasure>
+crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,
+                            CorrelationScalar scalar = CorrelationScalar::AllPairs, std::size_t hub = 0,
+                            RingLayout ring = {});
+// Time-mean Kuramoto order parameter with phases of one convention: xs are each node's x
+// (Given: its phase), ys each node's y (Centred and Arctan only, else empty), threshold the
+// spike threshold (Spike).
+std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::vector<int> xs,
+                                                 std::vector<int> ys, double threshold,
+                                                 SeriesSettings settings);
 
 } // namespace nd

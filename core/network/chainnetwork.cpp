@@ -2,6 +2,8 @@
 
 #include "common/errors.h"
 
+#include <utility>
+
 namespace nd {
 
 namespace {
@@ -16,16 +18,14 @@ std::vector<NodeType> chainTypes(const Settings& merged)
     return types;
 }
 
-std::vector<ParameterSpec> strengthSpecs(int n)
+std::vector<ParameterSpec> strengthSpecs(int n, bool direct)
 {
     std::vector<ParameterSpec> specs;
     for (int i = 0; i + 1 < n; ++i) {
-        specs.push_back(
-            {ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-             "Strength with which node " + std::to_string(i + 1) + " acts on node " + std::to_string(i)});
-        specs.push_back(
-            {ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
-             "Strength with which node " + std::to_string(i) + " acts on node " + std::to_string(i + 1)});
+        specs.push_back({ChainNetwork::strengthName(i, i + 1, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+                         ChainNetwork::strengthDescription(i, i + 1, n, direct)});
+        specs.push_back({ChainNetwork::strengthName(i + 1, i, n), 0.01, -1e3, 1e3, 0.0, 0.1,
+                         ChainNetwork::strengthDescription(i + 1, i, n, direct)});
     }
     return specs;
 }
@@ -33,9 +33,28 @@ std::vector<ParameterSpec> strengthSpecs(int n)
 
 std::string ChainNetwork::strengthName(int target, int source, int nodes)
 {
-    if (nodes <= 10)
-        return "s" + std::to_string(target) + std::to_string(source);
-    return "s" + std::to_string(target) + "_" + std::to_string(source);
+    const std::string a = std::to_string(target + 1), b = std::to_string(source + 1);
+    return "sigma_" + a + (nodes <= 9 ? "" : "_") + b;
+}
+
+std::string ChainNetwork::strengthDescription(int target, int source, int nodes, bool direct)
+{
+    const std::string name = strengthName(target, source, nodes);
+    const std::string xa = "x" + std::to_string(target), xb = "x" + std::to_string(source);
+    return name + ": node " + std::to_string(source + 1) + " acts on node " + std::to_string(target + 1) +
+           " (" + xa + "' += " + name + (direct ? " * " + xb : " * (" + xb + " - " + xa + ")") + ")";
+}
+
+bool ChainNetwork::strengthNodes(const std::string& name, int nodes, int& target, int& source)
+{
+    for (int i = 0; i + 1 < nodes; ++i)
+        for (auto [t, s] : {std::pair{i, i + 1}, std::pair{i + 1, i}})
+            if (strengthName(t, s, nodes) == name) {
+                target = t;
+                source = s;
+                return true;
+            }
+    return false;
 }
 
 std::vector<SettingSpec> ChainNetwork::specs()
@@ -47,7 +66,8 @@ std::vector<SettingSpec> ChainNetwork::specs()
          {}},
         {"coupling",
          "diffusive",
-         "Coupling term s*(x_j - x_i) (diffusive) or s*x_j (direct)",
+         "Coupling term of node i from its neighbour j: sigma_ij*(x_j - x_i) (diffusive) or sigma_ij*x_j "
+         "(direct)",
          {"diffusive", "direct"}},
     };
 }
@@ -58,8 +78,10 @@ ChainNetwork::ChainNetwork(const Settings& settings)
 }
 
 ChainNetwork::ChainNetwork(Merged, const Settings& merged)
-    : PresetNetwork(kChain, strengthSpecs(static_cast<int>(chainTypes(merged).size())), chainTypes(merged),
-                    specs(), merged)
+    : PresetNetwork(
+          kChain,
+          strengthSpecs(static_cast<int>(chainTypes(merged).size()), merged.at("coupling") == "direct"),
+          chainTypes(merged), specs(), merged)
 {
     rebuild();
 }

@@ -49,7 +49,8 @@ void TestSeriesScan::kuramotoOrderOfLockedNetwork()
     ScanRequest r;
     r.x = {"K", -1, 2.0, 2.0, 1};
     r.initial = {0.0, 1.0, 2.0};
-    const ScanResult res = computeScan(m, *kuramotoPhaseScanMeasure({0, 1, 2}, s), r);
+    const ScanResult res =
+        computeScan(m, *kuramotoScanMeasure(PhaseConvention::Given, {0, 1, 2}, {}, 0.0, s), r);
     QVERIFY(res.isDefined(0, 0));
     // Locked state by hand: iterate long with small Euler steps, then R = |mean exp(i theta)|.
     std::vector<double> th{0.0, 1.0, 2.0}, w{-0.2, 0.05, 0.15};

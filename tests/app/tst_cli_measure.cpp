@@ -28,6 +28,7 @@ private slots:
     void zeroOneEqualsLibrary();
     void mfdfaEqualsLibraryWithNegativeQ();
     void synchronyEqualsLibrary();
+    void synchronyConventions();
     void networkMfaEqualsLibrary();
     void undefinedValueIsNullWithReason();
     void negativeOptionValueIsTaken();
@@ -244,6 +245,77 @@ void TestCliMeasure::synchronyEqualsLibrary()
     QVERIFY(two.value("order_parameter_mean").toDouble() >= 0.0 && two.value("order_parameter_mean").toDouble() <= 1.0);
 }
 
+void TestCliMeasure::synchronyConventions()
+{
+    // Four nodes a (the hub), b, c, d: each correlation scalar against Pearson coefficients
+    // written here; unit rotations with fixed offsets: arctan phases give R = |mean exp(i d_k)|
+    // at every sample.
+    const double offsets[] = {0.0, 0.4, 1.3, 2.0};
+    QByteArray series = "a b c d\n", rotations = "xa xb ya yb\n";
+    std::vector<std::vector<double>> x(4);
+    for (int n = 0; n < 400; ++n) {
+        for (int k = 0; k < 4; ++k) {
+            x[k].push_back(std::sin(0.11 * n * (1 + 0.1 * k) + offsets[k]) + 0.2 * std::cos(0.37 * n * k));
+            series += QByteArray::number(x[k].back(), 'g', 17) + (k == 3 ? "\n" : " ");
+        }
+        const double t = 0.3 * n;
+        rotations += QByteArray::number(std::cos(t), 'g', 17) + ' ' +
+                     QByteArray::number(std::cos(t + 1.1), 'g', 17) + ' ' +
+                     QByteArray::number(std::sin(t), 'g', 17) + ' ' +
+                     QByteArray::number(std::sin(t + 1.1), 'g', 17) + '\n';
+    }
+    const auto pearson = [&x](int a, int b) {
+        double ma = 0, mb = 0, sab = 0, saa = 0, sbb = 0;
+        for (std::size_t n = 0; n < x[a].size(); ++n) {
+            ma += x[a][n] / static_cast<double>(x[a].size());
+            mb += x[b][n] / static_cast<double>(x[b].size());
+        }
+        for (std::size_t n = 0; n < x[a].size(); ++n) {
+            sab += (x[a][n] - ma) * (x[b][n] - mb);
+            saa += (x[a][n] - ma) * (x[a][n] - ma);
+            sbb += (x[b][n] - mb) * (x[b][n] - mb);
+        }
+        return sab / std::sqrt(saa * sbb);
+    };
+    const QString path = writeFile("four.txt", series);
+    const QJsonObject hub = json(cli({"measure", "cross-correlation", "--correlation", "hub", path}));
+    QVERIFY(std::fabs(hub.value("value").toDouble() - (pearson(0, 1) + pearson(0, 2) + pearson(0, 3)) / 3) <
+            1e-12);
+    QCOMPARE(hub.value("correlation").toString(), QStringLiteral("hub"));
+    QVERIFY(hub.value("conventions").toString().startsWith(QStringLiteral("correlation: hub")));
+    const QJsonObject ring = json(
+        cli({"measure", "cross-correlation", "--correlation", "ring-neighbours", "--ring-hub", "1", path}));
+    QVERIFY(std::fabs(ring.value("value").toDouble() - (pearson(1, 2) + pearson(2, 3) + pearson(3, 1)) / 3) <
+            1e-12);
+    QCOMPARE(ring.value("ring_edges").toInt(), 3);
+    QVERIFY(
+        ring.value("conventions").toString().contains(QStringLiteral("every node but the network's hub")));
+    const QJsonObject all = json(cli({"measure", "cross-correlation", path}));
+    double pairs = 0;
+    for (int i = 0; i < 4; ++i)
+        for (int j = i + 1; j < 4; ++j)
+            pairs += pearson(i, j) / 6;
+    QVERIFY(std::fabs(all.value("value").toDouble() - pairs) < 1e-12);
+    QCOMPARE(all.value("correlation").toString(), QStringLiteral("all-pairs"));
+
+    const QString rot = writeFile("rotations.txt", rotations);
+    const QJsonObject arctan = json(cli(
+        {"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "arctan", "--y-columns", "ya,yb", rot}));
+    QVERIFY(std::fabs(arctan.value("order_parameter_mean").toDouble() - std::cos(1.1 / 2)) < 1e-12);
+    QVERIFY(arctan.value("conventions").toString().startsWith(QStringLiteral("phases: arctan")));
+    // The analytic signal of cos(t) and cos(t + 1.1) is exp(i t) and exp(i (t + 1.1)), up to the
+    // edges of a series that is not whole periods long.
+    const QJsonObject hilbert =
+        json(cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "hilbert", rot}));
+    QVERIFY2(std::fabs(hilbert.value("order_parameter_mean").toDouble() - std::cos(1.1 / 2)) < 0.01,
+             qPrintable(QString::number(hilbert.value("order_parameter_mean").toDouble())));
+    // The old names still work, with a note.
+    const Run old = cli({"measure", "kuramoto-r", "--columns", "xa,xb", "--phases", "geometric",
+                         "--y-columns", "ya,yb", rot});
+    QCOMPARE(old.code, 0);
+    QVERIFY2(old.err.contains("--phases geometric is deprecated, use --phases centred"), old.err.constData());
+}
+
 void TestCliMeasure::networkMfaEqualsLibrary()
 {
     const QString path = writeFile("edges.txt", "# from to weight\n0 1 1\n1 2 0.5\n2 3 2\n3 4 1\n4 0 1\n0 2 0.25\n");
@@ -342,6 +414,19 @@ void TestCliMeasure::malformedInputFails_data()
                                      << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross_correlation");
     QTest::newRow("too short") << QStringList{"measure", "sample_entropy", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
                                << QByteArray("sample_entropy");
+    QTest::newRow("unknown correlation")
+        << QStringList{"measure", "cross_correlation", "--correlation", "pairs", "-"}
+        << QByteArray("1 2\n2 3\n3 5\n")
+        << QByteArray("--correlation must be one of hub, all-pairs, ring-neighbours");
+    QTest::newRow("unknown phases") << QStringList{"measure", "kuramoto_r", "--phases", "angle", "-"}
+                                    << QByteArray("1 2\n2 3\n3 5\n")
+                                    << QByteArray(
+                                           "--phases must be one of spike, centred, arctan, hilbert, given");
+    QTest::newRow("arctan without y") << QStringList{"measure", "kuramoto_r", "--phases", "arctan", "-"}
+                                      << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--y-columns");
+    QTest::newRow("ring hub out of range")
+        << QStringList{"measure", "cross_correlation", "--ring-hub", "3", "-"}
+        << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--ring-hub");
 }
 
 void TestCliMeasure::emptyFieldIsAnErrorNotAShift()

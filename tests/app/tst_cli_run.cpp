@@ -347,6 +347,22 @@ void TestCliRun::runWritesEveryExample()
             QCOMPARE(result.value("app_version").toString(), QString(NEURODYN_VERSION));
             QCOMPARE(result.value("csv").toString(), it.value() + ".csv");
             QVERIFY2(!result.value("conventions").toString().isEmpty(), qPrintable(it.value()));
+            // The synchrony results state the conventions of their section.
+            const QString correlation = section.value("correlation").toString();
+            const QString phases = section.value("phases").toString();
+            if (it.key() == "synchrony") {
+                QVERIFY(result.value("conventions").toString().contains("correlation: " + correlation));
+                QVERIFY(result.value("conventions").toString().contains("phases: " + phases));
+                QCOMPARE(result.value("correlation").toString(), correlation);
+                QCOMPARE(result.value("phases").toString(), phases);
+            }
+            if (it.key() == "parameter_scan" && section.value("measure").toString() == "cross_correlation")
+                QVERIFY2(
+                    result.value("measure_conventions").toString().startsWith("correlation: " + correlation),
+                    qPrintable(name));
+            if (it.key() == "parameter_scan" && section.value("measure").toString() == "kuramoto")
+                QVERIFY2(result.value("measure_conventions").toString().startsWith("phases: " + phases),
+                         qPrintable(name));
             // The settings are the study's section as written (the orbit diagram adds what
             // the engine resolved).
             if (it.key() != "orbit_diagram")

@@ -5,6 +5,7 @@
 // closed-form phases; the network spectrum's tau(0) = 0; continuation finds the logistic flips
 // at r = 3 and 1 + sqrt(6), and the Henon flip curve lies on a = 3 (1 - b)^2 / 4.
 #include "compute/continuationcompute.h"
+#include "compute/scancompute.h"
 #include "compute/seriescompute.h"
 
 #include "common/errors.h"
@@ -24,6 +25,8 @@ private slots:
     void mfdfaOfUncorrelatedSeries();
     void synchronyOfRotations();
     void synchronyOfSynchronousNetwork();
+    void localOrderRingLeavesOutTheHub();
+    void scanConventionsMatchTheSynchronySection();
     void networkSpectrumTauZero();
     void escapedTrajectoryIsRefused();
     void continuationFindsLogisticFlips();
@@ -137,7 +140,7 @@ void TestComputeSeries::synchronyOfRotations()
     s.simulation.stride = 5;
     SynchronySettings sy;
     sy.variable = "theta";
-    sy.phases = PhaseMethod::Given;
+    sy.phases = PhaseConvention::Given;
     s.analyses.synchrony = sy;
     const auto r = compute::synchrony(s, 2);
     QVERIFY(r.kuramoto.has_value());
@@ -174,6 +177,82 @@ void TestComputeSeries::synchronyOfSynchronousNetwork()
     QVERIFY(std::fabs(r.cross.mean - 1.0) < 1e-12);
     QVERIFY2(r.phases.defined, r.phases.reason.c_str());
     QVERIFY(std::fabs(r.kuramoto->mean - 1.0) < 1e-12);
+}
+
+void TestComputeSeries::localOrderRingLeavesOutTheHub()
+{
+    // An uncoupled ring-star (mu = sigma = 0) whose ring nodes all start alike and whose hub
+    // starts elsewhere: the ring nodes' phases coincide at every sample, so every ring node's
+    // local order parameter is exactly 1 when its neighbourhood holds ring nodes only. Ring
+    // nodes 1 and N-1 used to take the hub into their window (the ring wrapped through it).
+    Study s = Study::defaultsFor("ring-star", {{"N", "8"}, {"R", "1"}});
+    s.parameters["mu"] = 0.0;
+    s.parameters["sigma"] = 0.0;
+    for (std::size_t i = 0; i < s.initialState.size(); ++i)
+        s.initialState[i] = i % 2 == 0 ? 0.5 : 2.0;
+    s.initialState[0] = 1.1; // the hub's x
+    s.initialState[1] = 1.3; // the hub's y
+    s.simulation.transient = 0;
+    s.simulation.samples = 400;
+    SynchronySettings sy;
+    sy.variable = "x";
+    sy.phases = PhaseConvention::Centred;
+    sy.yVariable = "y";
+    sy.localHalfWidth = 1;
+    s.analyses.synchrony = sy;
+    const auto r = compute::synchrony(s, 2);
+    QVERIFY(r.kuramoto.has_value());
+    for (std::size_t k = 1; k < 8; ++k)
+        QVERIFY2(std::fabs(r.kuramoto->localOrder[k] - 1.0) < 1e-12,
+                 qPrintable(QStringLiteral("node %1: %2").arg(k).arg(r.kuramoto->localOrder[k])));
+}
+
+void TestComputeSeries::scanConventionsMatchTheSynchronySection()
+{
+    // Two paths to the same numbers: a scan cell of the hub correlation (or of Kuramoto R with
+    // arctan phases) and the synchrony section of the study at that cell's parameter value,
+    // with the scan's steps as the trajectory's samples (a scan cell observes the states after
+    // steps transient + 1 .. transient + steps, the trajectory records from the state after its
+    // transient on: one more transient step). Each scan result states its convention.
+    Study s = Study::defaultsFor("ring-star", {{"N", "7"}, {"R", "1"}});
+    s.parameters["b"] = 0.18; // chaotic bursting: the nodes differ
+    for (std::size_t i = 0; i < s.initialState.size(); ++i)
+        s.initialState[i] =
+            i % 2 == 0 ? 0.3 + 0.1 * static_cast<double>(i) : 1.5 + 0.05 * static_cast<double>(i);
+    ScanSettings scan;
+    scan.x = {"sigma", 0.01, 0.03, 2};
+    scan.transient = 300;
+    scan.steps = 1500;
+    scan.variable = "x";
+    scan.yVariable = "y";
+    s.simulation.transient = scan.transient + 1;
+    s.simulation.samples = scan.steps;
+    SynchronySettings sy;
+    sy.variable = "x";
+    sy.yVariable = "y";
+    sy.correlation = CorrelationScalar::Hub;
+    sy.phases = PhaseConvention::Arctan;
+    s.analyses.synchrony = sy;
+    for (ScanMeasureKind kind : {ScanMeasureKind::CrossCorrelation, ScanMeasureKind::Kuramoto}) {
+        scan.measure = kind;
+        scan.correlation = CorrelationScalar::Hub;
+        scan.phases = PhaseConvention::Arctan;
+        s.analyses.parameterScan = scan;
+        const auto r = compute::parameterScan(s, 2);
+        QVERIFY(r.result.conventions.find(kind == ScanMeasureKind::CrossCorrelation
+                                              ? "correlation: hub"
+                                              : "phases: arctan") != std::string::npos);
+        for (int ix = 0; ix < 2; ++ix) {
+            Study at = s;
+            at.parameters["sigma"] = r.result.xValues[static_cast<std::size_t>(ix)];
+            const auto sync = compute::synchrony(at, 2);
+            const double expected =
+                kind == ScanMeasureKind::CrossCorrelation ? sync.cross.hubMean.value : sync.kuramoto->mean;
+            QVERIFY(r.result.isDefined(ix, 0));
+            QVERIFY2(std::fabs(r.result.at(ix, 0) - expected) < 1e-12,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(r.result.at(ix, 0)).arg(expected)));
+        }
+    }
 }
 
 void TestComputeSeries::networkSpectrumTauZero()

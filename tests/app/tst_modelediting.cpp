@@ -126,7 +126,9 @@ void TestModelEditing::chainNodeMapsAddParameters()
     const Study original = Study::defaultsFor("chain"); // chialvo, rulkov, chialvo
     QVERIFY(w.setStudy(original));
     const auto before = panelParameters(w);
-    QVERIFY(before.count(QStringLiteral("s12")) && !before.count(QStringLiteral("s23")));
+    // Coupling rows name their direction: sigma_23 (3 -> 2), node 3 acts on node 2.
+    QVERIFY(before.count(QStringLiteral("sigma_23 (3 \u2192 2)")) &&
+            !before.count(QStringLiteral("sigma_34 (4 \u2192 3)")));
     auto* nodes = qobject_cast<NodeListEdit*>(form(w)->field("nodes"));
     QVERIFY(nodes);
     QCOMPARE(nodes->nodeCount(), 3);
@@ -136,7 +138,8 @@ void TestModelEditing::chainNodeMapsAddParameters()
     QCOMPARE(w.document()->model().dimension(), 8);
     auto after = panelParameters(w);
     QCOMPARE(after.size(), before.size() + 2);
-    QVERIFY(after.count(QStringLiteral("s23")) && after.count(QStringLiteral("s32")));
+    QVERIFY(after.count(QStringLiteral("sigma_34 (4 \u2192 3)")) &&
+            after.count(QStringLiteral("sigma_43 (3 \u2192 4)")));
 
     // The new node becomes memristive: its flux variable and the memristor parameters appear.
     QComboBox* last = nodes->nodeCombo(3);

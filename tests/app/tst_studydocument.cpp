@@ -248,9 +248,9 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     // A chain of four nodes (x0 y0 | x1 y1 | x2 y2 | x3 y3) loses its last node.
     StudyDocument doc;
     Study s = Study::defaultsFor("chain", {{"nodes", "chialvo,rulkov,chialvo,chialvo"}});
-    s.parameters["s23"] = 0.07;
+    s.parameters["sigma_34"] = 0.07;
     s.parameters["b"] = 0.2;
-    s.analyses.orbitDiagram->parameter = "s23";
+    s.analyses.orbitDiagram->parameter = "sigma_34";
     s.analyses.orbitDiagram->from = 0.0;
     s.analyses.orbitDiagram->to = 0.1;
     s.view.phaseX = 6;        // x3
@@ -264,12 +264,12 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     const Study& t = doc.study();
     QCOMPARE(doc.model().dimension(), 6);
     QCOMPARE(t.parameters.at("b"), 0.2); // the same model keeps its values
-    QCOMPARE(t.parameters.count("s23"), std::size_t(0));
+    QCOMPARE(t.parameters.count("sigma_34"), std::size_t(0));
     QCOMPARE(t.initialState.size(), std::size_t(6));
     QCOMPARE(t.initialState[2], 0.25);
     // What named the removed node falls back: the diagram sweeps the first parameter over its
     // typical range, the phase portrait shows x0 and y0.
-    QCOMPARE(t.analyses.orbitDiagram->parameter, std::string("s01"));
+    QCOMPARE(t.analyses.orbitDiagram->parameter, std::string("sigma_12"));
     QCOMPARE(t.analyses.orbitDiagram->from, 0.0);
     QCOMPARE(t.analyses.orbitDiagram->to, 0.0);
     QCOMPARE(t.view.phaseX, 0);

@@ -32,6 +32,9 @@ private slots:
     void schemaOneMigrates();
     void schemaTwoOrbitSwitchMigrates();
     void schemaOneBadVariableIsRefused();
+    void schemaTwoSynchronyConventions();
+    void ringStarDefaultsToHub();
+    void schemaTwoChainCouplings();
     void examplesAreCanonical();
     void oldKeySpellingsReadWithANote_data();
     void oldKeySpellingsReadWithANote();
@@ -190,8 +193,9 @@ void TestStudyFile::newerSchemaNamesBothVersions()
     QVERIFY2(r.error.contains(QStringLiteral("(%1)").arg(kStudySchemaVersion)), qPrintable(r.error));
     // The version is checked before anything else of the file, so a future file's new fields are
     // not reported as unknown.
-    const auto future = studyFromJson(QByteArray(R"({"format":"neurodyn-study","schema_version":)") +
-                                      QByteArray::number(kStudySchemaVersion + 1) + R"(,"notes":"x"})");
+    const auto future =
+        studyFromJson(QByteArray(R"({"format":"neurodyn-study","notes":"x","schema_version":)") +
+                      QByteArray::number(kStudySchemaVersion + 1) + '}');
     QVERIFY2(future.error.contains(QStringLiteral("newer")), qPrintable(future.error));
 }
 
@@ -286,11 +290,15 @@ void TestStudyFile::everySectionRoundTrips()
     ly.curvePoints = 0;
     s.analyses.lyapunov = ly;
     ScanSettings scan;
-    scan.measure = ScanMeasureKind::KuramotoSpike;
+    scan.measure = ScanMeasureKind::Kuramoto;
     scan.x = {"sigma", 0.0, 0.05, 11};
     scan.y = ScanAxisSettings{"mu", 0.0, 0.02, 3};
     scan.variable = "x";
     scan.threshold = 1.0;
+    scan.phases = PhaseConvention::Arctan;
+    scan.yVariable = "y";
+    scan.correlation = CorrelationScalar::RingNeighbours;
+    scan.hub = 2;
     s.analyses.parameterScan = scan;
     ZeroOneSettings zo;
     zo.variable = names[2];
@@ -310,7 +318,8 @@ void TestStudyFile::everySectionRoundTrips()
     SynchronySettings sy;
     sy.variable = "x";
     sy.yVariable = "y";
-    sy.phases = PhaseMethod::Geometric;
+    sy.phases = PhaseConvention::Centred;
+    sy.correlation = CorrelationScalar::Hub;
     sy.hub = 4;
     sy.localHalfWidth = 2;
     s.analyses.synchrony = sy;
@@ -353,9 +362,11 @@ void TestStudyFile::everySectionRoundTrips()
     // Variables are written by name, enumerations by their names.
     QVERIFY(json.contains("\"kind\": \"network_mean\""));
     QVERIFY(json.contains("\"variable\": \"y1\""));
-    QVERIFY(json.contains("\"measure\": \"kuramoto_spike\""));
+    QVERIFY(json.contains("\"measure\": \"kuramoto\""));
+    QVERIFY(json.contains("\"phases\": \"arctan\""));
+    QVERIFY(json.contains("\"correlation\": \"ring-neighbours\""));
     QVERIFY(json.contains("\"r_mode\": \"abs\""));
-    QVERIFY(json.contains("\"schema_version\": 3"));
+    QVERIFY(json.contains("\"schema_version\": " + QByteArray::number(kStudySchemaVersion)));
 
     // A study without the orbit diagram stays without it.
     s.analyses.orbitDiagram.reset();
@@ -378,7 +389,7 @@ void TestStudyFile::flowStudyRoundTrips()
     s.flow.absTolerance = 1e-7;
     SynchronySettings sy;
     sy.variable = "theta";
-    sy.phases = PhaseMethod::Given;
+    sy.phases = PhaseConvention::Given;
     s.analyses.synchrony = sy;
     s.analyses.lyapunov = LyapunovSettings{};
     s.analyses.lyapunov->dt = 0.05;
@@ -518,6 +529,31 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("sampen r", kChialvo, R"({"sample_entropy":{"r":0}})", "analyses.sample_entropy.r");
     row("synchrony one node", kChialvo, R"({"synchrony":{}})", "analyses.synchrony.variable");
     row("synchrony hub", kRing, R"({"synchrony":{"variable":"x","hub":5}})", "analyses.synchrony.hub");
+    row("synchrony correlation unknown", kRing, R"({"synchrony":{"variable":"x","correlation":"pairs"}})",
+        "analyses.synchrony.correlation");
+    row("synchrony correlation names", kRing, R"({"synchrony":{"variable":"x","correlation":"pairs"}})",
+        "ring-neighbours");
+    row("synchrony given phases on a map network", kRing,
+        R"({"synchrony":{"variable":"x","phases":"given"}})",
+        "analyses.synchrony.phases: given phases do not fit");
+    row("synchrony given phases: the valid ones", kRing, R"({"synchrony":{"variable":"x","phases":"given"}})",
+        "valid for this model: spike, centred, arctan, hilbert");
+    row("synchrony arctan without y", kKuramoto, R"({"synchrony":{"variable":"theta","phases":"arctan"}})",
+        "valid for this model: spike, hilbert, given");
+    row("synchrony phases unknown", kRing, R"({"synchrony":{"variable":"x","phases":"angle"}})",
+        "analyses.synchrony.phases");
+    row("scan correlation unknown", kRing,
+        R"({"parameter_scan":{"measure":"cross_correlation","correlation":"star","x":{"parameter":"sigma"},"variable":"x"}})",
+        "analyses.parameter_scan.correlation");
+    row("scan kuramoto given on a map network", kRing,
+        R"({"parameter_scan":{"measure":"kuramoto","phases":"given","x":{"parameter":"sigma"},"variable":"x"}})",
+        "analyses.parameter_scan.phases: given phases do not fit");
+    row("scan kuramoto_phase of schema 2 on a map network", kRing,
+        R"({"parameter_scan":{"measure":"kuramoto_phase","x":{"parameter":"sigma"},"variable":"x"}})",
+        "given phases do not fit");
+    row("scan arctan without y", kRing,
+        R"({"parameter_scan":{"measure":"kuramoto","phases":"arctan","x":{"parameter":"sigma"},"variable":"x"}})",
+        "analyses.parameter_scan.y_variable");
     row("synchrony geometric", kRing, R"({"synchrony":{"variable":"x","phases":"geometric"}})",
         "analyses.synchrony.y_variable");
     row("mfdfa q twice", kChialvo, R"({"mfdfa":{"q":[1,2,1]}})", "analyses.mfdfa.q");
@@ -624,9 +660,9 @@ void TestStudyFile::schemaOneMigrates()
     QCOMPARE(r.study.analyses.parameterScan->variable, names[1]);
     QVERIFY(r.study.analyses.parameterScan->measure == ScanMeasureKind::Mean);
     QCOMPARE(r.study.analyses.parameterScan->x.count, 5);
-    // Saved again, it is a current-schema file with the variable named.
+    // Saved again, it is a file of the current schema with the variable named.
     const QByteArray v2 = studyToJson(r.study);
-    QVERIFY(v2.contains("\"schema_version\": 3"));
+    QVERIFY(v2.contains("\"schema_version\": " + QByteArray::number(kStudySchemaVersion)));
     QVERIFY(v2.contains(QByteArray("\"variable\": \"") + names[1].c_str() + '"'));
     QVERIFY(studyFromJson(v2).study == r.study);
     // A schema-1 file without sections still opens.
@@ -641,6 +677,109 @@ void TestStudyFile::schemaOneBadVariableIsRefused()
         "analyses":{"orbit_diagram":{"variable":7}}})");
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains("analyses.orbit_diagram.variable"), qPrintable(r.error));
+}
+
+void TestStudyFile::schemaTwoSynchronyConventions()
+{
+    // Schema 2 meant the all-pairs mean, "spikes" and "geometric" phases, and the scan measures
+    // kuramoto_spike / kuramoto_phase; the migration writes them out, so a ring-star (whose new
+    // studies take the hub scalar) keeps all-pairs.
+    const auto r =
+        studyFromJson(studyJson(kRing, R"({"synchrony":{"variable":"x","phases":"geometric","y_variable":"y"},
+                   "parameter_scan":{"measure":"kuramoto_spike","x":{"parameter":"sigma"},"variable":"x"}})"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.study.analyses.synchrony->correlation == CorrelationScalar::AllPairs);
+    QVERIFY(r.study.analyses.synchrony->phases == PhaseConvention::Centred);
+    QVERIFY(r.study.analyses.parameterScan->measure == ScanMeasureKind::Kuramoto);
+    QVERIFY(r.study.analyses.parameterScan->phases == PhaseConvention::Spike);
+    QVERIFY(r.study.analyses.parameterScan->correlation == CorrelationScalar::AllPairs);
+    const QByteArray saved = studyToJson(r.study);
+    QVERIFY(saved.contains("\"correlation\": \"all-pairs\""));
+    QVERIFY(saved.contains("\"phases\": \"centred\""));
+    // Absent phases were spike phases; given phases of a phase-oscillator scan stay given.
+    const auto spikes = studyFromJson(studyJson(kRing, R"({"synchrony":{"variable":"x"}})"));
+    QVERIFY2(spikes.ok, qPrintable(spikes.error));
+    QVERIFY(spikes.study.analyses.synchrony->phases == PhaseConvention::Spike);
+    const auto given = studyFromJson(studyJson(
+        kKuramoto,
+        R"({"parameter_scan":{"measure":"kuramoto_phase","x":{"parameter":"K"},"variable":"theta"}})"));
+    QVERIFY2(given.ok, qPrintable(given.error));
+    QVERIFY(given.study.analyses.parameterScan->measure == ScanMeasureKind::Kuramoto);
+    QVERIFY(given.study.analyses.parameterScan->phases == PhaseConvention::Given);
+    // The old names are not names of the current schema.
+    QByteArray current = studyJson(kRing, R"({"synchrony":{"variable":"x","phases":"spikes"}})");
+    current.replace("\"schema_version\":2", "\"schema_version\":" + QByteArray::number(kStudySchemaVersion));
+    const auto old = studyFromJson(current);
+    QVERIFY(!old.ok);
+    QVERIFY2(old.error.contains("analyses.synchrony.phases") && old.error.contains("spike, centred"),
+             qPrintable(old.error));
+}
+
+void TestStudyFile::ringStarDefaultsToHub()
+{
+    // A current file that does not name the scalar: ring-stars (both presets) take hub, other
+    // networks all-pairs.
+    const auto current = [](const char* model, const char* analyses) {
+        QByteArray json = studyJson(model, analyses);
+        json.replace("\"schema_version\":2", "\"schema_version\":" + QByteArray::number(kStudySchemaVersion));
+        return studyFromJson(json);
+    };
+    const auto ring = current(kRing, R"({"synchrony":{"variable":"x"},
+        "parameter_scan":{"measure":"cross_correlation","x":{"parameter":"sigma"},"variable":"x"}})");
+    QVERIFY2(ring.ok, qPrintable(ring.error));
+    QVERIFY(ring.study.analyses.synchrony->correlation == CorrelationScalar::Hub);
+    QVERIFY(ring.study.analyses.parameterScan->correlation == CorrelationScalar::Hub);
+    const auto k4 = current(R"({"type":"ring-star-k4"})", R"({"synchrony":{"variable":"x"}})");
+    QVERIFY2(k4.ok, qPrintable(k4.error));
+    QVERIFY(k4.study.analyses.synchrony->correlation == CorrelationScalar::Hub);
+    const auto chain = current(R"({"type":"chain"})", R"({"synchrony":{"variable":"x"}})");
+    QVERIFY2(chain.ok, qPrintable(chain.error));
+    QVERIFY(chain.study.analyses.synchrony->correlation == CorrelationScalar::AllPairs);
+}
+
+void TestStudyFile::schemaTwoChainCouplings()
+{
+    // Schema 2's chain couplings were 0-based, receiving node first: s01 (node 1 acts on node 0)
+    // is sigma_12 (node 2 acts on node 1) now, s10 is sigma_21, s12 sigma_23, s21 sigma_32; the
+    // names are renamed in the parameters and wherever a section names a parameter.
+    const auto r = studyFromJson(
+        studyJson(R"({"type":"chain","parameters":{"s01":0.01,"s10":0.02,"s12":0.03,"s21":0.04}})",
+                  R"({"orbit_diagram":{"parameter":"s01","from":0,"to":0.1},
+            "parameter_scan":{"measure":"mean","x":{"parameter":"s12","from":0,"to":0.1},
+                              "y":{"parameter":"s21","from":0,"to":0.1},"variable":"x0"},
+            "continuation":{"parameter":"b","curves":{"second_parameter":"s10"}}})"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.study.parameters.at("sigma_12"), 0.01);
+    QCOMPARE(r.study.parameters.at("sigma_21"), 0.02);
+    QCOMPARE(r.study.parameters.at("sigma_23"), 0.03);
+    QCOMPARE(r.study.parameters.at("sigma_32"), 0.04);
+    QVERIFY(!r.study.parameters.contains("s01"));
+    QCOMPARE(r.study.analyses.orbitDiagram->parameter, std::string("sigma_12"));
+    QCOMPARE(r.study.analyses.parameterScan->x.parameter, std::string("sigma_23"));
+    QCOMPARE(r.study.analyses.parameterScan->y->parameter, std::string("sigma_32"));
+    QCOMPARE(r.study.analyses.continuation->curves->secondParameter, std::string("sigma_21"));
+    // sigma_12 is the strength with which node 2 (x1) acts on node 1 (x0): the model's x0
+    // equation, x0' = f(x0, y0) + sigma_12 (x1 - x0), depends on it and sigma_21 does not.
+    const auto model = r.study.createModel();
+    std::vector<double> state{0.5, 2.0, -1.0, -3.5, 0.8, 1.9}, a(6), b(6);
+    model->evaluate(state.data(), a.data());
+    model->setParameter("sigma_12", 0.01 + 0.5);
+    model->evaluate(state.data(), b.data());
+    QVERIFY(std::fabs((b[0] - a[0]) - 0.5 * (state[2] - state[0])) < 1e-12);
+    QCOMPARE(b[2], a[2]);
+    // Beyond 9 nodes the indices are separated (schema 2 separated them beyond 10 nodes):
+    // schema 2's s10_11 (node 11 acts on node 10, 0-based) is sigma_11_12, s0_1 is sigma_1_2.
+    const auto longChain = studyFromJson(studyJson(
+        R"({"type":"chain","settings":{"nodes":"chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo,chialvo"},
+            "parameters":{"s10_11":0.07,"s0_1":0.03}})",
+        "{}"));
+    QVERIFY2(longChain.ok, qPrintable(longChain.error));
+    QCOMPARE(longChain.study.parameters.at("sigma_11_12"), 0.07);
+    QCOMPARE(longChain.study.parameters.at("sigma_1_2"), 0.03);
+    // A current file with an old name is refused, not read as another coupling.
+    QByteArray current = studyJson(R"({"type":"chain","parameters":{"s12":0.03}})", "{}");
+    current.replace("\"schema_version\":2", "\"schema_version\":" + QByteArray::number(kStudySchemaVersion));
+    QVERIFY(!studyFromJson(current).ok);
 }
 
 void TestStudyFile::examplesAreCanonical()

@@ -10,6 +10,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <cmath>
 #include <random>
 
@@ -180,25 +182,40 @@ void TestMapNetworks::ringStarTriangleCounts()
 
 void TestMapNetworks::chainDirections()
 {
+    // Nodes are numbered from 1 in the names: sigma_12 is in the equation of node 1 (x0) and
+    // carries node 2's activation (x1).
     ChainNetwork chain; // chialvo, rulkov, chialvo
-    chain.setParameter("s01", 0.3);
-    chain.setParameter("s10", 0.0);
-    chain.setParameter("s12", 0.0);
-    chain.setParameter("s21", 0.0);
+    chain.setParameter("sigma_12", 0.3);
+    chain.setParameter("sigma_21", 0.0);
+    chain.setParameter("sigma_23", 0.0);
+    chain.setParameter("sigma_32", 0.0);
     const std::vector<double> x{0.4, 2.0, -1.2, -3.0, 0.8, 1.5};
     const auto c = couplingOf(chain, x);
-    QVERIFY(std::fabs(c[0] - 0.3 * (-1.2 - 0.4)) < 1e-15); // node 1 acts on node 0
+    QVERIFY(std::fabs(c[0] - 0.3 * (-1.2 - 0.4)) < 1e-15); // node 2 acts on node 1
     QCOMPARE(c[1], 0.0);
     QCOMPARE(c[2], 0.0);
     ChainNetwork direct(Settings{{"coupling", "direct"}});
-    direct.setParameter("s21", 0.5);
-    direct.setParameter("s01", 0.0);
-    direct.setParameter("s10", 0.0);
-    direct.setParameter("s12", 0.0);
+    direct.setParameter("sigma_32", 0.5);
+    direct.setParameter("sigma_12", 0.0);
+    direct.setParameter("sigma_21", 0.0);
+    direct.setParameter("sigma_23", 0.0);
     const auto cd = couplingOf(direct, x);
-    QVERIFY(std::fabs(cd[2] - 0.5 * -1.2) < 1e-15); // node 1 acts on node 2
+    QVERIFY(std::fabs(cd[2] - 0.5 * -1.2) < 1e-15); // node 2 acts on node 3
     QCOMPARE(cd[0], 0.0);
-    QCOMPARE(ChainNetwork::strengthName(11, 10, 12), std::string("s11_10"));
+    QCOMPARE(ChainNetwork::strengthName(11, 10, 12), std::string("sigma_12_11"));
+    QCOMPARE(ChainNetwork::strengthName(0, 1, 9), std::string("sigma_12"));
+    QCOMPARE(ChainNetwork::strengthName(0, 1, 10), std::string("sigma_1_2"));
+    // The description states the direction the equation has.
+    const auto& specs = chain.parameterSpecs();
+    const auto spec =
+        std::find_if(specs.begin(), specs.end(), [](const ParameterSpec& p) { return p.name == "sigma_12"; });
+    QVERIFY(spec != specs.end());
+    QCOMPARE(spec->description, std::string("sigma_12: node 2 acts on node 1 (x0' += sigma_12 * (x1 - x0))"));
+    int target = -1, source = -1;
+    QVERIFY(ChainNetwork::strengthNodes("sigma_32", 3, target, source));
+    QCOMPARE(target, 2);
+    QCOMPARE(source, 1);
+    QVERIFY(!ChainNetwork::strengthNodes("s12", 3, target, source));
 }
 
 void TestMapNetworks::variableNamesAndOverrides()

@@ -11,6 +11,7 @@
 #include <qwt_color_map.h>
 #include <qwt_plot_marker.h>
 #include <qwt_plot_zoneitem.h>
+#include <qwt_text.h>
 
 #include <cmath>
 #include <complex>
@@ -26,6 +27,7 @@ private slots:
     void correlationMatrixAndColours();
     void perNodeCurvesAndHeader();
     void messageCsvAndExports();
+    void conventionsInHeaderAndLegend();
 
 private:
     static constexpr std::size_t kNodes = 8, kSamples = 300;
@@ -171,7 +173,7 @@ void TestSynchronyView::messageCsvAndExports()
     view.setKuramoto(m_kuramoto);
     QVERIFY(view.hasData());
     const QByteArray csv = view.toCsv();
-    QVERIFY(csv.startsWith("# Kuramoto order parameter\nn,R\n"));
+    QVERIFY(csv.startsWith("# Kuramoto order parameter (spike phases)\nn,R\n"));
     QVERIFY(csv.contains("\n# Cross-correlation matrix\ni,j,correlation,defined\n"));
     QCOMPARE(view.plots().size(), std::size_t(3));
     int i = 0;
@@ -180,6 +182,35 @@ void TestSynchronyView::messageCsvAndExports()
     view.setMessage(QStringLiteral("a node spikes fewer than twice"));
     QVERIFY(!view.hasData() && !view.hasCorrelation() && !view.hasKuramoto());
     ndtest::checkFigureExports(view.matrixPlot(), QStringLiteral("synchrony-message"));
+}
+
+void TestSynchronyView::conventionsInHeaderAndLegend()
+{
+    // The header gives the chosen scalar (hub: the mean of row 0 without its diagonal, node 5
+    // constant and left out) and the phases; the legend names the phases; a hub off the ring has
+    // no local order (an empty CSV field, no point).
+    SynchronyView view;
+    view.setConventions(CorrelationScalar::Hub, PhaseConvention::Arctan);
+    view.setCorrelation(m_correlation);
+    KuramotoOptions ko;
+    ko.localHalfWidth = 1;
+    ko.ring = {true, 0};
+    view.setKuramoto(kuramotoOrder(SeriesView::sampleMajor(m_phases, kSamples, kNodes), ko));
+    double hub = 0;
+    for (std::size_t k = 1; k < kNodes; ++k)
+        if (k != 5)
+            hub += pearson(m_signals, kNodes, kSamples, 0, k) / 6.0;
+    QVERIFY2(view.headerText().contains(QStringLiteral("cross-correlation (hub) = %1").arg(hub, 0, 'g', 5)),
+             qPrintable(view.headerText()));
+    QVERIFY(view.headerText().contains(QStringLiteral("(arctan phases)")));
+    bool legend = false;
+    for (const QwtPlotItem* item : view.orderPlot()->itemList(QwtPlotItem::Rtti_PlotCurve))
+        legend = legend || item->title().text() == QStringLiteral("R(n), arctan phases");
+    QVERIFY(legend);
+    QCOMPARE(view.orderPlot()->title().text(), QStringLiteral("Kuramoto order parameter (arctan phases)"));
+    const auto rows = ndtest::csvRows(dynamic_cast<PlotData*>(view.nodePlot())->toCsv());
+    QVERIFY(rows[0][2].isEmpty());
+    QVERIFY(!rows[1][2].isEmpty());
 }
 
 QTEST_MAIN(TestSynchronyView)

@@ -1,5 +1,7 @@
 #include "editors/modeltexts.h"
 
+#include "network/chainnetwork.h"
+
 namespace nd {
 
 ModelFamily ModelTexts::family(const std::string& type)
@@ -170,7 +172,9 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "node")
         return tr("Neuron map used at every node of the network");
     if (key == "nodes")
-        return tr("Ordered node maps of the chain (at least 2); node i couples to nodes i-1 and i+1");
+        return tr(
+            "Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i "
+            "couples to nodes i-1 and i+1");
     if (key == "triangles" && type == "ring-star")
         return tr("Triangles carrying the triadic coupling sigma2: none, those through the hub, those within "
                   "the ring, or all");
@@ -186,7 +190,9 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "triadic-normalisation")
         return tr("Divide a node's triadic sum by its number of triangles (degree), or not (none)");
     if (key == "coupling" && type == "chain")
-        return tr("Coupling term s (x_j - x_i) (diffusive) or s x_j (direct)");
+        return tr(
+            "Coupling term of node i from its neighbour j: sigma_ij (x_j - x_i) (diffusive) or sigma_ij "
+            "x_j (direct); the first index receives: sigma_12 is node 2 acting on node 1");
     if (key == "coupling" && type == "akorn")
         return tr("Coupling J_ij: none, J/N between all pairs, or J between ring neighbours");
     if (key == "topology")
@@ -207,6 +213,47 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "omegas")
         return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
     return QString::fromStdString(engineDescription);
+}
+
+} // namespace nd
+
+namespace nd {
+
+namespace {
+// The 0-based nodes of a chain coupling; false for any other parameter.
+bool chainCoupling(const Model& model, const ParameterSpec& spec, int& target, int& source)
+{
+    const auto* chain = dynamic_cast<const ChainNetwork*>(&model);
+    return chain && ChainNetwork::strengthNodes(spec.name, chain->nodeCount(), target, source);
+}
+} // namespace
+
+QString ModelTexts::parameterLabel(const Model& model, const ParameterSpec& spec)
+{
+    int target = 0, source = 0;
+    if (!chainCoupling(model, spec, target, source))
+        return QString::fromStdString(spec.name);
+    return QStringLiteral("%1 (%2 \u2192 %3)")
+        .arg(QString::fromStdString(spec.name))
+        .arg(source + 1)
+        .arg(target + 1);
+}
+
+QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& spec)
+{
+    int target = 0, source = 0;
+    if (!chainCoupling(model, spec, target, source))
+        return QString::fromStdString(spec.description);
+    const QString name = QString::fromStdString(spec.name);
+    const QString xa = QStringLiteral("x%1").arg(target), xb = QStringLiteral("x%1").arg(source);
+    const bool direct = model.settings().count("coupling") && model.settings().at("coupling") == "direct";
+    return tr("%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')")
+        .arg(name)
+        .arg(source + 1)
+        .arg(target + 1)
+        .arg(direct ? QStringLiteral("%1 * %2").arg(name, xb)
+                    : QStringLiteral("%1 * (%2 - %3)").arg(name, xb, xa))
+        .arg(xa);
 }
 
 } // namespace nd

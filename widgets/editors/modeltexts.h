@@ -5,6 +5,8 @@
 // Pure functions; GUI thread only (they use the installed translators).
 #pragma once
 
+#include "model/model.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,11 @@ public:
     // What the setting does; engineDescription when the table has no entry.
     static QString settingToolTip(const std::string& type, const std::string& key,
                                   const std::string& engineDescription);
+    // Label of a parameter's row: its name, and for a coupling of the chain the direction
+    // ("sigma_12 (2 → 1)": node 2 acts on node 1).
+    static QString parameterLabel(const Model& model, const ParameterSpec& spec);
+    // What the parameter does; the engine's description when the table has no entry.
+    static QString parameterToolTip(const Model& model, const ParameterSpec& spec);
 };
 
 } // namespace nd

@@ -1,5 +1,6 @@
 #include "editors/parameterpanel.h"
 
+#include "editors/modeltexts.h"
 #include "editors/valuerow.h"
 
 #include <QEvent>
@@ -22,10 +23,10 @@ ParameterPanel::ParameterPanel(QWidget* parent) : QWidget(parent)
 }
 
 namespace {
-QString parameterToolTip(const ParameterSpec& s)
+QString parameterToolTip(const Model& model, const ParameterSpec& s)
 {
     return ParameterPanel::tr("%1 (valid range %2 to %3)")
-        .arg(QString::fromStdString(s.description))
+        .arg(ModelTexts::parameterToolTip(model, s))
         .arg(s.minimum)
         .arg(s.maximum);
 }
@@ -41,7 +42,7 @@ void ParameterPanel::retranslate()
     m_parameterBox->setTitle(tr("Parameters"));
     m_initialBox->setTitle(tr("Initial state"));
     for (std::size_t i = 0; i < m_parameterRows.size(); ++i)
-        m_parameterRows[i]->setToolTips(parameterToolTip(m_specs[i]));
+        m_parameterRows[i]->setToolTips(parameterToolTip(*m_model, m_specs[i]));
     for (std::size_t i = 0; i < m_initialRows.size(); ++i)
         m_initialRows[i]->setToolTips(initialToolTip(m_variables[i]));
 }
@@ -66,12 +67,14 @@ void ParameterPanel::clearRows()
 void ParameterPanel::setModel(const Model& model, const std::vector<double>& initialState)
 {
     clearRows();
+    m_model = model.clone();
     m_specs = model.parameterSpecs();
     m_variables = model.variableNames();
     for (int i = 0; i < model.parameterCount(); ++i) {
         const auto& s = m_specs[static_cast<std::size_t>(i)];
-        auto* row = new ValueRow(QString::fromStdString(s.name), model.parameter(i), s.minimum, s.maximum,
-                                 s.typicalMinimum, s.typicalMaximum, parameterToolTip(s), m_parameterBox);
+        auto* row =
+            new ValueRow(ModelTexts::parameterLabel(model, s), model.parameter(i), s.minimum, s.maximum,
+                         s.typicalMinimum, s.typicalMaximum, parameterToolTip(model, s), m_parameterBox);
         m_parameterBox->layout()->addWidget(row);
         connect(row, &ValueRow::valueEdited, this,
                 [this, i](double v, bool dragging) { emit parameterEdited(i, v, dragging); });

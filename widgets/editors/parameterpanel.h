@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QGroupBox;
@@ -45,6 +46,7 @@ private:
 
     QGroupBox* m_parameterBox;
     QGroupBox* m_initialBox;
+    std::unique_ptr<Model> m_model;     // for the tooltips (a chain's coupling directions)
     std::vector<ParameterSpec> m_specs; // for the tooltips, rebuilt on a language change
     std::vector<std::string> m_variables;
     std::vector<ValueRow*> m_parameterRows;

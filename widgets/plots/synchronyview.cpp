@@ -3,6 +3,8 @@
 
 #include "plots/readoutpicker.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QPen>
 #include <QStringList>
 #include <qwt_legend.h>
@@ -19,9 +21,10 @@ namespace nd {
 SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
 {
     m_orderPlot = addPlot(
-        [] {
+        [this] {
             return PlotTexts{
-                tr("Kuramoto order parameter"), tr("sample n"), tr("R(n)"),
+                tr("Kuramoto order parameter (%1 phases)").arg(QLatin1String(phaseConventionName(m_phases))),
+                tr("sample n"), tr("R(n)"),
                 tr("R(n) = |mean of exp(i theta_j(n))|: 1 when every phase is equal, near 0 when "
                    "they are spread; the line is its time mean, the band +-1 SD")};
         },
@@ -72,11 +75,12 @@ SynchronyView::SynchronyView(QWidget* parent) : PlotPanel(parent)
         [this]() {
             QByteArray out = "node,hub_correlation,local_order\n";
             for (std::size_t i = 0; i < nodeCount(); ++i)
-                out +=
-                    QByteArray::number(static_cast<qulonglong>(i)) + ',' +
-                    (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
-                    (i < m_kuramoto.localOrder.size() ? csvNumber(m_kuramoto.localOrder[i]) : QByteArray()) +
-                    '\n';
+                out += QByteArray::number(static_cast<qulonglong>(i)) + ',' +
+                       (hubDefined(i) ? csvNumber(m_correlation.hubCorrelation[i]) : QByteArray()) + ',' +
+                       (i < m_kuramoto.localOrder.size() && std::isfinite(m_kuramoto.localOrder[i])
+                            ? csvNumber(m_kuramoto.localOrder[i])
+                            : QByteArray()) +
+                       '\n';
             return out;
         });
     m_nodePlot->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
@@ -100,6 +104,16 @@ void SynchronyView::clearData()
     m_hasCorrelation = m_hasKuramoto = false;
     m_heat->setGrid(QwtInterval(0.0, 1.0), 0, QwtInterval(0.0, 1.0), 0);
     m_heat->refresh();
+}
+
+void SynchronyView::setConventions(CorrelationScalar correlation, PhaseConvention phases)
+{
+    m_scalar = correlation;
+    m_phases = phases;
+    // The order plot's title names the phases: its texts are applied again as on a language
+    // change.
+    QEvent retitle(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_orderPlot, &retitle);
 }
 
 void SynchronyView::setCorrelation(const CrossCorrelationResult& result)
@@ -141,7 +155,7 @@ void SynchronyView::drawOrder()
     QPolygonF r;
     for (std::size_t i = 0; i < m_kuramoto.r.size(); ++i)
         r << QPointF(static_cast<double>(m_firstSample + i), m_kuramoto.r[i]);
-    auto* curve = new QwtPlotCurve(tr("R(n)"));
+    auto* curve = new QwtPlotCurve(tr("R(n), %1 phases").arg(QLatin1String(phaseConventionName(m_phases))));
     curve->setPen(QPen(QColor(20, 60, 160), 1.0));
     curve->setPaintAttribute(QwtPlotCurve::ClipPolygons, true);
     curve->setPaintAttribute(QwtPlotCurve::FilterPointsAggressive, true);
@@ -184,7 +198,8 @@ void SynchronyView::drawNodes()
         if (hubDefined(i))
             hub << QPointF(static_cast<double>(i), m_correlation.hubCorrelation[i]);
     for (std::size_t i = 0; i < m_kuramoto.localOrder.size(); ++i)
-        local << QPointF(static_cast<double>(i), m_kuramoto.localOrder[i]);
+        if (std::isfinite(m_kuramoto.localOrder[i])) // a ring-star's hub has no ring window
+            local << QPointF(static_cast<double>(i), m_kuramoto.localOrder[i]);
     if (!hub.isEmpty()) {
         auto* bars = new QwtPlotCurve(tr("correlation with hub (node %1)").arg(m_correlation.hub));
         bars->setStyle(QwtPlotCurve::Sticks);
@@ -214,17 +229,18 @@ void SynchronyView::updateHeader()
 {
     QStringList parts;
     if (m_hasKuramoto)
-        parts << tr("<b>mean R = %1</b>, SD %2 over %3 samples")
+        parts << tr("<b>mean R = %1</b>, SD %2 over %3 samples (%4 phases)")
                      .arg(m_kuramoto.mean, 0, 'g', 5)
                      .arg(m_kuramoto.stdDev, 0, 'g', 3)
-                     .arg(m_kuramoto.r.size());
+                     .arg(m_kuramoto.r.size())
+                     .arg(QLatin1String(phaseConventionName(m_phases)));
     if (m_hasCorrelation) {
-        parts << (m_correlation.meanDefined
-                      ? tr("<b>mean cross-correlation = %1</b> over %2 pairs")
-                            .arg(m_correlation.mean, 0, 'g', 5)
-                            .arg(m_correlation.definedPairs)
-                      : tr("mean cross-correlation undefined: %1")
-                            .arg(QString::fromStdString(m_correlation.reason).toHtmlEscaped()));
+        const MeasureValue scalar = m_correlation.scalar(m_scalar);
+        const QString name = QLatin1String(correlationScalarName(m_scalar));
+        parts << (scalar.defined
+                      ? tr("<b>cross-correlation (%1) = %2</b>").arg(name).arg(scalar.value, 0, 'g', 5)
+                      : tr("cross-correlation (%1) undefined: %2")
+                            .arg(name, QString::fromStdString(scalar.reason).toHtmlEscaped()));
         if (!m_correlation.zeroVarianceNodes.empty()) {
             QStringList nodes;
             for (std::size_t i : m_correlation.zeroVarianceNodes)

@@ -2,7 +2,9 @@
 // +-SD band; the zero-lag cross-correlation matrix as a heat map on a symmetric colour bar
 // [-1, 1] (pairs with a zero-variance node undefined, light grey); and per node the correlation
 // with the hub and the local (ring-window) order parameter, which shows chimera states.
-// Correlation and order parameter may come separately. GUI thread only.
+// Correlation and order parameter may come separately. The header and the legend name the
+// conventions (which correlation scalar, which phases) set by setConventions, and the order
+// plot's title its phases. GUI thread only.
 #pragma once
 
 #include "measures/synchrony.h"
@@ -18,6 +20,8 @@ class SynchronyView : public PlotPanel {
 public:
     explicit SynchronyView(QWidget* parent = nullptr);
 
+    // The conventions the next results were computed with (all-pairs and spike by default).
+    void setConventions(CorrelationScalar correlation, PhaseConvention phases);
     void setCorrelation(const CrossCorrelationResult& result);
     // R(n) of the samples from firstSample on (PhaseMatrix::firstSample for spike phases).
     void setKuramoto(const KuramotoResult& result, std::size_t firstSample = 0);
@@ -49,6 +53,8 @@ private:
     CrossCorrelationResult m_correlation;
     KuramotoResult m_kuramoto;
     std::size_t m_firstSample = 0;
+    CorrelationScalar m_scalar = CorrelationScalar::AllPairs;
+    PhaseConvention m_phases = PhaseConvention::Spike;
     bool m_hasCorrelation = false;
     bool m_hasKuramoto = false;
 };
