@@ -5,6 +5,8 @@
 // can be set (the draw of std::mt19937_64, fixed by the standard); `models` lists the registry
 // with parameters and settings; help, errors and suggestions follow one style; bad options exit
 // non-zero with a message.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+
+using ndtest::cli;
+using ndtest::Run;
+using ndtest::runProgram;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -37,19 +43,6 @@ private slots:
 };
 
 namespace {
-struct Run {
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(NEURODYN_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 // A CSV as a header and rows of numbers.
 struct Csv {
     QList<QByteArray> header;
@@ -77,8 +70,8 @@ const QStringList kKuramoto3{
 
 void TestCli::simulateWritesRequestedRows()
 {
-    const Run r =
-        cli({"simulate", "--model", "chialvo", "--param", "b=0.18", "--initial-state", "0.25,1.5", "--samples", "37"});
+    const Run r = cli({"simulate", "--model", "chialvo", "--param", "b=0.18", "--initial-state", "0.25,1.5",
+                       "--samples", "37"});
     QCOMPARE(r.code, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 38); // header + 37 rows
@@ -121,7 +114,8 @@ void TestCli::badOptionsFail_data()
     QTest::newRow("seed huge") << QStringList{"simulate", "--random-initial", "2147483648"};
     QTest::newRow("box one value") << QStringList{"simulate", "--random-initial", "1", "--box", "1"};
     QTest::newRow("box without seed") << QStringList{"simulate", "--box", "0,1"};
-    QTest::newRow("x0 and seed") << QStringList{"simulate", "--initial-state", "0,1", "--random-initial", "1"};
+    QTest::newRow("x0 and seed") << QStringList{"simulate", "--initial-state", "0,1", "--random-initial",
+                                                "1"};
     QTest::newRow("dt for a map") << QStringList{"simulate", "--dt", "0.1"};
     QTest::newRow("method for a map") << QStringList{"simulate", "--method", "rk4"};
     QTest::newRow("dt zero") << QStringList{"simulate", "--model", "kuramoto", "--dt", "0"};
@@ -155,8 +149,8 @@ void TestCli::flowIsIntegratedLinearly()
 {
     // K = 0: dtheta_i/dt = omega_i, so theta_i(t) = theta_i(0) + omega_i t exactly; RK4 is exact
     // for a constant right-hand side (the rows used to be omega_i: the rhs applied as a map).
-    const Run r = cli(kKuramoto3 +
-                      QStringList{"--param", "K=0", "--initial-state", "0.1,0.2,0.3", "--dt", "0.1", "--samples", "11"});
+    const Run r = cli(kKuramoto3 + QStringList{"--param", "K=0", "--initial-state", "0.1,0.2,0.3", "--dt",
+                                               "0.1", "--samples", "11"});
     QVERIFY2(r.code == 0, r.err.constData());
     const Csv csv = parseCsv(r.out);
     QCOMPARE(csv.header, (QList<QByteArray>{"step", "time", "theta0", "theta1", "theta2"}));
@@ -181,8 +175,8 @@ void TestCli::flowFollowsAnalyticSolution()
     const double K = 1.5, omega = 0.7, phi0 = 2.0;
     const Run r =
         cli({"simulate", "--model", "kuramoto", "--setting", "N=2", "--setting", "frequencies=explicit",
-             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2", "--dt", "0.01",
-             "--samples", "301", "--method", "rk4"});
+             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2",
+             "--dt", "0.01", "--samples", "301", "--method", "rk4"});
     QVERIFY2(r.code == 0, r.err.constData());
     const Csv csv = parseCsv(r.out);
     QCOMPARE(csv.rows.size(), std::size_t(301));
@@ -198,8 +192,8 @@ void TestCli::flowFollowsAnalyticSolution()
     // The adaptive integrator, sampled every dt, follows the same solution.
     const Run dp =
         cli({"simulate", "--model", "kuramoto", "--setting", "N=2", "--setting", "frequencies=explicit",
-             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2", "--dt", "0.1",
-             "--samples", "31", "--method", "dormand_prince"});
+             "--setting", "omegas=0.7,0.7", "--param", QString("K=%1").arg(K), "--initial-state", "0,2",
+             "--dt", "0.1", "--samples", "31", "--method", "dormand_prince"});
     QVERIFY2(dp.code == 0, dp.err.constData());
     for (const auto& row : parseCsv(dp.out).rows) {
         const double t = row[1];
@@ -283,7 +277,8 @@ void TestCli::settingsAndRandomInitialState()
     }
     // The same seed gives the same state; another seed another one.
     QCOMPARE(
-        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--samples", "1"}).out,
+        cli({"simulate", "--model", "henon", "--random-initial", "42", "--box", "-2,3", "--samples", "1"})
+            .out,
         r.out);
     QVERIFY(cli({"simulate", "--model", "henon", "--random-initial", "43", "--box", "-2,3", "--samples", "1"})
                 .out != r.out);
@@ -387,8 +382,8 @@ void TestCli::numbersAreShortestRoundTrip()
         }
         return QByteArray(buffer);
     };
-    const Run r =
-        cli({"simulate", "--model", "logistic", "--param", "r=3.7", "--initial-state", "0.1", "--samples", "20"});
+    const Run r = cli(
+        {"simulate", "--model", "logistic", "--param", "r=3.7", "--initial-state", "0.1", "--samples", "20"});
     QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines[1], QByteArray("0,0.1"));

@@ -1,6 +1,8 @@
 // `neurodyn-cli measure` as a user runs it: the printed JSON equals the library call on the
 // same series (bit for bit, JSON numbers round-trip), input from files and standard input,
 // column choice, and clear non-zero exits for malformed input, unknown names and bad options.
+#include "clirun.h"
+
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
 #include "measures/sampleentropy.h"
@@ -17,6 +19,10 @@
 
 #include <cmath>
 #include <vector>
+
+using ndtest::cli;
+using ndtest::Run;
+using ndtest::runProgram;
 
 class TestCliMeasure : public QObject {
     Q_OBJECT
@@ -49,22 +55,6 @@ private:
 };
 
 namespace {
-struct Run {
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
-Run cli(const QStringList& args, const QByteArray& input = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(NEURODYN_CLI_PATH), args);
-    p.waitForStarted();
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 QByteArray lines(const std::vector<double>& v)
 {
     QByteArray text;
@@ -116,9 +106,10 @@ void TestCliMeasure::sampenEqualsLibrary_data()
     QTest::addColumn<int>("ddof");
     QTest::addColumn<bool>("less");
     QTest::newRow("defaults") << QStringList{} << 2 << 0.2 << false << 0 << false;
-    QTest::newRow("abs lt") << QStringList{"--m", "3", "--r", "0.05", "--r-mode", "abs", "--match", "lt"} << 3 << 0.05
-                            << true << 0 << true;
-    QTest::newRow("ddof1 =form") << QStringList{"--m=1", "--r=0.3", "--ddof=1"} << 1 << 0.3 << false << 1 << false;
+    QTest::newRow("abs lt") << QStringList{"--m", "3", "--r", "0.05", "--r-mode", "abs", "--match", "lt"} << 3
+                            << 0.05 << true << 0 << true;
+    QTest::newRow("ddof1 =form") << QStringList{"--m=1", "--r=0.3", "--ddof=1"} << 1 << 0.3 << false << 1
+                                 << false;
 }
 
 void TestCliMeasure::sampenEqualsLibrary()
@@ -155,8 +146,9 @@ void TestCliMeasure::sampenFromStdinAndNamedColumn()
     QByteArray text = "# two columns\nnoise, spikes\n";
     for (int i = 0; i < 120; ++i)
         text += QByteArray::number(i * 0.5) + ", " + (i % 6 == 5 ? "1" : "0") + '\n';
-    const Run run = cli({"measure", "sample_entropy", "--column", "spikes", "--m", "1", "--r", "0.5", "--r-mode", "abs", "-"},
-                        text);
+    const Run run = cli(
+        {"measure", "sample_entropy", "--column", "spikes", "--m", "1", "--r", "0.5", "--r-mode", "abs", "-"},
+        text);
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(o.value("A").toInt(), 3521);
@@ -181,7 +173,8 @@ void TestCliMeasure::zeroOneEqualsLibrary()
     drawn.cCount = 5;
     drawn.keepMsd = false;
     const nd::ZeroOneResult lib2 = nd::zeroOneTest(m_logistic, drawn);
-    const QJsonObject cli2 = json(cli({"measure", "zero_one", "--seed", "7", "--c-count", "5", m_logisticPath}));
+    const QJsonObject cli2 =
+        json(cli({"measure", "zero_one", "--seed", "7", "--c-count", "5", m_logisticPath}));
     QCOMPARE(cli2.value("K").toDouble(), lib2.k);
     QCOMPARE(numbers(cli2.value("c")), lib2.c);
     QCOMPARE(numbers(cli2.value("K_c")), lib2.kc);
@@ -233,7 +226,8 @@ void TestCliMeasure::synchronyEqualsLibrary()
     QCOMPARE(c.value("cross_correlation_mean").toDouble(), cc.mean);
     const QJsonArray matrix = c.value("cross_correlation_matrix").toArray();
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(numbers(matrix[i]), std::vector<double>(cc.matrix.begin() + 3 * i, cc.matrix.begin() + 3 * i + 3));
+        QCOMPARE(numbers(matrix[i]),
+                 std::vector<double>(cc.matrix.begin() + 3 * i, cc.matrix.begin() + 3 * i + 3));
 
     const nd::PhaseMatrix phases = nd::spikePhases(view, 0.5);
     QVERIFY(phases.defined);
@@ -241,8 +235,10 @@ void TestCliMeasure::synchronyEqualsLibrary()
     const QJsonObject k = json(cli({"measure", "kuramoto_r", "--threshold", "0.5", path}));
     QCOMPARE(k.value("order_parameter_mean").toDouble(), kr.mean);
     QCOMPARE(k.value("order_parameter_sd").toDouble(), kr.stdDev);
-    const QJsonObject two = json(cli({"measure", "kuramoto_r", "--columns", "a,c", "--phases", "given", path}));
-    QVERIFY(two.value("order_parameter_mean").toDouble() >= 0.0 && two.value("order_parameter_mean").toDouble() <= 1.0);
+    const QJsonObject two =
+        json(cli({"measure", "kuramoto_r", "--columns", "a,c", "--phases", "given", path}));
+    QVERIFY(two.value("order_parameter_mean").toDouble() >= 0.0 &&
+            two.value("order_parameter_mean").toDouble() <= 1.0);
 }
 
 void TestCliMeasure::synchronyConventions()
@@ -318,7 +314,8 @@ void TestCliMeasure::synchronyConventions()
 
 void TestCliMeasure::networkMfaEqualsLibrary()
 {
-    const QString path = writeFile("edges.txt", "# from to weight\n0 1 1\n1 2 0.5\n2 3 2\n3 4 1\n4 0 1\n0 2 0.25\n");
+    const QString path =
+        writeFile("edges.txt", "# from to weight\n0 1 1\n1 2 0.5\n2 3 2\n3 4 1\n4 0 1\n0 2 0.25\n");
     nd::WeightedGraph g;
     g.nodes = 5;
     g.edges = {{0, 1, 1}, {1, 2, 0.5}, {2, 3, 2}, {3, 4, 1}, {4, 0, 1}, {0, 2, 0.25}};
@@ -371,49 +368,54 @@ void TestCliMeasure::malformedInputFails_data()
     QTest::newRow("no measure") << QStringList{"measure"} << QByteArray() << QByteArray("Usage");
     QTest::newRow("unknown measure") << QStringList{"measure", "entropy", "-"} << QByteArray()
                                      << QByteArray("unknown measure 'entropy'");
-    QTest::newRow("no file") << QStringList{"measure", "sample_entropy"} << QByteArray() << QByteArray("FILE");
-    QTest::newRow("missing file") << QStringList{"measure", "sample_entropy", "/nonexistent/x.csv"} << QByteArray()
-                                  << QByteArray("cannot read");
+    QTest::newRow("no file") << QStringList{"measure", "sample_entropy"} << QByteArray()
+                             << QByteArray("FILE");
+    QTest::newRow("missing file") << QStringList{"measure", "sample_entropy", "/nonexistent/x.csv"}
+                                  << QByteArray() << QByteArray("cannot read");
     QTest::newRow("ragged rows") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1,2\n3\n")
                                  << QByteArray("line 2");
-    QTest::newRow("not a number") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\n2\nabc\n")
-                                  << QByteArray("line 3");
+    QTest::newRow("not a number") << QStringList{"measure", "sample_entropy", "-"}
+                                  << QByteArray("1\n2\nabc\n") << QByteArray("line 3");
     QTest::newRow("nan") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\nnan\n2\n")
                          << QByteArray("not a finite number");
     QTest::newRow("empty") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("# nothing\n")
                            << QByteArray("no numeric rows");
-    QTest::newRow("unknown column") << QStringList{"measure", "sample_entropy", "--column", "7", "-"} << QByteArray("1\n2\n")
-                                    << QByteArray("no column '7'");
-    QTest::newRow("bad m") << QStringList{"measure", "sample_entropy", "--m", "0", "-"} << QByteArray("1\n2\n")
-                           << QByteArray("--m");
-    QTest::newRow("bad r-mode") << QStringList{"measure", "sample_entropy", "--r-mode", "pct", "-"} << QByteArray("1\n2\n")
-                                << QByteArray("--r-mode");
-    QTest::newRow("unknown option") << QStringList{"measure", "sample_entropy", "--frob", "-"} << QByteArray("1\n2\n")
-                                    << QByteArray("frob");
+    QTest::newRow("unknown column") << QStringList{"measure", "sample_entropy", "--column", "7", "-"}
+                                    << QByteArray("1\n2\n") << QByteArray("no column '7'");
+    QTest::newRow("bad m") << QStringList{"measure", "sample_entropy", "--m", "0", "-"}
+                           << QByteArray("1\n2\n") << QByteArray("--m");
+    QTest::newRow("bad r-mode") << QStringList{"measure", "sample_entropy", "--r-mode", "pct", "-"}
+                                << QByteArray("1\n2\n") << QByteArray("--r-mode");
+    QTest::newRow("unknown option") << QStringList{"measure", "sample_entropy", "--frob", "-"}
+                                    << QByteArray("1\n2\n") << QByteArray("frob");
     QTest::newRow("bad q") << QStringList{"measure", "mfdfa", "--q", "-2,x", "-"} << QByteArray("1\n2\n")
                            << QByteArray("--q");
     QTest::newRow("bad c-file") << QStringList{"measure", "zero_one", "--c-file", "/nonexistent/c", "-"}
                                 << QByteArray("1\n2\n") << QByteArray("--c-file");
-    QTest::newRow("edge list columns") << QStringList{"measure", "network_spectrum", "-"} << QByteArray("1\n2\n")
-                                       << QByteArray("edge list");
+    QTest::newRow("edge list columns")
+        << QStringList{"measure", "network_spectrum", "-"} << QByteArray("1\n2\n") << QByteArray("edge list");
     QTest::newRow("negative node") << QStringList{"measure", "network_spectrum", "-"} << QByteArray("-1 2\n")
                                    << QByteArray("node id '-1'");
     QTest::newRow("empty field") << QStringList{"measure", "sample_entropy", "--column", "2", "-"}
-                                 << QByteArray("i,noise,sin\n0,0.5,0\n1,,0.84\n") << QByteArray("line 3, field 2 is empty");
-    QTest::newRow("trailing comma") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("0.5,\n0.25,\n")
-                                    << QByteArray("line 1, field 2 is empty");
-    QTest::newRow("mixed first line") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("x,1.5\n2,3\n")
-                                      << QByteArray("line 1, field 1: 'x' is a name on a line of numbers");
-    QTest::newRow("two data columns") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("a b\n1 2\n0.5 5\n")
-                                      << QByteArray("2 data columns (a, b)");
-    QTest::newRow("only index columns") << QStringList{"measure", "kuramoto_r", "-"}
-                                        << QByteArray("step,time\n0,0\n1,0.5\n") << QByteArray("only index columns");
+                                 << QByteArray("i,noise,sin\n0,0.5,0\n1,,0.84\n")
+                                 << QByteArray("line 3, field 2 is empty");
+    QTest::newRow("trailing comma") << QStringList{"measure", "sample_entropy", "-"}
+                                    << QByteArray("0.5,\n0.25,\n") << QByteArray("line 1, field 2 is empty");
+    QTest::newRow("mixed first line")
+        << QStringList{"measure", "sample_entropy", "-"} << QByteArray("x,1.5\n2,3\n")
+        << QByteArray("line 1, field 1: 'x' is a name on a line of numbers");
+    QTest::newRow("two data columns")
+        << QStringList{"measure", "sample_entropy", "-"} << QByteArray("a b\n1 2\n0.5 5\n")
+        << QByteArray("2 data columns (a, b)");
+    QTest::newRow("only index columns")
+        << QStringList{"measure", "kuramoto_r", "-"} << QByteArray("step,time\n0,0\n1,0.5\n")
+        << QByteArray("only index columns");
     QTest::newRow("edge list short row") << QStringList{"measure", "network_spectrum", "-"}
                                          << QByteArray("A B 1\nB C\n") << QByteArray("line 2");
     QTest::newRow("one node series") << QStringList{"measure", "cross_correlation", "--columns", "1", "-"}
                                      << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("cross_correlation");
-    QTest::newRow("too short") << QStringList{"measure", "sample_entropy", "--m", "5", "-"} << QByteArray("1\n2\n3\n")
-                               << QByteArray("sample_entropy");
+    QTest::newRow("too short") << QStringList{"measure", "sample_entropy", "--m", "5", "-"}
+                               << QByteArray("1\n2\n3\n") << QByteArray("sample_entropy");
     QTest::newRow("unknown correlation")
         << QStringList{"measure", "cross_correlation", "--correlation", "pairs", "-"}
         << QByteArray("1 2\n2 3\n3 5\n")
@@ -440,7 +442,8 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
     const Run shifted = cli({"measure", "sample_entropy", "--column", "2", "-"}, gaps);
     QVERIFY(shifted.code != 0);
     QVERIFY2(shifted.err.contains("line 2, field 2 is empty"), shifted.err.constData());
-    const Run csv = cli({"measure", "sample_entropy", "--column", "noise", "-"}, "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
+    const Run csv = cli({"measure", "sample_entropy", "--column", "noise", "-"},
+                        "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
     QVERIFY(csv.code != 0);
     QVERIFY2(csv.err.contains("line 3, field 2 is empty"), csv.err.constData());
     QByteArray spaced = "i   noise\tsin\n";
@@ -449,7 +452,8 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
         noise.push_back(m_logistic[static_cast<std::size_t>(k)]);
         spaced += QByteArray::number(k) + "   " + QByteArray::number(noise.back(), 'g', 17) + " \t 0\n";
     }
-    const QJsonObject o = json(cli({"measure", "sample_entropy", "--column", "noise", "--m", "1", "-"}, spaced));
+    const QJsonObject o =
+        json(cli({"measure", "sample_entropy", "--column", "noise", "--m", "1", "-"}, spaced));
     nd::SampleEntropyOptions opt;
     opt.m = 1;
     QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(noise, opt).value);
@@ -461,7 +465,8 @@ void TestCliMeasure::indexColumnsAreNotData()
     // before: K of the step column). Now the index column is skipped and the rule is stated.
     QByteArray text = "step,x\n";
     for (std::size_t k = 0; k < m_logistic.size(); ++k)
-        text += QByteArray::number(static_cast<qulonglong>(k)) + ',' + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+        text += QByteArray::number(static_cast<qulonglong>(k)) + ',' +
+                QByteArray::number(m_logistic[k], 'g', 17) + '\n';
     nd::ZeroOneOptions o;
     o.seed = 3;
     o.cCount = 20;
@@ -474,10 +479,12 @@ void TestCliMeasure::indexColumnsAreNotData()
     // An unnamed counter in the first column is an index too; --column 1 still takes it.
     QByteArray plain;
     for (std::size_t k = 0; k < 500; ++k)
-        plain += QByteArray::number(static_cast<qulonglong>(k + 1)) + ' ' + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
+        plain += QByteArray::number(static_cast<qulonglong>(k + 1)) + ' ' +
+                 QByteArray::number(m_logistic[k], 'g', 17) + '\n';
     const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 500);
     nd::SampleEntropyOptions so;
-    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, plain)).value("value").toDouble(), nd::sampleEntropy(head, so).value);
+    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, plain)).value("value").toDouble(),
+             nd::sampleEntropy(head, so).value);
     const QJsonObject counter = json(cli({"measure", "sample_entropy", "--column", "1", "-"}, plain));
     QCOMPARE(counter.value("columns").toArray(), QJsonArray{"1"});
     QCOMPARE(counter.value("column_rule").toString(), QStringLiteral("--column"));
@@ -486,7 +493,7 @@ void TestCliMeasure::indexColumnsAreNotData()
     QByteArray nodes = "step,time,a,b\n";
     std::vector<double> values;
     for (int n = 0; n < 300; ++n) {
-        nodes += QByteArray::number(n) + ',' + QByteArray::number(0.1 * n) ;
+        nodes += QByteArray::number(n) + ',' + QByteArray::number(0.1 * n);
         for (int k = 0; k < 2; ++k) {
             values.push_back(std::sin(0.2 * n * (1 + 0.05 * k) + k));
             nodes += ',' + QByteArray::number(values.back(), 'g', 17);
@@ -514,7 +521,8 @@ void TestCliMeasure::quotedHeaderNames()
     // found (failed before: exit 2, "no column 'noise'").
     QByteArray text = "\"time\",\"noise\"\n";
     for (std::size_t k = 0; k < 400; ++k)
-        text += QByteArray::number(0.5 * static_cast<double>(k)) + ",\"" + QByteArray::number(m_logistic[k], 'g', 17) + "\"\n";
+        text += QByteArray::number(0.5 * static_cast<double>(k)) + ",\"" +
+                QByteArray::number(m_logistic[k], 'g', 17) + "\"\n";
     const std::vector<double> head(m_logistic.begin(), m_logistic.begin() + 400);
     const QJsonObject o = json(cli({"measure", "sample_entropy", "--column", "noise", "-"}, text));
     nd::SampleEntropyOptions so;
@@ -524,10 +532,12 @@ void TestCliMeasure::quotedHeaderNames()
     QByteArray comma = "\"x\",\"a,b\"\n";
     for (std::size_t k = 0; k < 400; ++k)
         comma += "0.5," + QByteArray::number(m_logistic[k], 'g', 17) + '\n';
-    QCOMPARE(json(cli({"measure", "sample_entropy", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
-             nd::sampleEntropy(head, so).value);
+    QCOMPARE(
+        json(cli({"measure", "sample_entropy", "--column", "a,b", "-"}, comma)).value("value").toDouble(),
+        nd::sampleEntropy(head, so).value);
     // Without --column, "time" is an index column and noise the data.
-    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, text)).value("columns").toArray(), QJsonArray{"noise"});
+    QCOMPARE(json(cli({"measure", "sample_entropy", "-"}, text)).value("columns").toArray(),
+             QJsonArray{"noise"});
 }
 
 void TestCliMeasure::edgeListWithLabels()

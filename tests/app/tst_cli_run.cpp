@@ -14,6 +14,8 @@
 // run into a folder replaces the first's files (its manifest), a foreign folder is refused
 // without --force; no command writes on stderr without XDG_RUNTIME_DIR; simulate's random
 // initial state is the GUI's.
+#include "clirun.h"
+
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
 #include "model/randomstate.h"
@@ -40,6 +42,10 @@
 #include <QImage>
 #include <QXmlStreamReader>
 #endif
+
+using ndtest::cli;
+using ndtest::Run;
+using ndtest::runProgram;
 
 class TestCliRun : public QObject {
     Q_OBJECT
@@ -74,27 +80,6 @@ private:
 };
 
 namespace {
-struct Run {
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
-Run runProgram(const QString& program, const QStringList& args,
-               QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0")); // Open MPI leaks by design
-    env.insert(QStringLiteral("NEURODYN_THREADS"), QStringLiteral("2"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-Run cli(const QStringList& args)
-{
-    return runProgram(QStringLiteral(NEURODYN_CLI_PATH), args);
-}
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -886,7 +871,7 @@ void TestCliRun::quietStderr()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const auto quiet = [&](const QStringList& args) {
-        const Run r = runProgram(QStringLiteral(NEURODYN_CLI_PATH), args, env);
+        const Run r = runProgram(QStringLiteral(NEURODYN_CLI_PATH), args, {}, env);
         QVERIFY2(r.code == 0, qPrintable(args.join(' ') + ": " + r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(args.join(' ') + " wrote on stderr: " + r.err));
     };

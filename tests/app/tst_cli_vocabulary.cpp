@@ -1,6 +1,8 @@
 // One vocabulary (app/cli/README.md, "One vocabulary"): every old spelling of an option, a
 // measure name or a study key still works, gives exactly what the new spelling gives and says
 // so on stderr; the new spellings are silent; run's files and JSON use the study's names.
+#include "clirun.h"
+
 #include "cli/clicommon.h"
 #include "study/keyaliases.h"
 
@@ -12,6 +14,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using ndtest::cli;
+using ndtest::Run;
+using ndtest::runProgram;
 
 class TestCliVocabulary : public QObject {
     Q_OBJECT
@@ -37,23 +43,6 @@ private:
 };
 
 namespace {
-
-struct Run {
-    int code;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(NEURODYN_CLI_PATH), args);
-    p.waitForStarted();
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QJsonObject jsonOf(const QByteArray& bytes)
 {

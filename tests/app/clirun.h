@@ -1,0 +1,43 @@
+// Runs neurodyn-cli (or another program) as a user would, for the CLI tests: arguments, an
+// optional standard input (closed after it is written, so a command reading "-" sees its end),
+// the exit code (-1 for a crash) and both output streams. Open MPI's by-design leaks are not
+// reported under ASan; the engine runs two threads. Header-only; test threads only.
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace ndtest {
+
+struct Run {
+    int code;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline Run runProgram(const QString& program, const QStringList& args, const QByteArray& input = {},
+                      QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    env.insert(QStringLiteral("NEURODYN_THREADS"), QStringLiteral("2"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+#ifdef NEURODYN_CLI_PATH
+inline Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    return runProgram(QStringLiteral(NEURODYN_CLI_PATH), args, input);
+}
+#endif
+
+} // namespace ndtest
