@@ -4325,6 +4325,10 @@ noch nicht berechnet</translation>
             <source>%1:</source>
             <translation>%1:</translation>
         </message>
+        <message>
+            <source>Note: with the linear form the triadic term is pairwise coupling in disguise: summed over the triangles at a node, sigma2 (x_j + x_k - 2 x_i) adds sigma2 times the number of triangles two nodes share to their pairwise weight (in K4 with all triangles: sigma1 + 2 sigma2), whatever the nodes. The product and cubic forms are higher-order coupling.</source>
+            <translation>Hinweis: In der linearen Form ist der triadische Term verkappte paarweise Kopplung: Über die Dreiecke eines Knotens summiert, fügt sigma2 (x_j + x_k - 2 x_i) dem paarweisen Gewicht zweier Knoten sigma2 mal die Zahl ihrer gemeinsamen Dreiecke hinzu (in K4 mit allen Dreiecken: sigma1 + 2 sigma2), unabhängig von den Knoten. Die Produkt- und die kubische Form sind Kopplungen höherer Ordnung.</translation>
+        </message>
     </context>
     <context>
         <name>nd::SimulationBar</name>

@@ -4325,6 +4325,10 @@ not computed yet</source>
             <source>%1:</source>
             <translation>%1：</translation>
         </message>
+        <message>
+            <source>Note: with the linear form the triadic term is pairwise coupling in disguise: summed over the triangles at a node, sigma2 (x_j + x_k - 2 x_i) adds sigma2 times the number of triangles two nodes share to their pairwise weight (in K4 with all triangles: sigma1 + 2 sigma2), whatever the nodes. The product and cubic forms are higher-order coupling.</source>
+            <translation>注意：在线性形式下，三元项实为伪装的成对耦合：在一个节点的所有三角形上求和后，sigma2 (x_j + x_k - 2 x_i) 会给两个节点的成对权重加上 sigma2 乘以它们共有的三角形数（在包含所有三角形的 K4 中：sigma1 + 2 sigma2），与节点无关。乘积形式和三次形式才是高阶耦合。</translation>
+        </message>
     </context>
     <context>
         <name>nd::SimulationBar</name>

@@ -32,6 +32,7 @@ private slots:
     void nodeBlocksOfNetworks();
     void randomStateIsSeeded();
     void numberTexts();
+    void triadicNoteFollowsTheForm();
 };
 
 void TestModelEditor::fieldsFollowTheSettingSpecs()
@@ -194,6 +195,29 @@ void TestModelEditor::numberTexts()
     QVERIFY(!parseNumber(QStringLiteral("inf")));
     QVERIFY(!parseNumber(QStringLiteral("nan")));
     QCOMPARE(numberListText({0.5, -2.0}), QStringLiteral("0.5, -2"));
+}
+
+// Issue 21.6: a note under the triadic settings says when the linear form makes the triadic
+// term pairwise coupling in disguise (tst_mapnetworks proves the identity); not otherwise.
+void TestModelEditor::triadicNoteFollowsTheForm()
+{
+    ModelEditor editor;
+    editor.show();
+    const auto shown = [&](const Settings& settings) {
+        const auto model = createModel("ring-star-k4", settings);
+        editor.setModel(*model, model->defaultInitialState());
+        QCoreApplication::processEvents(); // a rebuilt form's fields are shown by a queued call
+        QLabel* note = editor.settingsForm()->triadicNote();
+        return note && note->isVisibleTo(&editor) &&
+               note->text().contains(QStringLiteral("sigma1 + 2 sigma2"));
+    };
+    QVERIFY(shown({{"form", "linear"}}));
+    QVERIFY(!shown({{"form", "product"}}));
+    QVERIFY(!shown({{"form", "cubic"}}));
+    QVERIFY(shown({{"form", "linear"}}));
+    const auto chialvo = createModel("chialvo");
+    editor.setModel(*chialvo, chialvo->defaultInitialState());
+    QVERIFY(!editor.settingsForm()->triadicNote()); // no triangles, no note
 }
 
 QTEST_MAIN(TestModelEditor)

@@ -71,6 +71,7 @@ void SettingsForm::setSettings(const std::string& type, const std::vector<Settin
     }
     m_updating = false;
     clearErrors();
+    updateTriadicNote();
 }
 
 void SettingsForm::rebuild(const std::vector<SettingSpec>& specs)
@@ -103,8 +104,31 @@ void SettingsForm::rebuild(const std::vector<SettingSpec>& specs)
         m_grid->addWidget(f.error, row + 1, 1);
         m_fields.push_back(f);
     }
+    m_triadicNote = nullptr;
+    if (find("form") && find("triangles")) {
+        m_triadicNote = new QLabel(body);
+        m_triadicNote->setWordWrap(true);
+        m_triadicNote->setObjectName(QStringLiteral("triadicNote"));
+        m_grid->addWidget(m_triadicNote, m_grid->rowCount(), 0, 1, 2);
+    }
     layout()->addWidget(body);
     retranslate();
+}
+
+void SettingsForm::updateTriadicNote()
+{
+    if (!m_triadicNote)
+        return;
+    const auto value = [this](const char* key) {
+        const Field* f = find(key);
+        auto* combo = f ? qobject_cast<QComboBox*>(f->editor) : nullptr;
+        return combo ? combo->currentData().toString() : QString();
+    };
+    // g = (x_j - x_i) + (x_k - x_i): summed over the triangles at node i it is pairwise
+    // diffusive coupling with weights sigma2 times the triangles i and j share (tst_mapnetworks
+    // linearTriadicIsWeightedPairwise), whatever the nodes.
+    m_triadicNote->setVisible(value("form") == QLatin1String("linear") &&
+                              value("triangles") != QLatin1String("none"));
 }
 
 QWidget* SettingsForm::createEditor(const SettingSpec& spec)
@@ -190,6 +214,12 @@ void SettingsForm::clearErrors()
 
 void SettingsForm::retranslate()
 {
+    if (m_triadicNote)
+        m_triadicNote->setText(
+            tr("Note: with the linear form the triadic term is pairwise coupling in disguise: summed over "
+               "the triangles at a node, sigma2 (x_j + x_k - 2 x_i) adds sigma2 times the number of "
+               "triangles two nodes share to their pairwise weight (in K4 with all triangles: sigma1 + "
+               "2 sigma2), whatever the nodes. The product and cubic forms are higher-order coupling."));
     for (const Field& f : m_fields) {
         f.label->setText(tr("%1:").arg(ModelTexts::settingLabel(m_type, f.spec.name)));
         const QString tip = ModelTexts::settingToolTip(m_type, f.spec.name, f.spec.description);

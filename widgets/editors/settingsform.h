@@ -2,7 +2,8 @@
 // (a combo box for a list of choices, a spin box for a whole number such as N or R, the node
 // list editor for a chain's node maps, a line edit for other text such as seeds, edges or
 // frequency lists), each with a message line under it where a value the engine refused is
-// explained. Per-node overrides (node<i>.<name>) are left to NodeOverridesEditor. Emits
+// explained, and a note under the triadic settings when the linear form reduces the triadic
+// term to pairwise coupling. Per-node overrides (node<i>.<name>) are left to NodeOverridesEditor. Emits
 // settingEdited() for user edits only. GUI thread only.
 #pragma once
 
@@ -34,6 +35,9 @@ public:
     // when the model has no such setting.
     QWidget* field(const std::string& key) const;
     QLabel* errorLabel(const std::string& key) const;
+    // The note under the triadic settings, shown while the linear form makes the triadic
+    // term pairwise coupling in disguise (see the .cpp); null for models without triangles.
+    QLabel* triadicNote() const { return m_triadicNote; }
 
 signals:
     void settingEdited(const QString& key, const QString& value);
@@ -53,8 +57,10 @@ private:
     QWidget* createEditor(const SettingSpec& spec);
     void setValue(const Field& f, const QString& value);
     void retranslate();
+    void updateTriadicNote();
 
     QGridLayout* m_grid;
+    QLabel* m_triadicNote = nullptr;
     std::string m_type;
     std::vector<Field> m_fields;
     bool m_updating = false;
