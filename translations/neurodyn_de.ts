@@ -236,6 +236,453 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)</source>
+            <translation>%1 braucht etwa %2 MiB, mehr als die Grenze von %3 MiB; verkleinern Sie die Größen (weniger Spalten, Zellen, Klassen, Stichproben oder behaltene Punkte)</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no parameter named '%3'</source>
+            <translation>%1: %2 hat keinen Parameter namens '%3'</translation>
+        </message>
+        <message>
+            <source>%1: parameter index %2 does not exist</source>
+            <translation>%1: Parameterindex %2 existiert nicht</translation>
+        </message>
+        <message>
+            <source>%1: the number of values must be &gt;= 1 (got %2)</source>
+            <translation>%1: die Anzahl der Werte muss &gt;= 1 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2 values is more than the limit of %3</source>
+            <translation>%1: %2 Werte sind mehr als die Grenze von %3</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty (start and end are both %2)</source>
+            <translation>%1: der Bereich ist leer (Anfang und Ende sind beide %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2 = %3 is outside its valid range [%4, %5]</source>
+            <translation>%1: %2 = %3 liegt außerhalb des gültigen Bereichs [%4, %5]</translation>
+        </message>
+        <message>
+            <source>%1 has %2 values but %3 has %4 state variables</source>
+            <translation>%1 hat %2 Werte, aber %3 hat %4 Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>%1: the integration step must be a positive number (got %2)</source>
+            <translation>%1: die Integrationsschrittweite muss eine positive Zahl sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>basins: %1 cell outcomes do not fill a %2 x %3 grid</source>
+            <translation>Einzugsgebiete: %1 Zellergebnisse füllen kein %2 x %3-Gitter</translation>
+        </message>
+        <message>
+            <source>basins: a cell's fingerprint does not fit the model's dimension</source>
+            <translation>Einzugsgebiete: der Fingerabdruck einer Zelle passt nicht zur Dimension des Modells</translation>
+        </message>
+        <message>
+            <source>%1: state variable index %2 does not exist</source>
+            <translation>%1: Zustandsvariablenindex %2 existiert nicht</translation>
+        </message>
+        <message>
+            <source>%1: the number of grid points must be in [1, %2]</source>
+            <translation>%1: die Anzahl der Gitterpunkte muss in [1, %2] liegen</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty</source>
+            <translation>%1: der Bereich ist leer</translation>
+        </message>
+        <message>
+            <source>%1: the two axes use the same state variable</source>
+            <translation>%1: beide Achsen verwenden dieselbe Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: the transient must be &gt;= 0</source>
+            <translation>%1: der Einschwingvorgang muss &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>%1: the largest period must be &gt;= 1</source>
+            <translation>%1: die größte Periode muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the fingerprint window must be at least twice the largest period (and sane)</source>
+            <translation>%1: das Fingerabdruck-Fenster muss mindestens doppelt so lang wie die größte Periode sein (und vernünftig)</translation>
+        </message>
+        <message>
+            <source>%1: tolerances must be positive</source>
+            <translation>%1: Toleranzen müssen positiv sein</translation>
+        </message>
+        <message>
+            <source>%1: the escape bound must be positive</source>
+            <translation>%1: die Fluchtschranke muss positiv sein</translation>
+        </message>
+        <message>
+            <source>%1: the tile size must be &gt;= 1</source>
+            <translation>%1: die Kachelgröße muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>basins: rows [%1, %2) are not in the grid of %3 rows</source>
+            <translation>Einzugsgebiete: die Zeilen [%1, %2) liegen nicht im Gitter mit %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>%1: the number of exponents must be between 0 (all) and %2</source>
+            <translation>%1: die Anzahl der Exponenten muss zwischen 0 (alle) und %2 liegen</translation>
+        </message>
+        <message>
+            <source>%1: the number of steps must be &gt;= 1 (got %2)</source>
+            <translation>%1: die Anzahl der Schritte muss &gt;= 1 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the re-orthonormalisation interval must be &gt;= 1</source>
+            <translation>%1: das Reorthonormierungsintervall muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the convergence curve must have between 0 and 1000000 points</source>
+            <translation>%1: die Konvergenzkurve muss zwischen 0 und 1000000 Punkte haben</translation>
+        </message>
+        <message>
+            <source>%1: the initial state has %2 values but %3 has %4</source>
+            <translation>%1: der Anfangszustand hat %2 Werte, aber %3 hat %4</translation>
+        </message>
+        <message>
+            <source>%1: the observable uses no state variable</source>
+            <translation>%1: die Observable verwendet keine Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: state variable index %2 does not exist (%3 has %4)</source>
+            <translation>%1: Zustandsvariablenindex %2 existiert nicht (%3 hat %4)</translation>
+        </message>
+        <message>
+            <source>%1: the transient must be &gt;= 0 (got %2)</source>
+            <translation>%1: der Einschwingvorgang muss &gt;= 0 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be &gt;= 1 (got %2)</source>
+            <translation>%1: die Anzahl der Stichproben muss &gt;= 1 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: transient or samples is absurdly large</source>
+            <translation>%1: Einschwingvorgang oder Stichprobenzahl ist unsinnig groß</translation>
+        </message>
+        <message>
+            <source>%1: the number of bins must be in [1, 1000000] (got %2)</source>
+            <translation>%1: die Anzahl der Klassen muss in [1, 1000000] liegen (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the bin range is empty (start must be below end)</source>
+            <translation>%1: der Klassenbereich ist leer (der Anfang muss unter dem Ende liegen)</translation>
+        </message>
+        <message>
+            <source>%1: initial conditions per column must be in [1, 100000]</source>
+            <translation>%1: die Anfangsbedingungen pro Spalte müssen in [1, 100000] liegen</translation>
+        </message>
+        <message>
+            <source>%1: the initial-state box needs %2 lower and upper bounds</source>
+            <translation>%1: der Anfangszustandsquader braucht %2 untere und obere Schranken</translation>
+        </message>
+        <message>
+            <source>%1: initial-state box lower bound above upper bound for variable %2</source>
+            <translation>%1: untere Schranke des Anfangszustandsquaders liegt über der oberen für Variable %2</translation>
+        </message>
+        <message>
+            <source>%1: tile size must be &gt;= 1 column</source>
+            <translation>%1: die Kachelgröße muss &gt;= 1 Spalte sein</translation>
+        </message>
+        <message>
+            <source>period detection: the largest period must be &gt;= 1 (got %1)</source>
+            <translation>Periodenerkennung: die größte Periode muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>period detection: the transient must be &gt;= 0</source>
+            <translation>Periodenerkennung: der Einschwingvorgang muss &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>period detection: the window (%1) must be at least twice the largest period (%2)</source>
+            <translation>Periodenerkennung: das Fenster (%1) muss mindestens doppelt so lang wie die größte Periode (%2) sein</translation>
+        </message>
+        <message>
+            <source>period detection: a window of %1 iterations is too long</source>
+            <translation>Periodenerkennung: ein Fenster von %1 Iterationen ist zu lang</translation>
+        </message>
+        <message>
+            <source>period detection: the tolerance must be a positive number</source>
+            <translation>Periodenerkennung: die Toleranz muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>period detection: the escape bound must be positive</source>
+            <translation>Periodenerkennung: die Fluchtschranke muss positiv sein</translation>
+        </message>
+        <message>
+            <source>period detection: the initial state has the wrong size</source>
+            <translation>Periodenerkennung: der Anfangszustand hat die falsche Größe</translation>
+        </message>
+        <message>
+            <source>scan: the x and y axes use the same parameter</source>
+            <translation>Scan: die x- und y-Achse verwenden denselben Parameter</translation>
+        </message>
+        <message>
+            <source>scan: the tile size must be &gt;= 1</source>
+            <translation>Scan: die Kachelgröße muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the number of observed steps must be &gt;= 1</source>
+            <translation>%1: die Anzahl der beobachteten Schritte muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>largest Lyapunov exponent: steps must be &gt;= 1 and the transient &gt;= 0</source>
+            <translation>größter Lyapunov-Exponent: die Schritte müssen &gt;= 1 und der Einschwingvorgang &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>%1: no state variable chosen</source>
+            <translation>%1: keine Zustandsvariable gewählt</translation>
+        </message>
+        <message>
+            <source>%1: the sampling stride must be &gt;= 1</source>
+            <translation>%1: die Abtastschrittweite muss &gt;= 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the recorded series per cell would exceed 50 million values</source>
+            <translation>%1: die aufgezeichnete Reihe pro Zelle würde 50 Millionen Werte überschreiten</translation>
+        </message>
+        <message>
+            <source>cross-correlation: hub %1 is not a node (there are %2)</source>
+            <translation>Kreuzkorrelation: Hub %1 ist kein Knoten (es gibt %2)</translation>
+        </message>
+        <message>
+            <source>Kuramoto R: %1%2</source>
+            <translation>Kuramoto-R: %1%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 phases do not fit: %3; valid for this model: %4</source>
+            <translation>%1: %2-Phasen passen nicht: %3; für dieses Modell gültig: %4</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number (got %2)</source>
+            <translation>%1 muss eine endliche Zahl sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>autocorrelation: the largest lag must be below the sequence length</source>
+            <translation>Autokorrelation: die größte Verschiebung muss kleiner als die Folgenlänge sein</translation>
+        </message>
+        <message>
+            <source>autocorrelation: sequence longer than planned</source>
+            <translation>Autokorrelation: Folge länger als geplant</translation>
+        </message>
+        <message>
+            <source>%1 is too short: %2 samples, at least %3 needed</source>
+            <translation>%1 ist zu kurz: %2 Stichproben, mindestens %3 nötig</translation>
+        </message>
+        <message>
+            <source>%1 holds a non-finite value (%2) at index %3</source>
+            <translation>%1 enthält einen nicht endlichen Wert (%2) bei Index %3</translation>
+        </message>
+        <message>
+            <source>series matrix size mismatch: expected samples x nodes = %1 values, got %2</source>
+            <translation>Größe der Reihenmatrix passt nicht: erwartet Stichproben x Knoten = %1 Werte, erhalten %2</translation>
+        </message>
+        <message>
+            <source>series matrix size mismatch: expected nodes x samples = %1 values, got %2</source>
+            <translation>Größe der Reihenmatrix passt nicht: erwartet Knoten x Stichproben = %1 Werte, erhalten %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 nodes, at least %3 needed</source>
+            <translation>%1 hat %2 Knoten, mindestens %3 nötig</translation>
+        </message>
+        <message>
+            <source>%1 holds a non-finite value (%2) at sample %3, node %4</source>
+            <translation>%1 enthält einen nicht endlichen Wert (%2) bei Stichprobe %3, Knoten %4</translation>
+        </message>
+        <message>
+            <source>MFDFA: detrending order must be in 0..8 (got %1)</source>
+            <translation>MFDFA: die Trendbereinigungsordnung muss in 0..8 liegen (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>MFDFA: zero-variance tolerance must be in [0, 1)</source>
+            <translation>MFDFA: die Null-Varianz-Toleranz muss in [0, 1) liegen</translation>
+        </message>
+        <message>
+            <source>MFDFA: at least two scales are needed (scale count %1)</source>
+            <translation>MFDFA: mindestens zwei Skalen sind nötig (Skalenanzahl %1)</translation>
+        </message>
+        <message>
+            <source>MFDFA: scale range [%1, %2] must lie in [order + 2, N / 2] = [%3, %4] with min &lt; max (series too short?)</source>
+            <translation>MFDFA: der Skalenbereich [%1, %2] muss in [Ordnung + 2, N / 2] = [%3, %4] liegen, mit min &lt; max (Reihe zu kurz?)</translation>
+        </message>
+        <message>
+            <source>MFDFA: at least two distinct scales are needed</source>
+            <translation>MFDFA: mindestens zwei verschiedene Skalen sind nötig</translation>
+        </message>
+        <message>
+            <source>MFDFA: scale %1 lies outside [order + 2, N / 2] = [%2, %3]</source>
+            <translation>MFDFA: die Skala %1 liegt außerhalb von [Ordnung + 2, N / 2] = [%2, %3]</translation>
+        </message>
+        <message>
+            <source>MFDFA: scales must be strictly increasing (%1 after %2)</source>
+            <translation>MFDFA: die Skalen müssen streng steigen (%1 nach %2)</translation>
+        </message>
+        <message>
+            <source>network spectrum: the graph is empty (no nodes)</source>
+            <translation>Netzwerkspektrum: der Graph ist leer (keine Knoten)</translation>
+        </message>
+        <message>
+            <source>network spectrum: edge %1 names node %2 but the graph has %3 nodes</source>
+            <translation>Netzwerkspektrum: Kante %1 nennt Knoten %2, aber der Graph hat %3 Knoten</translation>
+        </message>
+        <message>
+            <source>network spectrum: the graph is empty (no edge with a nonzero weight)</source>
+            <translation>Netzwerkspektrum: der Graph ist leer (keine Kante mit Gewicht ungleich null)</translation>
+        </message>
+        <message>
+            <source>coupling matrix: expected %1 entries for %2 nodes, got %3</source>
+            <translation>Kopplungsmatrix: %1 Einträge für %2 Knoten erwartet, %3 erhalten</translation>
+        </message>
+        <message>
+            <source>shortest distances: source node %1 does not exist</source>
+            <translation>kürzeste Abstände: Startknoten %1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>network spectrum: at least two radii are needed (radius count %1)</source>
+            <translation>Netzwerkspektrum: mindestens zwei Radien sind nötig (Radienanzahl %1)</translation>
+        </message>
+        <message>
+            <source>network spectrum: radii must be positive and strictly increasing</source>
+            <translation>Netzwerkspektrum: Radien müssen positiv sein und streng steigen</translation>
+        </message>
+        <message>
+            <source>network spectrum: at least two radii are needed</source>
+            <translation>Netzwerkspektrum: mindestens zwei Radien sind nötig</translation>
+        </message>
+        <message>
+            <source>sample entropy: m (template length) must be &gt;= 1 (got %1)</source>
+            <translation>Stichprobenentropie: m (Musterlänge) muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>sample entropy: lag must be &gt;= 1 (got %1)</source>
+            <translation>Stichprobenentropie: die Verzögerung muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>sample entropy: ddof must be 0 or 1 (got %1)</source>
+            <translation>Stichprobenentropie: ddof muss 0 oder 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>line fit: needs at least two (x, y) points of equal count</source>
+            <translation>Geradenanpassung: braucht mindestens zwei (x, y)-Punkte gleicher Anzahl</translation>
+        </message>
+        <message>
+            <source>line fit: all x values are equal</source>
+            <translation>Geradenanpassung: alle x-Werte sind gleich</translation>
+        </message>
+        <message>
+            <source>%1: the q grid is empty</source>
+            <translation>%1: das q-Gitter ist leer</translation>
+        </message>
+        <message>
+            <source>cross-correlation: hub index %1 is not a node (there are %2)</source>
+            <translation>Kreuzkorrelation: Hub-Index %1 ist kein Knoten (es gibt %2)</translation>
+        </message>
+        <message>
+            <source>geometric phases: x and y must have the same samples and nodes</source>
+            <translation>geometrische Phasen: x und y müssen dieselben Stichproben und Knoten haben</translation>
+        </message>
+        <message>
+            <source>arctan phases: x and y must have the same samples and nodes</source>
+            <translation>Arctan-Phasen: x und y müssen dieselben Stichproben und Knoten haben</translation>
+        </message>
+        <message>
+            <source>Hilbert phases: the series is longer than one FFT can take</source>
+            <translation>Hilbert-Phasen: die Reihe ist länger, als eine FFT fassen kann</translation>
+        </message>
+        <message>
+            <source>Hilbert phases: node %1 has a non-finite value</source>
+            <translation>Hilbert-Phasen: Knoten %1 hat einen nicht endlichen Wert</translation>
+        </message>
+        <message>
+            <source>%1 phases need a second per-node variable y</source>
+            <translation>%1-Phasen brauchen eine zweite Knotenvariable y</translation>
+        </message>
+        <message>
+            <source>0-1 test: n_cut must be in [3, N - 1] (got %1 for N = %2)</source>
+            <translation>0-1-Test: n_cut muss in [3, N - 1] liegen (erhalten: %1 bei N = %2)</translation>
+        </message>
+        <message>
+            <source>0-1 test: the number of c values must be &gt;= 1 (got %1)</source>
+            <translation>0-1-Test: die Anzahl der c-Werte muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>0-1 test: the c range minimum must be below its maximum</source>
+            <translation>0-1-Test: das Minimum des c-Bereichs muss unter seinem Maximum liegen</translation>
+        </message>
+        <message>
+            <source>%1: parameter index %2 out of range</source>
+            <translation>%1: Parameterindex %2 außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>%1 has no parameter named '%2'</source>
+            <translation>%1 hat keinen Parameter namens '%2'</translation>
+        </message>
+        <message>
+            <source>%1 parameter '%2' = %3 is outside its valid range [%4, %5]</source>
+            <translation>%1-Parameter '%2' = %3 liegt außerhalb des gültigen Bereichs [%4, %5]</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1: '%2' ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>%1: every value must be finite (got '%2')</source>
+            <translation>%1: jeder Wert muss endlich sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 has no setting named '%2'</source>
+            <translation>%1 hat keine Einstellung namens '%2'</translation>
+        </message>
+        <message>
+            <source>unknown model type '%1' (known: %2)</source>
+            <translation>unbekannter Modelltyp '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>%1 is a map, not an ODE: use simulateMap</source>
+            <translation>%1 ist eine Abbildung, keine DGL: simulateMap verwenden</translation>
+        </message>
+        <message>
+            <source>time step dt must be a positive finite number</source>
+            <translation>die Zeitschrittweite dt muss eine positive endliche Zahl sein</translation>
+        </message>
+        <message>
+            <source>integration tolerances must be positive</source>
+            <translation>Integrationstoleranzen müssen positiv sein</translation>
+        </message>
+        <message>
+            <source>initial state has %1 values but %2 has %3 state variables</source>
+            <translation>der Anfangszustand hat %1 Werte, aber %2 hat %3 Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>transient must be &gt;= 0 (got %1)</source>
+            <translation>der Einschwingvorgang muss &gt;= 0 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>the number of samples must be &gt;= 1 (got %1)</source>
+            <translation>die Anzahl der Stichproben muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>stride must be &gt;= 1 (got %1)</source>
+            <translation>die Schrittweite muss &gt;= 1 sein (erhalten: %1)</translation>
+        </message>
+        <message>
+            <source>escape bound must be positive</source>
+            <translation>die Fluchtschranke muss positiv sein</translation>
+        </message>
+        <message>
+            <source>recorded variable index %1 does not exist</source>
+            <translation>der Index %1 der aufgezeichneten Variablen existiert nicht</translation>
+        </message>
+        <message>
+            <source>recording %1 samples of %2 variables needs about %3 GB; reduce the samples or raise the stride</source>
+            <translation>%1 Stichproben von %2 Variablen aufzuzeichnen braucht etwa %3 GB; verringern Sie die Stichproben oder erhöhen Sie die Schrittweite</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamplesCommand</name>
         <message>
             <source>List the built-in example studies: name and title.
@@ -1822,6 +2269,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1 is missing: %2 phases need the second per-node variable</source>
             <translation>%1 fehlt: %2-Phasen brauchen die zweite Knotenvariable</translation>
+        </message>
+        <message>
+            <source>%1 and %2 go together</source>
+            <translation>%1 und %2 gehören zusammen</translation>
         </message>
     </context>
     <context>
@@ -3996,6 +4447,10 @@ noch nicht berechnet</translation>
         <message>
             <source>Kuramoto R with centred or arctan phases: the second per-node variable</source>
             <translation>Kuramoto-R mit zentrierten oder Arkustangens-Phasen: die zweite Knotenvariable</translation>
+        </message>
+        <message>
+            <source>Change colour range</source>
+            <translation>Farbbereich ändern</translation>
         </message>
     </context>
     <context>

@@ -236,6 +236,453 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
+        <name>EngineMessage</name>
+        <message>
+            <source>%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)</source>
+            <translation>%1 需要约 %2 MiB，超过 %3 MiB 的上限；请减小规模（更少的列、单元、分箱、样本或保留点）</translation>
+        </message>
+        <message>
+            <source>%1: %2 has no parameter named '%3'</source>
+            <translation>%1：%2 没有名为 '%3' 的参数</translation>
+        </message>
+        <message>
+            <source>%1: parameter index %2 does not exist</source>
+            <translation>%1：参数索引 %2 不存在</translation>
+        </message>
+        <message>
+            <source>%1: the number of values must be &gt;= 1 (got %2)</source>
+            <translation>%1：取值个数必须 &gt;= 1（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: %2 values is more than the limit of %3</source>
+            <translation>%1：%2 个取值超过了 %3 的上限</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty (start and end are both %2)</source>
+            <translation>%1：范围为空（起点和终点都是 %2）</translation>
+        </message>
+        <message>
+            <source>%1: %2 = %3 is outside its valid range [%4, %5]</source>
+            <translation>%1：%2 = %3 超出其有效范围 [%4, %5]</translation>
+        </message>
+        <message>
+            <source>%1 has %2 values but %3 has %4 state variables</source>
+            <translation>%1 有 %2 个值，但 %3 有 %4 个状态变量</translation>
+        </message>
+        <message>
+            <source>%1: the integration step must be a positive number (got %2)</source>
+            <translation>%1：积分步长必须为正数（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>basins: %1 cell outcomes do not fill a %2 x %3 grid</source>
+            <translation>吸引域：%1 个单元结果填不满 %2 x %3 网格</translation>
+        </message>
+        <message>
+            <source>basins: a cell's fingerprint does not fit the model's dimension</source>
+            <translation>吸引域：某单元的指纹与模型维数不符</translation>
+        </message>
+        <message>
+            <source>%1: state variable index %2 does not exist</source>
+            <translation>%1：状态变量索引 %2 不存在</translation>
+        </message>
+        <message>
+            <source>%1: the number of grid points must be in [1, %2]</source>
+            <translation>%1：网格点数必须在 [1, %2] 内</translation>
+        </message>
+        <message>
+            <source>%1: the range is empty</source>
+            <translation>%1：范围为空</translation>
+        </message>
+        <message>
+            <source>%1: the two axes use the same state variable</source>
+            <translation>%1：两个坐标轴使用同一个状态变量</translation>
+        </message>
+        <message>
+            <source>%1: the transient must be &gt;= 0</source>
+            <translation>%1：暂态长度必须 &gt;= 0</translation>
+        </message>
+        <message>
+            <source>%1: the largest period must be &gt;= 1</source>
+            <translation>%1：最大周期必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>%1: the fingerprint window must be at least twice the largest period (and sane)</source>
+            <translation>%1：指纹窗口长度必须至少为最大周期的两倍（且合理）</translation>
+        </message>
+        <message>
+            <source>%1: tolerances must be positive</source>
+            <translation>%1：容差必须为正</translation>
+        </message>
+        <message>
+            <source>%1: the escape bound must be positive</source>
+            <translation>%1：逃逸界必须为正</translation>
+        </message>
+        <message>
+            <source>%1: the tile size must be &gt;= 1</source>
+            <translation>%1：分块大小必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>basins: rows [%1, %2) are not in the grid of %3 rows</source>
+            <translation>吸引域：行 [%1, %2) 不在 %3 行的网格内</translation>
+        </message>
+        <message>
+            <source>%1: the number of exponents must be between 0 (all) and %2</source>
+            <translation>%1：指数个数必须介于 0（全部）和 %2 之间</translation>
+        </message>
+        <message>
+            <source>%1: the number of steps must be &gt;= 1 (got %2)</source>
+            <translation>%1：步数必须 &gt;= 1（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the re-orthonormalisation interval must be &gt;= 1</source>
+            <translation>%1：重新正交归一化间隔必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>%1: the convergence curve must have between 0 and 1000000 points</source>
+            <translation>%1：收敛曲线的点数必须介于 0 和 1000000 之间</translation>
+        </message>
+        <message>
+            <source>%1: the initial state has %2 values but %3 has %4</source>
+            <translation>%1：初始状态有 %2 个值，但 %3 有 %4 个</translation>
+        </message>
+        <message>
+            <source>%1: the observable uses no state variable</source>
+            <translation>%1：观测量未使用任何状态变量</translation>
+        </message>
+        <message>
+            <source>%1: state variable index %2 does not exist (%3 has %4)</source>
+            <translation>%1：状态变量索引 %2 不存在（%3 有 %4 个）</translation>
+        </message>
+        <message>
+            <source>%1: the transient must be &gt;= 0 (got %2)</source>
+            <translation>%1：暂态长度必须 &gt;= 0（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be &gt;= 1 (got %2)</source>
+            <translation>%1：样本数必须 &gt;= 1（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: transient or samples is absurdly large</source>
+            <translation>%1：暂态长度或样本数大得离谱</translation>
+        </message>
+        <message>
+            <source>%1: the number of bins must be in [1, 1000000] (got %2)</source>
+            <translation>%1：分箱数必须在 [1, 1000000] 内（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the bin range is empty (start must be below end)</source>
+            <translation>%1：分箱范围为空（起点必须小于终点）</translation>
+        </message>
+        <message>
+            <source>%1: initial conditions per column must be in [1, 100000]</source>
+            <translation>%1：每列的初始条件数必须在 [1, 100000] 内</translation>
+        </message>
+        <message>
+            <source>%1: the initial-state box needs %2 lower and upper bounds</source>
+            <translation>%1：初始状态框需要 %2 个下界和上界</translation>
+        </message>
+        <message>
+            <source>%1: initial-state box lower bound above upper bound for variable %2</source>
+            <translation>%1：变量 %2 的初始状态框下界高于上界</translation>
+        </message>
+        <message>
+            <source>%1: tile size must be &gt;= 1 column</source>
+            <translation>%1：分块大小必须 &gt;= 1 列</translation>
+        </message>
+        <message>
+            <source>period detection: the largest period must be &gt;= 1 (got %1)</source>
+            <translation>周期检测：最大周期必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>period detection: the transient must be &gt;= 0</source>
+            <translation>周期检测：暂态长度必须 &gt;= 0</translation>
+        </message>
+        <message>
+            <source>period detection: the window (%1) must be at least twice the largest period (%2)</source>
+            <translation>周期检测：窗口（%1）必须至少为最大周期（%2）的两倍</translation>
+        </message>
+        <message>
+            <source>period detection: a window of %1 iterations is too long</source>
+            <translation>周期检测：%1 次迭代的窗口太长</translation>
+        </message>
+        <message>
+            <source>period detection: the tolerance must be a positive number</source>
+            <translation>周期检测：容差必须为正数</translation>
+        </message>
+        <message>
+            <source>period detection: the escape bound must be positive</source>
+            <translation>周期检测：逃逸界必须为正</translation>
+        </message>
+        <message>
+            <source>period detection: the initial state has the wrong size</source>
+            <translation>周期检测：初始状态的维数不对</translation>
+        </message>
+        <message>
+            <source>scan: the x and y axes use the same parameter</source>
+            <translation>扫描：x 轴和 y 轴使用同一个参数</translation>
+        </message>
+        <message>
+            <source>scan: the tile size must be &gt;= 1</source>
+            <translation>扫描：分块大小必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>%1: the number of observed steps must be &gt;= 1</source>
+            <translation>%1：观测步数必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>largest Lyapunov exponent: steps must be &gt;= 1 and the transient &gt;= 0</source>
+            <translation>最大 Lyapunov 指数：步数必须 &gt;= 1，暂态长度必须 &gt;= 0</translation>
+        </message>
+        <message>
+            <source>%1: no state variable chosen</source>
+            <translation>%1：未选择状态变量</translation>
+        </message>
+        <message>
+            <source>%1: the sampling stride must be &gt;= 1</source>
+            <translation>%1：采样步幅必须 &gt;= 1</translation>
+        </message>
+        <message>
+            <source>%1: the recorded series per cell would exceed 50 million values</source>
+            <translation>%1：每个单元记录的序列将超过 5000 万个值</translation>
+        </message>
+        <message>
+            <source>cross-correlation: hub %1 is not a node (there are %2)</source>
+            <translation>互相关：枢纽 %1 不是节点（共有 %2 个）</translation>
+        </message>
+        <message>
+            <source>Kuramoto R: %1%2</source>
+            <translation>Kuramoto R：%1%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 phases do not fit: %3; valid for this model: %4</source>
+            <translation>%1：%2 相位不适用：%3；此模型可用：%4</translation>
+        </message>
+        <message>
+            <source>%1 must be a finite number (got %2)</source>
+            <translation>%1 必须是有限数（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>autocorrelation: the largest lag must be below the sequence length</source>
+            <translation>自相关：最大滞后必须小于序列长度</translation>
+        </message>
+        <message>
+            <source>autocorrelation: sequence longer than planned</source>
+            <translation>自相关：序列比预定的长</translation>
+        </message>
+        <message>
+            <source>%1 is too short: %2 samples, at least %3 needed</source>
+            <translation>%1 太短：%2 个样本，至少需要 %3 个</translation>
+        </message>
+        <message>
+            <source>%1 holds a non-finite value (%2) at index %3</source>
+            <translation>%1 在索引 %3 处含非有限值（%2）</translation>
+        </message>
+        <message>
+            <source>series matrix size mismatch: expected samples x nodes = %1 values, got %2</source>
+            <translation>序列矩阵大小不符：应为 样本 x 节点 = %1 个值，实际为 %2</translation>
+        </message>
+        <message>
+            <source>series matrix size mismatch: expected nodes x samples = %1 values, got %2</source>
+            <translation>序列矩阵大小不符：应为 节点 x 样本 = %1 个值，实际为 %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 nodes, at least %3 needed</source>
+            <translation>%1 有 %2 个节点，至少需要 %3 个</translation>
+        </message>
+        <message>
+            <source>%1 holds a non-finite value (%2) at sample %3, node %4</source>
+            <translation>%1 在样本 %3、节点 %4 处含非有限值（%2）</translation>
+        </message>
+        <message>
+            <source>MFDFA: detrending order must be in 0..8 (got %1)</source>
+            <translation>MFDFA：去趋势阶数必须在 0..8 内（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>MFDFA: zero-variance tolerance must be in [0, 1)</source>
+            <translation>MFDFA：零方差容差必须在 [0, 1) 内</translation>
+        </message>
+        <message>
+            <source>MFDFA: at least two scales are needed (scale count %1)</source>
+            <translation>MFDFA：至少需要两个尺度（尺度数 %1）</translation>
+        </message>
+        <message>
+            <source>MFDFA: scale range [%1, %2] must lie in [order + 2, N / 2] = [%3, %4] with min &lt; max (series too short?)</source>
+            <translation>MFDFA：尺度范围 [%1, %2] 必须位于 [阶数 + 2, N / 2] = [%3, %4] 内且 min &lt; max（序列太短？）</translation>
+        </message>
+        <message>
+            <source>MFDFA: at least two distinct scales are needed</source>
+            <translation>MFDFA：至少需要两个不同的尺度</translation>
+        </message>
+        <message>
+            <source>MFDFA: scale %1 lies outside [order + 2, N / 2] = [%2, %3]</source>
+            <translation>MFDFA：尺度 %1 位于 [阶数 + 2, N / 2] = [%2, %3] 之外</translation>
+        </message>
+        <message>
+            <source>MFDFA: scales must be strictly increasing (%1 after %2)</source>
+            <translation>MFDFA：尺度必须严格递增（%2 之后是 %1）</translation>
+        </message>
+        <message>
+            <source>network spectrum: the graph is empty (no nodes)</source>
+            <translation>网络谱：图为空（没有节点）</translation>
+        </message>
+        <message>
+            <source>network spectrum: edge %1 names node %2 but the graph has %3 nodes</source>
+            <translation>网络谱：边 %1 指向节点 %2，但图只有 %3 个节点</translation>
+        </message>
+        <message>
+            <source>network spectrum: the graph is empty (no edge with a nonzero weight)</source>
+            <translation>网络谱：图为空（没有权重非零的边）</translation>
+        </message>
+        <message>
+            <source>coupling matrix: expected %1 entries for %2 nodes, got %3</source>
+            <translation>耦合矩阵：%2 个节点应有 %1 个元素，实际为 %3</translation>
+        </message>
+        <message>
+            <source>shortest distances: source node %1 does not exist</source>
+            <translation>最短距离：源节点 %1 不存在</translation>
+        </message>
+        <message>
+            <source>network spectrum: at least two radii are needed (radius count %1)</source>
+            <translation>网络谱：至少需要两个半径（半径数 %1）</translation>
+        </message>
+        <message>
+            <source>network spectrum: radii must be positive and strictly increasing</source>
+            <translation>网络谱：半径必须为正且严格递增</translation>
+        </message>
+        <message>
+            <source>network spectrum: at least two radii are needed</source>
+            <translation>网络谱：至少需要两个半径</translation>
+        </message>
+        <message>
+            <source>sample entropy: m (template length) must be &gt;= 1 (got %1)</source>
+            <translation>样本熵：m（模板长度）必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>sample entropy: lag must be &gt;= 1 (got %1)</source>
+            <translation>样本熵：滞后必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>sample entropy: ddof must be 0 or 1 (got %1)</source>
+            <translation>样本熵：ddof 必须为 0 或 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>line fit: needs at least two (x, y) points of equal count</source>
+            <translation>直线拟合：至少需要两个个数相同的 (x, y) 点</translation>
+        </message>
+        <message>
+            <source>line fit: all x values are equal</source>
+            <translation>直线拟合：所有 x 值都相同</translation>
+        </message>
+        <message>
+            <source>%1: the q grid is empty</source>
+            <translation>%1：q 网格为空</translation>
+        </message>
+        <message>
+            <source>cross-correlation: hub index %1 is not a node (there are %2)</source>
+            <translation>互相关：枢纽索引 %1 不是节点（共有 %2 个）</translation>
+        </message>
+        <message>
+            <source>geometric phases: x and y must have the same samples and nodes</source>
+            <translation>几何相位：x 和 y 的样本和节点必须相同</translation>
+        </message>
+        <message>
+            <source>arctan phases: x and y must have the same samples and nodes</source>
+            <translation>反正切相位：x 和 y 的样本和节点必须相同</translation>
+        </message>
+        <message>
+            <source>Hilbert phases: the series is longer than one FFT can take</source>
+            <translation>Hilbert 相位：序列长度超出一次 FFT 的容量</translation>
+        </message>
+        <message>
+            <source>Hilbert phases: node %1 has a non-finite value</source>
+            <translation>Hilbert 相位：节点 %1 含非有限值</translation>
+        </message>
+        <message>
+            <source>%1 phases need a second per-node variable y</source>
+            <translation>%1 相位需要第二个逐节点变量 y</translation>
+        </message>
+        <message>
+            <source>0-1 test: n_cut must be in [3, N - 1] (got %1 for N = %2)</source>
+            <translation>0-1 检验：n_cut 必须在 [3, N - 1] 内（N = %2 时实际为 %1）</translation>
+        </message>
+        <message>
+            <source>0-1 test: the number of c values must be &gt;= 1 (got %1)</source>
+            <translation>0-1 检验：c 值个数必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>0-1 test: the c range minimum must be below its maximum</source>
+            <translation>0-1 检验：c 范围的最小值必须小于最大值</translation>
+        </message>
+        <message>
+            <source>%1: parameter index %2 out of range</source>
+            <translation>%1：参数索引 %2 超出范围</translation>
+        </message>
+        <message>
+            <source>%1 has no parameter named '%2'</source>
+            <translation>%1 没有名为 '%2' 的参数</translation>
+        </message>
+        <message>
+            <source>%1 parameter '%2' = %3 is outside its valid range [%4, %5]</source>
+            <translation>%1 参数 '%2' = %3 超出其有效范围 [%4, %5]</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a number</source>
+            <translation>%1：'%2' 不是数字</translation>
+        </message>
+        <message>
+            <source>%1: every value must be finite (got '%2')</source>
+            <translation>%1：每个值都必须有限（实际为 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 has no setting named '%2'</source>
+            <translation>%1 没有名为 '%2' 的设置</translation>
+        </message>
+        <message>
+            <source>unknown model type '%1' (known: %2)</source>
+            <translation>未知模型类型 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>%1 is a map, not an ODE: use simulateMap</source>
+            <translation>%1 是映射而不是常微分方程：请使用 simulateMap</translation>
+        </message>
+        <message>
+            <source>time step dt must be a positive finite number</source>
+            <translation>时间步长 dt 必须是正的有限数</translation>
+        </message>
+        <message>
+            <source>integration tolerances must be positive</source>
+            <translation>积分容差必须为正</translation>
+        </message>
+        <message>
+            <source>initial state has %1 values but %2 has %3 state variables</source>
+            <translation>初始状态有 %1 个值，但 %2 有 %3 个状态变量</translation>
+        </message>
+        <message>
+            <source>transient must be &gt;= 0 (got %1)</source>
+            <translation>暂态长度必须 &gt;= 0（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>the number of samples must be &gt;= 1 (got %1)</source>
+            <translation>样本数必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>stride must be &gt;= 1 (got %1)</source>
+            <translation>步幅必须 &gt;= 1（实际为 %1）</translation>
+        </message>
+        <message>
+            <source>escape bound must be positive</source>
+            <translation>逃逸界必须为正</translation>
+        </message>
+        <message>
+            <source>recorded variable index %1 does not exist</source>
+            <translation>记录变量索引 %1 不存在</translation>
+        </message>
+        <message>
+            <source>recording %1 samples of %2 variables needs about %3 GB; reduce the samples or raise the stride</source>
+            <translation>记录 %2 个变量的 %1 个样本约需 %3 GB；请减少样本或增大步幅</translation>
+        </message>
+    </context>
+    <context>
         <name>ExamplesCommand</name>
         <message>
             <source>List the built-in example studies: name and title.
@@ -1822,6 +2269,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1 is missing: %2 phases need the second per-node variable</source>
             <translation>缺少 %1：%2 相位需要第二个逐节点变量</translation>
+        </message>
+        <message>
+            <source>%1 and %2 go together</source>
+            <translation>%1 和 %2 必须同时给出</translation>
         </message>
     </context>
     <context>
@@ -3996,6 +4447,10 @@ not computed yet</source>
         <message>
             <source>Kuramoto R with centred or arctan phases: the second per-node variable</source>
             <translation>使用中心化或 arctan 相位的 Kuramoto R：第二个逐节点变量</translation>
+        </message>
+        <message>
+            <source>Change colour range</source>
+            <translation>更改颜色范围</translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,9 @@ bool drawFigures(const RunContext& context, const ScanResult& result, QString& e
     ParameterPlaneView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setResult(result, x, y);
+    // The study's colour range, as the GUI's view shows it; none: the same automatic range.
+    if (const auto& range = study.view.scanColorRange)
+        view.setColorRange(QwtInterval(range->first, range->second));
     // The unit for this model's kind of time ("per iteration" for a map), not both cases the
     // result file names.
     const auto model = study.createModel();

@@ -25,7 +25,7 @@ template <class F> auto inSection(const char* section, F&& f) -> decltype(f())
     try {
         return f();
     } catch (const InputError& e) {
-        throw InputError(std::string("analyses.") + section + ": " + e.what());
+        throw e.prefixed(std::string("analyses.") + section);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "editors/modeltexts.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
+#include "study/enginemessage.h"
 #include "study/studyfile.h"
 
 #include <QAction>
@@ -191,7 +192,7 @@ bool FileController::newStudy(const std::string& modelType)
         if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), &error))
             return true;
     } catch (const InputError& e) {
-        error = QString::fromStdString(e.what());
+        error = engineMessage(e);
     }
     showError(tr("New Study"), error);
     return false;

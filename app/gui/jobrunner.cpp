@@ -1,6 +1,7 @@
 #include "gui/jobrunner.h"
 
 #include "common/errors.h"
+#include "study/enginemessage.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -78,7 +79,7 @@ void JobRunner::start(Work work)
         try {
             work(context);
         } catch (const InputError& e) {
-            promise.addResult(std::make_shared<JobErrorChunk>(QString::fromStdString(e.what())));
+            promise.addResult(std::make_shared<JobErrorChunk>(engineMessage(e)));
         } catch (const std::bad_alloc&) {
             promise.addResult(std::make_shared<JobErrorChunk>(
                 QCoreApplication::translate("JobRunner", "not enough memory for this computation")));

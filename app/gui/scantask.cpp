@@ -70,6 +70,38 @@ ParameterScanTask::ParameterScanTask(StudyDocument* document, QThreadPool* pool,
     // a new scan (which those edits do not start).
     connect(document, &StudyDocument::changed, this, &ParameterScanTask::showCurrentPoint);
     connect(document, &StudyDocument::studyReset, this, &ParameterScanTask::showCurrentPoint);
+    // The colour range is part of the study: set from the view's menu, undone, saved, reopened.
+    connect(m_view, &ParameterPlaneView::colorRangeChanged, this, &ParameterScanTask::storeColorRange);
+    connect(document, &StudyDocument::settingsChanged, this, &ParameterScanTask::showColorRange);
+    connect(document, &StudyDocument::studyReset, this, &ParameterScanTask::showColorRange);
+    showColorRange();
+}
+
+void ParameterScanTask::showColorRange()
+{
+    const auto& range = document()->study().view.scanColorRange;
+    const std::optional<QwtInterval> wanted =
+        range ? std::optional<QwtInterval>(QwtInterval(range->first, range->second)) : std::nullopt;
+    const std::optional<QwtInterval> shown = m_view->userColorRange();
+    if (shown.has_value() == wanted.has_value() &&
+        (!shown || (shown->minValue() == wanted->minValue() && shown->maxValue() == wanted->maxValue())))
+        return;
+    m_showingColorRange = true;
+    m_view->setColorRange(wanted);
+    m_showingColorRange = false;
+}
+
+void ParameterScanTask::storeColorRange(std::optional<QwtInterval> range)
+{
+    if (m_showingColorRange)
+        return;
+    Study s = document()->study();
+    s.view.scanColorRange.reset();
+    if (range)
+        s.view.scanColorRange = std::make_pair(range->minValue(), range->maxValue());
+    if (s.view.scanColorRange == document()->study().view.scanColorRange)
+        return;
+    document()->editStudy(s, []() { return tr("Change colour range"); });
 }
 
 void ParameterScanTask::showCurrentPoint()

@@ -9,6 +9,8 @@
 
 #include "analysis/analysiscommon.h"
 
+#include <qwt_interval.h>
+
 #include <optional>
 
 namespace nd {
@@ -56,6 +58,10 @@ private:
     static QString measureTitle(int kind, const QString& convention, const QString& fallback);
     // Marks the study's current values of the swept parameters on the plane.
     void showCurrentPoint();
+    // The study's colour range (view.scanColorRange) onto the view, and the user's range from
+    // the view into the study as one undo step.
+    void showColorRange();
+    void storeColorRange(std::optional<QwtInterval> range);
 
     ParameterPlaneView* m_view;
     ParameterAxis m_x;
@@ -63,6 +69,7 @@ private:
     QString m_measure, m_unit;
     int m_kind = -1; // the shown scan's ScanMeasureKind; -1: none shown
     QString m_convention;
+    bool m_showingColorRange = false; // the view's colorRangeChanged echoes showColorRange
 };
 
 } // namespace nd

@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "gui/modelchange.h"
 #include "gui/studycommands.h"
+#include "study/enginemessage.h"
 #include "study/studyfile.h"
 
 #include <algorithm>
@@ -27,7 +28,7 @@ bool StudyDocument::reset(const Study& study, const QString& path, QString* erro
             throw InputError("the initial state needs " + std::to_string(model->dimension()) + " values");
     } catch (const InputError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = engineMessage(e);
         return false;
     }
     m_study = study;
@@ -85,7 +86,7 @@ bool StudyDocument::editParameter(int index, double value, bool dragging, QStrin
         probe->setParameter(index, value);
     } catch (const InputError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = engineMessage(e);
         return false;
     }
     const QString name =
@@ -125,7 +126,7 @@ bool StudyDocument::editSetting(const Study& changed, const QString& field, cons
         changed.createModel();
     } catch (const InputError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = engineMessage(e);
         return false;
     }
     if (field.isEmpty())
@@ -143,7 +144,7 @@ bool StudyDocument::editModel(const std::string& type, const Settings& settings,
         changed = studyWithModel(m_study, type, settings);
     } catch (const InputError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = engineMessage(e);
         return false;
     }
     return editStudy(changed, description, error);

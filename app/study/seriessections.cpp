@@ -6,6 +6,7 @@
 #include "analysis/observable.h"
 #include "analysis/synchronyconventions.h"
 #include "common/errors.h"
+#include "study/enginemessage.h"
 
 #include <QCoreApplication>
 
@@ -116,7 +117,7 @@ bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& ph
     try {
         requirePhaseConvention(model, phases, r.field("phases").toStdString());
     } catch (const InputError& e) {
-        return r.fail(QString::fromStdString(e.what()));
+        return r.fail(engineMessage(e));
     }
     return true;
 }

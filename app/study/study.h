@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace nd {
@@ -83,6 +84,10 @@ struct ViewState {
     int phaseX = 0;     // state variable on the phase portrait's horizontal axis
     int phaseY = 1;     // ... and on its vertical axis (ignored for 1-D maps)
     bool cobweb = true; // 1-D maps: draw the cobweb instead of the return map only
+    // The parameter plane's colour range set by the user (view.scan_color_min/max, both or
+    // neither; min < max); none: the robust automatic range. The GUI's view and `run`'s
+    // parameter_scan figure both follow it. View state, so changing it never rescans.
+    std::optional<std::pair<double, double>> scanColorRange;
 
     bool operator==(const ViewState&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "common/errors.h"
 #include "model/registry.h"
+#include "study/enginemessage.h"
 #include "study/jsonfields.h"
 #include "study/keyaliases.h"
 #include "study/settingsnames.h"
@@ -228,7 +229,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             !readSimulation(root.value(QStringLiteral("simulation")).toObject(), *instance, s, r.error))
             return r;
     } catch (const InputError& e) {
-        r.error = QString::fromStdString(e.what());
+        r.error = engineMessage(e);
         return r;
     }
     r.ok = true;

@@ -89,7 +89,13 @@ QJsonObject analysisSectionJson(const Study& study, const Model& model, const QS
 
 QJsonObject viewToJson(const ViewState& view)
 {
-    return QJsonObject{{"phase_x", view.phaseX}, {"phase_y", view.phaseY}, {"cobweb", view.cobweb}};
+    QJsonObject o{{"phase_x", view.phaseX}, {"phase_y", view.phaseY}, {"cobweb", view.cobweb}};
+    // Absent means automatic, so files without a user range read as before (no migration).
+    if (view.scanColorRange) {
+        o.insert(QStringLiteral("scan_color_min"), view.scanColorRange->first);
+        o.insert(QStringLiteral("scan_color_max"), view.scanColorRange->second);
+    }
+    return o;
 }
 
 bool analysesFromJson(const QJsonObject& json, const Model& model, Study& study, QString& error)
@@ -121,7 +127,24 @@ bool viewFromJson(const QJsonObject& json, const Model& model, ViewState& view, 
     ViewState v = view;
     const int last = model.dimension() - 1;
     if (!r.integer("phase_x", 0, last, v.phaseX) || !r.integer("phase_y", 0, last, v.phaseY) ||
-        !r.boolean("cobweb", v.cobweb) || !r.noUnknownKeys())
+        !r.boolean("cobweb", v.cobweb))
+        return false;
+    const bool hasMin = r.has("scan_color_min"), hasMax = r.has("scan_color_max");
+    if (hasMin != hasMax)
+        return r.fail(
+            Text::tr("%1 and %2 go together").arg(r.field("scan_color_min"), r.field("scan_color_max")));
+    if (hasMin) {
+        double low = 0.0, high = 0.0;
+        if (!r.number("scan_color_min", low) || !r.number("scan_color_max", high))
+            return false;
+        if (!(low < high))
+            return r.fail(
+                Text::tr("%1 must be below %2").arg(r.field("scan_color_min"), r.field("scan_color_max")));
+        v.scanColorRange = std::make_pair(low, high);
+    } else {
+        v.scanColorRange.reset();
+    }
+    if (!r.noUnknownKeys())
         return false;
     view = v;
     return true;

@@ -9,41 +9,53 @@ namespace nd {
 void checkMemory(double bytes, const ResourceLimits& limits, const std::string& what)
 {
     if (bytes > static_cast<double>(limits.maxBytes)) {
-        std::ostringstream os;
-        os.precision(4);
-        os << what << " needs about " << bytes / (1024.0 * 1024.0) << " MiB, more than the limit of "
-           << static_cast<double>(limits.maxBytes) / (1024.0 * 1024.0)
-           << " MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)";
-        throw InputError(os.str());
+        const auto mib = [](double b) {
+            std::ostringstream os;
+            os.precision(4);
+            os << b / (1024.0 * 1024.0);
+            return os.str();
+        };
+        throw InputError(
+            ND_ENGINE_TEXT("%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the sizes "
+                           "(fewer columns, cells, bins, samples or kept points)"),
+            {what, mib(bytes), mib(static_cast<double>(limits.maxBytes))});
     }
 }
 
-int resolveAxis(const Model& model, const ParameterAxis& axis, const ResourceLimits& limits, const std::string& field)
+int resolveAxis(const Model& model, const ParameterAxis& axis, const ResourceLimits& limits,
+                const std::string& field)
 {
     int index = axis.index;
     if (!axis.parameter.empty()) {
         index = model.parameterIndex(axis.parameter);
         if (index < 0)
-            throw InputError(field + ": " + model.typeName() + " has no parameter named '" + axis.parameter + "'");
+            throw InputError(ND_ENGINE_TEXT("%1: %2 has no parameter named '%3'"),
+                             {field, model.typeName(), axis.parameter});
     }
     if (index < 0 || index >= model.parameterCount())
-        throw InputError(field + ": parameter index " + std::to_string(index) + " does not exist");
+        throw InputError(ND_ENGINE_TEXT("%1: parameter index %2 does not exist"),
+                         {field, std::to_string(index)});
     if (axis.count < 1)
-        throw InputError(field + ": the number of values must be >= 1 (got " + std::to_string(axis.count) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: the number of values must be >= 1 (got %2)"),
+                         {field, std::to_string(axis.count)});
     if (axis.count > limits.maxColumns)
-        throw InputError(field + ": " + std::to_string(axis.count) + " values is more than the limit of " +
-                         std::to_string(limits.maxColumns));
+        throw InputError(ND_ENGINE_TEXT("%1: %2 values is more than the limit of %3"),
+                         {field, std::to_string(axis.count), std::to_string(limits.maxColumns)});
     requireFinite(axis.from, field + " start");
     requireFinite(axis.to, field + " end");
     if (axis.count > 1 && axis.from == axis.to)
-        throw InputError(field + ": the range is empty (start and end are both " + std::to_string(axis.from) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: the range is empty (start and end are both %2)"),
+                         {field, std::to_string(axis.from)});
     const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(index)];
     for (double v : {axis.from, axis.to})
         if (v < spec.minimum || v > spec.maximum) {
-            std::ostringstream os;
-            os << field << ": " << spec.name << " = " << v << " is outside its valid range [" << spec.minimum
-               << ", " << spec.maximum << "]";
-            throw InputError(os.str());
+            const auto text = [](double x) {
+                std::ostringstream os;
+                os << x;
+                return os.str();
+            };
+            throw InputError(ND_ENGINE_TEXT("%1: %2 = %3 is outside its valid range [%4, %5]"),
+                             {field, spec.name, text(v), text(spec.minimum), text(spec.maximum)});
         }
     return index;
 }
@@ -67,13 +79,15 @@ std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream)
     return z ^ (z >> 31);
 }
 
-std::vector<double> initialStateFor(const Model& model, const std::vector<double>& given, const std::string& field)
+std::vector<double> initialStateFor(const Model& model, const std::vector<double>& given,
+                                    const std::string& field)
 {
     if (given.empty())
         return model.defaultInitialState();
     if (given.size() != static_cast<std::size_t>(model.dimension()))
-        throw InputError(field + " has " + std::to_string(given.size()) + " values but " + model.typeName() +
-                         " has " + std::to_string(model.dimension()) + " state variables");
+        throw InputError(
+            ND_ENGINE_TEXT("%1 has %2 values but %3 has %4 state variables"),
+            {field, std::to_string(given.size()), model.typeName(), std::to_string(model.dimension())});
     const auto names = model.variableNames();
     for (std::size_t i = 0; i < given.size(); ++i)
         requireFinite(given[i], field + " (" + names[i] + ")");
@@ -83,7 +97,8 @@ std::vector<double> initialStateFor(const Model& model, const std::vector<double
 void validateStep(const Model& model, double dt, const std::string& field)
 {
     if (model.timeKind() == TimeKind::Flow && !(std::isfinite(dt) && dt > 0.0))
-        throw InputError(field + ": the integration step must be a positive number (got " + std::to_string(dt) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: the integration step must be a positive number (got %2)"),
+                         {field, std::to_string(dt)});
 }
 
 Stepper::Stepper(const Model& model, double dt)

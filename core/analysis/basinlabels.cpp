@@ -33,8 +33,8 @@ BasinResult labelBasins(const BasinRequest& r, int dimension, const std::vector<
     res.ny = r.y.count;
     if (res.nx < 1 || res.ny < 1 ||
         cells.size() != static_cast<std::size_t>(res.nx) * static_cast<std::size_t>(res.ny))
-        throw InputError("basins: " + std::to_string(cells.size()) + " cell outcomes do not fill a " +
-                         std::to_string(res.nx) + " x " + std::to_string(res.ny) + " grid");
+        throw InputError(ND_ENGINE_TEXT("basins: %1 cell outcomes do not fill a %2 x %3 grid"),
+                         {std::to_string(cells.size()), std::to_string(res.nx), std::to_string(res.ny)});
     for (int i = 0; i < res.nx; ++i)
         res.xValues.push_back(r.x.value(i));
     for (int j = 0; j < res.ny; ++j)
@@ -49,7 +49,8 @@ BasinResult labelBasins(const BasinRequest& r, int dimension, const std::vector<
             const std::size_t size =
                 static_cast<std::size_t>(c.period > 0 ? c.period : 2) * static_cast<std::size_t>(dimension);
             if (c.period < 0 || c.points.size() != size)
-                throw InputError("basins: a cell's fingerprint does not fit the model's dimension");
+                throw InputError(
+                    ND_ENGINE_TEXT("basins: a cell's fingerprint does not fit the model's dimension"), {});
             res.labels.push_back(registry.add(c));
         } else {
             res.labels.push_back(c.state == kBasinEscaped ? kBasinEscaped : kBasinNotComputed);

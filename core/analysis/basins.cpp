@@ -18,14 +18,15 @@ namespace {
 void validateAxis(const Model& model, const BasinAxis& a, const ResourceLimits& limits, const std::string& f)
 {
     if (a.variable < 0 || a.variable >= model.dimension())
-        throw InputError(f + ": state variable index " + std::to_string(a.variable) + " does not exist");
+        throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
+                         {f, std::to_string(a.variable)});
     if (a.count < 1 || a.count > limits.maxColumns)
-        throw InputError(f + ": the number of grid points must be in [1, " +
-                         std::to_string(limits.maxColumns) + "]");
+        throw InputError(ND_ENGINE_TEXT("%1: the number of grid points must be in [1, %2]"),
+                         {f, std::to_string(limits.maxColumns)});
     requireFinite(a.from, f + " start");
     requireFinite(a.to, f + " end");
     if (a.count > 1 && a.from == a.to)
-        throw InputError(f + ": the range is empty");
+        throw InputError(ND_ENGINE_TEXT("%1: the range is empty"), {f});
 }
 
 // Iterates one cell from x: escape, cancellation (kBasinNotComputed, canceled set) or the
@@ -91,19 +92,21 @@ void validateBasinRequest(const Model& model, const BasinRequest& r)
     validateAxis(model, r.x, r.limits, f + " x axis");
     validateAxis(model, r.y, r.limits, f + " y axis");
     if (r.x.variable == r.y.variable)
-        throw InputError(f + ": the two axes use the same state variable");
+        throw InputError(ND_ENGINE_TEXT("%1: the two axes use the same state variable"), {f});
     if (r.transient < 0)
-        throw InputError(f + ": the transient must be >= 0");
+        throw InputError(ND_ENGINE_TEXT("%1: the transient must be >= 0"), {f});
     if (r.maxPeriod < 1)
-        throw InputError(f + ": the largest period must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the largest period must be >= 1"), {f});
     if (r.window < 2L * r.maxPeriod || r.window > 10'000'000L)
-        throw InputError(f + ": the fingerprint window must be at least twice the largest period (and sane)");
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the fingerprint window must be at least twice the largest period (and sane)"),
+            {f});
     if (!(r.periodTolerance > 0) || !(r.matchTolerance > 0) || !(r.aperiodicTolerance > 0))
-        throw InputError(f + ": tolerances must be positive");
+        throw InputError(ND_ENGINE_TEXT("%1: tolerances must be positive"), {f});
     if (!(r.escapeBound > 0.0))
-        throw InputError(f + ": the escape bound must be positive");
+        throw InputError(ND_ENGINE_TEXT("%1: the escape bound must be positive"), {f});
     if (r.tileSize < 1)
-        throw InputError(f + ": the tile size must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the tile size must be >= 1"), {f});
     validateStep(model, r.dt, f);
     initialStateFor(model, r.base, f + " base state");
     // Per cell: its label (twice: the tile and the grid) and its stored outcome, whose
@@ -122,8 +125,8 @@ BasinRows computeBasinRows(const Model& model, const BasinRequest& r, int y0, in
 {
     validateBasinRequest(model, r);
     if (y0 < 0 || y1 < y0 || y1 > r.y.count)
-        throw InputError("basins: rows [" + std::to_string(y0) + ", " + std::to_string(y1) +
-                         ") are not in the grid of " + std::to_string(r.y.count) + " rows");
+        throw InputError(ND_ENGINE_TEXT("basins: rows [%1, %2) are not in the grid of %3 rows"),
+                         {std::to_string(y0), std::to_string(y1), std::to_string(r.y.count)});
     const std::vector<double> base = initialStateFor(model, r.base, "basins base state");
     const int n = model.dimension();
     BasinRows rows;

@@ -149,21 +149,24 @@ void validate(const Model& model, std::span<const double> initial, const Lyapuno
     const std::string f = "Lyapunov exponents";
     const int n = model.dimension();
     if (o.exponents < 0 || o.exponents > n)
-        throw InputError(f + ": the number of exponents must be between 0 (all) and " + std::to_string(n));
+        throw InputError(ND_ENGINE_TEXT("%1: the number of exponents must be between 0 (all) and %2"),
+                         {f, std::to_string(n)});
     if (o.transient < 0)
-        throw InputError(f + ": the transient must be >= 0");
+        throw InputError(ND_ENGINE_TEXT("%1: the transient must be >= 0"), {f});
     if (o.steps < 1)
-        throw InputError(f + ": the number of steps must be >= 1 (got " + std::to_string(o.steps) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: the number of steps must be >= 1 (got %2)"),
+                         {f, std::to_string(o.steps)});
     if (o.orthonormalizeEvery < 1)
-        throw InputError(f + ": the re-orthonormalisation interval must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the re-orthonormalisation interval must be >= 1"), {f});
     if (o.curvePoints < 0 || o.curvePoints > 1'000'000)
-        throw InputError(f + ": the convergence curve must have between 0 and 1000000 points");
+        throw InputError(ND_ENGINE_TEXT("%1: the convergence curve must have between 0 and 1000000 points"),
+                         {f});
     if (!(o.escapeBound > 0.0))
-        throw InputError(f + ": the escape bound must be positive");
+        throw InputError(ND_ENGINE_TEXT("%1: the escape bound must be positive"), {f});
     validateStep(model, o.dt, f);
     if (initial.size() != static_cast<std::size_t>(n))
-        throw InputError(f + ": the initial state has " + std::to_string(initial.size()) + " values but " +
-                         model.typeName() + " has " + std::to_string(n));
+        throw InputError(ND_ENGINE_TEXT("%1: the initial state has %2 values but %3 has %4"),
+                         {f, std::to_string(initial.size()), model.typeName(), std::to_string(n)});
     for (double v : initial)
         requireFinite(v, f + " initial state");
 }

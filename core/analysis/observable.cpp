@@ -9,11 +9,11 @@ namespace nd {
 void validateObservable(const Model& model, const Observable& observable, const std::string& field)
 {
     if (observable.indices.empty())
-        throw InputError(field + ": the observable uses no state variable");
+        throw InputError(ND_ENGINE_TEXT("%1: the observable uses no state variable"), {field});
     for (int i : observable.indices)
         if (i < 0 || i >= model.dimension())
-            throw InputError(field + ": state variable index " + std::to_string(i) + " does not exist (" +
-                             model.typeName() + " has " + std::to_string(model.dimension()) + ")");
+            throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist (%3 has %4)"),
+                             {field, std::to_string(i), model.typeName(), std::to_string(model.dimension())});
     if (observable.section != Section::None)
         requireFinite(observable.threshold, field + " threshold");
 }

@@ -13,18 +13,22 @@ namespace nd {
 void validatePeriodOptions(const PeriodOptions& o)
 {
     if (o.maxPeriod < 1)
-        throw InputError("period detection: the largest period must be >= 1 (got " + std::to_string(o.maxPeriod) + ")");
+        throw InputError(ND_ENGINE_TEXT("period detection: the largest period must be >= 1 (got %1)"),
+                         {std::to_string(o.maxPeriod)});
     if (o.transient < 0)
-        throw InputError("period detection: the transient must be >= 0");
+        throw InputError(ND_ENGINE_TEXT("period detection: the transient must be >= 0"), {});
     if (o.window != 0 && o.window < 2L * o.maxPeriod)
-        throw InputError("period detection: the window (" + std::to_string(o.window) +
-                         ") must be at least twice the largest period (" + std::to_string(o.maxPeriod) + ")");
+        throw InputError(
+            ND_ENGINE_TEXT(
+                "period detection: the window (%1) must be at least twice the largest period (%2)"),
+            {std::to_string(o.window), std::to_string(o.maxPeriod)});
     if (o.window > 100'000'000L)
-        throw InputError("period detection: a window of " + std::to_string(o.window) + " iterations is too long");
+        throw InputError(ND_ENGINE_TEXT("period detection: a window of %1 iterations is too long"),
+                         {std::to_string(o.window)});
     if (!(o.tolerance > 0.0) || !std::isfinite(o.tolerance))
-        throw InputError("period detection: the tolerance must be a positive number");
+        throw InputError(ND_ENGINE_TEXT("period detection: the tolerance must be a positive number"), {});
     if (!(o.escapeBound > 0.0))
-        throw InputError("period detection: the escape bound must be positive");
+        throw InputError(ND_ENGINE_TEXT("period detection: the escape bound must be positive"), {});
 }
 
 PeriodResult detectPeriod(std::span<const double> states, int dim, int maxPeriod, double tolerance)
@@ -59,7 +63,7 @@ PeriodResult periodOf(const Model& model, std::span<const double> initial, const
     validateStep(model, o.dt, "period detection");
     const int dim = model.dimension();
     if (initial.size() != static_cast<std::size_t>(dim))
-        throw InputError("period detection: the initial state has the wrong size");
+        throw InputError(ND_ENGINE_TEXT("period detection: the initial state has the wrong size"), {});
     const long window = o.window > 0 ? o.window : 4L * o.maxPeriod;
     Stepper stepper(model, o.dt);
     std::vector<double> x(initial.begin(), initial.end()), next(static_cast<std::size_t>(dim));

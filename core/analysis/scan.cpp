@@ -27,10 +27,10 @@ ScanResult computeScan(const Model& model, const ScanMeasure& measure, const Sca
     if (r.y) {
         iy = resolveAxis(model, *r.y, r.limits, "scan y axis");
         if (iy == ix)
-            throw InputError("scan: the x and y axes use the same parameter");
+            throw InputError(ND_ENGINE_TEXT("scan: the x and y axes use the same parameter"), {});
     }
     if (r.tileSize < 1)
-        throw InputError("scan: the tile size must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("scan: the tile size must be >= 1"), {});
     const std::vector<double> initial = initialStateFor(model, r.initial, "scan initial state");
     const int nx = r.x.count, ny = r.y ? r.y->count : 1;
     const double cells = static_cast<double>(nx) * ny;

@@ -14,11 +14,11 @@ namespace nd {
 void validateSeriesSettings(const Model& model, const SeriesSettings& s, const std::string& field)
 {
     if (s.transient < 0)
-        throw InputError(field + ": the transient must be >= 0");
+        throw InputError(ND_ENGINE_TEXT("%1: the transient must be >= 0"), {field});
     if (s.steps < 1)
-        throw InputError(field + ": the number of observed steps must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the number of observed steps must be >= 1"), {field});
     if (!(s.escapeBound > 0.0))
-        throw InputError(field + ": the escape bound must be positive");
+        throw InputError(ND_ENGINE_TEXT("%1: the escape bound must be positive"), {field});
     validateStep(model, s.dt, field);
 }
 
@@ -47,7 +47,8 @@ namespace {
 void requireVariable(const Model& model, int v, const std::string& field)
 {
     if (v < 0 || v >= model.dimension())
-        throw InputError(field + ": state variable index " + std::to_string(v) + " does not exist");
+        throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
+                         {field, std::to_string(v)});
 }
 } // namespace
 
@@ -65,7 +66,8 @@ void LargestLyapunovMeasure::validate(const Model& model) const
     o.steps = 1;
     o.curvePoints = 0;
     if (m_options.steps < 1 || m_options.transient < 0)
-        throw InputError("largest Lyapunov exponent: steps must be >= 1 and the transient >= 0");
+        throw InputError(
+            ND_ENGINE_TEXT("largest Lyapunov exponent: steps must be >= 1 and the transient >= 0"), {});
     (void)largestLyapunov(model, model.defaultInitialState(), o);
 }
 

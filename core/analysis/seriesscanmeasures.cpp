@@ -20,14 +20,16 @@ void SeriesScanMeasure::validate(const Model& model) const
 {
     validateSeriesSettings(model, m_s, m_name);
     if (m_variables.empty())
-        throw InputError(m_name + ": no state variable chosen");
+        throw InputError(ND_ENGINE_TEXT("%1: no state variable chosen"), {m_name});
     for (int v : m_variables)
         if (v < 0 || v >= model.dimension())
-            throw InputError(m_name + ": state variable index " + std::to_string(v) + " does not exist");
+            throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
+                             {m_name, std::to_string(v)});
     if (m_stride < 1)
-        throw InputError(m_name + ": the sampling stride must be >= 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the sampling stride must be >= 1"), {m_name});
     if (static_cast<double>(m_s.steps) / m_stride * static_cast<double>(m_variables.size()) > 5e7)
-        throw InputError(m_name + ": the recorded series per cell would exceed 50 million values");
+        throw InputError(ND_ENGINE_TEXT("%1: the recorded series per cell would exceed 50 million values"),
+                         {m_name});
 }
 
 ScanValue SeriesScanMeasure::evaluate(const Model& model, std::span<const double> initial, const Progress* cancel) const
@@ -72,8 +74,8 @@ std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variab
                                                          RingLayout ring)
 {
     if (hub >= variables.size())
-        throw InputError("cross-correlation: hub " + std::to_string(hub) + " is not a node (there are " +
-                         std::to_string(variables.size()) + ")");
+        throw InputError(ND_ENGINE_TEXT("cross-correlation: hub %1 is not a node (there are %2)"),
+                         {std::to_string(hub), std::to_string(variables.size())});
     std::string conventions = correlationConventions(scalar, ring);
     if (scalar == CorrelationScalar::Hub)
         conventions += "; hub: node " + std::to_string(hub) + " of the measured nodes (0-based)";
@@ -89,8 +91,9 @@ std::unique_ptr<ScanMeasure> kuramotoScanMeasure(PhaseConvention phases, std::ve
                                                  SeriesSettings settings)
 {
     if (phaseNeedsY(phases) != !ys.empty() || (!ys.empty() && ys.size() != xs.size()))
-        throw InputError(std::string("Kuramoto R: ") + phaseConventionName(phases) +
-                         (phaseNeedsY(phases) ? " phases need one y per node" : " phases take no y"));
+        throw InputError(ND_ENGINE_TEXT("Kuramoto R: %1%2"),
+                         {phaseConventionName(phases),
+                          (phaseNeedsY(phases) ? " phases need one y per node" : " phases take no y")});
     requireFinite(threshold, "Kuramoto R: spike threshold");
     const std::size_t nodes = xs.size();
     std::vector<int> variables = std::move(xs);

@@ -75,8 +75,8 @@ void requirePhaseConvention(const Model& model, PhaseConvention convention, cons
                                       ") is not made of phase oscillators, so " +
                                       "its variables are not angles"
                                 : "the model (" + model.typeName() + ") has no second per-node variable y";
-    throw InputError(field + ": " + name + " phases do not fit: " + why +
-                     "; valid for this model: " + phaseConventionList(valid));
+    throw InputError(ND_ENGINE_TEXT("%1: %2 phases do not fit: %3; valid for this model: %4"),
+                     {field, name, why, phaseConventionList(valid)});
 }
 
 bool hasRingStarHub(const Model& model)

@@ -49,7 +49,8 @@ struct ComplexAutocorrelation::Impl {
 ComplexAutocorrelation::ComplexAutocorrelation(std::size_t length, std::size_t maxLag) : m_impl(std::make_unique<Impl>())
 {
     if (maxLag >= length)
-        throw InputError("autocorrelation: the largest lag must be below the sequence length");
+        throw InputError(ND_ENGINE_TEXT("autocorrelation: the largest lag must be below the sequence length"),
+                         {});
     m_impl->length = length;
     m_impl->maxLag = maxLag;
     m_impl->size = fastFftSize(length + maxLag);
@@ -79,7 +80,7 @@ void ComplexAutocorrelation::realLags(std::span<const std::complex<double>> z, s
 {
     const Impl& d = *m_impl;
     if (z.size() > d.length)
-        throw InputError("autocorrelation: sequence longer than planned");
+        throw InputError(ND_ENGINE_TEXT("autocorrelation: sequence longer than planned"), {});
     // fftw_alloc_complex gives the same alignment as the planning buffer, as new-array execute requires.
     FftwBuffer buf(d.size);
     for (std::size_t i = 0; i < z.size(); ++i) {

@@ -10,15 +10,13 @@ namespace nd {
 void requireSeries(std::span<const double> series, std::size_t minLength, const std::string& field)
 {
     if (series.size() < minLength) {
-        std::ostringstream os;
-        os << field << " is too short: " << series.size() << " samples, at least " << minLength << " needed";
-        throw InputError(os.str());
+        throw InputError(ND_ENGINE_TEXT("%1 is too short: %2 samples, at least %3 needed"),
+                         {field, std::to_string(series.size()), std::to_string(minLength)});
     }
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!std::isfinite(series[i])) {
-            std::ostringstream os;
-            os << field << " holds a non-finite value (" << series[i] << ") at index " << i;
-            throw InputError(os.str());
+            throw InputError(ND_ENGINE_TEXT("%1 holds a non-finite value (%2) at index %3"),
+                             {field, streamNumber(series[i]), std::to_string(i)});
         }
     }
 }
@@ -48,16 +46,18 @@ double seriesStdDev(std::span<const double> series, int ddof)
 SeriesView SeriesView::sampleMajor(std::span<const double> values, std::size_t samples, std::size_t nodes)
 {
     if (values.size() != samples * nodes)
-        throw InputError("series matrix size mismatch: expected samples x nodes = " + std::to_string(samples * nodes)
-                         + " values, got " + std::to_string(values.size()));
+        throw InputError(
+            ND_ENGINE_TEXT("series matrix size mismatch: expected samples x nodes = %1 values, got %2"),
+            {std::to_string(samples * nodes), std::to_string(values.size())});
     return {values.data(), samples, nodes, nodes, 1};
 }
 
 SeriesView SeriesView::nodeMajor(std::span<const double> values, std::size_t nodes, std::size_t samples)
 {
     if (values.size() != samples * nodes)
-        throw InputError("series matrix size mismatch: expected nodes x samples = " + std::to_string(samples * nodes)
-                         + " values, got " + std::to_string(values.size()));
+        throw InputError(
+            ND_ENGINE_TEXT("series matrix size mismatch: expected nodes x samples = %1 values, got %2"),
+            {std::to_string(samples * nodes), std::to_string(values.size())});
     return {values.data(), samples, nodes, 1, samples};
 }
 
@@ -69,24 +69,22 @@ std::vector<double> SeriesView::node(std::size_t n) const
     return out;
 }
 
-void requireView(const SeriesView& view, std::size_t minSamples, std::size_t minNodes, const std::string& field)
+void requireView(const SeriesView& view, std::size_t minSamples, std::size_t minNodes,
+                 const std::string& field)
 {
     if (view.nodes < minNodes) {
-        std::ostringstream os;
-        os << field << " has " << view.nodes << " nodes, at least " << minNodes << " needed";
-        throw InputError(os.str());
+        throw InputError(ND_ENGINE_TEXT("%1 has %2 nodes, at least %3 needed"),
+                         {field, std::to_string(view.nodes), std::to_string(minNodes)});
     }
     if (view.samples < minSamples) {
-        std::ostringstream os;
-        os << field << " is too short: " << view.samples << " samples, at least " << minSamples << " needed";
-        throw InputError(os.str());
+        throw InputError(ND_ENGINE_TEXT("%1 is too short: %2 samples, at least %3 needed"),
+                         {field, std::to_string(view.samples), std::to_string(minSamples)});
     }
     for (std::size_t s = 0; s < view.samples; ++s)
         for (std::size_t n = 0; n < view.nodes; ++n)
             if (!std::isfinite(view.at(s, n))) {
-                std::ostringstream os;
-                os << field << " holds a non-finite value (" << view.at(s, n) << ") at sample " << s << ", node " << n;
-                throw InputError(os.str());
+                throw InputError(ND_ENGINE_TEXT("%1 holds a non-finite value (%2) at sample %3, node %4"),
+                                 {field, streamNumber(view.at(s, n)), std::to_string(s), std::to_string(n)});
             }
 }
 

@@ -76,37 +76,41 @@ std::vector<double> gramBasisRows(std::size_t s, int order)
     return b;
 }
 
-void validate(std::span<const double> x, const MfdfaOptions& o, std::vector<double>& q, std::vector<std::size_t>& scales)
+void validate(std::span<const double> x, const MfdfaOptions& o, std::vector<double>& q,
+              std::vector<std::size_t>& scales)
 {
     if (o.order < 0 || o.order > 8)
-        throw InputError("MFDFA: detrending order must be in 0..8 (got " + std::to_string(o.order) + ")");
+        throw InputError(ND_ENGINE_TEXT("MFDFA: detrending order must be in 0..8 (got %1)"),
+                         {std::to_string(o.order)});
     requireSeries(x, 2 * (static_cast<std::size_t>(o.order) + 2), "MFDFA: series");
     q = sortedQGrid(o.q, "MFDFA");
     if (!(o.zeroVarianceTolerance >= 0.0 && o.zeroVarianceTolerance < 1.0))
-        throw InputError("MFDFA: zero-variance tolerance must be in [0, 1)");
+        throw InputError(ND_ENGINE_TEXT("MFDFA: zero-variance tolerance must be in [0, 1)"), {});
     const std::size_t n = x.size();
     const std::size_t smallest = static_cast<std::size_t>(o.order) + 2;
     if (o.scales.empty()) {
         if (o.scaleCount < 2)
-            throw InputError("MFDFA: at least two scales are needed (scale count " + std::to_string(o.scaleCount) + ")");
+            throw InputError(ND_ENGINE_TEXT("MFDFA: at least two scales are needed (scale count %1)"),
+                             {std::to_string(o.scaleCount)});
         const std::size_t maxScale = o.maxScale == 0 ? n / 4 : o.maxScale;
         if (o.minScale < smallest || maxScale > n / 2 || o.minScale >= maxScale)
-            throw InputError("MFDFA: scale range [" + std::to_string(o.minScale) + ", " + std::to_string(maxScale)
-                             + "] must lie in [order + 2, N / 2] = [" + std::to_string(smallest) + ", "
-                             + std::to_string(n / 2) + "] with min < max (series too short?)");
+            throw InputError(ND_ENGINE_TEXT("MFDFA: scale range [%1, %2] must lie in [order + 2, N / 2] = "
+                                            "[%3, %4] with min < max (series too short?)"),
+                             {std::to_string(o.minScale), std::to_string(maxScale), std::to_string(smallest),
+                              std::to_string(n / 2)});
         scales = mfdfaScales(n, o.minScale, maxScale, o.scaleCount);
     } else {
         scales = o.scales;
     }
     if (scales.size() < 2)
-        throw InputError("MFDFA: at least two distinct scales are needed");
+        throw InputError(ND_ENGINE_TEXT("MFDFA: at least two distinct scales are needed"), {});
     for (std::size_t i = 0; i < scales.size(); ++i) {
         if (scales[i] < smallest || scales[i] > n / 2)
-            throw InputError("MFDFA: scale " + std::to_string(scales[i]) + " lies outside [order + 2, N / 2] = ["
-                             + std::to_string(smallest) + ", " + std::to_string(n / 2) + "]");
+            throw InputError(ND_ENGINE_TEXT("MFDFA: scale %1 lies outside [order + 2, N / 2] = [%2, %3]"),
+                             {std::to_string(scales[i]), std::to_string(smallest), std::to_string(n / 2)});
         if (i > 0 && scales[i] <= scales[i - 1])
-            throw InputError("MFDFA: scales must be strictly increasing (" + std::to_string(scales[i]) + " after "
-                             + std::to_string(scales[i - 1]) + ")");
+            throw InputError(ND_ENGINE_TEXT("MFDFA: scales must be strictly increasing (%1 after %2)"),
+                             {std::to_string(scales[i]), std::to_string(scales[i - 1])});
     }
 }
 
@@ -133,7 +137,8 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
     const std::size_t n = x.size(), ns = res.scales.size(), nq = res.q.size();
     std::ostringstream conv;
     conv << "profile Y = cumsum(x - mean), two-ended segmentation (2 floor(N/s) segments), detrending order "
-         << o.order << ", F^2 = residual variance, q = 0 by the log average, h = least-squares slope of ln F_q vs "
+         << o.order
+         << ", F^2 = residual variance, q = 0 by the log average, h = least-squares slope of ln F_q vs "
          << "ln s over s = " << res.scales.front() << ".." << res.scales.back() << " (" << ns
          << " scales), tau = q h - 1, alpha by finite differences in q, zero-variance segments (residual < "
          << o.zeroVarianceTolerance << " of the segment's sum of squares) excluded";
@@ -153,57 +158,61 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
     res.logFq.assign(nq, std::vector<double>(ns, 0.0));
     const std::size_t k = static_cast<std::size_t>(o.order) + 1;
 
-    const bool complete = parallelFor(ns, o.threads, [&](std::size_t si) {
-        const std::size_t s = res.scales[si];
-        const std::vector<double> basis = gramBasis(s, o.order);
-        const std::size_t perEnd = n / s;
-        std::vector<double> logF2;
-        logF2.reserve(2 * perEnd);
-        std::size_t zero = 0;
-        std::vector<double> proj(k), d(s);
-        for (std::size_t v = 0; v < 2 * perEnd; ++v) {
-            const std::size_t start = v < perEnd ? v * s : n - (v - perEnd + 1) * s;
-            const double* y = profile.data() + start;
-            const double y0 = y[0]; // shifting by the first value keeps the one-pass sums well conditioned
-            for (std::size_t t = 0; t < s; ++t)
-                d[t] = y[t] - y0;
-            const double syy = dot(d.data(), d.data(), s);
-            for (std::size_t j = 0; j < k; ++j)
-                proj[j] = dot(d.data(), basis.data() + j * s, s);
-            double resid = syy;
-            for (double p : proj)
-                resid -= p * p;
-            if (!(resid > o.zeroVarianceTolerance * syy) || resid <= 0.0) {
-                ++zero;
-                continue;
+    const bool complete = parallelFor(
+        ns, o.threads,
+        [&](std::size_t si) {
+            const std::size_t s = res.scales[si];
+            const std::vector<double> basis = gramBasis(s, o.order);
+            const std::size_t perEnd = n / s;
+            std::vector<double> logF2;
+            logF2.reserve(2 * perEnd);
+            std::size_t zero = 0;
+            std::vector<double> proj(k), d(s);
+            for (std::size_t v = 0; v < 2 * perEnd; ++v) {
+                const std::size_t start = v < perEnd ? v * s : n - (v - perEnd + 1) * s;
+                const double* y = profile.data() + start;
+                const double y0 =
+                    y[0]; // shifting by the first value keeps the one-pass sums well conditioned
+                for (std::size_t t = 0; t < s; ++t)
+                    d[t] = y[t] - y0;
+                const double syy = dot(d.data(), d.data(), s);
+                for (std::size_t j = 0; j < k; ++j)
+                    proj[j] = dot(d.data(), basis.data() + j * s, s);
+                double resid = syy;
+                for (double p : proj)
+                    resid -= p * p;
+                if (!(resid > o.zeroVarianceTolerance * syy) || resid <= 0.0) {
+                    ++zero;
+                    continue;
+                }
+                logF2.push_back(std::log(resid / static_cast<double>(s)));
             }
-            logF2.push_back(std::log(resid / static_cast<double>(s)));
-        }
-        res.segments[si] = 2 * perEnd;
-        res.zeroVarianceSegments[si] = zero;
-        if (logF2.empty())
-            return;
-        res.scaleUsable[si] = 1;
-        const double count = static_cast<double>(logF2.size());
-        for (std::size_t qi = 0; qi < nq; ++qi) {
-            const double q = res.q[qi];
-            if (q == 0.0) {
-                double sum = 0.0;
-                for (double l : logF2)
-                    sum += l;
-                res.logFq[qi][si] = 0.5 * sum / count;
-            } else {
-                // ln F_q = (1/q) ln mean exp((q/2) ln F^2), evaluated without overflow.
-                double top = -std::numeric_limits<double>::infinity();
-                for (double l : logF2)
-                    top = std::max(top, 0.5 * q * l);
-                double sum = 0.0;
-                for (double l : logF2)
-                    sum += std::exp(0.5 * q * l - top);
-                res.logFq[qi][si] = (top + std::log(sum / count)) / q;
+            res.segments[si] = 2 * perEnd;
+            res.zeroVarianceSegments[si] = zero;
+            if (logF2.empty())
+                return;
+            res.scaleUsable[si] = 1;
+            const double count = static_cast<double>(logF2.size());
+            for (std::size_t qi = 0; qi < nq; ++qi) {
+                const double q = res.q[qi];
+                if (q == 0.0) {
+                    double sum = 0.0;
+                    for (double l : logF2)
+                        sum += l;
+                    res.logFq[qi][si] = 0.5 * sum / count;
+                } else {
+                    // ln F_q = (1/q) ln mean exp((q/2) ln F^2), evaluated without overflow.
+                    double top = -std::numeric_limits<double>::infinity();
+                    for (double l : logF2)
+                        top = std::max(top, 0.5 * q * l);
+                    double sum = 0.0;
+                    for (double l : logF2)
+                        sum += std::exp(0.5 * q * l - top);
+                    res.logFq[qi][si] = (top + std::log(sum / count)) / q;
+                }
             }
-        }
-    }, progress);
+        },
+        progress);
     if (!complete) {
         res.reason = kCanceledReason;
         res.outcome = Outcome::Canceled;
@@ -218,7 +227,8 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         w << zeroTotal << " zero-variance segment(s) excluded (per scale:";
         for (std::size_t si = 0; si < ns; ++si)
             if (res.zeroVarianceSegments[si])
-                w << " s=" << res.scales[si] << ": " << res.zeroVarianceSegments[si] << "/" << res.segments[si];
+                w << " s=" << res.scales[si] << ": " << res.zeroVarianceSegments[si] << "/"
+                  << res.segments[si];
         w << "); they would make F_q infinite for q <= 0";
         res.warning = w.str();
     }
@@ -228,8 +238,9 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         if (res.scaleUsable[si])
             usable.push_back(si);
     if (usable.size() < 2) {
-        res.reason = seriesStdDev(x, 0) == 0.0 ? "the series is constant"
-                                               : "fewer than two scales have a segment with nonzero detrended variance";
+        res.reason = seriesStdDev(x, 0) == 0.0
+                         ? "the series is constant"
+                         : "fewer than two scales have a segment with nonzero detrended variance";
         return res;
     }
     for (std::size_t si : usable)
@@ -251,7 +262,8 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         res.tau[qi] = res.q[qi] * res.h[qi] - 1.0;
     const LegendreSpectrum spec = legendreSpectrum(res.q, res.tau);
     if (!spec.defined)
-        res.warning += std::string(res.warning.empty() ? "" : "; ") + "alpha and f(alpha) need at least two q values";
+        res.warning +=
+            std::string(res.warning.empty() ? "" : "; ") + "alpha and f(alpha) need at least two q values";
     res.alpha = spec.alpha;
     res.fAlpha = spec.f;
     res.width = spec.width;

@@ -26,14 +26,14 @@ struct Adjacency {
 Adjacency buildAdjacency(const WeightedGraph& g)
 {
     if (g.nodes == 0)
-        throw InputError("network spectrum: the graph is empty (no nodes)");
+        throw InputError(ND_ENGINE_TEXT("network spectrum: the graph is empty (no nodes)"), {});
     std::map<std::pair<std::size_t, std::size_t>, double> strongest;
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
         const GraphEdge& edge = g.edges[e];
         if (edge.from >= g.nodes || edge.to >= g.nodes)
-            throw InputError("network spectrum: edge " + std::to_string(e) + " names node " +
-                             std::to_string(std::max(edge.from, edge.to)) + " but the graph has " +
-                             std::to_string(g.nodes) + " nodes");
+            throw InputError(
+                ND_ENGINE_TEXT("network spectrum: edge %1 names node %2 but the graph has %3 nodes"),
+                {std::to_string(e), std::to_string(std::max(edge.from, edge.to)), std::to_string(g.nodes)});
         requireFinite(edge.weight, "network spectrum: weight of edge " + std::to_string(e));
         if (edge.weight == 0.0 || edge.from == edge.to)
             continue;
@@ -42,7 +42,8 @@ Adjacency buildAdjacency(const WeightedGraph& g)
         w = std::max(w, std::fabs(edge.weight));
     }
     if (strongest.empty())
-        throw InputError("network spectrum: the graph is empty (no edge with a nonzero weight)");
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: the graph is empty (no edge with a nonzero weight)"), {});
     Adjacency adj;
     std::vector<std::size_t> degree(g.nodes, 0);
     for (const auto& [key, w] : strongest) {
@@ -90,8 +91,9 @@ std::vector<double> dijkstra(const Adjacency& adj, std::size_t source)
 WeightedGraph graphFromCouplingMatrix(std::span<const double> matrix, std::size_t nodes)
 {
     if (matrix.size() != nodes * nodes)
-        throw InputError("coupling matrix: expected " + std::to_string(nodes * nodes) + " entries for " +
-                         std::to_string(nodes) + " nodes, got " + std::to_string(matrix.size()));
+        throw InputError(
+            ND_ENGINE_TEXT("coupling matrix: expected %1 entries for %2 nodes, got %3"),
+            {std::to_string(nodes * nodes), std::to_string(nodes), std::to_string(matrix.size())});
     WeightedGraph g;
     g.nodes = nodes;
     for (std::size_t i = 0; i < nodes; ++i)
@@ -108,7 +110,8 @@ std::vector<double> shortestDistances(const WeightedGraph& graph, std::size_t so
 {
     const Adjacency adj = buildAdjacency(graph);
     if (source >= graph.nodes)
-        throw InputError("shortest distances: source node " + std::to_string(source) + " does not exist");
+        throw InputError(ND_ENGINE_TEXT("shortest distances: source node %1 does not exist"),
+                         {std::to_string(source)});
     return dijkstra(adj, source);
 }
 
@@ -144,8 +147,9 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
 
     if (o.radii.empty()) {
         if (o.radiusCount < 2)
-            throw InputError("network spectrum: at least two radii are needed (radius count " +
-                             std::to_string(o.radiusCount) + ")");
+            throw InputError(
+                ND_ENGINE_TEXT("network spectrum: at least two radii are needed (radius count %1)"),
+                {std::to_string(o.radiusCount)});
         if (!(res.diameter > shortest)) {
             res.reason = "every finite distance equals the shortest edge distance: no range of radii to fit";
             return res;
@@ -159,10 +163,11 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
         for (std::size_t k = 0; k < res.radii.size(); ++k) {
             requireFinite(res.radii[k], "network spectrum: radius " + std::to_string(k));
             if (res.radii[k] <= 0.0 || (k > 0 && res.radii[k] <= res.radii[k - 1]))
-                throw InputError("network spectrum: radii must be positive and strictly increasing");
+                throw InputError(
+                    ND_ENGINE_TEXT("network spectrum: radii must be positive and strictly increasing"), {});
         }
         if (res.radii.size() < 2)
-            throw InputError("network spectrum: at least two radii are needed");
+            throw InputError(ND_ENGINE_TEXT("network spectrum: at least two radii are needed"), {});
     }
     std::ostringstream conv;
     conv << "distance 1/|w| along shortest paths (undirected, strongest of repeated pairs), N_i(r) = nodes "

@@ -10,11 +10,14 @@ namespace nd::sampen_detail {
 Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, SampleEntropyResult& res)
 {
     if (o.m < 1)
-        throw InputError("sample entropy: m (template length) must be >= 1 (got " + std::to_string(o.m) + ")");
+        throw InputError(ND_ENGINE_TEXT("sample entropy: m (template length) must be >= 1 (got %1)"),
+                         {std::to_string(o.m)});
     if (o.lag < 1)
-        throw InputError("sample entropy: lag must be >= 1 (got " + std::to_string(o.lag) + ")");
+        throw InputError(ND_ENGINE_TEXT("sample entropy: lag must be >= 1 (got %1)"),
+                         {std::to_string(o.lag)});
     if (o.ddof != 0 && o.ddof != 1)
-        throw InputError("sample entropy: ddof must be 0 or 1 (got " + std::to_string(o.ddof) + ")");
+        throw InputError(ND_ENGINE_TEXT("sample entropy: ddof must be 0 or 1 (got %1)"),
+                         {std::to_string(o.ddof)});
     requireFinite(o.r, "sample entropy: r");
     if (o.r <= 0.0) {
         std::ostringstream os;
@@ -25,7 +28,8 @@ Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, Sampl
     requireSeries(x, span + 2, "sample entropy: series (m*lag + 2 samples give two templates)");
     Prepared p;
     p.startsA = x.size() - span;
-    p.startsB = o.templates == TemplateCount::SharedStarts ? p.startsA : p.startsA + static_cast<std::size_t>(o.lag);
+    p.startsB =
+        o.templates == TemplateCount::SharedStarts ? p.startsA : p.startsA + static_cast<std::size_t>(o.lag);
     p.sd = seriesStdDev(x, o.ddof);
     p.r = o.toleranceKind == ToleranceKind::Absolute ? o.r : o.r * p.sd;
 

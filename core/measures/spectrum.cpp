@@ -12,7 +12,7 @@ namespace nd {
 LineFit fitLine(std::span<const double> x, std::span<const double> y)
 {
     if (x.size() != y.size() || x.size() < 2)
-        throw InputError("line fit: needs at least two (x, y) points of equal count");
+        throw InputError(ND_ENGINE_TEXT("line fit: needs at least two (x, y) points of equal count"), {});
     const double n = static_cast<double>(x.size());
     double mx = 0.0, my = 0.0;
     for (std::size_t i = 0; i < x.size(); ++i) {
@@ -28,7 +28,7 @@ LineFit fitLine(std::span<const double> x, std::span<const double> y)
         syy += (y[i] - my) * (y[i] - my);
     }
     if (sxx == 0.0)
-        throw InputError("line fit: all x values are equal");
+        throw InputError(ND_ENGINE_TEXT("line fit: all x values are equal"), {});
     LineFit fit;
     // Equal y values are a perfect horizontal line. Their mean, rounded, would leave residuals of
     // 1e-16 whose ratio made R^2 noise (0 for the network spectrum's constant ln Z_0(r)).
@@ -79,7 +79,7 @@ LegendreSpectrum legendreSpectrum(std::span<const double> q, std::span<const dou
 std::vector<double> sortedQGrid(std::span<const double> q, const char* field)
 {
     if (q.empty())
-        throw InputError(std::string(field) + ": the q grid is empty");
+        throw InputError(ND_ENGINE_TEXT("%1: the q grid is empty"), {std::string(field)});
     std::vector<double> out(q.begin(), q.end());
     for (std::size_t i = 0; i < out.size(); ++i)
         requireFinite(out[i], std::string(field) + ": q[" + std::to_string(i) + "]");

@@ -84,8 +84,8 @@ CrossCorrelationResult crossCorrelation(const SeriesView& series, const CrossCor
     requireView(series, 2, 2, "cross-correlation: series");
     const std::size_t nodes = series.nodes, samples = series.samples;
     if (options.hub >= nodes)
-        throw InputError("cross-correlation: hub index " + std::to_string(options.hub) + " is not a node (there are "
-                         + std::to_string(nodes) + ")");
+        throw InputError(ND_ENGINE_TEXT("cross-correlation: hub index %1 is not a node (there are %2)"),
+                         {std::to_string(options.hub), std::to_string(nodes)});
     // Centre and normalise every node once; a coefficient is then a dot product.
     std::vector<std::vector<double>> unit(nodes);
     std::vector<unsigned char> varies(nodes, 0);
@@ -198,7 +198,8 @@ PhaseMatrix spikePhases(const SeriesView& series, double threshold)
                 ++k;
             const double frac = static_cast<double>(s) - static_cast<double>(sp[k]);
             const double period = static_cast<double>(sp[k + 1] - sp[k]);
-            pm.values[(s - first) * pm.nodes + n] = 2.0 * std::numbers::pi * (static_cast<double>(k) + frac / period);
+            pm.values[(s - first) * pm.nodes + n] =
+                2.0 * std::numbers::pi * (static_cast<double>(k) + frac / period);
         }
     }
     pm.defined = true;
@@ -210,7 +211,8 @@ PhaseMatrix geometricPhases(const SeriesView& x, const SeriesView& y)
     requireView(x, 1, 1, "geometric phases: x");
     requireView(y, 1, 1, "geometric phases: y");
     if (x.samples != y.samples || x.nodes != y.nodes)
-        throw InputError("geometric phases: x and y must have the same samples and nodes");
+        throw InputError(ND_ENGINE_TEXT("geometric phases: x and y must have the same samples and nodes"),
+                         {});
     PhaseMatrix pm;
     pm.samples = x.samples;
     pm.nodes = x.nodes;
@@ -230,7 +232,7 @@ PhaseMatrix arctanPhases(const SeriesView& x, const SeriesView& y)
     requireView(x, 1, 1, "arctan phases: x");
     requireView(y, 1, 1, "arctan phases: y");
     if (x.samples != y.samples || x.nodes != y.nodes)
-        throw InputError("arctan phases: x and y must have the same samples and nodes");
+        throw InputError(ND_ENGINE_TEXT("arctan phases: x and y must have the same samples and nodes"), {});
     PhaseMatrix pm;
     pm.samples = x.samples;
     pm.nodes = x.nodes;
@@ -316,14 +318,15 @@ PhaseMatrix hilbertPhases(const SeriesView& x)
 {
     requireView(x, 2, 1, "Hilbert phases: x");
     if (x.samples > static_cast<std::size_t>(std::numeric_limits<int>::max()))
-        throw InputError("Hilbert phases: the series is longer than one FFT can take");
+        throw InputError(ND_ENGINE_TEXT("Hilbert phases: the series is longer than one FFT can take"), {});
     PhaseMatrix pm;
     pm.nodes = x.nodes;
     for (std::size_t n = 0; n < x.nodes; ++n) {
         const std::vector<double> v = x.node(n);
         for (double value : v)
             if (!std::isfinite(value))
-                throw InputError("Hilbert phases: node " + std::to_string(n) + " has a non-finite value");
+                throw InputError(ND_ENGINE_TEXT("Hilbert phases: node %1 has a non-finite value"),
+                                 {std::to_string(n)});
         if (seriesStdDev(v, 0) == 0.0) {
             pm.reason = "node " + std::to_string(n) + " is constant, so its Hilbert phase is undefined";
             return pm;
@@ -360,8 +363,8 @@ PhaseMatrix givenPhases(const SeriesView& x)
 PhaseMatrix phasesOf(PhaseConvention convention, const SeriesView& x, const SeriesView* y, double threshold)
 {
     if (phaseNeedsY(convention) && !y)
-        throw InputError(std::string(phaseConventionName(convention)) +
-                         " phases need a second per-node variable y");
+        throw InputError(ND_ENGINE_TEXT("%1 phases need a second per-node variable y"),
+                         {std::string(phaseConventionName(convention))});
     switch (convention) {
     case PhaseConvention::Spike:
         return spikePhases(x, threshold);

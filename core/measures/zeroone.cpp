@@ -59,8 +59,8 @@ void checkSeries(std::span<const double> series, std::size_t nCut)
 {
     requireSeries(series, kMinSamples, "0-1 test: series");
     if (nCut < 3 || nCut >= series.size())
-        throw InputError("0-1 test: n_cut must be in [3, N - 1] (got " + std::to_string(nCut) + " for N = "
-                         + std::to_string(series.size()) + ")");
+        throw InputError(ND_ENGINE_TEXT("0-1 test: n_cut must be in [3, N - 1] (got %1 for N = %2)"),
+                         {std::to_string(nCut), std::to_string(series.size())});
 }
 
 void checkC(double c)
@@ -148,11 +148,12 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     std::vector<double> cs = o.cValues;
     if (cs.empty()) {
         if (o.cCount < 1)
-            throw InputError("0-1 test: the number of c values must be >= 1 (got " + std::to_string(o.cCount) + ")");
+            throw InputError(ND_ENGINE_TEXT("0-1 test: the number of c values must be >= 1 (got %1)"),
+                             {std::to_string(o.cCount)});
         requireFinite(o.cMin, "0-1 test: c range minimum");
         requireFinite(o.cMax, "0-1 test: c range maximum");
         if (!(o.cMin < o.cMax))
-            throw InputError("0-1 test: the c range minimum must be below its maximum");
+            throw InputError(ND_ENGINE_TEXT("0-1 test: the c range minimum must be below its maximum"), {});
         checkC(o.cMin);
         checkC(o.cMax);
         cs = zeroOneDrawC(o.seed, o.cCount, o.cMin, o.cMax);
@@ -165,9 +166,10 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     res.nCut = nCut;
     std::ostringstream conv;
     conv << "correlation method, K = median of K_c = corr(n, D_c(n)), n = 1.." << nCut << ", "
-         << (o.cValues.empty() ? std::to_string(cs.size()) + " c drawn uniformly in (" + std::to_string(o.cMin) + ", "
-                                     + std::to_string(o.cMax) + ") with seed " + std::to_string(o.seed)
-                               : std::to_string(cs.size()) + " given c values")
+         << (o.cValues.empty()
+                 ? std::to_string(cs.size()) + " c drawn uniformly in (" + std::to_string(o.cMin) + ", " +
+                       std::to_string(o.cMax) + ") with seed " + std::to_string(o.seed)
+                 : std::to_string(cs.size()) + " given c values")
          << ", M_c(n) averaged over j = 1..N-n";
     res.conventions = conv.str();
 
@@ -183,8 +185,9 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     res.oversamplingRatio = (*maxIt - *minIt) / meanAbsDiff;
     res.oversampled = res.oversamplingRatio > 10.0;
     if (res.oversampled)
-        res.warning = "oversampled input: (max - min) / mean|diff| = " + std::to_string(res.oversamplingRatio)
-                      + " > 10; subsample the series (e.g. take every k-th point) for a reliable K";
+        res.warning =
+            "oversampled input: (max - min) / mean|diff| = " + std::to_string(res.oversamplingRatio) +
+            " > 10; subsample the series (e.g. take every k-th point) for a reliable K";
 
     const double meanPhi = seriesMean(series);
     const ComplexAutocorrelation acf(n, nCut);
@@ -192,19 +195,23 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     res.kcDefined.assign(cs.size(), 0);
     if (o.keepMsd)
         res.msd.resize(cs.size());
-    const bool complete = parallelFor(cs.size(), o.threads, [&](std::size_t ci) {
-        const double c = cs[ci];
-        std::vector<double> msd = msdFromTrajectory(pqTrajectory(series, c), nCut, acf);
-        std::vector<double> d(nCut);
-        const double denom = 1.0 - std::cos(c);
-        for (std::size_t lag = 1; lag <= nCut; ++lag)
-            d[lag - 1] = msd[lag - 1] - meanPhi * meanPhi * (1.0 - std::cos(static_cast<double>(lag) * c)) / denom;
-        bool ok = false;
-        res.kc[ci] = correlationWithIndex(d, ok);
-        res.kcDefined[ci] = ok;
-        if (o.keepMsd)
-            res.msd[ci] = std::move(msd);
-    }, progress);
+    const bool complete = parallelFor(
+        cs.size(), o.threads,
+        [&](std::size_t ci) {
+            const double c = cs[ci];
+            std::vector<double> msd = msdFromTrajectory(pqTrajectory(series, c), nCut, acf);
+            std::vector<double> d(nCut);
+            const double denom = 1.0 - std::cos(c);
+            for (std::size_t lag = 1; lag <= nCut; ++lag)
+                d[lag - 1] =
+                    msd[lag - 1] - meanPhi * meanPhi * (1.0 - std::cos(static_cast<double>(lag) * c)) / denom;
+            bool ok = false;
+            res.kc[ci] = correlationWithIndex(d, ok);
+            res.kcDefined[ci] = ok;
+            if (o.keepMsd)
+                res.msd[ci] = std::move(msd);
+        },
+        progress);
     if (!complete) {
         res.reason = kCanceledReason;
         res.outcome = Outcome::Canceled;

@@ -30,7 +30,8 @@ int Model::parameterIndex(std::string_view name) const
 double Model::parameter(int index) const
 {
     if (index < 0 || index >= parameterCount())
-        throw InputError(typeName() + ": parameter index " + std::to_string(index) + " out of range");
+        throw InputError(ND_ENGINE_TEXT("%1: parameter index %2 out of range"),
+                         {typeName(), std::to_string(index)});
     return m_values[static_cast<std::size_t>(index)];
 }
 
@@ -38,21 +39,21 @@ double Model::parameter(std::string_view name) const
 {
     const int i = parameterIndex(name);
     if (i < 0)
-        throw InputError(typeName() + " has no parameter named '" + std::string(name) + "'");
+        throw InputError(ND_ENGINE_TEXT("%1 has no parameter named '%2'"), {typeName(), std::string(name)});
     return m_values[static_cast<std::size_t>(i)];
 }
 
 void Model::setParameter(int index, double value)
 {
     if (index < 0 || index >= parameterCount())
-        throw InputError(typeName() + ": parameter index " + std::to_string(index) + " out of range");
+        throw InputError(ND_ENGINE_TEXT("%1: parameter index %2 out of range"),
+                         {typeName(), std::to_string(index)});
     const auto& spec = m_specs[static_cast<std::size_t>(index)];
     requireFinite(value, typeName() + " parameter '" + spec.name + "'");
     if (value < spec.minimum || value > spec.maximum) {
-        std::ostringstream os;
-        os << typeName() << " parameter '" << spec.name << "' = " << value << " is outside its valid range ["
-           << spec.minimum << ", " << spec.maximum << "]";
-        throw InputError(os.str());
+        throw InputError(ND_ENGINE_TEXT("%1 parameter '%2' = %3 is outside its valid range [%4, %5]"),
+                         {typeName(), spec.name, streamNumber(value), streamNumber(spec.minimum),
+                          streamNumber(spec.maximum)});
     }
     m_values[static_cast<std::size_t>(index)] = value;
     parametersChanged();
@@ -62,7 +63,7 @@ void Model::setParameter(std::string_view name, double value)
 {
     const int i = parameterIndex(name);
     if (i < 0)
-        throw InputError(typeName() + " has no parameter named '" + std::string(name) + "'");
+        throw InputError(ND_ENGINE_TEXT("%1 has no parameter named '%2'"), {typeName(), std::string(name)});
     setParameter(i, value);
 }
 

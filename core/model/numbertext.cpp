@@ -35,9 +35,9 @@ std::vector<double> parseRow(const std::string& row, const std::string& where)
             char* end = nullptr;
             const double v = std::strtod(item.c_str(), &end);
             if (end == item.c_str() || *end != '\0')
-                throw InputError(where + ": '" + item + "' is not a number");
+                throw InputError(ND_ENGINE_TEXT("%1: '%2' is not a number"), {where, item});
             if (!std::isfinite(v))
-                throw InputError(where + ": every value must be finite (got '" + item + "')");
+                throw InputError(ND_ENGINE_TEXT("%1: every value must be finite (got '%2')"), {where, item});
             out.push_back(v);
         }
     }

@@ -25,7 +25,8 @@ template <class M> Factory plain()
     return [](const Settings& settings) -> std::unique_ptr<Model> {
         auto m = std::make_unique<M>();
         if (!settings.empty())
-            throw InputError(m->typeName() + " has no setting named '" + settings.begin()->first + "'");
+            throw InputError(ND_ENGINE_TEXT("%1 has no setting named '%2'"),
+                             {m->typeName(), settings.begin()->first});
         return m;
     };
 }
@@ -64,7 +65,7 @@ std::unique_ptr<Model> createModel(const std::string& typeName, const Settings& 
         std::string known;
         for (const auto& [name, f] : table)
             known += (known.empty() ? "" : ", ") + name;
-        throw InputError("unknown model type '" + typeName + "' (known: " + known + ")");
+        throw InputError(ND_ENGINE_TEXT("unknown model type '%1' (known: %2)"), {typeName, known});
     }
     return it->second(settings);
 }

@@ -16,11 +16,11 @@ namespace {
 void validate(const Model& model, const FlowOptions& o)
 {
     if (model.timeKind() != TimeKind::Flow)
-        throw InputError(model.typeName() + " is a map, not an ODE: use simulateMap");
+        throw InputError(ND_ENGINE_TEXT("%1 is a map, not an ODE: use simulateMap"), {model.typeName()});
     if (!(o.dt > 0.0) || !std::isfinite(o.dt))
-        throw InputError("time step dt must be a positive finite number");
+        throw InputError(ND_ENGINE_TEXT("time step dt must be a positive finite number"), {});
     if (!(o.absTolerance > 0.0) || !(o.relTolerance > 0.0))
-        throw InputError("integration tolerances must be positive");
+        throw InputError(ND_ENGINE_TEXT("integration tolerances must be positive"), {});
 }
 } // namespace
 

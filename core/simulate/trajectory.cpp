@@ -18,33 +18,33 @@ void validateRecording(const Model& model, std::span<const double> initial, cons
 {
     const auto dim = static_cast<std::size_t>(model.dimension());
     if (initial.size() != dim) {
-        std::ostringstream os;
-        os << "initial state has " << initial.size() << " values but " << model.typeName() << " has " << dim
-           << " state variables";
-        throw InputError(os.str());
+        throw InputError(ND_ENGINE_TEXT("initial state has %1 values but %2 has %3 state variables"),
+                         {std::to_string(initial.size()), model.typeName(), std::to_string(dim)});
     }
     const auto names = model.variableNames();
     for (std::size_t i = 0; i < dim; ++i)
         requireFinite(initial[i], "initial value of " + names[i]);
     if (o.transient < 0)
-        throw InputError("transient must be >= 0 (got " + std::to_string(o.transient) + ")");
+        throw InputError(ND_ENGINE_TEXT("transient must be >= 0 (got %1)"), {std::to_string(o.transient)});
     if (o.samples < 1)
-        throw InputError("the number of samples must be >= 1 (got " + std::to_string(o.samples) + ")");
+        throw InputError(ND_ENGINE_TEXT("the number of samples must be >= 1 (got %1)"),
+                         {std::to_string(o.samples)});
     if (o.stride < 1)
-        throw InputError("stride must be >= 1 (got " + std::to_string(o.stride) + ")");
+        throw InputError(ND_ENGINE_TEXT("stride must be >= 1 (got %1)"), {std::to_string(o.stride)});
     if (!(o.escapeBound > 0.0))
-        throw InputError("escape bound must be positive");
+        throw InputError(ND_ENGINE_TEXT("escape bound must be positive"), {});
     for (int v : o.variables)
         if (v < 0 || static_cast<std::size_t>(v) >= dim)
-            throw InputError("recorded variable index " + std::to_string(v) + " does not exist");
+            throw InputError(ND_ENGINE_TEXT("recorded variable index %1 does not exist"),
+                             {std::to_string(v)});
     const std::size_t cols = o.variables.empty() ? dim : o.variables.size();
     if (static_cast<double>(o.samples) * static_cast<double>(cols) >
         static_cast<double>(kMaxRecordedValues)) {
-        std::ostringstream os;
-        os << "recording " << o.samples << " samples of " << cols << " variables needs about "
-           << (static_cast<double>(o.samples) * static_cast<double>(cols) * 8.0 / 1e9)
-           << " GB; reduce the samples or raise the stride";
-        throw InputError(os.str());
+        throw InputError(
+            ND_ENGINE_TEXT("recording %1 samples of %2 variables needs about %3 GB; reduce the samples "
+                           "or raise the stride"),
+            {std::to_string(o.samples), std::to_string(cols),
+             streamNumber(static_cast<double>(o.samples) * static_cast<double>(cols) * 8.0 / 1e9)});
     }
 }
 } // namespace detail

@@ -57,6 +57,7 @@ private slots:
     void noFiguresWritesTheSameData();
     void continuationIsDrawnWhereItsParametersMatch();
     void criticalSetIsWritten();
+    void scanFigureFollowsTheStudysColorRange();
     void orbitDiagramEqualsLibrary_data();
     void orbitDiagramEqualsLibrary();
     void tilesMergeToSingleRun_data();
@@ -535,6 +536,46 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
     // The data are those of the study either way.
     QCOMPARE(readAll(drawn + "/orbit_diagram.csv"), readAll(none + "/orbit_diagram.csv"));
     QCOMPARE(readAll(drawn + "/parameter_scan.csv"), readAll(none + "/parameter_scan.csv"));
+#endif
+}
+
+// The parameter plane's colour range saved with the study (view.scan_color_min/max, 24.9) is
+// the colour bar's range in run's parameter_scan figure, as on screen; without it the figure
+// keeps the automatic range. The largest Lyapunov exponent of the Henon map is at most
+// ln(1 + |a| + |b|) < 1 (a norm bound of its Jacobian), so the automatic bar can never be
+// labelled 200, the top end of the range set here.
+void TestCliRun::scanFigureFollowsTheStudysColorRange()
+{
+#ifndef NEURODYN_TEST_FIGURES
+    QSKIP("neurodyn-cli was built without figures (NEURODYN_CLI_FIGURES=OFF or no GUI)");
+#else
+    QJsonObject study = exampleStudy("henon-attractor");
+    study.insert(
+        "analyses",
+        QJsonObject{
+            {"parameter_scan",
+             QJsonObject{{"measure", "lyapunov"},
+                         {"x", QJsonObject{{"parameter", "a"}, {"from", 0.2}, {"to", 1.4}, {"count", 6}}},
+                         {"y", QJsonObject{{"parameter", "b"}, {"from", 0.05}, {"to", 0.5}, {"count", 5}}},
+                         {"transient", 100},
+                         {"steps", 100}}}});
+    const auto runWith = [&](const QString& name, const QJsonObject& range) {
+        QJsonObject view = study.value("view").toObject();
+        for (auto it = range.begin(); it != range.end(); ++it)
+            view.insert(it.key(), it.value());
+        QJsonObject s = study;
+        s.insert("view", view);
+        const QString out = m_dir.filePath("color-range-" + name);
+        const Run r = cli({"run", writeStudy("color-range-" + name, s), "--out", out});
+        if (r.code != 0)
+            qWarning("%s", r.err.constData());
+        return readAll(out + "/parameter_scan.svg");
+    };
+    const QByteArray automatic = runWith("auto", {});
+    const QByteArray user = runWith("user", {{"scan_color_min", 100}, {"scan_color_max", 200}});
+    QVERIFY(!automatic.isEmpty() && !user.isEmpty());
+    QVERIFY(user.contains(">200<"));
+    QVERIFY(!automatic.contains(">200<"));
 #endif
 }
 

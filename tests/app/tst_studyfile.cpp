@@ -26,6 +26,7 @@ private slots:
     void everySectionRoundTrips();
     void flowStudyRoundTrips();
     void criticalSetRoundTrips();
+    void scanColorRangeRoundTrips();
     void badAnalysesAreRefused_data();
     void badAnalysesAreRefused();
     void failedReadLeavesStudyUntouched();
@@ -401,6 +402,33 @@ void TestStudyFile::flowStudyRoundTrips()
     QCOMPARE(studyToJson(loaded.study), json);
     // Maps have no flow settings in their files.
     QVERIFY(!studyToJson(Study::defaultsFor("chialvo")).contains("\"dt\""));
+}
+
+// view.scan_color_min/max (24.9): absent means automatic (older files read unchanged), both are
+// written and read back exactly, and a lone or reversed bound is refused.
+void TestStudyFile::scanColorRangeRoundTrips()
+{
+    Study s = Study::defaultsFor("chialvo");
+    const QByteArray automatic = studyToJson(s);
+    QVERIFY(!automatic.contains("scan_color"));
+    StudyLoadResult r = studyFromJson(automatic);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.study.view.scanColorRange);
+    s.view.scanColorRange = std::make_pair(-0.1, 1e-3); // 0.1 has no exact binary form
+    const QByteArray json = studyToJson(s);
+    r = studyFromJson(json);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.study.view.scanColorRange == std::make_pair(-0.1, 1e-3));
+    QVERIFY(r.study == s);
+    QCOMPARE(studyToJson(r.study), json);
+    const QByteArray head =
+        R"({"format":"neurodyn-study","schema_version":2,"model":{"type":"chialvo"},"view":)";
+    for (const char* view :
+         {R"({"scan_color_min":1})", R"({"scan_color_max":1})", R"({"scan_color_min":2,"scan_color_max":1})",
+          R"({"scan_color_min":1,"scan_color_max":1})", R"({"scan_color_min":"a","scan_color_max":1})"}) {
+        const StudyLoadResult bad = studyFromJson(head + view + "}");
+        QVERIFY2(!bad.ok && bad.error.contains(QStringLiteral("view.scan_color")), view);
+    }
 }
 
 void TestStudyFile::criticalSetRoundTrips()

@@ -7,6 +7,7 @@
 #pragma GCC diagnostic ignored "-Wrestrict"
 #endif
 #include "gui/analysisdocks.h"
+#include "gui/filecontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/scantask.h"
 #include "gui/studydocument.h"
@@ -27,6 +28,7 @@ private slots:
     void initTestCase();
     void orbitLineFollowsTheParameterAndCtrlClickSetsIt();
     void planeCrosshairFollowsTheParameters();
+    void planeColorRangeIsPartOfTheStudy();
 
 private:
     QTemporaryDir m_settings;
@@ -109,6 +111,54 @@ void TestViewMarks::planeCrosshairFollowsTheParameters()
     QVERIFY(w.document()->editParameter(model.parameterIndex("b"), 0.42, true));
     QCOMPARE(plane->currentPoint(), QPointF(model.parameter("a"), 0.42));
     QVERIFY(w.waitUntilIdle());
+}
+
+// The user's colour range of the parameter plane (24.9) belongs to the study: setting it is one
+// undo step, undo restores the automatic range, and it is saved and shown again on reopening.
+void TestViewMarks::planeColorRangeIsPartOfTheStudy()
+{
+    Study s = Study::defaultsFor("chialvo");
+    s.simulation.samples = 300;
+    s.analyses.orbitDiagram.reset();
+    ScanSettings scan;
+    scan.x = {"a", 0.8, 0.95, 5};
+    scan.y = ScanAxisSettings{"b", 0.1, 0.6, 5};
+    scan.transient = 100;
+    scan.steps = 200;
+    s.analyses.parameterScan = scan;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("range.neurodyn"));
+    {
+        MainWindow w;
+        QVERIFY(w.setStudy(s));
+        QVERIFY(w.waitUntilIdle());
+        ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
+        QVERIFY(!plane->userColorRange());
+        const QwtInterval automatic = plane->colorRange();
+        QUndoStack* undo = w.document()->undoStack();
+        const int steps = undo->count();
+        plane->setColorRange(QwtInterval(-0.25, 0.125)); // what the context menu's dialog does
+        QCOMPARE(undo->count(), steps + 1);
+        QVERIFY(w.study().view.scanColorRange == std::make_pair(-0.25, 0.125));
+        QCOMPARE(plane->colorRange().minValue(), -0.25);
+        QCOMPARE(plane->colorRange().maxValue(), 0.125);
+        undo->undo();
+        QVERIFY(!w.study().view.scanColorRange);
+        QVERIFY(!plane->userColorRange());
+        QCOMPARE(plane->colorRange(), automatic);
+        undo->redo();
+        QVERIFY(plane->userColorRange());
+        QCOMPARE(plane->colorRange().maxValue(), 0.125);
+        QVERIFY(w.document()->save(path));
+        QVERIFY(w.waitUntilIdle());
+    }
+    MainWindow reopened;
+    QVERIFY(reopened.files()->openFile(path));
+    QVERIFY(reopened.waitUntilIdle());
+    ParameterPlaneView* plane = reopened.analyses()->parameterScan()->planeView();
+    QVERIFY(plane->userColorRange());
+    QCOMPARE(plane->colorRange().minValue(), -0.25);
+    QCOMPARE(plane->colorRange().maxValue(), 0.125);
 }
 
 QTEST_MAIN(TestViewMarks)

@@ -1,0 +1,170 @@
+#include "study/enginemessage.h"
+
+#include <QCoreApplication>
+
+namespace nd {
+
+namespace {
+
+// The templates of core's ND_ENGINE_TEXT messages, for lupdate (translations/dictionary/views24.py
+// gives their German and Chinese). tst_language checks that this list and core agree.
+const char* const kTemplates[] = {
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the "
+                                       "sizes (fewer columns, cells, bins, samples or kept points)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 has no parameter named '%3'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: parameter index %2 does not exist"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of values must be >= 1 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 values is more than the limit of %3"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the range is empty (start and end are both %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 = %3 is outside its valid range [%4, %5]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 has %2 values but %3 has %4 state variables"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the integration step must be a positive number (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "basins: %1 cell outcomes do not fill a %2 x %3 grid"),
+    QT_TRANSLATE_NOOP("EngineMessage", "basins: a cell's fingerprint does not fit the model's dimension"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: state variable index %2 does not exist"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of grid points must be in [1, %2]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the range is empty"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the two axes use the same state variable"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the transient must be >= 0"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the largest period must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "%1: the fingerprint window must be at least twice the largest period (and sane)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: tolerances must be positive"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the escape bound must be positive"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the tile size must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "basins: rows [%1, %2) are not in the grid of %3 rows"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of exponents must be between 0 (all) and %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of steps must be >= 1 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the re-orthonormalisation interval must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the convergence curve must have between 0 and 1000000 points"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the initial state has %2 values but %3 has %4"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the observable uses no state variable"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: state variable index %2 does not exist (%3 has %4)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the transient must be >= 0 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be >= 1 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: transient or samples is absurdly large"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of bins must be in [1, 1000000] (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the bin range is empty (start must be below end)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: initial conditions per column must be in [1, 100000]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the initial-state box needs %2 lower and upper bounds"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: initial-state box lower bound above upper bound for variable %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: tile size must be >= 1 column"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: the largest period must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: the transient must be >= 0"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "period detection: the window (%1) must be at least twice the largest period (%2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: a window of %1 iterations is too long"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: the tolerance must be a positive number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: the escape bound must be positive"),
+    QT_TRANSLATE_NOOP("EngineMessage", "period detection: the initial state has the wrong size"),
+    QT_TRANSLATE_NOOP("EngineMessage", "scan: the x and y axes use the same parameter"),
+    QT_TRANSLATE_NOOP("EngineMessage", "scan: the tile size must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of observed steps must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "largest Lyapunov exponent: steps must be >= 1 and the transient >= 0"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: no state variable chosen"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the sampling stride must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the recorded series per cell would exceed 50 million values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cross-correlation: hub %1 is not a node (there are %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Kuramoto R: %1%2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 phases do not fit: %3; valid for this model: %4"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a finite number (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "autocorrelation: the largest lag must be below the sequence length"),
+    QT_TRANSLATE_NOOP("EngineMessage", "autocorrelation: sequence longer than planned"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 is too short: %2 samples, at least %3 needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 holds a non-finite value (%2) at index %3"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "series matrix size mismatch: expected samples x nodes = %1 values, got %2"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "series matrix size mismatch: expected nodes x samples = %1 values, got %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 has %2 nodes, at least %3 needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 holds a non-finite value (%2) at sample %3, node %4"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: detrending order must be in 0..8 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: zero-variance tolerance must be in [0, 1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: at least two scales are needed (scale count %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: scale range [%1, %2] must lie in [order + 2, N / 2] = [%3, "
+                                       "%4] with min < max (series too short?)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: at least two distinct scales are needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: scale %1 lies outside [order + 2, N / 2] = [%2, %3]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: scales must be strictly increasing (%1 after %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: the graph is empty (no nodes)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: edge %1 names node %2 but the graph has %3 nodes"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "network spectrum: the graph is empty (no edge with a nonzero weight)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "coupling matrix: expected %1 entries for %2 nodes, got %3"),
+    QT_TRANSLATE_NOOP("EngineMessage", "shortest distances: source node %1 does not exist"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: at least two radii are needed (radius count %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: radii must be positive and strictly increasing"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: at least two radii are needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: m (template length) must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: lag must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: ddof must be 0 or 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "line fit: needs at least two (x, y) points of equal count"),
+    QT_TRANSLATE_NOOP("EngineMessage", "line fit: all x values are equal"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the q grid is empty"),
+    QT_TRANSLATE_NOOP("EngineMessage", "cross-correlation: hub index %1 is not a node (there are %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "geometric phases: x and y must have the same samples and nodes"),
+    QT_TRANSLATE_NOOP("EngineMessage", "arctan phases: x and y must have the same samples and nodes"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Hilbert phases: the series is longer than one FFT can take"),
+    QT_TRANSLATE_NOOP("EngineMessage", "Hilbert phases: node %1 has a non-finite value"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 phases need a second per-node variable y"),
+    QT_TRANSLATE_NOOP("EngineMessage", "0-1 test: n_cut must be in [3, N - 1] (got %1 for N = %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "0-1 test: the number of c values must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "0-1 test: the c range minimum must be below its maximum"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: parameter index %2 out of range"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 has no parameter named '%2'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 parameter '%2' = %3 is outside its valid range [%4, %5]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: '%2' is not a number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: every value must be finite (got '%2')"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 has no setting named '%2'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "unknown model type '%1' (known: %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 is a map, not an ODE: use simulateMap"),
+    QT_TRANSLATE_NOOP("EngineMessage", "time step dt must be a positive finite number"),
+    QT_TRANSLATE_NOOP("EngineMessage", "integration tolerances must be positive"),
+    QT_TRANSLATE_NOOP("EngineMessage", "initial state has %1 values but %2 has %3 state variables"),
+    QT_TRANSLATE_NOOP("EngineMessage", "transient must be >= 0 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "the number of samples must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "stride must be >= 1 (got %1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "escape bound must be positive"),
+    QT_TRANSLATE_NOOP("EngineMessage", "recorded variable index %1 does not exist"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessage",
+        "recording %1 samples of %2 variables needs about %3 GB; reduce the samples or raise the stride"),
+};
+
+} // namespace
+
+QString engineMessage(const InputError& error)
+{
+    const char* text = error.messageTemplate();
+    if (!text)
+        return QString::fromStdString(error.what());
+    const QString translated = QCoreApplication::translate("EngineMessage", text);
+    const std::vector<std::string>& args = error.arguments();
+    // One pass, as fillMessage does: an argument that itself holds "%1" is never re-expanded.
+    QString out = QString::fromStdString(error.prefix());
+    for (qsizetype i = 0; i < translated.size(); ++i) {
+        const QChar c = translated[i];
+        if (c == QLatin1Char('%') && i + 1 < translated.size() && translated[i + 1] >= QLatin1Char('1') &&
+            translated[i + 1] <= QLatin1Char('9')) {
+            const auto k = static_cast<std::size_t>(translated[i + 1].unicode() - u'1');
+            if (k < args.size()) {
+                out += QString::fromStdString(args[k]);
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+QStringList engineMessageTemplates()
+{
+    QStringList list;
+    for (const char* t : kTemplates)
+        list << QString::fromUtf8(t);
+    return list;
+}
+
+} // namespace nd
