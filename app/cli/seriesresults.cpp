@@ -155,7 +155,7 @@ bool writeSynchrony(const RunContext& context, QString& error)
                      csvNumber(static_cast<double>(sample) * c.source.spacing) + ',' +
                      csvNumber(c.kuramoto->r[n]) + '\n';
         }
-        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, &error))
+        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, error))
             return false;
     }
     return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error) &&

@@ -49,7 +49,7 @@ void ExportController::populateMenu(QMenu* menu)
         if (folder.isEmpty())
             return;
         QString error;
-        const QStringList files = exportAll(folder, &error);
+        const QStringList files = exportAll(folder, error);
         if (!error.isEmpty())
             QMessageBox::warning(m_window, tr("Export All"), error);
         else
@@ -97,12 +97,11 @@ void ExportController::exportOne(const Plot& p)
         emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
-QStringList ExportController::exportAll(const QString& folder, QString* error)
+QStringList ExportController::exportAll(const QString& folder, QString& error)
 {
     QStringList written;
     if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create folder %1").arg(folder);
+        error = tr("cannot create folder %1").arg(folder);
         return written;
     }
     const QDir dir(folder);
@@ -137,8 +136,7 @@ QStringList ExportController::exportAll(const QString& folder, QString* error)
         written << studyPath;
     else
         failures << e;
-    if (error)
-        *error = failures.join(QLatin1Char('\n'));
+    error = failures.join(QLatin1Char('\n'));
     return written;
 }
 

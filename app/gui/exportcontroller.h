@@ -42,7 +42,7 @@ public:
     void addCsvSource(const QString& fileStem, std::function<QByteArray()> csv);
     // Every plot as .png, .svg, .pdf and .csv, the data sources as .csv, plus study.json;
     // returns the files written.
-    QStringList exportAll(const QString& folder, QString* error = nullptr);
+    QStringList exportAll(const QString& folder, QString& error);
     // The fixed plots and those the sources list now.
     std::vector<Plot> plots() const;
 

@@ -30,13 +30,12 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     }
 }
 
-QStringList MainWindow::renderImages(const QString& folder, QString* error)
+QStringList MainWindow::renderImages(const QString& folder, QString& error)
 {
     waitUntilIdle();
     QStringList written;
     if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create folder %1").arg(folder);
+        error = tr("cannot create folder %1").arg(folder);
         return written;
     }
     const QDir dir(folder);
@@ -58,8 +57,7 @@ QStringList MainWindow::renderImages(const QString& folder, QString* error)
         written << window;
     else
         failures << tr("cannot write %1").arg(window);
-    if (error)
-        *error = failures.join(QLatin1Char('\n'));
+    error = failures.join(QLatin1Char('\n'));
     return written;
 }
 

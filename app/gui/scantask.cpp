@@ -63,7 +63,7 @@ ParameterScanTask::ParameterScanTask(StudyDocument* document, QThreadPool* pool,
 {
     connect(m_view, &ParameterPlaneView::pointClicked, this, [this](double x, double y) {
         QString error;
-        if (!applyPoint(x, y, &error))
+        if (!applyPoint(x, y, error))
             emit message(error);
     });
     // The crosshair follows every parameter edit, slider drags included, without waiting for
@@ -97,7 +97,7 @@ QString ParameterScanTask::readout(QwtPlot*, const QPointF& position) const
     return m_view->readoutAt(position);
 }
 
-bool ParameterScanTask::applyPoint(double x, double y, QString* error)
+bool ParameterScanTask::applyPoint(double x, double y, QString& error)
 {
     if (m_x.parameter.empty())
         return false;

@@ -274,6 +274,7 @@ void TestLanguage::noEnglishLeftInTheWindow_data()
 // the language translates differently.
 void TestLanguage::noEnglishLeftInTheWindow()
 {
+    QString error;
     QFETCH(QString, language);
     const EnglishTexts english = englishTexts(language);
     QVERIFY(english.loaded);
@@ -285,7 +286,7 @@ void TestLanguage::noEnglishLeftInTheWindow()
     s.analyses.orbitDiagram->columns = 20;
     for (const AnalysisTask* task : w.analyses()->tasks())
         s = task->withAnalysis(s, *s.createModel(), true);
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     // Steps on the undo stack made in English, then one in the language.
     w.parameterPanel()->parameterRow(1)->spinBox()->setValue(0.25);
     w.analyses()->dockOf(w.analyses()->tasks().front())->setAnalysisEnabled(false);
