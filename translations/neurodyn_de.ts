@@ -3378,10 +3378,6 @@ Attraktor %2</translation>
             <translation>Die laufenden Berechnungen anhalten (Esc)</translation>
         </message>
         <message>
-            <source>cannot create folder %1</source>
-            <translation>Ordner %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
             <source>cannot write %1</source>
             <translation>%1 kann nicht geschrieben werden</translation>
         </message>

@@ -3378,10 +3378,6 @@ attractor %2</source>
             <translation>停止正在进行的计算（Esc）</translation>
         </message>
         <message>
-            <source>cannot create folder %1</source>
-            <translation>无法创建文件夹 %1</translation>
-        </message>
-        <message>
             <source>cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>

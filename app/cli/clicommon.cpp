@@ -231,21 +231,19 @@ QJsonValue jsonMatrix(const std::vector<std::vector<double>>& rows)
     return a;
 }
 
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error)
+bool writeOutput(const QString& path, const QByteArray& bytes, QString& error)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            if (error)
-                *error = out.errorString();
+            error = out.errorString();
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
     noteWrittenFile(path);

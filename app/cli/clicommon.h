@@ -98,7 +98,7 @@ template <class Int> QJsonValue jsonCounts(const std::vector<Int>& values)
 
 // Writes bytes to `path`, or to standard output when path is empty or "-". Atomic for files.
 // A file written is noted in the written-files log (below).
-bool writeOutput(const QString& path, const QByteArray& bytes, QString* error);
+bool writeOutput(const QString& path, const QByteArray& bytes, QString& error);
 
 // While a log is set, every file the command writes (writeOutput, the figures) is appended to
 // it, so that `run` and `merge` can list their output in the folder's manifest. Main thread.

@@ -59,7 +59,7 @@ bool writeCriticalSet(const RunContext& context, const compute::CriticalSetCompu
                  "zeros where det J touches 0 without a sign change, and pieces smaller than a cell, "
                  "are not found; determinant is det J at the point (a residual, ~0); an empty box in "
                  "the study is the seed box")}});
-    return writeOutput(context.dir.filePath(file), csv, &error);
+    return writeOutput(context.dir.filePath(file), csv, error);
 }
 
 } // namespace

@@ -87,7 +87,7 @@ int runExample(const QStringList& arguments)
                                  .arg(pos[0], exampleNames().join(QStringLiteral(", "))));
     const QString path = pos.size() == 2 ? pos[1] : pos[0] + QStringLiteral(".json");
     QString error;
-    if (!writeOutput(path, bytes, &error))
+    if (!writeOutput(path, bytes, error))
         return fail(command, Text::tr("cannot write the study file: %1").arg(error));
     // On standard output: stderr is for problems only (a quiet run leaves it empty).
     if (path != QLatin1String("-"))

@@ -56,7 +56,7 @@ bool fixPdfDate(const QString& path, QString& error)
         when.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1().rightJustified(14, '0', true) +
         (m.capturedLength(2) == 1 ? QByteArray("Z") : QByteArray("+00'00'"));
     pdf.replace(m.capturedStart(1), m.capturedLength(1) + m.capturedLength(2), stamp);
-    return writeOutput(path, pdf, &error);
+    return writeOutput(path, pdf, error);
 }
 
 } // namespace

@@ -193,7 +193,7 @@ int runMeasure(const QStringList& arguments)
             return fail(full, QString::fromStdString(e.what()));
         }
     }
-    if (!writeOutput(p.value(QStringLiteral("out")), toJsonBytes(result), &error))
+    if (!writeOutput(p.value(QStringLiteral("out")), toJsonBytes(result), error))
         return fail(full, Text::tr("cannot write the result: %1").arg(error));
     return kExitOk;
 }

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure mfdfa`: multifractal DFA with h(q), tau, alpha, f(alpha) and fit quality.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/resultjson.h"
 
 #include "measures/mfdfa.h"
 
@@ -69,23 +70,13 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.threads = static_cast<int>(threads);
 
     const MfdfaResult r = mfdfa(table.columns[static_cast<std::size_t>(columns.front())], o);
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    out.insert(QStringLiteral("q"), jsonArray(r.q));
-    out.insert(QStringLiteral("h"), jsonArray(r.h));
+    insertMfdfa(out, r);
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
     out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
-    out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
-    out.insert(QStringLiteral("scales_used"), jsonCounts(r.scales));
-    out.insert(QStringLiteral("segments"), jsonCounts(r.segments));
-    out.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
     out.insert(QStringLiteral("scale_usable"), jsonCounts(r.scaleUsable));
-    out.insert(QStringLiteral("log_fq"), jsonMatrix(r.logFq));
-    if (!r.warning.empty())
-        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},
                                                        {"scale_min", static_cast<double>(o.minScale)},
                                                        {"scale_max", static_cast<double>(o.maxScale)},

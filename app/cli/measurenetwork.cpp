@@ -3,6 +3,7 @@
 // number, else labels such as "A B 0.5", kept in the output; a missing weight is 1).
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/resultjson.h"
 
 #include "io/edgelistreader.h"
 #include "measures/networkspectrum.h"
@@ -49,8 +50,7 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     o.threads = static_cast<int>(threads);
     const WeightedGraph& g = graph.graph;
     const NetworkSpectrumResult r = networkSpectrum(g, o);
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    insertNetworkSpectrum(out, r);
     out.insert(QStringLiteral("nodes"), static_cast<double>(g.nodes));
     out.insert(QStringLiteral("edges"), static_cast<double>(g.edges.size()));
     out.insert(QStringLiteral("node_ids"),
@@ -66,12 +66,6 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("alpha_0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
-    out.insert(QStringLiteral("min_r_squared"), jsonNumber(r.minRSquared));
-    out.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
-    if (!r.warning.empty())
-        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
-    out.insert(QStringLiteral("radii_used"), jsonArray(r.radii));
-    out.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
     out.insert(QStringLiteral("log_Z"), jsonMatrix(r.logZ));
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
     return true;

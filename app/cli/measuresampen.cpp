@@ -1,6 +1,7 @@
 // `neurodyn-cli measure sample_entropy`: sample entropy with every convention as an option.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/resultjson.h"
 
 #include "measures/sampleentropy.h"
 
@@ -72,15 +73,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     const SampleEntropyResult r = sampleEntropy(series, o);
-    out.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    out.insert(QStringLiteral("A"), static_cast<double>(r.a));
-    out.insert(QStringLiteral("B"), static_cast<double>(r.b));
-    out.insert(QStringLiteral("templates_A"), static_cast<double>(r.templatesA));
-    out.insert(QStringLiteral("templates_B"), static_cast<double>(r.templatesB));
-    out.insert(QStringLiteral("r_used"), jsonNumber(r.toleranceUsed));
-    out.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    insertSampleEntropy(out, r);
     out.insert(QStringLiteral("settings"), QJsonObject{{"m", o.m},
                                                        {"r", o.r},
                                                        {"r_mode", mode},

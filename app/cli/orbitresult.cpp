@@ -198,7 +198,7 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
         twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit_diagram-points.csv"));
         const std::string points = pointsCsv(d);
         if (!writeOutput(context.dir.filePath(QStringLiteral("orbit_diagram-points.csv")), bytesOf(points),
-                         &error))
+                         error))
             return false;
     }
     if (!writeResult(context.dir, QStringLiteral("orbit_diagram"), bytesOf(csv.view()), twin, error))

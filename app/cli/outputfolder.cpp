@@ -81,7 +81,7 @@ bool writeManifest(const QDir& dir, const QStringList& written, QString& error)
     for (const QString& name : names)
         bytes += name.toUtf8() + '\n';
     QString writeError;
-    if (!writeOutput(dir.filePath(QLatin1String(kManifestName)), bytes, &writeError))
+    if (!writeOutput(dir.filePath(QLatin1String(kManifestName)), bytes, writeError))
         return error = Text::tr("cannot write the manifest: %1").arg(writeError), false;
     return true;
 }

@@ -57,8 +57,8 @@ bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJ
         twin.insert(it.key(), it.value());
     for (auto it = runProvenance.begin(); it != runProvenance.end(); ++it)
         twin.insert(it.key(), it.value());
-    return writeOutput(dir.filePath(base + QStringLiteral(".csv")), csv, &error) &&
-           writeOutput(dir.filePath(base + QStringLiteral(".json")), toJsonBytes(twin), &error);
+    return writeOutput(dir.filePath(base + QStringLiteral(".csv")), csv, error) &&
+           writeOutput(dir.filePath(base + QStringLiteral(".json")), toJsonBytes(twin), error);
 }
 
 QByteArray csvLine(const QList<QByteArray>& fields)

@@ -77,7 +77,7 @@ int runRun(const QStringList& arguments)
             const QByteArray tile = computeTile(plan, tileIndex, tileCount, &progress);
             const QString path =
                 dir.filePath(QStringLiteral("tile-%1-of-%2.ndtile").arg(tileIndex).arg(tileCount));
-            ok = writeOutput(path, tile, &error);
+            ok = writeOutput(path, tile, error);
         } else if (mpi.size() > 1) {
             const std::vector<QByteArray> tiles =
                 mpi.gather(computeTile(plan, mpi.rank(), mpi.size(), &progress));

@@ -3,6 +3,7 @@
 #include "cli/clicommon.h"
 #include "cli/figures.h"
 #include "cli/resultfiles.h"
+#include "cli/resultjson.h"
 
 #include "compute/seriescompute.h"
 
@@ -71,15 +72,7 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
                     r.defined ? csvNumber(r.value) : QByteArray()});
     QJsonObject twin = twinFor(study, QStringLiteral("sample_entropy"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
-    twin.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
-    if (!r.defined)
-        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    twin.insert(QStringLiteral("A"), static_cast<double>(r.a));
-    twin.insert(QStringLiteral("B"), static_cast<double>(r.b));
-    twin.insert(QStringLiteral("templates_A"), static_cast<double>(r.templatesA));
-    twin.insert(QStringLiteral("templates_B"), static_cast<double>(r.templatesB));
-    twin.insert(QStringLiteral("r_used"), jsonNumber(r.toleranceUsed));
-    twin.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    insertSampleEntropy(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
     return writeResult(context.dir, QStringLiteral("sample_entropy"), csv, twin, error) &&
@@ -155,7 +148,7 @@ bool writeSynchrony(const RunContext& context, QString& error)
                      csvNumber(static_cast<double>(sample) * c.source.spacing) + ',' +
                      csvNumber(c.kuramoto->r[n]) + '\n';
         }
-        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, &error))
+        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, error))
             return false;
     }
     return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error) &&
@@ -172,25 +165,11 @@ bool writeMfdfa(const RunContext& context, QString& error)
         csv +=
             csvLine({csvNumber(r.q[i]), csvNumber(r.h[i]), csvNumber(r.hStdErr[i]), csvNumber(r.rSquared[i]),
                      csvNumber(r.tau[i]), csvNumber(r.alpha[i]), csvNumber(r.fAlpha[i])});
-    std::vector<double> scales(r.scales.begin(), r.scales.end());
-    QJsonArray logFq;
-    for (const auto& row : r.logFq)
-        logFq.append(jsonArray(row));
     QJsonObject twin = twinFor(study, QStringLiteral("mfdfa"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
     twin.insert(QStringLiteral("defined"), r.defined);
-    if (!r.defined)
-        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    twin.insert(QStringLiteral("q"), jsonArray(r.q));
-    twin.insert(QStringLiteral("h"), jsonArray(r.h));
-    twin.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
+    insertMfdfa(twin, r);
     twin.insert(QStringLiteral("width"), jsonNumber(r.width));
-    twin.insert(QStringLiteral("scales_used"), jsonArray(scales));
-    twin.insert(QStringLiteral("segments"), jsonCounts(r.segments));
-    twin.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
-    twin.insert(QStringLiteral("log_fq"), logFq);
-    if (!r.warning.empty())
-        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
     return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error) &&
@@ -211,16 +190,9 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("nodes"), static_cast<double>(c.graph.nodes));
     twin.insert(QStringLiteral("edges"), static_cast<double>(c.graph.edges.size()));
     twin.insert(QStringLiteral("defined"), r.defined);
-    if (!r.defined)
-        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    twin.insert(QStringLiteral("radii_used"), jsonArray(r.radii));
-    twin.insert(QStringLiteral("diameter"), jsonNumber(r.diameter));
+    insertNetworkSpectrum(twin, r);
     twin.insert(QStringLiteral("alpha_0"), jsonNumber(r.alpha0));
     twin.insert(QStringLiteral("width"), jsonNumber(r.width));
-    twin.insert(QStringLiteral("min_r_squared"), jsonNumber(r.minRSquared));
-    twin.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
-    if (!r.warning.empty())
-        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(
         QStringLiteral("conventions"),
         QString::fromStdString(r.conventions) +

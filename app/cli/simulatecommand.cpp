@@ -288,7 +288,7 @@ int runSimulate(const QStringList& arguments)
                 csv += ',' + csvNumber(t.at(r, c));
             csv += '\n';
         }
-        if (!writeOutput(p.value(QStringLiteral("out")), csv, &error))
+        if (!writeOutput(p.value(QStringLiteral("out")), csv, error))
             return fail(Text::tr("cannot write the trajectory: %1").arg(error));
         if (t.escaped) {
             QTextStream(stderr) << Text::tr(

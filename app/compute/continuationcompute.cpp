@@ -56,18 +56,8 @@ ContinuationComputation continuation(const Study& study, int threads, Progress* 
         if (model->timeKind() != TimeKind::Map)
             throw InputError("continuation needs a map model");
         ContinuationComputation out;
-        ContinuationOptions& o = out.options;
-        o.parameter = s.parameter;
-        o.minimum = s.minimum;
-        o.maximum = s.maximum;
-        o.direction = s.direction;
-        o.maxPoints = s.maxPoints;
-        o.initialStep = s.initialStep;
-        o.minStep = s.minStep;
-        o.maxStep = s.maxStep;
-        o.tolerance = s.tolerance;
-        o.maxNewtonIterations = s.maxNewtonIterations;
-        o.startValue = s.startValue;
+        out.options = s;
+        const ContinuationOptions& o = out.options;
         {
             const auto atStart = study.createModel();
             out.startState = startState(study, s, *atStart, threads);

@@ -81,7 +81,7 @@ void AnalysisDock::setAnalysisEnabled(bool on)
     const auto text = [task = m_task, on]() {
         return on ? tr("Add %1").arg(task->title()) : tr("Remove %1").arg(task->title());
     };
-    if (!document->editStudy(changed, text, &error))
+    if (!document->editStudy(changed, text, error))
         emit message(error);
     sync();
     if (on)

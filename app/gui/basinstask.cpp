@@ -41,7 +41,7 @@ BasinsTask::BasinsTask(StudyDocument* document, QThreadPool* pool, QObject* pare
 {
     connect(m_view, &BasinsView::pointClicked, this, [this](double x, double y) {
         QString error;
-        if (!applyPoint(x, y, &error))
+        if (!applyPoint(x, y, error))
             emit message(error);
     });
 }
@@ -66,7 +66,7 @@ QString BasinsTask::readout(QwtPlot*, const QPointF& position) const
     return m_view->readoutAt(position);
 }
 
-bool BasinsTask::applyPoint(double x, double y, QString* error)
+bool BasinsTask::applyPoint(double x, double y, QString& error)
 {
     const std::size_t n = document()->study().initialState.size();
     if (m_xIndex < 0 || m_yIndex < 0 || static_cast<std::size_t>(std::max(m_xIndex, m_yIndex)) >= n)

@@ -27,7 +27,7 @@ public:
     SettingsBar* createSettingsBar() override;
 
     // The initial state at a point of the grid becomes the study's (one undo step).
-    bool applyPoint(double x, double y, QString* error = nullptr);
+    bool applyPoint(double x, double y, QString& error);
 
 protected:
     BasinSettings defaults(const Study& study, const Model& model) const override;

@@ -18,7 +18,7 @@ public:
     //   setting.KEY=VALUE    a structural setting of the model (setting.N=12, setting.node3.b=0.2)
     //   initial.I=VALUE      the initial value of state variable I (0-based)
     // False with a message for a malformed edit or one the study refuses; the study is unchanged.
-    static bool apply(StudyDocument& document, const QString& edit, QString* error);
+    static bool apply(StudyDocument& document, const QString& edit, QString& error);
 };
 
 } // namespace nd

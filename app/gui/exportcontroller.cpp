@@ -49,7 +49,7 @@ void ExportController::populateMenu(QMenu* menu)
         if (folder.isEmpty())
             return;
         QString error;
-        const QStringList files = exportAll(folder, &error);
+        const QStringList files = exportAll(folder, error);
         if (!error.isEmpty())
             QMessageBox::warning(m_window, tr("Export All"), error);
         else
@@ -97,29 +97,42 @@ void ExportController::exportOne(const Plot& p)
         emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
 }
 
-QStringList ExportController::exportAll(const QString& folder, QString* error)
+bool ExportController::writePlots(const QString& folder, const QStringList& suffixes,
+                                  const PlotExportOptions& options, QStringList& written,
+                                  QStringList& failures) const
 {
-    QStringList written;
     if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create folder %1").arg(folder);
-        return written;
+        failures << tr("cannot create folder %1").arg(folder);
+        return false;
     }
     const QDir dir(folder);
-    QStringList failures;
     for (const Plot& p : plots()) {
         const auto* data = dynamic_cast<const PlotData*>(p.plot);
         if (data && !data->hasData())
             continue; // nothing to show for this study (e.g. the space-time plot of one neuron)
-        for (const char* suffix : {"png", "svg", "pdf", "csv"}) {
-            const QString path = dir.filePath(p.fileStem + QLatin1Char('.') + QLatin1String(suffix));
+        for (const QString& suffix : suffixes) {
+            const QString path = dir.filePath(p.fileStem + QLatin1Char('.') + suffix);
             QString e;
-            if (exportPlot(p.plot, path, m_options(), &e))
+            if (exportPlot(p.plot, path, options, &e))
                 written << path;
             else
                 failures << e;
         }
     }
+    return true;
+}
+
+QStringList ExportController::exportAll(const QString& folder, QString& error)
+{
+    QStringList written;
+    QStringList failures;
+    const QStringList suffixes{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+                               QStringLiteral("csv")};
+    if (!writePlots(folder, suffixes, m_options(), written, failures)) {
+        error = failures.join(QLatin1Char('\n'));
+        return written;
+    }
+    const QDir dir(folder);
     for (const auto& [stem, csv] : m_csvSources) {
         const QByteArray bytes = csv();
         if (bytes.count('\n') < 2)
@@ -137,8 +150,7 @@ QStringList ExportController::exportAll(const QString& folder, QString* error)
         written << studyPath;
     else
         failures << e;
-    if (error)
-        *error = failures.join(QLatin1Char('\n'));
+    error = failures.join(QLatin1Char('\n'));
     return written;
 }
 

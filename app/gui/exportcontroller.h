@@ -42,7 +42,13 @@ public:
     void addCsvSource(const QString& fileStem, std::function<QByteArray()> csv);
     // Every plot as .png, .svg, .pdf and .csv, the data sources as .csv, plus study.json;
     // returns the files written.
-    QStringList exportAll(const QString& folder, QString* error = nullptr);
+    QStringList exportAll(const QString& folder, QString& error);
+    // The plot part of Export All and of the --render command line: every plot that shows
+    // data for this study into `folder` (made if missing) as <fileStem>.<suffix> for each
+    // suffix, with `options`; the files go to `written`, the messages of failures to
+    // `failures`. False (with its message) when the folder cannot be made.
+    bool writePlots(const QString& folder, const QStringList& suffixes, const PlotExportOptions& options,
+                    QStringList& written, QStringList& failures) const;
     // The fixed plots and those the sources list now.
     std::vector<Plot> plots() const;
 

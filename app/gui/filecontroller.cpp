@@ -158,7 +158,7 @@ bool FileController::openFile(const QString& path)
 {
     const auto loaded = loadStudyFile(path);
     QString error = loaded.error;
-    if (!loaded.ok || !m_document->reset(loaded.study, path, &error)) {
+    if (!loaded.ok || !m_document->reset(loaded.study, path, error)) {
         showError(tr("Open Study"), tr("The study could not be opened.\n%1").arg(error));
         return false;
     }
@@ -177,7 +177,7 @@ bool FileController::openExample(const QString& name)
     const auto loaded = loadStudyFile(examplePath(name));
     QString error = loaded.error;
     // An example opens as an untitled study, so Save asks where to put the user's copy.
-    if (!loaded.ok || !m_document->reset(loaded.study, QString(), &error)) {
+    if (!loaded.ok || !m_document->reset(loaded.study, QString(), error)) {
         showError(tr("Example"), error);
         return false;
     }
@@ -189,7 +189,7 @@ bool FileController::newStudy(const std::string& modelType)
     QString error;
     try {
         const Study defaults = Study::defaultsFor(modelType);
-        if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), &error))
+        if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), error))
             return true;
     } catch (const InputError& e) {
         error = engineMessage(e);
@@ -203,7 +203,7 @@ bool FileController::save()
     if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(QLatin1Char(':')))
         return saveAs();
     QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
+    if (!m_document->save(m_document->filePath(), error)) {
         showError(tr("Save Study"), error);
         return false;
     }
@@ -222,7 +222,7 @@ bool FileController::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
-    if (!m_document->save(path, &error)) {
+    if (!m_document->save(path, error)) {
         showError(tr("Save Study"), error);
         return false;
     }
@@ -275,7 +275,7 @@ bool FileController::offerRecovery(RecoveryAnswer answer)
     const auto loaded = loadStudyFile(recoveryFilePath());
     QString error = loaded.error;
     const QString original = QSettings().value(kRecoveryPathKey).toString();
-    if (!loaded.ok || !m_document->reset(loaded.study, original, &error)) {
+    if (!loaded.ok || !m_document->reset(loaded.study, original, error)) {
         showError(tr("Recover Unsaved Work"), error);
         return false;
     }

@@ -141,17 +141,17 @@ int main(int argc, char* argv[])
     bool ok = true;
     if (parser.isSet(QStringLiteral("example"))) {
         const QString name = parser.value(QStringLiteral("example"));
-        ok = window.openStudyFile(nd::FileController::examplePath(name), &error);
+        ok = window.openStudyFile(nd::FileController::examplePath(name), error);
         if (!ok)
             error = QApplication::translate("main", "unknown example '%1' (known: %2)")
                         .arg(name, nd::FileController::exampleNames().join(QStringLiteral(", ")));
     } else if (!parser.positionalArguments().isEmpty()) {
-        ok = window.openStudyFile(parser.positionalArguments().first(), &error);
+        ok = window.openStudyFile(parser.positionalArguments().first(), error);
     } else if (!render) {
         window.files()->offerRecovery(recovery);
     }
     for (const QString& edit : parser.values(QStringLiteral("edit"))) {
-        if (ok && !nd::CommandLineEdit::apply(*window.document(), edit, &error))
+        if (ok && !nd::CommandLineEdit::apply(*window.document(), edit, error))
             ok = false;
     }
     if (!ok) {
@@ -173,7 +173,7 @@ int main(int argc, char* argv[])
             QTextStream(stderr) << "neurodyn: "
                                 << QApplication::translate("main", "the views did not finish computing")
                                 << '\n';
-        const QStringList files = window.renderImages(parser.value(QStringLiteral("render")), &error);
+        const QStringList files = window.renderImages(parser.value(QStringLiteral("render")), error);
         for (const QString& f : files)
             QTextStream(stdout) << f << '\n';
         if (!error.isEmpty())

@@ -94,7 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_savedLayout = settings.value(QStringLiteral("window/state")).toByteArray();
     m_files->setNewStudy([this](const Study& defaults) { return m_docks->newStudy(defaults); });
-    setStudy(m_docks->newStudy(Study::defaultsFor("chialvo")));
+    QString error; // the built-in default study is valid: nothing to report
+    setStudy(m_docks->newStudy(Study::defaultsFor("chialvo")), error);
 }
 
 MainWindow::~MainWindow()
@@ -157,14 +158,14 @@ void MainWindow::connectDocument()
 {
     connect(m_panel, &ParameterPanel::parameterEdited, this, [this](int i, double v, bool dragging) {
         QString error;
-        if (!m_document->editParameter(i, v, dragging, &error)) {
+        if (!m_document->editParameter(i, v, dragging, error)) {
             statusBar()->showMessage(error, 8000);
             m_panel->setParameterValue(i, m_document->model().parameter(i));
         }
     });
     connect(m_panel, &ParameterPanel::initialValueEdited, this, [this](int i, double v, bool dragging) {
         QString error;
-        if (!m_document->editInitialValue(i, v, dragging, &error)) {
+        if (!m_document->editInitialValue(i, v, dragging, error)) {
             statusBar()->showMessage(error, 8000);
             m_panel->setInitialValue(i, m_document->study().initialState[static_cast<std::size_t>(i)]);
         }
@@ -227,7 +228,7 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1[*] - NeuroDyn").arg(name));
 }
 
-bool MainWindow::setStudy(const Study& study, QString* error)
+bool MainWindow::setStudy(const Study& study, QString& error)
 {
     return m_document->reset(study, QString(), error);
 }
@@ -237,12 +238,11 @@ const Study& MainWindow::study() const
     return m_document->study();
 }
 
-bool MainWindow::openStudyFile(const QString& path, QString* error)
+bool MainWindow::openStudyFile(const QString& path, QString& error)
 {
     const auto loaded = loadStudyFile(path);
     if (!loaded.ok) {
-        if (error)
-            *error = loaded.error;
+        error = loaded.error;
         return false;
     }
     if (!loaded.notes.isEmpty())

@@ -47,14 +47,14 @@ public:
     ~MainWindow() override;
 
     // Replaces the current study as an untitled one; on an invalid study nothing changes.
-    bool setStudy(const Study& study, QString* error = nullptr);
+    bool setStudy(const Study& study, QString& error);
     const Study& study() const;
     // Opens a study file without any dialog (command line, --render); false with a message.
-    bool openStudyFile(const QString& path, QString* error = nullptr);
+    bool openStudyFile(const QString& path, QString& error);
     // Runs the event loop until every view is computed; false on timeout.
     bool waitUntilIdle(int timeoutMs = 60000);
     // Writes PNG images of every view and of the window into a folder; returns the paths.
-    QStringList renderImages(const QString& folder, QString* error = nullptr);
+    QStringList renderImages(const QString& folder, QString& error);
 
     StudyDocument* document() const { return m_document; }
     FileController* files() const { return m_files; }

@@ -5,14 +5,11 @@
 #include "gui/analysiscontroller.h"
 #include "gui/exportcontroller.h"
 #include "gui/analysisdocks.h"
-#include "plots/plotdata.h"
 #include "plots/plotexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QWidget>
-#include <qwt_plot.h>
 
 namespace nd {
 
@@ -30,36 +27,22 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
     }
 }
 
-QStringList MainWindow::renderImages(const QString& folder, QString* error)
+QStringList MainWindow::renderImages(const QString& folder, QString& error)
 {
     waitUntilIdle();
     QStringList written;
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("cannot create folder %1").arg(folder);
+    QStringList failures;
+    if (!m_export->writePlots(folder, {QStringLiteral("png")}, {QSizeF(160, 110), 120}, written, failures)) {
+        error = failures.join(QLatin1Char('\n'));
         return written;
     }
     const QDir dir(folder);
-    QStringList failures;
-    for (const auto& p : m_export->plots()) {
-        // Views without data for this study (the space-time plot of a single neuron) are skipped.
-        const auto* data = dynamic_cast<const PlotData*>(p.plot);
-        if (data && !data->hasData())
-            continue;
-        const QString path = dir.filePath(p.fileStem + QStringLiteral(".png"));
-        QString e;
-        if (exportPlot(p.plot, path, {QSizeF(160, 110), 120}, &e))
-            written << path;
-        else
-            failures << e;
-    }
     const QString window = dir.filePath(QStringLiteral("main-window.png"));
     if (grab().save(window))
         written << window;
     else
         failures << tr("cannot write %1").arg(window);
-    if (error)
-        *error = failures.join(QLatin1Char('\n'));
+    error = failures.join(QLatin1Char('\n'));
     return written;
 }
 

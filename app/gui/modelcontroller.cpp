@@ -47,7 +47,7 @@ void ModelController::chooseType(const QString& type)
         return;
     QString error;
     const bool ok = m_document->editModel(
-        t, {}, [t]() { return tr("Change model to %1").arg(ModelTexts::displayName(t)); }, &error);
+        t, {}, [t]() { return tr("Change model to %1").arg(ModelTexts::displayName(t)); }, error);
     report(QStringLiteral("type"), ok, error);
 }
 
@@ -63,7 +63,7 @@ void ModelController::editSetting(const QString& key, const QString& value)
         settings = withoutStaleOverrides(study.modelType, settings);
     QString error;
     const bool ok = m_document->editModel(
-        study.modelType, settings, [key]() { return tr("Change %1").arg(key); }, &error);
+        study.modelType, settings, [key]() { return tr("Change %1").arg(key); }, error);
     report(key, ok, error);
 }
 
@@ -74,7 +74,7 @@ void ModelController::removeSetting(const QString& key)
     settings.erase(key.toStdString());
     QString error;
     const bool ok = m_document->editModel(
-        study.modelType, settings, [key]() { return tr("Remove %1").arg(key); }, &error);
+        study.modelType, settings, [key]() { return tr("Remove %1").arg(key); }, error);
     report(key, ok, error);
 }
 
@@ -82,7 +82,7 @@ void ModelController::editInitialState(const std::vector<double>& state,
                                        const std::function<QString()>& description)
 {
     QString error;
-    const bool ok = m_document->editInitialState(state, description, &error);
+    const bool ok = m_document->editInitialState(state, description, error);
     report(QStringLiteral("initial"), ok, error);
 }
 

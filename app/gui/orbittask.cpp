@@ -59,7 +59,7 @@ OrbitDiagramTask::OrbitDiagramTask(StudyDocument* document, QThreadPool* pool, Q
         s.parameters[name] = value;
         QString error;
         const QString text = tr("Set %1 from the orbit diagram").arg(QString::fromStdString(name));
-        if (!this->document()->editStudy(s, text, &error))
+        if (!this->document()->editStudy(s, text, error))
             emit message(error);
     });
     connect(this, &AnalysisTask::completed, this, [this]() {
@@ -284,7 +284,7 @@ void OrbitDiagramTask::onZoom(const QRectF& window)
     d.valueMax = window.bottom();
     QString error;
     if (!document()->editStudy(
-            s, []() { return tr("Zoom orbit diagram"); }, &error))
+            s, []() { return tr("Zoom orbit diagram"); }, error))
         emit message(error);
 }
 
@@ -328,7 +328,7 @@ void OrbitDiagramTask::goToWindow(const Window& window)
     d.valueMax = window.valueMax;
     QString error;
     if (!document()->editStudy(
-            s, []() { return tr("Zoom orbit diagram"); }, &error))
+            s, []() { return tr("Zoom orbit diagram"); }, error))
         emit message(error);
 }
 

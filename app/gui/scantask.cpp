@@ -63,7 +63,7 @@ ParameterScanTask::ParameterScanTask(StudyDocument* document, QThreadPool* pool,
 {
     connect(m_view, &ParameterPlaneView::pointClicked, this, [this](double x, double y) {
         QString error;
-        if (!applyPoint(x, y, &error))
+        if (!applyPoint(x, y, error))
             emit message(error);
     });
     // The crosshair follows every parameter edit, slider drags included, without waiting for
@@ -101,7 +101,9 @@ void ParameterScanTask::storeColorRange(std::optional<QwtInterval> range)
         s.view.scanColorRange = std::make_pair(range->minValue(), range->maxValue());
     if (s.view.scanColorRange == document()->study().view.scanColorRange)
         return;
-    document()->editStudy(s, []() { return tr("Change colour range"); });
+    QString error; // only the view state changes, which the model never refuses
+    document()->editStudy(
+        s, []() { return tr("Change colour range"); }, error);
 }
 
 void ParameterScanTask::showCurrentPoint()
@@ -129,7 +131,7 @@ QString ParameterScanTask::readout(QwtPlot*, const QPointF& position) const
     return m_view->readoutAt(position);
 }
 
-bool ParameterScanTask::applyPoint(double x, double y, QString* error)
+bool ParameterScanTask::applyPoint(double x, double y, QString& error)
 {
     if (m_x.parameter.empty())
         return false;

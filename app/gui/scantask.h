@@ -33,7 +33,7 @@ public:
 
     // The parameters at a point of the scan become the study's (one undo step); y is ignored
     // in a 1-D scan. False with a message when the model refuses them.
-    bool applyPoint(double x, double y, QString* error = nullptr);
+    bool applyPoint(double x, double y, QString& error);
     // The parameters the shown scan sweeps (x, and y in 2-D); empty before the first scan.
     std::string xParameter() const { return m_x.parameter; }
     std::string yParameter() const { return m_y ? m_y->parameter : std::string(); }

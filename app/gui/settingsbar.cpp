@@ -97,7 +97,7 @@ void SettingsBar::edit(const QString& field, const std::function<void(Study&)>& 
     Study s = m_document->study();
     change(s);
     QString error;
-    if (!m_document->editSetting(s, field, m_description, &error)) {
+    if (!m_document->editSetting(s, field, m_description, error)) {
         emit message(error);
         sync();
     }

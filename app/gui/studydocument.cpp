@@ -19,7 +19,7 @@ StudyDocument::StudyDocument(QObject* parent) : QObject(parent)
 
 StudyDocument::~StudyDocument() = default;
 
-bool StudyDocument::reset(const Study& study, const QString& path, QString* error)
+bool StudyDocument::reset(const Study& study, const QString& path, QString& error)
 {
     std::unique_ptr<Model> model;
     try {
@@ -27,8 +27,7 @@ bool StudyDocument::reset(const Study& study, const QString& path, QString* erro
         if (study.initialState.size() != static_cast<std::size_t>(model->dimension()))
             throw InputError("the initial state needs " + std::to_string(model->dimension()) + " values");
     } catch (const InputError& e) {
-        if (error)
-            *error = engineMessage(e);
+        error = engineMessage(e);
         return false;
     }
     m_study = study;
@@ -45,12 +44,11 @@ bool StudyDocument::reset(const Study& study, const QString& path, QString* erro
     return true;
 }
 
-bool StudyDocument::save(const QString& path, QString* error)
+bool StudyDocument::save(const QString& path, QString& error)
 {
     QString why;
     if (!saveStudyFile(m_study, path, why)) {
-        if (error)
-            *error = why;
+        error = why;
         return false;
     }
     m_path = path;
@@ -76,7 +74,7 @@ void StudyDocument::emitModified()
     }
 }
 
-bool StudyDocument::editParameter(int index, double value, bool dragging, QString* error)
+bool StudyDocument::editParameter(int index, double value, bool dragging, QString& error)
 {
     if (index < 0 || index >= m_model->parameterCount())
         return false;
@@ -85,8 +83,7 @@ bool StudyDocument::editParameter(int index, double value, bool dragging, QStrin
         auto probe = m_model->clone();
         probe->setParameter(index, value);
     } catch (const InputError& e) {
-        if (error)
-            *error = engineMessage(e);
+        error = engineMessage(e);
         return false;
     }
     const QString name =
@@ -96,13 +93,12 @@ bool StudyDocument::editParameter(int index, double value, bool dragging, QStrin
     return true;
 }
 
-bool StudyDocument::editInitialValue(int index, double value, bool dragging, QString* error)
+bool StudyDocument::editInitialValue(int index, double value, bool dragging, QString& error)
 {
     if (index < 0 || static_cast<std::size_t>(index) >= m_study.initialState.size())
         return false;
     if (!std::isfinite(value)) {
-        if (error)
-            *error = tr("initial values must be finite numbers");
+        error = tr("initial values must be finite numbers");
         return false;
     }
     const double before = m_study.initialState[static_cast<std::size_t>(index)];
@@ -112,21 +108,20 @@ bool StudyDocument::editInitialValue(int index, double value, bool dragging, QSt
     return true;
 }
 
-bool StudyDocument::editStudy(const Study& changed, const UndoText& description, QString* error)
+bool StudyDocument::editStudy(const Study& changed, const UndoText& description, QString& error)
 {
     return editSetting(changed, QString(), description, error);
 }
 
 bool StudyDocument::editSetting(const Study& changed, const QString& field, const UndoText& description,
-                                QString* error)
+                                QString& error)
 {
     if (changed == m_study)
         return true;
     try {
         changed.createModel();
     } catch (const InputError& e) {
-        if (error)
-            *error = engineMessage(e);
+        error = engineMessage(e);
         return false;
     }
     if (field.isEmpty())
@@ -137,32 +132,29 @@ bool StudyDocument::editSetting(const Study& changed, const QString& field, cons
 }
 
 bool StudyDocument::editModel(const std::string& type, const Settings& settings, const UndoText& description,
-                              QString* error)
+                              QString& error)
 {
     Study changed;
     try {
         changed = studyWithModel(m_study, type, settings);
     } catch (const InputError& e) {
-        if (error)
-            *error = engineMessage(e);
+        error = engineMessage(e);
         return false;
     }
     return editStudy(changed, description, error);
 }
 
 bool StudyDocument::editInitialState(const std::vector<double>& state, const UndoText& description,
-                                     QString* error)
+                                     QString& error)
 {
     if (state.size() != m_study.initialState.size()) {
-        if (error)
-            *error = tr("the initial state needs %1 values, not %2")
-                         .arg(m_study.initialState.size())
-                         .arg(state.size());
+        error = tr("the initial state needs %1 values, not %2")
+                    .arg(m_study.initialState.size())
+                    .arg(state.size());
         return false;
     }
     if (!std::all_of(state.begin(), state.end(), [](double v) { return std::isfinite(v); })) {
-        if (error)
-            *error = tr("initial values must be finite numbers");
+        error = tr("initial values must be finite numbers");
         return false;
     }
     Study changed = m_study;

@@ -29,30 +29,28 @@ public:
 
     // Replaces the study (New, Open, Recover): clears the undo history. On an invalid study
     // nothing changes and false is returned with a message.
-    bool reset(const Study& study, const QString& path, QString* error = nullptr);
+    bool reset(const Study& study, const QString& path, QString& error);
     // Saves to path (atomically); on success the document is clean and belongs to path.
-    bool save(const QString& path, QString* error = nullptr);
+    bool save(const QString& path, QString& error);
     // A recovered study is unsaved work even though nothing is on the undo stack.
     void markModified();
 
     // User edits. dragging: part of a slider drag, merged into one undo step until a
     // non-dragging edit closes it. Invalid values are refused with a message.
-    bool editParameter(int index, double value, bool dragging, QString* error = nullptr);
-    bool editInitialValue(int index, double value, bool dragging, QString* error = nullptr);
+    bool editParameter(int index, double value, bool dragging, QString& error);
+    bool editInitialValue(int index, double value, bool dragging, QString& error);
     // Any other change (analysis settings, view state, zoom) as one undo step.
-    bool editStudy(const Study& changed, const UndoText& description, QString* error = nullptr);
+    bool editStudy(const Study& changed, const UndoText& description, QString& error);
     // One analysis or view setting, named by `field` (e.g. "parameter_scan.x.count"), as one undo
     // step; consecutive edits of the same field merge, and a net-zero edit leaves the stack.
-    bool editSetting(const Study& changed, const QString& field, const UndoText& description,
-                     QString* error = nullptr);
+    bool editSetting(const Study& changed, const QString& field, const UndoText& description, QString& error);
     // Another model type or other structural settings (N, node maps, topology, per-node
     // overrides, ...) as one undo step; values carry over as studyWithModel() says. A model
     // the engine refuses leaves the study as it was, with the engine's message.
     bool editModel(const std::string& type, const Settings& settings, const UndoText& description,
-                   QString* error = nullptr);
+                   QString& error);
     // The whole initial state as one undo step; it must have one finite value per variable.
-    bool editInitialState(const std::vector<double>& state, const UndoText& description,
-                          QString* error = nullptr);
+    bool editInitialState(const std::vector<double>& state, const UndoText& description, QString& error);
     // Makes the texts of the steps on the undo stack again in the current language.
     void retranslate();
 

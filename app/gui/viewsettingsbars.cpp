@@ -131,7 +131,9 @@ void PhaseSettingsBar::apply()
     s.view.phaseX = std::max(0, m_x->currentIndex());
     s.view.phaseY = std::max(0, m_y->currentIndex());
     s.view.cobweb = m_cobweb->isChecked();
-    m_document->editStudy(s, []() { return tr("Change phase portrait"); });
+    QString error; // only the view state changes, which the model never refuses
+    m_document->editStudy(
+        s, []() { return tr("Change phase portrait"); }, error);
 }
 
 } // namespace nd

@@ -81,25 +81,17 @@ struct ContinuationCurveSettings {
     bool operator==(const ContinuationCurveSettings&) const = default;
 };
 
-// Pseudo-arclength continuation of a fixed point or period-K cycle in one parameter, from
-// startValue (default: the study's value of that parameter; ContinuationOptions), with optional
-// branch switching at flips (each located PD starts the doubled cycle, flipSwitches levels
-// deep) and curves.
-struct ContinuationSettings {
+// Pseudo-arclength continuation of a fixed point or period-K cycle in one parameter: the
+// engine's options (parameter, range, startValue, direction, steps, Newton; a missing range or
+// startValue means the model's valid range or the study's value of the parameter), where
+// curves' own settings fill secondParameter, secondMinimum and secondMaximum (not stored here)
+// and locateSpecialPoints stays on (not stored); with optional branch switching at flips (each
+// located PD starts the doubled cycle, flipSwitches levels deep) and curves.
+struct ContinuationSettings : ContinuationOptions {
     ContinuationStart start = ContinuationStart::FixedPoint;
     int period = 1;                 // Cycle: K
     long startTransient = 0;        // iterations of the map applied to the start state first
     std::vector<double> startState; // empty: the study's initial state
-    std::string parameter;
-    std::optional<double> minimum, maximum; // default: the model's valid range
-    std::optional<double> startValue;
-    int direction = ContinuationOptions{}.direction;
-    int maxPoints = ContinuationOptions{}.maxPoints;
-    double initialStep = ContinuationOptions{}.initialStep;
-    double minStep = ContinuationOptions{}.minStep;
-    double maxStep = ContinuationOptions{}.maxStep;
-    double tolerance = ContinuationOptions{}.tolerance;
-    int maxNewtonIterations = ContinuationOptions{}.maxNewtonIterations;
     int flipSwitches = 0;
     std::optional<ContinuationCurveSettings> curves;
 

@@ -1,5 +1,6 @@
 #include "continuation/arclength.h"
 
+#include "common/outcome.h"
 #include "common/progress.h"
 
 #include <algorithm>
@@ -149,7 +150,7 @@ void runArclength(ArclengthProblem& problem, const ArclengthStart& start, const 
         }
         if (progress) {
             if (progress->isCanceled()) {
-                stop(StopReason::Canceled, "cancelled");
+                stop(StopReason::Canceled, kCanceledReason);
                 return;
             }
             progress->setProgress(double(branch.points.size()) / settings.maxPoints);

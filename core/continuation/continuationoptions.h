@@ -24,6 +24,8 @@ struct ContinuationOptions {
     double tolerance = 1e-11; // Newton tolerance on update and residual
     int maxNewtonIterations = 10;
     bool locateSpecialPoints = true;
+
+    bool operator==(const ContinuationOptions&) const = default;
 };
 
 // Throws InputError naming the offending field.

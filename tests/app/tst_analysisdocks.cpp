@@ -128,10 +128,11 @@ template <class Widget> Widget* controlWithTip(QWidget* bar, const QString& tip)
 
 void TestAnalysisDocks::scanClickSetsParametersAndUndoRestores()
 {
+    QString error;
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.setStudy(scanStudy(6, 200)));
+    QVERIFY(w.setStudy(scanStudy(6, 200), error));
     ParameterScanTask* scan = w.analyses()->parameterScan();
     w.analyses()->dockOf(scan)->raise();
     QVERIFY(w.waitUntilIdle());
@@ -164,6 +165,7 @@ void TestAnalysisDocks::scanClickSetsParametersAndUndoRestores()
 
 void TestAnalysisDocks::basinClickSetsInitialState()
 {
+    QString error;
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -173,7 +175,7 @@ void TestAnalysisDocks::basinClickSetsInitialState()
     b.y = {"y", -0.5, 0.5, 5};
     b.transient = 100;
     s.analyses.basins = b;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     BasinsTask* basins = w.analyses()->basins();
     w.analyses()->dockOf(basins)->raise();
     QVERIFY(w.waitUntilIdle());
@@ -192,13 +194,14 @@ void TestAnalysisDocks::basinClickSetsInitialState()
 
 void TestAnalysisDocks::settingEditRestartsJobAndIsUndoable()
 {
+    QString error;
     MainWindow w;
     Study s = bareStudy("logistic");
     s.parameters["r"] = 4.0;
     s.simulation.samples = 3000;
     s.analyses.sampleEntropy = SampleEntropySettings{};
     s.analyses.sampleEntropy->variable = "x";
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     SampleEntropyTask* task = w.analyses()->sampleEntropy();
     SampleEntropyView* view = task->entropyView();
@@ -249,8 +252,9 @@ void TestAnalysisDocks::settingEditRestartsJobAndIsUndoable()
 
 void TestAnalysisDocks::computeSwitchAddsAndRemovesAnalysis()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(bareStudy("logistic")));
+    QVERIFY(w.setStudy(bareStudy("logistic"), error));
     ZeroOneTask* task = w.analyses()->zeroOne();
     AnalysisDock* dock = w.analyses()->dockOf(task);
     QVERIFY(!task->isEnabled());
@@ -265,7 +269,7 @@ void TestAnalysisDocks::computeSwitchAddsAndRemovesAnalysis()
     QVERIFY(task->isComplete());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.json"));
-    QVERIFY(w.document()->save(path));
+    QVERIFY(w.document()->save(path, error));
     QVERIFY(loadStudyFile(path).study.analyses.zeroOne.has_value());
     // Undo takes it out of the study again; switching it off does too.
     w.document()->undoStack()->undo();
@@ -281,8 +285,9 @@ void TestAnalysisDocks::computeSwitchAddsAndRemovesAnalysis()
 
 void TestAnalysisDocks::cancelStopsRunningScan()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(scanStudy(40, 2000000)));
+    QVERIFY(w.setStudy(scanStudy(40, 2000000), error));
     ParameterScanTask* scan = w.analyses()->parameterScan();
     scan->restartNow();
     QVERIFY(scan->runner()->isRunning());
@@ -303,13 +308,14 @@ void TestAnalysisDocks::cancelStopsRunningScan()
 
 void TestAnalysisDocks::eventLoopStaysResponsiveWhileScanComputes()
 {
+    QString error;
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.waitUntilIdle());
     // Long enough that the whole scan outlasts the 1.5 s window on an idle machine (with 2e5 steps
     // per cell the vector kernels finished it in about 1 s when the test ran alone).
-    QVERIFY(w.setStudy(scanStudy(40, 1000000)));
+    QVERIFY(w.setStudy(scanStudy(40, 1000000), error));
     ParameterScanTask* scan = w.analyses()->parameterScan();
     w.analyses()->dockOf(scan)->raise();
     scan->restartNow();
@@ -336,13 +342,14 @@ void TestAnalysisDocks::eventLoopStaysResponsiveWhileScanComputes()
 
 void TestAnalysisDocks::refusedSettingsShowMessageOnView()
 {
+    QString error;
     MainWindow w;
     Study s = bareStudy("chialvo");
     s.analyses.sampleEntropy = SampleEntropySettings{};
     s.analyses.sampleEntropy->variable = "nope";
     s.analyses.parameterScan = ScanSettings{};
     s.analyses.parameterScan->x = {"nope", 0.0, 1.0, 3};
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const QString entropy = plotMessage(w.analyses()->sampleEntropy()->entropyView());
     QVERIFY2(entropy.contains(QLatin1String("analyses.sample_entropy")) &&
@@ -354,7 +361,7 @@ void TestAnalysisDocks::refusedSettingsShowMessageOnView()
     // A fixed setting computes again.
     Study fixed = w.study();
     fixed.analyses.sampleEntropy->variable = "x";
-    QVERIFY(w.document()->editStudy(fixed, QStringLiteral("fix")));
+    QVERIFY(w.document()->editStudy(fixed, QStringLiteral("fix"), error));
     QVERIFY(w.waitUntilIdle());
     QVERIFY(w.analyses()->sampleEntropy()->entropyView()->hasData());
     QVERIFY(plotMessage(w.analyses()->sampleEntropy()->entropyView()).isEmpty());
@@ -362,6 +369,7 @@ void TestAnalysisDocks::refusedSettingsShowMessageOnView()
 
 void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
 {
+    QString error;
     // Henon: the fixed point's flip in a lies at a = 3 (1 - b)^2 / 4 (analyses.md); its flip
     // curve in (a, b) is drawn over a parameter plane with those axes, the branch over the
     // orbit diagram in a.
@@ -391,7 +399,7 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     scan.transient = 10;
     scan.steps = 10;
     s.analyses.parameterScan = scan;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.analyses()->continuation()->isComplete());
     const BranchOverlay& orbit = w.orbitDiagram()->branchOverlay();
@@ -424,22 +432,23 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     other.analyses.orbitDiagram->parameter = "b";
     other.analyses.orbitDiagram->from = 0.0;
     other.analyses.orbitDiagram->to = 0.5;
-    QVERIFY(w.document()->editStudy(other, QStringLiteral("swap")));
+    QVERIFY(w.document()->editStudy(other, QStringLiteral("swap"), error));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.orbitDiagram()->branchOverlay().isEmpty());
     QVERIFY(!w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty()); // (a, b): still a match
     other.analyses.parameterScan->y.reset();
-    QVERIFY(w.document()->editStudy(other, QStringLiteral("1-D")));
+    QVERIFY(w.document()->editStudy(other, QStringLiteral("1-D"), error));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty());
 }
 
 void TestAnalysisDocks::statusBarReadsOutTheCell()
 {
+    QString error;
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.setStudy(scanStudy(4, 100)));
+    QVERIFY(w.setStudy(scanStudy(4, 100), error));
     ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
     w.analyses()->dockOf(w.analyses()->parameterScan())->raise();
     QVERIFY(w.waitUntilIdle());
@@ -457,12 +466,13 @@ void TestAnalysisDocks::statusBarReadsOutTheCell()
 
 void TestAnalysisDocks::everyControlHasToolTipAndEveryDockAToggle()
 {
+    QString error;
     MainWindow w;
     // Every analysis on, so every bar is live.
     Study s = bareStudy("ring-star");
     for (const AnalysisTask* task : w.analyses()->tasks())
         s = task->withAnalysis(s, *s.createModel(), true);
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     for (AnalysisDock* dock : w.analyses()->docks()) {
         QVERIFY2(!dock->enableSwitch()->toolTip().isEmpty(), qPrintable(dock->objectName()));
         int controls = 0;
@@ -500,6 +510,7 @@ void TestAnalysisDocks::everyControlHasToolTipAndEveryDockAToggle()
 // trajectory's sample count each restarted it (measured on d3500dd: 1 start each).
 void TestAnalysisDocks::analysesRestartOnlyForTheirOwnInputs()
 {
+    QString error;
     Study s = Study::defaultsFor("logistic");
     s.simulation.samples = 300;
     OrbitDiagramSettings& d = *s.analyses.orbitDiagram;
@@ -509,7 +520,7 @@ void TestAnalysisDocks::analysesRestartOnlyForTheirOwnInputs()
     d.samples = 50;
     s.analyses.zeroOne = ZeroOneSettings();
     MainWindow w;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const std::vector<AnalysisTask*>& tasks = w.analyses()->tasks();
     AnalysisTask* orbit = w.analyses()->orbitDiagram();
@@ -522,7 +533,7 @@ void TestAnalysisDocks::analysesRestartOnlyForTheirOwnInputs()
         starts.clear();
         Study t = w.study();
         change(t);
-        const bool ok = w.document()->editStudy(t, QStringLiteral("edit"));
+        const bool ok = w.document()->editStudy(t, QStringLiteral("edit"), error);
         w.waitUntilIdle();
         std::set<AnalysisTask*> out;
         for (const auto& [task, n] : starts)

@@ -109,6 +109,7 @@ void TestAnalysisLanguage::initTestCase()
 
 void TestAnalysisLanguage::docksPlotsAndTableFollowTheLanguage()
 {
+    QString error;
     MainWindow w;
     // The Henon map with every analysis a map has, small enough to finish at once.
     Study s = Study::defaultsFor("henon");
@@ -116,7 +117,7 @@ void TestAnalysisLanguage::docksPlotsAndTableFollowTheLanguage()
     s.analyses.orbitDiagram->columns = 20;
     for (const AnalysisTask* task : w.analyses()->tasks())
         s = task->withAnalysis(s, *s.createModel(), true);
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle(60000));
     QVERIFY(w.fixedPoints()->columnCount() > 1); // the headers of a result, not the empty table's
     const QStringList english = textsNotMatching(w, false);

@@ -57,6 +57,7 @@ private:
 
 void TestExport::initTestCase()
 {
+    QString error;
     QStandardPaths::setTestModeEnabled(true);
     m_window = std::make_unique<MainWindow>();
     Study s = Study::defaultsFor("chialvo");
@@ -66,7 +67,7 @@ void TestExport::initTestCase()
     s.simulation.samples = 300;
     s.analyses.orbitDiagram->columns = 30;
     s.analyses.orbitDiagram->bins = 40;
-    QVERIFY(m_window->setStudy(s));
+    QVERIFY(m_window->setStudy(s, error));
     QVERIFY(m_window->waitUntilIdle());
 }
 
@@ -169,7 +170,7 @@ void TestExport::exportAllWritesEverything()
 {
     QTemporaryDir dir;
     QString error;
-    const QStringList files = m_window->exporter()->exportAll(dir.filePath(QStringLiteral("all")), &error);
+    const QStringList files = m_window->exporter()->exportAll(dir.filePath(QStringLiteral("all")), error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Phase portrait, time series, orbit diagram and Lyapunov plot in four formats, the fixed
     // points table as CSV, the study (a single neuron has no space-time plot).
@@ -247,9 +248,10 @@ void TestExport::everyAnalysisPlotExports_data()
 
 void TestExport::everyAnalysisPlotExports()
 {
+    QString error;
     QFETCH(bool, network);
     MainWindow w;
-    QVERIFY(w.setStudy(everyAnalysis(network)));
+    QVERIFY(w.setStudy(everyAnalysis(network), error));
     QVERIFY(w.waitUntilIdle(120000));
     // Every analysis of the study ran and offers its plots for export.
     QSet<QString> stems;
@@ -302,8 +304,7 @@ void TestExport::everyAnalysisPlotExports()
     }
     QCOMPARE(exported, stems.size());
     // Export All writes them too, with the data behind the tables and legends.
-    QString error;
-    const QStringList files = w.exporter()->exportAll(dir.filePath(QStringLiteral("all")), &error);
+    const QStringList files = w.exporter()->exportAll(dir.filePath(QStringLiteral("all")), error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     for (const QString& stem : expected)
         for (const char* suffix : {".png", ".svg", ".pdf", ".csv"})
@@ -317,6 +318,7 @@ void TestExport::everyAnalysisPlotExports()
 
 void TestExport::scanCsvHoldsLogisticPeriods()
 {
+    QString error;
     // Logistic map: period 1 below r = 3, period 2 up to 1 + sqrt(6) = 3.4495, period 4 up to
     // 3.5441 (analyses.md). Cells at r = 2.8, 3.15, 3.5.
     MainWindow w;
@@ -328,7 +330,7 @@ void TestExport::scanCsvHoldsLogisticPeriods()
     scan.x = {"r", 2.8, 3.5, 3};
     scan.transient = 5000;
     s.analyses.parameterScan = scan;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const QString path = m_dir.filePath(QStringLiteral("scan.csv"));
     QVERIFY(exportPlot(w.analyses()->parameterScan()->planeView(), path));
@@ -347,6 +349,7 @@ void TestExport::scanCsvHoldsLogisticPeriods()
 
 void TestExport::basinsCsvHoldsEscapingOrbits()
 {
+    QString error;
     // Henon (1.4, 0.3): initial states far out escape, those near the attractor stay bounded.
     // The test iterates the map itself for every cell of the exported CSV.
     MainWindow w;
@@ -358,7 +361,7 @@ void TestExport::basinsCsvHoldsEscapingOrbits()
     b.y = {"y", -2.5, 2.5, 11};
     b.transient = 300;
     s.analyses.basins = b;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const QString path = m_dir.filePath(QStringLiteral("basins.csv"));
     QVERIFY(exportPlot(w.analyses()->basins()->basinsView(), path));

@@ -118,8 +118,9 @@ void TestJobs::cancelStopsARunningJob()
 
 void TestJobs::cancelButtonStopsComputations()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(slowStudy()));
+    QVERIFY(w.setStudy(slowStudy(), error));
     QTRY_VERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
     QVERIFY(!w.cancelButton()->isHidden());
     QVERIFY(!w.progressBar()->isHidden());
@@ -131,8 +132,9 @@ void TestJobs::cancelButtonStopsComputations()
 
 void TestJobs::parameterChangeRestartsRunningJob()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(slowStudy()));
+    QVERIFY(w.setStudy(slowStudy(), error));
     JobRunner* orbit = w.analyses()->orbitDiagram()->runner();
     QTRY_VERIFY(orbit->isRunning());
     QTRY_VERIFY(w.orbitDiagram()->filledColumnCount() > 0);
@@ -140,7 +142,7 @@ void TestJobs::parameterChangeRestartsRunningJob()
     QSignalSpy finished(orbit, &JobRunner::finished);
     QSignalSpy chunks(orbit, &JobRunner::chunkReady);
     // Change a parameter the diagram depends on (a; the sweep is over b).
-    QVERIFY(w.document()->editParameter(0, 0.9, false));
+    QVERIFY(w.document()->editParameter(0, 0.9, false, error));
     // Debounced: nothing restarts at once, and the old picture stays.
     QCOMPARE(orbit->startCount(), starts);
     const int filledBefore = w.orbitDiagram()->filledColumnCount();
@@ -162,7 +164,7 @@ void TestJobs::parameterChangeRestartsRunningJob()
     QVERIFY(w.orbitDiagram()->filledColumnCount() <= 2000);
     // Dragging the swept parameter itself does not restart the diagram.
     const int startsNow = orbit->startCount();
-    QVERIFY(w.document()->editParameter(1, 0.3, false));
+    QVERIFY(w.document()->editParameter(1, 0.3, false, error));
     QTRY_VERIFY(w.analysis()->trajectoryRunner()->startCount() > 0 &&
                 !w.analysis()->trajectoryRunner()->isRunning());
     QTest::qWait(250);
@@ -172,12 +174,13 @@ void TestJobs::parameterChangeRestartsRunningJob()
 
 void TestJobs::eventLoopStaysResponsive()
 {
+    QString error;
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     // The first layout and paint of the window are not part of the computation.
     QVERIFY(w.waitUntilIdle());
-    QVERIFY(w.setStudy(slowStudy()));
+    QVERIFY(w.setStudy(slowStudy(), error));
     w.analyses()->orbitDiagram()->restartNow();
     QVERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
     QElapsedTimer clock, total;
@@ -207,10 +210,11 @@ void TestJobs::eventLoopStaysResponsive()
 
 void TestJobs::shutdownDuringRunCancelsAndWaits()
 {
+    QString error;
     QElapsedTimer clock;
     {
         MainWindow w;
-        QVERIFY(w.setStudy(slowStudy()));
+        QVERIFY(w.setStudy(slowStudy(), error));
         w.analyses()->orbitDiagram()->restartNow();
         QVERIFY(w.analyses()->orbitDiagram()->runner()->isRunning());
         QTest::qWait(100);

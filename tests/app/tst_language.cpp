@@ -286,6 +286,7 @@ void TestLanguage::noEnglishLeftInTheWindow_data()
 // the language translates differently.
 void TestLanguage::noEnglishLeftInTheWindow()
 {
+    QString error;
     QFETCH(QString, language);
     const EnglishTexts english = englishTexts(language);
     QVERIFY(english.loaded);
@@ -297,7 +298,7 @@ void TestLanguage::noEnglishLeftInTheWindow()
     s.analyses.orbitDiagram->columns = 20;
     for (const AnalysisTask* task : w.analyses()->tasks())
         s = task->withAnalysis(s, *s.createModel(), true);
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     // Steps on the undo stack made in English, then one in the language.
     w.parameterPanel()->parameterRow(1)->spinBox()->setValue(0.25);
     w.analyses()->dockOf(w.analyses()->tasks().front())->setAnalysisEnabled(false);
@@ -419,7 +420,8 @@ void TestLanguage::engineErrorsOnTheViewFollowTheLanguage()
     const auto messageOf = [&s]() {
         MainWindow w;
         QSignalSpy spy(w.analyses()->parameterScan(), &AnalysisTask::message);
-        if (!w.setStudy(s) || !w.waitUntilIdle())
+        QString error;
+        if (!w.setStudy(s, error) || !w.waitUntilIdle())
             return QString();
         return spy.isEmpty() ? QString() : spy.last().at(0).toString();
     };

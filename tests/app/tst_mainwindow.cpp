@@ -114,8 +114,9 @@ static Study smallStudy(const char* type = "chialvo")
 
 void TestMainWindow::parameterChangeRedrawsPlots()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(smallStudy()));
+    QVERIFY(w.setStudy(smallStudy(), error));
     QVERIFY(w.waitUntilIdle());
     const auto before = w.phasePortrait()->points();
     const auto seriesBefore = w.timeSeries()->points(0);
@@ -136,10 +137,11 @@ void TestMainWindow::parameterChangeRedrawsPlots()
 
 void TestMainWindow::initialStateChangeRedrawsPlots()
 {
+    QString error;
     MainWindow w;
     Study s = smallStudy();
     s.simulation.transient = 0;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     w.parameterPanel()->initialRow(0)->spinBox()->setValue(0.75);
     QVERIFY(w.waitUntilIdle());
     QCOMPARE(w.phasePortrait()->points().front().x(), 0.75);
@@ -160,7 +162,7 @@ void TestMainWindow::examplesOpenAndAnalysesComplete()
     QFETCH(QString, example);
     MainWindow w;
     QString error;
-    QVERIFY2(w.openStudyFile(FileController::examplePath(example), &error), qPrintable(error));
+    QVERIFY2(w.openStudyFile(FileController::examplePath(example), error), qPrintable(error));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.phasePortrait()->pointCount() > 500);
     QVERIFY(w.timeSeries()->curveCount() >= 1);
@@ -220,10 +222,11 @@ void TestMainWindow::badStudyFilesShowErrorAndKeepStudy_data()
 
 void TestMainWindow::badStudyFilesShowErrorAndKeepStudy()
 {
+    QString error;
     QFETCH(QByteArray, content);
     QFETCH(QString, mentions);
     MainWindow w;
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting")), error));
     QVERIFY(w.waitUntilIdle());
     const Study before = w.study();
     const auto points = w.phasePortrait()->points();
@@ -244,6 +247,7 @@ void TestMainWindow::badStudyFilesShowErrorAndKeepStudy()
 
 void TestMainWindow::oldKeySpellingsOpenWithANote()
 {
+    QString error;
     // A study saved before orbit_diagram.columns was renamed count: it opens with its 37
     // columns, no dialog, and the status bar says which key was old (saving writes the new one).
     MainWindow w;
@@ -265,18 +269,19 @@ void TestMainWindow::oldKeySpellingsOpenWithANote()
     QVERIFY(w.waitUntilIdle());
     // The command line's way in says the same.
     MainWindow other;
-    QVERIFY(other.openStudyFile(path));
+    QVERIFY(other.openStudyFile(path, error));
     QVERIFY(other.statusBar()->currentMessage().contains(QStringLiteral("analyses.orbit_diagram.columns")));
     QVERIFY(other.waitUntilIdle());
 }
 
 void TestMainWindow::oneDimensionalMapShowsCobweb()
 {
+    QString error;
     MainWindow w;
     Study s = smallStudy("logistic");
     s.parameters["r"] = 3.2; // period 2: the return map is two points
     s.simulation.transient = 1000;
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const auto pts = w.phasePortrait()->points();
     QVERIFY(pts.size() > 100);
@@ -288,10 +293,11 @@ void TestMainWindow::oneDimensionalMapShowsCobweb()
 
 void TestMainWindow::stabilityViewsHoldKnownValues()
 {
+    QString error;
     // Chialvo (0.89, 0.6, 0.28, 0.03): the stable focus x* ~ 0.0680655, y* ~ 2.1741882 with
     // complex multipliers of modulus ~ 0.99218 (models.md).
     MainWindow w;
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-oscillation"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-oscillation")), error));
     QVERIFY(w.waitUntilIdle(120000));
     bool found = false;
     for (const FixedPoint& p : w.fixedPoints()->points()) {
@@ -305,7 +311,7 @@ void TestMainWindow::stabilityViewsHoldKnownValues()
     QVERIFY(w.fixedPoints()->toCsv().count('\n') >= 2);
 
     // Henon (1.4, 0.3): lambda1 ~ 0.41922, and lambda1 + lambda2 = ln 0.3 to round-off.
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("henon-attractor"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("henon-attractor")), error));
     QVERIFY(w.waitUntilIdle(120000));
     const auto& ex = w.lyapunov()->exponents();
     QCOMPARE(ex.size(), std::size_t(2));
@@ -318,7 +324,7 @@ void TestMainWindow::networkShowsSpaceTimeRaster()
 {
     MainWindow w;
     QString error;
-    QVERIFY2(w.openStudyFile(FileController::examplePath(QStringLiteral("ring-star-higher-order-4")), &error),
+    QVERIFY2(w.openStudyFile(FileController::examplePath(QStringLiteral("ring-star-higher-order-4")), error),
              qPrintable(error));
     QVERIFY(w.waitUntilIdle(120000));
     QCOMPARE(w.spaceTime()->nodeCount(), 4);
@@ -331,12 +337,12 @@ void TestMainWindow::networkShowsSpaceTimeRaster()
 
 void TestMainWindow::renderWritesImagesWithContent()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting")), error));
     w.show();
     QTemporaryDir dir;
-    QString error;
-    const QStringList files = w.renderImages(dir.path(), &error);
+    const QStringList files = w.renderImages(dir.path(), error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // The example has the 0-1 test, sample entropy and MFDFA besides the Lyapunov exponents
     // (fixed points are a table: no image); a single neuron has no space-time plot.
@@ -433,10 +439,11 @@ void TestMainWindow::commonActionsHaveShortcutsAndStatusTips()
 
 void TestMainWindow::undoKeysWorkWhereverTheFocusIs()
 {
+    QString error;
     // Issue 24.11: with the focus in a spin box Ctrl+Z did nothing (the spin box's text took
     // it) while Edit offered "Undo Change r", and Ctrl+Y did not redo.
     MainWindow w;
-    QVERIFY(w.setStudy(smallStudy()));
+    QVERIFY(w.setStudy(smallStudy(), error));
     w.show();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QUndoStack* stack = w.document()->undoStack();
@@ -474,10 +481,11 @@ void TestMainWindow::undoKeysWorkWhereverTheFocusIs()
 
 void TestMainWindow::typedValueOutOfRangeIsClampedWithFeedback()
 {
+    QString error;
     // Issue 24.12: 5000 typed into b (valid -10..10) became 5 without a word: Qt's spin box
     // refused the keystrokes that left the range.
     MainWindow w;
-    QVERIFY(w.setStudy(smallStudy()));
+    QVERIFY(w.setStudy(smallStudy(), error));
     const int b = w.document()->model().parameterIndex("b");
     const ParameterSpec spec = w.document()->model().parameterSpecs()[static_cast<std::size_t>(b)];
     QVERIFY(spec.maximum < 5000.0);
@@ -501,6 +509,7 @@ void TestMainWindow::typedValueOutOfRangeIsClampedWithFeedback()
 
 void TestMainWindow::progressIsLabelledAndMonotoneAndCancelIsNoted()
 {
+    QString error;
     // Issue 24.13: the bar had no label, started near 50 % before dropping to 0, and a cancel
     // left no note.
     MainWindow w;
@@ -512,7 +521,7 @@ void TestMainWindow::progressIsLabelledAndMonotoneAndCancelIsNoted()
             sawLabel = sawLabel || w.progressLabel()->text().contains(QLatin1String("Orbit diagram"));
         }
     });
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting")), error));
     QVERIFY(w.progressLabel()->isVisibleTo(&w));
     QVERIFY(!w.progressLabel()->text().isEmpty());
     QVERIFY(w.waitUntilIdle(120000));
@@ -589,6 +598,7 @@ void TestMainWindow::analysisTabsShowWholeNames_data()
 // In the default layout every tab of every dock group shows its whole name, without scrolling.
 void TestMainWindow::analysisTabsShowWholeNames()
 {
+    QString error;
     QFETCH(QString, language);
     QFETCH(QSize, size);
     QSettings().clear();
@@ -596,7 +606,7 @@ void TestMainWindow::analysisTabsShowWholeNames()
     const auto restore = qScopeGuard([]() { installLanguage(QStringLiteral("en")); });
     for (const QString& example : FileController::exampleNames()) {
         MainWindow w;
-        QVERIFY(w.openStudyFile(FileController::examplePath(example)));
+        QVERIFY(w.openStudyFile(FileController::examplePath(example), error));
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -627,9 +637,10 @@ void TestMainWindow::analysisTabsShowWholeNames()
 // "c from/to" fields showed "586" and "345" (tails of 0.6283185307179586, 2.5132741228718345).
 void TestMainWindow::plotsAndFieldsStayLegible()
 {
+    QString error;
     QSettings().clear();
     MainWindow w;
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting")), error));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.waitUntilIdle(120000));
@@ -694,8 +705,9 @@ void TestMainWindow::leftColumnKeepsItsWidthThroughResizes()
 // Issue 24.15: "Full Range" went to the parameter's typical range, not the study's window.
 void TestMainWindow::fullRangeReturnsToTheStudysWindow()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling"))));
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("logistic-period-doubling")), error));
     const OrbitDiagramSettings opened = *w.study().analyses.orbitDiagram;
     QVERIFY(opened.to > opened.from); // the example sets its own window
     OrbitDiagramTask* a = w.analyses()->orbitDiagram();
@@ -703,9 +715,9 @@ void TestMainWindow::fullRangeReturnsToTheStudysWindow()
     Study zoomed = w.study();
     zoomed.analyses.orbitDiagram->from = 3.5;
     zoomed.analyses.orbitDiagram->to = 3.6;
-    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 1")));
+    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 1"), error));
     zoomed.analyses.orbitDiagram->from = 3.55;
-    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 2")));
+    QVERIFY(w.document()->editStudy(zoomed, QStringLiteral("zoom 2"), error));
     QVERIFY(a->canZoomBack());
     a->zoomBack();
     QCOMPARE(w.study().analyses.orbitDiagram->from, 3.5);
@@ -729,8 +741,9 @@ void TestMainWindow::fullRangeReturnsToTheStudysWindow()
 // simulation's samples, transient and stride.
 void TestMainWindow::simulationSettingsAreUndoableEdits()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(smallStudy()));
+    QVERIFY(w.setStudy(smallStudy(), error));
     QList<QSpinBox*> boxes = w.simulationBar()->findChildren<QSpinBox*>();
     QCOMPARE(boxes.size(), 3);
     QCOMPARE(boxes[0]->value(), 2000); // samples

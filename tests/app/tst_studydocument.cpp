@@ -50,13 +50,14 @@ void TestStudyDocument::initTestCase()
 
 void TestStudyDocument::undoRedoParameterEdits()
 {
+    QString error;
     StudyDocument doc;
-    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString(), error));
     QVERIFY(!doc.isModified());
     QSignalSpy changed(&doc, &StudyDocument::parameterChanged);
-    QVERIFY(doc.editParameter(1, 0.18, false));
-    QVERIFY(doc.editParameter(1, 0.25, false)); // typed edits are separate steps
-    QVERIFY(doc.editInitialValue(0, 0.7, false));
+    QVERIFY(doc.editParameter(1, 0.18, false, error));
+    QVERIFY(doc.editParameter(1, 0.25, false, error)); // typed edits are separate steps
+    QVERIFY(doc.editInitialValue(0, 0.7, false, error));
     QCOMPARE(doc.undoStack()->count(), 3);
     QVERIFY(doc.isModified());
     QCOMPARE(doc.study().parameters.at("b"), 0.25);
@@ -77,8 +78,9 @@ void TestStudyDocument::undoRedoParameterEdits()
 
 void TestStudyDocument::sliderDragMergesIntoOneStep()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+    QVERIFY(w.setStudy(Study::defaultsFor("chialvo"), error));
     StudyDocument* doc = w.document();
     QSlider* slider = w.parameterPanel()->parameterRow(1)->slider();
     const double original = doc->study().parameters.at("b");
@@ -103,11 +105,12 @@ void TestStudyDocument::sliderDragMergesIntoOneStep()
 
 void TestStudyDocument::netZeroDragLeavesNoStep()
 {
+    QString error;
     StudyDocument doc;
-    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
-    QVERIFY(doc.editParameter(0, 0.5, true));
-    QVERIFY(doc.editParameter(0, 0.7, true));
-    QVERIFY(doc.editParameter(0, 0.89, false)); // back where the drag started
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString(), error));
+    QVERIFY(doc.editParameter(0, 0.5, true, error));
+    QVERIFY(doc.editParameter(0, 0.7, true, error));
+    QVERIFY(doc.editParameter(0, 0.89, false, error)); // back where the drag started
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
     QCOMPARE(doc.study().parameters.at("a"), 0.89);
@@ -115,10 +118,11 @@ void TestStudyDocument::netZeroDragLeavesNoStep()
 
 void TestStudyDocument::settingEditsMergePerField()
 {
+    QString error;
     StudyDocument doc;
     Study s = Study::defaultsFor("logistic");
     s.analyses.zeroOne = ZeroOneSettings{};
-    QVERIFY(doc.reset(s, QString()));
+    QVERIFY(doc.reset(s, QString(), error));
     QSignalSpy settings(&doc, &StudyDocument::settingsChanged);
     const auto withCount = [&doc](int c) {
         Study changed = doc.study();
@@ -126,16 +130,16 @@ void TestStudyDocument::settingEditsMergePerField()
         return changed;
     };
     // Three edits of one field: one step, from the first value to the last.
-    QVERIFY(doc.editSetting(withCount(50), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
-    QVERIFY(doc.editSetting(withCount(60), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
-    QVERIFY(doc.editSetting(withCount(70), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(withCount(50), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
+    QVERIFY(doc.editSetting(withCount(60), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
+    QVERIFY(doc.editSetting(withCount(70), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(settings.count(), 3);
     // Another field is a step of its own, and breaks the run.
     Study seeded = doc.study();
     seeded.analyses.zeroOne->seed = 9;
-    QVERIFY(doc.editSetting(seeded, QStringLiteral("zero_one.seed"), QStringLiteral("seed")));
-    QVERIFY(doc.editSetting(withCount(80), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(seeded, QStringLiteral("zero_one.seed"), QStringLiteral("seed"), error));
+    QVERIFY(doc.editSetting(withCount(80), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
     QCOMPARE(doc.undoStack()->count(), 3);
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -146,24 +150,24 @@ void TestStudyDocument::settingEditsMergePerField()
     QVERIFY(!doc.isModified());
     // Edits that return to where they began leave nothing on the stack.
     doc.undoStack()->clear();
-    QVERIFY(doc.editSetting(withCount(5), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
-    QVERIFY(doc.editSetting(withCount(100), QStringLiteral("zero_one.c_count"), QStringLiteral("c")));
+    QVERIFY(doc.editSetting(withCount(5), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
+    QVERIFY(doc.editSetting(withCount(100), QStringLiteral("zero_one.c_count"), QStringLiteral("c"), error));
     QCOMPARE(doc.undoStack()->count(), 0);
     QVERIFY(!doc.isModified());
     // Plain study edits never merge.
-    QVERIFY(doc.editStudy(withCount(7), QStringLiteral("a")));
-    QVERIFY(doc.editStudy(withCount(8), QStringLiteral("b")));
+    QVERIFY(doc.editStudy(withCount(7), QStringLiteral("a"), error));
+    QVERIFY(doc.editStudy(withCount(8), QStringLiteral("b"), error));
     QCOMPARE(doc.undoStack()->count(), 2);
 }
 
 void TestStudyDocument::invalidValueIsRefused()
 {
-    StudyDocument doc;
-    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
     QString error;
-    QVERIFY(!doc.editParameter(0, std::nan(""), false, &error));
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString(), error));
+    QVERIFY(!doc.editParameter(0, std::nan(""), false, error));
     QVERIFY2(error.contains(QLatin1String("a")), qPrintable(error));
-    QVERIFY(!doc.editParameter(0, 1e300, false, &error));
+    QVERIFY(!doc.editParameter(0, 1e300, false, error));
     QVERIFY2(error.contains(QLatin1String("valid range")), qPrintable(error));
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(doc.study().parameters.at("a"), 0.89);
@@ -171,8 +175,9 @@ void TestStudyDocument::invalidValueIsRefused()
 
 void TestStudyDocument::undoThroughTheWindowUpdatesThePanel()
 {
+    QString error;
     MainWindow w;
-    QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+    QVERIFY(w.setStudy(Study::defaultsFor("chialvo"), error));
     w.parameterPanel()->parameterRow(2)->spinBox()->setValue(0.3);
     QVERIFY(w.isWindowModified());
     w.document()->undoStack()->undo();
@@ -182,6 +187,7 @@ void TestStudyDocument::undoThroughTheWindowUpdatesThePanel()
 
 void TestStudyDocument::saveOpenSaveIsByteIdentical()
 {
+    QString error;
     QTemporaryDir dir;
     StudyDocument doc;
     Study s = Study::defaultsFor("chialvo");
@@ -193,18 +199,18 @@ void TestStudyDocument::saveOpenSaveIsByteIdentical()
     s.analyses.orbitDiagram->valueMax = 4.25;
     s.view.phaseX = 1;
     s.view.phaseY = 0;
-    QVERIFY(doc.reset(s, QString()));
-    QVERIFY(doc.editParameter(1, 0.1875, false));
+    QVERIFY(doc.reset(s, QString(), error));
+    QVERIFY(doc.editParameter(1, 0.1875, false, error));
     const QString first = dir.filePath(QStringLiteral("first.json"));
     const QString second = dir.filePath(QStringLiteral("second.json"));
-    QVERIFY(doc.save(first));
+    QVERIFY(doc.save(first, error));
     QVERIFY(!doc.isModified());
     QCOMPARE(doc.filePath(), first);
     const auto loaded = loadStudyFile(first);
     QVERIFY2(loaded.ok, qPrintable(loaded.error));
     StudyDocument reopened;
-    QVERIFY(reopened.reset(loaded.study, first));
-    QVERIFY(reopened.save(second));
+    QVERIFY(reopened.reset(loaded.study, first, error));
+    QVERIFY(reopened.save(second, error));
     QFile a(first), b(second);
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     const QByteArray bytes = a.readAll();
@@ -215,14 +221,15 @@ void TestStudyDocument::saveOpenSaveIsByteIdentical()
 
 void TestStudyDocument::autosaveAndRecovery()
 {
+    QString error;
     QFile::remove(FileController::recoveryFilePath());
     {
         MainWindow w;
-        QVERIFY(w.setStudy(Study::defaultsFor("chialvo")));
+        QVERIFY(w.setStudy(Study::defaultsFor("chialvo"), error));
         QVERIFY(!w.files()->autosaveNow()); // nothing unsaved, nothing written
         QVERIFY(!QFile::exists(FileController::recoveryFilePath()));
         w.files()->setAutosaveInterval(30);
-        QVERIFY(w.document()->editParameter(1, 0.2, false));
+        QVERIFY(w.document()->editParameter(1, 0.2, false, error));
         QTRY_VERIFY(QFile::exists(FileController::recoveryFilePath()));
         // The window is destroyed without a clean close, as after a crash.
     }
@@ -245,6 +252,7 @@ void TestStudyDocument::autosaveAndRecovery()
 
 void TestStudyDocument::structuralEditCarriesValuesOver()
 {
+    QString error;
     // A chain of four nodes (x0 y0 | x1 y1 | x2 y2 | x3 y3) loses its last node.
     StudyDocument doc;
     Study s = Study::defaultsFor("chain", {{"nodes", "chialvo,rulkov,chialvo,chialvo"}});
@@ -256,11 +264,10 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     s.view.phaseX = 6;        // x3
     s.view.phaseY = 7;        // y3
     s.initialState[2] = 0.25; // x1
-    QVERIFY(doc.reset(s, QString()));
+    QVERIFY(doc.reset(s, QString(), error));
     Settings fewer = s.settings;
     fewer["nodes"] = "chialvo,rulkov,chialvo";
-    QString error;
-    QVERIFY2(doc.editModel("chain", fewer, QStringLiteral("Change nodes"), &error), qPrintable(error));
+    QVERIFY2(doc.editModel("chain", fewer, QStringLiteral("Change nodes"), error), qPrintable(error));
     const Study& t = doc.study();
     QCOMPARE(doc.model().dimension(), 6);
     QCOMPARE(t.parameters.at("b"), 0.2); // the same model keeps its values
@@ -282,19 +289,19 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
 
 void TestStudyDocument::anotherModelStartsFromItsDefaults()
 {
+    QString error;
     StudyDocument doc;
     Study s = Study::defaultsFor("henon");
     s.title = QStringLiteral("my study");
-    QVERIFY(doc.reset(s, QString()));
-    QVERIFY(doc.editModel("chialvo", {}, QStringLiteral("Change model")));
+    QVERIFY(doc.reset(s, QString(), error));
+    QVERIFY(doc.editModel("chialvo", {}, QStringLiteral("Change model"), error));
     // Hénon's a and b mean something else in the Chialvo map: not carried over.
     Study expected = Study::defaultsFor("chialvo");
     expected.title = s.title;
     QVERIFY(doc.study() == expected);
     QCOMPARE(doc.study().parameters.at("b"), 0.6);
     // An unknown setting is refused with the engine's message; nothing changes.
-    QString error;
-    QVERIFY(!doc.editModel("chialvo", {{"N", "3"}}, QStringLiteral("x"), &error));
+    QVERIFY(!doc.editModel("chialvo", {{"N", "3"}}, QStringLiteral("x"), error));
     QVERIFY2(error.contains(QLatin1String("has no setting named 'N'")), qPrintable(error));
     QVERIFY(doc.study() == expected);
     QCOMPARE(doc.undoStack()->count(), 1);
@@ -302,14 +309,14 @@ void TestStudyDocument::anotherModelStartsFromItsDefaults()
 
 void TestStudyDocument::wholeInitialStateEdit()
 {
-    StudyDocument doc;
-    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString()));
     QString error;
-    QVERIFY(!doc.editInitialState({1.0}, QStringLiteral("x"), &error));
+    StudyDocument doc;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QString(), error));
+    QVERIFY(!doc.editInitialState({1.0}, QStringLiteral("x"), error));
     QVERIFY2(error.contains(QLatin1String("2")), qPrintable(error));
-    QVERIFY(!doc.editInitialState({1.0, std::nan("")}, QStringLiteral("x"), &error));
+    QVERIFY(!doc.editInitialState({1.0, std::nan("")}, QStringLiteral("x"), error));
     QCOMPARE(doc.undoStack()->count(), 0);
-    QVERIFY(doc.editInitialState({0.5, 1.5}, QStringLiteral("x")));
+    QVERIFY(doc.editInitialState({0.5, 1.5}, QStringLiteral("x"), error));
     QVERIFY(doc.study().initialState == (std::vector<double>{0.5, 1.5}));
     doc.undoStack()->undo();
     QVERIFY(doc.study().initialState == Study::defaultsFor("chialvo").initialState);

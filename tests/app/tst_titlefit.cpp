@@ -131,7 +131,7 @@ void TestTitleFit::titlesFit()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QString error;
-    QVERIFY2(w.openStudyFile(FileController::examplePath(example), &error), qPrintable(error));
+    QVERIFY2(w.openStudyFile(FileController::examplePath(example), error), qPrintable(error));
     QVERIFY(w.waitUntilIdle(120000));
     const Preferences defaults;
     QImage figure(qRound(defaults.exportSizeMm.width() / 25.4 * defaults.exportDpi),

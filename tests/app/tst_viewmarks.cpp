@@ -42,6 +42,7 @@ void TestViewMarks::initTestCase()
 
 void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
 {
+    QString error;
     Study s = Study::defaultsFor("logistic");
     s.simulation.samples = 300;
     if (!s.analyses.orbitDiagram)
@@ -57,16 +58,16 @@ void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
     w.resize(1280, 860);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     OrbitDiagramView* orbit = w.orbitDiagram();
     const int r = w.document()->model().parameterIndex("r");
     QCOMPARE(orbit->currentParameter(), w.document()->model().parameter(r));
 
     // A drag of the slider: the line moves with every value, before any recomputation.
-    QVERIFY(w.document()->editParameter(r, 3.3, true));
+    QVERIFY(w.document()->editParameter(r, 3.3, true, error));
     QCOMPARE(orbit->currentParameter(), 3.3);
-    QVERIFY(w.document()->editParameter(r, 3.45, true));
+    QVERIFY(w.document()->editParameter(r, 3.45, true, error));
     QCOMPARE(orbit->currentParameter(), 3.45);
     QVERIFY(w.waitUntilIdle());
 
@@ -91,6 +92,7 @@ void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
 
 void TestViewMarks::planeCrosshairFollowsTheParameters()
 {
+    QString error;
     Study s = Study::defaultsFor("chialvo");
     s.simulation.samples = 300;
     s.analyses.orbitDiagram.reset();
@@ -103,12 +105,12 @@ void TestViewMarks::planeCrosshairFollowsTheParameters()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.setStudy(s));
+    QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
     const Model& model = w.document()->model();
     QCOMPARE(plane->currentPoint(), QPointF(model.parameter("a"), model.parameter("b")));
-    QVERIFY(w.document()->editParameter(model.parameterIndex("b"), 0.42, true));
+    QVERIFY(w.document()->editParameter(model.parameterIndex("b"), 0.42, true, error));
     QCOMPARE(plane->currentPoint(), QPointF(model.parameter("a"), 0.42));
     QVERIFY(w.waitUntilIdle());
 }
@@ -130,7 +132,8 @@ void TestViewMarks::planeColorRangeIsPartOfTheStudy()
     const QString path = dir.filePath(QStringLiteral("range.neurodyn"));
     {
         MainWindow w;
-        QVERIFY(w.setStudy(s));
+        QString error;
+        QVERIFY2(w.setStudy(s, error), qPrintable(error));
         QVERIFY(w.waitUntilIdle());
         ParameterPlaneView* plane = w.analyses()->parameterScan()->planeView();
         QVERIFY(!plane->userColorRange());
@@ -149,7 +152,7 @@ void TestViewMarks::planeColorRangeIsPartOfTheStudy()
         undo->redo();
         QVERIFY(plane->userColorRange());
         QCOMPARE(plane->colorRange().maxValue(), 0.125);
-        QVERIFY(w.document()->save(path));
+        QVERIFY2(w.document()->save(path, error), qPrintable(error));
         QVERIFY(w.waitUntilIdle());
     }
     MainWindow reopened;

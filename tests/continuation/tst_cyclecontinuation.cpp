@@ -4,6 +4,8 @@
 // bisection on multiplier + 1), the delayed logistic Neimark-Sacker at r = 2 with rotation
 // angle pi/3 (trace 1, det 1), the Hénon fold and flip (closed forms), and failures as results.
 #include "common/errors.h"
+#include "common/outcome.h"
+#include "common/progress.h"
 #include "continuation/cyclecontinuation.h"
 #include "model/registry.h"
 
@@ -25,6 +27,7 @@ private slots:
     void k4ChialvoTransverseFlip();
     void branchPointAndNeutralSaddle();
     void failuresAreResults();
+    void canceledIsAResult();
     void modelRangeStopsTheBranch();
     void badInputThrows();
 };
@@ -321,6 +324,21 @@ void TestCycleContinuation::failuresAreResults()
     b = continueCycle(*henon, {x0, 0.3 * x0}, 1, h);
     QCOMPARE(b.stopReason, StopReason::StepUnderflow);
     QVERIFY(b.stopMessage.find("minimum") != std::string::npos);
+}
+
+void TestCycleContinuation::canceledIsAResult()
+{
+    // Cancellation is the typed StopReason; its text is the one spelling every canceled
+    // result uses (it read "cancelled" here, "canceled" everywhere else).
+    const auto model = createModel("logistic");
+    ContinuationOptions o = logisticOptions();
+    o.startValue = 2.5;
+    CancelFlag cancel;
+    cancel.cancel();
+    const Branch b = continueCycle(*model, {0.6}, 1, o, &cancel);
+    QCOMPARE(b.stopReason, StopReason::Canceled);
+    QCOMPARE(b.stopMessage, std::string(kCanceledReason));
+    QCOMPARE(b.points.size(), std::size_t{1}); // the corrected start point only
 }
 
 void TestCycleContinuation::modelRangeStopsTheBranch()
