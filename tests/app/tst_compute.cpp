@@ -380,7 +380,10 @@ void TestCompute::criticalSetOfLogistic()
     // A box of its own that leaves the critical point out: nothing found.
     Study s = logistic(3.7);
     s.analyses.fixedPoints = FixedPointSettings{};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{0.6}, {2.0}, 50}};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    s.analyses.fixedPoints->criticalSet->boxMin = {0.6};
+    s.analyses.fixedPoints->criticalSet->boxMax = {2.0};
+    s.analyses.fixedPoints->criticalSet->resolution = 50;
     QVERIFY(compute::fixedPoints(s, 1).criticalSet->set.points.empty());
 }
 
@@ -394,7 +397,8 @@ void TestCompute::criticalSetOfChialvo()
     s.analyses.fixedPoints = FixedPointSettings{};
     s.analyses.fixedPoints->boxMin = {-1.0, -3.0}; // the fixed points' box serves the critical set
     s.analyses.fixedPoints->boxMax = {8.0, 3.0};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{}, {}, 60}};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    s.analyses.fixedPoints->criticalSet->resolution = 60;
     const compute::FixedPointsResult out = compute::fixedPoints(s, 2);
     QCOMPARE(out.criticalSet->options.boxMin, (std::vector<double>{-1.0, -3.0}));
     const CriticalSet& cs = out.criticalSet->set;
