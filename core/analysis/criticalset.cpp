@@ -278,26 +278,48 @@ CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& option
 }
 
 namespace {
-double squaredDistance(const std::vector<double>& a, const std::vector<double>& b)
+// The points of one slice share every coordinate but the slice's two: the distance of an orbit
+// point splits into the fixed part (once per slice) and the part along the slice (per point), so
+// a network of hundreds of variables costs no more per point than a plane.
+struct SliceGroup {
+    std::vector<std::size_t> varying; // coordinates in which the slice's points differ
+    std::vector<std::size_t> fixed;   // the others, equal to `base`
+    const std::vector<double>* base = nullptr;
+};
+
+std::vector<SliceGroup> sliceGroups(const CriticalSet& set)
 {
-    double d = 0.0;
-    for (std::size_t k = 0; k < a.size(); ++k)
-        d += (a[k] - b[k]) * (a[k] - b[k]);
-    return d;
+    const std::size_t n = set.points.front().size();
+    int slices = 0;
+    for (int k : set.sliceOf)
+        slices = std::max(slices, k + 1);
+    std::vector<SliceGroup> groups(static_cast<std::size_t>(std::max(slices, 1)));
+    std::vector<std::vector<char>> differs(groups.size(), std::vector<char>(n, 0));
+    for (std::size_t i = 0; i < set.points.size(); ++i) {
+        const auto g = static_cast<std::size_t>(set.sliceOf.empty() ? 0 : set.sliceOf[i]);
+        if (!groups[g].base)
+            groups[g].base = &set.points[i];
+        for (std::size_t k = 0; k < n; ++k)
+            differs[g][k] = differs[g][k] || set.points[i][k] != (*groups[g].base)[k];
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t k = 0; k < n; ++k)
+            (differs[g][k] ? groups[g].varying : groups[g].fixed).push_back(k);
+    return groups;
 }
 
-// Squared distance from p to the segment a-b (in the full state space).
+// Squared distance from p to the segment a-b over the coordinates `axes`.
 double squaredSegmentDistance(const std::vector<double>& p, const std::vector<double>& a,
-                              const std::vector<double>& b)
+                              const std::vector<double>& b, const std::vector<std::size_t>& axes)
 {
     double ab = 0.0, ap = 0.0;
-    for (std::size_t k = 0; k < a.size(); ++k) {
+    for (std::size_t k : axes) {
         ab += (b[k] - a[k]) * (b[k] - a[k]);
         ap += (p[k] - a[k]) * (b[k] - a[k]);
     }
     const double t = ab > 0.0 ? std::clamp(ap / ab, 0.0, 1.0) : 0.0;
     double d = 0.0;
-    for (std::size_t k = 0; k < a.size(); ++k) {
+    for (std::size_t k : axes) {
         const double q = a[k] + t * (b[k] - a[k]);
         d += (p[k] - q) * (p[k] - q);
     }
@@ -314,20 +336,33 @@ double fractionNearCriticalSet(const CriticalSet& set, const std::vector<std::ve
     if (orbit.empty() || set.points.empty())
         return 0.0;
     const double d2 = distance * distance;
+    const std::vector<SliceGroup> groups = sliceGroups(set);
+    auto groupOf = [&](std::size_t i) { return static_cast<std::size_t>(set.sliceOf.empty() ? 0 : set.sliceOf[i]); };
+    std::vector<double> fixedPart(groups.size());
     std::size_t near = 0;
     for (const auto& p : orbit) {
         if (p.size() != set.points.front().size())
             throw InputError("critical set: an orbit point has the wrong number of values");
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            double d = 0.0;
+            if (groups[g].base)
+                for (std::size_t k : groups[g].fixed)
+                    d += (p[k] - (*groups[g].base)[k]) * (p[k] - (*groups[g].base)[k]);
+            fixedPart[g] = d;
+        }
         bool hit = false;
-        for (const auto& q : set.points)
-            if (squaredDistance(p, q) < d2) {
-                hit = true;
-                break;
-            }
+        for (std::size_t i = 0; !hit && i < set.points.size(); ++i) {
+            const std::size_t g = groupOf(i);
+            double d = fixedPart[g];
+            for (std::size_t k : groups[g].varying)
+                d += (p[k] - set.points[i][k]) * (p[k] - set.points[i][k]);
+            hit = d < d2;
+        }
         for (std::size_t k = 0; !hit && k < set.segments.size(); ++k) {
-            const auto [a, b] = set.segments[k];
-            hit = squaredSegmentDistance(p, set.points[static_cast<std::size_t>(a)],
-                                         set.points[static_cast<std::size_t>(b)]) < d2;
+            const auto a = static_cast<std::size_t>(set.segments[k].first);
+            const auto b = static_cast<std::size_t>(set.segments[k].second);
+            const std::size_t g = groupOf(a);
+            hit = fixedPart[g] + squaredSegmentDistance(p, set.points[a], set.points[b], groups[g].varying) < d2;
         }
         near += hit ? 1 : 0;
     }
