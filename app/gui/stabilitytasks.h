@@ -38,12 +38,12 @@ protected:
 private:
     void showCriticalSet(const std::optional<compute::CriticalSetComputation>& c);
 
-    QWidget* m_view;                  // the table, and below it the critical set's portrait
+    QWidget* m_view; // the table, and below it the critical set's portrait
     FixedPointsTable* m_table;
-    PhasePortraitView* m_portrait;    // shown while a critical set of two dimensions is
+    PhasePortraitView* m_portrait;       // shown while a critical set of two dimensions is
     std::vector<QwtPlotItem*> m_overlay; // its curves, owned by m_portrait
     std::optional<compute::CriticalSetComputation> m_critical; // shown, for a change of language
-    std::vector<std::string> m_names; // of the points shown
+    std::vector<std::string> m_names;                          // of the points shown
 };
 
 class LyapunovTask : public ResultViewTask<LyapunovSettings, LyapunovView, compute::LyapunovComputation> {

@@ -37,8 +37,8 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
 }
 
 constexpr EnumName<SliceOthers> kSliceOthers[] = {{"initial_state", SliceOthers::InitialState},
-                                                   {"values", SliceOthers::Values},
-                                                   {"trajectory", SliceOthers::Trajectory}};
+                                                  {"values", SliceOthers::Values},
+                                                  {"trajectory", SliceOthers::Trajectory}};
 
 // fixed_points.critical_set: maps only; without `variables` the map's own one or two variables,
 // with them a 2-D slice of any map (two distinct variables of the model, the box over those
@@ -58,12 +58,13 @@ bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings
                                   .arg(r.field("variables"), variableList(model)));
             if (!c.variables.empty()) {
                 if (c.variables.size() != 2)
-                    return r.fail(Text::tr("%1 must name exactly two state variables").arg(r.field("variables")));
+                    return r.fail(
+                        Text::tr("%1 must name exactly two state variables").arg(r.field("variables")));
                 for (const auto& v : c.variables)
                     if (std::find(names.begin(), names.end(), v) == names.end())
-                        return r.fail(Text::tr("%1: '%2' is not a state variable of the model (one of %3)")
-                                          .arg(r.field("variables"), QString::fromStdString(v),
-                                               variableList(model)));
+                        return r.fail(
+                            Text::tr("%1: '%2' is not a state variable of the model (one of %3)")
+                                .arg(r.field("variables"), QString::fromStdString(v), variableList(model)));
                 if (c.variables[0] == c.variables[1])
                     return r.fail(Text::tr("%1: the two slice variables must differ (both are '%2')")
                                       .arg(r.field("variables"), QString::fromStdString(c.variables[0])));
@@ -85,16 +86,21 @@ bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings
                             .arg(r.field("box_min"))
                             .arg(c.variables.empty() ? QString::number(i)
                                                      : QString::fromStdString(c.variables[i])));
-            if (!r.choice("others", kSliceOthers, c.others) || !r.numbers("other_values", model.dimension(), c.otherValues) ||
-                !r.integer("transient", 0, 1e9, c.transient) || !r.integer("orbit_points", 1, 1e7, c.orbitPoints) ||
+            if (!r.choice("others", kSliceOthers, c.others) ||
+                !r.numbers("other_values", model.dimension(), c.otherValues) ||
+                !r.integer("transient", 0, 1e9, c.transient) ||
+                !r.integer("orbit_points", 1, 1e7, c.orbitPoints) ||
                 !r.integer("slices", 1, 1000, c.slices) || !r.optionalNumber("distance", c.distance))
                 return false;
-            if (c.others == SliceOthers::Values && c.otherValues.size() != static_cast<std::size_t>(model.dimension()))
-                return r.fail(Text::tr("%1 must hold %2 numbers, one per state variable, when others is 'values'")
-                                  .arg(r.field("other_values"))
-                                  .arg(model.dimension()));
+            if (c.others == SliceOthers::Values &&
+                c.otherValues.size() != static_cast<std::size_t>(model.dimension()))
+                return r.fail(
+                    Text::tr("%1 must hold %2 numbers, one per state variable, when others is 'values'")
+                        .arg(r.field("other_values"))
+                        .arg(model.dimension()));
             if (c.distance && !(*c.distance >= 0.0))
-                return r.fail(Text::tr("%1 must not be negative (got %2)").arg(r.field("distance")).arg(*c.distance));
+                return r.fail(
+                    Text::tr("%1 must not be negative (got %2)").arg(r.field("distance")).arg(*c.distance));
             return true;
         });
 }

@@ -337,7 +337,9 @@ double fractionNearCriticalSet(const CriticalSet& set, const std::vector<std::ve
         return 0.0;
     const double d2 = distance * distance;
     const std::vector<SliceGroup> groups = sliceGroups(set);
-    auto groupOf = [&](std::size_t i) { return static_cast<std::size_t>(set.sliceOf.empty() ? 0 : set.sliceOf[i]); };
+    auto groupOf = [&](std::size_t i) {
+        return static_cast<std::size_t>(set.sliceOf.empty() ? 0 : set.sliceOf[i]);
+    };
     std::vector<double> fixedPart(groups.size());
     std::size_t near = 0;
     for (const auto& p : orbit) {
@@ -362,7 +364,8 @@ double fractionNearCriticalSet(const CriticalSet& set, const std::vector<std::ve
             const auto a = static_cast<std::size_t>(set.segments[k].first);
             const auto b = static_cast<std::size_t>(set.segments[k].second);
             const std::size_t g = groupOf(a);
-            hit = fixedPart[g] + squaredSegmentDistance(p, set.points[a], set.points[b], groups[g].varying) < d2;
+            hit = fixedPart[g] + squaredSegmentDistance(p, set.points[a], set.points[b], groups[g].varying) <
+                  d2;
         }
         near += hit ? 1 : 0;
     }

@@ -427,7 +427,8 @@ void TestFixedPoints::decoupledNetworkSlice()
         const std::size_t other = node == 0 ? 2 : 0;
         for (std::size_t k = 0; k < s.points.size(); ++k) {
             QVERIFY(std::fabs(s.points[k][2 * static_cast<std::size_t>(node)] - ref.points[k][0]) < 1e-12);
-            QVERIFY(std::fabs(s.points[k][2 * static_cast<std::size_t>(node) + 1] - ref.points[k][1]) < 1e-12);
+            QVERIFY(std::fabs(s.points[k][2 * static_cast<std::size_t>(node) + 1] - ref.points[k][1]) <
+                    1e-12);
             QCOMPARE(s.points[k][other], 1.0);
             QCOMPARE(s.points[k][other + 1], 0.5);
             QCOMPARE(s.sliceOf[k], 0);

@@ -636,10 +636,14 @@ void TestCliRun::criticalSliceOfNetwork()
     // one orbit point to a point of LC_-1 (the orbit is bounded, LC_-1 lies in the box [-1, 8] x
     // [-3, 3] of its slice), so by the triangle inequality the whole orbit is near.
     QJsonObject study = exampleStudy("chain-chialvo-rulkov-chialvo");
-    QJsonObject critical{{"variables", QJsonArray{"x0", "y0"}}, {"box_min", QJsonArray{-1, -3}},
-                         {"box_max", QJsonArray{8, 3}},          {"resolution", 40},
-                         {"others", "trajectory"},              {"transient", 200},
-                         {"orbit_points", 60},                   {"slices", 3},
+    QJsonObject critical{{"variables", QJsonArray{"x0", "y0"}},
+                         {"box_min", QJsonArray{-1, -3}},
+                         {"box_max", QJsonArray{8, 3}},
+                         {"resolution", 40},
+                         {"others", "trajectory"},
+                         {"transient", 200},
+                         {"orbit_points", 60},
+                         {"slices", 3},
                          {"distance", 1e6}};
     study.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", critical}}}});
     const QString out = m_dir.filePath("critical-chain");

@@ -74,7 +74,8 @@ std::vector<QwtPlotItem*> drawCriticalSet(QwtPlot* plot, const CriticalSet& set,
             points << QPointF(p[u], p[v]);
             images << QPointF(q[u], q[v]);
         }
-        items.push_back(addCurve(plot, i == 0 ? criticalTitle : QString(), points, QPen(kCriticalColor, 1.5)));
+        items.push_back(
+            addCurve(plot, i == 0 ? criticalTitle : QString(), points, QPen(kCriticalColor, 1.5)));
         items.push_back(
             addCurve(plot, i == 0 ? imageTitle : QString(), images, QPen(kImageColor, 1.5, Qt::DashLine)));
     }

@@ -20,6 +20,7 @@ std::vector<std::vector<int>> criticalSetPolylines(const CriticalSet& set);
 // Attaches one curve per polyline for LC_-1 and for LC, projected on variables u and v; the
 // first of each has a legend title. Returns the curves (the plot owns them; a caller that redraws
 // deletes them). No replot.
-std::vector<QwtPlotItem*> drawCriticalSet(QwtPlot* plot, const CriticalSet& set, std::size_t u, std::size_t v);
+std::vector<QwtPlotItem*> drawCriticalSet(QwtPlot* plot, const CriticalSet& set, std::size_t u,
+                                          std::size_t v);
 
 } // namespace nd
