@@ -759,6 +759,10 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
             <source>Fixed points</source>
             <translation>Fixpunkte</translation>
         </message>
+        <message>
+            <source>Critical set on the slice (%1, %2)</source>
+            <translation>Kritische Menge im Schnitt (%1, %2)</translation>
+        </message>
     </context>
     <context>
         <name>JobRunner</name>
@@ -1999,10 +2003,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>%1: from muss kleiner als to sein</translation>
         </message>
         <message>
-            <source>%1: the critical set needs a map of one or two state variables</source>
-            <translation>%1: die kritische Menge braucht eine Abbildung mit einer oder zwei Zustandsvariablen</translation>
-        </message>
-        <message>
             <source>%1: the box of the critical set must have a width along variable %2</source>
             <translation>%1: der Quader der kritischen Menge muss entlang Variable %2 eine Breite haben</translation>
         </message>
@@ -2273,6 +2273,38 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1 and %2 go together</source>
             <translation>%1 und %2 gehören zusammen</translation>
+        </message>
+        <message>
+            <source>%1: the critical set belongs to maps</source>
+            <translation>%1: die kritische Menge gehört zu Abbildungen</translation>
+        </message>
+        <message>
+            <source>%1: a map of more than two state variables needs two slice variables (one of %2)</source>
+            <translation>%1: eine Abbildung mit mehr als zwei Zustandsvariablen braucht zwei Schnittvariablen (aus %2)</translation>
+        </message>
+        <message>
+            <source>%1 must name exactly two state variables</source>
+            <translation>%1 muss genau zwei Zustandsvariablen nennen</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a state variable of the model (one of %3)</source>
+            <translation>%1: '%2' ist keine Zustandsvariable des Modells (eine aus %3)</translation>
+        </message>
+        <message>
+            <source>%1: the two slice variables must differ (both are '%2')</source>
+            <translation>%1: die beiden Schnittvariablen müssen verschieden sein (beide sind '%2')</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold two numbers, one per slice variable</source>
+            <translation>%1 und %2 müssen beide leer sein oder beide zwei Zahlen enthalten, eine je Schnittvariable</translation>
+        </message>
+        <message>
+            <source>%1 must hold %2 numbers, one per state variable, when others is 'values'</source>
+            <translation>%1 muss %2 Zahlen enthalten, eine je Zustandsvariable, wenn others 'values' ist</translation>
+        </message>
+        <message>
+            <source>%1 must not be negative (got %2)</source>
+            <translation>%1 darf nicht negativ sein (erhalten: %2)</translation>
         </message>
     </context>
     <context>
@@ -3032,6 +3064,18 @@ Attraktor %2</translation>
         <message>
             <source>Fixed points</source>
             <translation>Fixpunkte</translation>
+        </message>
+        <message>
+            <source>Critical set</source>
+            <translation>Kritische Menge</translation>
+        </message>
+        <message>
+            <source>Critical set LC_-1 (det J = 0) and its image LC</source>
+            <translation>Kritische Menge LC_-1 (det J = 0) und ihr Bild LC</translation>
+        </message>
+        <message>
+            <source>; %1 of the orbit within %2</source>
+            <translation>; Anteil %1 des Orbits näher als %2</translation>
         </message>
     </context>
     <context>

@@ -759,6 +759,10 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
             <source>Fixed points</source>
             <translation>不动点</translation>
         </message>
+        <message>
+            <source>Critical set on the slice (%1, %2)</source>
+            <translation>截面 (%1, %2) 上的临界集</translation>
+        </message>
     </context>
     <context>
         <name>JobRunner</name>
@@ -1999,10 +2003,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>%1：from 必须小于 to</translation>
         </message>
         <message>
-            <source>%1: the critical set needs a map of one or two state variables</source>
-            <translation>%1：临界集需要具有一个或两个状态变量的映射</translation>
-        </message>
-        <message>
             <source>%1: the box of the critical set must have a width along variable %2</source>
             <translation>%1：临界集的区域沿变量 %2 必须有宽度</translation>
         </message>
@@ -2273,6 +2273,38 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1 and %2 go together</source>
             <translation>%1 和 %2 必须同时给出</translation>
+        </message>
+        <message>
+            <source>%1: the critical set belongs to maps</source>
+            <translation>%1：临界集只适用于映射</translation>
+        </message>
+        <message>
+            <source>%1: a map of more than two state variables needs two slice variables (one of %2)</source>
+            <translation>%1：状态变量多于两个的映射需要两个截面变量（取自 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must name exactly two state variables</source>
+            <translation>%1 必须恰好指定两个状态变量</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a state variable of the model (one of %3)</source>
+            <translation>%1：'%2' 不是模型的状态变量（应为 %3 之一）</translation>
+        </message>
+        <message>
+            <source>%1: the two slice variables must differ (both are '%2')</source>
+            <translation>%1：两个截面变量必须不同（两者都是 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 and %2 must both be empty or both hold two numbers, one per slice variable</source>
+            <translation>%1 和 %2 必须同时为空，或同时包含两个数，每个截面变量一个</translation>
+        </message>
+        <message>
+            <source>%1 must hold %2 numbers, one per state variable, when others is 'values'</source>
+            <translation>当 others 为 'values' 时，%1 必须包含 %2 个数，每个状态变量一个</translation>
+        </message>
+        <message>
+            <source>%1 must not be negative (got %2)</source>
+            <translation>%1 不能为负（得到 %2）</translation>
         </message>
     </context>
     <context>
@@ -3032,6 +3064,18 @@ attractor %2</source>
         <message>
             <source>Fixed points</source>
             <translation>不动点</translation>
+        </message>
+        <message>
+            <source>Critical set</source>
+            <translation>临界集</translation>
+        </message>
+        <message>
+            <source>Critical set LC_-1 (det J = 0) and its image LC</source>
+            <translation>临界集 LC_-1（det J = 0）及其像 LC</translation>
+        </message>
+        <message>
+            <source>; %1 of the orbit within %2</source>
+            <translation>；轨道中距离小于 %2 的比例为 %1</translation>
         </message>
     </context>
     <context>

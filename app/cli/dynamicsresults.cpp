@@ -23,7 +23,11 @@ bool writeCriticalSet(const RunContext& context, const compute::CriticalSetCompu
         header << QByteArray::fromStdString(n);
     for (const auto& n : names)
         header << "image_" + QByteArray::fromStdString(n);
+    // The slice column only for slices: the files of one- and two-variable maps keep their columns.
+    const bool slice = !c.options.slice.empty();
     header << "determinant";
+    if (slice)
+        header << "slice";
     QByteArray csv = csvLine(header);
     for (std::size_t k = 0; k < c.set.points.size(); ++k) {
         QList<QByteArray> row{QByteArray::number(static_cast<qulonglong>(k))};
@@ -32,14 +36,28 @@ bool writeCriticalSet(const RunContext& context, const compute::CriticalSetCompu
         for (double v : c.set.images[k])
             row << csvNumber(v);
         row << csvNumber(c.set.determinants[k]);
+        if (slice)
+            row << QByteArray::number(c.set.sliceOf[k]);
         csv += csvLine(row);
     }
     QJsonArray segments;
     for (const auto& [a, b] : c.set.segments)
         segments.append(QJsonArray{a, b});
+    QJsonArray sliceVariables;
+    for (int i : c.options.slice)
+        sliceVariables.append(QString::fromStdString(names[static_cast<std::size_t>(i)]));
+    QJsonObject fraction;
+    if (c.distance)
+        fraction = QJsonObject{{"distance", *c.distance},
+                               {"orbit_points", static_cast<double>(c.orbit.size())},
+                               {"fraction", jsonNumber(c.orbitFraction)}};
     twin.insert(
         QStringLiteral("critical_set"),
         QJsonObject{
+            {"slice_variables", sliceVariables},
+            {"slice_states", jsonMatrix(c.options.sliceStates)},
+            {"slice_of", jsonCounts(c.set.sliceOf)},
+            {"orbit_fraction", c.distance ? QJsonValue(fraction) : QJsonValue()},
             {"box_min", jsonArray(c.options.boxMin)},
             {"box_max", jsonArray(c.options.boxMax)},
             {"resolution", c.options.resolution},
@@ -58,7 +76,15 @@ bool writeCriticalSet(const RunContext& context, const compute::CriticalSetCompu
                  "segments join the points of one cell (marching squares) and likewise their images; "
                  "zeros where det J touches 0 without a sign change, and pieces smaller than a cell, "
                  "are not found; determinant is det J at the point (a residual, ~0); an empty box in "
-                 "the study is the seed box")}});
+                 "the study is the seed box; slice (slice_variables set): the two variables vary over the "
+                 "box, every other coordinate is that of the slice state (the study's initial state, given "
+                 "values, or points of the orbit from the initial state: slice_of names each point's slice), "
+                 "det J is the full Jacobian's determinant, points and images are full states (a picture "
+                 "projects them on the two variables); orbit_fraction: fraction of the orbit's points "
+                 "(initial state, transient dropped) whose Euclidean distance in the full state space to "
+                 "the nearest point or segment of LC_-1 is below distance (for a slice through the orbit "
+                 "point this is the distance along the slice; a fixed slice adds the other coordinates' "
+                 "offset); 0 for distance 0")}});
     return writeOutput(context.dir.filePath(file), csv, error);
 }
 

@@ -8,6 +8,7 @@
 #ifdef NEURODYN_HAVE_FIGURES
 #include "cli/figureexport.h"
 
+#include "plots/criticalsetoverlay.h"
 #include "plots/fixedpointstable.h"
 #include "plots/phaseportraitview.h"
 
@@ -18,6 +19,7 @@
 #include <qwt_symbol.h>
 #include <qwt_text.h>
 
+#include <algorithm>
 #include <map>
 
 namespace nd::cli {
@@ -87,57 +89,6 @@ QwtPlotMarker* addLine(QwtPlot* plot, QwtPlotMarker::LineStyle style, double val
     return m;
 }
 
-// The curves of a 2-D critical set: the segments joined into polylines, each drawn for LC_-1
-// (the points) and for LC (their images).
-void drawCriticalCurves(QwtPlot* plot, const CriticalSet& set)
-{
-    const std::size_t n = set.points.size();
-    std::vector<std::vector<int>> next(n);
-    for (const auto& [a, b] : set.segments) {
-        next[static_cast<std::size_t>(a)].push_back(b);
-        next[static_cast<std::size_t>(b)].push_back(a);
-    }
-    // Marching squares gives every point at most two neighbours: walk from the open ends first,
-    // then around the closed loops.
-    std::vector<char> seen(n, 0);
-    std::vector<std::vector<int>> lines;
-    for (int pass = 0; pass < 2; ++pass)
-        for (std::size_t start = 0; start < n; ++start) {
-            if (seen[start] || next[start].empty() || (pass == 0 && next[start].size() != 1))
-                continue;
-            std::vector<int> line{static_cast<int>(start)};
-            seen[start] = 1;
-            for (bool grown = true; grown;) {
-                grown = false;
-                for (int k : next[static_cast<std::size_t>(line.back())])
-                    if (!seen[static_cast<std::size_t>(k)]) {
-                        seen[static_cast<std::size_t>(k)] = 1;
-                        line.push_back(k);
-                        grown = true;
-                        break;
-                    }
-            }
-            if (pass == 1)
-                line.push_back(line.front());
-            lines.push_back(std::move(line));
-        }
-    const QString criticalTitle = QCoreApplication::translate("Figures", "critical set LC_-1 (det J = 0)");
-    const QString imageTitle = QCoreApplication::translate("Figures", "its image LC");
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        QPolygonF points, images;
-        for (int k : lines[i]) {
-            const auto& p = set.points[static_cast<std::size_t>(k)];
-            const auto& q = set.images[static_cast<std::size_t>(k)];
-            points << QPointF(p[0], p[1]);
-            images << QPointF(q[0], q[1]);
-        }
-        addCurve(plot, i == 0 ? criticalTitle : QString(), points, QPen(kCriticalColor, 1.5))
-            ->setItemAttribute(QwtPlotItem::Legend, i == 0);
-        addCurve(plot, i == 0 ? imageTitle : QString(), images, QPen(kImageColor, 1.5, Qt::DashLine))
-            ->setItemAttribute(QwtPlotItem::Legend, i == 0);
-    }
-}
-
 // 1-D: x = c and y = f(c) for every critical point, and the point (c, f(c)) of the map.
 void drawCriticalPoints(QwtPlot* plot, const CriticalSet& set)
 {
@@ -160,31 +111,57 @@ void drawCriticalPoints(QwtPlot* plot, const CriticalSet& set)
 
 bool drawFigures(const RunContext& context, const compute::FixedPointsResult& result, QString& error)
 {
-    // The state space is a line or a plane: anything larger has no faithful picture here.
     const Trajectory& t = context.trajectory();
-    if (t.columns() < 1 || t.columns() > 2)
+    // A critical set on a slice: the picture is the slice's plane, whatever the dimension.
+    const bool slice = result.criticalSet && !result.criticalSet->options.slice.empty();
+    // Otherwise the state space is a line or a plane: anything larger has no faithful picture here.
+    if (!slice && (t.columns() < 1 || t.columns() > 2))
         return true;
     PhasePortraitView view;
     view.resize(kFigureWidth, kFigureHeight);
-    if (t.columns() == 1)
+    std::size_t u = 0, v = 1;
+    QString sliceTitle;
+    if (slice) {
+        const auto names = context.plan.study.createModel()->variableNames();
+        u = static_cast<std::size_t>(result.criticalSet->options.slice[0]);
+        v = static_cast<std::size_t>(result.criticalSet->options.slice[1]);
+        // The orbit projected on the slice's plane, from the recorded columns when they hold both.
+        const auto column = [&](std::size_t i) {
+            const auto it = std::find(t.names.begin(), t.names.end(), names[i]);
+            return it == t.names.end() ? -1 : static_cast<int>(it - t.names.begin());
+        };
+        const int cu = column(u), cv = column(v);
+        sliceTitle = QCoreApplication::translate("Figures", "Critical set on the slice (%1, %2)")
+                         .arg(QString::fromStdString(names[u]), QString::fromStdString(names[v]));
+        if (cu >= 0 && cv >= 0)
+            view.setOrbit(t.column(static_cast<std::size_t>(cu)), t.column(static_cast<std::size_t>(cv)),
+                          QString::fromStdString(names[u]), QString::fromStdString(names[v]));
+        else
+            view.setOrbit({}, {}, QString::fromStdString(names[u]), QString::fromStdString(names[v]));
+    } else if (t.columns() == 1) {
         view.setReturnMap(t.column(0), QString::fromStdString(t.names[0]), false,
                           context.plan.study.createModel().get());
-    else
+    } else {
         view.setOrbit(t.column(0), t.column(1), QString::fromStdString(t.names[0]),
                       QString::fromStdString(t.names[1]));
+    }
     // The view's own items (orbit, diagonal) have no titles: they stay out of the legend.
     for (QwtPlotItem* item : view.itemList())
         item->setItemAttribute(QwtPlotItem::Legend, false);
-    drawFixedPoints(&view, result.points);
+    // Fixed points are full states whose other coordinates are not the slice's: drawn only in
+    // the plane of a one- or two-variable map.
+    if (!slice)
+        drawFixedPoints(&view, result.points);
     if (result.criticalSet) {
         const CriticalSet& set = result.criticalSet->set;
-        if (t.columns() == 1)
+        const bool line = !slice && t.columns() == 1;
+        if (line)
             drawCriticalPoints(&view, set);
         else
-            drawCriticalCurves(&view, set);
+            drawCriticalSet(&view, set, u, v);
         // LC_-1 runs through the box it was sought in: that box is the window (an empty set, as
         // of a map with a constant Jacobian, leaves the window to the orbit).
-        if (t.columns() == 2 && !set.points.empty()) {
+        if (!line && !set.points.empty()) {
             const CriticalSetOptions& o = result.criticalSet->options;
             view.setAxisScale(QwtAxis::XBottom, o.boxMin[0], o.boxMax[0]);
             view.setAxisScale(QwtAxis::YLeft, o.boxMin[1], o.boxMax[1]);
@@ -193,6 +170,8 @@ bool drawFigures(const RunContext& context, const compute::FixedPointsResult& re
     view.setTitle(QwtText(result.criticalSet
                               ? QCoreApplication::translate("Figures", "Fixed points and critical set")
                               : QCoreApplication::translate("Figures", "Fixed points")));
+    if (slice)
+        view.setTitle(QwtText(sliceTitle));
     view.insertLegend(new QwtLegend, QwtPlot::BottomLegend);
     view.replot();
     return exportFigure(&view, context.dir, QStringLiteral("fixed_points"), error);

@@ -2,7 +2,75 @@
 
 #include "compute/computecommon.h"
 
+#include "simulate/trajectory.h"
+
+#include <algorithm>
+
 namespace nd::compute {
+
+namespace {
+// The orbit a trajectory slice and the fraction use: from the study's initial state, the
+// transient dropped (escape ends it early: the points up to there).
+std::vector<std::vector<double>> criticalOrbit(const Study& study, const Model& model,
+                                               const CriticalSetSettings& s)
+{
+    SimulationOptions so;
+    so.transient = s.transient;
+    so.samples = s.orbitPoints;
+    so.escapeBound = study.simulation.escapeBound;
+    const Trajectory t = simulateMap(model, study.initialState, so);
+    std::vector<std::vector<double>> orbit(t.rows());
+    for (std::size_t r = 0; r < t.rows(); ++r)
+        for (std::size_t c = 0; c < t.columns(); ++c)
+            orbit[r].push_back(t.at(r, c));
+    return orbit;
+}
+
+CriticalSetComputation criticalSet(const Study& study, const Model& model, const CriticalSetSettings& s,
+                                   const FixedPointOptions& seedBox)
+{
+    CriticalSetComputation out;
+    CriticalSetOptions& c = out.options;
+    c = s;
+    const auto names = model.variableNames();
+    for (const auto& v : s.variables)
+        c.slice.push_back(static_cast<int>(std::find(names.begin(), names.end(), v) - names.begin()));
+    // The critical set's own box, or the one the fixed points were sought in (on the slice).
+    if (c.boxMin.empty()) {
+        if (c.slice.empty()) {
+            c.boxMin = seedBox.boxMin;
+            c.boxMax = seedBox.boxMax;
+        } else {
+            for (int i : c.slice) {
+                c.boxMin.push_back(seedBox.boxMin[static_cast<std::size_t>(i)]);
+                c.boxMax.push_back(seedBox.boxMax[static_cast<std::size_t>(i)]);
+            }
+        }
+    }
+    // The orbit serves trajectory slices, the fraction and the GUI's picture (a few thousand steps).
+    out.orbit = criticalOrbit(study, model, s);
+    switch (s.others) {
+    case SliceOthers::InitialState:
+        c.sliceStates = {study.initialState};
+        break;
+    case SliceOthers::Values:
+        c.sliceStates = {s.otherValues};
+        break;
+    case SliceOthers::Trajectory: {
+        // `slices` orbit points evenly spaced over the kept orbit (all of them if it is shorter).
+        const std::size_t n = out.orbit.size(), k = std::min(n, static_cast<std::size_t>(s.slices));
+        for (std::size_t i = 0; i < k; ++i)
+            c.sliceStates.push_back(out.orbit[i * n / k]);
+        break;
+    }
+    }
+    out.set = findCriticalSet(model, c);
+    out.distance = s.distance;
+    if (s.distance)
+        out.orbitFraction = fractionNearCriticalSet(out.set, out.orbit, *s.distance);
+    return out;
+}
+} // namespace
 
 FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress)
 {
@@ -23,13 +91,7 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
         o.threads = threads;
         out.points = findFixedPoints(*model, o, progress);
         if (s.criticalSet) {
-            // The critical set's own box, or the one the fixed points were sought in.
-            CriticalSetOptions c = *s.criticalSet;
-            if (c.boxMin.empty()) {
-                c.boxMin = o.boxMin;
-                c.boxMax = o.boxMax;
-            }
-            out.criticalSet = CriticalSetComputation{c, findCriticalSet(*model, c)};
+            out.criticalSet = criticalSet(study, *model, *s.criticalSet, o);
         }
         return out;
     });

@@ -20,10 +20,14 @@ class Progress;
 
 namespace nd::compute {
 
-// The critical set of a map (fixed_points.critical_set): the box and grid used, and the set.
+// The critical set of a map (fixed_points.critical_set): the box, grid, slice and slice states
+// used, and the set; with a distance, the orbit and the fraction of its points near LC_-1.
 struct CriticalSetComputation {
     CriticalSetOptions options;
     CriticalSet set;
+    std::vector<std::vector<double>> orbit; // from the initial state after the transient (full states)
+    std::optional<double> distance;
+    double orbitFraction = 0.0; // with a distance: fractionNearCriticalSet(set, orbit, distance)
 };
 
 struct FixedPointsResult {

@@ -2,8 +2,14 @@
 
 #include "compute/dynamicscompute.h"
 #include "gui/studydocument.h"
+#include "plots/criticalsetoverlay.h"
 #include "plots/fixedpointstable.h"
 #include "plots/lyapunovview.h"
+#include "plots/phaseportraitview.h"
+
+#include <QSplitter>
+#include <qwt_legend.h>
+#include <qwt_plot_item.h>
 
 #include <algorithm>
 #include <limits>
@@ -23,13 +29,27 @@ struct FixedPointsShown {
 } // namespace
 
 FixedPointsTask::FixedPointsTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : SectionTask(document, pool, &AnalysisSettings::fixedPoints, parent), m_table(new FixedPointsTable)
+    : SectionTask(document, pool, &AnalysisSettings::fixedPoints, parent), m_table(new FixedPointsTable),
+      m_portrait(new PhasePortraitView)
 {
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_portrait);
+    m_portrait->hide();
+    m_portrait->insertLegend(new QwtLegend, QwtPlot::BottomLegend);
+    m_view = split;
 }
 
 QWidget* FixedPointsTask::view() const
 {
-    return m_table;
+    return m_view;
+}
+
+std::vector<ExportController::Plot> FixedPointsTask::plots() const
+{
+    if (m_portrait->isHidden())
+        return {};
+    return {{tr("Critical set"), QStringLiteral("critical-set"), m_portrait}};
 }
 
 std::vector<std::pair<QString, std::function<QByteArray()>>> FixedPointsTask::csvSources() const
@@ -60,18 +80,53 @@ void FixedPointsTask::showChunk(const JobChunkPtr& chunk, bool)
     if (const auto* c = dynamic_cast<const ResultChunk<FixedPointsShown>*>(chunk.get())) {
         m_names = c->result.names;
         m_table->setFixedPoints(c->result.computed.points, m_names);
+        showCriticalSet(c->result.computed.criticalSet);
     }
+}
+
+// The critical set over the orbit, on the slice's plane (or a two-variable map's own); a 1-D map's
+// critical points are in `run`'s figure, not here.
+void FixedPointsTask::showCriticalSet(const std::optional<compute::CriticalSetComputation>& c)
+{
+    m_critical = c;
+    for (QwtPlotItem* item : m_overlay)
+        delete item; // detaches itself
+    m_overlay.clear();
+    m_portrait->clearOrbit();
+    const bool plane = c && (!c->options.slice.empty() || m_names.size() == 2);
+    m_portrait->setVisible(plane);
+    if (!plane)
+        return;
+    const std::size_t u = c->options.slice.empty() ? 0 : static_cast<std::size_t>(c->options.slice[0]);
+    const std::size_t v = c->options.slice.empty() ? 1 : static_cast<std::size_t>(c->options.slice[1]);
+    std::vector<double> x, y;
+    for (const auto& p : c->orbit) {
+        x.push_back(p[u]);
+        y.push_back(p[v]);
+    }
+    m_portrait->setOrbit(x, y, QString::fromStdString(m_names[u]), QString::fromStdString(m_names[v]));
+    m_overlay = drawCriticalSet(m_portrait, c->set, u, v);
+    QString title = tr("Critical set LC_-1 (det J = 0) and its image LC");
+    if (c->distance)
+        title += tr("; %1 of the orbit within %2").arg(c->orbitFraction, 0, 'g', 4).arg(*c->distance);
+    m_portrait->setTitle(title);
+    m_portrait->setAxisScale(QwtAxis::XBottom, c->options.boxMin[0], c->options.boxMax[0]);
+    m_portrait->setAxisScale(QwtAxis::YLeft, c->options.boxMin[1], c->options.boxMax[1]);
+    m_portrait->replot();
 }
 
 void FixedPointsTask::showMessage(const QString& text)
 {
     m_table->setMessage(text);
+    showCriticalSet(std::nullopt);
 }
 
 void FixedPointsTask::retranslateView()
 {
-    if (isComplete())
+    if (isComplete()) {
         m_table->setFixedPoints(std::vector<FixedPoint>(m_table->points()), m_names);
+        showCriticalSet(std::optional<compute::CriticalSetComputation>(m_critical));
+    }
 }
 
 SettingsBar* FixedPointsTask::createSettingsBar()

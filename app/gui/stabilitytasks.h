@@ -7,9 +7,12 @@
 #include "gui/resultviewtask.h"
 #include "plots/lyapunovview.h"
 
+class QwtPlotItem;
+
 namespace nd {
 
 class FixedPointsTable;
+class PhasePortraitView;
 
 class FixedPointsTask : public SectionTask<FixedPointSettings> {
     Q_OBJECT
@@ -21,7 +24,7 @@ public:
     QString title() const override { return tr("Fixed points"); }
     QWidget* view() const override;
     FixedPointsTable* table() const { return m_table; }
-    std::vector<ExportController::Plot> plots() const override { return {}; }
+    std::vector<ExportController::Plot> plots() const override;
     std::vector<std::pair<QString, std::function<QByteArray()>>> csvSources() const override;
     SettingsBar* createSettingsBar() override;
 
@@ -33,8 +36,14 @@ protected:
     void retranslateView() override;
 
 private:
+    void showCriticalSet(const std::optional<compute::CriticalSetComputation>& c);
+
+    QWidget* m_view; // the table, and below it the critical set's portrait
     FixedPointsTable* m_table;
-    std::vector<std::string> m_names; // of the points shown
+    PhasePortraitView* m_portrait;       // shown while a critical set of two dimensions is
+    std::vector<QwtPlotItem*> m_overlay; // its curves, owned by m_portrait
+    std::optional<compute::CriticalSetComputation> m_critical; // shown, for a change of language
+    std::vector<std::string> m_names;                          // of the points shown
 };
 
 class LyapunovTask : public ResultViewTask<LyapunovSettings, LyapunovView, compute::LyapunovComputation> {

@@ -19,11 +19,28 @@
 
 namespace nd {
 
-// The critical set of a map of one or two variables (findCriticalSet): LC_-1 where det J = 0
-// and its image LC, sampled on a grid of `resolution` cells per axis over the box. The engine's
-// options, except that an empty box means the fixed points' seed box (that, too, defaults to
-// the study's initial state -+ 10).
+// The critical set of a map (findCriticalSet): LC_-1 where det J = 0 and its image LC, sampled on
+// a grid of `resolution` cells per axis over the box. A map of one or two variables may leave
+// `variables` empty (its own plane; box per variable); any map, networks included, may name two
+// variables of a 2-D slice (box over those two). The slice's other coordinates are the study's
+// initial state, given values (`otherValues`, a full state; the slice variables' entries are
+// not used), or follow the trajectory: `slices` points, evenly spaced, of the orbit from the
+// initial state after `transient` steps (`orbitPoints` points) each define one slice. With a
+// `distance`, the fraction of that orbit's points within it of LC_-1 (fractionNearCriticalSet).
+// The engine's options, except that an empty box means the fixed points' seed box (projected on
+// the slice; that, too, defaults to the study's initial state -+ 10); the engine's slice and
+// sliceStates are filled in by app/compute and not stored.
+enum class SliceOthers { InitialState, Values, Trajectory };
+
 struct CriticalSetSettings : CriticalSetOptions {
+    std::vector<std::string> variables; // two slice variables by name; empty: the map's own
+    SliceOthers others = SliceOthers::InitialState;
+    std::vector<double> otherValues; // SliceOthers::Values: one value per state variable
+    long transient = 1000;           // orbit (trajectory slices, fraction): steps dropped
+    long orbitPoints = 1000;         // orbit points kept
+    int slices = 16;                 // SliceOthers::Trajectory: slices along the orbit
+    std::optional<double> distance;  // absent: no orbit fraction
+
     bool operator==(const CriticalSetSettings&) const = default;
 };
 

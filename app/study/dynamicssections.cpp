@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -34,24 +36,71 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
     return true;
 }
 
-// fixed_points.critical_set: only maps of one or two variables have one (findCriticalSet); a
-// given box must have some width along every axis.
+constexpr EnumName<SliceOthers> kSliceOthers[] = {{"initial_state", SliceOthers::InitialState},
+                                                  {"values", SliceOthers::Values},
+                                                  {"trajectory", SliceOthers::Trajectory}};
+
+// fixed_points.critical_set: maps only; without `variables` the map's own one or two variables,
+// with them a 2-D slice of any map (two distinct variables of the model, the box over those
+// two). A given box must have some width along every axis.
 bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings& s)
 {
     return readOptionalObject(
         parent, "critical_set", s.criticalSet, [&](FieldReader& r, CriticalSetSettings& c) {
-            if (model.timeKind() != TimeKind::Map || model.dimension() > 2)
-                return r.fail(
-                    Text::tr("%1: the critical set needs a map of one or two state variables").arg(r.path()));
-            if (!readBox(r, "box_min", "box_max", model, c.boxMin, c.boxMax) ||
-                !r.integer("resolution", 1, 20000, c.resolution))
+            if (model.timeKind() != TimeKind::Map)
+                return r.fail(Text::tr("%1: the critical set belongs to maps").arg(r.path()));
+            if (!r.texts("variables", 2, c.variables))
+                return false;
+            const auto names = model.variableNames();
+            if (c.variables.empty() && model.dimension() > 2)
+                return r.fail(Text::tr("%1: a map of more than two state variables needs two slice variables "
+                                       "(one of %2)")
+                                  .arg(r.field("variables"), variableList(model)));
+            if (!c.variables.empty()) {
+                if (c.variables.size() != 2)
+                    return r.fail(
+                        Text::tr("%1 must name exactly two state variables").arg(r.field("variables")));
+                for (const auto& v : c.variables)
+                    if (std::find(names.begin(), names.end(), v) == names.end())
+                        return r.fail(
+                            Text::tr("%1: '%2' is not a state variable of the model (one of %3)")
+                                .arg(r.field("variables"), QString::fromStdString(v), variableList(model)));
+                if (c.variables[0] == c.variables[1])
+                    return r.fail(Text::tr("%1: the two slice variables must differ (both are '%2')")
+                                      .arg(r.field("variables"), QString::fromStdString(c.variables[0])));
+                if (!r.numbers("box_min", 2, c.boxMin) || !r.numbers("box_max", 2, c.boxMax))
+                    return false;
+                if (c.boxMin.size() != c.boxMax.size() || (!c.boxMin.empty() && c.boxMin.size() != 2))
+                    return r.fail(Text::tr("%1 and %2 must both be empty or both hold two numbers, one per "
+                                           "slice variable")
+                                      .arg(r.field("box_min"), r.field("box_max")));
+            } else if (!readBox(r, "box_min", "box_max", model, c.boxMin, c.boxMax)) {
+                return false;
+            }
+            if (!r.integer("resolution", 1, 20000, c.resolution))
                 return false;
             for (std::size_t i = 0; i < c.boxMin.size(); ++i)
                 if (!(c.boxMin[i] < c.boxMax[i]))
                     return r.fail(
                         Text::tr("%1: the box of the critical set must have a width along variable %2")
                             .arg(r.field("box_min"))
-                            .arg(i));
+                            .arg(c.variables.empty() ? QString::number(i)
+                                                     : QString::fromStdString(c.variables[i])));
+            if (!r.choice("others", kSliceOthers, c.others) ||
+                !r.numbers("other_values", model.dimension(), c.otherValues) ||
+                !r.integer("transient", 0, 1e9, c.transient) ||
+                !r.integer("orbit_points", 1, 1e7, c.orbitPoints) ||
+                !r.integer("slices", 1, 1000, c.slices) || !r.optionalNumber("distance", c.distance))
+                return false;
+            if (c.others == SliceOthers::Values &&
+                c.otherValues.size() != static_cast<std::size_t>(model.dimension()))
+                return r.fail(
+                    Text::tr("%1 must hold %2 numbers, one per state variable, when others is 'values'")
+                        .arg(r.field("other_values"))
+                        .arg(model.dimension()));
+            if (c.distance && !(*c.distance >= 0.0))
+                return r.fail(
+                    Text::tr("%1 must not be negative (got %2)").arg(r.field("distance")).arg(*c.distance));
             return true;
         });
 }
@@ -69,10 +118,30 @@ QJsonObject fixedPointsToJson(const FixedPointSettings& s)
                   {"duplicate_tolerance", s.duplicateTolerance},
                   {"hyperbolic_tolerance", s.hyperbolicTolerance},
                   {"homogeneous_seeds", s.homogeneousSeeds}};
-    if (s.criticalSet)
-        o.insert(QStringLiteral("critical_set"), QJsonObject{{"box_min", numberArray(s.criticalSet->boxMin)},
-                                                             {"box_max", numberArray(s.criticalSet->boxMax)},
-                                                             {"resolution", s.criticalSet->resolution}});
+    if (s.criticalSet) {
+        const CriticalSetSettings& c = *s.criticalSet;
+        // The slice's keys only when they differ from the defaults: a file of a one- or two-variable
+        // map written before slices existed reads and writes back unchanged.
+        const CriticalSetSettings d;
+        QJsonObject cs{{"box_min", numberArray(c.boxMin)},
+                       {"box_max", numberArray(c.boxMax)},
+                       {"resolution", c.resolution}};
+        if (!c.variables.empty())
+            cs.insert(QStringLiteral("variables"), textArray(c.variables));
+        if (c.others != d.others)
+            cs.insert(QStringLiteral("others"), QLatin1String(enumName<SliceOthers>(kSliceOthers, c.others)));
+        if (!c.otherValues.empty())
+            cs.insert(QStringLiteral("other_values"), numberArray(c.otherValues));
+        if (c.transient != d.transient)
+            cs.insert(QStringLiteral("transient"), static_cast<double>(c.transient));
+        if (c.orbitPoints != d.orbitPoints)
+            cs.insert(QStringLiteral("orbit_points"), static_cast<double>(c.orbitPoints));
+        if (c.slices != d.slices)
+            cs.insert(QStringLiteral("slices"), c.slices);
+        if (c.distance)
+            cs.insert(QStringLiteral("distance"), *c.distance);
+        o.insert(QStringLiteral("critical_set"), cs);
+    }
     return o;
 }
 

@@ -1,6 +1,15 @@
 // Noninvertibility of maps (analyses.md, "Fixed points"): the critical set LC_-1 where det J = 0
-// and its image LC = F(LC_-1), sampled over a box for maps of dimension 1 and 2. Part of the
-// fixed-point analysis API (included by fixedpoints.h). Pure function; any thread may call it.
+// and its image LC = F(LC_-1), sampled over a box for maps of dimension 1 and 2, and for maps of
+// any dimension (networks) on 2-D slices of the state space. Part of the fixed-point analysis API
+// (included by fixedpoints.h). Pure functions; any thread may call them.
+//
+// Slice: two state variables u, v vary over the box; every other coordinate is taken from a
+// slice state (a full state vector). det J is the determinant of the full n x n Jacobian at
+// the slice point, so LC_-1 on the slice is the set of states of the slice where the whole map
+// is not locally invertible. Several slice states (e.g. points of an orbit, "the slice follows
+// the trajectory") give one slice each; the result is the union, every point tagged with its
+// slice. The images are full states F(p); a picture projects them on (u, v), where they need not
+// lie in the slice.
 //
 // 1-D: det J = F'(x) is evaluated on a uniform grid over [lo, hi]; every sign change between
 // neighbouring grid values (a grid value of exactly 0 counts with the negative side, so an
@@ -23,6 +32,11 @@ namespace nd {
 struct CriticalSetOptions {
     std::vector<double> boxMin, boxMax; // one or two values; empty: the default state -+ 10
     int resolution = 400;               // grid cells per axis (1 .. 20000)
+    // Two distinct variable indices (u, v) of a slice, the box then bounds u and v; empty: the
+    // map's own one or two variables (refused for larger maps).
+    std::vector<int> slice;
+    // Full states whose other coordinates define the slices; empty: the model's default state.
+    std::vector<std::vector<double>> sliceStates;
 
     bool operator==(const CriticalSetOptions&) const = default;
 };
@@ -32,10 +46,20 @@ struct CriticalSet {
     std::vector<std::vector<double>> images;   // LC = F(point), same order
     std::vector<double> determinants;          // det J at each located point (a residual: ~0)
     std::vector<std::pair<int, int>> segments; // 2-D: indices of points joined by the curve
+    std::vector<int> sliceOf;                  // slice state each point belongs to (0 without slices)
 };
 
-// Throws InputError for a flow, a map of dimension above 2, a box of the wrong size or empty,
-// non-finite bounds, or a resolution outside its range.
+// Throws InputError for a flow, a map of dimension above 2 without a slice, a slice that is not
+// two distinct variables of the model, a slice state of the wrong size or not finite, a box of
+// the wrong size or empty, non-finite bounds, or a resolution outside its range.
 CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& options = {});
+
+// Fraction of the orbit's points whose Euclidean distance (full state space) to LC_-1 is below
+// `distance`: the distance to the nearest point or segment of the set. For a slice through the
+// orbit point itself (slice states taken from the orbit) this is the distance along the slice;
+// for a fixed slice it includes the offset of the other coordinates. 0 for an empty orbit or set,
+// and for distance 0 (strictly below). Throws InputError for a negative or non-finite distance.
+double fractionNearCriticalSet(const CriticalSet& set, const std::vector<std::vector<double>>& orbit,
+                               double distance);
 
 } // namespace nd

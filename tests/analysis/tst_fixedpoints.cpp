@@ -4,13 +4,17 @@
 // formula, Hénon's two analytic fixed points, and a flow's equilibria. The critical set
 // (det J = 0) against closed forms: the logistic critical point 1/2 and value r/4, the cubic
 // map's +-sqrt(r/3), the Chialvo map's two lines x = 0 and x = 2a/(a - b) (det J =
-// x e^(y-x) (a(2 - x) + b x)), and the hyperbola 4xy = 1 of (x + y^2, y + x^2).
+// x e^(y-x) (a(2 - x) + b x)), and the hyperbola 4xy = 1 of (x + y^2, y + x^2). Slices of
+// networks: a decoupled chain's Jacobian is block diagonal, so det J is the product of the
+// nodes' determinants and a slice over one node's (x, y) has that node's critical set; the
+// images are F of the points; the orbit fraction's bounds follow from the triangle inequality.
 #include "analysis/fixedpoints.h"
 #include "common/errors.h"
 #include "maps/chialvo.h"
 #include "maps/referencemaps.h"
 #include "maps/rulkov.h"
 #include "model/registry.h"
+#include "simulate/trajectory.h"
 
 #include <QTest>
 
@@ -34,6 +38,11 @@ private slots:
     void chialvoCriticalLines();
     void hyperbolaCriticalCurve();
     void criticalSetBadInput();
+    void decoupledNetworkSlice();
+    void chialvoChainSliceFollowsOrbit();
+    void sliceImagesAreTheMap();
+    void orbitFractionBounds();
+    void sliceBadInput();
 };
 
 namespace {
@@ -380,6 +389,183 @@ void TestFixedPoints::criticalSetBadInput()
     // Hénon: det J = -b everywhere, so the map is invertible and the critical set is empty.
     const CriticalSet none = findCriticalSet(henon, {});
     QVERIFY(none.points.empty() && none.images.empty());
+}
+
+namespace {
+std::unique_ptr<Model> chialvoChain(double s12, double s21)
+{
+    auto net = createModel("chain", {{"nodes", "chialvo,chialvo"}});
+    net->setParameter("sigma_12", s12);
+    net->setParameter("sigma_21", s21);
+    return net;
+}
+} // namespace
+
+void TestFixedPoints::decoupledNetworkSlice()
+{
+    // Without coupling J = diag(J_1(x0, y0), J_2(x1, y1)), so det J = det J_1 * det J_2: with the
+    // other node fixed where det J_2 != 0 (x1 = 1: det J_2 = e^(y-x) x (2a - (a - b) x) =
+    // e^(-0.5) (a + b) > 0) the slice's zero set is the single map's LC_-1, point for point (the
+    // signs on the grid are the single map's, so the same edges are bisected the same way).
+    const auto net = chialvoChain(0.0, 0.0);
+    const ChialvoParameters p{net->parameter("a"), net->parameter("b"), net->parameter("c"),
+                              net->parameter("k0")};
+    ChialvoMap single(p);
+    CriticalSetOptions o;
+    o.boxMin = {-1.0, -3.0};
+    o.boxMax = {8.0, 3.0};
+    o.resolution = 120;
+    const CriticalSet ref = findCriticalSet(single, o);
+    QVERIFY(ref.points.size() > 100);
+    for (int node : {0, 1}) {
+        CriticalSetOptions so = o;
+        so.slice = {2 * node, 2 * node + 1};
+        so.sliceStates = {{1.0, 0.5, 1.0, 0.5}};
+        const CriticalSet s = findCriticalSet(*net, so);
+        QCOMPARE(s.points.size(), ref.points.size());
+        QVERIFY(s.segments == ref.segments);
+        const std::size_t other = node == 0 ? 2 : 0;
+        for (std::size_t k = 0; k < s.points.size(); ++k) {
+            QVERIFY(std::fabs(s.points[k][2 * static_cast<std::size_t>(node)] - ref.points[k][0]) < 1e-12);
+            QVERIFY(std::fabs(s.points[k][2 * static_cast<std::size_t>(node) + 1] - ref.points[k][1]) <
+                    1e-12);
+            QCOMPARE(s.points[k][other], 1.0);
+            QCOMPARE(s.points[k][other + 1], 0.5);
+            QCOMPARE(s.sliceOf[k], 0);
+        }
+    }
+}
+
+void TestFixedPoints::chialvoChainSliceFollowsOrbit()
+{
+    // Chialvo node: x' = x^2 e^(y - x) + k0, y' = a y - b x + c, so
+    //   J = [[(2x - x^2) e^(y-x), x^2 e^(y-x)], [-b, a]],
+    //   det J = e^(y-x) (a (2x - x^2) + b x^2) = x e^(y-x) (2a - (a - b) x),
+    // zero exactly on the lines x = 0 and x = 2a / (a - b). In a decoupled chain every slice
+    // over node 1's (x0, y0) through a point of an orbit where node 2's det is not 0 holds
+    // exactly these two lines, whatever the other node's state.
+    const auto net = chialvoChain(0.0, 0.0);
+    const double a = net->parameter("a"), b = net->parameter("b");
+    const double line2 = 2 * a / (a - b);
+    SimulationOptions sim;
+    sim.transient = 200;
+    sim.samples = 40;
+    const Trajectory t = simulateMap(*net, std::vector<double>{0.3, 0.1, 1.2, 0.4}, sim);
+    CriticalSetOptions o;
+    o.slice = {0, 1};
+    o.boxMin = {-1.0, -3.0};
+    o.boxMax = {8.0, 3.0};
+    o.resolution = 60;
+    for (std::size_t r = 0; r < t.rows(); r += 8)
+        o.sliceStates.push_back({t.at(r, 0), t.at(r, 1), t.at(r, 2), t.at(r, 3)});
+    const CriticalSet s = findCriticalSet(*net, o);
+    QVERIFY(!s.points.empty());
+    std::vector<int> perSlice(o.sliceStates.size(), 0);
+    for (std::size_t k = 0; k < s.points.size(); ++k) {
+        const double x = s.points[k][0];
+        QVERIFY2(std::fabs(x) < 1e-14 || std::fabs(x - line2) < 1e-13 * line2,
+                 qPrintable(QStringLiteral("x0 = %1 is on neither line").arg(x)));
+        const auto& state = o.sliceStates[static_cast<std::size_t>(s.sliceOf[k])];
+        QCOMPARE(s.points[k][2], state[2]);
+        QCOMPARE(s.points[k][3], state[3]);
+        ++perSlice[static_cast<std::size_t>(s.sliceOf[k])];
+    }
+    // Both lines cross the box from y = -3 to 3: every slice has the same number of points.
+    for (int n : perSlice)
+        QCOMPARE(n, perSlice.front());
+}
+
+void TestFixedPoints::sliceImagesAreTheMap()
+{
+    // Coupled chain: the image of every LC_-1 point is F of that full state, and the located
+    // point's det J is ~0 next to the grid's values (bisection to machine precision).
+    const auto net = chialvoChain(0.12, 0.07);
+    CriticalSetOptions o;
+    o.slice = {2, 1}; // x1 across, y0 up: any two variables, in any order
+    o.sliceStates = {{1.1, 0.2, 0.0, 0.0}};
+    o.boxMin = {-1.0, -2.0};
+    o.boxMax = {7.0, 2.0};
+    o.resolution = 80;
+    const CriticalSet s = findCriticalSet(*net, o);
+    QVERIFY(s.points.size() > 10);
+    std::vector<double> image(4);
+    for (std::size_t k = 0; k < s.points.size(); ++k) {
+        net->evaluate(s.points[k].data(), image.data());
+        QVERIFY(s.images[k] == image);
+        QCOMPARE(s.points[k][0], 1.1);
+        QCOMPARE(s.points[k][3], 0.0);
+        QVERIFY(std::fabs(s.determinants[k]) < 1e-12);
+    }
+}
+
+void TestFixedPoints::orbitFractionBounds()
+{
+    const auto net = chialvoChain(0.05, 0.05);
+    SimulationOptions sim;
+    sim.transient = 500;
+    sim.samples = 300;
+    const Trajectory t = simulateMap(*net, std::vector<double>{0.3, 0.1, 1.2, 0.4}, sim);
+    std::vector<std::vector<double>> orbit;
+    for (std::size_t r = 0; r < t.rows(); ++r)
+        orbit.push_back({t.at(r, 0), t.at(r, 1), t.at(r, 2), t.at(r, 3)});
+    CriticalSetOptions o;
+    o.slice = {0, 1};
+    o.sliceStates = {orbit[0], orbit[150]};
+    o.boxMin = {-1.0, -3.0};
+    o.boxMax = {8.0, 3.0};
+    o.resolution = 50;
+    const CriticalSet s = findCriticalSet(*net, o);
+    QVERIFY(!s.points.empty());
+    // "Strictly below d": nothing is closer than 0.
+    QCOMPARE(fractionNearCriticalSet(s, orbit, 0.0), 0.0);
+    // For every orbit point p: dist(p, LC_-1) <= |p - orbit[0]| + |orbit[0] - s.points[0]|
+    // <= diam + |orbit[0] - s.points[0]| (triangle inequality), so that distance covers all.
+    double diam = 0.0, offset = 0.0;
+    for (const auto& p : orbit)
+        for (const auto& q : orbit) {
+            double d = 0.0;
+            for (std::size_t k = 0; k < 4; ++k)
+                d += (p[k] - q[k]) * (p[k] - q[k]);
+            diam = std::max(diam, std::sqrt(d));
+        }
+    for (std::size_t k = 0; k < 4; ++k)
+        offset += (orbit[0][k] - s.points[0][k]) * (orbit[0][k] - s.points[0][k]);
+    QCOMPARE(fractionNearCriticalSet(s, orbit, diam + std::sqrt(offset) + 1e-9), 1.0);
+    // Monotone in d, and a point of LC_-1 itself is at distance 0 from it.
+    const double f1 = fractionNearCriticalSet(s, orbit, 0.1), f2 = fractionNearCriticalSet(s, orbit, 0.5);
+    QVERIFY(f1 <= f2);
+    QCOMPARE(fractionNearCriticalSet(s, {s.points[3]}, 1e-12), 1.0);
+    QVERIFY_THROWS_EXCEPTION(InputError, fractionNearCriticalSet(s, orbit, -0.1));
+}
+
+void TestFixedPoints::sliceBadInput()
+{
+    const auto net = chialvoChain(0.1, 0.1);
+    CriticalSetOptions o;
+    o.slice = {0};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // one variable
+    o.slice = {0, 4};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // not in the model
+    o.slice = {1, 1};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // the same twice
+    o.slice = {0, 1};
+    o.boxMin = {0.0, 1.0};
+    o.boxMax = {0.0, 2.0};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // empty box
+    o.boxMin = {0.0, 1.0, 0.0, 0.0};
+    o.boxMax = {1.0, 2.0, 1.0, 1.0};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // box over all variables
+    o.boxMin = {};
+    o.boxMax = {};
+    o.resolution = 20001;
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o));
+    o.resolution = 10;
+    o.sliceStates = {{0.0, 0.0}};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o)); // slice state too short
+    o.sliceStates = {{0.0, 0.0, std::nan(""), 0.0}};
+    QVERIFY_THROWS_EXCEPTION(InputError, findCriticalSet(*net, o));
+    o.sliceStates = {};
+    QVERIFY(findCriticalSet(*net, o).sliceOf.size() == findCriticalSet(*net, o).points.size());
 }
 
 QTEST_APPLESS_MAIN(TestFixedPoints)

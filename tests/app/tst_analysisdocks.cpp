@@ -21,6 +21,7 @@
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
 #include "gui/settingsbar.h"
+#include "gui/stabilitytasks.h"
 #include "gui/studydocument.h"
 #include "plots/basinsview.h"
 #include "plots/orbitdiagramview.h"
@@ -50,6 +51,8 @@
 #include <QTest>
 #include <QToolButton>
 #include <qwt_plot_canvas.h>
+#include <qwt_plot_curve.h>
+#include <qwt_text.h>
 
 #include <cmath>
 #include <functional>
@@ -70,6 +73,7 @@ private slots:
     void eventLoopStaysResponsiveWhileScanComputes();
     void refusedSettingsShowMessageOnView();
     void continuationDrawnOverOrbitAndPlane();
+    void criticalSliceDrawnOnPortrait();
     void statusBarReadsOutTheCell();
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
@@ -440,6 +444,58 @@ void TestAnalysisDocks::continuationDrawnOverOrbitAndPlane()
     QVERIFY(w.document()->editStudy(other, QStringLiteral("1-D"), error));
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.analyses()->parameterScan()->planeView()->curveOverlay().isEmpty());
+}
+
+void TestAnalysisDocks::criticalSliceDrawnOnPortrait()
+{
+    // A network's critical set on the slice (x0, y0) through the initial state: the fixed-points
+    // dock shows a portrait whose LC_-1 curves pass through exactly the engine's points
+    // (findCriticalSet with the same slice, box and grid), projected on the slice.
+    MainWindow w;
+    Study s = Study::defaultsFor("chain");
+    FixedPointSettings fp;
+    fp.seeds = 4;
+    CriticalSetSettings c;
+    c.variables = {"x0", "y0"};
+    c.boxMin = {-1.0, -3.0};
+    c.boxMax = {8.0, 3.0};
+    c.resolution = 30;
+    c.distance = 0.5;
+    fp.criticalSet = c;
+    s.analyses.fixedPoints = fp;
+    QString error;
+    QVERIFY2(w.setStudy(s, error), qPrintable(error));
+    QVERIFY(w.waitUntilIdle(60000));
+    const auto plots = w.analyses()->fixedPoints()->plots();
+    QCOMPARE(plots.size(), std::size_t{1});
+    QVERIFY(plots.front().plot->title().text().contains(QStringLiteral("of the orbit within 0.5")));
+    const auto model = s.createModel();
+    CriticalSetOptions o;
+    o.slice = {0, 1};
+    o.sliceStates = {s.initialState};
+    o.boxMin = c.boxMin;
+    o.boxMax = c.boxMax;
+    o.resolution = c.resolution;
+    const CriticalSet engine = findCriticalSet(*model, o);
+    QVERIFY(!engine.points.empty());
+    // The points joined by segments are the ones a curve can show.
+    std::set<std::pair<double, double>> expected, drawn;
+    for (const auto& [a, b] : engine.segments)
+        for (int k : {a, b})
+            expected.emplace(engine.points[static_cast<std::size_t>(k)][0],
+                             engine.points[static_cast<std::size_t>(k)][1]);
+    bool legend = false;
+    for (QwtPlotItem* item : plots.front().plot->itemList(QwtPlotItem::Rtti_PlotCurve)) {
+        auto* curve = static_cast<QwtPlotCurve*>(item);
+        if (curve->pen().style() != Qt::SolidLine || curve->pen().color() != QColor(200, 30, 30))
+            continue;
+        legend = legend || curve->title().text() == QStringLiteral("critical set LC_-1 (det J = 0)");
+        for (std::size_t i = 0; i < curve->dataSize(); ++i)
+            drawn.emplace(curve->sample(i).x(), curve->sample(i).y());
+    }
+    QVERIFY(legend);
+    QVERIFY(!expected.empty());
+    QVERIFY(drawn == expected);
 }
 
 void TestAnalysisDocks::statusBarReadsOutTheCell()

@@ -58,6 +58,7 @@ private slots:
     void continuationIsDrawnWhereItsParametersMatch();
     void criticalSetIsWritten();
     void scanFigureFollowsTheStudysColorRange();
+    void criticalSliceOfNetwork();
     void orbitDiagramEqualsLibrary_data();
     void orbitDiagramEqualsLibrary();
     void tilesMergeToSingleRun_data();
@@ -650,6 +651,55 @@ void TestCliRun::criticalSetIsWritten()
     QCOMPARE(cli({"run", writeStudy("no-critical-logistic", logistic), "--out", out2}).code, 0);
     QVERIFY(!jsonFile(out2 + "/fixed_points.json").contains("critical_set"));
     QVERIFY(!QFile::exists(out2 + "/fixed_points-critical_set.csv"));
+}
+
+void TestCliRun::criticalSliceOfNetwork()
+{
+    // The chain example (Chialvo, Rulkov, Chialvo): a slice over node 1's (x0, y0) following the
+    // orbit. Every row is a full state of the slice through one orbit point: its other
+    // coordinates are those of that slice's state, det J (the full 6 x 6 Jacobian) is ~0 there,
+    // and the image is F of the state. A distance of 1e6 exceeds diam(orbit) + the distance of
+    // one orbit point to a point of LC_-1 (the orbit is bounded, LC_-1 lies in the box [-1, 8] x
+    // [-3, 3] of its slice), so by the triangle inequality the whole orbit is near.
+    QJsonObject study = exampleStudy("chain-chialvo-rulkov-chialvo");
+    QJsonObject critical{{"variables", QJsonArray{"x0", "y0"}},
+                         {"box_min", QJsonArray{-1, -3}},
+                         {"box_max", QJsonArray{8, 3}},
+                         {"resolution", 40},
+                         {"others", "trajectory"},
+                         {"transient", 200},
+                         {"orbit_points", 60},
+                         {"slices", 3},
+                         {"distance", 1e6}};
+    study.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", critical}}}});
+    const QString out = m_dir.filePath("critical-chain");
+    const Run r = cli({"run", writeStudy("critical-chain", study), "--out", out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject twin = jsonFile(out + "/fixed_points.json");
+    QCOMPARE(twin.value("settings").toObject().value("critical_set").toObject(), critical);
+    const QJsonObject set = twin.value("critical_set").toObject();
+    QCOMPARE(set.value("slice_variables").toArray(), (QJsonArray{"x0", "y0"}));
+    const QJsonArray states = set.value("slice_states").toArray();
+    QCOMPARE(states.size(), 3);
+    const QJsonObject fraction = set.value("orbit_fraction").toObject();
+    QCOMPARE(fraction.value("fraction").toDouble(), 1.0);
+    QCOMPARE(fraction.value("orbit_points").toInt(), 60);
+    QVERIFY(set.value("conventions").toString().contains("distance along the slice"));
+    const QList<QByteArray> rows = readAll(out + "/fixed_points-critical_set.csv").trimmed().split('\n');
+    QCOMPARE(rows.first(), QByteArray("index,x0,y0,x1,y1,x2,y2,image_x0,image_y0,image_x1,image_y1,image_x2,"
+                                      "image_y2,determinant,slice"));
+    QVERIFY(rows.size() > 3);
+    QCOMPARE(rows.size() - 1, set.value("count").toInt());
+    for (int k = 1; k < rows.size(); ++k) {
+        const QList<QByteArray> f = rows[k].split(',');
+        QCOMPARE(f.size(), 15);
+        const int slice = f[14].toInt();
+        QVERIFY(slice >= 0 && slice < 3);
+        for (int i = 2; i < 6; ++i)
+            QCOMPARE(f[1 + i].toDouble(), states[slice].toArray()[i].toDouble());
+        QVERIFY(std::fabs(f[13].toDouble()) < 1e-10);
+    }
+    checkFigures(out, {"trajectory-series", "trajectory-phase", "trajectory-space_time", "fixed_points"});
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()

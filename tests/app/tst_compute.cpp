@@ -10,6 +10,7 @@
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
 #include "compute/scancompute.h"
+#include "simulate/trajectory.h"
 
 #include "oscillators/kuramoto.h"
 
@@ -38,6 +39,7 @@ private slots:
     void fixedPointsOfLogistic();
     void criticalSetOfLogistic();
     void criticalSetOfChialvo();
+    void criticalSliceStates();
     void basinsMatchBruteForce();
     void basinRowsAssembleToWhole();
     void flowsWork();
@@ -380,7 +382,10 @@ void TestCompute::criticalSetOfLogistic()
     // A box of its own that leaves the critical point out: nothing found.
     Study s = logistic(3.7);
     s.analyses.fixedPoints = FixedPointSettings{};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{0.6}, {2.0}, 50}};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    s.analyses.fixedPoints->criticalSet->boxMin = {0.6};
+    s.analyses.fixedPoints->criticalSet->boxMax = {2.0};
+    s.analyses.fixedPoints->criticalSet->resolution = 50;
     QVERIFY(compute::fixedPoints(s, 1).criticalSet->set.points.empty());
 }
 
@@ -394,7 +399,8 @@ void TestCompute::criticalSetOfChialvo()
     s.analyses.fixedPoints = FixedPointSettings{};
     s.analyses.fixedPoints->boxMin = {-1.0, -3.0}; // the fixed points' box serves the critical set
     s.analyses.fixedPoints->boxMax = {8.0, 3.0};
-    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{{{}, {}, 60}};
+    s.analyses.fixedPoints->criticalSet = CriticalSetSettings{};
+    s.analyses.fixedPoints->criticalSet->resolution = 60;
     const compute::FixedPointsResult out = compute::fixedPoints(s, 2);
     QCOMPARE(out.criticalSet->options.boxMin, (std::vector<double>{-1.0, -3.0}));
     const CriticalSet& cs = out.criticalSet->set;
@@ -413,6 +419,57 @@ void TestCompute::criticalSetOfChialvo()
     QCOMPARE(onZero, 61);
     QCOMPARE(onLine2, 61);
     QCOMPARE(cs.segments.size(), std::size_t{120});
+}
+
+void TestCompute::criticalSliceStates()
+{
+    // A chain's slice (y1, x0): the box defaults to the seed box's bounds of those two variables,
+    // in the slice's order; the other coordinates come from the initial state, the given values,
+    // or `slices` orbit points evenly spaced over the kept orbit (the orbit recomputed here with
+    // the engine's simulateMap, an independent path through the same iteration).
+    Study s = Study::defaultsFor("chain");
+    s.analyses.fixedPoints = FixedPointSettings{};
+    s.analyses.fixedPoints->seeds = 2;
+    s.analyses.fixedPoints->boxMin = {-1.0, -2.0, -3.0, -4.0, -5.0, -6.0};
+    s.analyses.fixedPoints->boxMax = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0};
+    CriticalSetSettings c;
+    c.variables = {"y1", "x0"};
+    c.resolution = 20;
+    c.transient = 30;
+    c.orbitPoints = 12;
+    s.analyses.fixedPoints->criticalSet = c;
+    auto out = compute::fixedPoints(s, 1);
+    QCOMPARE(out.criticalSet->options.slice, (std::vector<int>{3, 0}));
+    QCOMPARE(out.criticalSet->options.boxMin, (std::vector<double>{-4.0, -1.0}));
+    QCOMPARE(out.criticalSet->options.boxMax, (std::vector<double>{4.0, 1.0}));
+    QCOMPARE(out.criticalSet->options.sliceStates, (std::vector<std::vector<double>>{s.initialState}));
+    QVERIFY(!out.criticalSet->distance);
+
+    const std::vector<double> values{0.5, 0.25, -1.0, 2.0, 0.75, 1.5};
+    s.analyses.fixedPoints->criticalSet->others = SliceOthers::Values;
+    s.analyses.fixedPoints->criticalSet->otherValues = values;
+    out = compute::fixedPoints(s, 1);
+    QCOMPARE(out.criticalSet->options.sliceStates, (std::vector<std::vector<double>>{values}));
+    for (const auto& p : out.criticalSet->set.points) {
+        QCOMPARE(p[1], values[1]);
+        QCOMPARE(p[2], values[2]);
+    }
+
+    s.analyses.fixedPoints->criticalSet->others = SliceOthers::Trajectory;
+    s.analyses.fixedPoints->criticalSet->slices = 4;
+    s.analyses.fixedPoints->criticalSet->distance = 0.0;
+    out = compute::fixedPoints(s, 1);
+    SimulationOptions so;
+    so.transient = 30;
+    so.samples = 12;
+    so.escapeBound = s.simulation.escapeBound;
+    const Trajectory t = simulateMap(*s.createModel(), s.initialState, so);
+    QCOMPARE(out.criticalSet->orbit.size(), std::size_t{12});
+    QCOMPARE(out.criticalSet->options.sliceStates.size(), std::size_t{4});
+    for (std::size_t k = 0; k < 4; ++k)
+        for (std::size_t i = 0; i < 6; ++i)
+            QCOMPARE(out.criticalSet->options.sliceStates[k][i], t.at(k * 3, i)); // rows 0, 3, 6, 9
+    QCOMPARE(out.criticalSet->orbitFraction, 0.0);                                // nothing is closer than 0
 }
 
 void TestCompute::basinsMatchBruteForce()

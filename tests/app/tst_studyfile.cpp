@@ -455,6 +455,25 @@ void TestStudyFile::criticalSetRoundTrips()
         QVERIFY(loaded.study.analyses.fixedPoints->criticalSet.has_value());
         QCOMPARE(studyToJson(loaded.study), json);
     }
+    // A network's slice with every field set.
+    Study ring = Study::defaultsFor("ring-star");
+    ring.analyses.fixedPoints = FixedPointSettings{};
+    CriticalSetSettings slice;
+    slice.variables = {"y2", "x0"};
+    slice.boxMin = {-1.0, -2.0};
+    slice.boxMax = {3.0, 2.0};
+    slice.others = SliceOthers::Values;
+    slice.otherValues.assign(static_cast<std::size_t>(ring.createModel()->dimension()), 0.25);
+    slice.transient = 20;
+    slice.orbitPoints = 30;
+    slice.slices = 4;
+    slice.distance = 0.125;
+    ring.analyses.fixedPoints->criticalSet = slice;
+    const QByteArray ringJson = studyToJson(ring);
+    const auto ringLoaded = studyFromJson(ringJson);
+    QVERIFY2(ringLoaded.ok, qPrintable(ringLoaded.error));
+    QVERIFY(ringLoaded.study == ring);
+    QCOMPARE(studyToJson(ringLoaded.study), ringJson);
     // Fields left out take the engine's defaults.
     const auto partial = studyFromJson(studyJson(kLogistic, R"({"fixed_points":{"critical_set":{}}})"));
     QVERIFY2(partial.ok, qPrintable(partial.error));
@@ -499,9 +518,37 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seed_count":0}})", "analyses.fixed_points.seed_count");
     row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
     row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",
-        "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
+        "analyses.fixed_points.critical_set: the critical set belongs to maps");
     row("critical set of a network", kRing, R"({"fixed_points":{"critical_set":{}}})",
-        "analyses.fixed_points.critical_set: the critical set needs a map of one or two");
+        "analyses.fixed_points.critical_set.variables: a map of more than two state variables needs two slice "
+        "variables");
+    row("critical slice variable unknown", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","z3"]}}})",
+        "analyses.fixed_points.critical_set.variables: 'z3' is not a state variable");
+    row("critical slice one variable", kRing, R"({"fixed_points":{"critical_set":{"variables":["x0"]}}})",
+        "analyses.fixed_points.critical_set.variables must name exactly two");
+    row("critical slice same variable", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["y2","y2"]}}})",
+        "analyses.fixed_points.critical_set.variables: the two slice variables must differ");
+    row("critical slice box size", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"box_min":[0,0,0],"box_max":[1,1,1]}}})",
+        "analyses.fixed_points.critical_set.box_min");
+    row("critical slice box empty", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"box_min":[0,2],"box_max":[1,2]}}})",
+        "analyses.fixed_points.critical_set.box_min: the box of the critical set must have a width along "
+        "variable y0");
+    row("critical slice resolution", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"resolution":0}}})",
+        "analyses.fixed_points.critical_set.resolution");
+    row("critical slice distance negative", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"distance":-0.5}}})",
+        "analyses.fixed_points.critical_set.distance must not be negative");
+    row("critical slice others", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"others":"orbit"}}})",
+        "analyses.fixed_points.critical_set.others");
+    row("critical slice values missing", kRing,
+        R"({"fixed_points":{"critical_set":{"variables":["x0","y0"],"others":"values"}}})",
+        "analyses.fixed_points.critical_set.other_values must hold 10 numbers");
     row("critical set resolution", kLogistic, R"({"fixed_points":{"critical_set":{"resolution":0}}})",
         "analyses.fixed_points.critical_set.resolution");
     row("critical set resolution huge", kLogistic,

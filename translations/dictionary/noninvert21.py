@@ -1,0 +1,13 @@
+# Translations of issue 21.5 (critical set on slices of networks): t(source, German, Simplified Chinese).
+t("%1: the critical set belongs to maps", "%1: die kritische Menge gehört zu Abbildungen", "%1：临界集只适用于映射")
+t("%1: a map of more than two state variables needs two slice variables (one of %2)", "%1: eine Abbildung mit mehr als zwei Zustandsvariablen braucht zwei Schnittvariablen (aus %2)", "%1：状态变量多于两个的映射需要两个截面变量（取自 %2）")
+t("%1 must name exactly two state variables", "%1 muss genau zwei Zustandsvariablen nennen", "%1 必须恰好指定两个状态变量")
+t("%1: '%2' is not a state variable of the model (one of %3)", "%1: '%2' ist keine Zustandsvariable des Modells (eine aus %3)", "%1：'%2' 不是模型的状态变量（应为 %3 之一）")
+t("%1: the two slice variables must differ (both are '%2')", "%1: die beiden Schnittvariablen müssen verschieden sein (beide sind '%2')", "%1：两个截面变量必须不同（两者都是 '%2'）")
+t("%1 and %2 must both be empty or both hold two numbers, one per slice variable", "%1 und %2 müssen beide leer sein oder beide zwei Zahlen enthalten, eine je Schnittvariable", "%1 和 %2 必须同时为空，或同时包含两个数，每个截面变量一个")
+t("%1 must hold %2 numbers, one per state variable, when others is 'values'", "%1 muss %2 Zahlen enthalten, eine je Zustandsvariable, wenn others 'values' ist", "当 others 为 'values' 时，%1 必须包含 %2 个数，每个状态变量一个")
+t("%1 must not be negative (got %2)", "%1 darf nicht negativ sein (erhalten: %2)", "%1 不能为负（得到 %2）")
+t("Critical set on the slice (%1, %2)", "Kritische Menge im Schnitt (%1, %2)", "截面 (%1, %2) 上的临界集")
+t("Critical set", "Kritische Menge", "临界集")
+t("Critical set LC_-1 (det J = 0) and its image LC", "Kritische Menge LC_-1 (det J = 0) und ihr Bild LC", "临界集 LC_-1（det J = 0）及其像 LC")
+t("; %1 of the orbit within %2", "; Anteil %1 des Orbits näher als %2", "；轨道中距离小于 %2 的比例为 %1")
