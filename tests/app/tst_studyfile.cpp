@@ -1,5 +1,7 @@
 // Study files: save/open round trip is byte-identical; bad files are refused with a message
 // that names the problem.
+#include "studyjson.h"
+
 #include "study/keyaliases.h"
 #include "study/studyfile.h"
 #include "study/studysections.h"
@@ -34,18 +36,7 @@ private slots:
     void examplesAreCanonical();
 };
 
-namespace {
-// A schema-2 study of `model` (a JSON object's text) with the given analyses section text.
-QByteArray studyJson(const char* model, const char* analyses, const char* extra = "")
-{
-    return QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":)") + model +
-           R"(,"analyses":)" + analyses + extra + "}";
-}
-const char* kChialvo = R"({"type":"chialvo"})";
-const char* kRing = R"({"type":"ring-star","settings":{"N":"5","R":"1"}})";
-const char* kKuramoto = R"({"type":"kuramoto","settings":{"N":"4"}})";
-const char* kLogistic = R"({"type":"logistic"})";
-} // namespace
+using namespace ndtest;
 
 void TestStudyFile::roundTripIsByteIdentical()
 {

@@ -1,6 +1,8 @@
 // Old study files and old spellings: each schema's migration (numbered variables, the orbit
 // diagram's switch, synchrony conventions, 1-based chain couplings) and each renamed key read
 // with a note, the new spelling written back; both spellings of one key are refused.
+#include "studyjson.h"
+
 #include "study/keyaliases.h"
 #include "study/studyfile.h"
 
@@ -22,17 +24,7 @@ private slots:
     void everyAliasIsTested();
 };
 
-namespace {
-// A schema-2 study of `model` (a JSON object's text) with the given analyses section text.
-QByteArray studyJson(const char* model, const char* analyses, const char* extra = "")
-{
-    return QByteArray(R"({"format":"neurodyn-study","schema_version":2,"model":)") + model +
-           R"(,"analyses":)" + analyses + extra + "}";
-}
-const char* kChialvo = R"({"type":"chialvo"})";
-const char* kRing = R"({"type":"ring-star","settings":{"N":"5","R":"1"}})";
-const char* kKuramoto = R"({"type":"kuramoto","settings":{"N":"4"}})";
-} // namespace
+using namespace ndtest;
 void TestStudyMigration::schemaTwoOrbitSwitchMigrates()
 {
     const auto file = [](int schema, const char* flag) {
