@@ -147,8 +147,7 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
     if (activations >= 2)
         figures << "trajectory-space_time";
     const auto has = [&](const char* key) {
-        const QJsonObject s = analyses.value(key).toObject();
-        return !s.isEmpty() && s.value("enabled").toBool(true);
+        return !analyses.value(key).toObject().isEmpty();
     };
     if (has("orbit_diagram"))
         figures << "orbit_diagram";

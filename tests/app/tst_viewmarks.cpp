@@ -90,9 +90,10 @@ void TestViewMarks::orbitLineFollowsTheParameterAndCtrlClickSetsIt()
     QVERIFY(w.waitUntilIdle());
 }
 
-void TestViewMarks::planeCrosshairFollowsTheParameters()
+namespace {
+// A 5 x 5 parameter plane of the Chialvo map over (a, b), without the orbit diagram.
+Study planeStudy()
 {
-    QString error;
     Study s = Study::defaultsFor("chialvo");
     s.simulation.samples = 300;
     s.analyses.orbitDiagram.reset();
@@ -102,6 +103,14 @@ void TestViewMarks::planeCrosshairFollowsTheParameters()
     scan.transient = 100;
     scan.steps = 200;
     s.analyses.parameterScan = scan;
+    return s;
+}
+} // namespace
+
+void TestViewMarks::planeCrosshairFollowsTheParameters()
+{
+    QString error;
+    const Study s = planeStudy();
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -119,15 +128,7 @@ void TestViewMarks::planeCrosshairFollowsTheParameters()
 // undo step, undo restores the automatic range, and it is saved and shown again on reopening.
 void TestViewMarks::planeColorRangeIsPartOfTheStudy()
 {
-    Study s = Study::defaultsFor("chialvo");
-    s.simulation.samples = 300;
-    s.analyses.orbitDiagram.reset();
-    ScanSettings scan;
-    scan.x = {"a", 0.8, 0.95, 5};
-    scan.y = ScanAxisSettings{"b", 0.1, 0.6, 5};
-    scan.transient = 100;
-    scan.steps = 200;
-    s.analyses.parameterScan = scan;
+    const Study s = planeStudy();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("range.neurodyn"));
     {
