@@ -29,6 +29,7 @@ private slots:
     void stateCoordinateChoice();
     void bifurcationCurvesWithResonances();
     void csvHeaderMessageAndExports();
+    void dashedThroughDensePoints();
 
 private:
     std::unique_ptr<Model> m_logistic;
@@ -249,6 +250,46 @@ void TestContinuationView::csvHeaderMessageAndExports()
     QVERIFY(!view.hasData());
     QVERIFY(view.branchOverlay().isEmpty() && view.curveOverlay().isEmpty());
     QCOMPARE(view.pointsTable().rowCount(), 0);
+}
+
+
+void TestContinuationView::dashedThroughDensePoints()
+{
+    // An unstable branch through dense points (small continuation steps) must still draw dashed:
+    // Qwt splits long polylines into chunks of ~20 points and each chunk restarted the dash
+    // pattern, so the dashes never ended (failed before: 0 of the sampled columns were gaps).
+    nd::ContinuationOptions o = ndtest::options("r", "", std::nullopt, 3.6, 2.5, +1, 20000, 5e-4);
+    o.initialStep = 5e-4;
+    const Branch dense = nd::continueCycle(*m_logistic, {0.6}, 1, o);
+    QVERIFY(dense.points.size() > 2000);
+    ContinuationView view;
+    view.resize(900, 600);
+    view.setBranches({dense});
+    QVERIFY(ndtest::exposed(&view, QSize(900, 600)));
+    QwtPlot* plot = view.branchPlot();
+    const QImage image = ndtest::canvasImage(plot);
+    const QColor background = plot->canvasBackground().color();
+    // Walk the fixed point x = 1 - 1/r pixel column by pixel column: a gap is a column whose
+    // pixel on the curve shows the background.
+    auto gapFraction = [&](double from, double to) {
+        const int c0 = qRound(plot->transform(QwtAxis::XBottom, from));
+        const int c1 = qRound(plot->transform(QwtAxis::XBottom, to));
+        int gaps = 0;
+        for (int c = c0; c <= c1; ++c) {
+            const double r = plot->invTransform(QwtAxis::XBottom, c);
+            const int row = qRound(plot->transform(QwtAxis::YLeft, 1.0 - 1.0 / r));
+            bool ink = false;
+            for (int d = -1; d <= 1; ++d)
+                ink = ink || !ndtest::nearColor(QColor::fromRgb(image.pixel(c, row + d)), background, 40);
+            gaps += ink ? 0 : 1;
+        }
+        return double(gaps) / double(c1 - c0 + 1);
+    };
+    QVERIFY2(gapFraction(2.55, 2.95) < 0.02, "the stable part is solid");
+    const double dashedGaps = gapFraction(3.05, 3.55);
+    // Qt's DashLine is 4 pen widths on, 2 off; antialiased dash ends and the three rows checked
+    // per column leave fewer clean columns (about 8 %), but clearly more than none.
+    QVERIFY2(dashedGaps > 0.04 && dashedGaps < 0.5, qPrintable(QString::number(dashedGaps)));
 }
 
 QTEST_MAIN(TestContinuationView)

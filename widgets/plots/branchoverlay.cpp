@@ -1,5 +1,7 @@
 #include "plots/branchoverlay.h"
 
+#include "plots/patterncurve.h"
+
 #include <QCoreApplication>
 #include <QPen>
 #include <QStringList>
@@ -195,7 +197,7 @@ void BranchOverlay::clear()
 
 void BranchOverlay::addSegment(const BranchSegment& segment, const QColor& color, const QString& legendTitle)
 {
-    auto* curve = new QwtPlotCurve(legendTitle);
+    auto* curve = new PatternCurve(legendTitle);
     curve->setPen(QPen(color, 1.6, segment.stable ? Qt::SolidLine : Qt::DashLine));
     curve->setRenderHint(QwtPlotItem::RenderAntialiased, true);
     curve->setSamples(segment.points);

@@ -1,5 +1,7 @@
 #include "plots/criticalsetoverlay.h"
 
+#include "plots/patterncurve.h"
+
 #include <QCoreApplication>
 #include <QPen>
 #include <qwt_plot.h>
@@ -13,7 +15,7 @@ const QColor kImageColor(230, 130, 0);
 
 QwtPlotItem* addCurve(QwtPlot* plot, const QString& title, const QPolygonF& points, const QPen& pen)
 {
-    auto* c = new QwtPlotCurve(title);
+    auto* c = new PatternCurve(title);
     c->setPen(pen);
     c->setRenderHint(QwtPlotItem::RenderAntialiased, true);
     c->setLegendAttribute(QwtPlotCurve::LegendShowLine, true);
