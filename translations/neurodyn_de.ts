@@ -4183,6 +4183,14 @@ Attraktor %2</translation>
             <source>%1 = %2, density %3</source>
             <translation>%1 = %2, Dichte %3</translation>
         </message>
+        <message>
+            <source>%1 the orbit escaped (beyond the escape bound) in %2 of %3 columns</source>
+            <translation>%1 der Orbit ist in %2 von %3 Spalten entwichen (jenseits der Fluchtschranke)</translation>
+        </message>
+        <message>
+            <source>the orbit escaped in this column</source>
+            <translation>der Orbit ist in dieser Spalte entwichen</translation>
+        </message>
     </context>
     <context>
         <name>nd::ParameterPanel</name>

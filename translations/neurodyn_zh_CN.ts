@@ -4183,6 +4183,14 @@ attractor %2</source>
             <source>%1 = %2, density %3</source>
             <translation>%1 = %2，密度 %3</translation>
         </message>
+        <message>
+            <source>%1 the orbit escaped (beyond the escape bound) in %2 of %3 columns</source>
+            <translation>%1 轨道在 %3 列中的 %2 列逃逸（超出逃逸界限）</translation>
+        </message>
+        <message>
+            <source>the orbit escaped in this column</source>
+            <translation>轨道在此列逃逸</translation>
+        </message>
     </context>
     <context>
         <name>nd::ParameterPanel</name>

@@ -43,6 +43,8 @@ bool drawFigures(const RunContext& context, const compute::OrbitDiagramResult& r
         const auto first = d.tone.begin() + static_cast<std::ptrdiff_t>(c) * d.bins;
         std::copy(first, first + d.bins, density.begin());
         view.setColumn(c, density);
+        if (d.status[static_cast<std::size_t>(c)].escaped())
+            view.setColumnEscaped(c);
     }
     view.refresh();
     // The branches belong in the diagram when they are continued in its parameter and the diagram

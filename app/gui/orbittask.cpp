@@ -33,7 +33,7 @@ struct OrbitStartChunk : JobChunk {
 struct OrbitTileChunk : JobChunk {
     int firstColumn = 0;
     std::vector<std::vector<double>> density;
-    int escapedColumns = 0;
+    std::vector<char> escaped; // every run of the column escaped
 };
 
 } // namespace
@@ -159,7 +159,7 @@ JobRunner::Work OrbitDiagramTask::work(const Study& study, int threads) const
                 auto chunk = std::make_shared<OrbitTileChunk>();
                 chunk->firstColumn = tile.firstColumn;
                 for (int c = 0; c < tile.columnCount; ++c) {
-                    chunk->escapedColumns += tile.status[static_cast<std::size_t>(c)].escaped() ? 1 : 0;
+                    chunk->escaped.push_back(tile.status[static_cast<std::size_t>(c)].escaped() ? 1 : 0);
                     const auto first = tile.tone.begin() + static_cast<long>(c) * bins;
                     chunk->density.emplace_back(first, first + bins);
                 }
@@ -175,9 +175,14 @@ void OrbitDiagramTask::showChunk(const JobChunkPtr& chunk, bool)
         m_view->reset(start->window, start->columns, start->bins, start->parameter, start->variable);
         m_escapedColumns = 0;
     } else if (const auto* tile = dynamic_cast<const OrbitTileChunk*>(chunk.get())) {
-        m_escapedColumns += tile->escapedColumns;
-        for (std::size_t i = 0; i < tile->density.size(); ++i)
-            m_view->setColumn(tile->firstColumn + static_cast<int>(i), tile->density[i]);
+        for (std::size_t i = 0; i < tile->density.size(); ++i) {
+            const int column = tile->firstColumn + static_cast<int>(i);
+            m_view->setColumn(column, tile->density[i]);
+            if (tile->escaped[i]) {
+                m_view->setColumnEscaped(column);
+                ++m_escapedColumns;
+            }
+        }
         scheduleRefresh();
     }
 }

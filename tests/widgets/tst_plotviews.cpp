@@ -49,6 +49,7 @@ private slots:
     void messageWrapsInsideTheCanvas();
     void orbitMarksAndSetsTheParameter();
     void orbitValueAxisHasMargins();
+    void orbitShowsEscapedColumns();
 };
 
 void TestPlotViews::orbitColumnsAndCsv()
@@ -81,6 +82,39 @@ void TestPlotViews::orbitColumnsAndCsv()
     const auto second = lines[2].split(',');
     QVERIFY(qAbs(second[1].toDouble() - 0.75) < 1e-12);
     QCOMPARE(second[2].toDouble(), 0.5);
+}
+
+void TestPlotViews::orbitShowsEscapedColumns()
+{
+    // A column whose every run escaped is drawn in the escaped colour and counted in the footer:
+    // before, it was left blank, like a column not computed, and the exported figure said nothing.
+    OrbitDiagramView view;
+    view.resize(600, 400);
+    view.reset(QRectF(QPointF(0.0, 0.0), QPointF(1.0, 1.0)), 5, 10, QStringLiteral("b"), QStringLiteral("x"));
+    QVERIFY(view.footer().isEmpty());
+    std::vector<double> density(10, 0.0);
+    density[4] = 1.0;
+    view.setColumn(0, density);
+    view.setColumn(1, std::vector<double>(10, 0.0));
+    view.setColumnEscaped(1);
+    view.setColumnEscaped(1); // counted once
+    view.refresh();
+    QCOMPARE(view.escapedColumnCount(), 1);
+    QCOMPARE(view.filledColumnCount(), 2);
+    QVERIFY2(view.footer().text().contains(QStringLiteral("in 1 of 5 columns")), qPrintable(view.footer().text()));
+    QCOMPARE(view.density(1, 4), 0.0); // CSV and read-out see no density there
+    QCOMPARE(view.toCsv().trimmed().split('\n').size(), 2);
+    QVERIFY(view.readoutAt(QPointF(view.columnParameter(1), 0.5)).contains(QStringLiteral("escaped")));
+    QVERIFY(ndtest::exposed(&view, QSize(600, 400)));
+    const QImage image = ndtest::canvasImage(&view);
+    QVERIFY(ndtest::nearColor(ndtest::canvasColorAt(&view, image, QPointF(view.columnParameter(1), 0.2)),
+                              HeatMap::escapedColor()));
+    QVERIFY(!ndtest::nearColor(ndtest::canvasColorAt(&view, image, QPointF(view.columnParameter(3), 0.2)),
+                               HeatMap::escapedColor()));
+    // A new computation starts without escapes.
+    view.reset(QRectF(QPointF(0.0, 0.0), QPointF(1.0, 1.0)), 5, 10, QStringLiteral("b"), QStringLiteral("x"));
+    QCOMPARE(view.escapedColumnCount(), 0);
+    QVERIFY(view.footer().isEmpty());
 }
 
 void TestPlotViews::orbitZoomRequestsWindow()

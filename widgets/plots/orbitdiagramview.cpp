@@ -145,6 +145,9 @@ void OrbitDiagramView::reset(const QRectF& window, int columns, int bins, const 
         ys[static_cast<std::size_t>(b)] = window.top() + (b + 0.5) * binHeight;
     m_heat.setCentres(xs, ys, 0.0);
     m_columnDone.assign(static_cast<std::size_t>(m_columns), 0);
+    m_columnEscaped.assign(static_cast<std::size_t>(m_columns), 0);
+    m_escapedCount = 0;
+    updateFooter();
     setAxisTitle(QwtAxis::XBottom, parameterName);
     setAxisTitle(QwtAxis::YLeft, variableName);
     if (window != m_window) {
@@ -182,6 +185,38 @@ void OrbitDiagramView::setColumn(int column, const std::vector<double>& density)
     }
 }
 
+void OrbitDiagramView::setColumnEscaped(int column)
+{
+    if (column < 0 || column >= m_columns || m_columnEscaped[static_cast<std::size_t>(column)])
+        return;
+    for (int b = 0; b < m_bins; ++b)
+        m_heat.setCell(column, b, HeatMap::kEscaped);
+    m_columnEscaped[static_cast<std::size_t>(column)] = 1;
+    ++m_escapedCount;
+    if (!m_columnDone[static_cast<std::size_t>(column)]) {
+        m_columnDone[static_cast<std::size_t>(column)] = 1;
+        ++m_filled;
+    }
+    updateFooter();
+}
+
+void OrbitDiagramView::updateFooter()
+{
+    if (m_escapedCount == 0) {
+        setFooter(QwtText());
+        return;
+    }
+    QwtText footer(tr("%1 the orbit escaped (beyond the escape bound) in %2 of %3 columns")
+                       .arg(colorSwatch(HeatMap::escapedColor()))
+                       .arg(m_escapedCount)
+                       .arg(m_columns),
+                   QwtText::RichText);
+    QFont font = footer.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    footer.setFont(font);
+    setFooter(footer);
+}
+
 void OrbitDiagramView::refresh()
 {
     m_heat.refresh();
@@ -190,7 +225,8 @@ void OrbitDiagramView::refresh()
 
 double OrbitDiagramView::density(int column, int bin) const
 {
-    if (column < 0 || column >= m_columns || bin < 0 || bin >= m_bins)
+    if (column < 0 || column >= m_columns || bin < 0 || bin >= m_bins ||
+        m_columnEscaped[static_cast<std::size_t>(column)])
         return 0.0;
     return m_heat.cell(column, bin);
 }
@@ -219,6 +255,8 @@ QString OrbitDiagramView::readoutAt(const QPointF& position) const
     const QString variable = axisTitle(QwtAxis::YLeft).text();
     const auto cell = m_heat.cellAt(position);
     QString text = QStringLiteral("%1 = %2").arg(parameter).arg(columnParameter(c), 0, 'g', 8);
+    if (m_columnEscaped[static_cast<std::size_t>(c)])
+        return text + QLatin1Char('\n') + tr("the orbit escaped in this column");
     if (cell)
         text += QLatin1Char('\n') + tr("%1 = %2, density %3")
                                         .arg(variable)

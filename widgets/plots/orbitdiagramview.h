@@ -37,6 +37,12 @@ public:
                const QString& variableName);
     // Column densities, bins values in [0, 1] from the lowest value bin up; redraw with refresh().
     void setColumn(int column, const std::vector<double>& density);
+    // Every run of the column escaped (OrbitColumnStatus::escaped): the column is drawn in the
+    // escaped colour over its whole height (as the parameter plane draws escaped cells), its
+    // densities read 0, and the footer counts such columns, so an empty stretch of the diagram
+    // is never mistaken for "no orbit computed".
+    void setColumnEscaped(int column);
+    int escapedColumnCount() const { return m_escapedCount; }
     // Hands the matrix to the spectrogram and replots.
     void refresh();
     // Drops the raster and says why there is none (an error, a diagram the study lacks) over
@@ -95,6 +101,9 @@ private:
     int m_bins = 0;
     int m_filled = 0;
     std::vector<char> m_columnDone;
+    std::vector<char> m_columnEscaped;
+    int m_escapedCount = 0;
+    void updateFooter();
     bool m_settingWindow = false;
 };
 

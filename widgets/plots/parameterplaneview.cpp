@@ -42,11 +42,6 @@ QString withUnit(const QString& name, const QString& unit)
     return unit.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, unit);
 }
 
-QString colorSwatch(const QColor& c)
-{
-    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(c.name());
-}
-
 } // namespace
 
 ParameterPlaneView::ParameterPlaneView(QWidget* parent)

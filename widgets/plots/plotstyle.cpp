@@ -201,6 +201,11 @@ QwtText wrappedText(const QString& text)
     return t;
 }
 
+QString colorSwatch(const QColor& c)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(c.name());
+}
+
 QString plainText(const QString& text)
 {
     if (!Qt::mightBeRichText(text))

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QColor;
 class QwtPlot;
 class QwtText;
 
@@ -17,6 +18,8 @@ QwtText wrappedText(const QString& text);
 // A title as plain text for menus, file titles and CSV headers: rich text loses its tags, a
 // subscript is written with an underscore (K<sub>c</sub> -> K_c).
 QString plainText(const QString& text);
+// A small square in colour c for rich-text footers and legends ("<swatch> escaped: 3").
+QString colorSwatch(const QColor& c);
 
 // Shows `message` centred on the canvas (replacing an earlier one), wrapped to the canvas width;
 // an empty text removes it. The message is part of exported figures.
