@@ -2,6 +2,7 @@
 
 #include "common/errors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -31,6 +32,20 @@ double seriesMean(std::span<const double> series)
         sum = t;
     }
     return (sum + comp) / static_cast<double>(series.size());
+}
+
+bool constantToRounding(std::span<const double> series)
+{
+    if (series.empty())
+        return true;
+    const auto [lo, hi] = std::minmax_element(series.begin(), series.end());
+    return *hi - *lo <= kConstantSpread * std::max(std::fabs(*lo), std::fabs(*hi));
+}
+
+std::string constantSeriesReason()
+{
+    return "the series is constant (its spread max - min is at most 1e-12 of its magnitude: rounding, "
+           "not dynamics)";
 }
 
 double seriesStdDev(std::span<const double> series, int ddof)

@@ -28,6 +28,16 @@ void requireSeries(std::span<const double> series, std::size_t minLength, const 
 double seriesMean(std::span<const double> series);
 double seriesStdDev(std::span<const double> series, int ddof);
 
+// The one rule for "constant" shared by every measure: the series' spread (max - min) is at most
+// kConstantSpread times its largest magnitude (an empty or all-zero series is constant). An
+// iterated map that settled on a fixed point keeps moving by a few ulps of rounding; such a
+// series has a nonzero standard deviation, and correlations, tolerance-relative entropies and
+// Hilbert phases of it would report patterns of rounding noise as if they were dynamics.
+inline constexpr double kConstantSpread = 1e-12;
+bool constantToRounding(std::span<const double> series);
+// "the series is constant (spread <= 1e-12 of its magnitude)": the reason measures give.
+std::string constantSeriesReason();
+
 // Read-only view of samples x nodes values with arbitrary strides, so a row-major Trajectory
 // (sample-major) and a node-major matrix can both be passed without copying.
 struct SeriesView {

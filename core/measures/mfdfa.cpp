@@ -238,8 +238,8 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         if (res.scaleUsable[si])
             usable.push_back(si);
     if (usable.size() < 2) {
-        res.reason = seriesStdDev(x, 0) == 0.0
-                         ? "the series is constant"
+        res.reason = constantToRounding(x)
+                         ? constantSeriesReason()
                          : "fewer than two scales have a segment with nonzero detrended variance";
         return res;
     }

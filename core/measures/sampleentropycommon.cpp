@@ -31,7 +31,9 @@ Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, Sampl
     p.startsB =
         o.templates == TemplateCount::SharedStarts ? p.startsA : p.startsA + static_cast<std::size_t>(o.lag);
     p.sd = seriesStdDev(x, o.ddof);
-    p.r = o.toleranceKind == ToleranceKind::Absolute ? o.r : o.r * p.sd;
+    // A series constant to rounding has an SD of a few ulps: r = 0.2 SD would count patterns of
+    // rounding noise, so the relative tolerance treats it as constant (r = 0, undefined).
+    p.r = o.toleranceKind == ToleranceKind::Absolute ? o.r : constantToRounding(x) ? 0.0 : o.r * p.sd;
 
     res.templatesA = p.startsA;
     res.templatesB = p.startsB;
@@ -52,7 +54,7 @@ Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, Sampl
 void finish(SampleEntropyResult& res)
 {
     if (res.toleranceUsed <= 0.0) {
-        res.reason = "tolerance r is 0 (the series has zero standard deviation)";
+        res.reason = "tolerance r is 0: " + constantSeriesReason();
     } else if (res.b == 0) {
         res.reason = "no pair of length-m templates matches (B = 0)";
     } else if (res.a == 0) {

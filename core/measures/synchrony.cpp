@@ -92,13 +92,14 @@ CrossCorrelationResult crossCorrelation(const SeriesView& series, const CrossCor
     CrossCorrelationResult res;
     for (std::size_t n = 0; n < nodes; ++n) {
         std::vector<double> v = series.node(n);
+        const bool constant = constantToRounding(v);
         const double mean = seriesMean(v);
         double ss = 0.0;
         for (double& x : v) {
             x -= mean;
             ss += x * x;
         }
-        if (ss > 0.0) {
+        if (ss > 0.0 && !constant) {
             const double inv = 1.0 / std::sqrt(ss);
             for (double& x : v)
                 x *= inv;
@@ -327,8 +328,9 @@ PhaseMatrix hilbertPhases(const SeriesView& x)
             if (!std::isfinite(value))
                 throw InputError(ND_ENGINE_TEXT("Hilbert phases: node %1 has a non-finite value"),
                                  {std::to_string(n)});
-        if (seriesStdDev(v, 0) == 0.0) {
-            pm.reason = "node " + std::to_string(n) + " is constant, so its Hilbert phase is undefined";
+        if (constantToRounding(v)) {
+            pm.reason = "node " + std::to_string(n) +
+                        " is constant (spread at most 1e-12 of its magnitude), so its Hilbert phase is undefined";
             return pm;
         }
     }
@@ -404,7 +406,8 @@ std::string correlationConventions(CorrelationScalar correlation, const RingLayo
         text += " (mean over ring edges i ~ i+1 of corr(x_i, x_i+1); ring: " + ringText(ring) + ")";
         break;
     }
-    return text + ", zero-lag Pearson over all samples, pairs with a constant node left out";
+    return text + ", zero-lag Pearson over all samples, pairs with a constant node (spread max - min at most 1e-12 of "
+                  "its magnitude) left out";
 }
 
 std::string orderConventions(PhaseConvention phases, const RingLayout& ring)

@@ -178,8 +178,8 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     for (std::size_t j = 1; j < n; ++j)
         meanAbsDiff += std::fabs(series[j] - series[j - 1]);
     meanAbsDiff /= static_cast<double>(n - 1);
-    if (*maxIt == *minIt) {
-        res.reason = "the series is constant";
+    if (constantToRounding(series)) {
+        res.reason = constantSeriesReason();
         return res;
     }
     res.oversamplingRatio = (*maxIt - *minIt) / meanAbsDiff;

@@ -2,12 +2,12 @@
 // analyses.md, the O(N^2) pair count on series chosen to stress ties and window edges, and the
 // analytic limit -ln erf(0.1) for i.i.d. Gaussian noise.
 #include "common/errors.h"
+#include "roundingjitter.h"
 #include "measures/sampleentropy.h"
 
 #include <QTest>
 
 #include <cmath>
-#include <cstdint>
 #include <random>
 #include <vector>
 
@@ -23,6 +23,7 @@ private slots:
     void undefinedWithReason();
     void rejectsBadInput();
     void scalarEntryPoint();
+    void roundingNoiseIsConstant();
 };
 
 namespace {
@@ -235,6 +236,22 @@ void TestSampleEntropy::scalarEntryPoint()
     QCOMPARE(v.defined, full.defined);
     if (v.defined)
         QCOMPARE(v.value, full.value);
+}
+
+void TestSampleEntropy::roundingNoiseIsConstant()
+{
+    // r = 0.2 SD of rounding jitter is a tolerance of a fraction of an ulp: the counts would be
+    // patterns of rounding. The relative tolerance treats the series as constant instead.
+    const auto flat = sampleEntropy(ndtest::roundingJitter(1.1877401165066972, 500), SampleEntropyOptions{});
+    QVERIFY(!flat.defined);
+    QVERIFY(flat.reason.find("constant") != std::string::npos);
+    QCOMPARE(flat.toleranceUsed, 0.0);
+    QVERIFY(flat.stdDev > 0.0); // the series does move, by rounding
+    // The same shape a million times larger than rounding is measured.
+    auto x = gaussian(500, 3);
+    for (double& v : x)
+        v = 1.0 + 1e-9 * v;
+    QVERIFY(sampleEntropy(x, SampleEntropyOptions{}).defined);
 }
 
 QTEST_APPLESS_MAIN(TestSampleEntropy)

@@ -6,6 +6,7 @@
 // against their closed-form angle (a cosine's analytic signal is exp(i w n)); a pair shifted by
 // delta has R = cos(delta / 2); the local order parameter's ring leaves out a ring-star's hub.
 #include "common/errors.h"
+#include "roundingjitter.h"
 #include "measures/synchrony.h"
 
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void shiftedPairOrder();
     void localOrderRingWithoutHub();
     void conventionNames();
+    void roundingNoiseIsConstant();
 };
 
 namespace {
@@ -370,6 +372,29 @@ void TestSynchrony::conventionNames()
     QVERIFY(text.find("correlation: hub") != std::string::npos);
     QVERIFY(text.find("phases: hilbert") != std::string::npos);
     QVERIFY(text.find("but the network's hub") != std::string::npos);
+}
+
+void TestSynchrony::roundingNoiseIsConstant()
+{
+    // Node 0 sits on a fixed point (rounding jitter), nodes 1 and 2 oscillate: correlations with
+    // node 0 and its Hilbert phase are undefined, not numbers made of rounding noise.
+    const std::size_t samples = 400, nodes = 3;
+    const std::vector<double> hub = ndtest::roundingJitter(1.009544927051317, samples);
+    std::vector<double> v(samples * nodes);
+    for (std::size_t s = 0; s < samples; ++s) {
+        v[s * nodes] = hub[s];
+        v[s * nodes + 1] = std::sin(0.3 * static_cast<double>(s));
+        v[s * nodes + 2] = std::cos(0.3 * static_cast<double>(s));
+    }
+    CrossCorrelationOptions o;
+    const auto r = crossCorrelation(SeriesView::sampleMajor(v, samples, nodes), o);
+    QCOMPARE(r.zeroVarianceNodes, std::vector<std::size_t>{0});
+    QVERIFY(!r.hubMean.defined);
+    QVERIFY(r.meanDefined); // the pair (1, 2) remains
+    QCOMPARE(r.definedPairs, std::size_t(1));
+    const PhaseMatrix pm = hilbertPhases(SeriesView::sampleMajor(v, samples, nodes));
+    QVERIFY(!pm.defined);
+    QVERIFY(pm.reason.find("node 0 is constant") != std::string::npos);
 }
 
 QTEST_APPLESS_MAIN(TestSynchrony)

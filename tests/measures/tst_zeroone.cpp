@@ -2,6 +2,7 @@
 // mean-square displacement against the term-by-term definition, and its reported intermediates
 // against independent recomputation (median, c range, p-q sums).
 #include "common/errors.h"
+#include "roundingjitter.h"
 #include "measures/zeroone.h"
 
 #include <QTest>
@@ -24,6 +25,7 @@ private slots:
     void oversamplingWarning();
     void threadCountInvariant();
     void undefinedAndBadInput();
+    void roundingNoiseIsConstant();
 };
 
 namespace {
@@ -182,6 +184,19 @@ void TestZeroOne::undefinedAndBadInput()
     o.cValues = {1.0, 0.0};
     QVERIFY_THROWS_EXCEPTION(InputError, zeroOneTest(x, o));
     QVERIFY_THROWS_EXCEPTION(InputError, zeroOneMsdFft(x, std::nan(""), 100));
+}
+
+void TestZeroOne::roundingNoiseIsConstant()
+{
+    // Rounding jitter around a fixed point is a constant series (measurecommon.h), not a
+    // "regular" one with K near 0; a real oscillation a million times larger is measured.
+    const ZeroOneResult flat = zeroOneTest(ndtest::roundingJitter(1.4211662950191746, 2000));
+    QVERIFY(!flat.defined);
+    QVERIFY(flat.reason.find("constant") != std::string::npos);
+    auto x = logistic(4.0, 2000);
+    for (double& v : x)
+        v = 1.0 + 1e-9 * v;
+    QVERIFY(zeroOneTest(x).defined);
 }
 
 QTEST_APPLESS_MAIN(TestZeroOne)
