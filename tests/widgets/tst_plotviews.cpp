@@ -24,6 +24,7 @@
 #include <qwt_interval.h>
 #include <qwt_plot_marker.h>
 #include <qwt_plot_zoomer.h>
+#include <qwt_scale_draw.h>
 #include <qwt_text.h>
 
 #include <algorithm>
@@ -50,6 +51,7 @@ private slots:
     void orbitMarksAndSetsTheParameter();
     void orbitValueAxisHasMargins();
     void orbitShowsEscapedColumns();
+    void tickLabelsTellTicksApart();
 };
 
 void TestPlotViews::orbitColumnsAndCsv()
@@ -115,6 +117,32 @@ void TestPlotViews::orbitShowsEscapedColumns()
     view.reset(QRectF(QPointF(0.0, 0.0), QPointF(1.0, 1.0)), 5, 10, QStringLiteral("b"), QStringLiteral("x"));
     QCOMPARE(view.escapedColumnCount(), 0);
     QVERIFY(view.footer().isEmpty());
+}
+
+void TestPlotViews::tickLabelsTellTicksApart()
+{
+    // Qwt's labels have 6 significant digits: a colour bar over [1 - 1e-8, 1] read "1" at every
+    // tick (failed before: one distinct label). Labels get the digits the tick step needs, and an
+    // ordinary range keeps its short labels.
+    QwtPlot plot;
+    applyPlotStyle(&plot);
+    auto labels = [&](double lo, double hi) {
+        plot.setAxisScale(QwtAxis::YLeft, lo, hi);
+        plot.updateAxes();
+        const QwtScaleDraw* draw = plot.axisScaleDraw(QwtAxis::YLeft);
+        QStringList out;
+        for (double t : draw->scaleDiv().ticks(QwtScaleDiv::MajorTick))
+            out << draw->label(t).text();
+        return out;
+    };
+    const QStringList narrow = labels(1.0 - 1e-8, 1.0);
+    QVERIFY(narrow.size() >= 3);
+    QCOMPARE(QSet<QString>(narrow.begin(), narrow.end()).size(), narrow.size());
+    QCOMPARE(narrow.last(), QStringLiteral("1"));
+    const QStringList zoomed = labels(3.56990, 3.56995);
+    QCOMPARE(QSet<QString>(zoomed.begin(), zoomed.end()).size(), zoomed.size());
+    const QStringList plain = labels(0.0, 1.0);
+    QVERIFY2(plain.contains(QStringLiteral("0.2")) && plain.contains(QStringLiteral("0")), qPrintable(plain.join(',')));
 }
 
 void TestPlotViews::orbitZoomRequestsWindow()

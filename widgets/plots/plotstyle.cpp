@@ -1,6 +1,7 @@
 #include "plots/plotstyle.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPen>
 #include <QTextDocumentFragment>
@@ -9,11 +10,14 @@
 #include <qwt_plot_grid.h>
 #include <qwt_plot_layout.h>
 #include <qwt_plot_textlabel.h>
+#include <qwt_scale_div.h>
+#include <qwt_scale_draw.h>
 #include <qwt_scale_widget.h>
 #include <qwt_text.h>
 #include <qwt_text_label.h>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <optional>
 
@@ -183,8 +187,39 @@ private:
 
 } // namespace
 
+namespace {
+
+// Tick labels with as many significant digits as the tick step needs. Qwt prints 6 (QLocale's
+// default), so ticks over a narrow range (a colour bar over [1 - 1e-8, 1], an axis zoomed into
+// a bifurcation) all read "1" or repeat the same number.
+class StepScaleDraw : public QwtScaleDraw {
+public:
+    QwtText label(double value) const override
+    {
+        const QList<double> ticks = scaleDiv().ticks(QwtScaleDiv::MajorTick);
+        double step = 0.0;
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double d = std::fabs(ticks[i] - ticks[i - 1]);
+            if (d > 0.0 && (step == 0.0 || d < step))
+                step = d;
+        }
+        const double magnitude = std::max(std::fabs(scaleDiv().lowerBound()), std::fabs(scaleDiv().upperBound()));
+        if (!(step > 0.0) || !std::isfinite(magnitude))
+            return QwtScaleDraw::label(value);
+        if (std::fabs(value) < 1e-9 * step)
+            value = 0.0; // a tick at zero computed as 1e-17
+        // Digits that tell ticks a step apart, plus one; never fewer than Qt's 6.
+        const int digits = std::clamp(static_cast<int>(std::ceil(std::log10(magnitude / step))) + 1, 6, 15);
+        return QwtText(QLocale().toString(value, 'g', digits));
+    }
+};
+
+} // namespace
+
 void applyPlotStyle(QwtPlot* plot)
 {
+    for (const QwtAxisId axis : {QwtAxis::XBottom, QwtAxis::XTop, QwtAxis::YLeft, QwtAxis::YRight})
+        plot->setAxisScaleDraw(axis, new StepScaleDraw);
     new TitleFitter(plot);
     plot->setCanvasBackground(Qt::white);
     if (auto* canvas = qobject_cast<QwtPlotCanvas*>(plot->canvas()))
