@@ -361,22 +361,6 @@ SliceBase sliceBase(const Model& model, const Box& box, std::size_t k, const Cri
     return base;
 }
 
-// Reports a part [from, to] of the whole run to the caller's Progress.
-class PartProgress : public Progress {
-public:
-    PartProgress(Progress* parent, double from, double to) : m_parent(parent), m_from(from), m_to(to) {}
-    bool isCanceled() const override { return m_parent && m_parent->isCanceled(); }
-    void setProgress(double fraction) override
-    {
-        if (m_parent)
-            m_parent->setProgress(m_from + (m_to - m_from) * fraction);
-    }
-
-private:
-    Progress* m_parent;
-    double m_from, m_to;
-};
-
 // One slice's work: its state, base, and the part of the progress it covers.
 struct SliceJob {
     const Model& model;
@@ -404,7 +388,7 @@ bool gridValues(const SliceJob& job, double progressEnd, std::vector<double>& va
     const bool plane = job.box.axes.size() == 2;
     const auto uv = static_cast<std::size_t>(v);
     values.assign(plane ? uv * uv : uv, 0.0);
-    PartProgress part(job.progress, job.from, progressEnd);
+    ProgressSpan part(job.progress, job.from, progressEnd);
     return parallelFor(
         plane ? uv : 1, job.threads,
         [&](std::size_t j) {
@@ -467,7 +451,7 @@ bool twoDimensional(const SliceJob& job, CriticalSet& s)
                 }
     std::vector<std::vector<double>> located(crossings.size());
     const auto tiles = makeTiles(static_cast<int>(crossings.size()), 32);
-    PartProgress part(job.progress, gridEnd, job.to);
+    ProgressSpan part(job.progress, gridEnd, job.to);
     const bool done = parallelFor(
         tiles.size(), job.threads,
         [&](std::size_t t) {
