@@ -234,7 +234,15 @@ void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
                   QStringLiteral("fixed_points.critical_set"), present);
     std::vector<QWidget*> always; // enabled whenever the critical set is on
 
-    // Slice variables u (horizontal) and v (vertical); choosing the other one's variable swaps them.
+    // Slice variables u (horizontal) and v (vertical), each with its bounds on the box; empty
+    // bounds are the default (the fixed points' seed box on u and v).
+    const QString bound[2][2] = {{tr("u min:"), tr("u max:")}, {tr("v min:"), tr("v max:")}};
+    const QString boundTip[2] = {
+        tr("Lower bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
+           "initial state -+ 10); clearing a bound returns the whole box to that default"),
+        tr("Upper bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
+           "initial state -+ 10); clearing a bound returns the whole box to that default")};
+    // Choosing the other axis's variable swaps the two.
     for (int axis = 0; axis < 2; ++axis) {
         const auto a = static_cast<std::size_t>(axis);
         auto get = [doc, a](const CriticalSetSettings& c) {
@@ -270,23 +278,13 @@ void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
             key + QStringLiteral("variables"), &SettingsBar::variableNames,
             criticalField<std::string>(get, set));
         bar->enableWhen(box, [on, doc](const Study& s) { return on(s) && doc->model().dimension() >= 2; });
-    }
-
-    // The box: empty fields are the default (the fixed points' seed box on u and v).
-    const QString bound[2][2] = {{tr("u min:"), tr("u max:")}, {tr("v min:"), tr("v max:")}};
-    const QString boundTip[2] = {
-        tr("Lower bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
-           "initial state -+ 10); clearing a bound returns the whole box to that default"),
-        tr("Upper bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
-           "initial state -+ 10); clearing a bound returns the whole box to that default")};
-    for (int axis = 0; axis < 2; ++axis)
+        // The variable's bounds next to it.
         for (int upper = 0; upper < 2; ++upper) {
-            const auto a = static_cast<std::size_t>(axis);
-            auto get = [a, upper](const CriticalSetSettings& c) -> std::optional<double> {
+            auto getBound = [a, upper](const CriticalSetSettings& c) -> std::optional<double> {
                 const auto& v = upper ? c.boxMax : c.boxMin;
                 return a < v.size() ? std::optional<double>(v[a]) : std::nullopt;
             };
-            auto set = [doc, a, upper](Study& s, CriticalSetSettings& c, std::optional<double> value) {
+            auto setBound = [doc, a, upper](Study& s, CriticalSetSettings& c, std::optional<double> value) {
                 if (!value) {
                     c.boxMin.clear();
                     c.boxMax.clear();
@@ -301,13 +299,14 @@ void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
             QLineEdit* line =
                 bar->addOptionalNumber(bound[axis][upper], boundTip[upper],
                                        key + (upper ? QStringLiteral("box_max") : QStringLiteral("box_min")),
-                                       criticalField<std::optional<double>>(get, set));
+                                       criticalField<std::optional<double>>(getBound, setBound));
             if (axis == 1)
                 bar->enableWhen(line,
                                 [on, doc](const Study& s) { return on(s) && doc->model().dimension() >= 2; });
             else
                 always.push_back(line);
         }
+    }
 
     always.push_back(bar->addInt(
         tr("Grid:"),
