@@ -10,6 +10,7 @@
 #include "plots/phaseportraitview.h"
 #include "study/studyfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -228,10 +229,12 @@ void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
                                     if (c.variables.empty() && doc->model().dimension() > 2)
                                         c.variables = sliceVariables(c, doc->model());
                                 }};
-    bar->addCheck(tr("Critical set"),
-                  tr("Compute the critical set LC_-1 (det J = 0: where the map is not locally invertible) "
-                     "on a 2-D slice of the state space, and its image LC, drawn over the orbit (maps only)"),
-                  QStringLiteral("fixed_points.critical_set"), present);
+    QCheckBox* check = bar->addCheck(
+        tr("Critical set"),
+        tr("Compute the critical set LC_-1 (det J = 0: where the map is not locally invertible) "
+           "on a 2-D slice of the state space, and its image LC, drawn over the orbit (maps only)"),
+        QStringLiteral("fixed_points.critical_set"), present);
+    bar->enableWhen(check, [doc](const Study&) { return doc->model().timeKind() == TimeKind::Map; });
     std::vector<QWidget*> always; // enabled whenever the critical set is on
 
     // Slice variables u (horizontal) and v (vertical), each with its bounds on the box; empty
