@@ -3077,6 +3077,118 @@ Attraktor %2</translation>
             <source>; %1 of the orbit within %2</source>
             <translation>; Anteil %1 des Orbits näher als %2</translation>
         </message>
+        <message>
+            <source>Compute the critical set LC_-1 (det J = 0: where the map is not locally invertible) on a 2-D slice of the state space, and its image LC, drawn over the orbit (maps only)</source>
+            <translation>Die kritische Menge LC_-1 (det J = 0: wo die Abbildung nicht lokal invertierbar ist) auf einem 2-D-Schnitt des Zustandsraums berechnen, dazu ihr Bild LC, über den Orbit gezeichnet (nur Abbildungen)</translation>
+        </message>
+        <message>
+            <source>u min:</source>
+            <translation>u min:</translation>
+        </message>
+        <message>
+            <source>u max:</source>
+            <translation>u max:</translation>
+        </message>
+        <message>
+            <source>v min:</source>
+            <translation>v min:</translation>
+        </message>
+        <message>
+            <source>v max:</source>
+            <translation>v max:</translation>
+        </message>
+        <message>
+            <source>Lower bound of the slice variable on the box. Empty: the fixed points' seed box (by default the initial state -+ 10); clearing a bound returns the whole box to that default</source>
+            <translation>Untere Grenze der Schnittvariablen im Kasten. Leer: der Startkasten der Fixpunkte (standardmäßig Anfangszustand -+ 10); das Leeren einer Grenze setzt den ganzen Kasten auf diesen Standard zurück</translation>
+        </message>
+        <message>
+            <source>Upper bound of the slice variable on the box. Empty: the fixed points' seed box (by default the initial state -+ 10); clearing a bound returns the whole box to that default</source>
+            <translation>Obere Grenze der Schnittvariablen im Kasten. Leer: der Startkasten der Fixpunkte (standardmäßig Anfangszustand -+ 10); das Leeren einer Grenze setzt den ganzen Kasten auf diesen Standard zurück</translation>
+        </message>
+        <message>
+            <source>u:</source>
+            <translation>u:</translation>
+        </message>
+        <message>
+            <source>v:</source>
+            <translation>v:</translation>
+        </message>
+        <message>
+            <source>Slice variable u (horizontal axis): varies over the box while the other coordinates stay fixed; det J is that of the whole map. Choosing v's variable swaps u and v</source>
+            <translation>Schnittvariable u (waagrechte Achse): läuft über den Kasten, während die übrigen Koordinaten fest bleiben; det J ist die der ganzen Abbildung. Die Wahl der Variablen von v vertauscht u und v</translation>
+        </message>
+        <message>
+            <source>Slice variable v (vertical axis): varies over the box while the other coordinates stay fixed; det J is that of the whole map. Choosing u's variable swaps u and v</source>
+            <translation>Schnittvariable v (senkrechte Achse): läuft über den Kasten, während die übrigen Koordinaten fest bleiben; det J ist die der ganzen Abbildung. Die Wahl der Variablen von u vertauscht u und v</translation>
+        </message>
+        <message>
+            <source>Grid:</source>
+            <translation>Gitter:</translation>
+        </message>
+        <message>
+            <source>Grid cells per axis: det J is evaluated at (cells + 1)^2 vertices, and each sign change along a cell edge is located by bisection</source>
+            <translation>Gitterzellen je Achse: det J wird an (Zellen + 1)^2 Eckpunkten ausgewertet, und jeder Vorzeichenwechsel entlang einer Zellkante wird durch Bisektion lokalisiert</translation>
+        </message>
+        <message>
+            <source>Others:</source>
+            <translation>Übrige:</translation>
+        </message>
+        <message>
+            <source>Where the slice's other coordinates come from: the study's initial state (fixed state), values typed here (given values), or points along the orbit, each defining one slice whose critical sets are drawn together (follow the trajectory)</source>
+            <translation>Woher die übrigen Koordinaten des Schnitts kommen: aus dem Anfangszustand der Studie (fester Zustand), aus hier eingegebenen Werten (vorgegebene Werte) oder aus Punkten entlang des Orbits, die je einen Schnitt festlegen, deren kritische Mengen gemeinsam gezeichnet werden (der Trajektorie folgen)</translation>
+        </message>
+        <message>
+            <source>fixed state</source>
+            <translation>fester Zustand</translation>
+        </message>
+        <message>
+            <source>given values</source>
+            <translation>vorgegebene Werte</translation>
+        </message>
+        <message>
+            <source>follow the trajectory</source>
+            <translation>der Trajektorie folgen</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>Werte:</translation>
+        </message>
+        <message>
+            <source>Given values: a full state, one value per state variable in the model's order, for the slice's other coordinates (the entries of u and v are not used)</source>
+            <translation>Vorgegebene Werte: ein vollständiger Zustand, ein Wert je Zustandsvariable in der Reihenfolge des Modells, für die übrigen Koordinaten des Schnitts (die Einträge von u und v werden nicht verwendet)</translation>
+        </message>
+        <message>
+            <source>Slices:</source>
+            <translation>Schnitte:</translation>
+        </message>
+        <message>
+            <source>Following the trajectory: how many orbit points, evenly spaced over the kept orbit, each define one slice</source>
+            <translation>Der Trajektorie folgen: wie viele Orbitpunkte, gleichmäßig über den behaltenen Orbit verteilt, je einen Schnitt festlegen</translation>
+        </message>
+        <message>
+            <source>Orbit transient:</source>
+            <translation>Orbit-Einschwingen:</translation>
+        </message>
+        <message>
+            <source>The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): iterations dropped before it is kept</source>
+            <translation>Der Orbit ab dem Anfangszustand (Schnitte entlang der Trajektorie, Orbitanteil, der gezeichnete Orbit): verworfene Iterationen, bevor er behalten wird</translation>
+        </message>
+        <message>
+            <source>Orbit points:</source>
+            <translation>Orbitpunkte:</translation>
+        </message>
+        <message>
+            <source>The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): points kept</source>
+            <translation>Der Orbit ab dem Anfangszustand (Schnitte entlang der Trajektorie, Orbitanteil, der gezeichnete Orbit): behaltene Punkte</translation>
+        </message>
+        <message>
+            <source>Distance:</source>
+            <translation>Abstand:</translation>
+        </message>
+        <message>
+            <source>Orbit fraction: the share of the orbit's points whose Euclidean distance in the full state space to LC_-1 (its nearest point or segment) is below this distance; empty: not computed</source>
+            <translation>Orbitanteil: der Anteil der Orbitpunkte, deren euklidischer Abstand im vollen Zustandsraum zu LC_-1 (zu dessen nächstem Punkt oder Segment) unter diesem Abstand liegt; leer: nicht berechnet</translation>
+        </message>
     </context>
     <context>
         <name>nd::InitialStateEditor</name>

@@ -3077,6 +3077,118 @@ attractor %2</source>
             <source>; %1 of the orbit within %2</source>
             <translation>；轨道中距离小于 %2 的比例为 %1</translation>
         </message>
+        <message>
+            <source>Compute the critical set LC_-1 (det J = 0: where the map is not locally invertible) on a 2-D slice of the state space, and its image LC, drawn over the orbit (maps only)</source>
+            <translation>在状态空间的二维切片上计算临界集 LC_-1（det J = 0：映射在此处非局部可逆）及其像 LC，并叠加在轨道上绘制（仅限映射）</translation>
+        </message>
+        <message>
+            <source>u min:</source>
+            <translation>u 最小：</translation>
+        </message>
+        <message>
+            <source>u max:</source>
+            <translation>u 最大：</translation>
+        </message>
+        <message>
+            <source>v min:</source>
+            <translation>v 最小：</translation>
+        </message>
+        <message>
+            <source>v max:</source>
+            <translation>v 最大：</translation>
+        </message>
+        <message>
+            <source>Lower bound of the slice variable on the box. Empty: the fixed points' seed box (by default the initial state -+ 10); clearing a bound returns the whole box to that default</source>
+            <translation>切片变量在区域中的下界。留空：使用不动点的种子区域（默认为初始状态 -+ 10）；清空任一边界会使整个区域恢复为该默认值</translation>
+        </message>
+        <message>
+            <source>Upper bound of the slice variable on the box. Empty: the fixed points' seed box (by default the initial state -+ 10); clearing a bound returns the whole box to that default</source>
+            <translation>切片变量在区域中的上界。留空：使用不动点的种子区域（默认为初始状态 -+ 10）；清空任一边界会使整个区域恢复为该默认值</translation>
+        </message>
+        <message>
+            <source>u:</source>
+            <translation>u：</translation>
+        </message>
+        <message>
+            <source>v:</source>
+            <translation>v：</translation>
+        </message>
+        <message>
+            <source>Slice variable u (horizontal axis): varies over the box while the other coordinates stay fixed; det J is that of the whole map. Choosing v's variable swaps u and v</source>
+            <translation>切片变量 u（横轴）：在区域内变化，其他坐标保持不变；det J 为整个映射的行列式。选择 v 的变量会交换 u 和 v</translation>
+        </message>
+        <message>
+            <source>Slice variable v (vertical axis): varies over the box while the other coordinates stay fixed; det J is that of the whole map. Choosing u's variable swaps u and v</source>
+            <translation>切片变量 v（纵轴）：在区域内变化，其他坐标保持不变；det J 为整个映射的行列式。选择 u 的变量会交换 u 和 v</translation>
+        </message>
+        <message>
+            <source>Grid:</source>
+            <translation>网格：</translation>
+        </message>
+        <message>
+            <source>Grid cells per axis: det J is evaluated at (cells + 1)^2 vertices, and each sign change along a cell edge is located by bisection</source>
+            <translation>每个轴的网格单元数：在 (单元数 + 1)^2 个顶点上计算 det J，单元边上的每次符号变化用二分法定位</translation>
+        </message>
+        <message>
+            <source>Others:</source>
+            <translation>其他坐标：</translation>
+        </message>
+        <message>
+            <source>Where the slice's other coordinates come from: the study's initial state (fixed state), values typed here (given values), or points along the orbit, each defining one slice whose critical sets are drawn together (follow the trajectory)</source>
+            <translation>切片其他坐标的来源：研究的初始状态（固定状态）、在此输入的值（给定值），或沿轨道的点，每个点确定一个切片，其临界集一并绘制（跟随轨迹）</translation>
+        </message>
+        <message>
+            <source>fixed state</source>
+            <translation>固定状态</translation>
+        </message>
+        <message>
+            <source>given values</source>
+            <translation>给定值</translation>
+        </message>
+        <message>
+            <source>follow the trajectory</source>
+            <translation>跟随轨迹</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>数值：</translation>
+        </message>
+        <message>
+            <source>Given values: a full state, one value per state variable in the model's order, for the slice's other coordinates (the entries of u and v are not used)</source>
+            <translation>给定值：一个完整状态，按模型顺序每个状态变量一个值，用作切片的其他坐标（u 和 v 的对应项不使用）</translation>
+        </message>
+        <message>
+            <source>Slices:</source>
+            <translation>切片数：</translation>
+        </message>
+        <message>
+            <source>Following the trajectory: how many orbit points, evenly spaced over the kept orbit, each define one slice</source>
+            <translation>跟随轨迹：在保留的轨道上均匀选取多少个轨道点，每个点确定一个切片</translation>
+        </message>
+        <message>
+            <source>Orbit transient:</source>
+            <translation>轨道暂态：</translation>
+        </message>
+        <message>
+            <source>The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): iterations dropped before it is kept</source>
+            <translation>从初始状态出发的轨道（沿轨迹的切片、轨道比例、绘制的轨道）：开始保留前丢弃的迭代次数</translation>
+        </message>
+        <message>
+            <source>Orbit points:</source>
+            <translation>轨道点数：</translation>
+        </message>
+        <message>
+            <source>The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): points kept</source>
+            <translation>从初始状态出发的轨道（沿轨迹的切片、轨道比例、绘制的轨道）：保留的点数</translation>
+        </message>
+        <message>
+            <source>Distance:</source>
+            <translation>距离：</translation>
+        </message>
+        <message>
+            <source>Orbit fraction: the share of the orbit's points whose Euclidean distance in the full state space to LC_-1 (its nearest point or segment) is below this distance; empty: not computed</source>
+            <translation>轨道比例：轨道点中在完整状态空间内到 LC_-1（其最近的点或线段）的欧氏距离小于该距离的比例；留空：不计算</translation>
+        </message>
     </context>
     <context>
         <name>nd::InitialStateEditor</name>

@@ -2,6 +2,7 @@
 
 #include "compute/computecommon.h"
 
+#include "common/progress.h"
 #include "simulate/trajectory.h"
 
 #include <algorithm>
@@ -27,7 +28,7 @@ std::vector<std::vector<double>> criticalOrbit(const Study& study, const Model& 
 }
 
 CriticalSetComputation criticalSet(const Study& study, const Model& model, const CriticalSetSettings& s,
-                                   const FixedPointOptions& seedBox)
+                                   const FixedPointOptions& seedBox, Progress* progress)
 {
     CriticalSetComputation out;
     CriticalSetOptions& c = out.options;
@@ -64,9 +65,10 @@ CriticalSetComputation criticalSet(const Study& study, const Model& model, const
         break;
     }
     }
-    out.set = findCriticalSet(model, c);
+    c.threads = seedBox.threads;
+    out.set = findCriticalSet(model, c, progress);
     out.distance = s.distance;
-    if (s.distance)
+    if (s.distance && out.set.outcome == Outcome::Completed)
         out.orbitFraction = fractionNearCriticalSet(out.set, out.orbit, *s.distance);
     return out;
 }
@@ -89,10 +91,13 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
             }
         }
         o.threads = threads;
-        out.points = findFixedPoints(*model, o, progress);
-        if (s.criticalSet) {
-            out.criticalSet = criticalSet(study, *model, *s.criticalSet, o);
-        }
+        // With a critical set, the fixed points report the first half of the progress and the
+        // critical set (on networks the longer of the two) the second.
+        const double split = s.criticalSet ? 0.5 : 1.0;
+        ProgressSpan first(progress, 0.0, split), second(progress, split, 1.0);
+        out.points = findFixedPoints(*model, o, &first);
+        if (s.criticalSet && !first.isCanceled())
+            out.criticalSet = criticalSet(study, *model, *s.criticalSet, o, &second);
         return out;
     });
 }

@@ -22,6 +22,7 @@ namespace nd::compute {
 
 // The critical set of a map (fixed_points.critical_set): the box, grid, slice and slice states
 // used, and the set; with a distance, the orbit and the fraction of its points near LC_-1.
+// Canceled (set.outcome): the set is empty and the fraction 0.
 struct CriticalSetComputation {
     CriticalSetOptions options;
     CriticalSet set;
@@ -48,6 +49,8 @@ struct BasinsComputation {
 };
 
 // Each throws InputError naming its section when the study has none or the engine refuses it.
+// fixedPoints reports the fixed points as the first half of the progress and the critical set
+// as the second (all of it without a critical set); once canceled, the result means nothing.
 FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progress = nullptr);
 // One orbit with its tangent vectors is inherently sequential: `threads` is accepted so every
 // analysis has the same signature, and ignored.

@@ -96,6 +96,14 @@ void SettingsBar::edit(const QString& field, const std::function<void(Study&)>& 
         return;
     Study s = m_document->study();
     change(s);
+    for (const auto& check : m_checks) {
+        const QString why = check(m_document->study(), s);
+        if (!why.isEmpty()) {
+            emit message(why);
+            sync();
+            return;
+        }
+    }
     QString error;
     if (!m_document->editSetting(s, field, m_description, error)) {
         emit message(error);
@@ -248,6 +256,11 @@ QCheckBox* SettingsBar::addCheck(const QString& text, const QString& toolTip, co
     connect(box, &QCheckBox::toggled, this,
             [this, field, set = binding.set](bool on) { edit(field, [&](Study& s) { set(s, on); }); });
     return box;
+}
+
+void SettingsBar::addValidation(std::function<QString(const Study&, const Study&)> check)
+{
+    m_checks.push_back(std::move(check));
 }
 
 void SettingsBar::sync()

@@ -99,6 +99,11 @@ public:
     // (the y axis of a 2-D scan, the threshold of spike phases, ...).
     void enableWhen(QWidget* control, std::function<bool(const Study&)> condition);
 
+    // A check of every edit made through this bar, given the study before and after it: a
+    // non-empty reason refuses the edit (the controls go back to the study) and is shown through
+    // message(), so invalid input says why and is not applied.
+    void addValidation(std::function<QString(const Study& before, const Study& after)> check);
+
     // Reloads every control from the study (and the lists from the model).
     void sync();
 
@@ -124,6 +129,7 @@ private:
     UndoText m_description;
     FlowLayout* m_row; // wraps in a narrow dock rather than scrolling sideways
     std::vector<std::function<void()>> m_loaders;
+    std::vector<std::function<QString(const Study&, const Study&)>> m_checks;
     std::vector<std::pair<QWidget*, QWidget*>> m_labels; // control, its label
     bool m_syncing = false;
 };

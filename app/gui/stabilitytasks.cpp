@@ -1,11 +1,19 @@
 #include "gui/stabilitytasks.h"
 
+#include "common/errors.h"
 #include "compute/dynamicscompute.h"
+#include "gui/settingsbar.h"
 #include "gui/studydocument.h"
 #include "plots/criticalsetoverlay.h"
 #include "plots/fixedpointstable.h"
 #include "plots/lyapunovview.h"
 #include "plots/phaseportraitview.h"
+#include "study/studyfile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
 
 #include <QSplitter>
 #include <qwt_legend.h>
@@ -25,6 +33,58 @@ struct FixedPointsShown {
     compute::FixedPointsResult computed;
     std::vector<std::string> names;
 };
+
+// The critical set's settings (defaults while the study has none), created on the first edit.
+const CriticalSetSettings& criticalOf(const Study& s)
+{
+    static const CriticalSetSettings none{};
+    const auto& fp = s.analyses.fixedPoints;
+    return fp && fp->criticalSet ? *fp->criticalSet : none;
+}
+
+CriticalSetSettings& editCritical(Study& s)
+{
+    if (!s.analyses.fixedPoints)
+        s.analyses.fixedPoints.emplace();
+    if (!s.analyses.fixedPoints->criticalSet)
+        s.analyses.fixedPoints->criticalSet.emplace();
+    return *s.analyses.fixedPoints->criticalSet;
+}
+
+template <class V>
+Binding<V> criticalField(std::function<V(const CriticalSetSettings&)> get,
+                         std::function<void(Study&, CriticalSetSettings&, V)> set)
+{
+    return {[get](const Study& s) { return get(criticalOf(s)); },
+            [set](Study& s, V v) { set(s, editCritical(s), v); }};
+}
+
+// The slice's variables: the study's, or a map's own one or two.
+std::vector<std::string> sliceVariables(const CriticalSetSettings& c, const Model& model)
+{
+    if (!c.variables.empty())
+        return c.variables;
+    auto names = model.variableNames();
+    names.resize(std::min<std::size_t>(names.size(), 2));
+    return names;
+}
+
+// The box used while the study gives none (as compute::fixedPoints does): the fixed points' seed
+// box, itself the initial state -+ 10 by default, on the slice's variables.
+void defaultCriticalBox(const Study& s, const Model& model, std::vector<double>& lo, std::vector<double>& hi)
+{
+    const auto names = model.variableNames();
+    lo.clear();
+    hi.clear();
+    const FixedPointSettings fp = s.analyses.fixedPoints.value_or(FixedPointSettings{});
+    for (const auto& v : sliceVariables(criticalOf(s), model)) {
+        const auto i = static_cast<std::size_t>(std::find(names.begin(), names.end(), v) - names.begin());
+        if (i >= names.size() || i >= s.initialState.size())
+            continue;
+        lo.push_back(fp.boxMin.size() == names.size() ? fp.boxMin[i] : s.initialState[i] - 10.0);
+        hi.push_back(fp.boxMax.size() == names.size() ? fp.boxMax[i] : s.initialState[i] + 10.0);
+    }
+}
 
 } // namespace
 
@@ -149,7 +209,189 @@ SettingsBar* FixedPointsTask::createSettingsBar()
                      "homogeneous fixed point lies"),
                   QStringLiteral("fixed_points.homogeneous_seeds"),
                   sec.field<bool>(&FixedPointSettings::homogeneousSeeds));
+    addCriticalSetControls(bar);
     return bar;
+}
+
+void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
+{
+    StudyDocument* doc = document();
+    const QString key = QStringLiteral("fixed_points.critical_set.");
+    auto on = [](const Study& s) { return s.analyses.fixedPoints && s.analyses.fixedPoints->criticalSet; };
+    const Binding<bool> present{on, [doc](Study& s, bool enable) {
+                                    if (!enable) {
+                                        if (s.analyses.fixedPoints)
+                                            s.analyses.fixedPoints->criticalSet.reset();
+                                        return;
+                                    }
+                                    CriticalSetSettings& c = editCritical(s);
+                                    // A network needs a slice: its first two variables to begin with.
+                                    if (c.variables.empty() && doc->model().dimension() > 2)
+                                        c.variables = sliceVariables(c, doc->model());
+                                }};
+    QCheckBox* check = bar->addCheck(
+        tr("Critical set"),
+        tr("Compute the critical set LC_-1 (det J = 0: where the map is not locally invertible) "
+           "on a 2-D slice of the state space, and its image LC, drawn over the orbit (maps only)"),
+        QStringLiteral("fixed_points.critical_set"), present);
+    bar->enableWhen(check, [doc](const Study&) { return doc->model().timeKind() == TimeKind::Map; });
+    std::vector<QWidget*> always; // enabled whenever the critical set is on
+
+    // Slice variables u (horizontal) and v (vertical), each with its bounds on the box; empty
+    // bounds are the default (the fixed points' seed box on u and v).
+    const QString bound[2][2] = {{tr("u min:"), tr("u max:")}, {tr("v min:"), tr("v max:")}};
+    const QString boundTip[2] = {
+        tr("Lower bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
+           "initial state -+ 10); clearing a bound returns the whole box to that default"),
+        tr("Upper bound of the slice variable on the box. Empty: the fixed points' seed box (by default the "
+           "initial state -+ 10); clearing a bound returns the whole box to that default")};
+    // Choosing the other axis's variable swaps the two.
+    for (int axis = 0; axis < 2; ++axis) {
+        const auto a = static_cast<std::size_t>(axis);
+        auto get = [doc, a](const CriticalSetSettings& c) {
+            const auto vars = sliceVariables(c, doc->model());
+            return a < vars.size() ? vars[a] : std::string();
+        };
+        auto set = [doc, a](Study&, CriticalSetSettings& c, std::string name) {
+            auto vars = sliceVariables(c, doc->model());
+            if (vars.size() < 2 || vars[a] == name)
+                return;
+            if (vars[1 - a] == name) {
+                std::swap(vars[0], vars[1]);
+                if (c.boxMin.size() == 2) {
+                    std::swap(c.boxMin[0], c.boxMin[1]);
+                    std::swap(c.boxMax[0], c.boxMax[1]);
+                }
+            } else {
+                vars[a] = name;
+                // The old variable's bounds mean nothing for the new one: back to the default box.
+                c.boxMin.clear();
+                c.boxMax.clear();
+            }
+            c.variables = vars;
+        };
+        QComboBox* box = bar->addNames(
+            axis == 0 ? tr("u:") : tr("v:"),
+            axis == 0 ? tr("Slice variable u (horizontal axis): varies over the box while the other "
+                           "coordinates stay fixed; det J is that of the whole map. Choosing v's variable "
+                           "swaps u and v")
+                      : tr("Slice variable v (vertical axis): varies over the box while the other "
+                           "coordinates stay fixed; det J is that of the whole map. Choosing u's variable "
+                           "swaps u and v"),
+            key + QStringLiteral("variables"), &SettingsBar::variableNames,
+            criticalField<std::string>(get, set));
+        bar->enableWhen(box, [on, doc](const Study& s) { return on(s) && doc->model().dimension() >= 2; });
+        // The variable's bounds next to it.
+        for (int upper = 0; upper < 2; ++upper) {
+            auto getBound = [a, upper](const CriticalSetSettings& c) -> std::optional<double> {
+                const auto& v = upper ? c.boxMax : c.boxMin;
+                return a < v.size() ? std::optional<double>(v[a]) : std::nullopt;
+            };
+            auto setBound = [doc, a, upper](Study& s, CriticalSetSettings& c, std::optional<double> value) {
+                if (!value) {
+                    c.boxMin.clear();
+                    c.boxMax.clear();
+                    return;
+                }
+                if (c.boxMin.empty())
+                    defaultCriticalBox(s, doc->model(), c.boxMin, c.boxMax);
+                auto& v = upper ? c.boxMax : c.boxMin;
+                if (a < v.size())
+                    v[a] = *value;
+            };
+            QLineEdit* line =
+                bar->addOptionalNumber(bound[axis][upper], boundTip[upper],
+                                       key + (upper ? QStringLiteral("box_max") : QStringLiteral("box_min")),
+                                       criticalField<std::optional<double>>(getBound, setBound));
+            if (axis == 1)
+                bar->enableWhen(line,
+                                [on, doc](const Study& s) { return on(s) && doc->model().dimension() >= 2; });
+            else
+                always.push_back(line);
+        }
+    }
+
+    always.push_back(bar->addInt(
+        tr("Grid:"),
+        tr("Grid cells per axis: det J is evaluated at (cells + 1)^2 vertices, and each sign change along a "
+           "cell edge is located by bisection"),
+        key + QStringLiteral("resolution"), 1, 20000,
+        criticalField<int>([](const CriticalSetSettings& c) { return c.resolution; },
+                           [](Study&, CriticalSetSettings& c, int v) { c.resolution = v; })));
+
+    QComboBox* others = bar->addChoice(
+        tr("Others:"),
+        tr("Where the slice's other coordinates come from: the study's initial state (fixed state), values "
+           "typed here (given values), or points along the orbit, each defining one slice whose critical "
+           "sets are drawn together (follow the trajectory)"),
+        key + QStringLiteral("others"), {tr("fixed state"), tr("given values"), tr("follow the trajectory")},
+        criticalField<int>([](const CriticalSetSettings& c) { return static_cast<int>(c.others); },
+                           [](Study& s, CriticalSetSettings& c, int i) {
+                               c.others = static_cast<SliceOthers>(i);
+                               // Given values start from the initial state, a full and valid state.
+                               if (c.others == SliceOthers::Values &&
+                                   c.otherValues.size() != s.initialState.size())
+                                   c.otherValues = s.initialState;
+                           }));
+    always.push_back(others);
+    auto othersAre = [on](SliceOthers mode) {
+        return [on, mode](const Study& s) { return on(s) && criticalOf(s).others == mode; };
+    };
+    QLineEdit* values = bar->addNumberList(
+        tr("Values:"),
+        tr("Given values: a full state, one value per state variable in the model's order, for the slice's "
+           "other coordinates (the entries of u and v are not used)"),
+        key + QStringLiteral("other_values"),
+        criticalField<std::vector<double>>(
+            [](const CriticalSetSettings& c) { return c.otherValues; },
+            [](Study&, CriticalSetSettings& c, std::vector<double> v) { c.otherValues = std::move(v); }));
+    bar->enableWhen(values, othersAre(SliceOthers::Values));
+    QSpinBox* slices = bar->addInt(
+        tr("Slices:"),
+        tr("Following the trajectory: how many orbit points, evenly spaced over the kept orbit, each define "
+           "one slice"),
+        key + QStringLiteral("slices"), 1, 1000,
+        criticalField<int>([](const CriticalSetSettings& c) { return c.slices; },
+                           [](Study&, CriticalSetSettings& c, int v) { c.slices = v; }));
+    bar->enableWhen(slices, othersAre(SliceOthers::Trajectory));
+    always.push_back(bar->addInt(
+        tr("Orbit transient:"),
+        tr("The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): "
+           "iterations dropped before it is kept"),
+        key + QStringLiteral("transient"), 0, kIntMax,
+        criticalField<int>([](const CriticalSetSettings& c) { return static_cast<int>(c.transient); },
+                           [](Study&, CriticalSetSettings& c, int v) { c.transient = v; })));
+    always.push_back(bar->addInt(
+        tr("Orbit points:"),
+        tr("The orbit from the initial state (trajectory slices, orbit fraction, the orbit drawn): points "
+           "kept"),
+        key + QStringLiteral("orbit_points"), 1, 10000000,
+        criticalField<int>([](const CriticalSetSettings& c) { return static_cast<int>(c.orbitPoints); },
+                           [](Study&, CriticalSetSettings& c, int v) { c.orbitPoints = v; })));
+    always.push_back(bar->addOptionalNumber(
+        tr("Distance:"),
+        tr("Orbit fraction: the share of the orbit's points whose Euclidean distance in the full state space "
+           "to LC_-1 (its nearest point or segment) is below this distance; empty: not computed"),
+        key + QStringLiteral("distance"),
+        criticalField<std::optional<double>>(
+            [](const CriticalSetSettings& c) { return c.distance; },
+            [](Study&, CriticalSetSettings& c, std::optional<double> v) { c.distance = v; })));
+    for (QWidget* w : always)
+        bar->enableWhen(w, on);
+
+    // The study file's own rules decide what is valid, with its message naming the field: an
+    // edit that makes a valid study invalid (or changes why it is invalid) is refused.
+    bar->addValidation([](const Study& before, const Study& after) {
+        try {
+            const StudyLoadResult read = studyFromJson(studyToJson(after));
+            if (read.ok)
+                return QString();
+            const StudyLoadResult old = studyFromJson(studyToJson(before));
+            return old.ok || old.error != read.error ? read.error : QString();
+        } catch (const InputError&) {
+            return QString(); // a model the engine refuses: the document's own check says so
+        }
+    });
 }
 
 LyapunovTask::LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* parent)

@@ -37,6 +37,8 @@ protected:
 
 private:
     void showCriticalSet(const std::optional<compute::CriticalSetComputation>& c);
+    // The critical set's slice settings (fixed_points.critical_set) in the dock's bar.
+    void addCriticalSetControls(SettingsBar* bar);
 
     QWidget* m_view; // the table, and below it the critical set's portrait
     FixedPointsTable* m_table;

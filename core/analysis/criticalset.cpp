@@ -1,22 +1,163 @@
 #include "analysis/criticalset.h"
 
+#include "analysis/analysiscommon.h"
 #include "common/errors.h"
+#include "common/parallel.h"
+#include "common/progress.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace nd {
 
 namespace {
+// A determinant as mantissa * 2^exponent: the det J of a network of a hundred nodes is a product
+// of a hundred node determinants and easily leaves the range of a double, while its sign must
+// survive.
+struct ScaledDet {
+    double mantissa = 0.0; // 0, or |mantissa| in [0.5, 1) (NaN when the matrix held one)
+    int exponent = 0;
+
+    static ScaledDet of(double v)
+    {
+        ScaledDet d;
+        d.mantissa = std::frexp(v, &d.exponent);
+        return d;
+    }
+    ScaledDet operator*(const ScaledDet& o) const
+    {
+        ScaledDet d = of(mantissa * o.mantissa);
+        d.exponent += exponent + o.exponent;
+        return d;
+    }
+    // mantissa * 2^(exponent - shift), the exponent clamped so that a nonzero value stays a
+    // finite nonzero double: the grid and the bisection read signs and compare sizes.
+    double bounded(int shift = 0) const
+    {
+        return std::ldexp(mantissa, std::clamp(exponent - shift, -1000, 1000));
+    }
+    double value() const { return std::ldexp(mantissa, exponent); }
+};
+
+// Gaussian elimination with partial pivoting; `a` (n x n, row-major) is scratch.
+ScaledDet luDeterminant(double* a, std::size_t n)
+{
+    if (n == 1)
+        return ScaledDet::of(a[0]);
+    if (n == 2)
+        return ScaledDet::of(a[0] * a[3] - a[1] * a[2]);
+    ScaledDet det = ScaledDet::of(1.0);
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t pivot = c;
+        for (std::size_t r = c + 1; r < n; ++r)
+            if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
+                pivot = r;
+        if (a[pivot * n + c] == 0.0)
+            return {};
+        if (pivot != c) {
+            for (std::size_t k = 0; k < n; ++k)
+                std::swap(a[c * n + k], a[pivot * n + k]);
+            det.mantissa = -det.mantissa;
+        }
+        const double d = a[c * n + c];
+        det = det * ScaledDet::of(d);
+        for (std::size_t r = c + 1; r < n; ++r) {
+            const double f = a[r * n + c] / d;
+            if (f != 0.0)
+                for (std::size_t k = c; k < n; ++k)
+                    a[r * n + k] -= f * a[c * n + k];
+        }
+    }
+    return det;
+}
+
+// Below this size the full LU costs about as much as the update's bookkeeping.
+constexpr std::size_t kMinUpdateDimension = 8;
+// Above this 1-norm condition number of J0 the update's k x k matrix would lose too many digits
+// (its entries carry J0^-1's error), and the slice uses the full LU.
+constexpr double kMaxBaseCondition = 1e6;
+
+// What the determinant lemma needs of one slice, computed once and shared read-only by the
+// workers: J0 at the best-conditioned of a few base points of the slice, and J0^-1 stored
+// transposed (row r holds column r of J0^-1, the column a change of row r multiplies).
+struct SliceBase {
+    bool update = false;
+    std::vector<double> j0, inverseT;
+    ScaledDet det0;
+};
+
+// J0^-1 by Gauss-Jordan with partial pivoting (transposed into `inverseT`), with det J0 and
+// the 1-norm condition number; false when J0 is singular or not finite.
+bool invert(std::vector<double> a, std::size_t n, std::vector<double>& inverseT, ScaledDet& det,
+            double& condition)
+{
+    double normA = 0.0;
+    for (std::size_t c = 0; c < n; ++c) {
+        double col = 0.0;
+        for (std::size_t r = 0; r < n; ++r)
+            col += std::fabs(a[r * n + c]);
+        normA = std::max(normA, col);
+    }
+    if (!std::isfinite(normA))
+        return false;
+    std::vector<double> inv(n * n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        inv[i * n + i] = 1.0;
+    det = ScaledDet::of(1.0);
+    for (std::size_t c = 0; c < n; ++c) {
+        std::size_t pivot = c;
+        for (std::size_t r = c + 1; r < n; ++r)
+            if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
+                pivot = r;
+        if (a[pivot * n + c] == 0.0)
+            return false;
+        if (pivot != c) {
+            for (std::size_t k = 0; k < n; ++k) {
+                std::swap(a[c * n + k], a[pivot * n + k]);
+                std::swap(inv[c * n + k], inv[pivot * n + k]);
+            }
+            det.mantissa = -det.mantissa;
+        }
+        const double d = a[c * n + c];
+        det = det * ScaledDet::of(d);
+        for (std::size_t k = 0; k < n; ++k) {
+            a[c * n + k] /= d;
+            inv[c * n + k] /= d;
+        }
+        for (std::size_t r = 0; r < n; ++r) {
+            const double f = a[r * n + c];
+            if (r == c || f == 0.0)
+                continue;
+            for (std::size_t k = c; k < n; ++k)
+                a[r * n + k] -= f * a[c * n + k];
+            for (std::size_t k = 0; k < n; ++k)
+                inv[r * n + k] -= f * inv[c * n + k];
+        }
+    }
+    double normInv = 0.0;
+    inverseT.assign(n * n, 0.0);
+    for (std::size_t c = 0; c < n; ++c) {
+        double col = 0.0;
+        for (std::size_t r = 0; r < n; ++r) {
+            col += std::fabs(inv[r * n + c]);
+            inverseT[c * n + r] = inv[r * n + c];
+        }
+        normInv = std::max(normInv, col);
+    }
+    condition = normA * normInv;
+    return std::isfinite(condition);
+}
+
 // det J of the full map at a point given by its slice coordinates: the slice's axes take the
 // coordinates, every other variable keeps the slice state's value. Owns its buffers, so one
-// object serves one slice in one thread.
+// object serves one slice in one thread; the base is shared.
 class SliceDeterminant {
 public:
-    SliceDeterminant(const Model& m, std::vector<int> axes, std::vector<double> base)
-        : m_model(m), m_axes(std::move(axes)), m_state(std::move(base)),
-          m_jac(m_state.size() * m_state.size())
+    SliceDeterminant(const Model& m, const std::vector<int>& axes, const std::vector<double>& state,
+                     const SliceBase& base)
+        : m_model(m), m_axes(axes), m_state(state), m_base(base), m_jac(state.size() * state.size())
     {
     }
     std::vector<double> full(const double* c) const
@@ -26,50 +167,69 @@ public:
             x[static_cast<std::size_t>(m_axes[k])] = c[k];
         return x;
     }
+    // Sign of det J, magnitude det J / |det J0| (or det J where the slice uses the full LU).
     double operator()(const double* c)
+    {
+        ScaledDet d = evaluate(c);
+        if (!m_base.update)
+            return d.bounded();
+        d.mantissa /= std::fabs(m_base.det0.mantissa);
+        return d.bounded(m_base.det0.exponent);
+    }
+    // det J itself (0 or infinite where it leaves the range of a double): the residual reported.
+    double exact(const double* c) { return evaluate(c).value(); }
+
+private:
+    ScaledDet evaluate(const double* c)
     {
         for (std::size_t k = 0; k < m_axes.size(); ++k)
             m_state[static_cast<std::size_t>(m_axes[k])] = c[k];
         m_model.jacobian(m_state.data(), m_jac.data());
-        return determinantOf(m_jac, m_state.size());
-    }
-    // Gaussian elimination with partial pivoting (the matrix is a scratch copy).
-    static double determinantOf(std::vector<double>& a, std::size_t n)
-    {
-        if (n == 1)
-            return a[0];
-        if (n == 2)
-            return a[0] * a[3] - a[1] * a[2];
-        double det = 1.0;
-        for (std::size_t c = 0; c < n; ++c) {
-            std::size_t pivot = c;
-            for (std::size_t r = c + 1; r < n; ++r)
-                if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
-                    pivot = r;
-            if (a[pivot * n + c] == 0.0)
-                return 0.0;
-            if (pivot != c) {
-                for (std::size_t k = 0; k < n; ++k)
-                    std::swap(a[c * n + k], a[pivot * n + k]);
-                det = -det;
+        const std::size_t n = m_state.size();
+        if (!m_base.update)
+            return luDeterminant(m_jac.data(), n);
+        // The rows that differ from J0 (exactly: a row that does not depend on u and v is
+        // computed from the same numbers and comes out bit for bit the same). Bits, not values:
+        // a -0 for a 0 only adds a row, and a NaN is never taken for "unchanged" by accident
+        // (J0 holds none). memcmp is several times faster than comparing doubles one by one,
+        // and this comparison is most of the time per vertex.
+        m_rows.clear();
+        for (std::size_t r = 0; r < n; ++r)
+            if (std::memcmp(m_jac.data() + r * n, m_base.j0.data() + r * n, n * sizeof(double)) != 0)
+                m_rows.push_back(r);
+        const std::size_t k = m_rows.size();
+        if (k == 0)
+            return m_base.det0;
+        if (2 * k > n)
+            return luDeterminant(m_jac.data(), n);
+        // M = I_k + D J0^-1 E: entry (a, b) is delta_ab + (row r_a of J - J0) . (column r_b of J0^-1).
+        m_small.assign(k * k, 0.0);
+        for (std::size_t a = 0; a < k; ++a) {
+            const std::size_t ra = m_rows[a];
+            m_delta.clear();
+            for (std::size_t col = 0; col < n; ++col) {
+                const double d = m_jac[ra * n + col] - m_base.j0[ra * n + col];
+                if (d != 0.0)
+                    m_delta.emplace_back(col, d);
             }
-            const double d = a[c * n + c];
-            det *= d;
-            for (std::size_t r = c + 1; r < n; ++r) {
-                const double f = a[r * n + c] / d;
-                if (f != 0.0)
-                    for (std::size_t k = c; k < n; ++k)
-                        a[r * n + k] -= f * a[c * n + k];
+            for (std::size_t b = 0; b < k; ++b) {
+                const double* column = m_base.inverseT.data() + m_rows[b] * n;
+                double sum = a == b ? 1.0 : 0.0;
+                for (const auto& [col, d] : m_delta)
+                    sum += d * column[col];
+                m_small[a * k + b] = sum;
             }
         }
-        return det;
+        return m_base.det0 * luDeterminant(m_small.data(), k);
     }
 
-private:
     const Model& m_model;
-    std::vector<int> m_axes;
+    const std::vector<int>& m_axes;
     std::vector<double> m_state;
-    std::vector<double> m_jac;
+    const SliceBase& m_base;
+    std::vector<double> m_jac, m_small;
+    std::vector<std::size_t> m_rows;
+    std::vector<std::pair<std::size_t, double>> m_delta;
 };
 
 // The non-positive side includes exact zeros, so a zero on the grid is one crossing, not two.
@@ -170,60 +330,164 @@ Box validate(const Model& model, const CriticalSetOptions& o)
     return box;
 }
 
-// Both add to `s` the points (in slice coordinates) and segments of one slice.
-void oneDimensional(SliceDeterminant& det, const Box& box, int res, CriticalSet& s)
+// The base of slice k's update: J0 at the best-conditioned of the box centre and the four
+// quarter points (one of them may sit on the critical set itself); no update for small maps,
+// FullLU, or when none is well-conditioned.
+SliceBase sliceBase(const Model& model, const Box& box, std::size_t k, const CriticalSetOptions& o)
 {
-    auto at = [&](int i) { return box.lo[0] + (box.hi[0] - box.lo[0]) * static_cast<double>(i) / res; };
-    double x0 = at(0), d0 = det(&x0);
-    for (int i = 1; i <= res; ++i) {
-        const double x1 = at(i), d1 = det(&x1);
-        if (std::isfinite(d0) && std::isfinite(d1) && positive(d0) != positive(d1))
-            s.points.push_back(locate(det, {x0}, {x1}, d0));
-        x0 = x1;
-        d0 = d1;
+    SliceBase base;
+    const std::size_t n = box.states[k].size();
+    if (o.determinant != CriticalSetOptions::Determinant::LowRankUpdate || n < kMinUpdateDimension)
+        return base;
+    const std::size_t m = box.axes.size();
+    const double fractions[5][2] = {{0.5, 0.5}, {0.25, 0.25}, {0.75, 0.25}, {0.25, 0.75}, {0.75, 0.75}};
+    double best = kMaxBaseCondition;
+    std::vector<double> jac(n * n), inverseT;
+    for (const auto& f : fractions) {
+        std::vector<double> x = box.states[k];
+        for (std::size_t a = 0; a < m; ++a)
+            x[static_cast<std::size_t>(box.axes[a])] = box.lo[a] + (box.hi[a] - box.lo[a]) * f[a];
+        model.jacobian(x.data(), jac.data());
+        ScaledDet det;
+        double condition = 0.0;
+        if (invert(jac, n, inverseT, det, condition) && condition <= best) {
+            best = condition;
+            base.update = true;
+            base.j0 = jac;
+            base.inverseT = inverseT;
+            base.det0 = det;
+        }
     }
+    return base;
 }
 
-void twoDimensional(SliceDeterminant& det0, const Box& box, int res, CriticalSet& s)
-{
-    const int v = res + 1;
-    const int offset = static_cast<int>(s.points.size());
-    auto coord = [&](int axis, int i) {
+// One slice's work: its state, base, and the part of the progress it covers.
+struct SliceJob {
+    const Model& model;
+    const Box& box;
+    const std::vector<double>& state;
+    const SliceBase& base;
+    int resolution;
+    int threads;
+    Progress* progress;
+    double from, to;
+
+    double coord(int axis, int i) const
+    {
         const auto a = static_cast<std::size_t>(axis);
-        return box.lo[a] + (box.hi[a] - box.lo[a]) * static_cast<double>(i) / res;
-    };
+        return box.lo[a] + (box.hi[a] - box.lo[a]) * static_cast<double>(i) / resolution;
+    }
+    SliceDeterminant determinant() const { return SliceDeterminant(model, box.axes, state, base); }
+};
+
+// The signed determinant values at the grid vertices (j * (res + 1) + i), one grid row per task;
+// false when canceled.
+bool gridValues(const SliceJob& job, double progressEnd, std::vector<double>& values)
+{
+    const int v = job.resolution + 1;
+    const bool plane = job.box.axes.size() == 2;
+    const auto uv = static_cast<std::size_t>(v);
+    values.assign(plane ? uv * uv : uv, 0.0);
+    ProgressSpan part(job.progress, job.from, progressEnd);
+    return parallelFor(
+        plane ? uv : 1, job.threads,
+        [&](std::size_t j) {
+            SliceDeterminant det = job.determinant();
+            for (int i = 0; i < v; ++i) {
+                const double x[2] = {job.coord(0, i), plane ? job.coord(1, static_cast<int>(j)) : 0.0};
+                values[j * uv + static_cast<std::size_t>(i)] = det(x);
+            }
+        },
+        &part);
+}
+
+// Both add to `s` the points (in slice coordinates) and segments of one slice; false when
+// canceled.
+bool oneDimensional(const SliceJob& job, CriticalSet& s)
+{
+    std::vector<double> d;
+    if (!gridValues(job, job.to, d))
+        return false;
+    SliceDeterminant det = job.determinant();
+    for (int i = 1; i <= job.resolution; ++i) {
+        const double d0 = d[static_cast<std::size_t>(i - 1)], d1 = d[static_cast<std::size_t>(i)];
+        if (std::isfinite(d0) && std::isfinite(d1) && positive(d0) != positive(d1))
+            s.points.push_back(locate(det, {job.coord(0, i - 1)}, {job.coord(0, i)}, d0));
+    }
+    return true;
+}
+
+bool twoDimensional(const SliceJob& job, CriticalSet& s)
+{
+    const int res = job.resolution, v = res + 1;
+    const int offset = static_cast<int>(s.points.size());
     const auto uv = static_cast<std::size_t>(v);
     auto vertex = [uv](int i, int j) {
         return static_cast<std::size_t>(j) * uv + static_cast<std::size_t>(i);
     };
-    std::vector<double> det(uv * uv);
-    for (int j = 0; j < v; ++j)
-        for (int i = 0; i < v; ++i) {
-            const double x[2] = {coord(0, i), coord(1, j)};
-            det[vertex(i, j)] = det0(x);
-        }
+    // The grid takes most of the time; the bisections along crossing edges the rest.
+    const double gridEnd = job.from + 0.8 * (job.to - job.from);
+    std::vector<double> det;
+    if (!gridValues(job, gridEnd, det))
+        return false;
     auto d = [&](int i, int j) { return det[vertex(i, j)]; };
-    // One point per crossing edge; equal points (a zero on a vertex reached from several edges)
-    // are merged.
+    auto crosses = [&](int i, int j, int dir) {
+        const double da = d(i, j), db = d(i + (dir == 0), j + (dir == 1));
+        return std::isfinite(da) && std::isfinite(db) && positive(da) != positive(db);
+    };
+    // Every crossing edge bisected by the workers, each into its own slot.
+    struct Crossing {
+        int i, j, dir; // dir 0: (i,j)-(i+1,j), 1: (i,j)-(i,j+1)
+    };
+    std::vector<Crossing> crossings;
+    std::vector<int> crossingOf(2 * uv * uv, -1);
+    for (int j = 0; j < v; ++j)
+        for (int i = 0; i < v; ++i)
+            for (int dir = 0; dir < 2; ++dir)
+                if ((dir == 0 ? i < res : j < res) && crosses(i, j, dir)) {
+                    crossingOf[vertex(i, j) * 2 + static_cast<std::size_t>(dir)] =
+                        static_cast<int>(crossings.size());
+                    crossings.push_back({i, j, dir});
+                }
+    std::vector<std::vector<double>> located(crossings.size());
+    const auto tiles = makeTiles(static_cast<int>(crossings.size()), 32);
+    ProgressSpan part(job.progress, gridEnd, job.to);
+    const bool done = parallelFor(
+        tiles.size(), job.threads,
+        [&](std::size_t t) {
+            SliceDeterminant dt = job.determinant();
+            for (int c = tiles[t].begin; c < tiles[t].end; ++c) {
+                const Crossing& e = crossings[static_cast<std::size_t>(c)];
+                const int i2 = e.i + (e.dir == 0), j2 = e.j + (e.dir == 1);
+                located[static_cast<std::size_t>(c)] =
+                    locate(dt, {job.coord(0, e.i), job.coord(1, e.j)}, {job.coord(0, i2), job.coord(1, j2)},
+                           d(e.i, e.j));
+            }
+        },
+        &part);
+    if (!done)
+        return false;
+    // One point per crossing edge, numbered in the order the cells first reach them; equal
+    // points (a zero on a vertex reached from several edges) are merged.
     std::vector<int> edgePoint(2 * uv * uv, -2); // -2: not looked at yet, -1: no crossing
     std::map<std::vector<double>, int> samePoint;
-    auto edge = [&](int i, int j, int dir) -> int { // dir 0: (i,j)-(i+1,j), 1: (i,j)-(i,j+1)
-        int& slot = edgePoint[vertex(i, j) * 2 + static_cast<std::size_t>(dir)];
+    auto edge = [&](int i, int j, int dir) -> int {
+        const std::size_t key = vertex(i, j) * 2 + static_cast<std::size_t>(dir);
+        int& slot = edgePoint[key];
         if (slot != -2)
             return slot;
-        const int i2 = i + (dir == 0), j2 = j + (dir == 1);
-        const double da = d(i, j), db = d(i2, j2);
         int index = -1;
-        if (std::isfinite(da) && std::isfinite(db) && positive(da) != positive(db)) {
-            auto p = locate(det0, {coord(0, i), coord(1, j)}, {coord(0, i2), coord(1, j2)}, da);
+        if (crossingOf[key] >= 0) {
+            const auto& p = located[static_cast<std::size_t>(crossingOf[key])];
             const auto [it, fresh] = samePoint.emplace(p, static_cast<int>(s.points.size()) - offset);
             if (fresh)
-                s.points.push_back(std::move(p));
+                s.points.push_back(p);
             index = it->second;
         }
         slot = index;
         return index;
     };
+    SliceDeterminant det0 = job.determinant();
     for (int j = 0; j < res; ++j)
         for (int i = 0; i < res; ++i) {
             // Edges in order around the cell: bottom, right, top, left.
@@ -237,8 +501,8 @@ void twoDimensional(SliceDeterminant& det0, const Box& box, int res, CriticalSet
                     s.segments.emplace_back(offset + hit[0], offset + hit[1]);
             } else if (hit.size() == 4) {
                 // Saddle cell: join so that the centre's side separates the pairs.
-                const double xc[2] = {0.5 * (coord(0, i) + coord(0, i + 1)),
-                                      0.5 * (coord(1, j) + coord(1, j + 1))};
+                const double xc[2] = {0.5 * (job.coord(0, i) + job.coord(0, i + 1)),
+                                      0.5 * (job.coord(1, j) + job.coord(1, j + 1))};
                 const bool centre = positive(det0(xc));
                 if (centre == positive(d(i, j))) {
                     s.segments.emplace_back(offset + e[0], offset + e[1]);
@@ -249,32 +513,62 @@ void twoDimensional(SliceDeterminant& det0, const Box& box, int res, CriticalSet
                 }
             }
         }
+    return true;
 }
 } // namespace
 
-CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& options)
+CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& options, Progress* progress)
 {
     const Box box = validate(model, options);
     CriticalSet s;
     std::vector<double> image(static_cast<std::size_t>(model.dimension()));
+    const double slices = static_cast<double>(box.states.size());
     for (std::size_t k = 0; k < box.states.size(); ++k) {
-        SliceDeterminant det(model, box.axes, box.states[k]);
+        const SliceBase base = sliceBase(model, box, k, options);
+        const SliceJob job{model,
+                           box,
+                           box.states[k],
+                           base,
+                           options.resolution,
+                           options.threads,
+                           progress,
+                           static_cast<double>(k) / slices,
+                           static_cast<double>(k + 1) / slices};
         const std::size_t first = s.points.size();
-        if (box.axes.size() == 1)
-            oneDimensional(det, box, options.resolution, s);
-        else
-            twoDimensional(det, box, options.resolution, s);
+        const bool done = box.axes.size() == 1 ? oneDimensional(job, s) : twoDimensional(job, s);
+        if (!done || (progress && progress->isCanceled())) {
+            CriticalSet canceled;
+            canceled.outcome = Outcome::Canceled;
+            return canceled;
+        }
         // Slice coordinates -> full states, with images and residuals.
+        SliceDeterminant det = job.determinant();
         for (std::size_t i = first; i < s.points.size(); ++i) {
             const std::vector<double> c = s.points[i];
-            s.determinants.push_back(det(c.data()));
+            s.determinants.push_back(det.exact(c.data()));
             s.points[i] = det.full(c.data());
             model.evaluate(s.points[i].data(), image.data());
             s.images.push_back(image);
             s.sliceOf.push_back(static_cast<int>(k));
         }
     }
+    if (progress)
+        progress->setProgress(1.0);
     return s;
+}
+
+std::vector<double> criticalSetGridDeterminants(const Model& model, const CriticalSetOptions& options,
+                                                std::size_t slice)
+{
+    const Box box = validate(model, options);
+    if (slice >= box.states.size())
+        throw InputError("critical set: there is no slice " + std::to_string(slice));
+    const SliceBase base = sliceBase(model, box, slice, options);
+    const SliceJob job{model, box, box.states[slice], base, options.resolution, options.threads, nullptr,
+                       0.0,   1.0};
+    std::vector<double> values;
+    gridValues(job, 1.0, values);
+    return values;
 }
 
 namespace {

@@ -20,8 +20,20 @@
 // curve can be drawn, and the same segments join the images.
 // Zeros where det J touches 0 without changing sign (e.g. det J = x^2) are not found, and
 // curve pieces smaller than a cell may be missed: refine the grid to see them.
+//
+// Speed on networks: moving u and v changes only the Jacobian rows that depend on them (for a
+// map network the rows of their nodes and of nodes coupled to them nonlinearly), so with J0 the
+// Jacobian at a base point of the slice, factorised once, det J(p) = det J0 det(I_k + D J0^-1 E)
+// (matrix determinant lemma; D the k changed rows minus J0's, E their unit columns): a k x k
+// determinant per grid vertex instead of an n x n one. The changed rows are found at every
+// evaluation by exact comparison with J0, so nothing is assumed about the model. The full LU is
+// used for small maps, when no base point of the slice has a well-conditioned J0, and where
+// more than half the rows change. Only signs and the zero set matter: the bisection evaluates
+// the same determinant as the grid. Grid rows and crossing edges run on `threads` workers; the
+// result does not depend on the thread count.
 #pragma once
 
+#include "common/outcome.h"
 #include "model/model.h"
 
 #include <utility>
@@ -37,6 +49,11 @@ struct CriticalSetOptions {
     std::vector<int> slice;
     // Full states whose other coordinates define the slices; empty: the model's default state.
     std::vector<std::vector<double>> sliceStates;
+    // How det J is evaluated: LowRankUpdate where it pays (see above), FullLU always (the
+    // reference the update is measured and tested against).
+    enum class Determinant { LowRankUpdate, FullLU };
+    Determinant determinant = Determinant::LowRankUpdate;
+    int threads = 0; // <= 0: defaultThreadCount()
 
     bool operator==(const CriticalSetOptions&) const = default;
 };
@@ -47,12 +64,26 @@ struct CriticalSet {
     std::vector<double> determinants;          // det J at each located point (a residual: ~0)
     std::vector<std::pair<int, int>> segments; // 2-D: indices of points joined by the curve
     std::vector<int> sliceOf;                  // slice state each point belongs to (0 without slices)
+    Outcome outcome = Outcome::Completed;      // Canceled: the set is empty and means nothing
 };
+
+class Progress;
 
 // Throws InputError for a flow, a map of dimension above 2 without a slice, a slice that is not
 // two distinct variables of the model, a slice state of the wrong size or not finite, a box of
-// the wrong size or empty, non-finite bounds, or a resolution outside its range.
-CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& options = {});
+// the wrong size or empty, non-finite bounds, or a resolution outside its range. Reports the
+// fraction of grid rows (and crossing edges) done over all slices; when `progress` cancels,
+// returns an empty set with Outcome::Canceled within about one grid row's work.
+CriticalSet findCriticalSet(const Model& model, const CriticalSetOptions& options = {},
+                            Progress* progress = nullptr);
+
+// The values whose signs findCriticalSet reads at the grid vertices of slice `slice`: index
+// j * (resolution + 1) + i at u step i and v step j (for a 1-D map: index i).
+// Each has the sign of det J there; its magnitude is det J times a positive factor that is the
+// same for the whole slice (1 for FullLU; 1 / |det J0| of the update's base point otherwise,
+// or 1 where that slice falls back to the full LU). For tests and diagnostics.
+std::vector<double> criticalSetGridDeterminants(const Model& model, const CriticalSetOptions& options,
+                                                std::size_t slice = 0);
 
 // Fraction of the orbit's points whose Euclidean distance (full state space) to LC_-1 is below
 // `distance`: the distance to the nearest point or segment of the set. For a slice through the

@@ -29,4 +29,22 @@ private:
     std::atomic<double> m_fraction{0.0};
 };
 
+// One part [from, to] of a longer computation: forwards cancellation, and reports the part's
+// own fraction as the matching fraction of the whole (e.g. the second of two stages reports
+// through ProgressSpan(parent, 0.5, 1.0)). A null parent: reports nothing, never cancels.
+class ProgressSpan : public Progress {
+public:
+    ProgressSpan(Progress* parent, double from, double to) : m_parent(parent), m_from(from), m_to(to) {}
+    bool isCanceled() const override { return m_parent && m_parent->isCanceled(); }
+    void setProgress(double fraction) override
+    {
+        if (m_parent)
+            m_parent->setProgress(m_from + (m_to - m_from) * fraction);
+    }
+
+private:
+    Progress* m_parent;
+    double m_from, m_to;
+};
+
 } // namespace nd

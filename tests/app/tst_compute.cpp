@@ -6,6 +6,7 @@
 // Chialvo map the lines x = 0 and x = 2a/(a - b) and their images; basins agree with a
 // brute-force escape check, and their row tiles assemble exactly into the whole; flows
 // (Kuramoto) and AKOrN work.
+#include "common/progress.h"
 #include "compute/computecommon.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
@@ -40,6 +41,7 @@ private slots:
     void criticalSetOfLogistic();
     void criticalSetOfChialvo();
     void criticalSliceStates();
+    void criticalSetProgressAndCancel();
     void basinsMatchBruteForce();
     void basinRowsAssembleToWhole();
     void flowsWork();
@@ -419,6 +421,55 @@ void TestCompute::criticalSetOfChialvo()
     QCOMPARE(onZero, 61);
     QCOMPARE(onLine2, 61);
     QCOMPARE(cs.segments.size(), std::size_t{120});
+}
+
+namespace {
+// Records the fraction reported; cancels once it passes `cancelAbove`.
+class StageRecorder : public Progress {
+public:
+    explicit StageRecorder(double cancelAbove) : m_cancelAbove(cancelAbove) {}
+    bool isCanceled() const override { return m_highest.load() > m_cancelAbove; }
+    void setProgress(double f) override
+    {
+        double m = m_highest.load();
+        while (f > m && !m_highest.compare_exchange_weak(m, f)) {
+        }
+    }
+    double highest() const { return m_highest.load(); }
+
+private:
+    double m_cancelAbove;
+    std::atomic<double> m_highest{0.0};
+};
+} // namespace
+
+void TestCompute::criticalSetProgressAndCancel()
+{
+    // The fixed points report the first half of the progress, the critical set the second: a run
+    // reaches 1, and a cancel during the second half leaves a canceled, empty set and no orbit
+    // fraction.
+    Study s = Study::defaultsFor("ring-star");
+    s.analyses.fixedPoints = FixedPointSettings{};
+    s.analyses.fixedPoints->seeds = 2;
+    CriticalSetSettings c;
+    c.variables = {"x0", "x1"};
+    c.resolution = 40;
+    c.transient = 10;
+    c.orbitPoints = 10;
+    c.others = SliceOthers::Trajectory;
+    c.slices = 4;
+    c.distance = 0.5;
+    s.analyses.fixedPoints->criticalSet = c;
+    StageRecorder whole(2.0);
+    const auto done = compute::fixedPoints(s, 2, &whole);
+    QCOMPARE(whole.highest(), 1.0);
+    QCOMPARE(done.criticalSet->set.outcome, Outcome::Completed);
+    StageRecorder cancel(0.6);
+    const auto canceled = compute::fixedPoints(s, 2, &cancel);
+    QVERIFY(cancel.highest() > 0.6 && cancel.highest() < 1.0);
+    QCOMPARE(canceled.criticalSet->set.outcome, Outcome::Canceled);
+    QVERIFY(canceled.criticalSet->set.points.empty());
+    QCOMPARE(canceled.criticalSet->orbitFraction, 0.0);
 }
 
 void TestCompute::criticalSliceStates()
