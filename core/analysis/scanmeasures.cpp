@@ -50,7 +50,36 @@ void requireVariable(const Model& model, int v, const std::string& field)
         throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
                          {field, std::to_string(v)});
 }
+
+// The engine's options of a scan's Lyapunov and period measures: the scan's iteration (every
+// measure of a scan shares it) with the measure's own settings.
+LyapunovOptions largestLyapunovOptions(const SeriesSettings& series, int orthonormalizeEvery)
+{
+    LyapunovOptions o;
+    o.transient = series.transient;
+    o.steps = series.steps;
+    o.escapeBound = series.escapeBound;
+    o.dt = series.dt;
+    o.orthonormalizeEvery = orthonormalizeEvery;
+    o.curvePoints = 0; // a scan keeps one number per cell
+    return o;
+}
+
+PeriodOptions periodOptions(const SeriesSettings& series, const PeriodCriteria& criteria)
+{
+    PeriodOptions o;
+    static_cast<PeriodCriteria&>(o) = criteria;
+    o.transient = series.transient;
+    o.escapeBound = series.escapeBound;
+    o.dt = series.dt;
+    return o;
+}
 } // namespace
+
+LargestLyapunovMeasure::LargestLyapunovMeasure(const SeriesSettings& series, int orthonormalizeEvery)
+    : m_options(largestLyapunovOptions(series, orthonormalizeEvery))
+{
+}
 
 std::string LargestLyapunovMeasure::unit() const
 {
@@ -94,6 +123,11 @@ void LargestLyapunovMeasure::evaluateRow(Model& model, int parameter, std::span<
     }
     const std::vector<ScanValue> r = largestLyapunovChialvo(cells, initial, m_options, cancel);
     std::copy(r.begin(), r.end(), out);
+}
+
+PeriodMeasure::PeriodMeasure(const SeriesSettings& series, const PeriodCriteria& criteria)
+    : m_options(periodOptions(series, criteria))
+{
 }
 
 void PeriodMeasure::validate(const Model& model) const
