@@ -82,17 +82,15 @@ struct SampleEntropySettings : SampleEntropyOptions {
 // Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, its
 // scalar by `correlation`, against the hub node) of the node copies of `variable`, and the
 // Kuramoto order parameter with phases by `phases` (core/measures/synchrony.h). A new study of
-// a ring-star takes the hub scalar (defaultCorrelationScalar); the ring of the ring-neighbour
-// scalar and of the local order parameter is the model's (ringLayoutOf: a ring-star's hub is
-// not on it).
-struct SynchronySettings {
+// a ring-star takes the hub scalar (defaultCorrelationScalar). The engine's options of both
+// (hub; localHalfWidth, < 0: max(1, ring nodes / 10)), except that both rings are the model's
+// (ringLayoutOf: a ring-star's hub is not on it) and threads is the run's (not stored).
+struct SynchronySettings : CrossCorrelationOptions, KuramotoOptions {
     std::string variable; // per-node variable: "x" means x0, x1, ...
     CorrelationScalar correlation = CorrelationScalar::AllPairs;
     PhaseConvention phases = PhaseConvention::Spike;
     double threshold = 0.0;
-    std::string yVariable;                                 // Centred, Arctan
-    int hub = 0;                                           // node number (0-based)
-    int localHalfWidth = KuramotoOptions{}.localHalfWidth; // < 0: max(1, nodes / 10)
+    std::string yVariable; // Centred, Arctan
 
     bool operator==(const SynchronySettings&) const = default;
 };
