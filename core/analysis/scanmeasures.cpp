@@ -55,24 +55,18 @@ void requireVariable(const Model& model, int v, const std::string& field)
 // measure of a scan shares it) with the measure's own settings.
 LyapunovOptions largestLyapunovOptions(const SeriesSettings& series, int orthonormalizeEvery)
 {
-    LyapunovOptions o;
-    o.transient = series.transient;
-    o.steps = series.steps;
-    o.escapeBound = series.escapeBound;
-    o.dt = series.dt;
-    o.orthonormalizeEvery = orthonormalizeEvery;
-    o.curvePoints = 0; // a scan keeps one number per cell
-    return o;
+    return {.transient = series.transient,
+            .steps = series.steps,
+            .orthonormalizeEvery = orthonormalizeEvery,
+            .dt = series.dt,
+            .curvePoints = 0, // a scan keeps one number per cell
+            .escapeBound = series.escapeBound};
 }
 
 PeriodOptions periodOptions(const SeriesSettings& series, const PeriodCriteria& criteria)
 {
-    PeriodOptions o;
-    static_cast<PeriodCriteria&>(o) = criteria;
-    o.transient = series.transient;
-    o.escapeBound = series.escapeBound;
-    o.dt = series.dt;
-    return o;
+    // The criteria, then PeriodOptions' own fields in their order: transient, escapeBound, dt.
+    return {criteria, series.transient, series.escapeBound, series.dt};
 }
 } // namespace
 
