@@ -38,7 +38,7 @@ std::unique_ptr<ScanMeasure> scanMeasure(const Study& study, const Model& model)
     series.dt = study.flow.dt;
     switch (s.measure) {
     case ScanMeasureKind::Lyapunov:
-        return std::make_unique<LargestLyapunovMeasure>(series, s.orthonormalizeEvery);
+        return std::make_unique<LargestLyapunovMeasure>(series, s);
     case ScanMeasureKind::Period:
         return std::make_unique<PeriodMeasure>(series, s);
     case ScanMeasureKind::Escape:

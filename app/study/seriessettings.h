@@ -45,9 +45,14 @@ struct ScanAxisSettings {
 // The settings are a union of every measure's, so switching measures keeps the others'. They
 // hold the engine's own option structs: the iteration every measure shares (SeriesSettings:
 // transient, steps; escapeBound and dt are the study's simulation bound and flow step, filled
-// in by app/compute and not stored), what counts as a period (PeriodCriteria), and the 0-1
-// test's and sample entropy's scan options; the rest are the measures' factory arguments.
-struct ScanSettings : SeriesSettings, PeriodCriteria, ZeroOneScanOptions, SampleEntropyScanOptions {
+// in by app/compute and not stored), the Lyapunov exponent's QR interval (Orthonormalization),
+// what counts as a period (PeriodCriteria), and the 0-1 test's and sample entropy's scan
+// options; the rest are the measures' factory arguments.
+struct ScanSettings : SeriesSettings,
+                      Orthonormalization,
+                      PeriodCriteria,
+                      ZeroOneScanOptions,
+                      SampleEntropyScanOptions {
     ScanMeasureKind measure = ScanMeasureKind::Lyapunov;
     ScanAxisSettings x;
     std::optional<ScanAxisSettings> y;
@@ -58,7 +63,6 @@ struct ScanSettings : SeriesSettings, PeriodCriteria, ZeroOneScanOptions, Sample
     std::size_t hub = 0;
     PhaseConvention phases = PhaseConvention::Spike; // Kuramoto
     std::string yVariable;                           // Kuramoto with centred or arctan phases
-    int orthonormalizeEvery = LyapunovOptions{}.orthonormalizeEvery; // Lyapunov: QR interval
 
     bool operator==(const ScanSettings&) const = default;
 };

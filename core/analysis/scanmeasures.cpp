@@ -53,14 +53,11 @@ void requireVariable(const Model& model, int v, const std::string& field)
 
 // The engine's options of a scan's Lyapunov and period measures: the scan's iteration (every
 // measure of a scan shares it) with the measure's own settings.
-LyapunovOptions largestLyapunovOptions(const SeriesSettings& series, int orthonormalizeEvery)
+LyapunovOptions largestLyapunovOptions(const SeriesSettings& series, const Orthonormalization& qr)
 {
-    return {.transient = series.transient,
-            .steps = series.steps,
-            .orthonormalizeEvery = orthonormalizeEvery,
-            .dt = series.dt,
-            .curvePoints = 0, // a scan keeps one number per cell
-            .escapeBound = series.escapeBound};
+    // LyapunovOptions' fields in their order: exponents (all: the largest alone is followed),
+    // transient, steps, dt, curvePoints (none: a scan keeps one number per cell), escapeBound.
+    return {qr, 0, series.transient, series.steps, series.dt, 0, series.escapeBound};
 }
 
 PeriodOptions periodOptions(const SeriesSettings& series, const PeriodCriteria& criteria)
@@ -70,8 +67,8 @@ PeriodOptions periodOptions(const SeriesSettings& series, const PeriodCriteria& 
 }
 } // namespace
 
-LargestLyapunovMeasure::LargestLyapunovMeasure(const SeriesSettings& series, int orthonormalizeEvery)
-    : m_options(largestLyapunovOptions(series, orthonormalizeEvery))
+LargestLyapunovMeasure::LargestLyapunovMeasure(const SeriesSettings& series, const Orthonormalization& qr)
+    : m_options(largestLyapunovOptions(series, qr))
 {
 }
 

@@ -22,7 +22,7 @@ class LargestLyapunovMeasure : public ScanMeasure {
 public:
     explicit LargestLyapunovMeasure(LyapunovOptions options = {}) : m_options(options) {}
     // A scan's measure: its iteration (transient, steps, escape bound, dt) and the QR interval.
-    LargestLyapunovMeasure(const SeriesSettings& series, int orthonormalizeEvery);
+    LargestLyapunovMeasure(const SeriesSettings& series, const Orthonormalization& qr);
     std::string name() const override { return "largest Lyapunov exponent"; }
     std::string unit() const override;
     void validate(const Model& model) const override;
