@@ -65,7 +65,7 @@ bool exportFigure(QwtPlot* plot, const QDir& dir, const QString& base, QString& 
 {
     for (const char* suffix : {"png", "svg", "pdf"}) {
         const QString path = dir.filePath(base + QLatin1Char('.') + QLatin1String(suffix));
-        if (!exportPlot(plot, path, {}, &error) ||
+        if (!exportPlot(plot, path, {}, error) ||
             (std::strcmp(suffix, "pdf") == 0 && !fixPdfDate(path, error)))
             return false;
         noteWrittenFile(path);

@@ -74,7 +74,6 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
     out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
-    out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
     out.insert(QStringLiteral("scale_usable"), jsonCounts(r.scaleUsable));
     out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},

@@ -63,8 +63,6 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
     out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
-    out.insert(QStringLiteral("alpha_0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
-    out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
     out.insert(QStringLiteral("log_Z"), jsonMatrix(r.logZ));
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));

@@ -4,6 +4,7 @@
 // and the JSON's "conventions" states the ones used.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/resultjson.h"
 
 #include "measures/synchrony.h"
 
@@ -150,8 +151,7 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
                QString::fromStdString(orderConventions(convention, ring)) +
                    QStringLiteral("; nodes are numbered from 1 in --columns order"));
     if (!phases.defined) {
-        out.insert(QStringLiteral("order_parameter_mean"), QJsonValue());
-        out.insert(QStringLiteral("order_parameter_sd"), QJsonValue());
+        insertKuramoto(out, phases, nullptr);
         out.insert(QStringLiteral("reason"), QString::fromStdString(phases.reason));
         return true;
     }
@@ -159,11 +159,7 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
     o.localHalfWidth = static_cast<int>(width);
     o.ring = ring;
     const KuramotoResult r = kuramotoOrder(phases.view(), o);
-    out.insert(QStringLiteral("order_parameter_mean"), jsonNumber(r.mean));
-    out.insert(QStringLiteral("order_parameter_sd"), jsonNumber(r.stdDev));
-    out.insert(QStringLiteral("phase_first_sample"), static_cast<double>(phases.firstSample));
-    out.insert(QStringLiteral("phase_samples"), static_cast<double>(phases.samples));
-    out.insert(QStringLiteral("local_half_width"), r.localHalfWidth);
+    insertKuramoto(out, phases, &r);
     out.insert(QStringLiteral("local_order"), jsonArray(r.localOrder));
     return true;
 }
@@ -212,18 +208,9 @@ bool runCross(const QCommandLineParser& p, const NumericTable& table, const std:
     o.threads = static_cast<int>(threads);
     const CrossCorrelationResult r =
         crossCorrelation(SeriesView::sampleMajor(x, table.rows(), columns.size()), o);
-    QJsonArray matrix;
-    for (std::size_t i = 0; i < r.nodes; ++i) {
-        QJsonArray row;
-        for (std::size_t j = 0; j < r.nodes; ++j)
-            row.append(r.pairDefined[i * r.nodes + j] ? jsonNumber(r.matrix[i * r.nodes + j]) : QJsonValue());
-        matrix.append(row);
-    }
-    out.insert(QStringLiteral("cross_correlation_matrix"), matrix);
-    out.insert(QStringLiteral("cross_correlation_mean"), r.meanDefined ? jsonNumber(r.mean) : QJsonValue());
+    insertCrossCorrelation(out, r);
     if (!r.meanDefined)
         out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    out.insert(QStringLiteral("defined_pairs"), static_cast<double>(r.definedPairs));
     const auto valueOf = [](const MeasureValue& v) { return v.defined ? jsonNumber(v.value) : QJsonValue(); };
     const MeasureValue chosen = r.scalar(scalar);
     out.insert(QStringLiteral("correlation"), QLatin1String(correlationScalarName(scalar)));

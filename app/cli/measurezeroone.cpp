@@ -1,6 +1,7 @@
 // `neurodyn-cli measure zero_one`: the 0-1 test for chaos with K, every K_c and its c.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/resultjson.h"
 
 #include "measures/zeroone.h"
 
@@ -66,19 +67,12 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.keepMsd = p.isSet(QStringLiteral("full"));
 
     const ZeroOneResult r = zeroOneTest(table.columns[static_cast<std::size_t>(columns.front())], o);
-    out.insert(QStringLiteral("K"), r.defined ? jsonNumber(r.k) : QJsonValue());
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    insertZeroOne(out, r);
     QJsonArray kc;
     for (std::size_t i = 0; i < r.kc.size(); ++i)
         kc.append(r.kcDefined[i] ? jsonNumber(r.kc[i]) : QJsonValue());
     out.insert(QStringLiteral("K_c"), kc);
     out.insert(QStringLiteral("c"), jsonArray(r.c));
-    out.insert(QStringLiteral("n_cut"), static_cast<double>(r.nCut));
-    out.insert(QStringLiteral("oversampling_ratio"), jsonNumber(r.oversamplingRatio));
-    out.insert(QStringLiteral("oversampled"), r.oversampled);
-    if (!r.warning.empty())
-        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     if (o.keepMsd) {
         out.insert(QStringLiteral("M_c"), jsonMatrix(r.msd));
         out.insert(QStringLiteral("display_c_index"), static_cast<double>(r.displayIndex));

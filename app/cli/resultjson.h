@@ -7,9 +7,13 @@
 #include <QJsonObject>
 
 namespace nd {
+struct CrossCorrelationResult;
+struct KuramotoResult;
 struct MfdfaResult;
 struct NetworkSpectrumResult;
+struct PhaseMatrix;
 struct SampleEntropyResult;
+struct ZeroOneResult;
 } // namespace nd
 
 namespace nd::cli {
@@ -17,10 +21,20 @@ namespace nd::cli {
 // value (null when undefined) and reason, A, B, templates_A, templates_B, r_used, sd.
 void insertSampleEntropy(QJsonObject& out, const SampleEntropyResult& r);
 // reason (when undefined), q, h, r_squared, scales_used, segments, zero_variance_segments,
-// log_fq and warning (when there is one).
+// log_fq, width (null when undefined) and warning (when there is one).
 void insertMfdfa(QJsonObject& out, const MfdfaResult& r);
-// reason (when undefined), radii_used, diameter, min_r_squared, min_r_squared_q and warning
-// (when there is one).
+// reason (when undefined), radii_used, diameter, min_r_squared, min_r_squared_q, alpha_0 and
+// width (null when undefined) and warning (when there is one).
 void insertNetworkSpectrum(QJsonObject& out, const NetworkSpectrumResult& r);
+// K (null when undefined) and reason, n_cut, oversampling_ratio, oversampled and warning (when
+// there is one).
+void insertZeroOne(QJsonObject& out, const ZeroOneResult& r);
+// cross_correlation_matrix (null for a pair with a zero-variance node), cross_correlation_mean
+// (null when undefined; the reason's key is the caller's) and defined_pairs.
+void insertCrossCorrelation(QJsonObject& out, const CrossCorrelationResult& r);
+// order_parameter_mean and order_parameter_sd (null when the phases are undefined: `order` is
+// null then; the reason's key is the caller's), and with phases phase_first_sample,
+// phase_samples and local_half_width.
+void insertKuramoto(QJsonObject& out, const PhaseMatrix& phases, const KuramotoResult* order);
 
 } // namespace nd::cli

@@ -25,6 +25,13 @@ QJsonObject sourceJson(const compute::SeriesSource& s)
                        {"sample_spacing", jsonNumber(s.spacing)}};
 }
 
+// Entry i of a per-q column, empty where the result has none: an undefined spectrum keeps its q
+// values but has no h, tau or alpha.
+QByteArray csvCell(const std::vector<double>& column, std::size_t i)
+{
+    return i < column.size() ? csvNumber(column[i]) : QByteArray();
+}
+
 const QString kTrajectorySeries = QStringLiteral("the series is the study's trajectory (simulation settings: "
                                                  "transient, samples, stride; flows sampled every "
                                                  "stride * dt) of the named variable");
@@ -42,15 +49,8 @@ bool writeZeroOne(const RunContext& context, QString& error)
                (r.kcDefined[i] ? "1" : "0") + '\n';
     QJsonObject twin = twinFor(study, QStringLiteral("zero_one"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
-    twin.insert(QStringLiteral("K"), r.defined ? jsonNumber(r.k) : QJsonValue());
-    if (!r.defined)
-        twin.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    twin.insert(QStringLiteral("n_cut"), static_cast<double>(r.nCut));
+    insertZeroOne(twin, r);
     twin.insert(QStringLiteral("c_count"), static_cast<int>(r.c.size()));
-    twin.insert(QStringLiteral("oversampling_ratio"), jsonNumber(r.oversamplingRatio));
-    twin.insert(QStringLiteral("oversampled"), r.oversampled);
-    if (!r.warning.empty())
-        twin.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
     return writeResult(context.dir, QStringLiteral("zero_one"), csv, twin, error) &&
@@ -96,22 +96,11 @@ bool writeSynchrony(const RunContext& context, QString& error)
                  ? QByteArray::number(static_cast<qulonglong>(c.phases.spikes[i].size()))
                  : QByteArray()});
     }
-    QJsonArray matrix;
-    for (std::size_t i = 0; i < nodes; ++i) {
-        QJsonArray row;
-        for (std::size_t j = 0; j < nodes; ++j)
-            row.append(c.cross.pairDefined[i * nodes + j] ? jsonNumber(c.cross.matrix[i * nodes + j])
-                                                          : QJsonValue());
-        matrix.append(row);
-    }
     QJsonObject twin = twinFor(study, QStringLiteral("synchrony"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
-    twin.insert(QStringLiteral("cross_correlation_matrix"), matrix);
-    twin.insert(QStringLiteral("cross_correlation_mean"),
-                c.cross.meanDefined ? jsonNumber(c.cross.mean) : QJsonValue());
+    insertCrossCorrelation(twin, c.cross);
     if (!c.cross.meanDefined)
         twin.insert(QStringLiteral("cross_correlation_reason"), QString::fromStdString(c.cross.reason));
-    twin.insert(QStringLiteral("defined_pairs"), static_cast<double>(c.cross.definedPairs));
     twin.insert(QStringLiteral("hub"), static_cast<double>(c.cross.hub));
     // The scalar of the study's convention (cross_correlation_mean stays the all-pairs mean).
     const MeasureValue scalar = c.cross.scalar(c.correlation);
@@ -121,18 +110,11 @@ bool writeSynchrony(const RunContext& context, QString& error)
     if (!scalar.defined)
         twin.insert(QStringLiteral("correlation_reason"), QString::fromStdString(scalar.reason));
     twin.insert(QStringLiteral("phases"), QLatin1String(phaseConventionName(c.phaseConvention)));
-    twin.insert(QStringLiteral("order_parameter_mean"),
-                c.kuramoto ? jsonNumber(c.kuramoto->mean) : QJsonValue());
-    twin.insert(QStringLiteral("order_parameter_sd"),
-                c.kuramoto ? jsonNumber(c.kuramoto->stdDev) : QJsonValue());
+    insertKuramoto(twin, c.phases, c.kuramoto ? &*c.kuramoto : nullptr);
     if (!c.phases.defined)
         twin.insert(QStringLiteral("order_parameter_reason"), QString::fromStdString(c.phases.reason));
-    else {
-        twin.insert(QStringLiteral("phase_first_sample"), static_cast<double>(c.phases.firstSample));
-        twin.insert(QStringLiteral("phase_samples"), static_cast<double>(c.phases.samples));
-        twin.insert(QStringLiteral("local_half_width"), c.kuramoto->localHalfWidth);
+    else
         twin.insert(QStringLiteral("order_csv"), QStringLiteral("synchrony-order.csv"));
-    }
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(c.conventions) +
                     QStringLiteral("; cross_correlation_mean is the all-pairs mean, hub_correlation the "
@@ -162,14 +144,12 @@ bool writeMfdfa(const RunContext& context, QString& error)
     const MfdfaResult& r = c.result;
     QByteArray csv = "q,h,h_stderr,r_squared,tau,alpha,f_alpha\n";
     for (std::size_t i = 0; i < r.q.size(); ++i)
-        csv +=
-            csvLine({csvNumber(r.q[i]), csvNumber(r.h[i]), csvNumber(r.hStdErr[i]), csvNumber(r.rSquared[i]),
-                     csvNumber(r.tau[i]), csvNumber(r.alpha[i]), csvNumber(r.fAlpha[i])});
+        csv += csvLine({csvNumber(r.q[i]), csvCell(r.h, i), csvCell(r.hStdErr, i), csvCell(r.rSquared, i),
+                        csvCell(r.tau, i), csvCell(r.alpha, i), csvCell(r.fAlpha, i)});
     QJsonObject twin = twinFor(study, QStringLiteral("mfdfa"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
     twin.insert(QStringLiteral("defined"), r.defined);
     insertMfdfa(twin, r);
-    twin.insert(QStringLiteral("width"), jsonNumber(r.width));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
     return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error) &&
@@ -184,15 +164,13 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
     const NetworkSpectrumResult& r = c.result;
     QByteArray csv = "q,tau,r_squared,alpha,f_alpha\n";
     for (std::size_t i = 0; i < r.q.size(); ++i)
-        csv += csvLine({csvNumber(r.q[i]), csvNumber(r.tau[i]), csvNumber(r.rSquared[i]),
-                        csvNumber(r.alpha[i]), csvNumber(r.fAlpha[i])});
+        csv += csvLine({csvNumber(r.q[i]), csvCell(r.tau, i), csvCell(r.rSquared, i), csvCell(r.alpha, i),
+                        csvCell(r.fAlpha, i)});
     QJsonObject twin = twinFor(study, QStringLiteral("network_spectrum"));
     twin.insert(QStringLiteral("nodes"), static_cast<double>(c.graph.nodes));
     twin.insert(QStringLiteral("edges"), static_cast<double>(c.graph.edges.size()));
     twin.insert(QStringLiteral("defined"), r.defined);
     insertNetworkSpectrum(twin, r);
-    twin.insert(QStringLiteral("alpha_0"), jsonNumber(r.alpha0));
-    twin.insert(QStringLiteral("width"), jsonNumber(r.width));
     twin.insert(
         QStringLiteral("conventions"),
         QString::fromStdString(r.conventions) +

@@ -32,32 +32,15 @@ std::unique_ptr<ScanMeasure> scanMeasure(const Study& study, const Model& model)
 {
     const ScanSettings& s = settingsOf(study);
     const std::string field = "variable";
-    SeriesSettings series;
-    series.transient = s.transient;
-    series.steps = s.steps;
+    // The iteration as the study holds it, with the study's escape bound and flow step.
+    SeriesSettings series = s;
     series.escapeBound = study.simulation.escapeBound;
     series.dt = study.flow.dt;
     switch (s.measure) {
-    case ScanMeasureKind::Lyapunov: {
-        LyapunovOptions o;
-        o.transient = s.transient;
-        o.steps = s.steps;
-        o.orthonormalizeEvery = s.orthonormalizeEvery;
-        o.dt = study.flow.dt;
-        o.curvePoints = 0;
-        o.escapeBound = series.escapeBound;
-        return std::make_unique<LargestLyapunovMeasure>(o);
-    }
-    case ScanMeasureKind::Period: {
-        PeriodOptions o;
-        o.transient = s.transient;
-        o.window = s.window;
-        o.maxPeriod = s.maxPeriod;
-        o.tolerance = s.tolerance;
-        o.escapeBound = series.escapeBound;
-        o.dt = study.flow.dt;
-        return std::make_unique<PeriodMeasure>(o);
-    }
+    case ScanMeasureKind::Lyapunov:
+        return std::make_unique<LargestLyapunovMeasure>(series, s);
+    case ScanMeasureKind::Period:
+        return std::make_unique<PeriodMeasure>(series, s);
     case ScanMeasureKind::Escape:
         return std::make_unique<EscapeMeasure>(series);
     case ScanMeasureKind::Mean:
@@ -66,12 +49,12 @@ std::unique_ptr<ScanMeasure> scanMeasure(const Study& study, const Model& model)
         return std::make_unique<SpikeRateMeasure>(variableIndex(model, s.variable, field), s.threshold,
                                                   series);
     case ScanMeasureKind::ZeroOne:
-        return zeroOneScanMeasure(variableIndex(model, s.variable, field), series, s.seed, s.stride);
+        return zeroOneScanMeasure(variableIndex(model, s.variable, field), series, s);
     case ScanMeasureKind::SampleEntropy:
-        return sampleEntropyScanMeasure(variableIndex(model, s.variable, field), series, s.m, s.r);
+        return sampleEntropyScanMeasure(variableIndex(model, s.variable, field), series, s);
     case ScanMeasureKind::CrossCorrelation:
         return crossCorrelationScanMeasure(nodeIndices(model, s.variable, field), series, s.correlation,
-                                           static_cast<std::size_t>(s.hub), ringLayoutOf(model));
+                                           s.hub, ringLayoutOf(model));
     case ScanMeasureKind::Kuramoto: {
         requirePhaseConvention(model, s.phases, "phases");
         const std::vector<int> xs = nodeIndices(model, s.variable, field);

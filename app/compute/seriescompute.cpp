@@ -76,8 +76,7 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
         out.phaseConvention = s.phases;
         out.ring = ringLayoutOf(*model);
         out.conventions = synchronyConventions(s.correlation, s.phases, out.ring);
-        CrossCorrelationOptions co;
-        co.hub = static_cast<std::size_t>(s.hub);
+        CrossCorrelationOptions co = s;
         co.ring = out.ring;
         co.threads = threads;
         out.cross = crossCorrelation(view, co);
@@ -93,8 +92,7 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
         }
         out.phases = phasesOf(s.phases, view, yView ? &*yView : nullptr, s.threshold);
         if (out.phases.defined) {
-            KuramotoOptions ko;
-            ko.localHalfWidth = s.localHalfWidth;
+            KuramotoOptions ko = s;
             ko.ring = out.ring;
             out.kuramoto = kuramotoOrder(out.phases.view(), ko);
         }

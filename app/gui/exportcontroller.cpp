@@ -91,7 +91,7 @@ void ExportController::exportOne(const Plot& p)
         path += selected.mid(open + 1, selected.size() - open - 2);
     }
     QString error;
-    if (!exportPlot(p.plot, path, m_options(), &error))
+    if (!exportPlot(p.plot, path, m_options(), error))
         QMessageBox::warning(m_window, tr("Export Plot"), error);
     else
         emit message(tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
@@ -113,7 +113,7 @@ bool ExportController::writePlots(const QString& folder, const QStringList& suff
         for (const QString& suffix : suffixes) {
             const QString path = dir.filePath(p.fileStem + QLatin1Char('.') + suffix);
             QString e;
-            if (exportPlot(p.plot, path, options, &e))
+            if (exportPlot(p.plot, path, options, e))
                 written << path;
             else
                 failures << e;
@@ -139,7 +139,7 @@ QStringList ExportController::exportAll(const QString& folder, QString& error)
             continue; // a header only: nothing to export for this study
         const QString path = dir.filePath(stem + QStringLiteral(".csv"));
         QString e;
-        if (writeFileAtomically(path, bytes, &e))
+        if (writeFileAtomically(path, bytes, e))
             written << path;
         else
             failures << e;

@@ -76,7 +76,7 @@ QJsonObject scanToJson(const ScanSettings& s)
                   {"variable", QString::fromStdString(s.variable)},
                   {"threshold", s.threshold},
                   {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
-                  {"hub", s.hub},
+                  {"hub", static_cast<double>(s.hub)},
                   {"phases", nameOf(kPhaseConventionNames, s.phases)},
                   {"y_variable", QString::fromStdString(s.yVariable)},
                   {"max_period", s.maxPeriod},

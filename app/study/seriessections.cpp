@@ -106,7 +106,7 @@ QJsonObject synchronyToJson(const SynchronySettings& s)
                        {"phases", nameOf(kPhaseConventionNames, s.phases)},
                        {"threshold", s.threshold},
                        {"y_variable", QString::fromStdString(s.yVariable)},
-                       {"hub", s.hub},
+                       {"hub", static_cast<double>(s.hub)},
                        {"local_half_width", s.localHalfWidth}};
 }
 

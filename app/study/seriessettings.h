@@ -6,6 +6,7 @@
 #pragma once
 
 #include "analysis/scanmeasures.h"
+#include "analysis/seriesscanmeasures.h"
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
 #include "measures/sampleentropy.h"
@@ -41,27 +42,27 @@ struct ScanAxisSettings {
 };
 
 // A 1-D (no y) or 2-D parameter scan of one measure, every cell from the study's initial state.
-struct ScanSettings {
+// The settings are a union of every measure's, so switching measures keeps the others'. They
+// hold the engine's own option structs: the iteration every measure shares (SeriesSettings:
+// transient, steps; escapeBound and dt are the study's simulation bound and flow step, filled
+// in by app/compute and not stored), the Lyapunov exponent's QR interval (Orthonormalization),
+// what counts as a period (PeriodCriteria), and the 0-1 test's and sample entropy's scan
+// options; the rest are the measures' factory arguments.
+struct ScanSettings : SeriesSettings,
+                      Orthonormalization,
+                      PeriodCriteria,
+                      ZeroOneScanOptions,
+                      SampleEntropyScanOptions {
     ScanMeasureKind measure = ScanMeasureKind::Lyapunov;
     ScanAxisSettings x;
     std::optional<ScanAxisSettings> y;
-    long transient = SeriesSettings{}.transient;
-    long steps = SeriesSettings{}.steps;
     std::string variable;   // measures of one variable, or the per-node variable of node measures
     double threshold = 0.0; // SpikeRate, Kuramoto with spike phases
     // CrossCorrelation: the scalar (a new study of a ring-star takes hub) and the hub node.
     CorrelationScalar correlation = CorrelationScalar::AllPairs;
-    int hub = 0;
+    std::size_t hub = 0;
     PhaseConvention phases = PhaseConvention::Spike; // Kuramoto
     std::string yVariable;                           // Kuramoto with centred or arctan phases
-    int maxPeriod = PeriodOptions{}.maxPeriod;    // Period
-    double tolerance = PeriodOptions{}.tolerance; // Period
-    long window = PeriodOptions{}.window;         // Period: 0 means 4 * maxPeriod
-    int orthonormalizeEvery = 1;                  // Lyapunov (renormalisation interval)
-    std::uint64_t seed = 1;                       // ZeroOne
-    int stride = 1;                               // ZeroOne: subsampling of the series
-    int m = 2;                                    // SampleEntropy
-    double r = 0.2;                               // SampleEntropy, fraction of the SD
 
     bool operator==(const ScanSettings&) const = default;
 };
@@ -85,17 +86,15 @@ struct SampleEntropySettings : SampleEntropyOptions {
 // Synchronisation of the network's nodes over the trajectory: cross-correlation (matrix, its
 // scalar by `correlation`, against the hub node) of the node copies of `variable`, and the
 // Kuramoto order parameter with phases by `phases` (core/measures/synchrony.h). A new study of
-// a ring-star takes the hub scalar (defaultCorrelationScalar); the ring of the ring-neighbour
-// scalar and of the local order parameter is the model's (ringLayoutOf: a ring-star's hub is
-// not on it).
-struct SynchronySettings {
+// a ring-star takes the hub scalar (defaultCorrelationScalar). The engine's options of both
+// (hub; localHalfWidth, < 0: max(1, ring nodes / 10)), except that both rings are the model's
+// (ringLayoutOf: a ring-star's hub is not on it) and threads is the run's (not stored).
+struct SynchronySettings : CrossCorrelationOptions, KuramotoOptions {
     std::string variable; // per-node variable: "x" means x0, x1, ...
     CorrelationScalar correlation = CorrelationScalar::AllPairs;
     PhaseConvention phases = PhaseConvention::Spike;
     double threshold = 0.0;
-    std::string yVariable;                                 // Centred, Arctan
-    int hub = 0;                                           // node number (0-based)
-    int localHalfWidth = KuramotoOptions{}.localHalfWidth; // < 0: max(1, nodes / 10)
+    std::string yVariable; // Centred, Arctan
 
     bool operator==(const SynchronySettings&) const = default;
 };

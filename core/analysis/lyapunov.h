@@ -17,11 +17,18 @@ namespace nd {
 
 class Progress;
 
-struct LyapunovOptions {
+// How often the tangent vectors are re-orthonormalised: apart from the iteration, so a parameter
+// scan, which iterates every measure alike, can hold it as it is.
+struct Orthonormalization {
+    int orthonormalizeEvery = 1; // iterations between two QR re-orthonormalisations
+
+    bool operator==(const Orthonormalization&) const = default;
+};
+
+struct LyapunovOptions : Orthonormalization {
     int exponents = 0;            // how many (the k largest); 0 means all
     long transient = 1000;        // iterations (map steps or RK4 steps) before accumulating
     long steps = 100000;          // iterations accumulated
-    int orthonormalizeEvery = 1;  // iterations between two QR re-orthonormalisations
     double dt = 0.01;             // flows: RK4 step
     int curvePoints = 200;        // points of the convergence curve (0: none)
     double escapeBound = 1e8;

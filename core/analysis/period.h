@@ -14,13 +14,23 @@ namespace nd {
 
 class Progress;
 
-struct PeriodOptions {
-    long transient = 10000; // iterations discarded first
-    long window = 0;        // iterations compared; 0 means 4 * maxPeriod
+// What counts as a period: the window compared, the largest period sought and the tolerance.
+// Apart from the iteration (PeriodOptions), so a parameter scan, which iterates every measure
+// alike, can hold these as they are.
+struct PeriodCriteria {
+    long window = 0; // iterations compared; 0 means 4 * maxPeriod
     int maxPeriod = 64;
     double tolerance = 1e-6; // absolute, on every state component
+
+    bool operator==(const PeriodCriteria&) const = default;
+};
+
+struct PeriodOptions : PeriodCriteria {
+    long transient = 10000; // iterations discarded first
     double escapeBound = 1e8;
     double dt = 0.01; // flows only: RK4 step (one iteration)
+
+    bool operator==(const PeriodOptions&) const = default;
 };
 
 struct PeriodResult {

@@ -50,7 +50,27 @@ void requireVariable(const Model& model, int v, const std::string& field)
         throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
                          {field, std::to_string(v)});
 }
+
+// The engine's options of a scan's Lyapunov and period measures: the scan's iteration (every
+// measure of a scan shares it) with the measure's own settings.
+LyapunovOptions largestLyapunovOptions(const SeriesSettings& series, const Orthonormalization& qr)
+{
+    // LyapunovOptions' fields in their order: exponents (all: the largest alone is followed),
+    // transient, steps, dt, curvePoints (none: a scan keeps one number per cell), escapeBound.
+    return {qr, 0, series.transient, series.steps, series.dt, 0, series.escapeBound};
+}
+
+PeriodOptions periodOptions(const SeriesSettings& series, const PeriodCriteria& criteria)
+{
+    // The criteria, then PeriodOptions' own fields in their order: transient, escapeBound, dt.
+    return {criteria, series.transient, series.escapeBound, series.dt};
+}
 } // namespace
+
+LargestLyapunovMeasure::LargestLyapunovMeasure(const SeriesSettings& series, const Orthonormalization& qr)
+    : m_options(largestLyapunovOptions(series, qr))
+{
+}
 
 std::string LargestLyapunovMeasure::unit() const
 {
@@ -94,6 +114,11 @@ void LargestLyapunovMeasure::evaluateRow(Model& model, int parameter, std::span<
     }
     const std::vector<ScanValue> r = largestLyapunovChialvo(cells, initial, m_options, cancel);
     std::copy(r.begin(), r.end(), out);
+}
+
+PeriodMeasure::PeriodMeasure(const SeriesSettings& series, const PeriodCriteria& criteria)
+    : m_options(periodOptions(series, criteria))
+{
 }
 
 void PeriodMeasure::validate(const Model& model) const

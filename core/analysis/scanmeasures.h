@@ -14,11 +14,15 @@ struct SeriesSettings {
     long steps = 10000; // iterations observed after the transient
     double escapeBound = 1e8;
     double dt = 0.01; // flows: RK4 step
+
+    bool operator==(const SeriesSettings&) const = default;
 };
 
 class LargestLyapunovMeasure : public ScanMeasure {
 public:
     explicit LargestLyapunovMeasure(LyapunovOptions options = {}) : m_options(options) {}
+    // A scan's measure: its iteration (transient, steps, escape bound, dt) and the QR interval.
+    LargestLyapunovMeasure(const SeriesSettings& series, const Orthonormalization& qr);
     std::string name() const override { return "largest Lyapunov exponent"; }
     std::string unit() const override;
     void validate(const Model& model) const override;
@@ -34,6 +38,9 @@ private:
 class PeriodMeasure : public ScanMeasure {
 public:
     explicit PeriodMeasure(PeriodOptions options = {}) : m_options(options) {}
+    // A scan's measure: its iteration (transient, escape bound, dt; the window replaces steps)
+    // and what counts as a period.
+    PeriodMeasure(const SeriesSettings& series, const PeriodCriteria& criteria);
     std::string name() const override { return "period"; }
     std::string unit() const override { return "iterations"; }
     void validate(const Model& model) const override;

@@ -55,18 +55,20 @@ ScanValue SeriesScanMeasure::evaluate(const Model& model, std::span<const double
     }
 }
 
-std::unique_ptr<ScanMeasure> zeroOneScanMeasure(int variable, SeriesSettings settings, std::uint64_t seed, int stride)
+std::unique_ptr<ScanMeasure> zeroOneScanMeasure(int variable, SeriesSettings settings,
+                                                ZeroOneScanOptions options)
 {
     return std::make_unique<SeriesScanMeasure>(
         "0-1 test K", std::vector<int>{variable}, settings,
-        [seed](const SeriesView& v) { return zeroOneK(v.node(0), seed); }, stride);
+        [seed = options.seed](const SeriesView& v) { return zeroOneK(v.node(0), seed); }, options.stride);
 }
 
-std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettings settings, int m, double rFraction)
+std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettings settings,
+                                                      SampleEntropyScanOptions options)
 {
     return std::make_unique<SeriesScanMeasure>(
         "sample entropy", std::vector<int>{variable}, settings,
-        [m, rFraction](const SeriesView& v) { return sampleEntropyValue(v.node(0), m, rFraction); });
+        [options](const SeriesView& v) { return sampleEntropyValue(v.node(0), options.m, options.r); });
 }
 
 std::unique_ptr<ScanMeasure> crossCorrelationScanMeasure(std::vector<int> variables, SeriesSettings settings,

@@ -6,7 +6,9 @@
 
 #include "analysis/scanmeasures.h"
 #include "measures/measurecommon.h"
+#include "measures/sampleentropy.h"
 #include "measures/synchrony.h"
+#include "measures/zeroone.h"
 
 #include <cstdint>
 #include <functional>
@@ -37,13 +39,30 @@ private:
     std::string m_conventions;
 };
 
-// 0-1 test K (Gottwald-Melbourne, seeded c draw) of one variable. `stride` subsamples the
-// series (flows are usually oversampled, which the 0-1 test mistakes for regularity).
-std::unique_ptr<ScanMeasure> zeroOneScanMeasure(int variable, SeriesSettings settings, std::uint64_t seed = 1,
-                                                int stride = 1);
-// Sample entropy (m, r as a fraction of the standard deviation) of one variable.
-std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettings settings, int m = 2,
-                                                      double rFraction = 0.2);
+// What the 0-1 test as a scan measure takes beyond the series: the seed of the c draw and a
+// subsampling stride (flows are usually oversampled, which the 0-1 test mistakes for regularity).
+struct ZeroOneScanOptions {
+    std::uint64_t seed = ZeroOneOptions{}.seed;
+    int stride = 1;
+
+    bool operator==(const ZeroOneScanOptions&) const = default;
+};
+
+// What sample entropy as a scan measure takes beyond the series: m and r as a fraction of the
+// standard deviation (the engine's other conventions keep their defaults).
+struct SampleEntropyScanOptions {
+    int m = SampleEntropyOptions{}.m;
+    double r = SampleEntropyOptions{}.r;
+
+    bool operator==(const SampleEntropyScanOptions&) const = default;
+};
+
+// 0-1 test K (Gottwald-Melbourne, seeded c draw) of one variable.
+std::unique_ptr<ScanMeasure> zeroOneScanMeasure(int variable, SeriesSettings settings,
+                                                ZeroOneScanOptions options = {});
+// Sample entropy of one variable.
+std::unique_ptr<ScanMeasure> sampleEntropyScanMeasure(int variable, SeriesSettings settings,
+                                                      SampleEntropyScanOptions options = {});
 // The zero-lag Pearson correlation scalar of one convention over the given variables (each
 // node's x): all pairs, against node `hub` (its position in `variables`), or ring edges.
 std::unique_ptr<ScanMeasure>

@@ -50,12 +50,16 @@ struct RingLayout {
     std::size_t hub = 0;
 
     std::vector<std::size_t> ringNodes(std::size_t nodes) const;
+
+    bool operator==(const RingLayout&) const = default;
 };
 
 struct CrossCorrelationOptions {
     std::size_t hub = 0; // node the per-node "against the hub" correlations refer to
     RingLayout ring;     // the ring of the ring-neighbour mean
     int threads = 0;     // <= 0: nd::defaultThreadCount()
+
+    bool operator==(const CrossCorrelationOptions&) const = default;
 };
 
 struct CrossCorrelationResult {
@@ -110,6 +114,8 @@ PhaseMatrix givenPhases(const SeriesView& x);
 struct KuramotoOptions {
     int localHalfWidth = -1; // neighbourhood |j - k| <= w on the ring; < 0: max(1, ring nodes / 10)
     RingLayout ring;         // the ring of the local order parameter
+
+    bool operator==(const KuramotoOptions&) const = default;
 };
 
 struct KuramotoResult {

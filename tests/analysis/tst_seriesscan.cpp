@@ -28,7 +28,7 @@ void TestSeriesScan::zeroOneSeparatesChaosFromPeriodic()
     SeriesSettings s;
     s.transient = 1000;
     s.steps = 5000;
-    const auto k = zeroOneScanMeasure(0, s, 7);
+    const auto k = zeroOneScanMeasure(0, s, {.seed = 7});
     ScanRequest r;
     r.x = {"r", -1, 3.5, 4.0, 2};
     r.initial = {0.3};

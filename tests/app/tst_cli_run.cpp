@@ -13,7 +13,8 @@
 // runs and thread counts; twins carry the source revision and the study's SHA-256; a second
 // run into a folder replaces the first's files (its manifest), a foreign folder is refused
 // without --force; no command writes on stderr without XDG_RUNTIME_DIR; simulate's random
-// initial state is the GUI's.
+// initial state is the GUI's; an undefined MFDFA or network spectrum is written by `run` as by
+// `measure`, its widths null.
 #include "clirun.h"
 
 #include "analysis/orbitdiagram.h"
@@ -59,6 +60,7 @@ private slots:
     void criticalSetIsWritten();
     void scanFigureFollowsTheStudysColorRange();
     void criticalSliceOfNetwork();
+    void undefinedSpectraAreNullInBothCommands();
     void orbitDiagramEqualsLibrary_data();
     void orbitDiagramEqualsLibrary();
     void tilesMergeToSingleRun_data();
@@ -699,6 +701,56 @@ void TestCliRun::criticalSliceOfNetwork()
         QVERIFY(std::fabs(f[13].toDouble()) < 1e-10);
     }
     checkFigures(out, {"trajectory-series", "trajectory-phase", "trajectory-space_time", "fixed_points"});
+}
+
+void TestCliRun::undefinedSpectraAreNullInBothCommands()
+{
+    // The logistic map at r = 2 has the superstable fixed point x* = 1/2 (f'(x*) = r (1 - 2x*) = 0):
+    // convergence is quadratic, so after the transient every sample is exactly 1/2 and MFDFA has
+    // no spectrum ("the series is constant"). The pairwise graph of the 4-node higher-order
+    // ring-star is K4 (the hub and a 3-ring): every distance is 1, so the network spectrum has no
+    // range of radii. `run` and `measure` both write the undefined widths (and alpha_0) as null;
+    // `run` wrote 0, and its CSV read past the empty per-q columns (failed before: crash).
+    QJsonObject logistic = exampleStudy("logistic-period-doubling");
+    QJsonObject model = logistic.value("model").toObject();
+    model.insert("parameters", QJsonObject{{"r", 2.0}});
+    logistic.insert("model", model);
+    logistic.insert("analyses", QJsonObject{{"mfdfa", QJsonObject{{"variable", "x"}}}});
+    const QString constant = m_dir.filePath("undefined-mfdfa");
+    Run r = cli({"run", writeStudy("undefined-mfdfa", logistic), "--out", constant, "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QJsonObject twin = jsonFile(constant + "/mfdfa.json");
+    QCOMPARE(twin.value("defined").toBool(true), false);
+    QCOMPARE(twin.value("reason").toString(), QStringLiteral("the series is constant"));
+    QVERIFY(twin.value("width").isNull());
+    QFile csv(constant + "/mfdfa.csv");
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+    QVERIFY(rows.size() > 1);
+    QCOMPARE(rows[1].count(','), 6);
+    QVERIFY(rows[1].endsWith(",,,,,,")); // q, then no h, tau or spectrum
+    r = cli({"measure", "mfdfa", "--column", "x", constant + "/trajectory.csv"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject measured = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(measured.value("reason").toString(), QStringLiteral("the series is constant"));
+    QVERIFY(measured.value("width").isNull());
+
+    QJsonObject k4 = exampleStudy("ring-star-higher-order-4");
+    k4.insert("analyses", QJsonObject{{"network_spectrum", QJsonObject{}}});
+    const QString complete = m_dir.filePath("undefined-network");
+    r = cli({"run", writeStudy("undefined-network", k4), "--out", complete, "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    twin = jsonFile(complete + "/network_spectrum.json");
+    QCOMPARE(twin.value("defined").toBool(true), false);
+    QCOMPARE(twin.value("edges").toInt(), 12); // the 6 edges of K4, each way
+    QVERIFY(twin.value("alpha_0").isNull());
+    QVERIFY(twin.value("width").isNull());
+    r = cli({"measure", "network_spectrum", "-"}, "0 1 1\n0 2 1\n0 3 1\n1 2 1\n2 3 1\n3 1 1\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject graph = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(graph.value("reason").toString(), twin.value("reason").toString());
+    QVERIFY(graph.value("alpha_0").isNull());
+    QVERIFY(graph.value("width").isNull());
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()

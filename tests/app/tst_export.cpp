@@ -76,7 +76,7 @@ void TestExport::pngHasRequestedSize()
     const QString path = m_dir.filePath(QStringLiteral("p.png"));
     // 127 mm x 76.2 mm at 200 dpi = 1000 x 600 pixels.
     QString error;
-    QVERIFY2(exportPlot(m_window->phasePortrait(), path, {QSizeF(127.0, 76.2), 200}, &error),
+    QVERIFY2(exportPlot(m_window->phasePortrait(), path, {QSizeF(127.0, 76.2), 200}, error),
              qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1000, 600));
@@ -85,8 +85,9 @@ void TestExport::pngHasRequestedSize()
 
 void TestExport::svgParses()
 {
+    QString error;
     const QString path = m_dir.filePath(QStringLiteral("p.svg"));
-    QVERIFY(exportPlot(m_window->timeSeries(), path));
+    QVERIFY2(exportPlot(m_window->timeSeries(), path, {}, error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&f);
@@ -105,8 +106,9 @@ void TestExport::svgParses()
 
 void TestExport::pdfHasHeader()
 {
+    QString error;
     const QString path = m_dir.filePath(QStringLiteral("p.pdf"));
-    QVERIFY(exportPlot(m_window->orbitDiagram(), path));
+    QVERIFY2(exportPlot(m_window->orbitDiagram(), path, {}, error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -124,8 +126,9 @@ static QList<QByteArray> csvLines(const QString& path)
 
 void TestExport::csvHoldsPlottedData()
 {
+    QString error;
     const QString path = m_dir.filePath(QStringLiteral("p.csv"));
-    QVERIFY(exportPlot(m_window->phasePortrait(), path));
+    QVERIFY2(exportPlot(m_window->phasePortrait(), path, {}, error), qPrintable(error));
     const auto lines = csvLines(path);
     const auto points = m_window->phasePortrait()->points();
     QCOMPARE(lines.size(), static_cast<qsizetype>(points.size()) + 1);
@@ -137,7 +140,7 @@ void TestExport::csvHoldsPlottedData()
         QCOMPARE(cells[1].toDouble(), points[i].y());
     }
     const QString series = m_dir.filePath(QStringLiteral("s.csv"));
-    QVERIFY(exportPlot(m_window->timeSeries(), series));
+    QVERIFY2(exportPlot(m_window->timeSeries(), series, {}, error), qPrintable(error));
     const auto rows = csvLines(series);
     QCOMPARE(rows[0], QByteArray("step,\"x\",\"y\""));
     const auto y = m_window->timeSeries()->points(1);
@@ -148,8 +151,9 @@ void TestExport::csvHoldsPlottedData()
 
 void TestExport::orbitCsvHoldsRaster()
 {
+    QString error;
     const QString path = m_dir.filePath(QStringLiteral("o.csv"));
-    QVERIFY(exportPlot(m_window->orbitDiagram(), path));
+    QVERIFY2(exportPlot(m_window->orbitDiagram(), path, {}, error), qPrintable(error));
     const auto lines = csvLines(path);
     QCOMPARE(lines[0], QByteArray("parameter,value,density"));
     const OrbitDiagramView* view = m_window->orbitDiagram();
@@ -281,21 +285,21 @@ void TestExport::everyAnalysisPlotExports()
         const QString base = dir.filePath(p.fileStem);
         QString error;
         // 127 mm x 76.2 mm at 200 dpi = 1000 x 600 pixels.
-        QVERIFY2(exportPlot(p.plot, base + ".png", {QSizeF(127.0, 76.2), 200}, &error), qPrintable(error));
+        QVERIFY2(exportPlot(p.plot, base + ".png", {QSizeF(127.0, 76.2), 200}, error), qPrintable(error));
         QCOMPARE(QImage(base + ".png").size(), QSize(1000, 600));
-        QVERIFY2(exportPlot(p.plot, base + ".svg", {}, &error), qPrintable(error));
+        QVERIFY2(exportPlot(p.plot, base + ".svg", {}, error), qPrintable(error));
         QFile svg(base + ".svg");
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&svg);
         while (!xml.atEnd())
             xml.readNext();
         QVERIFY2(!xml.hasError(), qPrintable(p.fileStem + ": " + xml.errorString()));
-        QVERIFY2(exportPlot(p.plot, base + ".pdf", {}, &error), qPrintable(error));
+        QVERIFY2(exportPlot(p.plot, base + ".pdf", {}, error), qPrintable(error));
         QFile pdf(base + ".pdf");
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF-"));
         // The CSV is the plotted data: what the view holds, a header and at least one row.
-        QVERIFY2(exportPlot(p.plot, base + ".csv", {}, &error), qPrintable(error));
+        QVERIFY2(exportPlot(p.plot, base + ".csv", {}, error), qPrintable(error));
         QFile csv(base + ".csv");
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
@@ -333,7 +337,7 @@ void TestExport::scanCsvHoldsLogisticPeriods()
     QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const QString path = m_dir.filePath(QStringLiteral("scan.csv"));
-    QVERIFY(exportPlot(w.analyses()->parameterScan()->planeView(), path));
+    QVERIFY2(exportPlot(w.analyses()->parameterScan()->planeView(), path, {}, error), qPrintable(error));
     const auto lines = csvLines(path);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines[0], QByteArray("x,y,value,defined,escaped"));
@@ -364,7 +368,7 @@ void TestExport::basinsCsvHoldsEscapingOrbits()
     QVERIFY(w.setStudy(s, error));
     QVERIFY(w.waitUntilIdle());
     const QString path = m_dir.filePath(QStringLiteral("basins.csv"));
-    QVERIFY(exportPlot(w.analyses()->basins()->basinsView(), path));
+    QVERIFY2(exportPlot(w.analyses()->basins()->basinsView(), path, {}, error), qPrintable(error));
     const auto lines = csvLines(path);
     QCOMPARE(lines.size(), 11 * 11 + 1);
     int escaped = 0, bounded = 0;
@@ -396,21 +400,21 @@ void TestExport::badRequestsFailCleanly()
 {
     QString error;
     const QString existing = m_dir.filePath(QStringLiteral("keep.png"));
-    QVERIFY(exportPlot(m_window->phasePortrait(), existing));
+    QVERIFY2(exportPlot(m_window->phasePortrait(), existing, {}, error), qPrintable(error));
     const QByteArray before = [&]() {
         QFile f(existing);
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
-    QVERIFY(!exportPlot(m_window->phasePortrait(), existing, {QSizeF(0, 10), 100}, &error));
+    QVERIFY(!exportPlot(m_window->phasePortrait(), existing, {QSizeF(0, 10), 100}, error));
     QVERIFY(!error.isEmpty());
     QFile f(existing);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before); // untouched
-    QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("p.bmpx")), {}, &error));
+    QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("p.bmpx")), {}, error));
     QVERIFY(error.contains(QLatin1String("bmpx")));
     QVERIFY(!exportPlot(m_window->phasePortrait(), m_dir.filePath(QStringLiteral("no/such/dir/p.png")), {},
-                        &error));
+                        error));
 }
 
 QTEST_MAIN(TestExport)

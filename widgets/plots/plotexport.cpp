@@ -31,12 +31,11 @@ constexpr double kMmPerInch = 25.4;
 
 } // namespace
 
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error)
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = PlotExport::tr("cannot write %1: %2").arg(path, f.errorString());
+        error = PlotExport::tr("cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -66,12 +65,11 @@ void copyPlotToClipboard(QwtPlot* plot, const PlotExportOptions& options)
         QGuiApplication::clipboard()->setImage(image);
 }
 
-bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options, QString* error)
+bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options, QString& error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (options.sizeMm.width() <= 0 || options.sizeMm.height() <= 0 || options.dpi < 10 || options.dpi > 2400) {
-        if (error)
-            *error = PlotExport::tr("the figure size must be positive and the resolution between 10 and 2400 dpi");
+        error = PlotExport::tr("the figure size must be positive and the resolution between 10 and 2400 dpi");
         return false;
     }
     QwtPlotRenderer renderer;
@@ -83,8 +81,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
     if (suffix == QLatin1String("csv")) {
         const auto* data = dynamic_cast<const PlotData*>(plot);
         if (!data) {
-            if (error)
-                *error = PlotExport::tr("this plot has no data to export as CSV");
+            error = PlotExport::tr("this plot has no data to export as CSV");
             return false;
         }
         return writeFileAtomically(path, data->toCsv(), error);
@@ -93,14 +90,12 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         const QSize px(qRound(options.sizeMm.width() / kMmPerInch * options.dpi),
                        qRound(options.sizeMm.height() / kMmPerInch * options.dpi));
         if (static_cast<double>(px.width()) * px.height() > 20000.0 * 20000.0) {
-            if (error)
-                *error = PlotExport::tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
+            error = PlotExport::tr("a %1 x %2 pixel image is too large").arg(px.width()).arg(px.height());
             return false;
         }
         const QImage image = renderPlotImage(plot, options);
         if (!image.save(&buffer, "PNG")) {
-            if (error)
-                *error = PlotExport::tr("encoding the PNG image failed");
+            error = PlotExport::tr("encoding the PNG image failed");
             return false;
         }
     } else if (suffix == QLatin1String("svg")) {
@@ -123,8 +118,7 @@ bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& opt
         const QSizeF px = options.sizeMm / kMmPerInch * 300.0;
         renderer.render(plot, &painter, QRectF(QPointF(0, 0), px));
     } else {
-        if (error)
-            *error = PlotExport::tr("unknown figure format '%1' (use .png, .svg or .pdf)").arg(suffix);
+        error = PlotExport::tr("unknown figure format '%1' (use .png, .svg or .pdf)").arg(suffix);
         return false;
     }
     buffer.close();

@@ -18,9 +18,8 @@ struct PlotExportOptions {
 };
 
 // The format follows the file suffix: .png, .svg, .pdf, or .csv (the plotted data, for plots
-// that implement PlotData). Returns false with a message.
-bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options = {},
-                QString* error = nullptr);
+// that implement PlotData). Returns false with a message in `error`.
+bool exportPlot(QwtPlot* plot, const QString& path, const PlotExportOptions& options, QString& error);
 
 } // namespace nd
 
@@ -30,7 +29,8 @@ namespace nd {
 QImage renderPlotImage(QwtPlot* plot, const PlotExportOptions& options);
 // Puts the rendered figure on the clipboard.
 void copyPlotToClipboard(QwtPlot* plot, const PlotExportOptions& options = {});
-// Writes bytes through QSaveFile: the file is either complete or untouched.
-bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error = nullptr);
+// Writes bytes through QSaveFile: the file is either complete or untouched. Returns false with
+// a message in `error`.
+bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString& error);
 
 } // namespace nd
