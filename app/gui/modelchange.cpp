@@ -55,6 +55,11 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
     Study s = from;
     s.settings = settings;
     s.parameters.clear();
+    try {
+        model->setLinks(from.links);
+    } catch (const InputError&) {
+        s.links.clear(); // a target the new structure lacks (fewer nodes): the links go
+    }
     for (const ParameterSpec& spec : model->parameterSpecs()) {
         const auto it = from.parameters.find(spec.name);
         if (it != from.parameters.end()) {
@@ -75,6 +80,30 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
     for (std::size_t i = 0; i < names.size(); ++i)
         if (const auto it = oldValues.find(names[i]); it != oldValues.end())
             s.initialState[i] = it->second;
+    fitReferences(s, *model);
+    return s;
+}
+
+Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links)
+{
+    Study s = from;
+    for (const auto& l : from.links)
+        s.parameters.erase(l.name);
+    s.links.clear();
+    auto model = s.createModel(); // the present values, without the old links
+    s.parameters.clear();
+    for (int i = 0; i < model->parameterCount(); ++i)
+        s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
+    // A link kept as it was keeps its value; a new one starts from its first target.
+    model->setLinks(links);
+    for (const auto& l : model->links()) {
+        const bool kept = std::find(from.links.begin(), from.links.end(), l) != from.links.end();
+        if (const auto old = from.parameters.find(l.name); kept && old != from.parameters.end())
+            model->setParameter(l.name, old->second);
+    }
+    s.links = links;
+    for (int i = 0; i < model->parameterCount(); ++i)
+        s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     fitReferences(s, *model);
     return s;
 }
