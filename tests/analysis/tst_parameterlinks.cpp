@@ -9,6 +9,7 @@
 #include "common/errors.h"
 #include "continuation/cyclecontinuation.h"
 #include "continuation/cyclemap.h"
+#include "continuation/curvecontinuation.h"
 #include "maps/chialvo.h"
 #include "model/registry.h"
 
@@ -31,6 +32,7 @@ private slots:
     void chialvoKernelSweepsALink();
     void planeScanWithLinkAxis();
     void fixedPointContinuationInLink();
+    void foldCurveInLinkAndParameter();
     void linkDerivativeIsWeightedSumOfTargets();
 };
 
@@ -295,6 +297,45 @@ void TestParameterLinks::fixedPointContinuationInLink()
     QVERIFY(pd);
     QVERIFY(std::fabs(pd->point.parameters[0] - 1.0) < 1e-9);
     QVERIFY(std::fabs(pd->point.state[0] - 2.0 / 3.0) < 1e-9);
+}
+
+void TestParameterLinks::foldCurveInLinkAndParameter()
+{
+    // Hénon x' = 1 - a x^2 + y, y' = b x with a = 2 s + 0.1: the fixed points fold at
+    // a = -(1 - b)^2 / 4, so the fold curve in (s, b) is 2 s + 0.1 = -(1 - b)^2 / 4.
+    auto m = createModel("henon");
+    m->setLinks({{"s", {{"a", 2.0, 0.1}}}});
+    const double b0 = 0.3;
+    m->setParameter("b", b0);
+    ContinuationOptions o;
+    o.parameter = "s";
+    o.startValue = 0.2; // a = 0.5
+    o.direction = -1;
+    o.minimum = -1.0;
+    o.maximum = 1.0;
+    o.maxPoints = 300;
+    const double x0 = (-(1 - b0) + std::sqrt((1 - b0) * (1 - b0) + 2.0)) / 1.0; // fixed point at a = 0.5
+    const Branch branch = continueCycle(*m, {x0, b0 * x0}, 1, o);
+    const SpecialPoint* lp = nullptr;
+    for (const auto& sp : branch.specialPoints)
+        if (sp.label == "LP")
+            lp = &sp;
+    QVERIFY(lp);
+    QVERIFY(std::fabs(2.0 * lp->point.parameters[0] + 0.1 + (1 - b0) * (1 - b0) / 4) < 1e-9);
+    ContinuationOptions c;
+    c.parameter = "s";
+    c.secondParameter = "b";
+    c.direction = -1;
+    c.secondMinimum = -0.5;
+    c.secondMaximum = 0.9;
+    c.maxPoints = 200;
+    const Branch curve = continueCurve(*m, branch, *lp, c);
+    QCOMPARE(curve.kind, BranchKind::FoldCurve);
+    QVERIFY(curve.points.size() > 10);
+    for (const auto& p : curve.points) {
+        const double sv = p.parameters[0], b = p.parameters[1];
+        QVERIFY(std::fabs(2.0 * sv + 0.1 + (1 - b) * (1 - b) / 4) < 1e-8);
+    }
 }
 
 void TestParameterLinks::linkDerivativeIsWeightedSumOfTargets()

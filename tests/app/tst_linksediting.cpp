@@ -7,6 +7,7 @@
 #include "gui/linksdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/modelchange.h"
+#include "gui/settingsbar.h"
 #include "gui/studydocument.h"
 #include "study/studyfile.h"
 
@@ -97,6 +98,8 @@ void TestLinksEditing::panelShowsLinkAndTargets()
                  qPrintable(row->spinBox()->toolTip()));
     }
     QVERIFY(panel.parameterRow(model->parameterIndex("a"))->isEnabled());
+    // The orbit-diagram, scan and continuation choosers offer the link with the parameters.
+    QVERIFY(SettingsBar::parameterNames(*model).contains("sigma"));
     // The user moves the link's row: the targets' rows follow at once.
     panel.parameterRow(li)->spinBox()->setValue(0.05);
     for (const auto& t : kCouplings)

@@ -263,7 +263,7 @@ QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& sp
         return tr("Linked parameter: sets %1").arg(linkFormula(*l));
     QString text = ownParameterToolTip(model, spec);
     if (const ParameterLink* by = model.linkOf(spec.name))
-        text += QLatin1Char('\n') + tr("Set by the linked parameter %1").arg(QString::fromStdString(by->name));
+        text += QStringLiteral(" — ") + tr("Set by the linked parameter %1").arg(QString::fromStdString(by->name));
     return text;
 }
 
