@@ -30,6 +30,7 @@ private slots:
     void refusals();
     void orbitDiagramOverLinkEqualsHandSweep();
     void chialvoKernelSweepsALink();
+    void ringStarEnsembleSweepsALink();
     void planeScanWithLinkAxis();
     void fixedPointContinuationInLink();
     void foldCurveInLinkAndParameter();
@@ -229,6 +230,33 @@ void TestParameterLinks::chialvoKernelSweepsALink()
     QCOMPARE(a.points, b.points);
     QCOMPARE(a.pointOffsets, b.pointOffsets);
     QVERIFY(a.points.front() != a.points.back()); // the columns do differ
+}
+
+void TestParameterLinks::ringStarEnsembleSweepsALink()
+{
+    // The Chialvo ring-star takes the ensemble kernel, which reads the node and coupling values
+    // from the model after setting the swept parameter: a link over mu and sigma (sigma = mu / 2)
+    // gives the diagram of the targets set by hand, column by column (exact arithmetic).
+    auto linked = createModel("ring-star", {{"N", "5"}, {"R", "1"}});
+    linked->setLinks({{"coupling", {{"mu", 1.0, 0.0}, {"sigma", 0.5, 0.0}}}});
+    OrbitDiagramRequest r;
+    r.transient = 150;
+    r.samples = 40;
+    r.keepPoints = true;
+    r.exactArithmetic = true;
+    r.axis = {"coupling", -1, 0.0, 0.04, 5};
+    const OrbitDiagram d = computeOrbitDiagram(*linked, r);
+    for (int c = 0; c < 5; ++c) {
+        auto hand = createModel("ring-star", {{"N", "5"}, {"R", "1"}});
+        hand->setParameter("mu", r.axis.value(c));
+        hand->setParameter("sigma", 0.5 * r.axis.value(c));
+        OrbitDiagramRequest one = r;
+        one.axis = {"mu", -1, r.axis.value(c), 1.0, 1}; // one column: mu as set
+        const OrbitDiagram h = computeOrbitDiagram(*hand, one);
+        const auto c0 = static_cast<long>(d.pointOffsets[static_cast<std::size_t>(c)]),
+                   c1 = static_cast<long>(d.pointOffsets[static_cast<std::size_t>(c) + 1]);
+        QCOMPARE(std::vector<double>(d.points.begin() + c0, d.points.begin() + c1), h.points);
+    }
 }
 
 void TestParameterLinks::planeScanWithLinkAxis()
