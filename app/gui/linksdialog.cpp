@@ -138,7 +138,9 @@ bool LinksDialog::read(std::vector<ParameterLink>& out, QString& error) const
 {
     out.clear();
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        auto text = [&](int c) { return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString(); };
+        auto text = [&](int c) {
+            return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString();
+        };
         LinkTarget t;
         t.name = text(TargetColumn).toStdString();
         if (!parseNumber(text(ScaleColumn), t.scale)) {

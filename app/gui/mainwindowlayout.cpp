@@ -255,7 +255,8 @@ void MainWindow::buildMenus()
     QMenu* modelMenu = menuBar()->addMenu(tr("&Model"));
     QAction* links = modelMenu->addAction(tr("&Linked Parameters..."), this, &MainWindow::editLinks);
     links->setObjectName(QStringLiteral("linkedParametersAction"));
-    links->setStatusTip(tr("Define parameters that set several parameters at once (sigma for all couplings)"));
+    links->setStatusTip(
+        tr("Define parameters that set several parameters at once (sigma for all couplings)"));
 
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {

@@ -123,7 +123,8 @@ bool StudyDocument::editSetting(const Study& changed, const QString& field, cons
         // holds (the targets' values), so the saved file and the undo step agree with it.
         if (!changed.links.empty())
             for (int i = 0; i < model->parameterCount(); ++i)
-                edited.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
+                edited.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] =
+                    model->parameter(i);
     } catch (const InputError& e) {
         error = engineMessage(e);
         return false;
@@ -203,8 +204,8 @@ void StudyDocument::applyInitialValue(int index, double value)
 void StudyDocument::applyStudy(const Study& study)
 {
     // Other links are another parameter list, as other settings are.
-    const bool structural =
-        study.modelType != m_study.modelType || study.settings != m_study.settings || study.links != m_study.links;
+    const bool structural = study.modelType != m_study.modelType || study.settings != m_study.settings ||
+                            study.links != m_study.links;
     m_model = study.createModel();
     m_study = study;
     if (structural) {

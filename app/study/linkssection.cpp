@@ -54,7 +54,8 @@ QJsonObject linksToJson(const std::vector<ParameterLink>& links)
             if (t.offset == 0.0)
                 targets.insert(QString::fromStdString(t.name), t.scale);
             else
-                targets.insert(QString::fromStdString(t.name), QJsonObject{{"scale", t.scale}, {"offset", t.offset}});
+                targets.insert(QString::fromStdString(t.name),
+                               QJsonObject{{"scale", t.scale}, {"offset", t.offset}});
         }
         out.insert(QString::fromStdString(l.name), targets);
     }

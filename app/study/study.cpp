@@ -47,8 +47,8 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 bool Study::operator==(const Study& o) const
 {
     return title == o.title && modelType == o.modelType && settings == o.settings &&
-           parameters == o.parameters && links == o.links && initialState == o.initialState && simulation == o.simulation &&
-           flow == o.flow && analyses == o.analyses && view == o.view;
+           parameters == o.parameters && links == o.links && initialState == o.initialState &&
+           simulation == o.simulation && flow == o.flow && analyses == o.analyses && view == o.view;
 }
 
 } // namespace nd

@@ -197,8 +197,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             return r;
         }
         // Links before the parameter values: the values may include the links' own.
-        if (!linksFromJson(root.value(QStringLiteral("model")).toObject().value(QStringLiteral("links")), s.links,
-                           r.error))
+        if (!linksFromJson(root.value(QStringLiteral("model")).toObject().value(QStringLiteral("links")),
+                           s.links, r.error))
             return r;
         try {
             instance->setLinks(s.links);

@@ -125,14 +125,17 @@ void Model::setLinks(std::vector<ParameterLink> links)
             throw InputError(ND_ENGINE_TEXT("%1: link '%2' sets no parameter"), {typeName(), l.name});
         for (const auto& t : l.targets) {
             if (ownIndex(t.name) < 0 && linkIndex(t.name) < 0)
-                throw InputError(ND_ENGINE_TEXT("%1: link '%2' sets '%3', which is not a parameter of the model"),
-                                 {typeName(), l.name, t.name});
+                throw InputError(
+                    ND_ENGINE_TEXT("%1: link '%2' sets '%3', which is not a parameter of the model"),
+                    {typeName(), l.name, t.name});
             if (!std::isfinite(t.scale) || t.scale == 0.0)
-                throw InputError(ND_ENGINE_TEXT("%1: link '%2': the scale of '%3' must be a non-zero number (got %4)"),
-                                 {typeName(), l.name, t.name, streamNumber(t.scale)});
+                throw InputError(
+                    ND_ENGINE_TEXT("%1: link '%2': the scale of '%3' must be a non-zero number (got %4)"),
+                    {typeName(), l.name, t.name, streamNumber(t.scale)});
             if (!std::isfinite(t.offset))
-                throw InputError(ND_ENGINE_TEXT("%1: link '%2': the offset of '%3' must be a finite number (got %4)"),
-                                 {typeName(), l.name, t.name, streamNumber(t.offset)});
+                throw InputError(
+                    ND_ENGINE_TEXT("%1: link '%2': the offset of '%3' must be a finite number (got %4)"),
+                    {typeName(), l.name, t.name, streamNumber(t.offset)});
             const auto [it, fresh] = setBy.emplace(t.name, l.name);
             if (!fresh)
                 throw InputError(ND_ENGINE_TEXT("%1: '%2' is set twice (by link '%3' and by link '%4')"),
@@ -180,7 +183,8 @@ void Model::setLinks(std::vector<ParameterLink> links)
         std::string names;
         for (std::size_t k = 0; k < l.targets.size(); ++k) {
             const auto& t = l.targets[k];
-            const auto at = std::find_if(specs.begin(), specs.end(), [&](const auto& p) { return p.name == t.name; });
+            const auto at =
+                std::find_if(specs.begin(), specs.end(), [&](const auto& p) { return p.name == t.name; });
             const ParameterSpec& ts = *at;
             // target = scale * v + offset, so v = (target - offset) / scale.
             auto back = [&](double target) { return (target - t.offset) / t.scale; };
@@ -196,8 +200,9 @@ void Model::setLinks(std::vector<ParameterLink> links)
             names += (names.empty() ? "" : ", ") + t.name;
         }
         if (!(spec.minimum <= spec.maximum))
-            throw InputError(ND_ENGINE_TEXT("%1: link '%2': no value keeps all its targets in their valid ranges"),
-                             {typeName(), l.name});
+            throw InputError(
+                ND_ENGINE_TEXT("%1: link '%2': no value keeps all its targets in their valid ranges"),
+                {typeName(), l.name});
         spec.typicalMinimum = std::clamp(spec.typicalMinimum, spec.minimum, spec.maximum);
         spec.typicalMaximum = std::clamp(spec.typicalMaximum, spec.minimum, spec.maximum);
         spec.defaultValue = std::clamp(spec.defaultValue, spec.minimum, spec.maximum);

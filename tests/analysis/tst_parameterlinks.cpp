@@ -7,9 +7,9 @@
 #include "analysis/scan.h"
 #include "analysis/scanmeasures.h"
 #include "common/errors.h"
+#include "continuation/curvecontinuation.h"
 #include "continuation/cyclecontinuation.h"
 #include "continuation/cyclemap.h"
-#include "continuation/curvecontinuation.h"
 #include "maps/chialvo.h"
 #include "model/registry.h"
 
@@ -112,8 +112,8 @@ void TestParameterLinks::nestedLinksFollowDependencyOrder()
     auto chain = createModel("chain");
     // "s" sets the link "sigma" at half its value and sigma_23 at its value; listed before the
     // link it sets, so the model must order them itself.
-    chain->setLinks({{"s", {{"sigma", 0.5, 0.0}, {"sigma_23", 1.0, 0.0}}},
-                     sameValue("sigma", {"sigma_12", "sigma_21"})});
+    chain->setLinks(
+        {{"s", {{"sigma", 0.5, 0.0}, {"sigma_23", 1.0, 0.0}}}, sameValue("sigma", {"sigma_12", "sigma_21"})});
     QCOMPARE(chain->links().front().name, std::string("sigma"));
     chain->setParameter("s", 0.2);
     QCOMPARE(chain->parameter("sigma"), 0.1);
@@ -139,13 +139,15 @@ void TestParameterLinks::refusals_data()
 {
     QTest::addColumn<int>("which");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown target") << 0 << "link 'sigma' sets 'sigma_13', which is not a parameter of the model";
+    QTest::newRow("unknown target") << 0
+                                    << "link 'sigma' sets 'sigma_13', which is not a parameter of the model";
     QTest::newRow("cycle") << 1 << "the links form a cycle (p -> q -> p)";
     QTest::newRow("target of two links") << 2 << "'sigma_12' is set twice (by link 'p' and by link 'q')";
     QTest::newRow("target named twice") << 3 << "'sigma_12' is set twice (by link 'p' and by link 'p')";
     QTest::newRow("name clash") << 4 << "link 'sigma_12' has the name of a parameter of the model";
     QTest::newRow("zero scale") << 5 << "link 'p': the scale of 'sigma_12' must be a non-zero number (got 0)";
-    QTest::newRow("infinite offset") << 6 << "link 'p': the offset of 'sigma_12' must be a finite number (got inf)";
+    QTest::newRow("infinite offset")
+        << 6 << "link 'p': the offset of 'sigma_12' must be a finite number (got inf)";
     QTest::newRow("no target") << 7 << "link 'p' sets no parameter";
     QTest::newRow("empty range") << 8 << "link 'p': no value keeps all its targets in their valid ranges";
     QTest::newRow("two links one name") << 9 << "two links are named 'p'";
@@ -207,8 +209,10 @@ void TestParameterLinks::orbitDiagramOverLinkEqualsHandSweep()
             hand->evaluate(x.data(), next.data());
             x.swap(next);
         }
-        const auto c0 = d.pointOffsets[static_cast<std::size_t>(c)], c1 = d.pointOffsets[static_cast<std::size_t>(c) + 1];
-        QCOMPARE(std::vector<double>(d.points.begin() + static_cast<long>(c0), d.points.begin() + static_cast<long>(c1)),
+        const auto c0 = d.pointOffsets[static_cast<std::size_t>(c)],
+                   c1 = d.pointOffsets[static_cast<std::size_t>(c) + 1];
+        QCOMPARE(std::vector<double>(d.points.begin() + static_cast<long>(c0),
+                                     d.points.begin() + static_cast<long>(c1)),
                  expected);
     }
 }
@@ -375,8 +379,11 @@ void TestParameterLinks::linkDerivativeIsWeightedSumOfTargets()
     //   d x0'/dv = (x1 - x0),  d x1'/dv = 2 (x0 - x1) + 0.5 (x2 - x1),  d x2'/dv = -(x1 - x2),
     // and zero for every other component.
     auto chain = createModel("chain");
-    chain->setLinks({{"v", {{"sigma_12", 1.0, 0.0}, {"sigma_21", 2.0, 0.01}, {"sigma_23", 0.5, 0.0},
-                            {"sigma_32", -1.0, 0.02}}}});
+    chain->setLinks({{"v",
+                      {{"sigma_12", 1.0, 0.0},
+                       {"sigma_21", 2.0, 0.01},
+                       {"sigma_23", 0.5, 0.0},
+                       {"sigma_32", -1.0, 0.02}}}});
     chain->setParameter("v", 0.03);
     std::vector<double> x = chain->defaultInitialState();
     for (std::size_t i = 0; i < x.size(); ++i)

@@ -217,9 +217,10 @@ void TestCli::simulateParamOfALink()
     const QStringList rows{"--transient", "0", "--samples", "60"};
     const Run linked = cli(QStringList{"simulate", "--study", path, "--param", "sigma=0.03"} + rows);
     QVERIFY2(linked.code == 0, linked.err.constData());
-    const Run byHand = cli(QStringList{"simulate", "--model", "chain", "--param", "sigma_12=0.03", "--param",
-                                       "sigma_21=0.03", "--param", "sigma_23=0.03", "--param", "sigma_32=0.03"} +
-                           rows);
+    const Run byHand =
+        cli(QStringList{"simulate", "--model", "chain", "--param", "sigma_12=0.03", "--param",
+                        "sigma_21=0.03", "--param", "sigma_23=0.03", "--param", "sigma_32=0.03"} +
+            rows);
     QVERIFY2(byHand.code == 0, byHand.err.constData());
     QCOMPARE(linked.out, byHand.out);
     const Run target = cli(QStringList{"simulate", "--study", path, "--param", "sigma_21=0.03"} + rows);
@@ -229,9 +230,10 @@ void TestCli::simulateParamOfALink()
     // `models --study` lists the link with the parameters, saying what it sets.
     const Run models = cli({"models", "--study", path});
     QVERIFY2(models.code == 0, models.err.constData());
-    QVERIFY2(models.out.contains("Linked parameter: sets sigma_12 = sigma, sigma_21 = sigma, sigma_23 = sigma, "
-                                 "sigma_32 = sigma"),
-             models.out.constData());
+    QVERIFY2(
+        models.out.contains("Linked parameter: sets sigma_12 = sigma, sigma_21 = sigma, sigma_23 = sigma, "
+                            "sigma_32 = sigma"),
+        models.out.constData());
     QVERIFY(models.out.contains("Set by the linked parameter sigma"));
 }
 

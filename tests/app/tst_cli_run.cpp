@@ -794,14 +794,20 @@ void TestCliRun::linkedParameterTilesMerge()
                               {"parameters", QJsonObject{{"sigma", 0.02}}}}},
         {"analyses",
          QJsonObject{
-             {"orbit_diagram", QJsonObject{{"parameter", "sigma"}, {"from", 0.0}, {"to", 0.06}, {"count", 13},
-                                           {"bins", 40}, {"transient", 200}, {"samples", 60}}},
+             {"orbit_diagram", QJsonObject{{"parameter", "sigma"},
+                                           {"from", 0.0},
+                                           {"to", 0.06},
+                                           {"count", 13},
+                                           {"bins", 40},
+                                           {"transient", 200},
+                                           {"samples", 60}}},
              {"parameter_scan",
-              QJsonObject{{"measure", "lyapunov"},
-                          {"x", QJsonObject{{"parameter", "sigma"}, {"from", 0.0}, {"to", 0.06}, {"count", 5}}},
-                          {"y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 4}}},
-                          {"transient", 100},
-                          {"steps", 300}}}}}};
+              QJsonObject{
+                  {"measure", "lyapunov"},
+                  {"x", QJsonObject{{"parameter", "sigma"}, {"from", 0.0}, {"to", 0.06}, {"count", 5}}},
+                  {"y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 4}}},
+                  {"transient", 100},
+                  {"steps", 300}}}}}};
     const QString path = writeStudy("linked", study);
     const QString single = m_dir.filePath("linked-single");
     const Run one = cli({"run", path, "--out", single});
@@ -818,8 +824,9 @@ void TestCliRun::linkedParameterTilesMerge()
     QVERIFY2(m.code == 0, m.err.constData());
     QCOMPARE(results(merged), results(single));
     const QJsonObject twin = jsonFile(single + "/orbit_diagram.json");
-    QCOMPARE(twin.value("study").toObject().value("model").toObject().value("links").toObject().value("sigma"),
-             QJsonValue(QJsonArray{"sigma_12", "sigma_21", "sigma_23", "sigma_32"}));
+    QCOMPARE(
+        twin.value("study").toObject().value("model").toObject().value("links").toObject().value("sigma"),
+        QJsonValue(QJsonArray{"sigma_12", "sigma_21", "sigma_23", "sigma_32"}));
     QCOMPARE(twin.value("settings").toObject().value("parameter").toString(), QString("sigma"));
 }
 

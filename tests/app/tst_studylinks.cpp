@@ -25,8 +25,8 @@ private slots:
 namespace {
 QByteArray chainStudy(const char* links, const char* parameters = "{}", const char* analyses = "{}")
 {
-    return QByteArray(R"({"format":"neurodyn-study","schema_version":3,"model":{"type":"chain","links":)") + links +
-           R"(,"parameters":)" + parameters + R"(},"analyses":)" + analyses + "}";
+    return QByteArray(R"({"format":"neurodyn-study","schema_version":3,"model":{"type":"chain","links":)") +
+           links + R"(,"parameters":)" + parameters + R"(},"analyses":)" + analyses + "}";
 }
 
 StudyLoadResult load(const QByteArray& json)
@@ -63,9 +63,9 @@ void TestStudyLinks::listFormRoundTrip()
 
 void TestStudyLinks::objectFormRoundTrip()
 {
-    const StudyLoadResult r = load(
-        chainStudy(R"({"sigma":{"sigma_12":1,"sigma_21":{"scale":2,"offset":0.1},"sigma_23":{"scale":-0.5}}})",
-                   R"({"sigma":0.02})"));
+    const StudyLoadResult r = load(chainStudy(
+        R"({"sigma":{"sigma_12":1,"sigma_21":{"scale":2,"offset":0.1},"sigma_23":{"scale":-0.5}}})",
+        R"({"sigma":0.02})"));
     QVERIFY(r.ok);
     const auto& t = r.study.links.at(0).targets;
     QCOMPARE(t.size(), std::size_t{3});
@@ -95,8 +95,8 @@ void TestStudyLinks::objectFormRoundTrip()
 
 void TestStudyLinks::linkWinsOverItsTargets()
 {
-    const StudyLoadResult r =
-        load(chainStudy(R"({"sigma":["sigma_12","sigma_21"]})", R"({"sigma":0.04,"sigma_12":0.5,"sigma_23":0.3})"));
+    const StudyLoadResult r = load(chainStudy(R"({"sigma":["sigma_12","sigma_21"]})",
+                                              R"({"sigma":0.04,"sigma_12":0.5,"sigma_23":0.3})"));
     QVERIFY(r.ok);
     QCOMPARE(r.study.parameters.at("sigma_12"), 0.04);
     QCOMPARE(r.study.parameters.at("sigma_23"), 0.3); // not a target: the file's value
@@ -107,11 +107,11 @@ void TestStudyLinks::linkWinsOverItsTargets()
 
 void TestStudyLinks::analysesNameALink()
 {
-    const StudyLoadResult r =
-        load(chainStudy(R"({"sigma":["sigma_12","sigma_21","sigma_23","sigma_32"]})", "{}",
-                        R"({"orbit_diagram":{"parameter":"sigma","from":0,"to":0.05},)"
-                        R"("parameter_scan":{"measure":"escape","x":{"parameter":"sigma","from":0,"to":0.1,"count":4},)"
-                        R"("y":{"parameter":"a","from":0.8,"to":0.9,"count":3}}})"));
+    const StudyLoadResult r = load(chainStudy(
+        R"({"sigma":["sigma_12","sigma_21","sigma_23","sigma_32"]})", "{}",
+        R"({"orbit_diagram":{"parameter":"sigma","from":0,"to":0.05},)"
+        R"("parameter_scan":{"measure":"escape","x":{"parameter":"sigma","from":0,"to":0.1,"count":4},)"
+        R"("y":{"parameter":"a","from":0.8,"to":0.9,"count":3}}})"));
     QVERIFY(r.ok);
     QCOMPARE(r.study.analyses.orbitDiagram->parameter, std::string("sigma"));
     QCOMPARE(r.study.analyses.parameterScan->x.parameter, std::string("sigma"));
@@ -121,10 +121,12 @@ void TestStudyLinks::analysesNameALink()
 
 void TestStudyLinks::studyWithoutLinksUnchanged()
 {
-    const StudyLoadResult r = load(R"({"format":"neurodyn-study","schema_version":3,"model":{"type":"chain"}})");
+    const StudyLoadResult r =
+        load(R"({"format":"neurodyn-study","schema_version":3,"model":{"type":"chain"}})");
     QVERIFY(r.ok);
     QVERIFY(r.study.links.empty());
-    QVERIFY(!QJsonDocument::fromJson(studyToJson(r.study)).object().value("model").toObject().contains("links"));
+    QVERIFY(
+        !QJsonDocument::fromJson(studyToJson(r.study)).object().value("model").toObject().contains("links"));
 }
 
 void TestStudyLinks::refusals_data()
@@ -136,16 +138,18 @@ void TestStudyLinks::refusals_data()
         << "model.links: chain: link 'sigma' sets 'sigma_13', which is not a parameter of the model";
     QTest::newRow("cycle") << QByteArray(R"({"p":["q"],"q":["p"]})")
                            << "model.links: chain: the links form a cycle (p -> q -> p)";
-    QTest::newRow("duplicate target") << QByteArray(R"({"p":["sigma_12"],"q":["sigma_12"]})")
-                                      << "model.links: chain: 'sigma_12' is set twice (by link 'p' and by link 'q')";
+    QTest::newRow("duplicate target")
+        << QByteArray(R"({"p":["sigma_12"],"q":["sigma_12"]})")
+        << "model.links: chain: 'sigma_12' is set twice (by link 'p' and by link 'q')";
     QTest::newRow("name clash") << QByteArray(R"({"a":["sigma_12"]})")
                                 << "model.links: chain: link 'a' has the name of a parameter of the model";
     QTest::newRow("zero scale")
         << QByteArray(R"({"p":{"sigma_12":0}})")
         << "model.links: chain: link 'p': the scale of 'sigma_12' must be a non-zero number (got 0)";
-    QTest::newRow("not a list") << QByteArray(R"({"p":"sigma_12"})")
-                                << "model.links.p must be a list of parameter names or an object of targets with "
-                                   "their scales";
+    QTest::newRow("not a list")
+        << QByteArray(R"({"p":"sigma_12"})")
+        << "model.links.p must be a list of parameter names or an object of targets with "
+           "their scales";
     QTest::newRow("name not text") << QByteArray(R"({"p":[1]})") << "model.links.p must list parameter names";
     QTest::newRow("bad target value")
         << QByteArray(R"({"p":{"sigma_12":"2"}})")

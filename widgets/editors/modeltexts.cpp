@@ -248,7 +248,8 @@ QString ModelTexts::linkFormula(const ParameterLink& link)
     QStringList parts;
     const QString v = QString::fromStdString(link.name);
     for (const auto& t : link.targets) {
-        QString rhs = t.scale == 1.0 ? v : QStringLiteral("%1 * %2").arg(QString::number(t.scale, 'g', 12), v);
+        QString rhs =
+            t.scale == 1.0 ? v : QStringLiteral("%1 * %2").arg(QString::number(t.scale, 'g', 12), v);
         if (t.offset != 0.0)
             rhs += (t.offset > 0 ? QStringLiteral(" + ") : QStringLiteral(" - ")) +
                    QString::number(std::fabs(t.offset), 'g', 12);
@@ -263,7 +264,8 @@ QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& sp
         return tr("Linked parameter: sets %1").arg(linkFormula(*l));
     QString text = ownParameterToolTip(model, spec);
     if (const ParameterLink* by = model.linkOf(spec.name))
-        text += QStringLiteral(" — ") + tr("Set by the linked parameter %1").arg(QString::fromStdString(by->name));
+        text += QStringLiteral(" — ") +
+                tr("Set by the linked parameter %1").arg(QString::fromStdString(by->name));
     return text;
 }
 
