@@ -35,6 +35,46 @@ void fitReferences(Study& s, const Model& model)
         if (d.variable >= dim)
             d.variable = 0;
     }
+    // A scan axis or continuation parameter the model no longer has (a removed link, a coupling
+    // of a node that is gone) takes the first parameter not used by the other axis.
+    auto known = [&](const std::string& name) { return model.parameterIndex(name) >= 0; };
+    auto firstOther = [&](const std::string& other) {
+        for (const ParameterSpec& p : specs)
+            if (p.name != other)
+                return p.name;
+        return std::string();
+    };
+    if (s.analyses.parameterScan) {
+        ScanSettings& scan = *s.analyses.parameterScan;
+        auto refit = [&](ScanAxisSettings& a, const std::string& other) {
+            a.parameter = firstOther(other);
+            if (const int i = model.parameterIndex(a.parameter); i >= 0) {
+                a.from = specs[static_cast<std::size_t>(i)].typicalMinimum;
+                a.to = specs[static_cast<std::size_t>(i)].typicalMaximum;
+            }
+        };
+        if (!known(scan.x.parameter))
+            refit(scan.x, scan.y ? scan.y->parameter : std::string());
+        if (scan.y && !known(scan.y->parameter)) {
+            refit(*scan.y, scan.x.parameter);
+            if (scan.y->parameter.empty())
+                scan.y.reset(); // one parameter left: a 1-D scan
+        }
+    }
+    if (s.analyses.continuation) {
+        ContinuationSettings& c = *s.analyses.continuation;
+        if (!known(c.parameter)) {
+            c.parameter = firstOther(c.secondParameter);
+            c.minimum.reset();
+            c.maximum.reset();
+            c.startValue.reset();
+        }
+        if (!c.secondParameter.empty() && !known(c.secondParameter)) {
+            c.secondParameter = firstOther(c.parameter);
+            c.secondMinimum.reset();
+            c.secondMaximum.reset();
+        }
+    }
     if (s.view.phaseX >= dim)
         s.view.phaseX = 0;
     if (s.view.phaseY >= dim)

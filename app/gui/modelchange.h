@@ -17,7 +17,8 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
 
 // The study with other linked parameters: every parameter value the model then holds (a new
 // link starts where its first target stands; a removed link's targets keep their values), and
-// an orbit diagram over a removed link falls back to the first parameter. Throws InputError
+// an orbit diagram, scan axis or continuation over a removed link falls back to the first
+// parameter (as after a structural edit). Throws InputError
 // with the engine's message for links the model refuses.
 Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links);
 

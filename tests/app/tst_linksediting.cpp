@@ -25,6 +25,7 @@ class TestLinksEditing : public QObject {
 private slots:
     void initTestCase();
     void linkEditIsOneUndoStep();
+    void removedLinkLeavesNoDanglingReference();
     void panelShowsLinkAndTargets();
     void dialogValidatesTheTable();
 };
@@ -77,6 +78,33 @@ void TestLinksEditing::linkEditIsOneUndoStep()
     doc.undoStack()->redo();
     QCOMPARE(doc.study().links, sigmaLink());
     QCOMPARE(doc.model().parameterIndex("sigma"), own);
+}
+
+void TestLinksEditing::removedLinkLeavesNoDanglingReference()
+{
+    // Analyses over sigma, then the link removed: each falls back to the model's parameters
+    // (the first one, or the first other than the second axis), never to a name the model lacks.
+    Study s = studyWithLinks(Study::defaultsFor("chain"), sigmaLink());
+    s.analyses.orbitDiagram->parameter = "sigma";
+    s.analyses.parameterScan.emplace();
+    s.analyses.parameterScan->x = {"sigma", 0.0, 0.05, 5};
+    s.analyses.parameterScan->y = ScanAxisSettings{"sigma_12", 0.0, 0.05, 4};
+    s.analyses.continuation.emplace();
+    s.analyses.continuation->parameter = "sigma";
+    s.analyses.continuation->startValue = 0.02;
+    const Study without = studyWithLinks(s, {});
+    QVERIFY(without.links.empty());
+    QVERIFY(!without.parameters.count("sigma"));
+    QCOMPARE(without.parameters.at("sigma_12"), 0.01); // the targets keep their values
+    QCOMPARE(without.analyses.orbitDiagram->parameter, std::string("sigma_12"));
+    QCOMPARE(without.analyses.parameterScan->x.parameter, std::string("sigma_21")); // not y's sigma_12
+    QCOMPARE(without.analyses.parameterScan->y->parameter, std::string("sigma_12"));
+    QCOMPARE(without.analyses.continuation->parameter, std::string("sigma_12"));
+    QVERIFY(!without.analyses.continuation->startValue);
+    // The result is a study the file format takes back unchanged.
+    const StudyLoadResult reread = studyFromJson(studyToJson(without));
+    QVERIFY2(reread.ok, qPrintable(reread.error));
+    QVERIFY(reread.study == without);
 }
 
 void TestLinksEditing::panelShowsLinkAndTargets()
