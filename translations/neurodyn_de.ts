@@ -681,6 +681,46 @@ Befehle:
             <source>recording %1 samples of %2 variables needs about %3 GB; reduce the samples or raise the stride</source>
             <translation>%1 Stichproben von %2 Variablen aufzuzeichnen braucht etwa %3 GB; verringern Sie die Stichproben oder erhöhen Sie die Schrittweite</translation>
         </message>
+        <message>
+            <source>%1: a linked parameter needs a name</source>
+            <translation>%1: ein verknüpfter Parameter braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' has the name of a parameter of the model</source>
+            <translation>%1: die Verknüpfung '%2' trägt den Namen eines Parameters des Modells</translation>
+        </message>
+        <message>
+            <source>%1: two links are named '%2'</source>
+            <translation>%1: zwei Verknüpfungen heißen '%2'</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' sets no parameter</source>
+            <translation>%1: die Verknüpfung '%2' setzt keinen Parameter</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' sets '%3', which is not a parameter of the model</source>
+            <translation>%1: die Verknüpfung '%2' setzt '%3', das kein Parameter des Modells ist</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': the scale of '%3' must be a non-zero number (got %4)</source>
+            <translation>%1: Verknüpfung '%2': der Faktor von '%3' muss eine von null verschiedene Zahl sein (erhalten: %4)</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': the offset of '%3' must be a finite number (got %4)</source>
+            <translation>%1: Verknüpfung '%2': der Versatz von '%3' muss eine endliche Zahl sein (erhalten: %4)</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is set twice (by link '%3' and by link '%4')</source>
+            <translation>%1: '%2' wird zweimal gesetzt (von der Verknüpfung '%3' und von der Verknüpfung '%4')</translation>
+        </message>
+        <message>
+            <source>%1: the links form a cycle (%2)</source>
+            <translation>%1: die Verknüpfungen bilden einen Zyklus (%2)</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': no value keeps all its targets in their valid ranges</source>
+            <translation>%1: Verknüpfung '%2': kein Wert hält alle ihre Ziele in ihren gültigen Bereichen</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1478,6 +1518,18 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <source>none</source>
             <translation>keine</translation>
         </message>
+        <message>
+            <source>Show the model of this study file, with its settings and linked parameters (model.links) among the parameters.</source>
+            <translation>Das Modell dieser Studiendatei zeigen, mit seinen Einstellungen und den verknüpften Parametern (model.links) unter den Parametern.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>--study shows the study's own model: give no NAME or --setting</source>
+            <translation>--study zeigt das Modell der Studie selbst: weder NAME noch --setting angeben</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>
@@ -1955,6 +2007,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
             <translation>Anzahl der aufgezeichneten Zeilen (Vorgabe: simulation.samples der Studie, sonst 1000).</translation>
         </message>
+        <message>
+            <source>--param %1: %1 is set by the linked parameter %2; set %2 instead</source>
+            <translation>--param %1: %1 wird vom verknüpften Parameter %2 gesetzt; setzen Sie stattdessen %2</translation>
+        </message>
     </context>
     <context>
         <name>StudyFile</name>
@@ -2305,6 +2361,26 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1 must not be negative (got %2)</source>
             <translation>%1 darf nicht negativ sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be a number (the scale) or an object with scale and offset</source>
+            <translation>%1 muss eine Zahl (der Faktor) oder ein Objekt mit scale und offset sein</translation>
+        </message>
+        <message>
+            <source>model.links must be an object</source>
+            <translation>model.links muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>%1 must list parameter names</source>
+            <translation>%1 muss Parameternamen auflisten</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of parameter names or an object of targets with their scales</source>
+            <translation>%1 muss eine Liste von Parameternamen oder ein Objekt aus Zielen mit ihren Faktoren sein</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 = %2, but link %3 sets it to %4: the link wins</source>
+            <translation>model.parameters.%1 = %2, aber die Verknüpfung %3 setzt ihn auf %4: die Verknüpfung gilt</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3358,65 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::LinksDialog</name>
+        <message>
+            <source>Linked Parameters</source>
+            <translation>Verknüpfte Parameter</translation>
+        </message>
+        <message>
+            <source>A linked parameter sets several parameters at once: target = scale × link + offset. It appears with the parameters (sliders, orbit diagram, scans, continuation); its targets follow it. One row per target; rows with the same link name form one link.</source>
+            <translation>Ein verknüpfter Parameter setzt mehrere Parameter auf einmal: Ziel = Faktor × Verknüpfung + Versatz. Er erscheint bei den Parametern (Schieberegler, Orbitdiagramm, Scans, Fortsetzung); seine Ziele folgen ihm. Eine Zeile je Ziel; Zeilen mit demselben Verknüpfungsnamen bilden eine Verknüpfung.</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Verknüpfung</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Versatz</translation>
+        </message>
+        <message>
+            <source>&amp;Add Row</source>
+            <translation>Zeile &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a target row (to a new link, or to the selected row's link)</source>
+            <translation>Eine Zielzeile hinzufügen (zu einer neuen Verknüpfung oder zur Verknüpfung der gewählten Zeile)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Row</source>
+            <translation>Zeile &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>Die gewählten Zeilen entfernen</translation>
+        </message>
+        <message>
+            <source>target = scale × link + offset</source>
+            <translation>Ziel = Faktor × Verknüpfung + Versatz</translation>
+        </message>
+        <message>
+            <source>A parameter of the model, or another link</source>
+            <translation>Ein Parameter des Modells oder eine andere Verknüpfung</translation>
+        </message>
+        <message>
+            <source>Row %1: the scale must be a number</source>
+            <translation>Zeile %1: der Faktor muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>Row %1: the offset must be a number</source>
+            <translation>Zeile %1: der Versatz muss eine Zahl sein</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovTask</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
@@ -3552,6 +3687,22 @@ Attraktor %2</translation>
         <message>
             <source>Opened %1 (old spellings, saving updates them: %2)</source>
             <translation>%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)</translation>
+        </message>
+        <message>
+            <source>Change linked parameters</source>
+            <translation>Verknüpfte Parameter ändern</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>&amp;Modell</translation>
+        </message>
+        <message>
+            <source>&amp;Linked Parameters...</source>
+            <translation>&amp;Verknüpfte Parameter …</translation>
+        </message>
+        <message>
+            <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
+            <translation>Parameter festlegen, die mehrere Parameter auf einmal setzen (sigma für alle Kopplungen)</translation>
         </message>
     </context>
     <context>
@@ -3980,6 +4131,14 @@ Attraktor %2</translation>
         <message>
             <source>%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')</source>
             <translation>%1: Knoten %2 wirkt auf Knoten %3 (Knoten ab 1 gezählt; der Term %4 wird zu %5' addiert)</translation>
+        </message>
+        <message>
+            <source>Linked parameter: sets %1</source>
+            <translation>Verknüpfter Parameter: setzt %1</translation>
+        </message>
+        <message>
+            <source>Set by the linked parameter %1</source>
+            <translation>Gesetzt vom verknüpften Parameter %1</translation>
         </message>
     </context>
     <context>

@@ -681,6 +681,46 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>recording %1 samples of %2 variables needs about %3 GB; reduce the samples or raise the stride</source>
             <translation>记录 %2 个变量的 %1 个样本约需 %3 GB；请减少样本或增大步幅</translation>
         </message>
+        <message>
+            <source>%1: a linked parameter needs a name</source>
+            <translation>%1：关联参数需要一个名称</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' has the name of a parameter of the model</source>
+            <translation>%1：关联参数 '%2' 与模型的某个参数同名</translation>
+        </message>
+        <message>
+            <source>%1: two links are named '%2'</source>
+            <translation>%1：有两个关联参数都名为 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' sets no parameter</source>
+            <translation>%1：关联参数 '%2' 没有设置任何参数</translation>
+        </message>
+        <message>
+            <source>%1: link '%2' sets '%3', which is not a parameter of the model</source>
+            <translation>%1：关联参数 '%2' 设置 '%3'，但它不是模型的参数</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': the scale of '%3' must be a non-zero number (got %4)</source>
+            <translation>%1：关联参数 '%2'：'%3' 的比例系数必须是非零数（得到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': the offset of '%3' must be a finite number (got %4)</source>
+            <translation>%1：关联参数 '%2'：'%3' 的偏移量必须是有限数（得到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is set twice (by link '%3' and by link '%4')</source>
+            <translation>%1：'%2' 被设置了两次（由关联参数 '%3' 和 '%4'）</translation>
+        </message>
+        <message>
+            <source>%1: the links form a cycle (%2)</source>
+            <translation>%1：关联参数构成了循环（%2）</translation>
+        </message>
+        <message>
+            <source>%1: link '%2': no value keeps all its targets in their valid ranges</source>
+            <translation>%1：关联参数 '%2'：没有任何取值能使其所有目标都处于有效范围内</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1478,6 +1518,18 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <source>none</source>
             <translation>无</translation>
         </message>
+        <message>
+            <source>Show the model of this study file, with its settings and linked parameters (model.links) among the parameters.</source>
+            <translation>显示此研究文件的模型，包括其设置，以及参数中的关联参数（model.links）。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>--study shows the study's own model: give no NAME or --setting</source>
+            <translation>--study 显示研究自身的模型：不要再给出 NAME 或 --setting</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>
@@ -1955,6 +2007,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>Number of recorded rows (default: the study's simulation.samples, otherwise 1000).</source>
             <translation>记录的行数（默认：研究文件的 simulation.samples，否则为 1000）。</translation>
         </message>
+        <message>
+            <source>--param %1: %1 is set by the linked parameter %2; set %2 instead</source>
+            <translation>--param %1：%1 由关联参数 %2 设置；请改为设置 %2</translation>
+        </message>
     </context>
     <context>
         <name>StudyFile</name>
@@ -2305,6 +2361,26 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1 must not be negative (got %2)</source>
             <translation>%1 不能为负（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be a number (the scale) or an object with scale and offset</source>
+            <translation>%1 必须是一个数（比例系数）或包含 scale 和 offset 的对象</translation>
+        </message>
+        <message>
+            <source>model.links must be an object</source>
+            <translation>model.links 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>%1 must list parameter names</source>
+            <translation>%1 必须列出参数名</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of parameter names or an object of targets with their scales</source>
+            <translation>%1 必须是参数名列表，或由目标及其比例系数组成的对象</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 = %2, but link %3 sets it to %4: the link wins</source>
+            <translation>model.parameters.%1 = %2，但关联参数 %3 将其设为 %4：以关联参数为准</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3358,65 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::LinksDialog</name>
+        <message>
+            <source>Linked Parameters</source>
+            <translation>关联参数</translation>
+        </message>
+        <message>
+            <source>A linked parameter sets several parameters at once: target = scale × link + offset. It appears with the parameters (sliders, orbit diagram, scans, continuation); its targets follow it. One row per target; rows with the same link name form one link.</source>
+            <translation>关联参数一次设置多个参数：目标 = 比例系数 × 关联参数 + 偏移量。它与其他参数一同出现（滑块、轨道图、扫描、延拓）；其目标随之变化。每个目标占一行；关联参数名相同的各行构成一个关联参数。</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>关联参数</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>比例系数</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>偏移量</translation>
+        </message>
+        <message>
+            <source>&amp;Add Row</source>
+            <translation>添加行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a target row (to a new link, or to the selected row's link)</source>
+            <translation>添加一个目标行（添加到新的关联参数，或所选行的关联参数）</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Row</source>
+            <translation>删除行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>删除所选的行</translation>
+        </message>
+        <message>
+            <source>target = scale × link + offset</source>
+            <translation>目标 = 比例系数 × 关联参数 + 偏移量</translation>
+        </message>
+        <message>
+            <source>A parameter of the model, or another link</source>
+            <translation>模型的参数，或另一个关联参数</translation>
+        </message>
+        <message>
+            <source>Row %1: the scale must be a number</source>
+            <translation>第 %1 行：比例系数必须是数</translation>
+        </message>
+        <message>
+            <source>Row %1: the offset must be a number</source>
+            <translation>第 %1 行：偏移量必须是数</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovTask</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
@@ -3552,6 +3687,22 @@ attractor %2</source>
         <message>
             <source>Opened %1 (old spellings, saving updates them: %2)</source>
             <translation>已打开 %1（含旧写法，保存时会更新：%2）</translation>
+        </message>
+        <message>
+            <source>Change linked parameters</source>
+            <translation>更改关联参数</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>模型(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Linked Parameters...</source>
+            <translation>关联参数(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
+            <translation>定义一次设置多个参数的参数（例如所有耦合共用一个 sigma）</translation>
         </message>
     </context>
     <context>
@@ -3980,6 +4131,14 @@ attractor %2</source>
         <message>
             <source>%1: node %2 acts on node %3 (nodes numbered from 1; the term %4 is added to %5')</source>
             <translation>%1：节点 %2 作用于节点 %3（节点从 1 开始编号；项 %4 加到 %5' 上）</translation>
+        </message>
+        <message>
+            <source>Linked parameter: sets %1</source>
+            <translation>关联参数：设置 %1</translation>
+        </message>
+        <message>
+            <source>Set by the linked parameter %1</source>
+            <translation>由关联参数 %1 设置</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include "common/errors.h"
 #include "editors/modeltexts.h"
 #include "model/registry.h"
+#include "study/studyfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,10 +128,23 @@ int runModels(const QStringList& arguments)
                  Text::tr("With NAME: show the model built with this structural setting, NAME=VALUE "
                           "(repeatable; the variables and parameters can depend on the settings)."),
                  Text::tr("name=value")});
+    p.addOption({"study",
+                 Text::tr("Show the model of this study file, with its settings and linked parameters "
+                          "(model.links) among the parameters."),
+                 Text::tr("file")});
     const int parsed = parseOrHelp(p, kCommand, arguments);
     if (parsed >= 0)
         return parsed;
     const QStringList pos = p.positionalArguments();
+    if (p.isSet(QStringLiteral("study"))) {
+        if (!pos.isEmpty() || p.isSet(QStringLiteral("setting")))
+            return fail(kCommand, Text::tr("--study shows the study's own model: give no NAME or --setting"));
+        const StudyLoadResult loaded = loadStudyFile(p.value(QStringLiteral("study")));
+        if (!loaded.ok)
+            return fail(kCommand, loaded.error);
+        QTextStream(stdout) << detailsText(*loaded.study.createModel());
+        return kExitOk;
+    }
     if (pos.size() > 1)
         return fail(kCommand, Text::tr("unexpected argument '%1'").arg(pos[1]));
     if (pos.isEmpty() && p.isSet(QStringLiteral("setting")))

@@ -6,6 +6,7 @@
 #include "cli/runplan.h"
 
 #include "io/numbertext.h"
+#include "study/linkssection.h"
 #include "study/studysections.h"
 
 #include <QJsonArray>
@@ -22,9 +23,11 @@ QJsonObject studySummaryJson(const Study& study)
         parameters.insert(QString::fromStdString(k), jsonNumber(v));
     // The study file's own layout and names (model.type, model.settings, ...), so a path means
     // the same in the study and in its results.
-    const QJsonObject model{{"type", QString::fromStdString(study.modelType)},
-                            {"settings", settings},
-                            {"parameters", parameters}};
+    QJsonObject model{{"type", QString::fromStdString(study.modelType)},
+                      {"settings", settings},
+                      {"parameters", parameters}};
+    if (!study.links.empty()) // the study's linked parameters, spelt as in the study file
+        model.insert(QStringLiteral("links"), linksToJson(study.links));
     return QJsonObject{
         {"title", study.title}, {"model", model}, {"initial_state", jsonArray(study.initialState)}};
 }

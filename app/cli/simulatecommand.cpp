@@ -178,6 +178,11 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
             return error = Text::tr("the %1 model has no parameter '%2' (its parameters: %3)")
                                .arg(QString::fromStdString(study.modelType), name, joined(known)),
                    false;
+        // The study applies links last, so a target's own value would not last: say so.
+        if (const ParameterLink* by = model->linkOf(name.toStdString()))
+            return error = Text::tr("--param %1: %1 is set by the linked parameter %2; set %2 instead")
+                               .arg(name, QString::fromStdString(by->name)),
+                   false;
         double v = 0.0;
         if (!parseDouble(text, v))
             return error = Text::tr("--param %1: '%2' is not a number").arg(name, text), false;

@@ -9,6 +9,8 @@
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
 #include "gui/language.h"
+#include "gui/linksdialog.h"
+#include "gui/modelchange.h"
 #include "gui/modelcontroller.h"
 #include "gui/orbittask.h"
 #include "gui/preferencesdialog.h"
@@ -24,6 +26,7 @@
 #include "plots/plotexport.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
+#include "study/enginemessage.h"
 #include "study/studyfile.h"
 
 #include <QAbstractSpinBox>
@@ -215,6 +218,22 @@ void MainWindow::showPreferences()
     applyPreferences(p);
     if (languageChanged)
         installLanguage(p.language); // every window part retranslates on the LanguageChange event
+}
+
+void MainWindow::editLinks()
+{
+    LinksDialog dialog(m_document->model(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    try {
+        const Study changed = studyWithLinks(m_document->study(), dialog.links());
+        if (m_document->editStudy(changed, UndoText([]() { return tr("Change linked parameters"); }), error))
+            return;
+    } catch (const InputError& e) {
+        error = engineMessage(e);
+    }
+    statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::updateTitle()

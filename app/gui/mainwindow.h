@@ -115,6 +115,7 @@ private:
     void cancelAll();
     void cancelByUser();
     void showPreferences();
+    void editLinks();
     void about();
 
     Preferences m_preferences;

@@ -252,6 +252,12 @@ void MainWindow::buildMenus()
     prefs->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))));
     prefs->setStatusTip(tr("Language, worker threads, export size and colour map"));
 
+    QMenu* modelMenu = menuBar()->addMenu(tr("&Model"));
+    QAction* links = modelMenu->addAction(tr("&Linked Parameters..."), this, &MainWindow::editLinks);
+    links->setObjectName(QStringLiteral("linkedParametersAction"));
+    links->setStatusTip(
+        tr("Define parameters that set several parameters at once (sigma for all couplings)"));
+
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction* recompute = analysis->addAction(tr("&Recompute"), this, [this]() {
         m_analysis->restartNow();

@@ -35,6 +35,46 @@ void fitReferences(Study& s, const Model& model)
         if (d.variable >= dim)
             d.variable = 0;
     }
+    // A scan axis or continuation parameter the model no longer has (a removed link, a coupling
+    // of a node that is gone) takes the first parameter not used by the other axis.
+    auto known = [&](const std::string& name) { return model.parameterIndex(name) >= 0; };
+    auto firstOther = [&](const std::string& other) {
+        for (const ParameterSpec& p : specs)
+            if (p.name != other)
+                return p.name;
+        return std::string();
+    };
+    if (s.analyses.parameterScan) {
+        ScanSettings& scan = *s.analyses.parameterScan;
+        auto refit = [&](ScanAxisSettings& a, const std::string& other) {
+            a.parameter = firstOther(other);
+            if (const int i = model.parameterIndex(a.parameter); i >= 0) {
+                a.from = specs[static_cast<std::size_t>(i)].typicalMinimum;
+                a.to = specs[static_cast<std::size_t>(i)].typicalMaximum;
+            }
+        };
+        if (!known(scan.x.parameter))
+            refit(scan.x, scan.y ? scan.y->parameter : std::string());
+        if (scan.y && !known(scan.y->parameter)) {
+            refit(*scan.y, scan.x.parameter);
+            if (scan.y->parameter.empty())
+                scan.y.reset(); // one parameter left: a 1-D scan
+        }
+    }
+    if (s.analyses.continuation) {
+        ContinuationSettings& c = *s.analyses.continuation;
+        if (!known(c.parameter)) {
+            c.parameter = firstOther(c.secondParameter);
+            c.minimum.reset();
+            c.maximum.reset();
+            c.startValue.reset();
+        }
+        if (!c.secondParameter.empty() && !known(c.secondParameter)) {
+            c.secondParameter = firstOther(c.parameter);
+            c.secondMinimum.reset();
+            c.secondMaximum.reset();
+        }
+    }
     if (s.view.phaseX >= dim)
         s.view.phaseX = 0;
     if (s.view.phaseY >= dim)
@@ -55,6 +95,11 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
     Study s = from;
     s.settings = settings;
     s.parameters.clear();
+    try {
+        model->setLinks(from.links);
+    } catch (const InputError&) {
+        s.links.clear(); // a target the new structure lacks (fewer nodes): the links go
+    }
     for (const ParameterSpec& spec : model->parameterSpecs()) {
         const auto it = from.parameters.find(spec.name);
         if (it != from.parameters.end()) {
@@ -75,6 +120,30 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
     for (std::size_t i = 0; i < names.size(); ++i)
         if (const auto it = oldValues.find(names[i]); it != oldValues.end())
             s.initialState[i] = it->second;
+    fitReferences(s, *model);
+    return s;
+}
+
+Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links)
+{
+    Study s = from;
+    for (const auto& l : from.links)
+        s.parameters.erase(l.name);
+    s.links.clear();
+    auto model = s.createModel(); // the present values, without the old links
+    s.parameters.clear();
+    for (int i = 0; i < model->parameterCount(); ++i)
+        s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
+    // A link kept as it was keeps its value; a new one starts from its first target.
+    model->setLinks(links);
+    for (const auto& l : model->links()) {
+        const bool kept = std::find(from.links.begin(), from.links.end(), l) != from.links.end();
+        if (const auto old = from.parameters.find(l.name); kept && old != from.parameters.end())
+            model->setParameter(l.name, old->second);
+    }
+    s.links = links;
+    for (int i = 0; i < model->parameterCount(); ++i)
+        s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     fitReferences(s, *model);
     return s;
 }

@@ -15,6 +15,13 @@ namespace nd {
 // the model cannot be built.
 Study studyWithModel(const Study& from, const std::string& type, const Settings& settings);
 
+// The study with other linked parameters: every parameter value the model then holds (a new
+// link starts where its first target stands; a removed link's targets keep their values), and
+// an orbit diagram, scan axis or continuation over a removed link falls back to the first
+// parameter (as after a structural edit). Throws InputError
+// with the engine's message for links the model refuses.
+Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links);
+
 // Drops the per-node overrides (node<i>.<name>) that no longer fit a network preset, because
 // node i is gone or its map has no such parameter: after N or the node maps changed they
 // would make the whole structure invalid. Returns settings unchanged when the structure

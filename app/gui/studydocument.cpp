@@ -116,18 +116,25 @@ bool StudyDocument::editStudy(const Study& changed, const UndoText& description,
 bool StudyDocument::editSetting(const Study& changed, const QString& field, const UndoText& description,
                                 QString& error)
 {
-    if (changed == m_study)
-        return true;
+    Study edited = changed;
     try {
-        changed.createModel();
+        const auto model = changed.createModel();
+        // With links, a link's new value moves its targets: the study holds what the model
+        // holds (the targets' values), so the saved file and the undo step agree with it.
+        if (!changed.links.empty())
+            for (int i = 0; i < model->parameterCount(); ++i)
+                edited.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] =
+                    model->parameter(i);
     } catch (const InputError& e) {
         error = engineMessage(e);
         return false;
     }
+    if (edited == m_study)
+        return true;
     if (field.isEmpty())
-        m_undo.push(new StudyEditCommand(this, m_study, changed, description));
+        m_undo.push(new StudyEditCommand(this, m_study, edited, description));
     else
-        m_undo.push(new SettingEditCommand(this, m_study, changed, field, description));
+        m_undo.push(new SettingEditCommand(this, m_study, edited, field, description));
     return true;
 }
 
@@ -175,6 +182,15 @@ void StudyDocument::applyParameter(int index, double value)
     m_model->setParameter(index, value);
     m_study.parameters[m_model->parameterSpecs()[static_cast<std::size_t>(index)].name] = value;
     emit parameterChanged(index, value);
+    // A link moved its targets: the study holds what the model holds, so a saved file agrees.
+    if (m_model->link(index))
+        for (int i = 0; i < m_model->parameterCount(); ++i) {
+            const std::string& name = m_model->parameterSpecs()[static_cast<std::size_t>(i)].name;
+            if (i != index && m_study.parameters[name] != m_model->parameter(i)) {
+                m_study.parameters[name] = m_model->parameter(i);
+                emit parameterChanged(i, m_model->parameter(i));
+            }
+        }
     emit changed();
 }
 
@@ -187,7 +203,9 @@ void StudyDocument::applyInitialValue(int index, double value)
 
 void StudyDocument::applyStudy(const Study& study)
 {
-    const bool structural = study.modelType != m_study.modelType || study.settings != m_study.settings;
+    // Other links are another parameter list, as other settings are.
+    const bool structural = study.modelType != m_study.modelType || study.settings != m_study.settings ||
+                            study.links != m_study.links;
     m_model = study.createModel();
     m_study = study;
     if (structural) {

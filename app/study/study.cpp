@@ -1,5 +1,6 @@
 #include "study/study.h"
 
+#include "common/errors.h"
 #include "model/registry.h"
 
 namespace nd {
@@ -7,8 +8,20 @@ namespace nd {
 std::unique_ptr<Model> Study::createModel() const
 {
     auto model = nd::createModel(modelType, settings);
+    if (!links.empty()) {
+        try {
+            model->setLinks(links);
+        } catch (const InputError& e) {
+            throw e.prefixed("model.links");
+        }
+    }
     for (const auto& [name, value] : parameters)
-        model->setParameter(name, value);
+        if (!model->link(model->parameterIndex(name)))
+            model->setParameter(name, value);
+    // In dependency order: a link that sets another link comes later and wins.
+    for (const auto& l : model->links())
+        if (const auto it = parameters.find(l.name); it != parameters.end())
+            model->setParameter(l.name, it->second);
     return model;
 }
 
@@ -34,8 +47,8 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 bool Study::operator==(const Study& o) const
 {
     return title == o.title && modelType == o.modelType && settings == o.settings &&
-           parameters == o.parameters && initialState == o.initialState && simulation == o.simulation &&
-           flow == o.flow && analyses == o.analyses && view == o.view;
+           parameters == o.parameters && links == o.links && initialState == o.initialState &&
+           simulation == o.simulation && flow == o.flow && analyses == o.analyses && view == o.view;
 }
 
 } // namespace nd

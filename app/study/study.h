@@ -96,14 +96,18 @@ struct Study {
     QString title;
     std::string modelType = "chialvo";
     Settings settings;                        // structural settings of the model, by name
-    std::map<std::string, double> parameters; // every parameter value, by name
+    std::map<std::string, double> parameters; // every parameter value (links too), by name
+    // Derived parameters (model.links), by name; their values are in `parameters`.
+    std::vector<ParameterLink> links;
     std::vector<double> initialState;
     SimulationOptions simulation;
     FlowSettings flow;
     AnalysisSettings analyses;
     ViewState view;
 
-    // A model of modelType with the study's parameter values applied (throws InputError).
+    // A model of modelType with the study's links and parameter values applied (throws
+    // InputError). Links are set first and their values applied last, so their targets
+    // follow them whatever the targets' own entries say.
     std::unique_ptr<Model> createModel() const;
     // Fills parameters and initialState from a model's defaults.
     static Study defaultsFor(const std::string& modelType, const Settings& settings = {});

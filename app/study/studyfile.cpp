@@ -5,6 +5,7 @@
 #include "study/enginemessage.h"
 #include "study/jsonfields.h"
 #include "study/keyaliases.h"
+#include "study/linkssection.h"
 #include "study/settingsnames.h"
 #include "study/studymigration.h"
 #include "study/studysections.h"
@@ -76,6 +77,8 @@ QByteArray studyToJson(const Study& study)
     QJsonObject model{{"type", QString::fromStdString(study.modelType)}, {"parameters", params}};
     if (!settings.isEmpty())
         model.insert(QStringLiteral("settings"), settings);
+    if (!study.links.empty())
+        model.insert(QStringLiteral("links"), linksToJson(study.links));
     QJsonArray initial;
     for (double v : study.initialState)
         initial.append(v);
@@ -85,6 +88,7 @@ QByteArray studyToJson(const Study& study)
                     {"escape_bound", study.simulation.escapeBound}};
     // The model names the variables of the analyses and tells whether the flow settings apply.
     const auto instance = nd::createModel(study.modelType, study.settings);
+    instance->setLinks(study.links); // analyses may name a link as their parameter
     if (instance->timeKind() == TimeKind::Flow) {
         sim.insert(QStringLiteral("dt"), study.flow.dt);
         sim.insert(QStringLiteral("method"), nameOf(kFlowMethodNames, study.flow.method));
@@ -150,7 +154,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     const QJsonObject model = root.value(QStringLiteral("model")).toObject();
     {
         FieldReader m(model, QStringLiteral("model"), r.error);
-        for (const char* key : {"type", "parameters", "settings"})
+        for (const char* key : {"type", "parameters", "settings", "links"})
             m.has(key);
         if (!m.noUnknownKeys())
             return r;
@@ -177,7 +181,7 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     try {
         s = Study::defaultsFor(type.toStdString(), settings);
         s.title = root.value(QStringLiteral("title")).toString();
-        const auto instance = s.createModel();
+        auto instance = s.createModel();
         // Migrated before the parameters are read: a migration may rename parameters.
         QString migrationError;
         if (!migrateStudyJson(root, static_cast<int>(ver.toDouble()), *instance, migrationError)) {
@@ -192,6 +196,17 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             r.error = Text::tr("model.parameters must be an object");
             return r;
         }
+        // Links before the parameter values: the values may include the links' own.
+        if (!linksFromJson(root.value(QStringLiteral("model")).toObject().value(QStringLiteral("links")),
+                           s.links, r.error))
+            return r;
+        try {
+            instance->setLinks(s.links);
+        } catch (const InputError& e) {
+            throw e.prefixed("model.links");
+        }
+        for (const auto& l : instance->links())
+            s.parameters[l.name] = instance->parameter(l.name);
         const QJsonObject params = pv.toObject();
         for (auto it = params.begin(); it != params.end(); ++it) {
             if (!it.value().isDouble()) {
@@ -200,6 +215,24 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             }
             instance->setParameter(it.key().toStdString(), it.value().toDouble());
             s.parameters[it.key().toStdString()] = it.value().toDouble();
+        }
+        if (!s.links.empty()) {
+            // Targets follow their links (the links' values are applied last): say so where
+            // the file's own value of a target is different, and keep what the model holds.
+            instance = s.createModel();
+            for (int i = 0; i < instance->parameterCount(); ++i) {
+                const std::string& name = instance->parameterSpecs()[static_cast<std::size_t>(i)].name;
+                const double held = instance->parameter(i);
+                const ParameterLink* by = instance->linkOf(name);
+                const QJsonValue given = params.value(QString::fromStdString(name));
+                if (by && given.isDouble() && given.toDouble() != held)
+                    r.notes << Text::tr("model.parameters.%1 = %2, but link %3 sets it to %4: the link wins")
+                                   .arg(QString::fromStdString(name))
+                                   .arg(given.toDouble())
+                                   .arg(QString::fromStdString(by->name))
+                                   .arg(held);
+                s.parameters[name] = held;
+            }
         }
         const QJsonValue iv = root.value(QStringLiteral("initial_state"));
         if (!iv.isUndefined()) {

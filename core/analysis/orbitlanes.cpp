@@ -15,11 +15,13 @@ namespace nd {
 namespace {
 
 // Each kernel holds L lanes with D state components, stored x[d * L + lane], and a step that is
-// the model's evaluate() expression applied lane by lane.
+// the model's evaluate() expression applied lane by lane. set() copies one lane's parameters
+// from a model whose swept parameter is already set (it may be a link: the model's own
+// parameters then hold its targets' values).
 template <int L> struct LogisticKernel {
     static constexpr int D = 1, Lanes = L;
     double r[L];
-    void set(const Model& m, int index, int lane, double p) { r[lane] = index == 0 ? p : m.parameters()[0]; }
+    void set(const Model& m, int lane) { r[lane] = m.parameters()[0]; }
     void step(double* __restrict x) const
     {
 #pragma omp simd
@@ -31,10 +33,10 @@ template <int L> struct LogisticKernel {
 template <int L> struct HenonKernel {
     static constexpr int D = 2, Lanes = L;
     double a[L], b[L];
-    void set(const Model& m, int index, int lane, double p)
+    void set(const Model& m, int lane)
     {
-        a[lane] = index == 0 ? p : m.parameters()[0];
-        b[lane] = index == 1 ? p : m.parameters()[1];
+        a[lane] = m.parameters()[0];
+        b[lane] = m.parameters()[1];
     }
     void step(double* __restrict x) const
     {
@@ -50,12 +52,10 @@ template <int L> struct HenonKernel {
 template <int L> struct ChialvoKernel {
     static constexpr int D = 2, Lanes = L;
     ChialvoParameters q[L];
-    void set(const Model& m, int index, int lane, double p)
+    void set(const Model& m, int lane)
     {
         const auto v = m.parameters();
-        double w[4] = {v[0], v[1], v[2], v[3]};
-        w[index] = p;
-        q[lane] = ChialvoParameters{w[0], w[1], w[2], w[3]};
+        q[lane] = ChialvoParameters{v[0], v[1], v[2], v[3]};
     }
     void step(double* __restrict x) const
     {
@@ -156,7 +156,9 @@ public:
         for (int l = 0; l < L; ++l) {
             // Unused lanes repeat lane 0: harmless work, no escapes of their own.
             const int src = l < lanes ? l : 0;
-            k.set(*m_model, m_s.parameterIndex, l, p[src]);
+            // Through the model, so a linked parameter sets its targets as everywhere else.
+            m_model->setParameter(m_s.parameterIndex, p[src]);
+            k.set(*m_model, l);
             for (int d = 0; d < D; ++d)
                 x[d * L + l] = x0[src][static_cast<std::size_t>(d)];
             bad[l] = 0.0;

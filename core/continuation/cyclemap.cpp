@@ -27,6 +27,12 @@ CycleMap::CycleMap(const Model& model, int period, const std::vector<std::string
             throw InputError("continuation: parameter '" + name + "' given twice");
         m_indices.push_back(i);
     }
+    // A link and a parameter it sets cannot both be free: setting one would overwrite the other.
+    for (const auto& name : parameterNames)
+        for (const ParameterLink* l = model.linkOf(name); l; l = model.linkOf(l->name))
+            if (std::find(parameterNames.begin(), parameterNames.end(), l->name) != parameterNames.end())
+                throw InputError("continuation: '" + name + "' is set by the link '" + l->name +
+                                 "', which is also free");
     const auto n = static_cast<std::size_t>(m_n);
     m_a.resize(n);
     m_b.resize(n);
@@ -98,7 +104,33 @@ bool CycleMap::monodromy(const double* x, Eigen::MatrixXd& a) const
 
 bool CycleMap::parameterDerivative(const double* x, int k, double* out)
 {
-    const int index = m_indices[static_cast<std::size_t>(k)];
+    // A linked parameter moves its targets together: by the chain rule its derivative is the
+    // scale-weighted sum of its (own, not linked) targets' derivatives. Each is differenced
+    // with a step fitted to that target's value, not the link's.
+    std::vector<std::pair<int, double>> leaves; // own parameter index, d(parameter)/d(link)
+    auto collect = [&](auto&& self, int index, double weight) -> void {
+        const ParameterLink* l = m_model->link(index);
+        if (!l) {
+            leaves.emplace_back(index, weight);
+            return;
+        }
+        for (const auto& t : l->targets)
+            self(self, m_model->parameterIndex(t.name), weight * t.scale);
+    };
+    collect(collect, m_indices[static_cast<std::size_t>(k)], 1.0);
+    std::fill(out, out + m_n, 0.0);
+    std::vector<double> d(static_cast<std::size_t>(m_n));
+    for (const auto& [index, weight] : leaves) {
+        if (!ownParameterDerivative(x, index, d.data()))
+            return false;
+        for (int i = 0; i < m_n; ++i)
+            out[i] += weight * d[static_cast<std::size_t>(i)];
+    }
+    return true;
+}
+
+bool CycleMap::ownParameterDerivative(const double* x, int index, double* out)
+{
     const double p0 = m_model->parameter(index);
     // eps^(1/3) balances truncation (h^2) against rounding (eps/h) for a central difference.
     const double h = 6e-6 * std::max(1.0, std::fabs(p0));

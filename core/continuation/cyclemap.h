@@ -19,7 +19,8 @@ namespace nd {
 
 class CycleMap {
 public:
-    // Throws InputError for a model that is not a map, period < 1, or an unknown parameter name.
+    // Throws InputError for a model that is not a map, period < 1, an unknown parameter name, or a
+    // link free together with a parameter it sets.
     CycleMap(const Model& model, int period, const std::vector<std::string>& parameterNames);
 
     int dimension() const { return m_n; }
@@ -37,11 +38,15 @@ public:
     bool residual(const double* x, double* out) const;
     // A = D(F^K)(x) as an Eigen matrix. False if non-finite.
     bool monodromy(const double* x, Eigen::MatrixXd& a) const;
-    // d(F^K(x))/dp_k by central differences with a relative step of about eps^(1/3).
-    // Restores the parameter afterwards. False if an evaluation failed.
+    // d(F^K(x))/dp_k by central differences with a relative step of about eps^(1/3); for a
+    // linked parameter the scale-weighted sum of its targets' derivatives (chain rule).
+    // Restores the parameters afterwards. False if an evaluation failed.
     bool parameterDerivative(const double* x, int k, double* out);
 
 private:
+    // The central difference in one of the model's own parameters (by model index).
+    bool ownParameterDerivative(const double* x, int index, double* out);
+
     std::unique_ptr<Model> m_model;
     int m_n = 0;
     int m_period = 1;

@@ -40,6 +40,25 @@ struct SettingSpec {
 
 using Settings = std::map<std::string, std::string>;
 
+// One parameter a link sets: target = scale * (link value) + offset.
+struct LinkTarget {
+    std::string name; // a model parameter or another link
+    double scale = 1.0;
+    double offset = 0.0;
+
+    bool operator==(const LinkTarget&) const = default;
+};
+
+// A derived parameter ("sigma" setting sigma_12, sigma_21, ... at once). It joins the model's
+// parameter list after the model's own parameters, so every analysis that varies a parameter by
+// name or index varies a link the same way.
+struct ParameterLink {
+    std::string name;
+    std::vector<LinkTarget> targets;
+
+    bool operator==(const ParameterLink&) const = default;
+};
+
 class Model {
 public:
     virtual ~Model() = default;
@@ -72,6 +91,24 @@ public:
     void setParameter(int index, double value);
     void setParameter(std::string_view name, double value);
 
+    // Linked parameters (see ParameterLink). setLinks replaces all links (none: an empty list)
+    // and appends one parameter per link; each link starts at the value its first target has
+    // now (inverted through scale and offset) and sets its targets to match. Throws InputError,
+    // leaving the model unchanged, for an unknown target, a cycle, a parameter set by two
+    // links or named twice, a link named like a parameter or another link, a zero or
+    // non-finite scale or offset, or targets whose valid ranges have no common link value.
+    // Setting a link sets its targets (links among them in turn), then parametersChanged()
+    // runs once.
+    void setLinks(std::vector<ParameterLink> links);
+    // In dependency order: a link comes after every link it sets.
+    const std::vector<ParameterLink>& links() const { return m_links; }
+    // The model's own parameters (indices 0..ownParameterCount()-1); links follow them.
+    int ownParameterCount() const { return parameterCount() - static_cast<int>(m_links.size()); }
+    // The link behind parameter `index`, or nullptr for one of the model's own parameters.
+    const ParameterLink* link(int index) const;
+    // The link that sets the parameter (or link) of that name, or nullptr when none does.
+    const ParameterLink* linkOf(std::string_view target) const;
+
 protected:
     explicit Model(std::vector<ParameterSpec> specs);
     Model(const Model&) = default;
@@ -80,8 +117,12 @@ protected:
     virtual void parametersChanged() {}
 
 private:
+    // Sets the value and, for a link, its targets, without range checks or parametersChanged.
+    void assign(int index, double value);
+
     std::vector<ParameterSpec> m_specs;
     std::vector<double> m_values;
+    std::vector<ParameterLink> m_links;
 };
 
 } // namespace nd

@@ -35,6 +35,7 @@ private slots:
     void flowIsIntegratedLinearly();
     void flowFollowsAnalyticSolution();
     void studySimulationSettingsAreUsed();
+    void simulateParamOfALink();
     void settingsAndRandomInitialState();
     void modelsListsRegistry();
     void helpAndErrorStyle_data();
@@ -200,6 +201,40 @@ void TestCli::flowFollowsAnalyticSolution()
         const double phi = 2.0 * std::atan(std::tan(phi0 / 2.0) * std::exp(-K * t));
         QVERIFY2(std::fabs(row[3] - row[2] - phi) < 1e-7, qPrintable(QString("phi at t = %1").arg(t)));
     }
+}
+
+void TestCli::simulateParamOfALink()
+{
+    // A chain study whose link sigma sets the four couplings: --param sigma=0.03 simulates what
+    // setting the four couplings by hand does, byte for byte; a target itself is refused.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("linked.json");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"neurodyn-study","schema_version":3,"model":{"type":"chain",)"
+            R"("links":{"sigma":["sigma_12","sigma_21","sigma_23","sigma_32"]}}})");
+    f.close();
+    const QStringList rows{"--transient", "0", "--samples", "60"};
+    const Run linked = cli(QStringList{"simulate", "--study", path, "--param", "sigma=0.03"} + rows);
+    QVERIFY2(linked.code == 0, linked.err.constData());
+    const Run byHand =
+        cli(QStringList{"simulate", "--model", "chain", "--param", "sigma_12=0.03", "--param",
+                        "sigma_21=0.03", "--param", "sigma_23=0.03", "--param", "sigma_32=0.03"} +
+            rows);
+    QVERIFY2(byHand.code == 0, byHand.err.constData());
+    QCOMPARE(linked.out, byHand.out);
+    const Run target = cli(QStringList{"simulate", "--study", path, "--param", "sigma_21=0.03"} + rows);
+    QCOMPARE(target.code, 2);
+    QVERIFY2(target.err.contains("sigma_21 is set by the linked parameter sigma; set sigma instead"),
+             target.err.constData());
+    // `models --study` lists the link with the parameters, saying what it sets.
+    const Run models = cli({"models", "--study", path});
+    QVERIFY2(models.code == 0, models.err.constData());
+    QVERIFY2(
+        models.out.contains("Linked parameter: sets sigma_12 = sigma, sigma_21 = sigma, sigma_23 = sigma, "
+                            "sigma_32 = sigma"),
+        models.out.constData());
+    QVERIFY(models.out.contains("Set by the linked parameter sigma"));
 }
 
 void TestCli::studySimulationSettingsAreUsed()

@@ -66,6 +66,7 @@ private slots:
     void tilesMergeToSingleRun_data();
     void tilesMergeToSingleRun();
     void mpiRunEqualsSingleRun();
+    void linkedParameterTilesMerge();
     void badRunsFail_data();
     void badRunsFail();
     void outputFolderIsReplaced();
@@ -829,6 +830,56 @@ void TestCliRun::orbitDiagramEqualsLibrary()
         if (scan.isDefined(ix, iy))
             QCOMPARE(f[valueColumn].toDouble(), scan.at(ix, iy));
     }
+}
+
+void TestCliRun::linkedParameterTilesMerge()
+{
+    // A chain whose link sigma sets its four couplings: the orbit diagram over sigma and a 2-D
+    // Lyapunov scan (sigma x a) and basins, run in 3 tiles and merged, equal the single run;
+    // the twins name the link as the study spells it.
+    const QJsonObject study{
+        {"format", "neurodyn-study"},
+        {"schema_version", 3},
+        {"model", QJsonObject{{"type", "chain"},
+                              {"links", QJsonObject{{"sigma", QJsonArray{"sigma_12", "sigma_21", "sigma_23",
+                                                                         "sigma_32"}}}},
+                              {"parameters", QJsonObject{{"sigma", 0.02}}}}},
+        {"analyses",
+         QJsonObject{
+             {"orbit_diagram", QJsonObject{{"parameter", "sigma"},
+                                           {"from", 0.0},
+                                           {"to", 0.06},
+                                           {"count", 13},
+                                           {"bins", 40},
+                                           {"transient", 200},
+                                           {"samples", 60}}},
+             {"parameter_scan",
+              QJsonObject{
+                  {"measure", "lyapunov"},
+                  {"x", QJsonObject{{"parameter", "sigma"}, {"from", 0.0}, {"to", 0.06}, {"count", 5}}},
+                  {"y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 4}}},
+                  {"transient", 100},
+                  {"steps", 300}}}}}};
+    const QString path = writeStudy("linked", study);
+    const QString single = m_dir.filePath("linked-single");
+    const Run one = cli({"run", path, "--out", single});
+    QVERIFY2(one.code == 0, one.err.constData());
+    QStringList files;
+    const QString tiles = m_dir.filePath("linked-tiles");
+    for (int i = 0; i < 3; ++i) {
+        const Run r = cli({"run", path, "--out", tiles, "--tile", QString("%1/3").arg(i)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        files << QDir(tiles).filePath(QString("tile-%1-of-3.ndtile").arg(i));
+    }
+    const QString merged = m_dir.filePath("linked-merged");
+    const Run m = cli(QStringList{"merge", "--out", merged} + files);
+    QVERIFY2(m.code == 0, m.err.constData());
+    QCOMPARE(results(merged), results(single));
+    const QJsonObject twin = jsonFile(single + "/orbit_diagram.json");
+    QCOMPARE(
+        twin.value("study").toObject().value("model").toObject().value("links").toObject().value("sigma"),
+        QJsonValue(QJsonArray{"sigma_12", "sigma_21", "sigma_23", "sigma_32"}));
+    QCOMPARE(twin.value("settings").toObject().value("parameter").toString(), QString("sigma"));
 }
 
 void TestCliRun::tilesMergeToSingleRun_data()

@@ -2,6 +2,10 @@
 
 #include "network/chainnetwork.h"
 
+#include <QStringList>
+
+#include <cmath>
+
 namespace nd {
 
 ModelFamily ModelTexts::family(const std::string& type)
@@ -239,7 +243,33 @@ QString ModelTexts::parameterLabel(const Model& model, const ParameterSpec& spec
         .arg(target + 1);
 }
 
+QString ModelTexts::linkFormula(const ParameterLink& link)
+{
+    QStringList parts;
+    const QString v = QString::fromStdString(link.name);
+    for (const auto& t : link.targets) {
+        QString rhs =
+            t.scale == 1.0 ? v : QStringLiteral("%1 * %2").arg(QString::number(t.scale, 'g', 12), v);
+        if (t.offset != 0.0)
+            rhs += (t.offset > 0 ? QStringLiteral(" + ") : QStringLiteral(" - ")) +
+                   QString::number(std::fabs(t.offset), 'g', 12);
+        parts << QStringLiteral("%1 = %2").arg(QString::fromStdString(t.name), rhs);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString ModelTexts::parameterToolTip(const Model& model, const ParameterSpec& spec)
+{
+    if (const ParameterLink* l = model.link(model.parameterIndex(spec.name)))
+        return tr("Linked parameter: sets %1").arg(linkFormula(*l));
+    QString text = ownParameterToolTip(model, spec);
+    if (const ParameterLink* by = model.linkOf(spec.name))
+        text += QStringLiteral(" — ") +
+                tr("Set by the linked parameter %1").arg(QString::fromStdString(by->name));
+    return text;
+}
+
+QString ModelTexts::ownParameterToolTip(const Model& model, const ParameterSpec& spec)
 {
     int target = 0, source = 0;
     if (!chainCoupling(model, spec, target, source))

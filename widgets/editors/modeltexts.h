@@ -34,8 +34,14 @@ public:
     // Label of a parameter's row: its name, and for a coupling of the chain the direction
     // ("sigma_12 (2 → 1)": node 2 acts on node 1).
     static QString parameterLabel(const Model& model, const ParameterSpec& spec);
-    // What the parameter does; the engine's description when the table has no entry.
+    // What the parameter does; the engine's description when the table has no entry. A link
+    // says what it sets, a link's target which link sets it.
     static QString parameterToolTip(const Model& model, const ParameterSpec& spec);
+    // What a linked parameter sets, as formulas: "sigma_12 = sigma, sigma_21 = 2 * sigma + 0.1".
+    static QString linkFormula(const ParameterLink& link);
+
+private:
+    static QString ownParameterToolTip(const Model& model, const ParameterSpec& spec);
 };
 
 } // namespace nd

@@ -3,6 +3,8 @@
 #include "editors/modeltexts.h"
 #include "editors/valuerow.h"
 
+#include "common/errors.h"
+
 #include <QEvent>
 #include <QGroupBox>
 #include <QVBoxLayout>
@@ -76,9 +78,14 @@ void ParameterPanel::setModel(const Model& model, const std::vector<double>& ini
             new ValueRow(ModelTexts::parameterLabel(model, s), model.parameter(i), s.minimum, s.maximum,
                          s.typicalMinimum, s.typicalMaximum, parameterToolTip(model, s), m_parameterBox);
         m_parameterBox->layout()->addWidget(row);
-        connect(row, &ValueRow::valueEdited, this,
-                [this, i](double v, bool dragging) { emit parameterEdited(i, v, dragging); });
+        connect(row, &ValueRow::valueEdited, this, [this, i](double v, bool dragging) {
+            showTargetsOf(i, v); // at once, while the owner's command is still on its way
+            emit parameterEdited(i, v, dragging);
+        });
         connect(row, &ValueRow::message, this, &ParameterPanel::message);
+        // A link's target is set through its link only (the study applies links last, so an
+        // edit of the target would not last); its tooltip names the link.
+        row->setEnabled(!model.linkOf(s.name));
         m_parameterRows.push_back(row);
     }
     for (std::size_t i = 0; i < m_variables.size() && i < initialState.size(); ++i) {
@@ -96,8 +103,24 @@ void ParameterPanel::setModel(const Model& model, const std::vector<double>& ini
 
 void ParameterPanel::setParameterValue(int index, double value)
 {
-    if (index >= 0 && index < parameterRowCount())
+    if (index >= 0 && index < parameterRowCount()) {
         parameterRow(index)->setValue(value);
+        showTargetsOf(index, value);
+    }
+}
+
+void ParameterPanel::showTargetsOf(int index, double value)
+{
+    if (!m_model || !m_model->link(index))
+        return;
+    try {
+        m_model->setParameter(index, value);
+    } catch (const InputError&) {
+        return; // the row keeps values in range; nothing to follow otherwise
+    }
+    for (int i = 0; i < parameterRowCount(); ++i)
+        if (i != index)
+            parameterRow(i)->setValue(m_model->parameter(i));
 }
 
 void ParameterPanel::setInitialValue(int index, double value)

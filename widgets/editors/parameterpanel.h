@@ -42,11 +42,13 @@ protected:
 
 private:
     void clearRows();
+    // A link's targets show the values the link gives them (no-op for other parameters).
+    void showTargetsOf(int index, double value);
     void retranslate();
 
     QGroupBox* m_parameterBox;
     QGroupBox* m_initialBox;
-    std::unique_ptr<Model> m_model;     // for the tooltips (a chain's coupling directions)
+    std::unique_ptr<Model> m_model;     // tooltips (coupling directions, links), the targets' values
     std::vector<ParameterSpec> m_specs; // for the tooltips, rebuilt on a language change
     std::vector<std::string> m_variables;
     std::vector<ValueRow*> m_parameterRows;
