@@ -218,6 +218,15 @@ void TestContinuationView::bifurcationCurvesWithResonances()
     QVERIFY(r1 && r2);
     QCOMPARE(view.curvePlot()->axisTitle(QwtAxis::XBottom).text(), QStringLiteral("a"));
     QCOMPARE(view.curvePlot()->axisTitle(QwtAxis::YLeft).text(), QStringLiteral("b"));
+    // Two flip curves (the same curve given twice, as two points of a run give two) share one
+    // legend entry: curves of a kind share their colour (failed before: two entries).
+    view.setBranches({m_henon, m_fold, m_flip, m_flip});
+    QStringList legend;
+    for (const QwtPlotItem* item : view.curvePlot()->itemList(QwtPlotItem::Rtti_PlotCurve))
+        if (item->testItemAttribute(QwtPlotItem::Legend))
+            legend << item->title().text();
+    QCOMPARE(legend.size(), 2);
+    QCOMPARE(QSet<QString>(legend.begin(), legend.end()).size(), 2);
 }
 
 void TestContinuationView::csvHeaderMessageAndExports()

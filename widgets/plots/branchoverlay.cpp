@@ -276,6 +276,9 @@ void BranchOverlay::setCurves(const std::vector<Branch>& curves, const std::stri
                               const std::string& yName)
 {
     clear();
+    // Curves of one kind share a colour, so the legend names each kind once (a run with curves
+    // from several points listed "Neimark-Sacker (NS) curve" once per curve).
+    std::set<QString> named;
     for (std::size_t b = 0; b < curves.size(); ++b) {
         const Branch& curve = curves[b];
         if (curve.kind == BranchKind::Cycle)
@@ -293,9 +296,10 @@ void BranchOverlay::setCurves(const std::vector<Branch>& curves, const std::stri
         for (BranchPoint& p : plain.points)
             p.stable = true;
         const QColor color = curveColor(curve.kind);
-        bool first = true;
+        const QString title = branchTitle(curve);
+        bool first = named.insert(title).second;
         for (const BranchSegment& s : splitByStability(plain, static_cast<int>(b), at)) {
-            addSegment(s, color, first ? branchTitle(curve) : QString());
+            addSegment(s, color, first ? title : QString());
             first = false;
         }
         for (const SpecialPoint& sp : curve.specialPoints)
