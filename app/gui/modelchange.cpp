@@ -35,6 +35,21 @@ void fitReferences(Study& s, const Model& model)
         if (d.variable >= dim)
             d.variable = 0;
     }
+    if (s.analyses.lyapunov && s.analyses.lyapunov->along) {
+        LyapunovAlongSettings& a = *s.analyses.lyapunov->along;
+        const auto it = std::find_if(specs.begin(), specs.end(),
+                                     [&](const ParameterSpec& p) { return p.name == a.parameter; });
+        if (it == specs.end()) {
+            // A parameter the new structure lacks (a chain's couplings): its first one, typical range.
+            if (specs.empty()) {
+                s.analyses.lyapunov->along.reset();
+            } else {
+                a.parameter = specs.front().name;
+                a.from = specs.front().typicalMinimum;
+                a.to = specs.front().typicalMaximum;
+            }
+        }
+    }
     if (s.view.phaseX >= dim)
         s.view.phaseX = 0;
     if (s.view.phaseY >= dim)
