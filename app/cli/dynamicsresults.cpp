@@ -212,7 +212,10 @@ bool writeLyapunovAlong(const RunContext& context, QString& error)
     QList<QByteArray> header{QByteArray::fromStdString(c.along.parameter)};
     for (std::size_t j = 0; j < k; ++j)
         header << "lambda_" + QByteArray::number(static_cast<qulonglong>(j + 1));
-    header << "sum" << "kaplan_yorke" << "escaped" << "reason";
+    header << "sum"
+           << "kaplan_yorke"
+           << "escaped"
+           << "reason";
     QByteArray csv = csvLine(header);
     QJsonArray exponents, sums, dimensions, defined, escaped, reasons;
     for (std::size_t i = 0; i < r.rows.size(); ++i) {
@@ -244,13 +247,14 @@ bool writeLyapunovAlong(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("defined"), defined);
     twin.insert(QStringLiteral("escaped"), escaped);
     twin.insert(QStringLiteral("reasons"), reasons);
-    twin.insert(QStringLiteral("conventions"),
-                QString::fromStdString(r.conventions) +
-                    QStringLiteral("; QR (Benettin) method at every value after the transient, with the "
-                                   "section's exponents, transient, steps and orthonormalize_every; exponents "
-                                   "sorted in descending order; sum of the computed exponents; Kaplan-Yorke "
-                                   "dimension j + S_j / |lambda_(j+1)|; a row whose orbit escaped or whose "
-                                   "tangent vectors degenerated has no numbers and says why"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(r.conventions) +
+            QStringLiteral("; QR (Benettin) method at every value after the transient, with the "
+                           "section's exponents, transient, steps and orthonormalize_every; exponents "
+                           "sorted in descending order; sum of the computed exponents; Kaplan-Yorke "
+                           "dimension j + S_j / |lambda_(j+1)|; a row whose orbit escaped or whose "
+                           "tangent vectors degenerated has no numbers and says why"));
     return writeResult(context.dir, QStringLiteral("lyapunov_along"), csv, twin, error) &&
            writeFigures(context, c, error);
 }

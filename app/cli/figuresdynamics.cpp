@@ -1,4 +1,5 @@
-// Figures of the trajectory, the Lyapunov exponents (at a point and along a parameter) and the basins of attraction (figures.h).
+// Figures of the trajectory, the Lyapunov exponents (at a point and along a parameter) and the
+// basins of attraction (figures.h).
 #include "cli/figures.h"
 
 #ifdef NEURODYN_HAVE_FIGURES

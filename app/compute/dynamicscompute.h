@@ -1,7 +1,7 @@
-// Fixed points (with the critical set of a map, if asked for), Lyapunov exponents (at the study's
-// point and along a parameter) and basins of attraction of the study's model, from its settings (analyses.fixed_points, .lyapunov,
-// .basins). Maps and flows alike (flows: equilibria, exponents per unit time, basins iterated
-// with RK4 steps of the study's flow dt).
+// Fixed points (with the critical set of a map, if asked for), Lyapunov exponents (at the
+// study's point and along a parameter) and basins of attraction of the study's model, from its
+// settings (analyses.fixed_points, .lyapunov, .basins). Maps and flows alike (flows: equilibria,
+// exponents per unit time, basins iterated with RK4 steps of the study's flow dt).
 // Any thread; the basin tile callback is called from the engine's workers, one at a time.
 #pragma once
 

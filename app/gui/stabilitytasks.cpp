@@ -174,7 +174,8 @@ SettingsBar* FixedPointsTask::createSettingsBar()
     return bar;
 }
 
-LyapunovViews::LyapunovViews() : QSplitter(Qt::Vertical), m_point(new LyapunovView), m_along(new LyapunovAlongView)
+LyapunovViews::LyapunovViews()
+    : QSplitter(Qt::Vertical), m_point(new LyapunovView), m_along(new LyapunovAlongView)
 {
     addWidget(m_point);
     addWidget(m_along);
@@ -196,8 +197,8 @@ std::vector<ExportController::Plot> LyapunovTask::plots() const
 {
     std::vector<ExportController::Plot> out{{title(), fileStem(), m_view->point()}};
     if (!m_view->along()->isHidden())
-        out.push_back({tr("Lyapunov spectrum along a parameter"), QStringLiteral("lyapunov_along"),
-                       m_view->along()});
+        out.push_back(
+            {tr("Lyapunov spectrum along a parameter"), QStringLiteral("lyapunov_along"), m_view->along()});
     return out;
 }
 
@@ -277,8 +278,9 @@ void LyapunovTask::showAlong(const std::optional<compute::LyapunovAlongComputati
         escaped.push_back(row.escaped ? 1 : 0);
     }
     const QString parameter = QString::fromStdString(c->along.parameter);
-    view->setResult(r.values, exponents, escaped, r.exponents, parameter,
-                    tr("Lyapunov spectrum along %1 (%2)").arg(parameter, QString::fromStdString(r.conventions)));
+    view->setResult(
+        r.values, exponents, escaped, r.exponents, parameter,
+        tr("Lyapunov spectrum along %1 (%2)").arg(parameter, QString::fromStdString(r.conventions)));
 }
 
 SettingsBar* LyapunovTask::createSettingsBar()
@@ -318,27 +320,26 @@ void LyapunovTask::addAlongControls(SettingsBar* bar)
         if (a)
             f(*a);
     };
+    // On: the model's first parameter over its typical range (kept when already on).
+    const auto switchAlong = [sec](Study& s, bool on) {
+        auto& a = sec.edit(s).along;
+        if (!on) {
+            a.reset();
+            return;
+        }
+        const auto model = s.createModel();
+        if (a || model->parameterCount() == 0)
+            return;
+        const ParameterSpec& p = model->parameterSpecs().front();
+        a.emplace();
+        a->parameter = p.name;
+        a->from = p.typicalMinimum;
+        a->to = p.typicalMaximum;
+    };
     bar->addCheck(tr("Along a parameter"),
                   tr("Also the spectrum at every value of one parameter, each from the initial state (or "
                      "from the previous value's final state: follow)"),
-                  QStringLiteral("lyapunov.along"),
-                  {has, [sec](Study& s, bool on) {
-                       auto& a = sec.edit(s).along;
-                       if (!on) {
-                           a.reset();
-                           return;
-                       }
-                       if (a)
-                           return;
-                       const auto model = s.createModel();
-                       if (model->parameterCount() == 0)
-                           return;
-                       const ParameterSpec& p = model->parameterSpecs().front();
-                       a.emplace();
-                       a->parameter = p.name;
-                       a->from = p.typicalMinimum;
-                       a->to = p.typicalMaximum;
-                   }});
+                  QStringLiteral("lyapunov.along"), {has, switchAlong});
     bar->enableWhen(bar->addNames(tr("Parameter:"), tr("The parameter the spectrum is computed along"),
                                   QStringLiteral("lyapunov.along.parameter"), &SettingsBar::parameterNames,
                                   {[along](const Study& s) { return along(s).parameter; },
@@ -346,36 +347,35 @@ void LyapunovTask::addAlongControls(SettingsBar* bar)
                                        edit(s, [&](LyapunovAlongSettings& a) { a.parameter = std::move(v); });
                                    }}),
                     has);
-    bar->enableWhen(bar->addNumber(tr("from"), tr("First value of the parameter"),
-                                   QStringLiteral("lyapunov.along.from"),
-                                   {[along](const Study& s) { return along(s).from; },
-                                    [edit](Study& s, double v) {
-                                        edit(s, [&](LyapunovAlongSettings& a) { a.from = v; });
-                                    }}),
-                    has);
-    bar->enableWhen(bar->addNumber(tr("to"), tr("Last value of the parameter"), QStringLiteral("lyapunov.along.to"),
-                                   {[along](const Study& s) { return along(s).to; },
-                                    [edit](Study& s, double v) {
-                                        edit(s, [&](LyapunovAlongSettings& a) { a.to = v; });
-                                    }}),
-                    has);
-    bar->enableWhen(bar->addInt(tr("Values:"), tr("How many parameter values, both ends included"),
-                                QStringLiteral("lyapunov.along.count"), 2, 100000,
-                                {[along](const Study& s) { return along(s).count; },
-                                 [edit](Study& s, int v) {
-                                     edit(s, [&](LyapunovAlongSettings& a) { a.count = v; });
-                                 }}),
-                    has);
+    bar->enableWhen(
+        bar->addNumber(
+            tr("from"), tr("First value of the parameter"), QStringLiteral("lyapunov.along.from"),
+            {[along](const Study& s) { return along(s).from; },
+             [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.from = v; }); }}),
+        has);
+    bar->enableWhen(
+        bar->addNumber(
+            tr("to"), tr("Last value of the parameter"), QStringLiteral("lyapunov.along.to"),
+            {[along](const Study& s) { return along(s).to; },
+             [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.to = v; }); }}),
+        has);
+    bar->enableWhen(
+        bar->addInt(tr("Values:"), tr("How many parameter values, both ends included"),
+                    QStringLiteral("lyapunov.along.count"), 2, 100000,
+                    {[along](const Study& s) { return along(s).count; },
+                     [edit](Study& s, int v) { edit(s, [&](LyapunovAlongSettings& a) { a.count = v; }); }}),
+        has);
     // In the order of AlongStart.
-    bar->enableWhen(bar->addChoice(tr("Start:"),
-                                   tr("Where each value starts: the study's initial state (fixed), or the "
-                                      "previous value's final state (follow: stays on one attractor)"),
-                                   QStringLiteral("lyapunov.along.policy"), {tr("fixed"), tr("follow")},
-                                   {[along](const Study& s) { return static_cast<int>(along(s).start); },
-                                    [edit](Study& s, int v) {
-                                        edit(s, [&](LyapunovAlongSettings& a) { a.start = static_cast<AlongStart>(v); });
-                                    }}),
-                    has);
+    bar->enableWhen(
+        bar->addChoice(tr("Start:"),
+                       tr("Where each value starts: the study's initial state (fixed), or the "
+                          "previous value's final state (follow: stays on one attractor)"),
+                       QStringLiteral("lyapunov.along.policy"), {tr("fixed"), tr("follow")},
+                       {[along](const Study& s) { return static_cast<int>(along(s).start); },
+                        [edit](Study& s, int v) {
+                            edit(s, [&](LyapunovAlongSettings& a) { a.start = static_cast<AlongStart>(v); });
+                        }}),
+        has);
 }
 
 } // namespace nd

@@ -106,7 +106,7 @@ bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings
 }
 
 constexpr EnumName<AlongStart> kAlongStartNames[] = {{"fixed", AlongStart::Fixed},
-                                                    {"follow", AlongStart::Follow}};
+                                                     {"follow", AlongStart::Follow}};
 
 // lyapunov.along: a parameter of the model (required), from and to inside its valid range
 // (default: its typical range) and different, at least two values.
@@ -194,12 +194,13 @@ QJsonObject lyapunovToJson(const LyapunovSettings& s)
                   {"dt", s.dt},
                   {"curve_points", s.curvePoints}};
     if (s.along) // absent when not asked for: files without it read and write back unchanged
-        o.insert(QStringLiteral("along"),
-                 QJsonObject{{"parameter", QString::fromStdString(s.along->parameter)},
-                             {"from", s.along->from},
-                             {"to", s.along->to},
-                             {"count", s.along->count},
-                             {"policy", QLatin1String(enumName<AlongStart>(kAlongStartNames, s.along->start))}});
+        o.insert(
+            QStringLiteral("along"),
+            QJsonObject{{"parameter", QString::fromStdString(s.along->parameter)},
+                        {"from", s.along->from},
+                        {"to", s.along->to},
+                        {"count", s.along->count},
+                        {"policy", QLatin1String(enumName<AlongStart>(kAlongStartNames, s.along->start))}});
     return o;
 }
 

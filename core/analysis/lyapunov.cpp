@@ -337,9 +337,10 @@ LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> init
     return res;
 }
 
-LyapunovAlongResult lyapunovAlong(const Model& model, std::span<const double> initial, const LyapunovOptions& options,
-                                  int parameterIndex, std::span<const double> values, AlongStart start,
-                                  int threads, Progress* progress)
+LyapunovAlongResult lyapunovAlong(const Model& model, std::span<const double> initial,
+                                  const LyapunovOptions& options, int parameterIndex,
+                                  std::span<const double> values, AlongStart start, int threads,
+                                  Progress* progress)
 {
     const std::string f = "Lyapunov spectrum along a parameter";
     validate(model, initial, options);
@@ -378,11 +379,14 @@ LyapunovAlongResult lyapunovAlong(const Model& model, std::span<const double> in
     cancel.source = progress;
 
     if (start == AlongStart::Fixed) {
-        parallelFor(values.size(), threads, [&](std::size_t i) {
-            const std::unique_ptr<Model> m = model.clone();
-            m->setParameter(parameterIndex, values[i]);
-            out.rows[i] = spectrum(*m, initial, o, &cancel, nullptr, nullptr);
-        }, progress);
+        parallelFor(
+            values.size(), threads,
+            [&](std::size_t i) {
+                const std::unique_ptr<Model> m = model.clone();
+                m->setParameter(parameterIndex, values[i]);
+                out.rows[i] = spectrum(*m, initial, o, &cancel, nullptr, nullptr);
+            },
+            progress);
     } else {
         const std::unique_ptr<Model> m = model.clone();
         std::vector<double> state(initial.begin(), initial.end()), next;

@@ -59,8 +59,8 @@ void TestLyapunovAlong::henonSumIsLogB()
     o.transient = 1000;
     o.steps = 20000;
     const auto values = linspace(-0.3, 0.3, 13); // b = 0 is one of them: a 1-D map, det J = 0
-    const LyapunovAlongResult r =
-        lyapunovAlong(m, std::vector<double>{0.1, 0.1}, o, m.parameterIndex("b"), values, AlongStart::Fixed, 2);
+    const LyapunovAlongResult r = lyapunovAlong(m, std::vector<double>{0.1, 0.1}, o, m.parameterIndex("b"),
+                                                values, AlongStart::Fixed, 2);
     QCOMPARE(r.outcome, Outcome::Completed);
     QCOMPARE(r.exponents, 2);
     QCOMPARE(r.rows.size(), values.size());
@@ -101,7 +101,8 @@ void TestLyapunovAlong::logisticTheory()
     // The period-2 cycle of x' = r x (1 - x) has the multiplier 4 + 2r - r^2, so per iteration
     // lambda = ln|4 + 2r - r^2| / 2 (the cycle is stable for 3 < r < 1 + sqrt 6 = 3.449).
     for (double rr : {3.1, 3.2, 3.4}) {
-        const std::size_t i = static_cast<std::size_t>(std::find(values.begin(), values.end(), rr) - values.begin());
+        const std::size_t i =
+            static_cast<std::size_t>(std::find(values.begin(), values.end(), rr) - values.begin());
         const double expected = 0.5 * std::log(std::fabs(4.0 + 2.0 * rr - rr * rr));
         QVERIFY2(std::fabs(r.rows[i].exponents[0] - expected) < 1e-4,
                  text(rr) + ": " + text(r.rows[i].exponents[0]) + " vs " + text(expected));
@@ -110,7 +111,8 @@ void TestLyapunovAlong::logisticTheory()
     // the cycle to round-off, and the estimate is far below its neighbours'.
     QVERIFY2(r.rows[2].exponents[0] < -5.0, text(r.rows[2].exponents[0]));
     // r = 4: ln 2; the estimate's error falls like 1/sqrt(steps) for this chaotic map.
-    QVERIFY2(std::fabs(r.rows[4].exponents[0] - std::log(2.0)) < 3.0 / std::sqrt(static_cast<double>(o.steps)),
+    QVERIFY2(std::fabs(r.rows[4].exponents[0] - std::log(2.0)) <
+                 3.0 / std::sqrt(static_cast<double>(o.steps)),
              text(r.rows[4].exponents[0]));
 }
 

@@ -523,10 +523,12 @@ void TestAnalysisDocks::lyapunovAlongShownAndEditable()
     QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
     const int steps = w.document()->undoStack()->count();
     auto* along = controlWithTip<QCheckBox>(
-        bar, QStringLiteral("Also the spectrum at every value of one parameter, each from the initial state (or "
-                            "from the previous value's final state: follow)"));
+        bar,
+        QStringLiteral("Also the spectrum at every value of one parameter, each from the initial state (or "
+                       "from the previous value's final state: follow)"));
     QVERIFY(along);
-    auto* count = controlWithTip<QSpinBox>(bar, QStringLiteral("How many parameter values, both ends included"));
+    auto* count =
+        controlWithTip<QSpinBox>(bar, QStringLiteral("How many parameter values, both ends included"));
     QVERIFY(count);
     QVERIFY(!count->isEnabled()); // only while the section goes along a parameter
     along->click();

@@ -745,7 +745,8 @@ void TestCliRun::lyapunovAlongIsWritten()
 
     // Hénon along b with follow: det J = -b, so the sum is ln|b| at every value (an identity).
     QJsonObject henon = exampleStudy("henon-attractor");
-    const QJsonObject henonAlong{{"parameter", "b"}, {"from", 0.1}, {"to", 0.3}, {"count", 5}, {"policy", "follow"}};
+    const QJsonObject henonAlong{
+        {"parameter", "b"}, {"from", 0.1}, {"to", 0.3}, {"count", 5}, {"policy", "follow"}};
     henon.insert("analyses", QJsonObject{{"lyapunov", QJsonObject{{"steps", 20000}, {"along", henonAlong}}}});
     const QString out2 = m_dir.filePath("lyapunov-along-henon");
     const Run r2 = cli({"run", writeStudy("lyapunov-along-henon", henon), "--out", out2});
@@ -757,7 +758,8 @@ void TestCliRun::lyapunovAlongIsWritten()
         const QList<QByteArray> f = henonRows[i].split(',');
         QVERIFY2(std::fabs(f[3].toDouble() - std::log(f[0].toDouble())) < 1e-10, henonRows[i].constData());
     }
-    QVERIFY(jsonFile(out2 + "/lyapunov_along.json").value("conventions").toString().contains("previous value"));
+    QVERIFY(
+        jsonFile(out2 + "/lyapunov_along.json").value("conventions").toString().contains("previous value"));
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()

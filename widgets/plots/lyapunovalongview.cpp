@@ -19,7 +19,7 @@ namespace {
 // The single-point view's colours (lyapunovview.cpp), so lambda_j looks alike in both.
 const std::array<QColor, 6> kPalette = {QColor(20, 60, 160),  QColor(200, 60, 30), QColor(30, 140, 60),
                                         QColor(140, 40, 160), QColor(220, 150, 0), QColor(0, 150, 170)};
-}
+} // namespace
 
 LyapunovAlongView::LyapunovAlongView(QWidget* parent) : QwtPlot(parent)
 {
