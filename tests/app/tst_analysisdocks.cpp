@@ -78,6 +78,7 @@ private slots:
     void continuationDrawnOverOrbitAndPlane();
     void criticalSliceDrawnOnPortrait();
     void lyapunovAlongShownAndEditable();
+    void lyapunovAlongReportsProgressAndCancels();
     void statusBarReadsOutTheCell();
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
@@ -590,6 +591,36 @@ void TestAnalysisDocks::lyapunovAlongShownAndEditable()
     QVERIFY(w.waitUntilIdle());
     QVERIFY(task->alongView()->isHidden());
     QCOMPARE(task->plots().size(), std::size_t{1});
+}
+
+void TestAnalysisDocks::lyapunovAlongReportsProgressAndCancels()
+{
+    // A long spectrum along a parameter: the bar moves while the values are computed, and the
+    // user's cancel stops the job within a moment (inside a value, not after all of them).
+    QString error;
+    MainWindow w;
+    Study s = bareStudy("chialvo");
+    LyapunovSettings l;
+    l.transient = 100;
+    l.steps = 2'000'000;
+    l.curvePoints = 0;
+    l.along = LyapunovAlongSettings{"b", 0.1, 0.6, 400, AlongStart::Fixed};
+    s.analyses.lyapunov = l;
+    QVERIFY(w.setStudy(s, error));
+    LyapunovTask* task = w.analyses()->lyapunov();
+    double progress = 0.0;
+    connect(task, &AnalysisTask::progressChanged, this, [&](double f) { progress = std::max(progress, f); });
+    task->restartNow();
+    QVERIFY(task->runner()->isRunning());
+    // The point is 1/401 of the bar; beyond 2/401, values along b have been finished.
+    QTRY_VERIFY_WITH_TIMEOUT(progress > 2.0 / 401, 30000);
+    QVERIFY(progress < 1.0);
+    QElapsedTimer clock;
+    clock.start();
+    w.cancelButton()->click();
+    QVERIFY(!task->runner()->isRunning());
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!task->isComplete());
 }
 
 void TestAnalysisDocks::statusBarReadsOutTheCell()
