@@ -224,7 +224,8 @@ JobRunner::Work LyapunovTask::work(const Study& study, int threads) const
 {
     return resultJob(study, threads, [](const Study& s, int t, Progress* p) {
         LyapunovShown out;
-        const std::optional<LyapunovAlongSettings>& along = s.analyses.lyapunov->along;
+        const std::optional<LyapunovAlongSettings> along =
+            s.analyses.lyapunov ? s.analyses.lyapunov->along : std::nullopt; // absent: compute says so
         // The bar moves over both parts: the point is about one value's work of the along part.
         const double share = along ? 1.0 / (1.0 + along->count) : 1.0;
         StageProgress point(p, 0.0, share);
