@@ -98,6 +98,9 @@ public:
     // The control (and its label) is enabled only while the condition holds for the study
     // (the y axis of a 2-D scan, the threshold of spike phases, ...).
     void enableWhen(QWidget* control, std::function<bool(const Study&)> condition);
+    // The control (and its label) is shown only while the condition holds: the settings of an
+    // optional part of a section (lyapunov.along) take no room in the dock while it is off.
+    void showWhen(QWidget* control, std::function<bool(const Study&)> condition);
 
     // Reloads every control from the study (and the lists from the model).
     void sync();

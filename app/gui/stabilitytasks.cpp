@@ -182,6 +182,16 @@ LyapunovViews::LyapunovViews()
     m_along->hide();
 }
 
+QSize LyapunovViews::sizeHint() const
+{
+    return m_along->isHidden() ? m_point->sizeHint() : QSplitter::sizeHint();
+}
+
+QSize LyapunovViews::minimumSizeHint() const
+{
+    return m_along->isHidden() ? m_point->minimumSizeHint() : QSplitter::minimumSizeHint();
+}
+
 void LyapunovViews::setMessage(const QString& message)
 {
     m_point->setMessage(message);
@@ -269,8 +279,10 @@ void LyapunovTask::showAlong(const std::optional<compute::LyapunovAlongComputati
 {
     LyapunovAlongView* view = m_view->along();
     view->setVisible(c.has_value());
-    if (!c)
+    if (!c) {
+        view->clear(); // no earlier title or message stays behind, in any language
         return;
+    }
     const LyapunovAlongResult& r = c->result;
     std::vector<std::vector<double>> exponents;
     std::vector<char> escaped;
@@ -309,7 +321,7 @@ SettingsBar* LyapunovTask::createSettingsBar()
 }
 
 // lyapunov.along: switched on with the model's first parameter over its typical range; the
-// other controls edit it while it is on.
+// other controls edit it and are shown only while it is on (the dock keeps its room otherwise).
 void LyapunovTask::addAlongControls(SettingsBar* bar)
 {
     const auto& sec = section();
@@ -341,33 +353,32 @@ void LyapunovTask::addAlongControls(SettingsBar* bar)
                   tr("Also the spectrum at every value of one parameter, each from the initial state (or "
                      "from the previous value's final state: follow)"),
                   QStringLiteral("lyapunov.along"), {has, switchAlong});
-    bar->enableWhen(bar->addNames(tr("Parameter:"), tr("The parameter the spectrum is computed along"),
-                                  QStringLiteral("lyapunov.along.parameter"), &SettingsBar::parameterNames,
-                                  {[along](const Study& s) { return along(s).parameter; },
-                                   [edit](Study& s, std::string v) {
-                                       edit(s, [&](LyapunovAlongSettings& a) { a.parameter = std::move(v); });
-                                   }}),
-                    has);
-    bar->enableWhen(
+    bar->showWhen(bar->addNames(tr("Parameter:"), tr("The parameter the spectrum is computed along"),
+                                QStringLiteral("lyapunov.along.parameter"), &SettingsBar::parameterNames,
+                                {[along](const Study& s) { return along(s).parameter; },
+                                 [edit](Study& s, std::string v) {
+                                     edit(s, [&](LyapunovAlongSettings& a) { a.parameter = std::move(v); });
+                                 }}),
+                  has);
+    bar->showWhen(
         bar->addNumber(
             tr("from"), tr("First value of the parameter"), QStringLiteral("lyapunov.along.from"),
             {[along](const Study& s) { return along(s).from; },
              [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.from = v; }); }}),
         has);
-    bar->enableWhen(
-        bar->addNumber(
-            tr("to"), tr("Last value of the parameter"), QStringLiteral("lyapunov.along.to"),
-            {[along](const Study& s) { return along(s).to; },
-             [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.to = v; }); }}),
-        has);
-    bar->enableWhen(
+    bar->showWhen(bar->addNumber(
+                      tr("to"), tr("Last value of the parameter"), QStringLiteral("lyapunov.along.to"),
+                      {[along](const Study& s) { return along(s).to; },
+                       [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.to = v; }); }}),
+                  has);
+    bar->showWhen(
         bar->addInt(tr("Values:"), tr("How many parameter values, both ends included"),
                     QStringLiteral("lyapunov.along.count"), 2, 100000,
                     {[along](const Study& s) { return along(s).count; },
                      [edit](Study& s, int v) { edit(s, [&](LyapunovAlongSettings& a) { a.count = v; }); }}),
         has);
     // In the order of AlongStart.
-    bar->enableWhen(
+    bar->showWhen(
         bar->addChoice(tr("Start:"),
                        tr("Where each value starts: the study's initial state (fixed), or the "
                           "previous value's final state (follow: stays on one attractor)"),

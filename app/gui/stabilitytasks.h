@@ -61,6 +61,9 @@ public:
     LyapunovAlongView* along() const { return m_along; }
     // Why there is no result, on both plots.
     void setMessage(const QString& message);
+    // Without the lower plot the dock lays out as it did with the convergence plot alone.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 private:
     LyapunovView* m_point;

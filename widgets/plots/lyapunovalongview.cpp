@@ -56,12 +56,19 @@ int LyapunovAlongView::segmentCount(int j) const
 
 void LyapunovAlongView::setMessage(const QString& message)
 {
+    clear();
+    setTitle(wrappedText(tr("Lyapunov spectrum along a parameter: %1").arg(message)));
+    replot();
+}
+
+void LyapunovAlongView::clear()
+{
     clearItems();
     m_values.clear();
     m_exponents.clear();
     m_escaped.clear();
     m_k = 0;
-    setTitle(wrappedText(tr("Lyapunov spectrum along a parameter: %1").arg(message)));
+    setTitle(wrappedText(tr("Lyapunov spectrum along a parameter")));
     replot();
 }
 

@@ -26,6 +26,8 @@ public:
     void setResult(const std::vector<double>& values, const std::vector<std::vector<double>>& exponents,
                    const std::vector<char>& escaped, int k, const QString& parameter, const QString& title);
     void setMessage(const QString& message);
+    // No data and the plain title (in the current language): what a study without the part shows.
+    void clear();
     int exponentCount() const { return m_k; }
     // Curves drawn for exponent j (one per run of values with a spectrum).
     int segmentCount(int j) const;
