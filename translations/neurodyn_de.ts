@@ -3346,6 +3346,14 @@ Attraktor %2</translation>
             <source>follow</source>
             <translation>folgen</translation>
         </message>
+        <message>
+            <source>At the study's point</source>
+            <translation>Im Punkt der Studie</translation>
+        </message>
+        <message>
+            <source>Along %1</source>
+            <translation>Entlang %1</translation>
+        </message>
     </context>
     <context>
         <name>nd::LyapunovView</name>

@@ -3346,6 +3346,14 @@ attractor %2</source>
             <source>follow</source>
             <translation>跟随</translation>
         </message>
+        <message>
+            <source>At the study's point</source>
+            <translation>研究的参数点处</translation>
+        </message>
+        <message>
+            <source>Along %1</source>
+            <translation>沿 %1</translation>
+        </message>
     </context>
     <context>
         <name>nd::LyapunovView</name>

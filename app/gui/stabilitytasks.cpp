@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <qwt_legend.h>
 #include <qwt_plot_item.h>
 
@@ -174,22 +175,28 @@ SettingsBar* FixedPointsTask::createSettingsBar()
     return bar;
 }
 
-LyapunovViews::LyapunovViews()
-    : QSplitter(Qt::Vertical), m_point(new LyapunovView), m_along(new LyapunovAlongView)
+LyapunovViews::LyapunovViews() : m_point(new LyapunovView), m_along(new LyapunovAlongView)
 {
-    addWidget(m_point);
-    addWidget(m_along);
+    setTabBarAutoHide(true);
+    setDocumentMode(true);
+    addTab(m_point, QString());
+    m_along->setParent(this); // owned while it has no tab
     m_along->hide();
 }
 
-QSize LyapunovViews::sizeHint() const
+void LyapunovViews::showAlong(bool shown, const QString& pointTab, const QString& alongTab)
 {
-    return m_along->isHidden() ? m_point->sizeHint() : QSplitter::sizeHint();
-}
-
-QSize LyapunovViews::minimumSizeHint() const
-{
-    return m_along->isHidden() ? m_point->minimumSizeHint() : QSplitter::minimumSizeHint();
+    setTabText(indexOf(m_point), pointTab);
+    const int index = indexOf(m_along);
+    if (shown && index < 0) {
+        addTab(m_along, alongTab);
+        setCurrentWidget(m_along); // what the user just asked for
+    } else if (shown) {
+        setTabText(index, alongTab);
+    } else if (index >= 0) {
+        removeTab(index);
+        m_along->hide();
+    }
 }
 
 void LyapunovViews::setMessage(const QString& message)
@@ -206,7 +213,7 @@ LyapunovTask::LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* 
 std::vector<ExportController::Plot> LyapunovTask::plots() const
 {
     std::vector<ExportController::Plot> out{{title(), fileStem(), m_view->point()}};
-    if (!m_view->along()->isHidden())
+    if (m_view->alongShown())
         out.push_back(
             {tr("Lyapunov spectrum along a parameter"), QStringLiteral("lyapunov_along"), m_view->along()});
     return out;
@@ -278,7 +285,8 @@ void LyapunovTask::showResult(const LyapunovShown& shown)
 void LyapunovTask::showAlong(const std::optional<compute::LyapunovAlongComputation>& c)
 {
     LyapunovAlongView* view = m_view->along();
-    view->setVisible(c.has_value());
+    const QString parameter = c ? QString::fromStdString(c->along.parameter) : QString();
+    m_view->showAlong(c.has_value(), tr("At the study's point"), tr("Along %1").arg(parameter));
     if (!c) {
         view->clear(); // no earlier title or message stays behind, in any language
         return;
@@ -290,7 +298,6 @@ void LyapunovTask::showAlong(const std::optional<compute::LyapunovAlongComputati
         exponents.push_back(row.defined ? row.exponents : std::vector<double>());
         escaped.push_back(row.escaped ? 1 : 0);
     }
-    const QString parameter = QString::fromStdString(c->along.parameter);
     view->setResult(
         r.values, exponents, escaped, r.exponents, parameter,
         tr("Lyapunov spectrum along %1 (%2)").arg(parameter, QString::fromStdString(r.conventions)));

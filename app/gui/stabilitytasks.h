@@ -9,7 +9,7 @@
 #include "plots/lyapunovalongview.h"
 #include "plots/lyapunovview.h"
 
-#include <QSplitter>
+#include <QTabWidget>
 
 #include <optional>
 
@@ -52,18 +52,20 @@ private:
     std::vector<std::string> m_names;                          // of the points shown
 };
 
-// The Lyapunov dock's view: the convergence curves at the study's point and, below them while
-// the section goes along a parameter, the spectrum along it.
-class LyapunovViews : public QSplitter {
+// The Lyapunov dock's view: the convergence curves at the study's point and, in a second tab
+// while the section goes along a parameter, the spectrum along it (each plot keeps the dock's
+// full height; with one tab the tab bar hides).
+class LyapunovViews : public QTabWidget {
 public:
     LyapunovViews();
     LyapunovView* point() const { return m_point; }
     LyapunovAlongView* along() const { return m_along; }
+    bool alongShown() const { return indexOf(m_along) >= 0; }
+    // Adds the along tab (and brings it to the front the first time) or removes it; the tab texts
+    // come translated from the caller.
+    void showAlong(bool shown, const QString& pointTab, const QString& alongTab);
     // Why there is no result, on both plots.
     void setMessage(const QString& message);
-    // Without the lower plot the dock lays out as it did with the convergence plot alone.
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
 
 private:
     LyapunovView* m_point;

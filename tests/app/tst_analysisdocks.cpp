@@ -567,6 +567,12 @@ void TestAnalysisDocks::lyapunovAlongShownAndEditable()
     QVERIFY(!view->isHidden());
     QCOMPARE(task->plots().size(), std::size_t{2});
     QCOMPARE(task->plots().back().fileStem, QStringLiteral("lyapunov_along"));
+    // ND_VIEW_DUMP=folder keeps a picture of the dock for a look by eye.
+    if (const QByteArray dump = qgetenv("ND_VIEW_DUMP"); !dump.isEmpty()) {
+        QWidget* dock = w.analyses()->dockOf(task);
+        dock->resize(700, 560);
+        dock->grab().save(QString::fromLocal8Bit(dump) + QStringLiteral("/lyapunov-dock.png"));
+    }
     QVERIFY(view->title().text().contains(QStringLiteral("along b")));
     QVERIFY(view->title().text().contains(QStringLiteral("same initial state")));
     QCOMPARE(view->exponentCount(), 2);
