@@ -1,7 +1,7 @@
 // The stability analyses of the study, computed through app/compute: its fixed points with
 // their multipliers and classification (analyses.fixed_points, shown in a table), and its
 // Lyapunov exponents with their convergence curves (analyses.lyapunov), with the spectrum along
-// a parameter below them when the section asks for it (lyapunov.along). GUI thread only.
+// a parameter in a second tab when the section asks for it (lyapunov.along). GUI thread only.
 #pragma once
 
 #include "compute/dynamicscompute.h"
