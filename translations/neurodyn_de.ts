@@ -46,6 +46,10 @@
             <source>basins</source>
             <translation>Einzugsgebiete</translation>
         </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -682,6 +686,10 @@ Befehle:
             <translation>%1 Stichproben von %2 Variablen aufzuzeichnen braucht etwa %3 GB; verringern Sie die Stichproben oder erhöhen Sie die Schrittweite</translation>
         </message>
         <message>
+            <source>%1: there are no parameter values</source>
+            <translation>%1: es gibt keine Parameterwerte</translation>
+        </message>
+        <message>
             <source>%1: a linked parameter needs a name</source>
             <translation>%1: ein verknüpfter Parameter braucht einen Namen</translation>
         </message>
@@ -802,6 +810,10 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
         <message>
             <source>Critical set on the slice (%1, %2)</source>
             <translation>Kritische Menge im Schnitt (%1, %2)</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along %1</source>
+            <translation>Lyapunov-Spektrum entlang %1</translation>
         </message>
     </context>
     <context>
@@ -2363,6 +2375,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>%1 darf nicht negativ sein (erhalten: %2)</translation>
         </message>
         <message>
+            <source>%1 and %2 must differ (both are %3)</source>
+            <translation>%1 und %2 müssen verschieden sein (beide sind %3)</translation>
+        </message>
+        <message>
             <source>%1 must be a number (the scale) or an object with scale and offset</source>
             <translation>%1 muss eine Zahl (der Faktor) oder ein Objekt mit scale und offset sein</translation>
         </message>
@@ -3417,6 +3433,33 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::LyapunovAlongView</name>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>exponent</source>
+            <translation>Exponent</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter: %1</source>
+            <translation>Lyapunov-Spektrum entlang eines Parameters: %1</translation>
+        </message>
+        <message>
+            <source>no spectrum (%1 escaped)</source>
+            <translation>kein Spektrum (%1 entwichen)</translation>
+        </message>
+        <message>
+            <source>no spectrum</source>
+            <translation>kein Spektrum</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovTask</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
@@ -3485,6 +3528,78 @@ Attraktor %2</translation>
         <message>
             <source>Lyapunov exponents</source>
             <translation>Lyapunov-Exponenten</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along %1 (%2)</source>
+            <translation>Lyapunov-Spektrum entlang %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>Entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>Also the spectrum at every value of one parameter, each from the initial state (or from the previous value's final state: follow)</source>
+            <translation>Zusätzlich das Spektrum bei jedem Wert eines Parameters, jeweils ab dem Anfangszustand (oder ab dem Endzustand des vorigen Werts: follow)</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>The parameter the spectrum is computed along</source>
+            <translation>Der Parameter, entlang dessen das Spektrum berechnet wird</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First value of the parameter</source>
+            <translation>Erster Wert des Parameters</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last value of the parameter</source>
+            <translation>Letzter Wert des Parameters</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>Werte:</translation>
+        </message>
+        <message>
+            <source>How many parameter values, both ends included</source>
+            <translation>Wie viele Parameterwerte, beide Enden eingeschlossen</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Start:</translation>
+        </message>
+        <message>
+            <source>Where each value starts: the study's initial state (fixed), or the previous value's final state (follow: stays on one attractor)</source>
+            <translation>Wo jeder Wert beginnt: im Anfangszustand der Studie (fixed) oder im Endzustand des vorigen Werts (follow: bleibt auf einem Attraktor)</translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>fest</translation>
+        </message>
+        <message>
+            <source>follow</source>
+            <translation>folgen</translation>
+        </message>
+        <message>
+            <source>At the study's point</source>
+            <translation>Im Punkt der Studie</translation>
+        </message>
+        <message>
+            <source>Along %1</source>
+            <translation>Entlang %1</translation>
         </message>
     </context>
     <context>

@@ -46,6 +46,10 @@
             <source>basins</source>
             <translation>吸引域</translation>
         </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>沿参数的 Lyapunov 谱</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -682,6 +686,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>记录 %2 个变量的 %1 个样本约需 %3 GB；请减少样本或增大步幅</translation>
         </message>
         <message>
+            <source>%1: there are no parameter values</source>
+            <translation>%1：没有参数值</translation>
+        </message>
+        <message>
             <source>%1: a linked parameter needs a name</source>
             <translation>%1：关联参数需要一个名称</translation>
         </message>
@@ -802,6 +810,10 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
         <message>
             <source>Critical set on the slice (%1, %2)</source>
             <translation>截面 (%1, %2) 上的临界集</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along %1</source>
+            <translation>沿 %1 的 Lyapunov 谱</translation>
         </message>
     </context>
     <context>
@@ -2363,6 +2375,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>%1 不能为负（得到 %2）</translation>
         </message>
         <message>
+            <source>%1 and %2 must differ (both are %3)</source>
+            <translation>%1 和 %2 必须不同（两者都是 %3）</translation>
+        </message>
+        <message>
             <source>%1 must be a number (the scale) or an object with scale and offset</source>
             <translation>%1 必须是一个数（比例系数）或包含 scale 和 offset 的对象</translation>
         </message>
@@ -3417,6 +3433,33 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::LyapunovAlongView</name>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>沿参数的 Lyapunov 谱</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>exponent</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter: %1</source>
+            <translation>沿参数的 Lyapunov 谱：%1</translation>
+        </message>
+        <message>
+            <source>no spectrum (%1 escaped)</source>
+            <translation>无谱（%1 个逃逸）</translation>
+        </message>
+        <message>
+            <source>no spectrum</source>
+            <translation>无谱</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::LyapunovTask</name>
         <message>
             <source>Lyapunov exponents (%1)</source>
@@ -3485,6 +3528,78 @@ attractor %2</source>
         <message>
             <source>Lyapunov exponents</source>
             <translation>李雅普诺夫指数</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along a parameter</source>
+            <translation>沿参数的 Lyapunov 谱</translation>
+        </message>
+        <message>
+            <source>Lyapunov spectrum along %1 (%2)</source>
+            <translation>沿 %1 的 Lyapunov 谱（%2）</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>沿参数</translation>
+        </message>
+        <message>
+            <source>Also the spectrum at every value of one parameter, each from the initial state (or from the previous value's final state: follow)</source>
+            <translation>另外计算某一参数每个取值处的谱，每个取值都从初始状态开始（或从前一个取值的最终状态开始：follow）</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The parameter the spectrum is computed along</source>
+            <translation>计算谱时所沿的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First value of the parameter</source>
+            <translation>参数的第一个取值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last value of the parameter</source>
+            <translation>参数的最后一个取值</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>数值：</translation>
+        </message>
+        <message>
+            <source>How many parameter values, both ends included</source>
+            <translation>参数取值的个数，包括两端</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>起点：</translation>
+        </message>
+        <message>
+            <source>Where each value starts: the study's initial state (fixed), or the previous value's final state (follow: stays on one attractor)</source>
+            <translation>每个取值的起点：研究的初始状态（fixed），或前一个取值的最终状态（follow：停留在同一个吸引子上）</translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>固定</translation>
+        </message>
+        <message>
+            <source>follow</source>
+            <translation>跟随</translation>
+        </message>
+        <message>
+            <source>At the study's point</source>
+            <translation>研究的参数点处</translation>
+        </message>
+        <message>
+            <source>Along %1</source>
+            <translation>沿 %1</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,8 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.fixedPoints.has_value(); }, &writeFixedPoints},
     {QT_TRANSLATE_NOOP("AnalysisResults", "Lyapunov exponents"),
      [](const Study& s) { return s.analyses.lyapunov.has_value(); }, &writeLyapunov},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "Lyapunov spectrum along a parameter"),
+     [](const Study& s) { return s.analyses.lyapunov && s.analyses.lyapunov->along; }, &writeLyapunovAlong},
     {QT_TRANSLATE_NOOP("AnalysisResults", "0-1 test"),
      [](const Study& s) { return s.analyses.zeroOne.has_value(); }, &writeZeroOne},
     {QT_TRANSLATE_NOOP("AnalysisResults", "sample entropy"),

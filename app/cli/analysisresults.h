@@ -15,6 +15,7 @@ bool writeAnalyses(const RunContext& context, QString& error);
 
 bool writeFixedPoints(const RunContext& context, QString& error);     // fixed_points
 bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov
+bool writeLyapunovAlong(const RunContext& context, QString& error);   // lyapunov_along (lyapunov.along)
 bool writeZeroOne(const RunContext& context, QString& error);         // zero_one
 bool writeSampleEntropy(const RunContext& context, QString& error);   // sample_entropy
 bool writeSynchrony(const RunContext& context, QString& error);       // synchrony (+ synchrony-order.csv)

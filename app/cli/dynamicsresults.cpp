@@ -202,4 +202,61 @@ bool writeLyapunov(const RunContext& context, QString& error)
            writeFigures(context, c, error);
 }
 
+bool writeLyapunovAlong(const RunContext& context, QString& error)
+{
+    const Study& study = context.plan.study;
+    const compute::LyapunovAlongComputation c =
+        compute::lyapunovAlong(study, context.plan.threads, context.progress);
+    const LyapunovAlongResult& r = c.result;
+    const auto k = static_cast<std::size_t>(r.exponents);
+    QList<QByteArray> header{QByteArray::fromStdString(c.along.parameter)};
+    for (std::size_t j = 0; j < k; ++j)
+        header << "lambda_" + QByteArray::number(static_cast<qulonglong>(j + 1));
+    header << "sum"
+           << "kaplan_yorke"
+           << "escaped"
+           << "reason";
+    QByteArray csv = csvLine(header);
+    QJsonArray exponents, sums, dimensions, defined, escaped, reasons;
+    for (std::size_t i = 0; i < r.rows.size(); ++i) {
+        const LyapunovResult& row = r.rows[i];
+        QList<QByteArray> line{csvNumber(r.values[i])};
+        for (std::size_t j = 0; j < k; ++j)
+            line << (row.defined && j < row.exponents.size() ? csvNumber(row.exponents[j]) : QByteArray());
+        line << (row.defined ? csvNumber(row.sum) : QByteArray())
+             << (row.defined && row.kaplanYorkeDefined ? csvNumber(row.kaplanYorke) : QByteArray())
+             << (row.escaped ? "1" : "0") << QByteArray::fromStdString(row.reason);
+        csv += csvLine(line);
+        exponents.append(row.defined ? jsonArray(row.exponents) : QJsonValue());
+        sums.append(row.defined ? jsonNumber(row.sum) : QJsonValue());
+        dimensions.append(row.defined && row.kaplanYorkeDefined ? jsonNumber(row.kaplanYorke) : QJsonValue());
+        defined.append(row.defined);
+        escaped.append(row.escaped);
+        reasons.append(QString::fromStdString(row.reason));
+    }
+    // The twin's settings are the whole lyapunov section (the along object and the options the
+    // spectrum at every value uses).
+    QJsonObject twin = twinFor(study, QStringLiteral("lyapunov"));
+    twin.insert(QStringLiteral("analysis"), QStringLiteral("lyapunov_along"));
+    twin.insert(QStringLiteral("parameter"), QString::fromStdString(c.along.parameter));
+    twin.insert(QStringLiteral("values"), jsonArray(r.values));
+    twin.insert(QStringLiteral("exponent_count"), r.exponents);
+    twin.insert(QStringLiteral("exponents"), exponents);
+    twin.insert(QStringLiteral("sum"), sums);
+    twin.insert(QStringLiteral("kaplan_yorke"), dimensions);
+    twin.insert(QStringLiteral("defined"), defined);
+    twin.insert(QStringLiteral("escaped"), escaped);
+    twin.insert(QStringLiteral("reasons"), reasons);
+    twin.insert(
+        QStringLiteral("conventions"),
+        QString::fromStdString(r.conventions) +
+            QStringLiteral("; QR (Benettin) method at every value after the transient, with the "
+                           "section's exponents, transient, steps and orthonormalize_every; exponents "
+                           "sorted in descending order; sum of the computed exponents; Kaplan-Yorke "
+                           "dimension j + S_j / |lambda_(j+1)|; a row whose orbit escaped or whose "
+                           "tangent vectors degenerated has no numbers and says why"));
+    return writeResult(context.dir, QStringLiteral("lyapunov_along"), csv, twin, error) &&
+           writeFigures(context, c, error);
+}
+
 } // namespace nd::cli

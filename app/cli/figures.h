@@ -41,6 +41,8 @@ bool drawFigures(const RunContext& context, const Trajectory& trajectory, QStrin
 bool drawFigures(const RunContext& context, const compute::FixedPointsResult& result, QString& error);
 // lyapunov: the convergence curves (nothing without a curve, or when undefined).
 bool drawFigures(const RunContext& context, const compute::LyapunovComputation& result, QString& error);
+// lyapunov_along: the exponents against the parameter (lyapunov.along).
+bool drawFigures(const RunContext& context, const compute::LyapunovAlongComputation& result, QString& error);
 // basins.
 bool drawFigures(const RunContext& context, const compute::BasinsComputation& result, QString& error);
 // orbit_diagram, with the continuation's cycle branches over it when the study continues in

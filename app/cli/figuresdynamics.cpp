@@ -1,10 +1,12 @@
-// Figures of the trajectory, the Lyapunov exponents and the basins of attraction (figures.h).
+// Figures of the trajectory, the Lyapunov exponents (at a point and along a parameter) and the
+// basins of attraction (figures.h).
 #include "cli/figures.h"
 
 #ifdef NEURODYN_HAVE_FIGURES
 #include "cli/figureexport.h"
 
 #include "plots/basinsview.h"
+#include "plots/lyapunovalongview.h"
 #include "plots/lyapunovview.h"
 #include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
@@ -91,6 +93,25 @@ bool drawFigures(const RunContext& context, const compute::LyapunovComputation& 
                       .arg(r.kaplanYorke, 0, 'g', 5);
     view.setResult(r.curveTime, r.curve, static_cast<int>(r.exponents.size()), r.exponents, summary);
     return exportFigure(&view, context.dir, QStringLiteral("lyapunov"), error);
+}
+
+bool drawFigures(const RunContext& context, const compute::LyapunovAlongComputation& c, QString& error)
+{
+    const LyapunovAlongResult& r = c.result;
+    std::vector<std::vector<double>> exponents;
+    std::vector<char> escaped;
+    for (const LyapunovResult& row : r.rows) {
+        exponents.push_back(row.defined ? row.exponents : std::vector<double>());
+        escaped.push_back(row.escaped ? 1 : 0);
+    }
+    LyapunovAlongView view;
+    view.resize(kFigureWidth, kFigureHeight);
+    // As for the spectrum at one point, the conventions are in lyapunov_along.json: a title that
+    // long is cut off at the export size.
+    const QString parameter = QString::fromStdString(c.along.parameter);
+    view.setResult(r.values, exponents, escaped, r.exponents, parameter,
+                   QCoreApplication::translate("Figures", "Lyapunov spectrum along %1").arg(parameter));
+    return exportFigure(&view, context.dir, QStringLiteral("lyapunov_along"), error);
 }
 
 bool drawFigures(const RunContext& context, const compute::BasinsComputation& c, QString& error)

@@ -138,6 +138,35 @@ LyapunovComputation lyapunov(const Study& study, int /*threads*/, Progress* prog
     });
 }
 
+LyapunovAlongComputation lyapunovAlong(const Study& study, int threads, Progress* progress)
+{
+    const LyapunovSettings& s = sectionOf(study.analyses.lyapunov, "lyapunov");
+    return inSection("lyapunov.along", [&] {
+        if (!s.along)
+            throw InputError("the study's Lyapunov section has no parameter to go along");
+        const auto model = study.createModel();
+        LyapunovAlongComputation out;
+        out.along = *s.along;
+        LyapunovOptions& o = out.options;
+        o = s;
+        o.exponents = s.largestOnly ? 1 : s.exponents;
+        o.curvePoints = 0;
+        o.escapeBound = study.simulation.escapeBound;
+        ParameterAxis axis;
+        axis.parameter = s.along->parameter;
+        axis.from = s.along->from;
+        axis.to = s.along->to;
+        axis.count = s.along->count;
+        const int index = resolveAxis(*model, axis, ResourceLimits{}, "along");
+        std::vector<double> values;
+        for (int i = 0; i < axis.count; ++i)
+            values.push_back(axis.value(i));
+        out.result = nd::lyapunovAlong(*model, study.initialState, o, index, values, s.along->start, threads,
+                                       progress);
+        return out;
+    });
+}
+
 BasinRequest basinRequest(const Study& study, const Model& model)
 {
     const BasinSettings& s = sectionOf(study.analyses.basins, "basins");

@@ -1,7 +1,7 @@
-// Fixed points (with the critical set of a map, if asked for), Lyapunov exponents and basins of
-// attraction of the study's model, from its settings (analyses.fixed_points, .lyapunov,
-// .basins). Maps and flows alike (flows: equilibria, exponents per unit time, basins iterated
-// with RK4 steps of the study's flow dt).
+// Fixed points (with the critical set of a map, if asked for), Lyapunov exponents (at the
+// study's point and along a parameter) and basins of attraction of the study's model, from its
+// settings (analyses.fixed_points, .lyapunov, .basins). Maps and flows alike (flows: equilibria,
+// exponents per unit time, basins iterated with RK4 steps of the study's flow dt).
 // Any thread; the basin tile callback is called from the engine's workers, one at a time.
 #pragma once
 
@@ -43,6 +43,14 @@ struct LyapunovComputation {
     LyapunovResult result; // largestOnly: one exponent, no convergence curve
 };
 
+// The spectrum along a parameter (lyapunov.along): the options (those of the one point, with
+// the same number of exponents, curvePoints 0), the settings and the rows.
+struct LyapunovAlongComputation {
+    LyapunovOptions options;
+    LyapunovAlongSettings along;
+    LyapunovAlongResult result;
+};
+
 struct BasinsComputation {
     BasinRequest request;
     BasinResult result;
@@ -55,6 +63,9 @@ FixedPointsResult fixedPoints(const Study& study, int threads, Progress* progres
 // One orbit with its tangent vectors is inherently sequential: `threads` is accepted so every
 // analysis has the same signature, and ignored.
 LyapunovComputation lyapunov(const Study& study, int threads, Progress* progress = nullptr);
+// The values are independent (policy fixed) and run on `threads` workers; follow runs them in turn.
+// Throws InputError naming analyses.lyapunov when the section or its `along` is missing.
+LyapunovAlongComputation lyapunovAlong(const Study& study, int threads, Progress* progress = nullptr);
 BasinRequest basinRequest(const Study& study, const Model& model);
 BasinsComputation basins(const Study& study, int threads, Progress* progress = nullptr,
                          const BasinTileCallback& onTile = {});

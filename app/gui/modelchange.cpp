@@ -75,6 +75,19 @@ void fitReferences(Study& s, const Model& model)
             c.secondMaximum.reset();
         }
     }
+    if (s.analyses.lyapunov && s.analyses.lyapunov->along) {
+        LyapunovAlongSettings& a = *s.analyses.lyapunov->along;
+        if (!known(a.parameter)) {
+            // A parameter the new structure lacks (a chain's couplings): its first one, typical range.
+            if (specs.empty()) {
+                s.analyses.lyapunov->along.reset();
+            } else {
+                a.parameter = specs.front().name;
+                a.from = specs.front().typicalMinimum;
+                a.to = specs.front().typicalMaximum;
+            }
+        }
+    }
     if (s.view.phaseX >= dim)
         s.view.phaseX = 0;
     if (s.view.phaseY >= dim)

@@ -90,6 +90,17 @@ void SettingsBar::enableWhen(QWidget* control, std::function<bool(const Study&)>
     });
 }
 
+void SettingsBar::showWhen(QWidget* control, std::function<bool(const Study&)> condition)
+{
+    QWidget* piece = control; // what the row holds: the control, or its label and it together
+    for (const auto& [c, l] : m_labels)
+        if (c == control)
+            piece = l->parentWidget();
+    m_loaders.push_back([this, piece, condition = std::move(condition)]() {
+        piece->setVisible(condition(m_document->study()));
+    });
+}
+
 void SettingsBar::edit(const QString& field, const std::function<void(Study&)>& change)
 {
     if (m_syncing)

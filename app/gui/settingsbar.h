@@ -98,6 +98,9 @@ public:
     // The control (and its label) is enabled only while the condition holds for the study
     // (the y axis of a 2-D scan, the threshold of spike phases, ...).
     void enableWhen(QWidget* control, std::function<bool(const Study&)> condition);
+    // The control (and its label) is shown only while the condition holds: the settings of an
+    // optional part of a section (lyapunov.along) take no room in the dock while it is off.
+    void showWhen(QWidget* control, std::function<bool(const Study&)> condition);
 
     // A check of every edit made through this bar, given the study before and after it: a
     // non-empty reason refuses the edit (the controls go back to the study) and is shown through

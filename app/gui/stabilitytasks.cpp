@@ -1,6 +1,7 @@
 #include "gui/stabilitytasks.h"
 
 #include "common/errors.h"
+#include "common/progress.h"
 #include "compute/dynamicscompute.h"
 #include "gui/settingsbar.h"
 #include "gui/studydocument.h"
@@ -14,17 +15,34 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
-
 #include <QSplitter>
+#include <QTabWidget>
 #include <qwt_legend.h>
 #include <qwt_plot_item.h>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace nd {
 
 namespace {
+
+// A part [from, to] of a job's progress bar: the fractions of one computation of several.
+class StageProgress : public Progress {
+public:
+    StageProgress(Progress* whole, double from, double to) : m_whole(whole), m_from(from), m_to(to) {}
+    bool isCanceled() const override { return m_whole && m_whole->isCanceled(); }
+    void setProgress(double fraction) override
+    {
+        if (m_whole)
+            m_whole->setProgress(m_from + (m_to - m_from) * fraction);
+    }
+
+private:
+    Progress* m_whole;
+    double m_from, m_to;
+};
 
 constexpr int kManyDimensions = 20; // networks: Newton and QR in hundreds of dimensions are costly
 constexpr int kIntMax = std::numeric_limits<int>::max();
@@ -394,6 +412,36 @@ void FixedPointsTask::addCriticalSetControls(SettingsBar* bar)
     });
 }
 
+LyapunovViews::LyapunovViews() : m_point(new LyapunovView), m_along(new LyapunovAlongView)
+{
+    setTabBarAutoHide(true);
+    setDocumentMode(true);
+    addTab(m_point, QString());
+    m_along->setParent(this); // owned while it has no tab
+    m_along->hide();
+}
+
+void LyapunovViews::showAlong(bool shown, const QString& pointTab, const QString& alongTab)
+{
+    setTabText(indexOf(m_point), pointTab);
+    const int index = indexOf(m_along);
+    if (shown && index < 0) {
+        addTab(m_along, alongTab);
+        setCurrentWidget(m_along); // what the user just asked for
+    } else if (shown) {
+        setTabText(index, alongTab);
+    } else if (index >= 0) {
+        removeTab(index);
+        m_along->hide();
+    }
+}
+
+void LyapunovViews::setMessage(const QString& message)
+{
+    m_point->setMessage(message);
+    m_along->setMessage(message);
+}
+
 LyapunovTask::LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
     : ResultViewTask(document, pool, &AnalysisSettings::lyapunov, parent)
 {
@@ -401,7 +449,16 @@ LyapunovTask::LyapunovTask(StudyDocument* document, QThreadPool* pool, QObject* 
 
 std::vector<ExportController::Plot> LyapunovTask::plots() const
 {
-    return {{title(), fileStem(), m_view}};
+    std::vector<ExportController::Plot> out{{title(), fileStem(), m_view->point()}};
+    if (m_view->alongShown())
+        out.push_back(
+            {tr("Lyapunov spectrum along a parameter"), QStringLiteral("lyapunov_along"), m_view->along()});
+    return out;
+}
+
+std::vector<QwtPlot*> LyapunovTask::allPlots() const
+{
+    return {m_view->point(), m_view->along()};
 }
 
 LyapunovSettings LyapunovTask::defaults(const Study& study, const Model& model) const
@@ -419,15 +476,30 @@ LyapunovSettings LyapunovTask::defaults(const Study& study, const Model& model) 
 
 JobRunner::Work LyapunovTask::work(const Study& study, int threads) const
 {
-    return resultJob(study, threads,
-                     [](const Study& s, int t, Progress* p) { return compute::lyapunov(s, t, p); });
+    return resultJob(study, threads, [](const Study& s, int t, Progress* p) {
+        LyapunovShown out;
+        const std::optional<LyapunovAlongSettings> along =
+            s.analyses.lyapunov ? s.analyses.lyapunov->along : std::nullopt; // absent: compute says so
+        // The bar moves over both parts: the point is about one value's work of the along part.
+        const double share = along ? 1.0 / (1.0 + along->count) : 1.0;
+        StageProgress point(p, 0.0, share);
+        out.point = compute::lyapunov(s, t, &point);
+        if (along && !(p && p->isCanceled())) {
+            StageProgress rest(p, share, 1.0);
+            out.along = compute::lyapunovAlong(s, t, &rest);
+        }
+        return out;
+    });
 }
 
-void LyapunovTask::showResult(const compute::LyapunovComputation& c)
+void LyapunovTask::showResult(const LyapunovShown& shown)
 {
+    showAlong(shown.along);
+    const compute::LyapunovComputation& c = shown.point;
+    LyapunovView* view = m_view->point();
     const LyapunovResult& r = c.result;
     if (!r.defined) {
-        m_view->setMessage(QString::fromStdString(r.reason));
+        view->setMessage(QString::fromStdString(r.reason));
         return;
     }
     QString summary = tr("Lyapunov exponents (%1)").arg(QString::fromStdString(r.conventions));
@@ -441,10 +513,31 @@ void LyapunovTask::showResult(const compute::LyapunovComputation& c)
         summary = tr("Largest Lyapunov exponent %1 (final value only; %2)")
                       .arg(r.exponents.front(), 0, 'g', 6)
                       .arg(QString::fromStdString(r.conventions));
-        m_view->setResult({start, end}, {r.exponents.front(), r.exponents.front()}, 1, r.exponents, summary);
+        view->setResult({start, end}, {r.exponents.front(), r.exponents.front()}, 1, r.exponents, summary);
         return;
     }
-    m_view->setResult(r.curveTime, r.curve, static_cast<int>(r.exponents.size()), r.exponents, summary);
+    view->setResult(r.curveTime, r.curve, static_cast<int>(r.exponents.size()), r.exponents, summary);
+}
+
+void LyapunovTask::showAlong(const std::optional<compute::LyapunovAlongComputation>& c)
+{
+    LyapunovAlongView* view = m_view->along();
+    const QString parameter = c ? QString::fromStdString(c->along.parameter) : QString();
+    m_view->showAlong(c.has_value(), tr("At the study's point"), tr("Along %1").arg(parameter));
+    if (!c) {
+        view->clear(); // no earlier title or message stays behind, in any language
+        return;
+    }
+    const LyapunovAlongResult& r = c->result;
+    std::vector<std::vector<double>> exponents;
+    std::vector<char> escaped;
+    for (const LyapunovResult& row : r.rows) {
+        exponents.push_back(row.defined ? row.exponents : std::vector<double>());
+        escaped.push_back(row.escaped ? 1 : 0);
+    }
+    view->setResult(
+        r.values, exponents, escaped, r.exponents, parameter,
+        tr("Lyapunov spectrum along %1 (%2)").arg(parameter, QString::fromStdString(r.conventions)));
 }
 
 SettingsBar* LyapunovTask::createSettingsBar()
@@ -467,7 +560,78 @@ SettingsBar* LyapunovTask::createSettingsBar()
                 sec.field<int>(&LyapunovSettings::orthonormalizeEvery));
     bar->addNumber(tr("dt:"), tr("Flows: RK4 step of the variational equations"),
                    QStringLiteral("lyapunov.dt"), sec.field<double>(&LyapunovSettings::dt));
+    addAlongControls(bar);
     return bar;
+}
+
+// lyapunov.along: switched on with the model's first parameter over its typical range; the
+// other controls edit it and are shown only while it is on (the dock keeps its room otherwise).
+void LyapunovTask::addAlongControls(SettingsBar* bar)
+{
+    const auto& sec = section();
+    const auto along = [sec](const Study& s) { return sec.get(s).along.value_or(LyapunovAlongSettings{}); };
+    const auto has = [sec](const Study& s) { return sec.get(s).along.has_value(); };
+    // Edits the along settings when they exist (a control enabled only then).
+    const auto edit = [sec](Study& s, const std::function<void(LyapunovAlongSettings&)>& f) {
+        auto& a = sec.edit(s).along;
+        if (a)
+            f(*a);
+    };
+    // On: the model's first parameter over its typical range (kept when already on).
+    const auto switchAlong = [sec](Study& s, bool on) {
+        auto& a = sec.edit(s).along;
+        if (!on) {
+            a.reset();
+            return;
+        }
+        const auto model = s.createModel();
+        if (a || model->parameterCount() == 0)
+            return;
+        const ParameterSpec& p = model->parameterSpecs().front();
+        a.emplace();
+        a->parameter = p.name;
+        a->from = p.typicalMinimum;
+        a->to = p.typicalMaximum;
+    };
+    bar->addCheck(tr("Along a parameter"),
+                  tr("Also the spectrum at every value of one parameter, each from the initial state (or "
+                     "from the previous value's final state: follow)"),
+                  QStringLiteral("lyapunov.along"), {has, switchAlong});
+    bar->showWhen(bar->addNames(tr("Parameter:"), tr("The parameter the spectrum is computed along"),
+                                QStringLiteral("lyapunov.along.parameter"), &SettingsBar::parameterNames,
+                                {[along](const Study& s) { return along(s).parameter; },
+                                 [edit](Study& s, std::string v) {
+                                     edit(s, [&](LyapunovAlongSettings& a) { a.parameter = std::move(v); });
+                                 }}),
+                  has);
+    bar->showWhen(
+        bar->addNumber(
+            tr("from"), tr("First value of the parameter"), QStringLiteral("lyapunov.along.from"),
+            {[along](const Study& s) { return along(s).from; },
+             [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.from = v; }); }}),
+        has);
+    bar->showWhen(bar->addNumber(
+                      tr("to"), tr("Last value of the parameter"), QStringLiteral("lyapunov.along.to"),
+                      {[along](const Study& s) { return along(s).to; },
+                       [edit](Study& s, double v) { edit(s, [&](LyapunovAlongSettings& a) { a.to = v; }); }}),
+                  has);
+    bar->showWhen(
+        bar->addInt(tr("Values:"), tr("How many parameter values, both ends included"),
+                    QStringLiteral("lyapunov.along.count"), 2, 100000,
+                    {[along](const Study& s) { return along(s).count; },
+                     [edit](Study& s, int v) { edit(s, [&](LyapunovAlongSettings& a) { a.count = v; }); }}),
+        has);
+    // In the order of AlongStart.
+    bar->showWhen(
+        bar->addChoice(tr("Start:"),
+                       tr("Where each value starts: the study's initial state (fixed), or the "
+                          "previous value's final state (follow: stays on one attractor)"),
+                       QStringLiteral("lyapunov.along.policy"), {tr("fixed"), tr("follow")},
+                       {[along](const Study& s) { return static_cast<int>(along(s).start); },
+                        [edit](Study& s, int v) {
+                            edit(s, [&](LyapunovAlongSettings& a) { a.start = static_cast<AlongStart>(v); });
+                        }}),
+        has);
 }
 
 } // namespace nd

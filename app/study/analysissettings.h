@@ -53,11 +53,25 @@ struct FixedPointSettings : FixedPointOptions {
     bool operator==(const FixedPointSettings&) const = default;
 };
 
+// The spectrum along one parameter (lyapunovAlong): `count` values from `from` to `to`, both
+// included, each with the section's options; each value starts from the study's initial state
+// (AlongStart::Fixed, "fixed") or from the previous value's final state ("follow").
+struct LyapunovAlongSettings {
+    std::string parameter;
+    double from = 0.0, to = 1.0;
+    int count = 51;
+    AlongStart start = AlongStart::Fixed;
+
+    bool operator==(const LyapunovAlongSettings&) const = default;
+};
+
 // Lyapunov exponents from the study's initial state: the k largest of the spectrum (QR
 // method; exponents 0 = all), or the largest alone (one renormalised tangent vector). The
 // engine's options, except escapeBound, which is the study's simulation bound (not stored).
+// Optionally the spectrum along a parameter too (the same k: 1 with largestOnly).
 struct LyapunovSettings : LyapunovOptions {
     bool largestOnly = false; // exponents and curvePoints do not apply
+    std::optional<LyapunovAlongSettings> along; // absent: the one point only
 
     bool operator==(const LyapunovSettings&) const = default;
 };

@@ -105,6 +105,34 @@ bool readCriticalSet(FieldReader& parent, const Model& model, FixedPointSettings
         });
 }
 
+constexpr EnumName<AlongStart> kAlongStartNames[] = {{"fixed", AlongStart::Fixed},
+                                                     {"follow", AlongStart::Follow}};
+
+// lyapunov.along: a parameter of the model (required), from and to inside its valid range
+// (default: its typical range) and different, at least two values.
+bool readLyapunovAlong(FieldReader& parent, const Model& model, LyapunovSettings& s)
+{
+    return readOptionalObject(parent, "along", s.along, [&](FieldReader& r, LyapunovAlongSettings& a) {
+        if (!r.has("parameter"))
+            return r.fail(Text::tr("%1 is missing").arg(r.field("parameter")));
+        if (!r.parameter("parameter", model, a.parameter))
+            return false;
+        const ParameterSpec& spec =
+            model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(a.parameter))];
+        a.from = spec.typicalMinimum;
+        a.to = spec.typicalMaximum;
+        if (!r.number("from", spec.minimum, spec.maximum, a.from) ||
+            !r.number("to", spec.minimum, spec.maximum, a.to) || !r.integer("count", 2, 100000, a.count) ||
+            !r.choice("policy", kAlongStartNames, a.start))
+            return false;
+        if (!(a.from != a.to))
+            return r.fail(Text::tr("%1 and %2 must differ (both are %3)")
+                              .arg(r.field("from"), r.field("to"))
+                              .arg(a.from));
+        return true;
+    });
+}
+
 } // namespace
 
 QJsonObject fixedPointsToJson(const FixedPointSettings& s)
@@ -158,13 +186,22 @@ bool fixedPointsFromJson(FieldReader& r, const Model& model, FixedPointSettings&
 
 QJsonObject lyapunovToJson(const LyapunovSettings& s)
 {
-    return QJsonObject{{"largest_only", s.largestOnly},
-                       {"exponents", s.exponents},
-                       {"transient", static_cast<double>(s.transient)},
-                       {"steps", static_cast<double>(s.steps)},
-                       {"orthonormalize_every", s.orthonormalizeEvery},
-                       {"dt", s.dt},
-                       {"curve_points", s.curvePoints}};
+    QJsonObject o{{"largest_only", s.largestOnly},
+                  {"exponents", s.exponents},
+                  {"transient", static_cast<double>(s.transient)},
+                  {"steps", static_cast<double>(s.steps)},
+                  {"orthonormalize_every", s.orthonormalizeEvery},
+                  {"dt", s.dt},
+                  {"curve_points", s.curvePoints}};
+    if (s.along) // absent when not asked for: files without it read and write back unchanged
+        o.insert(
+            QStringLiteral("along"),
+            QJsonObject{{"parameter", QString::fromStdString(s.along->parameter)},
+                        {"from", s.along->from},
+                        {"to", s.along->to},
+                        {"count", s.along->count},
+                        {"policy", QLatin1String(enumName<AlongStart>(kAlongStartNames, s.along->start))}});
+    return o;
 }
 
 bool lyapunovFromJson(FieldReader& r, const Model& model, LyapunovSettings& s)
@@ -173,7 +210,8 @@ bool lyapunovFromJson(FieldReader& r, const Model& model, LyapunovSettings& s)
            r.integer("exponents", 0, model.dimension(), s.exponents) &&
            r.integer("transient", 0, 1e9, s.transient) && r.integer("steps", 1, 1e9, s.steps) &&
            r.integer("orthonormalize_every", 1, 10000, s.orthonormalizeEvery) &&
-           r.positive("dt", 10.0, s.dt) && r.integer("curve_points", 0, 100000, s.curvePoints);
+           r.positive("dt", 10.0, s.dt) && r.integer("curve_points", 0, 100000, s.curvePoints) &&
+           readLyapunovAlong(r, model, s);
 }
 
 QJsonObject basinsToJson(const BasinSettings& s)

@@ -36,6 +36,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of exponents must be between 0 (all) and %2"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of steps must be >= 1 (got %2)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the re-orthonormalisation interval must be >= 1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: there are no parameter values"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the convergence curve must have between 0 and 1000000 points"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the initial state has %2 values but %3 has %4"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the observable uses no state variable"),

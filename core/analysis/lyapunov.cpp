@@ -3,12 +3,14 @@
 #include "analysis/lyapunovlanes.h"
 
 #include "common/errors.h"
+#include "common/parallel.h"
 #include "common/progress.h"
 #include "simulate/trajectory.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <sstream>
 
 namespace nd {
@@ -178,6 +180,7 @@ struct Run {
     std::string reason;
     std::vector<double> logs;
     double time = 0.0;
+    std::vector<double> state; // the orbit's last state (Completed runs only)
 };
 
 Run accumulate(const Model& model, std::span<const double> initial, const LyapunovOptions& o, int k,
@@ -236,6 +239,7 @@ Run accumulate(const Model& model, std::span<const double> initial, const Lyapun
         }
     }
     run.time = static_cast<double>(o.steps) * timePerStep;
+    run.state = std::move(x);
     return run;
 }
 
@@ -259,15 +263,23 @@ double kaplanYorkeDimension(const std::vector<double>& l, std::string& note)
     return static_cast<double>(j) + s / std::fabs(l[j]);
 }
 
-LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> initial, const LyapunovOptions& o,
-                                Progress* progress)
+namespace {
+
+const char* spectrumConventions(const Model& model)
 {
-    validate(model, initial, o);
+    return model.timeKind() == TimeKind::Flow ? "natural log, per unit time (RK4 variational equations)"
+                                              : "natural log, per iteration";
+}
+
+// lyapunovSpectrum after validation; `cancel` is polled, `report` told the fraction done, and
+// `finalState` (when given) receives the orbit's last state of a completed run.
+LyapunovResult spectrum(const Model& model, std::span<const double> initial, const LyapunovOptions& o,
+                        const Progress* cancel, Progress* report, std::vector<double>* finalState)
+{
     const int n = model.dimension();
     const int k = o.exponents == 0 ? n : o.exponents;
     LyapunovResult res;
-    res.conventions = model.timeKind() == TimeKind::Flow ? "natural log, per unit time (RK4 variational equations)"
-                                                         : "natural log, per iteration";
+    res.conventions = spectrumConventions(model);
     // Checkpoints fall on QR steps so the curve shows the estimates the QR method really has.
     const long q = o.orthonormalizeEvery;
     long every = 0;
@@ -280,9 +292,10 @@ LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> init
         for (double v : logs)
             res.curve.push_back(v / t);
     };
-    Run run = accumulate(model, initial, o, k, progress, progress, checkpoint, every);
+    Run run = accumulate(model, initial, o, k, cancel, report, checkpoint, every);
     if (run.end != Run::End::Completed) {
         res.reason = run.reason;
+        res.escaped = run.end == Run::End::Escaped;
         if (run.end == Run::End::Canceled)
             res.outcome = Outcome::Canceled;
         return res;
@@ -299,9 +312,102 @@ LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> init
     res.kaplanYorkeDefined = k == n || res.kaplanYorke < static_cast<double>(k);
     if (!res.kaplanYorkeDefined)
         res.kaplanYorkeNote = "not all exponents were computed and their sum is still >= 0";
-    if (progress)
+    if (finalState)
+        *finalState = std::move(run.state);
+    return res;
+}
+
+LyapunovResult canceledRow()
+{
+    LyapunovResult r;
+    r.reason = kCanceledReason;
+    r.outcome = Outcome::Canceled;
+    return r;
+}
+
+} // namespace
+
+LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> initial, const LyapunovOptions& o,
+                                Progress* progress)
+{
+    validate(model, initial, o);
+    LyapunovResult res = spectrum(model, initial, o, progress, progress, nullptr);
+    if (res.defined && progress)
         progress->setProgress(1.0);
     return res;
+}
+
+LyapunovAlongResult lyapunovAlong(const Model& model, std::span<const double> initial,
+                                  const LyapunovOptions& options, int parameterIndex,
+                                  std::span<const double> values, AlongStart start, int threads,
+                                  Progress* progress)
+{
+    const std::string f = "Lyapunov spectrum along a parameter";
+    validate(model, initial, options);
+    if (parameterIndex < 0 || parameterIndex >= model.parameterCount())
+        throw InputError(ND_ENGINE_TEXT("%1: parameter index %2 does not exist"),
+                         {f, std::to_string(parameterIndex)});
+    if (values.empty())
+        throw InputError(ND_ENGINE_TEXT("%1: there are no parameter values"), {f});
+    {
+        // Every value is checked (finite, in the valid range) before any work starts.
+        const std::unique_ptr<Model> probe = model.clone();
+        for (double v : values)
+            probe->setParameter(parameterIndex, v);
+    }
+    LyapunovOptions o = options;
+    o.curvePoints = 0; // the rows keep the exponents only; the curve does not change them
+    LyapunovAlongResult out;
+    out.parameterIndex = parameterIndex;
+    out.values.assign(values.begin(), values.end());
+    out.exponents = o.exponents == 0 ? model.dimension() : o.exponents;
+    out.start = start;
+    out.conventions = std::string(spectrumConventions(model)) +
+                      (start == AlongStart::Fixed
+                           ? "; every parameter value starts from the same initial state"
+                           : "; each parameter value starts from the previous value's final state "
+                             "(follow; the first, and any after an undefined value, from the initial "
+                             "state)");
+    out.rows.assign(values.size(), canceledRow());
+
+    // The per-value runs poll the caller's cancel but report nothing: the fraction is the
+    // share of values done, which parallelFor (or the sequential loop) reports.
+    struct CancelOnly : Progress {
+        const Progress* source = nullptr;
+        bool isCanceled() const override { return source && source->isCanceled(); }
+    } cancel;
+    cancel.source = progress;
+
+    if (start == AlongStart::Fixed) {
+        parallelFor(
+            values.size(), threads,
+            [&](std::size_t i) {
+                const std::unique_ptr<Model> m = model.clone();
+                m->setParameter(parameterIndex, values[i]);
+                out.rows[i] = spectrum(*m, initial, o, &cancel, nullptr, nullptr);
+            },
+            progress);
+    } else {
+        const std::unique_ptr<Model> m = model.clone();
+        std::vector<double> state(initial.begin(), initial.end()), next;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (cancel.isCanceled())
+                break;
+            m->setParameter(parameterIndex, values[i]);
+            next.clear();
+            out.rows[i] = spectrum(*m, state, o, &cancel, nullptr, &next);
+            if (out.rows[i].defined)
+                state = std::move(next);
+            else
+                state.assign(initial.begin(), initial.end());
+            if (progress)
+                progress->setProgress(static_cast<double>(i + 1) / static_cast<double>(values.size()));
+        }
+    }
+    for (const LyapunovResult& r : out.rows)
+        if (r.outcome == Outcome::Canceled)
+            out.outcome = Outcome::Canceled;
+    return out;
 }
 
 ScanValue largestLyapunov(const Model& model, std::span<const double> initial, const LyapunovOptions& o,

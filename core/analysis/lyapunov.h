@@ -38,6 +38,7 @@ struct LyapunovOptions : Orthonormalization {
 
 struct LyapunovResult {
     bool defined = false;
+    bool escaped = false;            // undefined because the orbit left the escape bound
     std::string reason;              // why undefined (escape, a degenerate tangent vector, cancel)
     Outcome outcome = Outcome::Completed;
     std::vector<double> exponents;   // descending
@@ -55,6 +56,37 @@ struct LyapunovResult {
 // Throws InputError for bad options (k out of range, steps < 1, ...) or a wrong initial state.
 LyapunovResult lyapunovSpectrum(const Model& model, std::span<const double> initial, const LyapunovOptions& options,
                                 Progress* progress = nullptr);
+
+// Where each value of lyapunovAlong starts.
+enum class AlongStart {
+    Fixed,  // from the given initial state: the values are independent (parallel, reproducible)
+    Follow, // from the previous value's final state (sequential; after an undefined value, from
+            // the initial state again): stays on one attractor where several coexist
+};
+
+// The spectrum along one parameter: rows[i] is the spectrum at values[i] (no convergence
+// curve), with its sum, Kaplan-Yorke dimension, or why it is undefined (escaped, degenerate);
+// a value a cancel left out has outcome Canceled.
+struct LyapunovAlongResult {
+    int parameterIndex = -1;
+    std::vector<double> values;
+    std::vector<LyapunovResult> rows;
+    int exponents = 0; // k, the exponents of each defined row
+    AlongStart start = AlongStart::Fixed;
+    Outcome outcome = Outcome::Completed;
+    std::string conventions; // the spectrum's, and where each value starts
+};
+
+// lyapunovSpectrum at every value of parameter `parameterIndex` (the model's other parameters as
+// they are), the values in parallel on `threads` workers (<= 0: the default) with AlongStart::Fixed,
+// each on its own model clone: rows[i] equals lyapunovSpectrum at values[i] alone bit for bit
+// (curvePoints is ignored). Progress counts finished values; a cancel stops between and inside
+// values. Throws InputError for bad options, an unknown parameter index, no values, or a value
+// that is not finite or outside the parameter's valid range.
+LyapunovAlongResult lyapunovAlong(const Model& model, std::span<const double> initial,
+                                  const LyapunovOptions& options, int parameterIndex,
+                                  std::span<const double> values, AlongStart start = AlongStart::Fixed,
+                                  int threads = 0, Progress* progress = nullptr);
 
 // The largest exponent only (one tangent vector, renormalised): cheaper when that is all a
 // scan needs. Undefined with a reason on escape or degeneracy.

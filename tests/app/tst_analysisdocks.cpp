@@ -24,12 +24,15 @@
 #include "gui/stabilitytasks.h"
 #include "gui/studydocument.h"
 #include "plots/basinsview.h"
+#include "plots/lyapunovalongview.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/parameterplaneview.h"
 #include "plots/plotstyle.h"
 #include "plots/sampleentropyview.h"
 #include "plots/zerooneview.h"
 #include "study/studyfile.h"
+
+#include "compute/dynamicscompute.h"
 
 #include "latencybound.h"
 
@@ -74,6 +77,8 @@ private slots:
     void refusedSettingsShowMessageOnView();
     void continuationDrawnOverOrbitAndPlane();
     void criticalSliceDrawnOnPortrait();
+    void lyapunovAlongShownAndEditable();
+    void lyapunovAlongReportsProgressAndCancels();
     void statusBarReadsOutTheCell();
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
@@ -496,6 +501,132 @@ void TestAnalysisDocks::criticalSliceDrawnOnPortrait()
     QVERIFY(legend);
     QVERIFY(!expected.empty());
     QVERIFY(drawn == expected);
+}
+
+void TestAnalysisDocks::lyapunovAlongShownAndEditable()
+{
+    // The Lyapunov dock: "Along a parameter" adds lyapunov.along (one undo step) and the dock shows
+    // the spectrum along it below the convergence curves, the numbers app/compute gives; the
+    // parameter, range and count edit it; undo takes it away and the plot with it. Hénon along b:
+    // lambda_1 + lambda_2 = ln|b| (det J = -b) at every value, through the view's own data.
+    QString error;
+    MainWindow w;
+    Study s = bareStudy("henon");
+    LyapunovSettings l;
+    l.transient = 500;
+    l.steps = 5000;
+    s.analyses.lyapunov = l;
+    QVERIFY(w.setStudy(s, error));
+    QVERIFY(w.waitUntilIdle());
+    LyapunovTask* task = w.analyses()->lyapunov();
+    QVERIFY(task->alongView()->isHidden());
+    QCOMPARE(task->plots().size(), std::size_t{1});
+    QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
+    const int steps = w.document()->undoStack()->count();
+    auto* along = controlWithTip<QCheckBox>(
+        bar,
+        QStringLiteral("Also the spectrum at every value of one parameter, each from the initial state (or "
+                       "from the previous value's final state: follow)"));
+    QVERIFY(along);
+    auto* count =
+        controlWithTip<QSpinBox>(bar, QStringLiteral("How many parameter values, both ends included"));
+    QVERIFY(count);
+    QVERIFY(!count->isVisibleTo(bar)); // only while the section goes along a parameter
+    along->click();
+    QVERIFY(w.study().analyses.lyapunov->along.has_value());
+    QCOMPARE(w.study().analyses.lyapunov->along->parameter, std::string("a")); // the first parameter
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QVERIFY(count->isVisibleTo(bar));
+    auto* parameter =
+        controlWithTip<QComboBox>(bar, QStringLiteral("The parameter the spectrum is computed along"));
+    // A number field's tooltip ends with its value.
+    const auto lineStartingWith = [bar](const QString& tip) -> QLineEdit* {
+        for (QLineEdit* line : bar->findChildren<QLineEdit*>())
+            if (line->toolTip().startsWith(tip))
+                return line;
+        return nullptr;
+    };
+    QLineEdit* from = lineStartingWith(QStringLiteral("First value of the parameter"));
+    QLineEdit* to = lineStartingWith(QStringLiteral("Last value of the parameter"));
+    QVERIFY(parameter);
+    QVERIFY(from);
+    QVERIFY(to);
+    parameter->setCurrentText(QStringLiteral("b"));
+    from->setText(QStringLiteral("0.1"));
+    emit from->editingFinished();
+    to->setText(QStringLiteral("0.3"));
+    emit to->editingFinished();
+    count->setValue(5);
+    const LyapunovAlongSettings& a = *w.study().analyses.lyapunov->along;
+    QCOMPARE(a.parameter, std::string("b"));
+    QCOMPARE(a.from, 0.1);
+    QCOMPARE(a.to, 0.3);
+    QCOMPARE(a.count, 5);
+    QVERIFY(w.waitUntilIdle());
+    LyapunovAlongView* view = task->alongView();
+    QVERIFY(!view->isHidden());
+    QCOMPARE(task->plots().size(), std::size_t{2});
+    QCOMPARE(task->plots().back().fileStem, QStringLiteral("lyapunov_along"));
+    // ND_VIEW_DUMP=folder keeps a picture of the dock for a look by eye.
+    if (const QByteArray dump = qgetenv("ND_VIEW_DUMP"); !dump.isEmpty()) {
+        QWidget* dock = w.analyses()->dockOf(task);
+        dock->resize(700, 560);
+        dock->grab().save(QString::fromLocal8Bit(dump) + QStringLiteral("/lyapunov-dock.png"));
+    }
+    QVERIFY(view->title().text().contains(QStringLiteral("along b")));
+    QVERIFY(view->title().text().contains(QStringLiteral("same initial state")));
+    QCOMPARE(view->exponentCount(), 2);
+    QCOMPARE(view->segmentCount(0), 1);
+    const QList<QByteArray> rows = view->toCsv().trimmed().split('\n');
+    QCOMPARE(rows.size(), 6);
+    QCOMPARE(rows.first(), QByteArray("b,lambda_1,lambda_2,escaped"));
+    const compute::LyapunovAlongComputation c = compute::lyapunovAlong(w.study(), 1);
+    for (int i = 1; i < rows.size(); ++i) {
+        const QList<QByteArray> f = rows[i].split(',');
+        const double b = f[0].toDouble();
+        QCOMPARE(b, c.result.values[static_cast<std::size_t>(i - 1)]);
+        QCOMPARE(f[1].toDouble(), c.result.rows[static_cast<std::size_t>(i - 1)].exponents[0]);
+        QVERIFY2(std::fabs(f[1].toDouble() + f[2].toDouble() - std::log(b)) < 1e-10, rows[i].constData());
+    }
+    // Undo the four edits and the switch (the stack keeps them for redo): no along, no plot.
+    for (int i = 0; i < 5; ++i)
+        w.document()->undoStack()->undo();
+    QVERIFY(!w.study().analyses.lyapunov->along.has_value());
+    QCOMPARE(w.document()->undoStack()->count(), steps + 5);
+    QVERIFY(!along->isChecked());
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(task->alongView()->isHidden());
+    QCOMPARE(task->plots().size(), std::size_t{1});
+}
+
+void TestAnalysisDocks::lyapunovAlongReportsProgressAndCancels()
+{
+    // A long spectrum along a parameter: the bar moves while the values are computed, and the
+    // user's cancel stops the job within a moment (inside a value, not after all of them).
+    QString error;
+    MainWindow w;
+    Study s = bareStudy("chialvo");
+    LyapunovSettings l;
+    l.transient = 100;
+    l.steps = 2'000'000;
+    l.curvePoints = 0;
+    l.along = LyapunovAlongSettings{"b", 0.1, 0.6, 400, AlongStart::Fixed};
+    s.analyses.lyapunov = l;
+    QVERIFY(w.setStudy(s, error));
+    LyapunovTask* task = w.analyses()->lyapunov();
+    double progress = 0.0;
+    connect(task, &AnalysisTask::progressChanged, this, [&](double f) { progress = std::max(progress, f); });
+    task->restartNow();
+    QVERIFY(task->runner()->isRunning());
+    // The point is 1/401 of the bar; beyond 2/401, values along b have been finished.
+    QTRY_VERIFY_WITH_TIMEOUT(progress > 2.0 / 401, 30000);
+    QVERIFY(progress < 1.0);
+    QElapsedTimer clock;
+    clock.start();
+    w.cancelButton()->click();
+    QVERIFY(!task->runner()->isRunning());
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!task->isComplete());
 }
 
 void TestAnalysisDocks::statusBarReadsOutTheCell()

@@ -61,6 +61,7 @@ private slots:
     void scanFigureFollowsTheStudysColorRange();
     void criticalSliceOfNetwork();
     void undefinedSpectraAreNullInBothCommands();
+    void lyapunovAlongIsWritten();
     void orbitDiagramEqualsLibrary_data();
     void orbitDiagramEqualsLibrary();
     void tilesMergeToSingleRun_data();
@@ -162,6 +163,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         !analyses.value("lyapunov").toObject().value("largest_only").toBool() &&
         analyses.value("lyapunov").toObject().value("curve_points").toInt() > 0)
         figures << "lyapunov";
+    if (has("lyapunov") && analyses.value("lyapunov").toObject().contains("along"))
+        figures << "lyapunov_along";
     if (has("zero_one"))
         figures << "zero_one-kc"
                 << "zero_one-trajectory"
@@ -752,6 +755,64 @@ void TestCliRun::undefinedSpectraAreNullInBothCommands()
     QCOMPARE(graph.value("reason").toString(), twin.value("reason").toString());
     QVERIFY(graph.value("alpha_0").isNull());
     QVERIFY(graph.value("width").isNull());
+}
+
+void TestCliRun::lyapunovAlongIsWritten()
+{
+    // The logistic map along r: on the period-2 cycle (3 < r < 1 + sqrt 6) the exponent is
+    // ln|4 + 2r - r^2| / 2, at r = 4 it is ln 2; beyond 4 the orbit escapes (a row with the reason).
+    QJsonObject study = exampleStudy("logistic-period-doubling");
+    const QJsonObject along{{"parameter", "r"}, {"from", 3.1}, {"to", 4.3}, {"count", 13}};
+    QJsonObject section{{"transient", 1000}, {"steps", 200000}, {"curve_points", 0}, {"along", along}};
+    study.insert("analyses", QJsonObject{{"lyapunov", section}});
+    const QString out = m_dir.filePath("lyapunov-along");
+    const Run r = cli({"run", writeStudy("lyapunov-along", study), "--out", out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<QByteArray> rows = readAll(out + "/lyapunov_along.csv").trimmed().split('\n');
+    QCOMPARE(rows.size(), 14);
+    QCOMPARE(rows.first(), QByteArray("r,lambda_1,sum,kaplan_yorke,escaped,reason"));
+    const QList<QByteArray> first = rows[1].split(',');
+    QCOMPARE(first[0].toDouble(), 3.1);
+    QVERIFY2(std::fabs(first[1].toDouble() - 0.5 * std::log(std::fabs(4 + 2 * 3.1 - 3.1 * 3.1))) < 1e-4,
+             rows[1].constData());
+    QCOMPARE(first[2], first[1]); // one exponent: the sum is that exponent
+    QCOMPARE(first[4], QByteArray("0"));
+    const QList<QByteArray> four = rows[10].split(',');
+    QCOMPARE(four[0].toDouble(), 4.0);
+    QVERIFY2(std::fabs(four[1].toDouble() - std::log(2.0)) < 0.01, rows[10].constData());
+    const QList<QByteArray> escaped = rows[13].split(',');
+    QCOMPARE(escaped[0].toDouble(), 4.3);
+    QVERIFY(escaped[1].isEmpty() && escaped[2].isEmpty());
+    QCOMPARE(escaped[4], QByteArray("1"));
+    QVERIFY2(rows[13].contains("escaped at step"), rows[13].constData());
+    const QJsonObject twin = jsonFile(out + "/lyapunov_along.json");
+    QCOMPARE(twin.value("analysis").toString(), QString("lyapunov_along"));
+    QJsonObject written = along; // the settings as a study file has them: the policy written out
+    written.insert("policy", "fixed");
+    QCOMPARE(twin.value("settings").toObject().value("along").toObject(), written);
+    QCOMPARE(twin.value("values").toArray().size(), 13);
+    QCOMPARE(twin.value("exponents").toArray()[12], QJsonValue());
+    QCOMPARE(twin.value("escaped").toArray()[12].toBool(), true);
+    QVERIFY(twin.value("conventions").toString().contains("same initial state"));
+    checkFigures(out, {"trajectory-series", "trajectory-phase", "lyapunov_along"});
+
+    // Hénon along b with follow: det J = -b, so the sum is ln|b| at every value (an identity).
+    QJsonObject henon = exampleStudy("henon-attractor");
+    const QJsonObject henonAlong{
+        {"parameter", "b"}, {"from", 0.1}, {"to", 0.3}, {"count", 5}, {"policy", "follow"}};
+    henon.insert("analyses", QJsonObject{{"lyapunov", QJsonObject{{"steps", 20000}, {"along", henonAlong}}}});
+    const QString out2 = m_dir.filePath("lyapunov-along-henon");
+    const Run r2 = cli({"run", writeStudy("lyapunov-along-henon", henon), "--out", out2});
+    QVERIFY2(r2.code == 0, r2.err.constData());
+    const QList<QByteArray> henonRows = readAll(out2 + "/lyapunov_along.csv").trimmed().split('\n');
+    QCOMPARE(henonRows.first(), QByteArray("b,lambda_1,lambda_2,sum,kaplan_yorke,escaped,reason"));
+    QCOMPARE(henonRows.size(), 6);
+    for (int i = 1; i < henonRows.size(); ++i) {
+        const QList<QByteArray> f = henonRows[i].split(',');
+        QVERIFY2(std::fabs(f[3].toDouble() - std::log(f[0].toDouble())) < 1e-10, henonRows[i].constData());
+    }
+    QVERIFY(
+        jsonFile(out2 + "/lyapunov_along.json").value("conventions").toString().contains("previous value"));
 }
 
 void TestCliRun::orbitDiagramEqualsLibrary_data()

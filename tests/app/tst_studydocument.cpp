@@ -261,6 +261,8 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     s.analyses.orbitDiagram->parameter = "sigma_34";
     s.analyses.orbitDiagram->from = 0.0;
     s.analyses.orbitDiagram->to = 0.1;
+    s.analyses.lyapunov = LyapunovSettings{};
+    s.analyses.lyapunov->along = LyapunovAlongSettings{"sigma_34", 0.0, 0.1, 11, AlongStart::Follow};
     s.view.phaseX = 6;        // x3
     s.view.phaseY = 7;        // y3
     s.initialState[2] = 0.25; // x1
@@ -279,6 +281,13 @@ void TestStudyDocument::structuralEditCarriesValuesOver()
     QCOMPARE(t.analyses.orbitDiagram->parameter, std::string("sigma_12"));
     QCOMPARE(t.analyses.orbitDiagram->from, 0.0);
     QCOMPARE(t.analyses.orbitDiagram->to, 0.0);
+    // The Lyapunov spectrum goes along the first parameter over its typical range, as before else.
+    const ParameterSpec& first = doc.model().parameterSpecs().front();
+    QCOMPARE(t.analyses.lyapunov->along->parameter, first.name);
+    QCOMPARE(t.analyses.lyapunov->along->from, first.typicalMinimum);
+    QCOMPARE(t.analyses.lyapunov->along->to, first.typicalMaximum);
+    QCOMPARE(t.analyses.lyapunov->along->count, 11);
+    QCOMPARE(t.analyses.lyapunov->along->start, AlongStart::Follow);
     QCOMPARE(t.view.phaseX, 0);
     QCOMPARE(t.view.phaseY, 1);
     QCOMPARE(doc.undoStack()->count(), 1);

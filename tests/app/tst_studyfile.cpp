@@ -28,6 +28,7 @@ private slots:
     void everySectionRoundTrips();
     void flowStudyRoundTrips();
     void criticalSetRoundTrips();
+    void lyapunovAlongRoundTrips();
     void scanColorRangeRoundTrips();
     void badAnalysesAreRefused_data();
     void badAnalysesAreRefused();
@@ -464,6 +465,39 @@ void TestStudyFile::criticalSetRoundTrips()
     QVERIFY(partial.study.analyses.fixedPoints->criticalSet->boxMin.empty());
 }
 
+void TestStudyFile::lyapunovAlongRoundTrips()
+{
+    // Absent: no key written, none read back (files written before it read and save unchanged).
+    Study s = Study::defaultsFor("chain");
+    s.analyses.lyapunov = LyapunovSettings{};
+    QVERIFY(!studyToJson(s).contains("\"along\""));
+    LyapunovAlongSettings a;
+    a.parameter = "sigma_12";
+    a.from = 0.0;
+    a.to = 0.2;
+    a.count = 101;
+    a.start = AlongStart::Follow;
+    s.analyses.lyapunov->along = a;
+    s.analyses.lyapunov->exponents = 3;
+    const QByteArray json = studyToJson(s);
+    QVERIFY(json.contains("\"along\""));
+    QVERIFY(json.contains("\"follow\""));
+    const auto loaded = studyFromJson(json);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    QVERIFY(loaded.study == s);
+    QCOMPARE(studyToJson(loaded.study), json);
+    // Fields left out: the parameter's typical range, 51 values, each from the initial state.
+    const auto partial = studyFromJson(studyJson(kLogistic, R"({"lyapunov":{"along":{"parameter":"r"}}})"));
+    QVERIFY2(partial.ok, qPrintable(partial.error));
+    const LyapunovAlongSettings& p = *partial.study.analyses.lyapunov->along;
+    const ParameterSpec& r = partial.study.createModel()->parameterSpecs()[0];
+    QCOMPARE(p.parameter, std::string("r"));
+    QCOMPARE(p.from, r.typicalMinimum);
+    QCOMPARE(p.to, r.typicalMaximum);
+    QCOMPARE(p.count, LyapunovAlongSettings{}.count);
+    QCOMPARE(p.start, AlongStart::Fixed);
+}
+
 void TestStudyFile::badAnalysesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -497,6 +531,23 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("orbit absurd memory", kChialvo,
         R"({"orbit_diagram":{"count":4096,"samples":1e7,"initial":{"policy":"random_per_column","count":100}}})",
         "MiB");
+    row("along unknown parameter", kLogistic, R"({"lyapunov":{"along":{"parameter":"q"}}})",
+        "analyses.lyapunov.along.parameter: the model has no parameter 'q'");
+    row("along without parameter", kLogistic, R"({"lyapunov":{"along":{"from":3,"to":4}}})",
+        "analyses.lyapunov.along.parameter is missing");
+    row("along one value", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","count":1}}})",
+        "analyses.lyapunov.along.count");
+    row("along empty range", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","from":3.5,"to":3.5}}})",
+        "analyses.lyapunov.along.from and analyses.lyapunov.along.to must differ");
+    row("along not a number", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","to":"4"}}})",
+        "analyses.lyapunov.along.to");
+    row("along outside range", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","to":1e9}}})",
+        "analyses.lyapunov.along.to");
+    row("along policy", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","policy":"sweep_up_down"}}})",
+        "analyses.lyapunov.along.policy");
+    row("along unknown field", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","columns":5}}})",
+        "unknown field 'columns'");
+    row("along not an object", kLogistic, R"({"lyapunov":{"along":"r"}})", "analyses.lyapunov.along");
     row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seed_count":0}})", "analyses.fixed_points.seed_count");
     row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
     row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",

@@ -1,9 +1,11 @@
-// Dynamics analyses (issue 4): orbit diagrams and a 2-D Lyapunov scan, each against an
+// Dynamics analyses (issue 4): orbit diagrams, a 2-D Lyapunov scan and the Lyapunov spectrum of
+// the chain along its coupling (issue 21.6), each against an
 // in-process baseline: the same work done by a plain single-threaded loop through the generic
 // Model interface (no tiles, no framework), or for the scan the measure's scalar path cell by
 // cell, so the ratio shows what the lockstep kernels, tiling and threads buy.
 #include "benchregistry.h"
 
+#include "analysis/lyapunov.h"
 #include "analysis/orbitdiagram.h"
 #include "analysis/scan.h"
 #include "analysis/scanmeasures.h"
@@ -160,6 +162,43 @@ ND_BENCHMARK("analysis")
                           .against("scalar path, 1 thread, 64x64 x16", 1.0, base, 1)
                           .withGoal("< 2 s on 2 cores",
                                     [](const bench::Result& res, bool cpu) { return res.value(cpu) < 2.0; }));
+    }
+    {
+        // The chain study's open problem: the full spectrum (6 exponents) at 101 coupling values,
+        // against lyapunovSpectrum called at each value in turn on one thread.
+        std::unique_ptr<Model> chain = createModel("chain");
+        const int sigma = chain->parameterIndex("sigma_12");
+        LyapunovOptions o;
+        o.transient = 1000;
+        o.steps = 20000;
+        o.curvePoints = 0;
+        std::vector<double> values;
+        for (int i = 0; i < 101; ++i)
+            values.push_back(0.2 * i / 100.0);
+        const std::vector<double> x0 = chain->defaultInitialState();
+        const bench::Timing t = bench::measure(
+            [&] {
+                bench::keep(
+                    lyapunovAlong(*chain, x0, o, sigma, values, AlongStart::Fixed, threads).rows[0].sum);
+            },
+            1);
+        const bench::Timing base = bench::measure(
+            [&] {
+                std::unique_ptr<Model> m = chain->clone();
+                double sink = 0.0;
+                for (double v : values) {
+                    m->setParameter(sigma, v);
+                    sink += lyapunovSpectrum(*m, x0, o).sum;
+                }
+                bench::keep(sink);
+            },
+            1);
+        out.push_back(bench::Result::rate("lyapunov-along/chain-3-nodes/101x(1000+20000)", "values/s", 101.0,
+                                          t, threads)
+                          .against("lyapunovSpectrum per value, 1 thread", 101.0, base, 1)
+                          .withGoal(">= 100 values/s on 2 cores", [](const bench::Result& res, bool cpu) {
+                              return res.value(cpu) >= 100.0;
+                          }));
     }
     return out;
 }
