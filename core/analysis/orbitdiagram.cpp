@@ -333,9 +333,12 @@ void finishOrbitRaster(const OrbitDiagramRequest& r, const std::vector<std::vect
         toned[static_cast<std::size_t>(c)] = 1;
     };
     if (r.autoRange) {
+        // A column whose every run escaped is drawn empty: the samples it took on its way out
+        // (up to the escape bound) must not stretch the range and squash every other column.
         ValueRangeAccumulator all;
-        for (const auto& v : values)
-            all.add(v);
+        for (int c = 0; c < columns; ++c)
+            if (!d.status[static_cast<std::size_t>(c)].escaped())
+                all.add(values[static_cast<std::size_t>(c)]);
         // Plain names, not a structured binding: clang 14 cannot capture those in the lambda.
         const ValueRange range = all.range();
         const double lo = range.min, hi = range.max;

@@ -297,6 +297,14 @@ void TestOrbitDiagram::escapedColumnsAreMarked()
     QVERIFY(d.status[6].escapeReason.find("escaped at step") != std::string::npos);
     for (int b = 0; b < d.bins; ++b)
         QCOMPARE(d.tone[static_cast<std::size_t>(6 * d.bins + b)], 0.0f);
+    // Without a transient the escaping columns sample their way out to the escape bound; the
+    // automatic range is still that of the columns drawn: r = 3.9 stays in [0, 1] (failed before:
+    // the range reached -1e8 and squashed the diagram into one bin).
+    r.transient = 0;
+    const OrbitDiagram early = computeOrbitDiagram(m, r);
+    QVERIFY(early.status[6].escaped());
+    QVERIFY2(early.rangeMin >= 0.0 && early.rangeMax <= 1.0,
+             qPrintable(QStringLiteral("%1 %2").arg(early.rangeMin).arg(early.rangeMax)));
 }
 
 void TestOrbitDiagram::sectionsAndNetworkMean()

@@ -725,7 +725,7 @@ void TestCliRun::undefinedSpectraAreNullInBothCommands()
     QVERIFY2(r.code == 0, r.err.constData());
     QJsonObject twin = jsonFile(constant + "/mfdfa.json");
     QCOMPARE(twin.value("defined").toBool(true), false);
-    QCOMPARE(twin.value("reason").toString(), QStringLiteral("the series is constant"));
+    QVERIFY(twin.value("reason").toString().startsWith(QStringLiteral("the series is constant")));
     QVERIFY(twin.value("width").isNull());
     QFile csv(constant + "/mfdfa.csv");
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -736,7 +736,7 @@ void TestCliRun::undefinedSpectraAreNullInBothCommands()
     r = cli({"measure", "mfdfa", "--column", "x", constant + "/trajectory.csv"});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject measured = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(measured.value("reason").toString(), QStringLiteral("the series is constant"));
+    QCOMPARE(measured.value("reason").toString(), twin.value("reason").toString());
     QVERIFY(measured.value("width").isNull());
 
     QJsonObject k4 = exampleStudy("ring-star-higher-order-4");
