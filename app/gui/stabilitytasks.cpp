@@ -130,6 +130,11 @@ std::vector<ExportController::Plot> FixedPointsTask::plots() const
     return {{tr("Critical set"), QStringLiteral("critical-set"), m_portrait}};
 }
 
+std::vector<QwtPlot*> FixedPointsTask::allPlots() const
+{
+    return {m_portrait};
+}
+
 std::vector<std::pair<QString, std::function<QByteArray()>>> FixedPointsTask::csvSources() const
 {
     return {{fileStem(), [table = m_table]() { return table->toCsv(); }}};

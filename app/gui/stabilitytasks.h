@@ -31,6 +31,9 @@ public:
     QWidget* view() const override;
     FixedPointsTable* table() const { return m_table; }
     std::vector<ExportController::Plot> plots() const override;
+    // The critical-set portrait even while hidden: the dock gives it its minimum size when it is
+    // built, before a study with a critical set shows it.
+    std::vector<QwtPlot*> allPlots() const override;
     std::vector<std::pair<QString, std::function<QByteArray()>>> csvSources() const override;
     SettingsBar* createSettingsBar() override;
 

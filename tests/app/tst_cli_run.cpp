@@ -157,7 +157,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "orbit_diagram";
     if (has("parameter_scan"))
         figures << "parameter_scan";
-    if (has("fixed_points") && dimension <= 2)
+    const QJsonObject critical = analyses.value("fixed_points").toObject().value("critical_set").toObject();
+    if (has("fixed_points") && (dimension <= 2 || !critical.value("variables").toArray().isEmpty()))
         figures << "fixed_points";
     if (has("lyapunov") && jsonFile(out + "/lyapunov.json").value("defined").toBool() &&
         !analyses.value("lyapunov").toObject().value("largest_only").toBool() &&
