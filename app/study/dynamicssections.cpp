@@ -113,16 +113,7 @@ constexpr EnumName<AlongStart> kAlongStartNames[] = {{"fixed", AlongStart::Fixed
 bool readLyapunovAlong(FieldReader& parent, const Model& model, LyapunovSettings& s)
 {
     return readOptionalObject(parent, "along", s.along, [&](FieldReader& r, LyapunovAlongSettings& a) {
-        if (!r.has("parameter"))
-            return r.fail(Text::tr("%1 is missing").arg(r.field("parameter")));
-        if (!r.parameter("parameter", model, a.parameter))
-            return false;
-        const ParameterSpec& spec =
-            model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(a.parameter))];
-        a.from = spec.typicalMinimum;
-        a.to = spec.typicalMaximum;
-        if (!r.number("from", spec.minimum, spec.maximum, a.from) ||
-            !r.number("to", spec.minimum, spec.maximum, a.to) || !r.integer("count", 2, 100000, a.count) ||
+        if (!r.parameterSweep(model, a.parameter, a.from, a.to) || !r.integer("count", 2, 100000, a.count) ||
             !r.choice("policy", kAlongStartNames, a.start))
             return false;
         if (!(a.from != a.to))

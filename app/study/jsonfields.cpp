@@ -243,6 +243,18 @@ bool FieldReader::parameter(const char* key, const Model& model, std::string& ou
     return true;
 }
 
+bool FieldReader::parameterSweep(const Model& model, std::string& parameter, double& from, double& to)
+{
+    if (!has("parameter"))
+        return fail(Text::tr("%1 is missing").arg(field("parameter")));
+    if (!this->parameter("parameter", model, parameter))
+        return false;
+    const ParameterSpec& spec = model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(parameter))];
+    from = spec.typicalMinimum;
+    to = spec.typicalMaximum;
+    return number("from", spec.minimum, spec.maximum, from) && number("to", spec.minimum, spec.maximum, to);
+}
+
 bool FieldReader::object(const char* key, QJsonObject& out, bool& present)
 {
     present = has(key);

@@ -85,6 +85,9 @@ public:
     // A per-node variable: "x" when the model has x0, x1, ... (at least two nodes).
     bool nodeVariable(const char* key, const Model& model, std::string& out);
     bool parameter(const char* key, const Model& model, std::string& out);
+    // A parameter sweep's "parameter" (required) and its "from" and "to", each inside the
+    // parameter's valid range and by default its typical range (scan axes, lyapunov.along).
+    bool parameterSweep(const Model& model, std::string& parameter, double& from, double& to);
     // A sub-object; `present` tells whether the key exists.
     bool object(const char* key, QJsonObject& out, bool& present);
 

@@ -36,16 +36,7 @@ bool readAxis(FieldReader& parent, const char* key, const Model& model, std::opt
         return true;
     FieldReader r(o, parent.field(key), parent.error());
     ScanAxisSettings a = out.value_or(ScanAxisSettings{});
-    if (!r.has("parameter"))
-        return r.fail(Text::tr("%1 is missing").arg(r.field("parameter")));
-    if (!r.parameter("parameter", model, a.parameter))
-        return false;
-    const ParameterSpec& spec =
-        model.parameterSpecs()[static_cast<std::size_t>(model.parameterIndex(a.parameter))];
-    a.from = spec.typicalMinimum;
-    a.to = spec.typicalMaximum;
-    if (!r.number("from", spec.minimum, spec.maximum, a.from) ||
-        !r.number("to", spec.minimum, spec.maximum, a.to) || !r.integer("count", 1, 10000, a.count) ||
+    if (!r.parameterSweep(model, a.parameter, a.from, a.to) || !r.integer("count", 1, 10000, a.count) ||
         !r.noUnknownKeys())
         return false;
     if (a.count > 1 && !(a.from != a.to))
