@@ -42,6 +42,16 @@ struct ScaledDet {
 };
 
 // Gaussian elimination with partial pivoting; `a` (n x n, row-major) is scratch.
+// Partial pivoting: the row at or below c with the largest |a(r, c)| (n x n, row-major).
+std::size_t pivotRow(const double* a, std::size_t n, std::size_t c)
+{
+    std::size_t pivot = c;
+    for (std::size_t r = c + 1; r < n; ++r)
+        if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
+            pivot = r;
+    return pivot;
+}
+
 ScaledDet luDeterminant(double* a, std::size_t n)
 {
     if (n == 1)
@@ -50,10 +60,7 @@ ScaledDet luDeterminant(double* a, std::size_t n)
         return ScaledDet::of(a[0] * a[3] - a[1] * a[2]);
     ScaledDet det = ScaledDet::of(1.0);
     for (std::size_t c = 0; c < n; ++c) {
-        std::size_t pivot = c;
-        for (std::size_t r = c + 1; r < n; ++r)
-            if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
-                pivot = r;
+        const std::size_t pivot = pivotRow(a, n, c);
         if (a[pivot * n + c] == 0.0)
             return {};
         if (pivot != c) {
@@ -107,10 +114,7 @@ bool invert(std::vector<double> a, std::size_t n, std::vector<double>& inverseT,
         inv[i * n + i] = 1.0;
     det = ScaledDet::of(1.0);
     for (std::size_t c = 0; c < n; ++c) {
-        std::size_t pivot = c;
-        for (std::size_t r = c + 1; r < n; ++r)
-            if (std::fabs(a[r * n + c]) > std::fabs(a[pivot * n + c]))
-                pivot = r;
+        const std::size_t pivot = pivotRow(a.data(), n, c);
         if (a[pivot * n + c] == 0.0)
             return false;
         if (pivot != c) {
