@@ -2,6 +2,7 @@
 // same series (bit for bit, JSON numbers round-trip), input from files and standard input,
 // column choice, and clear non-zero exits for malformed input, unknown names and bad options.
 #include "clirun.h"
+#include "runfolder.h"
 
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
@@ -46,6 +47,7 @@ private slots:
     void severalDataColumnsNeedAChoice();
     void quotedHeaderNames();
     void edgeListWithLabels();
+    void undefinedSpectraAreNullInBothCommands();
 
 private:
     QString writeFile(const QString& name, const QByteArray& text);
@@ -572,6 +574,58 @@ void TestCliMeasure::malformedInputFails()
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliMeasure::undefinedSpectraAreNullInBothCommands()
+{
+    // The logistic map at r = 2 has the superstable fixed point x* = 1/2 (f'(x*) = r (1 - 2x*) = 0):
+    // convergence is quadratic, so after the transient every sample is exactly 1/2 and MFDFA has
+    // no spectrum ("the series is constant"). The pairwise graph of the 4-node higher-order
+    // ring-star is K4 (the hub and a 3-ring): every distance is 1, so the network spectrum has no
+    // range of radii. `run` and `measure` both write the undefined widths (and alpha_0) as null;
+    // `run` wrote 0, and its CSV read past the empty per-q columns (failed before: crash).
+    QJsonObject logistic =
+        QJsonDocument::fromJson(cli({"example", "logistic-period-doubling", "-"}).out).object();
+    QJsonObject model = logistic.value("model").toObject();
+    model.insert("parameters", QJsonObject{{"r", 2.0}});
+    logistic.insert("model", model);
+    logistic.insert("analyses", QJsonObject{{"mfdfa", QJsonObject{{"variable", "x"}}}});
+    const QString constant = m_dir.filePath("undefined-mfdfa");
+    Run r = cli(
+        {"run", ndtest::writeStudy(m_dir, "undefined-mfdfa", logistic), "--out", constant, "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QJsonObject twin = ndtest::jsonFile(constant + "/mfdfa.json");
+    QCOMPARE(twin.value("defined").toBool(true), false);
+    QVERIFY(twin.value("reason").toString().startsWith(QStringLiteral("the series is constant")));
+    QVERIFY(twin.value("width").isNull());
+    QFile csv(constant + "/mfdfa.csv");
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+    QVERIFY(rows.size() > 1);
+    QCOMPARE(rows[1].count(','), 6);
+    QVERIFY(rows[1].endsWith(",,,,,,")); // q, then no h, tau or spectrum
+    r = cli({"measure", "mfdfa", "--column", "x", constant + "/trajectory.csv"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject measured = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(measured.value("reason").toString(), twin.value("reason").toString());
+    QVERIFY(measured.value("width").isNull());
+
+    QJsonObject k4 = QJsonDocument::fromJson(cli({"example", "ring-star-higher-order-4", "-"}).out).object();
+    k4.insert("analyses", QJsonObject{{"network_spectrum", QJsonObject{}}});
+    const QString complete = m_dir.filePath("undefined-network");
+    r = cli({"run", ndtest::writeStudy(m_dir, "undefined-network", k4), "--out", complete, "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    twin = ndtest::jsonFile(complete + "/network_spectrum.json");
+    QCOMPARE(twin.value("defined").toBool(true), false);
+    QCOMPARE(twin.value("edges").toInt(), 12); // the 6 edges of K4, each way
+    QVERIFY(twin.value("alpha_0").isNull());
+    QVERIFY(twin.value("width").isNull());
+    r = cli({"measure", "network_spectrum", "-"}, "0 1 1\n0 2 1\n0 3 1\n1 2 1\n2 3 1\n3 1 1\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject graph = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(graph.value("reason").toString(), twin.value("reason").toString());
+    QVERIFY(graph.value("alpha_0").isNull());
+    QVERIFY(graph.value("width").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCliMeasure)

@@ -1,21 +1,17 @@
-// `neurodyn-cli run`, `examples`/`example`, `--tile i/n` + `merge`, and mpirun: every built-in
-// example runs and writes one CSV + JSON twin per analysis its study file has and, with figures,
+// `neurodyn-cli run` and `examples`/`example` (tiles, merge and mpirun: tst_cli_tiles): every
+// built-in example runs and writes one CSV + JSON twin per analysis its study file has and, with figures,
 // exactly the figures app/cli/README.md lists for it (PNG of the export size that decodes, SVG
 // that parses, PDF with a valid header and trailer); --no-figures writes the same data bytes
 // and no figure; continuation branches and curves are drawn over the orbit diagram and the scan
 // only where they share its parameters; the critical set of the fixed_points section is written
 // (the Chialvo lines x = 0 and x = 2a/(a - b) with their images, the logistic c = 1/2 with
-// f(c) = r/4); the orbit diagram and scan written equal the library calls; tiles merged and an
-// `mpirun -np 2` run are byte-identical to the single-process run and write the same figures
-// (orbit diagrams with fixed and automatic ranges, a 2-D Lyapunov scan and a 1-D period scan,
-// basins split by rows, and the analyses computed in one piece beside them); a merge refuses a
-// tile whose basins part is cut short. Every file, PDFs included, is byte-identical between two
-// runs and thread counts; twins carry the source revision and the study's SHA-256; a second
-// run into a folder replaces the first's files (its manifest), a foreign folder is refused
+// f(c) = r/4); the Lyapunov spectrum along a parameter is written. Every file, PDFs included,
+// is byte-identical between two runs and thread counts; twins carry the source revision and the study's
+// SHA-256; a second run into a folder replaces the first's files (its manifest), a foreign folder is refused
 // without --force; no command writes on stderr without XDG_RUNTIME_DIR; simulate's random
-// initial state is the GUI's; an undefined MFDFA or network spectrum is written by `run` as by
-// `measure`, its widths null.
+// initial state is the GUI's.
 #include "clirun.h"
+#include "runfolder.h"
 
 #include "analysis/orbitdiagram.h"
 #include "analysis/scanmeasures.h"
@@ -45,6 +41,10 @@
 #endif
 
 using ndtest::cli;
+using ndtest::filesOf;
+using ndtest::jsonFile;
+using ndtest::readAll;
+using ndtest::results;
 using ndtest::Run;
 using ndtest::runProgram;
 
@@ -60,14 +60,7 @@ private slots:
     void criticalSetIsWritten();
     void scanFigureFollowsTheStudysColorRange();
     void criticalSliceOfNetwork();
-    void undefinedSpectraAreNullInBothCommands();
     void lyapunovAlongIsWritten();
-    void orbitDiagramEqualsLibrary_data();
-    void orbitDiagramEqualsLibrary();
-    void tilesMergeToSingleRun_data();
-    void tilesMergeToSingleRun();
-    void mpiRunEqualsSingleRun();
-    void linkedParameterTilesMerge();
     void badRunsFail_data();
     void badRunsFail();
     void outputFolderIsReplaced();
@@ -76,67 +69,12 @@ private slots:
     void randomInitialStateIsTheGuis();
 
 private:
-    void checkFigure(const QString& base);
     void checkFigures(const QString& out, const QStringList& expected);
-    void checkSameFigures(const QString& out, const QString& reference);
-    QString orbitStudy(bool fixedRange);
-    QString writeStudy(const QString& name, const QJsonObject& study);
     QJsonObject exampleStudy(const QString& name);
     QTemporaryDir m_dir;
 };
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-// The files of a run folder matching the patterns, by name.
-QMap<QString, QByteArray> filesOf(const QString& dir, const QStringList& patterns)
-{
-    QMap<QString, QByteArray> files;
-    for (const QString& name : QDir(dir).entryList(patterns, QDir::Files))
-        files[name] = readAll(QDir(dir).filePath(name));
-    return files;
-}
-// Every result file of a run folder (tile files and figures excluded), by name.
-QMap<QString, QByteArray> results(const QString& dir)
-{
-    return filesOf(dir, {"*.csv", "*.json"});
-}
-QJsonObject jsonFile(const QString& path)
-{
-    return QJsonDocument::fromJson(readAll(path)).object();
-}
-// Copies a tile file with its "basins" part cut short by 12 bytes (the tile's own framing
-// intact: magic, version, index, count, study, then name/payload pairs).
-bool writeWithShortBasins(const QString& from, const QString& to)
-{
-    QDataStream in(readAll(from));
-    in.setVersion(QDataStream::Qt_6_0);
-    QByteArray magic, study;
-    quint32 version = 0;
-    qint32 index = 0, count = 0, parts = 0;
-    in >> magic >> version >> index >> count >> study >> parts;
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << magic << version << index << count << study << parts;
-    bool cut = false;
-    for (qint32 p = 0; p < parts; ++p) {
-        QString name;
-        QByteArray payload;
-        in >> name >> payload;
-        if (name == "basins" && payload.size() > 12) {
-            payload.chop(12);
-            cut = true;
-        }
-        out << name << payload;
-    }
-    QFile f(to);
-    return cut && in.status() == QDataStream::Ok && f.open(QIODevice::WriteOnly) &&
-           f.write(bytes) == bytes.size();
-}
 // The figures app/cli/README.md lists for a run folder, from its study's analyses and its
 // results (which sub-plots have data), as base names.
 QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int dimension)
@@ -150,9 +88,7 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
     if (activations >= 2)
         figures << "trajectory-space_time";
-    const auto has = [&](const char* key) {
-        return !analyses.value(key).toObject().isEmpty();
-    };
+    const auto has = [&](const char* key) { return !analyses.value(key).toObject().isEmpty(); };
     if (has("orbit_diagram"))
         figures << "orbit_diagram";
     if (has("parameter_scan"))
@@ -205,44 +141,6 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
 void TestCliRun::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestCliRun::orbitStudy(bool fixedRange)
-{
-    const QString name = fixedRange ? "orbit-fixed" : "orbit-auto";
-    if (QFile::exists(m_dir.filePath(name + ".json")))
-        return m_dir.filePath(name + ".json");
-    QJsonObject study = QJsonDocument::fromJson(cli({"example", "chialvo-bursting", "-"}).out).object();
-    QJsonObject simulation = study.value("simulation").toObject();
-    simulation.insert("samples", 200);
-    study.insert("simulation", simulation);
-    QJsonObject orbit{{"parameter", "b"}, {"from", 0.1},   {"to", 0.6},
-                      {"count", 37},      {"bins", 50},    {"observable", QJsonObject{{"variable", "x"}}},
-                      {"transient", 300}, {"samples", 150}};
-    if (fixedRange) {
-        orbit.insert("value_min", -0.5);
-        orbit.insert("value_max", 3.0);
-    }
-    // Fixed range: with a 2-D Lyapunov scan; automatic range: with a 1-D period scan.
-    const QJsonObject x{{"parameter", "b"}, {"from", 0.1}, {"to", 0.6}, {"count", 7}};
-    QJsonObject scan{
-        {"measure", fixedRange ? "lyapunov" : "period"}, {"x", x}, {"transient", 200}, {"steps", 500}};
-    if (fixedRange)
-        scan.insert("y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 5}});
-    // Basins on a small grid, split by rows (3 tiles of 6, 7 and 7 rows).
-    const QJsonObject basins{
-        {"x", QJsonObject{{"variable", "x"}, {"from", -1.0}, {"to", 3.0}, {"count", 24}}},
-        {"y", QJsonObject{{"variable", "y"}, {"from", 0.0}, {"to", 4.0}, {"count", 20}}},
-        {"transient", 300},
-        {"window", 64},
-        {"max_period", 8}};
-    // Beside them, analyses computed in one piece (by rank 0, or at the merge).
-    study.insert("analyses", QJsonObject{{"orbit_diagram", orbit},
-                                         {"parameter_scan", scan},
-                                         {"basins", basins},
-                                         {"lyapunov", QJsonObject{{"steps", 2000}}},
-                                         {"zero_one", QJsonObject{{"variable", "y"}}}});
-    return writeStudy(name, study);
 }
 
 void TestCliRun::examplesListed()
@@ -370,27 +268,6 @@ void TestCliRun::runWritesEveryExample()
     QVERIFY(analysesSeen >= files.size());
 }
 
-void TestCliRun::checkFigure(const QString& base)
-{
-#ifdef NEURODYN_TEST_FIGURES
-    // The export's default size: 160 mm x 120 mm at 150 dpi (plots/plotexport.h).
-    const QImage png(base + ".png");
-    QVERIFY2(!png.isNull(), qPrintable(base + ".png does not decode"));
-    QCOMPARE(png.size(), QSize(qRound(160 / 25.4 * 150), qRound(120 / 25.4 * 150)));
-    QXmlStreamReader svg(readAll(base + ".svg"));
-    bool root = false;
-    while (!svg.atEnd())
-        if (svg.readNext() == QXmlStreamReader::StartElement && !root)
-            root = svg.name() == QLatin1String("svg");
-    QVERIFY2(root && !svg.hasError(), qPrintable(base + ".svg: " + svg.errorString()));
-    const QByteArray pdf = readAll(base + ".pdf");
-    QVERIFY(pdf.startsWith("%PDF-"));
-    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-#else
-    Q_UNUSED(base);
-#endif
-}
-
 void TestCliRun::checkFigures(const QString& out, const QStringList& expected)
 {
     const QStringList written = QDir(out).entryList({"*.png", "*.svg", "*.pdf"}, QDir::Files);
@@ -401,41 +278,16 @@ void TestCliRun::checkFigures(const QString& out, const QStringList& expected)
     files.sort();
     QCOMPARE(written, files);
     for (const QString& base : expected)
-        checkFigure(out + "/" + base);
+        ndtest::checkFigure(out + "/" + base);
 #else
     Q_UNUSED(expected);
     QVERIFY2(written.isEmpty(), qPrintable(out + ": a build without figures drew " + written.join(", ")));
 #endif
 }
 
-void TestCliRun::checkSameFigures(const QString& out, const QString& reference)
-{
-    // The same figures, each decoding, alike to the byte in every format (the PDFs carry a
-    // fixed creation date and document ID).
-    const auto drawn = filesOf(out, {"*.png", "*.svg", "*.pdf"});
-    const auto expected = filesOf(reference, {"*.png", "*.svg", "*.pdf"});
-    QCOMPARE(drawn.keys(), expected.keys());
-    for (const QString& name : drawn.keys())
-        QVERIFY2(drawn[name] == expected[name], qPrintable(name + " differs"));
-    QCOMPARE(readAll(out + "/neurodyn-run.manifest"), readAll(reference + "/neurodyn-run.manifest"));
-    for (const QString& name : drawn.keys())
-        if (name.endsWith(".png"))
-            checkFigure(out + "/" + name.chopped(4));
-}
-
 QJsonObject TestCliRun::exampleStudy(const QString& name)
 {
     return QJsonDocument::fromJson(cli({"example", name, "-"}).out).object();
-}
-
-QString TestCliRun::writeStudy(const QString& name, const QJsonObject& study)
-{
-    const QString path = m_dir.filePath(name + ".json");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(QJsonDocument(study).toJson());
-    return path;
 }
 
 void TestCliRun::noFiguresWritesTheSameData()
@@ -489,7 +341,7 @@ void TestCliRun::continuationIsDrawnWhereItsParametersMatch()
         QJsonObject s = study;
         s.insert("analyses", a);
         const QString out = m_dir.filePath("overlay-" + name);
-        const Run r = cli({"run", writeStudy("overlay-" + name, s), "--out", out});
+        const Run r = cli({"run", ndtest::writeStudy(m_dir, "overlay-" + name, s), "--out", out});
         if (r.code != 0)
             qWarning("%s", r.err.constData());
         return out;
@@ -573,7 +425,7 @@ void TestCliRun::scanFigureFollowsTheStudysColorRange()
         QJsonObject s = study;
         s.insert("view", view);
         const QString out = m_dir.filePath("color-range-" + name);
-        const Run r = cli({"run", writeStudy("color-range-" + name, s), "--out", out});
+        const Run r = cli({"run", ndtest::writeStudy(m_dir, "color-range-" + name, s), "--out", out});
         if (r.code != 0)
             qWarning("%s", r.err.constData());
         return readAll(out + "/parameter_scan.svg");
@@ -598,7 +450,7 @@ void TestCliRun::criticalSetIsWritten()
     QJsonObject critical{{"box_min", QJsonArray{-1, -3}}, {"box_max", QJsonArray{8, 3}}, {"resolution", 60}};
     study.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", critical}}}});
     const QString out = m_dir.filePath("critical-chialvo");
-    const Run r = cli({"run", writeStudy("critical-chialvo", study), "--out", out});
+    const Run r = cli({"run", ndtest::writeStudy(m_dir, "critical-chialvo", study), "--out", out});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject twin = jsonFile(out + "/fixed_points.json");
     QCOMPARE(twin.value("settings").toObject().value("critical_set").toObject(), critical);
@@ -638,7 +490,7 @@ void TestCliRun::criticalSetIsWritten()
     const double x0 = logistic.value("initial_state").toArray()[0].toDouble();
     logistic.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", QJsonObject{}}}}});
     const QString out1 = m_dir.filePath("critical-logistic");
-    const Run r1 = cli({"run", writeStudy("critical-logistic", logistic), "--out", out1});
+    const Run r1 = cli({"run", ndtest::writeStudy(m_dir, "critical-logistic", logistic), "--out", out1});
     QVERIFY2(r1.code == 0, r1.err.constData());
     const QJsonObject set1 = jsonFile(out1 + "/fixed_points.json").value("critical_set").toObject();
     QCOMPARE(set1.value("count").toInt(), 1);
@@ -654,7 +506,8 @@ void TestCliRun::criticalSetIsWritten()
     // Without the part there is no critical set in the results.
     logistic.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{}}});
     const QString out2 = m_dir.filePath("no-critical-logistic");
-    QCOMPARE(cli({"run", writeStudy("no-critical-logistic", logistic), "--out", out2}).code, 0);
+    QCOMPARE(cli({"run", ndtest::writeStudy(m_dir, "no-critical-logistic", logistic), "--out", out2}).code,
+             0);
     QVERIFY(!jsonFile(out2 + "/fixed_points.json").contains("critical_set"));
     QVERIFY(!QFile::exists(out2 + "/fixed_points-critical_set.csv"));
 }
@@ -679,7 +532,7 @@ void TestCliRun::criticalSliceOfNetwork()
                          {"distance", 1e6}};
     study.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", critical}}}});
     const QString out = m_dir.filePath("critical-chain");
-    const Run r = cli({"run", writeStudy("critical-chain", study), "--out", out});
+    const Run r = cli({"run", ndtest::writeStudy(m_dir, "critical-chain", study), "--out", out});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject twin = jsonFile(out + "/fixed_points.json");
     QCOMPARE(twin.value("settings").toObject().value("critical_set").toObject(), critical);
@@ -708,56 +561,6 @@ void TestCliRun::criticalSliceOfNetwork()
     checkFigures(out, {"trajectory-series", "trajectory-phase", "trajectory-space_time", "fixed_points"});
 }
 
-void TestCliRun::undefinedSpectraAreNullInBothCommands()
-{
-    // The logistic map at r = 2 has the superstable fixed point x* = 1/2 (f'(x*) = r (1 - 2x*) = 0):
-    // convergence is quadratic, so after the transient every sample is exactly 1/2 and MFDFA has
-    // no spectrum ("the series is constant"). The pairwise graph of the 4-node higher-order
-    // ring-star is K4 (the hub and a 3-ring): every distance is 1, so the network spectrum has no
-    // range of radii. `run` and `measure` both write the undefined widths (and alpha_0) as null;
-    // `run` wrote 0, and its CSV read past the empty per-q columns (failed before: crash).
-    QJsonObject logistic = exampleStudy("logistic-period-doubling");
-    QJsonObject model = logistic.value("model").toObject();
-    model.insert("parameters", QJsonObject{{"r", 2.0}});
-    logistic.insert("model", model);
-    logistic.insert("analyses", QJsonObject{{"mfdfa", QJsonObject{{"variable", "x"}}}});
-    const QString constant = m_dir.filePath("undefined-mfdfa");
-    Run r = cli({"run", writeStudy("undefined-mfdfa", logistic), "--out", constant, "--no-figures"});
-    QVERIFY2(r.code == 0, r.err.constData());
-    QJsonObject twin = jsonFile(constant + "/mfdfa.json");
-    QCOMPARE(twin.value("defined").toBool(true), false);
-    QVERIFY(twin.value("reason").toString().startsWith(QStringLiteral("the series is constant")));
-    QVERIFY(twin.value("width").isNull());
-    QFile csv(constant + "/mfdfa.csv");
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
-    QVERIFY(rows.size() > 1);
-    QCOMPARE(rows[1].count(','), 6);
-    QVERIFY(rows[1].endsWith(",,,,,,")); // q, then no h, tau or spectrum
-    r = cli({"measure", "mfdfa", "--column", "x", constant + "/trajectory.csv"});
-    QVERIFY2(r.code == 0, r.err.constData());
-    const QJsonObject measured = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(measured.value("reason").toString(), twin.value("reason").toString());
-    QVERIFY(measured.value("width").isNull());
-
-    QJsonObject k4 = exampleStudy("ring-star-higher-order-4");
-    k4.insert("analyses", QJsonObject{{"network_spectrum", QJsonObject{}}});
-    const QString complete = m_dir.filePath("undefined-network");
-    r = cli({"run", writeStudy("undefined-network", k4), "--out", complete, "--no-figures"});
-    QVERIFY2(r.code == 0, r.err.constData());
-    twin = jsonFile(complete + "/network_spectrum.json");
-    QCOMPARE(twin.value("defined").toBool(true), false);
-    QCOMPARE(twin.value("edges").toInt(), 12); // the 6 edges of K4, each way
-    QVERIFY(twin.value("alpha_0").isNull());
-    QVERIFY(twin.value("width").isNull());
-    r = cli({"measure", "network_spectrum", "-"}, "0 1 1\n0 2 1\n0 3 1\n1 2 1\n2 3 1\n3 1 1\n");
-    QVERIFY2(r.code == 0, r.err.constData());
-    const QJsonObject graph = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(graph.value("reason").toString(), twin.value("reason").toString());
-    QVERIFY(graph.value("alpha_0").isNull());
-    QVERIFY(graph.value("width").isNull());
-}
-
 void TestCliRun::lyapunovAlongIsWritten()
 {
     // The logistic map along r: on the period-2 cycle (3 < r < 1 + sqrt 6) the exponent is
@@ -767,7 +570,7 @@ void TestCliRun::lyapunovAlongIsWritten()
     QJsonObject section{{"transient", 1000}, {"steps", 200000}, {"curve_points", 0}, {"along", along}};
     study.insert("analyses", QJsonObject{{"lyapunov", section}});
     const QString out = m_dir.filePath("lyapunov-along");
-    const Run r = cli({"run", writeStudy("lyapunov-along", study), "--out", out});
+    const Run r = cli({"run", ndtest::writeStudy(m_dir, "lyapunov-along", study), "--out", out});
     QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> rows = readAll(out + "/lyapunov_along.csv").trimmed().split('\n');
     QCOMPARE(rows.size(), 14);
@@ -803,7 +606,7 @@ void TestCliRun::lyapunovAlongIsWritten()
         {"parameter", "b"}, {"from", 0.1}, {"to", 0.3}, {"count", 5}, {"policy", "follow"}};
     henon.insert("analyses", QJsonObject{{"lyapunov", QJsonObject{{"steps", 20000}, {"along", henonAlong}}}});
     const QString out2 = m_dir.filePath("lyapunov-along-henon");
-    const Run r2 = cli({"run", writeStudy("lyapunov-along-henon", henon), "--out", out2});
+    const Run r2 = cli({"run", ndtest::writeStudy(m_dir, "lyapunov-along-henon", henon), "--out", out2});
     QVERIFY2(r2.code == 0, r2.err.constData());
     const QList<QByteArray> henonRows = readAll(out2 + "/lyapunov_along.csv").trimmed().split('\n');
     QCOMPARE(henonRows.first(), QByteArray("b,lambda_1,lambda_2,sum,kaplan_yorke,escaped,reason"));
@@ -814,212 +617,6 @@ void TestCliRun::lyapunovAlongIsWritten()
     }
     QVERIFY(
         jsonFile(out2 + "/lyapunov_along.json").value("conventions").toString().contains("previous value"));
-}
-
-void TestCliRun::orbitDiagramEqualsLibrary_data()
-{
-    QTest::addColumn<bool>("fixedRange");
-    QTest::newRow("automatic range") << false;
-    QTest::newRow("fixed range") << true;
-}
-
-void TestCliRun::orbitDiagramEqualsLibrary()
-{
-    QFETCH(bool, fixedRange);
-    const QString study = orbitStudy(fixedRange);
-    const QString out = m_dir.filePath(fixedRange ? "single-fixed" : "single-auto");
-    const Run r = cli({"run", study, "--out", out});
-    QVERIFY2(r.code == 0, r.err.constData());
-
-    const nd::StudyLoadResult loaded = nd::loadStudyFile(study);
-    QVERIFY(loaded.ok);
-    const auto model = loaded.study.createModel();
-    nd::OrbitDiagramRequest req;
-    req.axis = {"b", -1, 0.1, 0.6, 37};
-    req.bins = 50;
-    req.transient = 300;
-    req.samples = 150;
-    req.initial = loaded.study.initialState;
-    req.autoRange = !fixedRange;
-    req.rangeMin = -0.5;
-    req.rangeMax = 3.0;
-    const nd::OrbitDiagram lib = nd::computeOrbitDiagram(*model, req);
-
-    const QList<QByteArray> rows = readAll(out + "/orbit_diagram.csv").trimmed().split('\n');
-    QCOMPARE(rows.size(), 38);
-    for (int c = 0; c < 37; ++c) {
-        const QList<QByteArray> f = rows[c + 1].split(',');
-        QCOMPARE(f.size(), 4 + 50);
-        QCOMPARE(f[1].toDouble(), lib.parameterValues[static_cast<std::size_t>(c)]);
-        for (int b = 0; b < 50; ++b)
-            QCOMPARE(f[4 + b].toUInt(), lib.count(c, b));
-    }
-    const QJsonObject twin = QJsonDocument::fromJson(readAll(out + "/orbit_diagram.json")).object();
-    QCOMPARE(twin.value("range_min").toDouble(), lib.rangeMin);
-    QCOMPARE(twin.value("range_max").toDouble(), lib.rangeMax);
-    QCOMPARE(twin.value("settings").toObject().value("value_range").toString(),
-             QString(fixedRange ? "fixed" : "automatic"));
-    // The figures decode (drawn by the GUI's OrbitDiagramView on the offscreen platform).
-    checkFigure(out + "/orbit_diagram");
-
-    // The scan equals computeScan with the same settings.
-    nd::ScanRequest sr;
-    sr.x = {"b", -1, 0.1, 0.6, 7};
-    if (fixedRange)
-        sr.y = nd::ParameterAxis{"a", -1, 0.85, 0.9, 5};
-    sr.initial = loaded.study.initialState;
-    nd::LyapunovOptions lo;
-    lo.transient = 200;
-    lo.steps = 500;
-    lo.curvePoints = 0;
-    nd::PeriodOptions po;
-    po.transient = 200;
-    const nd::ScanResult scan = fixedRange ? nd::computeScan(*model, nd::LargestLyapunovMeasure(lo), sr)
-                                           : nd::computeScan(*model, nd::PeriodMeasure(po), sr);
-    const QList<QByteArray> cells = readAll(out + "/parameter_scan.csv").trimmed().split('\n');
-    QCOMPARE(cells.size(), scan.nx * scan.ny + 1);
-    // A 1-D scan has no second axis column (an empty "y" clashed with the state variable y).
-    QCOMPARE(cells[0],
-             QByteArray(fixedRange ? "ix,iy,b,a,value,escaped,reason" : "ix,b,value,escaped,reason"));
-    const int xColumn = fixedRange ? 2 : 1, valueColumn = fixedRange ? 4 : 2;
-    for (int k = 0; k < scan.nx * scan.ny; ++k) {
-        const QList<QByteArray> f = cells[k + 1].split(',');
-        const int ix = f[0].toInt(), iy = fixedRange ? f[1].toInt() : 0;
-        QCOMPARE(f[xColumn].toDouble(), scan.xValues[static_cast<std::size_t>(ix)]);
-        if (fixedRange)
-            QCOMPARE(f[3].toDouble(), scan.yValues[static_cast<std::size_t>(iy)]);
-        QCOMPARE(!f[valueColumn].isEmpty(), scan.isDefined(ix, iy));
-        if (scan.isDefined(ix, iy))
-            QCOMPARE(f[valueColumn].toDouble(), scan.at(ix, iy));
-    }
-}
-
-void TestCliRun::linkedParameterTilesMerge()
-{
-    // A chain whose link sigma sets its four couplings: the orbit diagram over sigma and a 2-D
-    // Lyapunov scan (sigma x a) and basins, run in 3 tiles and merged, equal the single run;
-    // the twins name the link as the study spells it.
-    const QJsonObject study{
-        {"format", "neurodyn-study"},
-        {"schema_version", 3},
-        {"model", QJsonObject{{"type", "chain"},
-                              {"links", QJsonObject{{"sigma", QJsonArray{"sigma_12", "sigma_21", "sigma_23",
-                                                                         "sigma_32"}}}},
-                              {"parameters", QJsonObject{{"sigma", 0.02}}}}},
-        {"analyses",
-         QJsonObject{
-             {"orbit_diagram", QJsonObject{{"parameter", "sigma"},
-                                           {"from", 0.0},
-                                           {"to", 0.06},
-                                           {"count", 13},
-                                           {"bins", 40},
-                                           {"transient", 200},
-                                           {"samples", 60}}},
-             {"parameter_scan",
-              QJsonObject{
-                  {"measure", "lyapunov"},
-                  {"x", QJsonObject{{"parameter", "sigma"}, {"from", 0.0}, {"to", 0.06}, {"count", 5}}},
-                  {"y", QJsonObject{{"parameter", "a"}, {"from", 0.85}, {"to", 0.9}, {"count", 4}}},
-                  {"transient", 100},
-                  {"steps", 300}}}}}};
-    const QString path = writeStudy("linked", study);
-    const QString single = m_dir.filePath("linked-single");
-    const Run one = cli({"run", path, "--out", single});
-    QVERIFY2(one.code == 0, one.err.constData());
-    QStringList files;
-    const QString tiles = m_dir.filePath("linked-tiles");
-    for (int i = 0; i < 3; ++i) {
-        const Run r = cli({"run", path, "--out", tiles, "--tile", QString("%1/3").arg(i)});
-        QVERIFY2(r.code == 0, r.err.constData());
-        files << QDir(tiles).filePath(QString("tile-%1-of-3.ndtile").arg(i));
-    }
-    const QString merged = m_dir.filePath("linked-merged");
-    const Run m = cli(QStringList{"merge", "--out", merged} + files);
-    QVERIFY2(m.code == 0, m.err.constData());
-    QCOMPARE(results(merged), results(single));
-    const QJsonObject twin = jsonFile(single + "/orbit_diagram.json");
-    QCOMPARE(
-        twin.value("study").toObject().value("model").toObject().value("links").toObject().value("sigma"),
-        QJsonValue(QJsonArray{"sigma_12", "sigma_21", "sigma_23", "sigma_32"}));
-    QCOMPARE(twin.value("settings").toObject().value("parameter").toString(), QString("sigma"));
-}
-
-void TestCliRun::tilesMergeToSingleRun_data()
-{
-    orbitDiagramEqualsLibrary_data();
-}
-
-void TestCliRun::tilesMergeToSingleRun()
-{
-    QFETCH(bool, fixedRange);
-    const QString study = orbitStudy(fixedRange);
-    const QString single = m_dir.filePath(fixedRange ? "ref-fixed" : "ref-auto");
-    QCOMPARE(cli({"run", study, "--out", single}).code, 0);
-    const QString tiles = m_dir.filePath(fixedRange ? "tiles-fixed" : "tiles-auto");
-    QStringList files;
-    for (int i = 2; i >= 0; --i) { // any order
-        const Run r = cli({"run", study, "--out", tiles, "--tile", QString("%1/3").arg(i)});
-        QVERIFY2(r.code == 0, r.err.constData());
-        files << QDir(tiles).filePath(QString("tile-%1-of-3.ndtile").arg(i));
-    }
-    const QString merged = m_dir.filePath(fixedRange ? "merged-fixed" : "merged-auto");
-    const Run m = cli(QStringList{"merge", "--out", merged} + files);
-    QVERIFY2(m.code == 0, m.err.constData());
-    const auto expected = results(single);
-    QCOMPARE(expected.size(), 12);
-    QCOMPARE(results(merged), expected);
-    checkSameFigures(merged, single);
-#ifdef NEURODYN_TEST_FIGURES
-    QVERIFY(QFile::exists(merged + "/orbit_diagram.png") && QFile::exists(merged + "/parameter_scan.png"));
-    QVERIFY(QFile::exists(merged + "/basins.png"));
-#endif
-    // The basins were computed: every cell has a label, and the attractors cover the
-    // cells that did not escape.
-    const QJsonObject basins = jsonFile(single + "/basins.json");
-    QCOMPARE(basins.value("nx").toInt() * basins.value("ny").toInt(), 24 * 20);
-    QCOMPARE(readAll(single + "/basins.csv").trimmed().split('\n').size(), 24 * 20 + 1);
-    double cells = basins.value("escaped_cells").toDouble();
-    for (const QJsonValue a : basins.value("attractors").toArray())
-        cells += a.toObject().value("cells").toDouble();
-    QCOMPARE(cells, 24.0 * 20.0);
-    QVERIFY(!basins.value("attractors").toArray().isEmpty());
-
-    // A tile whose basins part is cut short is refused with a clear message.
-    const QString cut = m_dir.filePath(fixedRange ? "cut-fixed.ndtile" : "cut-auto.ndtile");
-    QVERIFY(writeWithShortBasins(files[0], cut));
-    const Run damaged = cli({"merge", "--out", m_dir.filePath("cut-out"), cut, files[1], files[2]});
-    QVERIFY(damaged.code != 0);
-    QVERIFY2(damaged.err.contains("basins tile data for row"), damaged.err.constData());
-
-    const Run missing = cli({"merge", "--out", merged, files[0], files[1]});
-    QVERIFY(missing.code != 0);
-    QVERIFY(missing.err.contains("missing"));
-    const Run twice = cli({"merge", "--out", merged, files[0], files[0], files[1]});
-    QVERIFY(twice.code != 0);
-    QVERIFY(twice.err.contains("twice"));
-}
-
-void TestCliRun::mpiRunEqualsSingleRun()
-{
-#ifndef NEURODYN_TEST_MPI
-    QSKIP("neurodyn-cli was built without MPI (NEURODYN_MPI=OFF)");
-#else
-    const QString mpirun = QStandardPaths::findExecutable("mpirun");
-    if (mpirun.isEmpty())
-        QSKIP("mpirun is not installed");
-    for (bool fixedRange : {false, true}) {
-        const QString study = orbitStudy(fixedRange);
-        const QString single = m_dir.filePath(fixedRange ? "mpi-ref-fixed" : "mpi-ref-auto");
-        QCOMPARE(cli({"run", study, "--out", single}).code, 0);
-        const QString out = m_dir.filePath(fixedRange ? "mpi-fixed" : "mpi-auto");
-        const Run r = runProgram(mpirun, {"--allow-run-as-root", "--oversubscribe", "-np", "2",
-                                          QStringLiteral(NEURODYN_CLI_PATH), "run", study, "--out", out});
-        QVERIFY2(r.code == 0, (r.out + r.err).constData());
-        QCOMPARE(results(out).size(), 12);
-        QCOMPARE(results(out), results(single));
-        checkSameFigures(out, single);
-    }
-#endif
 }
 
 void TestCliRun::badRunsFail_data()
@@ -1048,7 +645,7 @@ void TestCliRun::badRunsFail_data()
     QJsonObject flow = QJsonDocument::fromJson(cli({"example", "kuramoto-lorentzian", "-"}).out).object();
     flow.insert("analyses", QJsonObject{{"fixed_points", QJsonObject{{"critical_set", QJsonObject{}}}}});
     QTest::newRow("critical set of a flow")
-        << QStringList{"run", writeStudy("bad-critical", flow), "--out", m_dir.filePath("x")}
+        << QStringList{"run", ndtest::writeStudy(m_dir, "bad-critical", flow), "--out", m_dir.filePath("x")}
         << QByteArray("analyses.fixed_points.critical_set");
     QTest::newRow("merge junk") << QStringList{"merge", "--out", "x", "/nonexistent/t"}
                                 << QByteArray("cannot read");
@@ -1068,11 +665,11 @@ void TestCliRun::outputFolderIsReplaced()
     // A study with every tileable analysis and more, then one with the trajectory only, into
     // one folder: the second run's folder holds its own files only.
     const QString out = m_dir.filePath("reused");
-    QVERIFY2(cli({"run", orbitStudy(true), "--out", out, "--quiet"}).code == 0, "first run");
+    QVERIFY2(cli({"run", ndtest::orbitStudy(m_dir, true), "--out", out, "--quiet"}).code == 0, "first run");
     QVERIFY(QFile::exists(out + "/orbit_diagram.csv"));
     QJsonObject small = exampleStudy("chialvo-oscillation");
     small.insert("analyses", QJsonObject{});
-    const QString smallStudy = writeStudy("trajectory-only", small);
+    const QString smallStudy = ndtest::writeStudy(m_dir, "trajectory-only", small);
     const Run second = cli({"run", smallStudy, "--out", out, "--quiet"});
     QVERIFY2(second.code == 0, second.err.constData());
     QCOMPARE(results(out).keys(), (QStringList{"trajectory.csv", "trajectory.json"}));
@@ -1108,7 +705,7 @@ void TestCliRun::runsAreReproducible()
 {
     // Two runs of one study write the same bytes in every file, figures (PDF too) included,
     // whatever the thread count (which the twins therefore do not record).
-    const QString study = orbitStudy(false);
+    const QString study = ndtest::orbitStudy(m_dir, false);
     const QString first = m_dir.filePath("repro-1"), second = m_dir.filePath("repro-2");
     QCOMPARE(cli({"run", study, "--out", first, "--quiet"}).code, 0);
     QCOMPARE(cli({"run", study, "--out", second, "--quiet", "--threads", "1"}).code, 0);

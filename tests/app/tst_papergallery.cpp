@@ -103,7 +103,8 @@ void TestPaperGallery::k4RouteFlipAndNeimarkSacker()
     // period-2 cycle born at the flip has its own supercritical NS (the two closed curves).
     const QString out = runStudy(QStringLiteral("paper-k4-route"));
     QVERIFY(!out.isEmpty());
-    const QJsonArray branches = jsonFile(out + QStringLiteral("/continuation.json")).value("branches").toArray();
+    const QJsonArray branches =
+        jsonFile(out + QStringLiteral("/continuation.json")).value("branches").toArray();
     QVERIFY(branches.size() >= 2);
     auto points = [](const QJsonObject& b, const QString& label) {
         QList<QJsonObject> out;
@@ -129,7 +130,8 @@ void TestPaperGallery::k4RouteFlipAndNeimarkSacker()
             continue;
         for (const QJsonObject& p : points(b, QStringLiteral("NS"))) {
             const double at = p.value("parameters").toArray()[0].toDouble();
-            cycleNs = cycleNs || (at < flip && at > 0.045 && p.value("verdict").toString() == "supercritical");
+            cycleNs =
+                cycleNs || (at < flip && at > 0.045 && p.value("verdict").toString() == "supercritical");
         }
     }
     QVERIFY(cycleNs);

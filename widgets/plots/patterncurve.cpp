@@ -9,8 +9,8 @@
 
 namespace nd {
 
-void PatternCurve::drawLines(QPainter* painter, const QwtScaleMap& xMap, const QwtScaleMap& yMap, const QRectF&,
-                             int from, int to) const
+void PatternCurve::drawLines(QPainter* painter, const QwtScaleMap& xMap, const QwtScaleMap& yMap,
+                             const QRectF&, int from, int to) const
 {
     if (to <= from)
         return;

@@ -15,8 +15,8 @@ public:
     explicit PatternCurve(const QString& title = QString()) : QwtPlotCurve(title) {}
 
 protected:
-    void drawLines(QPainter* painter, const QwtScaleMap& xMap, const QwtScaleMap& yMap, const QRectF& canvasRect,
-                   int from, int to) const override;
+    void drawLines(QPainter* painter, const QwtScaleMap& xMap, const QwtScaleMap& yMap,
+                   const QRectF& canvasRect, int from, int to) const override;
 };
 
 } // namespace nd
