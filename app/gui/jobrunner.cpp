@@ -26,10 +26,26 @@ constexpr int kProgressSteps = 1000;
 // must still run within a few milliseconds. On Linux the nice value is per thread and is
 // inherited by the threads a job starts (the engine's parallelFor workers), so lowering it on
 // the pool thread lowers the whole job. Elsewhere QThread's priority hint is the best we have.
+// NEURODYN_COMPUTE_NICE (0-19, default 10) sets the value: at 10 a job gets about a tenth of a
+// core that another program's busy thread wants, which is polite on a desktop but starves the
+// GUI tests that ctest runs beside other test processes (they set 0).
+int computeNice()
+{
+    static const int nice = [] {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue("NEURODYN_COMPUTE_NICE", &ok);
+        return ok ? std::clamp(value, 0, 19) : 10;
+    }();
+    return nice;
+}
+
 void lowerComputePriority()
 {
+    const int nice = computeNice();
+    if (nice == 0)
+        return;
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), nice);
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
