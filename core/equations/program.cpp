@@ -178,7 +178,17 @@ public:
     int variable(int i) { return add({Op::Variable, -1, -1, -1, i, 0.0}); }
     int parameter(int i) { return add({Op::Parameter, -1, -1, -1, i, 0.0}); }
     int unary(Op op, int a) { return add({op, a, -1, -1, -1, 0.0}); }
-    int binary(Op op, int a, int b) { return add({op, a, b, -1, -1, 0.0}); }
+    int binary(Op op, int a, int b)
+    {
+        // u^2 is u*u and u^1 is u: what C++ compilers make of pow(u, 2.0) and pow(u, 1.0) too (both
+        // exact, while a library pow may be off by an ulp), so the interpreter, the compiled
+        // backend and a built-in model's x*x agree to the last bit.
+        if (op == Op::Pow && isConstant(b, 2.0))
+            return add({Op::Mul, a, a, -1, -1, 0.0});
+        if (op == Op::Pow && isConstant(b, 1.0))
+            return a;
+        return add({op, a, b, -1, -1, 0.0});
+    }
     int select(int c, int a, int b) { return add({Op::Select, c, a, b, -1, 0.0}); }
 
 private:
@@ -916,6 +926,11 @@ private:
             return b;
         if (m_g.isConstant(b, 1.0))
             return a;
+        // Multiplying by -1 is an exact negation.
+        if (m_g.isConstant(a, -1.0))
+            return m_g.unary(Op::Neg, b);
+        if (m_g.isConstant(b, -1.0))
+            return m_g.unary(Op::Neg, a);
         return m_g.binary(Op::Mul, a, b);
     }
     int div(int a, int b) { return a < 0 ? -1 : m_g.binary(Op::Div, a, b); }
