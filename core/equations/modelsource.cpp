@@ -362,6 +362,7 @@ struct Reading {
 void readParameter(LineReader& r, Reading& reading)
 {
     ParameterDef p;
+    r.skipSpace();
     p.at = r.here();
     p.name = r.name("a parameter name");
     r.expect('=', "'=' and the parameter's value");
@@ -448,6 +449,7 @@ void readStatement(LineReader& r, Reading& reading)
         r.name("");
         do {
             VariableDef v;
+            r.skipSpace();
             v.at = r.here();
             v.name = r.name("a variable name");
             if (r.accept('='))

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <map>
 #include <numbers>
 #include <unordered_map>
@@ -116,7 +117,7 @@ using detail::isUnary;
 // Parsing work (tokens read, counting every inlined copy of a function body) allowed for one
 // model: bounds the time a text of nested function calls can cost before its graph, which
 // hash-consing keeps small, would reach kMaxProgramLength.
-constexpr long long kMaxParseWork = 16LL * kMaxProgramLength;
+constexpr long long kMaxParseWork = 4LL * kMaxProgramLength;
 
 std::uint64_t bitsOf(double v)
 {
@@ -133,20 +134,21 @@ struct NodeKey {
 };
 
 struct NodeKeyHash {
+    // splitmix64's finaliser over each field: every input bit reaches every output bit.
+    static std::uint64_t mix(std::uint64_t z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
     std::size_t operator()(const NodeKey& k) const
     {
-        std::uint64_t h = 1469598103934665603ULL;
-        const auto mix = [&h](std::uint64_t v) {
-            h ^= v;
-            h *= 1099511628211ULL;
-        };
-        mix(static_cast<std::uint64_t>(k.op));
-        mix(static_cast<std::uint32_t>(k.a));
-        mix(static_cast<std::uint32_t>(k.b));
-        mix(static_cast<std::uint32_t>(k.c));
-        mix(static_cast<std::uint32_t>(k.index));
-        mix(k.value);
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        std::uint64_t h = mix(static_cast<std::uint64_t>(k.op) << 32 | static_cast<std::uint32_t>(k.index));
+        h = mix(h ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.a)) << 32 |
+                     static_cast<std::uint32_t>(k.b)));
+        h = mix(h ^ static_cast<std::uint32_t>(k.c));
+        h = mix(h ^ k.value);
+        return static_cast<std::size_t>(h);
     }
 };
 
@@ -317,8 +319,11 @@ private:
 // The compiler's state: the model's names and the graph the expressions are parsed into.
 
 struct Scope {
-    const std::vector<std::pair<std::string, int>>* arguments = nullptr; // function body: name -> node
+    const std::vector<std::pair<std::string_view, int>>* arguments = nullptr; // function body: name -> node
     bool stateVisible = true; // variables and aux (not inside function bodies)
+    bool inlineCalls = true;  // false while checking a body alone: calls of user functions are
+                              // checked (name, arity) but not expanded, their bodies are checked
+                              // on their own, so checking costs the text's size, not its expansion
 };
 
 struct Compiler {
@@ -327,6 +332,7 @@ struct Compiler {
     Graph graph{&place};
     std::map<std::string, int, std::less<>> variables, parameters, functions, auxIndex;
     std::vector<int> auxNode;                  // per aux (source order): its node, -1 until compiled
+    std::vector<Place> functionPlace;          // per function: where its body is
     std::vector<const FunctionDef*> expanding; // functions being inlined (recursion guard)
     long long work = 0;
 
@@ -338,7 +344,7 @@ std::string namesInScope(const Compiler& c, const Scope& scope)
     std::vector<std::string> names;
     if (scope.arguments)
         for (const auto& a : *scope.arguments)
-            names.push_back(a.first);
+            names.emplace_back(a.first);
     if (scope.stateVisible) {
         for (const auto& v : c.source.variables)
             names.push_back(v.name);
@@ -568,9 +574,9 @@ private:
                                  "' (names in scope: " + namesInScope(m_c, m_scope) + ")");
     }
 
+    // A call nests one level: its arguments' own parsing counts it (signedFactor).
     int call(const Token& at, std::string_view n)
     {
-        DepthGuard guard(*this);
         advance(); // '('
         std::vector<int> args;
         if (!isSymbol(")")) {
@@ -612,15 +618,17 @@ private:
         for (const FunctionDef* e : m_c.expanding)
             if (e == &f)
                 m_lex.failAt(at.pos, "function '" + f.name + "' calls itself (recursion is not allowed)");
+        if (!m_scope.inlineCalls)
+            return m_c.graph.variable(std::numeric_limits<std::int32_t>::min()); // a placeholder
         // Inline: parse the body again with the arguments bound to the call's operand nodes;
         // hash-consing shares what repeated calls have in common.
-        std::vector<std::pair<std::string, int>> bound;
+        std::vector<std::pair<std::string_view, int>> bound;
+        bound.reserve(args.size());
         for (std::size_t i = 0; i < args.size(); ++i)
             bound.emplace_back(f.arguments[i], args[i]);
-        const Scope inner{&bound, false};
-        const Place body{f.at, "functions." + f.name};
+        const Scope inner{&bound, false, true};
         m_c.expanding.push_back(&f);
-        Parser p(m_c, inner, f.body, body, m_depth);
+        Parser p(m_c, inner, f.body, m_c.functionPlace[static_cast<std::size_t>(it->second)], m_depth);
         const int result = p.parseAll();
         m_c.expanding.pop_back();
         return result;
@@ -755,6 +763,7 @@ void checkStructure(Compiler& c)
         }
         checkExpressionText(f.body, at);
         c.functions.emplace(f.name, static_cast<int>(i));
+        c.functionPlace.push_back(at);
     }
     for (std::size_t i = 0; i < s.auxiliary.size(); ++i) {
         const Definition& a = s.auxiliary[i];
@@ -1108,11 +1117,11 @@ CompiledModel compileModel(const ModelSource& source)
     // for placeholder nodes that no program reaches.
     for (std::size_t i = 0; i < s.functions.size(); ++i) {
         const FunctionDef& f = s.functions[i];
-        std::vector<std::pair<std::string, int>> bound;
+        std::vector<std::pair<std::string_view, int>> bound;
         for (std::size_t k = 0; k < f.arguments.size(); ++k)
             bound.emplace_back(f.arguments[k], c.graph.variable(-1 - static_cast<int>(k)));
-        c.place = {f.at, "functions." + f.name};
-        const Scope scope{&bound, false};
+        c.place = c.functionPlace[i];
+        const Scope scope{&bound, false, false};
         c.expanding.assign(1, &f);
         Parser(c, scope, f.body, c.place, 0).parseAll();
         c.expanding.clear();
