@@ -367,7 +367,7 @@ std::string namesInScope(const Compiler& c, const Scope& scope)
 class Parser {
 public:
     Parser(Compiler& c, const Scope& scope, std::string_view text, const Place& place, int depth)
-        : m_c(c), m_scope(scope), m_lex(text, place), m_place(place), m_depth(depth)
+        : m_c(c), m_scope(scope), m_lex(text, place), m_depth(depth)
     {
         advance();
     }
@@ -637,7 +637,6 @@ private:
     Compiler& m_c;
     const Scope& m_scope;
     Lexer m_lex;
-    const Place& m_place;
     int m_depth;
     Token m_tok;
 };
