@@ -995,7 +995,9 @@ private:
             int first = -1;
             if (da >= 0) {
                 const Instruction& e = g.node(b);
-                if (e.op == Op::Constant && e.value == 1.0)
+                if (e.op == Op::Constant && e.value == 0.0)
+                    first = -1; // u^0 is constant: not 0 * u^-1 u', which is NaN at u = 0
+                else if (e.op == Op::Constant && e.value == 1.0)
                     first = da;
                 else if (e.op == Op::Constant && e.value == 2.0)
                     first = mul(g.binary(Op::Mul, b, a), da);

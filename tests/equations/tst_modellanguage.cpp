@@ -587,6 +587,7 @@ void TestModelLanguage::kinkDerivatives_data()
     QTest::newRow("pow variable exponent") << "2^x" << 3.0 << 8.0 * std::log(2.0);
     QTest::newRow("pow parameter exponent, no log") << "x^p" << -3.0 << -6.0;
     QTest::newRow("pow both") << "x^x" << 2.0 << 4.0 * (1.0 + std::log(2.0));
+    QTest::newRow("pow zero exponent at 0") << "x^0 + pow(x, 0)" << 0.0 << 0.0;
 }
 
 void TestModelLanguage::kinkDerivatives()
