@@ -117,7 +117,7 @@ using detail::isUnary;
 // Parsing work (tokens read, counting every inlined copy of a function body) allowed for one
 // model: bounds the time a text of nested function calls can cost before its graph, which
 // hash-consing keeps small, would reach kMaxProgramLength.
-constexpr long long kMaxParseWork = 4LL * kMaxProgramLength;
+constexpr long long kMaxParseWork = 2LL * kMaxProgramLength;
 
 std::uint64_t bitsOf(double v)
 {
@@ -334,6 +334,9 @@ struct Compiler {
     std::vector<int> auxNode;                  // per aux (source order): its node, -1 until compiled
     std::vector<Place> functionPlace;          // per function: where its body is
     std::vector<const FunctionDef*> expanding; // functions being inlined (recursion guard)
+    // A call's result by function and argument nodes: a function is pure (its body sees only
+    // its arguments, parameters and constants), so a repeated call is the node the first made.
+    std::map<std::vector<int>, int> calls;
     long long work = 0;
 
     explicit Compiler(const ModelSource& s) : source(s) {}
@@ -620,6 +623,10 @@ private:
                 m_lex.failAt(at.pos, "function '" + f.name + "' calls itself (recursion is not allowed)");
         if (!m_scope.inlineCalls)
             return m_c.graph.variable(std::numeric_limits<std::int32_t>::min()); // a placeholder
+        std::vector<int> key{it->second};
+        key.insert(key.end(), args.begin(), args.end());
+        if (const auto memo = m_c.calls.find(key); memo != m_c.calls.end())
+            return memo->second;
         // Inline: parse the body again with the arguments bound to the call's operand nodes;
         // hash-consing shares what repeated calls have in common.
         std::vector<std::pair<std::string_view, int>> bound;
@@ -631,6 +638,7 @@ private:
         Parser p(m_c, inner, f.body, m_c.functionPlace[static_cast<std::size_t>(it->second)], m_depth);
         const int result = p.parseAll();
         m_c.expanding.pop_back();
+        m_c.calls.emplace(std::move(key), result);
         return result;
     }
 
