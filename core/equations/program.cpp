@@ -1258,8 +1258,100 @@ void evaluate(const Program& program, const double* x, const double* p, double* 
         case Op::Neg:
             s[i] = -s[in.a];
             break;
-        default:
-            s[i] = isUnary(in.op) ? applyUnary(in.op, s[in.a]) : applyBinary(in.op, s[in.a], s[in.b]);
+        // One case per operation, each with its operation fixed, so the compiler inlines the one
+        // function it calls instead of a second dispatch.
+        case Op::Not:
+            s[i] = applyUnary(Op::Not, s[in.a]);
+            break;
+        case Op::Exp:
+            s[i] = applyUnary(Op::Exp, s[in.a]);
+            break;
+        case Op::Log:
+            s[i] = applyUnary(Op::Log, s[in.a]);
+            break;
+        case Op::Log10:
+            s[i] = applyUnary(Op::Log10, s[in.a]);
+            break;
+        case Op::Sqrt:
+            s[i] = applyUnary(Op::Sqrt, s[in.a]);
+            break;
+        case Op::Abs:
+            s[i] = applyUnary(Op::Abs, s[in.a]);
+            break;
+        case Op::Sin:
+            s[i] = applyUnary(Op::Sin, s[in.a]);
+            break;
+        case Op::Cos:
+            s[i] = applyUnary(Op::Cos, s[in.a]);
+            break;
+        case Op::Tan:
+            s[i] = applyUnary(Op::Tan, s[in.a]);
+            break;
+        case Op::Asin:
+            s[i] = applyUnary(Op::Asin, s[in.a]);
+            break;
+        case Op::Acos:
+            s[i] = applyUnary(Op::Acos, s[in.a]);
+            break;
+        case Op::Atan:
+            s[i] = applyUnary(Op::Atan, s[in.a]);
+            break;
+        case Op::Sinh:
+            s[i] = applyUnary(Op::Sinh, s[in.a]);
+            break;
+        case Op::Cosh:
+            s[i] = applyUnary(Op::Cosh, s[in.a]);
+            break;
+        case Op::Tanh:
+            s[i] = applyUnary(Op::Tanh, s[in.a]);
+            break;
+        case Op::Floor:
+            s[i] = applyUnary(Op::Floor, s[in.a]);
+            break;
+        case Op::Ceil:
+            s[i] = applyUnary(Op::Ceil, s[in.a]);
+            break;
+        case Op::Sign:
+            s[i] = applyUnary(Op::Sign, s[in.a]);
+            break;
+        case Op::Heaviside:
+            s[i] = applyUnary(Op::Heaviside, s[in.a]);
+            break;
+        case Op::Pow:
+            s[i] = applyBinary(Op::Pow, s[in.a], s[in.b]);
+            break;
+        case Op::Atan2:
+            s[i] = applyBinary(Op::Atan2, s[in.a], s[in.b]);
+            break;
+        case Op::Min:
+            s[i] = applyBinary(Op::Min, s[in.a], s[in.b]);
+            break;
+        case Op::Max:
+            s[i] = applyBinary(Op::Max, s[in.a], s[in.b]);
+            break;
+        case Op::Less:
+            s[i] = applyBinary(Op::Less, s[in.a], s[in.b]);
+            break;
+        case Op::LessEqual:
+            s[i] = applyBinary(Op::LessEqual, s[in.a], s[in.b]);
+            break;
+        case Op::Greater:
+            s[i] = applyBinary(Op::Greater, s[in.a], s[in.b]);
+            break;
+        case Op::GreaterEqual:
+            s[i] = applyBinary(Op::GreaterEqual, s[in.a], s[in.b]);
+            break;
+        case Op::Equal:
+            s[i] = applyBinary(Op::Equal, s[in.a], s[in.b]);
+            break;
+        case Op::NotEqual:
+            s[i] = applyBinary(Op::NotEqual, s[in.a], s[in.b]);
+            break;
+        case Op::And:
+            s[i] = applyBinary(Op::And, s[in.a], s[in.b]);
+            break;
+        case Op::Or:
+            s[i] = applyBinary(Op::Or, s[in.a], s[in.b]);
             break;
         }
     }

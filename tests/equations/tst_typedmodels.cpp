@@ -160,6 +160,7 @@ private slots:
     void lyapunovSpectraAgree();
     void chialvoNeimarkSackerInB();
     void flowJacobians();
+    void lorenzSpectrum();
     void registryBuildsFromSettings();
     void backendChoices();
     void escapesAreReturned();
@@ -268,6 +269,7 @@ void TestTypedModels::lyapunovSpectraAgree_data()
     QTest::newRow("memristive-chialvo") << 1 << "" << 0.0;
     QTest::newRow("rulkov") << 2 << "" << 0.0;
     QTest::newRow("logistic") << 3 << "" << 0.0;
+    QTest::newRow("delayed-logistic r=2.1") << 4 << "r" << 2.1;
     QTest::newRow("henon") << 5 << "" << 0.0;
 }
 
@@ -372,6 +374,25 @@ void TestTypedModels::flowJacobians()
         QCOMPARE(f[1], v * (28 - z) - w);
         QCOMPARE(f[2], v * w - 2.6666666666666665 * z);
     }
+}
+
+void TestTypedModels::lorenzSpectrum()
+{
+    // A typed flow through the variational equations of the exact Jacobian: the exponents of
+    // the Lorenz system sum to the Jacobian's constant trace -(s + 1 + b) (volume contraction),
+    // one is 0 (the flow direction) and the largest is about 0.906 (Sprott's value).
+    const auto lorenz = typed("var x = 1, y = 1, z = 1\npar s = 10, r = 28, b = 2.6666666666666665\n"
+                              "dx/dt = s*(y - x)\ndy/dt = x*(r - z) - y\ndz/dt = x*y - b*z\n");
+    LyapunovOptions o;
+    o.transient = 2000;
+    o.steps = 100000;
+    o.dt = 0.01;
+    o.curvePoints = 0;
+    const LyapunovResult r = lyapunovSpectrum(*lorenz, lorenz->defaultInitialState(), o);
+    QVERIFY2(r.defined, r.reason.c_str());
+    QVERIFY2(std::fabs(r.sum + (10 + 1 + 2.6666666666666665)) < 1e-3, qPrintable(QString::number(r.sum)));
+    QVERIFY2(std::fabs(r.exponents[0] - 0.906) < 0.05, qPrintable(QString::number(r.exponents[0])));
+    QVERIFY2(std::fabs(r.exponents[1]) < 0.02, qPrintable(QString::number(r.exponents[1])));
 }
 
 void TestTypedModels::registryBuildsFromSettings()
