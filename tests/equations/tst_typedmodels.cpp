@@ -19,6 +19,7 @@
 #include <cmath>
 #include <functional>
 #include <random>
+#include <thread>
 
 using namespace nd;
 using namespace nd::eq;
@@ -163,6 +164,7 @@ private slots:
     void lorenzSpectrum();
     void registryBuildsFromSettings();
     void backendChoices();
+    void concurrentEvaluation();
     void escapesAreReturned();
 };
 
@@ -458,6 +460,40 @@ void TestTypedModels::backendChoices()
     if (automatic.activeBackend() == Backend::Interpreter)
         QVERIFY_THROWS_EXCEPTION(InputError, EquationsModel(source, Backend::Compiled));
     QVERIFY_THROWS_EXCEPTION(InputError, createModel("equations", {{"backend", "fast"}}));
+}
+
+void TestTypedModels::concurrentEvaluation()
+{
+    // evaluate() and jacobian() are const and may run on several threads at once (each thread
+    // has its own scratch buffer): every thread gets the serial results.
+    const auto t = typed(kMemristive);
+    constexpr int kStates = 2000;
+    std::vector<double> states(3 * kStates), serial(12 * kStates);
+    std::mt19937_64 rng(5);
+    std::uniform_real_distribution<double> u(-2.0, 2.0);
+    for (auto& v : states)
+        v = u(rng);
+    for (int i = 0; i < kStates; ++i) {
+        t->evaluate(&states[3 * static_cast<std::size_t>(i)], &serial[12 * static_cast<std::size_t>(i)]);
+        t->jacobian(&states[3 * static_cast<std::size_t>(i)], &serial[12 * static_cast<std::size_t>(i) + 3]);
+    }
+    std::vector<std::vector<double>> results(4, std::vector<double>(12 * kStates));
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        threads.emplace_back([&, k] {
+            for (int rep = 0; rep < 5; ++rep) {
+                for (int i = 0; i < kStates; ++i) {
+                    const auto at = static_cast<std::size_t>(i);
+                    t->evaluate(&states[3 * at], &results[k][12 * at]);
+                    t->jacobian(&states[3 * at], &results[k][12 * at + 3]);
+                }
+            }
+        });
+    }
+    for (auto& th : threads)
+        th.join();
+    for (const auto& r : results)
+        QVERIFY(r == serial);
 }
 
 void TestTypedModels::escapesAreReturned()
