@@ -5,6 +5,7 @@
 #include "equations/program.h"
 
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 #include <limits>
@@ -551,6 +552,31 @@ void TestModelLanguage::deepNestingIsRefusedSafely()
         chain += "fun f" + std::to_string(i) + "(u) = f" + std::to_string(i - 1) + "(u)\n";
     const EquationError e = errorOf(chain + "x' = f250(x)\n");
     QVERIFY2(e.detail().find("nested too deeply") != std::string::npos, e.what());
+    // The deepest texts the limit allows fit in half of a default 8 MiB thread stack with room
+    // to spare (measured: under 0.5 MiB without sanitizers, under 2 MiB with ASan): parentheses,
+    // if() and a chain of user functions, each nested to the limit, on a 4 MiB thread.
+    std::vector<std::string> deepest = {nested(kMaxNesting - 1, "(", ")"),
+                                        nested(kMaxNesting - 1, "if(x, ", ", 1)"),
+                                        nested(kMaxNesting - 1, "-", "")};
+    std::string functions = "var x\nfun f0(u) = u\n";
+    for (int i = 1; i < kMaxNesting - 1; ++i)
+        functions += "fun f" + std::to_string(i) + "(u) = f" + std::to_string(i - 1) + "(u)\n";
+    deepest.push_back(functions + "x' = f" + std::to_string(kMaxNesting - 2) + "(x)\n");
+    int compiled = 0;
+    QThread* worker = QThread::create([&deepest, &compiled] {
+        for (const std::string& text : deepest) {
+            try {
+                parseModelText(text);
+                ++compiled;
+            } catch (const EquationError&) {
+            }
+        }
+    });
+    worker->setStackSize(4u << 20);
+    worker->start();
+    QVERIFY(worker->wait());
+    delete worker;
+    QCOMPARE(compiled, static_cast<int>(deepest.size()));
     // A long flat sum is not nesting: 10000 terms compile.
     std::string sum = "var x\nx' = x";
     for (int i = 0; i < 10000; ++i)
