@@ -79,6 +79,7 @@ private slots:
     void userFunctionsAndAux();
     void canonicalTextRoundTrips_data();
     void canonicalTextRoundTrips();
+    void canonicalTextIsReadable();
     void errors_data();
     void errors();
     void fieldErrorsWithoutText();
@@ -295,6 +296,26 @@ void TestModelLanguage::canonicalTextRoundTrips()
     QCOMPARE(formatModelText(parseModelText(canonical)), canonical);
     // The same programs, so the same cache key.
     QCOMPARE(compileModel(parseModelText(canonical)).hash, compileModel(s).hash);
+}
+
+void TestModelLanguage::canonicalTextIsReadable()
+{
+    // One line per entry, numbers in their shortest form with short exponents, the default
+    // range left out, equations in the variables' order.
+    const ModelSource s =
+        parseModelText("# comment\nvar x = 0.5, y = 1e-7\n"
+                       "par a = 0.89 in [0, 1] typical [0.8, 0.95] \"text\", b = 1e6 in [-1e6, 1e+06]\n"
+                       "fun g(u) = u*u\naux d = g(x)\ny' = a*y\nx' = d + b\n");
+    QCOMPARE(formatModelText(s),
+             std::string("map\nvar x = 0.5\nvar y = 1e-7\n"
+                         "par a = 0.89 in [0, 1] typical [0.8, 0.95] \"text\"\n"
+                         "par b = 1e6\nfun g(u) = u*u\naux d = g(x)\nx' = d + b\ny' = a*y\n"));
+    ModelSource f = parseModelText("var v\ndv/dt = -v\n");
+    f.parameters.push_back({"tiny", 1e-300, -1.5e-300, 2.5e300, std::nullopt, 3.0, "", {}});
+    QCOMPARE(formatModelText(f),
+             std::string("flow\nvar v = 0\npar tiny = 1e-300 in [-1.5e-300, 2.5e300] typical [, 3]\n"
+                         "dv/dt = -v\n"));
+    QCOMPARE(parseModelText(formatModelText(f)), f);
 }
 
 void TestModelLanguage::errors_data()
