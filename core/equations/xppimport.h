@@ -1,0 +1,50 @@
+// XPPAUT import (issue 18.7): reads the common subset of an XPPAUT .ode file into a typed model
+// (ModelSource, modelsource.h), so a model written for XPPAUT runs in NeuroDyn unchanged.
+//
+// Understood, with XPP's meaning:
+//   x(t+1) = ...            map equation           dx/dt = ... / x' = ...   ODE (a flow)
+//   par a=1, b=2 / p a=1 b=2  parameters           init x=1 / x(0)=1        initial values
+//   aux v = ...             auxiliary definition   name = ...               fixed quantity (aux)
+//   !name = ...             derived constant (aux) number k=2               constant, inlined
+//   f(x, y) = ...           user function (fun)    # comment, done, line\   continuation
+// Expressions: ** and ^ (power), if(c)then(a)else(b), heav, flr, ln, mod(a, b) (as
+// a - b floor(a/b)), & and |, and every function our language shares with XPP. XPP ignores
+// case, the language does not: every name is lower-cased (a note says so when the file had
+// capitals). A name the language reserves gets a trailing underscore (a note says so).
+//
+// Never silent: every line that is not translated (@ options, wiener, table, global, ran,
+// delay, the time t, arrays, ...) comes back as a note with its line number and the reason.
+// The import succeeds when the model is complete; it throws EquationError (at the line) when
+// no equation could be read or an equation could not be translated.
+//
+// Engine code (no Qt); a pure function, any thread may call it.
+#pragma once
+
+#include "equations/modelsource.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nd::eq {
+
+// A line of the .ode file that was not translated, or translated with a change the user
+// should know of.
+struct XppNote {
+    int line = 0;     // 1-based line in the file (the first line of a continued line)
+    std::string text; // the line as written (without its line break, cut to 200 bytes)
+    // Why: an English template with %1.. (ND_ENGINE_TEXT, translated by the app) and its args.
+    const char* reason = "";
+    std::vector<std::string> args;
+    std::string reasonText() const; // the template filled with args (English)
+};
+
+struct XppImport {
+    ModelSource source; // validated: compileModel accepts it
+    std::vector<XppNote> notes;
+};
+
+// Reads an .ode file's text. Throws EquationError when nothing usable was read.
+XppImport importXppText(std::string_view text);
+
+} // namespace nd::eq
