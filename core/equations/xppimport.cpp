@@ -5,7 +5,6 @@
 #include "equations/program.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -18,6 +17,21 @@ namespace nd::eq {
 namespace {
 
 constexpr std::size_t kNoteTextBytes = 200;
+
+// ASCII only, whatever the process's locale (the GUI sets the user's): a byte above 0x7F is
+// never part of a name or number.
+bool isAlpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAlnum(unsigned char c)
+{
+    return isAlpha(c) || isDigit(c);
+}
 
 enum class Tok { Name, Number, Symbol, End };
 
@@ -41,35 +55,35 @@ std::optional<Failure> tokenize(std::string_view s, std::vector<Token>& out)
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
             ++i;
-        } else if (std::isalpha(c) || c == '_') {
+        } else if (isAlpha(c) || c == '_') {
             std::size_t j = i;
-            while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_'))
+            while (j < s.size() && (isAlnum(static_cast<unsigned char>(s[j])) || s[j] == '_'))
                 ++j;
             out.push_back({Tok::Name, std::string(s.substr(i, j - i))});
             i = j;
-        } else if (std::isdigit(c) || (c == '.' && i + 1 < s.size() &&
-                                        std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+        } else if (isDigit(c) || (c == '.' && i + 1 < s.size() &&
+                                        isDigit(static_cast<unsigned char>(s[i + 1])))) {
             std::string number;
             std::size_t j = i;
-            while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])))
+            while (j < s.size() && isDigit(static_cast<unsigned char>(s[j])))
                 number += s[j++];
             if (j < s.size() && s[j] == '.') {
                 number += s[j++];
                 if (number.size() == 1)
                     number = "0.";
-                if (j >= s.size() || !std::isdigit(static_cast<unsigned char>(s[j])))
+                if (j >= s.size() || !isDigit(static_cast<unsigned char>(s[j])))
                     number += '0';
-                while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j])))
+                while (j < s.size() && isDigit(static_cast<unsigned char>(s[j])))
                     number += s[j++];
             }
             if (j < s.size() && (s[j] == 'e' || s[j] == 'E')) {
                 std::size_t k = j + 1;
                 if (k < s.size() && (s[k] == '+' || s[k] == '-'))
                     ++k;
-                if (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) {
+                if (k < s.size() && isDigit(static_cast<unsigned char>(s[k]))) {
                     number += 'e';
                     number.append(s.substr(j + 1, k - j - 1));
-                    while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])))
+                    while (k < s.size() && isDigit(static_cast<unsigned char>(s[k])))
                         number += s[k++];
                     j = k;
                 }
@@ -443,11 +457,11 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
     }
     // Statements XPP has and we do not, before their operands (tables, ...) meet the tokenizer.
     std::size_t wordEnd = first;
-    while (wordEnd < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[wordEnd])) || lower[wordEnd] == '_'))
+    while (wordEnd < lower.size() && (isAlnum(static_cast<unsigned char>(lower[wordEnd])) || lower[wordEnd] == '_'))
         ++wordEnd;
     const std::size_t next = lower.find_first_not_of(" \t", wordEnd);
     if (wordEnd > first && wordEnd < lower.size() && (lower[wordEnd] == ' ' || lower[wordEnd] == '\t') &&
-        next != std::string::npos && std::isalpha(static_cast<unsigned char>(lower[next])) &&
+        next != std::string::npos && std::string_view("=('/").find(lower[next]) == std::string_view::npos &&
         oneOf(lower.substr(first, wordEnd - first), kUnsupportedWords)) {
         note(line, raw, ND_ENGINE_TEXT("XPP's '%1' statement has no counterpart"), {lower.substr(first, wordEnd - first)});
         return;
@@ -541,8 +555,9 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
                 v == 0.0) {
                 // Rewritten as `init x=value` so one code path reads initial values.
                 s.kind = Kind::Init;
-                s.tokens = {t[0], {Tok::Symbol, "="}};
-                s.tokens.insert(s.tokens.end(), t.begin() + 5, t.end());
+                std::vector<Token> rewritten{t[0], {Tok::Symbol, "="}};
+                rewritten.insert(rewritten.end(), t.begin() + 5, t.end());
+                s.tokens = std::move(rewritten);
                 s.exprBegin = 0;
                 statements.push_back(std::move(s));
                 return;
@@ -573,6 +588,9 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
     }
     note(line, raw, ND_ENGINE_TEXT("not an XPP statement this import understands"));
 }
+
+void sortNotes(std::vector<XppNote>& notes);
+void finish(Reader& r);
 
 } // namespace
 
@@ -617,6 +635,25 @@ XppImport importXppText(std::string_view text)
         }
         r.readLine(startLine, raw, code, done);
     }
+    try {
+        finish(r);
+    } catch (const EquationError& e) {
+        sortNotes(r.result.notes);
+        throw XppImportError(e, std::move(r.result.notes));
+    }
+    return std::move(r.result);
+}
+
+namespace {
+
+void sortNotes(std::vector<XppNote>& notes)
+{
+    std::stable_sort(notes.begin(), notes.end(), [](const XppNote& a, const XppNote& b) { return a.line < b.line; });
+}
+
+// Passes 2 and 3 over the statements pass 1 read.
+void finish(Reader& r)
+{
     ModelSource& src = r.result.source;
 
     // Pass 2: declare names. Equations first: they decide the kind and the variables.
@@ -768,10 +805,10 @@ XppImport importXppText(std::string_view text)
     if (r.sawCapitals)
         r.note(r.firstCapitalLine, r.firstCapitalText,
                ND_ENGINE_TEXT("names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not"));
-    std::stable_sort(r.result.notes.begin(), r.result.notes.end(),
-                     [](const XppNote& a, const XppNote& b) { return a.line < b.line; });
+    sortNotes(r.result.notes);
     compileModel(src); // every rule of the language, so the caller gets a model that compiles
-    return std::move(r.result);
 }
+
+} // namespace
 
 } // namespace nd::eq

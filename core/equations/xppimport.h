@@ -14,7 +14,7 @@
 //
 // Never silent: every line that is not translated (@ options, wiener, table, global, ran,
 // delay, the time t, arrays, ...) comes back as a note with its line number and the reason.
-// The import succeeds when the model is complete; it throws EquationError (at the line) when
+// The import succeeds when the model is complete; it throws XppImportError (at the line) when
 // no equation could be read or an equation could not be translated.
 //
 // Engine code (no Qt); a pure function, any thread may call it.
@@ -44,7 +44,21 @@ struct XppImport {
     std::vector<XppNote> notes;
 };
 
-// Reads an .ode file's text. Throws EquationError when nothing usable was read.
+// The import's error: the model is incomplete or no equation was read. It carries the notes
+// gathered until then, which often say why (the line with the equation that used ran(), ...).
+class XppImportError : public EquationError {
+public:
+    XppImportError(const EquationError& error, std::vector<XppNote> notes)
+        : EquationError(error), m_notes(std::move(notes))
+    {
+    }
+    const std::vector<XppNote>& notes() const { return m_notes; }
+
+private:
+    std::vector<XppNote> m_notes;
+};
+
+// Reads an .ode file's text. Throws XppImportError when no complete model could be read.
 XppImport importXppText(std::string_view text);
 
 } // namespace nd::eq

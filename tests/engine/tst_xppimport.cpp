@@ -82,6 +82,8 @@ private slots:
     void fitzHughNagumo();
     void untranslatableLinesReported();
     void expressionSyntax();
+    void badLinesAreNoted_data();
+    void badLinesAreNoted();
     void nothingUsableThrows();
 };
 
@@ -268,10 +270,51 @@ void TestXppImport::expressionSyntax()
     QCOMPARE(stopped.source.variables.size(), std::size_t(1));
 }
 
+void TestXppImport::badLinesAreNoted_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("par not a number") << QByteArray("par a=b") << "the value of a is not a number";
+    QTest::newRow("second equation") << QByteArray("x(t+1)=x") << "a second equation for x";
+    QTest::newRow("NUL byte") << QByteArray("aux q=x\0y", 9) << "0x00";
+    QTest::newRow("not ASCII") << QByteArray("aux q=\xc3\xa9") << "0xC3";
+    QTest::newRow("deep nesting") << "aux q=" + QByteArray(250, '(') + "x" + QByteArray(250, ')')
+                                  << "nested more than 200 deep";
+    QTest::newRow("unclosed") << QByteArray("aux q=(x") << "is not closed";
+    QTest::newRow("if without else") << QByteArray("aux q=if(x>0)then(1)") << "then(...)else(...)";
+    QTest::newRow("arity") << QByteArray("aux q=atan2(x)") << "atan2 takes 2 arguments, not 1";
+    QTest::newRow("unknown function") << QByteArray("aux q=foo(x)") << "unknown function 'foo'";
+    QTest::newRow("unknown name") << QByteArray("aux q=zz") << "unknown name 'zz'";
+    QTest::newRow("init without equation") << QByteArray("init z=1") << "which has no equation";
+    QTest::newRow("defined twice") << QByteArray("aux x=1") << "x is defined twice";
+    QTest::newRow("ODE among maps") << QByteArray("dy/dt=-y") << "an ODE in a file of maps";
+    QTest::newRow("global") << QByteArray("global 1 x-1 {x=0}") << "'global' statement";
+    QTest::newRow("markov") << QByteArray("markov z 2") << "'markov' statement";
+    QTest::newRow("not a statement") << QByteArray("123") << "not an XPP statement";
+    QTest::newRow("delay") << QByteArray("aux q=delay(x,1)") << "function delay has no counterpart";
+}
+
+// Each bad line on line 2 of a file whose model (line 1) is complete: noted there, with why.
+void TestXppImport::badLinesAreNoted()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, reason);
+    const QByteArray text = "x(t+1)=x/2\n" + line + "\n";
+    const XppImport imported = importXppText(std::string_view(text.constData(), std::size_t(text.size())));
+    QCOMPARE(imported.source.equations.size(), std::size_t(1));
+    QCOMPARE(imported.source.auxiliary.size(), std::size_t(0));
+    QCOMPARE(imported.notes.size(), std::size_t(1));
+    QCOMPARE(imported.notes[0].line, 2);
+    QVERIFY2(QString::fromStdString(imported.notes[0].reasonText()).contains(reason),
+             imported.notes[0].reasonText().c_str());
+}
+
 void TestXppImport::nothingUsableThrows()
 {
     QVERIFY_THROWS_EXCEPTION(EquationError, importXppText(""));
     QVERIFY_THROWS_EXCEPTION(EquationError, importXppText("par a=1\n# nothing else\n"));
+    // Over the model language's limit on a whole text: refused before reading a line.
+    QVERIFY_THROWS_EXCEPTION(EquationError, importXppText(std::string(kMaxSourceBytes, '#') + "\nx(t+1)=x\n"));
     // An equation that cannot be translated leaves the model incomplete: an error at its line.
     try {
         importXppText("par a=1\nx' = a*ran(1)\n");

@@ -1,0 +1,92 @@
+// File > Import XPPAUT Model (issue 18.7): the .ode file becomes a new untitled study of a typed
+// model, replacing the study the way Open does (undo history cleared), and the lines the import
+// left out are shown in a dialog that names each line; a file without a model is refused with
+// an error dialog and the study stays as it was.
+#include "gui/filecontroller.h"
+#include "gui/studydocument.h"
+#include "modalcloser.h"
+
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+using namespace nd;
+
+namespace {
+QString data(const char* name)
+{
+    return QStringLiteral(NEURODYN_XPP_DIR "/") + QLatin1String(name);
+}
+} // namespace
+
+class TestImportXpp : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void importReplacesTheStudyAndReports();
+    void cleanImportShowsNoDialog();
+    void refusedFileLeavesTheStudy();
+};
+
+void TestImportXpp::importReplacesTheStudyAndReports()
+{
+    QWidget window;
+    StudyDocument doc;
+    FileController files(&doc, &window);
+    QString error;
+    QVERIFY(doc.reset(Study::defaultsFor("chialvo"), QStringLiteral("/tmp/some.json"), error));
+    QVERIFY(doc.editParameter(1, 0.18, false, error));
+    QCOMPARE(doc.undoStack()->count(), 1);
+
+    ModalCloser closer;
+    QVERIFY(files.importXpp(data("untranslatable.ode")));
+    QCOMPARE(closer.count(), 1);
+    QCOMPARE(doc.study().modelType, std::string("equations"));
+    QCOMPARE(doc.study().title, QString("untranslatable"));
+    QCOMPARE(doc.model().dimension(), 1);
+    QCOMPARE(doc.undoStack()->count(), 0); // as Open: a new history
+    QVERIFY(doc.filePath().isEmpty());      // untitled: Save asks where
+    // The report names every line left out (the dialog's details hold the whole list).
+    auto* box = window.findChild<QMessageBox*>();
+    QVERIFY(!box); // closed and gone
+    QVERIFY(closer.lastText().contains("untranslatable.ode"));
+}
+
+void TestImportXpp::cleanImportShowsNoDialog()
+{
+    QWidget window;
+    StudyDocument doc;
+    FileController files(&doc, &window);
+    ModalCloser closer;
+    QVERIFY(files.importXpp(data("fitzhugh.ode")));
+    QTest::qWait(50);
+    QCOMPARE(closer.count(), 0);
+    QCOMPARE(doc.model().dimension(), 2);
+    QCOMPARE(doc.model().parameter("iapp"), 0.5);
+}
+
+void TestImportXpp::refusedFileLeavesTheStudy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("noequation.ode");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("par a=1\nwiener w\n");
+    f.close();
+    QWidget window;
+    StudyDocument doc;
+    FileController files(&doc, &window);
+    QString error;
+    QVERIFY(doc.reset(Study::defaultsFor("rulkov"), QString(), error));
+    ModalCloser closer;
+    QVERIFY(!files.importXpp(path));
+    QCOMPARE(closer.count(), 1);
+    QVERIFY(closer.lastText().contains("no equation"));
+    QVERIFY(closer.lastText().contains("line 2:")); // the wiener line goes with the error
+    QCOMPARE(doc.study().modelType, std::string("rulkov"));
+}
+
+QTEST_MAIN(TestImportXpp)
+#include "tst_importxpp.moc"
