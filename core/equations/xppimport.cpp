@@ -451,6 +451,8 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
     const std::size_t first = lower.find_first_not_of(" \t\r\f\v");
     if (first == std::string::npos)
         return;
+    if (lower[first] == '"')
+        return; // XPP's notes on the model (shown in its Notes window): a comment here
     if (lower[first] == '@') {
         note(line, raw, ND_ENGINE_TEXT("an @ option (numerics, plotting) is ignored: set it in the study"));
         return;

@@ -7,6 +7,7 @@
 //   aux v = ...             auxiliary definition   name = ...               fixed quantity (aux)
 //   !name = ...             derived constant (aux) number k=2               constant, inlined
 //   f(x, y) = ...           user function (fun)    # comment, done, line\   continuation
+//   " notes                 a comment
 // Expressions: ** and ^ (power), if(c)then(a)else(b), heav, flr, ln, mod(a, b) (as
 // a - b floor(a/b)), & and |, and every function our language shares with XPP. XPP ignores
 // case, the language does not: every name is lower-cased (a note says so when the file had

@@ -2,7 +2,10 @@
 // model, replacing the study the way Open does (undo history cleared), and the lines the import
 // left out are shown in a dialog that names each line; a file without a model is refused with
 // an error dialog and the study stays as it was.
+#include "editors/parameterpanel.h"
+#include "editors/valuerow.h"
 #include "gui/filecontroller.h"
+#include "gui/mainwindow.h"
 #include "gui/studydocument.h"
 #include "modalcloser.h"
 
@@ -32,6 +35,7 @@ private slots:
     void importReplacesTheStudyAndReports();
     void cleanImportShowsNoDialog();
     void refusedFileLeavesTheStudy();
+    void mainWindowRunsTheImportedModel();
 };
 
 void TestImportXpp::importReplacesTheStudyAndReports()
@@ -110,6 +114,24 @@ void TestImportXpp::refusedFileLeavesTheStudy()
     QVERIFY(closer.lastText().contains("no equation"));
     QVERIFY(closer.lastText().contains("line 2:")); // the wiener line goes with the error
     QCOMPARE(doc.study().modelType, std::string("rulkov"));
+}
+
+// In the main window the imported flow gets the analyses a new study starts with, and its
+// parameter panel lists the file's parameters.
+void TestImportXpp::mainWindowRunsTheImportedModel()
+{
+    MainWindow w;
+    QString error;
+    QVERIFY(w.setStudy(Study::defaultsFor("chialvo"), error));
+    ModalCloser closer;
+    QVERIFY(w.files()->importXpp(data("lorenz.ode")));
+    QCOMPARE(closer.count(), 1); // the @ line
+    QCOMPARE(w.document()->model().timeKind(), TimeKind::Flow);
+    QCOMPARE(w.document()->model().variableNames(), (std::vector<std::string>{"x", "y", "z"}));
+    QCOMPARE(w.study().parameters.at("r"), 28.0);
+    QCOMPARE(w.parameterPanel()->parameterRow(1)->value(), 28.0);
+    QVERIFY(w.study().analyses.fixedPoints.has_value());
+    QVERIFY(!w.isWindowModified());
 }
 
 QTEST_MAIN(TestImportXpp)

@@ -265,9 +265,10 @@ void TestXppImport::expressionSyntax()
     QCOMPARE(renamed.source.parameters[0].name, std::string("in_"));
     QCOMPARE(renamed.notes.size(), std::size_t(1));
     QCOMPARE(renamed.notes[0].line, 1);
-    // Lines after done are not read.
-    const XppImport stopped = importXppText("x'=-x\ndone\ny'=-y\n");
+    // Lines after done are not read; XPP's " notes are comments.
+    const XppImport stopped = importXppText("\" a note on the model\nx'=-x\ndone\ny'=-y\n");
     QCOMPARE(stopped.source.variables.size(), std::size_t(1));
+    QVERIFY(stopped.notes.empty());
 }
 
 void TestXppImport::badLinesAreNoted_data()
