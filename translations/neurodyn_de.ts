@@ -855,6 +855,10 @@ Befehle:
             <source>names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not</source>
             <translation>Namen kleingeschrieben: XPPAUT ignoriert Groß- und Kleinschreibung, NeuroDyns Modellsprache nicht</translation>
         </message>
+        <message>
+            <source>uses %1, which is not translated</source>
+            <translation>verwendet %1, das nicht übersetzt ist</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

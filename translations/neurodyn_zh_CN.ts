@@ -855,6 +855,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not</source>
             <translation>名称已转为小写：XPPAUT 不区分大小写，NeuroDyn 模型语言区分</translation>
         </message>
+        <message>
+            <source>uses %1, which is not translated</source>
+            <translation>使用了未被翻译的 %1</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

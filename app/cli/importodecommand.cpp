@@ -40,9 +40,9 @@ int runImportOde(const QStringList& arguments)
     p.addPositionalArgument(QStringLiteral("study"),
                             Text::tr("The study file to write (default: standard output)."),
                             QStringLiteral("[study]"));
-    p.addOption({"model-text",
-                 Text::tr("Write the model in NeuroDyn's model language instead of a study (for "
-                          "--model-file).")});
+    p.addOption(
+        {"model-text", Text::tr("Write the model in NeuroDyn's model language instead of a study (for "
+                                "--model-file).")});
     const int parsed = parseOrHelp(p, kCommand, arguments);
     if (parsed >= 0)
         return parsed;

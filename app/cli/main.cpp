@@ -42,7 +42,8 @@ const char* kUsage = QT_TRANSLATE_NOOP(
            "\n"
            "Run 'neurodyn-cli COMMAND --help' for a command's options.\n");
 
-const char* kCommands[] = {"simulate", "run", "merge", "measure", "examples", "example", "models", "import-ode"};
+const char* kCommands[] = {"simulate", "run",     "merge",  "measure",
+                           "examples", "example", "models", "import-ode"};
 
 // Qt wants a private runtime folder (XDG_RUNTIME_DIR, mode 0700) and warns on stderr when a
 // session has none, as for root in containers and CI: every command printed that warning.

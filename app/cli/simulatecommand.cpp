@@ -4,9 +4,9 @@
 #include "cli/resultfiles.h"
 
 #include "common/errors.h"
-#include "equations/equationsmodel.h"
 #include "compute/computecommon.h"
 #include "compute/modelfile.h"
+#include "equations/equationsmodel.h"
 #include "model/randomstate.h"
 #include "study/studyfile.h"
 

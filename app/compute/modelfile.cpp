@@ -86,8 +86,8 @@ ModelFile readModelFile(const QString& path, ModelFormat format)
 
 Study studyForModel(const eq::ModelSource& source, const QString& title)
 {
-    Study study = Study::defaultsFor(eq::EquationsModel::kTypeName,
-                                     {{"definition", eq::formatModelText(source)}});
+    Study study =
+        Study::defaultsFor(eq::EquationsModel::kTypeName, {{"definition", eq::formatModelText(source)}});
     study.title = title;
     return study;
 }

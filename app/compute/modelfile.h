@@ -27,7 +27,8 @@ enum class ModelFormat { ByName, Xpp, ModelText };
 bool isXppFileName(const QString& path);
 
 // Reads `bytes`, the contents of `path` (named in messages).
-ModelFile readModelBytes(const QString& path, const QByteArray& bytes, ModelFormat format = ModelFormat::ByName);
+ModelFile readModelBytes(const QString& path, const QByteArray& bytes,
+                         ModelFormat format = ModelFormat::ByName);
 ModelFile readModelFile(const QString& path, ModelFormat format = ModelFormat::ByName);
 
 // A new study of the model with every other setting at its defaults, titled `title`.

@@ -1,7 +1,7 @@
-// File handling for the main window: New, Open, Save, Save As, Recent files (QSettings),
-// Examples, Import of an XPPAUT model, the unsaved-changes prompt, and crash recovery (autosave of unsaved work to a
-// recovery file on a timer, an offer to restore it at the next start). Errors are shown in
-// a dialog and leave the current study untouched. GUI thread only.
+// File handling for the main window: New, Open, Import of an XPPAUT model, Save, Save As,
+// Recent files (QSettings), Examples, the unsaved-changes prompt, and crash recovery (autosave
+// of unsaved work to a recovery file on a timer, an offer to restore it at the next start).
+// Errors are shown in a dialog and leave the current study untouched. GUI thread only.
 #pragma once
 
 #include "study/study.h"

@@ -13,10 +13,10 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 using namespace nd;
@@ -70,7 +70,7 @@ void TestImportXpp::importReplacesTheStudyAndReports()
     QCOMPARE(doc.study().title, QString("untranslatable"));
     QCOMPARE(doc.model().dimension(), 1);
     QCOMPARE(doc.undoStack()->count(), 0); // as Open: a new history
-    QVERIFY(doc.filePath().isEmpty());      // untitled: Save asks where
+    QVERIFY(doc.filePath().isEmpty());     // untitled: Save asks where
     // The report names every line left out (the dialog's details hold the whole list).
     QVERIFY(shown.contains("untranslatable.ode"));
     // The File menu offers it.

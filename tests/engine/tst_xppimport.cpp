@@ -228,6 +228,11 @@ void TestXppImport::untranslatableLinesReported()
     }
     QVERIFY(imported.notes[1].reasonText().find("ran") != std::string::npos);
     QVERIFY(imported.notes[2].reasonText().find("time t") != std::string::npos);
+    // What uses a line left out is left out too, and says which name it missed.
+    const XppImport chain = importXppText("x(t+1)=x/2\naux p=q+1\naux q=ran(1)\nf(u)=u*q\naux r=f(x)\n");
+    QCOMPARE(noteLines(chain), (std::vector<int>{2, 3, 4, 5}));
+    QCOMPARE(chain.notes[0].reasonText(), std::string("uses q, which is not translated"));
+    QCOMPARE(chain.notes[3].reasonText(), std::string("uses f, which is not translated"));
     // The model itself is complete: the logistic map and the aux that could be read.
     QCOMPARE(imported.source.equations.size(), std::size_t(1));
     QCOMPARE(imported.source.auxiliary.size(), std::size_t(1));
@@ -242,10 +247,11 @@ void TestXppImport::untranslatableLinesReported()
 void TestXppImport::expressionSyntax()
 {
     // mod is XPP's a - b floor(a/b) (sign of b); heav(0) = 1; if/then/else; & and |; ** power.
-    const XppImport imported = importXppText("par k=3\n"
-                                             "x(t+1) = mod(x, k) + heav(x)*0 + if(x>1 & x<5 | x==-7)then(10)else(20) + 2**3\n"
-                                             "aux h = heav(x - 2)\n"
-                                             "aux m = mod(x, k)\n");
+    const XppImport imported =
+        importXppText("par k=3\n"
+                      "x(t+1) = mod(x, k) + heav(x)*0 + if(x>1 & x<5 | x==-7)then(10)else(20) + 2**3\n"
+                      "aux h = heav(x - 2)\n"
+                      "aux m = mod(x, k)\n");
     const EquationsModel typed(imported.source, Backend::Interpreter);
     auto step = [&](double x) {
         double out[1];
@@ -315,7 +321,8 @@ void TestXppImport::nothingUsableThrows()
     QVERIFY_THROWS_EXCEPTION(EquationError, importXppText(""));
     QVERIFY_THROWS_EXCEPTION(EquationError, importXppText("par a=1\n# nothing else\n"));
     // Over the model language's limit on a whole text: refused before reading a line.
-    QVERIFY_THROWS_EXCEPTION(EquationError, importXppText(std::string(kMaxSourceBytes, '#') + "\nx(t+1)=x\n"));
+    QVERIFY_THROWS_EXCEPTION(EquationError,
+                             importXppText(std::string(kMaxSourceBytes, '#') + "\nx(t+1)=x\n"));
     // An equation that cannot be translated leaves the model incomplete: an error at its line.
     try {
         importXppText("par a=1\nx' = a*ran(1)\n");

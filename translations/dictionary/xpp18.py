@@ -57,3 +57,4 @@ t("the value of %1 is not a number", "der Wert von %1 ist keine Zahl", "%1 的�
 t("unknown function '%1'", "unbekannte Funktion '%1'", "未知函数 '%1'")
 t("unknown name '%1'", "unbekannter Name '%1'", "未知名称 '%1'")
 t("which .ode file? (neurodyn-cli import-ode FILE.ode [STUDY.json])", "welche .ode-Datei? (neurodyn-cli import-ode DATEI.ode [STUDIE.json])", "哪个 .ode 文件？（neurodyn-cli import-ode FILE.ode [STUDY.json]）")
+t("uses %1, which is not translated", "verwendet %1, das nicht übersetzt ist", "使用了未被翻译的 %1")
