@@ -1728,6 +1728,14 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <source>--study shows the study's own model: give no NAME or --setting</source>
             <translation>--study zeigt das Modell der Studie selbst: weder NAME noch --setting angeben</translation>
         </message>
+        <message>
+            <source>Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode file), as 'simulate --model-file' runs it.</source>
+            <translation>Das eingegebene Modell dieser Datei zeigen (NeuroDyns Modellsprache oder eine XPPAUT-.ode-Datei), wie 'simulate --model-file' es ausführt.</translation>
+        </message>
+        <message>
+            <source>--model-file shows the file's own model: give no NAME, --setting or --study</source>
+            <translation>--model-file zeigt das Modell der Datei: keinen NAME, kein --setting und kein --study angeben</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>

@@ -1728,6 +1728,14 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <source>--study shows the study's own model: give no NAME or --setting</source>
             <translation>--study 显示研究自身的模型：不要再给出 NAME 或 --setting</translation>
         </message>
+        <message>
+            <source>Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode file), as 'simulate --model-file' runs it.</source>
+            <translation>显示该文件中的自定义模型（NeuroDyn 模型语言或 XPPAUT .ode 文件），与 'simulate --model-file' 运行时相同。</translation>
+        </message>
+        <message>
+            <source>--model-file shows the file's own model: give no NAME, --setting or --study</source>
+            <translation>--model-file 显示文件自身的模型：请勿同时给出 NAME、--setting 或 --study</translation>
+        </message>
     </context>
     <context>
         <name>MpiSession</name>

@@ -56,6 +56,7 @@ private slots:
     void untranslatedLinesOnStderr();
     void nothingUsableExitsTwo();
     void optionErrors();
+    void modelsShowsTheFilesModel();
 };
 
 void TestCliImportOde::simulateModelFileMatchesBuiltIn()
@@ -143,8 +144,21 @@ void TestCliImportOde::optionErrors()
     const Run none = cli({"simulate", "--model", "equations"});
     QCOMPARE(none.code, 2);
     QVERIFY(none.err.contains("--model-file"));
+    QVERIFY(cli({"models", "chialvo", "--model-file", data("chialvo.ode")}).code == 2);
     QVERIFY(cli({"--help"}).out.contains("import-ode"));
     QVERIFY(cli({"simulate", "--help"}).out.contains("--model-file"));
+}
+
+// `models --model-file` lists what the import read: the variables and the parameters with the
+// file's values.
+void TestCliImportOde::modelsShowsTheFilesModel()
+{
+    const Run r = cli({"models", "--model-file", data("lorenz.ode")});
+    QCOMPARE(r.code, 0);
+    for (const char* word : {"x", "y", "z", "s", "r"})
+        QVERIFY2(r.out.contains(word), r.out.constData());
+    QVERIFY(r.out.contains("28"));
+    QVERIFY(r.err.contains("line 10:")); // the @ line
 }
 
 QTEST_GUILESS_MAIN(TestCliImportOde)
