@@ -859,6 +859,10 @@ Befehle:
             <source>uses %1, which is not translated</source>
             <translation>verwendet %1, das nicht übersetzt ist</translation>
         </message>
+        <message>
+            <source>two operands without an operator between them at '%1'</source>
+            <translation>zwei Operanden ohne Operator dazwischen bei '%1'</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

@@ -859,6 +859,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>uses %1, which is not translated</source>
             <translation>使用了未被翻译的 %1</translation>
         </message>
+        <message>
+            <source>two operands without an operator between them at '%1'</source>
+            <translation>在 '%1' 处两个操作数之间缺少运算符</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

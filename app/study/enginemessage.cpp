@@ -150,6 +150,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "'%1' has no counterpart in an expression"),
     QT_TRANSLATE_NOOP("EngineMessage", "the time t has no counterpart (typed models are autonomous)"),
     QT_TRANSLATE_NOOP("EngineMessage", "unknown name '%1'"),
+    QT_TRANSLATE_NOOP("EngineMessage", "two operands without an operator between them at '%1'"),
     QT_TRANSLATE_NOOP("EngineMessage", "uses %1, which is not translated"),
     QT_TRANSLATE_NOOP("EngineMessage", "if(...) is not followed by then(...)else(...)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1 takes %2 arguments, not %3"),

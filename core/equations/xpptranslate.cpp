@@ -192,8 +192,17 @@ private:
             return {};
         }
         std::string out;
+        // Two operands side by side ("a b", "2 x", "(a)(b)") are an error here: written next to
+        // each other in the output they would read as one other name or number.
+        bool afterOperand = false;
         for (std::size_t i = begin; i < end && !m_failure; ++i) {
             const Token& tok = t[i];
+            const bool operand = tok.kind != Tok::Symbol || tok.text == "(";
+            if (operand && afterOperand) {
+                fail(ND_ENGINE_TEXT("two operands without an operator between them at '%1'"), {tok.text});
+                break;
+            }
+            afterOperand = operand;
             if (tok.kind == Tok::Number) {
                 out += tok.text;
             } else if (tok.kind == Tok::Symbol) {
@@ -215,8 +224,8 @@ private:
                     out += " not ";
                 } else if (tok.text == "+" || tok.text == "-" || tok.text == "*" || tok.text == "/" ||
                            tok.text == "<" || tok.text == ">" || tok.text == "<=" || tok.text == ">=" ||
-                           tok.text == "==" || tok.text == "!=" || tok.text == ",") {
-                    out += tok.text == "," ? ", " : tok.text;
+                           tok.text == "==" || tok.text == "!=") {
+                    out += tok.text;
                 } else {
                     fail(ND_ENGINE_TEXT("'%1' has no counterpart in an expression"), {tok.text});
                 }

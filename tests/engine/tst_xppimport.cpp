@@ -298,6 +298,9 @@ void TestXppImport::badLinesAreNoted_data()
     QTest::newRow("global") << QByteArray("global 1 x-1 {x=0}") << "'global' statement";
     QTest::newRow("markov") << QByteArray("markov z 2") << "'markov' statement";
     QTest::newRow("not a statement") << QByteArray("123") << "not an XPP statement";
+    QTest::newRow("juxtaposed names") << QByteArray("aux q=x x") << "two operands without an operator";
+    QTest::newRow("number then name") << QByteArray("aux q=2x") << "two operands without an operator";
+    QTest::newRow("comma outside a call") << QByteArray("aux q=x,x") << "',' has no counterpart";
     QTest::newRow("delay") << QByteArray("aux q=delay(x,1)") << "function delay has no counterpart";
 }
 

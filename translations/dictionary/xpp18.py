@@ -60,3 +60,4 @@ t("which .ode file? (neurodyn-cli import-ode FILE.ode [STUDY.json])", "welche .o
 t("uses %1, which is not translated", "verwendet %1, das nicht übersetzt ist", "使用了未被翻译的 %1")
 t("Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode file), as 'simulate --model-file' runs it.", "Das eingegebene Modell dieser Datei zeigen (NeuroDyns Modellsprache oder eine XPPAUT-.ode-Datei), wie 'simulate --model-file' es ausführt.", "显示该文件中的自定义模型（NeuroDyn 模型语言或 XPPAUT .ode 文件），与 'simulate --model-file' 运行时相同。")
 t("--model-file shows the file's own model: give no NAME, --setting or --study", "--model-file zeigt das Modell der Datei: keinen NAME, kein --setting und kein --study angeben", "--model-file 显示文件自身的模型：请勿同时给出 NAME、--setting 或 --study")
+t("two operands without an operator between them at '%1'", "zwei Operanden ohne Operator dazwischen bei '%1'", "在 '%1' 处两个操作数之间缺少运算符")
