@@ -300,7 +300,9 @@ private:
         for (std::size_t k = 0; k < args.size(); ++k)
             joined += (k ? ", " : "") + args[k];
         if (n == "mod") {
-            // XPP's mod(a, b) is a - b floor(a/b) (the sign of b), not C's fmod.
+            // XPP's mod gives the remainder in [0, b) for b > 0 (not C's fmod, which takes the sign
+            // of a): a - b floor(a/b). (For b <= 0 XPP has its own conventions; the models mod
+            // appears in use a positive period.)
             checkArity(2);
             if (!m_failure)
                 out += "((" + args[0] + ") - (" + args[1] + ")*floor((" + args[0] + ")/(" + args[1] + ")))";
