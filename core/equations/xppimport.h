@@ -9,9 +9,10 @@
 //   f(x, y) = ...           user function (fun)    # comment, done, line\   continuation
 //   " notes                 a comment
 // Expressions: ** and ^ (power), if(c)then(a)else(b), heav, flr, ln, mod(a, b) (as
-// a - b floor(a/b), XPP's remainder in [0, b) for b > 0), & and |, and every function our language shares with XPP. XPP ignores
-// case, the language does not: every name is lower-cased (a note says so when the file had
-// capitals). A name the language reserves gets a trailing underscore (a note says so).
+// a - b floor(a/b), XPP's remainder in [0, b) for b > 0), & and |, and every function our
+// language shares with XPP. XPP ignores case, the language does not: every name is lower-cased
+// (a note says so when the file had capitals). A name the language reserves gets a trailing
+// underscore (a note says so).
 //
 // Never silent: every line that is not translated (@ options, wiener, table, global, ran,
 // delay, the time t, arrays, ...) comes back as a note with its line number and the reason.
