@@ -118,16 +118,23 @@ struct Reader {
 void Reader::readLine(int line, const std::string& raw, std::string_view code, bool& done)
 {
     std::string lower(code);
+    bool capitals = false;
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') {
             c = static_cast<char>(c - 'A' + 'a');
-            if (!sawCapitals) {
-                sawCapitals = true;
-                firstCapitalLine = line;
-                firstCapitalText = raw;
-            }
+            capitals = true;
         }
     }
+    // Only a statement that is read names a variable, parameter or function whose case changed
+    // (an @ option's capitals are nothing to tell).
+    auto keep = [&](Statement&& s) {
+        if (capitals && !sawCapitals) {
+            sawCapitals = true;
+            firstCapitalLine = line;
+            firstCapitalText = raw;
+        }
+        statements.push_back(std::move(s));
+    };
     const std::size_t first = lower.find_first_not_of(" \t\r\f\v");
     if (first == std::string::npos)
         return;
@@ -174,7 +181,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
         }
         s.name = w;
         s.exprBegin = 2;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     if (w == "done" && t[1].kind == Tok::End) {
@@ -185,7 +192,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
     if (keyword && (oneOf(w, kParWords) || oneOf(w, kInitWords) || oneOf(w, kNumberWords))) {
         s.kind = oneOf(w, kParWords) ? Kind::Par : oneOf(w, kInitWords) ? Kind::Init : Kind::Number;
         s.exprBegin = 1;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     if (keyword && oneOf(w, kAuxWords)) {
@@ -196,7 +203,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
         s.kind = Kind::Aux;
         s.name = t[1].text;
         s.exprBegin = 3;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     // dx/dt = ...
@@ -205,7 +212,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
         s.kind = Kind::Ode;
         s.name = w.substr(1);
         s.exprBegin = 4;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     // x' = ...
@@ -213,14 +220,14 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
         s.kind = Kind::Ode;
         s.name = w;
         s.exprBegin = 3;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     if (isSym(t, 1, "=")) {
         s.kind = Kind::Fixed;
         s.name = w;
         s.exprBegin = 2;
-        statements.push_back(std::move(s));
+        keep(std::move(s));
         return;
     }
     if (isSym(t, 1, "(")) {
@@ -230,7 +237,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
             s.kind = Kind::MapEq;
             s.name = w;
             s.exprBegin = 7;
-            statements.push_back(std::move(s));
+            keep(std::move(s));
             return;
         }
         if (t[2].kind == Tok::Number && isSym(t, 3, ")") && isSym(t, 4, "=")) {
@@ -243,7 +250,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
                 rewritten.insert(rewritten.end(), t.begin() + 5, t.end());
                 s.tokens = std::move(rewritten);
                 s.exprBegin = 0;
-                statements.push_back(std::move(s));
+                keep(std::move(s));
                 return;
             }
         }
@@ -260,7 +267,7 @@ void Reader::readLine(int line, const std::string& raw, std::string_view code, b
             s.name = w;
             s.args = std::move(args);
             s.exprBegin = i + 2;
-            statements.push_back(std::move(s));
+            keep(std::move(s));
             return;
         }
         note(line, raw, ND_ENGINE_TEXT("not an XPP statement this import understands"));

@@ -271,6 +271,10 @@ void TestXppImport::expressionSyntax()
     QCOMPARE(renamed.source.parameters[0].name, std::string("in_"));
     QCOMPARE(renamed.notes.size(), std::size_t(1));
     QCOMPARE(renamed.notes[0].line, 1);
+    // Capitals in an @ option are nothing to tell; in a statement that is read they are.
+    const XppImport options = importXppText("x'=-x\n@ XP=X, YP=X\n");
+    QCOMPARE(noteLines(options), std::vector<int>{2});
+    QVERIFY(options.notes[0].reasonText().find("@ option") != std::string::npos);
     // Lines after done are not read; XPP's " notes are comments.
     const XppImport stopped = importXppText("\" a note on the model\nx'=-x\ndone\ny'=-y\n");
     QCOMPARE(stopped.source.variables.size(), std::size_t(1));
