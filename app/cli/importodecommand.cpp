@@ -59,10 +59,13 @@ int runImportOde(const QStringList& arguments)
         return fail(kCommand, file.error);
     QByteArray bytes;
     try {
-        if (p.isSet(QStringLiteral("model-text")))
+        if (p.isSet(QStringLiteral("model-text"))) {
             bytes = QByteArray::fromStdString(eq::formatModelText(file.source));
-        else
+            if (!bytes.endsWith('\n'))
+                bytes += '\n'; // a text file: its last line ends
+        } else {
             bytes = studyToJson(compute::studyForModel(file.source, QFileInfo(path).completeBaseName()));
+        }
     } catch (const InputError& e) {
         return fail(kCommand, QStringLiteral("%1: %2").arg(path, engineMessage(e)));
     }

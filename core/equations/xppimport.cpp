@@ -421,6 +421,12 @@ void finish(Reader& r)
             p.value = value;
             p.minimum = std::min(-1e6, value);
             p.maximum = std::max(1e6, value);
+            // XPP has no ranges. The language's default slider range, value +- 1, would hide a
+            // small parameter (Rulkov's mu = 0.001) in one step: 0 to twice the value instead
+            // (the scale the file's author chose), -1 to 1 for a zero.
+            const double reach = value == 0.0 ? 1.0 : std::abs(value);
+            p.typicalMinimum = std::max(p.minimum, value - reach);
+            p.typicalMaximum = std::min(p.maximum, value + reach);
             p.at = {s.line, 1};
             scope.names[name] = p.name;
             src.parameters.push_back(std::move(p));

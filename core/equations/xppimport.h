@@ -14,6 +14,9 @@
 // (a note says so when the file had capitals). A name the language reserves gets a trailing
 // underscore (a note says so).
 //
+// Parameters get the language's valid range [-1e6, 1e6] (widened to hold a larger value) and the
+// slider range 0 to twice their value (-1 to 1 for a zero), the scale the file's author chose.
+//
 // Never silent: every line that is not translated (@ options, wiener, table, global, ran,
 // delay, the time t, arrays, ...) comes back as a note with its line number and the reason.
 // The import succeeds when the model is complete; it throws XppImportError (at the line) when

@@ -117,6 +117,11 @@ void TestXppImport::rulkovMatchesBuiltIn()
     QCOMPARE(s.variables[1].initial, -3.0);
     QCOMPARE(s.parameters[0].name, std::string("alpha"));
     QCOMPARE(s.parameters[2].value, -1.0);
+    // Slider ranges from 0 to twice the value: mu = 0.001 gets [0, 0.002], not 0.001 +- 1.
+    QCOMPARE(s.parameters[1].typicalMinimum.value(), 0.0);
+    QCOMPARE(s.parameters[1].typicalMaximum.value(), 0.002);
+    QCOMPARE(s.parameters[2].typicalMinimum.value(), -2.0);
+    QCOMPARE(s.parameters[2].typicalMaximum.value(), 0.0);
     // The capitals (line 3 is the first with one) are noted, nothing else.
     QCOMPARE(noteLines(imported), std::vector<int>{3});
     const EquationsModel typed(s, Backend::Interpreter);
