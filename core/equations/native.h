@@ -31,4 +31,20 @@ struct NativeKernels {
 // cache folder not writable and no temporary folder either).
 std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, std::string* whyNot);
 
+// What compileNative does for a model that is neither loaded nor in the disk cache (a cold
+// compile takes a good fraction of a second). Blocking (the default: CLI, tests, benches)
+// waits for the compiler. Background starts the compiler on a thread of its own and returns
+// null at once with whyNot kCompilingInBackground, so a GUI thread never waits: the model runs
+// on the interpreter, and models created after the compile has finished get the kernels. A
+// library already in the disk cache is loaded at once in both modes. Process-wide; any thread.
+enum class NativeCompileMode { Blocking, Background };
+void setNativeCompileMode(NativeCompileMode mode);
+NativeCompileMode nativeCompileMode();
+inline constexpr const char* kCompilingInBackground = "compiling in the background";
+
+// The C++ source compileNative hands to the compiler (for tests and the curious). Throws
+// InputError for a Program that breaks program.h's rules (an operand that is not an earlier
+// instruction, a variable or parameter index out of range).
+std::string nativeSource(const CompiledModel& model);
+
 } // namespace nd::eq
