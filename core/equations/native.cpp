@@ -612,6 +612,16 @@ NativeCompileMode nativeCompileMode()
     return state().mode;
 }
 
+void forgetNativeKernels()
+{
+    State& st = state();
+    std::lock_guard lock(st.mutex);
+    // Compiles still running keep their entries: their waiters must see them finish.
+    for (auto it = st.entries.begin(); it != st.entries.end();)
+        it = it->second->done ? st.entries.erase(it) : std::next(it);
+    st.identityErrors.clear();
+}
+
 std::string nativeSource(const CompiledModel& model)
 {
     Hasher h;

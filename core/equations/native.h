@@ -42,6 +42,11 @@ void setNativeCompileMode(NativeCompileMode mode);
 NativeCompileMode nativeCompileMode();
 inline constexpr const char* kCompilingInBackground = "compiling in the background";
 
+// Forgets the process's table of loaded and failed compiles (libraries stay loaded while
+// kernels hold them), so the next compileNative looks at the disk cache as a new process
+// would. For tests.
+void forgetNativeKernels();
+
 // The C++ source compileNative hands to the compiler (for tests and the curious). Throws
 // InputError for a Program that breaks program.h's rules (an operand that is not an earlier
 // instruction, a variable or parameter index out of range).
