@@ -549,10 +549,25 @@ std::string readHead(const fs::path& file, std::size_t limit)
     return s;
 }
 
+// Temporary files of compiles that never finished (a process killed meanwhile) go after an
+// hour: far beyond the compiler's timeout, so no running compile loses its files.
+void removeStaleTemporaries(const fs::path& folder)
+{
+    std::error_code ec;
+    const auto now = fs::file_time_type::clock::now();
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        std::error_code tec;
+        if (name.rfind("tmp-", 0) == 0 && now - fs::last_write_time(it->path(), tec) > std::chrono::hours(1) && !tec)
+            fs::remove(it->path(), tec);
+    }
+}
+
 // Compiles source into folder/<key>.so (temporary names, then an atomic rename) and loads it.
 std::shared_ptr<const NativeKernels> build(const std::string& compiler, const std::string& source,
                                            const fs::path& folder, const std::string& key, std::string* whyNot)
 {
+    removeStaleTemporaries(folder);
     const fs::path target = folder / (key + ".so");
     const std::string stem = "tmp-" + key + "-" + std::to_string(getpid()) + "-" +
                              std::to_string(state().counter.fetch_add(1));

@@ -304,14 +304,14 @@ void TestNativeModels::secondCompileUsesTheCache()
     qputenv("NEURODYN_CXX", wrapper.toUtf8());
     const CompiledModel m = freshModel("cache");
     std::string why;
-    const auto first = compileNative(m, &why);
+    auto first = compileNative(m, &why);
     QVERIFY2(first, why.c_str());
     QCOMPARE(lineCount(count), 1);
     // Same process: the table answers.
     QVERIFY(compileNative(m, &why) == first);
     // As a new process would: the library on disk, no compiler run.
     forgetNativeKernels();
-    const auto again = compileNative(m, &why);
+    auto again = compileNative(m, &why);
     QVERIFY2(again, why.c_str());
     QCOMPARE(lineCount(count), 1);
     QVERIFY(again != first);
@@ -320,6 +320,26 @@ void TestNativeModels::secondCompileUsesTheCache()
     first->step(&x, &r, &a);
     again->step(&x, &r, &b);
     QCOMPARE(a, b);
+    // A damaged library in the cache (a crash while copying, a full disk): compiled again.
+    const QString library = QDir(m_dir.filePath(QStringLiteral("cache")))
+                                .filePath(QDir(m_dir.filePath(QStringLiteral("cache")))
+                                              .entryList({QStringLiteral("*.so")}, QDir::Files)
+                                              .value(0));
+    QVERIFY(QFile::exists(library));
+    first.reset(); // the library is unloaded once nothing holds it
+    again.reset();
+    forgetNativeKernels();
+    {
+        QFile f(library);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("not a shared library");
+    }
+    const auto repaired = compileNative(m, &why);
+    QVERIFY2(repaired, why.c_str());
+    QCOMPARE(lineCount(count), 2);
+    double c = 0.0;
+    repaired->step(&x, &r, &c);
+    QCOMPARE(c, a);
     // One library in the folder, no temporary files left behind.
     const QStringList files = QDir(m_dir.filePath(QStringLiteral("cache"))).entryList(QDir::Files);
     for (const QString& f : files)
