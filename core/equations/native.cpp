@@ -133,7 +133,9 @@ void checkProgram(const Program& program, int dimension, int parameterCount, con
 }
 
 // One instruction as a C++ expression over earlier locals v<i>; x(k) / p(k) read a variable
-// or parameter (scalar or lane form). The semantics are the interpreter's (program.cpp).
+// or parameter (scalar or lane form). The semantics are the interpreter's, expression for
+// expression (equations/opeval.h): a change there must be made here too, and the generator's
+// version bumped.
 std::string expression(const Instruction& in, const std::string& xs, const std::string& ps)
 {
     auto v = [](std::int32_t i) { return "v" + std::to_string(i); };
@@ -163,17 +165,24 @@ std::string expression(const Instruction& in, const std::string& xs, const std::
     case Op::Tanh: return call("nd_tanh");
     case Op::Floor: return call("nd_floor");
     case Op::Ceil: return call("nd_ceil");
-    case Op::Sign:
-        return "(" + v(in.a) + " > 0.0 ? 1.0 : (" + v(in.a) + " < 0.0 ? -1.0 : 0.0))";
-    case Op::Heaviside: return truth(v(in.a) + " >= 0.0");
+    case Op::Sign: // NaN stays NaN, as in the interpreter
+    {
+        const std::string a = v(in.a);
+        return "(" + a + " > 0.0 ? 1.0 : (" + a + " < 0.0 ? -1.0 : (" + a + " == 0.0 ? 0.0 : " + a + ")))";
+    }
+    case Op::Heaviside:
+    {
+        const std::string a = v(in.a);
+        return "(" + a + " >= 0.0 ? 1.0 : (" + a + " < 0.0 ? 0.0 : " + a + "))";
+    }
     case Op::Add: return binary("+");
     case Op::Sub: return binary("-");
     case Op::Mul: return binary("*");
     case Op::Div: return binary("/");
     case Op::Pow: return call2("nd_pow");
     case Op::Atan2: return call2("nd_atan2");
-    case Op::Min: return "(" + v(in.b) + " < " + v(in.a) + " ? " + v(in.b) + " : " + v(in.a) + ")";
-    case Op::Max: return "(" + v(in.a) + " < " + v(in.b) + " ? " + v(in.b) + " : " + v(in.a) + ")";
+    case Op::Min: return "(" + v(in.a) + " <= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
+    case Op::Max: return "(" + v(in.a) + " >= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
     case Op::Less: return truth(binary("<"));
     case Op::LessEqual: return truth(binary("<="));
     case Op::Greater: return truth(binary(">"));
