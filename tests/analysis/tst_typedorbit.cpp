@@ -29,7 +29,7 @@ private:
 namespace {
 
 const char* const kChialvo = R"(map
-var x = 0.5, y = 1
+var x = 0.5, y = 2
 par a = 0.89, b = 0.18, c = 0.28, k0 = 0.03
 x' = x*x*exp(y - x) + k0
 y' = a*y - b*x + c
