@@ -50,7 +50,16 @@ namespace fs = std::filesystem;
 
 // Bump when the generated code or the compiler flags change: part of the cache key.
 constexpr const char* kGeneratorVersion = "neurodyn-typed-native-1";
-constexpr std::chrono::seconds kCompileTimeout{60};
+// $NEURODYN_CXX_TIMEOUT seconds (1 to 3600) when set, for slow machines and for tests.
+std::chrono::seconds compileTimeout()
+{
+    if (const char* t = std::getenv("NEURODYN_CXX_TIMEOUT"); t && *t) {
+        const long s = std::strtol(t, nullptr, 10);
+        if (s >= 1 && s <= 3600)
+            return std::chrono::seconds(s);
+    }
+    return std::chrono::seconds(60);
+}
 constexpr std::chrono::seconds kVersionTimeout{10};
 
 // The compiler's flags: no fast-math and no contraction, so values equal the interpreter's.
@@ -605,7 +614,7 @@ std::shared_ptr<const NativeKernels> build(const std::string& compiler, const st
     std::vector<std::string> args{compiler};
     args.insert(args.end(), compileFlags().begin(), compileFlags().end());
     args.insert(args.end(), {src.string(), "-o", lib.string()});
-    const ProcessResult r = runProcess(args, logFd, nullptr, kCompileTimeout);
+    const ProcessResult r = runProcess(args, logFd, nullptr, compileTimeout());
     close(logFd);
     if (!r.ok) {
         const std::string messages = readHead(log, 2000);

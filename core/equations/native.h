@@ -4,7 +4,8 @@
 // library, and loaded with dlopen. Libraries are cached on disk under a key made of the
 // model's hash, the generator's version and the compiler's identity, so the second use of a
 // model costs a dlopen. The cache folder is $NEURODYN_CACHE_DIR, else $XDG_CACHE_HOME/neurodyn/
-// typed-models, else ~/.cache/neurodyn/typed-models; the compiler is $NEURODYN_CXX, else c++.
+// typed-models, else ~/.cache/neurodyn/typed-models; the compiler is $NEURODYN_CXX, else c++,
+// started without a shell and killed after $NEURODYN_CXX_TIMEOUT seconds (default 60).
 //
 // Any thread may call compileNative; concurrent calls for the same model compile once.
 #pragma once

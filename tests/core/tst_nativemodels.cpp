@@ -5,6 +5,7 @@
 // however many threads ask; a missing or failing compiler gives a reason and the model falls
 // back to the interpreter; the Background mode returns at once and delivers later; odd but
 // valid names never reach the generated code. The cache folder is a temporary one.
+#include "common/errors.h"
 #include "equations/equationsmodel.h"
 #include "equations/modelsource.h"
 #include "equations/native.h"
@@ -37,6 +38,8 @@ private slots:
     void secondCompileUsesTheCache();
     void concurrentCallsCompileOnce();
     void missingOrFailingCompiler();
+    void hangingCompilerIsKilled();
+    void malformedProgramsAreRefused();
     void backgroundModeReturnsAtOnce();
 
 private:
@@ -404,6 +407,50 @@ void TestNativeModels::missingOrFailingCompiler()
     QVERIFY2(why.find("out of ideas") != std::string::npos, why.c_str());
     QVERIFY2(why.find("status 4") != std::string::npos, why.c_str());
     qunsetenv("NEURODYN_CXX");
+}
+
+void TestNativeModels::hangingCompilerIsKilled()
+{
+    // Answers --version, then hangs in a child of its own (the whole process group must go).
+    const QString hanging = writeWrapper(QStringLiteral("hanging-cxx"),
+                                         QStringLiteral("if [ \"$1\" = --version ]; then echo hanging 1.0; exit 0; fi\n"
+                                                        "sleep 300\nexit 0\n"));
+    qputenv("NEURODYN_CXX", hanging.toUtf8());
+    qputenv("NEURODYN_CXX_TIMEOUT", "1");
+    std::string why;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!compileNative(freshModel("hanging"), &why));
+    QVERIFY(clock.elapsed() < 30000);
+    QVERIFY2(why.find("did not finish within 1 s") != std::string::npos, why.c_str());
+    qunsetenv("NEURODYN_CXX_TIMEOUT");
+    qunsetenv("NEURODYN_CXX");
+}
+
+void TestNativeModels::malformedProgramsAreRefused()
+{
+    // Programs that break program.h's rules never become code (an operand that is not an
+    // earlier instruction would read an undeclared local; an index out of range, memory).
+    CompiledModel m = freshModel("malformed");
+    const CompiledModel good = m;
+    m.step.code.push_back({Op::Add, static_cast<std::int32_t>(m.step.code.size()), 0});
+    QVERIFY_THROWS_EXCEPTION(InputError, nativeSource(m));
+    std::string why;
+    QVERIFY(!compileNative(m, &why));
+    QVERIFY2(why.find("not an earlier instruction") != std::string::npos, why.c_str());
+    m = good;
+    m.jacobian.code.push_back({Op::Variable, -1, -1, -1, m.dimension});
+    QVERIFY(!compileNative(m, &why));
+    QVERIFY2(why.find("variable index out of range") != std::string::npos, why.c_str());
+    m = good;
+    m.auxiliary.code.push_back({Op::Parameter, -1, -1, -1, -1});
+    QVERIFY(!compileNative(m, &why));
+    QVERIFY2(why.find("parameter index out of range") != std::string::npos, why.c_str());
+    m = good;
+    m.step.outputs.push_back(static_cast<std::int32_t>(m.step.code.size()));
+    QVERIFY(!compileNative(m, &why));
+    QVERIFY2(why.find("output out of range") != std::string::npos, why.c_str());
+    QVERIFY(compileNative(good, &why));
 }
 
 void TestNativeModels::backgroundModeReturnsAtOnce()
