@@ -23,8 +23,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -456,9 +458,22 @@ std::string compilerPath(std::string* whyNot)
 
 struct Entry {
     bool done = false;
+    int waiters = 0; // Blocking callers waiting for a compile queued in the background
     std::shared_ptr<const NativeKernels> kernels;
     std::string whyNot;
 };
+
+// A background compile not started yet.
+struct Job {
+    std::string key;
+    std::shared_ptr<Entry> entry;
+    std::function<void()> run;
+};
+
+// Background compiles run one at a time, the newest first, at most this many waiting: typing in
+// the equation editor makes a new model per edit, and a compiler per edit would take the cores
+// from the analyses. A model dropped from the queue is queued again when it is asked for again.
+constexpr std::size_t kMaxQueuedCompiles = 4;
 
 struct State {
     std::mutex mutex;
@@ -466,6 +481,8 @@ struct State {
     std::map<std::string, std::shared_ptr<Entry>> entries;     // by cache key
     std::map<std::string, std::string> identities;             // compiler path -> identity hash
     std::map<std::string, std::string> identityErrors;         // compiler path -> why not
+    std::deque<Job> queue;      // background compiles waiting, oldest first
+    bool workerRunning = false; // a thread is working through the queue
     std::atomic<NativeCompileMode> mode{NativeCompileMode::Blocking};
     std::atomic<unsigned> counter{0};
 };
@@ -633,6 +650,47 @@ std::shared_ptr<const NativeKernels> build(const std::string& compiler, const st
     return load(target, key, whyNot);
 }
 
+void backgroundWorker()
+{
+    State& st = state();
+    std::unique_lock lock(st.mutex);
+    while (!st.queue.empty()) {
+        Job job = std::move(st.queue.back()); // the newest: what the user looks at now
+        st.queue.pop_back();
+        lock.unlock();
+        job.run();
+        lock.lock();
+    }
+    st.workerRunning = false;
+}
+
+// Queues a background compile; false when no thread can be started (then compile at once).
+bool enqueue(const std::string& key, const std::shared_ptr<Entry>& entry, std::function<void()> run)
+{
+    State& st = state();
+    std::lock_guard lock(st.mutex);
+    st.queue.push_back({key, entry, std::move(run)});
+    // The oldest go first; the one just queued stays.
+    for (auto it = st.queue.begin(); st.queue.size() > kMaxQueuedCompiles && std::next(it) != st.queue.end();) {
+        if (it->entry->waiters == 0) {
+            st.entries.erase(it->key); // asked for again, it is queued again
+            it = st.queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (st.workerRunning)
+        return true;
+    try {
+        std::thread(backgroundWorker).detach();
+    } catch (const std::system_error&) {
+        st.queue.pop_back();
+        return false;
+    }
+    st.workerRunning = true;
+    return true;
+}
+
 } // namespace
 
 void setNativeCompileMode(NativeCompileMode mode)
@@ -693,7 +751,9 @@ std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, s
             if (!entry->done) {
                 if (st.mode == NativeCompileMode::Background)
                     return fail(kCompilingInBackground);
+                ++entry->waiters;
                 st.finished.wait(lock, [&] { return entry->done; });
+                --entry->waiters;
             }
             return entry->kernels ? entry->kernels : fail(entry->whyNot);
         }
@@ -738,14 +798,8 @@ std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, s
         finish(kernels, kernels ? std::string() : reason);
         return std::make_pair(kernels, reason);
     };
-    if (st.mode == NativeCompileMode::Background) {
-        try {
-            std::thread(work).detach();
-            return fail(kCompilingInBackground);
-        } catch (const std::system_error&) {
-            // No thread to be had: compile here rather than never.
-        }
-    }
+    if (st.mode == NativeCompileMode::Background && enqueue(key, entry, [work] { work(); }))
+        return fail(kCompilingInBackground);
     auto [kernels, reason] = work();
     return kernels ? kernels : fail(reason);
 }

@@ -41,6 +41,7 @@ private slots:
     void hangingCompilerIsKilled();
     void malformedProgramsAreRefused();
     void backgroundModeReturnsAtOnce();
+    void backgroundCompilesOneAtATime();
 
 private:
     QTemporaryDir m_dir;
@@ -491,6 +492,48 @@ void TestNativeModels::backgroundModeReturnsAtOnce()
     // Blocking waits for the compiler and delivers on the first call.
     const CompiledModel m2 = freshModel("blocking");
     QVERIFY(compileNative(m2, &why));
+    qunsetenv("NEURODYN_CXX");
+}
+
+void TestNativeModels::backgroundCompilesOneAtATime()
+{
+    // Seven models asked for in a burst (an editor making a model per keystroke): one compiler at
+    // a time (the wrapper notes any overlap), at most four waiting, so at most five compile;
+    // the ones dropped compile when asked for again.
+    const QString count = m_dir.filePath(QStringLiteral("burst.txt"));
+    const QString overlaps = m_dir.filePath(QStringLiteral("overlaps.txt"));
+    const QString lock = m_dir.filePath(QStringLiteral("burst.lock"));
+    const QString wrapper = writeWrapper(
+        QStringLiteral("burst-cxx"),
+        QStringLiteral("if [ \"$1\" = --version ]; then exec '%1' \"$@\"; fi\n"
+                       "echo run >> '%2'\nmkdir '%3' 2>/dev/null || echo overlap >> '%4'\nsleep 0.1\n"
+                       "'%1' \"$@\"\nrc=$?\nrmdir '%3'\nexit $rc\n")
+            .arg(QString::fromUtf8(m_realCompiler), count, lock, overlaps));
+    qputenv("NEURODYN_CXX", wrapper.toUtf8());
+    compileNative(freshModel("burst warm-up"), nullptr); // the compiler's identity, once
+    QFile::remove(count);
+    std::vector<CompiledModel> models;
+    for (int i = 0; i < 7; ++i)
+        models.push_back(freshModel("burst"));
+    setNativeCompileMode(NativeCompileMode::Background);
+    std::string why;
+    for (const CompiledModel& m : models) {
+        QVERIFY(!compileNative(m, &why));
+        QCOMPARE(why, std::string(kCompilingInBackground));
+    }
+    // Ask for all of them until each is there (dropped ones are queued again on asking).
+    int ready = 0;
+    for (int round = 0; round < 600 && ready < 7; ++round) {
+        ready = 0;
+        for (const CompiledModel& m : models)
+            ready += compileNative(m, nullptr) ? 1 : 0;
+        if (ready < 7)
+            QTest::qWait(50);
+    }
+    setNativeCompileMode(NativeCompileMode::Blocking);
+    QCOMPARE(ready, 7);
+    QVERIFY2(!QFile::exists(overlaps), "two background compiles ran at once");
+    QCOMPARE(lineCount(count), 7); // each once: the dropped ones later, none twice
     qunsetenv("NEURODYN_CXX");
 }
 
