@@ -53,7 +53,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when the generated code or the compiler flags change: part of the cache key.
-constexpr const char* kGeneratorVersion = "neurodyn-typed-native-2";
+constexpr const char* kGeneratorVersion = "neurodyn-typed-native-3";
 // $NEURODYN_CXX_TIMEOUT seconds (1 to 3600) when set, for slow machines and for tests.
 std::chrono::seconds compileTimeout()
 {
@@ -226,7 +226,9 @@ std::string expression(const Instruction& in, const std::string& xs, const std::
 
 // The statements of a program's body: one local per instruction, then the outputs. In lane
 // form x and p are per-lane views (X(k) = x[k * lanes + l]).
-void emitBody(std::ostringstream& s, const Program& program, bool lanes, const char* indent)
+// skipConstants: outputs that are constants were written already (emitScalar's table).
+void emitBody(std::ostringstream& s, const Program& program, bool lanes, const char* indent,
+              bool skipConstants = false)
 {
     const std::string xs = lanes ? "X" : "x", ps = lanes ? "P" : "p";
     for (std::size_t i = 0; i < program.code.size(); ++i) {
@@ -241,6 +243,8 @@ void emitBody(std::ostringstream& s, const Program& program, bool lanes, const c
         s << indent << "const double v" << i << " = " << e << ";\n";
     }
     for (std::size_t o = 0; o < program.outputs.size(); ++o) {
+        if (skipConstants && program.code[static_cast<std::size_t>(program.outputs[o])].op == Op::Constant)
+            continue;
         if (lanes)
             s << indent << "out[" << o << " * n + l] = v" << program.outputs[o] << ";\n";
         else
@@ -250,9 +254,26 @@ void emitBody(std::ostringstream& s, const Program& program, bool lanes, const c
 
 void emitScalar(std::ostringstream& s, const Program& program, const std::string& name)
 {
+    // A Jacobian is mostly zeros: thousands of separate stores of one constant make GCC's
+    // dead-store elimination quadratic (24 s for 100 equations). Constant outputs are copied
+    // from a table in one go instead, and only the others are stored one by one.
+    std::size_t constants = 0;
+    for (std::int32_t o : program.outputs)
+        constants += program.code[static_cast<std::size_t>(o)].op == Op::Constant;
+    const bool table = constants >= 8;
+    if (table) {
+        s << "static const double " << name << "_constants[" << program.outputs.size() << "] = {";
+        for (std::size_t k = 0; k < program.outputs.size(); ++k) {
+            const Instruction& in = program.code[static_cast<std::size_t>(program.outputs[k])];
+            s << (k % 8 == 0 ? "\n    " : " ") << (in.op == Op::Constant ? literal(in.value) : "0.0") << ",";
+        }
+        s << "\n};\n";
+    }
     s << "extern \"C\" __attribute__((visibility(\"default\"))) void " << name
       << "(const double* __restrict x, const double* __restrict p, double* __restrict out)\n{\n";
-    emitBody(s, program, false, "    ");
+    if (table)
+        s << "    __builtin_memcpy(out, " << name << "_constants, sizeof " << name << "_constants);\n";
+    emitBody(s, program, false, "    ", table);
     s << "}\n";
 }
 
