@@ -69,10 +69,18 @@ constexpr std::chrono::seconds kVersionTimeout{10};
 // The compiler's flags: no fast-math and no contraction, so values equal the interpreter's.
 const std::vector<std::string>& compileFlags()
 {
-    static const std::vector<std::string> flags = {"-std=c++17",        "-O2",     "-fPIC", "-shared",
-                                                   "-fno-math-errno",   "-ffp-contract=off",
-                                                   "-fno-fast-math",    "-fopenmp-simd",
-                                                   "-w",                "-pipe",   "-x",    "c++"};
+    static const std::vector<std::string> flags = {"-std=c++17",
+                                                   "-O2",
+                                                   "-fPIC",
+                                                   "-shared",
+                                                   "-fno-math-errno",
+                                                   "-ffp-contract=off",
+                                                   "-fno-fast-math",
+                                                   "-fopenmp-simd",
+                                                   "-w",
+                                                   "-pipe",
+                                                   "-x",
+                                                   "c++"};
     return flags;
 }
 
@@ -108,7 +116,8 @@ const Unary kUnary[] = {[](double a) { return std::exp(a); },   [](double a) { r
                         [](double a) { return std::cosh(a); },  [](double a) { return std::tanh(a); }};
 const Binary kBinary[] = {[](double a, double b) { return std::pow(a, b); },
                           [](double a, double b) { return std::atan2(a, b); }};
-static_assert(std::size(kUnary) == std::size(kUnaryFunctions) && std::size(kBinary) == std::size(kBinaryFunctions));
+static_assert(std::size(kUnary) == std::size(kUnaryFunctions) &&
+              std::size(kBinary) == std::size(kBinaryFunctions));
 
 std::string prelude(const std::string& bindName)
 {
@@ -141,9 +150,9 @@ void checkProgram(const Program& program, int dimension, int parameterCount, con
     for (std::int32_t i = 0; i < n; ++i) {
         const Instruction& in = program.code[static_cast<std::size_t>(i)];
         const int arity = in.op == Op::Constant || in.op == Op::Variable || in.op == Op::Parameter ? 0
-                          : in.op == Op::Select                                                   ? 3
-                          : in.op >= Op::Add                                                      ? 2
-                                                                                                  : 1;
+                          : in.op == Op::Select                                                    ? 3
+                          : in.op >= Op::Add                                                       ? 2
+                                                                                                   : 1;
         const std::int32_t operands[3] = {in.a, in.b, in.c};
         for (int k = 0; k < arity; ++k)
             if (operands[k] < 0 || operands[k] >= i)
@@ -172,54 +181,91 @@ std::string expression(const Instruction& in, const std::string& xs, const std::
     auto binary = [&](const char* o) { return v(in.a) + " " + o + " " + v(in.b); };
     auto truth = [](const std::string& c) { return "((" + c + ") ? 1.0 : 0.0)"; };
     switch (in.op) {
-    case Op::Constant: return literal(in.value);
-    case Op::Variable: return xs + "[" + std::to_string(in.index) + "]";
-    case Op::Parameter: return ps + "[" + std::to_string(in.index) + "]";
-    case Op::Neg: return "-" + v(in.a);
-    case Op::Not: return truth(v(in.a) + " == 0.0");
-    case Op::Exp: return call("nd_exp");
-    case Op::Log: return call("nd_log");
-    case Op::Log10: return call("nd_log10");
-    case Op::Sqrt: return call("__builtin_sqrt");
-    case Op::Abs: return call("__builtin_fabs");
-    case Op::Sin: return call("nd_sin");
-    case Op::Cos: return call("nd_cos");
-    case Op::Tan: return call("nd_tan");
-    case Op::Asin: return call("nd_asin");
-    case Op::Acos: return call("nd_acos");
-    case Op::Atan: return call("nd_atan");
-    case Op::Sinh: return call("nd_sinh");
-    case Op::Cosh: return call("nd_cosh");
-    case Op::Tanh: return call("nd_tanh");
-    case Op::Floor: return call("__builtin_floor");
-    case Op::Ceil: return call("__builtin_ceil");
+    case Op::Constant:
+        return literal(in.value);
+    case Op::Variable:
+        return xs + "[" + std::to_string(in.index) + "]";
+    case Op::Parameter:
+        return ps + "[" + std::to_string(in.index) + "]";
+    case Op::Neg:
+        return "-" + v(in.a);
+    case Op::Not:
+        return truth(v(in.a) + " == 0.0");
+    case Op::Exp:
+        return call("nd_exp");
+    case Op::Log:
+        return call("nd_log");
+    case Op::Log10:
+        return call("nd_log10");
+    case Op::Sqrt:
+        return call("__builtin_sqrt");
+    case Op::Abs:
+        return call("__builtin_fabs");
+    case Op::Sin:
+        return call("nd_sin");
+    case Op::Cos:
+        return call("nd_cos");
+    case Op::Tan:
+        return call("nd_tan");
+    case Op::Asin:
+        return call("nd_asin");
+    case Op::Acos:
+        return call("nd_acos");
+    case Op::Atan:
+        return call("nd_atan");
+    case Op::Sinh:
+        return call("nd_sinh");
+    case Op::Cosh:
+        return call("nd_cosh");
+    case Op::Tanh:
+        return call("nd_tanh");
+    case Op::Floor:
+        return call("__builtin_floor");
+    case Op::Ceil:
+        return call("__builtin_ceil");
     case Op::Sign: // NaN stays NaN, as in the interpreter
     {
         const std::string a = v(in.a);
         return "(" + a + " > 0.0 ? 1.0 : (" + a + " < 0.0 ? -1.0 : (" + a + " == 0.0 ? 0.0 : " + a + ")))";
     }
-    case Op::Heaviside:
-    {
+    case Op::Heaviside: {
         const std::string a = v(in.a);
         return "(" + a + " >= 0.0 ? 1.0 : (" + a + " < 0.0 ? 0.0 : " + a + "))";
     }
-    case Op::Add: return binary("+");
-    case Op::Sub: return binary("-");
-    case Op::Mul: return binary("*");
-    case Op::Div: return binary("/");
-    case Op::Pow: return call2("nd_pow");
-    case Op::Atan2: return call2("nd_atan2");
-    case Op::Min: return "(" + v(in.a) + " <= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
-    case Op::Max: return "(" + v(in.a) + " >= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
-    case Op::Less: return truth(binary("<"));
-    case Op::LessEqual: return truth(binary("<="));
-    case Op::Greater: return truth(binary(">"));
-    case Op::GreaterEqual: return truth(binary(">="));
-    case Op::Equal: return truth(binary("=="));
-    case Op::NotEqual: return truth(binary("!="));
-    case Op::And: return truth(v(in.a) + " != 0.0 && " + v(in.b) + " != 0.0");
-    case Op::Or: return truth(v(in.a) + " != 0.0 || " + v(in.b) + " != 0.0");
-    case Op::Select: return "(" + v(in.a) + " != 0.0 ? " + v(in.b) + " : " + v(in.c) + ")";
+    case Op::Add:
+        return binary("+");
+    case Op::Sub:
+        return binary("-");
+    case Op::Mul:
+        return binary("*");
+    case Op::Div:
+        return binary("/");
+    case Op::Pow:
+        return call2("nd_pow");
+    case Op::Atan2:
+        return call2("nd_atan2");
+    case Op::Min:
+        return "(" + v(in.a) + " <= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
+    case Op::Max:
+        return "(" + v(in.a) + " >= " + v(in.b) + " ? " + v(in.a) + " : " + v(in.b) + ")";
+    case Op::Less:
+        return truth(binary("<"));
+    case Op::LessEqual:
+        return truth(binary("<="));
+    case Op::Greater:
+        return truth(binary(">"));
+    case Op::GreaterEqual:
+        return truth(binary(">="));
+    case Op::Equal:
+        return truth(binary("=="));
+    case Op::NotEqual:
+        return truth(binary("!="));
+    case Op::And:
+        return truth(v(in.a) + " != 0.0 && " + v(in.b) + " != 0.0");
+    case Op::Or:
+        return truth(v(in.a) + " != 0.0 || " + v(in.b) + " != 0.0");
+    case Op::Select:
+        return "(" + v(in.a) + " != 0.0 ? " + v(in.b) + " : " + v(in.c) + ")";
     }
     return "0.0";
 }
@@ -341,8 +387,8 @@ std::string programText(const CompiledModel& model)
     s << model.dimension << ' ' << model.parameterCount << ' ' << model.hash << '\n';
     for (const Program* p : {&model.step, &model.jacobian, &model.parameterJacobian, &model.auxiliary}) {
         for (const Instruction& in : p->code)
-            s << static_cast<int>(in.op) << ' ' << in.a << ' ' << in.b << ' ' << in.c << ' ' << in.index << ' '
-              << literal(in.value) << '\n';
+            s << static_cast<int>(in.op) << ' ' << in.a << ' ' << in.b << ' ' << in.c << ' ' << in.index
+              << ' ' << literal(in.value) << '\n';
         s << "out";
         for (std::int32_t o : p->outputs)
             s << ' ' << o;
@@ -516,11 +562,11 @@ constexpr std::size_t kMaxQueuedCompiles = 4;
 struct State {
     std::mutex mutex;
     std::condition_variable finished;
-    std::map<std::string, std::shared_ptr<Entry>> entries;     // by cache key
-    std::map<std::string, std::string> identities;             // compiler path -> identity hash
-    std::map<std::string, std::string> identityErrors;         // compiler path -> why not
-    std::deque<Job> queue;      // background compiles waiting, oldest first
-    bool workerRunning = false; // a thread is working through the queue
+    std::map<std::string, std::shared_ptr<Entry>> entries; // by cache key
+    std::map<std::string, std::string> identities;         // compiler path -> identity hash
+    std::map<std::string, std::string> identityErrors;     // compiler path -> why not
+    std::deque<Job> queue;                                 // background compiles waiting, oldest first
+    bool workerRunning = false;                            // a thread is working through the queue
     std::atomic<NativeCompileMode> mode{NativeCompileMode::Blocking};
     std::atomic<unsigned> counter{0};
 };
@@ -583,7 +629,8 @@ fs::path cacheFolder(std::string* whyNot)
     return {};
 }
 
-std::shared_ptr<const NativeKernels> load(const fs::path& library, const std::string& key, std::string* whyNot)
+std::shared_ptr<const NativeKernels> load(const fs::path& library, const std::string& key,
+                                          std::string* whyNot)
 {
     void* handle = dlopen(library.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
@@ -633,20 +680,23 @@ void removeStaleTemporaries(const fs::path& folder)
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
         std::error_code tec;
-        if (name.rfind("tmp-", 0) == 0 && now - fs::last_write_time(it->path(), tec) > std::chrono::hours(1) && !tec)
+        if (name.rfind("tmp-", 0) == 0 &&
+            now - fs::last_write_time(it->path(), tec) > std::chrono::hours(1) && !tec)
             fs::remove(it->path(), tec);
     }
 }
 
 // Compiles source into folder/<key>.so (temporary names, then an atomic rename) and loads it.
 std::shared_ptr<const NativeKernels> build(const std::string& compiler, const std::string& source,
-                                           const fs::path& folder, const std::string& key, std::string* whyNot)
+                                           const fs::path& folder, const std::string& key,
+                                           std::string* whyNot)
 {
     removeStaleTemporaries(folder);
     const fs::path target = folder / (key + ".so");
-    const std::string stem = "tmp-" + key + "-" + std::to_string(getpid()) + "-" +
-                             std::to_string(state().counter.fetch_add(1));
-    const fs::path src = folder / (stem + ".cpp"), lib = folder / (stem + ".so"), log = folder / (stem + ".log");
+    const std::string stem =
+        "tmp-" + key + "-" + std::to_string(getpid()) + "-" + std::to_string(state().counter.fetch_add(1));
+    const fs::path src = folder / (stem + ".cpp"), lib = folder / (stem + ".so"),
+                   log = folder / (stem + ".log");
     auto cleanup = [&] {
         std::error_code ec;
         fs::remove(src, ec);
@@ -711,7 +761,8 @@ bool enqueue(const std::string& key, const std::shared_ptr<Entry>& entry, std::f
     std::lock_guard lock(st.mutex);
     st.queue.push_back({key, entry, std::move(run)});
     // The oldest go first; the one just queued stays.
-    for (auto it = st.queue.begin(); st.queue.size() > kMaxQueuedCompiles && std::next(it) != st.queue.end();) {
+    for (auto it = st.queue.begin();
+         st.queue.size() > kMaxQueuedCompiles && std::next(it) != st.queue.end();) {
         if (it->entry->waiters == 0) {
             st.entries.erase(it->key); // asked for again, it is queued again
             it = st.queue.erase(it);

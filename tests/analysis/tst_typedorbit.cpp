@@ -110,8 +110,10 @@ void TestTypedOrbit::lanesMatchGenericPath_data()
         const char* backend = compiled ? "compiled" : "interpreter";
         QTest::addRow("logistic with escapes, %s", backend)
             << QString::fromLatin1(kLogistic) << "r" << 3.4 << 4.3 << 0 << compiled;
-        QTest::addRow("chialvo, %s", backend) << QString::fromLatin1(kChialvo) << "b" << 0.1 << 0.6 << 0 << compiled;
-        QTest::addRow("henon y, %s", backend) << QString::fromLatin1(kHenon) << "a" << 1.0 << 1.5 << 1 << compiled;
+        QTest::addRow("chialvo, %s", backend)
+            << QString::fromLatin1(kChialvo) << "b" << 0.1 << 0.6 << 0 << compiled;
+        QTest::addRow("henon y, %s", backend)
+            << QString::fromLatin1(kHenon) << "a" << 1.0 << 1.5 << 1 << compiled;
     }
 }
 

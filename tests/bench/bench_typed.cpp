@@ -52,7 +52,8 @@ struct TemporaryCache {
     bool hadPrevious = false;
     TemporaryCache()
     {
-        std::string pattern = (std::filesystem::temp_directory_path() / "neurodyn-bench-typed-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "neurodyn-bench-typed-XXXXXX").string();
         if (mkdtemp(pattern.data()))
             path = pattern;
         if (const char* p = std::getenv("NEURODYN_CACHE_DIR")) {
@@ -101,14 +102,15 @@ ND_BENCHMARK("typed")
         };
         const bench::Timing base = time(builtIn);
         if (compiled.activeBackend() == eq::Backend::Compiled) {
-            out.push_back(bench::Result::rate("orbit/typed-chialvo/compiled", "iterations/s", its, time(compiled),
-                                              threads)
+            out.push_back(bench::Result::rate("orbit/typed-chialvo/compiled", "iterations/s", its,
+                                              time(compiled), threads)
                               .against("built-in chialvo", its, base, threads)
                               .withGoal(">= 50 % of the built-in", [](const bench::Result& res, bool cpu) {
                                   return res.ratio(cpu) >= 0.5;
                               }));
         } else {
-            std::fprintf(stderr, "orbit/typed-chialvo/compiled skipped: %s\n", compiled.fallbackReason().c_str());
+            std::fprintf(stderr, "orbit/typed-chialvo/compiled skipped: %s\n",
+                         compiled.fallbackReason().c_str());
         }
         out.push_back(bench::Result::rate("orbit/typed-chialvo/interpreter", "iterations/s", its,
                                           time(interpreted), threads)

@@ -124,7 +124,8 @@ std::string ringOfTen()
 
 bool same(double a, double b)
 {
-    return (std::isnan(a) && std::isnan(b)) || std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
+    return (std::isnan(a) && std::isnan(b)) ||
+           std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
 // Random states in [-2, 2], every fourth component replaced by a kink value (0, +-1, another
@@ -231,8 +232,8 @@ void TestNativeModels::nativeEqualsInterpreter()
     const Samples s = samples(m, 20000);
     std::vector<double> scratch;
     for (const Program* prog : {&m.step, &m.jacobian, &m.parameterJacobian, &m.auxiliary}) {
-        auto kernel = prog == &m.step        ? native->step
-                      : prog == &m.jacobian ? native->jacobian
+        auto kernel = prog == &m.step                ? native->step
+                      : prog == &m.jacobian          ? native->jacobian
                       : prog == &m.parameterJacobian ? native->parameterJacobian
                                                      : native->auxiliary;
         const std::size_t outs = prog->outputs.size();
@@ -252,19 +253,22 @@ void TestNativeModels::nativeEqualsInterpreter()
     // Lanes: 13 at a time (not a multiple of any vector width), structure of arrays.
     const int L = 13, n = m.dimension, np = m.parameterCount;
     std::vector<double> x(static_cast<std::size_t>(n * L)), p(static_cast<std::size_t>(np * L)),
-        a(static_cast<std::size_t>(n * L)), b(static_cast<std::size_t>(n * L)), one(static_cast<std::size_t>(n));
+        a(static_cast<std::size_t>(n * L)), b(static_cast<std::size_t>(n * L)),
+        one(static_cast<std::size_t>(n));
     for (std::size_t i0 = 0; i0 + L <= s.x.size(); i0 += L) {
         for (int l = 0; l < L; ++l) {
             for (int d = 0; d < n; ++d)
-                x[static_cast<std::size_t>(d * L + l)] = s.x[i0 + static_cast<std::size_t>(l)][static_cast<std::size_t>(d)];
+                x[static_cast<std::size_t>(d * L + l)] =
+                    s.x[i0 + static_cast<std::size_t>(l)][static_cast<std::size_t>(d)];
             for (int k = 0; k < np; ++k)
-                p[static_cast<std::size_t>(k * L + l)] = s.p[i0 + static_cast<std::size_t>(l)][static_cast<std::size_t>(k)];
+                p[static_cast<std::size_t>(k * L + l)] =
+                    s.p[i0 + static_cast<std::size_t>(l)][static_cast<std::size_t>(k)];
         }
         evaluateLanes(m.step, L, x.data(), p.data(), a.data(), scratch);
         native->stepLanes(L, x.data(), p.data(), b.data());
         for (int l = 0; l < L; ++l) {
-            native->step(s.x[i0 + static_cast<std::size_t>(l)].data(), s.p[i0 + static_cast<std::size_t>(l)].data(),
-                         one.data());
+            native->step(s.x[i0 + static_cast<std::size_t>(l)].data(),
+                         s.p[i0 + static_cast<std::size_t>(l)].data(), one.data());
             for (int d = 0; d < n; ++d) {
                 const std::size_t k = static_cast<std::size_t>(d * L + l);
                 QVERIFY(same(a[k], b[k]));
@@ -292,11 +296,49 @@ void TestNativeModels::nativeEqualsInterpreter()
 void TestNativeModels::oddNamesGiveValidCode()
 {
     // Valid in the model language, troublesome in C++ or in the generated code's own names.
-    const std::vector<std::string> candidates = {
-        "_", "__", "_x", "__asm__", "asm", "int", "double", "return", "class", "template", "new", "delete",
-        "main", "x", "p", "out", "n", "l", "v0", "v1", "nd_exp", "exp_", "NULL", "nullptr", "errno", "stdin",
-        "zzUserName", "A" + std::string(300, 'b') + "9", "extern", "const", "static", "operator", "this",
-        "pragma", "define", "include", "__builtin_nan", "Inf", "NaN", "e", "E", "e1", "_0x1p3"};
+    const std::vector<std::string> candidates = {"_",
+                                                 "__",
+                                                 "_x",
+                                                 "__asm__",
+                                                 "asm",
+                                                 "int",
+                                                 "double",
+                                                 "return",
+                                                 "class",
+                                                 "template",
+                                                 "new",
+                                                 "delete",
+                                                 "main",
+                                                 "x",
+                                                 "p",
+                                                 "out",
+                                                 "n",
+                                                 "l",
+                                                 "v0",
+                                                 "v1",
+                                                 "nd_exp",
+                                                 "exp_",
+                                                 "NULL",
+                                                 "nullptr",
+                                                 "errno",
+                                                 "stdin",
+                                                 "zzUserName",
+                                                 "A" + std::string(300, 'b') + "9",
+                                                 "extern",
+                                                 "const",
+                                                 "static",
+                                                 "operator",
+                                                 "this",
+                                                 "pragma",
+                                                 "define",
+                                                 "include",
+                                                 "__builtin_nan",
+                                                 "Inf",
+                                                 "NaN",
+                                                 "e",
+                                                 "E",
+                                                 "e1",
+                                                 "_0x1p3"};
     std::vector<std::string> names;
     for (const std::string& c : candidates)
         if (!isReservedName(c))
@@ -307,8 +349,8 @@ void TestNativeModels::oddNamesGiveValidCode()
         const std::string& v = names[i];
         const std::string& q = names[(i + 1) % names.size()];
         const std::string& a = names[(i + 2) % names.size()];
-        const std::string text = "map\nvar " + v + " = 0.25\npar " + q + " = 1.5\naux " + a + " = " + q + "*" + v +
-                                 "\n" + v + "' = " + a + "*(1 - " + v + ") + " + q + "^2\n";
+        const std::string text = "map\nvar " + v + " = 0.25\npar " + q + " = 1.5\naux " + a + " = " + q +
+                                 "*" + v + "\n" + v + "' = " + a + "*(1 - " + v + ") + " + q + "^2\n";
         CompiledModel m;
         try {
             m = compileModel(parseModelText(text));
@@ -430,10 +472,10 @@ void TestNativeModels::missingOrFailingCompiler()
     QVERIFY(!compileNative(m, &why));
     QVERIFY2(why.find("neurodyn-no-such-compiler") != std::string::npos, why.c_str());
     // A compiler that answers --version but rejects the code: its message is in the reason.
-    const QString failing = writeWrapper(
-        QStringLiteral("failing-cxx"),
-        QStringLiteral("if [ \"$1\" = --version ]; then echo failing 1.0; exit 0; fi\n"
-                       "echo 'internal compiler error: out of ideas' >&2\nexit 4\n"));
+    const QString failing =
+        writeWrapper(QStringLiteral("failing-cxx"),
+                     QStringLiteral("if [ \"$1\" = --version ]; then echo failing 1.0; exit 0; fi\n"
+                                    "echo 'internal compiler error: out of ideas' >&2\nexit 4\n"));
     qputenv("NEURODYN_CXX", failing.toUtf8());
     why.clear();
     QVERIFY(!compileNative(m, &why));
@@ -445,9 +487,10 @@ void TestNativeModels::missingOrFailingCompiler()
 void TestNativeModels::hangingCompilerIsKilled()
 {
     // Answers --version, then hangs in a child of its own (the whole process group must go).
-    const QString hanging = writeWrapper(QStringLiteral("hanging-cxx"),
-                                         QStringLiteral("if [ \"$1\" = --version ]; then echo hanging 1.0; exit 0; fi\n"
-                                                        "sleep 300\nexit 0\n"));
+    const QString hanging =
+        writeWrapper(QStringLiteral("hanging-cxx"),
+                     QStringLiteral("if [ \"$1\" = --version ]; then echo hanging 1.0; exit 0; fi\n"
+                                    "sleep 300\nexit 0\n"));
     qputenv("NEURODYN_CXX", hanging.toUtf8());
     qputenv("NEURODYN_CXX_TIMEOUT", "1");
     std::string why;
@@ -489,10 +532,10 @@ void TestNativeModels::malformedProgramsAreRefused()
 void TestNativeModels::backgroundModeReturnsAtOnce()
 {
     // A slow compiler (2 s more than the real one): Background must not wait for it.
-    const QString slow = writeWrapper(
-        QStringLiteral("slow-cxx"),
-        QStringLiteral("if [ \"$1\" != --version ]; then sleep 2; fi\nexec '%1' \"$@\"\n")
-            .arg(QString::fromUtf8(m_realCompiler)));
+    const QString slow =
+        writeWrapper(QStringLiteral("slow-cxx"),
+                     QStringLiteral("if [ \"$1\" != --version ]; then sleep 2; fi\nexec '%1' \"$@\"\n")
+                         .arg(QString::fromUtf8(m_realCompiler)));
     qputenv("NEURODYN_CXX", slow.toUtf8());
     compileNative(freshModel("warm up --version"), nullptr); // the compiler's identity, once
 
