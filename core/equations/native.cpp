@@ -787,6 +787,20 @@ bool enqueue(const std::string& key, const std::shared_ptr<Entry>& entry, std::f
 void setNativeCompileMode(NativeCompileMode mode)
 {
     state().mode = mode;
+    if (mode != NativeCompileMode::Background)
+        return;
+    // Ask the compiler for its identity now, off the calling (GUI) thread, so the first typed
+    // model does not wait for `c++ --version` there.
+    try {
+        std::thread([] {
+            std::string why;
+            const std::string compiler = compilerPath(&why);
+            if (!compiler.empty())
+                compilerIdentity(compiler, &why);
+        }).detach();
+    } catch (const std::system_error&) {
+        // Then the first model asks it, as in Blocking mode.
+    }
 }
 
 NativeCompileMode nativeCompileMode()
