@@ -2,9 +2,11 @@
 
 #include "common/errors.h"
 #include "editors/modeltexts.h"
+#include "gui/modelchange.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
 #include "study/enginemessage.h"
+#include "study/equationsjson.h"
 #include "study/studyfile.h"
 
 #include <QAction>
@@ -37,11 +39,23 @@ FileController::FileController(StudyDocument* document, QWidget* window)
 void FileController::populateMenu(QMenu* menu)
 {
     QAction* act = menu->addAction(tr("&New Study"), this, [this]() {
-        if (maybeSave())
-            newStudy(m_document->study().modelType);
+        if (!maybeSave())
+            return;
+        // A typed model's new study is of the same text (its defaults); a built-in model's
+        // starts from its default structure.
+        const Study& current = m_document->study();
+        newStudy(current.modelType, current.modelType == kEquationsModelType ? current.settings : Settings{});
     });
     act->setShortcuts(QKeySequence::New);
     act->setStatusTip(tr("Start a new study of the current model with default values"));
+    act = menu->addAction(tr("New &Typed Model"), this, [this]() {
+        if (maybeSave())
+            newTypedModel();
+    });
+    act->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    act->setStatusTip(tr("Start a new study of a model you type: the Chialvo map in the model language, "
+                         "ready to change"));
+    act->setObjectName(QStringLiteral("newTypedModelAction"));
     QMenu* newFrom = menu->addMenu(tr("New Study from &Model"));
     newFrom->menuAction()->setStatusTip(tr("Start a new study of another model with its default values"));
     for (const std::string& type : modelTypeNames()) {
@@ -184,11 +198,16 @@ bool FileController::openExample(const QString& name)
     return true;
 }
 
-bool FileController::newStudy(const std::string& modelType)
+bool FileController::newTypedModel()
+{
+    return newStudy(kEquationsModelType, {{"definition", typedModelTemplate()}});
+}
+
+bool FileController::newStudy(const std::string& modelType, const Settings& settings)
 {
     QString error;
     try {
-        const Study defaults = Study::defaultsFor(modelType);
+        const Study defaults = Study::defaultsFor(modelType, settings);
         if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), error))
             return true;
     } catch (const InputError& e) {

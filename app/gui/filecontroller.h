@@ -34,7 +34,9 @@ public:
     // With an error dialog on failure; the current study stays as it was.
     bool openFile(const QString& path);
     bool openExample(const QString& name);
-    bool newStudy(const std::string& modelType);
+    bool newStudy(const std::string& modelType, const Settings& settings = {});
+    // A study of a typed model, starting from the Chialvo map typed (typedModelTemplate()).
+    bool newTypedModel();
     // What a new study holds besides the model's defaults (the analyses it starts with).
     void setNewStudy(std::function<Study(const Study& defaults)> extend) { m_newStudy = std::move(extend); }
     bool save();

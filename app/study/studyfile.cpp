@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "model/registry.h"
 #include "study/enginemessage.h"
+#include "study/equationsjson.h"
 #include "study/jsonfields.h"
 #include "study/keyaliases.h"
 #include "study/linkssection.h"
@@ -77,6 +78,9 @@ QByteArray studyToJson(const Study& study)
     QJsonObject model{{"type", QString::fromStdString(study.modelType)}, {"parameters", params}};
     if (!settings.isEmpty())
         model.insert(QStringLiteral("settings"), settings);
+    // A typed model is written as its fields, not as the definition's text (equationsjson.h).
+    if (study.modelType == kEquationsModelType)
+        model = equationsToJson(study);
     if (!study.links.empty())
         model.insert(QStringLiteral("links"), linksToJson(study.links));
     QJsonArray initial;
@@ -151,18 +155,32 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     }
 
     Study s;
-    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    const QString type = model.value(QStringLiteral("type")).toString();
+    const bool typed = type == QLatin1String(kEquationsModelType);
     {
         FieldReader m(model, QStringLiteral("model"), r.error);
         for (const char* key : {"type", "parameters", "settings", "links"})
             m.has(key);
+        if (typed)
+            for (const char* key : kEquationsModelKeys)
+                m.has(key);
         if (!m.noUnknownKeys())
             return r;
     }
-    const QString type = model.value(QStringLiteral("type")).toString();
     if (type.isEmpty()) {
         r.error = Text::tr("model.type is missing");
         return r;
+    }
+    std::string definition;
+    if (typed) {
+        // The typed fields become the definition text; the parameters' values are read below
+        // as every model's are (equationsjson.h).
+        QJsonObject values;
+        if (!equationsFromJson(model, root.value(QStringLiteral("initial_state")), definition, values, r.error))
+            return r;
+        model.insert(QStringLiteral("parameters"), values);
+        root.insert(QStringLiteral("model"), model);
     }
     Settings settings;
     const QJsonValue sv = model.value(QStringLiteral("settings"));
@@ -177,6 +195,14 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             return r;
         }
         settings[it.key().toStdString()] = it.value().toString().toStdString();
+    }
+    if (typed) {
+        if (settings.count("definition")) {
+            r.error = Text::tr("model.settings.definition: a typed model is given by model.kind, "
+                               "model.variables, model.parameters and model.equations");
+            return r;
+        }
+        settings["definition"] = definition;
     }
     try {
         s = Study::defaultsFor(type.toStdString(), settings);
