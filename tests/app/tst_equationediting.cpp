@@ -5,6 +5,7 @@
 // text never loses the study; File > New Typed Model starts from the Chialvo map, typed.
 #include "editors/equationeditor.h"
 #include "editors/modeleditor.h"
+#include "editors/modeltexts.h"
 #include "editors/parameterpanel.h"
 #include "editors/valuerow.h"
 #include "equations/modelsource.h"
@@ -16,6 +17,7 @@
 #include "study/studyfile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -306,6 +308,17 @@ void TestEquationEditing::otherModelsHideTheEditor()
     // The definition is not offered as a one-line structural setting as well.
     QVERIFY(w.study().settings.count("definition"));
     QVERIFY(w.setStudy(Study::defaultsFor("logistic"), error));
+    QVERIFY(!w.modelEditor()->equationsGroup()->isVisibleTo(w.modelEditor()));
+    // The family "Your own models" in the model dock starts from the template too, one undo step.
+    const Study logistic = w.study();
+    QComboBox* family = w.modelEditor()->familyBox();
+    family->setCurrentIndex(family->findData(static_cast<int>(ModelFamily::TypedModels)));
+    QCOMPARE(w.study().modelType, std::string("equations"));
+    QCOMPARE(w.study().settings.at("definition"), canonical(QString::fromStdString(typedModelTemplate())).toStdString());
+    QVERIFY(w.modelEditor()->equationsGroup()->isVisibleTo(w.modelEditor()));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    w.document()->undoStack()->undo();
+    QVERIFY(w.study() == logistic);
     QVERIFY(!w.modelEditor()->equationsGroup()->isVisibleTo(w.modelEditor()));
 }
 
