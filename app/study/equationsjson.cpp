@@ -9,7 +9,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 #include <set>
 
 namespace nd {
@@ -113,6 +115,14 @@ QString equationErrorAtField(const eq::EquationError& e, const std::string& text
             return Text::tr("%1, column %2: %3").arg(origin.field).arg(column).arg(detail);
     }
     return origin.field + QStringLiteral(": ") + detail;
+}
+
+// A parameter's slider range: its own, or the language's default for an unset end (the
+// default value -+ 1, clamped to the valid range: modelsource.h).
+std::pair<double, double> typicalRange(const eq::ParameterDef& p)
+{
+    return {p.typicalMinimum ? *p.typicalMinimum : std::max(p.minimum, p.value - 1.0),
+            p.typicalMaximum ? *p.typicalMaximum : std::min(p.maximum, p.value + 1.0)};
 }
 
 bool readExpression(const QJsonValue& v, const QString& field, std::string& out, QString& error)
@@ -305,6 +315,13 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
         error = Text::tr("model: the typed model cannot be written as model text");
         return false;
     }
+    // Every slider range explicit, as the writer writes it: a file read and saved again holds
+    // the same model (its values become the defaults, the slider ranges stay).
+    for (auto& p : parsed.parameters) {
+        const auto [lo, hi] = typicalRange(p);
+        p.typicalMinimum = lo;
+        p.typicalMaximum = hi;
+    }
     definition = eq::formatModelText(parsed);
     return true;
 }
@@ -313,22 +330,23 @@ QJsonObject equationsToJson(const Study& study)
 {
     const auto def = study.settings.find("definition");
     const eq::ModelSource source = eq::parseModelText(def == study.settings.end() ? std::string() : def->second);
-    QJsonObject model{{"type", QLatin1String(kEquationsModelType)},
+    QJsonObject json{{"type", QLatin1String(kEquationsModelType)},
                       {"kind", source.kind == TimeKind::Flow ? QStringLiteral("flow") : QStringLiteral("map")}};
     QJsonArray variables;
     for (const auto& v : source.variables)
         variables.append(QString::fromStdString(v.name));
-    model.insert(QStringLiteral("variables"), variables);
+    json.insert(QStringLiteral("variables"), variables);
     QJsonObject params;
     for (const auto& p : source.parameters) {
         const auto held = study.parameters.find(p.name);
         QJsonObject o{{"value", held == study.parameters.end() ? p.value : held->second},
                       {"min", p.minimum},
                       {"max", p.maximum}};
-        if (p.typicalMinimum)
-            o.insert(QStringLiteral("typical_min"), *p.typicalMinimum);
-        if (p.typicalMaximum)
-            o.insert(QStringLiteral("typical_max"), *p.typicalMaximum);
+        // The slider range the model uses, also where the text leaves it to the default: the
+        // value written becomes the default when the file is read, and the sliders must not move.
+        const auto [lo, hi] = typicalRange(p);
+        o.insert(QStringLiteral("typical_min"), lo);
+        o.insert(QStringLiteral("typical_max"), hi);
         if (!p.description.empty())
             o.insert(QStringLiteral("description"), QString::fromStdString(p.description));
         params.insert(QString::fromStdString(p.name), o);
@@ -336,30 +354,30 @@ QJsonObject equationsToJson(const Study& study)
     for (const auto& l : study.links)
         if (const auto held = study.parameters.find(l.name); held != study.parameters.end())
             params.insert(QString::fromStdString(l.name), held->second);
-    model.insert(QStringLiteral("parameters"), params);
+    json.insert(QStringLiteral("parameters"), params);
     if (!source.functions.empty()) {
         QJsonObject functions;
         for (const auto& f : source.functions)
             functions.insert(functionKey(f), QString::fromStdString(f.body));
-        model.insert(QStringLiteral("functions"), functions);
+        json.insert(QStringLiteral("functions"), functions);
     }
     if (!source.auxiliary.empty()) {
         QJsonObject auxiliary;
         for (const auto& a : source.auxiliary)
             auxiliary.insert(QString::fromStdString(a.name), QString::fromStdString(a.expression));
-        model.insert(QStringLiteral("auxiliary"), auxiliary);
+        json.insert(QStringLiteral("auxiliary"), auxiliary);
     }
     QJsonObject equations;
     for (const auto& e : source.equations)
         equations.insert(QString::fromStdString(e.name), QString::fromStdString(e.expression));
-    model.insert(QStringLiteral("equations"), equations);
+    json.insert(QStringLiteral("equations"), equations);
     QJsonObject settings;
     for (const auto& [name, value] : study.settings)
         if (name != "definition" && !(name == "backend" && value == "auto"))
             settings.insert(QString::fromStdString(name), QString::fromStdString(value));
     if (!settings.isEmpty())
-        model.insert(QStringLiteral("settings"), settings);
-    return model;
+        json.insert(QStringLiteral("settings"), settings);
+    return json;
 }
 
 } // namespace nd

@@ -6,7 +6,9 @@
 //             "functions": {"g(u, v)": "u*u*exp(v - u)"}, "auxiliary": {"drive": "g(x, y)"},
 //             "equations": {"x": "drive + k0", "y": "a*y - b*x + c"}, "links": [...]}
 //
-// so that other tools can write a model without knowing the model language's line syntax. In
+// so that other tools can write a model without knowing the model language's line syntax (a
+// tool that has the model text may instead give it as model.settings.definition, with plain
+// numbers as parameter values like any model's; the writer always writes the fields). In
 // memory the study holds what every other model holds: modelType "equations" and the settings
 // {"definition": canonical model text, "backend": ...} (core/equations/equationsmodel.h).
 //
@@ -15,6 +17,9 @@
 // initial_state holds the variables' values; on reading, both also become the defaults of the
 // definition (`par a = value`, `var x = initial`), since a file has only one number for each.
 // A link's value is a plain number among the parameters (links are not part of the model text).
+// The writer always writes typical_min and typical_max (the slider range the model uses, also
+// where the text leaves it to its default around the value), so the sliders do not move when
+// the saved value becomes the default.
 // JSON objects have no order: parameters, functions and auxiliary definitions come back sorted
 // by name; the variables keep the order of their array.
 //

@@ -1,6 +1,7 @@
 #include "study/studyfile.h"
 
 #include "common/errors.h"
+#include "equations/modelsource.h"
 #include "model/registry.h"
 #include "study/enginemessage.h"
 #include "study/equationsjson.h"
@@ -172,8 +173,14 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         r.error = Text::tr("model.type is missing");
         return r;
     }
+    // A typed model comes as its fields (the shape the writer writes) or, from a tool that has
+    // the model text, as model.settings.definition with plain parameter values.
+    bool typedFields = false;
+    if (typed)
+        for (const char* key : kEquationsModelKeys)
+            typedFields = typedFields || model.contains(QLatin1String(key));
     std::string definition;
-    if (typed) {
+    if (typedFields) {
         // The typed fields become the definition text; the parameters' values are read below
         // as every model's are (equationsjson.h).
         QJsonObject values;
@@ -196,13 +203,26 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         }
         settings[it.key().toStdString()] = it.value().toString().toStdString();
     }
-    if (typed) {
+    if (typedFields) {
         if (settings.count("definition")) {
-            r.error = Text::tr("model.settings.definition: a typed model is given by model.kind, "
-                               "model.variables, model.parameters and model.equations");
+            r.error = Text::tr("model.settings.definition: a typed model is given either by its text or by "
+                               "model.kind, model.variables, model.parameters and model.equations, not both");
             return r;
         }
         settings["definition"] = definition;
+    } else if (typed) {
+        const auto text = settings.find("definition");
+        if (text == settings.end()) {
+            r.error = Text::tr("model.equations is missing: a typed model needs model.kind, model.variables, "
+                               "model.parameters and model.equations (or its text in model.settings.definition)");
+            return r;
+        }
+        try {
+            eq::parseModelText(text->second);
+        } catch (const eq::EquationError& e) {
+            r.error = QStringLiteral("model.settings.definition: ") + QString::fromStdString(e.what());
+            return r;
+        }
     }
     try {
         s = Study::defaultsFor(type.toStdString(), settings);

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 #include <random>
 
 using namespace nd;
@@ -32,6 +33,7 @@ private slots:
     void functionsAndAuxiliary();
     void errorsNameTheField_data();
     void errorsNameTheField();
+    void modelTextInSettingsIsReadToo();
     void olderSchemasStillLoad();
 };
 
@@ -299,6 +301,56 @@ void TestEquationsStudy::errorsNameTheField()
     const auto r = studyFromJson(studyWith(withField(chialvoModel(), field, value)));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.startsWith(expected), qPrintable(r.error));
+}
+
+void TestEquationsStudy::modelTextInSettingsIsReadToo()
+{
+    // A tool with the model text gives it as the definition setting, values as plain numbers;
+    // saved, the study is in the fields' shape with the same model and values.
+    const QString text = QStringLiteral("map\nvar x = 0.5\nvar y = 0.25\npar a = 0.89 in [-10, 10]\n"
+                                        "par b = 0.6 in [-10, 10]\npar c = 0.28 in [-10, 10]\n"
+                                        "par k0 = 0.03 in [-10, 10] typical [0, 0.1] \"bias\"\n"
+                                        "x' = x^2*exp(y - x) + k0\ny' = a*y - b*x + c\n");
+    QJsonObject model{{"type", "equations"},
+                      {"settings", QJsonObject{{"definition", text}, {"backend", "interpreter"}}},
+                      {"parameters", QJsonObject{{"a", 0.5}}}};
+    const auto r = load(studyWith(model));
+    QVERIFY(r.ok);
+    QCOMPARE(r.study.parameters.at("a"), 0.5);
+    QCOMPARE(r.study.parameters.at("b"), 0.6);
+    QCOMPARE(r.study.settings.at("backend"), std::string("interpreter"));
+    const QByteArray saved = studyToJson(r.study);
+    const QJsonObject written = QJsonDocument::fromJson(saved).object().value("model").toObject();
+    QCOMPARE(written.value("settings").toObject(), (QJsonObject{{"backend", "interpreter"}}));
+    QCOMPARE(written.value("equations").toObject().value("y").toString(), QStringLiteral("a*y - b*x + c"));
+    const auto back = load(saved);
+    QVERIFY(back.ok);
+    QCOMPARE(back.study.parameters, r.study.parameters);
+    const auto specsOf = [](const Study& st) {
+        std::vector<std::tuple<std::string, double, double, double, double, std::string>> out;
+        const auto m = st.createModel();
+        for (const auto& p : m->parameterSpecs())
+            out.emplace_back(p.name, p.minimum, p.maximum, p.typicalMinimum, p.typicalMaximum, p.description);
+        return out;
+    };
+    QVERIFY(specsOf(back.study) == specsOf(r.study));
+    QCOMPARE(studyToJson(back.study), saved);
+    // The same model as from the fields.
+    const auto fields = load(studyWith(chialvoModel()));
+    QVERIFY(fields.ok);
+    QVERIFY(specsOf(r.study) == specsOf(fields.study));
+    QVERIFY(eq::parseModelText(r.study.settings.at("definition")).equations ==
+            eq::parseModelText(fields.study.settings.at("definition")).equations);
+
+    // A text with an error names the setting and the line and column in it.
+    model.insert(QStringLiteral("settings"), QJsonObject{{"definition", "map\nvar x = 1\nx' = x +* 2\n"}});
+    const auto bad = studyFromJson(studyWith(model, {0.5}));
+    QVERIFY(!bad.ok);
+    QVERIFY2(bad.error.startsWith(QLatin1String("model.settings.definition: line 3, column ")), qPrintable(bad.error));
+    // Neither the text nor the fields: refused, not a model made up.
+    const auto none = studyFromJson(studyWith(QJsonObject{{"type", "equations"}}));
+    QVERIFY(!none.ok);
+    QVERIFY2(none.error.startsWith(QLatin1String("model.equations is missing")), qPrintable(none.error));
 }
 
 void TestEquationsStudy::olderSchemasStillLoad()
