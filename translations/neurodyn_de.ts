@@ -2463,8 +2463,12 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>model: das eingegebene Modell lässt sich nicht als Modelltext schreiben</translation>
         </message>
         <message>
-            <source>model.settings.definition: a typed model is given by model.kind, model.variables, model.parameters and model.equations</source>
-            <translation>model.settings.definition: ein eingegebenes Modell wird durch model.kind, model.variables, model.parameters und model.equations angegeben</translation>
+            <source>model.settings.definition: a typed model is given either by its text or by model.kind, model.variables, model.parameters and model.equations, not both</source>
+            <translation>model.settings.definition: ein eingegebenes Modell wird entweder durch seinen Text oder durch model.kind, model.variables, model.parameters und model.equations angegeben, nicht durch beides</translation>
+        </message>
+        <message>
+            <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
+            <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
         </message>
     </context>
     <context>

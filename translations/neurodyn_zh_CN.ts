@@ -2463,8 +2463,12 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>model：该自定义模型无法写成模型文本</translation>
         </message>
         <message>
-            <source>model.settings.definition: a typed model is given by model.kind, model.variables, model.parameters and model.equations</source>
-            <translation>model.settings.definition：自定义模型由 model.kind、model.variables、model.parameters 和 model.equations 给出</translation>
+            <source>model.settings.definition: a typed model is given either by its text or by model.kind, model.variables, model.parameters and model.equations, not both</source>
+            <translation>model.settings.definition：自定义模型要么由其文本给出，要么由 model.kind、model.variables、model.parameters 和 model.equations 给出，不能两者兼有</translation>
+        </message>
+        <message>
+            <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
+            <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
         </message>
     </context>
     <context>
