@@ -253,6 +253,11 @@ void TestEquationEditing::badTextNeverLosesTheStudy()
     }
     QCOMPARE(w.document()->undoStack()->count(), 0);
     QVERIFY(!w.isWindowModified());
+    // Opening a study (here the same model again) shows its text, not the bad typing.
+    QVERIFY(w.setStudy(before, error));
+    QCOMPARE(editor(w)->text(), QString::fromStdString(before.settings.at("definition")));
+    QVERIFY(!editor(w)->hasPendingEdits());
+    QVERIFY(editor(w)->messageLine()->styleSheet().isEmpty());
 }
 
 void TestEquationEditing::ctrlZDropsTypingThenUndoesTheStudy()

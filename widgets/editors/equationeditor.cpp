@@ -80,6 +80,13 @@ void EquationEditor::revert()
     showError(QString());
 }
 
+void EquationEditor::forget()
+{
+    m_check.stop();
+    m_applied.clear();
+    m_appliedRaw.clear();
+}
+
 bool EquationEditor::checkNow()
 {
     m_check.stop();

@@ -35,6 +35,9 @@ public:
     bool checkNow();
     // Back to the text of the model in use, dropping edits that have not become the model.
     void revert();
+    // Another study was opened: the next setDefinition() shows its text even when the model is
+    // the same, and unapplied typing of the previous study goes.
+    void forget();
     // A message about the model from elsewhere (the study refused the edit); empty clears it.
     void showError(const QString& message);
 

@@ -152,6 +152,7 @@ void ModelEditor::resetControls()
 {
     m_initial->resetControls();
     m_overrides->resetControls();
+    m_equations->forget();
 }
 
 void ModelEditor::showError(const QString& where, const QString& message)
