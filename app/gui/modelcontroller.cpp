@@ -1,5 +1,6 @@
 #include "gui/modelcontroller.h"
 
+#include "editors/equationeditor.h"
 #include "editors/modeleditor.h"
 #include "editors/modeltexts.h"
 #include "gui/modelchange.h"
@@ -74,7 +75,15 @@ void ModelController::editDefinition(const QString& definition)
     } catch (const InputError& e) {
         error = engineMessage(e);
     }
-    report(QStringLiteral("definition"), ok, error);
+    m_lastError = ok ? QString() : error;
+    if (ok)
+        return;
+    // The text stays to be fixed; the editor learns that the study still holds its model.
+    const Settings& held = m_document->study().settings;
+    const auto inUse = held.find("definition");
+    m_editor->equationEditor()->refuse(
+        error, inUse == held.end() ? QString() : QString::fromStdString(inUse->second));
+    emit message(error);
 }
 
 void ModelController::editSetting(const QString& key, const QString& value)

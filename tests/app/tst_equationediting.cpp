@@ -45,6 +45,7 @@ private slots:
     void badTextNeverLosesTheStudy();
     void ctrlZDropsTypingThenUndoesTheStudy();
     void otherModelsHideTheEditor();
+    void refusedTextStaysUnapplied();
 
 private:
     QTemporaryDir m_settings;
@@ -325,6 +326,36 @@ void TestEquationEditing::otherModelsHideTheEditor()
     w.document()->undoStack()->undo();
     QVERIFY(w.study() == logistic);
     QVERIFY(!w.modelEditor()->equationsGroup()->isVisibleTo(w.modelEditor()));
+}
+
+void TestEquationEditing::refusedTextStaysUnapplied()
+{
+    // The study may refuse a text that parses (a backend that cannot compile it): the text
+    // stays with the message, counts as unapplied, and going back gives the model in use.
+    EquationEditor e;
+    const QString inUse = canonical(QString::fromStdString(typedModelTemplate()));
+    e.setDefinition(inUse);
+    QString offered;
+    connect(&e, &EquationEditor::definitionEdited, this, [&offered](const QString& t) { offered = t; });
+    QString text = inUse;
+    text.replace(QLatin1String("par c = 0.28"), QLatin1String("par c = 0.3"));
+    e.textEdit()->setPlainText(text);
+    QVERIFY(e.checkNow());
+    QCOMPARE(offered, canonical(text));
+    e.refuse(QStringLiteral("cannot compile"), inUse);
+    QCOMPARE(e.text(), text);
+    QVERIFY(e.hasPendingEdits());
+    QCOMPARE(e.messageLine()->text(), QStringLiteral("cannot compile"));
+    e.setDefinition(inUse); // the document shows what it holds: the user's text stays
+    QCOMPARE(e.text(), text);
+    e.revert();
+    QCOMPARE(e.text(), inUse);
+    QVERIFY(!e.hasPendingEdits());
+    // Offered again, the same text is offered again (the study did not take it).
+    offered.clear();
+    e.textEdit()->setPlainText(text);
+    QVERIFY(e.checkNow());
+    QCOMPARE(offered, canonical(text));
 }
 
 QTEST_MAIN(TestEquationEditing)

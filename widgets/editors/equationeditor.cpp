@@ -138,6 +138,12 @@ void EquationEditor::showError(const QString& message)
     setMessage(message, true);
 }
 
+void EquationEditor::refuse(const QString& message, const QString& inUse)
+{
+    m_applied = inUse;
+    showError(message);
+}
+
 void EquationEditor::setMessage(const QString& text, bool error)
 {
     m_errorText = error ? text : QString();

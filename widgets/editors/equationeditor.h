@@ -38,8 +38,11 @@ public:
     // Another study was opened: the next setDefinition() shows its text even when the model is
     // the same, and unapplied typing of the previous study goes.
     void forget();
-    // A message about the model from elsewhere (the study refused the edit); empty clears it.
+    // A message about the model from elsewhere; empty clears it.
     void showError(const QString& message);
+    // The study refused the text offered last (definitionEdited): it stays in the editor,
+    // unapplied, with the message, and `inUse` (canonical) is the model the study still holds.
+    void refuse(const QString& message, const QString& inUse);
 
     QString text() const;
     QPlainTextEdit* textEdit() const { return m_text; }
