@@ -9,6 +9,7 @@
 #include "study/equationsjson.h"
 #include "study/studyfile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ private slots:
     void errorsNameTheField();
     void modelTextInSettingsIsReadToo();
     void olderSchemasStillLoad();
+    void readmeModelIsValid();
 };
 
 namespace {
@@ -369,6 +371,26 @@ void TestEquationsStudy::olderSchemasStillLoad()
     QVERIFY(!typedKeys.ok);
     QVERIFY2(typedKeys.error.startsWith(QLatin1String("model:")) && typedKeys.error.contains(QLatin1String("'equations'")),
              qPrintable(typedKeys.error));
+}
+
+void TestEquationsStudy::readmeModelIsValid()
+{
+    // The README's "Your own model" text is a model, and the one it says it is.
+    QFile f(QStringLiteral(NEURODYN_SOURCE_DIR "/README.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString readme = QString::fromUtf8(f.readAll());
+    const qsizetype section = readme.indexOf(QLatin1String("## Your own model"));
+    QVERIFY(section >= 0);
+    const qsizetype begin = readme.indexOf(QLatin1String("```text\n"), section) + 8;
+    const qsizetype end = readme.indexOf(QLatin1String("```"), begin);
+    QVERIFY(begin > section && end > begin);
+    const std::string text = readme.mid(begin, end - begin).toStdString();
+    auto model = createModel("equations", {{"definition", eq::formatModelText(eq::parseModelText(text))}});
+    const double x[2] = {0.7, 1.3};
+    double out[2];
+    model->evaluate(x, out);
+    QCOMPARE(out[0], 1.2 * 0.7 * 0.7 * std::exp(1.3 - 0.7) + 0.03);
+    QCOMPARE(out[1], 0.89 * 1.3 - 0.6 * 0.7 + 0.28);
 }
 
 QTEST_GUILESS_MAIN(TestEquationsStudy)
