@@ -109,9 +109,10 @@ QString equationErrorAtField(const eq::EquationError& e, const std::string& text
     const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     const Origin origin = originOf(line, source, funKeys);
     if (!origin.expression.empty()) {
+        // The expression ends its line (canonical form), so its last occurrence is where it starts.
         const std::size_t at = line.rfind(origin.expression);
-        const int column = e.where().column - static_cast<int>(at);
-        if (at != std::string::npos && column >= 1)
+        const int column = at == std::string::npos ? 0 : e.where().column - static_cast<int>(at);
+        if (column >= 1)
             return Text::tr("%1, column %2: %3").arg(origin.field).arg(column).arg(detail);
     }
     return origin.field + QStringLiteral(": ") + detail;
