@@ -70,8 +70,9 @@ void ModelController::editDefinition(const QString& definition)
     QString error;
     bool ok = false;
     try {
-        ok = m_document->editStudy(studyWithDefinition(m_document->study(), definition.toStdString()),
-                                   []() { return tr("Edit equations"); }, error);
+        ok = m_document->editStudy(
+            studyWithDefinition(m_document->study(), definition.toStdString()),
+            []() { return tr("Edit equations"); }, error);
     } catch (const InputError& e) {
         error = engineMessage(e);
     }
@@ -81,8 +82,8 @@ void ModelController::editDefinition(const QString& definition)
     // The text stays to be fixed; the editor learns that the study still holds its model.
     const Settings& held = m_document->study().settings;
     const auto inUse = held.find("definition");
-    m_editor->equationEditor()->refuse(
-        error, inUse == held.end() ? QString() : QString::fromStdString(inUse->second));
+    m_editor->equationEditor()->refuse(error, inUse == held.end() ? QString()
+                                                                  : QString::fromStdString(inUse->second));
     emit message(error);
 }
 

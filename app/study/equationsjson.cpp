@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 #include <set>
+#include <utility>
 
 namespace nd {
 
@@ -45,7 +45,8 @@ QString functionKey(const eq::FunctionDef& f)
     QStringList args;
     for (const auto& a : f.arguments)
         args << QString::fromStdString(a);
-    return QString::fromStdString(f.name) + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QString::fromStdString(f.name) + QLatin1Char('(') + args.join(QStringLiteral(", ")) +
+           QLatin1Char(')');
 }
 
 // Where a statement of the formatted model text came from in the JSON, so that an error the
@@ -89,8 +90,8 @@ Origin originOf(const std::string& line, const eq::ModelSource& source, const st
     return {QStringLiteral("model.kind"), {}};
 }
 
-QString equationErrorAtField(const eq::EquationError& e, const std::string& text, const eq::ModelSource& source,
-                             const std::vector<QString>& funKeys)
+QString equationErrorAtField(const eq::EquationError& e, const std::string& text,
+                             const eq::ModelSource& source, const std::vector<QString>& funKeys)
 {
     const QString detail = QString::fromStdString(e.detail());
     const int lineNo = e.where().line;
@@ -147,7 +148,8 @@ bool readParameter(const QString& name, const QJsonObject& o, eq::ParameterDef& 
     if (!r.has("value"))
         return r.fail(Text::tr("%1.value is missing").arg(path));
     if (!r.number("value", p.value) || !r.number("min", p.minimum) || !r.number("max", p.maximum) ||
-        !r.optionalNumber("typical_min", p.typicalMinimum) || !r.optionalNumber("typical_max", p.typicalMaximum))
+        !r.optionalNumber("typical_min", p.typicalMinimum) ||
+        !r.optionalNumber("typical_max", p.typicalMaximum))
         return false;
     if (r.has("description")) {
         const QJsonValue d = o.value(QStringLiteral("description"));
@@ -184,12 +186,14 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
     const bool haveInitial = initialState.isArray() && initial.size() == vv.toArray().size();
     for (const QJsonValue& v : vv.toArray()) {
         if (!v.isString() || !isName(v.toString())) {
-            error = Text::tr("model.variables must hold names (a letter or '_', then letters, digits or '_')");
+            error =
+                Text::tr("model.variables must hold names (a letter or '_', then letters, digits or '_')");
             return false;
         }
         eq::VariableDef var;
         var.name = v.toString().toStdString();
-        const QJsonValue x = haveInitial ? initial.at(static_cast<qsizetype>(source.variables.size())) : QJsonValue();
+        const QJsonValue x =
+            haveInitial ? initial.at(static_cast<qsizetype>(source.variables.size())) : QJsonValue();
         if (x.isDouble() && std::isfinite(x.toDouble()))
             var.initial = x.toDouble();
         source.variables.push_back(std::move(var));
@@ -237,7 +241,8 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
         return true;
     };
     QJsonObject functions, auxiliary, equations;
-    if (!objectOf("functions", functions) || !objectOf("auxiliary", auxiliary) || !objectOf("equations", equations))
+    if (!objectOf("functions", functions) || !objectOf("auxiliary", auxiliary) ||
+        !objectOf("equations", equations))
         return false;
     static const QRegularExpression signature(
         QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*([A-Za-z0-9_,\\s]*)\\)\\s*$"));
@@ -256,7 +261,8 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
                 }
         }
         if (!ok) {
-            error = Text::tr("%1: a function is named like g(u, v): its name and its arguments' names").arg(field);
+            error = Text::tr("%1: a function is named like g(u, v): its name and its arguments' names")
+                        .arg(field);
             return false;
         }
         if (!readExpression(it.value(), field, f.body, error))
@@ -266,8 +272,9 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
     for (auto it = auxiliary.begin(); it != auxiliary.end(); ++it) {
         const QString field = QStringLiteral("model.auxiliary.") + it.key();
         if (!isName(it.key())) {
-            error = Text::tr("%1: an auxiliary definition's name is a letter or '_', then letters, digits or '_'")
-                        .arg(field);
+            error =
+                Text::tr("%1: an auxiliary definition's name is a letter or '_', then letters, digits or '_'")
+                    .arg(field);
             return false;
         }
         eq::Definition d;
@@ -330,9 +337,11 @@ bool equationsFromJson(const QJsonObject& model, const QJsonValue& initialState,
 QJsonObject equationsToJson(const Study& study)
 {
     const auto def = study.settings.find("definition");
-    const eq::ModelSource source = eq::parseModelText(def == study.settings.end() ? std::string() : def->second);
-    QJsonObject json{{"type", QLatin1String(kEquationsModelType)},
-                      {"kind", source.kind == TimeKind::Flow ? QStringLiteral("flow") : QStringLiteral("map")}};
+    const eq::ModelSource source =
+        eq::parseModelText(def == study.settings.end() ? std::string() : def->second);
+    QJsonObject json{
+        {"type", QLatin1String(kEquationsModelType)},
+        {"kind", source.kind == TimeKind::Flow ? QStringLiteral("flow") : QStringLiteral("map")}};
     QJsonArray variables;
     for (const auto& v : source.variables)
         variables.append(QString::fromStdString(v.name));

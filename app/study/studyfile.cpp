@@ -184,7 +184,8 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         // The typed fields become the definition text; the parameters' values are read below
         // as every model's are (equationsjson.h).
         QJsonObject values;
-        if (!equationsFromJson(model, root.value(QStringLiteral("initial_state")), definition, values, r.error))
+        if (!equationsFromJson(model, root.value(QStringLiteral("initial_state")), definition, values,
+                               r.error))
             return r;
         model.insert(QStringLiteral("parameters"), values);
         root.insert(QStringLiteral("model"), model);
@@ -213,8 +214,9 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     } else if (typed) {
         const auto text = settings.find("definition");
         if (text == settings.end()) {
-            r.error = Text::tr("model.equations is missing: a typed model needs model.kind, model.variables, "
-                               "model.parameters and model.equations (or its text in model.settings.definition)");
+            r.error =
+                Text::tr("model.equations is missing: a typed model needs model.kind, model.variables, "
+                         "model.parameters and model.equations (or its text in model.settings.definition)");
             return r;
         }
         try {

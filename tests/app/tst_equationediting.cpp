@@ -150,7 +150,8 @@ void TestEquationEditing::errorShownAtItsPlaceWhileTyping()
     QTRY_COMPARE(editor(w)->errorLine(), line + 1);
     QCOMPARE(editor(w)->errorColumn(), column);
     const QString message = editor(w)->messageLine()->text();
-    QVERIFY2(message.startsWith(QStringLiteral("Line %1, column %2: ").arg(line + 1).arg(column)), qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("Line %1, column %2: ").arg(line + 1).arg(column)),
+             qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("qq")), qPrintable(message));
     // Underlined: the mark starts at the error's character.
     const auto marks = editor(w)->textEdit()->extraSelections();
@@ -244,7 +245,8 @@ void TestEquationEditing::badTextNeverLosesTheStudy()
     QVERIFY(w.setStudy(typedChialvo(), error));
     const Study before = w.study();
     const QByteArray saved = studyToJson(before);
-    const char* bad[] = {"", "map\nvar x = 1\n", "x' = (", "par a = 2 in [0, 1]\n", "\x01\x02", "map\nvar x\nx' = x +"};
+    const char* bad[] = {"",         "map\nvar x = 1\n",    "x' = (", "par a = 2 in [0, 1]\n",
+                         "\x01\x02", "map\nvar x\nx' = x +"};
     for (const char* t : bad) {
         type(w, QString::fromUtf8(t));
         QVERIFY2(!editor(w)->checkNow(), t);
@@ -320,7 +322,8 @@ void TestEquationEditing::otherModelsHideTheEditor()
     QComboBox* family = w.modelEditor()->familyBox();
     family->setCurrentIndex(family->findData(static_cast<int>(ModelFamily::TypedModels)));
     QCOMPARE(w.study().modelType, std::string("equations"));
-    QCOMPARE(w.study().settings.at("definition"), canonical(QString::fromStdString(typedModelTemplate())).toStdString());
+    QCOMPARE(w.study().settings.at("definition"),
+             canonical(QString::fromStdString(typedModelTemplate())).toStdString());
     QVERIFY(w.modelEditor()->equationsGroup()->isVisibleTo(w.modelEditor()));
     QCOMPARE(w.document()->undoStack()->count(), 1);
     w.document()->undoStack()->undo();

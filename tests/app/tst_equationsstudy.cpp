@@ -18,8 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <tuple>
 #include <random>
+#include <tuple>
 
 using namespace nd;
 
@@ -47,15 +47,19 @@ QJsonObject chialvoModel()
     const auto par = [](double v, double lo, double hi) {
         return QJsonObject{{"value", v}, {"min", lo}, {"max", hi}};
     };
-    return QJsonObject{
-        {"type", "equations"},
-        {"kind", "map"},
-        {"variables", QJsonArray{"x", "y"}},
-        {"parameters",
-         QJsonObject{{"a", par(0.89, -10, 10)}, {"b", par(0.6, -10, 10)}, {"c", par(0.28, -10, 10)},
-                     {"k0", QJsonObject{{"value", 0.03}, {"min", -10}, {"max", 10}, {"typical_min", 0.0},
-                                        {"typical_max", 0.1}, {"description", "bias"}}}}},
-        {"equations", QJsonObject{{"x", "x^2*exp(y - x) + k0"}, {"y", "a*y - b*x + c"}}}};
+    return QJsonObject{{"type", "equations"},
+                       {"kind", "map"},
+                       {"variables", QJsonArray{"x", "y"}},
+                       {"parameters", QJsonObject{{"a", par(0.89, -10, 10)},
+                                                  {"b", par(0.6, -10, 10)},
+                                                  {"c", par(0.28, -10, 10)},
+                                                  {"k0", QJsonObject{{"value", 0.03},
+                                                                     {"min", -10},
+                                                                     {"max", 10},
+                                                                     {"typical_min", 0.0},
+                                                                     {"typical_max", 0.1},
+                                                                     {"description", "bias"}}}}},
+                       {"equations", QJsonObject{{"x", "x^2*exp(y - x) + k0"}, {"y", "a*y - b*x + c"}}}};
 }
 
 QByteArray studyWith(const QJsonObject& model, const QJsonArray& initial = {0.5, 0.25})
@@ -127,7 +131,8 @@ void TestEquationsStudy::readsTheIssueShape()
     QCOMPARE(src.equations[1].expression, std::string("a*y - b*x + c"));
     // A new study of it shows its orbit diagram over its first parameter, like any model.
     const auto model = r.study.createModel();
-    QCOMPARE(model->parameterSpecs()[static_cast<std::size_t>(model->parameterIndex("k0"))].typicalMaximum, 0.1);
+    QCOMPARE(model->parameterSpecs()[static_cast<std::size_t>(model->parameterIndex("k0"))].typicalMaximum,
+             0.1);
 }
 
 void TestEquationsStudy::typedChialvoIsTheBuiltInMap()
@@ -178,7 +183,8 @@ void TestEquationsStudy::saveOpenSaveIsByteIdentical()
     QCOMPARE(written.value("kind").toString(), QStringLiteral("map"));
     QCOMPARE(written.value("variables").toArray(), (QJsonArray{"x", "y"}));
     QCOMPARE(written.value("equations").toObject().value("x").toString(), QStringLiteral("drive + k0"));
-    QCOMPARE(written.value("functions").toObject().value("g(u, v)").toString(), QStringLiteral("u*u*exp(v - u)"));
+    QCOMPARE(written.value("functions").toObject().value("g(u, v)").toString(),
+             QStringLiteral("u*u*exp(v - u)"));
     QCOMPARE(written.value("auxiliary").toObject().value("drive").toString(), QStringLiteral("g(x, y)"));
     QCOMPARE(written.value("parameters").toObject().value("a").toObject().value("value").toDouble(), 0.89);
     QCOMPARE(written.value("parameters").toObject().value("a").toObject().value("max").toDouble(), 10.0);
@@ -196,7 +202,14 @@ void TestEquationsStudy::theStudyOwnsTheValues()
     s.initialState = {1.5, -0.5};
     const QByteArray saved = studyToJson(s);
     const QJsonObject root = QJsonDocument::fromJson(saved).object();
-    QCOMPARE(root.value("model").toObject().value("parameters").toObject().value("a").toObject().value("value").toDouble(),
+    QCOMPARE(root.value("model")
+                 .toObject()
+                 .value("parameters")
+                 .toObject()
+                 .value("a")
+                 .toObject()
+                 .value("value")
+                 .toDouble(),
              0.5);
     QCOMPARE(root.value("initial_state").toArray(), (QJsonArray{1.5, -0.5}));
     const auto back = load(saved);
@@ -239,7 +252,8 @@ void TestEquationsStudy::linksKeepWorking()
     QVERIFY(back.study == expected);
     QCOMPARE(studyToJson(back.study), saved);
     // A plain number that is no link is refused like an unknown parameter.
-    const auto bad = studyFromJson(studyWith(withField(chialvoModel(), QStringLiteral("parameters.zz"), 1.0)));
+    const auto bad =
+        studyFromJson(studyWith(withField(chialvoModel(), QStringLiteral("parameters.zz"), 1.0)));
     QVERIFY(!bad.ok);
     QVERIFY2(bad.error.contains(QLatin1String("zz")), qPrintable(bad.error));
 }
@@ -273,26 +287,34 @@ void TestEquationsStudy::errorsNameTheField_data()
     QTest::addColumn<QString>("expected"); // the error starts with it
 
     // Positions inside an expression count from its first character (1-based).
-    QTest::newRow("unknown name") << "equations.y" << QJsonValue("a*y - b*x + q") << "model.equations.y, column 13:";
+    QTest::newRow("unknown name") << "equations.y" << QJsonValue("a*y - b*x + q")
+                                  << "model.equations.y, column 13:";
     QTest::newRow("syntax") << "equations.x" << QJsonValue("x^2 * * y") << "model.equations.x, column 7:";
-    QTest::newRow("missing equation") << "equations.y" << QJsonValue(QJsonValue::Undefined) << "model.equations.y is missing";
+    QTest::newRow("missing equation")
+        << "equations.y" << QJsonValue(QJsonValue::Undefined) << "model.equations.y is missing";
     QTest::newRow("equation of no variable") << "equations.z" << QJsonValue("x") << "model.equations.z:";
     QTest::newRow("empty expression") << "equations.x" << QJsonValue("  ") << "model.equations.x must be";
-    QTest::newRow("line break") << "equations.x" << QJsonValue("x\ny' = 1") << "model.equations.x must be one line";
+    QTest::newRow("line break") << "equations.x" << QJsonValue("x\ny' = 1")
+                                << "model.equations.x must be one line";
     QTest::newRow("comment") << "equations.x" << QJsonValue("x # y") << "model.equations.x must be one line";
     QTest::newRow("kind") << "kind" << QJsonValue("mapping") << "model.kind must be";
     QTest::newRow("no variables") << "variables" << QJsonValue(QJsonArray{}) << "model.variables must be";
-    QTest::newRow("bad variable name") << "variables" << QJsonValue(QJsonArray{"x", "y z"}) << "model.variables must";
+    QTest::newRow("bad variable name")
+        << "variables" << QJsonValue(QJsonArray{"x", "y z"}) << "model.variables must";
     QTest::newRow("value outside range") << "parameters.a.value" << QJsonValue(20.0) << "model.parameters.a";
-    QTest::newRow("value missing") << "parameters.a.value" << QJsonValue(QJsonValue::Undefined) << "model.parameters.a.value is missing";
-    QTest::newRow("unknown parameter key") << "parameters.a.maximum" << QJsonValue(1.0) << "model.parameters.a";
-    QTest::newRow("parameter not an object") << "parameters.a" << QJsonValue("0.5") << "model.parameters.a must be";
-    QTest::newRow("description with quote") << "parameters.a.description" << QJsonValue("a \"b\"")
-                                            << "model.parameters.a.description";
+    QTest::newRow("value missing") << "parameters.a.value" << QJsonValue(QJsonValue::Undefined)
+                                   << "model.parameters.a.value is missing";
+    QTest::newRow("unknown parameter key")
+        << "parameters.a.maximum" << QJsonValue(1.0) << "model.parameters.a";
+    QTest::newRow("parameter not an object")
+        << "parameters.a" << QJsonValue("0.5") << "model.parameters.a must be";
+    QTest::newRow("description with quote")
+        << "parameters.a.description" << QJsonValue("a \"b\"") << "model.parameters.a.description";
     QTest::newRow("bad function key") << "functions.g(u v)" << QJsonValue("u") << "model.functions.g(u v)";
     QTest::newRow("aux cycle") << "auxiliary.p" << QJsonValue("p + 1") << "model.auxiliary.p";
     QTest::newRow("unknown model key") << "equation" << QJsonValue(QJsonObject{}) << "model";
-    QTest::newRow("definition setting") << "settings.definition" << QJsonValue("map") << "model.settings.definition";
+    QTest::newRow("definition setting")
+        << "settings.definition" << QJsonValue("map") << "model.settings.definition";
 }
 
 void TestEquationsStudy::errorsNameTheField()
@@ -348,7 +370,8 @@ void TestEquationsStudy::modelTextInSettingsIsReadToo()
     model.insert(QStringLiteral("settings"), QJsonObject{{"definition", "map\nvar x = 1\nx' = x +* 2\n"}});
     const auto bad = studyFromJson(studyWith(model, {0.5}));
     QVERIFY(!bad.ok);
-    QVERIFY2(bad.error.startsWith(QLatin1String("model.settings.definition: line 3, column ")), qPrintable(bad.error));
+    QVERIFY2(bad.error.startsWith(QLatin1String("model.settings.definition: line 3, column ")),
+             qPrintable(bad.error));
     // Neither the text nor the fields: refused, not a model made up.
     const auto none = studyFromJson(studyWith(QJsonObject{{"type", "equations"}}));
     QVERIFY(!none.ok);
@@ -369,7 +392,8 @@ void TestEquationsStudy::olderSchemasStillLoad()
     const auto typedKeys = studyFromJson(R"({"format":"neurodyn-study","schema_version":4,
         "model":{"type":"chialvo","equations":{"x":"x"}}})");
     QVERIFY(!typedKeys.ok);
-    QVERIFY2(typedKeys.error.startsWith(QLatin1String("model:")) && typedKeys.error.contains(QLatin1String("'equations'")),
+    QVERIFY2(typedKeys.error.startsWith(QLatin1String("model:")) &&
+                 typedKeys.error.contains(QLatin1String("'equations'")),
              qPrintable(typedKeys.error));
 }
 

@@ -37,13 +37,15 @@ constexpr double kJMin = kA * kM1 / (kM0 + kM1); // 0.042857...
 
 void TestTypedExample::initTestCase()
 {
-    const auto r = loadStudyFile(QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples/courbage-nekorkin-vdovin.json"));
+    const auto r = loadStudyFile(
+        QStringLiteral(NEURODYN_SOURCE_DIR "/resources/examples/courbage-nekorkin-vdovin.json"));
     QVERIFY2(r.ok, qPrintable(r.error));
     m_study = r.study;
     QCOMPARE(m_study.modelType, std::string("equations"));
     for (const auto& [name, value] : {std::pair{"a", kA}, {"m0", kM0}, {"m1", kM1}, {"eps", kEps}})
         QCOMPARE(m_study.parameters.at(name), value);
-    QVERIFY(m_study.title.contains(QLatin1String("Courbage")) && m_study.title.contains(QLatin1String("043109")));
+    QVERIFY(m_study.title.contains(QLatin1String("Courbage")) &&
+            m_study.title.contains(QLatin1String("043109")));
 }
 
 void TestTypedExample::fixedPointIsTheHandComputedOne()

@@ -180,7 +180,8 @@ void EquationEditor::underline(int line, int column)
 
 bool EquationEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_text && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+    if (watched == m_text &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const QKeyCombination combo = key->keyCombination();

@@ -31,10 +31,11 @@ bool isOverrideKey(const QString& key)
 ModelEditor::ModelEditor(QWidget* parent)
     : QWidget(parent), m_family(new QComboBox(this)), m_type(new QComboBox(this)),
       m_familyLabel(new QLabel(this)), m_typeLabel(new QLabel(this)), m_typeError(new QLabel(this)),
-      m_modelBox(new QGroupBox(this)), m_equationsBox(new QGroupBox(this)), m_settingsBox(new QGroupBox(this)),
-      m_overridesBox(new QGroupBox(this)), m_initialBox(new QGroupBox(this)), m_noSettings(new QLabel(this)),
-      m_settings(new SettingsForm(this)), m_overrides(new NodeOverridesEditor(this)),
-      m_initial(new InitialStateEditor(this)), m_equations(new EquationEditor(this))
+      m_modelBox(new QGroupBox(this)), m_equationsBox(new QGroupBox(this)),
+      m_settingsBox(new QGroupBox(this)), m_overridesBox(new QGroupBox(this)),
+      m_initialBox(new QGroupBox(this)), m_noSettings(new QLabel(this)), m_settings(new SettingsForm(this)),
+      m_overrides(new NodeOverridesEditor(this)), m_initial(new InitialStateEditor(this)),
+      m_equations(new EquationEditor(this))
 {
     m_familyLabel->setBuddy(m_family);
     m_typeLabel->setBuddy(m_type);

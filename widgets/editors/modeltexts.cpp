@@ -229,8 +229,9 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "omegas")
         return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
     if (key == "backend")
-        return tr("How a typed model runs: auto compiles it with the system's C++ compiler when there is one, "
-                  "compiled insists on that, interpreter never compiles");
+        return tr(
+            "How a typed model runs: auto compiles it with the system's C++ compiler when there is one, "
+            "compiled insists on that, interpreter never compiles");
     return QString::fromStdString(engineDescription);
 }
 
