@@ -14,6 +14,8 @@ function(nd_add_test name)
     cmake_parse_arguments(arg "SERIAL" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test neurodyn_warnings ${arg_LIBS})
+    # Headers several test folders share (tests/typedmaps.h).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     add_test(NAME ${name} COMMAND ${name})
     set(timeout 300)
     if(NEURODYN_SANITIZE)

@@ -7,6 +7,7 @@
 #include "equations/equationsmodel.h"
 #include "equations/modelsource.h"
 #include "maps/chialvo.h"
+#include "typedmaps.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,13 +29,6 @@ private:
 
 namespace {
 
-const char* const kChialvo = R"(map
-var x = 0.5, y = 2
-par a = 0.89, b = 0.18, c = 0.28, k0 = 0.03
-x' = x*x*exp(y - x) + k0
-y' = a*y - b*x + c
-)";
-
 // r above 4 sends orbits from (0, 1) to -infinity: those columns escape.
 const char* const kLogistic = R"(map
 var x = 0.4
@@ -42,12 +36,6 @@ par r = 3.7 in [0, 10]
 x' = r*x*(1 - x)
 )";
 
-const char* const kHenon = R"(map
-var x = 0, y = 0
-par a = 1.4, b = 0.3
-x' = 1 - a*x^2 + y
-y' = b*x
-)";
 
 // The model behind a type the orbit diagram does not know: the generic path.
 class Opaque : public Model {
@@ -111,9 +99,9 @@ void TestTypedOrbit::lanesMatchGenericPath_data()
         QTest::addRow("logistic with escapes, %s", backend)
             << QString::fromLatin1(kLogistic) << "r" << 3.4 << 4.3 << 0 << compiled;
         QTest::addRow("chialvo, %s", backend)
-            << QString::fromLatin1(kChialvo) << "b" << 0.1 << 0.6 << 0 << compiled;
+            << QString::fromLatin1(ndtest::kTypedChialvo) << "b" << 0.1 << 0.6 << 0 << compiled;
         QTest::addRow("henon y, %s", backend)
-            << QString::fromLatin1(kHenon) << "a" << 1.0 << 1.5 << 1 << compiled;
+            << QString::fromLatin1(ndtest::kTypedHenon) << "a" << 1.0 << 1.5 << 1 << compiled;
     }
 }
 
@@ -161,7 +149,7 @@ void TestTypedOrbit::typedChialvoEqualsBuiltIn()
 {
     // The built-in model's expression order (chialvo.h): every value the same, on both backends.
     for (Backend backend : {Backend::Compiled, Backend::Interpreter}) {
-        const EquationsModel typed(parseModelText(kChialvo), backend);
+        const EquationsModel typed(parseModelText(ndtest::kTypedChialvo), backend);
         ChialvoMap builtIn(ChialvoParameters{0.89, 0.18, 0.28, 0.03});
         OrbitDiagramRequest r;
         r.axis = {"k0", -1, 0.0, 0.06, 37};

@@ -10,6 +10,7 @@
 #include "equations/modelsource.h"
 #include "equations/native.h"
 #include "maps/chialvo.h"
+#include "typedmaps.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -20,30 +21,6 @@
 using namespace nd;
 
 namespace {
-
-// The built-in's expression order (maps/chialvo.h), so both diagrams are the same values.
-const char* const kTypedChialvo = R"(map
-var x = 0.5, y = 2
-par a = 0.89, b = 0.18, c = 0.28, k0 = 0.03
-x' = x*x*exp(y - x) + k0
-y' = a*y - b*x + c
-)";
-
-// Ten coupled equations with transcendental functions: what the compile-time goal is about.
-std::string tenEquations()
-{
-    std::string text = "map\n";
-    for (int i = 0; i < 10; ++i)
-        text += "var u" + std::to_string(i) + " = 0." + std::to_string(i + 1) + "\n";
-    text += "par r = 3.7, s = 0.05, c = 0.01\n";
-    for (int i = 0; i < 10; ++i) {
-        const std::string u = "u" + std::to_string(i), next = "u" + std::to_string((i + 1) % 10),
-                          prev = "u" + std::to_string((i + 9) % 10);
-        text += u + "' = r*" + u + "*(1 - " + u + ") + s*tanh(" + next + " - " + u + ") + c*exp(-" + prev +
-                "^2) - c*sin(" + u + ")\n";
-    }
-    return text;
-}
 
 // A folder of its own for the compiled libraries, removed when the group is done.
 struct TemporaryCache {
@@ -84,7 +61,7 @@ ND_BENCHMARK("typed")
     TemporaryCache cache;
 
     {
-        const eq::ModelSource source = eq::parseModelText(kTypedChialvo);
+        const eq::ModelSource source = eq::parseModelText(ndtest::kTypedChialvo);
         const eq::EquationsModel compiled(source, eq::Backend::Auto);
         const eq::EquationsModel interpreted(source, eq::Backend::Interpreter);
         const ChialvoMap builtIn(ChialvoParameters{0.89, 0.18, 0.28, 0.03});
@@ -121,7 +98,7 @@ ND_BENCHMARK("typed")
     }
 
     {
-        const eq::CompiledModel model = eq::compileModel(eq::parseModelText(tenEquations()));
+        const eq::CompiledModel model = eq::compileModel(eq::parseModelText(ndtest::typedRingOfTen()));
         std::string why;
         bool ok = true;
         // Cold: an empty cache folder and a process that has loaded nothing yet.

@@ -10,6 +10,7 @@
 #include "equations/modelsource.h"
 #include "equations/native.h"
 #include "equations/program.h"
+#include "typedmaps.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -73,12 +74,6 @@ x' = if(x <= 0, alpha/(1 - x) + y, if(x < alpha + y, alpha + y, -1))
 y' = y - mu*(x + 1) + mu*sigma
 )";
 
-const char* const kHenon = R"(map
-var x = 0, y = 0
-par a = 1.4, b = 0.3
-x' = 1 - a*x^2 + y
-y' = b*x
-)";
 
 const char* const kLogistic = R"(map
 var x = 0.4
@@ -105,22 +100,6 @@ dy/dt = x*(rho - z) - y
 dz/dt = x*y - beta*z
 )";
 
-// Ten maps on a ring: a 10 x 10 Jacobian with 70 zeros (the generator's table of constant
-// outputs) and a 10 x 3 parameter Jacobian.
-std::string ringOfTen()
-{
-    std::string text = "map\n";
-    for (int i = 0; i < 10; ++i)
-        text += "var u" + std::to_string(i) + " = 0." + std::to_string(i + 1) + "\n";
-    text += "par r = 3.7, s = 0.05, c = 0.01\n";
-    for (int i = 0; i < 10; ++i) {
-        const std::string u = "u" + std::to_string(i), next = "u" + std::to_string((i + 1) % 10),
-                          prev = "u" + std::to_string((i + 9) % 10);
-        text += u + "' = r*" + u + "*(1 - " + u + ") + s*tanh(" + next + " - " + u + ") + c*exp(-" + prev +
-                "^2) - c*sin(" + u + ")\n";
-    }
-    return text;
-}
 
 bool same(double a, double b)
 {
@@ -202,11 +181,11 @@ void TestNativeModels::nativeEqualsInterpreter_data()
     QTest::newRow("chialvo") << QString::fromLatin1(kChialvo) << QString();
     QTest::newRow("memristive chialvo") << QString::fromLatin1(kMemristive) << QString();
     QTest::newRow("rulkov") << QString::fromLatin1(kRulkov) << QString();
-    QTest::newRow("henon") << QString::fromLatin1(kHenon) << QString();
+    QTest::newRow("henon") << QString::fromLatin1(ndtest::kTypedHenon) << QString();
     QTest::newRow("logistic") << QString::fromLatin1(kLogistic) << QString();
     QTest::newRow("every operation") << QString::fromLatin1(kEveryOperation) << QString();
     QTest::newRow("lorenz flow") << QString::fromLatin1(kFlow) << QString();
-    QTest::newRow("ring of ten") << QString::fromStdString(ringOfTen()) << QString();
+    QTest::newRow("ring of ten") << QString::fromStdString(ndtest::typedRingOfTen()) << QString();
     // Another compiler family: clang rewrites pow(x, 2) even for a libm symbol under another
     // name (failed before the functions were bound as pointers: 36 of 1.2e6 values differed).
     QTest::newRow("every operation, clang++") << QString::fromLatin1(kEveryOperation) << "clang++";
