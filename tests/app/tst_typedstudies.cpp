@@ -111,6 +111,7 @@ private slots:
     void everyAnalysisAgreesWithBuiltIn_data();
     void everyAnalysisAgreesWithBuiltIn();
     void typedLorenzSpectrumAndFixedPoints();
+    void typedStudySplitsIntoTilesWithFigures();
 
 private:
     QTemporaryDir m_cache;
@@ -205,6 +206,30 @@ void TestTypedStudies::typedLorenzSpectrumAndFixedPoints()
                 ++found;
     }
     QCOMPARE(found, 3);
+}
+
+void TestTypedStudies::typedStudySplitsIntoTilesWithFigures()
+{
+    // The typed Chialvo oscillation (orbit diagram and basins split into tiles, fixed points and
+    // Lyapunov beside them): three tiles merged equal the single run, and both draw figures.
+    QTemporaryDir dir;
+    const QString path = writeStudy(dir, "typed", typedStudy(example("chialvo-oscillation"), "auto"));
+    const QString single = dir.filePath("single");
+    const Run one = cli({"run", "--quiet", "--out", single, path});
+    QVERIFY2(one.code == 0, one.err.constData());
+    QStringList files;
+    const QString tiles = dir.filePath("tiles");
+    for (int i = 0; i < 3; ++i) {
+        const Run r = cli({"run", "--quiet", "--out", tiles, "--tile", QString("%1/3").arg(i), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        files << QDir(tiles).filePath(QString("tile-%1-of-3.ndtile").arg(i));
+    }
+    const QString merged = dir.filePath("merged");
+    const Run m = cli(QStringList{"merge", "--out", merged} + files);
+    QVERIFY2(m.code == 0, m.err.constData());
+    QCOMPARE(results(merged), results(single));
+    checkFigure(single + "/orbit_diagram");
+    checkFigure(merged + "/basins");
 }
 
 QTEST_GUILESS_MAIN(TestTypedStudies)
