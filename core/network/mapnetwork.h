@@ -81,6 +81,22 @@ public:
     // State index of the variable through which node i couples (its x; a typed node's coupling
     // variable).
     int couplingIndex(int node) const { return m_couple[static_cast<std::size_t>(node)]; }
+    // The merged coupling tables evaluate() sums over, for kernels that must add in its order:
+    // W in compressed rows (row = target node, entries by increasing source, duplicates merged)
+    // and per node its triadic (j, k) pairs with their coefficients (sigma2, counting and 1/n_i
+    // folded in).
+    struct CouplingTables {
+        const std::vector<int>& rowStart;
+        const std::vector<int>& column;
+        const std::vector<double>& weight;
+        const std::vector<int>& triStart;
+        const std::vector<std::array<int, 2>>& triPair;
+        const std::vector<double>& triCoef;
+    };
+    CouplingTables coupling() const { return {m_rowStart, m_column, m_weight, m_triStart, m_triPair, m_triCoef}; }
+    // The typed nodes in node order and their parameters, p[k * typedNodes().size() + t].
+    const std::vector<int>& typedNodes() const { return m_typedNodes; }
+    const std::vector<double>& typedParameterLanes() const { return m_typedParameterLanes; }
     // What nodetypes.h's functions tell for built-in types, for any node including typed ones.
     int nodeDimension(int node) const;
     std::vector<std::string> nodeVariableNames(int node) const;
