@@ -1,6 +1,7 @@
 #include "model/registry.h"
 
 #include "common/errors.h"
+#include "equations/equationsmodel.h"
 #include "maps/chialvo.h"
 #include "maps/memristivechialvo.h"
 #include "maps/referencemaps.h"
@@ -52,6 +53,7 @@ const std::map<std::string, Factory>& factories()
         {"map-network", withSettings<GenericMapNetwork>()},
         {"kuramoto", withSettings<KuramotoNetwork>()},
         {"akorn", withSettings<AkornNetwork>()},
+        {eq::EquationsModel::kTypeName, &eq::EquationsModel::fromSettings},
     };
     return table;
 }
