@@ -65,79 +65,85 @@ struct FastLanes {
 ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int lanes, const double* x, const double* p, double* out)
 {
     using eq::Op;
+    // Chunks of C lanes through the whole program: every row is C values (all in L1, fixed trip
+    // counts the compiler unrolls into independent vector chains), one dispatch per instruction
+    // and chunk. `lanes` is a multiple of C (blocks of whole nodes x G members).
+    constexpr std::size_t C = G;
     const auto& code = f.program->code;
     const auto n = static_cast<std::size_t>(lanes);
-    if (f.filledFor != n) { // constants never change: fill their rows once
-        f.scratch.assign(code.size() * n, 0.0);
+    if (f.filledFor != C) { // constants never change: fill their rows once
+        f.scratch.assign(code.size() * C, 0.0);
         f.rows.assign(code.size(), nullptr);
         for (std::size_t i = 0; i < code.size(); ++i)
             if (code[i].op == Op::Constant)
-                std::fill_n(f.scratch.data() + i * n, n, code[i].value);
-        f.filledFor = n;
+                std::fill_n(f.scratch.data() + i * C, C, code[i].value);
+        f.filledFor = C;
     }
-    for (std::size_t i = 0; i < code.size(); ++i) {
-        const eq::Instruction& in = code[i];
-        double* __restrict r = f.scratch.data() + i * n;
-        f.rows[i] = r;
-        const double* __restrict a = in.a >= 0 ? f.rows[static_cast<std::size_t>(in.a)] : nullptr;
-        const double* __restrict b = in.b >= 0 ? f.rows[static_cast<std::size_t>(in.b)] : nullptr;
-        switch (in.op) {
-        case Op::Constant:
-            break;
-        case Op::Variable:
-            f.rows[i] = x + static_cast<std::size_t>(in.index) * n;
-            break;
-        case Op::Parameter:
-            f.rows[i] = p + static_cast<std::size_t>(in.index) * n;
-            break;
-        case Op::Exp:
+    for (std::size_t c0 = 0; c0 < n; c0 += C) {
+        for (std::size_t i = 0; i < code.size(); ++i) {
+            const eq::Instruction& in = code[i];
+            double* __restrict r = f.scratch.data() + i * C;
+            f.rows[i] = r;
+            const double* __restrict a = in.a >= 0 ? f.rows[static_cast<std::size_t>(in.a)] : nullptr;
+            const double* __restrict b = in.b >= 0 ? f.rows[static_cast<std::size_t>(in.b)] : nullptr;
+            switch (in.op) {
+            case Op::Constant:
+                break;
+            case Op::Variable:
+                f.rows[i] = x + static_cast<std::size_t>(in.index) * n + c0;
+                break;
+            case Op::Parameter:
+                f.rows[i] = p + static_cast<std::size_t>(in.index) * n + c0;
+                break;
+            case Op::Exp:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = fastExp(a[l]);
-            break;
-        case Op::Neg:
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = fastExp(a[l]);
+                break;
+            case Op::Neg:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = -a[l];
-            break;
-        case Op::Add:
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = -a[l];
+                break;
+            case Op::Add:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = a[l] + b[l];
-            break;
-        case Op::Sub:
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = a[l] + b[l];
+                break;
+            case Op::Sub:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = a[l] - b[l];
-            break;
-        case Op::Mul:
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = a[l] - b[l];
+                break;
+            case Op::Mul:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = a[l] * b[l];
-            break;
-        case Op::Div:
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = a[l] * b[l];
+                break;
+            case Op::Div:
 #pragma omp simd
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = a[l] / b[l];
-            break;
-        case Op::Select: {
-            const double* __restrict c = f.rows[static_cast<std::size_t>(in.c)];
-            for (std::size_t l = 0; l < n; ++l)
-                r[l] = eq::detail::applySelect(a[l], b[l], c[l]);
-            break;
-        }
-        default:
-            if (eq::detail::isUnary(in.op)) {
-                for (std::size_t l = 0; l < n; ++l)
-                    r[l] = eq::detail::applyUnary(in.op, a[l]);
-            } else {
-                for (std::size_t l = 0; l < n; ++l)
-                    r[l] = eq::detail::applyBinary(in.op, a[l], b[l]);
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = a[l] / b[l];
+                break;
+            case Op::Select: {
+                const double* __restrict c = f.rows[static_cast<std::size_t>(in.c)];
+                for (std::size_t l = 0; l < C; ++l)
+                    r[l] = eq::detail::applySelect(a[l], b[l], c[l]);
+                break;
+            }
+            default:
+                if (eq::detail::isUnary(in.op)) {
+                    for (std::size_t l = 0; l < C; ++l)
+                        r[l] = eq::detail::applyUnary(in.op, a[l]);
+                } else {
+                    for (std::size_t l = 0; l < C; ++l)
+                        r[l] = eq::detail::applyBinary(in.op, a[l], b[l]);
+                }
             }
         }
+        for (std::size_t o = 0; o < f.program->outputs.size(); ++o)
+            std::copy_n(f.rows[static_cast<std::size_t>(f.program->outputs[o])], C, out + o * n + c0);
     }
-    for (std::size_t o = 0; o < f.program->outputs.size(); ++o)
-        std::copy_n(f.rows[static_cast<std::size_t>(f.program->outputs[o])], n, out + o * n);
 }
 
 struct Coupling {
@@ -319,8 +325,10 @@ public:
             if (allEscaped())
                 break;
         }
-        for (int l = 0; l < lanes; ++l)
+        for (int l = 0; l < lanes; ++l) {
             m_series[l].clear();
+            m_series[l].reserve(static_cast<std::size_t>(m_s.samples));
+        }
         record(lanes);
         for (long done = 1; done < m_s.samples && !allEscaped();) {
             const long n = std::min(kChunk, m_s.samples - done);
