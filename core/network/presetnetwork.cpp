@@ -207,7 +207,8 @@ void PresetNetwork::rebuild()
     NetworkDescription d;
     std::map<NodeType, NodeParameters> shared;
     std::vector<double> sharedTyped;
-    if (m_typed)
+    // The t_ parameters exist only while a node is typed (a definition kept for later has none).
+    if (m_typed && std::find(m_nodeTypes.begin(), m_nodeTypes.end(), NodeType::Typed) != m_nodeTypes.end())
         for (const auto& spec : m_typed->parameterSpecs())
             sharedTyped.push_back(parameter(spec.name));
     d.typed = m_typed;

@@ -351,6 +351,15 @@ void TestTypedNodes::namesSettingsAndOverrides()
     QCOMPARE(stepOf(*again, x), stepOf(*typed, x));
     const auto copy = typed->clone();
     QCOMPARE(stepOf(*copy, x), stepOf(*typed, x));
+    // A definition kept while no node is typed (the GUI switching the node type back and forth)
+    // adds no parameters, and is still checked and kept in the settings.
+    auto kept = createModel("ring-star", {{"N", "6"}, {"node", "chialvo"}, {"node-definition", kTypedChialvo}});
+    QCOMPARE(kept->parameterCount(), 7);
+    QCOMPARE(kept->settings().at("node-definition"), std::string(kTypedChialvo));
+    auto builtIn = createModel("ring-star", {{"N", "6"}});
+    kept->setParameter("b", 0.2);
+    builtIn->setParameter("b", 0.2);
+    QCOMPARE(stepOf(*kept, x), stepOf(*builtIn, x));
     // Overrides are checked against the typed parameter's own range.
     expectInputError(
         [] {
