@@ -93,7 +93,10 @@ public:
         const std::vector<std::array<int, 2>>& triPair;
         const std::vector<double>& triCoef;
     };
-    CouplingTables coupling() const { return {m_rowStart, m_column, m_weight, m_triStart, m_triPair, m_triCoef}; }
+    CouplingTables coupling() const
+    {
+        return {m_rowStart, m_column, m_weight, m_triStart, m_triPair, m_triCoef};
+    }
     // The typed nodes in node order and their parameters, p[k * typedNodes().size() + t].
     const std::vector<int>& typedNodes() const { return m_typedNodes; }
     const std::vector<double>& typedParameterLanes() const { return m_typedParameterLanes; }

@@ -353,7 +353,8 @@ void TestTypedNodes::namesSettingsAndOverrides()
     QCOMPARE(stepOf(*copy, x), stepOf(*typed, x));
     // A definition kept while no node is typed (the GUI switching the node type back and forth)
     // adds no parameters, and is still checked and kept in the settings.
-    auto kept = createModel("ring-star", {{"N", "6"}, {"node", "chialvo"}, {"node-definition", kTypedChialvo}});
+    auto kept =
+        createModel("ring-star", {{"N", "6"}, {"node", "chialvo"}, {"node-definition", kTypedChialvo}});
     QCOMPARE(kept->parameterCount(), 7);
     QCOMPARE(kept->settings().at("node-definition"), std::string(kTypedChialvo));
     auto builtIn = createModel("ring-star", {{"N", "6"}});

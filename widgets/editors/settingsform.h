@@ -1,10 +1,11 @@
 // The structural settings of a model as a form (model.h, SettingSpec): one field per setting
 // (a combo box for a list of choices, a spin box for a whole number such as N or R, the node
 // list editor for a chain's node maps, a text box for a typed node's definition, a line edit
-// for other text such as seeds, edges or frequency lists), each with a message line under it where a value the engine refused is
-// explained, and a note under the triadic settings when the linear form reduces the triadic
-// term to pairwise coupling. Per-node overrides (node<i>.<name>) are left to NodeOverridesEditor. Emits
-// settingEdited() for user edits only. GUI thread only.
+// for other text such as seeds, edges or frequency lists), each with a message line under it
+// where a value the engine refused is explained, and a note under the triadic settings when
+// the linear form reduces the triadic term to pairwise coupling. Per-node overrides
+// (node<i>.<name>) are left to NodeOverridesEditor. Emits settingEdited() for user edits only.
+// GUI thread only.
 #pragma once
 
 #include "model/model.h"
