@@ -172,6 +172,14 @@
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 ist veraltet, verwenden Sie %2</translation>
+        </message>
+        <message>
             <source>Usage: neurodyn-cli COMMAND [options]
 
 Commands:
@@ -182,6 +190,7 @@ Commands:
   examples   list the built-in example studies
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
+  import-ode import an XPPAUT model (.ode file) as a study of a typed model
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -195,17 +204,10 @@ Befehle:
   examples   die eingebauten Beispielstudien auflisten
   example    ein eingebautes Beispiel als Studiendatei schreiben
   models     die Modelle auflisten, oder Parameter, Einstellungen und Variablen eines Modells
+  import-ode ein XPPAUT-Modell (.ode-Datei) als Studie eines eingegebenen Modells importieren
 
 'neurodyn-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 </translation>
-        </message>
-        <message>
-            <source>note: %1</source>
-            <translation>Hinweis: %1</translation>
-        </message>
-        <message>
-            <source>%1 is deprecated, use %2</source>
-            <translation>%1 ist veraltet, verwenden Sie %2</translation>
         </message>
     </context>
     <context>
@@ -729,6 +731,138 @@ Befehle:
             <source>%1: link '%2': no value keeps all its targets in their valid ranges</source>
             <translation>%1: Verknüpfung '%2': kein Wert hält alle ihre Ziele in ihren gültigen Bereichen</translation>
         </message>
+        <message>
+            <source>the character '%1' has no counterpart</source>
+            <translation>das Zeichen '%1' hat keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>the byte %1 (a control character or not ASCII) outside a comment</source>
+            <translation>das Byte %1 (ein Steuerzeichen oder kein ASCII) außerhalb eines Kommentars</translation>
+        </message>
+        <message>
+            <source>nested more than %1 deep</source>
+            <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>an expression is missing</source>
+            <translation>ein Ausdruck fehlt</translation>
+        </message>
+        <message>
+            <source>a '(' is not closed</source>
+            <translation>eine '(' ist nicht geschlossen</translation>
+        </message>
+        <message>
+            <source>'%1' has no counterpart in an expression</source>
+            <translation>'%1' hat in einem Ausdruck keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>the time t has no counterpart (typed models are autonomous)</source>
+            <translation>die Zeit t hat keine Entsprechung (eingegebene Modelle sind autonom)</translation>
+        </message>
+        <message>
+            <source>unknown name '%1'</source>
+            <translation>unbekannter Name '%1'</translation>
+        </message>
+        <message>
+            <source>if(...) is not followed by then(...)else(...)</source>
+            <translation>auf if(...) folgt nicht then(...)else(...)</translation>
+        </message>
+        <message>
+            <source>%1 takes %2 arguments, not %3</source>
+            <translation>%1 nimmt %2 Argumente, nicht %3</translation>
+        </message>
+        <message>
+            <source>XPP's function %1 has no counterpart</source>
+            <translation>XPPs Funktion %1 hat keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>unknown function '%1'</source>
+            <translation>unbekannte Funktion '%1'</translation>
+        </message>
+        <message>
+            <source>expected name=value at '%1'</source>
+            <translation>erwartet: name=Wert bei '%1'</translation>
+        </message>
+        <message>
+            <source>the value of %1 is not a number</source>
+            <translation>der Wert von %1 ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>the value of %1 is not a finite number</source>
+            <translation>der Wert von %1 ist keine endliche Zahl</translation>
+        </message>
+        <message>
+            <source>an @ option (numerics, plotting) is ignored: set it in the study</source>
+            <translation>eine @-Option (Numerik, Darstellung) wird ignoriert: in der Studie einstellen</translation>
+        </message>
+        <message>
+            <source>XPP's '%1' statement has no counterpart</source>
+            <translation>XPPs Anweisung '%1' hat keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>not an XPP statement this import understands</source>
+            <translation>keine XPP-Anweisung, die dieser Import versteht</translation>
+        </message>
+        <message>
+            <source>expected !name=expression</source>
+            <translation>erwartet: !name=Ausdruck</translation>
+        </message>
+        <message>
+            <source>expected aux name=expression</source>
+            <translation>erwartet: aux name=Ausdruck</translation>
+        </message>
+        <message>
+            <source>XPP arrays (name[i..j]) have no counterpart</source>
+            <translation>XPP-Felder (name[i..j]) haben keine Entsprechung</translation>
+        </message>
+        <message>
+            <source>the file has %1 bytes, more than the limit of %2</source>
+            <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2</translation>
+        </message>
+        <message>
+            <source>an ODE in a file of maps (x(t+1)=): a model is one or the other</source>
+            <translation>eine DGL in einer Datei von Abbildungen (x(t+1)=): ein Modell ist das eine oder das andere</translation>
+        </message>
+        <message>
+            <source>a map equation in a file of ODEs: a model is one or the other</source>
+            <translation>eine Abbildungsgleichung in einer Datei von DGLs: ein Modell ist das eine oder das andere</translation>
+        </message>
+        <message>
+            <source>a second equation for %1</source>
+            <translation>eine zweite Gleichung für %1</translation>
+        </message>
+        <message>
+            <source>no equation (x(t+1)=, dx/dt= or x'=) could be read</source>
+            <translation>keine Gleichung (x(t+1)=, dx/dt= oder x'=) konnte gelesen werden</translation>
+        </message>
+        <message>
+            <source>an initial value for %1, which has no equation</source>
+            <translation>ein Anfangswert für %1, das keine Gleichung hat</translation>
+        </message>
+        <message>
+            <source>%1 is defined twice</source>
+            <translation>%1 ist zweimal definiert</translation>
+        </message>
+        <message>
+            <source>the equation of %1 could not be translated: %2</source>
+            <translation>die Gleichung von %1 konnte nicht übersetzt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a reserved name in NeuroDyn's model language: renamed %2</source>
+            <translation>%1 ist in NeuroDyns Modellsprache ein reservierter Name: umbenannt in %2</translation>
+        </message>
+        <message>
+            <source>names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not</source>
+            <translation>Namen kleingeschrieben: XPPAUT ignoriert Groß- und Kleinschreibung, NeuroDyns Modellsprache nicht</translation>
+        </message>
+        <message>
+            <source>uses %1, which is not translated</source>
+            <translation>verwendet %1, das nicht übersetzt ist</translation>
+        </message>
+        <message>
+            <source>two operands without an operator between them at '%1'</source>
+            <translation>zwei Operanden ohne Operator dazwischen bei '%1'</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -814,6 +948,43 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>Lyapunov-Spektrum entlang %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportOdeCommand</name>
+        <message>
+            <source>Import an XPPAUT model (.ode file) as a new study of a typed model ('equations'), written to STUDY.json or printed. Read: x(t+1)= maps, dx/dt= and x'= ODEs, par, init and x(0)=, aux, !derived constants, number, user functions, # comments, done, continued lines. Every line that is not translated (@ options, wiener, table, ran, the time t, ...) is reported on stderr with its line number. XPPAUT ignores case, NeuroDyn does not: names are lower-cased.
+Exit code 0 when the model was read (even with lines reported), 2 when no complete model could be read.
+
+Example: neurodyn-cli import-ode lorenz.ode lorenz.json</source>
+            <translation>Ein XPPAUT-Modell (.ode-Datei) als neue Studie eines eingegebenen Modells ('equations') importieren, in STUDY.json geschrieben oder ausgegeben. Gelesen werden: Abbildungen x(t+1)=, DGLs dx/dt= und x'=, par, init und x(0)=, aux, abgeleitete Konstanten !name, number, Benutzerfunktionen, #-Kommentare, done, fortgesetzte Zeilen. Jede nicht übersetzte Zeile (@-Optionen, wiener, table, ran, die Zeit t, ...) wird auf stderr mit ihrer Zeilennummer gemeldet. XPPAUT unterscheidet keine Groß- und Kleinschreibung, NeuroDyn schon: Namen werden kleingeschrieben.
+Exit-Code 0, wenn das Modell gelesen wurde (auch mit gemeldeten Zeilen), 2, wenn kein vollständiges Modell gelesen werden konnte.
+
+Beispiel: neurodyn-cli import-ode lorenz.ode lorenz.json</translation>
+        </message>
+        <message>
+            <source>The .ode file to import.</source>
+            <translation>Die zu importierende .ode-Datei.</translation>
+        </message>
+        <message>
+            <source>The study file to write (default: standard output).</source>
+            <translation>Die zu schreibende Studiendatei (Standard: Standardausgabe).</translation>
+        </message>
+        <message>
+            <source>Write the model in NeuroDyn's model language instead of a study (for --model-file).</source>
+            <translation>Das Modell in NeuroDyns Modellsprache statt einer Studie schreiben (für --model-file).</translation>
+        </message>
+        <message>
+            <source>which .ode file? (neurodyn-cli import-ode FILE.ode [STUDY.json])</source>
+            <translation>welche .ode-Datei? (neurodyn-cli import-ode DATEI.ode [STUDIE.json])</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write the study: %1</source>
+            <translation>die Studie kann nicht geschrieben werden: %1</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1578,25 @@ Beispiel: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</translation
         </message>
     </context>
     <context>
+        <name>ModelFile</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2: %3</source>
+            <translation>Zeile %1: %2: %3</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 bytes, more than the %3 a model file may have</source>
+            <translation>%1 hat %2 Bytes, mehr als die %3, die eine Modelldatei haben darf</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelsCommand</name>
         <message>
             <source>flow (continuous time)</source>
@@ -1541,6 +1731,14 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
         <message>
             <source>--study shows the study's own model: give no NAME or --setting</source>
             <translation>--study zeigt das Modell der Studie selbst: weder NAME noch --setting angeben</translation>
+        </message>
+        <message>
+            <source>Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode file), as 'simulate --model-file' runs it.</source>
+            <translation>Das eingegebene Modell dieser Datei zeigen (NeuroDyns Modellsprache oder eine XPPAUT-.ode-Datei), wie 'simulate --model-file' es ausführt.</translation>
+        </message>
+        <message>
+            <source>--model-file shows the file's own model: give no NAME, --setting or --study</source>
+            <translation>--model-file zeigt das Modell der Datei: keinen NAME, kein --setting und kein --study angeben</translation>
         </message>
     </context>
     <context>
@@ -2022,6 +2220,22 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>--param %1: %1 is set by the linked parameter %2; set %2 instead</source>
             <translation>--param %1: %1 wird vom verknüpften Parameter %2 gesetzt; setzen Sie stattdessen %2</translation>
+        </message>
+        <message>
+            <source>A typed model (--model equations, implied): a text in NeuroDyn's model language, or an XPPAUT .ode file imported on the fly (its untranslated lines are noted on stderr).</source>
+            <translation>Ein eingegebenes Modell (--model equations, implizit): ein Text in NeuroDyns Modellsprache oder eine XPPAUT-.ode-Datei, die beim Lesen importiert wird (ihre nicht übersetzten Zeilen werden auf stderr vermerkt).</translation>
+        </message>
+        <message>
+            <source>--model-file and --study cannot be combined (the study holds its model)</source>
+            <translation>--model-file und --study können nicht kombiniert werden (die Studie enthält ihr Modell)</translation>
+        </message>
+        <message>
+            <source>--model-file holds a typed model: --model must be equations (or left out)</source>
+            <translation>--model-file enthält ein eingegebenes Modell: --model muss equations sein (oder fehlen)</translation>
+        </message>
+        <message>
+            <source>--model equations needs --model-file FILE (the model's equations)</source>
+            <translation>--model equations braucht --model-file DATEI (die Gleichungen des Modells)</translation>
         </message>
     </context>
     <context>
@@ -3046,6 +3260,40 @@ Attraktor %2</translation>
         <message>
             <source>Opened %1 (old spellings, saving updates them: %2)</source>
             <translation>%1 geöffnet (alte Schreibweisen, Speichern aktualisiert sie: %2)</translation>
+        </message>
+        <message>
+            <source>&amp;Import XPPAUT Model...</source>
+            <translation>XPPAUT-Modell &amp;importieren...</translation>
+        </message>
+        <message>
+            <source>Import XPPAUT Model</source>
+            <translation>XPPAUT-Modell importieren</translation>
+        </message>
+        <message>
+            <source>XPPAUT models (*.ode);;All files (*)</source>
+            <translation>XPPAUT-Modelle (*.ode);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Open an XPPAUT .ode file as a new study of a typed model</source>
+            <translation>Eine XPPAUT-.ode-Datei als neue Studie eines eingegebenen Modells öffnen</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>%1 importiert</translation>
+        </message>
+        <message>
+            <source>The XPPAUT model could not be imported.
+%1</source>
+            <translation>Das XPPAUT-Modell konnte nicht importiert werden.
+%1</translation>
+        </message>
+        <message>
+            <source>... and %1 more (see Show Details)</source>
+            <translation>... und %1 weitere (siehe Details anzeigen)</translation>
+        </message>
+        <message>
+            <source>%1 was imported. These lines were not translated or were changed:</source>
+            <translation>%1 wurde importiert. Diese Zeilen wurden nicht übersetzt oder verändert:</translation>
         </message>
     </context>
     <context>

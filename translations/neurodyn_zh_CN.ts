@@ -172,6 +172,14 @@
             <translation>显示此帮助。</translation>
         </message>
         <message>
+            <source>note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <source>%1 is deprecated, use %2</source>
+            <translation>%1 已弃用，请使用 %2</translation>
+        </message>
+        <message>
             <source>Usage: neurodyn-cli COMMAND [options]
 
 Commands:
@@ -182,6 +190,7 @@ Commands:
   examples   list the built-in example studies
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
+  import-ode import an XPPAUT model (.ode file) as a study of a typed model
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -195,17 +204,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
   examples   列出内置示例研究
   example    将内置示例写成研究文件
   models     列出模型，或某个模型的参数、设置和变量
+  import-ode 将 XPPAUT 模型（.ode 文件）导入为自定义模型的研究
 
 运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
-        </message>
-        <message>
-            <source>note: %1</source>
-            <translation>提示：%1</translation>
-        </message>
-        <message>
-            <source>%1 is deprecated, use %2</source>
-            <translation>%1 已弃用，请使用 %2</translation>
         </message>
     </context>
     <context>
@@ -729,6 +731,138 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1: link '%2': no value keeps all its targets in their valid ranges</source>
             <translation>%1：关联参数 '%2'：没有任何取值能使其所有目标都处于有效范围内</translation>
         </message>
+        <message>
+            <source>the character '%1' has no counterpart</source>
+            <translation>字符 '%1' 没有对应项</translation>
+        </message>
+        <message>
+            <source>the byte %1 (a control character or not ASCII) outside a comment</source>
+            <translation>注释之外的字节 %1（控制字符或非 ASCII）</translation>
+        </message>
+        <message>
+            <source>nested more than %1 deep</source>
+            <translation>嵌套深度超过 %1 层</translation>
+        </message>
+        <message>
+            <source>an expression is missing</source>
+            <translation>缺少表达式</translation>
+        </message>
+        <message>
+            <source>a '(' is not closed</source>
+            <translation>有一个 '(' 未闭合</translation>
+        </message>
+        <message>
+            <source>'%1' has no counterpart in an expression</source>
+            <translation>'%1' 在表达式中没有对应项</translation>
+        </message>
+        <message>
+            <source>the time t has no counterpart (typed models are autonomous)</source>
+            <translation>时间 t 没有对应项（自定义模型是自治的）</translation>
+        </message>
+        <message>
+            <source>unknown name '%1'</source>
+            <translation>未知名称 '%1'</translation>
+        </message>
+        <message>
+            <source>if(...) is not followed by then(...)else(...)</source>
+            <translation>if(...) 之后没有 then(...)else(...)</translation>
+        </message>
+        <message>
+            <source>%1 takes %2 arguments, not %3</source>
+            <translation>%1 接受 %2 个参数，而不是 %3 个</translation>
+        </message>
+        <message>
+            <source>XPP's function %1 has no counterpart</source>
+            <translation>XPP 的函数 %1 没有对应项</translation>
+        </message>
+        <message>
+            <source>unknown function '%1'</source>
+            <translation>未知函数 '%1'</translation>
+        </message>
+        <message>
+            <source>expected name=value at '%1'</source>
+            <translation>在 '%1' 处应为 name=值</translation>
+        </message>
+        <message>
+            <source>the value of %1 is not a number</source>
+            <translation>%1 的值不是数</translation>
+        </message>
+        <message>
+            <source>the value of %1 is not a finite number</source>
+            <translation>%1 的值不是有限数</translation>
+        </message>
+        <message>
+            <source>an @ option (numerics, plotting) is ignored: set it in the study</source>
+            <translation>@ 选项（数值方法、绘图）被忽略：请在研究中设置</translation>
+        </message>
+        <message>
+            <source>XPP's '%1' statement has no counterpart</source>
+            <translation>XPP 的 '%1' 语句没有对应项</translation>
+        </message>
+        <message>
+            <source>not an XPP statement this import understands</source>
+            <translation>不是本导入功能能理解的 XPP 语句</translation>
+        </message>
+        <message>
+            <source>expected !name=expression</source>
+            <translation>应为 !name=表达式</translation>
+        </message>
+        <message>
+            <source>expected aux name=expression</source>
+            <translation>应为 aux name=表达式</translation>
+        </message>
+        <message>
+            <source>XPP arrays (name[i..j]) have no counterpart</source>
+            <translation>XPP 数组（name[i..j]）没有对应项</translation>
+        </message>
+        <message>
+            <source>the file has %1 bytes, more than the limit of %2</source>
+            <translation>文件有 %1 字节，超过了 %2 的上限</translation>
+        </message>
+        <message>
+            <source>an ODE in a file of maps (x(t+1)=): a model is one or the other</source>
+            <translation>映射文件（x(t+1)=）中出现常微分方程：一个模型只能是其中一种</translation>
+        </message>
+        <message>
+            <source>a map equation in a file of ODEs: a model is one or the other</source>
+            <translation>常微分方程文件中出现映射方程：一个模型只能是其中一种</translation>
+        </message>
+        <message>
+            <source>a second equation for %1</source>
+            <translation>%1 的第二个方程</translation>
+        </message>
+        <message>
+            <source>no equation (x(t+1)=, dx/dt= or x'=) could be read</source>
+            <translation>未能读入任何方程（x(t+1)=、dx/dt= 或 x'=）</translation>
+        </message>
+        <message>
+            <source>an initial value for %1, which has no equation</source>
+            <translation>%1 有初值，但没有方程</translation>
+        </message>
+        <message>
+            <source>%1 is defined twice</source>
+            <translation>%1 被定义了两次</translation>
+        </message>
+        <message>
+            <source>the equation of %1 could not be translated: %2</source>
+            <translation>%1 的方程无法翻译：%2</translation>
+        </message>
+        <message>
+            <source>%1 is a reserved name in NeuroDyn's model language: renamed %2</source>
+            <translation>%1 是 NeuroDyn 模型语言的保留名：已重命名为 %2</translation>
+        </message>
+        <message>
+            <source>names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not</source>
+            <translation>名称已转为小写：XPPAUT 不区分大小写，NeuroDyn 模型语言区分</translation>
+        </message>
+        <message>
+            <source>uses %1, which is not translated</source>
+            <translation>使用了未被翻译的 %1</translation>
+        </message>
+        <message>
+            <source>two operands without an operator between them at '%1'</source>
+            <translation>在 '%1' 处两个操作数之间缺少运算符</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -814,6 +948,43 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>沿 %1 的 Lyapunov 谱</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportOdeCommand</name>
+        <message>
+            <source>Import an XPPAUT model (.ode file) as a new study of a typed model ('equations'), written to STUDY.json or printed. Read: x(t+1)= maps, dx/dt= and x'= ODEs, par, init and x(0)=, aux, !derived constants, number, user functions, # comments, done, continued lines. Every line that is not translated (@ options, wiener, table, ran, the time t, ...) is reported on stderr with its line number. XPPAUT ignores case, NeuroDyn does not: names are lower-cased.
+Exit code 0 when the model was read (even with lines reported), 2 when no complete model could be read.
+
+Example: neurodyn-cli import-ode lorenz.ode lorenz.json</source>
+            <translation>将 XPPAUT 模型（.ode 文件）导入为自定义模型（'equations'）的新研究，写入 STUDY.json 或直接输出。可读取：x(t+1)= 映射、dx/dt= 与 x'= 常微分方程、par、init 与 x(0)=、aux、!派生常数、number、用户函数、# 注释、done、续行。每一行未翻译的内容（@ 选项、wiener、table、ran、时间 t 等）都会在 stderr 上连同行号报告。XPPAUT 不区分大小写，NeuroDyn 区分：名称会转为小写。
+读入模型时退出码为 0（即使有报告的行），无法读入完整模型时为 2。
+
+示例：neurodyn-cli import-ode lorenz.ode lorenz.json</translation>
+        </message>
+        <message>
+            <source>The .ode file to import.</source>
+            <translation>要导入的 .ode 文件。</translation>
+        </message>
+        <message>
+            <source>The study file to write (default: standard output).</source>
+            <translation>要写入的研究文件（默认：标准输出）。</translation>
+        </message>
+        <message>
+            <source>Write the model in NeuroDyn's model language instead of a study (for --model-file).</source>
+            <translation>以 NeuroDyn 模型语言写出模型，而不是研究文件（供 --model-file 使用）。</translation>
+        </message>
+        <message>
+            <source>which .ode file? (neurodyn-cli import-ode FILE.ode [STUDY.json])</source>
+            <translation>哪个 .ode 文件？（neurodyn-cli import-ode FILE.ode [STUDY.json]）</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>意外的参数 '%1'</translation>
+        </message>
+        <message>
+            <source>cannot write the study: %1</source>
+            <translation>无法写入研究：%1</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1578,25 @@ Example: neurodyn-cli merge --out results tiles/tile-*-of-8.ndtile</source>
         </message>
     </context>
     <context>
+        <name>ModelFile</name>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>line %1: %2: %3</source>
+            <translation>第 %1 行：%2：%3</translation>
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 bytes, more than the %3 a model file may have</source>
+            <translation>%1 有 %2 字节，超过了模型文件允许的 %3 字节</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelsCommand</name>
         <message>
             <source>flow (continuous time)</source>
@@ -1541,6 +1731,14 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
         <message>
             <source>--study shows the study's own model: give no NAME or --setting</source>
             <translation>--study 显示研究自身的模型：不要再给出 NAME 或 --setting</translation>
+        </message>
+        <message>
+            <source>Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode file), as 'simulate --model-file' runs it.</source>
+            <translation>显示该文件中的自定义模型（NeuroDyn 模型语言或 XPPAUT .ode 文件），与 'simulate --model-file' 运行时相同。</translation>
+        </message>
+        <message>
+            <source>--model-file shows the file's own model: give no NAME, --setting or --study</source>
+            <translation>--model-file 显示文件自身的模型：请勿同时给出 NAME、--setting 或 --study</translation>
         </message>
     </context>
     <context>
@@ -2022,6 +2220,22 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>--param %1: %1 is set by the linked parameter %2; set %2 instead</source>
             <translation>--param %1：%1 由关联参数 %2 设置；请改为设置 %2</translation>
+        </message>
+        <message>
+            <source>A typed model (--model equations, implied): a text in NeuroDyn's model language, or an XPPAUT .ode file imported on the fly (its untranslated lines are noted on stderr).</source>
+            <translation>自定义模型（隐含 --model equations）：NeuroDyn 模型语言的文本，或即时导入的 XPPAUT .ode 文件（未翻译的行会在 stderr 上注明）。</translation>
+        </message>
+        <message>
+            <source>--model-file and --study cannot be combined (the study holds its model)</source>
+            <translation>--model-file 与 --study 不能同时使用（研究文件中已包含其模型）</translation>
+        </message>
+        <message>
+            <source>--model-file holds a typed model: --model must be equations (or left out)</source>
+            <translation>--model-file 包含自定义模型：--model 必须为 equations（或省略）</translation>
+        </message>
+        <message>
+            <source>--model equations needs --model-file FILE (the model's equations)</source>
+            <translation>--model equations 需要 --model-file FILE（模型的方程）</translation>
         </message>
     </context>
     <context>
@@ -3046,6 +3260,40 @@ attractor %2</source>
         <message>
             <source>Opened %1 (old spellings, saving updates them: %2)</source>
             <translation>已打开 %1（含旧写法，保存时会更新：%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Import XPPAUT Model...</source>
+            <translation>导入 XPPAUT 模型(&amp;I)...</translation>
+        </message>
+        <message>
+            <source>Import XPPAUT Model</source>
+            <translation>导入 XPPAUT 模型</translation>
+        </message>
+        <message>
+            <source>XPPAUT models (*.ode);;All files (*)</source>
+            <translation>XPPAUT 模型 (*.ode);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open an XPPAUT .ode file as a new study of a typed model</source>
+            <translation>将 XPPAUT .ode 文件打开为自定义模型的新研究</translation>
+        </message>
+        <message>
+            <source>Imported %1</source>
+            <translation>已导入 %1</translation>
+        </message>
+        <message>
+            <source>The XPPAUT model could not be imported.
+%1</source>
+            <translation>无法导入该 XPPAUT 模型。
+%1</translation>
+        </message>
+        <message>
+            <source>... and %1 more (see Show Details)</source>
+            <translation>……以及另外 %1 行（见“显示详细信息”）</translation>
+        </message>
+        <message>
+            <source>%1 was imported. These lines were not translated or were changed:</source>
+            <translation>%1 已导入。以下各行未被翻译或已被修改：</translation>
         </message>
     </context>
     <context>

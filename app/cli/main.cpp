@@ -2,6 +2,7 @@
 #include "cli/clicommon.h"
 #include "cli/examplescommand.h"
 #include "cli/figures.h"
+#include "cli/importodecommand.h"
 #include "cli/measurecommand.h"
 #include "cli/mergecommand.h"
 #include "cli/modelscommand.h"
@@ -37,10 +38,12 @@ const char* kUsage = QT_TRANSLATE_NOOP(
            "  examples   list the built-in example studies\n"
            "  example    write a built-in example as a study file\n"
            "  models     list the models, or one model's parameters, settings and variables\n"
+           "  import-ode import an XPPAUT model (.ode file) as a study of a typed model\n"
            "\n"
            "Run 'neurodyn-cli COMMAND --help' for a command's options.\n");
 
-const char* kCommands[] = {"simulate", "run", "merge", "measure", "examples", "example", "models"};
+const char* kCommands[] = {"simulate", "run",     "merge",  "measure",
+                           "examples", "example", "models", "import-ode"};
 
 // Qt wants a private runtime folder (XDG_RUNTIME_DIR, mode 0700) and warns on stderr when a
 // session has none, as for root in containers and CI: every command printed that warning.
@@ -108,6 +111,8 @@ int main(int argc, char* argv[])
         return nd::cli::runExample(args);
     if (command == QLatin1String("models"))
         return nd::cli::runModels(args);
+    if (command == QLatin1String("import-ode"))
+        return nd::cli::runImportOde(args);
     QStringList commands;
     for (const char* c : kCommands)
         commands << QLatin1String(c);

@@ -3,6 +3,7 @@
 #include "cli/clicommon.h"
 
 #include "common/errors.h"
+#include "compute/modelfile.h"
 #include "editors/modeltexts.h"
 #include "model/registry.h"
 #include "study/studyfile.h"
@@ -132,10 +133,31 @@ int runModels(const QStringList& arguments)
                  Text::tr("Show the model of this study file, with its settings and linked parameters "
                           "(model.links) among the parameters."),
                  Text::tr("file")});
+    p.addOption({"model-file",
+                 Text::tr("Show the typed model of this file (NeuroDyn's model language, or an XPPAUT .ode "
+                          "file), as 'simulate --model-file' runs it."),
+                 Text::tr("file")});
     const int parsed = parseOrHelp(p, kCommand, arguments);
     if (parsed >= 0)
         return parsed;
     const QStringList pos = p.positionalArguments();
+    if (p.isSet(QStringLiteral("model-file"))) {
+        if (!pos.isEmpty() || p.isSet(QStringLiteral("setting")) || p.isSet(QStringLiteral("study")))
+            return fail(kCommand,
+                        Text::tr("--model-file shows the file's own model: give no NAME, --setting or --study"));
+        const QString path = p.value(QStringLiteral("model-file"));
+        const compute::ModelFile file = compute::readModelFile(path);
+        for (const QString& n : file.notes)
+            note(kCommand, QStringLiteral("%1: %2").arg(path, n));
+        if (!file.ok)
+            return fail(kCommand, file.error);
+        try {
+            QTextStream(stdout) << detailsText(*compute::studyForModel(file.source, path).createModel());
+        } catch (const InputError& e) {
+            return fail(kCommand, QString::fromStdString(e.what()));
+        }
+        return kExitOk;
+    }
     if (p.isSet(QStringLiteral("study"))) {
         if (!pos.isEmpty() || p.isSet(QStringLiteral("setting")))
             return fail(kCommand, Text::tr("--study shows the study's own model: give no NAME or --setting"));

@@ -5,11 +5,14 @@
 
 #include "common/errors.h"
 #include "compute/computecommon.h"
+#include "compute/modelfile.h"
+#include "equations/equationsmodel.h"
 #include "model/randomstate.h"
 #include "study/studyfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -47,6 +50,11 @@ void declare(QCommandLineParser& p)
     p.addOption({{"m", "model"},
                  Text::tr("Model type (default chialvo; see 'neurodyn-cli models')."),
                  Text::tr("type")});
+    p.addOption({"model-file",
+                 Text::tr("A typed model (--model equations, implied): a text in NeuroDyn's model language, "
+                          "or an XPPAUT .ode file imported on the fly (its untranslated lines are noted on "
+                          "stderr)."),
+                 Text::tr("file")});
     p.addOption({"study", Text::tr("Take the model and the simulation settings from a study file."),
                  Text::tr("file")});
     p.addOption({{"s", "setting"},
@@ -132,6 +140,16 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
     const bool fromStudy = p.isSet(QStringLiteral("study"));
     if (fromStudy && p.isSet(QStringLiteral("model")))
         return error = Text::tr("--model and --study cannot be combined (the study names its model)"), false;
+    const bool fromFile = p.isSet(QStringLiteral("model-file"));
+    if (fromFile && fromStudy)
+        return error = Text::tr("--model-file and --study cannot be combined (the study holds its model)"),
+               false;
+    if (fromFile && p.isSet(QStringLiteral("model")) &&
+        p.value(QStringLiteral("model")) != QLatin1String(eq::EquationsModel::kTypeName))
+        return error = Text::tr("--model-file holds a typed model: --model must be equations (or left out)"),
+               false;
+    if (!fromFile && p.value(QStringLiteral("model")) == QLatin1String(eq::EquationsModel::kTypeName))
+        return error = Text::tr("--model equations needs --model-file FILE (the model's equations)"), false;
     std::vector<std::pair<QString, QString>> settings, params;
     if (!splitPairs(p.values(QStringLiteral("setting")), QStringLiteral("--setting"), settings, error) ||
         !splitPairs(p.values(QStringLiteral("param")), QStringLiteral("--param"), params, error))
@@ -143,6 +161,15 @@ bool buildStudy(const QCommandLineParser& p, Study& study, QString& error)
         for (const QString& n : loaded.notes)
             note(kCommand, QStringLiteral("%1: %2").arg(p.value(QStringLiteral("study")), n));
         study = loaded.study;
+    } else if (fromFile) {
+        const QString path = p.value(QStringLiteral("model-file"));
+        const compute::ModelFile file = compute::readModelFile(path);
+        for (const QString& n : file.notes)
+            note(kCommand, QStringLiteral("%1: %2").arg(path, n));
+        if (!file.ok)
+            return error = file.error, false;
+        study = compute::studyForModel(file.source, QFileInfo(path).completeBaseName());
+        study.simulation = SimulationOptions{};
     } else {
         study = Study::defaultsFor(
             p.isSet(QStringLiteral("model")) ? p.value(QStringLiteral("model")).toStdString() : "chialvo");

@@ -1,6 +1,7 @@
 #include "gui/filecontroller.h"
 
 #include "common/errors.h"
+#include "compute/modelfile.h"
 #include "editors/modeltexts.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
@@ -61,6 +62,15 @@ void FileController::populateMenu(QMenu* menu)
     });
     act->setShortcuts(QKeySequence::Open);
     act->setStatusTip(tr("Open a study file"));
+    act = menu->addAction(tr("&Import XPPAUT Model..."), this, [this]() {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import XPPAUT Model"), QString(),
+                                                          tr("XPPAUT models (*.ode);;All files (*)"));
+        if (!path.isEmpty())
+            importXpp(path);
+    });
+    act->setStatusTip(tr("Open an XPPAUT .ode file as a new study of a typed model"));
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     m_recentMenu->menuAction()->setStatusTip(tr("Open one of the studies opened or saved last"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::rebuildRecentMenu);
@@ -182,6 +192,53 @@ bool FileController::openExample(const QString& name)
         return false;
     }
     return true;
+}
+
+bool FileController::importXpp(const QString& path)
+{
+    const compute::ModelFile file = compute::readModelFile(path, compute::ModelFormat::Xpp);
+    QString error = file.error;
+    if (file.ok) {
+        try {
+            Study study = compute::studyForModel(file.source, QFileInfo(path).completeBaseName());
+            if (m_newStudy) {
+                const QString title = study.title;
+                study = m_newStudy(study);
+                study.title = title;
+            }
+            // Untitled, as an example: Save asks where the study goes (the .ode file stays as it is).
+            if (m_document->reset(study, QString(), error)) {
+                emit message(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
+                if (!file.notes.isEmpty())
+                    showImportReport(path, file.notes);
+                return true;
+            }
+        } catch (const InputError& e) {
+            error = engineMessage(e);
+        }
+    }
+    // The lines left out may explain why the model is incomplete: they go with the error.
+    QString text = tr("The XPPAUT model could not be imported.\n%1").arg(error);
+    if (!file.notes.isEmpty())
+        text += QLatin1Char('\n') + file.notes.join(QLatin1Char('\n'));
+    showError(tr("Import XPPAUT Model"), text);
+    return false;
+}
+
+void FileController::showImportReport(const QString& path, const QStringList& notes)
+{
+    // The first lines in the dialog itself, all of them under Show Details (and copyable there).
+    constexpr qsizetype kShown = 20;
+    QStringList shown = notes.mid(0, kShown);
+    if (notes.size() > kShown)
+        shown << tr("... and %1 more (see Show Details)").arg(notes.size() - kShown);
+    QMessageBox box(QMessageBox::Information, tr("Import XPPAUT Model"),
+                    tr("%1 was imported. These lines were not translated or were changed:")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, m_window);
+    box.setInformativeText(shown.join(QLatin1Char('\n')));
+    box.setDetailedText(notes.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 bool FileController::newStudy(const std::string& modelType)

@@ -1,7 +1,7 @@
-// File handling for the main window: New, Open, Save, Save As, Recent files (QSettings),
-// Examples, the unsaved-changes prompt, and crash recovery (autosave of unsaved work to a
-// recovery file on a timer, an offer to restore it at the next start). Errors are shown in
-// a dialog and leave the current study untouched. GUI thread only.
+// File handling for the main window: New, Open, Import of an XPPAUT model, Save, Save As,
+// Recent files (QSettings), Examples, the unsaved-changes prompt, and crash recovery (autosave
+// of unsaved work to a recovery file on a timer, an offer to restore it at the next start).
+// Errors are shown in a dialog and leave the current study untouched. GUI thread only.
 #pragma once
 
 #include "study/study.h"
@@ -34,6 +34,10 @@ public:
     // With an error dialog on failure; the current study stays as it was.
     bool openFile(const QString& path);
     bool openExample(const QString& name);
+    // A new untitled study of the typed model in an XPPAUT .ode file, replacing the study as
+    // Open does (clears the undo history); the lines it could not translate are shown in a
+    // dialog. With an error dialog when no model could be read (the study stays as it was).
+    bool importXpp(const QString& path);
     bool newStudy(const std::string& modelType);
     // What a new study holds besides the model's defaults (the analyses it starts with).
     void setNewStudy(std::function<Study(const Study& defaults)> extend) { m_newStudy = std::move(extend); }
@@ -64,6 +68,7 @@ private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& text);
+    void showImportReport(const QString& path, const QStringList& notes);
 
     StudyDocument* m_document;
     QWidget* m_window;

@@ -1,5 +1,7 @@
 // Typed models (issue 18): EquationsModel, a compiled typed model behind the Model interface.
 // Const members may run on any number of threads at once (each keeps its own scratch buffer).
+// Its errors are plain English (the definition's errors carry line and column); only the
+// registry's shared "no setting named" template is translatable.
 #include "equations/equationsmodel.h"
 
 #include "equations/native.h"
@@ -77,7 +79,7 @@ EquationsModel::EquationsModel(const ModelSource& source, Backend backend)
         if (why.empty())
             why = "the compiled backend is not available";
         if (backend == Backend::Compiled)
-            throw InputError(ND_ENGINE_TEXT("the typed model cannot be compiled: %1"), {why});
+            throw InputError("the typed model cannot be compiled: " + why);
         m_fallbackReason = why;
     }
 }
@@ -97,18 +99,15 @@ std::unique_ptr<Model> EquationsModel::fromSettings(const Settings& settings)
             else if (value == "interpreter")
                 backend = Backend::Interpreter;
             else
-                throw InputError(
-                    ND_ENGINE_TEXT("setting 'backend' of %1 must be auto, compiled or interpreter "
-                                   "(got '%2')"),
-                    {kTypeName, value});
+                throw InputError(std::string("setting 'backend' of ") + kTypeName +
+                                 " must be auto, compiled or interpreter (got '" + value + "')");
         } else {
             throw InputError(ND_ENGINE_TEXT("%1 has no setting named '%2'"), {kTypeName, key});
         }
     }
     if (definition.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError(
-            ND_ENGINE_TEXT("setting 'definition' of %1 is empty: it must hold the model's equations"),
-            {kTypeName});
+        throw InputError(std::string("setting 'definition' of ") + kTypeName +
+                         " is empty: it must hold the model's equations");
     ModelSource source;
     try {
         source = parseModelText(definition);

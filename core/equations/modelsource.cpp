@@ -93,7 +93,19 @@ std::string formatNumber(double value)
 {
     std::array<char, 64> buffer{};
     const auto r = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), r.ptr);
+    std::string text(buffer.data(), r.ptr);
+    // "1e+06" reads better as "1e6" and "1e-07" as "1e-7"; both read back to the same value.
+    const std::size_t e = text.find('e');
+    if (e != std::string::npos) {
+        std::size_t digits = e + 1;
+        if (digits < text.size() && text[digits] == '+')
+            text.erase(digits, 1);
+        else if (digits < text.size() && text[digits] == '-')
+            ++digits;
+        while (digits + 1 < text.size() && text[digits] == '0')
+            text.erase(digits, 1);
+    }
+    return text;
 }
 
 bool readNumber(std::string_view text, double& value)
@@ -362,6 +374,7 @@ struct Reading {
 void readParameter(LineReader& r, Reading& reading)
 {
     ParameterDef p;
+    r.skipSpace();
     p.at = r.here();
     p.name = r.name("a parameter name");
     r.expect('=', "'=' and the parameter's value");
@@ -448,6 +461,7 @@ void readStatement(LineReader& r, Reading& reading)
         r.name("");
         do {
             VariableDef v;
+            r.skipSpace();
             v.at = r.here();
             v.name = r.name("a variable name");
             if (r.accept('='))
@@ -561,8 +575,10 @@ std::string formatModelText(const ModelSource& source)
     for (const auto& v : source.variables)
         text += "var " + v.name + " = " + detail::formatNumber(v.initial) + "\n";
     for (const auto& p : source.parameters) {
-        text += "par " + p.name + " = " + detail::formatNumber(p.value) + " in " +
-                rangeText(p.minimum, p.maximum);
+        text += "par " + p.name + " = " + detail::formatNumber(p.value);
+        // The default range goes without saying.
+        if (p.minimum != ParameterDef{}.minimum || p.maximum != ParameterDef{}.maximum)
+            text += " in " + rangeText(p.minimum, p.maximum);
         if (p.typicalMinimum || p.typicalMaximum) {
             text += " typical [" +
                     (p.typicalMinimum ? detail::formatNumber(*p.typicalMinimum) : std::string()) + ", " +

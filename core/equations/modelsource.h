@@ -65,7 +65,8 @@ struct SourceLocation {
 
 class EquationError : public InputError {
 public:
-    // what() reads "line L, column C: message" (or "field: message" / "message").
+    // what() reads "line L, column C: message" (or "field, column C: message" for a position
+    // within a field, "field: message" / "message").
     EquationError(const std::string& message, SourceLocation where, std::string field = {});
     SourceLocation where() const { return m_where; }
     const std::string& field() const { return m_field; }

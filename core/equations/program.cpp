@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <map>
 #include <numbers>
 #include <unordered_map>
@@ -116,7 +117,7 @@ using detail::isUnary;
 // Parsing work (tokens read, counting every inlined copy of a function body) allowed for one
 // model: bounds the time a text of nested function calls can cost before its graph, which
 // hash-consing keeps small, would reach kMaxProgramLength.
-constexpr long long kMaxParseWork = 16LL * kMaxProgramLength;
+constexpr long long kMaxParseWork = 2LL * kMaxProgramLength;
 
 std::uint64_t bitsOf(double v)
 {
@@ -133,20 +134,21 @@ struct NodeKey {
 };
 
 struct NodeKeyHash {
+    // splitmix64's finaliser over each field: every input bit reaches every output bit.
+    static std::uint64_t mix(std::uint64_t z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
     std::size_t operator()(const NodeKey& k) const
     {
-        std::uint64_t h = 1469598103934665603ULL;
-        const auto mix = [&h](std::uint64_t v) {
-            h ^= v;
-            h *= 1099511628211ULL;
-        };
-        mix(static_cast<std::uint64_t>(k.op));
-        mix(static_cast<std::uint32_t>(k.a));
-        mix(static_cast<std::uint32_t>(k.b));
-        mix(static_cast<std::uint32_t>(k.c));
-        mix(static_cast<std::uint32_t>(k.index));
-        mix(k.value);
-        return static_cast<std::size_t>(h ^ (h >> 29));
+        std::uint64_t h = mix(static_cast<std::uint64_t>(k.op) << 32 | static_cast<std::uint32_t>(k.index));
+        h = mix(h ^ (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.a)) << 32 |
+                     static_cast<std::uint32_t>(k.b)));
+        h = mix(h ^ static_cast<std::uint32_t>(k.c));
+        h = mix(h ^ k.value);
+        return static_cast<std::size_t>(h);
     }
 };
 
@@ -178,7 +180,17 @@ public:
     int variable(int i) { return add({Op::Variable, -1, -1, -1, i, 0.0}); }
     int parameter(int i) { return add({Op::Parameter, -1, -1, -1, i, 0.0}); }
     int unary(Op op, int a) { return add({op, a, -1, -1, -1, 0.0}); }
-    int binary(Op op, int a, int b) { return add({op, a, b, -1, -1, 0.0}); }
+    int binary(Op op, int a, int b)
+    {
+        // u^2 is u*u and u^1 is u: what C++ compilers make of pow(u, 2.0) and pow(u, 1.0) too (both
+        // exact, while a library pow may be off by an ulp), so the interpreter, the compiled
+        // backend and a built-in model's x*x agree to the last bit.
+        if (op == Op::Pow && isConstant(b, 2.0))
+            return add({Op::Mul, a, a, -1, -1, 0.0});
+        if (op == Op::Pow && isConstant(b, 1.0))
+            return a;
+        return add({op, a, b, -1, -1, 0.0});
+    }
     int select(int c, int a, int b) { return add({Op::Select, c, a, b, -1, 0.0}); }
 
 private:
@@ -307,8 +319,11 @@ private:
 // The compiler's state: the model's names and the graph the expressions are parsed into.
 
 struct Scope {
-    const std::vector<std::pair<std::string, int>>* arguments = nullptr; // function body: name -> node
+    const std::vector<std::pair<std::string_view, int>>* arguments = nullptr; // function body: name -> node
     bool stateVisible = true; // variables and aux (not inside function bodies)
+    bool inlineCalls = true;  // false while checking a body alone: calls of user functions are
+                              // checked (name, arity) but not expanded, their bodies are checked
+                              // on their own, so checking costs the text's size, not its expansion
 };
 
 struct Compiler {
@@ -317,7 +332,11 @@ struct Compiler {
     Graph graph{&place};
     std::map<std::string, int, std::less<>> variables, parameters, functions, auxIndex;
     std::vector<int> auxNode;                  // per aux (source order): its node, -1 until compiled
+    std::vector<Place> functionPlace;          // per function: where its body is
     std::vector<const FunctionDef*> expanding; // functions being inlined (recursion guard)
+    // A call's result by function and argument nodes: a function is pure (its body sees only
+    // its arguments, parameters and constants), so a repeated call is the node the first made.
+    std::map<std::vector<int>, int> calls;
     long long work = 0;
 
     explicit Compiler(const ModelSource& s) : source(s) {}
@@ -328,7 +347,7 @@ std::string namesInScope(const Compiler& c, const Scope& scope)
     std::vector<std::string> names;
     if (scope.arguments)
         for (const auto& a : *scope.arguments)
-            names.push_back(a.first);
+            names.emplace_back(a.first);
     if (scope.stateVisible) {
         for (const auto& v : c.source.variables)
             names.push_back(v.name);
@@ -351,7 +370,7 @@ std::string namesInScope(const Compiler& c, const Scope& scope)
 class Parser {
 public:
     Parser(Compiler& c, const Scope& scope, std::string_view text, const Place& place, int depth)
-        : m_c(c), m_scope(scope), m_lex(text, place), m_place(place), m_depth(depth)
+        : m_c(c), m_scope(scope), m_lex(text, place), m_depth(depth)
     {
         advance();
     }
@@ -558,9 +577,9 @@ private:
                                  "' (names in scope: " + namesInScope(m_c, m_scope) + ")");
     }
 
+    // A call nests one level: its arguments' own parsing counts it (signedFactor).
     int call(const Token& at, std::string_view n)
     {
-        DepthGuard guard(*this);
         advance(); // '('
         std::vector<int> args;
         if (!isSymbol(")")) {
@@ -602,24 +621,30 @@ private:
         for (const FunctionDef* e : m_c.expanding)
             if (e == &f)
                 m_lex.failAt(at.pos, "function '" + f.name + "' calls itself (recursion is not allowed)");
+        if (!m_scope.inlineCalls)
+            return m_c.graph.variable(std::numeric_limits<std::int32_t>::min()); // a placeholder
+        std::vector<int> key{it->second};
+        key.insert(key.end(), args.begin(), args.end());
+        if (const auto memo = m_c.calls.find(key); memo != m_c.calls.end())
+            return memo->second;
         // Inline: parse the body again with the arguments bound to the call's operand nodes;
         // hash-consing shares what repeated calls have in common.
-        std::vector<std::pair<std::string, int>> bound;
+        std::vector<std::pair<std::string_view, int>> bound;
+        bound.reserve(args.size());
         for (std::size_t i = 0; i < args.size(); ++i)
             bound.emplace_back(f.arguments[i], args[i]);
-        const Scope inner{&bound, false};
-        const Place body{f.at, "functions." + f.name};
+        const Scope inner{&bound, false, true};
         m_c.expanding.push_back(&f);
-        Parser p(m_c, inner, f.body, body, m_depth);
+        Parser p(m_c, inner, f.body, m_c.functionPlace[static_cast<std::size_t>(it->second)], m_depth);
         const int result = p.parseAll();
         m_c.expanding.pop_back();
+        m_c.calls.emplace(std::move(key), result);
         return result;
     }
 
     Compiler& m_c;
     const Scope& m_scope;
     Lexer m_lex;
-    const Place& m_place;
     int m_depth;
     Token m_tok;
 };
@@ -745,6 +770,7 @@ void checkStructure(Compiler& c)
         }
         checkExpressionText(f.body, at);
         c.functions.emplace(f.name, static_cast<int>(i));
+        c.functionPlace.push_back(at);
     }
     for (std::size_t i = 0; i < s.auxiliary.size(); ++i) {
         const Definition& a = s.auxiliary[i];
@@ -916,6 +942,11 @@ private:
             return b;
         if (m_g.isConstant(b, 1.0))
             return a;
+        // Multiplying by -1 is an exact negation.
+        if (m_g.isConstant(a, -1.0))
+            return m_g.unary(Op::Neg, b);
+        if (m_g.isConstant(b, -1.0))
+            return m_g.unary(Op::Neg, a);
         return m_g.binary(Op::Mul, a, b);
     }
     int div(int a, int b) { return a < 0 ? -1 : m_g.binary(Op::Div, a, b); }
@@ -972,7 +1003,9 @@ private:
             int first = -1;
             if (da >= 0) {
                 const Instruction& e = g.node(b);
-                if (e.op == Op::Constant && e.value == 1.0)
+                if (e.op == Op::Constant && e.value == 0.0)
+                    first = -1; // u^0 is constant: not 0 * u^-1 u', which is NaN at u = 0
+                else if (e.op == Op::Constant && e.value == 1.0)
                     first = da;
                 else if (e.op == Op::Constant && e.value == 2.0)
                     first = mul(g.binary(Op::Mul, b, a), da);
@@ -1093,11 +1126,11 @@ CompiledModel compileModel(const ModelSource& source)
     // for placeholder nodes that no program reaches.
     for (std::size_t i = 0; i < s.functions.size(); ++i) {
         const FunctionDef& f = s.functions[i];
-        std::vector<std::pair<std::string, int>> bound;
+        std::vector<std::pair<std::string_view, int>> bound;
         for (std::size_t k = 0; k < f.arguments.size(); ++k)
             bound.emplace_back(f.arguments[k], c.graph.variable(-1 - static_cast<int>(k)));
-        c.place = {f.at, "functions." + f.name};
-        const Scope scope{&bound, false};
+        c.place = c.functionPlace[i];
+        const Scope scope{&bound, false, false};
         c.expanding.assign(1, &f);
         Parser(c, scope, f.body, c.place, 0).parseAll();
         c.expanding.clear();
@@ -1225,8 +1258,100 @@ void evaluate(const Program& program, const double* x, const double* p, double* 
         case Op::Neg:
             s[i] = -s[in.a];
             break;
-        default:
-            s[i] = isUnary(in.op) ? applyUnary(in.op, s[in.a]) : applyBinary(in.op, s[in.a], s[in.b]);
+        // One case per operation, each with its operation fixed, so the compiler inlines the one
+        // function it calls instead of a second dispatch.
+        case Op::Not:
+            s[i] = applyUnary(Op::Not, s[in.a]);
+            break;
+        case Op::Exp:
+            s[i] = applyUnary(Op::Exp, s[in.a]);
+            break;
+        case Op::Log:
+            s[i] = applyUnary(Op::Log, s[in.a]);
+            break;
+        case Op::Log10:
+            s[i] = applyUnary(Op::Log10, s[in.a]);
+            break;
+        case Op::Sqrt:
+            s[i] = applyUnary(Op::Sqrt, s[in.a]);
+            break;
+        case Op::Abs:
+            s[i] = applyUnary(Op::Abs, s[in.a]);
+            break;
+        case Op::Sin:
+            s[i] = applyUnary(Op::Sin, s[in.a]);
+            break;
+        case Op::Cos:
+            s[i] = applyUnary(Op::Cos, s[in.a]);
+            break;
+        case Op::Tan:
+            s[i] = applyUnary(Op::Tan, s[in.a]);
+            break;
+        case Op::Asin:
+            s[i] = applyUnary(Op::Asin, s[in.a]);
+            break;
+        case Op::Acos:
+            s[i] = applyUnary(Op::Acos, s[in.a]);
+            break;
+        case Op::Atan:
+            s[i] = applyUnary(Op::Atan, s[in.a]);
+            break;
+        case Op::Sinh:
+            s[i] = applyUnary(Op::Sinh, s[in.a]);
+            break;
+        case Op::Cosh:
+            s[i] = applyUnary(Op::Cosh, s[in.a]);
+            break;
+        case Op::Tanh:
+            s[i] = applyUnary(Op::Tanh, s[in.a]);
+            break;
+        case Op::Floor:
+            s[i] = applyUnary(Op::Floor, s[in.a]);
+            break;
+        case Op::Ceil:
+            s[i] = applyUnary(Op::Ceil, s[in.a]);
+            break;
+        case Op::Sign:
+            s[i] = applyUnary(Op::Sign, s[in.a]);
+            break;
+        case Op::Heaviside:
+            s[i] = applyUnary(Op::Heaviside, s[in.a]);
+            break;
+        case Op::Pow:
+            s[i] = applyBinary(Op::Pow, s[in.a], s[in.b]);
+            break;
+        case Op::Atan2:
+            s[i] = applyBinary(Op::Atan2, s[in.a], s[in.b]);
+            break;
+        case Op::Min:
+            s[i] = applyBinary(Op::Min, s[in.a], s[in.b]);
+            break;
+        case Op::Max:
+            s[i] = applyBinary(Op::Max, s[in.a], s[in.b]);
+            break;
+        case Op::Less:
+            s[i] = applyBinary(Op::Less, s[in.a], s[in.b]);
+            break;
+        case Op::LessEqual:
+            s[i] = applyBinary(Op::LessEqual, s[in.a], s[in.b]);
+            break;
+        case Op::Greater:
+            s[i] = applyBinary(Op::Greater, s[in.a], s[in.b]);
+            break;
+        case Op::GreaterEqual:
+            s[i] = applyBinary(Op::GreaterEqual, s[in.a], s[in.b]);
+            break;
+        case Op::Equal:
+            s[i] = applyBinary(Op::Equal, s[in.a], s[in.b]);
+            break;
+        case Op::NotEqual:
+            s[i] = applyBinary(Op::NotEqual, s[in.a], s[in.b]);
+            break;
+        case Op::And:
+            s[i] = applyBinary(Op::And, s[in.a], s[in.b]);
+            break;
+        case Op::Or:
+            s[i] = applyBinary(Op::Or, s[in.a], s[in.b]);
             break;
         }
     }
