@@ -23,13 +23,14 @@ function(nd_add_test name)
     # Tests that share the cores with another test compute at normal priority: the GUI's
     # default nice value 10 gives a job about a tenth of a core beside another busy process,
     # and under the sanitizers a 10 s study then took more than 120 s. SERIAL tests keep the
-    # default, they measure how the event loop fares against niced computation.
+    # default, they measure how the event loop fares against niced computation. Typed models
+    # compiled by tests go to the build tree, never to the user's cache.
     set(compute_nice 0)
     if(arg_SERIAL)
         set(compute_nice 10)
     endif()
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms};NEURODYN_COMPUTE_NICE=${compute_nice}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms};NEURODYN_COMPUTE_NICE=${compute_nice};NEURODYN_CACHE_DIR=${CMAKE_BINARY_DIR}/typed-model-cache"
         LABELS "${arg_LABELS}"
         TIMEOUT ${timeout})
     if("threaded" IN_LIST arg_LABELS)

@@ -2612,6 +2612,78 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>model.parameters.%1 = %2, but link %3 sets it to %4: the link wins</source>
             <translation>model.parameters.%1 = %2, aber die Verknüpfung %3 setzt ihn auf %4: die Verknüpfung gilt</translation>
         </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 must be an expression (a non-empty string)</source>
+            <translation>%1 muss ein Ausdruck sein (eine nicht leere Zeichenkette)</translation>
+        </message>
+        <message>
+            <source>%1 must be one line without control characters or '#'</source>
+            <translation>%1 muss eine Zeile ohne Steuerzeichen und ohne '#' sein</translation>
+        </message>
+        <message>
+            <source>%1.value is missing</source>
+            <translation>%1.value fehlt</translation>
+        </message>
+        <message>
+            <source>%1 must be one line of text without control characters or '"'</source>
+            <translation>%1 muss eine Textzeile ohne Steuerzeichen und ohne '"' sein</translation>
+        </message>
+        <message>
+            <source>model.kind must be "map" or "flow"</source>
+            <translation>model.kind muss "map" oder "flow" sein</translation>
+        </message>
+        <message>
+            <source>model.variables must be an array of 1 to %1 names</source>
+            <translation>model.variables muss ein Array aus 1 bis %1 Namen sein</translation>
+        </message>
+        <message>
+            <source>model.variables must hold names (a letter or '_', then letters, digits or '_')</source>
+            <translation>model.variables muss Namen enthalten (ein Buchstabe oder '_', dann Buchstaben, Ziffern oder '_')</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1: a parameter's name is a letter or '_', then letters, digits or '_'</source>
+            <translation>model.parameters.%1: der Name eines Parameters ist ein Buchstabe oder '_', dann Buchstaben, Ziffern oder '_'</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be an object with value, min and max (or, for a link, a number)</source>
+            <translation>model.parameters.%1 muss ein Objekt mit value, min und max sein (oder, für eine Verknüpfung, eine Zahl)</translation>
+        </message>
+        <message>
+            <source>model.%1 must be an object</source>
+            <translation>model.%1 muss ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>%1: a function is named like g(u, v): its name and its arguments' names</source>
+            <translation>%1: eine Funktion heißt wie g(u, v): ihr Name und die Namen ihrer Argumente</translation>
+        </message>
+        <message>
+            <source>%1: an auxiliary definition's name is a letter or '_', then letters, digits or '_'</source>
+            <translation>%1: der Name einer Hilfsdefinition ist ein Buchstabe oder '_', dann Buchstaben, Ziffern oder '_'</translation>
+        </message>
+        <message>
+            <source>model.equations.%1: %1 is not one of model.variables</source>
+            <translation>model.equations.%1: %1 ist keine der model.variables</translation>
+        </message>
+        <message>
+            <source>%1 is missing: every variable needs its equation</source>
+            <translation>%1 fehlt: jede Variable braucht ihre Gleichung</translation>
+        </message>
+        <message>
+            <source>model: the typed model cannot be written as model text</source>
+            <translation>model: das eingegebene Modell lässt sich nicht als Modelltext schreiben</translation>
+        </message>
+        <message>
+            <source>model.settings.definition: a typed model is given either by its text or by model.kind, model.variables, model.parameters and model.equations, not both</source>
+            <translation>model.settings.definition: ein eingegebenes Modell wird entweder durch seinen Text oder durch model.kind, model.variables, model.parameters und model.equations angegeben, nicht durch beides</translation>
+        </message>
+        <message>
+            <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
+            <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3047,6 +3119,25 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::EquationEditor</name>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <translation>Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>The model compiles; edits apply after a short pause (Ctrl+Return: now).</source>
+            <translation>Das Modell lässt sich übersetzen; Änderungen gelten nach einer kurzen Pause (Strg+Eingabe: sofort).</translation>
+        </message>
+        <message>
+            <source>The model in NeuroDyn's model language: one var, par, fun or aux line per entry and one equation per variable (x' = ... for a map, dx/dt = ... for a flow). Checked as you type; Ctrl+Return applies at once, Ctrl+Z goes back.</source>
+            <translation>Das Modell in der Modellsprache von NeuroDyn: eine var-, par-, fun- oder aux-Zeile je Eintrag und eine Gleichung je Variable (x' = ... für eine Abbildung, dx/dt = ... für einen Fluss). Wird beim Tippen geprüft; Strg+Eingabe übernimmt sofort, Strg+Z geht zurück.</translation>
+        </message>
+        <message>
+            <source>Where the text has an error, or that it compiles</source>
+            <translation>Wo der Text einen Fehler hat, oder dass er sich übersetzen lässt</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::ExportController</name>
         <message>
             <source>&amp;Export Plot</source>
@@ -3294,6 +3385,18 @@ Attraktor %2</translation>
         <message>
             <source>%1 was imported. These lines were not translated or were changed:</source>
             <translation>%1 wurde importiert. Diese Zeilen wurden nicht übersetzt oder verändert:</translation>
+        </message>
+        <message>
+            <source>New &amp;Typed Model</source>
+            <translation>Neues &amp;eingegebenes Modell</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>Start a new study of a model you type: the Chialvo map in the model language, ready to change</source>
+            <translation>Eine neue Studie mit einem selbst eingegebenen Modell beginnen: die Chialvo-Abbildung in der Modellsprache, bereit zum Ändern</translation>
         </message>
     </context>
     <context>
@@ -4133,6 +4236,10 @@ Attraktor %2</translation>
             <source>Remove %1</source>
             <translation>%1 entfernen</translation>
         </message>
+        <message>
+            <source>Edit equations</source>
+            <translation>Gleichungen bearbeiten</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelEditor</name>
@@ -4183,6 +4290,14 @@ Attraktor %2</translation>
         <message>
             <source>The state the simulations start from</source>
             <translation>Der Zustand, von dem die Simulationen ausgehen</translation>
+        </message>
+        <message>
+            <source>Equations</source>
+            <translation>Gleichungen</translation>
+        </message>
+        <message>
+            <source>The typed model's text: variables, parameters and equations</source>
+            <translation>Der Text des eingegebenen Modells: Variablen, Parameter und Gleichungen</translation>
         </message>
     </context>
     <context>
@@ -4502,6 +4617,30 @@ Attraktor %2</translation>
         <message>
             <source>Set by the linked parameter %1</source>
             <translation>Gesetzt vom verknüpften Parameter %1</translation>
+        </message>
+        <message>
+            <source>Your own models</source>
+            <translation>Eigene Modelle</translation>
+        </message>
+        <message>
+            <source>Maps and ODEs you type in NeuroDyn's model language</source>
+            <translation>Abbildungen und DGLs, die Sie in der Modellsprache von NeuroDyn eingeben</translation>
+        </message>
+        <message>
+            <source>Typed model (equations)</source>
+            <translation>Eingegebenes Modell (Gleichungen)</translation>
+        </message>
+        <message>
+            <source>A map or an ODE of your own, typed in the model language (File &gt; New Typed Model)</source>
+            <translation>Eine eigene Abbildung oder DGL, in der Modellsprache eingegeben (Datei &gt; Neues eingegebenes Modell)</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>How a typed model runs: auto compiles it with the system's C++ compiler when there is one, compiled insists on that, interpreter never compiles</source>
+            <translation>Wie ein eingegebenes Modell läuft: auto übersetzt es mit dem C++-Compiler des Systems, wenn es einen gibt, compiled besteht darauf, interpreter übersetzt nie</translation>
         </message>
         <message>
             <source>Typed map</source>

@@ -2612,6 +2612,78 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>model.parameters.%1 = %2, but link %3 sets it to %4: the link wins</source>
             <translation>model.parameters.%1 = %2，但关联参数 %3 将其设为 %4：以关联参数为准</translation>
         </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1，第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>%1 must be an expression (a non-empty string)</source>
+            <translation>%1 必须是一个表达式（非空字符串）</translation>
+        </message>
+        <message>
+            <source>%1 must be one line without control characters or '#'</source>
+            <translation>%1 必须是一行，不含控制字符或 '#'</translation>
+        </message>
+        <message>
+            <source>%1.value is missing</source>
+            <translation>缺少 %1.value</translation>
+        </message>
+        <message>
+            <source>%1 must be one line of text without control characters or '"'</source>
+            <translation>%1 必须是一行文本，不含控制字符或 '"'</translation>
+        </message>
+        <message>
+            <source>model.kind must be "map" or "flow"</source>
+            <translation>model.kind 必须是 "map" 或 "flow"</translation>
+        </message>
+        <message>
+            <source>model.variables must be an array of 1 to %1 names</source>
+            <translation>model.variables 必须是包含 1 到 %1 个名称的数组</translation>
+        </message>
+        <message>
+            <source>model.variables must hold names (a letter or '_', then letters, digits or '_')</source>
+            <translation>model.variables 必须包含名称（一个字母或 '_'，后接字母、数字或 '_'）</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1: a parameter's name is a letter or '_', then letters, digits or '_'</source>
+            <translation>model.parameters.%1：参数名由一个字母或 '_' 开头，后接字母、数字或 '_'</translation>
+        </message>
+        <message>
+            <source>model.parameters.%1 must be an object with value, min and max (or, for a link, a number)</source>
+            <translation>model.parameters.%1 必须是含 value、min 和 max 的对象（对于关联参数则为一个数）</translation>
+        </message>
+        <message>
+            <source>model.%1 must be an object</source>
+            <translation>model.%1 必须是一个对象</translation>
+        </message>
+        <message>
+            <source>%1: a function is named like g(u, v): its name and its arguments' names</source>
+            <translation>%1：函数的写法如 g(u, v)：函数名及其参数名</translation>
+        </message>
+        <message>
+            <source>%1: an auxiliary definition's name is a letter or '_', then letters, digits or '_'</source>
+            <translation>%1：辅助定义的名称由一个字母或 '_' 开头，后接字母、数字或 '_'</translation>
+        </message>
+        <message>
+            <source>model.equations.%1: %1 is not one of model.variables</source>
+            <translation>model.equations.%1：%1 不在 model.variables 中</translation>
+        </message>
+        <message>
+            <source>%1 is missing: every variable needs its equation</source>
+            <translation>缺少 %1：每个变量都需要自己的方程</translation>
+        </message>
+        <message>
+            <source>model: the typed model cannot be written as model text</source>
+            <translation>model：该自定义模型无法写成模型文本</translation>
+        </message>
+        <message>
+            <source>model.settings.definition: a typed model is given either by its text or by model.kind, model.variables, model.parameters and model.equations, not both</source>
+            <translation>model.settings.definition：自定义模型要么由其文本给出，要么由 model.kind、model.variables、model.parameters 和 model.equations 给出，不能两者兼有</translation>
+        </message>
+        <message>
+            <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
+            <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3047,6 +3119,25 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::EquationEditor</name>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <translation>第 %1 行，第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>The model compiles; edits apply after a short pause (Ctrl+Return: now).</source>
+            <translation>模型可以编译；修改在短暂停顿后生效（Ctrl+Return：立即生效）。</translation>
+        </message>
+        <message>
+            <source>The model in NeuroDyn's model language: one var, par, fun or aux line per entry and one equation per variable (x' = ... for a map, dx/dt = ... for a flow). Checked as you type; Ctrl+Return applies at once, Ctrl+Z goes back.</source>
+            <translation>使用 NeuroDyn 模型语言编写的模型：每个条目一行 var、par、fun 或 aux，每个变量一个方程（映射写 x' = ...，流写 dx/dt = ...）。输入时即检查；Ctrl+Return 立即应用，Ctrl+Z 撤回。</translation>
+        </message>
+        <message>
+            <source>Where the text has an error, or that it compiles</source>
+            <translation>文本中错误的位置，或说明它可以编译</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::ExportController</name>
         <message>
             <source>&amp;Export Plot</source>
@@ -3294,6 +3385,18 @@ attractor %2</source>
         <message>
             <source>%1 was imported. These lines were not translated or were changed:</source>
             <translation>%1 已导入。以下各行未被翻译或已被修改：</translation>
+        </message>
+        <message>
+            <source>New &amp;Typed Model</source>
+            <translation>新建自定义模型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>Start a new study of a model you type: the Chialvo map in the model language, ready to change</source>
+            <translation>开始一个自定义模型的新研究：以模型语言写成的 Chialvo 映射，可直接修改</translation>
         </message>
     </context>
     <context>
@@ -4133,6 +4236,10 @@ attractor %2</source>
             <source>Remove %1</source>
             <translation>移除 %1</translation>
         </message>
+        <message>
+            <source>Edit equations</source>
+            <translation>编辑方程</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelEditor</name>
@@ -4183,6 +4290,14 @@ attractor %2</source>
         <message>
             <source>The state the simulations start from</source>
             <translation>模拟开始时的状态</translation>
+        </message>
+        <message>
+            <source>Equations</source>
+            <translation>方程</translation>
+        </message>
+        <message>
+            <source>The typed model's text: variables, parameters and equations</source>
+            <translation>自定义模型的文本：变量、参数和方程</translation>
         </message>
     </context>
     <context>
@@ -4502,6 +4617,30 @@ attractor %2</source>
         <message>
             <source>Set by the linked parameter %1</source>
             <translation>由关联参数 %1 设置</translation>
+        </message>
+        <message>
+            <source>Your own models</source>
+            <translation>自定义模型</translation>
+        </message>
+        <message>
+            <source>Maps and ODEs you type in NeuroDyn's model language</source>
+            <translation>用 NeuroDyn 模型语言输入的映射和常微分方程</translation>
+        </message>
+        <message>
+            <source>Typed model (equations)</source>
+            <translation>自定义模型（方程）</translation>
+        </message>
+        <message>
+            <source>A map or an ODE of your own, typed in the model language (File &gt; New Typed Model)</source>
+            <translation>用模型语言输入的自定义映射或常微分方程（文件 &gt; 新建自定义模型）</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>后端</translation>
+        </message>
+        <message>
+            <source>How a typed model runs: auto compiles it with the system's C++ compiler when there is one, compiled insists on that, interpreter never compiles</source>
+            <translation>自定义模型的运行方式：auto 在系统有 C++ 编译器时编译它，compiled 要求必须编译，interpreter 从不编译</translation>
         </message>
         <message>
             <source>Typed map</source>

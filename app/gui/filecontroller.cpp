@@ -3,9 +3,11 @@
 #include "common/errors.h"
 #include "compute/modelfile.h"
 #include "editors/modeltexts.h"
+#include "gui/modelchange.h"
 #include "gui/studydocument.h"
 #include "model/registry.h"
 #include "study/enginemessage.h"
+#include "study/equationsjson.h"
 #include "study/studyfile.h"
 
 #include <QAction>
@@ -38,11 +40,23 @@ FileController::FileController(StudyDocument* document, QWidget* window)
 void FileController::populateMenu(QMenu* menu)
 {
     QAction* act = menu->addAction(tr("&New Study"), this, [this]() {
-        if (maybeSave())
-            newStudy(m_document->study().modelType);
+        if (!maybeSave())
+            return;
+        // A typed model's new study is of the same text (its defaults); a built-in model's
+        // starts from its default structure.
+        const Study& current = m_document->study();
+        newStudy(current.modelType, current.modelType == kEquationsModelType ? current.settings : Settings{});
     });
     act->setShortcuts(QKeySequence::New);
     act->setStatusTip(tr("Start a new study of the current model with default values"));
+    act = menu->addAction(tr("New &Typed Model"), this, [this]() {
+        if (maybeSave())
+            newTypedModel();
+    });
+    act->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    act->setStatusTip(tr("Start a new study of a model you type: the Chialvo map in the model language, "
+                         "ready to change"));
+    act->setObjectName(QStringLiteral("newTypedModelAction"));
     QMenu* newFrom = menu->addMenu(tr("New Study from &Model"));
     newFrom->menuAction()->setStatusTip(tr("Start a new study of another model with its default values"));
     for (const std::string& type : modelTypeNames()) {
@@ -194,6 +208,11 @@ bool FileController::openExample(const QString& name)
     return true;
 }
 
+bool FileController::newTypedModel()
+{
+    return newStudy(kEquationsModelType, {{"definition", typedModelTemplate()}});
+}
+
 bool FileController::importXpp(const QString& path)
 {
     const compute::ModelFile file = compute::readModelFile(path, compute::ModelFormat::Xpp);
@@ -241,11 +260,11 @@ void FileController::showImportReport(const QString& path, const QStringList& no
     box.exec();
 }
 
-bool FileController::newStudy(const std::string& modelType)
+bool FileController::newStudy(const std::string& modelType, const Settings& settings)
 {
     QString error;
     try {
-        const Study defaults = Study::defaultsFor(modelType);
+        const Study defaults = Study::defaultsFor(modelType, settings);
         if (m_document->reset(m_newStudy ? m_newStudy(defaults) : defaults, QString(), error))
             return true;
     } catch (const InputError& e) {

@@ -38,7 +38,9 @@ public:
     // Open does (clears the undo history); the lines it could not translate are shown in a
     // dialog. With an error dialog when no model could be read (the study stays as it was).
     bool importXpp(const QString& path);
-    bool newStudy(const std::string& modelType);
+    bool newStudy(const std::string& modelType, const Settings& settings = {});
+    // A study of a typed model, starting from the Chialvo map typed (typedModelTemplate()).
+    bool newTypedModel();
     // What a new study holds besides the model's defaults (the analyses it starts with).
     void setNewStudy(std::function<Study(const Study& defaults)> extend) { m_newStudy = std::move(extend); }
     bool save();

@@ -16,6 +16,8 @@
 #include "gui/studydocument.h"
 #include "study/studyfile.h"
 
+#include "equations/native.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -66,6 +68,10 @@ int main(int argc, char* argv[])
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neurodyn.svg")));
         QApplication::setDesktopFileName(QStringLiteral("neurodyn"));
     }
+
+    // Typed models compile on a thread of their own: the window never waits for the compiler
+    // (the model runs on the interpreter until its library is ready).
+    nd::eq::setNativeCompileMode(nd::eq::NativeCompileMode::Background);
 
     // The language chosen in Preferences wins over the system's; "en" means no translation.
     nd::installLanguage(nd::Preferences::load().language);

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "editors/equationeditor.h"
 #include "editors/modeleditor.h"
 #include "editors/parameterpanel.h"
 #include "gui/aboutdialog.h"
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QResizeEvent>
 #include <QSet>
@@ -369,6 +371,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     if (auto* line = qobject_cast<QLineEdit*>(widget);
         line && !qobject_cast<QAbstractSpinBox*>(line->parentWidget()) && line->isModified() &&
         (undo ? line->isUndoAvailable() : line->isRedoAvailable()))
+        return false;
+    // The equation editor's typing that has not become the model: Ctrl+Z drops it first.
+    if (auto* equations = qobject_cast<EquationEditor*>(widget->parentWidget());
+        undo && equations && widget == equations->textEdit() && equations->hasPendingEdits())
         return false;
     // Not accepted: no widget takes the key, so the shortcut map triggers the action.
     event->ignore();

@@ -1,12 +1,14 @@
 #include "gui/modelchange.h"
 
 #include "common/errors.h"
+#include "equations/modelsource.h"
 #include "model/registry.h"
 #include "network/mapnetwork.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <regex>
 
 namespace nd {
@@ -159,6 +161,56 @@ Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     fitReferences(s, *model);
     return s;
+}
+
+Study studyWithDefinition(const Study& from, const std::string& text)
+{
+    const eq::ModelSource next = eq::parseModelText(text);
+    const bool wasTyped = from.modelType == "equations";
+    std::optional<eq::ModelSource> previous;
+    if (wasTyped)
+        if (const auto it = from.settings.find("definition"); it != from.settings.end()) {
+            try {
+                previous = eq::parseModelText(it->second);
+            } catch (const InputError&) {
+                // Not a text the language takes: every value then comes from the new text.
+            }
+        }
+    Settings settings = wasTyped ? from.settings : Settings{};
+    settings["definition"] = eq::formatModelText(next);
+    Study s = studyWithModel(from, "equations", settings);
+    if (!previous)
+        return s;
+    for (const eq::ParameterDef& p : next.parameters) {
+        const auto old = std::find_if(previous->parameters.begin(), previous->parameters.end(),
+                                      [&p](const eq::ParameterDef& o) { return o.name == p.name; });
+        if (old == previous->parameters.end() || old->value != p.value)
+            s.parameters[p.name] = p.value;
+    }
+    for (std::size_t i = 0; i < next.variables.size() && i < s.initialState.size(); ++i) {
+        const eq::VariableDef& v = next.variables[i];
+        const auto old = std::find_if(previous->variables.begin(), previous->variables.end(),
+                                      [&v](const eq::VariableDef& o) { return o.name == v.name; });
+        if (old == previous->variables.end() || old->initial != v.initial)
+            s.initialState[i] = v.initial;
+    }
+    return s;
+}
+
+std::string typedModelTemplate()
+{
+    // The built-in Chialvo map's defaults and ranges (core/maps/chialvo.cpp), so the typed
+    // copy can be checked against it.
+    return "map\n"
+           "var x = 0.5\n"
+           "var y = 0.5\n"
+           "par a = 0.89 in [-10, 10] typical [0, 1] \"Recovery time constant (a < 1)\"\n"
+           "par b = 0.6 in [-10, 10] typical [0, 1] \"Activation-dependence of the recovery\"\n"
+           "par c = 0.28 in [-10, 10] typical [0, 1] \"Recovery offset\"\n"
+           "par k0 = 0.03 in [-10, 10] typical [0, 0.1] "
+           "\"Constant bias (external stimulus) of the activation\"\n"
+           "x' = x^2*exp(y - x) + k0\n"
+           "y' = a*y - b*x + c\n";
 }
 
 Settings withoutStaleOverrides(const std::string& type, const Settings& settings)

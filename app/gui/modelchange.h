@@ -22,6 +22,16 @@ Study studyWithModel(const Study& from, const std::string& type, const Settings&
 // with the engine's message for links the model refuses.
 Study studyWithLinks(const Study& from, const std::vector<ParameterLink>& links);
 
+// The study with the typed model `text` (model language, core/equations/modelsource.h), from a
+// typed model or any other. One owner for each value: the study's. A parameter or initial
+// value keeps the study's value (where a slider left it) unless its text changed: a `par`
+// or `var` value typed anew (or a new name) is the value the user means, so it takes it.
+// Throws EquationError (an InputError) for a text the language refuses.
+Study studyWithDefinition(const Study& from, const std::string& text);
+
+// The model text File > New Typed Model starts from: the Chialvo map, typed.
+std::string typedModelTemplate();
+
 // Drops the per-node overrides (node<i>.<name>) that no longer fit a network preset, because
 // node i is gone or its map has no such parameter: after N or the node maps changed they
 // would make the whole structure invalid. Returns settings unchanged when the structure

@@ -1,9 +1,11 @@
 #include "gui/modelcontroller.h"
 
+#include "editors/equationeditor.h"
 #include "editors/modeleditor.h"
 #include "editors/modeltexts.h"
 #include "gui/modelchange.h"
 #include "gui/studydocument.h"
+#include "study/enginemessage.h"
 
 #include <QRegularExpression>
 
@@ -16,6 +18,7 @@ ModelController::ModelController(StudyDocument* document, ModelEditor* editor, Q
     connect(editor, &ModelEditor::settingEdited, this, &ModelController::editSetting);
     connect(editor, &ModelEditor::settingRemoved, this, &ModelController::removeSetting);
     connect(editor, &ModelEditor::initialStateEdited, this, &ModelController::editInitialState);
+    connect(editor, &ModelEditor::definitionEdited, this, &ModelController::editDefinition);
     // What the user chose in the editors for one study (random range, seed, nodes) is not the
     // next study's: the Kuramoto phases' 0..2 pi range made the logistic map's states escape.
     connect(document, &StudyDocument::studyOpened, m_editor, &ModelEditor::resetControls);
@@ -46,9 +49,42 @@ void ModelController::chooseType(const QString& type)
     if (t == m_document->study().modelType)
         return;
     QString error;
-    const bool ok = m_document->editModel(
-        t, {}, [t]() { return tr("Change model to %1").arg(ModelTexts::displayName(t)); }, error);
+    const auto description = [t]() { return tr("Change model to %1").arg(ModelTexts::displayName(t)); };
+    bool ok = false;
+    if (t == "equations") {
+        // A typed model starts from the template the File menu's New Typed Model uses.
+        try {
+            ok = m_document->editStudy(studyWithDefinition(m_document->study(), typedModelTemplate()),
+                                       description, error);
+        } catch (const InputError& e) {
+            error = engineMessage(e);
+        }
+    } else {
+        ok = m_document->editModel(t, {}, description, error);
+    }
     report(QStringLiteral("type"), ok, error);
+}
+
+void ModelController::editDefinition(const QString& definition)
+{
+    QString error;
+    bool ok = false;
+    try {
+        ok = m_document->editStudy(
+            studyWithDefinition(m_document->study(), definition.toStdString()),
+            []() { return tr("Edit equations"); }, error);
+    } catch (const InputError& e) {
+        error = engineMessage(e);
+    }
+    m_lastError = ok ? QString() : error;
+    if (ok)
+        return;
+    // The text stays to be fixed; the editor learns that the study still holds its model.
+    const Settings& held = m_document->study().settings;
+    const auto inUse = held.find("definition");
+    m_editor->equationEditor()->refuse(error, inUse == held.end() ? QString()
+                                                                  : QString::fromStdString(inUse->second));
+    emit message(error);
 }
 
 void ModelController::editSetting(const QString& key, const QString& value)

@@ -31,6 +31,8 @@ private:
     void editSetting(const QString& key, const QString& value);
     void removeSetting(const QString& key);
     void editInitialState(const std::vector<double>& state, const std::function<QString()>& description);
+    // A typed model's text (canonical) as one undoable edit of the model and its values.
+    void editDefinition(const QString& definition);
     void sync();
     void report(const QString& where, bool ok, const QString& error);
 

@@ -1,8 +1,10 @@
 #include "study/studyfile.h"
 
 #include "common/errors.h"
+#include "equations/modelsource.h"
 #include "model/registry.h"
 #include "study/enginemessage.h"
+#include "study/equationsjson.h"
 #include "study/jsonfields.h"
 #include "study/keyaliases.h"
 #include "study/linkssection.h"
@@ -77,6 +79,9 @@ QByteArray studyToJson(const Study& study)
     QJsonObject model{{"type", QString::fromStdString(study.modelType)}, {"parameters", params}};
     if (!settings.isEmpty())
         model.insert(QStringLiteral("settings"), settings);
+    // A typed model is written as its fields, not as the definition's text (equationsjson.h).
+    if (study.modelType == kEquationsModelType)
+        model = equationsToJson(study);
     if (!study.links.empty())
         model.insert(QStringLiteral("links"), linksToJson(study.links));
     QJsonArray initial;
@@ -151,18 +156,39 @@ StudyLoadResult studyFromJson(const QByteArray& json)
     }
 
     Study s;
-    const QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    QJsonObject model = root.value(QStringLiteral("model")).toObject();
+    const QString type = model.value(QStringLiteral("type")).toString();
+    const bool typed = type == QLatin1String(kEquationsModelType);
     {
         FieldReader m(model, QStringLiteral("model"), r.error);
         for (const char* key : {"type", "parameters", "settings", "links"})
             m.has(key);
+        if (typed)
+            for (const char* key : kEquationsModelKeys)
+                m.has(key);
         if (!m.noUnknownKeys())
             return r;
     }
-    const QString type = model.value(QStringLiteral("type")).toString();
     if (type.isEmpty()) {
         r.error = Text::tr("model.type is missing");
         return r;
+    }
+    // A typed model comes as its fields (the shape the writer writes) or, from a tool that has
+    // the model text, as model.settings.definition with plain parameter values.
+    bool typedFields = false;
+    if (typed)
+        for (const char* key : kEquationsModelKeys)
+            typedFields = typedFields || model.contains(QLatin1String(key));
+    std::string definition;
+    if (typedFields) {
+        // The typed fields become the definition text; the parameters' values are read below
+        // as every model's are (equationsjson.h).
+        QJsonObject values;
+        if (!equationsFromJson(model, root.value(QStringLiteral("initial_state")), definition, values,
+                               r.error))
+            return r;
+        model.insert(QStringLiteral("parameters"), values);
+        root.insert(QStringLiteral("model"), model);
     }
     Settings settings;
     const QJsonValue sv = model.value(QStringLiteral("settings"));
@@ -177,6 +203,28 @@ StudyLoadResult studyFromJson(const QByteArray& json)
             return r;
         }
         settings[it.key().toStdString()] = it.value().toString().toStdString();
+    }
+    if (typedFields) {
+        if (settings.count("definition")) {
+            r.error = Text::tr("model.settings.definition: a typed model is given either by its text or by "
+                               "model.kind, model.variables, model.parameters and model.equations, not both");
+            return r;
+        }
+        settings["definition"] = definition;
+    } else if (typed) {
+        const auto text = settings.find("definition");
+        if (text == settings.end()) {
+            r.error =
+                Text::tr("model.equations is missing: a typed model needs model.kind, model.variables, "
+                         "model.parameters and model.equations (or its text in model.settings.definition)");
+            return r;
+        }
+        try {
+            eq::parseModelText(text->second);
+        } catch (const eq::EquationError& e) {
+            r.error = QStringLiteral("model.settings.definition: ") + QString::fromStdString(e.what());
+            return r;
+        }
     }
     try {
         s = Study::defaultsFor(type.toStdString(), settings);

@@ -12,7 +12,7 @@
 namespace nd {
 
 // Schema history and migrations: studymigration.h.
-inline constexpr int kStudySchemaVersion = 3;
+inline constexpr int kStudySchemaVersion = 4;
 inline constexpr const char* kStudyFormatName = "neurodyn-study";
 
 struct StudyLoadResult {

@@ -15,6 +15,9 @@
 //      ("s01" -> "sigma_12", "s10" -> "sigma_21"; node 2 acts on node 1 through sigma_12).
 //      The orbit diagram is an optional section like the others: schema 2's
 //      `"enabled": false` (a section switched off, its settings kept) becomes no section.
+//   4  typed models: a model of type "equations" with kind, variables, parameters (objects with
+//      value, min, max, ...), functions, auxiliary and equations (study/equationsjson.h). Files
+//      of schema 3 need no change (they cannot hold a typed model).
 #pragma once
 
 #include "model/model.h"

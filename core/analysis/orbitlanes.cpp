@@ -4,6 +4,8 @@
 
 #include "common/progress.h"
 #include "ensemble/vectorclones.h"
+#include "equations/equationsmodel.h"
+#include "equations/native.h"
 #include "maps/chialvo.h"
 #include "maps/referencemaps.h"
 
@@ -14,12 +16,13 @@ namespace nd {
 
 namespace {
 
-// Each kernel holds L lanes with D state components, stored x[d * L + lane], and a step that is
-// the model's evaluate() expression applied lane by lane. set() copies one lane's parameters
-// from a model whose swept parameter is already set (it may be a link: the model's own
-// parameters then hold its targets' values).
+// Each kernel holds L lanes with dims() state components, stored x[d * L + lane], and a step
+// that is the model's evaluate() expression applied lane by lane. set() copies one lane's
+// parameters from a model whose swept parameter is already set (it may be a link: the model's
+// own parameters then hold its targets' values).
 template <int L> struct LogisticKernel {
     static constexpr int D = 1, Lanes = L;
+    static constexpr int dims() { return D; }
     double r[L];
     void set(const Model& m, int lane) { r[lane] = m.parameters()[0]; }
     void step(double* __restrict x) const
@@ -32,6 +35,7 @@ template <int L> struct LogisticKernel {
 
 template <int L> struct HenonKernel {
     static constexpr int D = 2, Lanes = L;
+    static constexpr int dims() { return D; }
     double a[L], b[L];
     void set(const Model& m, int lane)
     {
@@ -51,6 +55,7 @@ template <int L> struct HenonKernel {
 
 template <int L> struct ChialvoKernel {
     static constexpr int D = 2, Lanes = L;
+    static constexpr int dims() { return D; }
     ChialvoParameters q[L];
     void set(const Model& m, int lane)
     {
@@ -65,11 +70,48 @@ template <int L> struct ChialvoKernel {
     }
 };
 
+// A typed model (issue 18): the step Program over all lanes at once, through the compiled
+// library's stepLanes when there is one, else the interpreter's evaluateLanes. Both give the
+// values of the model's evaluate() bit for bit (program.h, native.h), and the lane loops of
+// the compiled kernel vectorise where the model has no transcendental calls.
+template <int L> struct TypedKernel {
+    static constexpr int Lanes = L;
+    int dimension = 0, parameterCount = 0;
+    const eq::Program* program = nullptr;
+    std::shared_ptr<const eq::NativeKernels> native; // null: interpreter
+    std::vector<double> params;                      // parameterCount * L, p[k * L + lane]
+    mutable std::vector<double> next;                // dimension * L
+    mutable std::vector<double> scratch;
+
+    explicit TypedKernel(const eq::EquationsModel& m)
+        : dimension(m.dimension()), parameterCount(m.compiled().parameterCount), program(&m.compiled().step),
+          native(m.nativeKernels()), params(static_cast<std::size_t>(parameterCount) * L),
+          next(static_cast<std::size_t>(dimension) * L)
+    {
+    }
+    int dims() const { return dimension; }
+    void set(const Model& m, int lane)
+    {
+        const auto v = m.parameters(); // own parameters first, then links (model.h)
+        for (int k = 0; k < parameterCount; ++k)
+            params[static_cast<std::size_t>(k * L + lane)] = v[static_cast<std::size_t>(k)];
+    }
+    void step(double* x) const
+    {
+        if (native)
+            native->stepLanes(L, x, params.data(), next.data());
+        else
+            eq::evaluateLanes(*program, L, x, params.data(), next.data(), scratch);
+        std::copy(next.begin(), next.end(), x);
+    }
+};
+
 // Sticky escape flags: bad[l] becomes 1 once a component of lane l is beyond the bound or NaN.
-template <class K> inline void markEscapes(const double* __restrict x, double bound, double* __restrict bad)
+template <class K>
+inline void markEscapes(const K& k, const double* __restrict x, double bound, double* __restrict bad)
 {
     constexpr int L = K::Lanes;
-    for (int d = 0; d < K::D; ++d)
+    for (int d = 0; d < k.dims(); ++d)
 #pragma omp simd
         for (int l = 0; l < L; ++l)
             bad[l] = std::fabs(x[d * L + l]) <= bound ? bad[l] : 1.0;
@@ -103,7 +145,7 @@ template <class K> ND_VECTOR_CLONES void advance(const K& k, double* x, long ste
 {
     for (long s = 0; s < steps; ++s) {
         k.step(x);
-        markEscapes<K>(x, bound, bad);
+        markEscapes(k, x, bound, bad);
     }
 }
 
@@ -113,7 +155,7 @@ ND_VECTOR_CLONES void advanceBinned(const K& k, double* x, long steps, double bo
 {
     for (long s = 0; s < steps; ++s) {
         k.step(x);
-        markEscapes<K>(x, bound, bad);
+        markEscapes(k, x, bound, bad);
         binLanes<K::Lanes>(x + var * K::Lanes, bins, counts);
     }
 }
@@ -125,7 +167,7 @@ ND_VECTOR_CLONES void advanceRecorded(const K& k, double* x, long steps, double 
     constexpr int L = K::Lanes;
     for (long s = 0; s < steps; ++s) {
         k.step(x);
-        markEscapes<K>(x, bound, bad);
+        markEscapes(k, x, bound, bad);
         for (int l = 0; l < L; ++l)
             out[s * L + l] = x[var * L + l];
     }
@@ -134,10 +176,13 @@ ND_VECTOR_CLONES void advanceRecorded(const K& k, double* x, long steps, double 
 template <class Kernel>
 class KernelRunner : public LaneRunner {
 public:
-    static constexpr int L = Kernel::Lanes, D = Kernel::D;
+    static constexpr int L = Kernel::Lanes;
 
-    KernelRunner(const Model& model, const OrbitRunSettings& s) : m_model(model.clone()), m_s(s)
+    // proto: the kernel before set() (a typed model's kernel carries its programs).
+    KernelRunner(const Model& model, const OrbitRunSettings& s, Kernel proto = {})
+        : m_model(model.clone()), m_s(s), m_proto(std::move(proto))
     {
+        m_x.resize(static_cast<std::size_t>(m_proto.dims()) * L);
         if (m_s.binDirect) {
             m_scratch.resize(static_cast<std::size_t>(L) * static_cast<std::size_t>(m_s.bins + 1));
         } else {
@@ -150,8 +195,11 @@ public:
     Outcome run(int lanes, const double* p, const std::vector<double>* x0, const Sink* sinks, bool* escaped,
                 const Progress* progress) override
     {
-        Kernel k;
-        alignas(64) double x[D * L];
+        Kernel k = m_proto;
+        const int D = k.dims();
+        // Small states on the stack, aligned for the vector clones; large typed models in m_x.
+        alignas(64) double stackX[64];
+        double* x = D * L <= 64 ? stackX : m_x.data();
         double bad[L];
         for (int l = 0; l < L; ++l) {
             // Unused lanes repeat lane 0: harmless work, no escapes of their own.
@@ -230,6 +278,8 @@ private:
     static constexpr long kChunk = 512;
     std::unique_ptr<Model> m_model;
     OrbitRunSettings m_s;
+    Kernel m_proto;
+    std::vector<double> m_x;              // the lanes' states when they do not fit the stack
     std::vector<std::uint32_t> m_scratch; // binDirect: L rows of bins + 1 counts
     std::vector<double> m_chunk;          // recorded samples of one chunk, step-major
     std::vector<double> m_series[L];
@@ -253,6 +303,8 @@ std::unique_ptr<LaneRunner> LaneRunner::create(const Model& model, const OrbitRu
         return std::make_unique<KernelRunner<HenonKernel<16>>>(model, s);
     if (dynamic_cast<const ChialvoMap*>(&model))
         return std::make_unique<KernelRunner<ChialvoKernel<8>>>(model, s);
+    if (const auto* typed = dynamic_cast<const eq::EquationsModel*>(&model))
+        return std::make_unique<KernelRunner<TypedKernel<16>>>(model, s, TypedKernel<16>(*typed));
     return nullptr;
 }
 

@@ -78,7 +78,9 @@ EquationsModel::EquationsModel(const ModelSource& source, Backend backend)
     if (!m_native) {
         if (why.empty())
             why = "the compiled backend is not available";
-        if (backend == Backend::Compiled)
+        // A GUI compiling in the background is not a failure: the model runs on the
+        // interpreter until it is built again after the compile (same values to rounding).
+        if (backend == Backend::Compiled && why != kCompilingInBackground)
             throw InputError("the typed model cannot be compiled: " + why);
         m_fallbackReason = why;
     }

@@ -58,6 +58,9 @@ public:
     Backend activeBackend() const;
     // Why the compiled backend is not in use (empty when it is).
     const std::string& fallbackReason() const { return m_fallbackReason; }
+    // The compiled kernels in use (null on the interpreter), for lane runners that step many
+    // states per call (core/analysis/orbitlanes.cpp).
+    const std::shared_ptr<const NativeKernels>& nativeKernels() const { return m_native; }
 
 private:
     std::shared_ptr<const CompiledModel> m_compiled;

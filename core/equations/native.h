@@ -4,7 +4,8 @@
 // library, and loaded with dlopen. Libraries are cached on disk under a key made of the
 // model's hash, the generator's version and the compiler's identity, so the second use of a
 // model costs a dlopen. The cache folder is $NEURODYN_CACHE_DIR, else $XDG_CACHE_HOME/neurodyn/
-// typed-models, else ~/.cache/neurodyn/typed-models; the compiler is $NEURODYN_CXX, else c++.
+// typed-models, else ~/.cache/neurodyn/typed-models; the compiler is $NEURODYN_CXX, else c++,
+// started without a shell and killed after $NEURODYN_CXX_TIMEOUT seconds (default 60).
 //
 // Any thread may call compileNative; concurrent calls for the same model compile once.
 #pragma once
@@ -30,5 +31,26 @@ struct NativeKernels {
 // The compiled kernels, or null with *whyNot set (no compiler, compiler error, dlopen error,
 // cache folder not writable and no temporary folder either).
 std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, std::string* whyNot);
+
+// What compileNative does for a model that is neither loaded nor in the disk cache (a cold
+// compile takes a good fraction of a second). Blocking (the default: CLI, tests, benches)
+// waits for the compiler. Background starts the compiler on a thread of its own and returns
+// null at once with whyNot kCompilingInBackground, so a GUI thread never waits: the model runs
+// on the interpreter, and models created after the compile has finished get the kernels. A
+// library already in the disk cache is loaded at once in both modes. Process-wide; any thread.
+enum class NativeCompileMode { Blocking, Background };
+void setNativeCompileMode(NativeCompileMode mode);
+NativeCompileMode nativeCompileMode();
+inline constexpr const char* kCompilingInBackground = "compiling in the background";
+
+// Forgets the process's table of loaded and failed compiles (libraries stay loaded while
+// kernels hold them), so the next compileNative looks at the disk cache as a new process
+// would. For tests.
+void forgetNativeKernels();
+
+// The C++ source compileNative hands to the compiler (for tests and the curious). Throws
+// InputError for a Program that breaks program.h's rules (an operand that is not an earlier
+// instruction, a variable or parameter index out of range).
+std::string nativeSource(const CompiledModel& model);
 
 } // namespace nd::eq

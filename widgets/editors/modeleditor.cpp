@@ -1,5 +1,6 @@
 #include "editors/modeleditor.h"
 
+#include "editors/equationeditor.h"
 #include "editors/initialstateeditor.h"
 #include "editors/modeltexts.h"
 #include "editors/nodeoverrideseditor.h"
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 namespace nd {
@@ -29,10 +31,11 @@ bool isOverrideKey(const QString& key)
 ModelEditor::ModelEditor(QWidget* parent)
     : QWidget(parent), m_family(new QComboBox(this)), m_type(new QComboBox(this)),
       m_familyLabel(new QLabel(this)), m_typeLabel(new QLabel(this)), m_typeError(new QLabel(this)),
-      m_modelBox(new QGroupBox(this)), m_settingsBox(new QGroupBox(this)),
-      m_overridesBox(new QGroupBox(this)), m_initialBox(new QGroupBox(this)), m_noSettings(new QLabel(this)),
-      m_settings(new SettingsForm(this)), m_overrides(new NodeOverridesEditor(this)),
-      m_initial(new InitialStateEditor(this))
+      m_modelBox(new QGroupBox(this)), m_equationsBox(new QGroupBox(this)),
+      m_settingsBox(new QGroupBox(this)), m_overridesBox(new QGroupBox(this)),
+      m_initialBox(new QGroupBox(this)), m_noSettings(new QLabel(this)), m_settings(new SettingsForm(this)),
+      m_overrides(new NodeOverridesEditor(this)), m_initial(new InitialStateEditor(this)),
+      m_equations(new EquationEditor(this))
 {
     m_familyLabel->setBuddy(m_family);
     m_typeLabel->setBuddy(m_type);
@@ -48,8 +51,11 @@ ModelEditor::ModelEditor(QWidget* parent)
     settings->addWidget(m_settings);
     (new QVBoxLayout(m_overridesBox))->addWidget(m_overrides);
     (new QVBoxLayout(m_initialBox))->addWidget(m_initial);
+    (new QVBoxLayout(m_equationsBox))->addWidget(m_equations);
+    m_equationsBox->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_modelBox);
+    layout->addWidget(m_equationsBox, 1);
     layout->addWidget(m_settingsBox);
     layout->addWidget(m_overridesBox);
     layout->addWidget(m_initialBox);
@@ -72,6 +78,7 @@ ModelEditor::ModelEditor(QWidget* parent)
     connect(m_overrides, &NodeOverridesEditor::overrideSet, this, &ModelEditor::settingEdited);
     connect(m_overrides, &NodeOverridesEditor::overrideRemoved, this, &ModelEditor::settingRemoved);
     connect(m_initial, &InitialStateEditor::stateEdited, this, &ModelEditor::initialStateEdited);
+    connect(m_equations, &EquationEditor::definitionEdited, this, &ModelEditor::definitionEdited);
     retranslate();
 }
 
@@ -118,7 +125,18 @@ void ModelEditor::setModel(const Model& model, const std::vector<double>& initia
     m_updating = false;
 
     std::vector<SettingSpec> specs = model.settingSpecs();
-    m_settings->setSettings(m_currentType, specs, model.settings());
+    const Settings settings = model.settings();
+    // A typed model's definition is its equations, edited as text of its own.
+    const auto definition = settings.find("definition");
+    const bool typed = m_currentType == "equations" && definition != settings.end();
+    m_equationsBox->setVisible(typed);
+    if (typed) {
+        specs.erase(std::remove_if(specs.begin(), specs.end(),
+                                   [](const SettingSpec& s) { return s.name == "definition"; }),
+                    specs.end());
+        m_equations->setDefinition(QString::fromStdString(definition->second));
+    }
+    m_settings->setSettings(m_currentType, specs, settings);
     m_settings->setVisible(!specs.empty());
     m_noSettings->setVisible(specs.empty());
     m_overridesBox->setVisible(m_overrides->setModel(model));
@@ -135,12 +153,15 @@ void ModelEditor::resetControls()
 {
     m_initial->resetControls();
     m_overrides->resetControls();
+    m_equations->forget();
 }
 
 void ModelEditor::showError(const QString& where, const QString& message)
 {
     if (where == QLatin1String("initial")) {
         m_initial->showError(message);
+    } else if (where == QLatin1String("definition")) {
+        m_equations->showError(message);
     } else if (isOverrideKey(where)) {
         m_overrides->showError(message);
     } else if (where == QLatin1String("type") || !m_settings->showError(where.toStdString(), message)) {
@@ -161,6 +182,8 @@ void ModelEditor::clearErrors()
 void ModelEditor::retranslate()
 {
     m_modelBox->setTitle(tr("Model"));
+    m_equationsBox->setTitle(tr("Equations"));
+    m_equationsBox->setToolTip(tr("The typed model's text: variables, parameters and equations"));
     m_familyLabel->setText(tr("Family:"));
     const QString familyTip =
         tr("Kind of model: single neuron maps, reference maps, networks of maps, oscillators");

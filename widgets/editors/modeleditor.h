@@ -1,6 +1,7 @@
 // The model and network editor: which model (family, then model or network preset, from the
 // engine's registry), its structural settings, per-node parameter overrides and the initial
-// conditions. It shows what the study holds and emits what the user asked for; the owner turns
+// conditions; for a typed model its equations (equationeditor.h) instead of the definition
+// setting. It shows what the study holds and emits what the user asked for; the owner turns
 // each request into one undoable edit and, when the engine refuses it, calls showError() so
 // the message appears next to the field. GUI thread only.
 #pragma once
@@ -18,6 +19,7 @@ class QLabel;
 
 namespace nd {
 
+class EquationEditor;
 class InitialStateEditor;
 class NodeOverridesEditor;
 class SettingsForm;
@@ -34,7 +36,8 @@ public:
     // Back to a fresh start's choices (random seed and range, chosen nodes): another study is
     // opened, so what the user chose for the previous one goes.
     void resetControls();
-    // where: a setting key, a node override key ("node<i>.<name>"), "type" or "initial".
+    // where: a setting key, a node override key ("node<i>.<name>"), "type", "initial" or
+    // "definition" (the equations of a typed model).
     void showError(const QString& where, const QString& message);
     void clearErrors();
 
@@ -45,12 +48,16 @@ public:
     InitialStateEditor* initialStateEditor() const { return m_initial; }
     QGroupBox* settingsGroup() const { return m_settingsBox; }
     QGroupBox* overridesGroup() const { return m_overridesBox; }
+    EquationEditor* equationEditor() const { return m_equations; }
+    QGroupBox* equationsGroup() const { return m_equationsBox; }
 
 signals:
     void modelTypeChosen(const QString& type);
     // key is a structural setting or a node override; value its new text.
     void settingEdited(const QString& key, const QString& value);
     void settingRemoved(const QString& key);
+    // A typed model's text that parses, in canonical form.
+    void definitionEdited(const QString& definition);
     void initialStateEdited(const std::vector<double>& state, const std::function<QString()>& description);
 
 protected:
@@ -68,6 +75,7 @@ private:
     QLabel* m_typeLabel;
     QLabel* m_typeError;
     QGroupBox* m_modelBox;
+    QGroupBox* m_equationsBox;
     QGroupBox* m_settingsBox;
     QGroupBox* m_overridesBox;
     QGroupBox* m_initialBox;
@@ -75,6 +83,7 @@ private:
     SettingsForm* m_settings;
     NodeOverridesEditor* m_overrides;
     InitialStateEditor* m_initial;
+    EquationEditor* m_equations;
     bool m_updating = false;
 };
 

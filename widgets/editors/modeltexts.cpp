@@ -18,6 +18,8 @@ ModelFamily ModelTexts::family(const std::string& type)
         return ModelFamily::MapNetworks;
     if (type == "kuramoto" || type == "akorn")
         return ModelFamily::OscillatorNetworks;
+    if (type == "equations")
+        return ModelFamily::TypedModels;
     return ModelFamily::Other;
 }
 
@@ -32,6 +34,8 @@ QString ModelTexts::familyName(ModelFamily family)
         return tr("Networks of neuron maps");
     case ModelFamily::OscillatorNetworks:
         return tr("Oscillator networks");
+    case ModelFamily::TypedModels:
+        return tr("Your own models");
     case ModelFamily::Other:
         break;
     }
@@ -50,6 +54,8 @@ QString ModelTexts::familyToolTip(ModelFamily family)
             "Neuron maps coupled through their activation x: ring-star networks and heterogeneous chains");
     case ModelFamily::OscillatorNetworks:
         return tr("Phase and vector oscillators: Kuramoto (continuous time) and AKOrN");
+    case ModelFamily::TypedModels:
+        return tr("Maps and ODEs you type in NeuroDyn's model language");
     case ModelFamily::Other:
         break;
     }
@@ -82,6 +88,8 @@ QString ModelTexts::displayName(const std::string& type)
         return tr("Kuramoto oscillators");
     if (type == "akorn")
         return tr("AKOrN vector oscillators");
+    if (type == "equations")
+        return tr("Typed model (equations)");
     return QString::fromStdString(type);
 }
 
@@ -114,6 +122,8 @@ QString ModelTexts::modelToolTip(const std::string& type)
         return tr("Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time");
     if (type == "akorn")
         return tr("AKOrN-style unit vectors rotating and synchronising in discrete steps");
+    if (type == "equations")
+        return tr("A map or an ODE of your own, typed in the model language (File > New Typed Model)");
     return tr("Model '%1' of the engine").arg(QString::fromStdString(type));
 }
 
@@ -159,6 +169,8 @@ QString ModelTexts::settingLabel(const std::string& type, const std::string& key
         return tr("Sampling");
     if (key == "seed")
         return tr("Seed");
+    if (key == "backend")
+        return tr("Backend");
     if (key == "omegas")
         return tr("Frequencies");
     return QString::fromStdString(key);
@@ -228,6 +240,10 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
         return tr("Seed of the random frequency draws: the same seed gives the same frequencies");
     if (key == "omegas")
         return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
+    if (key == "backend")
+        return tr(
+            "How a typed model runs: auto compiles it with the system's C++ compiler when there is one, "
+            "compiled insists on that, interpreter never compiles");
     return QString::fromStdString(engineDescription);
 }
 

@@ -15,7 +15,7 @@
 
 namespace nd {
 
-enum class ModelFamily { NeuronMaps, ReferenceMaps, MapNetworks, OscillatorNetworks, Other };
+enum class ModelFamily { NeuronMaps, ReferenceMaps, MapNetworks, OscillatorNetworks, TypedModels, Other };
 
 class ModelTexts {
     Q_DECLARE_TR_FUNCTIONS(nd::ModelTexts)
