@@ -4642,6 +4642,26 @@ Attraktor %2</translation>
             <source>How a typed model runs: auto compiles it with the system's C++ compiler when there is one, compiled insists on that, interpreter never compiles</source>
             <translation>Wie ein eingegebenes Modell läuft: auto übersetzt es mit dem C++-Compiler des Systems, wenn es einen gibt, compiled besteht darauf, interpreter übersetzt nie</translation>
         </message>
+        <message>
+            <source>Typed map</source>
+            <translation>Typisierte Abbildung</translation>
+        </message>
+        <message>
+            <source>Typed node map</source>
+            <translation>Typisierte Knotenabbildung</translation>
+        </message>
+        <message>
+            <source>Typed node coupling</source>
+            <translation>Kopplung des typisierten Knotens</translation>
+        </message>
+        <message>
+            <source>The map of the nodes of type typed, in the model language (one statement per line); its parameters appear as t_&lt;name&gt;</source>
+            <translation>Die Abbildung der Knoten vom Typ typed in der Modellsprache (eine Anweisung pro Zeile); ihre Parameter erscheinen als t_&lt;Name&gt;</translation>
+        </message>
+        <message>
+            <source>The variable of a typed node through which the coupling acts, as on x of the built-in maps (empty: its first variable)</source>
+            <translation>Die Variable eines typisierten Knotens, über die die Kopplung wirkt, wie auf x der eingebauten Abbildungen (leer: seine erste Variable)</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>

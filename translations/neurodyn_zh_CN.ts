@@ -4642,6 +4642,26 @@ attractor %2</source>
             <source>How a typed model runs: auto compiles it with the system's C++ compiler when there is one, compiled insists on that, interpreter never compiles</source>
             <translation>自定义模型的运行方式：auto 在系统有 C++ 编译器时编译它，compiled 要求必须编译，interpreter 从不编译</translation>
         </message>
+        <message>
+            <source>Typed map</source>
+            <translation>自定义映射</translation>
+        </message>
+        <message>
+            <source>Typed node map</source>
+            <translation>自定义节点映射</translation>
+        </message>
+        <message>
+            <source>Typed node coupling</source>
+            <translation>自定义节点的耦合变量</translation>
+        </message>
+        <message>
+            <source>The map of the nodes of type typed, in the model language (one statement per line); its parameters appear as t_&lt;name&gt;</source>
+            <translation>类型为 typed 的节点所用的映射，以模型语言书写（每行一条语句）；其参数以 t_&lt;名称&gt; 的形式出现</translation>
+        </message>
+        <message>
+            <source>The variable of a typed node through which the coupling acts, as on x of the built-in maps (empty: its first variable)</source>
+            <translation>自定义节点上耦合所作用的变量，相当于内置映射的 x（留空：其第一个变量）</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>

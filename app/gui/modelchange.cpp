@@ -236,9 +236,8 @@ Settings withoutStaleOverrides(const std::string& type, const Settings& settings
         const long node = std::strtol(m[1].str().c_str(), nullptr, 10); // LONG_MAX when huge
         if (node >= net->nodeCount())
             continue;
-        const NodeType t = net->description().nodes[static_cast<std::size_t>(node)].type;
-        const auto specs = nodeParameterSpecs(t);
-        const auto native = nodeNativeParameterNames(t);
+        const auto specs = net->nodeParameterSpecs(static_cast<int>(node));
+        const auto native = net->nodeNativeParameterNames(static_cast<int>(node));
         for (std::size_t p = 0; p < specs.size(); ++p)
             if (specs[p].name == m[2].str() || native[p] == m[2].str())
                 kept[key] = value;

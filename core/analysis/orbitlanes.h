@@ -48,8 +48,9 @@ public:
                         bool* escaped, const Progress* progress) = 0;
 };
 
-// The ring-star network fast path (orbitnetwork.cpp); null when the model is not a homogeneous
-// Chialvo ring-star or the observable is neither one node's x nor the mean x over all nodes.
+// The network fast paths (orbitnetwork.cpp): a map network whose nodes are all typed
+// (orbittypednetwork.h), or a homogeneous Chialvo ring-star observed through one node's x or the
+// mean x over all nodes; null for any other model or observable.
 std::unique_ptr<LaneRunner> createNetworkLaneRunner(const Model& model, const OrbitRunSettings& settings);
 
 } // namespace nd

@@ -2,6 +2,7 @@
 // call of the engine's ring-star ensemble kernel (runRingStarEnsemble), which steps them in
 // lockstep with vectorised loops over members.
 #include "analysis/orbitlanes.h"
+#include "analysis/orbittypednetwork.h"
 
 #include "analysis/orbitraster.h"
 #include "common/progress.h"
@@ -102,6 +103,8 @@ private:
 
 std::unique_ptr<LaneRunner> createNetworkLaneRunner(const Model& model, const OrbitRunSettings& s)
 {
+    if (auto typed = createTypedNetworkLaneRunner(model, s))
+        return typed;
     const auto* net = dynamic_cast<const RingStarNetwork*>(&model);
     if (!net || model.timeKind() != TimeKind::Map)
         return nullptr;

@@ -59,10 +59,10 @@ bool ChainNetwork::strengthNodes(const std::string& name, int nodes, int& target
 
 std::vector<SettingSpec> ChainNetwork::specs()
 {
-    return {
+    std::vector<SettingSpec> s = {
         {"nodes",
          "chialvo,rulkov,chialvo",
-         "Ordered node types, comma-separated (chialvo, memristive-chialvo, rulkov)",
+         "Ordered node types, comma-separated (chialvo, memristive-chialvo, rulkov, typed)",
          {}},
         {"coupling",
          "diffusive",
@@ -70,6 +70,9 @@ std::vector<SettingSpec> ChainNetwork::specs()
          "(direct)",
          {"diffusive", "direct"}},
     };
+    for (auto& t : typedNodeSettingSpecs())
+        s.push_back(t);
+    return s;
 }
 
 ChainNetwork::ChainNetwork(const Settings& settings)

@@ -2,7 +2,8 @@
 // Model.
 //
 // Settings: nodes (comma-separated ordered node types, default "chialvo,rulkov,chialvo", at
-// least 2), coupling (diffusive | direct), per-node overrides "node<i>.<name>" (presetnetwork.h).
+// least 2; "typed" nodes take node-definition and node-coupling, presetnetwork.h), coupling
+// (diffusive | direct), per-node overrides "node<i>.<name>" (presetnetwork.h).
 // Parameters: for each neighbour pair of nodes i, i+1 (numbered from 1, as in the papers: node
 // i's variables are x<i-1>, y<i-1>) two independent strengths
 //   sigma_<i><i+1>  with which node i+1 acts on node i: x_i'     += sigma_<i><i+1> * (x_{i+1} - x_i)
@@ -12,7 +13,7 @@
 // sigma * x_b instead of sigma * (x_b - x_a). For chains longer than 9 nodes the indices are
 // separated by an underscore: sigma_9_10, sigma_10_9. (Study files of schema 2 and older
 // used 0-based names, "s01" for sigma_12; studymigration.h renames them.)
-// Then the shared node parameters of every node type present (a, b, c, k0, r_alpha, ...).
+// Then the shared node parameters of every node type present (a, b, c, k0, r_alpha, ..., t_<name>).
 #pragma once
 
 #include "network/presetnetwork.h"

@@ -89,7 +89,8 @@ std::vector<SettingSpec> GenericMapNetwork::specs()
     std::vector<SettingSpec> s = {
         {"nodes",
          "chialvo,chialvo,chialvo",
-         "Node types, comma-separated (chialvo, memristive-chialvo, rulkov); one type is repeated N times",
+         "Node types, comma-separated (chialvo, memristive-chialvo, rulkov, typed); one type is repeated N "
+         "times",
          {}},
         {"N", "", "Number of nodes (>= 2); empty: the number of entries of 'nodes'", {}},
         {"edges",
@@ -110,6 +111,8 @@ std::vector<SettingSpec> GenericMapNetwork::specs()
          {}},
     };
     for (auto& t : triadicSettingSpecs())
+        s.push_back(t);
+    for (auto& t : typedNodeSettingSpecs())
         s.push_back(t);
     return s;
 }

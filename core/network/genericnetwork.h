@@ -2,8 +2,9 @@
 // node types, a weighted edge list and a triangle list. Same thread rules as Model.
 //
 // Settings:
-//   nodes       comma-separated node types (chialvo, memristive-chialvo, rulkov); one entry is
-//               repeated N times when N is given
+//   nodes       comma-separated node types (chialvo, memristive-chialvo, rulkov, typed); one
+//               entry is repeated N times when N is given
+//   node-definition, node-coupling   the map of the typed nodes (presetnetwork.h, typednode.h)
 //   N           number of nodes (>= 2); empty: the number of entries of 'nodes'
 //   edges       rows 'i j w' separated by ';' or new lines: W_ij = w, node j acts on node i
 //               (the row of W is the receiving node, as in mapnetwork.h)

@@ -53,7 +53,22 @@ void MapNetwork::setDescription(const NetworkDescription& d)
         throw InputError(m_typeName + ": a network needs at least 2 nodes (got " + std::to_string(n) + ")");
     for (int i = 0; i < n; ++i) {
         const auto& node = d.nodes[static_cast<std::size_t>(i)];
-        const auto names = nodeParameterSpecs(node.type);
+        if (node.type == NodeType::Typed) {
+            if (!d.typed)
+                throw InputError(m_typeName + ": node " + std::to_string(i) +
+                                 " is typed, but the network has no "
+                                 "typed definition");
+            const auto names = d.typed->parameterSpecs();
+            if (node.typedParameters.size() != names.size())
+                throw InputError(m_typeName + ": typed node " + std::to_string(i) + " has " +
+                                 std::to_string(node.typedParameters.size()) +
+                                 " parameters; its definition has " + std::to_string(names.size()));
+            for (std::size_t p = 0; p < names.size(); ++p)
+                requireFinite(node.typedParameters[p],
+                              m_typeName + ": parameter " + names[p].name + " of node " + std::to_string(i));
+            continue;
+        }
+        const auto names = ::nd::nodeParameterSpecs(node.type);
         for (std::size_t p = 0; p < names.size(); ++p)
             requireFinite(node.parameters[p], m_typeName + ": parameter " + names[p].name + " of node " +
                                                   std::to_string(i));
@@ -90,10 +105,26 @@ void MapNetwork::setDescription(const NetworkDescription& d)
 
     m_description = d;
     m_offset.assign(static_cast<std::size_t>(n), 0);
+    m_couple.assign(static_cast<std::size_t>(n), 0);
     m_dimension = 0;
     for (int i = 0; i < n; ++i) {
+        const bool typed = d.nodes[static_cast<std::size_t>(i)].type == NodeType::Typed;
         m_offset[static_cast<std::size_t>(i)] = m_dimension;
-        m_dimension += nodeDimension(d.nodes[static_cast<std::size_t>(i)].type);
+        m_couple[static_cast<std::size_t>(i)] = m_dimension + (typed ? d.typed->couplingIndex() : 0);
+        m_dimension +=
+            typed ? d.typed->dimension() : ::nd::nodeDimension(d.nodes[static_cast<std::size_t>(i)].type);
+    }
+    m_typedNodes.clear();
+    for (int i = 0; i < n; ++i)
+        if (d.nodes[static_cast<std::size_t>(i)].type == NodeType::Typed)
+            m_typedNodes.push_back(i);
+    const std::size_t typedCount = m_typedNodes.size();
+    m_typedParameterLanes.assign(
+        typedCount * static_cast<std::size_t>(d.typed ? d.typed->parameterCount() : 0), 0.0);
+    for (std::size_t t = 0; t < typedCount; ++t) {
+        const auto& values = d.nodes[static_cast<std::size_t>(m_typedNodes[t])].typedParameters;
+        for (std::size_t k = 0; k < values.size(); ++k)
+            m_typedParameterLanes[k * typedCount + t] = values[k];
     }
     m_rowStart.assign(static_cast<std::size_t>(n) + 1, 0);
     m_column.clear();
@@ -126,12 +157,37 @@ void MapNetwork::setDescription(const NetworkDescription& d)
     }
 }
 
+int MapNetwork::nodeDimension(int node) const
+{
+    const auto u = static_cast<std::size_t>(node);
+    return (u + 1 < m_offset.size() ? m_offset[u + 1] : m_dimension) - m_offset[u];
+}
+
+std::vector<std::string> MapNetwork::nodeVariableNames(int node) const
+{
+    const NodeType t = m_description.nodes[static_cast<std::size_t>(node)].type;
+    return t == NodeType::Typed ? m_description.typed->variableNames() : ::nd::nodeVariableNames(t);
+}
+
+std::vector<ParameterSpec> MapNetwork::nodeParameterSpecs(int node) const
+{
+    const NodeType t = m_description.nodes[static_cast<std::size_t>(node)].type;
+    return t == NodeType::Typed ? m_description.typed->parameterSpecs() : ::nd::nodeParameterSpecs(t);
+}
+
+std::vector<std::string> MapNetwork::nodeNativeParameterNames(int node) const
+{
+    const NodeType t = m_description.nodes[static_cast<std::size_t>(node)].type;
+    return t == NodeType::Typed ? m_description.typed->nativeParameterNames()
+                                : ::nd::nodeNativeParameterNames(t);
+}
+
 std::vector<std::string> MapNetwork::variableNames() const
 {
     std::vector<std::string> names;
     names.reserve(static_cast<std::size_t>(m_dimension));
     for (int i = 0; i < nodeCount(); ++i)
-        for (const auto& v : nodeVariableNames(m_description.nodes[static_cast<std::size_t>(i)].type))
+        for (const auto& v : nodeVariableNames(i))
             names.push_back(v + std::to_string(i));
     return names;
 }
@@ -141,41 +197,66 @@ std::vector<double> MapNetwork::defaultInitialState() const
     std::vector<double> s;
     s.reserve(static_cast<std::size_t>(m_dimension));
     for (const auto& node : m_description.nodes)
-        for (double v : nodeDefaultState(node.type))
+        for (double v :
+             node.type == NodeType::Typed ? m_description.typed->defaultState() : nodeDefaultState(node.type))
             s.push_back(v);
     return s;
 }
 
 double MapNetwork::triadicTerm(const double* x, int node) const
 {
-    const double xi = x[m_offset[static_cast<std::size_t>(node)]];
+    const double xi = x[m_couple[static_cast<std::size_t>(node)]];
     double sum = 0.0;
     for (int t = m_triStart[static_cast<std::size_t>(node)]; t < m_triStart[static_cast<std::size_t>(node) + 1]; ++t) {
         const auto& jk = m_triPair[static_cast<std::size_t>(t)];
-        sum += m_triCoef[static_cast<std::size_t>(t)] *
-               g(m_description.form, xi, x[m_offset[static_cast<std::size_t>(jk[0])]],
-                 x[m_offset[static_cast<std::size_t>(jk[1])]]);
+        sum += m_triCoef[static_cast<std::size_t>(t)] * g(m_description.form, xi,
+                                                          x[m_couple[static_cast<std::size_t>(jk[0])]],
+                                                          x[m_couple[static_cast<std::size_t>(jk[1])]]);
     }
     return sum;
 }
 
+void MapNetwork::stepTypedNodes(const double* x, double* out) const
+{
+    const TypedNodeMap& map = *m_description.typed;
+    const std::size_t lanes = m_typedNodes.size(), dim = static_cast<std::size_t>(map.dimension());
+    thread_local std::vector<double> in, next;
+    in.resize(lanes * dim);
+    next.resize(lanes * dim);
+    for (std::size_t t = 0; t < lanes; ++t) {
+        const double* node = x + m_offset[static_cast<std::size_t>(m_typedNodes[t])];
+        for (std::size_t v = 0; v < dim; ++v)
+            in[v * lanes + t] = node[v];
+    }
+    map.stepLanes(static_cast<int>(lanes), m_typedParameterLanes.data(), in.data(), next.data());
+    for (std::size_t t = 0; t < lanes; ++t) {
+        double* node = out + m_offset[static_cast<std::size_t>(m_typedNodes[t])];
+        for (std::size_t v = 0; v < dim; ++v)
+            node[v] = next[v * lanes + t];
+    }
+}
+
 void MapNetwork::evaluate(const double* x, double* out) const
 {
+    if (!m_typedNodes.empty())
+        stepTypedNodes(x, out);
     const bool diffusive = m_description.pairwise == PairwiseForm::Diffusive;
     for (int i = 0; i < nodeCount(); ++i) {
         const auto ui = static_cast<std::size_t>(i);
         const int o = m_offset[ui];
+        const int c = m_couple[ui];
         const auto& node = m_description.nodes[ui];
-        nodeStep(node.type, node.parameters, x + o, out + o);
-        const double xi = x[o];
+        if (node.type != NodeType::Typed) // typed nodes: stepped above
+            nodeStep(node.type, node.parameters, x + o, out + o);
+        const double xi = x[c];
         double p = 0.0;
         for (int e = m_rowStart[ui]; e < m_rowStart[ui + 1]; ++e) {
-            const double xj = x[m_offset[static_cast<std::size_t>(m_column[static_cast<std::size_t>(e)])]];
+            const double xj = x[m_couple[static_cast<std::size_t>(m_column[static_cast<std::size_t>(e)])]];
             p += m_weight[static_cast<std::size_t>(e)] * (diffusive ? xj - xi : xj);
         }
-        out[o] += p;
+        out[c] += p;
         if (m_triStart[ui] != m_triStart[ui + 1])
-            out[o] += triadicTerm(x, i);
+            out[c] += triadicTerm(x, i);
     }
 }
 
@@ -187,23 +268,28 @@ void MapNetwork::jacobian(const double* x, double* jac) const
     for (int i = 0; i < nodeCount(); ++i) {
         const auto ui = static_cast<std::size_t>(i);
         const auto o = static_cast<std::size_t>(m_offset[ui]);
+        const auto ci = static_cast<std::size_t>(m_couple[ui]);
         const auto& node = m_description.nodes[ui];
-        nodeJacobian(node.type, node.parameters, x + o, jac + o * dim + o, m_dimension);
-        double* row = jac + o * dim; // the row of x_i'
+        if (node.type == NodeType::Typed)
+            m_description.typed->jacobian(node.typedParameters.data(), x + o, jac + o * dim + o, m_dimension);
+        else
+            nodeJacobian(node.type, node.parameters, x + o, jac + o * dim + o, m_dimension);
+        double* row = jac + ci * dim; // the row of x_i' (the coupled variable's)
         for (int e = m_rowStart[ui]; e < m_rowStart[ui + 1]; ++e) {
-            const auto oj = static_cast<std::size_t>(m_offset[static_cast<std::size_t>(m_column[static_cast<std::size_t>(e)])]);
+            const auto oj = static_cast<std::size_t>(
+                m_couple[static_cast<std::size_t>(m_column[static_cast<std::size_t>(e)])]);
             row[oj] += m_weight[static_cast<std::size_t>(e)];
         }
         if (diffusive)
-            row[o] -= m_rowSum[ui];
-        const double xi = x[o];
+            row[ci] -= m_rowSum[ui];
+        const double xi = x[ci];
         for (int t = m_triStart[ui]; t < m_triStart[ui + 1]; ++t) {
             const auto& jk = m_triPair[static_cast<std::size_t>(t)];
-            const auto oj = static_cast<std::size_t>(m_offset[static_cast<std::size_t>(jk[0])]);
-            const auto ok = static_cast<std::size_t>(m_offset[static_cast<std::size_t>(jk[1])]);
+            const auto oj = static_cast<std::size_t>(m_couple[static_cast<std::size_t>(jk[0])]);
+            const auto ok = static_cast<std::size_t>(m_couple[static_cast<std::size_t>(jk[1])]);
             const auto d = dg(m_description.form, xi, x[oj], x[ok]);
             const double c = m_triCoef[static_cast<std::size_t>(t)];
-            row[o] += c * d[0];
+            row[ci] += c * d[0];
             row[oj] += c * d[1];
             row[ok] += c * d[2];
         }

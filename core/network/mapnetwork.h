@@ -2,9 +2,11 @@
 //
 // State: the node states concatenated in node order; node i of dimension d_i occupies the
 // entries starting at nodeOffset(i). Variable names are "<var><node>": x0, y0, x1, y1, ...;
-// a memristive Chialvo node also has phi<i>.
+// a memristive Chialvo node also has phi<i>. A typed node (NodeType::Typed, typednode.h) has the
+// variables of the description's typed definition.
 //
-// One step: x_i' = F_i(node i) + P_i + T_i, only the activation x of each node is coupled:
+// One step: x_i' = F_i(node i) + P_i + T_i, only the activation x of each node is coupled
+// (a built-in node's first variable; a typed node's coupling variable, couplingIndex(i)):
 //   P_i (pairwise) = sum_j W_ij (x_j - x_i)   (PairwiseForm::Diffusive)
 //                  = sum_j W_ij x_j           (PairwiseForm::Direct)
 //     W_ij is the weight with which node j acts on node i (row = receiving node).
@@ -19,8 +21,10 @@
 #pragma once
 
 #include "network/nodetypes.h"
+#include "network/typednode.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace nd {
@@ -31,7 +35,8 @@ enum class TriangleCounting { Once, PerOrderedPair };
 
 struct NetworkNode {
     NodeType type = NodeType::Chialvo;
-    NodeParameters parameters = defaultNodeParameters(NodeType::Chialvo);
+    NodeParameters parameters = defaultNodeParameters(NodeType::Chialvo); // built-in types
+    std::vector<double> typedParameters; // NodeType::Typed: in the definition's order
 };
 
 struct WeightedEdge {
@@ -49,13 +54,16 @@ struct NetworkDescription {
     TriadicForm form = TriadicForm::Linear;
     TriangleCounting counting = TriangleCounting::Once;
     bool normaliseTriadic = false;
+    // The map of every NodeType::Typed node (one definition per network); null without them.
+    std::shared_ptr<const TypedNodeMap> typed;
 };
 
 class MapNetwork : public Model {
 public:
     // A network with the given structure and no parameters (type name "map-network").
     // Throws InputError for fewer than 2 nodes, edges or triangles naming missing nodes,
-    // repeated nodes in a triangle, or non-finite weights and node parameters.
+    // repeated nodes in a triangle, non-finite weights and node parameters, or a typed node
+    // without a typed map or with the wrong number of parameters.
     explicit MapNetwork(const NetworkDescription& description);
 
     std::string typeName() const override { return m_typeName; }
@@ -70,6 +78,33 @@ public:
     const NetworkDescription& description() const { return m_description; }
     int nodeCount() const { return static_cast<int>(m_description.nodes.size()); }
     int nodeOffset(int node) const { return m_offset[static_cast<std::size_t>(node)]; }
+    // State index of the variable through which node i couples (its x; a typed node's coupling
+    // variable).
+    int couplingIndex(int node) const { return m_couple[static_cast<std::size_t>(node)]; }
+    // The merged coupling tables evaluate() sums over, for kernels that must add in its order:
+    // W in compressed rows (row = target node, entries by increasing source, duplicates merged)
+    // and per node its triadic (j, k) pairs with their coefficients (sigma2, counting and 1/n_i
+    // folded in).
+    struct CouplingTables {
+        const std::vector<int>& rowStart;
+        const std::vector<int>& column;
+        const std::vector<double>& weight;
+        const std::vector<int>& triStart;
+        const std::vector<std::array<int, 2>>& triPair;
+        const std::vector<double>& triCoef;
+    };
+    CouplingTables coupling() const
+    {
+        return {m_rowStart, m_column, m_weight, m_triStart, m_triPair, m_triCoef};
+    }
+    // The typed nodes in node order and their parameters, p[k * typedNodes().size() + t].
+    const std::vector<int>& typedNodes() const { return m_typedNodes; }
+    const std::vector<double>& typedParameterLanes() const { return m_typedParameterLanes; }
+    // What nodetypes.h's functions tell for built-in types, for any node including typed ones.
+    int nodeDimension(int node) const;
+    std::vector<std::string> nodeVariableNames(int node) const;
+    std::vector<ParameterSpec> nodeParameterSpecs(int node) const;
+    std::vector<std::string> nodeNativeParameterNames(int node) const;
 
 protected:
     MapNetwork(std::string typeName, std::vector<ParameterSpec> specs);
@@ -77,11 +112,17 @@ protected:
 
 private:
     double triadicTerm(const double* x, int node) const;
+    void stepTypedNodes(const double* x, double* out) const;
 
     std::string m_typeName;
     NetworkDescription m_description;
     int m_dimension = 0;
     std::vector<int> m_offset;
+    std::vector<int> m_couple; // state index of each node's coupled variable
+    // The typed nodes step together, as lanes of one call (one pass over the definition's code
+    // instead of one per node): their indices and parameters, p[k * typed nodes + t].
+    std::vector<int> m_typedNodes;
+    std::vector<double> m_typedParameterLanes;
     // W in compressed rows (row = target node), duplicates merged.
     std::vector<int> m_rowStart;
     std::vector<int> m_column;

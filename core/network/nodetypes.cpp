@@ -15,17 +15,32 @@ std::string nodeTypeName(NodeType type)
         return "memristive-chialvo";
     case NodeType::Rulkov:
         return "rulkov";
+    case NodeType::Typed:
+        return "typed";
     }
     return "?";
 }
 
+namespace {
+[[noreturn]] void refuseTyped(const char* what)
+{
+    throw InputError(std::string("a typed node's ") + what +
+                     " come from its definition (node-definition), not from the node type");
+}
+} // namespace
+
+void typedNodeHasNoBuiltInMap()
+{
+    refuseTyped("equations");
+}
+
 NodeType parseNodeType(const std::string& name, const std::string& field)
 {
-    for (NodeType t : {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov})
+    for (NodeType t : {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov, NodeType::Typed})
         if (nodeTypeName(t) == name)
             return t;
     throw InputError(field + ": unknown node type '" + name +
-                     "' (known: chialvo, memristive-chialvo, rulkov)");
+                     "' (known: chialvo, memristive-chialvo, rulkov, typed)");
 }
 
 std::vector<NodeType> parseNodeTypeList(const std::string& text, const std::string& field)
@@ -44,11 +59,15 @@ std::vector<NodeType> parseNodeTypeList(const std::string& text, const std::stri
 
 int nodeDimension(NodeType type)
 {
+    if (type == NodeType::Typed)
+        refuseTyped("dimension and variables");
     return type == NodeType::MemristiveChialvo ? 3 : 2;
 }
 
 std::vector<std::string> nodeVariableNames(NodeType type)
 {
+    if (type == NodeType::Typed)
+        refuseTyped("dimension and variables");
     if (type == NodeType::MemristiveChialvo)
         return {"x", "y", "phi"};
     return {"x", "y"};
@@ -63,6 +82,8 @@ std::vector<double> nodeDefaultState(NodeType type)
         return MemristiveChialvoMap().defaultInitialState();
     case NodeType::Rulkov:
         return RulkovMap().defaultInitialState();
+    case NodeType::Typed:
+        refuseTyped("dimension and variables");
     }
     return {};
 }
@@ -85,6 +106,8 @@ std::vector<ParameterSpec> nodeParameterSpecs(NodeType type)
         specs[2].name = "r_sigma";
         return specs;
     }
+    case NodeType::Typed:
+        refuseTyped("parameters");
     }
     return {};
 }
@@ -98,6 +121,8 @@ std::vector<std::string> nodeNativeParameterNames(NodeType type)
         return {"a", "b", "c", "k0", "k", "k1", "k2", "alpha", "beta"};
     case NodeType::Rulkov:
         return {"alpha", "mu", "sigma"};
+    case NodeType::Typed:
+        refuseTyped("parameters");
     }
     return {};
 }
@@ -140,6 +165,8 @@ void nodeJacobian(NodeType type, const NodeParameters& p, const double* in, doub
         jac[s + 1] = 1.0;
         return;
     }
+    case NodeType::Typed:
+        typedNodeHasNoBuiltInMap();
     }
 }
 

@@ -2,6 +2,11 @@
 // non-virtual interface so the network's inner loop switches on an enum instead of calling a
 // virtual function per node. Pure functions; any thread may call them.
 //
+// NodeType::Typed ("typed") is a map written in the model language (network/typednode.h): its
+// dimension, names and parameters come from the network's definition, not from the type, so the
+// functions below that describe a type refuse it (InputError) and nodeStep/nodeJacobian never
+// see it; ask the network (MapNetwork::nodeDimension, nodeParameterSpecs, ...) instead.
+//
 // Node parameters are stored in a fixed array in the node type's own order:
 //   chialvo             a, b, c, k0
 //   memristive-chialvo  a, b, c, k0, k, k1, k2, alpha, beta
@@ -24,13 +29,13 @@
 
 namespace nd {
 
-enum class NodeType { Chialvo, MemristiveChialvo, Rulkov };
+enum class NodeType { Chialvo, MemristiveChialvo, Rulkov, Typed };
 
 constexpr int kMaxNodeParameters = 9;
 constexpr int kMaxNodeDimension = 3;
 using NodeParameters = std::array<double, kMaxNodeParameters>;
 
-// "chialvo", "memristive-chialvo", "rulkov".
+// "chialvo", "memristive-chialvo", "rulkov", "typed".
 std::string nodeTypeName(NodeType type);
 // Throws InputError naming `field` and the known types for an unknown name.
 NodeType parseNodeType(const std::string& name, const std::string& field);
@@ -47,7 +52,9 @@ std::vector<ParameterSpec> nodeParameterSpecs(NodeType type);
 std::vector<std::string> nodeNativeParameterNames(NodeType type);
 NodeParameters defaultNodeParameters(NodeType type);
 
-// One step of a node without coupling: out = F(in) over nodeDimension(type) values.
+[[noreturn]] void typedNodeHasNoBuiltInMap();
+
+// One step of a built-in node without coupling: out = F(in) over nodeDimension(type) values.
 inline void nodeStep(NodeType type, const NodeParameters& p, const double* in, double* out)
 {
     switch (type) {
@@ -66,6 +73,8 @@ inline void nodeStep(NodeType type, const NodeParameters& p, const double* in, d
         out[0] = p[0] / (1.0 + in[0] * in[0]) + in[1];
         out[1] = in[1] - p[1] * (in[0] - p[2]);
         return;
+    case NodeType::Typed:
+        typedNodeHasNoBuiltInMap();
     }
 }
 

@@ -11,7 +11,7 @@ NodeVariables nodeVariables(const Model& model)
     NodeVariables out;
     if (const auto* network = dynamic_cast<const MapNetwork*>(&model)) {
         for (int i = 0; i < network->nodeCount(); ++i)
-            out.indices.push_back(network->nodeOffset(i));
+            out.indices.push_back(network->couplingIndex(i));
     } else if (const auto* kuramoto = dynamic_cast<const KuramotoNetwork*>(&model)) {
         for (int i = 0; i < kuramoto->dimension(); ++i)
             out.indices.push_back(i);

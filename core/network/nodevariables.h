@@ -15,7 +15,8 @@ struct NodeVariables {
     bool phases = false;      // angles, best shown modulo 2 pi
 };
 
-// Map networks (ring-star, chains, presets, generic): each node's first variable; Kuramoto
+// Map networks (ring-star, chains, presets, generic): each node's coupled variable (a built-in
+// node's first, a typed node's node-coupling variable); Kuramoto
 // networks: the phases; AKOrN: each unit's first component. Empty for single-unit models.
 NodeVariables nodeVariables(const Model& model);
 

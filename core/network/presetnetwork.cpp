@@ -16,7 +16,22 @@ const std::regex& nodeKeyPattern()
     return re;
 }
 
-std::vector<ParameterSpec> allSpecs(std::vector<ParameterSpec> coupling, const std::vector<NodeType>& types)
+const char* kDefinitionKey = "node-definition";
+const char* kCouplingKey = "node-coupling";
+
+std::shared_ptr<const TypedNodeMap> typedMapFor(const std::string& type, const std::vector<NodeType>& types,
+                                                const Settings& merged)
+{
+    const std::string& definition = merged.at(kDefinitionKey);
+    if (definition.empty() && std::find(types.begin(), types.end(), NodeType::Typed) == types.end())
+        return nullptr;
+    return std::make_shared<const TypedNodeMap>(definition, merged.at(kCouplingKey),
+                                                type + " setting '" + kDefinitionKey + "'",
+                                                type + " setting '" + kCouplingKey + "'");
+}
+
+std::vector<ParameterSpec> allSpecs(std::vector<ParameterSpec> coupling, const std::vector<NodeType>& types,
+                                    const TypedNodeMap* typed)
 {
     std::set<std::string> seen;
     for (const auto& s : coupling)
@@ -24,10 +39,14 @@ std::vector<ParameterSpec> allSpecs(std::vector<ParameterSpec> coupling, const s
     for (NodeType t : {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov}) {
         if (std::find(types.begin(), types.end(), t) == types.end())
             continue;
-        for (const auto& s : nodeParameterSpecs(t))
+        for (const auto& s : ::nd::nodeParameterSpecs(t))
             if (seen.insert(s.name).second)
                 coupling.push_back(s);
     }
+    if (typed && std::find(types.begin(), types.end(), NodeType::Typed) != types.end())
+        for (const auto& s : typed->parameterSpecs())
+            if (seen.insert(s.name).second) // t_ never meets the names above (typednode.h)
+                coupling.push_back(s);
     return coupling;
 }
 
@@ -96,6 +115,14 @@ std::vector<SettingSpec> triadicSettingSpecs()
     };
 }
 
+std::vector<SettingSpec> typedNodeSettingSpecs()
+{
+    return {
+        {kDefinitionKey, "", "Map of the typed nodes in the model language (node type 'typed')", {}},
+        {kCouplingKey, "", "Variable through which a typed node couples (empty: its first variable)", {}},
+    };
+}
+
 void applyTriadicSettings(const Settings& s, NetworkDescription& d)
 {
     const std::string& form = s.at("form");
@@ -107,8 +134,17 @@ void applyTriadicSettings(const Settings& s, NetworkDescription& d)
 PresetNetwork::PresetNetwork(std::string type, std::vector<ParameterSpec> couplingSpecs,
                              std::vector<NodeType> nodeTypes, std::vector<SettingSpec> settingSpecs,
                              Settings mergedSettings)
-    : MapNetwork(type, allSpecs(std::move(couplingSpecs), nodeTypes)), m_nodeTypes(std::move(nodeTypes)),
-      m_settingSpecs(std::move(settingSpecs)), m_settings(std::move(mergedSettings))
+    : PresetNetwork(type, std::move(couplingSpecs), nodeTypes, std::move(settingSpecs), mergedSettings,
+                    typedMapFor(type, nodeTypes, mergedSettings))
+{
+}
+
+PresetNetwork::PresetNetwork(std::string type, std::vector<ParameterSpec> couplingSpecs,
+                             std::vector<NodeType> nodeTypes, std::vector<SettingSpec> settingSpecs,
+                             Settings mergedSettings, std::shared_ptr<const TypedNodeMap> typed)
+    : MapNetwork(type, allSpecs(std::move(couplingSpecs), nodeTypes, typed.get())), m_typed(std::move(typed)),
+      m_nodeTypes(std::move(nodeTypes)), m_settingSpecs(std::move(settingSpecs)),
+      m_settings(std::move(mergedSettings))
 {
     const int n = static_cast<int>(m_nodeTypes.size());
     for (const auto& [key, value] : m_settings) {
@@ -120,8 +156,9 @@ PresetNetwork::PresetNetwork(std::string type, std::vector<ParameterSpec> coupli
             throw InputError(type + " setting '" + key + "' names node " + m[1].str() +
                              ", which does not exist (nodes are 0.." + std::to_string(n - 1) + ")");
         const NodeType t = m_nodeTypes[static_cast<std::size_t>(node)];
-        const auto specs = nodeParameterSpecs(t);
-        const auto native = nodeNativeParameterNames(t);
+        const bool typedNode = t == NodeType::Typed;
+        const auto specs = typedNode ? m_typed->parameterSpecs() : ::nd::nodeParameterSpecs(t);
+        const auto native = typedNode ? m_typed->nativeParameterNames() : ::nd::nodeNativeParameterNames(t);
         int index = -1;
         for (std::size_t p = 0; p < specs.size(); ++p)
             if (specs[p].name == m[2].str() || native[p] == m[2].str())
@@ -138,13 +175,25 @@ PresetNetwork::PresetNetwork(std::string type, std::vector<ParameterSpec> coupli
     }
 }
 
+Settings PresetNetwork::settings() const
+{
+    Settings s = m_settings;
+    for (const char* key : {kDefinitionKey, kCouplingKey}) {
+        const auto it = s.find(key);
+        if (it != s.end() && it->second.empty())
+            s.erase(it);
+    }
+    return s;
+}
+
 double PresetNetwork::nodeParameter(int node, const std::string& name) const
 {
     if (node < 0 || node >= static_cast<int>(m_nodeTypes.size()))
         throw InputError(typeName() + ": node " + std::to_string(node) + " does not exist");
     const NodeType t = m_nodeTypes[static_cast<std::size_t>(node)];
-    const auto specs = nodeParameterSpecs(t);
-    const auto native = nodeNativeParameterNames(t);
+    const bool typedNode = t == NodeType::Typed;
+    const auto specs = typedNode ? m_typed->parameterSpecs() : ::nd::nodeParameterSpecs(t);
+    const auto native = typedNode ? m_typed->nativeParameterNames() : ::nd::nodeNativeParameterNames(t);
     for (std::size_t p = 0; p < specs.size(); ++p)
         if (specs[p].name == name || native[p] == name) {
             const auto it = m_overrides.find({node, static_cast<int>(p)});
@@ -157,19 +206,34 @@ void PresetNetwork::rebuild()
 {
     NetworkDescription d;
     std::map<NodeType, NodeParameters> shared;
+    std::vector<double> sharedTyped;
+    // The t_ parameters exist only while a node is typed (a definition kept for later has none).
+    if (m_typed && std::find(m_nodeTypes.begin(), m_nodeTypes.end(), NodeType::Typed) != m_nodeTypes.end())
+        for (const auto& spec : m_typed->parameterSpecs())
+            sharedTyped.push_back(parameter(spec.name));
+    d.typed = m_typed;
     for (NodeType t : m_nodeTypes) {
-        if (shared.count(t))
+        if (shared.count(t) || t == NodeType::Typed)
             continue;
         NodeParameters p{};
-        const auto specs = nodeParameterSpecs(t);
+        const auto specs = ::nd::nodeParameterSpecs(t);
         for (std::size_t i = 0; i < specs.size(); ++i)
             p[i] = parameter(specs[i].name);
         shared[t] = p;
     }
-    for (std::size_t i = 0; i < m_nodeTypes.size(); ++i)
-        d.nodes.push_back({m_nodeTypes[i], shared[m_nodeTypes[i]]});
-    for (const auto& [key, v] : m_overrides)
-        d.nodes[static_cast<std::size_t>(key.first)].parameters[static_cast<std::size_t>(key.second)] = v;
+    for (NodeType t : m_nodeTypes) {
+        if (t == NodeType::Typed)
+            d.nodes.push_back({t, {}, sharedTyped});
+        else
+            d.nodes.push_back({t, shared[t], {}});
+    }
+    for (const auto& [key, v] : m_overrides) {
+        auto& node = d.nodes[static_cast<std::size_t>(key.first)];
+        if (node.type == NodeType::Typed)
+            node.typedParameters[static_cast<std::size_t>(key.second)] = v;
+        else
+            node.parameters[static_cast<std::size_t>(key.second)] = v;
+    }
     buildCoupling(d);
     setDescription(d);
 }

@@ -11,6 +11,12 @@
 // may be the network-level name or the node type's own name (node1.sigma for a Rulkov node).
 // The value must be finite and inside the parameter's valid range.
 //
+// Typed nodes (typednode.h): node type "typed" in the preset's node setting(s) takes its map from
+// the settings node-definition (model-language text of a map) and node-coupling (the variable
+// that couples; empty: the first). Its parameters follow the built-in ones as t_<name>; they
+// appear only when a typed node is present. settings() leaves out these two keys while they
+// are empty, so study files of networks without typed nodes do not change.
+//
 // Triadic settings shared by the presets that have triangles:
 //   form: linear | product | cubic     counting: once | ordered-pairs
 //   triadic-normalisation: none | degree (divide by the number of triangles at the node)
@@ -29,12 +35,14 @@ Settings mergeSettings(const std::string& type, const std::vector<SettingSpec>& 
 // Parses an integer setting; throws InputError naming the key unless it is in [lo, hi].
 int integerSetting(const std::string& type, const Settings& s, const std::string& key, int lo, int hi);
 std::vector<SettingSpec> triadicSettingSpecs();
+// node-definition and node-coupling (see above).
+std::vector<SettingSpec> typedNodeSettingSpecs();
 void applyTriadicSettings(const Settings& s, NetworkDescription& d);
 
 class PresetNetwork : public MapNetwork {
 public:
     std::vector<SettingSpec> settingSpecs() const override { return m_settingSpecs; }
-    Settings settings() const override { return m_settings; }
+    Settings settings() const override;
     // The node parameter value actually used by node i (override or shared value).
     double nodeParameter(int node, const std::string& name) const;
 
@@ -50,10 +58,16 @@ protected:
     const std::vector<NodeType>& nodeTypes() const { return m_nodeTypes; }
 
 private:
+    PresetNetwork(std::string type, std::vector<ParameterSpec> couplingSpecs, std::vector<NodeType> nodeTypes,
+                  std::vector<SettingSpec> settingSpecs, Settings mergedSettings,
+                  std::shared_ptr<const TypedNodeMap> typed);
+
+    std::shared_ptr<const TypedNodeMap> m_typed; // null without typed nodes and definition
     std::vector<NodeType> m_nodeTypes;
     std::vector<SettingSpec> m_settingSpecs;
     Settings m_settings;
-    std::map<std::pair<int, int>, double> m_overrides; // (node, index in the type's order) -> value
+    // (node, index in the node's parameter order: its built-in type's or the definition's) -> value
+    std::map<std::pair<int, int>, double> m_overrides;
 };
 
 } // namespace nd

@@ -14,7 +14,11 @@ const char* kK4 = "ring-star-k4";
 
 std::vector<SettingSpec> nodeSetting()
 {
-    return {{"node", "chialvo", "Node map of every node", {"chialvo", "memristive-chialvo", "rulkov"}}};
+    auto s = std::vector<SettingSpec>{
+        {"node", "chialvo", "Node map of every node", {"chialvo", "memristive-chialvo", "rulkov", "typed"}}};
+    for (auto& t : typedNodeSettingSpecs())
+        s.push_back(t);
+    return s;
 }
 
 int ringStarNodes(const Settings& merged)

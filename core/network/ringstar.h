@@ -1,7 +1,8 @@
 // Ring-star network presets (models.md, "Ring-star network"). Same thread rules as Model.
 //
 // "ring-star": node 0 is the hub, nodes 1..N-1 form a ring (ring position p = node - 1).
-//   Settings: N (>= 3), R (ring range, 0 <= 2R <= N-2), node (node type of every node),
+//   Settings: N (>= 3), R (ring range, 0 <= 2R <= N-2), node (node type of every node; "typed"
+//   with node-definition and node-coupling, see presetnetwork.h),
 //   triangles (none | hub | ring | all), hub-normalisation (none | ring-size), and the triadic
 //   settings of presetnetwork.h. Per-node overrides "node<i>.<name>" as in presetnetwork.h.
 //   Parameters: mu (star), sigma (ring), sigma2 (triadic), then the shared node parameters.
@@ -13,7 +14,8 @@
 //   "ring" = ring triples whose three ring distances are all <= R; "all" = both.
 //
 // "ring-star-k4": the smallest higher-order ring-star, the complete graph K4 (hub 0, ring 1..3).
-//   Settings: node, triangles (all | hub | ring), triadic settings, per-node overrides.
+//   Settings: node (and node-definition, node-coupling), triangles (all | hub | ring), triadic
+//   settings, per-node overrides.
 //   Parameters: sigma1 (pairwise, unnormalised: sigma1 * sum_{j != i} (x_j - x_i)), sigma2,
 //   then the shared node parameters.
 #pragma once

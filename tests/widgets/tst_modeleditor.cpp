@@ -11,9 +11,13 @@
 #include "model/randomstate.h"
 #include "model/registry.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -33,6 +37,7 @@ private slots:
     void randomStateIsSeeded();
     void numberTexts();
     void triadicNoteFollowsTheForm();
+    void typedNodeDefinitionIsATextBox();
 };
 
 void TestModelEditor::fieldsFollowTheSettingSpecs()
@@ -218,6 +223,33 @@ void TestModelEditor::triadicNoteFollowsTheForm()
     const auto chialvo = createModel("chialvo");
     editor.setModel(*chialvo, chialvo->defaultInitialState());
     QVERIFY(!editor.settingsForm()->triadicNote()); // no triangles, no note
+}
+
+void TestModelEditor::typedNodeDefinitionIsATextBox()
+{
+    // A typed node's map is several lines: a text box whose text is taken, as a line edit's,
+    // when the focus leaves it after a change, and never when the study shows it.
+    const std::string def = "map\nvar x = 0.5, y = 2\npar a = 0.89, b = 0.6, c = 0.28, k0 = 0.03\n"
+                            "x' = x*x*exp(y - x) + k0\ny' = a*y - b*x + c\n";
+    const auto ring = createModel("ring-star", {{"node", "typed"}, {"node-definition", def}});
+    SettingsForm form;
+    QSignalSpy edited(&form, &SettingsForm::settingEdited);
+    form.setSettings("ring-star", ring->settingSpecs(), ring->settings());
+    auto* text = qobject_cast<QPlainTextEdit*>(form.field("node-definition"));
+    QVERIFY(text);
+    QCOMPARE(text->toPlainText().toStdString(), def);
+    QVERIFY(qobject_cast<QLineEdit*>(form.field("node-coupling")));
+    QFocusEvent out(QEvent::FocusOut);
+    QApplication::sendEvent(text, &out);
+    QCOMPARE(edited.count(), 0); // no change, no edit
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral("# a comment"));
+    QApplication::sendEvent(text, &out);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(edited.at(0).at(0).toString(), QStringLiteral("node-definition"));
+    QCOMPARE(edited.at(0).at(1).toString(), QString::fromStdString(def) + QStringLiteral("# a comment"));
+    QApplication::sendEvent(text, &out);
+    QCOMPARE(edited.count(), 1);
 }
 
 QTEST_MAIN(TestModelEditor)

@@ -25,7 +25,7 @@ std::vector<NodeBlock> nodeBlocks(const Model& model)
     if (const auto* net = dynamic_cast<const MapNetwork*>(&model)) {
         for (int i = 0; i < net->nodeCount(); ++i) {
             const NodeType t = net->description().nodes[static_cast<std::size_t>(i)].type;
-            blocks.push_back({net->nodeOffset(i), nodeDimension(t), static_cast<int>(t)});
+            blocks.push_back({net->nodeOffset(i), net->nodeDimension(i), static_cast<int>(t)});
         }
     } else if (const auto* akorn = dynamic_cast<const AkornNetwork*>(&model)) {
         for (int i = 0; i < akorn->units(); ++i)

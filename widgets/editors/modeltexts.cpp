@@ -70,6 +70,8 @@ QString ModelTexts::displayName(const std::string& type)
         return tr("Memristive Chialvo map");
     if (type == "rulkov")
         return tr("Rulkov map");
+    if (type == "typed") // a network's node type: the map written in its node-definition setting
+        return tr("Typed map");
     if (type == "logistic")
         return tr("Logistic map");
     if (type == "delayed-logistic")
@@ -139,6 +141,10 @@ QString ModelTexts::settingLabel(const std::string& type, const std::string& key
         return tr("Node map");
     if (key == "nodes")
         return tr("Node maps");
+    if (key == "node-definition")
+        return tr("Typed node map");
+    if (key == "node-coupling")
+        return tr("Typed node coupling");
     if (key == "triangles")
         return tr("Triangles");
     if (key == "hub-normalisation")
@@ -191,6 +197,12 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
         return tr(
             "Ordered node maps of the chain (at least 2), numbered from 1 in the coupling names; node i "
             "couples to nodes i-1 and i+1");
+    if (key == "node-definition")
+        return tr("The map of the nodes of type typed, in the model language (one statement per line); its "
+                  "parameters appear as t_<name>");
+    if (key == "node-coupling")
+        return tr("The variable of a typed node through which the coupling acts, as on x of the built-in "
+                  "maps (empty: its first variable)");
     if (key == "triangles" && type == "ring-star")
         return tr("Triangles carrying the triadic coupling sigma2: none, those through the hub, those within "
                   "the ring, or all");

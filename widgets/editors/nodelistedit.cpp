@@ -12,7 +12,7 @@
 namespace nd {
 
 namespace {
-const NodeType kTypes[] = {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov};
+const NodeType kTypes[] = {NodeType::Chialvo, NodeType::MemristiveChialvo, NodeType::Rulkov, NodeType::Typed};
 }
 
 NodeListEdit::NodeListEdit(QWidget* parent)

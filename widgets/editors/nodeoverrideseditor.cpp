@@ -149,9 +149,8 @@ void NodeOverridesEditor::fillParameters()
     if (!m_network)
         return;
     const QString keep = m_parameter->currentData().toString();
-    const NodeType type = m_network->description().nodes[static_cast<std::size_t>(m_node->value())].type;
-    const auto specs = nodeParameterSpecs(type);
-    const auto native = nodeNativeParameterNames(type);
+    const auto specs = m_network->nodeParameterSpecs(m_node->value());
+    const auto native = m_network->nodeNativeParameterNames(m_node->value());
     m_updating = true;
     m_parameter->clear();
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -170,8 +169,7 @@ void NodeOverridesEditor::showValue()
     if (!m_network || m_parameter->currentIndex() < 0)
         return;
     const std::string name = m_parameter->currentData().toString().toStdString();
-    const NodeType type = m_network->description().nodes[static_cast<std::size_t>(m_node->value())].type;
-    for (const ParameterSpec& s : nodeParameterSpecs(type)) {
+    for (const ParameterSpec& s : m_network->nodeParameterSpecs(m_node->value())) {
         if (s.name != name)
             continue;
         m_value->setRange(s.minimum, s.maximum);

@@ -5,17 +5,34 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace nd {
 
 namespace {
+// A text box that reports when the focus leaves it (QPlainTextEdit has no editingFinished).
+class DefinitionEdit final : public QPlainTextEdit {
+public:
+    std::function<void()> finished;
+
+protected:
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        if (finished)
+            finished();
+    }
+};
+
 // Whole-number settings (N, R, n) get a spin box. Its range is deliberately wider than any
 // model allows: the engine decides what is valid and its message says why. Seeds stay text
 // because they are 64-bit.
@@ -162,6 +179,21 @@ QWidget* SettingsForm::createEditor(const SettingSpec& spec)
         });
         return spin;
     }
+    if (spec.name == "node-definition") {
+        // A typed node's map is several lines of the model language: a text box, whose text is
+        // taken when the focus leaves it (as a line edit's is), only if it changed.
+        auto* text = new DefinitionEdit;
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 7);
+        text->finished = [this, text, key]() {
+            if (!m_updating && text->document()->isModified()) {
+                text->document()->setModified(false);
+                emit settingEdited(key, text->toPlainText());
+            }
+        };
+        return text;
+    }
     auto* line = new QLineEdit;
     connect(line, &QLineEdit::editingFinished, this, [this, line, key]() {
         // editingFinished also comes when focus merely leaves the field: only changes count.
@@ -191,6 +223,10 @@ void SettingsForm::setValue(const Field& f, const QString& value)
     } else if (auto* line = qobject_cast<QLineEdit*>(f.editor)) {
         line->setText(value);
         line->setModified(false);
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(f.editor)) {
+        if (text->toPlainText() != value) // keeps the cursor when the study echoes the edit
+            text->setPlainText(value);
+        text->document()->setModified(false);
     }
 }
 

@@ -1,10 +1,11 @@
 // The structural settings of a model as a form (model.h, SettingSpec): one field per setting
 // (a combo box for a list of choices, a spin box for a whole number such as N or R, the node
-// list editor for a chain's node maps, a line edit for other text such as seeds, edges or
-// frequency lists), each with a message line under it where a value the engine refused is
-// explained, and a note under the triadic settings when the linear form reduces the triadic
-// term to pairwise coupling. Per-node overrides (node<i>.<name>) are left to NodeOverridesEditor. Emits
-// settingEdited() for user edits only. GUI thread only.
+// list editor for a chain's node maps, a text box for a typed node's definition, a line edit
+// for other text such as seeds, edges or frequency lists), each with a message line under it
+// where a value the engine refused is explained, and a note under the triadic settings when
+// the linear form reduces the triadic term to pairwise coupling. Per-node overrides
+// (node<i>.<name>) are left to NodeOverridesEditor. Emits settingEdited() for user edits only.
+// GUI thread only.
 #pragma once
 
 #include "model/model.h"
@@ -31,8 +32,8 @@ public:
     void clearErrors();
 
     int fieldCount() const { return static_cast<int>(m_fields.size()); }
-    // The editor widget of a setting (QComboBox, QSpinBox, QLineEdit or NodeListEdit); null
-    // when the model has no such setting.
+    // The editor widget of a setting (QComboBox, QSpinBox, QLineEdit, QPlainTextEdit or
+    // NodeListEdit); null when the model has no such setting.
     QWidget* field(const std::string& key) const;
     QLabel* errorLabel(const std::string& key) const;
     // The note under the triadic settings, shown while the linear form makes the triadic
