@@ -833,6 +833,8 @@ std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, s
             *whyNot = std::move(reason);
         return nullptr;
     };
+    if (state().mode == NativeCompileMode::Off)
+        return fail(kCompilingOff);
     const std::string compiler = compilerPath(&why);
     if (compiler.empty())
         return fail(why);

@@ -37,11 +37,14 @@ std::shared_ptr<const NativeKernels> compileNative(const CompiledModel& model, s
 // waits for the compiler. Background starts the compiler on a thread of its own and returns
 // null at once with whyNot kCompilingInBackground, so a GUI thread never waits: the model runs
 // on the interpreter, and models created after the compile has finished get the kernels. A
-// library already in the disk cache is loaded at once in both modes. Process-wide; any thread.
-enum class NativeCompileMode { Blocking, Background };
+// library already in the disk cache is loaded at once in both modes. Off never compiles nor
+// loads: every typed model runs on the interpreter (fuzz targets, which build thousands of
+// random models and must not start a compiler for each). Process-wide; any thread.
+enum class NativeCompileMode { Blocking, Background, Off };
 void setNativeCompileMode(NativeCompileMode mode);
 NativeCompileMode nativeCompileMode();
 inline constexpr const char* kCompilingInBackground = "compiling in the background";
+inline constexpr const char* kCompilingOff = "compiling is switched off in this process";
 
 // Forgets the process's table of loaded and failed compiles (libraries stay loaded while
 // kernels hold them), so the next compileNative looks at the disk cache as a new process

@@ -42,6 +42,7 @@ private slots:
     void hangingCompilerIsKilled();
     void malformedProgramsAreRefused();
     void backgroundModeReturnsAtOnce();
+    void offModeNeverCompiles();
     void backgroundCompilesOneAtATime();
 
 private:
@@ -506,6 +507,25 @@ void TestNativeModels::malformedProgramsAreRefused()
     QVERIFY(!compileNative(m, &why));
     QVERIFY2(why.find("output out of range") != std::string::npos, why.c_str());
     QVERIFY(compileNative(good, &why));
+}
+
+void TestNativeModels::offModeNeverCompiles()
+{
+    // Off: a compiler that would fail the test if it ran is never started; 'auto' runs on the
+    // interpreter and says why, 'compiled' refuses.
+    const QString tripwire = writeWrapper(QStringLiteral("tripwire-cxx"), QStringLiteral("exit 99\n"));
+    qputenv("NEURODYN_CXX", tripwire.toUtf8());
+    setNativeCompileMode(NativeCompileMode::Off);
+    const CompiledModel m = freshModel("off");
+    std::string why;
+    QVERIFY(!compileNative(m, &why));
+    QCOMPARE(why, std::string(kCompilingOff));
+    const EquationsModel model(m.source, Backend::Auto);
+    QCOMPARE(model.activeBackend(), Backend::Interpreter);
+    QCOMPARE(model.fallbackReason(), std::string(kCompilingOff));
+    QVERIFY_THROWS_EXCEPTION(nd::InputError, EquationsModel(m.source, Backend::Compiled));
+    setNativeCompileMode(NativeCompileMode::Blocking);
+    qunsetenv("NEURODYN_CXX");
 }
 
 void TestNativeModels::backgroundModeReturnsAtOnce()
