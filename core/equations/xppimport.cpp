@@ -28,12 +28,13 @@ std::string numberText(double v)
     return std::string(buf, r.ptr);
 }
 
-enum class Kind { Par, Init, Number, Aux, Derived, Fixed, Ode, MapEq, Function };
+// Unread: not classified yet (every statement starts so; a `!` line becomes Derived at once).
+enum class Kind { Unread, Par, Init, Number, Aux, Derived, Fixed, Ode, MapEq, Function };
 
 // One statement of the file, before translation.
 struct Statement {
-    Kind kind;
-    int line;
+    Kind kind = Kind::Unread;
+    int line = 0;
     std::string text;
     std::string name;              // defined name (not for Par/Init/Number)
     std::vector<std::string> args; // Function: argument names

@@ -26,7 +26,7 @@ struct Token {
 
 // Why a statement could not be translated: a template (ND_ENGINE_TEXT) and its arguments.
 struct Failure {
-    const char* reason;
+    const char* reason = "";
     std::vector<std::string> args;
 };
 
