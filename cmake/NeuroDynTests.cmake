@@ -35,6 +35,13 @@ function(nd_add_test name)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms};NEURODYN_COMPUTE_NICE=${compute_nice};NEURODYN_CACHE_DIR=${CMAKE_BINARY_DIR}/typed-model-cache"
         LABELS "${arg_LABELS}"
         TIMEOUT ${timeout})
+    # GUI tests run typed models on the interpreter: they test the window, not the backend, and
+    # with the system compiler every GUI test process that opens a typed model would compile
+    # and load it (seconds under the sanitizers). The compiled backend has its own tests
+    # (tst_nativemodels, tst_typedorbit, tst_typedstudies, tst_cli_typedcompile).
+    if("gui" IN_LIST arg_LABELS)
+        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT "NEURODYN_CXX=neurodyn-no-compiler-in-gui-tests")
+    endif()
     if("threaded" IN_LIST arg_LABELS)
         add_dependencies(nd_threaded_tests ${name})
     endif()

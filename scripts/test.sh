@@ -34,7 +34,10 @@ if [ $quick -eq 0 ]; then
         -DNEURODYN_BUILD_BENCH=OFF
     step "tests under ASan + UBSan"
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
-    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
+    # use_tls=0: LeakSanitizer's exit check crashed ("Tracer caught signal 11" on a DTLS block
+    # at a bogus address) in tst_export under LC_ALL=C, deterministically; not scanning TLS as
+    # roots can only add reports, never hide a leak.
+    export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0:use_tls=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     (cd "$root/build-asan" && ctest --output-on-failure -j"$jobs" -E bench_smoke)
 
