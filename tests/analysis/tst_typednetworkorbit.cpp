@@ -8,6 +8,7 @@
 // path, whose steps agree bit for bit: tst_typednodes).
 #include "analysis/orbitdiagram.h"
 #include "model/registry.h"
+#include "opaquemodel.h"
 
 #include <QTest>
 
@@ -32,35 +33,6 @@ x' = x*x*exp(y - x) + k0
 y' = a*y - b*x + c
 )";
 
-// A model that only evaluates: the orbit diagram takes the generic path for it.
-class Opaque : public Model {
-public:
-    explicit Opaque(const Model& inner) : Model(inner.parameterSpecs()), m_inner(inner.clone())
-    {
-        for (int i = 0; i < parameterCount(); ++i)
-            setParameter(i, inner.parameter(i));
-    }
-    Opaque(const Opaque& o) : Model(o), m_inner(o.m_inner->clone()) {}
-    std::string typeName() const override { return "opaque"; }
-    TimeKind timeKind() const override { return TimeKind::Map; }
-    int dimension() const override { return m_inner->dimension(); }
-    std::vector<std::string> variableNames() const override { return m_inner->variableNames(); }
-    std::vector<double> defaultInitialState() const override { return m_inner->defaultInitialState(); }
-    void evaluate(const double* x, double* out) const override { m_inner->evaluate(x, out); }
-    void jacobian(const double* x, double* j) const override { m_inner->jacobian(x, j); }
-    std::unique_ptr<Model> clone() const override { return std::make_unique<Opaque>(*this); }
-
-protected:
-    void parametersChanged() override
-    {
-        for (int i = 0; i < parameterCount(); ++i)
-            m_inner->setParameter(i, parameter(i));
-    }
-
-private:
-    std::unique_ptr<Model> m_inner;
-};
-
 void expectSameDiagram(const OrbitDiagram& a, const OrbitDiagram& b)
 {
     QVERIFY(a.points == b.points);
@@ -78,7 +50,7 @@ void expectSameDiagram(const OrbitDiagram& a, const OrbitDiagram& b)
 
 void compareWithGeneric(const Model& model, const OrbitDiagramRequest& r)
 {
-    const Opaque generic(model);
+    const ndtest::OpaqueModel generic(model);
     expectSameDiagram(computeOrbitDiagram(model, r), computeOrbitDiagram(generic, r));
 }
 } // namespace
@@ -158,7 +130,7 @@ void TestTypedNetworkOrbit::fastArithmetic()
         r.initial.push_back(2.1741882 - 1e-4 * (node % 4));
     }
     const OrbitDiagram a = computeOrbitDiagram(*net, r);
-    const OrbitDiagram b = computeOrbitDiagram(Opaque(*net), r);
+    const OrbitDiagram b = computeOrbitDiagram(ndtest::OpaqueModel(*net), r);
     QCOMPARE(a.points.size(), b.points.size());
     for (std::size_t i = 0; i < a.points.size(); ++i)
         QVERIFY2(std::fabs(a.points[i] - b.points[i]) < 1e-12, qPrintable(QString::number(i)));

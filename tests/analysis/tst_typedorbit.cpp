@@ -8,6 +8,7 @@
 #include "equations/modelsource.h"
 #include "maps/chialvo.h"
 #include "typedmaps.h"
+#include "opaquemodel.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,32 +36,6 @@ var x = 0.4
 par r = 3.7 in [0, 10]
 x' = r*x*(1 - x)
 )";
-
-
-// The model behind a type the orbit diagram does not know: the generic path.
-class Opaque : public Model {
-public:
-    explicit Opaque(const Model& inner) : Model(inner.parameterSpecs()), m_inner(inner.clone()) {}
-    Opaque(const Opaque& o) : Model(o), m_inner(o.m_inner->clone()) {}
-    std::string typeName() const override { return "opaque"; }
-    TimeKind timeKind() const override { return m_inner->timeKind(); }
-    int dimension() const override { return m_inner->dimension(); }
-    std::vector<std::string> variableNames() const override { return m_inner->variableNames(); }
-    std::vector<double> defaultInitialState() const override { return m_inner->defaultInitialState(); }
-    void evaluate(const double* x, double* out) const override { m_inner->evaluate(x, out); }
-    void jacobian(const double* x, double* j) const override { m_inner->jacobian(x, j); }
-    std::unique_ptr<Model> clone() const override { return std::make_unique<Opaque>(*this); }
-
-protected:
-    void parametersChanged() override
-    {
-        for (int i = 0; i < parameterCount(); ++i)
-            m_inner->setParameter(i, parameter(i));
-    }
-
-private:
-    std::unique_ptr<Model> m_inner;
-};
 
 void compare(const OrbitDiagram& a, const OrbitDiagram& b)
 {
@@ -116,7 +91,7 @@ void TestTypedOrbit::lanesMatchGenericPath()
     const EquationsModel typed(parseModelText(text.toStdString()),
                                compiled ? Backend::Compiled : Backend::Interpreter);
     QCOMPARE(typed.activeBackend(), compiled ? Backend::Compiled : Backend::Interpreter);
-    const Opaque generic(typed);
+    const ndtest::OpaqueModel generic(typed);
 
     OrbitDiagramRequest r;
     r.axis = {parameter.toStdString(), -1, from, to, 41};
