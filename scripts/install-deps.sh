@@ -19,6 +19,7 @@ packages=(
     xvfb xauth
     clang libclang-rt-14-dev
     libopenmpi-dev openmpi-bin
+    pybind11-dev python3-dev python3-numpy python3-pytest python3-matplotlib
 )
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
