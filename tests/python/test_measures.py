@@ -9,7 +9,10 @@ the value of the float64 C-contiguous copy; and the option checks worded as the 
 import math
 import os
 import re
+import signal
 import subprocess
+import threading
+import time
 
 import numpy as np
 import pytest
@@ -383,6 +386,22 @@ def test_long_input_runs_off_the_gil_with_the_same_result():
     one = neurodyn.sampen(x, threads=1)
     assert neurodyn.sampen(x) == one
     assert neurodyn.sampen(x, threads=2) == one
+
+
+def test_ctrl_c_stops_a_long_measure():
+    # sampen on 2e6 values takes seconds; SIGINT half a second in must end it early with
+    # KeyboardInterrupt. (The bound is loose: the kernel checks for cancellation between tasks of
+    # its pair count, not while it sorts the templates first.)
+    x = np.random.default_rng(1).standard_normal(2_000_000)
+    timer = threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            neurodyn.sampen(x)
+    finally:
+        timer.cancel()
+    assert time.perf_counter() - start < 3.0
 
 
 # --- checks: the CLI's messages, ValueError/TypeError, never a crash ---
