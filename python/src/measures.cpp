@@ -40,7 +40,8 @@ constexpr std::size_t kInlineValues = 10000;
 // Below this many values the default thread count (threads=None) is one thread: starting a
 // worker costs about 20 microseconds, more than sampen on a few hundred values takes, and
 // measured on two cores the second thread pays off only from about 1e4 values. An explicit
-// thread count is kept. Results do not depend on the thread count.
+// thread count is kept. The engine's results do not depend on it (the tests compare one-thread
+// calls with the CLI, which uses every core).
 constexpr std::size_t kSingleThreadValues = 4096;
 
 int threadsFor(pyb::handle threads, std::size_t values)
@@ -70,7 +71,8 @@ long long wholeArg(pyb::handle v, long long minimum, long long maximum, const ch
     if (!isWhole(v))
         throw pyb::type_error(message);
     int overflow = 0;
-    const long long n = PyLong_AsLongLongAndOverflow(pyb::int_(pyb::reinterpret_borrow<pyb::object>(v)).ptr(), &overflow);
+    const long long n =
+        PyLong_AsLongLongAndOverflow(pyb::int_(pyb::reinterpret_borrow<pyb::object>(v)).ptr(), &overflow);
     if (overflow != 0 || n < minimum || n > maximum)
         throw pyb::value_error(message);
     return n;
@@ -119,9 +121,15 @@ pyb::object number(double v)
     return std::isfinite(v) ? pyb::object(pyb::float_(v)) : pyb::object(pyb::none());
 }
 
-pyb::object count(std::uint64_t v) { return pyb::int_(v); }
+pyb::object count(std::uint64_t v)
+{
+    return pyb::int_(v);
+}
 
-pyb::array_t<double> array(std::vector<double>&& v) { return ownedArray(std::move(v)); }
+pyb::array_t<double> array(std::vector<double>&& v)
+{
+    return ownedArray(std::move(v));
+}
 
 // A whole-number array (counts, scales, node numbers).
 template <class Int> pyb::array_t<std::int64_t> counts(const std::vector<Int>& v)
@@ -144,7 +152,8 @@ pyb::array_t<double> matrix(const std::vector<std::vector<double>>& rows)
             throw std::logic_error("matrix: ragged rows");
         flat.insert(flat.end(), row.begin(), row.end());
     }
-    return ownedArray(std::move(flat), {static_cast<pyb::ssize_t>(rows.size()), static_cast<pyb::ssize_t>(cols)});
+    return ownedArray(std::move(flat),
+                      {static_cast<pyb::ssize_t>(rows.size()), static_cast<pyb::ssize_t>(cols)});
 }
 
 // NaN where `defined` is 0 (the CLI's null).
@@ -205,16 +214,16 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
     o.threads = threadsFor(threads, series.values.size());
     const std::string mode = textArg(rMode, "r_mode");
     const std::string rule = textArg(match, "match");
-    const std::string count = textArg(templates, "templates");
+    const std::string starts = textArg(templates, "templates");
     if (mode != "sd" && mode != "abs")
         throw pyb::value_error("r_mode must be sd or abs, not '" + mode + "'");
     if (rule != "le" && rule != "lt")
         throw pyb::value_error("match must be le or lt, not '" + rule + "'");
-    if (count != "shared" && count != "all")
-        throw pyb::value_error("templates must be shared or all, not '" + count + "'");
+    if (starts != "shared" && starts != "all")
+        throw pyb::value_error("templates must be shared or all, not '" + starts + "'");
     o.toleranceKind = mode == "abs" ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
     o.rule = rule == "lt" ? MatchRule::Less : MatchRule::LessOrEqual;
-    o.templates = count == "all" ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
+    o.templates = starts == "all" ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
 
     const std::span<const double> values = series.values;
     const SampleEntropyResult res =
@@ -223,10 +232,10 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
         put(out, key<"reason">(), res.reason);
-    put(out, key<"A">(), pyb::reinterpret_steal<pyb::object>(PyLong_FromUnsignedLongLong(res.a)));
-    put(out, key<"B">(), pyb::reinterpret_steal<pyb::object>(PyLong_FromUnsignedLongLong(res.b)));
-    put(out, key<"templates_A">(), pyb::reinterpret_steal<pyb::object>(PyLong_FromUnsignedLongLong(res.templatesA)));
-    put(out, key<"templates_B">(), pyb::reinterpret_steal<pyb::object>(PyLong_FromUnsignedLongLong(res.templatesB)));
+    put(out, key<"A">(), count(res.a));
+    put(out, key<"B">(), count(res.b));
+    put(out, key<"templates_A">(), count(res.templatesA));
+    put(out, key<"templates_B">(), count(res.templatesB));
     put(out, key<"r_used">(), number(res.toleranceUsed));
     put(out, key<"sd">(), number(res.stdDev));
     pyb::dict settings;
@@ -266,7 +275,8 @@ pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::hand
 
     const std::span<const double> values = series.values;
     // Each c costs an FFT of the whole series.
-    const std::size_t work = values.size() * (o.cValues.empty() ? static_cast<std::size_t>(o.cCount) : o.cValues.size());
+    const std::size_t work =
+        values.size() * (o.cValues.empty() ? static_cast<std::size_t>(o.cCount) : o.cValues.size());
     ZeroOneResult res = runSized(work, [values, &o](Progress* p) { return zeroOneTest(values, o, p); });
     pyb::dict out;
     put(out, key<"K">(), res.defined ? number(res.k) : pyb::none());
@@ -300,8 +310,9 @@ pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::hand
 
 // --- mfdfa ---
 
-pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::handle scales, pyb::handle scaleMin,
-                       pyb::handle scaleMax, pyb::handle scaleCount, pyb::handle scaleList, pyb::handle threads)
+pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::handle scales,
+                       pyb::handle scaleMin, pyb::handle scaleMax, pyb::handle scaleCount,
+                       pyb::handle scaleList, pyb::handle threads)
 {
     const SeriesArg series = seriesArg(x, "x");
     MfdfaOptions o;
@@ -312,8 +323,8 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
         static_cast<std::size_t>(wholeArg(scaleMin, 1, 1LL << 40, "scale_min must be a whole number >= 1"));
     o.maxScale =
         static_cast<std::size_t>(wholeArg(scaleMax, 0, 1LL << 40, "scale_max must be a whole number >= 1"));
-    o.scaleCount =
-        static_cast<int>(wholeArg(scaleCount, 2, 10000, "scale_count must be a whole number from 2 to 10000"));
+    o.scaleCount = static_cast<int>(
+        wholeArg(scaleCount, 2, 10000, "scale_count must be a whole number from 2 to 10000"));
     o.threads = threadsFor(threads, series.values.size());
     if (!scales.is_none() && !scaleList.is_none())
         throw pyb::value_error("scales and scale_list are the same option: give one of them");
@@ -365,8 +376,9 @@ constexpr const char* kNodeNumbering = "; nodes are numbered from 1 in row order
 PhaseConvention phaseConventionArg(pyb::handle v)
 {
     const std::string name = textArg(v, "convention");
-    constexpr PhaseConvention all[] = {PhaseConvention::Spike, PhaseConvention::Centred, PhaseConvention::Arctan,
-                                       PhaseConvention::Hilbert, PhaseConvention::Given};
+    constexpr PhaseConvention all[] = {PhaseConvention::Spike, PhaseConvention::Centred,
+                                       PhaseConvention::Arctan, PhaseConvention::Hilbert,
+                                       PhaseConvention::Given};
     std::string names;
     for (PhaseConvention c : all) {
         if (name == phaseConventionName(c))
@@ -384,7 +396,8 @@ RingLayout ringArg(pyb::handle ringHub, std::size_t nodes)
         return ring;
     const std::string message = "ring_hub must be a whole number from 1 to " + std::to_string(nodes);
     ring.excludesHub = true;
-    ring.hub = static_cast<std::size_t>(wholeArg(ringHub, 1, static_cast<long long>(nodes), message.c_str()) - 1);
+    ring.hub =
+        static_cast<std::size_t>(wholeArg(ringHub, 1, static_cast<long long>(nodes), message.c_str()) - 1);
     return ring;
 }
 
@@ -447,8 +460,8 @@ pyb::dict kuramoto(pyb::handle phases, pyb::handle convention, pyb::handle y, py
     return out;
 }
 
-pyb::dict crossCorrelationMeasure(pyb::handle X, pyb::handle correlation, pyb::handle hub, pyb::handle ringHub,
-                                  pyb::handle threads)
+pyb::dict crossCorrelationMeasure(pyb::handle X, pyb::handle correlation, pyb::handle hub,
+                                  pyb::handle ringHub, pyb::handle threads)
 {
     const MatrixArg x = matrixArg(X, "X");
     const std::string name = textArg(correlation, "correlation");
@@ -465,7 +478,8 @@ pyb::dict crossCorrelationMeasure(pyb::handle X, pyb::handle correlation, pyb::h
         throw pyb::value_error("correlation must be one of " + names + ", not '" + name + "'");
     const std::string hubMessage = "hub must be a whole number from 1 to " + std::to_string(x.rows);
     CrossCorrelationOptions o;
-    o.hub = static_cast<std::size_t>(wholeArg(hub, 1, static_cast<long long>(x.rows), hubMessage.c_str()) - 1);
+    o.hub =
+        static_cast<std::size_t>(wholeArg(hub, 1, static_cast<long long>(x.rows), hubMessage.c_str()) - 1);
     o.threads = threadsFor(threads, x.rows * x.cols);
     o.ring = ringArg(ringHub, x.rows);
     const SeriesView view = nodeRows(x);
@@ -500,8 +514,9 @@ pyb::dict crossCorrelationMeasure(pyb::handle X, pyb::handle correlation, pyb::h
     for (std::size_t n : r.zeroVarianceNodes)
         zero.push_back(n + 1);
     put(out, key<"zero_variance_nodes">(), counts(zero));
-    put(out, key<"conventions">(), correlationConventions(*scalar, o.ring) +
-                         "; value is the scalar of correlation, mean the all-pairs mean" + kNodeNumbering);
+    put(out, key<"conventions">(),
+        correlationConventions(*scalar, o.ring) +
+            "; value is the scalar of correlation, mean the all-pairs mean" + kNodeNumbering);
     return out;
 }
 
@@ -513,8 +528,9 @@ WeightedGraph graphArg(pyb::handle edges)
 {
     const MatrixArg e = matrixArg(edges, "edges");
     if (e.cols < 2 || e.cols > 3)
-        throw pyb::value_error("edges: an edge list has 2 or 3 columns (source, target[, weight]); this array has " +
-                               std::to_string(e.cols));
+        throw pyb::value_error(
+            "edges: an edge list has 2 or 3 columns (source, target[, weight]); this array has " +
+            std::to_string(e.cols));
     constexpr std::size_t maxNodes = EdgeListReadOptions{}.maxNodes;
     WeightedGraph g;
     std::size_t maxIndex = 0;
@@ -546,8 +562,8 @@ pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle r
         o.q = realListArg(q, "q");
     if (!radii.is_none())
         o.radii = realListArg(radii, "radii");
-    o.radiusCount =
-        static_cast<int>(wholeArg(radiusCount, 2, 100000, "radius_count must be a whole number from 2 to 1e5"));
+    o.radiusCount = static_cast<int>(
+        wholeArg(radiusCount, 2, 100000, "radius_count must be a whole number from 2 to 1e5"));
     o.threads = threadsFor(threads, g.edges.size() * 3);
     NetworkSpectrumResult r =
         runSized(g.edges.size() * 3, [&g, &o](Progress* p) { return networkSpectrum(g, o, p); });
@@ -619,9 +635,9 @@ length-m template. Self-matches are never counted. threads: None = all cores.
 Returns a dict: value (None when A or B is 0, with "reason"), A, B (matching pairs of length
 m+1 and m), templates_A, templates_B, r_used (absolute tolerance applied), sd, settings and
 conventions (the options in words). Raises ValueError for bad options or input.)");
-    m.def("zero_one", &zeroOne, "x"_a, pyb::kw_only(), "seed"_a = 1, "c_count"_a = 100, "c_min"_a = pyb::none(),
-          "c_max"_a = pyb::none(), "c_values"_a = pyb::none(), "n_cut"_a = 0, "full"_a = false,
-          "threads"_a = pyb::none(),
+    m.def("zero_one", &zeroOne, "x"_a, pyb::kw_only(), "seed"_a = 1, "c_count"_a = 100,
+          "c_min"_a = pyb::none(), "c_max"_a = pyb::none(), "c_values"_a = pyb::none(), "n_cut"_a = 0,
+          "full"_a = false, "threads"_a = pyb::none(),
           R"(0-1 test for chaos (Gottwald & Melbourne, correlation method), as
 `neurodyn-cli measure zero_one`.
 
