@@ -50,11 +50,17 @@ int threadsFor(pyb::handle threads, std::size_t values)
     return n == 0 && values < kSingleThreadValues ? 1 : n;
 }
 
-template <class Work> auto runSized(std::size_t values, Work&& work)
+// `progress`: None or a callable taking the fraction done; an inline call reports 1 at its end.
+template <class Work> auto runSized(std::size_t values, pyb::handle progress, Work&& work)
 {
-    if (values <= kInlineValues)
-        return work(static_cast<Progress*>(nullptr));
-    return runLong(pyb::none(), std::forward<Work>(work));
+    if (!progress.is_none() && !PyCallable_Check(progress.ptr()))
+        throw pyb::type_error("progress: expected a callable taking the fraction done, or None");
+    if (values > kInlineValues)
+        return runLong(progress, std::forward<Work>(work));
+    auto result = work(static_cast<Progress*>(nullptr));
+    if (!progress.is_none())
+        progress(1.0);
+    return result;
 }
 
 // --- Options: the CLI's checks with its messages (app/cli/measure*.cpp), "--m" read as "m". ---
@@ -201,7 +207,8 @@ template <class Result> void reasonAndWarning(pyb::dict& out, const Result& r)
 // --- sampen ---
 
 pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode, pyb::handle ddof,
-                 pyb::handle match, pyb::handle lag, pyb::handle templates, pyb::handle threads)
+                 pyb::handle match, pyb::handle lag, pyb::handle templates, pyb::handle threads,
+                 pyb::handle progress)
 {
     const SeriesArg series = seriesArg(x, "x");
     SampleEntropyOptions o;
@@ -227,7 +234,7 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
 
     const std::span<const double> values = series.values;
     const SampleEntropyResult res =
-        runSized(values.size(), [values, o](Progress* p) { return sampleEntropy(values, o, p); });
+        runSized(values.size(), progress, [values, o](Progress* p) { return sampleEntropy(values, o, p); });
     pyb::dict out;
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
@@ -254,7 +261,8 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
 // --- zero_one ---
 
 pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::handle cMin, pyb::handle cMax,
-                  pyb::handle cValues, pyb::handle nCut, pyb::handle full, pyb::handle threads)
+                  pyb::handle cValues, pyb::handle nCut, pyb::handle full, pyb::handle threads,
+                  pyb::handle progress)
 {
     const SeriesArg series = seriesArg(x, "x");
     ZeroOneOptions o;
@@ -277,7 +285,8 @@ pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::hand
     // Each c costs an FFT of the whole series.
     const std::size_t work =
         values.size() * (o.cValues.empty() ? static_cast<std::size_t>(o.cCount) : o.cValues.size());
-    ZeroOneResult res = runSized(work, [values, &o](Progress* p) { return zeroOneTest(values, o, p); });
+    ZeroOneResult res =
+        runSized(work, progress, [values, &o](Progress* p) { return zeroOneTest(values, o, p); });
     pyb::dict out;
     put(out, key<"K">(), res.defined ? number(res.k) : pyb::none());
     reasonAndWarning(out, res);
@@ -312,7 +321,7 @@ pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::hand
 
 pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::handle scales,
                        pyb::handle scaleMin, pyb::handle scaleMax, pyb::handle scaleCount,
-                       pyb::handle scaleList, pyb::handle threads)
+                       pyb::handle scaleList, pyb::handle threads, pyb::handle progress)
 {
     const SeriesArg series = seriesArg(x, "x");
     MfdfaOptions o;
@@ -339,7 +348,8 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
     }
 
     const std::span<const double> values = series.values;
-    MfdfaResult res = runSized(values.size(), [values, &o](Progress* p) { return mfdfa(values, o, p); });
+    MfdfaResult res =
+        runSized(values.size(), progress, [values, &o](Progress* p) { return mfdfa(values, o, p); });
     pyb::dict out;
     reasonAndWarning(out, res);
     put(out, key<"q">(), array(std::move(res.q)));
@@ -434,7 +444,7 @@ pyb::dict kuramoto(pyb::handle phases, pyb::handle convention, pyb::handle y, py
         PhaseMatrix phases;
         std::optional<KuramotoResult> order;
     };
-    Both res = runSized(x.rows * x.cols, [&xv, &yv, c, t, &o](Progress*) {
+    Both res = runSized(x.rows * x.cols, pyb::none(), [&xv, &yv, c, t, &o](Progress*) {
         Both b{phasesOf(c, xv, yv ? &*yv : nullptr, t), std::nullopt};
         if (b.phases.defined)
             b.order = kuramotoOrder(b.phases.view(), o);
@@ -484,7 +494,7 @@ pyb::dict crossCorrelationMeasure(pyb::handle X, pyb::handle correlation, pyb::h
     o.ring = ringArg(ringHub, x.rows);
     const SeriesView view = nodeRows(x);
     const CrossCorrelationResult r =
-        runSized(x.rows * x.cols, [&view, &o](Progress*) { return crossCorrelation(view, o); });
+        runSized(x.rows * x.cols, pyb::none(), [&view, &o](Progress*) { return crossCorrelation(view, o); });
 
     pyb::dict out;
     std::vector<double> m(r.matrix);
@@ -554,7 +564,7 @@ WeightedGraph graphArg(pyb::handle edges)
 }
 
 pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle radii, pyb::handle radiusCount,
-                                 pyb::handle threads)
+                                 pyb::handle threads, pyb::handle progress)
 {
     const WeightedGraph g = graphArg(edges);
     NetworkSpectrumOptions o;
@@ -566,7 +576,7 @@ pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle r
         wholeArg(radiusCount, 2, 100000, "radius_count must be a whole number from 2 to 1e5"));
     o.threads = threadsFor(threads, g.edges.size() * 3);
     NetworkSpectrumResult r =
-        runSized(g.edges.size() * 3, [&g, &o](Progress* p) { return networkSpectrum(g, o, p); });
+        runSized(g.edges.size() * 3, progress, [&g, &o](Progress* p) { return networkSpectrum(g, o, p); });
     pyb::dict out;
     reasonAndWarning(out, r);
     put(out, key<"radii_used">(), array(std::vector<double>(r.radii)));
@@ -623,6 +633,7 @@ void registerMeasures(pyb::module_& m)
 {
     m.def("sampen", &sampen, "x"_a, pyb::kw_only(), "m"_a = 2, "r"_a = 0.2, "r_mode"_a = "sd", "ddof"_a = 0,
           "match"_a = "le", "lag"_a = 1, "templates"_a = "shared", "threads"_a = pyb::none(),
+          "progress"_a = pyb::none(),
           R"(Sample entropy -ln(A/B) of a 1-D series (Richman & Moorman 2000), exact, as
 `neurodyn-cli measure sample_entropy`.
 
@@ -630,33 +641,36 @@ m: template length >= 1. r: tolerance > 0, a fraction of the standard deviation
 (r_mode="sd", divisor N - ddof, ddof 0 or 1) or absolute (r_mode="abs"). match: "le" counts
 pairs at Chebyshev distance <= r, "lt" < r. lag: delay between template coordinates.
 templates: "shared" counts A and B over the same N - m*lag starts; "all" counts B over every
-length-m template. Self-matches are never counted. threads: None = all cores.
+length-m template. Self-matches are never counted. threads: None = all cores. progress: None
+or a callable taking the fraction done (called on this thread while a long call runs on the
+engine's; Ctrl-C stops it).
 
 Returns a dict: value (None when A or B is 0, with "reason"), A, B (matching pairs of length
 m+1 and m), templates_A, templates_B, r_used (absolute tolerance applied), sd, settings and
 conventions (the options in words). Raises ValueError for bad options or input.)");
     m.def("zero_one", &zeroOne, "x"_a, pyb::kw_only(), "seed"_a = 1, "c_count"_a = 100,
           "c_min"_a = pyb::none(), "c_max"_a = pyb::none(), "c_values"_a = pyb::none(), "n_cut"_a = 0,
-          "full"_a = false, "threads"_a = pyb::none(),
+          "full"_a = false, "threads"_a = pyb::none(), "progress"_a = pyb::none(),
           R"(0-1 test for chaos (Gottwald & Melbourne, correlation method), as
 `neurodyn-cli measure zero_one`.
 
 c_count values of c are drawn uniformly in (c_min, c_max) (default pi/5, 4 pi/5) from seed,
 unless c_values gives them. n_cut: largest n of M_c(n) (0: N/10). full: also return M_c
-(c x n_cut), display_c_index and the p, q trajectory of that c.
+(c x n_cut), display_c_index and the p, q trajectory of that c. threads, progress: as sampen's.
 
 Returns a dict: K (median of the defined K_c; None with "reason" when undefined), K_c (array;
 NaN where undefined, the CLI's null) also as "Kc", c, n_cut, oversampling_ratio, oversampled
 (K is unreliable when True; see "warning"), settings and conventions.)");
     m.def("mfdfa", &mfdfaMeasure, "x"_a, pyb::kw_only(), "q"_a = pyb::none(), "order"_a = 1,
           "scales"_a = pyb::none(), "scale_min"_a = 16, "scale_max"_a = 0, "scale_count"_a = 20,
-          "scale_list"_a = pyb::none(), "threads"_a = pyb::none(),
+          "scale_list"_a = pyb::none(), "threads"_a = pyb::none(), "progress"_a = pyb::none(),
           R"(Multifractal detrended fluctuation analysis (Kantelhardt et al. 2002), as
 `neurodyn-cli measure mfdfa`.
 
 q: the q values (default -5..5 step 1). order: detrending polynomial order 0..8. scales (the
 CLI's scale_list; give one of the two): explicit increasing segment lengths; otherwise
-scale_count log-spaced scales in [scale_min, scale_max] (0: N/4).
+scale_count log-spaced scales in [scale_min, scale_max] (0: N/4). threads, progress: as
+sampen's.
 
 Returns a dict: q (sorted), h (slope of ln F_q(s) against ln s), tau = q h - 1, alpha, f_alpha
 (also "f"), h_stderr, r_squared, scales_used, segments, zero_variance_segments, scale_usable,
@@ -683,7 +697,7 @@ hub), settings, conventions.)");
 
 correlation: the scalar "value": "all-pairs" (mean over pairs i < j), "hub" (mean of the hub's
 correlations) or "ring-neighbours" (mean over ring edges i ~ i+1). hub, ring_hub: nodes as
-1-based row numbers, as the CLI numbers them.
+1-based row numbers, as the CLI numbers them. threads: None = all cores.
 
 Returns a dict: cross_correlation_matrix (nodes x nodes; NaN for a pair with a zero-variance
 node), cross_correlation_mean, defined_pairs, value (None with "value_reason" when undefined),
@@ -691,12 +705,14 @@ hub_mean, ring_neighbour_mean, ring_edges, hub, hub_correlation, zero_variance_n
 conventions.)");
     m.def("network_spectrum", &networkSpectrumMeasure, "edges"_a, pyb::kw_only(), "q"_a = pyb::none(),
           "radii"_a = pyb::none(), "radius_count"_a = 20, "threads"_a = pyb::none(),
+          "progress"_a = pyb::none(),
           R"(Multifractal spectrum of a weighted undirected network by sandbox box growing, as
 `neurodyn-cli measure network_spectrum` on an edge list of 0-based node numbers.
 
 edges: (k x 2) or (k x 3) array of source, target[, weight] (a missing weight is 1; distance
 1/|w| along shortest paths; a pair listed twice keeps its largest |w|). q: default -5..5.
-radii: explicit increasing radii > 0, else radius_count log-spaced ones.
+radii: explicit increasing radii > 0, else radius_count log-spaced ones. threads, progress: as
+sampen's.
 
 Returns a dict: q, tau, alpha, f_alpha (also "f"), r_squared, log_Z (q x radii), radii_used,
 diameter, min_r_squared, min_r_squared_q, alpha_0, width (None with "reason" when undefined),

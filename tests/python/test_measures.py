@@ -404,6 +404,25 @@ def test_ctrl_c_stops_a_long_measure():
     assert time.perf_counter() - start < 3.0
 
 
+def test_progress_reports_fractions_up_to_one():
+    seen = []
+    x = np.random.default_rng(4).standard_normal(200_000)
+    assert neurodyn.sampen(x, progress=seen.append) == neurodyn.sampen(x)
+    assert seen and seen[-1] == 1.0 and all(0.0 <= f <= 1.0 for f in seen)
+    small = []
+    neurodyn.mfdfa(x[:1000], progress=small.append)  # inline: only the end is reported
+    assert small == [1.0]
+    with pytest.raises(TypeError):
+        neurodyn.sampen(x[:100], progress=3)
+
+
+def test_progress_exception_stops_the_call():
+    def stop(fraction):
+        raise RuntimeError("enough")
+    with pytest.raises(RuntimeError, match="enough"):
+        neurodyn.sampen(np.random.default_rng(1).standard_normal(1_000_000), progress=stop)
+
+
 # --- checks: the CLI's messages, ValueError/TypeError, never a crash ---
 
 @pytest.mark.parametrize("measure,kwargs,args", [
