@@ -2,9 +2,9 @@
 // neurodyn.simulate: the engine's model registry as Python objects. A Model is built the way a
 // study file builds its model (Study::defaultsFor, then Study::createModel with the parameter
 // values), and simulate runs compute::studyTrajectory, the one path `neurodyn-cli simulate` and
-// `run` take, so the three agree to the last bit. The descriptions come from the texts the CLI's
-// `models` command shows (widgets/editors/modeltexts.h, QtCore only; English here, since the
-// module installs no translator). Called with the GIL held; simulate waits for its worker with
+// `run` take, so the three agree to the last bit. models() lists the description `neurodyn-cli
+// models` prints (describeModel in widgets/editors/modeltexts.h, QtCore only; English here,
+// since the module installs no translator). Called with the GIL held; simulate waits for its worker with
 // the GIL released (runLong).
 // pybind11 (through pycommon.h) before any Qt header: Qt's `slots` macro breaks Python.h.
 #include "pycommon.h"
@@ -43,8 +43,9 @@ pyb::list stringList(const std::vector<std::string>& items)
 // The network presets whose node settings offer `type` as a node map (ring-star, chain, ...):
 // what a user of a node map looks for next. Read from the presets' own setting choices, so a
 // preset added to the registry shows up without a change here.
-std::vector<std::string> presetsUsing(const std::string& type,
-                                      const std::vector<std::pair<std::string, std::vector<SettingSpec>>>& all)
+std::vector<std::string>
+presetsUsing(const std::string& type,
+             const std::vector<std::pair<std::string, std::vector<SettingSpec>>>& all)
 {
     std::vector<std::string> presets;
     for (const auto& [preset, specs] : all) {
@@ -60,21 +61,21 @@ std::vector<std::string> presetsUsing(const std::string& type,
     return presets;
 }
 
-// One entry of models(): the same fields `neurodyn-cli models NAME` prints.
+// One entry of models(): the model's description, the one `neurodyn-cli models NAME` prints.
 pyb::dict describe(const Model& model, std::vector<std::string> presets)
 {
-    const std::string type = model.typeName();
+    const ModelDescription m = describeModel(model);
     pyb::dict d;
-    d["name"] = type;
-    d["display_name"] = ModelTexts::displayName(type).toStdString();
-    d["description"] = ModelTexts::modelToolTip(type).toStdString();
-    d["family"] = ModelTexts::familyName(ModelTexts::family(type)).toStdString();
+    d["name"] = m.type;
+    d["display_name"] = m.displayName.toStdString();
+    d["description"] = m.description.toStdString();
+    d["family"] = ModelTexts::familyName(ModelTexts::family(m.type)).toStdString();
     d["time"] = timeName(model);
-    d["dimension"] = model.dimension();
-    d["variables"] = stringList(model.variableNames());
-    d["initial_state"] = pyb::cast(model.defaultInitialState());
+    d["dimension"] = m.variables.size();
+    d["variables"] = stringList(m.variables);
+    d["initial_state"] = pyb::cast(m.initialState);
     pyb::list parameters;
-    for (const ParameterSpec& s : model.parameterSpecs()) {
+    for (const auto& [s, description] : m.parameters) {
         pyb::dict p;
         p["name"] = s.name;
         p["default"] = s.defaultValue;
@@ -82,20 +83,18 @@ pyb::dict describe(const Model& model, std::vector<std::string> presets)
         p["max"] = s.maximum;
         p["typical_min"] = s.typicalMinimum;
         p["typical_max"] = s.typicalMaximum;
-        p["description"] = ModelTexts::parameterToolTip(model, s).toStdString();
+        p["description"] = description.toStdString();
         parameters.append(p);
     }
     d["parameters"] = parameters;
     pyb::list settings;
-    const Settings current = model.settings();
-    for (const SettingSpec& s : model.settingSpecs()) {
-        const auto it = current.find(s.name);
+    for (const ModelDescription::Setting& s : m.settings) {
         pyb::dict e;
-        e["name"] = s.name;
-        e["value"] = it != current.end() ? it->second : s.defaultValue;
-        e["choices"] = stringList(s.choices);
-        e["label"] = ModelTexts::settingLabel(type, s.name).toStdString();
-        e["description"] = ModelTexts::settingToolTip(type, s.name, s.description).toStdString();
+        e["name"] = s.spec.name;
+        e["value"] = s.value;
+        e["choices"] = stringList(s.spec.choices);
+        e["label"] = s.label.toStdString();
+        e["description"] = s.description.toStdString();
         settings.append(e);
     }
     d["settings"] = settings;
@@ -124,7 +123,8 @@ std::string settingText(pyb::handle value, const std::string& key)
 {
     if (pyb::isinstance<pyb::str>(value))
         return value.cast<std::string>();
-    if (!pyb::isinstance<pyb::bool_>(value) && (pyb::isinstance<pyb::int_>(value) || pyb::hasattr(value, "__index__")))
+    if (!pyb::isinstance<pyb::bool_>(value) &&
+        (pyb::isinstance<pyb::int_>(value) || pyb::hasattr(value, "__index__")))
         return std::string(pyb::str(pyb::int_(pyb::reinterpret_borrow<pyb::object>(value))));
     throw pyb::type_error("settings." + key + ": expected text or a whole number, got " +
                           std::string(pyb::str(pyb::type::handle_of(value).attr("__name__"))));
@@ -134,7 +134,8 @@ std::string settingText(pyb::handle value, const std::string& key)
 // range are the engine's to check (Model::setParameter), with its own messages.
 double parameterValue(pyb::handle value, const std::string& name)
 {
-    if (pyb::isinstance<pyb::bool_>(value) || pyb::isinstance<pyb::str>(value) || PyComplex_Check(value.ptr()) ||
+    if (pyb::isinstance<pyb::bool_>(value) || pyb::isinstance<pyb::str>(value) ||
+        PyComplex_Check(value.ptr()) ||
         !(pyb::isinstance<pyb::float_>(value) || pyb::hasattr(value, "__float__")))
         throw pyb::type_error("params." + name + ": expected a real number, got " +
                               std::string(pyb::str(pyb::type::handle_of(value).attr("__name__"))));
@@ -184,7 +185,8 @@ std::shared_ptr<ModelHandle> makeModel(const std::string& name, pyb::handle para
                                   std::string(pyb::str(pyb::type::handle_of(settings).attr("__name__"))));
         for (auto item : pyb::reinterpret_borrow<pyb::dict>(settings)) {
             if (!pyb::isinstance<pyb::str>(item.first))
-                throw pyb::type_error("settings: names must be text, got " + std::string(pyb::repr(item.first)));
+                throw pyb::type_error("settings: names must be text, got " +
+                                      std::string(pyb::repr(item.first)));
             const std::string key = item.first.cast<std::string>();
             structural[key] = settingText(item.second, key);
         }
@@ -194,8 +196,9 @@ std::shared_ptr<ModelHandle> makeModel(const std::string& name, pyb::handle para
         if (!pyb::isinstance<pyb::str>(definition))
             throw pyb::type_error("definition: expected the model's text (str)");
         if (!typed)
-            throw pyb::value_error("definition: a definition is a typed model's text; give it with the name '" +
-                                   std::string(eq::EquationsModel::kTypeName) + "', not '" + name + "'");
+            throw pyb::value_error(
+                "definition: a definition is a typed model's text; give it with the name '" +
+                std::string(eq::EquationsModel::kTypeName) + "', not '" + name + "'");
         if (structural.count("definition"))
             throw pyb::value_error(
                 "definition: give the typed model's text either as definition or as settings['definition'], "
@@ -245,14 +248,15 @@ pyb::dict settingsOf(const Model& model)
 // A count keyword of simulate (whole number, not bool) within the CLI's limits.
 long countArg(pyb::handle value, const char* name, long minimum)
 {
-    if (pyb::isinstance<pyb::bool_>(value) || !(pyb::isinstance<pyb::int_>(value) || pyb::hasattr(value, "__index__")))
+    if (pyb::isinstance<pyb::bool_>(value) ||
+        !(pyb::isinstance<pyb::int_>(value) || pyb::hasattr(value, "__index__")))
         throw pyb::type_error(std::string(name) + ": expected a whole number, got " +
                               std::string(pyb::str(pyb::type::handle_of(value).attr("__name__"))));
     const pyb::int_ n(pyb::reinterpret_borrow<pyb::object>(value));
     const bool inRange = pyb::int_(minimum) <= n && n <= pyb::int_(1'000'000'000L);
     if (!inRange)
-        throw pyb::value_error(std::string(name) + ": must be a whole number from " + std::to_string(minimum) +
-                               " to 1e9, got " + std::string(pyb::repr(n)));
+        throw pyb::value_error(std::string(name) + ": must be a whole number from " +
+                               std::to_string(minimum) + " to 1e9, got " + std::string(pyb::repr(n)));
     return n.cast<long>();
 }
 
@@ -273,12 +277,14 @@ pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::h
     if (!flow && (!dt.is_none() || !method.is_none()))
         throw pyb::value_error("dt and method apply to flows only; " + study.modelType + " is a map");
     if (!dt.is_none()) {
-        if (pyb::isinstance<pyb::bool_>(dt) || !(pyb::isinstance<pyb::float_>(dt) || pyb::hasattr(dt, "__float__")) ||
+        if (pyb::isinstance<pyb::bool_>(dt) ||
+            !(pyb::isinstance<pyb::float_>(dt) || pyb::hasattr(dt, "__float__")) ||
             PyComplex_Check(dt.ptr()) || pyb::isinstance<pyb::str>(dt))
             throw pyb::type_error("dt: expected a real number");
         const double v = pyb::float_(pyb::reinterpret_borrow<pyb::object>(dt)).cast<double>();
         if (!(v > 0) || v > 100)
-            throw pyb::value_error("dt: must be a number above 0 and at most 100, got " + std::string(pyb::str(dt)));
+            throw pyb::value_error("dt: must be a number above 0 and at most 100, got " +
+                                   std::string(pyb::str(dt)));
         study.flow.dt = v;
     }
     if (!method.is_none()) {
@@ -339,7 +345,8 @@ std::string reprOf(const ModelHandle& h)
 
 void registerModels(pyb::module_& m)
 {
-    m.def("models", &listModels, R"doc(The model types of the engine's registry (maps, flows, network presets), one dict each:
+    m.def("models", &listModels,
+          R"doc(The model types of the engine's registry (maps, flows, network presets), one dict each:
 
     name           the type name, as study files and Model() take it ("chialvo", "ring-star", ...)
     display_name   the name the GUI shows; description: what the model is
@@ -358,7 +365,8 @@ void registerModels(pyb::module_& m)
 The same content `neurodyn-cli models NAME` prints. Networks' variables and parameters depend on
 their settings: Model(name, settings=...).variables has them for other settings.)doc");
 
-    pyb::class_<ModelHandle, std::shared_ptr<ModelHandle>>(m, "Model", R"doc(A model of the engine's registry with its parameter values and structural settings.
+    pyb::class_<ModelHandle, std::shared_ptr<ModelHandle>>(
+        m, "Model", R"doc(A model of the engine's registry with its parameter values and structural settings.
 
 Model(name, params=None, settings=None, definition=None)
 
@@ -371,9 +379,8 @@ Model(name, params=None, settings=None, definition=None)
 Built the way a study file builds its model. Unknown model, parameter or setting names, values
 outside a parameter's valid range and NaN/inf raise ValueError with the engine's message.
 Immutable: with_params() returns a new Model.)doc")
-        .def(pyb::init([](const std::string& name, pyb::object params, pyb::object settings, pyb::object definition) {
-                 return makeModel(name, params, settings, definition);
-             }),
+        .def(pyb::init([](const std::string& name, pyb::object params, pyb::object settings,
+                          pyb::object definition) { return makeModel(name, params, settings, definition); }),
              pyb::arg("name"), pyb::arg("params") = pyb::none(), pyb::arg("settings") = pyb::none(),
              pyb::arg("definition") = pyb::none())
         .def_property_readonly(
@@ -419,7 +426,8 @@ step; simulate() integrates it). Raises ValueError when the length is not the di
                 h.model->jacobian(x.values.data(), out.data());
                 return ownedArray(std::move(out), {d, d});
             },
-            pyb::arg("state"), R"doc(The analytic Jacobian of step() at `state`: a (dimension x dimension) array
+            pyb::arg("state"),
+            R"doc(The analytic Jacobian of step() at `state`: a (dimension x dimension) array
 with J[i, j] = d step(x)[i] / d x[j] (maps: of the map, flows: of the vector field).)doc")
         .def(
             "with_params",
@@ -432,7 +440,8 @@ settings unchanged. Unknown names and invalid values raise ValueError.)doc")
 
     m.def("simulate", &simulate, pyb::arg("model"), pyb::arg("x0") = pyb::none(), pyb::arg("steps") = 1000,
           pyb::arg("transient") = 0, pyb::arg("stride") = 1, pyb::arg("dt") = pyb::none(),
-          pyb::arg("method") = pyb::none(), pyb::arg("threads") = pyb::none(), pyb::arg("progress") = pyb::none(),
+          pyb::arg("method") = pyb::none(), pyb::arg("threads") = pyb::none(),
+          pyb::arg("progress") = pyb::none(),
           R"doc(The model's trajectory: a (steps x dimension) float64 array, one row per recorded state.
 
     model      a neurodyn.Model
