@@ -130,6 +130,19 @@ std::string settingText(pyb::handle value, const std::string& key)
                           std::string(pyb::str(pyb::type::handle_of(value).attr("__name__"))));
 }
 
+// A Python number as a double; ValueError (not OverflowError) for an int beyond a double's range.
+double toDouble(pyb::handle value, const std::string& name)
+{
+    const double d = PyFloat_AsDouble(value.ptr());
+    if (d == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear();
+        const std::string digits = pyb::str(pyb::repr(value));
+        throw pyb::value_error(name + ": a whole number of " + std::to_string(digits.size()) +
+                               " characters is beyond the range of a real number");
+    }
+    return d;
+}
+
 // A parameter value: a real number (int, float or numpy scalar, not bool). Finiteness and
 // range are the engine's to check (Model::setParameter), with its own messages.
 double parameterValue(pyb::handle value, const std::string& name)
@@ -139,7 +152,7 @@ double parameterValue(pyb::handle value, const std::string& name)
         !(pyb::isinstance<pyb::float_>(value) || pyb::hasattr(value, "__float__")))
         throw pyb::type_error("params." + name + ": expected a real number, got " +
                               std::string(pyb::str(pyb::type::handle_of(value).attr("__name__"))));
-    return pyb::float_(pyb::reinterpret_borrow<pyb::object>(value)).cast<double>();
+    return toDouble(value, "params." + name);
 }
 
 // The handle of `study` with `values` applied: each name checked against the model (unknown
@@ -260,9 +273,9 @@ long countArg(pyb::handle value, const char* name, long minimum)
     return n.cast<long>();
 }
 
-pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::handle x0, pyb::handle steps,
-                              pyb::handle transient, pyb::handle stride, pyb::handle dt, pyb::handle method,
-                              pyb::handle threads, pyb::handle progress)
+pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::object x0, pyb::object steps,
+                              pyb::object transient, pyb::object stride, pyb::object dt, pyb::object method,
+                              pyb::object threads, pyb::object progress)
 {
     if (!handle)
         throw pyb::type_error("model: expected a neurodyn.Model, got None");
@@ -273,6 +286,8 @@ pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::h
     study.simulation.transient = countArg(transient, "transient", 0);
     study.simulation.stride = countArg(stride, "stride", 1);
     threadsArg(threads); // checked; one orbit is one sequential computation
+    if (!progress.is_none() && !PyCallable_Check(progress.ptr()))
+        throw pyb::type_error("progress: expected a callable taking the fraction done, or None");
     const bool flow = model.timeKind() == TimeKind::Flow;
     if (!flow && (!dt.is_none() || !method.is_none()))
         throw pyb::value_error("dt and method apply to flows only; " + study.modelType + " is a map");
@@ -281,7 +296,7 @@ pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::h
             !(pyb::isinstance<pyb::float_>(dt) || pyb::hasattr(dt, "__float__")) ||
             PyComplex_Check(dt.ptr()) || pyb::isinstance<pyb::str>(dt))
             throw pyb::type_error("dt: expected a real number");
-        const double v = pyb::float_(pyb::reinterpret_borrow<pyb::object>(dt)).cast<double>();
+        const double v = toDouble(dt, "dt");
         if (!(v > 0) || v > 100)
             throw pyb::value_error("dt: must be a number above 0 and at most 100, got " +
                                    std::string(pyb::str(dt)));
@@ -407,7 +422,7 @@ Immutable: with_params() returns a new Model.)doc")
             "The model's default initial state (a new array each time); simulate's x0=None starts here.")
         .def(
             "step",
-            [](const ModelHandle& h, pyb::handle state) {
+            [](const ModelHandle& h, pyb::object state) {
                 const SeriesArg x = stateArg(h, state);
                 std::vector<double> out(x.values.size());
                 h.model->evaluate(x.values.data(), out.data());
@@ -419,7 +434,7 @@ Maps: the next state F(x) (one iteration). Flows: the vector field dx/dt at x (n
 step; simulate() integrates it). Raises ValueError when the length is not the dimension.)doc")
         .def(
             "jacobian",
-            [](const ModelHandle& h, pyb::handle state) {
+            [](const ModelHandle& h, pyb::object state) {
                 const SeriesArg x = stateArg(h, state);
                 const auto d = static_cast<pyb::ssize_t>(x.values.size());
                 std::vector<double> out(x.values.size() * x.values.size());

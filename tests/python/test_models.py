@@ -296,6 +296,14 @@ def test_bad_names_and_values():
         neurodyn.Model("chialvo", params=[("a", 0.5)])
     with pytest.raises(TypeError):
         neurodyn.Model("ring-star", settings={"N": 2.5})
+    with pytest.raises(ValueError, match="beyond the range of a real number"):
+        neurodyn.Model("chialvo", params={"a": 10**400})
+    with pytest.raises(TypeError):
+        neurodyn.Model("chialvo", settings={"x": object()})
+    with pytest.raises(TypeError):
+        neurodyn.Model(None)
+    with pytest.raises(ValueError, match="unknown model type"):
+        neurodyn.Model("")
     with pytest.raises(ValueError, match="needs its text"):
         neurodyn.Model("equations")
     with pytest.raises(ValueError, match="typed model's text"):
@@ -319,7 +327,7 @@ def test_bad_simulate_arguments():
     for kwargs, error in [
         (dict(dt=0), ValueError), (dict(dt=-0.1), ValueError), (dict(dt=1000), ValueError),
         (dict(dt=float("nan")), ValueError), (dict(dt="0.1"), TypeError), (dict(method="euler"), ValueError),
-        (dict(method=4), TypeError),
+        (dict(method=4), TypeError), (dict(dt=10**400), ValueError), (dict(progress=5), TypeError),
     ]:
         with pytest.raises(error):
             neurodyn.simulate(k, **kwargs)
@@ -328,3 +336,31 @@ def test_bad_simulate_arguments():
     # The engine's message for a non-finite start (the CLI cannot read 'nan' at all).
     with pytest.raises(ValueError, match="initial value of x must be a finite number"):
         neurodyn.simulate(m, x0=[np.nan, 1.0])
+
+
+def test_simulate_stops_on_ctrl_c():
+    # 1e9 transient iterations take seconds; SIGINT after 0.3 s must end the call within 0.2 s.
+    import os
+    import signal
+    import threading
+    import time
+
+    sent = []
+
+    def interrupt():
+        time.sleep(0.3)
+        sent.append(time.perf_counter())
+        os.kill(os.getpid(), signal.SIGINT)
+
+    thread = threading.Thread(target=interrupt)
+    thread.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            neurodyn.simulate(neurodyn.Model("logistic", params={"r": 3.9}), x0=[0.3], steps=10,
+                              transient=10**9)
+        stopped = time.perf_counter()
+    finally:
+        thread.join()
+    assert sent and stopped - sent[0] < 0.2
+    # The module still works afterwards.
+    assert neurodyn.simulate(neurodyn.Model("logistic"), steps=2).shape == (2, 1)
