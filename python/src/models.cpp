@@ -4,8 +4,8 @@
 // values), and simulate runs compute::studyTrajectory, the one path `neurodyn-cli simulate` and
 // `run` take, so the three agree to the last bit. models() lists the description `neurodyn-cli
 // models` prints (describeModel in widgets/editors/modeltexts.h, QtCore only; English here,
-// since the module installs no translator). Called with the GIL held; simulate waits for its worker with
-// the GIL released (runLong).
+// since the module installs no translator). Called with the GIL held; simulate waits for its
+// worker with the GIL released (runLong).
 // pybind11 (through pycommon.h) before any Qt header: Qt's `slots` macro breaks Python.h.
 #include "pycommon.h"
 
@@ -20,7 +20,6 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
-#include <cmath>
 #include <sstream>
 
 namespace nd::python {
@@ -40,9 +39,10 @@ pyb::list stringList(const std::vector<std::string>& items)
     return list;
 }
 
-// The network presets whose node settings offer `type` as a node map (ring-star, chain, ...):
-// what a user of a node map looks for next. Read from the presets' own setting choices, so a
-// preset added to the registry shows up without a change here.
+// The network presets whose node-type settings offer `type` among their choices (ring-star and
+// ring-star-k4 for chialvo): what a user of a node map looks for next. Read from the presets' own
+// setting choices, so a preset added to the registry shows up without a change here; networks
+// with free-text node lists (chain, map-network) cannot be read this way and are left out.
 std::vector<std::string>
 presetsUsing(const std::string& type,
              const std::vector<std::pair<std::string, std::vector<SettingSpec>>>& all)

@@ -3,7 +3,6 @@ published map formulas computed here in Python, central finite differences for t
 `neurodyn-cli models` and `neurodyn-cli simulate` (the CSV's numbers to the last bit), and the
 CLI's own error messages for the same bad input.
 """
-import io
 import math
 import subprocess
 import warnings
@@ -159,7 +158,8 @@ def test_with_params():
     assert m.parameters["b"] == 0.18 and m2.parameters["b"] == 0.3 and m2.parameters["k0"] == 0.02
     assert m2.parameters["a"] == m.parameters["a"]
     x = [0.5, 2.0]
-    assert m2.step(x)[1] == pytest.approx(m2.parameters["a"] * 2.0 - 0.3 * 0.5 + m2.parameters["c"], rel=2e-16)
+    expected = m2.parameters["a"] * 2.0 - 0.3 * 0.5 + m2.parameters["c"]
+    assert m2.step(x)[1] == pytest.approx(expected, rel=2e-16)
     n = neurodyn.Model("ring-star", settings={"N": 10}).with_params(sigma=0.1)
     assert n.dimension == 20 and n.settings["N"] == "10"
     with pytest.raises(ValueError, match="has no parameter named 'zz'"):
@@ -204,8 +204,9 @@ def test_simulate_kuramoto_equals_cli(method):
     m = neurodyn.Model("kuramoto", settings={"N": 8}, params={"K": 2.5})
     x = neurodyn.simulate(m, steps=200, transient=10, stride=2, dt=0.05, method=method)
     assert x.shape == (200, 8)
-    assert_bit_equal_to_cli(x, ["--model", "kuramoto", "--setting", "N=8", "--param", "K=2.5", "--samples", 200,
-                                "--transient", 10, "--stride", 2, "--dt", 0.05, "--method", method], flow=True)
+    assert_bit_equal_to_cli(x, ["--model", "kuramoto", "--setting", "N=8", "--param", "K=2.5",
+                                "--samples", 200, "--transient", 10, "--stride", 2, "--dt", 0.05,
+                                "--method", method], flow=True)
 
 
 def test_flow_methods_agree_and_dt_matters():
