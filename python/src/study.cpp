@@ -284,6 +284,11 @@ cli::RunPlan planFromModel(const ModelHandle& model, pyb::handle x0, const QJson
         throw pyb::value_error(error.toStdString());
     // The bytes the study file of this plan has when saved (keys in the writer's order).
     plan.studyBytes = studyToJson(plan.study);
+    // Old spellings are read; the user hears of them as the CLI's notes say (FutureWarning: meant
+    // for the people who wrote the call, so Python shows it).
+    for (const QString& note : plan.notes)
+        if (PyErr_WarnEx(PyExc_FutureWarning, note.toUtf8().constData(), 1) != 0)
+            throw pyb::error_already_set();
     return plan;
 }
 

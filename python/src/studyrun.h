@@ -33,7 +33,8 @@ pyb::dict runPlanInMemory(const cli::RunPlan& plan, pyb::handle progress);
 
 // A plan of the model's study with `x0` (None: the model's initial state) and `analyses`
 // ({section: settings}) read by the study file's own reader, so that wrong keys or values get
-// the study file's messages (ValueError). The plan's bytes are the study file written for it.
+// the study file's messages (ValueError); old spellings are read and each note is a
+// FutureWarning. The plan's bytes are the study file written for it.
 cli::RunPlan planFromModel(const ModelHandle& model, pyb::handle x0, const QJsonObject& analyses);
 
 // The study file's analysis sections, in the order the study reader lists them.

@@ -32,7 +32,7 @@ CASES = [
      {"parameter": "r", "from": 2.9, "to": 4.0, "count": 40, "bins": 50, "transient": 300, "samples": 200,
       "keep_points": True}),
     (neurodyn.lyapunov, "lyapunov", "lyapunov", HENON, {"steps": 5000, "transient": 100, "curve_points": 20}),
-    (neurodyn.fixed_points, "fixed_points", "fixed_points", HENON, {"seeds": 50}),
+    (neurodyn.fixed_points, "fixed_points", "fixed_points", HENON, {"seed_count": 50}),
     (neurodyn.continuation, "continuation", "continuation", LOGISTIC,
      {"parameter": "r", "start_value": 2.5, "maximum": 3.5, "start": {"kind": "fixed_point", "state": [0.6]},
       "switch_at_flips": 2}),
@@ -84,6 +84,14 @@ def test_wrong_keys_and_values_get_the_study_readers_messages():
         neurodyn.lyapunov("logistic")
     with pytest.raises(ValueError):
         neurodyn.lyapunov(model, x0=[0.1, 0.2])  # the logistic map has one variable
+
+
+def test_old_spellings_are_read_with_a_warning():
+    model = model_of(HENON)
+    with pytest.warns(FutureWarning, match="seed_count"):
+        old = neurodyn.fixed_points(model, seeds=40)
+    new = neurodyn.fixed_points(model, seed_count=40)
+    assert old["points"] == new["points"] and old["settings"] == new["settings"]
 
 
 def test_logistic_period_two_points():
