@@ -62,7 +62,10 @@ bool fixPdfDate(const QString& path, QString& error)
 // Draws through the drawFigures overloads of figures.h.
 class WidgetFigureDrawer : public FigureDrawer {
 public:
-    bool draw(const RunContext& c, const Trajectory& r, QString& e) const override { return drawFigures(c, r, e); }
+    bool draw(const RunContext& c, const Trajectory& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
     bool draw(const RunContext& c, const compute::FixedPointsResult& r, QString& e) const override
     {
         return drawFigures(c, r, e);
@@ -83,7 +86,10 @@ public:
     {
         return drawFigures(c, r, e);
     }
-    bool draw(const RunContext& c, const ScanResult& r, QString& e) const override { return drawFigures(c, r, e); }
+    bool draw(const RunContext& c, const ScanResult& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
     bool draw(const RunContext& c, const compute::ContinuationComputation& r, QString& e) const override
     {
         return drawFigures(c, r, e);

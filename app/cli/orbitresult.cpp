@@ -196,8 +196,7 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     if (r.keepPoints) {
         twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit_diagram-points.csv"));
         const std::string points = pointsCsv(d);
-        if (!context.sink.file(QStringLiteral("orbit_diagram-points.csv"), bytesOf(points),
-                         error))
+        if (!context.sink.file(QStringLiteral("orbit_diagram-points.csv"), bytesOf(points), error))
             return false;
     }
     if (!writeResult(context, QStringLiteral("orbit_diagram"), bytesOf(csv.view()), twin, error))

@@ -21,7 +21,8 @@ bool FolderSink::file(const QString& name, const QByteArray& bytes, QString& err
 
 MemorySink::Entry& MemorySink::entry(const QString& name)
 {
-    const auto it = std::find_if(m_results.begin(), m_results.end(), [&](const auto& e) { return e.first == name; });
+    const auto it =
+        std::find_if(m_results.begin(), m_results.end(), [&](const auto& e) { return e.first == name; });
     if (it != m_results.end())
         return it->second;
     return m_results.emplace_back(name, Entry{}).second;
@@ -42,7 +43,8 @@ bool MemorySink::file(const QString& name, const QByteArray& bytes, QString& err
     Q_UNUSED(error);
     // Extra files are written before their result's own (orbit_diagram-points.csv first).
     const qsizetype dash = name.indexOf(QLatin1Char('-'));
-    entry(dash > 0 ? name.left(dash) : name).files.emplace_back(name, QByteArray(bytes.constData(), bytes.size()));
+    entry(dash > 0 ? name.left(dash) : name)
+        .files.emplace_back(name, QByteArray(bytes.constData(), bytes.size()));
     return true;
 }
 

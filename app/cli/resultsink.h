@@ -20,7 +20,8 @@ class ResultSink {
 public:
     virtual ~ResultSink() = default;
     // One result: BASE.csv and its complete JSON twin BASE.json.
-    virtual bool result(const QString& base, const QByteArray& csv, const QJsonObject& twin, QString& error) = 0;
+    virtual bool result(const QString& base, const QByteArray& csv, const QJsonObject& twin,
+                        QString& error) = 0;
     // Another file that belongs to a result, named <result>-<part>.csv (orbit_diagram-points.csv).
     virtual bool file(const QString& name, const QByteArray& bytes, QString& error) = 0;
     // The folder the files go to, where the figures are drawn; none for results kept in memory.

@@ -28,11 +28,11 @@ namespace nd::cli {
 struct RunPlan {
     QByteArray studyBytes; // the study file as read
     Study study;
-    int threads = 0;     // engine worker threads, <= 0 for the default
+    int threads = 0; // engine worker threads, <= 0 for the default
     // Draws the figures (figuredrawer.h); null: data only (--no-figures, builds without
     // figures, the Python module).
     const FigureDrawer* figures = nullptr;
-    QStringList notes;   // old spellings the study used (StudyLoadResult::notes)
+    QStringList notes; // old spellings the study used (StudyLoadResult::notes)
 };
 
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);

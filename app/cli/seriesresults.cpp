@@ -151,8 +151,7 @@ bool writeMfdfa(const RunContext& context, QString& error)
     insertMfdfa(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context, QStringLiteral("mfdfa"), csv, twin, error) &&
-           writeFigures(context, c, error);
+    return writeResult(context, QStringLiteral("mfdfa"), csv, twin, error) && writeFigures(context, c, error);
 }
 
 bool writeNetworkSpectrum(const RunContext& context, QString& error)

@@ -79,7 +79,9 @@ void addContinuationViews(pyb::dict& result)
     for (pyb::handle b : pyb::list(result["branches"])) {
         const pyb::dict info = pyb::reinterpret_borrow<pyb::dict>(b);
         const pyb::object mask = branchColumn.attr("__eq__")(info["branch"]);
-        const auto rows = [&](const std::string& column) { return table[pyb::str(column)].attr("__getitem__")(mask); };
+        const auto rows = [&](const std::string& column) {
+            return table[pyb::str(column)].attr("__getitem__")(mask);
+        };
         const pyb::list parameterNames = info["parameters"];
         pyb::dict branch = info.attr("copy")(); // the twin's branch, plus its rows as arrays
         branch["parameter"] = parameterNames[0];
@@ -90,7 +92,9 @@ void addContinuationViews(pyb::dict& result)
         for (std::size_t i = 0; i < variables.size(); ++i) {
             state.append(rows(pyb::str(variables[i])));
             const std::string k = std::to_string(i + 1);
-            multipliers.append(rows("mu" + k + "_re") + rows("mu" + k + "_im") * pyb::module_::import("builtins").attr("complex")(0.0, 1.0));
+            multipliers.append(rows("mu" + k + "_re") +
+                               rows("mu" + k + "_im") *
+                                   pyb::module_::import("builtins").attr("complex")(0.0, 1.0));
         }
         branch["state"] = np.attr("column_stack")(state);
         branch["multipliers"] = np.attr("column_stack")(multipliers);

@@ -184,7 +184,8 @@ PyStudy studyFromBytes(const QByteArray& bytes, const QString& where)
     PyStudy s;
     QString error;
     if (!cli::runPlanFromBytes(bytes, s.plan, error))
-        throw pyb::value_error((where.isEmpty() ? error : where + QStringLiteral(": ") + error).toStdString());
+        throw pyb::value_error(
+            (where.isEmpty() ? error : where + QStringLiteral(": ") + error).toStdString());
     return s;
 }
 
@@ -201,7 +202,8 @@ const char* kExamplesDir = ":/examples";
 QStringList exampleNames()
 {
     QStringList names;
-    for (const QString& file : QDir(QString::fromLatin1(kExamplesDir)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString& file : QDir(QString::fromLatin1(kExamplesDir))
+                                   .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         names << file.chopped(5);
     return names;
 }
@@ -210,10 +212,11 @@ QStringList exampleNames()
 
 QStringList analysisSectionNames()
 {
-    return {QStringLiteral("orbit_diagram"), QStringLiteral("fixed_points"),   QStringLiteral("lyapunov"),
-            QStringLiteral("parameter_scan"), QStringLiteral("zero_one"),      QStringLiteral("sample_entropy"),
-            QStringLiteral("synchrony"),     QStringLiteral("mfdfa"),          QStringLiteral("network_spectrum"),
-            QStringLiteral("continuation"),  QStringLiteral("basins")};
+    return {
+        QStringLiteral("orbit_diagram"),  QStringLiteral("fixed_points"), QStringLiteral("lyapunov"),
+        QStringLiteral("parameter_scan"), QStringLiteral("zero_one"),     QStringLiteral("sample_entropy"),
+        QStringLiteral("synchrony"),      QStringLiteral("mfdfa"),        QStringLiteral("network_spectrum"),
+        QStringLiteral("continuation"),   QStringLiteral("basins")};
 }
 
 pyb::dict csvTable(const QByteArray& csv)
@@ -299,10 +302,11 @@ void registerStudy(pyb::module_& m)
     // bare type here, so a study's model can still go to the analysis functions.
     if (!pyb::detail::get_type_info(typeid(ModelHandle)))
         pyb::class_<ModelHandle>(m, "_StudyModel", "A study's model (neurodyn.Model is not registered).");
-    pyb::class_<PyStudy>(m, "Study",
-                         "A study file: a model, its settings and the analyses to run (the format of "
-                         "`neurodyn-cli run` and the GUI's File > Save). Study.run computes what `neurodyn-cli "
-                         "run` writes for it, with the same numbers.")
+    pyb::class_<PyStudy>(
+        m, "Study",
+        "A study file: a model, its settings and the analyses to run (the format of "
+        "`neurodyn-cli run` and the GUI's File > Save). Study.run computes what `neurodyn-cli "
+        "run` writes for it, with the same numbers.")
         .def_static(
             "load",
             [](const std::string& path) {
@@ -386,17 +390,19 @@ void registerStudy(pyb::module_& m)
                     if (pyb::isinstance<pyb::str>(analyses))
                         wanted << QString::fromStdString(analyses.cast<std::string>());
                     else
-                        for (pyb::handle name : pyb::iterable(pyb::reinterpret_borrow<pyb::object>(analyses))) {
+                        for (pyb::handle name :
+                             pyb::iterable(pyb::reinterpret_borrow<pyb::object>(analyses))) {
                             if (!pyb::isinstance<pyb::str>(name))
                                 throw pyb::type_error("analyses: section names must be str");
                             wanted << QString::fromStdString(name.cast<std::string>());
                         }
                     for (const QString& w : wanted)
                         if (!present.contains(w))
-                            throw pyb::value_error(QStringLiteral("analyses: the study has no section '%1'; it has: %2")
-                                                       .arg(w, present.isEmpty() ? QStringLiteral("none")
-                                                                                 : present.join(QStringLiteral(", ")))
-                                                       .toStdString());
+                            throw pyb::value_error(
+                                QStringLiteral("analyses: the study has no section '%1'; it has: %2")
+                                    .arg(w, present.isEmpty() ? QStringLiteral("none")
+                                                              : present.join(QStringLiteral(", ")))
+                                    .toStdString());
                     for (const QString& p : present)
                         if (!wanted.contains(p))
                             dropSection(plan.study.analyses, p);
@@ -409,7 +415,8 @@ void registerStudy(pyb::module_& m)
             "the JSON twin as a dict, plus \"table\": the CSV as {column: float64 array (numbers; empty "
             "fields NaN) or list of str}}; extra CSV files of a result are tables under their own names "
             "(\"orbit_diagram-points\"). Result names are the files' (\"trajectory\" always, then "
-            "\"fixed_points\", \"lyapunov\", \"lyapunov_along\", ..., \"orbit_diagram\", \"parameter_scan\"). "
+            "\"fixed_points\", \"lyapunov\", \"lyapunov_along\", ..., \"orbit_diagram\", "
+            "\"parameter_scan\"). "
             "analyses: a subset of the study's sections by name (the others are skipped; the twins still "
             "name the whole study file). threads: engine threads (None: all cores). progress: a callable "
             "taking the fraction done. Releases the GIL; Ctrl-C raises KeyboardInterrupt.")
@@ -426,12 +433,14 @@ void registerStudy(pyb::module_& m)
     m.def(
         "example",
         [](const std::string& name) {
-            const QString path = QStringLiteral("%1/%2.json").arg(QLatin1String(kExamplesDir), QString::fromStdString(name));
+            const QString path =
+                QStringLiteral("%1/%2.json").arg(QLatin1String(kExamplesDir), QString::fromStdString(name));
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                throw pyb::value_error(QStringLiteral("no example named '%1'; the examples are: %2")
-                                           .arg(QString::fromStdString(name), exampleNames().join(QStringLiteral(", ")))
-                                           .toStdString());
+                throw pyb::value_error(
+                    QStringLiteral("no example named '%1'; the examples are: %2")
+                        .arg(QString::fromStdString(name), exampleNames().join(QStringLiteral(", ")))
+                        .toStdString());
             return studyFromBytes(f.readAll(), QString::fromStdString(name));
         },
         pyb::arg("name"), "The built-in example study `name` (see examples()).");
