@@ -192,10 +192,12 @@ bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, Res
         {QStringLiteral("study_bytes"), static_cast<double>(plan.studyBytes.size())}};
     SharedResults shared;
     const RunContext context{plan, tiles, sink, sink.folder(), progress, shared, provenance};
-    context.startStage(Text::tr("trajectory"));
-    if (!writeTrajectoryResult(context, error))
-        return false;
-    context.finishStage();
+    if (plan.trajectory) {
+        context.startStage(Text::tr("trajectory"));
+        if (!writeTrajectoryResult(context, error))
+            return false;
+        context.finishStage();
+    }
     return writeAnalyses(context, error);
 }
 

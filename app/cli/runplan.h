@@ -32,6 +32,9 @@ struct RunPlan {
     // Draws the figures (figuredrawer.h); null: data only (--no-figures, builds without
     // figures, the Python module).
     const FigureDrawer* figures = nullptr;
+    // Write trajectory.csv/.json: `run` always does; the Python module's analysis functions,
+    // which return one analysis, skip it (an analysis that needs the trajectory still computes it).
+    bool trajectory = true;
     QStringList notes; // old spellings the study used (StudyLoadResult::notes)
 };
 

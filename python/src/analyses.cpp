@@ -36,6 +36,7 @@ pyb::dict runSection(const ModelHandle& model, const char* section, pyb::handle 
     const QJsonObject sections{{QLatin1String(section), sectionSettings(settings, keys)}};
     cli::RunPlan plan = planFromModel(model, x0, sections);
     plan.threads = threadsArg(threads);
+    plan.trajectory = false; // one analysis is asked for; its progress is the whole call's
     all = runPlanInMemory(plan, progress);
     return all;
 }

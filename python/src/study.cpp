@@ -255,7 +255,7 @@ pyb::dict csvTable(const QByteArray& csv)
 
 pyb::dict runPlanInMemory(const cli::RunPlan& plan, pyb::handle progress)
 {
-    const int stages = 1 + cli::analysisStageCount(plan.study);
+    const int stages = (plan.trajectory ? 1 : 0) + cli::analysisStageCount(plan.study);
     cli::MemorySink sink = runLong(progress, [&plan, stages](Progress* outer) {
         StagedProgress staged(outer, stages);
         cli::MemorySink memory;

@@ -24,11 +24,11 @@ namespace nd::python {
 // Quoted fields (csvLine's quoting) are read back unquoted.
 pyb::dict csvTable(const QByteArray& csv);
 
-// Runs every result of the plan (the trajectory first, then each analysis present, as the CLI
-// does) with the plan's threads, reporting progress as one rising fraction over all stages;
-// KeyboardInterrupt stops it (runLong). Returns {result name: twin dict + "table"}; the extra
-// CSV files of a result (orbit_diagram-points.csv, synchrony-order.csv, ...) are tables in its
-// dict under their own names without ".csv" ("orbit_diagram-points").
+// Runs every result of the plan (the trajectory first unless the plan skips it, then each
+// analysis present, as the CLI does) with the plan's threads, reporting progress as one rising fraction over
+// all stages; KeyboardInterrupt stops it (runLong). Returns {result name: twin dict + "table"}; the extra CSV
+// files of a result (orbit_diagram-points.csv, synchrony-order.csv, ...) are tables in its dict under their
+// own names without ".csv" ("orbit_diagram-points").
 pyb::dict runPlanInMemory(const cli::RunPlan& plan, pyb::handle progress);
 
 // A plan of the model's study with `x0` (None: the model's initial state) and `analyses`

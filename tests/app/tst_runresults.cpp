@@ -192,6 +192,17 @@ void TestRunResults::figureHookPerResult()
     QCOMPARE(again.results().size(), memory.results().size());
     for (std::size_t i = 0; i < again.results().size(); ++i)
         QVERIFY(again.results()[i].second.csv == memory.results()[i].second.csv);
+    // A plan without the trajectory writes the analyses alone, the same bytes, in as many stages.
+    plan.trajectory = false;
+    MemorySink analyses;
+    StageCounter stages;
+    QVERIFY(writeResults(plan, {}, analyses, &stages, error));
+    QCOMPARE(analyses.results().size(), memory.results().size() - 1);
+    QCOMPARE(stages.started, analysisStageCount(plan.study));
+    for (std::size_t i = 0; i < analyses.results().size(); ++i) {
+        QCOMPARE(analyses.results()[i].first, memory.results()[i + 1].first);
+        QVERIFY(analyses.results()[i].second.csv == memory.results()[i + 1].second.csv);
+    }
 }
 
 void TestRunResults::provenancePerRun()
