@@ -19,8 +19,7 @@ void requireRealDtype(const pyb::array& a, const char* name)
 {
     const char kind = a.dtype().kind();
     if (kind != 'f' && kind != 'i' && kind != 'u')
-        throw pyb::type_error(std::string(name) +
-                              ": expected real numbers (float or integer dtype), got dtype '" +
+        throw pyb::type_error(std::string(name) + ": expected real numbers (float or integer dtype), got dtype '" +
                               std::string(pyb::str(a.dtype())) + "'");
 }
 
@@ -142,8 +141,7 @@ QJsonValue toJson(pyb::handle value, const std::string& path)
 {
     if (value.is_none())
         return QJsonValue(QJsonValue::Null);
-    if (pyb::isinstance<pyb::bool_>(value) ||
-        pyb::isinstance(value, pyb::module_::import("numpy").attr("bool_")))
+    if (pyb::isinstance<pyb::bool_>(value) || pyb::isinstance(value, pyb::module_::import("numpy").attr("bool_")))
         return QJsonValue(value.cast<bool>());
     if (pyb::isinstance<pyb::str>(value))
         return QJsonValue(QString::fromStdString(value.cast<std::string>()));
@@ -193,8 +191,7 @@ QJsonObject toJsonObject(pyb::handle value, const std::string& path)
         if (!pyb::isinstance<pyb::str>(item.first))
             throw pyb::type_error(path + ": keys must be text, got " + std::string(pyb::repr(item.first)));
         const std::string key = item.first.cast<std::string>();
-        object.insert(QString::fromStdString(key),
-                      toJson(item.second, path.empty() ? key : path + "." + key));
+        object.insert(QString::fromStdString(key), toJson(item.second, path.empty() ? key : path + "." + key));
     }
     return object;
 }
