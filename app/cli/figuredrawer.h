@@ -62,7 +62,8 @@ public:
                       QString& error) const = 0;
 };
 
-// Draws the figures of `result` through the plan's drawer; true without one.
+// Draws the figures of `result` through the plan's drawer; true without one (defined in
+// runplan.h, where RunContext is complete).
 template <class Result> bool writeFigures(const RunContext& context, const Result& result, QString& error);
 
 } // namespace nd::cli
