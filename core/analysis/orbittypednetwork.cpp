@@ -1,20 +1,29 @@
 // Compiled with the ensemble kernels' flags (core/CMakeLists.txt): -O3 -fopenmp-simd
 // -ffp-contract=off, no fast-math, so the coupling sums round like MapNetwork::evaluate.
 //
-// The columns of a run (G member lanes) step in lockstep. Node maps: the typed map's lane
-// kernel (TypedNodeMap::stepLanes, compiled or interpreted) over blocks of B nodes x G members,
-// so one call runs the definition's code once for 256 node updates that stay in L1. Coupling:
-// MapNetwork's merged tables, each edge one G-wide loop, sums in MapNetwork::evaluate's order
-// (pairwise from 0 by increasing source, then the triadic pairs from 0), so a lane equals the
-// generic path (ColumnRunner over MapNetwork::evaluate) bit for bit: the interpreter's lanes are
-// bit-identical to its scalar path, and the compiled kernels to the interpreter.
+// The columns of a run (G member lanes) step in lockstep. Node maps: one kernel call per block
+// of B nodes x G members (128 node updates whose rows stay in L1). Coupling: MapNetwork's merged
+// tables, each edge one G-wide loop, sums in MapNetwork::evaluate's order (pairwise from 0 by
+// increasing source, then the triadic pairs from 0), so a lane equals the generic path
+// (ColumnRunner over MapNetwork::evaluate) bit for bit: the interpreter's lanes are
+// bit-identical to its scalar path, and the compiled kernels to the interpreter. The same pass
+// over the nodes sets the escape flags.
 //
 // Arithmetic: with OrbitRunSettings::exactArithmetic the node maps run through the typed map's
-// own lane kernel (bit for bit the generic path). Otherwise, as the built-in ring-star's fast
-// path does, they run through a lane evaluator of the definition's step program that takes
-// exp from nd::fastExp (vectorised, within 2 ulp of std::exp; ensemble/vectormath.h) and every
-// other operation with the interpreter's own semantics (equations/opeval.h); chaotic orbits
-// then differ in detail, not in law.
+// own lane kernel (TypedNodeMap::stepLanes: bit for bit the generic path). Otherwise, as the
+// built-in ring-star's fast path does, exp is nd::fastExp (vectorised, within 2 ulp of
+// std::exp; ensemble/vectormath.h) and every other operation keeps the interpreter's semantics
+// (equations/opeval.h): the compiled fast node kernel (NativeKernels::stepNodesFast, one
+// vectorised function for the whole step) when the system compiler built the definition, else
+// runFastLanes, an evaluator of the step program that equals that kernel bit for bit. Chaotic
+// orbits then differ from the exact ones in detail, not in law; a typed Chialvo ring-star gives
+// the built-in fast kernel's values bit for bit (tst_typednetworkorbit).
+//
+// Speed (neurodyn-bench orbit/typed-ring-star-N100): G = 16, not LaneRunner::kMaxLanes = 32,
+// measured: 0.41x the built-in's throughput at 32 lanes, 0.75x at 16 (the working set, state
+// and successor, halves from 100 KiB for 100 two-variable nodes). Parameters that are the same
+// at every node (no per-node overrides) are read from one G-wide row per parameter, and
+// coupling weights from one row per distinct weight (a ring-star has three), not one per edge.
 //
 // State layout: block b holds nodes [bB, bB + B) as x[b][v][node - bB][lane], i.e. exactly the
 // structure of arrays stepLanes reads (variable v of lane (node, member) at v * B * G + ...).
@@ -38,8 +47,8 @@ namespace nd {
 
 namespace {
 
-constexpr int G = 16;
-constexpr int kBlockLanes = 256; // node updates per lane-kernel call: its rows stay in L1
+constexpr int G = 16;            // columns per run (see the speed note above)
+constexpr int kBlockLanes = 128; // node updates per node-kernel call: its rows stay in L1
 
 struct Layout {
     int nodes = 0, dim = 0, params = 0, coupled = 0;

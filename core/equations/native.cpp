@@ -11,7 +11,11 @@
 // compile time with its own (correctly rounded) arithmetic or rewrite pow(x, 2) as x*x (clang
 // does that even for a libm symbol reached under another name), and the values are those of
 // the very functions the interpreter calls. sqrt, fabs, floor and ceil are exact operations and
-// stay builtins (they vectorise).
+// stay builtins (they vectorise). The fast node kernel (stepNodesFast) is the one exception: its
+// exp is nd::fastExp written out in the library from vectormath.h's constants (plain +, -, *
+// and bit operations, which no compiler may round differently under -ffp-contract=off), so
+// that it vectorises; the library carries it for AVX-512, AVX2 and the baseline and binds the
+// best the CPU has when it is loaded.
 #include "equations/native.h"
 
 #include "common/errors.h"
@@ -380,6 +384,30 @@ void emitLanes(std::ostringstream& s, const Program& program, const std::string&
     s << "    }\n}\n";
 }
 
+// Whether expression() calls the operation through a pointer bound at load time.
+bool isBoundCall(Op op)
+{
+    switch (op) {
+    case Op::Exp:
+    case Op::Log:
+    case Op::Log10:
+    case Op::Sin:
+    case Op::Cos:
+    case Op::Tan:
+    case Op::Asin:
+    case Op::Acos:
+    case Op::Atan:
+    case Op::Sinh:
+    case Op::Cosh:
+    case Op::Tanh:
+    case Op::Pow:
+    case Op::Atan2:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The step over nodes x lanes with exp from nd_fast_exp (native.h: stepNodesFast), built for
 // AVX-512, AVX2 and the baseline (the compiler runs without -march, so the library runs on any
 // CPU of its architecture); bindFunction picks the best the CPU has. -ffp-contract=off keeps
@@ -389,10 +417,16 @@ void emitFastLanes(std::ostringstream& s, const Program& program, const std::str
 {
     const char* params = "(int nodes, int lanes, const double* __restrict x0, const double* __restrict p0, "
                          "long pRow, long pNode, double* __restrict out0)";
-    s << "#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))\n"
-      << "#define ND_X86_CLONES 1\n"
-      << "#endif\n"
-      << "static inline __attribute__((always_inline)) void nd_fast_lanes_body" << params << "\n{\n"
+    // A call through a bound pointer (log, sin, pow, ...) keeps the loop scalar: then the
+    // instruction-set variants would be three copies of one scalar loop, compiled for nothing.
+    bool vectorises = true;
+    for (const Instruction& in : program.code)
+        vectorises = vectorises && (in.op == Op::Exp || !isBoundCall(in.op));
+    if (vectorises)
+        s << "#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))\n"
+          << "#define ND_X86_CLONES 1\n"
+          << "#endif\n";
+    s << "static inline __attribute__((always_inline)) void nd_fast_lanes_body" << params << "\n{\n"
       << "    const long n = (long)nodes * lanes;\n"
       << "    for (int j = 0; j < nodes; ++j) {\n"
       << "        const double* __restrict x = x0 + (long)j * lanes;\n"
@@ -421,6 +455,7 @@ void emitFastLanes(std::ostringstream& s, const Program& program, const std::str
 const char* const kSymbols[] = {"step",       "jacobian", "parameter_jacobian", "auxiliary",
                                 "step_lanes", "bind",     "step_nodes_fast"};
 constexpr int kSymbolCount = static_cast<int>(std::size(kSymbols));
+constexpr int kFastNodesSymbol = 6; // maps only
 
 std::string symbolName(const std::string& key, int which)
 {
@@ -440,8 +475,12 @@ std::string generate(const CompiledModel& model, const std::string& key)
     emitScalar(s, model.parameterJacobian, symbolName(key, 2));
     emitScalar(s, model.auxiliary, symbolName(key, 3));
     emitLanes(s, model.step, symbolName(key, 4));
-    s << fastExpFunction();
-    emitFastLanes(s, model.step, symbolName(key, 6));
+    // Only typed network nodes use the fast node kernel, and they are maps: a flow's library
+    // goes without it (it roughly doubles the compile time of a small model).
+    if (model.source.kind == TimeKind::Map) {
+        s << fastExpFunction();
+        emitFastLanes(s, model.step, symbolName(key, kFastNodesSymbol));
+    }
     s << bindFunction(symbolName(key, 5));
     return s.str();
 }
@@ -733,7 +772,7 @@ std::shared_ptr<const NativeKernels> load(const fs::path& library, const std::st
     void* symbols[kSymbolCount];
     for (int i = 0; i < kSymbolCount; ++i) {
         symbols[i] = dlsym(handle, symbolName(key, i).c_str());
-        if (!symbols[i]) {
+        if (!symbols[i] && i != kFastNodesSymbol) {
             *whyNot = library.string() + " lacks " + symbolName(key, i);
             return nullptr;
         }
@@ -745,7 +784,7 @@ std::shared_ptr<const NativeKernels> load(const fs::path& library, const std::st
     kernels->parameterJacobian = reinterpret_cast<Scalar>(symbols[2]);
     kernels->auxiliary = reinterpret_cast<Scalar>(symbols[3]);
     kernels->stepLanes = reinterpret_cast<Lanes>(symbols[4]);
-    kernels->stepNodesFast = reinterpret_cast<decltype(kernels->stepNodesFast)>(symbols[6]);
+    kernels->stepNodesFast = reinterpret_cast<decltype(kernels->stepNodesFast)>(symbols[kFastNodesSymbol]);
     using Bind = void (*)(const Unary*, const Binary*);
     reinterpret_cast<Bind>(symbols[5])(kUnary, kBinary);
     return kernels;

@@ -31,7 +31,7 @@ struct NativeKernels {
     // fastExp where the built-in models do (orbit diagrams without exact arithmetic). With
     // n = nodes * lanes, lane l of node j: variable v at x[v * n + j * lanes + l], parameter k at
     // p[k * pRow + j * pNode + l] (pNode = 0: every node has the same parameters), output o at
-    // out[o * n + j * lanes + l].
+    // out[o * n + j * lanes + l]. Null for a flow (network nodes are maps).
     void (*stepNodesFast)(int nodes, int lanes, const double* x, const double* p, long pRow, long pNode,
                           double* out) = nullptr;
     std::shared_ptr<void> library; // keeps the shared library loaded
