@@ -57,7 +57,8 @@ const std::vector<MeasureSpec>& measureSpecs()
 {
     static const std::vector<MeasureSpec> specs{
         sampleEntropySpec(), zeroOneSpec(),          mfdfaSpec(),
-        kuramotoSpec(),      crossCorrelationSpec(), networkMfaSpec()};
+        kuramotoSpec(),      crossCorrelationSpec(), networkMfaSpec(),
+        multiscaleEntropySpec(), permutationEntropySpec(), approximateEntropySpec()};
     return specs;
 }
 

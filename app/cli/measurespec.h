@@ -48,5 +48,8 @@ MeasureSpec mfdfaSpec();
 MeasureSpec kuramotoSpec();
 MeasureSpec crossCorrelationSpec();
 MeasureSpec networkMfaSpec();
+MeasureSpec multiscaleEntropySpec();
+MeasureSpec permutationEntropySpec();
+MeasureSpec approximateEntropySpec();
 
 } // namespace nd::cli

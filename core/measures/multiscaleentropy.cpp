@@ -104,6 +104,13 @@ MultiscaleEntropyResult multiscaleEntropy(std::span<const double> series, const 
     }
     if (progress)
         progress->setProgress(1.0);
+    res.complexityDefined = true;
+    for (const MultiscaleEntropyScale& sc : res.scales) {
+        res.complexityDefined = res.complexityDefined && sc.defined;
+        res.complexityIndex += sc.defined ? sc.value : 0.0;
+    }
+    if (!res.complexityDefined)
+        res.complexityIndex = 0.0;
 
     std::ostringstream c;
     c << (composite

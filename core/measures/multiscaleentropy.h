@@ -55,6 +55,10 @@ struct MultiscaleEntropyScale {
 struct MultiscaleEntropyResult {
     std::vector<MultiscaleEntropyScale> scales; // scales 1..maxScale in order
     double stdDev = 0.0;                        // of the original series, with the chosen ddof
+    // The sum of the values over the scales (the area under the MSE curve, Costa et al. 2005):
+    // one number for comparisons and surrogate tests; undefined when any scale is.
+    bool complexityDefined = false;
+    double complexityIndex = 0.0;
     Outcome outcome = Outcome::Completed;
     std::string conventions;
 };

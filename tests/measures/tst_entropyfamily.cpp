@@ -351,8 +351,9 @@ void TestEntropyFamily::mseWhiteNoiseAnalytic()
     o.maxScale = 10;
     const auto res = multiscaleEntropy(x, o);
     QCOMPARE(res.scales.size(), std::size_t(10));
-    double previous = std::numeric_limits<double>::infinity();
+    double previous = std::numeric_limits<double>::infinity(), sum = 0.0;
     for (const auto& sc : res.scales) {
+        sum += sc.value;
         QVERIFY(sc.defined);
         const double want = -std::log(std::erf(0.1 * std::sqrt(sc.scale)));
         // The estimate's relative spread grows as the coarse-grained series shortens.
@@ -364,6 +365,8 @@ void TestEntropyFamily::mseWhiteNoiseAnalytic()
         QCOMPARE(sc.length, x.size() / static_cast<std::size_t>(sc.scale));
         QCOMPARE(sc.toleranceUsed, res.scales.front().toleranceUsed);
     }
+    QVERIFY(res.complexityDefined);
+    QCOMPARE(res.complexityIndex, sum);
 }
 
 void TestEntropyFamily::mseOneOverFFlat()
@@ -455,6 +458,7 @@ void TestEntropyFamily::mseUndefinedAndBadInput()
     QVERIFY(!res.scales[10].defined);
     QVERIFY(res.scales[10].reason.find("m + 2") != std::string::npos);
     QVERIFY(res.scales[9].reason.find("m + 2") == std::string::npos);
+    QVERIFY(!res.complexityDefined);
     o.maxScale = 3;
     o.r = 0.0;
     QVERIFY_THROWS_EXCEPTION(InputError, multiscaleEntropy(x, o));
