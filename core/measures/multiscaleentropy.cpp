@@ -2,7 +2,7 @@
 #include "measures/sampleentropydetail.h"
 
 #include "common/errors.h"
-#include "common/progress.h"
+#include "common/parallel.h"
 
 #include <sstream>
 
@@ -55,55 +55,73 @@ MultiscaleEntropyResult multiscaleEntropy(std::span<const double> series, const 
     so.m = o.m;
     so.rule = o.rule;
     so.toleranceKind = ToleranceKind::Absolute;
-    so.threads = o.threads;
+    so.threads = 1; // the parallelism is over (scale, offset) pairs: small series split badly
     const bool composite = o.method == MseMethod::RefinedComposite;
+    // One task per coarse-grained series: its scale and offset. Each writes its own counts.
+    struct Task {
+        std::size_t scale = 0; // index into res.scales
+        int offset = 0;
+        std::uint64_t a = 0, b = 0;
+    };
+    std::vector<Task> tasks;
+    res.scales.resize(static_cast<std::size_t>(o.maxScale));
     for (int s = 1; s <= o.maxScale; ++s) {
-        if (progress) {
-            if (progress->isCanceled()) {
-                res.outcome = Outcome::Canceled;
-                return res;
-            }
-            progress->setProgress(static_cast<double>(s - 1) / o.maxScale);
-        }
-        MultiscaleEntropyScale sc;
+        MultiscaleEntropyScale& sc = res.scales[static_cast<std::size_t>(s - 1)];
         sc.scale = s;
         sc.series = composite ? s : 1;
-        // The counts and the value go through sample entropy's own result and finish(), so the
-        // undefined cases (r = 0, B = 0, A = 0) read the same as sample_entropy's.
-        SampleEntropyResult sum;
-        for (int k = 0; k < sc.series; ++k) {
-            const std::vector<double> y = coarseGrain(series, s, k);
-            if (k == 0) {
-                sc.length = y.size();
-                sc.toleranceUsed =
-                    o.tolerancePerScale && o.toleranceKind == ToleranceKind::FractionOfStdDev
-                        ? sampen_detail::toleranceFor(y, o.r, o.toleranceKind, seriesStdDev(y, o.ddof))
-                        : r0;
-            }
-            if (y.size() < minLength || sc.toleranceUsed <= 0.0)
-                break;
-            so.r = sc.toleranceUsed;
-            const SampleEntropyResult part = sampleEntropy(y, so);
-            sum.a += part.a;
-            sum.b += part.b;
+        sc.length = series.size() / static_cast<std::size_t>(s);
+        sc.toleranceUsed = r0;
+        if (o.tolerancePerScale && o.toleranceKind == ToleranceKind::FractionOfStdDev) {
+            const std::vector<double> y = coarseGrain(series, s, 0);
+            sc.toleranceUsed = sampen_detail::toleranceFor(y, o.r, o.toleranceKind, seriesStdDev(y, o.ddof));
         }
-        sum.toleranceUsed = sc.toleranceUsed;
         if (sc.length < minLength) {
             sc.reason = "the coarse-grained series at scale " + std::to_string(s) + " has " +
                         std::to_string(sc.length) +
                         " samples; sample entropy needs m + 2 = " + std::to_string(minLength);
-        } else {
-            sampen_detail::finish(sum);
-            sc.defined = sum.defined;
-            sc.value = sum.value;
-            sc.reason = sum.reason;
-            sc.a = sum.a;
-            sc.b = sum.b;
+            continue;
         }
-        res.scales.push_back(std::move(sc));
+        if (sc.toleranceUsed <= 0.0)
+            continue;
+        // A shifted series one sample shorter than m + 2 has no template pair: it adds nothing.
+        for (int k = 0; k < sc.series; ++k)
+            if ((series.size() - static_cast<std::size_t>(k)) / static_cast<std::size_t>(s) >= minLength)
+                tasks.push_back({static_cast<std::size_t>(s - 1), k, 0, 0});
     }
-    if (progress)
-        progress->setProgress(1.0);
+    const bool complete = parallelFor(
+        tasks.size(), o.threads,
+        [&](std::size_t i) {
+            Task& t = tasks[i];
+            const MultiscaleEntropyScale& sc = res.scales[t.scale];
+            SampleEntropyOptions mine = so;
+            mine.r = sc.toleranceUsed;
+            const SampleEntropyResult part = sampleEntropy(coarseGrain(series, sc.scale, t.offset), mine);
+            t.a = part.a;
+            t.b = part.b;
+        },
+        progress);
+    if (!complete) {
+        res.outcome = Outcome::Canceled;
+        return res;
+    }
+    for (const Task& t : tasks) {
+        res.scales[t.scale].a += t.a;
+        res.scales[t.scale].b += t.b;
+    }
+    for (MultiscaleEntropyScale& sc : res.scales) {
+        if (sc.length < minLength)
+            continue;
+        // The value goes through sample entropy's own finish(), so the undefined cases (r = 0,
+        // B = 0, A = 0) read the same as sample_entropy's.
+        SampleEntropyResult sum;
+        sum.a = sc.a;
+        sum.b = sc.b;
+        sum.toleranceUsed = sc.toleranceUsed;
+        sampen_detail::finish(sum);
+        sc.defined = sum.defined;
+        sc.value = sum.value;
+        sc.reason = sum.reason;
+    }
     res.complexityDefined = true;
     for (const MultiscaleEntropyScale& sc : res.scales) {
         res.complexityDefined = res.complexityDefined && sc.defined;

@@ -1,7 +1,8 @@
 // Multiscale sample entropy (Costa et al. 2002) and its refined composite variant (RCMSE, Wu et
 // al. 2014) over scales 1..S, on top of the sample entropy count (sampleentropy.h), so every
 // convention (m, r, ddof, match rule, self-matches excluded) is the sample entropy's.
-// Any thread may call; a call only reads its input.
+// The coarse-grained series are counted in parallel (nd::parallelFor, one task per series); any
+// thread may call (pass threads = 1 when already inside a parallel scan); a call only reads its input.
 #pragma once
 
 #include "common/outcome.h"
