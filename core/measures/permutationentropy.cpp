@@ -14,6 +14,21 @@ namespace {
 
 constexpr std::array<std::size_t, kMaxPermutationOrder + 1> kFactorial{1, 1, 2, 6, 24, 120, 720, 5040, 40320};
 
+// The one owner of the ordering rule (ties: the earlier sample is the smaller) and of the
+// pattern numbering. Inline, so that with a constant order the loops unroll.
+inline std::size_t lehmerIndex(const double* p, int order, std::size_t delay)
+{
+    std::size_t index = 0;
+    for (int i = 0; i < order - 1; ++i) {
+        const double xi = p[static_cast<std::size_t>(i) * delay];
+        std::size_t c = 0;
+        for (int j = i + 1; j < order; ++j)
+            c += p[static_cast<std::size_t>(j) * delay] < xi;
+        index += c * kFactorial[static_cast<std::size_t>(order - 1 - i)];
+    }
+    return index;
+}
+
 // The pattern counts for one fixed order, so the compiler unrolls the d(d-1)/2 comparisons.
 template <int D>
 void countPatterns(std::span<const double> x, std::size_t delay, bool weighted, std::vector<double>& w)
@@ -21,14 +36,7 @@ void countPatterns(std::span<const double> x, std::size_t delay, bool weighted, 
     const std::size_t windows = x.size() - (D - 1) * delay;
     for (std::size_t t = 0; t < windows; ++t) {
         const double* p = x.data() + t;
-        std::size_t index = 0;
-        for (int i = 0; i < D - 1; ++i) {
-            const double xi = p[i * delay];
-            std::size_t c = 0;
-            for (int j = i + 1; j < D; ++j)
-                c += p[j * delay] < xi;
-            index += c * kFactorial[D - 1 - i];
-        }
+        const std::size_t index = lehmerIndex(p, D, delay);
         if (!weighted) {
             w[index] += 1.0;
             continue;
@@ -55,14 +63,7 @@ void countFor(int order, std::span<const double> x, std::size_t delay, bool weig
 
 std::size_t ordinalPatternIndex(const double* x, int order, std::size_t delay)
 {
-    std::size_t index = 0;
-    for (int i = 0; i < order - 1; ++i) {
-        std::size_t c = 0;
-        for (int j = i + 1; j < order; ++j)
-            c += x[j * delay] < x[i * delay];
-        index += c * kFactorial[static_cast<std::size_t>(order - 1 - i)];
-    }
-    return index;
+    return lehmerIndex(x, order, delay);
 }
 
 PermutationEntropyResult permutationEntropy(std::span<const double> series,
