@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <sstream>
 #include <vector>
@@ -13,42 +14,51 @@ namespace nd {
 
 namespace {
 
-// Per-template match counts for lengths m and m + 1 at once. The templates are visited in the
-// order of their first coordinate, and only those whose first coordinate lies within r are
-// compared further: exact (the window bounds use the match predicate itself) and far below
-// N^2 comparisons unless r spans most of the range.
+// Per-template match counts for lengths m and m + 1 at once, in the order of the templates'
+// first coordinate (Phi only sums over templates, so the order does not matter). Only templates
+// whose first coordinate lies within r are compared further: exact (the window bounds use the
+// match predicate itself) and far below N^2 comparisons unless r spans most of the range. The
+// coordinates are copied into that order so the window is read from contiguous memory; the last
+// length-m template has no (m+1)-th coordinate, NaN there matches nothing, and it is left out of
+// Phi_(m+1) (countsM1 holds the N - m others).
 template <bool Strict>
-void countMatches(std::span<const double> x, int m, double r, std::vector<double>& cm,
-                  std::vector<double>& cm1)
+void countMatches(std::span<const double> x, int m, double r, std::vector<double>& countsM,
+                  std::vector<double>& countsM1)
 {
     const std::size_t nm = x.size() - static_cast<std::size_t>(m) + 1; // templates of length m
-    const std::size_t nm1 = nm - 1;                                    // of length m + 1
     std::vector<std::size_t> order(nm);
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x[a] < x[b]; });
-    cm.assign(nm, 0.0);
-    cm1.assign(nm1, 0.0);
+    const std::size_t dims = static_cast<std::size_t>(m) + 1;
+    std::vector<std::vector<double>> c(dims, std::vector<double>(nm));
+    for (std::size_t a = 0; a < nm; ++a)
+        for (std::size_t k = 0; k < dims; ++k)
+            c[k][a] = order[a] + k < x.size() ? x[order[a] + k] : std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> cm(nm, 0.0), cm1(nm, 0.0);
+    const double* c0 = c[0].data();
+    const double* cl = c[dims - 1].data();
     for (std::size_t a = 0; a < nm; ++a) {
-        const std::size_t i = order[a];
-        // Pairs (i, j) with j after i in the order: each counted once for both templates.
-        for (std::size_t b = a; b < nm && sampen_detail::within<Strict>(x[order[b]], x[i], r); ++b) {
-            const std::size_t j = order[b];
+        for (std::size_t b = a; b < nm && sampen_detail::within<Strict>(c0[b], c0[a], r); ++b) {
             bool ok = true;
-            for (int k = 1; k < m && ok; ++k)
-                ok = sampen_detail::within<Strict>(x[i + k], x[j + k], r);
+            for (std::size_t k = 1; k + 1 < dims && ok; ++k)
+                ok = sampen_detail::within<Strict>(c[k][b], c[k][a], r);
             if (!ok)
                 continue;
-            cm[i] += 1.0;
-            if (j != i)
-                cm[j] += 1.0;
-            const std::size_t last = static_cast<std::size_t>(m);
-            if (i < nm1 && j < nm1 && sampen_detail::within<Strict>(x[i + last], x[j + last], r)) {
-                cm1[i] += 1.0;
-                if (j != i)
-                    cm1[j] += 1.0;
+            const double other = b != a ? 1.0 : 0.0; // a self-match counts once
+            cm[a] += 1.0;
+            cm[b] += other;
+            if (sampen_detail::within<Strict>(cl[b], cl[a], r)) {
+                cm1[a] += 1.0;
+                cm1[b] += other;
             }
         }
     }
+    countsM = std::move(cm);
+    countsM1.clear();
+    countsM1.reserve(nm - 1);
+    for (std::size_t a = 0; a < nm; ++a)
+        if (!std::isnan(cl[a]))
+            countsM1.push_back(cm1[a]);
 }
 
 double phi(const std::vector<double>& counts)
