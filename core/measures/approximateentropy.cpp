@@ -16,9 +16,10 @@ namespace {
 
 // Per-template match counts for lengths m and m + 1 at once, in the order of the templates'
 // first coordinate (Phi only sums over templates, so the order does not matter). Only templates
-// whose first coordinate lies within r are compared further: exact (the window bounds use the
-// match predicate itself) and far below N^2 comparisons unless r spans most of the range. The
-// coordinates are copied into that order so the window is read from contiguous memory; the last
+// within r on the first coordinate (m = 1) or on the first two (a grid, m >= 2) are compared
+// further: exact (cells and windows are found with the match predicate itself, which is monotone
+// because rounding is) and far below N^2 comparisons unless r spans most of the range. The
+// coordinates are copied into that order so the windows read nearby memory; the last
 // length-m template has no (m+1)-th coordinate, NaN there matches nothing, and it is left out of
 // Phi_(m+1) (countsM1 holds the N - m others).
 template <bool Strict>
@@ -37,19 +38,56 @@ void countMatches(std::span<const double> x, int m, double r, std::vector<double
     std::vector<double> cm(nm, 0.0), cm1(nm, 0.0);
     const double* c0 = c[0].data();
     const double* cl = c[dims - 1].data();
-    for (std::size_t a = 0; a < nm; ++a) {
-        for (std::size_t b = a; b < nm && sampen_detail::within<Strict>(c0[b], c0[a], r); ++b) {
-            bool ok = true;
-            for (std::size_t k = 1; k + 1 < dims && ok; ++k)
-                ok = sampen_detail::within<Strict>(c[k][b], c[k][a], r);
-            if (!ok)
+    // One matching pair (a, b), a != b, counted for both templates.
+    auto pair = [&](std::size_t a, std::size_t b) {
+        for (std::size_t k = 0; k + 1 < dims; ++k)
+            if (!sampen_detail::within<Strict>(c[k][b], c[k][a], r))
+                return;
+        cm[a] += 1.0;
+        cm[b] += 1.0;
+        if (sampen_detail::within<Strict>(cl[b], cl[a], r)) {
+            cm1[a] += 1.0;
+            cm1[b] += 1.0;
+        }
+    };
+    for (std::size_t a = 0; a < nm; ++a) { // self-matches; the NaN coordinate matches nothing
+        cm[a] = 1.0;
+        cm1[a] = std::isnan(cl[a]) ? 0.0 : 1.0;
+    }
+    if (m == 1) {
+        // The first coordinate is the whole length-m template: every pair in the window matches.
+        for (std::size_t a = 0; a < nm; ++a)
+            for (std::size_t b = a + 1; b < nm && sampen_detail::within<Strict>(c0[b], c0[a], r); ++b)
+                pair(a, b);
+    } else {
+        // Cells along the first coordinate (members of one cell match on it, of cells two apart
+        // never), each cell's templates ordered by the second coordinate: a pair is looked at
+        // only when it matches on the second coordinate and its cells are equal or adjacent.
+        const std::vector<std::size_t> cells = sampen_detail::greedyCells<Strict>(c0, nm, r);
+        const double* c1 = c[1].data();
+        std::vector<std::size_t> byC1(nm);
+        std::iota(byC1.begin(), byC1.end(), std::size_t{0});
+        for (std::size_t g = 0; g + 1 < cells.size(); ++g)
+            std::sort(byC1.begin() + static_cast<std::ptrdiff_t>(cells[g]),
+                      byC1.begin() + static_cast<std::ptrdiff_t>(cells[g + 1]),
+                      [&](std::size_t a, std::size_t b) { return c1[a] < c1[b]; });
+        for (std::size_t g = 0; g + 1 < cells.size(); ++g) {
+            const std::size_t begin = cells[g], end = cells[g + 1];
+            for (std::size_t i = begin; i < end; ++i)
+                for (std::size_t j = i + 1;
+                     j < end && sampen_detail::within<Strict>(c1[byC1[j]], c1[byC1[i]], r); ++j)
+                    pair(byC1[i], byC1[j]);
+            if (g + 2 >= cells.size())
                 continue;
-            const double other = b != a ? 1.0 : 0.0; // a self-match counts once
-            cm[a] += 1.0;
-            cm[b] += other;
-            if (sampen_detail::within<Strict>(cl[b], cl[a], r)) {
-                cm1[a] += 1.0;
-                cm1[b] += other;
+            // The next cell: a window along the second coordinate that only moves forward.
+            const std::size_t nextEnd = cells[g + 2];
+            std::size_t lo = end;
+            for (std::size_t i = begin; i < end; ++i) {
+                const double v = c1[byC1[i]];
+                while (lo < nextEnd && c1[byC1[lo]] < v && !sampen_detail::within<Strict>(c1[byC1[lo]], v, r))
+                    ++lo;
+                for (std::size_t j = lo; j < nextEnd && sampen_detail::within<Strict>(c1[byC1[j]], v, r); ++j)
+                    pair(byC1[i], byC1[j]);
             }
         }
     }

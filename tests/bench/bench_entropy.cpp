@@ -1,10 +1,12 @@
 // The entropy family of issue 20 against in-process baselines: multiscale sample entropy
 // (scales 1..20) against the O(N^2) pair count on every coarse-grained series, and permutation
-// entropy (order 5) against a straightforward per-window argsort with the patterns kept in a map.
+// entropy (order 5) against a straightforward per-window argsort with the patterns kept in a map,
+// approximate entropy against Pincus' formula summed directly (O(N^2)).
 // Baselines that would take minutes are timed on a smaller problem and scaled by their known
 // complexity; the kernel name says so.
 #include "benchregistry.h"
 
+#include "measures/approximateentropy.h"
 #include "measures/multiscaleentropy.h"
 #include "measures/permutationentropy.h"
 
@@ -57,6 +59,27 @@ double naivePermutationEntropy(const std::vector<double>& x, int d)
         h -= p * std::log(p);
     }
     return h / std::log(std::tgamma(d + 1.0));
+}
+
+// ApEn as Pincus writes it: for every template, count the templates within r (itself too).
+double naiveApEn(const std::vector<double>& x, int m, double r)
+{
+    auto phi = [&](int k) {
+        const std::size_t n = x.size() - static_cast<std::size_t>(k) + 1;
+        double sum = 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            std::size_t c = 0;
+            for (std::size_t j = 0; j < n; ++j) {
+                bool ok = true;
+                for (int l = 0; l < k && ok; ++l)
+                    ok = std::fabs(x[i + l] - x[j + l]) <= r;
+                c += ok;
+            }
+            sum += std::log(static_cast<double>(c) / static_cast<double>(n));
+        }
+        return sum / static_cast<double>(n);
+    };
+    return phi(m) - phi(m + 1);
 }
 
 } // namespace
@@ -113,6 +136,22 @@ ND_BENCHMARK("entropy")
         results.push_back(Result::time("permutation-entropy/N=1e6/d=5/weighted", weighted, 1)
                               .against("per-window argsort and a map, timed at N=1e5, x10", 1.0,
                                        naive.scaled(static_cast<double>(n) / small), 1));
+    }
+
+    // Approximate entropy, m = 2, r = 0.2 SD, N = 1e5 (single-threaded; no goal in the issue).
+    {
+        const std::size_t small = 5000, n = 100000;
+        const auto xs = gaussianNoise(small, 6);
+        const double rs = 0.2 * seriesStdDev(xs, 0);
+        const bench::Timing naive = bench::measure([&] { bench::keep(naiveApEn(xs, 2, rs)); }, 1);
+        const auto x = gaussianNoise(n, 7);
+        const bench::Timing fast =
+            bench::measure([&] { bench::keep(approximateEntropy(x, ApproximateEntropyOptions{}).value); }, 1);
+        const double scale =
+            static_cast<double>(n) * static_cast<double>(n) / (double(small) * double(small));
+        results.push_back(
+            Result::time("apen/N=1e5/m=2/r=0.2SD", fast, 1)
+                .against("direct O(N^2) sum timed at N=5e3, scaled by N^2", 1.0, naive.scaled(scale), 1));
     }
     return results;
 }

@@ -280,21 +280,26 @@ void TestEntropyFamily::permutationBadInput()
 
 void TestEntropyFamily::apenAgainstDirect()
 {
-    // Integer-valued data (ties, exact boundary matches) and Gaussian data, both match rules.
+    // Integer-valued data (ties, exact boundary matches), Gaussian data, and Gaussian data rounded
+    // to 0.1 with r = 0.3 (distances of exactly r at the edges of the grid's cells), both rules.
     std::vector<double> ints(400);
     std::mt19937_64 rng(3);
     for (double& v : ints)
         v = static_cast<double>(rng() % 5);
     const std::vector<double> g = gaussian(600, 11);
-    for (const std::vector<double>* x : {static_cast<const std::vector<double>*>(&ints), &g})
-        for (int m = 1; m <= 3; ++m)
+    std::vector<double> rounded = gaussian(700, 12);
+    for (double& v : rounded)
+        v = std::round(v * 10.0) / 10.0;
+    for (const std::vector<double>* x : {static_cast<const std::vector<double>*>(&ints), &g,
+                                         static_cast<const std::vector<double>*>(&rounded)})
+        for (int m = 1; m <= 4; ++m)
             for (bool strict : {false, true}) {
                 ApproximateEntropyOptions o;
                 o.m = m;
                 o.rule = strict ? MatchRule::Less : MatchRule::LessOrEqual;
-                if (x == &ints) {
+                if (x != &g) {
                     o.toleranceKind = ToleranceKind::Absolute;
-                    o.r = 1.0;
+                    o.r = x == &ints ? 1.0 : 0.3;
                 }
                 const auto res = approximateEntropy(*x, o);
                 QVERIFY(res.defined);
