@@ -65,6 +65,7 @@ def simulate(
     dt: float | None = None,
     method: Literal["rk4", "dormand_prince"] | None = None,
     threads: int | None = None,
+    progress: _Progress = None,
 ) -> npt.NDArray[np.float64]:
     """The trajectory, steps x dimension, as `neurodyn-cli simulate` writes it."""
 
@@ -126,32 +127,75 @@ def scan(
 
 def sampen(
     x: _Array,
+    *,
     m: int = 2,
     r: float = 0.2,
     r_mode: Literal["sd", "abs"] = "sd",
-    ddof: int = 0,
+    ddof: Literal[0, 1] = 0,
     match: Literal["le", "lt"] = "le",
     lag: int = 1,
     templates: Literal["shared", "all"] = "shared",
     threads: int | None = None,
 ) -> dict[str, Any]:
-    """Sample entropy: "value", "A", "B", "conventions", ..."""
-def zero_one(x: _Array, threads: int | None = None) -> dict[str, Any]:
-    """The 0-1 test for chaos: "K", "Kc", "c", ..."""
+    """Sample entropy -ln(A/B): "value" (None with "reason" when A or B is 0), "A", "B",
+    "templates_A", "templates_B", "r_used", "sd", "settings", "conventions"."""
+def zero_one(
+    x: _Array,
+    *,
+    seed: int = 1,
+    c_count: int = 100,
+    c_min: float | None = None,
+    c_max: float | None = None,
+    c_values: _Array | None = None,
+    n_cut: int = 0,
+    full: bool = False,
+    threads: int | None = None,
+) -> dict[str, Any]:
+    """The 0-1 test for chaos: "K", "K_c" (also "Kc"), "c", "n_cut", "oversampled", ..."""
 def mfdfa(
     x: _Array,
+    *,
     q: _Array | None = None,
     order: int = 1,
     scales: _Array | None = None,
+    scale_min: int = 16,
+    scale_max: int = 0,
+    scale_count: int = 20,
+    scale_list: _Array | None = None,
     threads: int | None = None,
 ) -> dict[str, Any]:
-    """Multifractal DFA: "q", "h", "tau", "alpha", "f" as arrays, ..."""
-def kuramoto_r(phases: _Array) -> dict[str, Any]:
-    """Kuramoto order parameter of phases (nodes x samples)."""
-def cross_correlation(X: _Array) -> dict[str, Any]:
-    """Zero-lag cross-correlation of X (nodes x samples)."""
-def network_spectrum(edges: _Array) -> dict[str, Any]:
-    """Multifractal spectrum of a network: edges (k x 2) or (k x 3): source, target[, weight]."""
+    """Multifractal DFA: "q", "h", "tau", "alpha", "f_alpha" (also "f") as arrays, "log_fq", ..."""
+def kuramoto_r(
+    phases: _Array,
+    *,
+    convention: Literal["given", "spike", "centred", "arctan", "hilbert"] = "given",
+    y: _Array | None = None,
+    threshold: float = 0.0,
+    local_half_width: int = -1,
+    ring_hub: int | None = None,
+) -> dict[str, Any]:
+    """Kuramoto order parameter of nodes x samples: "order_parameter_mean",
+    "order_parameter_sd", "local_order", ..."""
+def cross_correlation(
+    X: _Array,
+    *,
+    correlation: Literal["all-pairs", "hub", "ring-neighbours"] = "all-pairs",
+    hub: int = 1,
+    ring_hub: int | None = None,
+    threads: int | None = None,
+) -> dict[str, Any]:
+    """Zero-lag cross-correlation of nodes x samples: "cross_correlation_matrix",
+    "cross_correlation_mean", "value", ..."""
+def network_spectrum(
+    edges: _Array,
+    *,
+    q: _Array | None = None,
+    radii: _Array | None = None,
+    radius_count: int = 20,
+    threads: int | None = None,
+) -> dict[str, Any]:
+    """Multifractal spectrum of a network; edges (k x 2) or (k x 3): source, target[, weight]
+    (0-based node numbers): "q", "tau", "alpha", "f_alpha" (also "f"), ..."""
 
 # ---- study files ---------------------------------------------------------------------------------
 
