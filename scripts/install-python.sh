@@ -3,6 +3,8 @@
 # works in a plain shell, offline. The README's command after its set-up:
 #   scripts/install-python.sh              build (target neurodyn_python in build/) and install
 #   scripts/install-python.sh --uninstall  remove everything an earlier run installed
+#   scripts/install-python.sh --no-build   install what the build folder holds, without
+#                                          installing packages or building first
 #   BUILD_DIR=... overrides the build folder (default build/).
 #
 # What it installs, for each of two interpreters (the `python3` first on PATH, and the one the
@@ -26,12 +28,15 @@ say() { printf 'install-python: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 mode=install
-case "${1:-}" in
-    "") ;;
-    --uninstall) mode=uninstall ;;
-    -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown argument '$1' (use --uninstall or --help)" ;;
-esac
+build_first=1
+for arg in "$@"; do
+    case "$arg" in
+        --uninstall) mode=uninstall ;;
+        --no-build) build_first=0 ;;
+        -h|--help) sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown argument '$arg' (use --uninstall, --no-build or --help)" ;;
+    esac
+done
 
 # The probes must see each interpreter as a plain shell does: no PYTHONPATH (the tests point
 # it at the build tree), user site enabled.
@@ -65,12 +70,15 @@ if command -v python3 >/dev/null; then candidates+=("$(command -v python3)"); fi
 [ ${#candidates[@]} -gt 0 ] || die "no python3 found (Debian: apt-get install python3)"
 
 if [ "$mode" = install ]; then
-    "$root/scripts/install-deps.sh"
-    say "building the module (target neurodyn_python in $build)"
-    if ! TARGETS=neurodyn_python "$root/scripts/build.sh" "$build"; then
-        die "building the module failed; it needs pybind11-dev, python3-dev and python3-numpy" \
-            "(scripts/install-deps.sh installs them)"
+    if [ $build_first -eq 1 ]; then
+        "$root/scripts/install-deps.sh"
+        say "building the module (target neurodyn_python in $build)"
+        if ! TARGETS=neurodyn_python "$root/scripts/build.sh" "$build"; then
+            die "building the module failed; it needs pybind11-dev, python3-dev and python3-numpy" \
+                "(scripts/install-deps.sh installs them)"
+        fi
     fi
+    [ -f "$build/CMakeCache.txt" ] || die "$build is not a configured build folder"
     # The interpreter may have come from the first configure.
     cached=$(sed -n 's/^Python_EXECUTABLE:[A-Z]*=//p' "$build/CMakeCache.txt")
     if [ -n "$cached" ] && [ "$cached" != "$builder" ]; then builder=$cached; candidates+=("$builder"); fi
