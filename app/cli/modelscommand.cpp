@@ -54,9 +54,9 @@ QString table(const std::vector<QStringList>& rows)
     return text;
 }
 
-QString kindText(const Model& model)
+QString kindText(TimeKind time)
 {
-    return model.timeKind() == TimeKind::Flow ? Text::tr("flow (continuous time)") : Text::tr("map");
+    return time == TimeKind::Flow ? Text::tr("flow (continuous time)") : Text::tr("map");
 }
 
 QString listText()
@@ -64,51 +64,48 @@ QString listText()
     std::vector<QStringList> rows;
     for (const std::string& type : modelTypeNames()) {
         const auto model = createModel(type);
-        rows.push_back({QString::fromStdString(type), ModelTexts::displayName(type),
-                        Text::tr("%1, variables: %2").arg(kindText(*model)).arg(model->dimension()),
-                        ModelTexts::modelToolTip(type)});
+        rows.push_back(
+            {QString::fromStdString(type), ModelTexts::displayName(type),
+             Text::tr("%1, variables: %2").arg(kindText(model->timeKind())).arg(model->dimension()),
+             ModelTexts::modelToolTip(type)});
     }
     return Text::tr("Models (details: 'neurodyn-cli models NAME'):\n") + table(rows);
 }
 
+// The model's description (describeModel, shared with the Python module's models()) as text.
 QString detailsText(const Model& model)
 {
-    const std::string type = model.typeName();
+    const ModelDescription d = describeModel(model);
     QString text = QStringLiteral("%1: %2 (%3)\n  %4\n\n")
-                       .arg(QString::fromStdString(type), ModelTexts::displayName(type), kindText(model),
-                            ModelTexts::modelToolTip(type));
-    text += Text::tr("Variables (%1):").arg(model.dimension()) + QLatin1Char(' ') +
-            joined(model.variableNames()) + QStringLiteral("\n  ") + Text::tr("default initial state:") +
-            QLatin1Char(' ');
+                       .arg(QString::fromStdString(d.type), d.displayName, kindText(d.time), d.description);
+    text += Text::tr("Variables (%1):").arg(d.variables.size()) + QLatin1Char(' ') + joined(d.variables) +
+            QStringLiteral("\n  ") + Text::tr("default initial state:") + QLatin1Char(' ');
     QStringList initial;
-    for (double v : model.defaultInitialState())
+    for (double v : d.initialState)
         initial << realText(v);
     text += initial.join(QLatin1Char(',')) + QStringLiteral("\n\n");
 
     text += Text::tr("Parameters (set with --param NAME=VALUE):\n");
     std::vector<QStringList> rows{{Text::tr("name"), Text::tr("default"), Text::tr("valid range"),
                                    Text::tr("typical range"), Text::tr("description")}};
-    for (const ParameterSpec& s : model.parameterSpecs())
+    for (const auto& [s, description] : d.parameters)
         rows.push_back(
             {QString::fromStdString(s.name), realText(s.defaultValue),
              QStringLiteral("[%1, %2]").arg(realText(s.minimum), realText(s.maximum)),
              QStringLiteral("[%1, %2]").arg(realText(s.typicalMinimum), realText(s.typicalMaximum)),
-             ModelTexts::parameterToolTip(model, s)});
+             description});
     text += table(rows);
 
-    const std::vector<SettingSpec> settings = model.settingSpecs();
-    if (settings.empty())
+    if (d.settings.empty())
         return text + QLatin1Char('\n') + Text::tr("Structural settings: none") + QLatin1Char('\n');
     text += QLatin1Char('\n') + Text::tr("Structural settings (set with --setting NAME=VALUE):\n");
     rows = {{Text::tr("name"), Text::tr("value"), Text::tr("choices"), Text::tr("description")}};
-    const Settings current = model.settings();
-    for (const SettingSpec& s : settings) {
-        const auto it = current.find(s.name);
-        const QString value = QString::fromStdString(it != current.end() ? it->second : s.defaultValue);
-        rows.push_back({QString::fromStdString(s.name), value.isEmpty() ? QStringLiteral("\"\"") : value,
-                        s.choices.empty() ? Text::tr("(free)") : joined(s.choices, QStringLiteral("|")),
-                        ModelTexts::settingLabel(type, s.name) + QStringLiteral(": ") +
-                            ModelTexts::settingToolTip(type, s.name, s.description)});
+    for (const ModelDescription::Setting& s : d.settings) {
+        const QString value = QString::fromStdString(s.value);
+        rows.push_back(
+            {QString::fromStdString(s.spec.name), value.isEmpty() ? QStringLiteral("\"\"") : value,
+             s.spec.choices.empty() ? Text::tr("(free)") : joined(s.spec.choices, QStringLiteral("|")),
+             s.label + QStringLiteral(": ") + s.description});
     }
     return text + table(rows);
 }

@@ -314,4 +314,25 @@ QString ModelTexts::ownParameterToolTip(const Model& model, const ParameterSpec&
         .arg(xa);
 }
 
+ModelDescription describeModel(const Model& model)
+{
+    ModelDescription d;
+    d.type = model.typeName();
+    d.displayName = ModelTexts::displayName(d.type);
+    d.description = ModelTexts::modelToolTip(d.type);
+    d.time = model.timeKind();
+    d.variables = model.variableNames();
+    d.initialState = model.defaultInitialState();
+    for (const ParameterSpec& s : model.parameterSpecs())
+        d.parameters.push_back({s, ModelTexts::parameterToolTip(model, s)});
+    const Settings current = model.settings();
+    for (const SettingSpec& s : model.settingSpecs()) {
+        const auto it = current.find(s.name);
+        d.settings.push_back({s, it != current.end() ? it->second : s.defaultValue,
+                              ModelTexts::settingLabel(d.type, s.name),
+                              ModelTexts::settingToolTip(d.type, s.name, s.description)});
+    }
+    return d;
+}
+
 } // namespace nd

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <string>
+#include <vector>
 
 namespace nd {
 
@@ -43,5 +44,31 @@ public:
 private:
     static QString ownParameterToolTip(const Model& model, const ParameterSpec& spec);
 };
+
+// Everything `neurodyn-cli models NAME` and the Python module's neurodyn.models() show of one
+// built model, in one place so the two listings cannot drift apart: the texts above with the
+// engine's specs, and each setting's current value (its default when the model does not report
+// one). QtCore only; any thread that may use ModelTexts.
+struct ModelDescription {
+    struct Parameter {
+        ParameterSpec spec;
+        QString description; // ModelTexts::parameterToolTip
+    };
+    struct Setting {
+        SettingSpec spec;
+        std::string value;   // current value
+        QString label;       // ModelTexts::settingLabel
+        QString description; // ModelTexts::settingToolTip
+    };
+    std::string type;
+    QString displayName;
+    QString description; // ModelTexts::modelToolTip
+    TimeKind time = TimeKind::Map;
+    std::vector<std::string> variables;
+    std::vector<double> initialState;
+    std::vector<Parameter> parameters;
+    std::vector<Setting> settings;
+};
+ModelDescription describeModel(const Model& model);
 
 } // namespace nd
