@@ -136,6 +136,7 @@ def sampen(
     lag: int = 1,
     templates: Literal["shared", "all"] = "shared",
     threads: int | None = None,
+    progress: _Progress = None,
 ) -> dict[str, Any]:
     """Sample entropy -ln(A/B): "value" (None with "reason" when A or B is 0), "A", "B",
     "templates_A", "templates_B", "r_used", "sd", "settings", "conventions"."""
@@ -150,6 +151,7 @@ def zero_one(
     n_cut: int = 0,
     full: bool = False,
     threads: int | None = None,
+    progress: _Progress = None,
 ) -> dict[str, Any]:
     """The 0-1 test for chaos: "K", "K_c" (also "Kc"), "c", "n_cut", "oversampled", ..."""
 def mfdfa(
@@ -163,6 +165,7 @@ def mfdfa(
     scale_count: int = 20,
     scale_list: _Array | None = None,
     threads: int | None = None,
+    progress: _Progress = None,
 ) -> dict[str, Any]:
     """Multifractal DFA: "q", "h", "tau", "alpha", "f_alpha" (also "f") as arrays, "log_fq", ..."""
 def kuramoto_r(
@@ -193,6 +196,7 @@ def network_spectrum(
     radii: _Array | None = None,
     radius_count: int = 20,
     threads: int | None = None,
+    progress: _Progress = None,
 ) -> dict[str, Any]:
     """Multifractal spectrum of a network; edges (k x 2) or (k x 3): source, target[, weight]
     (0-based node numbers): "q", "tau", "alpha", "f_alpha" (also "f"), ..."""
