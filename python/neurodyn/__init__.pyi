@@ -215,13 +215,26 @@ class Study:
         model: Model, analyses: Mapping[str, Any] | Sequence[str] | None = None, x0: _Array | None = None
     ) -> Study: ...
     def run(
-        self, analyses: Sequence[str] | None = None, threads: int | None = None, progress: _Progress = None
+        self,
+        analyses: str | Sequence[str] | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
     ) -> dict[str, dict[str, Any]]:
-        """Result name ("trajectory", "orbit_diagram", ...) -> the JSON twin's content + "table"."""
+        """Result name ("trajectory" always, "orbit_diagram", ...) -> the JSON twin's content +
+        "table" (column -> float64 array, empty fields NaN, or list of str)."""
     def save(self, path: _Path) -> None: ...
     def to_json(self) -> str: ...
     @property
-    def analyses(self) -> list[str]: ...
+    def analyses(self) -> list[str]:
+        """The analysis sections the study has, by their study-file names."""
+    @property
+    def notes(self) -> list[str]:
+        """Old spellings the study file used (read as the new ones), one line each."""
+    @property
+    def title(self) -> str: ...
+    @property
+    def model(self) -> Model:
+        """The study's model, with its parameters, settings and initial state."""
 
 def example(name: str) -> Study:
     """A built-in example study (names: examples())."""
