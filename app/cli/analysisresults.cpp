@@ -46,6 +46,14 @@ const Step kSteps[] = {
 
 } // namespace
 
+int analysisStageCount(const Study& study)
+{
+    int count = 0;
+    for (const Step& step : kSteps)
+        count += step.present(study) ? 1 : 0;
+    return count;
+}
+
 bool writeAnalyses(const RunContext& context, QString& error)
 {
     for (const Step& step : kSteps) {

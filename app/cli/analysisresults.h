@@ -12,6 +12,9 @@ namespace nd::cli {
 
 // Every analysis of the study that is present, in a fixed order.
 bool writeAnalyses(const RunContext& context, QString& error);
+// How many progress stages writeAnalyses starts for the study when it computes in one piece
+// (no tiles): one per result.
+int analysisStageCount(const Study& study);
 
 bool writeFixedPoints(const RunContext& context, QString& error);     // fixed_points
 bool writeLyapunov(const RunContext& context, QString& error);        // lyapunov

@@ -1,7 +1,6 @@
 #include "cli/basinsresult.h"
 
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/computecommon.h"
@@ -142,7 +141,7 @@ bool writeBasins(const RunContext& context, QString& error)
                        "an aperiodic one is the mean and spread of each coordinate, matched within "
                        "aperiodic_tolerance; labels are numbered by period, then by the attractor's points; "
                        "-1 marks escape"));
-    return writeResult(context.dir, QStringLiteral("basins"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("basins"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

@@ -3,7 +3,6 @@
 // criticality (normal-form coefficient and verdict) of every LP, PD and NS point.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/continuationcompute.h"
@@ -123,7 +122,7 @@ bool writeContinuation(const RunContext& context, QString& error)
                     "branch 0 starts at the start state, switched branches at a PD of their parent, curves "
                     "at an LP/PD/NS of their parent in both directions; a CSV row is one point, the label "
                     "column names the special points located there"));
-    return writeResult(context.dir, QStringLiteral("continuation"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("continuation"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

@@ -1,7 +1,6 @@
 // fixed_points (with the critical set) and lyapunov results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/dynamicscompute.h"
@@ -85,7 +84,7 @@ bool writeCriticalSet(const RunContext& context, const compute::CriticalSetCompu
                  "the nearest point or segment of LC_-1 is below distance (for a slice through the orbit "
                  "point this is the distance along the slice; a fixed slice adds the other coordinates' "
                  "offset); 0 for distance 0")}});
-    return writeOutput(context.dir.filePath(file), csv, error);
+    return context.sink.file(file, csv, error);
 }
 
 } // namespace
@@ -152,7 +151,7 @@ bool writeFixedPoints(const RunContext& context, QString& error)
                        "max |F(x)| (flows)"));
     if (r.criticalSet && !writeCriticalSet(context, *r.criticalSet, names, twin, error))
         return false;
-    return writeResult(context.dir, QStringLiteral("fixed_points"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("fixed_points"), csv, twin, error) &&
            writeFigures(context, r, error);
 }
 
@@ -198,7 +197,7 @@ bool writeLyapunov(const RunContext& context, QString& error)
                            "|lambda_(j+1)| of the reported exponents; the CSV is the convergence curve: "
                            "running estimates in QR order after `time` iterations (maps) or time units "
                            "(flows)"));
-    return writeResult(context.dir, QStringLiteral("lyapunov"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("lyapunov"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -255,7 +254,7 @@ bool writeLyapunovAlong(const RunContext& context, QString& error)
                            "sorted in descending order; sum of the computed exponents; Kaplan-Yorke "
                            "dimension j + S_j / |lambda_(j+1)|; a row whose orbit escaped or whose "
                            "tangent vectors degenerated has no numbers and says why"));
-    return writeResult(context.dir, QStringLiteral("lyapunov_along"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("lyapunov_along"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

@@ -59,7 +59,70 @@ bool fixPdfDate(const QString& path, QString& error)
     return writeOutput(path, pdf, error);
 }
 
+// Draws through the drawFigures overloads of figures.h.
+class WidgetFigureDrawer : public FigureDrawer {
+public:
+    bool draw(const RunContext& c, const Trajectory& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::FixedPointsResult& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::LyapunovComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::LyapunovAlongComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::BasinsComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::OrbitDiagramResult& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const ScanResult& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::ContinuationComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::ZeroOneComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::SampleEntropyComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::SynchronyComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::MfdfaComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::NetworkSpectrumComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+};
+
 } // namespace
+
+const FigureDrawer* figureDrawer()
+{
+    static const WidgetFigureDrawer drawer;
+    return &drawer;
+}
 
 bool exportFigure(QwtPlot* plot, const QDir& dir, const QString& base, QString& error)
 {
@@ -97,6 +160,11 @@ bool figuresAvailable()
 
 void prepareFigurePlatform()
 {
+}
+
+const FigureDrawer* figureDrawer()
+{
+    return nullptr;
 }
 
 #endif

@@ -5,10 +5,11 @@
 // sub-plot that has data, <name>-<part>.*; app/cli/README.md lists every figure. Drawing reads
 // the results only, so the CSV and JSON files are the same with or without figures.
 //
-// Result writers call writeFigures(context, result, error) after writing the data. In builds
-// with the GUI and NEURODYN_CLI_FIGURES (figuresAvailable()) it draws through the drawFigures
-// overload of that result, unless the run was asked for data only (--no-figures); elsewhere it
-// draws nothing. Main (GUI) thread only.
+// Result writers call writeFigures(context, result, error) after writing the data (runplan.h).
+// In builds with the GUI and NEURODYN_CLI_FIGURES (figuresAvailable()) `run` and `merge` set
+// figureDrawer() on the plan, which draws through the drawFigures overload of that result,
+// unless the run was asked for data only (--no-figures); elsewhere nothing is drawn. Main (GUI)
+// thread only.
 #pragma once
 
 #include "cli/runplan.h"
@@ -66,16 +67,8 @@ bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComput
 
 #endif
 
-template <class Result> bool writeFigures(const RunContext& context, const Result& result, QString& error)
-{
-#ifdef NEURODYN_HAVE_FIGURES
-    return !context.plan.figures || drawFigures(context, result, error);
-#else
-    Q_UNUSED(context);
-    Q_UNUSED(result);
-    Q_UNUSED(error);
-    return true;
-#endif
-}
+// The drawer a run's plan takes to draw its figures with the widgets above (runplan.h,
+// figuredrawer.h); null in builds without figures.
+const FigureDrawer* figureDrawer();
 
 } // namespace nd::cli

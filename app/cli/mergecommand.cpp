@@ -1,6 +1,7 @@
 #include "cli/mergecommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/outputfolder.h"
 #include "cli/progressbar.h"
 #include "cli/runoptions.h"
@@ -68,7 +69,7 @@ int runMerge(const QStringList& arguments)
     RunPlan plan;
     if (!runPlanFromBytes(first.studyBytes, plan, error))
         return fail(kCommand, Text::tr("the study inside the tiles: %1").arg(error));
-    plan.figures = o.figures;
+    plan.figures = o.figures ? figureDrawer() : nullptr;
     const QDir dir(o.out);
     if (!prepareOutputFolder(dir, o.force, error))
         return fail(kCommand, error);
@@ -77,7 +78,8 @@ int runMerge(const QStringList& arguments)
     setWrittenFilesLog(&written);
     bool ok = true;
     try {
-        ok = writeResults(plan, tiles, dir, &progress, error);
+        FolderSink sink(dir);
+        ok = writeResults(plan, tiles, sink, &progress, error);
     } catch (const InputError& e) {
         ok = false;
         error = QString::fromStdString(e.what());

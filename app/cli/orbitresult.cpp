@@ -1,7 +1,6 @@
 #include "cli/orbitresult.h"
 
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/computecommon.h"
@@ -197,11 +196,10 @@ bool writeOrbitDiagram(const RunContext& context, QString& error)
     if (r.keepPoints) {
         twin.insert(QStringLiteral("points_csv"), QStringLiteral("orbit_diagram-points.csv"));
         const std::string points = pointsCsv(d);
-        if (!writeOutput(context.dir.filePath(QStringLiteral("orbit_diagram-points.csv")), bytesOf(points),
-                         error))
+        if (!context.sink.file(QStringLiteral("orbit_diagram-points.csv"), bytesOf(points), error))
             return false;
     }
-    if (!writeResult(context.dir, QStringLiteral("orbit_diagram"), bytesOf(csv.view()), twin, error))
+    if (!writeResult(context, QStringLiteral("orbit_diagram"), bytesOf(csv.view()), twin, error))
         return false;
     return writeFigures(context, result, error);
 }

@@ -10,7 +10,17 @@
 
 namespace nd::cli {
 
-class ProgressBar : public Progress {
+// The progress of a run (runplan.h): stages, one per computation, each reporting its own
+// fraction. The CLI draws it (ProgressBar); the Python module reports it to a callback.
+class RunProgress : public Progress {
+public:
+    // Starts a new stage at 0 with this label.
+    virtual void start(const QString& label) = 0;
+    // Completes the current stage.
+    virtual void finish() = 0;
+};
+
+class ProgressBar : public RunProgress {
 public:
     // enabled false: draws nothing (e.g. --quiet, other MPI ranks). Also off when stderr is
     // not a terminal.
@@ -18,10 +28,10 @@ public:
     ~ProgressBar() override;
 
     // Starts a new stage; the bar restarts at 0 with this label.
-    void start(const QString& label);
+    void start(const QString& label) override;
     void setProgress(double fraction) override;
     // Completes the current stage's line.
-    void finish();
+    void finish() override;
 
 private:
     void draw(int percent);

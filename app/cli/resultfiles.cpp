@@ -2,7 +2,7 @@
 
 #include "cli/buildinfo.h"
 #include "cli/clicommon.h"
-#include "cli/figures.h"
+#include "cli/resultsink.h"
 #include "cli/runplan.h"
 
 #include "io/numbertext.h"
@@ -40,16 +40,7 @@ QJsonObject twinFor(const Study& study, const QString& key)
                        {"settings", analysisSectionJson(study, *model, key)}};
 }
 
-namespace {
-QJsonObject runProvenance;
-}
-
-void setRunProvenance(const QJsonObject& provenance)
-{
-    runProvenance = provenance;
-}
-
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+bool writeResult(const RunContext& context, const QString& base, const QByteArray& csv, QJsonObject twin,
                  QString& error)
 {
     twin.insert(QStringLiteral("csv"), base + QStringLiteral(".csv"));
@@ -58,10 +49,9 @@ bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJ
     const QJsonObject build = buildProvenance();
     for (auto it = build.begin(); it != build.end(); ++it)
         twin.insert(it.key(), it.value());
-    for (auto it = runProvenance.begin(); it != runProvenance.end(); ++it)
+    for (auto it = context.provenance.begin(); it != context.provenance.end(); ++it)
         twin.insert(it.key(), it.value());
-    return writeOutput(dir.filePath(base + QStringLiteral(".csv")), csv, error) &&
-           writeOutput(dir.filePath(base + QStringLiteral(".json")), toJsonBytes(twin), error);
+    return context.sink.result(base, csv, twin, error);
 }
 
 QByteArray csvLine(const QList<QByteArray>& fields)
@@ -142,7 +132,7 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
         {"escaped", t.escaped},
         {"escape_step", t.escaped ? QJsonValue(static_cast<double>(t.escapeStep)) : QJsonValue()},
         {"escape_reason", t.escaped ? QJsonValue(QString::fromStdString(t.escapeReason)) : QJsonValue()}};
-    return writeResult(context.dir, QStringLiteral("trajectory"), bytesOf(csv.view()), twin, error) &&
+    return writeResult(context, QStringLiteral("trajectory"), bytesOf(csv.view()), twin, error) &&
            writeFigures(context, t, error);
 }
 

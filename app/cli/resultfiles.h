@@ -7,7 +7,6 @@
 #include "study/study.h"
 
 #include <QByteArray>
-#include <QDir>
 #include <QJsonObject>
 #include <QString>
 
@@ -24,13 +23,9 @@ QJsonObject studySummaryJson(const Study& study);
 // "analyses.<key>" as written in study files}.
 QJsonObject twinFor(const Study& study, const QString& key);
 
-// What every twin of this run records for reproducibility besides the build's provenance
-// (buildinfo.h): run and merge set the study file's SHA-256 before writing. Main thread.
-void setRunProvenance(const QJsonObject& provenance);
-
-// Writes DIR/BASE.csv and DIR/BASE.json (the twin gets "csv": "BASE.csv", the build's
-// provenance and the run's added).
-bool writeResult(const QDir& dir, const QString& base, const QByteArray& csv, QJsonObject twin,
+// Writes BASE.csv and BASE.json through the run's sink (the twin gets "csv": "BASE.csv", the
+// build's provenance (buildinfo.h) and the run's (RunContext::provenance) added).
+bool writeResult(const RunContext& context, const QString& base, const QByteArray& csv, QJsonObject twin,
                  QString& error);
 
 // One CSV line from fields (numbers as realText, text as is; quotes where a field needs them).

@@ -1,6 +1,7 @@
 #include "cli/runcommand.h"
 
 #include "cli/clicommon.h"
+#include "cli/figures.h"
 #include "cli/mpisession.h"
 #include "cli/outputfolder.h"
 #include "cli/progressbar.h"
@@ -52,7 +53,7 @@ int runRun(const QStringList& arguments)
         for (const QString& n : plan.notes)
             note(kCommand, QStringLiteral("%1: %2").arg(o.study, n));
     plan.threads = o.threads;
-    plan.figures = o.figures;
+    plan.figures = o.figures ? figureDrawer() : nullptr;
     const QDir dir(o.out);
     // A tile run writes its tile file only (the tiles of a job array share a folder); a full
     // run replaces the folder's earlier output (outputfolder.h). Collective, so that no rank
@@ -81,10 +82,12 @@ int runRun(const QStringList& arguments)
         } else if (mpi.size() > 1) {
             const std::vector<QByteArray> tiles =
                 mpi.gather(computeTile(plan, mpi.rank(), mpi.size(), &progress));
+            FolderSink sink(dir);
             if (mpi.rank() == 0)
-                ok = writeResults(plan, tiles, dir, &progress, error);
+                ok = writeResults(plan, tiles, sink, &progress, error);
         } else {
-            ok = writeResults(plan, {}, dir, &progress, error);
+            FolderSink sink(dir);
+            ok = writeResults(plan, {}, sink, &progress, error);
         }
     } catch (const InputError& e) {
         ok = false;

@@ -138,7 +138,7 @@ void tileColumns(int i, int n, int count, int& begin, int& end)
     end = static_cast<int>(static_cast<long long>(i + 1) * count / n);
 }
 
-QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress)
+QByteArray computeTile(const RunPlan& plan, int i, int n, RunProgress* progress)
 {
     std::vector<std::pair<QString, QByteArray>> parts;
     for (const TileStep& step : kTileSteps) {
@@ -182,20 +182,22 @@ bool readTileHeader(const QByteArray& tile, TileHeader& header, QString& error)
     return true;
 }
 
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
-                  ProgressBar* progress, QString& error)
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, ResultSink& sink,
+                  RunProgress* progress, QString& error)
 {
     // The same study bytes (a tile carries them) give the same hash in a run and a merge.
-    setRunProvenance(
-        {{QStringLiteral("study_sha256"),
-          QString::fromLatin1(QCryptographicHash::hash(plan.studyBytes, QCryptographicHash::Sha256).toHex())},
-         {QStringLiteral("study_bytes"), static_cast<double>(plan.studyBytes.size())}});
+    const QJsonObject provenance{
+        {QStringLiteral("study_sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(plan.studyBytes, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("study_bytes"), static_cast<double>(plan.studyBytes.size())}};
     SharedResults shared;
-    const RunContext context{plan, tiles, dir, progress, shared};
-    context.startStage(Text::tr("trajectory"));
-    if (!writeTrajectoryResult(context, error))
-        return false;
-    context.finishStage();
+    const RunContext context{plan, tiles, sink, sink.folder(), progress, shared, provenance};
+    if (plan.trajectory) {
+        context.startStage(Text::tr("trajectory"));
+        if (!writeTrajectoryResult(context, error))
+            return false;
+        context.finishStage();
+    }
     return writeAnalyses(context, error);
 }
 

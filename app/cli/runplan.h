@@ -7,7 +7,9 @@
 // itself, so `merge` needs nothing else and refuses tiles of different studies.
 #pragma once
 
+#include "cli/figuredrawer.h"
 #include "cli/progressbar.h"
+#include "cli/resultsink.h"
 #include "compute/continuationcompute.h"
 #include "study/study.h"
 
@@ -26,9 +28,14 @@ namespace nd::cli {
 struct RunPlan {
     QByteArray studyBytes; // the study file as read
     Study study;
-    int threads = 0;     // engine worker threads, <= 0 for the default
-    bool figures = true; // draw the figures (where the build can; figures.h)
-    QStringList notes;   // old spellings the study used (StudyLoadResult::notes)
+    int threads = 0; // engine worker threads, <= 0 for the default
+    // Draws the figures (figuredrawer.h); null: data only (--no-figures, builds without
+    // figures, the Python module).
+    const FigureDrawer* figures = nullptr;
+    // Write trajectory.csv/.json: `run` always does; the Python module's analysis functions,
+    // which return one analysis, skip it (an analysis that needs the trajectory still computes it).
+    bool trajectory = true;
+    QStringList notes; // old spellings the study used (StudyLoadResult::notes)
 };
 
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);
@@ -39,7 +46,7 @@ void tileColumns(int i, int n, int count, int& begin, int& end);
 
 // Computes tile i of n of every tileable analysis; returns the tile file's bytes.
 // Throws InputError for studies the engine refuses.
-QByteArray computeTile(const RunPlan& plan, int i, int n, ProgressBar* progress);
+QByteArray computeTile(const RunPlan& plan, int i, int n, RunProgress* progress);
 
 struct TileHeader {
     int index = 0;
@@ -60,15 +67,21 @@ struct SharedResults {
     std::optional<compute::ContinuationComputation> continuation;
 };
 
-// What a result writer gets: the plan, the tiles (empty: compute in one piece), the output
-// folder, the progress bar (stages start and finish around each computation) and the shared
-// results.
+// What a result writer gets: the plan, the tiles (empty: compute in one piece), where the
+// files go (every result and extra file through `sink`; `dir` is its folder, where figures are
+// drawn), the progress (stages start and finish around each computation; may be null), the
+// shared results and the run's provenance.
 struct RunContext {
     const RunPlan& plan;
     const std::vector<QByteArray>& tiles;
+    ResultSink& sink;
     QDir dir;
-    ProgressBar* progress;
+    RunProgress* progress;
     SharedResults& shared;
+    // What every twin of the run records for reproducibility besides the build's provenance:
+    // the study file's SHA-256 and size. Per run, so that runs in several threads (Python) keep
+    // their own.
+    QJsonObject provenance;
 
     void startStage(const QString& label) const;
     void finishStage() const;
@@ -78,10 +91,15 @@ struct RunContext {
     const compute::ContinuationComputation& continuation() const;
 };
 
-// Writes every result of the plan into dir. With tiles empty the tileable analyses are
+template <class Result> bool writeFigures(const RunContext& context, const Result& result, QString& error)
+{
+    return !context.plan.figures || context.plan.figures->draw(context, result, error);
+}
+
+// Writes every result of the plan into the sink. With tiles empty the tileable analyses are
 // computed here in one piece; otherwise they are merged from the tiles (all n of them, any
 // order). Throws InputError for studies the engine refuses.
-bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, const QDir& dir,
-                  ProgressBar* progress, QString& error);
+bool writeResults(const RunPlan& plan, const std::vector<QByteArray>& tiles, ResultSink& sink,
+                  RunProgress* progress, QString& error);
 
 } // namespace nd::cli

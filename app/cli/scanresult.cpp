@@ -1,7 +1,6 @@
 #include "cli/scanresult.h"
 
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 
 #include "compute/scancompute.h"
@@ -162,7 +161,7 @@ bool writeParameterScan(const RunContext& context, QString& error)
                        "scan has no iy and y columns) and starts from the study's initial state; each "
                        "measure iterates transient then steps iterations (flows: RK4 steps of the study's "
                        "dt); an undefined value is an empty field with its reason"));
-    return writeResult(context.dir, QStringLiteral("parameter_scan"), bytesOf(csv.view()), twin, error) &&
+    return writeResult(context, QStringLiteral("parameter_scan"), bytesOf(csv.view()), twin, error) &&
            writeFigures(context, r, error);
 }
 

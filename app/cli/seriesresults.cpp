@@ -1,7 +1,6 @@
 // zero_one, sample_entropy, synchrony, mfdfa and network_spectrum results of `neurodyn-cli run`.
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
-#include "cli/figures.h"
 #include "cli/resultfiles.h"
 #include "cli/resultjson.h"
 
@@ -53,7 +52,7 @@ bool writeZeroOne(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("c_count"), static_cast<int>(r.c.size()));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("zero_one"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("zero_one"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -75,7 +74,7 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
     insertSampleEntropy(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("sample_entropy"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("sample_entropy"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -130,10 +129,10 @@ bool writeSynchrony(const RunContext& context, QString& error)
                      csvNumber(static_cast<double>(sample) * c.source.spacing) + ',' +
                      csvNumber(c.kuramoto->r[n]) + '\n';
         }
-        if (!writeOutput(context.dir.filePath(QStringLiteral("synchrony-order.csv")), order, error))
+        if (!context.sink.file(QStringLiteral("synchrony-order.csv"), order, error))
             return false;
     }
-    return writeResult(context.dir, QStringLiteral("synchrony"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("synchrony"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 
@@ -152,8 +151,7 @@ bool writeMfdfa(const RunContext& context, QString& error)
     insertMfdfa(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
-    return writeResult(context.dir, QStringLiteral("mfdfa"), csv, twin, error) &&
-           writeFigures(context, c, error);
+    return writeResult(context, QStringLiteral("mfdfa"), csv, twin, error) && writeFigures(context, c, error);
 }
 
 bool writeNetworkSpectrum(const RunContext& context, QString& error)
@@ -177,7 +175,7 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
             QStringLiteral("; the graph is the model's pairwise coupling (one node per network node, weight "
                            "the coupling strength at the study's parameter values; triadic terms are not "
                            "edges)"));
-    return writeResult(context.dir, QStringLiteral("network_spectrum"), csv, twin, error) &&
+    return writeResult(context, QStringLiteral("network_spectrum"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
 

@@ -1,20 +1,29 @@
 // Compiled with the ensemble kernels' flags (core/CMakeLists.txt): -O3 -fopenmp-simd
 // -ffp-contract=off, no fast-math, so the coupling sums round like MapNetwork::evaluate.
 //
-// The columns of a run (G member lanes) step in lockstep. Node maps: the typed map's lane
-// kernel (TypedNodeMap::stepLanes, compiled or interpreted) over blocks of B nodes x G members,
-// so one call runs the definition's code once for 256 node updates that stay in L1. Coupling:
-// MapNetwork's merged tables, each edge one G-wide loop, sums in MapNetwork::evaluate's order
-// (pairwise from 0 by increasing source, then the triadic pairs from 0), so a lane equals the
-// generic path (ColumnRunner over MapNetwork::evaluate) bit for bit: the interpreter's lanes are
-// bit-identical to its scalar path, and the compiled kernels to the interpreter.
+// The columns of a run (G member lanes) step in lockstep. Node maps: one kernel call per block
+// of B nodes x G members (128 node updates whose rows stay in L1). Coupling: MapNetwork's merged
+// tables, each edge one G-wide loop, sums in MapNetwork::evaluate's order (pairwise from 0 by
+// increasing source, then the triadic pairs from 0), so a lane equals the generic path
+// (ColumnRunner over MapNetwork::evaluate) bit for bit: the interpreter's lanes are
+// bit-identical to its scalar path, and the compiled kernels to the interpreter. The same pass
+// over the nodes sets the escape flags.
 //
 // Arithmetic: with OrbitRunSettings::exactArithmetic the node maps run through the typed map's
-// own lane kernel (bit for bit the generic path). Otherwise, as the built-in ring-star's fast
-// path does, they run through a lane evaluator of the definition's step program that takes
-// exp from nd::fastExp (vectorised, within 2 ulp of std::exp; ensemble/vectormath.h) and every
-// other operation with the interpreter's own semantics (equations/opeval.h); chaotic orbits
-// then differ in detail, not in law.
+// own lane kernel (TypedNodeMap::stepLanes: bit for bit the generic path). Otherwise, as the
+// built-in ring-star's fast path does, exp is nd::fastExp (vectorised, within 2 ulp of
+// std::exp; ensemble/vectormath.h) and every other operation keeps the interpreter's semantics
+// (equations/opeval.h): the compiled fast node kernel (NativeKernels::stepNodesFast, one
+// vectorised function for the whole step) when the system compiler built the definition, else
+// runFastLanes, an evaluator of the step program that equals that kernel bit for bit. Chaotic
+// orbits then differ from the exact ones in detail, not in law; a typed Chialvo ring-star gives
+// the built-in fast kernel's values bit for bit (tst_typednetworkorbit).
+//
+// Speed (neurodyn-bench orbit/typed-ring-star-N100): G = 16, not LaneRunner::kMaxLanes = 32,
+// measured: 0.41x the built-in's throughput at 32 lanes, 0.75x at 16 (the working set, state
+// and successor, halves from 100 KiB for 100 two-variable nodes). Parameters that are the same
+// at every node (no per-node overrides) are read from one G-wide row per parameter, and
+// coupling weights from one row per distinct weight (a ring-star has three), not one per edge.
 //
 // State layout: block b holds nodes [bB, bB + B) as x[b][v][node - bB][lane], i.e. exactly the
 // structure of arrays stepLanes reads (variable v of lane (node, member) at v * B * G + ...).
@@ -24,19 +33,22 @@
 #include "common/progress.h"
 #include "ensemble/vectorclones.h"
 #include "ensemble/vectormath.h"
+#include "equations/native.h"
 #include "equations/opeval.h"
 #include "network/mapnetwork.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
+#include <string>
 
 namespace nd {
 
 namespace {
 
-constexpr int G = LaneRunner::kMaxLanes;
-constexpr int kBlockLanes = 256; // node updates per lane-kernel call: its rows stay in L1
+constexpr int G = 16;            // columns per run (see the speed note above)
+constexpr int kBlockLanes = 128; // node updates per node-kernel call: its rows stay in L1
 
 struct Layout {
     int nodes = 0, dim = 0, params = 0, coupled = 0;
@@ -52,9 +64,11 @@ struct Layout {
     }
 };
 
-// The step program over `lanes` node updates with exp from fastExp: one pass over the code, each
-// instruction a loop over the lanes. Variables and parameters are read in place (rows points at
-// them), so only computed values take scratch rows.
+// The step program over `nodes` x G node updates with exp from fastExp, addressed as the compiled
+// kernel NativeKernels::stepNodesFast (equations/native.h), which it equals bit for bit: the
+// fallback without a compiler. One pass over the code per node, each instruction a loop over
+// the G lanes. Variables and parameters are read in place (rows points at them), so only
+// computed values take scratch rows.
 struct FastLanes {
     const eq::Program* program = nullptr;
     std::vector<double> scratch;
@@ -62,15 +76,16 @@ struct FastLanes {
     std::size_t filledFor = 0; // lane count the constant rows hold their values for
 };
 
-ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int lanes, const double* x, const double* p, double* out)
+ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int nodes, const double* x, const double* p, long pRow,
+                                   long pNode, double* out)
 {
     using eq::Op;
-    // Chunks of C lanes through the whole program: every row is C values (all in L1, fixed trip
-    // counts the compiler unrolls into independent vector chains), one dispatch per instruction
-    // and chunk. `lanes` is a multiple of C (blocks of whole nodes x G members).
+    // Node by node (C = G lanes) through the whole program: every row is C values (all in L1,
+    // fixed trip counts the compiler unrolls into independent vector chains), one dispatch per
+    // instruction and node.
     constexpr std::size_t C = G;
     const auto& code = f.program->code;
-    const auto n = static_cast<std::size_t>(lanes);
+    const auto n = static_cast<std::size_t>(nodes) * C;
     if (f.filledFor != C) { // constants never change: fill their rows once
         f.scratch.assign(code.size() * C, 0.0);
         f.rows.assign(code.size(), nullptr);
@@ -79,7 +94,8 @@ ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int lanes, const double* x, con
                 std::fill_n(f.scratch.data() + i * C, C, code[i].value);
         f.filledFor = C;
     }
-    for (std::size_t c0 = 0; c0 < n; c0 += C) {
+    for (std::size_t c0 = 0, j = 0; c0 < n; c0 += C, ++j) {
+        const double* pj = p + static_cast<std::ptrdiff_t>(j) * pNode;
         for (std::size_t i = 0; i < code.size(); ++i) {
             const eq::Instruction& in = code[i];
             double* __restrict r = f.scratch.data() + i * C;
@@ -93,7 +109,7 @@ ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int lanes, const double* x, con
                 f.rows[i] = x + static_cast<std::size_t>(in.index) * n + c0;
                 break;
             case Op::Parameter:
-                f.rows[i] = p + static_cast<std::size_t>(in.index) * n + c0;
+                f.rows[i] = pj + static_cast<std::ptrdiff_t>(in.index) * pRow;
                 break;
             case Op::Exp:
 #pragma omp simd
@@ -149,9 +165,13 @@ ND_VECTOR_CLONES void runFastLanes(FastLanes& f, int lanes, const double* x, con
 struct Coupling {
     std::vector<int> rowStart, column, triStart;
     std::vector<std::array<int, 2>> triPair;
-    std::vector<double> weight;         // entries x G
+    std::vector<double> weight;         // distinct weight rows x G (a ring-star has three)
+    std::vector<int> weightRow;         // per entry: its row of `weight`
     std::vector<double> triCoef;        // pairs x G
     std::vector<std::size_t> coupledAt; // per node: Layout::at(node, coupled variable)
+    std::vector<std::size_t> nodeAt;    // per node: Layout::at(node, 0)
+    std::size_t variableStride = 0;     // Layout::at(node, v + 1) - Layout::at(node, v)
+    int dim = 0;
     bool diffusive = true;
     bool triadicOn = false;
     TriadicForm form = TriadicForm::Linear;
@@ -175,9 +195,11 @@ inline void store(double* p, const Vec8 (&v)[V])
         std::memcpy(p + 8 * k, &v[k], sizeof(Vec8));
 }
 
+// Adds the coupling to the node maps' values xn and marks the lanes in which a node's new state
+// left the bound (sticky flags, as the built-in ring-star kernel: one pass over the nodes).
 template <bool Diffusive, TriadicForm Form>
 ND_VECTOR_CLONES void addCouplingAs(const Coupling& c, int nodes, const double* __restrict x,
-                                    double* __restrict xn)
+                                    double* __restrict xn, double bound, double* __restrict bad)
 {
     const Vec8 two = {2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0};
     for (int i = 0; i < nodes; ++i) {
@@ -190,7 +212,7 @@ ND_VECTOR_CLONES void addCouplingAs(const Coupling& c, int nodes, const double* 
              ++e) {
             Vec8 xj[V], w[V];
             load(xj, x + c.coupledAt[static_cast<std::size_t>(c.column[static_cast<std::size_t>(e)])]);
-            load(w, c.weight.data() + static_cast<std::size_t>(e) * G);
+            load(w, c.weight.data() + static_cast<std::size_t>(c.weightRow[static_cast<std::size_t>(e)]) * G);
             for (int k = 0; k < V; ++k)
                 acc[k] += Diffusive ? w[k] * (xj[k] - xi[k]) : w[k] * xj[k];
         }
@@ -221,40 +243,36 @@ ND_VECTOR_CLONES void addCouplingAs(const Coupling& c, int nodes, const double* 
                 out[k] += acc[k];
         }
         store(xn + oi, out);
-    }
-}
-
-template <bool Diffusive> void addCouplingFor(const Coupling& c, int nodes, const double* x, double* xn)
-{
-    switch (c.form) {
-    case TriadicForm::Linear:
-        return addCouplingAs<Diffusive, TriadicForm::Linear>(c, nodes, x, xn);
-    case TriadicForm::Product:
-        return addCouplingAs<Diffusive, TriadicForm::Product>(c, nodes, x, xn);
-    case TriadicForm::Cubic:
-        return addCouplingAs<Diffusive, TriadicForm::Cubic>(c, nodes, x, xn);
-    }
-}
-
-void addCoupling(const Coupling& c, int nodes, const double* x, double* xn)
-{
-    if (c.diffusive)
-        addCouplingFor<true>(c, nodes, x, xn);
-    else
-        addCouplingFor<false>(c, nodes, x, xn);
-}
-
-// Sticky escape flags over the real nodes' values (padding nodes of the last block are left out).
-ND_VECTOR_CLONES void markEscapes(const Layout& lay, const double* __restrict x, double bound,
-                                  double* __restrict bad)
-{
-    for (int i = 0; i < lay.nodes; ++i)
-        for (int v = 0; v < lay.dim; ++v) {
-            const double* __restrict p = x + lay.at(i, v);
+        for (int v = 0; v < c.dim; ++v) {
+            const double* __restrict p =
+                xn + c.nodeAt[static_cast<std::size_t>(i)] + static_cast<std::size_t>(v) * c.variableStride;
 #pragma omp simd
             for (int l = 0; l < G; ++l)
                 bad[l] = std::fabs(p[l]) <= bound ? bad[l] : 1.0;
         }
+    }
+}
+
+template <bool Diffusive>
+void addCouplingFor(const Coupling& c, int nodes, const double* x, double* xn, double bound, double* bad)
+{
+    switch (c.form) {
+    case TriadicForm::Linear:
+        return addCouplingAs<Diffusive, TriadicForm::Linear>(c, nodes, x, xn, bound, bad);
+    case TriadicForm::Product:
+        return addCouplingAs<Diffusive, TriadicForm::Product>(c, nodes, x, xn, bound, bad);
+    case TriadicForm::Cubic:
+        return addCouplingAs<Diffusive, TriadicForm::Cubic>(c, nodes, x, xn, bound, bad);
+    }
+}
+
+// Padding nodes of the last block are left out (`nodes` counts the real ones).
+void addCoupling(const Coupling& c, int nodes, const double* x, double* xn, double bound, double* bad)
+{
+    if (c.diffusive)
+        addCouplingFor<true>(c, nodes, x, xn, bound, bad);
+    else
+        addCouplingFor<false>(c, nodes, x, xn, bound, bad);
 }
 
 class TypedNetworkRunner : public LaneRunner {
@@ -274,8 +292,13 @@ public:
         m_x.resize(size * static_cast<std::size_t>(m_lay.dim));
         m_xn.resize(m_x.size());
         m_p.resize(size * static_cast<std::size_t>(m_lay.params));
-        for (int i = 0; i < m_lay.nodes; ++i)
+        for (int i = 0; i < m_lay.nodes; ++i) {
             m_c.coupledAt.push_back(m_lay.at(i, m_lay.coupled));
+            m_c.nodeAt.push_back(m_lay.at(i, 0));
+        }
+        m_c.variableStride = m_lay.blockLanes();
+        m_c.dim = m_lay.dim;
+        m_pu.resize(static_cast<std::size_t>(m_lay.params) * G);
         // The observable's state indices as offsets (node i's variable v is state index i * D + v).
         for (int k : m_s.observable.indices)
             m_observed.push_back(m_lay.at(k / m_lay.dim, k % m_lay.dim));
@@ -293,20 +316,26 @@ public:
         }
         const TypedNodeMap& map = *dynamic_cast<const MapNetwork&>(*m_model).description().typed;
         const double bound = m_s.escapeBound;
+        const auto fastKernel = map.native() ? map.native()->stepNodesFast : nullptr;
+        // Parameters the same at every node (no per-node overrides) are read from one row of G
+        // lanes per parameter, which stays in L1, instead of a row per node.
+        const auto bl = static_cast<long>(m_lay.blockLanes());
+        const long pRow = m_uniformParameters ? G : bl, pNode = m_uniformParameters ? 0 : G;
         auto step = [&] {
-            const std::size_t bl = m_lay.blockLanes();
             for (int b = 0; b < m_lay.blocks; ++b) {
-                const std::size_t o = static_cast<std::size_t>(b) * bl;
+                const auto o = static_cast<std::size_t>(b) * static_cast<std::size_t>(bl);
                 const double* pb = m_p.data() + o * static_cast<std::size_t>(m_lay.params);
                 const double* xb = m_x.data() + o * static_cast<std::size_t>(m_lay.dim);
                 double* outb = m_xn.data() + o * static_cast<std::size_t>(m_lay.dim);
+                const double* pf = m_uniformParameters ? m_pu.data() : pb;
                 if (m_s.exactArithmetic)
                     map.stepLanes(static_cast<int>(bl), pb, xb, outb);
+                else if (fastKernel)
+                    fastKernel(m_lay.perBlock, G, xb, pf, pRow, pNode, outb);
                 else
-                    runFastLanes(m_fast, static_cast<int>(bl), xb, pb, outb);
+                    runFastLanes(m_fast, m_lay.perBlock, xb, pf, pRow, pNode, outb);
             }
-            addCoupling(m_c, m_lay.nodes, m_x.data(), m_xn.data());
-            markEscapes(m_lay, m_xn.data(), bound, bad);
+            addCoupling(m_c, m_lay.nodes, m_x.data(), m_xn.data(), bound, bad);
             m_x.swap(m_xn);
         };
         auto allEscaped = [&] {
@@ -374,7 +403,7 @@ private:
                 m_c.column = t.column;
                 m_c.triStart = t.triStart;
                 m_c.triPair = t.triPair;
-                m_c.weight.assign(t.weight.size() * G, 0.0);
+                m_c.weight.assign(t.weight.size() * G, 0.0); // a row per entry until deduplicated below
                 m_c.triCoef.assign(t.triCoef.size() * G, 0.0);
                 m_c.diffusive = net.description().pairwise == PairwiseForm::Diffusive;
                 m_c.form = net.description().form;
@@ -418,11 +447,47 @@ private:
                                     bl +
                                 j * G);
         }
+        deduplicateWeights();
+        m_uniformParameters = true;
+        for (int k = 0; k < m_lay.params && m_uniformParameters; ++k) {
+            const double* row = m_p.data() + static_cast<std::size_t>(k) * m_lay.blockLanes();
+            std::copy_n(row, G, m_pu.data() + static_cast<std::size_t>(k) * G);
+            for (int i = 1; i < m_lay.nodes && m_uniformParameters; ++i) {
+                const auto b = static_cast<std::size_t>(i / m_lay.perBlock);
+                const auto j = static_cast<std::size_t>(i % m_lay.perBlock);
+                const double* other =
+                    m_p.data() +
+                    (b * static_cast<std::size_t>(m_lay.params) + static_cast<std::size_t>(k)) *
+                        m_lay.blockLanes() +
+                    j * G;
+                // Bitwise: -0 and +0 differ in what a node map may make of them.
+                m_uniformParameters = std::memcmp(row, other, G * sizeof(double)) == 0;
+            }
+        }
         // With sigma2 = 0 in every lane the triadic sums are +0 (MapNetwork still adds them):
         // leaving them out changes nothing but the sign of an exact zero, which compares equal.
         m_c.triadicOn =
             std::any_of(m_c.triCoef.begin(), m_c.triCoef.end(), [](double v) { return v != 0.0; });
         return true;
+    }
+
+    // Entries whose G lanes of weights are equal bit for bit share one row: the edges of a preset
+    // have a few distinct weights, and a row per edge would not stay in L1.
+    void deduplicateWeights()
+    {
+        const std::size_t entries = m_c.weight.size() / G;
+        std::map<std::string, int> rows;
+        std::vector<double> unique;
+        m_c.weightRow.assign(entries, 0);
+        for (std::size_t e = 0; e < entries; ++e) {
+            const double* w = m_c.weight.data() + e * G;
+            std::string key(reinterpret_cast<const char*>(w), G * sizeof(double));
+            const auto [it, added] = rows.emplace(std::move(key), static_cast<int>(rows.size()));
+            if (added)
+                unique.insert(unique.end(), w, w + G);
+            m_c.weightRow[e] = it->second;
+        }
+        m_c.weight.swap(unique);
     }
 
     void record(int lanes)
@@ -449,6 +514,8 @@ private:
     Coupling m_c;
     FastLanes m_fast;
     std::vector<double> m_x, m_xn, m_p;
+    std::vector<double> m_pu; // parameters x G: the parameters of every node when they are uniform
+    bool m_uniformParameters = false;
     std::vector<std::size_t> m_observed;
     std::vector<double> m_series[G];
 };

@@ -25,6 +25,15 @@ struct NativeKernels {
     void (*auxiliary)(const double* x, const double* p, double* out) = nullptr;
     // Lanes in structure-of-arrays layout as evaluateLanes (program.h).
     void (*stepLanes)(int lanes, const double* x, const double* p, double* out) = nullptr;
+    // The step of `nodes` network nodes x `lanes` ensemble lanes with exp from nd::fastExp
+    // (ensemble/vectormath.h: within 2 ulp of std::exp) bit for bit and every other operation as
+    // stepLanes; vectorised for the best instruction set the CPU has. For the kernels that take
+    // fastExp where the built-in models do (orbit diagrams without exact arithmetic). With
+    // n = nodes * lanes, lane l of node j: variable v at x[v * n + j * lanes + l], parameter k at
+    // p[k * pRow + j * pNode + l] (pNode = 0: every node has the same parameters), output o at
+    // out[o * n + j * lanes + l]. Null for a flow (network nodes are maps).
+    void (*stepNodesFast)(int nodes, int lanes, const double* x, const double* p, long pRow, long pNode,
+                          double* out) = nullptr;
     std::shared_ptr<void> library; // keeps the shared library loaded
 };
 

@@ -5,9 +5,13 @@
 // overrides, sections and escaping columns; with the fast exp, values near a stable fixed point
 // within 1e-12 of the generic path and the same law for any thread count; and a typed Chialvo
 // ring-star gives the built-in Chialvo ring-star's diagram (both exact paths equal the generic
-// path, whose steps agree bit for bit: tst_typednodes).
+// path, whose steps agree bit for bit: tst_typednodes). With the fast exp, the compiled node
+// kernel gives the interpreter's diagram bit for bit (parameters shared by the nodes and per
+// node), and a typed Chialvo ring-star the built-in's fast kernel's diagram.
 #include "analysis/orbitdiagram.h"
+#include "equations/native.h"
 #include "model/registry.h"
+#include "network/mapnetwork.h"
 #include "opaquemodel.h"
 
 #include <QTest>
@@ -23,6 +27,7 @@ private slots:
     void chainThroughSecondVariable();
     void fastArithmetic();
     void typedEqualsBuiltInRingStar();
+    void fastCompiledEqualsInterpreterAndBuiltIn();
 };
 
 namespace {
@@ -169,6 +174,52 @@ void TestTypedNetworkOrbit::typedEqualsBuiltInRingStar()
         r.initial.push_back(2.0 - 0.02 * (node % 5));
     }
     expectSameDiagram(computeOrbitDiagram(*typed, r), computeOrbitDiagram(*builtIn, r));
+}
+
+void TestTypedNetworkOrbit::fastCompiledEqualsInterpreterAndBuiltIn()
+{
+    // Chaotic columns (b = 0.18), so one differing rounding anywhere would show in the points.
+    const Settings ring{{"N", "12"}, {"R", "2"}};
+    Settings typedSettings = ring;
+    typedSettings["node"] = "typed";
+    typedSettings["node-definition"] = kTypedChialvo;
+    Settings overridden = typedSettings;
+    overridden["node5.t_a"] = "0.87"; // parameters differ between nodes
+    const auto builtIn = createModel("ring-star", ring);
+    const auto compiled = createModel("ring-star", typedSettings);
+    const auto compiledOverridden = createModel("ring-star", overridden);
+    eq::setNativeCompileMode(eq::NativeCompileMode::Off);
+    const auto interpreted = createModel("ring-star", typedSettings);
+    const auto interpretedOverridden = createModel("ring-star", overridden);
+    eq::setNativeCompileMode(eq::NativeCompileMode::Blocking);
+    auto typedMap = [](const Model& m) { return dynamic_cast<const MapNetwork&>(m).description().typed; };
+    QVERIFY(!typedMap(*interpreted)->native());
+    for (Model* m : {builtIn.get(), compiled.get(), compiledOverridden.get(), interpreted.get(),
+                     interpretedOverridden.get()}) {
+        m->setParameter(m == builtIn.get() ? "b" : "t_b", 0.18);
+        m->setParameter("sigma2", 0.01);
+    }
+    OrbitDiagramRequest r;
+    r.axis = {"sigma", -1, 0.0, 0.1, 40};
+    r.transient = 300;
+    r.samples = 300;
+    r.keepPoints = true;
+    r.exactArithmetic = false;
+    r.threads = 2;
+    r.observable = Observable::meanOf(nodeVariableIndices(*builtIn, "x"));
+    for (int node = 0; node < 12; ++node) {
+        r.initial.push_back(0.5 + 0.01 * node);
+        r.initial.push_back(2.0 - 0.02 * (node % 5));
+    }
+    const OrbitDiagram fromInterpreter = computeOrbitDiagram(*interpreted, r);
+    // The built-in's fast kernel takes exp from the same fastExp, with the same operations.
+    expectSameDiagram(fromInterpreter, computeOrbitDiagram(*builtIn, r));
+    if (!typedMap(*compiled)->native())
+        QSKIP("no C++ compiler here: the compiled node kernel cannot be compared");
+    expectSameDiagram(computeOrbitDiagram(*compiled, r), fromInterpreter);
+    const OrbitDiagram overriddenInterpreter = computeOrbitDiagram(*interpretedOverridden, r);
+    QVERIFY(overriddenInterpreter.points != fromInterpreter.points);
+    expectSameDiagram(computeOrbitDiagram(*compiledOverridden, r), overriddenInterpreter);
 }
 
 QTEST_APPLESS_MAIN(TestTypedNetworkOrbit)

@@ -4,11 +4,15 @@
 // instead of the compiler (counted by a compiler wrapper); one process compiles a model once
 // however many threads ask; a missing or failing compiler gives a reason and the model falls
 // back to the interpreter; the Background mode returns at once and delivers later; odd but
-// valid names never reach the generated code. The cache folder is a temporary one.
+// valid names never reach the generated code. The fast node kernel (stepNodesFast) gives a
+// reference evaluator's values bit for bit, with exp from nd::fastExp also at its edges. The
+// cache folder is a temporary one.
 #include "common/errors.h"
+#include "ensemble/vectormath.h"
 #include "equations/equationsmodel.h"
 #include "equations/modelsource.h"
 #include "equations/native.h"
+#include "equations/opeval.h"
 #include "equations/program.h"
 #include "typedmaps.h"
 
@@ -23,6 +27,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <thread>
 
@@ -35,6 +40,7 @@ private slots:
     void initTestCase();
     void nativeEqualsInterpreter_data();
     void nativeEqualsInterpreter();
+    void fastExpAtItsEdges();
     void oddNamesGiveValidCode();
     void secondCompileUsesTheCache();
     void concurrentCallsCompileOnce();
@@ -132,6 +138,81 @@ Samples samples(const CompiledModel& m, int count)
         s.p.push_back(p);
     }
     return s;
+}
+
+// The step program at one state with opeval.h's operations and nd::fastExp for exp: what
+// NativeKernels::stepNodesFast must give, written independently of the generator.
+std::vector<double> fastReference(const Program& prog, const double* x, const double* p)
+{
+    std::vector<double> r(prog.code.size());
+    for (std::size_t i = 0; i < prog.code.size(); ++i) {
+        const Instruction& in = prog.code[i];
+        const auto a = static_cast<std::size_t>(std::max(in.a, 0)),
+                   b = static_cast<std::size_t>(std::max(in.b, 0)),
+                   c = static_cast<std::size_t>(std::max(in.c, 0));
+        switch (in.op) {
+        case Op::Constant:
+            r[i] = in.value;
+            break;
+        case Op::Variable:
+            r[i] = x[in.index];
+            break;
+        case Op::Parameter:
+            r[i] = p[in.index];
+            break;
+        case Op::Exp:
+            r[i] = fastExp(r[a]);
+            break;
+        case Op::Select:
+            r[i] = detail::applySelect(r[a], r[b], r[c]);
+            break;
+        default:
+            r[i] = detail::isUnary(in.op) ? detail::applyUnary(in.op, r[a])
+                                          : detail::applyBinary(in.op, r[a], r[b]);
+        }
+    }
+    std::vector<double> out;
+    for (std::int32_t o : prog.outputs)
+        out.push_back(r[static_cast<std::size_t>(o)]);
+    return out;
+}
+
+// stepNodesFast over `nodes` x `lanes` of the samples from `first`, parameters per node or (when
+// uniform) node 0's for all, against fastReference. Returns the first mismatch, empty if none.
+QString checkFastNodes(const CompiledModel& m, const NativeKernels& native, const Samples& s,
+                       std::size_t first, int nodes, int lanes, bool uniform)
+{
+    const int n = m.dimension, np = m.parameterCount, total = nodes * lanes;
+    const long pRow = uniform ? lanes : total, pNode = uniform ? 0 : lanes;
+    std::vector<double> x(static_cast<std::size_t>(n * total)), p(static_cast<std::size_t>(np * total)),
+        out(static_cast<std::size_t>(n * total));
+    auto sample = [&](int j, int l) { return first + static_cast<std::size_t>(uniform ? l : j * lanes + l); };
+    for (int j = 0; j < nodes; ++j)
+        for (int l = 0; l < lanes; ++l) {
+            const std::size_t i = first + static_cast<std::size_t>(j * lanes + l);
+            for (int d = 0; d < n; ++d)
+                x[static_cast<std::size_t>(d * total + j * lanes + l)] = s.x[i][static_cast<std::size_t>(d)];
+            for (int k = 0; k < np; ++k)
+                p[static_cast<std::size_t>(k * pRow + j * pNode + l)] =
+                    s.p[sample(j, l)][static_cast<std::size_t>(k)];
+        }
+    native.stepNodesFast(nodes, lanes, x.data(), p.data(), pRow, pNode, out.data());
+    for (int j = 0; j < nodes; ++j)
+        for (int l = 0; l < lanes; ++l) {
+            const std::size_t i = first + static_cast<std::size_t>(j * lanes + l);
+            const std::vector<double> want = fastReference(m.step, s.x[i].data(), s.p[sample(j, l)].data());
+            for (int d = 0; d < n; ++d) {
+                const double got = out[static_cast<std::size_t>(d * total + j * lanes + l)];
+                if (!same(got, want[static_cast<std::size_t>(d)]))
+                    return QStringLiteral("node %1 lane %2 output %3: reference %4, kernel %5")
+                        .arg(j)
+                        .arg(l)
+                        .arg(d)
+                        .arg(want[static_cast<std::size_t>(d)], 0, 'g', 17)
+                        .arg(got, 0, 'g', 17);
+            }
+        }
+    return {};
 }
 
 // A model no earlier test compiled (the cache folder is new for each run): the constant
@@ -256,6 +337,14 @@ void TestNativeModels::nativeEqualsInterpreter()
             }
         }
     }
+    // The fast node kernel (maps only: network nodes): 3 nodes x 13 lanes (not a multiple of any
+    // vector width), parameters per node and shared by the nodes.
+    QCOMPARE(native->stepNodesFast != nullptr, m.source.kind == TimeKind::Map);
+    for (std::size_t i0 = 0; native->stepNodesFast && i0 + 39 <= s.x.size(); i0 += 39)
+        for (bool uniform : {false, true}) {
+            const QString bad = checkFastNodes(m, *native, s, i0, 3, 13, uniform);
+            QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        }
     // The Model: Auto picks the compiled backend here, and it agrees with the interpreter's.
     const EquationsModel compiled(m.source, Backend::Auto), interpreted(m.source, Backend::Interpreter);
     QCOMPARE(compiled.activeBackend(), Backend::Compiled);
@@ -271,6 +360,53 @@ void TestNativeModels::nativeEqualsInterpreter()
         for (std::size_t k = 0; k < j1.size(); ++k)
             QVERIFY(same(j1[k], j2[k]));
     }
+}
+
+void TestNativeModels::fastExpAtItsEdges()
+{
+    // exp in the fast node kernel is nd::fastExp bit for bit: at the clamps, the overflow and
+    // underflow limits, signed zeros, infinities, NaN, and over its whole range.
+    const CompiledModel m = compileModel(parseModelText("map\nvar x = 0\npar a = 1\nx' = a*exp(x)\n"));
+    std::string why;
+    const auto native = compileNative(m, &why);
+    QVERIFY2(native, why.c_str());
+    const double inf = std::numeric_limits<double>::infinity();
+    std::vector<double> xs = {-inf,
+                              -1000.0,
+                              std::nextafter(-708.0, -inf),
+                              -708.0,
+                              std::nextafter(-708.0, 0.0),
+                              -745.2,
+                              -1.0,
+                              -0.0,
+                              0.0,
+                              1e-300,
+                              5e-324,
+                              1.0,
+                              0.5 * std::log(2.0),
+                              709.78,
+                              fastexp::kOverflow,
+                              std::nextafter(fastexp::kOverflow, inf),
+                              fastexp::kClampHigh,
+                              std::nextafter(fastexp::kClampHigh, inf),
+                              709.8,
+                              1000.0,
+                              inf,
+                              std::numeric_limits<double>::quiet_NaN()};
+    std::mt19937_64 rng(18);
+    std::uniform_real_distribution<double> u(-750.0, 750.0), small(-3.0, 3.0);
+    for (int i = 0; i < 20000; ++i)
+        xs.push_back(i % 2 ? u(rng) : small(rng));
+    const int lanes = static_cast<int>(xs.size());
+    const std::vector<double> p(static_cast<std::size_t>(lanes), 1.0);
+    std::vector<double> out(xs.size());
+    native->stepNodesFast(1, lanes, xs.data(), p.data(), lanes, 0, out.data());
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        QVERIFY2(same(out[i], 1.0 * fastExp(xs[i])),
+                 qPrintable(QStringLiteral("exp(%1): fastExp %2, kernel %3")
+                                .arg(xs[i], 0, 'g', 17)
+                                .arg(fastExp(xs[i]), 0, 'g', 17)
+                                .arg(out[i], 0, 'g', 17)));
 }
 
 void TestNativeModels::oddNamesGiveValidCode()

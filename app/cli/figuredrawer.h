@@ -1,0 +1,69 @@
+// The hook through which a run's result writers draw figures: one virtual per result type.
+// The writers (in the Qt-Core-only library neurodyn_run_results) call writeFigures after writing
+// a result's data; it draws through the plan's FigureDrawer, which `neurodyn-cli` sets when its
+// build has the GUI's widgets and the run was not asked for data only (figures.h). Without a
+// drawer (builds without figures, --no-figures, the Python module) nothing is drawn. Drawing
+// reads the results only, so the data files are the same either way. Main (GUI) thread only.
+#pragma once
+
+#include <QString>
+
+namespace nd {
+struct ScanResult;
+struct Trajectory;
+} // namespace nd
+
+namespace nd::compute {
+struct BasinsComputation;
+struct ContinuationComputation;
+struct FixedPointsResult;
+struct LyapunovAlongComputation;
+struct LyapunovComputation;
+struct MfdfaComputation;
+struct NetworkSpectrumComputation;
+struct OrbitDiagramResult;
+struct SampleEntropyComputation;
+struct SynchronyComputation;
+struct ZeroOneComputation;
+} // namespace nd::compute
+
+namespace nd::cli {
+
+struct RunContext;
+
+class FigureDrawer {
+public:
+    virtual ~FigureDrawer() = default;
+    // Each draws the figures of one result into the run's folder (context.dir); false with
+    // `error` when a file cannot be written. app/cli/figures.h says which figures each draws.
+    virtual bool draw(const RunContext& context, const Trajectory& result, QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::FixedPointsResult& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::LyapunovComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::LyapunovAlongComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::BasinsComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::OrbitDiagramResult& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const ScanResult& result, QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::ContinuationComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::ZeroOneComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::SampleEntropyComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::SynchronyComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::MfdfaComputation& result,
+                      QString& error) const = 0;
+    virtual bool draw(const RunContext& context, const compute::NetworkSpectrumComputation& result,
+                      QString& error) const = 0;
+};
+
+// Draws the figures of `result` through the plan's drawer; true without one (defined in
+// runplan.h, where RunContext is complete).
+template <class Result> bool writeFigures(const RunContext& context, const Result& result, QString& error);
+
+} // namespace nd::cli
