@@ -302,8 +302,20 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("call,exception,pattern",
-                         [pytest.param(call, exc, pat, id=case_id) for case_id, call, exc, pat, _ in CASES])
+# Inputs the contract refuses that a function on main still takes. Strict: the case fails as soon
+# as the function refuses the input, so the mark is removed with the fix.
+KNOWN_GAPS = {
+    "Model-jacobian-nan": "Model.jacobian returns NaN for a NaN state instead of ValueError (models.cpp stateArg)",
+    "Model-step-inf": "Model.step returns -inf for an infinite state instead of ValueError (models.cpp stateArg)",
+}
+
+
+def _param(case_id, call, exc, pat):
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case_id])] if case_id in KNOWN_GAPS else []
+    return pytest.param(call, exc, pat, id=case_id, marks=marks)
+
+
+@pytest.mark.parametrize("call,exception,pattern", [_param(*case[:4]) for case in CASES])
 def test_bad_input_raises(call, exception, pattern, tmp_path):
     with pytest.raises((ValueError, TypeError)) as raised:
         call(tmp_path) if call.__code__.co_argcount == 1 else call()
