@@ -21,9 +21,10 @@ _Path = str | os.PathLike[str]
 # ---- models and simulation ----------------------------------------------------------------------
 
 def models() -> list[dict[str, Any]]:
-    """Every model type: {"name", "display_name", "time" ("map"|"flow"), "variables",
-    "parameters" [{"name", "default", "min", "max", "typical_min", "typical_max",
-    "description"}], "settings" [{"name", "value", "choices", "description"}], "presets"}."""
+    """Every model type: {"name", "display_name", "description", "family", "time" ("map"|"flow"),
+    "dimension", "variables", "initial_state", "parameters" [{"name", "default", "min", "max",
+    "typical_min", "typical_max", "description"}], "settings" [{"name", "value", "choices",
+    "label", "description"}], "presets"}."""
 
 class Model:
     """One model of the engine: a map or a flow, with its parameter values and settings."""
