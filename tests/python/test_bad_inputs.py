@@ -304,10 +304,7 @@ CASES = [
 
 # Inputs the contract refuses that a function on main still takes. Strict: the case fails as soon
 # as the function refuses the input, so the mark is removed with the fix.
-KNOWN_GAPS = {
-    "Model-jacobian-nan": "Model.jacobian returns NaN for a NaN state instead of ValueError (models.cpp stateArg)",
-    "Model-step-inf": "Model.step returns -inf for an infinite state instead of ValueError (models.cpp stateArg)",
-}
+KNOWN_GAPS = {}
 
 
 def _param(case_id, call, exc, pat):
