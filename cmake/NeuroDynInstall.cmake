@@ -34,6 +34,9 @@ install(TARGETS ${_nd_installed_programs} RUNTIME DESTINATION ${CMAKE_INSTALL_BI
 # The private Qwt goes beside NeuroDyn, found from bin/ through $ORIGIN; a system Qwt (in a
 # directory the linker searches anyway) is the system's business. The install RPATH is only
 # this relative path: nothing installed names the Qwt cache, the build or the source folder.
+# Without a private Qwt the programs get none (not qt_standard_project_setup's $ORIGIN/../lib:
+# Qt is a system library here, and Debian frowns on a search path nothing needs).
+set_target_properties(${_nd_installed_programs} PROPERTIES INSTALL_RPATH "")
 if(NEURODYN_BUILD_GUI AND QWT6_LIBRARY_DIR)
     list(FIND CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES "${QWT6_LIBRARY_DIR}" _nd_qwt_system)
     if(_nd_qwt_system EQUAL -1)
