@@ -23,6 +23,7 @@ private slots:
     void dialogFilterOffersBothExtensions();
     void mimeTypeByExtension();
     void mimeTypeByContent();
+    void desktopEntryClaimsStudiesOnly();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -114,6 +115,23 @@ void TestStudyMime::mimeTypeByContent()
     // A study under a name without a known extension is found by its content.
     const QString path = write(QStringLiteral("study-without-extension"), written);
     QCOMPARE(db.mimeTypeForFile(path).name(), QStringLiteral("application/x-neurodyn-study"));
+}
+
+// The desktop entry offered NeuroDyn for every JSON file (MimeType=application/json); it claims
+// the study type only, and opens the file it is given.
+void TestStudyMime::desktopEntryClaimsStudiesOnly()
+{
+    QFile desktop(QStringLiteral(NEURODYN_SOURCE_DIR "/resources/io.github.neurodyn.NeuroDyn.desktop"));
+    QVERIFY(desktop.open(QIODevice::ReadOnly | QIODevice::Text));
+    QStringList mimeTypes, exec;
+    for (const QByteArray& line : desktop.readAll().split('\n')) {
+        if (line.startsWith("MimeType="))
+            mimeTypes << QString::fromUtf8(line.mid(9)).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        if (line.startsWith("Exec="))
+            exec << QString::fromUtf8(line.mid(5));
+    }
+    QCOMPARE(mimeTypes, QStringList{QStringLiteral("application/x-neurodyn-study")});
+    QCOMPARE(exec, QStringList{QStringLiteral("neurodyn %f")});
 }
 
 QTEST_MAIN(TestStudyMime)
