@@ -46,8 +46,10 @@ upper=$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')
         [ -n "$commands" ] || { echo "manpage.sh: no commands in $name --help" >&2; exit 1; }
         printf '.SH COMMANDS\n'
         for c in $commands; do
+            # Captured first: a command whose --help fails fails the build, not the page.
+            command_help=$(help "$c" --help)
             printf '.SS %s\n' "$c"
-            help "$c" --help | to_troff
+            printf '%s\n' "$command_help" | to_troff
         done
         printf '.SH SEE ALSO\n.BR neurodyn (1)\n'
     else
