@@ -39,6 +39,7 @@ private slots:
     void mseCountsAgainstBruteForce();
     void rcmseEqualsMseAtScaleOne();
     void mseUndefinedAndBadInput();
+    void randomInputsKeepInvariants();
 };
 
 namespace {
@@ -479,6 +480,72 @@ void TestEntropyFamily::mseUndefinedAndBadInput()
         QVERIFY(!sc.defined);
         QVERIFY(sc.reason.find("constant") != std::string::npos);
     }
+}
+
+void TestEntropyFamily::randomInputsKeepInvariants()
+{
+    // Short series of few distinct values (ties everywhere) and random options, the kind of input
+    // a fuzzer would try: either InputError or a result whose identities hold. PE: frequencies sum
+    // to 1, seen + missing = d!, normalised value in [0, 1]. MSE: A <= B at every scale (an
+    // (m+1)-match is an m-match), scale 1 equals sample entropy. ApEn: Phi_m, Phi_(m+1) <= 0.
+    std::mt19937_64 rng(99);
+    int results = 0, refused = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        std::vector<double> x(2 + rng() % 60);
+        const int levels = 1 + static_cast<int>(rng() % 4);
+        for (double& v : x)
+            v = static_cast<double>(rng() % static_cast<unsigned>(levels)) * 0.5;
+        try {
+            PermutationEntropyOptions o;
+            o.order = 1 + static_cast<int>(rng() % 9);
+            o.delay = 1 + static_cast<int>(rng() % 4);
+            o.weighted = rng() % 2;
+            const auto pe = permutationEntropy(x, o);
+            QCOMPARE(pe.patternsSeen + pe.patternsMissing, pe.frequencies.size());
+            if (pe.defined) {
+                double sum = 0.0;
+                for (double f : pe.frequencies)
+                    sum += f;
+                QVERIFY(std::fabs(sum - 1.0) < 1e-12);
+                QVERIFY(pe.value >= 0.0 && pe.value <= 1.0 + 1e-12);
+            }
+            ++results;
+        } catch (const InputError&) {
+            ++refused;
+        }
+        try {
+            MultiscaleEntropyOptions o;
+            o.maxScale = 1 + static_cast<int>(rng() % 12);
+            o.m = 1 + static_cast<int>(rng() % 3);
+            o.method = rng() % 2 ? MseMethod::Costa : MseMethod::RefinedComposite;
+            o.tolerancePerScale = rng() % 2;
+            o.threads = 1 + static_cast<int>(rng() % 2);
+            const auto mse = multiscaleEntropy(x, o);
+            for (const auto& sc : mse.scales)
+                QVERIFY(sc.a <= sc.b);
+            SampleEntropyOptions so;
+            so.m = o.m;
+            const auto se = sampleEntropy(x, so);
+            QCOMPARE(mse.scales[0].defined, se.defined);
+            QCOMPARE(mse.scales[0].a, se.a);
+            ++results;
+        } catch (const InputError&) {
+            ++refused;
+        }
+        try {
+            ApproximateEntropyOptions o;
+            o.m = 1 + static_cast<int>(rng() % 3);
+            const auto ap = approximateEntropy(x, o);
+            if (ap.defined) {
+                QVERIFY(std::isfinite(ap.value));
+                QVERIFY(ap.phiM <= 0.0 && ap.phiM1 <= 0.0);
+            }
+            ++results;
+        } catch (const InputError&) {
+            ++refused;
+        }
+    }
+    QVERIFY(results > 300 && refused > 30); // both paths taken
 }
 
 QTEST_APPLESS_MAIN(TestEntropyFamily)
