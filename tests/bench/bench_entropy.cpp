@@ -5,6 +5,7 @@
 // Baselines that would take minutes are timed on a smaller problem and scaled by their known
 // complexity; the kernel name says so.
 #include "benchregistry.h"
+#include "benchseries.h"
 
 #include "measures/approximateentropy.h"
 #include "measures/multiscaleentropy.h"
@@ -14,20 +15,9 @@
 #include <cmath>
 #include <map>
 #include <numeric>
-#include <random>
 #include <vector>
 
 namespace {
-
-std::vector<double> gaussianNoise(std::size_t n, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> dist;
-    std::vector<double> x(n);
-    for (auto& v : x)
-        v = dist(rng);
-    return x;
-}
 
 // MSE as a first implementation would compute it: coarse-grain, then count pairs directly.
 double naiveMse(const std::vector<double>& x, int scales)
@@ -94,9 +84,9 @@ ND_BENCHMARK("entropy")
     // Multiscale sample entropy (Costa), scales 1..20, m = 2, r = 0.2 SD, Gaussian noise.
     {
         const std::size_t small = 20000, n = 100000;
-        const auto xs = gaussianNoise(small, 3);
+        const auto xs = bench::gaussianNoise(small, 3);
         const bench::Timing naive = bench::measure([&] { bench::keep(naiveMse(xs, 20)); }, 1);
-        const auto x = gaussianNoise(n, 1);
+        const auto x = bench::gaussianNoise(n, 1);
         MultiscaleEntropyOptions o;
         o.threads = threads;
         const bench::Timing fast =
@@ -119,9 +109,9 @@ ND_BENCHMARK("entropy")
     // Permutation entropy, order 5, delay 1, N = 1e6.
     {
         const std::size_t small = 100000, n = 1000000;
-        const auto xs = gaussianNoise(small, 4);
+        const auto xs = bench::gaussianNoise(small, 4);
         const bench::Timing naive = bench::measure([&] { bench::keep(naivePermutationEntropy(xs, 5)); }, 1);
-        const auto x = gaussianNoise(n, 2);
+        const auto x = bench::gaussianNoise(n, 2);
         PermutationEntropyOptions o;
         o.order = 5;
         const bench::Timing fast = bench::measure([&] { bench::keep(permutationEntropy(x, o).value); }, 3);
@@ -141,10 +131,10 @@ ND_BENCHMARK("entropy")
     // Approximate entropy, m = 2, r = 0.2 SD, N = 1e5 (single-threaded; no goal in the issue).
     {
         const std::size_t small = 5000, n = 100000;
-        const auto xs = gaussianNoise(small, 6);
+        const auto xs = bench::gaussianNoise(small, 6);
         const double rs = 0.2 * seriesStdDev(xs, 0);
         const bench::Timing naive = bench::measure([&] { bench::keep(naiveApEn(xs, 2, rs)); }, 1);
-        const auto x = gaussianNoise(n, 7);
+        const auto x = bench::gaussianNoise(n, 7);
         const bench::Timing fast =
             bench::measure([&] { bench::keep(approximateEntropy(x, ApproximateEntropyOptions{}).value); }, 1);
         const double scale =
