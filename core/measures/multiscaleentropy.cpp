@@ -71,15 +71,15 @@ MultiscaleEntropyResult multiscaleEntropy(std::span<const double> series, const 
         sc.series = composite ? s : 1;
         sc.length = series.size() / static_cast<std::size_t>(s);
         sc.toleranceUsed = r0;
-        if (o.tolerancePerScale && o.toleranceKind == ToleranceKind::FractionOfStdDev) {
-            const std::vector<double> y = coarseGrain(series, s, 0);
-            sc.toleranceUsed = sampen_detail::toleranceFor(y, o.r, o.toleranceKind, seriesStdDev(y, o.ddof));
-        }
         if (sc.length < minLength) {
             sc.reason = "the coarse-grained series at scale " + std::to_string(s) + " has " +
                         std::to_string(sc.length) +
                         " samples; sample entropy needs m + 2 = " + std::to_string(minLength);
             continue;
+        }
+        if (o.tolerancePerScale && o.toleranceKind == ToleranceKind::FractionOfStdDev) {
+            const std::vector<double> y = coarseGrain(series, s, 0);
+            sc.toleranceUsed = sampen_detail::toleranceFor(y, o.r, o.toleranceKind, seriesStdDev(y, o.ddof));
         }
         if (sc.toleranceUsed <= 0.0)
             continue;
