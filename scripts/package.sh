@@ -65,6 +65,8 @@ find "$stage/usr/share/man" -type f -name '*.[1-9]' -exec gzip -9n {} + 2>/dev/n
 maint="${DEBFULLNAME:-$(git -C "$root" config user.name 2>/dev/null || echo "NeuroDyn maintainers")}"
 maint="$maint <${DEBEMAIL:-$(git -C "$root" config user.email 2>/dev/null || echo "neurodyn@localhost")}>"
 revision=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+years=$(git -C "$root" log --format=%cd --date=format:%Y 2>/dev/null | sort -u | sed -n '1p;$p' | uniq | paste -sd-)
+years=${years:-$(date +%Y)}
 when=$(date -R -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)")
 
 doc="$stage/usr/share/doc/neurodyn"
@@ -77,7 +79,7 @@ Upstream-Name: NeuroDyn
 Comment: Built by scripts/package.sh from source revision $revision.
 
 Files: *
-Copyright: the NeuroDyn authors (see the project's git history)
+Copyright: $years the NeuroDyn authors (see the project's git history)
 License: unstated
  The NeuroDyn sources do not state a licence yet; until they do, ask the authors before
  redistributing this package.

@@ -11,13 +11,15 @@
 #    renders its views offscreen; then the prefix is moved elsewhere and both run again.
 # 4. A read-only prefix: the install fails with a message naming the folder.
 # 5. The installed desktop file and metainfo validate; the MIME type knows *.ndstudy.
-# 6. scripts/package.sh builds the .deb; its contents list and Depends are as expected.
+# 6. scripts/package.sh builds the .deb; its contents list and Depends are as expected; lintian
+#    finds no error or warning.
 # Needs no root (as root, step 4 installs as user nobody, since root ignores permissions).
 # Exits non-zero with a message on the first failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="${1:-$root/build}"
-build=$(cd "$build" && pwd)
+case "$build" in /*) ;; *) build="$PWD/$build" ;; esac
+build=${build%/}
 start=$(date +%s)
 checks=0
 
@@ -30,7 +32,15 @@ need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
 need dpkg-deb dpkg
 need dpkg-shlibdeps dpkg-dev
+need lintian lintian
 
+hidden="$build.hidden-by-check-install"
+if [ -d "$hidden" ]; then # left by a run that was killed with SIGKILL
+    [ ! -e "$build" ] || fail "both $build and $hidden exist: remove the one that is not your build"
+    mv "$hidden" "$build"
+    echo "check-install: moved $hidden back to $build (left by an interrupted run)"
+fi
+build=$(cd "$build" 2>/dev/null && pwd) || fail "no build folder $build: build first (scripts/build.sh)"
 [ -x "$build/app/neurodyn-cli" ] || fail "$build/app/neurodyn-cli is missing: build first (scripts/build.sh)"
 gui=0
 [ -x "$build/app/neurodyn" ] && gui=1
@@ -38,8 +48,8 @@ python=0
 compgen -G "$build/python/neurodyn/_core*.so" >/dev/null && python=1
 version=$(sed -n 's/^project(NeuroDyn VERSION \([0-9][0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
 
-tmp=$(mktemp -d)
 hidden="$build.hidden-by-check-install"
+tmp=$(mktemp -d)
 restore() {
     if [ -d "$hidden" ] && [ ! -e "$build" ]; then mv "$hidden" "$build"; fi
     chmod -R u+w "$tmp" 2>/dev/null || true
@@ -214,14 +224,17 @@ for f in "${want[@]}"; do grep -qxF "$f" "$tmp/contents" || fail "the .deb lacks
 outside=$(grep -vE '^\./(usr(/.*)?)?$' "$tmp/contents" || true)
 [ -z "$outside" ] || fail "the .deb has files outside /usr: $outside"
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libc6 libstdc++6 libqt6core6; do
-    grep -qE "(^|, )$d( |,|$)" <<<"$depends" || fail "Depends lacks $d: $depends"
-done
-[ $gui -eq 0 ] || grep -qE '(^|, )libqt6widgets6( |,|$)' <<<"$depends" || fail "Depends lacks libqt6widgets6: $depends"
-[ $python -eq 0 ] || grep -qE '(^|, )python3-numpy' <<<"$depends" || fail "Depends lacks python3-numpy: $depends"
-if grep -qiE 'qwt|neurodyn' <<<"$depends"; then fail "Depends names the private Qwt or the package itself: $depends"; fi
+printf '%s\n' "${depends//, /$'\n'}" | sed 's/ .*//' >"$tmp/depends"
+wanted=(libc6 libstdc++6 libqt6core6)
+[ $gui -eq 0 ] || wanted+=(libqt6gui6 libqt6widgets6 libqt6svg6)
+[ $python -eq 0 ] || wanted+=(python3 python3-numpy)
+for d in "${wanted[@]}"; do grep -qxF "$d" "$tmp/depends" || fail "Depends lacks $d: $depends"; done
+if grep -qiE 'qwt|neurodyn' "$tmp/depends"; then fail "Depends names the private Qwt or the package itself: $depends"; fi
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version) is not $version"
 [ "$(dpkg-deb -f "$deb" Section)" = science ] || fail "package section is not science"
 ok "${deb##*/}: $(wc -l <"$tmp/contents") entries as expected; Depends: $depends"
+lintian --fail-on error,warning "$deb" >"$tmp/lintian.log" 2>&1 \
+    || { cat "$tmp/lintian.log" >&2; fail "lintian reports errors or warnings on ${deb##*/}"; }
+ok "lintian: no errors or warnings$(grep -cE '^[IP]: ' "$tmp/lintian.log" | sed 's/^0$//; s/.\+/ (& info tags)/')"
 
 printf 'check-install: all %d checks passed in %ss\n' "$checks" "$(($(date +%s) - start))"
