@@ -2,8 +2,9 @@
 # Builds the Debian package neurodyn_<version>_<arch>.deb from a build folder (default: build/)
 # through the project's own install rules, without debhelper:
 #   scripts/package.sh [BUILD_DIR]       -> BUILD_DIR/neurodyn_<version>_<arch>.deb
-# It configures the build folder with CMAKE_INSTALL_PREFIX=/usr, builds it (a no-op when it is
-# up to date: CI packages the normal build), installs into BUILD_DIR/deb-root with DESTDIR,
+# It builds the build folder (configuring it first with scripts/build.sh if it is new; an up-to-
+# date one, as in CI, costs nothing), installs it with `cmake --install --prefix /usr` into
+# BUILD_DIR/deb-root with DESTDIR,
 # strips the ELF files, gzips the man pages, writes the copyright and changelog files Debian
 # wants, computes Depends with dpkg-shlibdeps (the private Qwt in lib/neurodyn ships inside the
 # package, so it is not a dependency) plus the Python the module was built for, writes DEBIAN/
@@ -32,8 +33,21 @@ version=$(sed -n 's/^project(NeuroDyn VERSION \([0-9][0-9.]*\).*/\1/p' "$root/CM
 arch=$(dpkg --print-architecture)
 deb="$build/neurodyn_${version}_${arch}.deb"
 
-say "building $build (prefix /usr)"
-"$root/scripts/build.sh" "$build" -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
+# The prefix is given to the install step only: configuring the folder with /usr would leave it
+# there for a later `sudo cmake --install build`, which would then write over dpkg's files.
+# An existing folder keeps its build type (build.sh would reset it and rebuild everything).
+if [ -f "$build/CMakeCache.txt" ]; then
+    sanitize=$(sed -n 's/^NEURODYN_SANITIZE:[A-Z]*=//p; s/^NEURODYN_FUZZ:BOOL=\(ON\|1\|TRUE\)$/fuzzer/p' "$build/CMakeCache.txt")
+    [ -z "$sanitize" ] || die "$build is a sanitizer build ($sanitize): package a normal build"
+    targets=()
+    for t in ${TARGETS:-}; do targets+=(--target "$t"); done
+    say "building $build"
+    cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" "${targets[@]}" >/dev/null \
+        || die "the build failed: run cmake --build $build to see why"
+else
+    say "configuring and building $build"
+    "$root/scripts/build.sh" "$build" >/dev/null
+fi
 
 stage="$build/deb-root"
 rm -rf "$stage"
