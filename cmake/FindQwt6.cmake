@@ -57,8 +57,9 @@ if(Qwt6_FOUND AND NOT TARGET Qwt6::Qwt)
         INTERFACE_COMPILE_DEFINITIONS QWT_DLL
         INTERFACE_LINK_LIBRARIES "Qt6::Widgets;Qt6::Svg;Qt6::PrintSupport;Qt6::Concurrent")
     get_filename_component(QWT6_LIBRARY_DIR "${QWT6_LIBRARY}" DIRECTORY)
-    # Executables find the library without LD_LIBRARY_PATH.
+    # Executables in the build tree find the library without LD_LIBRARY_PATH. Installed ones
+    # get a relative RPATH to their own copy of a private Qwt (cmake/NeuroDynInstall.cmake),
+    # never this folder.
     list(APPEND CMAKE_BUILD_RPATH "${QWT6_LIBRARY_DIR}")
-    list(APPEND CMAKE_INSTALL_RPATH "${QWT6_LIBRARY_DIR}")
 endif()
 mark_as_advanced(QWT6_LIBRARY QWT6_INCLUDE_DIR)

@@ -3243,10 +3243,6 @@ Attraktor %2</translation>
             <translation>Studie öffnen</translation>
         </message>
         <message>
-            <source>NeuroDyn studies (*.json);;All files (*)</source>
-            <translation>NeuroDyn-Studien (*.json);;Alle Dateien (*)</translation>
-        </message>
-        <message>
             <source>Open a study file</source>
             <translation>Eine Studiendatei öffnen</translation>
         </message>
@@ -3333,10 +3329,6 @@ Attraktor %2</translation>
             <translation>Studie speichern unter</translation>
         </message>
         <message>
-            <source>NeuroDyn studies (*.json)</source>
-            <translation>NeuroDyn-Studien (*.json)</translation>
-        </message>
-        <message>
             <source>Autosave failed: %1</source>
             <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
         </message>
@@ -3397,6 +3389,14 @@ Attraktor %2</translation>
         <message>
             <source>Start a new study of a model you type: the Chialvo map in the model language, ready to change</source>
             <translation>Eine neue Studie mit einem selbst eingegebenen Modell beginnen: die Chialvo-Abbildung in der Modellsprache, bereit zum Ändern</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>NeuroDyn studies (*.json *.ndstudy)</source>
+            <translation>NeuroDyn-Studien (*.json *.ndstudy)</translation>
         </message>
     </context>
     <context>

@@ -3243,10 +3243,6 @@ attractor %2</source>
             <translation>打开研究</translation>
         </message>
         <message>
-            <source>NeuroDyn studies (*.json);;All files (*)</source>
-            <translation>NeuroDyn 研究 (*.json);;所有文件 (*)</translation>
-        </message>
-        <message>
             <source>Open a study file</source>
             <translation>打开研究文件</translation>
         </message>
@@ -3333,10 +3329,6 @@ attractor %2</source>
             <translation>研究另存为</translation>
         </message>
         <message>
-            <source>NeuroDyn studies (*.json)</source>
-            <translation>NeuroDyn 研究 (*.json)</translation>
-        </message>
-        <message>
             <source>Autosave failed: %1</source>
             <translation>自动保存失败：%1</translation>
         </message>
@@ -3397,6 +3389,14 @@ attractor %2</source>
         <message>
             <source>Start a new study of a model you type: the Chialvo map in the model language, ready to change</source>
             <translation>开始一个自定义模型的新研究：以模型语言写成的 Chialvo 映射，可直接修改</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>NeuroDyn studies (*.json *.ndstudy)</source>
+            <translation>NeuroDyn 研究 (*.json *.ndstudy)</translation>
         </message>
     </context>
     <context>

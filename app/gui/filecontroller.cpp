@@ -69,8 +69,9 @@ void FileController::populateMenu(QMenu* menu)
     act = menu->addAction(tr("&Open Study..."), this, [this]() {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Study"), QString(),
-                                                          tr("NeuroDyn studies (*.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(m_window, tr("Open Study"), QString(),
+                                         studyFileFilter() + QStringLiteral(";;") + tr("All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -292,9 +293,11 @@ bool FileController::save()
 bool FileController::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Study As"), m_document->filePath(),
-                                                tr("NeuroDyn studies (*.json)"));
+                                                studyFileFilter());
     if (path.isEmpty())
         return false;
+    // .json stays the default extension (every JSON tool reads a study); *.ndstudy is there for
+    // users who want double-click to open NeuroDyn (resources/neurodyn-mime.xml).
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
@@ -305,6 +308,11 @@ bool FileController::saveAs()
     discardRecovery();
     addRecent(path);
     return true;
+}
+
+QString FileController::studyFileFilter()
+{
+    return tr("NeuroDyn studies (*.json *.ndstudy)");
 }
 
 QString FileController::recoveryFilePath()

@@ -46,6 +46,9 @@ public:
     bool save();
     bool saveAs();
 
+    // The file dialogs' filter for studies: *.json and NeuroDyn's own *.ndstudy (the MIME type
+    // application/x-neurodyn-study). Studies load whatever their extension.
+    static QString studyFileFilter();
     static QStringList exampleNames();
     static QString examplePath(const QString& name);
     static QStringList recentFiles();

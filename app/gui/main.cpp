@@ -66,7 +66,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NEURODYN_VERSION));
     if (qobject_cast<QApplication*>(app.get())) {
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/neurodyn.svg")));
-        QApplication::setDesktopFileName(QStringLiteral("neurodyn"));
+        // The installed desktop entry's name (NEURODYN_APP_ID in cmake/NeuroDynInstall.cmake):
+        // desktops match the window to its menu entry and icon by it.
+        QApplication::setDesktopFileName(QStringLiteral("io.github.neurodyn.NeuroDyn"));
     }
 
     // Typed models compile on a thread of their own: the window never waits for the compiler

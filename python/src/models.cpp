@@ -228,7 +228,9 @@ std::shared_ptr<ModelHandle> makeModel(const std::string& name, pyb::handle para
 }
 
 // The state argument of step and jacobian: one value per variable (no copy for float64).
-SeriesArg stateArg(const ModelHandle& h, pyb::handle state)
+// finite: refuse NaN and infinite values here (step, jacobian); simulate leaves that to the
+// engine, whose message names the variable ("initial value of x must be a finite number").
+SeriesArg stateArg(const ModelHandle& h, pyb::handle state, bool finite = true)
 {
     SeriesArg x = seriesArg(state, "state");
     const auto d = static_cast<std::size_t>(h.model->dimension());
@@ -239,6 +241,10 @@ SeriesArg stateArg(const ModelHandle& h, pyb::handle state)
         throw pyb::value_error("state: expected " + std::to_string(d) + " values (the variables " + names +
                                "), got " + std::to_string(x.values.size()));
     }
+    // A NaN or infinite state has no next state or Jacobian worth returning: refused as the
+    // engine refuses a non-finite initial state.
+    for (std::size_t i = 0; finite && i < x.values.size(); ++i)
+        requireFinite(x.values[i], "state[" + std::to_string(i) + "]");
     return x;
 }
 
@@ -314,7 +320,7 @@ pyb::array_t<double> simulate(const std::shared_ptr<ModelHandle>& handle, pyb::o
             throw pyb::value_error("method: must be rk4 or dormand_prince, got '" + m + "'");
     }
     if (!x0.is_none()) {
-        const SeriesArg x = stateArg(*handle, x0);
+        const SeriesArg x = stateArg(*handle, x0, false);
         study.initialState.assign(x.values.begin(), x.values.end());
     }
     Trajectory t = runLong(progress, [study](Progress* p) { return compute::studyTrajectory(study, p); });

@@ -29,15 +29,19 @@ pyb::array asArray(pyb::handle value, const char* name)
         throw pyb::type_error(std::string(name) + ": expected an array of numbers, got None");
     if (pyb::isinstance<pyb::str>(value) || pyb::isinstance<pyb::bytes>(value))
         throw pyb::type_error(std::string(name) + ": expected an array of numbers, got text");
-    pyb::array a;
-    try {
-        a = pyb::array::ensure(value);
-    } catch (pyb::error_already_set& e) {
-        // numpy's own refusal (ragged nested lists): a value error about this argument.
-        throw pyb::value_error(std::string(name) + ": " + e.what());
-    }
-    if (!a)
+    pyb::array a = pyb::array::ensure(value);
+    if (!a) {
+        // array::ensure clears numpy's error. Ask numpy again (only on this failing path, so
+        // the call overhead of good input is unchanged) to tell a ragged nested list, which
+        // numpy refuses with ValueError, from an object that is no array at all.
+        try {
+            pyb::module_::import("numpy").attr("asarray")(value, "float64");
+        } catch (pyb::error_already_set& e) {
+            if (e.matches(PyExc_ValueError))
+                throw pyb::value_error(std::string(name) + ": " + std::string(pyb::str(e.value())));
+        }
         throw pyb::type_error(std::string(name) + ": expected an array of numbers");
+    }
     requireRealDtype(a, name);
     return a;
 }

@@ -3,6 +3,7 @@
 // straightforward per-segment least-squares implementation. Baselines that would take minutes
 // are timed on a smaller problem and scaled by their known complexity; the kernel name says so.
 #include "benchregistry.h"
+#include "benchseries.h"
 
 #include "measures/mfdfa.h"
 #include "measures/sampleentropy.h"
@@ -22,19 +23,6 @@ std::vector<double> gaussianNoise(std::size_t n, std::uint64_t seed)
     for (auto& v : x)
         v = dist(rng);
     return x;
-}
-
-std::vector<double> logisticSeries(double r, std::size_t n)
-{
-    double x = 0.3;
-    for (int i = 0; i < 1000; ++i)
-        x = r * x * (1 - x);
-    std::vector<double> out(n);
-    for (auto& v : out) {
-        x = r * x * (1 - x);
-        v = x;
-    }
-    return out;
 }
 
 // Straightforward MFDFA: per segment, fit a line by the normal equations, compute the residual
@@ -128,7 +116,7 @@ ND_BENCHMARK("measures")
 
     // 0-1 test, N = 1e5, 100 c, n_cut = N/10.
     {
-        const auto x = logisticSeries(3.9, 100000);
+        const auto x = nd::bench::logisticSeries(3.9, 100000);
         ZeroOneOptions o;
         o.threads = threads;
         o.keepMsd = false;

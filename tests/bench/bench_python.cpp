@@ -3,36 +3,15 @@
 // noise of the measures group comes from std::mt19937_64, which numpy lacks), timed here as the
 // kernel's own time, which the script compares with the same call made from Python.
 #include "benchregistry.h"
+#include "benchseries.h"
 
 #include "measures/sampleentropy.h"
-
-#include <cstddef>
-#include <vector>
-
-namespace {
-
-// x_{n+1} = r x_n (1 - x_n) from x_0 = 0.3, the first 1000 iterates dropped; the script
-// computes the same expression in the same order.
-std::vector<double> logisticSeries(double r, std::size_t n)
-{
-    double x = 0.3;
-    for (int i = 0; i < 1000; ++i)
-        x = r * x * (1 - x);
-    std::vector<double> out(n);
-    for (auto& v : out) {
-        x = r * x * (1 - x);
-        v = x;
-    }
-    return out;
-}
-
-} // namespace
 
 ND_BENCHMARK("python_baseline")
 {
     using namespace nd;
     const int threads = 2; // as the measures group, and the script's call
-    const auto x = logisticSeries(3.9, 100000);
+    const auto x = nd::bench::logisticSeries(3.9, 100000);
     SampleEntropyOptions o;
     o.threads = threads;
     const bench::Timing t = bench::measure([&] { bench::keep(sampleEntropy(x, o).value); }, 5);
