@@ -143,8 +143,9 @@ run_installed() { # $1 = prefix, $2 = label
     fi
     if [ $python -eq 1 ] && command -v python3 >/dev/null; then
         (cd "$out" && PYTHONPATH="$p/lib/python3/dist-packages" PYTHONDONTWRITEBYTECODE=1 \
-            python3 -c 'import neurodyn, sys; sys.exit(neurodyn.__version__ != sys.argv[1])' "$version") \
-            || fail "$2: import neurodyn from the prefix failed or has another version"
+            python3 -s -c 'import neurodyn, sys; sys.exit(neurodyn.__version__ != sys.argv[1]
+                or not neurodyn.__file__.startswith(sys.argv[2] + "/"))' "$version" "$p") \
+            || fail "$2: import neurodyn failed, or found another version or one outside the prefix"
     fi
     ok "$2: neurodyn-cli examples, --version, run with figures ($(find "$out/results" -type f | wc -l) files)$([ $gui -eq 0 ] || echo ", GUI --render offscreen ($(find "$out/render" -name '*.png' | wc -l) PNGs)")$([ $python -eq 0 ] || echo ", import neurodyn")"
 }
