@@ -74,11 +74,11 @@ find "$stage" -type f -exec chmod 0644 {} +
 find "$stage/usr/bin" -type f -exec chmod 0755 {} +
 
 # Man pages compressed, as Debian policy asks (man-db reads both).
-find "$stage/usr/share/man" -type f -name '*.[1-9]' -exec gzip -9n {} + 2>/dev/null || true
+[ ! -d "$stage/usr/share/man" ] || find "$stage/usr/share/man" -type f -name '*.[1-9]' -exec gzip -9n {} +
 
 maint="${DEBFULLNAME:-$(git -C "$root" config user.name 2>/dev/null || echo "NeuroDyn maintainers")}"
 maint="$maint <${DEBEMAIL:-$(git -C "$root" config user.email 2>/dev/null || echo "neurodyn@localhost")}>"
-revision=$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+revision=$(git -C "$root" describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)
 years=$(git -C "$root" log --format=%cd --date=format:%Y 2>/dev/null | sort -u | sed -n '1p;$p' | uniq | paste -sd-)
 years=${years:-$(date +%Y)}
 when=$(date -R -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)")
@@ -86,6 +86,7 @@ when=$(date -R -d "@$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s
 doc="$stage/usr/share/doc/neurodyn"
 mkdir -p "$doc"
 qwt_libs=$(cd "$stage/usr" && find lib -name 'libqwt*.so*' | sort | tr '\n' ' ')
+qwt_file=$(cd "$stage/usr" && find lib -type f -name 'libqwt*.so.*' | head -1)
 {
     cat <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
@@ -101,10 +102,10 @@ EOF
     if [ -n "$qwt_libs" ]; then
         cat <<EOF
 
-Files: $qwt_libs
+Files: usr/${qwt_file%.so.*}.so.*
 Copyright: Uwe Rathmann, Josef Wilgen and the Qwt contributors
 License: Qwt-1.0
- Qwt 6.3.0, built for Qt 6 by scripts/build-qwt.sh and shipped privately in this package
+ Qwt ${qwt_file##*.so.}, built for Qt 6 by scripts/build-qwt.sh and shipped privately in this package
  because Debian 12 has no Qwt for Qt 6. The Qwt License 1.0 is the GNU Lesser General
  Public License version 2.1 with exceptions; the text of the LGPL 2.1 is in
  /usr/share/common-licenses/LGPL-2.1.
