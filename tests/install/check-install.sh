@@ -13,7 +13,8 @@
 # 5. The installed desktop file and metainfo validate; the MIME type knows *.ndstudy.
 # 6. scripts/package.sh builds the .deb; its contents list and Depends are as expected; lintian
 #    finds no error or warning.
-# Needs no root (as root, step 4 installs as user nobody, since root ignores permissions).
+# Needs no root (as root, step 4 installs as user nobody or into a read-only bind mount, since
+# root ignores permission bits).
 # Exits non-zero with a message on the first failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -157,31 +158,44 @@ run_installed "$moved" "prefix moved"
 mv "$hidden" "$build"
 
 # --- 4. a read-only prefix: a clear error from the install step ---------------------------------
-# root ignores permission bits, so as root the install runs as user nobody (setpriv), which
-# needs to read the build folder; chattr +i would need a file system that supports it.
+# root ignores permission bits, so as root the install runs as user nobody (setpriv) when nobody
+# can read the build folder, else in a private mount namespace where the prefix is bind-mounted
+# read-only (unshare -m; a container may forbid it). chattr +i is not used: tmpfs lacks it.
+# CHECK_INSTALL_READONLY=setpriv|mount picks one (to test both).
 readonly_prefix="$tmp/read-only/prefix"
 mkdir -p "$readonly_prefix"
 install_ro=(cmake --install "$build" --prefix "$readonly_prefix")
-if [ "$(id -u)" -eq 0 ]; then
-    if ! command -v setpriv >/dev/null; then
-        echo "check-install: skip the read-only prefix case (root, and no setpriv to drop root)"
-        install_ro=()
-    else
-        chmod 0755 "$tmp" "$tmp/read-only" "$readonly_prefix"
-        install_ro=(setpriv --reuid=nobody --regid=nogroup --clear-groups "${install_ro[@]}")
-        if ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -r "$build/cmake_install.cmake"; then
-            echo "check-install: skip the read-only prefix case (user nobody cannot read $build)"
-            install_ro=()
+as_nobody=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+method=${CHECK_INSTALL_READONLY:-}
+if [ "$(id -u)" -ne 0 ]; then
+    chmod 0555 "$readonly_prefix"
+else
+    chmod 0755 "$tmp" "$tmp/read-only" "$readonly_prefix"
+    if [ -z "$method" ]; then
+        if command -v setpriv >/dev/null && "${as_nobody[@]}" test -r "$build/cmake_install.cmake"; then
+            method=setpriv
+        elif unshare -m true 2>/dev/null; then
+            method=mount
         fi
     fi
-else
-    chmod 0555 "$readonly_prefix"
+    case "$method" in
+    setpriv) install_ro=("${as_nobody[@]}" "${install_ro[@]}") ;;
+    mount)
+        # shellcheck disable=SC2016 # $1 and $@ belong to the inner shell
+        install_ro=(unshare -m sh -c 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+            sh "$readonly_prefix" "${install_ro[@]}")
+        ;;
+    *)
+        echo "check-install: skip the read-only prefix case: root, user nobody cannot read $build and unshare -m is not allowed"
+        install_ro=()
+        ;;
+    esac
 fi
 if [ ${#install_ro[@]} -gt 0 ]; then
     if "${install_ro[@]}" >"$tmp/ro.log" 2>&1; then fail "the install into the read-only $readonly_prefix succeeded"; fi
     grep -qF "$readonly_prefix" "$tmp/ro.log" || { cat "$tmp/ro.log" >&2; fail "the read-only install's error does not name the prefix"; }
     [ -z "$(find "$readonly_prefix" -mindepth 1)" ] || fail "the read-only install wrote into $readonly_prefix"
-    ok "read-only prefix: the install fails and says where: $(grep -m1 -F "$readonly_prefix" "$tmp/ro.log" | sed "s/^ *//")"
+    ok "read-only prefix${method:+ ($method)}: the install fails and says: $(grep -m1 -A6 'CMake Error' "$tmp/ro.log" | tr -s ' \n' ' ' | sed 's/ Call Stack.*//')"
 fi
 
 # --- 5. desktop file, metainfo, MIME type (in the moved prefix) ---------------------------------
