@@ -37,7 +37,8 @@ deb="$build/neurodyn_${version}_${arch}.deb"
 # there for a later `sudo cmake --install build`, which would then write over dpkg's files.
 # An existing folder keeps its build type (build.sh would reset it and rebuild everything).
 if [ -f "$build/CMakeCache.txt" ]; then
-    sanitize=$(sed -n 's/^NEURODYN_SANITIZE:[A-Z]*=//p; s/^NEURODYN_FUZZ:BOOL=\(ON\|1\|TRUE\)$/fuzzer/p' "$build/CMakeCache.txt" | grep -v '^$' || true)
+    sanitize=$(sed -n 's/^NEURODYN_SANITIZE:[A-Z]*=//p; s/^NEURODYN_FUZZ:BOOL=\(ON\|1\|TRUE\)$/fuzzer/p' \
+        "$build/CMakeCache.txt" | grep -v '^$' || true)
     [ -z "$sanitize" ] || die "$build is a sanitizer build ($sanitize): package a normal build"
     targets=()
     for t in ${TARGETS:-}; do targets+=(--target "$t"); done

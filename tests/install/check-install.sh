@@ -86,7 +86,9 @@ if [ $python -eq 1 ]; then
         || fail "the Python module is not in lib/python3/dist-packages/neurodyn"
     [ -f "$prefix/lib/python3/dist-packages/neurodyn/__init__.py" ] || fail "neurodyn/__init__.py not installed"
 fi
-ok "installed: ${#expect[@]} expected files${desktop:+, ${desktop##*/}}${metainfo:+, ${metainfo##*/}}${qwt:+, ${qwt#"$prefix"/}}$([ $python -eq 0 ] || echo ", Python module")"
+found="${#expect[@]} expected files${desktop:+, ${desktop##*/}}${metainfo:+, ${metainfo##*/}}"
+found="$found${qwt:+, ${qwt#"$prefix"/}}$([ $python -eq 0 ] || echo ", Python module")"
+ok "installed: $found"
 
 # --- 2. no reference to the build or source folder; relative RPATHs -----------------------------
 elves=()
@@ -147,7 +149,11 @@ run_installed() { # $1 = prefix, $2 = label
                 or not neurodyn.__file__.startswith(sys.argv[2] + "/"))' "$version" "$p") \
             || fail "$2: import neurodyn failed, or found another version or one outside the prefix"
     fi
-    ok "$2: neurodyn-cli examples, --version, run with figures ($(find "$out/results" -type f | wc -l) files)$([ $gui -eq 0 ] || echo ", GUI --render offscreen ($(find "$out/render" -name '*.png' | wc -l) PNGs)")$([ $python -eq 0 ] || echo ", import neurodyn")"
+    local did
+    did="neurodyn-cli examples, --version, run with figures ($(find "$out/results" -type f | wc -l) files)"
+    [ $gui -eq 0 ] || did="$did, GUI --render offscreen ($(find "$out/render" -name '*.png' | wc -l) PNGs)"
+    [ $python -eq 0 ] || did="$did, import neurodyn"
+    ok "$2: $did"
 }
 mv "$build" "$hidden" || fail "cannot rename $build out of the way"
 run_installed "$prefix" "build folder hidden"
@@ -195,7 +201,8 @@ if [ ${#install_ro[@]} -gt 0 ]; then
     if "${install_ro[@]}" >"$tmp/ro.log" 2>&1; then fail "the install into the read-only $readonly_prefix succeeded"; fi
     grep -qF "$readonly_prefix" "$tmp/ro.log" || { cat "$tmp/ro.log" >&2; fail "the read-only install's error does not name the prefix"; }
     [ -z "$(find "$readonly_prefix" -mindepth 1)" ] || fail "the read-only install wrote into $readonly_prefix"
-    ok "read-only prefix${method:+ ($method)}: the install fails and says: $(grep -m1 -A6 'CMake Error' "$tmp/ro.log" | tr -s ' \n' ' ' | sed 's/ Call Stack.*//')"
+    said=$(grep -m1 -A6 'CMake Error' "$tmp/ro.log" | tr -s ' \n' ' ' | sed 's/ Call Stack.*//')
+    ok "read-only prefix${method:+ ($method)}: the install fails and says: $said"
 fi
 
 # --- 5. desktop file, metainfo, MIME type (in the moved prefix) ---------------------------------
@@ -229,7 +236,8 @@ if [ $gui -eq 1 ]; then
     want+=(./usr/bin/neurodyn ./usr/share/man/man1/neurodyn.1.gz ./usr/share/icons/hicolor/scalable/apps/neurodyn.svg
         "./usr/share/applications/${desktop##*/}" "./usr/share/metainfo/${metainfo##*/}")
     for n in 16 24 32 48 64 128 256; do want+=("./usr/share/icons/hicolor/${n}x$n/apps/neurodyn.png"); done
-    [ -z "$qwt" ] || grep -qE '^\./usr/lib/(.*/)?neurodyn/libqwt[^/]*\.so\.' "$tmp/contents" || fail "the .deb has no private Qwt in usr/lib/neurodyn"
+    [ -z "$qwt" ] || grep -qE '^\./usr/lib/(.*/)?neurodyn/libqwt[^/]*\.so\.' "$tmp/contents" \
+        || fail "the .deb has no private Qwt in usr/lib/neurodyn"
 fi
 [ $python -eq 0 ] || want+=(./usr/lib/python3/dist-packages/neurodyn/__init__.py)
 for f in "${want[@]}"; do grep -qxF "$f" "$tmp/contents" || fail "the .deb lacks $f"; done
