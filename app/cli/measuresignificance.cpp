@@ -99,8 +99,8 @@ void addSignificanceOptions(QCommandLineParser& p, const QString& command)
                  Text::tr("TAIL"), QStringLiteral("greater")});
     p.addOption(
         {kTolerance,
-         Text::tr("IAAFT stops when its spectrum error changes by at most this fraction (default 1e-6)."),
-         Text::tr("X"), QStringLiteral("1e-6")});
+         Text::tr("IAAFT stops when its spectrum error changes by at most this fraction (default 1e-4)."),
+         Text::tr("X"), QStringLiteral("1e-4")});
     p.addOption({kIterations, Text::tr("IAAFT iteration cap (default 1000)."), Text::tr("N"),
                  QStringLiteral("1000")});
 }

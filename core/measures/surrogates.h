@@ -38,7 +38,7 @@ struct SurrogateOptions {
     std::uint64_t seed = 1;
     // IAAFT stops when the relative change of its spectrum error between two iterations is at
     // most iaaftTolerance (the rank order has settled), or after iaaftMaxIterations.
-    double iaaftTolerance = 1e-6;
+    double iaaftTolerance = 1e-4;
     int iaaftMaxIterations = 1000;
 
     bool operator==(const SurrogateOptions&) const = default;
