@@ -192,59 +192,90 @@ void checkOptions(const SurrogateOptions& o)
 
 // Scratch of rankOrder, kept across the iterations of one surrogate.
 struct RankScratch {
-    std::vector<std::uint64_t> keys, keys2;
-    std::vector<std::uint32_t> index, index2;
+    struct Item {
+        std::uint64_t key;
+        std::uint32_t index;
+    };
+    std::vector<Item> items, other;
 };
 
 // The sample indices in increasing order of value, ties by index (so ranks are deterministic).
-// An LSD radix sort of the values' bit patterns made monotone (8 bits a pass, passes whose digit
-// is the same in every key skipped): the rank step is most of an IAAFT iteration, and this is
-// several times faster than a comparison sort of (value, index) pairs at N = 1e4.
-void rankOrder(const std::vector<double>& x, RankScratch& r, std::vector<std::size_t>& order)
+// An LSD radix sort of the values' bit patterns made monotone (8 bits a pass, all histograms in
+// one read, passes whose digit is the same in every key skipped, key and index moved together):
+// the rank step is most of an IAAFT iteration, and this is several times faster than a
+// comparison sort of (value, index) pairs at N = 1e4.
+std::uint64_t monotoneKey(double value)
+{
+    std::uint64_t bits;
+    const double v = value + 0.0; // -0 -> +0: equal values, equal keys
+    std::memcpy(&bits, &v, sizeof bits);
+    // Negative numbers: flip every bit (larger magnitude sorts first); positive: flip the sign.
+    return (bits >> 63) ? ~bits : bits | (std::uint64_t(1) << 63);
+}
+
+// With `order` from the previous IAAFT iteration the values are nearly sorted in that order:
+// an insertion sort by (key, index) finishes in O(N + moves). Gives up (false) past a budget of
+// moves, early in the iterations when the order still changes a lot.
+bool rankOrderFromPrevious(const std::vector<double>& x, RankScratch& r, std::vector<std::size_t>& order)
 {
     const std::size_t n = x.size();
-    r.keys.resize(n);
-    r.keys2.resize(n);
-    r.index.resize(n);
-    r.index2.resize(n);
-    std::uint64_t all = 0, any = 0; // bits set in all keys / in any key
-    all = ~all;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint64_t bits;
-        const double v = x[i] + 0.0; // -0 -> +0: equal values, equal keys
-        std::memcpy(&bits, &v, sizeof bits);
-        // Negative numbers: flip every bit (larger magnitude sorts first); positive: flip the sign.
-        bits = (bits >> 63) ? ~bits : bits | (std::uint64_t(1) << 63);
-        r.keys[i] = bits;
-        r.index[i] = static_cast<std::uint32_t>(i);
-        all &= bits;
-        any |= bits;
+    r.items.resize(n);
+    for (std::size_t j = 0; j < n; ++j)
+        r.items[j] = {monotoneKey(x[order[j]]), static_cast<std::uint32_t>(order[j])};
+    const auto less = [](const RankScratch::Item& a, const RankScratch::Item& b) {
+        return a.key < b.key || (a.key == b.key && a.index < b.index);
+    };
+    std::size_t moves = 0;
+    const std::size_t budget = 8 * n;
+    for (std::size_t j = 1; j < n; ++j) {
+        const RankScratch::Item item = r.items[j];
+        std::size_t k = j;
+        while (k > 0 && less(item, r.items[k - 1])) {
+            r.items[k] = r.items[k - 1];
+            --k;
+            if (++moves > budget)
+                return false;
+        }
+        r.items[k] = item;
     }
-    const std::uint64_t varying = all ^ any;
-    std::size_t count[256];
-    for (int shift = 0; shift < 64; shift += 8) {
-        if (((varying >> shift) & 0xFF) == 0)
+    for (std::size_t j = 0; j < n; ++j)
+        order[j] = r.items[j].index;
+    return true;
+}
+
+void rankOrder(const std::vector<double>& x, RankScratch& r, std::vector<std::size_t>& order,
+               bool fromPrevious = false)
+{
+    // Both ways give the one order by (value, index), so the result never depends on the way.
+    if (fromPrevious && order.size() == x.size() && rankOrderFromPrevious(x, r, order))
+        return;
+    const std::size_t n = x.size();
+    r.items.resize(n);
+    r.other.resize(n);
+    std::uint32_t count[8][256] = {};
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t bits = monotoneKey(x[i]);
+        r.items[i] = {bits, static_cast<std::uint32_t>(i)};
+        for (int d = 0; d < 8; ++d)
+            ++count[d][(bits >> (8 * d)) & 0xFF];
+    }
+    for (int d = 0; d < 8; ++d) {
+        std::uint32_t* c = count[d];
+        if (c[(r.items[0].key >> (8 * d)) & 0xFF] == n)
             continue; // this digit is the same in every key: the pass would not move anything
-        std::fill(std::begin(count), std::end(count), std::size_t(0));
-        for (std::size_t i = 0; i < n; ++i)
-            ++count[(r.keys[i] >> shift) & 0xFF];
-        std::size_t sum = 0;
-        for (std::size_t& c : count) {
-            const std::size_t t = c;
-            c = sum;
+        std::uint32_t sum = 0;
+        for (int b = 0; b < 256; ++b) {
+            const std::uint32_t t = c[b];
+            c[b] = sum;
             sum += t;
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t to = count[(r.keys[i] >> shift) & 0xFF]++;
-            r.keys2[to] = r.keys[i];
-            r.index2[to] = r.index[i];
-        }
-        r.keys.swap(r.keys2);
-        r.index.swap(r.index2);
+        for (const RankScratch::Item& item : r.items)
+            r.other[c[(item.key >> (8 * d)) & 0xFF]++] = item;
+        r.items.swap(r.other);
     }
     order.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        order[i] = r.index[i];
+        order[i] = r.items[i].index;
 }
 
 // out[order[j]] = sorted[j]: the values `sorted` put in the rank order of the series that gave `order`.
@@ -358,7 +389,7 @@ Channels iaaftSurrogate(const Channels& x, const SurrogateOptions& o, Rng& rng, 
             s[c][t] = x[c][p[t]];
     }
     RankScratch scratch;
-    std::vector<std::size_t> order;
+    std::vector<std::vector<std::size_t>> orders(channels); // each channel's previous rank order
     std::vector<double> y;
     double previous = 0.0;
     for (int iteration = 0;; ++iteration) {
@@ -397,8 +428,8 @@ Channels iaaftSurrogate(const Channels& x, const SurrogateOptions& o, Rng& rng, 
         // Rank step: the channel's own values in the rank order of the spectrum-matched series.
         for (std::size_t c = 0; c < channels; ++c) {
             fft.inverse(current[c], y, b);
-            rankOrder(y, scratch, order);
-            rankRemap(order, sorted[c], s[c]);
+            rankOrder(y, scratch, orders[c], true);
+            rankRemap(orders[c], sorted[c], s[c]);
         }
     }
     return s;
