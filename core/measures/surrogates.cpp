@@ -496,20 +496,37 @@ std::vector<std::vector<double>> makeMultivariateSurrogate(const std::vector<std
                                                            const SurrogateOptions& options,
                                                            std::uint64_t index, SurrogateInfo* info)
 {
-    checkChannels(channels);
-    checkOptions(options);
-    const RealFft fft(channels.front().size());
-    return makeOne(channels, options, index, fft, info);
+    return SurrogateGenerator(channels, options).make(index, info);
 }
 
 struct SurrogateGenerator::Impl {
     Impl(Channels c, const SurrogateOptions& o)
         : channels(std::move(c)), options(o), fft(channels.front().size())
     {
+        // Sums of N values and squared amplitudes overflow for values near 1e154 / N: such a
+        // series is worked on scaled by a power of two (exact, so ordinary series are never
+        // scaled and give the same bits), and the result is scaled back (FT) or given the
+        // series' own values in its rank order (the others).
+        double largest = 0.0;
+        for (const auto& c : channels)
+            for (double v : c)
+                largest = std::max(largest, std::fabs(v));
+        if (largest > 1e100) {
+            std::frexp(largest, &exponent);
+            scaled = channels;
+            for (auto& c : scaled)
+                for (double& v : c)
+                    v = std::ldexp(v, -exponent);
+            for (const auto& c : channels)
+                sorted.push_back(sortedCopy(c));
+        }
     }
     Channels channels;
     SurrogateOptions options;
     RealFft fft;
+    int exponent = 0; // the series is scaled by 2^-exponent for the work (0: not scaled)
+    Channels scaled;  // ... to these
+    Channels sorted;  // each channel's values in increasing order (when scaled)
 };
 
 namespace {
@@ -531,7 +548,25 @@ SurrogateGenerator::~SurrogateGenerator() = default;
 
 std::vector<std::vector<double>> SurrogateGenerator::make(std::uint64_t index, SurrogateInfo* info) const
 {
-    return makeOne(m_impl->channels, m_impl->options, index, m_impl->fft, info);
+    const Impl& d = *m_impl;
+    if (d.exponent == 0)
+        return makeOne(d.channels, d.options, index, d.fft, info);
+    Channels out = makeOne(d.scaled, d.options, index, d.fft, info);
+    if (d.options.kind == SurrogateKind::Ft) {
+        for (auto& c : out)
+            for (double& v : c)
+                v = std::ldexp(v, d.exponent);
+        return out;
+    }
+    // Values scaled below the smallest double became 0 and may have lost their order among
+    // themselves; the series' own values in the surrogate's rank order keep them exact anyway.
+    RankScratch scratch;
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        rankOrder(out[c], scratch, order);
+        rankRemap(order, d.sorted[c], out[c]);
+    }
+    return out;
 }
 
 SurrogateSet makeSurrogates(const std::vector<std::vector<double>>& channels, std::size_t count,

@@ -27,6 +27,7 @@ private slots:
     void multivariateIaaft();
     void seededByIndexAlone();
     void constantSeries();
+    void hugeValues();
     void badInput();
 };
 
@@ -251,6 +252,34 @@ void TestSurrogates::constantSeries()
         const std::vector<double> s = makeSurrogate(x, kindOptions(kind), 0, &info);
         for (double v : s)
             QVERIFY(std::fabs(v - 2.5) <= 1e-12);
+    }
+}
+
+void TestSurrogates::hugeValues()
+{
+    // Near the top of the double range the spectrum's sums overflow unless the work is scaled.
+    std::vector<double> x = ar1(256, 0.8, 61), y(x.size());
+    double largest = 0.0;
+    for (double v : x)
+        largest = std::max(largest, std::fabs(v));
+    int e = 0;
+    std::frexp(largest, &e);
+    for (std::size_t t = 0; t < x.size(); ++t) {
+        y[t] = std::ldexp(x[t], 1020 - e); // largest |y| in [2^1019, 2^1020): about 1e307
+        QVERIFY(std::isfinite(y[t]));
+    }
+    // FT: exactly the surrogate of the ordinary series, scaled by the same power of two.
+    const std::vector<double> ft = makeSurrogate(y, kindOptions(SurrogateKind::Ft), 0);
+    const std::vector<double> ftSmall = makeSurrogate(x, kindOptions(SurrogateKind::Ft), 0);
+    for (std::size_t t = 0; t < x.size(); ++t)
+        QCOMPARE(ft[t], std::ldexp(ftSmall[t], 1020 - e));
+    for (SurrogateKind kind : {SurrogateKind::Shuffle, SurrogateKind::Aaft, SurrogateKind::Iaaft}) {
+        SurrogateInfo info;
+        const std::vector<double> s = makeSurrogate(y, kindOptions(kind), 0, &info);
+        QVERIFY(sorted(s) == sorted(y));
+        QVERIFY(std::isfinite(info.spectrumError));
+        if (kind == SurrogateKind::Iaaft)
+            QVERIFY(info.converged);
     }
 }
 
