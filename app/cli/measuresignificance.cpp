@@ -110,7 +110,7 @@ bool significanceRequested(const QCommandLineParser& p, const MeasureSpec& spec,
 {
     requested = p.isSet(kSurrogates);
     if (!requested) {
-        for (const QString& o : {kCount, kTail, kTolerance, kIterations})
+        for (const QString& o : {kCount, kSeed, kTail, kTolerance, kIterations})
             if (p.isSet(o))
                 return error = Text::tr("--%1 needs --surrogates KIND").arg(o), false;
         return true;

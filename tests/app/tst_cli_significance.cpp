@@ -179,6 +179,7 @@ void TestCliSignificance::badOptions_data()
     QTest::newRow("unknown tail") << QStringList{"sample_entropy", "--surrogates", "ft", "--tail", "both"}
                                   << "--tail";
     QTest::newRow("count without kind") << QStringList{"sample_entropy", "--count", "9"} << "--surrogates";
+    QTest::newRow("seed without kind") << QStringList{"sample_entropy", "--seed", "9"} << "--surrogates";
     QTest::newRow("no scalar") << QStringList{"network_spectrum", "--surrogates", "ft"} << "no scalar";
 }
 
