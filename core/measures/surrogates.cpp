@@ -354,19 +354,6 @@ Channels aaftSurrogate(const Channels& x, Rng& rng, const RealFft& fft, RealFft:
     return out;
 }
 
-double spectrumError(const Spectra& current, const std::vector<std::vector<double>>& amplitude, double norm)
-{
-    double sum = 0.0;
-    for (std::size_t c = 0; c < current.size(); ++c)
-        for (std::size_t k = 0; k < current[c].size(); ++k) {
-            // sqrt of the squares rather than std::abs (hypot): half the iteration's time otherwise;
-            // amplitudes are far below the 1e154 where the square would overflow.
-            const double d = std::sqrt(std::norm(current[c][k])) - amplitude[c][k];
-            sum += d * d;
-        }
-    return norm > 0.0 ? std::sqrt(sum / norm) : 0.0;
-}
-
 Channels iaaftSurrogate(const Channels& x, const SurrogateOptions& o, Rng& rng, const RealFft& fft,
                         RealFft::Buffers& b, SurrogateInfo& info)
 {
@@ -395,25 +382,22 @@ Channels iaaftSurrogate(const Channels& x, const SurrogateOptions& o, Rng& rng, 
     for (int iteration = 0;; ++iteration) {
         for (std::size_t c = 0; c < channels; ++c)
             fft.forward(s[c], current[c], b);
-        const double error = spectrumError(current, amplitude, norm);
-        info.iterations = iteration;
-        info.spectrumError = error;
-        if (iteration > 0 && (error == 0.0 || std::fabs(previous - error) <= o.iaaftTolerance * previous)) {
-            info.converged = true;
-            break;
-        }
-        if (iteration == o.iaaftMaxIterations)
-            break;
-        previous = error;
-        // Spectrum step: the original spectra rotated by the common phase alpha_k that brings them
-        // closest to the current ones, alpha_k = arg sum_c conj(X_c,k) S_c,k (least squares). For
-        // one channel this is |X_k| with the current phase; for several it keeps every cross-spectrum.
-        // Written out in real arithmetic: std::complex's operators check for infinities and NaN.
+        // One pass over the frequencies: the spectrum error of the current series and, in place,
+        // the spectrum step (used only if the error says to go on). The step takes the original
+        // spectra rotated by the common phase alpha_k that brings them closest to the current
+        // ones, alpha_k = arg sum_c conj(X_c,k) S_c,k (least squares). For one channel this is
+        // |X_k| with the current phase; for several it keeps every cross-spectrum. In real
+        // arithmetic and sqrt of squares: std::complex's operators check for infinities, std::abs
+        // calls hypot (half an iteration's time otherwise); amplitudes stay far below the 1e154
+        // where a square would overflow (SurrogateGenerator scales larger series).
+        double sum = 0.0;
         for (std::size_t k = 0; k < bins; ++k) {
             double zr = 0.0, zi = 0.0;
             for (std::size_t c = 0; c < channels; ++c) {
                 const double xr = original[c][k].real(), xi = original[c][k].imag();
                 const double sr = current[c][k].real(), si = current[c][k].imag();
+                const double d = std::sqrt(sr * sr + si * si) - amplitude[c][k];
+                sum += d * d;
                 zr += xr * sr + xi * si;
                 zi += xr * si - xi * sr;
             }
@@ -425,6 +409,16 @@ Channels iaaftSurrogate(const Channels& x, const SurrogateOptions& o, Rng& rng, 
                 current[c][k] = Cd(xr * cr - xi * ci, xr * ci + xi * cr);
             }
         }
+        const double error = norm > 0.0 ? std::sqrt(sum / norm) : 0.0;
+        info.iterations = iteration;
+        info.spectrumError = error;
+        if (iteration > 0 && (error == 0.0 || std::fabs(previous - error) <= o.iaaftTolerance * previous)) {
+            info.converged = true;
+            break;
+        }
+        if (iteration == o.iaaftMaxIterations)
+            break;
+        previous = error;
         // Rank step: the channel's own values in the rank order of the spectrum-matched series.
         for (std::size_t c = 0; c < channels; ++c) {
             fft.inverse(current[c], y, b);
