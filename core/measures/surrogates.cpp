@@ -11,7 +11,6 @@
 #include <cmath>
 #include <complex>
 #include <cstring>
-#include <iterator>
 #include <limits>
 #include <new>
 #include <numbers>
@@ -439,15 +438,10 @@ Channels makeOne(const Channels& x, const SurrogateOptions& o, std::uint64_t ind
     if (o.kind == SurrogateKind::Shuffle)
         return shuffleSurrogate(x, rng);
     RealFft::Buffers buffers(fft.size(), fft.bins());
-    switch (o.kind) {
-    case SurrogateKind::Ft:
+    if (o.kind == SurrogateKind::Ft)
         return ftSurrogate(x, rng, fft, buffers);
-    case SurrogateKind::Aaft:
+    if (o.kind == SurrogateKind::Aaft)
         return aaftSurrogate(x, rng, fft, buffers);
-    case SurrogateKind::Iaaft:
-    case SurrogateKind::Shuffle:
-        break;
-    }
     return iaaftSurrogate(x, o, rng, fft, buffers, i);
 }
 
