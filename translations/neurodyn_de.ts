@@ -1412,6 +1412,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>measure '%1' has no scalar to test against surrogates</source>
             <translation>die Messgröße '%1' hat keinen Skalar, der gegen Surrogate getestet werden könnte</translation>
         </message>
+        <message>
+            <source>%1 %2 surrogates</source>
+            <translation>%1 %2-Surrogate</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSync</name>

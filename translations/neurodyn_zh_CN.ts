@@ -1412,6 +1412,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>measure '%1' has no scalar to test against surrogates</source>
             <translation>度量 '%1' 没有可用替代数据检验的标量</translation>
         </message>
+        <message>
+            <source>%1 %2 surrogates</source>
+            <translation>%1 个 %2 替代数据</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSync</name>

@@ -1,6 +1,7 @@
 #include "cli/measuresignificance.h"
 
 #include "cli/clicommon.h"
+#include "cli/progressbar.h"
 
 #include "common/errors.h"
 #include "measures/significance.h"
@@ -154,7 +155,10 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
         }
         return scalarOf(r, spec.scalarKey);
     };
-    const SignificanceResult s = surrogateSignificance(channels, measure, o);
+    ProgressBar bar(true); // draws only when stderr is a terminal
+    bar.start(Text::tr("%1 %2 surrogates").arg(o.count).arg(kind));
+    const SignificanceResult s = surrogateSignificance(channels, measure, o, &bar);
+    bar.finish();
 
     QJsonObject out{{"kind", kind},
                     {"count", static_cast<double>(o.count)},

@@ -18,3 +18,4 @@ t("Test the measure's scalar against surrogates of this kind: shuffle, ft, aaft 
 t("X", "X", "X")
 t("measure '%1' has no scalar to test against surrogates", "die Messgröße '%1' hat keinen Skalar, der gegen Surrogate getestet werden könnte", "度量 '%1' 没有可用替代数据检验的标量")
 t("unknown surrogate kind '%1' (known: shuffle, ft, aaft, iaaft)", "unbekannte Surrogat-Art '%1' (bekannt: shuffle, ft, aaft, iaaft)", "未知的替代数据类型 '%1'（已知：shuffle、ft、aaft、iaaft）")
+t("%1 %2 surrogates", "%1 %2-Surrogate", "%1 个 %2 替代数据")
