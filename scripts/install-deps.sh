@@ -17,6 +17,7 @@ packages=(
     qt6-l10n-tools libgl-dev
     libeigen3-dev libboost-dev libfftw3-dev
     xvfb xauth
+    dpkg-dev desktop-file-utils appstream lintian
     clang libclang-rt-14-dev
     libopenmpi-dev openmpi-bin
     pybind11-dev python3-dev python3-numpy python3-pytest python3-matplotlib

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, and runs the whole test suite:
-#   1. a normal build (warnings are errors) and every test;
+#   1. a normal build (warnings are errors), every test, and the install checks of that build
+#      (tests/install/check-install.sh: a scratch-prefix install run from there, the .deb);
 #   2. an AddressSanitizer + UndefinedBehaviorSanitizer build and every test (not the bench);
 #   3. a ThreadSanitizer build of the engine and its multi-threaded tests (label "threaded"),
 #      building only those tests (target nd_threaded_tests);
@@ -27,6 +28,8 @@ step "normal build"
 "$root/scripts/build.sh" "$root/build" -DNEURODYN_WERROR=ON -DNEURODYN_SANITIZE=
 step "tests"
 (cd "$root/build" && ctest --output-on-failure -j"$jobs")
+step "install and package checks"
+"$root/tests/install/check-install.sh" "$root/build"
 
 if [ $quick -eq 0 ]; then
     step "AddressSanitizer + UndefinedBehaviorSanitizer build"

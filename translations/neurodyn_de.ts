@@ -1084,14 +1084,6 @@ Messgrößen:
 </translation>
         </message>
         <message>
-            <source>
-Run 'neurodyn-cli measure NAME --help' for a measure's options.
-</source>
-            <translation>
-'neurodyn-cli measure NAME --help' zeigt die Optionen einer Messgröße.
-</translation>
-        </message>
-        <message>
             <source>unknown measure '%1' (known: %2)</source>
             <translation>unbekannte Messgröße '%1' (bekannt: %2)</translation>
         </message>
@@ -1176,6 +1168,16 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>0-1 test for chaos of one column {K, K_c, c}</source>
             <translation>0-1-Test auf Chaos für eine Spalte {K, K_c, c}</translation>
+        </message>
+        <message>
+            <source>
+Every measure of columns accepts --surrogates shuffle|ft|aaft|iaaft --count N --seed S --tail greater|less|two-sided: its scalar tested against surrogates ("significance").
+Run 'neurodyn-cli measure NAME --help' for a measure's options.
+</source>
+            <translation>
+Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N --seed S --tail greater|less|two-sided: ihr Skalar wird gegen Surrogate getestet ("significance").
+'neurodyn-cli measure NAME --help' zeigt die Optionen einer Messgröße.
+</translation>
         </message>
         <message>
             <source>approximate entropy of one column {value, Phi_m, Phi_m+1}</source>
@@ -1567,6 +1569,89 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
         <message>
             <source>--templates must be shared or all, not '%1'</source>
             <translation>--templates muss shared oder all sein, nicht '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSignificance</name>
+        <message>
+            <source>unknown surrogate kind '%1' (known: shuffle, ft, aaft, iaaft)</source>
+            <translation>unbekannte Surrogat-Art '%1' (bekannt: shuffle, ft, aaft, iaaft)</translation>
+        </message>
+        <message>
+            <source>--surrogate-count must be a whole number from 1 to 1000000</source>
+            <translation>--surrogate-count muss eine ganze Zahl von 1 bis 1000000 sein</translation>
+        </message>
+        <message>
+            <source>--surrogate-seed must be a whole number &gt;= 0</source>
+            <translation>--surrogate-seed muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--tail must be greater, less or two-sided</source>
+            <translation>--tail muss greater, less oder two-sided sein</translation>
+        </message>
+        <message>
+            <source>--iaaft-tolerance must be a number &gt;= 0</source>
+            <translation>--iaaft-tolerance muss eine Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--iaaft-max-iterations must be a whole number from 1 to 1000000</source>
+            <translation>--iaaft-max-iterations muss eine ganze Zahl von 1 bis 1000000 sein</translation>
+        </message>
+        <message>
+            <source>Test the measure's scalar against surrogates of this kind: shuffle, ft, aaft or iaaft (several columns: one permutation or phase set for all of them).</source>
+            <translation>Den Skalar der Messgröße gegen Surrogate dieser Art testen: shuffle, ft, aaft oder iaaft (mehrere Spalten: eine Permutation bzw. ein Phasensatz für alle).</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (default 199).</source>
+            <translation>Anzahl der Surrogate (Standard 199).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (default 1).</source>
+            <translation>Startwert der Surrogate (Standard 1).</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Tail of the p-value: greater (default), less or two-sided.</source>
+            <translation>Seite des p-Werts: greater (Standard), less oder two-sided.</translation>
+        </message>
+        <message>
+            <source>TAIL</source>
+            <translation>SEITE</translation>
+        </message>
+        <message>
+            <source>IAAFT stops when its spectrum error changes by at most this fraction (default 1e-4).</source>
+            <translation>IAAFT hört auf, wenn sich sein Spektrumfehler um höchstens diesen Anteil ändert (Standard 1e-4).</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>IAAFT iteration cap (default 1000).</source>
+            <translation>Höchstzahl der IAAFT-Iterationen (Standard 1000).</translation>
+        </message>
+        <message>
+            <source>--%1 needs --surrogates KIND</source>
+            <translation>--%1 braucht --surrogates KIND</translation>
+        </message>
+        <message>
+            <source>measure '%1' has no scalar to test against surrogates</source>
+            <translation>die Messgröße '%1' hat keinen Skalar, der gegen Surrogate getestet werden könnte</translation>
+        </message>
+        <message>
+            <source>%1 %2 surrogates</source>
+            <translation>%1 %2-Surrogate</translation>
         </message>
     </context>
     <context>

@@ -1084,14 +1084,6 @@ Measures:
 </translation>
         </message>
         <message>
-            <source>
-Run 'neurodyn-cli measure NAME --help' for a measure's options.
-</source>
-            <translation>
-运行 'neurodyn-cli measure NAME --help' 查看某个度量的选项。
-</translation>
-        </message>
-        <message>
             <source>unknown measure '%1' (known: %2)</source>
             <translation>未知度量 '%1'（已知：%2）</translation>
         </message>
@@ -1176,6 +1168,16 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>0-1 test for chaos of one column {K, K_c, c}</source>
             <translation>对单列数据的 0-1 混沌检验 {K, K_c, c}</translation>
+        </message>
+        <message>
+            <source>
+Every measure of columns accepts --surrogates shuffle|ft|aaft|iaaft --count N --seed S --tail greater|less|two-sided: its scalar tested against surrogates ("significance").
+Run 'neurodyn-cli measure NAME --help' for a measure's options.
+</source>
+            <translation>
+每个基于列的度量都接受 --surrogates shuffle|ft|aaft|iaaft --count N --seed S --tail greater|less|two-sided：用替代数据检验其标量（"significance"）。
+运行 'neurodyn-cli measure NAME --help' 查看某个度量的选项。
+</translation>
         </message>
         <message>
             <source>approximate entropy of one column {value, Phi_m, Phi_m+1}</source>
@@ -1567,6 +1569,89 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
         <message>
             <source>--templates must be shared or all, not '%1'</source>
             <translation>--templates 必须是 shared 或 all，而不是 '%1'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureSignificance</name>
+        <message>
+            <source>unknown surrogate kind '%1' (known: shuffle, ft, aaft, iaaft)</source>
+            <translation>未知的替代数据类型 '%1'（已知：shuffle、ft、aaft、iaaft）</translation>
+        </message>
+        <message>
+            <source>--surrogate-count must be a whole number from 1 to 1000000</source>
+            <translation>--surrogate-count 必须是 1 到 1000000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--surrogate-seed must be a whole number &gt;= 0</source>
+            <translation>--surrogate-seed 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>--tail must be greater, less or two-sided</source>
+            <translation>--tail 必须是 greater、less 或 two-sided</translation>
+        </message>
+        <message>
+            <source>--iaaft-tolerance must be a number &gt;= 0</source>
+            <translation>--iaaft-tolerance 必须是 &gt;= 0 的数</translation>
+        </message>
+        <message>
+            <source>--iaaft-max-iterations must be a whole number from 1 to 1000000</source>
+            <translation>--iaaft-max-iterations 必须是 1 到 1000000 之间的整数</translation>
+        </message>
+        <message>
+            <source>Test the measure's scalar against surrogates of this kind: shuffle, ft, aaft or iaaft (several columns: one permutation or phase set for all of them).</source>
+            <translation>用此类替代数据检验度量的标量：shuffle、ft、aaft 或 iaaft（多列时：所有列共用一个置换或一组相位）。</translation>
+        </message>
+        <message>
+            <source>KIND</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (default 199).</source>
+            <translation>替代数据的个数（默认 199）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (default 1).</source>
+            <translation>替代数据的随机种子（默认 1）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>Tail of the p-value: greater (default), less or two-sided.</source>
+            <translation>p 值的尾侧：greater（默认）、less 或 two-sided。</translation>
+        </message>
+        <message>
+            <source>TAIL</source>
+            <translation>尾侧</translation>
+        </message>
+        <message>
+            <source>IAAFT stops when its spectrum error changes by at most this fraction (default 1e-4).</source>
+            <translation>当 IAAFT 的频谱误差变化不超过此比例时停止（默认 1e-4）。</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>IAAFT iteration cap (default 1000).</source>
+            <translation>IAAFT 迭代次数上限（默认 1000）。</translation>
+        </message>
+        <message>
+            <source>--%1 needs --surrogates KIND</source>
+            <translation>--%1 需要 --surrogates KIND</translation>
+        </message>
+        <message>
+            <source>measure '%1' has no scalar to test against surrogates</source>
+            <translation>度量 '%1' 没有可用替代数据检验的标量</translation>
+        </message>
+        <message>
+            <source>%1 %2 surrogates</source>
+            <translation>%1 个 %2 替代数据</translation>
         </message>
     </context>
     <context>

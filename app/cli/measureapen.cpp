@@ -76,7 +76,11 @@ MeasureSpec approximateEntropySpec()
 {
     return {"apen",
             QT_TRANSLATE_NOOP("MeasureCommand", "approximate entropy of one column {value, Phi_m, Phi_m+1}"),
-            MeasureInput::Series, &addOptions, &run};
+            MeasureInput::Series,
+            &addOptions,
+            &run,
+            nullptr,
+            "value"};
 }
 
 } // namespace nd::cli

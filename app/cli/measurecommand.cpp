@@ -2,6 +2,7 @@
 
 #include "cli/buildinfo.h"
 #include "cli/clicommon.h"
+#include "cli/measuresignificance.h"
 #include "cli/measurespec.h"
 
 #include "common/errors.h"
@@ -47,7 +48,9 @@ QString usage()
                  "and prints JSON. Undefined values are null, with a \"reason\" key.\n\nMeasures:\n");
     for (const MeasureSpec& s : measureSpecs())
         text += QStringLiteral("  %1  %2\n").arg(QLatin1String(s.name), -18).arg(Text::tr(s.summary));
-    text += Text::tr("\nRun 'neurodyn-cli measure NAME --help' for a measure's options.\n");
+    text += Text::tr("\nEvery measure of columns accepts --surrogates shuffle|ft|aaft|iaaft --count N --seed S "
+                     "--tail greater|less|two-sided: its scalar tested against surrogates (\"significance\").\n"
+                     "Run 'neurodyn-cli measure NAME --help' for a measure's options.\n");
     return text;
 }
 
@@ -105,6 +108,7 @@ int runMeasure(const QStringList& arguments)
                  Text::tr("Write the JSON to this file instead of standard output."),
                  Text::tr("FILE")});
     spec->addOptions(p);
+    addSignificanceOptions(p, full); // after the measure's own, which keep their names (e.g. --seed)
     p.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Input file, or - for standard input."));
     const int parsed = parseOrHelp(p, full, arguments.mid(1));
     if (parsed >= 0)
@@ -114,10 +118,13 @@ int runMeasure(const QStringList& arguments)
             full,
             Text::tr("expected exactly one input FILE (or -), got %1").arg(p.positionalArguments().size()));
     const QString input = p.positionalArguments().first();
+    bool surrogates = false;
+    QString error;
+    if (!significanceRequested(p, *spec, surrogates, error))
+        return fail(full, error);
 
     // The bytes are read once, here, so that what was measured can be hashed for the result's
     // reproducibility fields (standard input too).
-    QString error;
     QByteArray bytes;
     if (!readInputBytes(input, bytes, error))
         return fail(full, error);
@@ -194,6 +201,8 @@ int runMeasure(const QStringList& arguments)
         result.insert(QStringLiteral("column_rule"), rule);
         try {
             if (!spec->run(p, table, columns, result, error))
+                return fail(full, error);
+            if (surrogates && !runSignificance(p, *spec, table, columns, result, error))
                 return fail(full, error);
         } catch (const InputError& e) {
             return fail(full, QString::fromStdString(e.what()));

@@ -91,7 +91,7 @@ MeasureSpec mfdfaSpec()
 {
     return {"mfdfa",
             QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f_alpha}"),
-            MeasureInput::Series, &addOptions, &run};
+            MeasureInput::Series, &addOptions, &run, nullptr, "width"};
 }
 
 } // namespace nd::cli

@@ -123,7 +123,11 @@ MeasureSpec multiscaleEntropySpec()
             QT_TRANSLATE_NOOP(
                 "MeasureCommand",
                 "multiscale sample entropy of one column {values per scale, A, B, complexity_index}"),
-            MeasureInput::Series, &addOptions, &run};
+            MeasureInput::Series,
+            &addOptions,
+            &run,
+            nullptr,
+            "complexity_index"};
 }
 
 } // namespace nd::cli

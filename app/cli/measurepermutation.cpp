@@ -81,7 +81,11 @@ MeasureSpec permutationEntropySpec()
     return {
         "permutation_entropy",
         QT_TRANSLATE_NOOP("MeasureCommand", "permutation entropy of one column {value, pattern frequencies}"),
-        MeasureInput::Series, &addOptions, &run};
+        MeasureInput::Series,
+        &addOptions,
+        &run,
+        nullptr,
+        "value"};
 }
 
 } // namespace nd::cli

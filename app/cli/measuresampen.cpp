@@ -91,7 +91,7 @@ MeasureSpec sampleEntropySpec()
 {
     return {"sample_entropy",
             QT_TRANSLATE_NOOP("MeasureCommand", "sample entropy of one column {value, A, B}"),
-            MeasureInput::Series, &addOptions, &run};
+            MeasureInput::Series, &addOptions, &run, nullptr, "value"};
 }
 
 } // namespace nd::cli

@@ -36,6 +36,9 @@ struct MeasureSpec {
     // For MeasureInput::EdgeList instead of run.
     bool (*runGraph)(const QCommandLineParser& parser, const ImportedGraph& graph, QJsonObject& result,
                      QString& error) = nullptr;
+    // The key of the scalar `run` puts in the result (a number, or null with "reason"), which
+    // --surrogates tests against surrogates; nullptr: the measure has none to test.
+    const char* scalarKey = nullptr;
 };
 
 // Every measure of this build, in the order the usage text lists them.

@@ -245,7 +245,7 @@ MeasureSpec kuramotoSpec()
             QT_TRANSLATE_NOOP(
                 "MeasureCommand",
                 "Kuramoto order parameter of several columns {order_parameter_mean, order_parameter_sd}"),
-            MeasureInput::MultiSeries, &addKuramotoOptions, &runKuramoto};
+            MeasureInput::MultiSeries, &addKuramotoOptions, &runKuramoto, nullptr, "order_parameter_mean"};
 }
 
 MeasureSpec crossCorrelationSpec()
@@ -253,7 +253,7 @@ MeasureSpec crossCorrelationSpec()
     return {"cross_correlation",
             QT_TRANSLATE_NOOP("MeasureCommand", "zero-lag cross-correlation of several columns "
                                                 "{cross_correlation_matrix, cross_correlation_mean}"),
-            MeasureInput::MultiSeries, &addCrossOptions, &runCross};
+            MeasureInput::MultiSeries, &addCrossOptions, &runCross, nullptr, "value"};
 }
 
 } // namespace nd::cli

@@ -94,7 +94,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 MeasureSpec zeroOneSpec()
 {
     return {"zero_one", QT_TRANSLATE_NOOP("MeasureCommand", "0-1 test for chaos of one column {K, K_c, c}"),
-            MeasureInput::Series, &addOptions, &run};
+            MeasureInput::Series, &addOptions, &run, nullptr, "K"};
 }
 
 } // namespace nd::cli

@@ -30,6 +30,7 @@ private slots:
     void apenEqualsLibrary_data();
     void apenEqualsLibrary();
     void undefinedScalesAreNullWithReason();
+    void surrogatesTestTheScalar();
     void badInputFails_data();
     void badInputFails();
 
@@ -197,6 +198,33 @@ void TestCliEntropy::undefinedScalesAreNullWithReason()
         const QJsonObject c = json(cli({"measure", name, "-"}, "2\n2\n2\n2\n2\n2\n2\n"));
         QVERIFY(c.value("value").isNull());
         QVERIFY2(c.value("reason").toString().contains("constant"), name);
+    }
+}
+
+void TestCliEntropy::surrogatesTestTheScalar()
+{
+    // --surrogates (the generic option of every measure) tests each measure's one scalar: MSE's
+    // complexity index, PE's and ApEn's value. The logistic map at 3.9 is far more regular than
+    // its shuffles (lower entropy at every scale and order), so with the lower tail every one of
+    // 19 shuffles lies above it: p = 1/20, the smallest a rank test of 19 surrogates can give.
+    const struct {
+        QStringList args;
+        const char* scalar;
+    } cases[] = {{{"mse", "--scales", "4"}, "complexity_index"},
+                 {{"permutation-entropy", "--order", "4"}, "value"},
+                 {{"apen"}, "value"}};
+    for (const auto& c : cases) {
+        const QJsonObject plain = json(cli(QStringList{"measure"} + c.args + QStringList{"-"}, m_text));
+        const QJsonObject o =
+            json(cli(QStringList{"measure"} + c.args +
+                         QStringList{"--surrogates", "shuffle", "--count", "19", "--tail", "less", "-"},
+                     m_text));
+        const QJsonObject sig = o.value("significance").toObject();
+        QCOMPARE(sig.value("scalar").toString(), QLatin1String(c.scalar));
+        QCOMPARE(sig.value("observed").toDouble(), plain.value(c.scalar).toDouble());
+        QCOMPARE(o.value(c.scalar).toDouble(), plain.value(c.scalar).toDouble());
+        QCOMPARE(sig.value("p_value").toDouble(), 1.0 / 20.0);
+        QCOMPARE(sig.value("null").toObject().value("defined").toInt(), 19);
     }
 }
 
