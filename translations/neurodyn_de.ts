@@ -999,6 +999,69 @@ Beispiel: neurodyn-cli import-ode lorenz.ode lorenz.json</translation>
         </message>
     </context>
     <context>
+        <name>MeasureApEn</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof muss 0 oder 1 sein</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match muss le oder lt sein, nicht '%1'</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureCommand</name>
         <message>
             <source>sample entropy of one column {value, A, B}</source>
@@ -1116,6 +1179,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
 'neurodyn-cli measure NAME --help' zeigt die Optionen einer Messgröße.
 </translation>
         </message>
+        <message>
+            <source>approximate entropy of one column {value, Phi_m, Phi_m+1}</source>
+            <translation>approximative Entropie einer Spalte {value, Phi_m, Phi_m+1}</translation>
+        </message>
+        <message>
+            <source>multiscale sample entropy of one column {values per scale, A, B, complexity_index}</source>
+            <translation>Mehrskalen-Stichprobenentropie einer Spalte {Werte je Skala, A, B, complexity_index}</translation>
+        </message>
+        <message>
+            <source>permutation entropy of one column {value, pattern frequencies}</source>
+            <translation>Permutationsentropie einer Spalte {value, Musterhäufigkeiten}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1193,6 +1268,121 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         </message>
     </context>
     <context>
+        <name>MeasureMse</name>
+        <message>
+            <source>Scales 1..S of the coarse-graining (default 20).</source>
+            <translation>Skalen 1..S der Vergröberung (Standard 20).</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>costa: one coarse-grained series per scale (default); rcmse: refined composite, A and B summed over the s shifted coarse-grained series.</source>
+            <translation>costa: eine vergröberte Reihe je Skala (Standard); rcmse: verfeinert zusammengesetzt, A und B über die s verschobenen vergröberten Reihen summiert.</translation>
+        </message>
+        <message>
+            <source>costa|rcmse</source>
+            <translation>costa|rcmse</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (default, Costa et al.); per-scale: from each coarse-grained series.</source>
+            <translation>original: r aus der Standardabweichung der ursprünglichen Reihe auf jeder Skala (Standard, Costa et al.); per-scale: aus jeder vergröberten Reihe.</translation>
+        </message>
+        <message>
+            <source>original|per-scale</source>
+            <translation>original|per-scale</translation>
+        </message>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>Arbeitsthreads (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--scales must be a whole number from 1 to 100000</source>
+            <translation>--scales muss eine ganze Zahl von 1 bis 100000 sein</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof muss 0 oder 1 sein</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>--method must be costa or rcmse, not '%1'</source>
+            <translation>--method muss costa oder rcmse sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--tolerance must be original or per-scale, not '%1'</source>
+            <translation>--tolerance muss original oder per-scale sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match muss le oder lt sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>the complexity index needs every scale defined</source>
+            <translation>der Komplexitätsindex braucht auf jeder Skala einen definierten Wert</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureNetwork</name>
         <message>
             <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
@@ -1233,6 +1423,53 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurePermutation</name>
+        <message>
+            <source>Order d of the ordinal patterns, 2 to 8 (default 3).</source>
+            <translation>Ordnung d der Ordinalmuster, 2 bis 8 (Standard 3).</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples (default 1).</source>
+            <translation>Verzögerung tau zwischen den Abtastwerten eines Musters (Standard 1).</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
+            <translation>yes: durch ln d! teilen (Standard); no: die Entropie in nats.</translation>
+        </message>
+        <message>
+            <source>yes|no</source>
+            <translation>yes|no</translation>
+        </message>
+        <message>
+            <source>no: every window counts once (default); yes: each window counts with the variance of its values (Fadlallah et al. 2013).</source>
+            <translation>no: jedes Fenster zählt einmal (Standard); yes: jedes Fenster zählt mit der Varianz seiner Werte (Fadlallah et al. 2013).</translation>
+        </message>
+        <message>
+            <source>--order must be a whole number from 2 to 8</source>
+            <translation>--order muss eine ganze Zahl von 2 bis 8 sein</translation>
+        </message>
+        <message>
+            <source>--delay must be a whole number from 1 to 1e6</source>
+            <translation>--delay muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--normalise must be yes or no, not '%1'</source>
+            <translation>--normalise muss yes oder no sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--weighted must be yes or no, not '%1'</source>
+            <translation>--weighted muss yes oder no sein, nicht '%1'</translation>
         </message>
     </context>
     <context>

@@ -999,6 +999,69 @@ Example: neurodyn-cli import-ode lorenz.ode lorenz.json</source>
         </message>
     </context>
     <context>
+        <name>MeasureApEn</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>容差 r &gt; 0（默认 0.2）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r 必须是正数</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof 必须是 0 或 1</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureCommand</name>
         <message>
             <source>sample entropy of one column {value, A, B}</source>
@@ -1116,6 +1179,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
 运行 'neurodyn-cli measure NAME --help' 查看某个度量的选项。
 </translation>
         </message>
+        <message>
+            <source>approximate entropy of one column {value, Phi_m, Phi_m+1}</source>
+            <translation>单列的近似熵 {value, Phi_m, Phi_m+1}</translation>
+        </message>
+        <message>
+            <source>multiscale sample entropy of one column {values per scale, A, B, complexity_index}</source>
+            <translation>单列的多尺度样本熵 {各尺度的值, A, B, complexity_index}</translation>
+        </message>
+        <message>
+            <source>permutation entropy of one column {value, pattern frequencies}</source>
+            <translation>单列的排列熵 {value, 模式频率}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1193,6 +1268,121 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         </message>
     </context>
     <context>
+        <name>MeasureMse</name>
+        <message>
+            <source>Scales 1..S of the coarse-graining (default 20).</source>
+            <translation>粗粒化的尺度 1..S（默认 20）。</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>costa: one coarse-grained series per scale (default); rcmse: refined composite, A and B summed over the s shifted coarse-grained series.</source>
+            <translation>costa：每个尺度一个粗粒化序列（默认）；rcmse：精细复合，A 和 B 在 s 个平移的粗粒化序列上求和。</translation>
+        </message>
+        <message>
+            <source>costa|rcmse</source>
+            <translation>costa|rcmse</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (default, Costa et al.); per-scale: from each coarse-grained series.</source>
+            <translation>original：每个尺度都用原始序列的标准差确定 r（默认，Costa 等）；per-scale：用各粗粒化序列的标准差。</translation>
+        </message>
+        <message>
+            <source>original|per-scale</source>
+            <translation>original|per-scale</translation>
+        </message>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>容差 r &gt; 0（默认 0.2）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all).</source>
+            <translation>工作线程数（默认全部）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>--scales must be a whole number from 1 to 100000</source>
+            <translation>--scales 必须是 1 到 100000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r 必须是正数</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof 必须是 0 或 1</translation>
+        </message>
+        <message>
+            <source>--threads must be a whole number from 0 to 4096</source>
+            <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>--method must be costa or rcmse, not '%1'</source>
+            <translation>--method 必须是 costa 或 rcmse，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--tolerance must be original or per-scale, not '%1'</source>
+            <translation>--tolerance 必须是 original 或 per-scale，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>the complexity index needs every scale defined</source>
+            <translation>复杂度指数要求每个尺度都有定义</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureNetwork</name>
         <message>
             <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
@@ -1233,6 +1423,53 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurePermutation</name>
+        <message>
+            <source>Order d of the ordinal patterns, 2 to 8 (default 3).</source>
+            <translation>序数模式的阶数 d，2 到 8（默认 3）。</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples (default 1).</source>
+            <translation>模式中各样本之间的延迟 tau（默认 1）。</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
+            <translation>yes：除以 ln d!（默认）；no：以 nat 为单位的熵。</translation>
+        </message>
+        <message>
+            <source>yes|no</source>
+            <translation>yes|no</translation>
+        </message>
+        <message>
+            <source>no: every window counts once (default); yes: each window counts with the variance of its values (Fadlallah et al. 2013).</source>
+            <translation>no：每个窗口计一次（默认）；yes：每个窗口按其取值的方差加权（Fadlallah 等，2013）。</translation>
+        </message>
+        <message>
+            <source>--order must be a whole number from 2 to 8</source>
+            <translation>--order 必须是 2 到 8 之间的整数</translation>
+        </message>
+        <message>
+            <source>--delay must be a whole number from 1 to 1e6</source>
+            <translation>--delay 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--normalise must be yes or no, not '%1'</source>
+            <translation>--normalise 必须是 yes 或 no，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--weighted must be yes or no, not '%1'</source>
+            <translation>--weighted 必须是 yes 或 no，而不是 '%1'</translation>
         </message>
     </context>
     <context>

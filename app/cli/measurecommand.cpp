@@ -58,9 +58,15 @@ QString usage()
 
 const std::vector<MeasureSpec>& measureSpecs()
 {
-    static const std::vector<MeasureSpec> specs{
-        sampleEntropySpec(), zeroOneSpec(),          mfdfaSpec(),
-        kuramotoSpec(),      crossCorrelationSpec(), networkMfaSpec()};
+    static const std::vector<MeasureSpec> specs{sampleEntropySpec(),
+                                                zeroOneSpec(),
+                                                mfdfaSpec(),
+                                                kuramotoSpec(),
+                                                crossCorrelationSpec(),
+                                                networkMfaSpec(),
+                                                multiscaleEntropySpec(),
+                                                permutationEntropySpec(),
+                                                approximateEntropySpec()};
     return specs;
 }
 

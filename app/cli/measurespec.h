@@ -51,5 +51,8 @@ MeasureSpec mfdfaSpec();
 MeasureSpec kuramotoSpec();
 MeasureSpec crossCorrelationSpec();
 MeasureSpec networkMfaSpec();
+MeasureSpec multiscaleEntropySpec();
+MeasureSpec permutationEntropySpec();
+MeasureSpec approximateEntropySpec();
 
 } // namespace nd::cli

@@ -7,6 +7,13 @@
 
 namespace nd::sampen_detail {
 
+double toleranceFor(std::span<const double> x, double r, ToleranceKind kind, double sd)
+{
+    // A series constant to rounding has an SD of a few ulps: r = 0.2 SD would count patterns of
+    // rounding noise, so the relative tolerance treats it as constant (r = 0, undefined).
+    return kind == ToleranceKind::Absolute ? r : constantToRounding(x) ? 0.0 : r * sd;
+}
+
 Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, SampleEntropyResult& res)
 {
     if (o.m < 1)
@@ -31,9 +38,7 @@ Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, Sampl
     p.startsB =
         o.templates == TemplateCount::SharedStarts ? p.startsA : p.startsA + static_cast<std::size_t>(o.lag);
     p.sd = seriesStdDev(x, o.ddof);
-    // A series constant to rounding has an SD of a few ulps: r = 0.2 SD would count patterns of
-    // rounding noise, so the relative tolerance treats it as constant (r = 0, undefined).
-    p.r = o.toleranceKind == ToleranceKind::Absolute ? o.r : constantToRounding(x) ? 0.0 : o.r * p.sd;
+    p.r = toleranceFor(x, o.r, o.toleranceKind, p.sd);
 
     res.templatesA = p.startsA;
     res.templatesB = p.startsB;

@@ -19,13 +19,17 @@ struct Prepared {
     double sd = 0.0;
 };
 
+// The tolerance rule every entropy of the family shares (sample, multiscale, approximate): an
+// absolute r as given, or r times the series' SD (ddof); a series constant to rounding gets
+// r = 0 under the relative rule (its SD is rounding noise), which the callers report as undefined.
+double toleranceFor(std::span<const double> x, double r, ToleranceKind kind, double sd);
+
 // Validates the options and series (throws InputError) and fills the result's conventions.
 Prepared prepare(std::span<const double> x, const SampleEntropyOptions& o, SampleEntropyResult& res);
 // Turns the counts into the value, or "undefined" with the reason.
 void finish(SampleEntropyResult& res);
 
-template <bool Strict>
-inline bool within(double a, double b, double r)
+template <bool Strict> inline bool within(double a, double b, double r)
 {
     const double d = std::fabs(a - b);
     return Strict ? d < r : d <= r;

@@ -201,6 +201,44 @@ def network_spectrum(
 ) -> dict[str, Any]:
     """Multifractal spectrum of a network; edges (k x 2) or (k x 3): source, target[, weight]
     (0-based node numbers): "q", "tau", "alpha", "f_alpha" (also "f"), ..."""
+def mse(
+    x: _Array,
+    *,
+    scales: int = 20,
+    method: Literal["costa", "rcmse"] = "costa",
+    tolerance: Literal["original", "per-scale"] = "original",
+    m: int = 2,
+    r: float = 0.2,
+    r_mode: Literal["sd", "abs"] = "sd",
+    ddof: Literal[0, 1] = 0,
+    match: Literal["le", "lt"] = "le",
+    threads: int | None = None,
+    progress: _Progress = None,
+) -> dict[str, Any]:
+    """Multiscale sample entropy over scales 1..scales: "values" (NaN where undefined), "scales"
+    (a dict per scale), "complexity_index", "sd", "settings", "conventions"."""
+def permutation_entropy(
+    x: _Array,
+    *,
+    order: int = 3,
+    delay: int = 1,
+    normalise: bool = True,
+    weighted: bool = False,
+) -> dict[str, Any]:
+    """Permutation entropy (Bandt-Pompe): "value", "windows", "patterns_seen",
+    "patterns_missing", "max_entropy", "finite_size_bias", "frequencies", ..."""
+def apen(
+    x: _Array,
+    *,
+    m: int = 2,
+    r: float = 0.2,
+    r_mode: Literal["sd", "abs"] = "sd",
+    ddof: Literal[0, 1] = 0,
+    match: Literal["le", "lt"] = "le",
+    progress: _Progress = None,
+) -> dict[str, Any]:
+    """Approximate entropy Phi_m - Phi_(m+1): "value", "phi_m", "phi_m1", "templates_m",
+    "templates_m1", "r_used", "sd", "settings", "conventions"."""
 
 # ---- study files ---------------------------------------------------------------------------------
 

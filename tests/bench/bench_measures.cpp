@@ -10,20 +10,9 @@
 #include "measures/zeroone.h"
 
 #include <cmath>
-#include <random>
 #include <vector>
 
 namespace {
-
-std::vector<double> gaussianNoise(std::size_t n, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> dist;
-    std::vector<double> x(n);
-    for (auto& v : x)
-        v = dist(rng);
-    return x;
-}
 
 // Straightforward MFDFA: per segment, fit a line by the normal equations, compute the residual
 // variance in a second pass, then F_q with std::pow. Single-threaded, order 1.
@@ -90,13 +79,13 @@ ND_BENCHMARK("measures")
     // Sample entropy, m = 2, r = 0.2 SD, Gaussian noise.
     {
         const std::size_t small = 20000;
-        const auto xs = gaussianNoise(small, 3);
+        const auto xs = bench::gaussianNoise(small, 3);
         SampleEntropyOptions o;
         const bench::Timing brute =
             bench::measure([&] { bench::keep(sampleEntropyBruteForce(xs, o).value); }, 1);
         o.threads = threads;
         for (std::size_t n : {std::size_t(100000), std::size_t(1000000)}) {
-            const auto x = gaussianNoise(n, 1);
+            const auto x = bench::gaussianNoise(n, 1);
             const bench::Timing fast =
                 bench::measure([&] { bench::keep(sampleEntropy(x, o).value); }, n > 100000 ? 1 : 3);
             const double scale = static_cast<double>(n) * static_cast<double>(n) / (double(small) * double(small));
@@ -131,7 +120,7 @@ ND_BENCHMARK("measures")
 
     // MFDFA, N = 2^20, 20 scales, 21 q, order 1.
     {
-        const auto x = gaussianNoise(std::size_t(1) << 20, 5);
+        const auto x = bench::gaussianNoise(std::size_t(1) << 20, 5);
         MfdfaOptions o;
         o.q.clear();
         for (int i = 0; i <= 20; ++i)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <random>
 #include <vector>
 
 namespace nd::bench {
@@ -20,6 +22,17 @@ inline std::vector<double> logisticSeries(double r, std::size_t n)
         v = x;
     }
     return out;
+}
+
+// Gaussian white noise (mean 0, SD 1) from a 64-bit Mersenne twister seeded with seed.
+inline std::vector<double> gaussianNoise(std::size_t n, std::uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> dist;
+    std::vector<double> x(n);
+    for (auto& v : x)
+        v = dist(rng);
+    return x;
 }
 
 } // namespace nd::bench

@@ -493,3 +493,102 @@ def test_option_messages_are_the_clis(tmp_path, measure, kwargs, args):
 def test_bad_input_raises(call, error):
     with pytest.raises(error):
         call()
+
+
+# --- the entropy family: mse, permutation_entropy, apen ---
+
+MSE_OPTIONS = [
+    ({"scales": 8}, ["--scales", "8"]),
+    ({"scales": 5, "method": "rcmse", "tolerance": "per-scale", "match": "lt", "ddof": 1},
+     ["--scales", "5", "--method", "rcmse", "--tolerance", "per-scale", "--match", "lt", "--ddof", "1"]),
+    ({"scales": 4, "m": 1, "r": 0.4, "r_mode": "abs"}, ["--scales", "4", "-m", "1", "--r", "0.4", "--r-mode", "abs"]),
+]
+
+
+@pytest.mark.parametrize("kwargs,args", MSE_OPTIONS)
+def test_mse_equals_cli(tmp_path, noise, kwargs, args):
+    cli, _ = cli_measure(tmp_path, "mse", [noise], *args)
+    py = neurodyn.mse(noise, **kwargs)
+    for one_py, one_cli in zip(py["scales"], cli.pop("scales"), strict=True):
+        same(one_py, one_cli, "scales")
+    compare(py, cli)
+
+
+def test_mse_scale_one_is_sampen_and_costa_means(noise):
+    # Scale 1 is sample entropy itself; scale 3 is sample entropy of the means of non-overlapping
+    # triples, with r from the original series' SD.
+    py = neurodyn.mse(noise, scales=3)
+    assert py["values"][0] == neurodyn.sampen(noise)["value"]
+    means = noise[: len(noise) // 3 * 3].reshape(-1, 3).mean(axis=1)
+    r = 0.2 * np.std(noise)
+    expected = neurodyn.sampen(means, r=r, r_mode="abs")
+    assert (py["scales"][2]["A"], py["scales"][2]["B"]) == (expected["A"], expected["B"])
+    assert py["complexity_index"] == pytest.approx(np.sum(py["values"]), rel=1e-14)
+
+
+PE_OPTIONS = [
+    ({}, []),
+    ({"order": 5, "delay": 2}, ["--order", "5", "--delay", "2"]),
+    ({"order": 4, "normalise": False, "weighted": True}, ["--order", "4", "--normalise", "no", "--weighted", "yes"]),
+]
+
+
+@pytest.mark.parametrize("kwargs,args", PE_OPTIONS)
+def test_permutation_entropy_equals_cli(tmp_path, noise, kwargs, args):
+    cli, _ = cli_measure(tmp_path, "permutation-entropy", [noise], *args)
+    compare(neurodyn.permutation_entropy(noise, **kwargs), cli)
+
+
+def test_permutation_entropy_against_numpy_patterns(noise):
+    # Patterns by a stable argsort here (ties: the earlier sample is the smaller), entropy in nats.
+    d = 4
+    windows = np.lib.stride_tricks.sliding_window_view(np.round(noise, 1), d)
+    _, counts = np.unique(np.argsort(windows, axis=1, kind="stable"), axis=0, return_counts=True)
+    p = counts / counts.sum()
+    py = neurodyn.permutation_entropy(np.round(noise, 1), order=d, normalise=False)
+    assert py["value"] == pytest.approx(-np.sum(p * np.log(p)), rel=1e-13)
+    assert py["patterns_seen"] == len(counts)
+
+
+APEN_OPTIONS = [
+    ({}, []),
+    ({"m": 3, "r": 0.5, "r_mode": "abs", "match": "lt"}, ["-m", "3", "--r", "0.5", "--r-mode", "abs", "--match", "lt"]),
+    ({"m": 1, "ddof": 1}, ["-m", "1", "--ddof", "1"]),
+]
+
+
+@pytest.mark.parametrize("kwargs,args", APEN_OPTIONS)
+def test_apen_equals_cli(tmp_path, noise, kwargs, args):
+    cli, _ = cli_measure(tmp_path, "apen", [noise], *args)
+    compare(neurodyn.apen(noise, **kwargs), cli)
+
+
+def test_apen_against_numpy_direct(noise):
+    x = noise[:300]
+    r = 0.2 * np.std(x)
+    def phi(k):
+        t = np.lib.stride_tricks.sliding_window_view(x, k)
+        c = np.mean(np.max(np.abs(t[:, None, :] - t[None, :, :]), axis=2) <= r, axis=1)
+        return np.mean(np.log(c))
+    assert neurodyn.apen(x)["value"] == pytest.approx(phi(2) - phi(3), rel=1e-12)
+
+
+@pytest.mark.parametrize("measure,kwargs,args", [
+    ("mse", {"scales": 0}, ["--scales", "0"]),
+    ("mse", {"method": "cmse"}, ["--method", "cmse"]),
+    ("mse", {"tolerance": "each"}, ["--tolerance", "each"]),
+    ("mse", {"scales": 301}, ["--scales", "301"]),
+    ("permutation-entropy", {"order": 9}, ["--order", "9"]),
+    ("permutation-entropy", {"delay": 0}, ["--delay", "0"]),
+    ("permutation-entropy", {"order": 8, "delay": 50}, ["--order", "8", "--delay", "50"]),
+    ("apen", {"r": -1}, ["--r", "-1"]),
+    ("apen", {"m": 299}, ["-m", "299"]),
+])
+def test_entropy_option_messages_are_the_clis(tmp_path, measure, kwargs, args):
+    x = np.random.default_rng(5).standard_normal(300)
+    path = tmp_path / "in.csv"
+    write_columns(path, [x])
+    expected = cli_failure("measure", measure, *args, path)
+    with pytest.raises(ValueError) as e:
+        getattr(neurodyn, measure.replace("-", "_"))(x, **kwargs)
+    assert str(e.value) == expected

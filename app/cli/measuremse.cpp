@@ -1,0 +1,133 @@
+// `neurodyn-cli measure mse`: multiscale sample entropy (Costa or refined composite) over scales
+// 1..S with sample entropy's conventions as options.
+#include "cli/clicommon.h"
+#include "cli/measurespec.h"
+
+#include "measures/multiscaleentropy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace nd::cli {
+
+namespace {
+
+// The texts of this file, under the translation context "MeasureMse".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasureMse)
+};
+
+void addOptions(QCommandLineParser& p)
+{
+    p.addOption({"scales", Text::tr("Scales 1..S of the coarse-graining (default 20)."), Text::tr("S"),
+                 QStringLiteral("20")});
+    p.addOption({"method",
+                 Text::tr("costa: one coarse-grained series per scale (default); rcmse: refined composite, "
+                          "A and B summed over the s shifted coarse-grained series."),
+                 Text::tr("costa|rcmse"), QStringLiteral("costa")});
+    p.addOption({"tolerance",
+                 Text::tr("original: r from the original series' standard deviation at every scale "
+                          "(default, Costa et al.); per-scale: from each coarse-grained series."),
+                 Text::tr("original|per-scale"), QStringLiteral("original")});
+    p.addOption({"m", Text::tr("Template length m >= 1 (default 2)."), Text::tr("M"), QStringLiteral("2")});
+    p.addOption({"r", Text::tr("Tolerance r > 0 (default 0.2)."), Text::tr("R"), QStringLiteral("0.2")});
+    p.addOption({"r-mode",
+                 Text::tr("sd: r is a fraction of the standard deviation (default); abs: absolute."),
+                 Text::tr("sd|abs"), QStringLiteral("sd")});
+    p.addOption({"ddof", Text::tr("Standard deviation divisor N - ddof, 0 (default) or 1."), Text::tr("0|1"),
+                 QStringLiteral("0")});
+    p.addOption({"match", Text::tr("Match rule: le (distance <= r, default) or lt (< r)."), Text::tr("le|lt"),
+                 QStringLiteral("le")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
+}
+
+bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
+         QJsonObject& out, QString& error)
+{
+    MultiscaleEntropyOptions o;
+    long scales = 0, m = 0, ddof = 0, threads = 0;
+    if (!parseLong(p.value(QStringLiteral("scales")), 1, 100000, scales))
+        return error = Text::tr("--scales must be a whole number from 1 to 100000"), false;
+    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
+        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
+    if (!parseDouble(p.value(QStringLiteral("r")), o.r) || !(o.r > 0))
+        return error = Text::tr("--r must be a positive number"), false;
+    if (!parseLong(p.value(QStringLiteral("ddof")), 0, 1, ddof))
+        return error = Text::tr("--ddof must be 0 or 1"), false;
+    if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
+        return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
+    const QString method = p.value(QStringLiteral("method"));
+    const QString tolerance = p.value(QStringLiteral("tolerance"));
+    const QString mode = p.value(QStringLiteral("r-mode"));
+    const QString match = p.value(QStringLiteral("match"));
+    if (method != QLatin1String("costa") && method != QLatin1String("rcmse"))
+        return error = Text::tr("--method must be costa or rcmse, not '%1'").arg(method), false;
+    if (tolerance != QLatin1String("original") && tolerance != QLatin1String("per-scale"))
+        return error = Text::tr("--tolerance must be original or per-scale, not '%1'").arg(tolerance), false;
+    if (mode != QLatin1String("sd") && mode != QLatin1String("abs"))
+        return error = Text::tr("--r-mode must be sd or abs, not '%1'").arg(mode), false;
+    if (match != QLatin1String("le") && match != QLatin1String("lt"))
+        return error = Text::tr("--match must be le or lt, not '%1'").arg(match), false;
+    o.maxScale = static_cast<int>(scales);
+    o.m = static_cast<int>(m);
+    o.ddof = static_cast<int>(ddof);
+    o.threads = static_cast<int>(threads);
+    o.method = method == QLatin1String("rcmse") ? MseMethod::RefinedComposite : MseMethod::Costa;
+    o.tolerancePerScale = tolerance == QLatin1String("per-scale");
+    o.toleranceKind =
+        mode == QLatin1String("abs") ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
+    o.rule = match == QLatin1String("lt") ? MatchRule::Less : MatchRule::LessOrEqual;
+
+    const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    const MultiscaleEntropyResult r = multiscaleEntropy(series, o);
+    QJsonArray values, perScale;
+    for (const MultiscaleEntropyScale& s : r.scales) {
+        const QJsonValue value = s.defined ? jsonNumber(s.value) : QJsonValue();
+        values.append(value);
+        QJsonObject one{{"scale", s.scale},
+                        {"value", value},
+                        {"A", static_cast<double>(s.a)},
+                        {"B", static_cast<double>(s.b)},
+                        {"length", static_cast<double>(s.length)},
+                        {"series", s.series},
+                        {"r_used", jsonNumber(s.toleranceUsed)}};
+        if (!s.defined)
+            one.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
+        perScale.append(one);
+    }
+    out.insert(QStringLiteral("values"), values);
+    out.insert(QStringLiteral("scales"), perScale);
+    out.insert(QStringLiteral("complexity_index"),
+               r.complexityDefined ? jsonNumber(r.complexityIndex) : QJsonValue());
+    if (!r.complexityDefined)
+        out.insert(QStringLiteral("reason"), Text::tr("the complexity index needs every scale defined"));
+    out.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    out.insert(QStringLiteral("settings"), QJsonObject{{"scales", o.maxScale},
+                                                       {"method", method},
+                                                       {"tolerance", tolerance},
+                                                       {"m", o.m},
+                                                       {"r", o.r},
+                                                       {"r_mode", mode},
+                                                       {"ddof", o.ddof},
+                                                       {"match", match}});
+    out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
+    return true;
+}
+
+} // namespace
+
+MeasureSpec multiscaleEntropySpec()
+{
+    return {"mse",
+            QT_TRANSLATE_NOOP(
+                "MeasureCommand",
+                "multiscale sample entropy of one column {values per scale, A, B, complexity_index}"),
+            MeasureInput::Series,
+            &addOptions,
+            &run,
+            nullptr,
+            "complexity_index"};
+}
+
+} // namespace nd::cli

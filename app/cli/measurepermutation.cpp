@@ -1,0 +1,91 @@
+// `neurodyn-cli measure permutation-entropy`: Bandt-Pompe permutation entropy, weighted or not,
+// normalised or not.
+#include "cli/clicommon.h"
+#include "cli/measurespec.h"
+
+#include "measures/permutationentropy.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace nd::cli {
+
+namespace {
+
+// The texts of this file, under the translation context "MeasurePermutation".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MeasurePermutation)
+};
+
+void addOptions(QCommandLineParser& p)
+{
+    p.addOption({"order", Text::tr("Order d of the ordinal patterns, 2 to 8 (default 3)."), Text::tr("D"),
+                 QStringLiteral("3")});
+    p.addOption({"delay", Text::tr("Delay tau between a pattern's samples (default 1)."), Text::tr("TAU"),
+                 QStringLiteral("1")});
+    p.addOption({"normalise", Text::tr("yes: divide by ln d! (default); no: the entropy in nats."),
+                 Text::tr("yes|no"), QStringLiteral("yes")});
+    p.addOption({"weighted",
+                 Text::tr("no: every window counts once (default); yes: each window counts with the "
+                          "variance of its values (Fadlallah et al. 2013)."),
+                 Text::tr("yes|no"), QStringLiteral("no")});
+}
+
+bool yesNo(const QString& text, bool& out)
+{
+    out = text == QLatin1String("yes");
+    return out || text == QLatin1String("no");
+}
+
+bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
+         QJsonObject& out, QString& error)
+{
+    PermutationEntropyOptions o;
+    long order = 0, delay = 0;
+    if (!parseLong(p.value(QStringLiteral("order")), kMinPermutationOrder, kMaxPermutationOrder, order))
+        return error = Text::tr("--order must be a whole number from 2 to 8"), false;
+    if (!parseLong(p.value(QStringLiteral("delay")), 1, 1000000, delay))
+        return error = Text::tr("--delay must be a whole number from 1 to 1e6"), false;
+    const QString normalise = p.value(QStringLiteral("normalise"));
+    const QString weighted = p.value(QStringLiteral("weighted"));
+    if (!yesNo(normalise, o.normalised))
+        return error = Text::tr("--normalise must be yes or no, not '%1'").arg(normalise), false;
+    if (!yesNo(weighted, o.weighted))
+        return error = Text::tr("--weighted must be yes or no, not '%1'").arg(weighted), false;
+    o.order = static_cast<int>(order);
+    o.delay = static_cast<int>(delay);
+
+    const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    const PermutationEntropyResult r = permutationEntropy(series, o);
+    out.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
+    if (!r.defined)
+        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
+    out.insert(QStringLiteral("windows"), static_cast<double>(r.windows));
+    out.insert(QStringLiteral("patterns_seen"), static_cast<double>(r.patternsSeen));
+    out.insert(QStringLiteral("patterns_missing"), static_cast<double>(r.patternsMissing));
+    out.insert(QStringLiteral("max_entropy"), jsonNumber(r.maxEntropy));
+    out.insert(QStringLiteral("finite_size_bias"), jsonNumber(r.finiteSizeBias));
+    out.insert(QStringLiteral("frequencies"), jsonArray(r.frequencies));
+    out.insert(QStringLiteral("settings"),
+               QJsonObject{
+                   {"order", o.order}, {"delay", o.delay}, {"normalise", normalise}, {"weighted", weighted}});
+    out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
+    return true;
+}
+
+} // namespace
+
+MeasureSpec permutationEntropySpec()
+{
+    return {
+        "permutation_entropy",
+        QT_TRANSLATE_NOOP("MeasureCommand", "permutation entropy of one column {value, pattern frequencies}"),
+        MeasureInput::Series,
+        &addOptions,
+        &run,
+        nullptr,
+        "value"};
+}
+
+} // namespace nd::cli
