@@ -863,6 +863,30 @@ Befehle:
             <source>two operands without an operator between them at '%1'</source>
             <translation>zwei Operanden ohne Operator dazwischen bei '%1'</translation>
         </message>
+        <message>
+            <source>significance needs at least one surrogate</source>
+            <translation>die Signifikanz braucht mindestens ein Surrogat</translation>
+        </message>
+        <message>
+            <source>surrogates need at least one series</source>
+            <translation>Surrogate brauchen mindestens eine Zeitreihe</translation>
+        </message>
+        <message>
+            <source>surrogates: channel %1 has %2 samples, channel 1 has %3</source>
+            <translation>Surrogate: Kanal %1 hat %2 Werte, Kanal 1 hat %3</translation>
+        </message>
+        <message>
+            <source>surrogates: a series of %1 samples is longer than %2</source>
+            <translation>Surrogate: eine Zeitreihe mit %1 Werten ist länger als %2</translation>
+        </message>
+        <message>
+            <source>IAAFT tolerance must be a finite number &gt;= 0</source>
+            <translation>die IAAFT-Toleranz muss eine endliche Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>IAAFT needs at least one iteration</source>
+            <translation>IAAFT braucht mindestens eine Iteration</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

@@ -863,6 +863,30 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>two operands without an operator between them at '%1'</source>
             <translation>在 '%1' 处两个操作数之间缺少运算符</translation>
         </message>
+        <message>
+            <source>significance needs at least one surrogate</source>
+            <translation>显著性检验至少需要一个替代数据</translation>
+        </message>
+        <message>
+            <source>surrogates need at least one series</source>
+            <translation>替代数据至少需要一个序列</translation>
+        </message>
+        <message>
+            <source>surrogates: channel %1 has %2 samples, channel 1 has %3</source>
+            <translation>替代数据：通道 %1 有 %2 个样本，通道 1 有 %3 个</translation>
+        </message>
+        <message>
+            <source>surrogates: a series of %1 samples is longer than %2</source>
+            <translation>替代数据：%1 个样本的序列超过了 %2</translation>
+        </message>
+        <message>
+            <source>IAAFT tolerance must be a finite number &gt;= 0</source>
+            <translation>IAAFT 容差必须是 &gt;= 0 的有限数</translation>
+        </message>
+        <message>
+            <source>IAAFT needs at least one iteration</source>
+            <translation>IAAFT 至少需要一次迭代</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

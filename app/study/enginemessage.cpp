@@ -176,6 +176,13 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1 is a reserved name in NeuroDyn's model language: renamed %2"),
     QT_TRANSLATE_NOOP("EngineMessage",
                       "names lower-cased: XPPAUT ignores case, NeuroDyn's model language does not"),
+    // core/measures/significance.cpp, surrogates.cpp
+    QT_TRANSLATE_NOOP("EngineMessage", "significance needs at least one surrogate"),
+    QT_TRANSLATE_NOOP("EngineMessage", "surrogates need at least one series"),
+    QT_TRANSLATE_NOOP("EngineMessage", "surrogates: channel %1 has %2 samples, channel 1 has %3"),
+    QT_TRANSLATE_NOOP("EngineMessage", "surrogates: a series of %1 samples is longer than %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "IAAFT tolerance must be a finite number >= 0"),
+    QT_TRANSLATE_NOOP("EngineMessage", "IAAFT needs at least one iteration"),
 };
 
 } // namespace
