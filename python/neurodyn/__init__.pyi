@@ -221,7 +221,7 @@ def permutation_entropy(
     x: _Array,
     *,
     order: int = 3,
-    delay: int = 1,
+    delay: int | Literal["ami"] = 1,
     normalise: bool = True,
     weighted: bool = False,
 ) -> dict[str, Any]:

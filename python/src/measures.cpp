@@ -361,12 +361,29 @@ pyb::dict permutationEntropyMeasure(pyb::handle x, pyb::handle order, pyb::handl
     PermutationEntropyOptions o;
     o.order = static_cast<int>(wholeArg(order, kMinPermutationOrder, kMaxPermutationOrder,
                                         "order must be a whole number from 2 to 8"));
-    o.delay = static_cast<int>(wholeArg(delay, 1, 1000000, "delay must be a whole number from 1 to 1e6"));
+    const bool ami = pyb::isinstance<pyb::str>(delay) && delay.cast<std::string>() == "ami";
+    if (!ami)
+        o.delay = static_cast<int>(
+            wholeArg(delay, 1, 1000000, "delay must be a whole number from 1 to 1e6, or ami"));
     o.normalised = flagArg(normalise, "normalise");
     o.weighted = flagArg(weighted, "weighted");
+    pyb::dict out;
+    if (ami) {
+        const DelayResult chosen = chooseDelay(series.values);
+        if (!chosen.defined) {
+            put(out, key<"value">(), pyb::none());
+            put(out, key<"reason">(), "delay ami chose no delay: " + chosen.reason);
+            return out;
+        }
+        o.delay = chosen.delay;
+        pyb::dict choice;
+        put(choice, key<"value">(), chosen.delay);
+        put(choice, key<"rule">(), chosen.rule);
+        put(choice, key<"conventions">(), chosen.conventions);
+        put(out, key<"delay_choice">(), choice);
+    }
     // One pass of a few comparisons per window: milliseconds for 1e6 values, run inline.
     PermutationEntropyResult res = permutationEntropy(series.values, o);
-    pyb::dict out;
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
         put(out, key<"reason">(), res.reason);
@@ -945,7 +962,8 @@ ValueError for bad options or input.)");
           R"(Permutation entropy of a 1-D series (Bandt & Pompe 2002), as `neurodyn-cli measure
 permutation-entropy`.
 
-order: d, 2 to 8. delay: tau between a pattern's samples. normalise: divide by ln d!.
+order: d, 2 to 8. delay: tau between a pattern's samples, or "ami": the first minimum of the
+average mutual information (as `embedding`; the result then has "delay_choice"). normalise: divide by ln d!.
 weighted: each window counts with the variance of its values (Fadlallah et al. 2013). Ties
 rank the earlier sample as the smaller; patterns that never occur count as p = 0.
 

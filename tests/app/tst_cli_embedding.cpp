@@ -6,12 +6,14 @@
 #include "clirun.h"
 
 #include "measures/embedding.h"
+#include "measures/permutationentropy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
 #include <vector>
 
 using ndtest::cli;
@@ -24,6 +26,7 @@ private slots:
     void equalsLibrary();
     void givenDelay();
     void surrogatesRefused();
+    void permutationEntropyDelayAmi();
     void badInputFails_data();
     void badInputFails();
 
@@ -105,6 +108,28 @@ void TestCliEmbedding::surrogatesRefused()
 {
     const Run run = cli({"measure", "embedding", "--surrogates", "shuffle", "-"}, m_text);
     QVERIFY(run.code != 0);
+}
+
+void TestCliEmbedding::permutationEntropyDelayAmi()
+{
+    // A sine of period 48: the mutual information's first minimum is a quarter period, and
+    // permutation entropy with --delay ami equals the library at that delay.
+    std::vector<double> x;
+    QByteArray text;
+    for (int i = 0; i < 2000; ++i) {
+        x.push_back(std::sin(2.0 * 3.141592653589793 * i / 48.0) + 0.01 * ((i * 7919) % 13));
+        text += QByteArray::number(x.back(), 'g', 17) + '\n';
+    }
+    const nd::DelayResult d = nd::chooseDelay(x);
+    QVERIFY(d.defined);
+    QVERIFY2(std::abs(d.delay - 12) <= 2, QByteArray::number(d.delay).constData());
+    const QJsonObject o = json(cli({"measure", "permutation-entropy", "--order", "4", "--delay", "ami", "-"}, text));
+    QCOMPARE(o.value("delay_choice").toObject().value("value").toInt(), d.delay);
+    QCOMPARE(o.value("settings").toObject().value("delay").toInt(), d.delay);
+    nd::PermutationEntropyOptions pe;
+    pe.order = 4;
+    pe.delay = d.delay;
+    QCOMPARE(o.value("value").toDouble(), nd::permutationEntropy(x, pe).value);
 }
 
 void TestCliEmbedding::badInputFails_data()

@@ -633,6 +633,16 @@ def test_embedding_sine_delay_and_henon_dimension():
     assert r["fnn"]["dimension"] == 2 and r["cao"]["dimension"] == 2
 
 
+def test_permutation_entropy_delay_ami_equals_cli(tmp_path):
+    x = np.sin(2 * np.pi * np.arange(2000) / 48) + 0.05 * np.random.default_rng(3).standard_normal(2000)
+    cli, _ = cli_measure(tmp_path, "permutation-entropy", [x], "--delay", "ami", "--order", "4")
+    py = neurodyn.permutation_entropy(x, order=4, delay="ami")
+    compare(py, cli)
+    tau = neurodyn.embedding(x, max_dimension=1)["delay"]["value"]
+    assert py["delay_choice"]["value"] == tau and py["settings"]["delay"] == tau
+    assert py["value"] == neurodyn.permutation_entropy(x, order=4, delay=tau)["value"]
+
+
 @pytest.mark.parametrize("kwargs,args", [
     ({"delay": "mi"}, ["--delay", "mi"]),
     ({"delay": 0}, ["--delay", "0"]),
