@@ -82,9 +82,12 @@ struct DimensionResult {
 };
 
 // Throws InputError for a non-finite sample, delay < 1, maxDimension outside 1..30, a negative
-// Theiler window, non-positive or non-finite tolerances or thresholds, or a series too short to
-// hold 2 (theilerWindow + 1) + 1 vectors of dimension maxDimension + 1 (Cao uses m + 1 = maxDimension + 2
-// coordinates). A constant series has no defined choice.
+// Theiler window, non-positive or non-finite tolerances or thresholds, or fewer than
+// (maxDimension + 1) delay + 2 (theilerWindow + 1) + 1 samples (Cao's E(maxDimension + 1) needs
+// vectors with maxDimension + 2 coordinates, each with a neighbour outside its window). A
+// constant series has no defined choice. Cost: a k-d tree per dimension, about N log N distance
+// evaluations each for spread data; a series of few distinct values (many vectors tied at
+// distance 0, which are skipped) degrades towards N^2.
 DimensionResult chooseDimension(std::span<const double> series, const DimensionOptions& options = {});
 
 } // namespace nd
