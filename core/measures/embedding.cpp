@@ -19,20 +19,46 @@ constexpr int kMaxDefaultBins = 64;
 constexpr std::size_t kMinDelaySamples = 16;
 
 // Nearest-neighbour search among the delay vectors of one dimension: a k-d tree stored
-// implicitly in a permutation of the point indices (the median of [lo, hi) at the middle,
-// split axis cycling with depth). Building costs O(M log M); a query visits O(log M) nodes
-// for the low dimensions embeddings use, never all M unless the points are degenerate.
+// implicitly in a permutation of the distinct vectors (the median of [lo, hi) at the middle,
+// split axis cycling with depth). Identical vectors are merged first, each distinct vector
+// keeping its members in time order: a neighbour at distance 0 is never wanted, and a series of
+// few distinct values (a binary series has at most 2^m vectors) would otherwise make every
+// query walk through all its duplicates. Building costs O(M log M); a query visits O(log G)
+// nodes of the G distinct vectors for the low dimensions embeddings use.
 class DelayTree {
 public:
     // Point i has coordinates x[i + k tau], k = 0..dim-1, i = 0..count-1.
     DelayTree(std::span<const double> x, std::size_t count, int dim, std::size_t tau)
-        : m_dim(static_cast<std::size_t>(dim)), m_points(count * m_dim), m_order(count), m_axis(count, 0)
+        : m_dim(static_cast<std::size_t>(dim)), m_points(count * m_dim), m_groupOf(count)
     {
         for (std::size_t i = 0; i < count; ++i)
             for (std::size_t k = 0; k < m_dim; ++k)
                 m_points[i * m_dim + k] = x[i + k * tau];
+        // Group identical vectors: sort by coordinates, then by time.
+        std::vector<std::size_t> byValue(count);
+        std::iota(byValue.begin(), byValue.end(), std::size_t{0});
+        std::sort(byValue.begin(), byValue.end(), [this](std::size_t a, std::size_t b) {
+            const double* pa = &m_points[a * m_dim];
+            const double* pb = &m_points[b * m_dim];
+            for (std::size_t k = 0; k < m_dim; ++k)
+                if (pa[k] != pb[k])
+                    return pa[k] < pb[k];
+            return a < b;
+        });
+        m_members = byValue;
+        for (std::size_t r = 0; r < count; ++r) {
+            const std::size_t i = byValue[r];
+            if (r == 0 || !std::equal(&m_points[i * m_dim], &m_points[i * m_dim] + m_dim,
+                                      &m_points[byValue[r - 1] * m_dim]))
+                m_groupStart.push_back(r);
+            m_groupOf[i] = m_groupStart.size() - 1;
+        }
+        const std::size_t groups = m_groupStart.size();
+        m_groupStart.push_back(count);
+        m_order.resize(groups);
+        m_axis.assign(groups, 0);
         std::iota(m_order.begin(), m_order.end(), std::size_t{0});
-        build(0, count, 0);
+        build(0, groups, 0);
     }
 
     struct Hit {
@@ -42,10 +68,13 @@ public:
     static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
 
     // The nearest point j to point q with |q - j| > theiler and a distance > 0 (a duplicate
-    // vector carries no direction to unfold), Euclidean or maximum norm.
+    // vector carries no direction to unfold), Euclidean or maximum norm. Of several points of
+    // one distinct vector the earliest allowed one is taken; of distinct vectors at the same
+    // distance, the first the search meets.
     Hit nearest(std::size_t q, std::size_t theiler, bool maxNorm, std::uint64_t& evaluations) const
     {
-        Query s{&m_points[q * m_dim], q, theiler, maxNorm, std::numeric_limits<double>::infinity(), npos, 0};
+        Query s{&m_points[q * m_dim], q, m_groupOf[q], theiler, maxNorm, std::numeric_limits<double>::infinity(),
+                npos, 0};
         search(s, 0, m_order.size());
         evaluations += s.evaluations;
         Hit h;
@@ -60,12 +89,26 @@ private:
     struct Query {
         const double* p;
         std::size_t self;
+        std::size_t selfGroup;
         std::size_t theiler;
         bool maxNorm;
         double bestMeasure; // squared distance (Euclidean) or distance (maximum norm)
         std::size_t best;
         std::uint64_t evaluations;
     };
+
+    const double* groupPoint(std::size_t g) const { return &m_points[m_members[m_groupStart[g]] * m_dim]; }
+
+    // The earliest member j of group g with |j - q| > theiler, or npos.
+    std::size_t allowedMember(std::size_t g, std::size_t q, std::size_t theiler) const
+    {
+        const auto first = m_members.begin() + static_cast<std::ptrdiff_t>(m_groupStart[g]);
+        const auto last = m_members.begin() + static_cast<std::ptrdiff_t>(m_groupStart[g + 1]);
+        if (*first + theiler < q)
+            return *first;
+        const auto after = std::upper_bound(first, last, q + theiler);
+        return after == last ? npos : *after;
+    }
 
     void build(std::size_t lo, std::size_t hi, std::size_t depth)
     {
@@ -75,9 +118,8 @@ private:
         const std::size_t mid = lo + (hi - lo) / 2;
         std::nth_element(m_order.begin() + static_cast<std::ptrdiff_t>(lo),
                          m_order.begin() + static_cast<std::ptrdiff_t>(mid),
-                         m_order.begin() + static_cast<std::ptrdiff_t>(hi), [&](std::size_t a, std::size_t b) {
-                             return m_points[a * m_dim + axis] < m_points[b * m_dim + axis];
-                         });
+                         m_order.begin() + static_cast<std::ptrdiff_t>(hi),
+                         [&](std::size_t a, std::size_t b) { return groupPoint(a)[axis] < groupPoint(b)[axis]; });
         m_axis[mid] = static_cast<unsigned char>(axis);
         build(lo, mid, depth + 1);
         build(mid + 1, hi, depth + 1);
@@ -88,37 +130,41 @@ private:
         if (lo >= hi)
             return;
         const std::size_t mid = lo + (hi - lo) / 2;
-        const std::size_t j = m_order[mid];
-        const double* pj = &m_points[j * m_dim];
-        const std::size_t gap = j > s.self ? j - s.self : s.self - j;
-        if (gap > s.theiler) {
-            ++s.evaluations;
-            double d = 0.0;
-            for (std::size_t k = 0; k < m_dim; ++k) {
-                const double diff = s.p[k] - pj[k];
-                d = s.maxNorm ? std::max(d, std::abs(diff)) : d + diff * diff;
-            }
-            if (d > 0.0 && d < s.bestMeasure) {
-                s.bestMeasure = d;
-                s.best = j;
+        const std::size_t g = m_order[mid];
+        const double* pg = groupPoint(g);
+        if (g != s.selfGroup) {
+            const std::size_t j = allowedMember(g, s.self, s.theiler);
+            if (j != npos) {
+                ++s.evaluations;
+                double d = 0.0;
+                for (std::size_t k = 0; k < m_dim; ++k) {
+                    const double diff = s.p[k] - pg[k];
+                    d = s.maxNorm ? std::max(d, std::abs(diff)) : d + diff * diff;
+                }
+                if (d > 0.0 && d < s.bestMeasure) {
+                    s.bestMeasure = d;
+                    s.best = j;
+                }
             }
         }
         if (hi - lo == 1)
             return;
         const std::size_t axis = m_axis[mid];
-        const double diff = s.p[axis] - pj[axis];
+        const double diff = s.p[axis] - pg[axis];
         const bool leftFirst = diff < 0.0;
         search(s, leftFirst ? lo : mid + 1, leftFirst ? mid : hi);
-        // The far side holds points at least |diff| away along the split axis. <= keeps searching
-        // when the bound ties, so a zero-distance duplicate never hides a positive neighbour.
+        // The far side holds vectors at least |diff| away along the split axis.
         const double bound = s.maxNorm ? std::abs(diff) : diff * diff;
-        if (bound <= s.bestMeasure)
+        if (bound < s.bestMeasure)
             search(s, leftFirst ? mid + 1 : lo, leftFirst ? hi : mid);
     }
 
     std::size_t m_dim;
     std::vector<double> m_points;
-    std::vector<std::size_t> m_order;
+    std::vector<std::size_t> m_groupOf;    // point -> its distinct vector
+    std::vector<std::size_t> m_members;    // points grouped by vector, each group in time order
+    std::vector<std::size_t> m_groupStart; // group g's members: [m_groupStart[g], m_groupStart[g + 1])
+    std::vector<std::size_t> m_order;      // the tree over groups
     std::vector<unsigned char> m_axis;
 };
 

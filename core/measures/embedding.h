@@ -85,9 +85,9 @@ struct DimensionResult {
 // Theiler window, non-positive or non-finite tolerances or thresholds, or fewer than
 // (maxDimension + 1) delay + 2 (theilerWindow + 1) + 1 samples (Cao's E(maxDimension + 1) needs
 // vectors with maxDimension + 2 coordinates, each with a neighbour outside its window). A
-// constant series has no defined choice. Cost: a k-d tree per dimension, about N log N distance
-// evaluations each for spread data; a series of few distinct values (many vectors tied at
-// distance 0, which are skipped) degrades towards N^2.
+// constant series has no defined choice. Cost: a k-d tree over the distinct vectors of each
+// dimension, about N log N distance evaluations per search (identical vectors are merged, so a
+// series of few distinct values does not make every query walk through its duplicates).
 DimensionResult chooseDimension(std::span<const double> series, const DimensionOptions& options = {});
 
 } // namespace nd

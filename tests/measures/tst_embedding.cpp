@@ -28,6 +28,7 @@ private slots:
     void whiteNoise();
     void fnnAgainstBruteForce();
     void neighbourSearchIsNotQuadratic();
+    void duplicatesDoNotMakeItQuadratic();
     void undefinedAndBadInput();
 };
 
@@ -225,6 +226,28 @@ void TestEmbedding::neighbourSearchIsNotQuadratic()
     const double quadratic = static_cast<double>(n) * static_cast<double>(n);
     QVERIFY2(static_cast<double>(r.distanceEvaluations) < quadratic / 50,
              std::to_string(r.distanceEvaluations).c_str());
+}
+
+void TestEmbedding::duplicatesDoNotMakeItQuadratic()
+{
+    // An i.i.d. binary series of N = 2e4 has at most 2^m distinct vectors, so each vector has
+    // thousands of copies at distance 0, which the search skips. Walking them per query made it
+    // N^2 (3.6e9 evaluations for m = 1..4 before identical vectors were merged); merged, each
+    // query sees at most 2^m - 1 other vectors. The chosen neighbours obey the rules: positive
+    // distance, outside the Theiler window.
+    const std::size_t n = 20000;
+    std::mt19937_64 rng(11);
+    std::vector<double> x(n);
+    for (double& v : x)
+        v = static_cast<double>(rng() >> 63);
+    DimensionOptions o;
+    o.maxDimension = 4;
+    o.theilerWindow = 5;
+    const DimensionResult r = chooseDimension(x, o);
+    QVERIFY2(r.distanceEvaluations < 9 * 16 * n, std::to_string(r.distanceEvaluations).c_str());
+    QVERIFY(!r.fnnDefined);
+    for (std::size_t k = 0; k < 4; ++k)
+        QCOMPARE(r.fnnCounted[k], n - (k + 1)); // every vector found a neighbour
 }
 
 void TestEmbedding::undefinedAndBadInput()
