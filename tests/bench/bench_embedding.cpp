@@ -8,6 +8,7 @@
 #include "measures/embedding.h"
 
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <vector>
 
