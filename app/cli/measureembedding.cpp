@@ -30,21 +30,25 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("ami|acf|TAU"), QStringLiteral("ami")});
     p.addOption({"max-lag", Text::tr("Largest lag for the delay choice; 0: min(N/4, 1000) (default)."),
                  Text::tr("LAGS"), QStringLiteral("0")});
-    p.addOption({"bins",
-                 Text::tr("Bins per axis of the mutual information's histogram (B-spline weights); 0: Sturges' "
-                          "ceil(log2 N) + 1, at most 64 (default)."),
-                 Text::tr("B"), QStringLiteral("0")});
+    p.addOption(
+        {"bins",
+         Text::tr("Bins per axis of the mutual information's histogram (B-spline weights); 0: Sturges' "
+                  "ceil(log2 N) + 1, at most 64 (default)."),
+         Text::tr("B"), QStringLiteral("0")});
     p.addOption({"max-dimension", Text::tr("Dimensions 1..M are tested, M from 1 to 30 (default 10)."),
                  Text::tr("M"), QStringLiteral("10")});
-    p.addOption({"theiler", Text::tr("Theiler window: neighbours closer in time than this are skipped (default 0)."),
+    p.addOption({"theiler",
+                 Text::tr("Theiler window: neighbours closer in time than this are skipped (default 0)."),
                  Text::tr("W"), QStringLiteral("0")});
-    p.addOption({"rtol", Text::tr("Kennel's R_tol: distance growth that makes a neighbour false (default 10)."),
+    p.addOption({"rtol",
+                 Text::tr("Kennel's R_tol: distance growth that makes a neighbour false (default 10)."),
                  Text::tr("R"), QStringLiteral("10")});
     p.addOption({"atol", Text::tr("Kennel's A_tol: new distance over the standard deviation (default 2)."),
                  Text::tr("A"), QStringLiteral("2")});
-    p.addOption({"fnn-threshold",
-                 Text::tr("The chosen dimension is the first whose false fraction is below this (default 0.01)."),
-                 Text::tr("F"), QStringLiteral("0.01")});
+    p.addOption(
+        {"fnn-threshold",
+         Text::tr("The chosen dimension is the first whose false fraction is below this (default 0.01)."),
+         Text::tr("F"), QStringLiteral("0.01")});
     p.addOption({"cao-threshold",
                  Text::tr("Cao's chosen dimension is the first d with E1(d) at or above this (default 0.9)."),
                  Text::tr("E"), QStringLiteral("0.9")});
@@ -72,7 +76,8 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     const QString delay = p.value(QStringLiteral("delay"));
     const bool given = delay != QLatin1String("ami") && delay != QLatin1String("acf");
     if (given && !parseLong(delay, 1, 1000000, fixedDelay))
-        return error = Text::tr("--delay must be ami, acf or a whole number from 1 to 1e6, not '%1'").arg(delay),
+        return error =
+                   Text::tr("--delay must be ami, acf or a whole number from 1 to 1e6, not '%1'").arg(delay),
                false;
     d.method = delay == QLatin1String("acf") ? DelayMethod::Autocorrelation : DelayMethod::MutualInformation;
     if (!parseLong(p.value(QStringLiteral("max-lag")), 0, 1000000, maxLag))
@@ -157,8 +162,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 MeasureSpec embeddingSpec()
 {
     return {"embedding",
-            QT_TRANSLATE_NOOP("MeasureCommand",
-                              "delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}"),
+            QT_TRANSLATE_NOOP(
+                "MeasureCommand",
+                "delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}"),
             MeasureInput::Series,
             &addOptions,
             &run,

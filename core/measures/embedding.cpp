@@ -73,8 +73,14 @@ public:
     // distance, the first the search meets.
     Hit nearest(std::size_t q, std::size_t theiler, bool maxNorm, std::uint64_t& evaluations) const
     {
-        Query s{&m_points[q * m_dim], q, m_groupOf[q], theiler, maxNorm, std::numeric_limits<double>::infinity(),
-                npos, 0};
+        Query s{&m_points[q * m_dim],
+                q,
+                m_groupOf[q],
+                theiler,
+                maxNorm,
+                std::numeric_limits<double>::infinity(),
+                npos,
+                0};
         search(s, 0, m_order.size());
         evaluations += s.evaluations;
         Hit h;
@@ -116,10 +122,11 @@ private:
             return;
         const std::size_t axis = depth % m_dim;
         const std::size_t mid = lo + (hi - lo) / 2;
-        std::nth_element(m_order.begin() + static_cast<std::ptrdiff_t>(lo),
-                         m_order.begin() + static_cast<std::ptrdiff_t>(mid),
-                         m_order.begin() + static_cast<std::ptrdiff_t>(hi),
-                         [&](std::size_t a, std::size_t b) { return groupPoint(a)[axis] < groupPoint(b)[axis]; });
+        std::nth_element(
+            m_order.begin() + static_cast<std::ptrdiff_t>(lo),
+            m_order.begin() + static_cast<std::ptrdiff_t>(mid),
+            m_order.begin() + static_cast<std::ptrdiff_t>(hi),
+            [&](std::size_t a, std::size_t b) { return groupPoint(a)[axis] < groupPoint(b)[axis]; });
         m_axis[mid] = static_cast<unsigned char>(axis);
         build(lo, mid, depth + 1);
         build(mid + 1, hi, depth + 1);
@@ -222,14 +229,21 @@ DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
     DelayResult r;
     r.maxLag = o.maxLag > 0 ? o.maxLag : static_cast<int>(std::min<std::size_t>(n / 4, 1000));
     r.bins = o.bins > 0 ? o.bins
-                        : std::min(kMaxDefaultBins, static_cast<int>(std::ceil(std::log2(static_cast<double>(n)))) + 1);
+                        : std::min(kMaxDefaultBins,
+                                   static_cast<int>(std::ceil(std::log2(static_cast<double>(n)))) + 1);
     const bool ami = o.method == DelayMethod::MutualInformation;
     std::ostringstream c;
-    c << "delay by " << (ami ? "the first minimum of the average mutual information" : "the first zero of the autocorrelation")
-      << "; mutual information I(tau) in nats from a joint histogram of (x_i, x_{i+tau}) over the N - tau pairs, "
-      << r.bins << " bins per axis over [min, max] of the whole series with quadratic B-spline weights (Daub et al. 2004)"
+    c << "delay by "
+      << (ami ? "the first minimum of the average mutual information"
+              : "the first zero of the autocorrelation")
+      << "; mutual information I(tau) in nats from a joint histogram of (x_i, x_{i+tau}) over the N - tau "
+         "pairs, "
+      << r.bins
+      << " bins per axis over [min, max] of the whole series with quadratic B-spline weights (Daub et al. "
+         "2004)"
       << (o.bins > 0 ? "" : " (Sturges: ceil(log2 N) + 1, at most 64)")
-      << ", marginals from the same pairs; first minimum = the first tau >= 1 with I(tau) < I(tau+1), else the "
+      << ", marginals from the same pairs; first minimum = the first tau >= 1 with I(tau) < I(tau+1), else "
+         "the "
          "first tau with I(tau) < I(0)/e; autocorrelation r(tau) = sum (x_i - mean)(x_{i+tau} - mean) / sum "
          "(x_i - mean)^2, first zero = the first tau with r(tau) <= 0; lags 0.."
       << r.maxLag;
@@ -322,8 +336,10 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
       << " with R_A the population standard deviation, over the N - m tau vectors of dimension m; chosen m = "
          "the first with a false fraction < "
       << o.fnnThreshold
-      << "; Cao (1997): maximum norm, E(d) = mean R_{d+1}/R_d over the N - d tau vectors, E1(d) = E(d+1)/E(d), "
-         "E*(d) = mean |x_{i+d tau} - x_{n+d tau}|, E2(d) = E*(d+1)/E*(d); chosen d = the first with E1(d) >= "
+      << "; Cao (1997): maximum norm, E(d) = mean R_{d+1}/R_d over the N - d tau vectors, E1(d) = "
+         "E(d+1)/E(d), "
+         "E*(d) = mean |x_{i+d tau} - x_{n+d tau}|, E2(d) = E*(d+1)/E*(d); chosen d = the first with E1(d) "
+         ">= "
       << o.caoThreshold << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect)";
     r.conventions = c.str();
     r.sd = seriesStdDev(series, 0);
@@ -350,8 +366,9 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
                 falseCount += extra / h.distance > o.rTol || next / r.sd > o.aTol;
             }
             r.fnnCounted.push_back(counted);
-            r.fnnFraction.push_back(counted > 0 ? static_cast<double>(falseCount) / static_cast<double>(counted)
-                                                : std::numeric_limits<double>::quiet_NaN());
+            r.fnnFraction.push_back(counted > 0
+                                        ? static_cast<double>(falseCount) / static_cast<double>(counted)
+                                        : std::numeric_limits<double>::quiet_NaN());
         }
         // Cao: the same vectors under the maximum norm.
         double sumA = 0.0, sumStar = 0.0;
@@ -366,7 +383,8 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
             ++used;
         }
         caoE[d] = used > 0 ? sumA / static_cast<double>(used) : std::numeric_limits<double>::quiet_NaN();
-        caoEStar[d] = used > 0 ? sumStar / static_cast<double>(used) : std::numeric_limits<double>::quiet_NaN();
+        caoEStar[d] =
+            used > 0 ? sumStar / static_cast<double>(used) : std::numeric_limits<double>::quiet_NaN();
     }
     for (std::size_t d = 1; d <= dims; ++d) {
         r.caoE1.push_back(caoE[d + 1] / caoE[d]);
@@ -380,14 +398,13 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
         }
     if (!r.fnnDefined) {
         std::ostringstream why;
-        why << "the false-neighbour fraction never falls below " << o.fnnThreshold << " up to m = "
-            << o.maxDimension << " (noise, or raise the max dimension)";
+        why << "the false-neighbour fraction never falls below " << o.fnnThreshold
+            << " up to m = " << o.maxDimension << " (noise, or raise the max dimension)";
         r.fnnReason = why.str();
     }
 
-    const bool stochastic = std::all_of(r.caoE2.begin(), r.caoE2.end(), [](double e2) {
-        return std::abs(e2 - 1.0) < 0.1;
-    });
+    const bool stochastic =
+        std::all_of(r.caoE2.begin(), r.caoE2.end(), [](double e2) { return std::abs(e2 - 1.0) < 0.1; });
     if (stochastic) {
         r.caoReason = "E2(d) lies within 0.1 of 1 for every d: the series looks stochastic (Cao 1997)";
         return r;

@@ -51,11 +51,11 @@ struct DelayResult {
 DelayResult chooseDelay(std::span<const double> series, const DelayOptions& options = {});
 
 struct DimensionOptions {
-    int delay = 1;             // tau, >= 1
-    int maxDimension = 10;     // m = 1..maxDimension are tested (Cao needs maxDimension + 1 coordinates)
-    int theilerWindow = 0;     // neighbours j with |i - j| <= w are excluded
-    double rTol = 10.0;        // Kennel's R_tol: |x_{i+m tau} - x_{j+m tau}| / R_m(i) > R_tol is false
-    double aTol = 2.0;         // Kennel's A_tol: R_{m+1}(i) / sd > A_tol is false
+    int delay = 1;              // tau, >= 1
+    int maxDimension = 10;      // m = 1..maxDimension are tested (Cao needs maxDimension + 1 coordinates)
+    int theilerWindow = 0;      // neighbours j with |i - j| <= w are excluded
+    double rTol = 10.0;         // Kennel's R_tol: |x_{i+m tau} - x_{j+m tau}| / R_m(i) > R_tol is false
+    double aTol = 2.0;          // Kennel's A_tol: R_{m+1}(i) / sd > A_tol is false
     double fnnThreshold = 0.01; // chosen m = the first whose FNN fraction is below this
     double caoThreshold = 0.9;  // chosen d = the first whose E1(d) is at or above this
 

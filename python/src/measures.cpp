@@ -816,7 +816,8 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
     if (pyb::isinstance<pyb::str>(delay)) {
         delayText = delay.cast<std::string>();
         if (delayText != "ami" && delayText != "acf")
-            throw pyb::value_error("delay must be ami, acf or a whole number from 1 to 1e6, not '" + delayText + "'");
+            throw pyb::value_error("delay must be ami, acf or a whole number from 1 to 1e6, not '" +
+                                   delayText + "'");
         d.method = delayText == "acf" ? DelayMethod::Autocorrelation : DelayMethod::MutualInformation;
     } else {
         const std::string message = "delay must be ami, acf or a whole number from 1 to 1e6, not '" +
@@ -831,7 +832,8 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
         throw pyb::value_error("bins must be 0 or a whole number from 3 to 1024");
     o.maxDimension =
         static_cast<int>(wholeArg(maxDimension, 1, 30, "max_dimension must be a whole number from 1 to 30"));
-    o.theilerWindow = static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
+    o.theilerWindow =
+        static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
     o.rTol = realArg(rtol, "rtol and atol must be numbers > 0");
     o.aTol = realArg(atol, "rtol and atol must be numbers > 0");
     if (!(o.rTol > 0) || !(o.aTol > 0))
@@ -847,7 +849,10 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
         put(delayOut, key<"value">(), o.delay);
         put(delayOut, key<"rule">(), "given");
     } else {
-        DelayResult r = chooseDelay(values, d);
+        // N pairs x 9 spline products per lag: seconds for 1e6 values and 1000 lags, so long
+        // inputs run with the GIL released.
+        DelayResult r =
+            runSized(values.size(), pyb::none(), [values, d](Progress*) { return chooseDelay(values, d); });
         put(delayOut, key<"value">(), r.defined ? pyb::object(pyb::int_(r.delay)) : pyb::none());
         if (r.defined)
             put(delayOut, key<"rule">(), r.rule);
@@ -867,8 +872,8 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
         put(cao, key<"dimension">(), pyb::none());
         put(cao, key<"reason">(), "no delay was chosen");
     } else {
-        DimensionResult r =
-            runSized(values.size(), pyb::none(), [values, o](Progress*) { return chooseDimension(values, o); });
+        DimensionResult r = runSized(values.size(), pyb::none(),
+                                     [values, o](Progress*) { return chooseDimension(values, o); });
         put(fnn, key<"dimension">(), r.fnnDefined ? pyb::object(pyb::int_(r.fnnDimension)) : pyb::none());
         if (!r.fnnDefined)
             put(fnn, key<"reason">(), r.fnnReason);
@@ -901,9 +906,9 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
 
 void registerEmbedding(pyb::module_& m)
 {
-    m.def("embedding", &embeddingMeasure, "x"_a, pyb::kw_only(), "delay"_a = "ami", "max_lag"_a = 0, "bins"_a = 0,
-          "max_dimension"_a = 10, "theiler"_a = 0, "rtol"_a = 10.0, "atol"_a = 2.0, "fnn_threshold"_a = 0.01,
-          "cao_threshold"_a = 0.9,
+    m.def("embedding", &embeddingMeasure, "x"_a, pyb::kw_only(), "delay"_a = "ami", "max_lag"_a = 0,
+          "bins"_a = 0, "max_dimension"_a = 10, "theiler"_a = 0, "rtol"_a = 10.0, "atol"_a = 2.0,
+          "fnn_threshold"_a = 0.01, "cao_threshold"_a = 0.9,
           R"(Delay and dimension for embedding a 1-D series, as `neurodyn-cli measure embedding`.
 
 delay: "ami" (first minimum of the average mutual information, quadratic B-spline histogram

@@ -67,7 +67,8 @@ void TestCliEmbedding::initTestCase()
 
 void TestCliEmbedding::equalsLibrary()
 {
-    const QJsonObject o = json(cli({"measure", "embedding", "--max-dimension", "5", "--theiler", "2", "-"}, m_text));
+    const QJsonObject o =
+        json(cli({"measure", "embedding", "--max-dimension", "5", "--theiler", "2", "-"}, m_text));
     const nd::DelayResult d = nd::chooseDelay(m_henon);
     const QJsonObject delay = o.value("delay").toObject();
     QCOMPARE(delay.value("value").toInt(), d.delay);
@@ -95,7 +96,8 @@ void TestCliEmbedding::equalsLibrary()
 void TestCliEmbedding::givenDelay()
 {
     // The Henon map is a map: delay 1 is its natural embedding, and x alone needs (x_n, x_{n-1}).
-    const QJsonObject o = json(cli({"measure", "embedding", "--delay", "1", "--max-dimension", "4", "-"}, m_text));
+    const QJsonObject o =
+        json(cli({"measure", "embedding", "--delay", "1", "--max-dimension", "4", "-"}, m_text));
     const QJsonObject delay = o.value("delay").toObject();
     QCOMPARE(delay.value("value").toInt(), 1);
     QCOMPARE(delay.value("rule").toString(), QStringLiteral("given"));
@@ -123,7 +125,8 @@ void TestCliEmbedding::permutationEntropyDelayAmi()
     const nd::DelayResult d = nd::chooseDelay(x);
     QVERIFY(d.defined);
     QVERIFY2(std::abs(d.delay - 12) <= 2, QByteArray::number(d.delay).constData());
-    const QJsonObject o = json(cli({"measure", "permutation-entropy", "--order", "4", "--delay", "ami", "-"}, text));
+    const QJsonObject o =
+        json(cli({"measure", "permutation-entropy", "--order", "4", "--delay", "ami", "-"}, text));
     QCOMPARE(o.value("delay_choice").toObject().value("value").toInt(), d.delay);
     QCOMPARE(o.value("settings").toObject().value("delay").toInt(), d.delay);
     nd::PermutationEntropyOptions pe;
@@ -144,7 +147,8 @@ void TestCliEmbedding::badInputFails_data()
                                 << QByteArray("--delay must be ami, acf or a whole number");
     QTest::newRow("bins 1") << QStringList{"measure", "embedding", "--bins", "2", "-"} << twenty
                             << QByteArray("--bins must be 0 or a whole number from 3 to 1024");
-    QTest::newRow("dimension 31") << QStringList{"measure", "embedding", "--max-dimension", "31", "-"} << twenty
+    QTest::newRow("dimension 31") << QStringList{"measure", "embedding", "--max-dimension", "31", "-"}
+                                  << twenty
                                   << QByteArray("--max-dimension must be a whole number from 1 to 30");
     QTest::newRow("rtol 0") << QStringList{"measure", "embedding", "--rtol", "0", "-"} << twenty
                             << QByteArray("--rtol and --atol must be numbers > 0");

@@ -63,11 +63,13 @@ ND_BENCHMARK("embedding")
     DimensionOptions o;
     o.maxDimension = 5;
     const bench::Timing fast = bench::measure([&] { bench::keep(chooseDimension(x, o).caoE1[0]); }, 3);
-    const double scale = 11.0 * static_cast<double>(n) * static_cast<double>(n) / (double(small) * double(small));
-    results.push_back(Result::time("embedding-dimension/henon/N=1e4/m=1..5", fast, 1)
-                          .against("brute-force neighbour scan timed at N=2e3, x 25 (N^2) x 11 searches", 1.0,
-                                   naive.scaled(scale), 1)
-                          .withGoal("<= 0.5 s", [](const Result& res, bool cpu) { return res.value(cpu) <= 0.5; }));
+    const double scale =
+        11.0 * static_cast<double>(n) * static_cast<double>(n) / (double(small) * double(small));
+    results.push_back(
+        Result::time("embedding-dimension/henon/N=1e4/m=1..5", fast, 1)
+            .against("brute-force neighbour scan timed at N=2e3, x 25 (N^2) x 11 searches", 1.0,
+                     naive.scaled(scale), 1)
+            .withGoal("<= 0.5 s", [](const Result& res, bool cpu) { return res.value(cpu) <= 0.5; }));
     const auto noise = bench::gaussianNoise(100000, 9);
     const bench::Timing delay = bench::measure([&] { bench::keep(chooseDelay(noise).maxLag); }, 1);
     results.push_back(Result::time("embedding-delay/ami/N=1e5/lags=0..1000", delay, 1));

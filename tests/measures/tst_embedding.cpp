@@ -69,11 +69,13 @@ std::vector<double> lorenzX(std::size_t n, double dt)
     std::vector<double> out;
     const std::size_t transient = static_cast<std::size_t>(20.0 / dt);
     for (std::size_t i = 0; i < n + transient; ++i) {
-        const State k1 = f(s), k2 = f(axpy(s, k1, dt / 2)), k3 = f(axpy(s, k2, dt / 2)), k4 = f(axpy(s, k3, dt));
+        const State k1 = f(s), k2 = f(axpy(s, k1, dt / 2)), k3 = f(axpy(s, k2, dt / 2)),
+                    k4 = f(axpy(s, k3, dt));
         for (int c = 0; c < 3; ++c)
-            s[static_cast<std::size_t>(c)] += dt / 6.0 *
-                                              (k1[static_cast<std::size_t>(c)] + 2 * k2[static_cast<std::size_t>(c)] +
-                                               2 * k3[static_cast<std::size_t>(c)] + k4[static_cast<std::size_t>(c)]);
+            s[static_cast<std::size_t>(c)] +=
+                dt / 6.0 *
+                (k1[static_cast<std::size_t>(c)] + 2 * k2[static_cast<std::size_t>(c)] +
+                 2 * k3[static_cast<std::size_t>(c)] + k4[static_cast<std::size_t>(c)]);
         if (i >= transient)
             out.push_back(s[0]);
     }
