@@ -23,6 +23,7 @@ class TestEmbedding : public QObject {
     Q_OBJECT
 private slots:
     void sineQuarterPeriod();
+    void amiFallbackAndUndefined();
     void henonDimensionTwo();
     void lorenzDimensionThree();
     void whiteNoise();
@@ -115,6 +116,37 @@ void TestEmbedding::sineQuarterPeriod()
         // I(0) is the entropy of the binned marginal: at most ln(bins).
         QVERIFY(ami.mutualInformation[0] <= std::log(ami.bins) + 1e-12);
     }
+}
+
+void TestEmbedding::amiFallbackAndUndefined()
+{
+    // Gaussian AR(1) with phi = 0.5: I(tau) = -ln(1 - phi^(2 tau)) / 2 decreases with the lag
+    // (0.14, 0.03 nats), so within lags 0..2 there is no minimum, and I(1) is far below
+    // I(0)/e (I(0) is the binned marginal's entropy, about ln of the occupied bins): the
+    // fallback picks lag 1.
+    const std::vector<double> e = gaussian(10000, 3);
+    std::vector<double> ar(e.size());
+    ar[0] = e[0];
+    for (std::size_t i = 1; i < e.size(); ++i)
+        ar[i] = 0.5 * ar[i - 1] + e[i];
+    DelayOptions o;
+    o.maxLag = 2;
+    const DelayResult r = chooseDelay(ar, o);
+    QVERIFY(r.mutualInformation[1] > r.mutualInformation[2]);
+    QVERIFY(r.defined);
+    QCOMPARE(r.rule, std::string("1/e fallback"));
+    QCOMPARE(r.delay, 1);
+    // A monotone series is its own lagged copy's function: I(tau) stays near I(0) and the
+    // autocorrelation positive, so neither rule finds a delay within 10 lags.
+    std::vector<double> ramp(400);
+    for (std::size_t i = 0; i < ramp.size(); ++i)
+        ramp[i] = std::exp(-static_cast<double>(i) / 300.0);
+    o.maxLag = 10;
+    const DelayResult m = chooseDelay(ramp, o);
+    QVERIFY(!m.defined);
+    QVERIFY(!m.reason.empty());
+    o.method = DelayMethod::Autocorrelation;
+    QVERIFY(!chooseDelay(ramp, o).defined);
 }
 
 void TestEmbedding::henonDimensionTwo()
