@@ -1215,6 +1215,117 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>permutation entropy of one column {value, pattern frequencies}</source>
             <translation>Permutationsentropie einer Spalte {value, Musterhäufigkeiten}</translation>
         </message>
+        <message>
+            <source>delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}</source>
+            <translation>Verzögerung und Dimension zur Einbettung einer Spalte {delay, fnn, cao: gewählte Werte und Kurven}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureEmbedding</name>
+        <message>
+            <source>ami: the first minimum of the average mutual information (default); acf: the first zero of the autocorrelation; or a whole number tau &gt;= 1.</source>
+            <translation>ami: das erste Minimum der mittleren Transinformation (Standard); acf: die erste Nullstelle der Autokorrelation; oder eine ganze Zahl tau &gt;= 1.</translation>
+        </message>
+        <message>
+            <source>ami|acf|TAU</source>
+            <translation>ami|acf|TAU</translation>
+        </message>
+        <message>
+            <source>Largest lag for the delay choice; 0: min(N/4, 1000) (default).</source>
+            <translation>Größte Verzögerung für die Wahl von tau; 0: min(N/4, 1000) (Standard).</translation>
+        </message>
+        <message>
+            <source>LAGS</source>
+            <translation>VERZÖGERUNGEN</translation>
+        </message>
+        <message>
+            <source>Bins per axis of the mutual information's histogram (B-spline weights); 0: Sturges' ceil(log2 N) + 1, at most 64 (default).</source>
+            <translation>Klassen je Achse des Histogramms der Transinformation (B-Spline-Gewichte); 0: Sturges' ceil(log2 N) + 1, höchstens 64 (Standard).</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested, M from 1 to 30 (default 10).</source>
+            <translation>Die Dimensionen 1..M werden geprüft, M von 1 bis 30 (Standard 10).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Theiler window: neighbours closer in time than this are skipped (default 0).</source>
+            <translation>Theiler-Fenster: zeitlich nähere Nachbarn werden übergangen (Standard 0).</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false (default 10).</source>
+            <translation>Kennels R_tol: Abstandszuwachs, der einen Nachbarn falsch macht (Standard 10).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Kennel's A_tol: new distance over the standard deviation (default 2).</source>
+            <translation>Kennels A_tol: neuer Abstand durch die Standardabweichung (Standard 2).</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this (default 0.01).</source>
+            <translation>Gewählt wird die erste Dimension, deren Anteil falscher Nachbarn darunter liegt (Standard 0.01).</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this (default 0.9).</source>
+            <translation>Caos gewählte Dimension ist das erste d mit E1(d) mindestens so groß (Standard 0.9).</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>--delay must be ami, acf or a whole number from 1 to 1e6, not '%1'</source>
+            <translation>--delay muss ami, acf oder eine ganze Zahl von 1 bis 1e6 sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--max-lag must be a whole number from 0 to 1e6</source>
+            <translation>--max-lag muss eine ganze Zahl von 0 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--bins must be 0 or a whole number from 3 to 1024</source>
+            <translation>--bins muss 0 oder eine ganze Zahl von 3 bis 1024 sein</translation>
+        </message>
+        <message>
+            <source>--max-dimension must be a whole number from 1 to 30</source>
+            <translation>--max-dimension muss eine ganze Zahl von 1 bis 30 sein</translation>
+        </message>
+        <message>
+            <source>--theiler must be a whole number from 0 to 1e6</source>
+            <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--rtol and --atol must be numbers &gt; 0</source>
+            <translation>--rtol und --atol müssen Zahlen &gt; 0 sein</translation>
+        </message>
+        <message>
+            <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
+            <translation>--fnn-threshold und --cao-threshold müssen Zahlen &gt; 0 sein</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>es wurde keine Verzögerung gewählt</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1460,14 +1571,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>D</translation>
         </message>
         <message>
-            <source>Delay tau between a pattern's samples (default 1).</source>
-            <translation>Verzögerung tau zwischen den Abtastwerten eines Musters (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
             <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
             <translation>yes: durch ln d! teilen (Standard); no: die Entropie in nats.</translation>
         </message>
@@ -1484,16 +1587,28 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--order muss eine ganze Zahl von 2 bis 8 sein</translation>
         </message>
         <message>
-            <source>--delay must be a whole number from 1 to 1e6</source>
-            <translation>--delay muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
             <source>--normalise must be yes or no, not '%1'</source>
             <translation>--normalise muss yes oder no sein, nicht '%1'</translation>
         </message>
         <message>
             <source>--weighted must be yes or no, not '%1'</source>
             <translation>--weighted muss yes oder no sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples (default 1), or ami: the first minimum of the average mutual information (as measure embedding).</source>
+            <translation>Verzögerung tau zwischen den Abtastwerten eines Musters (Standard 1), oder ami: das erste Minimum der mittleren Transinformation (wie measure embedding).</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--delay must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--delay muss eine ganze Zahl von 1 bis 1e6 sein, oder ami</translation>
+        </message>
+        <message>
+            <source>--delay ami chose no delay: %1</source>
+            <translation>--delay ami hat keine Verzögerung gewählt: %1</translation>
         </message>
     </context>
     <context>

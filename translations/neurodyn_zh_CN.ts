@@ -1215,6 +1215,117 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>permutation entropy of one column {value, pattern frequencies}</source>
             <translation>单列的排列熵 {value, 模式频率}</translation>
         </message>
+        <message>
+            <source>delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}</source>
+            <translation>单列嵌入的延迟与维数 {delay, fnn, cao：所选值与曲线}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureEmbedding</name>
+        <message>
+            <source>ami: the first minimum of the average mutual information (default); acf: the first zero of the autocorrelation; or a whole number tau &gt;= 1.</source>
+            <translation>ami：平均互信息的第一个极小值（默认）；acf：自相关的第一个零点；或整数 tau &gt;= 1。</translation>
+        </message>
+        <message>
+            <source>ami|acf|TAU</source>
+            <translation>ami|acf|TAU</translation>
+        </message>
+        <message>
+            <source>Largest lag for the delay choice; 0: min(N/4, 1000) (default).</source>
+            <translation>选择延迟时的最大滞后；0：min(N/4, 1000)（默认）。</translation>
+        </message>
+        <message>
+            <source>LAGS</source>
+            <translation>滞后数</translation>
+        </message>
+        <message>
+            <source>Bins per axis of the mutual information's histogram (B-spline weights); 0: Sturges' ceil(log2 N) + 1, at most 64 (default).</source>
+            <translation>互信息直方图每个坐标轴的分箱数（B 样条权重）；0：Sturges 规则 ceil(log2 N) + 1，最多 64（默认）。</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested, M from 1 to 30 (default 10).</source>
+            <translation>检验维数 1..M，M 为 1 到 30（默认 10）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Theiler window: neighbours closer in time than this are skipped (default 0).</source>
+            <translation>Theiler 窗口：时间上比此更近的邻居被跳过（默认 0）。</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false (default 10).</source>
+            <translation>Kennel 的 R_tol：使邻居成为虚假邻居的距离增长（默认 10）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Kennel's A_tol: new distance over the standard deviation (default 2).</source>
+            <translation>Kennel 的 A_tol：新距离与标准差之比（默认 2）。</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this (default 0.01).</source>
+            <translation>所选维数是虚假邻居比例首次低于此值的维数（默认 0.01）。</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this (default 0.9).</source>
+            <translation>Cao 方法所选维数是 E1(d) 首次达到或超过此值的 d（默认 0.9）。</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>--delay must be ami, acf or a whole number from 1 to 1e6, not '%1'</source>
+            <translation>--delay 必须是 ami、acf 或 1 到 1e6 之间的整数，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--max-lag must be a whole number from 0 to 1e6</source>
+            <translation>--max-lag 必须是 0 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--bins must be 0 or a whole number from 3 to 1024</source>
+            <translation>--bins 必须是 0 或 3 到 1024 之间的整数</translation>
+        </message>
+        <message>
+            <source>--max-dimension must be a whole number from 1 to 30</source>
+            <translation>--max-dimension 必须是 1 到 30 之间的整数</translation>
+        </message>
+        <message>
+            <source>--theiler must be a whole number from 0 to 1e6</source>
+            <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--rtol and --atol must be numbers &gt; 0</source>
+            <translation>--rtol 和 --atol 必须是大于 0 的数</translation>
+        </message>
+        <message>
+            <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
+            <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>未选出延迟</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1460,14 +1571,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>D</translation>
         </message>
         <message>
-            <source>Delay tau between a pattern's samples (default 1).</source>
-            <translation>模式中各样本之间的延迟 tau（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
             <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
             <translation>yes：除以 ln d!（默认）；no：以 nat 为单位的熵。</translation>
         </message>
@@ -1484,16 +1587,28 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--order 必须是 2 到 8 之间的整数</translation>
         </message>
         <message>
-            <source>--delay must be a whole number from 1 to 1e6</source>
-            <translation>--delay 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
             <source>--normalise must be yes or no, not '%1'</source>
             <translation>--normalise 必须是 yes 或 no，而不是 '%1'</translation>
         </message>
         <message>
             <source>--weighted must be yes or no, not '%1'</source>
             <translation>--weighted 必须是 yes 或 no，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples (default 1), or ami: the first minimum of the average mutual information (as measure embedding).</source>
+            <translation>模式中各样本之间的延迟 tau（默认 1），或 ami：平均互信息的第一个极小值（同 measure embedding）。</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--delay must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--delay 必须是 1 到 1e6 之间的整数，或 ami</translation>
+        </message>
+        <message>
+            <source>--delay ami chose no delay: %1</source>
+            <translation>--delay ami 未选出延迟：%1</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
+#include "measures/embedding.h"
 #include "measures/permutationentropy.h"
 
 #include <QCommandLineParser>
@@ -22,8 +23,10 @@ void addOptions(QCommandLineParser& p)
 {
     p.addOption({"order", Text::tr("Order d of the ordinal patterns, 2 to 8 (default 3)."), Text::tr("D"),
                  QStringLiteral("3")});
-    p.addOption({"delay", Text::tr("Delay tau between a pattern's samples (default 1)."), Text::tr("TAU"),
-                 QStringLiteral("1")});
+    p.addOption({"delay",
+                 Text::tr("Delay tau between a pattern's samples (default 1), or ami: the first minimum of "
+                          "the average mutual information (as measure embedding)."),
+                 Text::tr("TAU|ami"), QStringLiteral("1")});
     p.addOption({"normalise", Text::tr("yes: divide by ln d! (default); no: the entropy in nats."),
                  Text::tr("yes|no"), QStringLiteral("yes")});
     p.addOption({"weighted",
@@ -45,8 +48,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     long order = 0, delay = 0;
     if (!parseLong(p.value(QStringLiteral("order")), kMinPermutationOrder, kMaxPermutationOrder, order))
         return error = Text::tr("--order must be a whole number from 2 to 8"), false;
-    if (!parseLong(p.value(QStringLiteral("delay")), 1, 1000000, delay))
-        return error = Text::tr("--delay must be a whole number from 1 to 1e6"), false;
+    const bool ami = p.value(QStringLiteral("delay")) == QLatin1String("ami");
+    if (!ami && !parseLong(p.value(QStringLiteral("delay")), 1, 1000000, delay))
+        return error = Text::tr("--delay must be a whole number from 1 to 1e6, or ami"), false;
     const QString normalise = p.value(QStringLiteral("normalise"));
     const QString weighted = p.value(QStringLiteral("weighted"));
     if (!yesNo(normalise, o.normalised))
@@ -57,6 +61,20 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.delay = static_cast<int>(delay);
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    if (ami) {
+        const DelayResult chosen = chooseDelay(series);
+        if (!chosen.defined) {
+            out.insert(QStringLiteral("value"), QJsonValue());
+            out.insert(QStringLiteral("reason"),
+                       Text::tr("--delay ami chose no delay: %1").arg(QString::fromStdString(chosen.reason)));
+            return true;
+        }
+        o.delay = chosen.delay;
+        out.insert(QStringLiteral("delay_choice"),
+                   QJsonObject{{"value", chosen.delay},
+                               {"rule", QString::fromStdString(chosen.rule)},
+                               {"conventions", QString::fromStdString(chosen.conventions)}});
+    }
     const PermutationEntropyResult r = permutationEntropy(series, o);
     out.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
     if (!r.defined)

@@ -221,7 +221,7 @@ def permutation_entropy(
     x: _Array,
     *,
     order: int = 3,
-    delay: int = 1,
+    delay: int | Literal["ami"] = 1,
     normalise: bool = True,
     weighted: bool = False,
 ) -> dict[str, Any]:
@@ -239,6 +239,21 @@ def apen(
 ) -> dict[str, Any]:
     """Approximate entropy Phi_m - Phi_(m+1): "value", "phi_m", "phi_m1", "templates_m",
     "templates_m1", "r_used", "sd", "settings", "conventions"."""
+def embedding(
+    x: _Array,
+    *,
+    delay: Literal["ami", "acf"] | int = "ami",
+    max_lag: int = 0,
+    bins: int = 0,
+    max_dimension: int = 10,
+    theiler: int = 0,
+    rtol: float = 10.0,
+    atol: float = 2.0,
+    fnn_threshold: float = 0.01,
+    cao_threshold: float = 0.9,
+) -> dict[str, Any]:
+    """Delay (mutual information or autocorrelation) and dimension (false nearest neighbours,
+    Cao) for embedding a series: "delay", "fnn", "cao", "sd", "distance_evaluations", ..."""
 
 # ---- study files ---------------------------------------------------------------------------------
 

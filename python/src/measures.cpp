@@ -12,6 +12,7 @@
 #include "common/progress.h"
 #include "io/edgelistreader.h"
 #include "measures/approximateentropy.h"
+#include "measures/embedding.h"
 #include "measures/mfdfa.h"
 #include "measures/multiscaleentropy.h"
 #include "measures/networkspectrum.h"
@@ -360,12 +361,29 @@ pyb::dict permutationEntropyMeasure(pyb::handle x, pyb::handle order, pyb::handl
     PermutationEntropyOptions o;
     o.order = static_cast<int>(wholeArg(order, kMinPermutationOrder, kMaxPermutationOrder,
                                         "order must be a whole number from 2 to 8"));
-    o.delay = static_cast<int>(wholeArg(delay, 1, 1000000, "delay must be a whole number from 1 to 1e6"));
+    const bool ami = pyb::isinstance<pyb::str>(delay) && delay.cast<std::string>() == "ami";
+    if (!ami)
+        o.delay = static_cast<int>(
+            wholeArg(delay, 1, 1000000, "delay must be a whole number from 1 to 1e6, or ami"));
     o.normalised = flagArg(normalise, "normalise");
     o.weighted = flagArg(weighted, "weighted");
+    pyb::dict out;
+    if (ami) {
+        const DelayResult chosen = chooseDelay(series.values);
+        if (!chosen.defined) {
+            put(out, key<"value">(), pyb::none());
+            put(out, key<"reason">(), "delay ami chose no delay: " + chosen.reason);
+            return out;
+        }
+        o.delay = chosen.delay;
+        pyb::dict choice;
+        put(choice, key<"value">(), chosen.delay);
+        put(choice, key<"rule">(), chosen.rule);
+        put(choice, key<"conventions">(), chosen.conventions);
+        put(out, key<"delay_choice">(), choice);
+    }
     // One pass of a few comparisons per window: milliseconds for 1e6 values, run inline.
     PermutationEntropyResult res = permutationEntropy(series.values, o);
-    pyb::dict out;
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
         put(out, key<"reason">(), res.reason);
@@ -784,10 +802,134 @@ double timeSampenKernel(pyb::handle x, int repeats, int threads)
     return best;
 }
 
+// --- embedding: delay and dimension choices (as `neurodyn-cli measure embedding`) ---
+
+pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag, pyb::handle bins,
+                           pyb::handle maxDimension, pyb::handle theiler, pyb::handle rtol, pyb::handle atol,
+                           pyb::handle fnnThreshold, pyb::handle caoThreshold)
+{
+    const SeriesArg series = seriesArg(x, "x");
+    DelayOptions d;
+    DimensionOptions o;
+    std::string delayText;
+    bool given = false;
+    if (pyb::isinstance<pyb::str>(delay)) {
+        delayText = delay.cast<std::string>();
+        if (delayText != "ami" && delayText != "acf")
+            throw pyb::value_error("delay must be ami, acf or a whole number from 1 to 1e6, not '" +
+                                   delayText + "'");
+        d.method = delayText == "acf" ? DelayMethod::Autocorrelation : DelayMethod::MutualInformation;
+    } else {
+        const std::string message = "delay must be ami, acf or a whole number from 1 to 1e6, not '" +
+                                    std::string(pyb::str(delay)) + "'";
+        o.delay = static_cast<int>(wholeArg(delay, 1, 1000000, message.c_str()));
+        delayText = std::to_string(o.delay);
+        given = true;
+    }
+    d.maxLag = static_cast<int>(wholeArg(maxLag, 0, 1000000, "max_lag must be a whole number from 0 to 1e6"));
+    d.bins = static_cast<int>(wholeArg(bins, 0, 1024, "bins must be 0 or a whole number from 3 to 1024"));
+    if (d.bins == 1 || d.bins == 2)
+        throw pyb::value_error("bins must be 0 or a whole number from 3 to 1024");
+    o.maxDimension =
+        static_cast<int>(wholeArg(maxDimension, 1, 30, "max_dimension must be a whole number from 1 to 30"));
+    o.theilerWindow =
+        static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
+    o.rTol = realArg(rtol, "rtol and atol must be numbers > 0");
+    o.aTol = realArg(atol, "rtol and atol must be numbers > 0");
+    if (!(o.rTol > 0) || !(o.aTol > 0))
+        throw pyb::value_error("rtol and atol must be numbers > 0");
+    o.fnnThreshold = realArg(fnnThreshold, "fnn_threshold and cao_threshold must be numbers > 0");
+    o.caoThreshold = realArg(caoThreshold, "fnn_threshold and cao_threshold must be numbers > 0");
+    if (!(o.fnnThreshold > 0) || !(o.caoThreshold > 0))
+        throw pyb::value_error("fnn_threshold and cao_threshold must be numbers > 0");
+
+    const std::span<const double> values = series.values;
+    pyb::dict out, delayOut, fnn, cao;
+    if (given) {
+        put(delayOut, key<"value">(), o.delay);
+        put(delayOut, key<"rule">(), "given");
+    } else {
+        // N pairs x 9 spline products per lag: seconds for 1e6 values and 1000 lags, so long
+        // inputs run with the GIL released.
+        DelayResult r =
+            runSized(values.size(), pyb::none(), [values, d](Progress*) { return chooseDelay(values, d); });
+        put(delayOut, key<"value">(), r.defined ? pyb::object(pyb::int_(r.delay)) : pyb::none());
+        if (r.defined)
+            put(delayOut, key<"rule">(), r.rule);
+        else
+            put(delayOut, key<"reason">(), r.reason);
+        put(delayOut, key<"max_lag">(), r.maxLag);
+        put(delayOut, key<"bins">(), r.bins);
+        put(delayOut, key<"mutual_information">(), array(std::move(r.mutualInformation)));
+        put(delayOut, key<"autocorrelation">(), array(std::move(r.autocorrelation)));
+        put(delayOut, key<"conventions">(), r.conventions);
+        o.delay = r.defined ? r.delay : 0;
+    }
+    put(out, key<"delay">(), delayOut);
+    if (o.delay < 1) {
+        put(fnn, key<"dimension">(), pyb::none());
+        put(fnn, key<"reason">(), "no delay was chosen");
+        put(cao, key<"dimension">(), pyb::none());
+        put(cao, key<"reason">(), "no delay was chosen");
+    } else {
+        DimensionResult r = runSized(values.size(), pyb::none(),
+                                     [values, o](Progress*) { return chooseDimension(values, o); });
+        put(fnn, key<"dimension">(), r.fnnDefined ? pyb::object(pyb::int_(r.fnnDimension)) : pyb::none());
+        if (!r.fnnDefined)
+            put(fnn, key<"reason">(), r.fnnReason);
+        put(fnn, key<"fractions">(), array(std::move(r.fnnFraction)));
+        put(fnn, key<"counted">(), counts(r.fnnCounted));
+        put(cao, key<"dimension">(), r.caoDefined ? pyb::object(pyb::int_(r.caoDimension)) : pyb::none());
+        if (!r.caoDefined)
+            put(cao, key<"reason">(), r.caoReason);
+        put(cao, key<"e1">(), array(std::move(r.caoE1)));
+        put(cao, key<"e2">(), array(std::move(r.caoE2)));
+        put(out, key<"sd">(), number(r.sd));
+        put(out, key<"distance_evaluations">(), count(r.distanceEvaluations));
+        put(out, key<"conventions">(), r.conventions);
+    }
+    put(out, key<"fnn">(), fnn);
+    put(out, key<"cao">(), cao);
+    pyb::dict settings;
+    put(settings, key<"delay">(), delayText);
+    put(settings, key<"max_lag">(), d.maxLag);
+    put(settings, key<"bins">(), d.bins);
+    put(settings, key<"max_dimension">(), o.maxDimension);
+    put(settings, key<"theiler">(), o.theilerWindow);
+    put(settings, key<"rtol">(), o.rTol);
+    put(settings, key<"atol">(), o.aTol);
+    put(settings, key<"fnn_threshold">(), o.fnnThreshold);
+    put(settings, key<"cao_threshold">(), o.caoThreshold);
+    put(out, key<"settings">(), settings);
+    return out;
+}
+
+void registerEmbedding(pyb::module_& m)
+{
+    m.def("embedding", &embeddingMeasure, "x"_a, pyb::kw_only(), "delay"_a = "ami", "max_lag"_a = 0,
+          "bins"_a = 0, "max_dimension"_a = 10, "theiler"_a = 0, "rtol"_a = 10.0, "atol"_a = 2.0,
+          "fnn_threshold"_a = 0.01, "cao_threshold"_a = 0.9,
+          R"(Delay and dimension for embedding a 1-D series, as `neurodyn-cli measure embedding`.
+
+delay: "ami" (first minimum of the average mutual information, quadratic B-spline histogram
+with `bins` per axis, 0 = Sturges; else the first lag below I(0)/e), "acf" (first lag where the
+autocorrelation is <= 0) or a whole number tau. max_lag: 0 = min(N/4, 1000). Dimensions
+1..max_dimension are tested by false nearest neighbours (Kennel et al. 1992: rtol, atol, chosen
+m = the first with a false fraction below fnn_threshold) and by Cao's E1/E2 (chosen d = the
+first with E1(d) >= cao_threshold; none when every E2 is within 0.1 of 1). theiler: neighbours
+closer in time are skipped. Neighbours come from a k-d tree.
+
+Returns a dict: delay (value or None with "reason", rule, max_lag, bins, mutual_information,
+autocorrelation, conventions), fnn (dimension or None with "reason", fractions, counted), cao
+(dimension or None with "reason", e1, e2), sd, distance_evaluations, settings and conventions.
+Raises ValueError for bad options or input.)");
+}
+
 } // namespace
 
 void registerMeasures(pyb::module_& m)
 {
+    registerEmbedding(m);
     m.def("sampen", &sampen, "x"_a, pyb::kw_only(), "m"_a = 2, "r"_a = 0.2, "r_mode"_a = "sd", "ddof"_a = 0,
           "match"_a = "le", "lag"_a = 1, "templates"_a = "shared", "threads"_a = pyb::none(),
           "progress"_a = pyb::none(),
@@ -825,7 +967,8 @@ ValueError for bad options or input.)");
           R"(Permutation entropy of a 1-D series (Bandt & Pompe 2002), as `neurodyn-cli measure
 permutation-entropy`.
 
-order: d, 2 to 8. delay: tau between a pattern's samples. normalise: divide by ln d!.
+order: d, 2 to 8. delay: tau between a pattern's samples, or "ami": the first minimum of the
+average mutual information (as `embedding`; the result then has "delay_choice"). normalise: divide by ln d!.
 weighted: each window counts with the variance of its values (Fadlallah et al. 2013). Ties
 rank the earlier sample as the smaller; patterns that never occur count as p = 0.
 

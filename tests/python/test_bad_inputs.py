@@ -330,6 +330,21 @@ CASES = [
      "`apen(x, r=0)`"),
     ("apen-match", lambda: neurodyn.apen(GOOD, match="eq"), ValueError, r"match|eq",
      "`apen(x, match=\"eq\")`"),
+    # ---- embedding
+    ("embedding-too-short", lambda: neurodyn.embedding(GOOD[:10]), ValueError, r"at least|short|samples",
+     "`embedding` of 10 values (the delay choice needs 16)"),
+    ("embedding-nan", lambda: neurodyn.embedding(with_nan(GOOD)), ValueError, r"finite|nan",
+     "`embedding` of a series holding a NaN"),
+    ("embedding-delay-word", lambda: neurodyn.embedding(GOOD, delay="mi"), ValueError, r"delay|mi",
+     "`embedding(x, delay=\"mi\")`"),
+    ("embedding-delay-float", lambda: neurodyn.embedding(GOOD, delay=1.5), TypeError, r"delay",
+     "`embedding(x, delay=1.5)` (a whole number or ami/acf is expected)"),
+    ("embedding-max-lag-over-data", lambda: neurodyn.embedding(GOOD, max_lag=199), ValueError, r"max lag",
+     "`embedding(x, max_lag=199)` on 200 samples"),
+    ("embedding-dimension-over-data", lambda: neurodyn.embedding(GOOD, delay=20, max_dimension=10), ValueError,
+     r"at least|samples|series", "`embedding(x, delay=20, max_dimension=10)` on 200 samples (needs 223)"),
+    ("embedding-rtol-zero", lambda: neurodyn.embedding(GOOD, rtol=0), ValueError, r"rtol",
+     "`embedding(x, rtol=0)`"),
 ]
 
 

@@ -592,3 +592,70 @@ def test_entropy_option_messages_are_the_clis(tmp_path, measure, kwargs, args):
     with pytest.raises(ValueError) as e:
         getattr(neurodyn, measure.replace("-", "_"))(x, **kwargs)
     assert str(e.value) == expected
+
+
+# --- embedding: delay and dimension choices ---
+
+def henon_x(n, transient=500):
+    x, y, out = 0.1, 0.1, np.empty(n)
+    for i in range(n + transient):
+        x, y = 1.0 - 1.4 * x * x + y, 0.3 * x
+        if i >= transient:
+            out[i - transient] = x
+    return out
+
+
+EMBEDDING_OPTIONS = [
+    ({"max_dimension": 5}, ["--max-dimension", "5"]),
+    ({"delay": "acf", "max_lag": 50, "bins": 8, "theiler": 3, "max_dimension": 4},
+     ["--delay", "acf", "--max-lag", "50", "--bins", "8", "--theiler", "3", "--max-dimension", "4"]),
+    ({"delay": 1, "rtol": 15, "atol": 3, "fnn_threshold": 0.05, "cao_threshold": 0.95, "max_dimension": 4},
+     ["--delay", "1", "--rtol", "15", "--atol", "3", "--fnn-threshold", "0.05", "--cao-threshold", "0.95",
+      "--max-dimension", "4"]),
+]
+
+
+@pytest.mark.parametrize("kwargs,args", EMBEDDING_OPTIONS)
+def test_embedding_equals_cli(tmp_path, kwargs, args):
+    x = henon_x(1500)
+    cli, _ = cli_measure(tmp_path, "embedding", [x], *args)
+    compare(neurodyn.embedding(x, **kwargs), cli)
+
+
+def test_embedding_sine_delay_and_henon_dimension():
+    # A finely sampled sine: I(tau) and r(tau) first dip at a quarter period. The Henon map's x
+    # needs (x_n, x_{n+1}): dimension 2 by both criteria.
+    period = 120
+    x = np.sin(2 * np.pi * np.arange(20 * period) / period)
+    assert abs(neurodyn.embedding(x, max_dimension=1)["delay"]["value"] - period / 4) <= 1
+    assert abs(neurodyn.embedding(x, delay="acf", max_dimension=1)["delay"]["value"] - period / 4) <= 1
+    r = neurodyn.embedding(henon_x(3000), delay=1, max_dimension=5)
+    assert r["fnn"]["dimension"] == 2 and r["cao"]["dimension"] == 2
+
+
+def test_permutation_entropy_delay_ami_equals_cli(tmp_path):
+    x = np.sin(2 * np.pi * np.arange(2000) / 48) + 0.05 * np.random.default_rng(3).standard_normal(2000)
+    cli, _ = cli_measure(tmp_path, "permutation-entropy", [x], "--delay", "ami", "--order", "4")
+    py = neurodyn.permutation_entropy(x, order=4, delay="ami")
+    compare(py, cli)
+    tau = neurodyn.embedding(x, max_dimension=1)["delay"]["value"]
+    assert py["delay_choice"]["value"] == tau and py["settings"]["delay"] == tau
+    assert py["value"] == neurodyn.permutation_entropy(x, order=4, delay=tau)["value"]
+
+
+@pytest.mark.parametrize("kwargs,args", [
+    ({"delay": "mi"}, ["--delay", "mi"]),
+    ({"delay": 0}, ["--delay", "0"]),
+    ({"bins": 2}, ["--bins", "2"]),
+    ({"max_dimension": 31}, ["--max-dimension", "31"]),
+    ({"rtol": 0}, ["--rtol", "0"]),
+    ({"cao_threshold": -1}, ["--cao-threshold=-1"]),
+])
+def test_embedding_option_messages_are_the_clis(tmp_path, kwargs, args):
+    x = np.random.default_rng(5).standard_normal(300)
+    path = tmp_path / "in.csv"
+    write_columns(path, [x])
+    expected = cli_failure("measure", "embedding", *args, path)
+    with pytest.raises(ValueError) as e:
+        neurodyn.embedding(x, **kwargs)
+    assert str(e.value) == expected

@@ -1,0 +1,426 @@
+#include "measures/embedding.h"
+
+#include "common/errors.h"
+#include "measures/measurecommon.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <sstream>
+
+namespace nd {
+
+namespace {
+
+constexpr int kMaxEmbeddingDimension = 30;
+constexpr int kMaxBins = 1024;
+constexpr int kMaxDefaultBins = 64;
+constexpr std::size_t kMinDelaySamples = 16;
+
+// Nearest-neighbour search among the delay vectors of one dimension: a k-d tree stored
+// implicitly in a permutation of the distinct vectors (the median of [lo, hi) at the middle,
+// split axis cycling with depth). Identical vectors are merged first, each distinct vector
+// keeping its members in time order: a neighbour at distance 0 is never wanted, and a series of
+// few distinct values (a binary series has at most 2^m vectors) would otherwise make every
+// query walk through all its duplicates. Building costs O(M log M); a query visits O(log G)
+// nodes of the G distinct vectors for the low dimensions embeddings use.
+class DelayTree {
+public:
+    // Point i has coordinates x[i + k tau], k = 0..dim-1, i = 0..count-1.
+    DelayTree(std::span<const double> x, std::size_t count, int dim, std::size_t tau)
+        : m_dim(static_cast<std::size_t>(dim)), m_points(count * m_dim), m_groupOf(count)
+    {
+        for (std::size_t i = 0; i < count; ++i)
+            for (std::size_t k = 0; k < m_dim; ++k)
+                m_points[i * m_dim + k] = x[i + k * tau];
+        // Group identical vectors: sort by coordinates, then by time.
+        std::vector<std::size_t> byValue(count);
+        std::iota(byValue.begin(), byValue.end(), std::size_t{0});
+        std::sort(byValue.begin(), byValue.end(), [this](std::size_t a, std::size_t b) {
+            const double* pa = &m_points[a * m_dim];
+            const double* pb = &m_points[b * m_dim];
+            for (std::size_t k = 0; k < m_dim; ++k)
+                if (pa[k] != pb[k])
+                    return pa[k] < pb[k];
+            return a < b;
+        });
+        m_members = byValue;
+        for (std::size_t r = 0; r < count; ++r) {
+            const std::size_t i = byValue[r];
+            if (r == 0 || !std::equal(&m_points[i * m_dim], &m_points[i * m_dim] + m_dim,
+                                      &m_points[byValue[r - 1] * m_dim]))
+                m_groupStart.push_back(r);
+            m_groupOf[i] = m_groupStart.size() - 1;
+        }
+        const std::size_t groups = m_groupStart.size();
+        m_groupStart.push_back(count);
+        m_order.resize(groups);
+        m_axis.assign(groups, 0);
+        std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+        build(0, groups, 0);
+    }
+
+    struct Hit {
+        std::size_t index = npos;
+        double distance = std::numeric_limits<double>::infinity();
+    };
+    static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+    // The nearest point j to point q with |q - j| > theiler and a distance > 0 (a duplicate
+    // vector carries no direction to unfold), Euclidean or maximum norm. Of several points of
+    // one distinct vector the earliest allowed one is taken; of distinct vectors at the same
+    // distance, the first the search meets.
+    Hit nearest(std::size_t q, std::size_t theiler, bool maxNorm, std::uint64_t& evaluations) const
+    {
+        Query s{&m_points[q * m_dim],
+                q,
+                m_groupOf[q],
+                theiler,
+                maxNorm,
+                std::numeric_limits<double>::infinity(),
+                npos,
+                0};
+        search(s, 0, m_order.size());
+        evaluations += s.evaluations;
+        Hit h;
+        if (s.best != npos) {
+            h.index = s.best;
+            h.distance = maxNorm ? s.bestMeasure : std::sqrt(s.bestMeasure);
+        }
+        return h;
+    }
+
+private:
+    struct Query {
+        const double* p;
+        std::size_t self;
+        std::size_t selfGroup;
+        std::size_t theiler;
+        bool maxNorm;
+        double bestMeasure; // squared distance (Euclidean) or distance (maximum norm)
+        std::size_t best;
+        std::uint64_t evaluations;
+    };
+
+    const double* groupPoint(std::size_t g) const { return &m_points[m_members[m_groupStart[g]] * m_dim]; }
+
+    // The earliest member j of group g with |j - q| > theiler, or npos.
+    std::size_t allowedMember(std::size_t g, std::size_t q, std::size_t theiler) const
+    {
+        const auto first = m_members.begin() + static_cast<std::ptrdiff_t>(m_groupStart[g]);
+        const auto last = m_members.begin() + static_cast<std::ptrdiff_t>(m_groupStart[g + 1]);
+        if (*first + theiler < q)
+            return *first;
+        const auto after = std::upper_bound(first, last, q + theiler);
+        return after == last ? npos : *after;
+    }
+
+    void build(std::size_t lo, std::size_t hi, std::size_t depth)
+    {
+        if (hi - lo <= 1)
+            return;
+        const std::size_t axis = depth % m_dim;
+        const std::size_t mid = lo + (hi - lo) / 2;
+        std::nth_element(
+            m_order.begin() + static_cast<std::ptrdiff_t>(lo),
+            m_order.begin() + static_cast<std::ptrdiff_t>(mid),
+            m_order.begin() + static_cast<std::ptrdiff_t>(hi),
+            [&](std::size_t a, std::size_t b) { return groupPoint(a)[axis] < groupPoint(b)[axis]; });
+        m_axis[mid] = static_cast<unsigned char>(axis);
+        build(lo, mid, depth + 1);
+        build(mid + 1, hi, depth + 1);
+    }
+
+    void search(Query& s, std::size_t lo, std::size_t hi) const
+    {
+        if (lo >= hi)
+            return;
+        const std::size_t mid = lo + (hi - lo) / 2;
+        const std::size_t g = m_order[mid];
+        const double* pg = groupPoint(g);
+        if (g != s.selfGroup) {
+            const std::size_t j = allowedMember(g, s.self, s.theiler);
+            if (j != npos) {
+                ++s.evaluations;
+                double d = 0.0;
+                for (std::size_t k = 0; k < m_dim; ++k) {
+                    const double diff = s.p[k] - pg[k];
+                    d = s.maxNorm ? std::max(d, std::abs(diff)) : d + diff * diff;
+                }
+                if (d > 0.0 && d < s.bestMeasure) {
+                    s.bestMeasure = d;
+                    s.best = j;
+                }
+            }
+        }
+        if (hi - lo == 1)
+            return;
+        const std::size_t axis = m_axis[mid];
+        const double diff = s.p[axis] - pg[axis];
+        const bool leftFirst = diff < 0.0;
+        search(s, leftFirst ? lo : mid + 1, leftFirst ? mid : hi);
+        // The far side holds vectors at least |diff| away along the split axis.
+        const double bound = s.maxNorm ? std::abs(diff) : diff * diff;
+        if (bound < s.bestMeasure)
+            search(s, leftFirst ? mid + 1 : lo, leftFirst ? hi : mid);
+    }
+
+    std::size_t m_dim;
+    std::vector<double> m_points;
+    std::vector<std::size_t> m_groupOf;    // point -> its distinct vector
+    std::vector<std::size_t> m_members;    // points grouped by vector, each group in time order
+    std::vector<std::size_t> m_groupStart; // group g's members: [m_groupStart[g], m_groupStart[g + 1])
+    std::vector<std::size_t> m_order;      // the tree over groups
+    std::vector<unsigned char> m_axis;
+};
+
+// Quadratic B-spline binning (Daub et al. 2004): a sample at z = (x - min) / (max - min) (bins - 2)
+// with i = floor(z), f = z - i puts weights (1-f)^2/2, 1/2 + f(1-f), f^2/2 (sum 1) on bins i..i+2.
+// Plain equal-width bins make I(tau) of a smooth signal jump by whole cells as the lag moves
+// points across bin edges (a sine's curve then has spurious minima every few lags); the spline
+// weights move smoothly with the samples.
+struct SplineWeights {
+    int first = 0;
+    double w[3] = {0.0, 0.0, 0.0};
+};
+
+double mutualInformation(const std::vector<SplineWeights>& s, std::size_t lag, std::size_t bins,
+                         std::vector<double>& joint, std::vector<double>& a, std::vector<double>& b)
+{
+    const std::size_t pairs = s.size() - lag;
+    std::fill(joint.begin(), joint.end(), 0.0);
+    std::fill(a.begin(), a.end(), 0.0);
+    std::fill(b.begin(), b.end(), 0.0);
+    for (std::size_t i = 0; i < pairs; ++i) {
+        const SplineWeights& u = s[i];
+        const SplineWeights& v = s[i + lag];
+        const auto bu = static_cast<std::size_t>(u.first), bv = static_cast<std::size_t>(v.first);
+        for (std::size_t p = 0; p < 3; ++p) {
+            a[bu + p] += u.w[p];
+            b[bv + p] += v.w[p];
+            for (std::size_t q = 0; q < 3; ++q)
+                joint[(bu + p) * bins + bv + q] += u.w[p] * v.w[q];
+        }
+    }
+    const double n = static_cast<double>(pairs);
+    double info = 0.0;
+    for (std::size_t u = 0; u < bins; ++u)
+        for (std::size_t v = 0; v < bins; ++v) {
+            const double c = joint[u * bins + v];
+            if (c > 0.0)
+                info += c / n * std::log(c * n / (a[u] * b[v]));
+        }
+    return info;
+}
+
+} // namespace
+
+DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
+{
+    requireSeries(series, kMinDelaySamples, "delay choice: series");
+    const std::size_t n = series.size();
+    if (o.maxLag < 0 || static_cast<std::size_t>(o.maxLag) >= n - 1)
+        throw InputError("delay choice: max lag must be from 1 to N - 2 = " + std::to_string(n - 2) +
+                         ", or 0 for the default (got " + std::to_string(o.maxLag) + ")");
+    if (o.bins != 0 && (o.bins < 3 || o.bins > kMaxBins))
+        throw InputError("delay choice: bins must be from 3 to 1024, or 0 for Sturges' rule (got " +
+                         std::to_string(o.bins) + ")");
+    DelayResult r;
+    r.maxLag = o.maxLag > 0 ? o.maxLag : static_cast<int>(std::min<std::size_t>(n / 4, 1000));
+    r.bins = o.bins > 0 ? o.bins
+                        : std::min(kMaxDefaultBins,
+                                   static_cast<int>(std::ceil(std::log2(static_cast<double>(n)))) + 1);
+    const bool ami = o.method == DelayMethod::MutualInformation;
+    std::ostringstream c;
+    c << "delay by "
+      << (ami ? "the first minimum of the average mutual information"
+              : "the first zero of the autocorrelation")
+      << "; mutual information I(tau) in nats from a joint histogram of (x_i, x_{i+tau}) over the N - tau "
+         "pairs, "
+      << r.bins
+      << " bins per axis over [min, max] of the whole series with quadratic B-spline weights (Daub et al. "
+         "2004)"
+      << (o.bins > 0 ? "" : " (Sturges: ceil(log2 N) + 1, at most 64)")
+      << ", marginals from the same pairs; first minimum = the first tau >= 1 with I(tau) < I(tau+1), else "
+         "the "
+         "first tau with I(tau) < I(0)/e; autocorrelation r(tau) = sum (x_i - mean)(x_{i+tau} - mean) / sum "
+         "(x_i - mean)^2, first zero = the first tau with r(tau) <= 0; lags 0.."
+      << r.maxLag;
+    r.conventions = c.str();
+    if (constantToRounding(series)) {
+        r.reason = constantSeriesReason();
+        return r;
+    }
+
+    const auto [lo, hi] = std::minmax_element(series.begin(), series.end());
+    const double minimum = *lo, width = *hi - *lo;
+    std::vector<SplineWeights> spline(n);
+    const double scale = static_cast<double>(r.bins - 2) / width;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double z = (series[i] - minimum) * scale;
+        const int first = std::min(r.bins - 3, static_cast<int>(z));
+        const double f = z - first;
+        spline[i] = {first, {0.5 * (1 - f) * (1 - f), 0.5 + f * (1 - f), 0.5 * f * f}};
+    }
+    const auto nb = static_cast<std::size_t>(r.bins);
+    std::vector<double> joint(nb * nb), a(nb), b(nb);
+    const auto lags = static_cast<std::size_t>(r.maxLag);
+    r.mutualInformation.resize(lags + 1);
+    for (std::size_t lag = 0; lag <= lags; ++lag)
+        r.mutualInformation[lag] = mutualInformation(spline, lag, nb, joint, a, b);
+
+    const double mean = seriesMean(series);
+    double variance = 0.0;
+    for (double v : series)
+        variance += (v - mean) * (v - mean);
+    r.autocorrelation.resize(lags + 1);
+    for (std::size_t lag = 0; lag <= lags; ++lag) {
+        double s = 0.0;
+        for (std::size_t i = 0; i + lag < n; ++i)
+            s += (series[i] - mean) * (series[i + lag] - mean);
+        r.autocorrelation[lag] = s / variance;
+    }
+
+    const auto found = [&r](std::size_t lag, const char* rule) {
+        r.defined = true;
+        r.delay = static_cast<int>(lag);
+        r.rule = rule;
+        return r;
+    };
+    if (ami) {
+        const auto& mi = r.mutualInformation;
+        for (std::size_t lag = 1; lag < lags; ++lag)
+            if (mi[lag] < mi[lag + 1])
+                return found(lag, "first minimum");
+        for (std::size_t lag = 1; lag <= lags; ++lag)
+            if (mi[lag] < mi[0] / std::exp(1.0))
+                return found(lag, "1/e fallback");
+        r.reason = "the mutual information has no minimum and stays above I(0)/e up to lag " +
+                   std::to_string(lags) + "; raise the max lag";
+        return r;
+    }
+    for (std::size_t lag = 1; lag <= lags; ++lag)
+        if (r.autocorrelation[lag] <= 0.0)
+            return found(lag, "first zero");
+    r.reason = "the autocorrelation stays positive up to lag " + std::to_string(lags) + "; raise the max lag";
+    return r;
+}
+
+DimensionResult chooseDimension(std::span<const double> series, const DimensionOptions& o)
+{
+    if (o.delay < 1)
+        throw InputError("embedding dimension: delay must be >= 1 (got " + std::to_string(o.delay) + ")");
+    if (o.maxDimension < 1 || o.maxDimension > kMaxEmbeddingDimension)
+        throw InputError("embedding dimension: max dimension must be from 1 to 30 (got " +
+                         std::to_string(o.maxDimension) + ")");
+    if (o.theilerWindow < 0)
+        throw InputError("embedding dimension: Theiler window must be >= 0 (got " +
+                         std::to_string(o.theilerWindow) + ")");
+    const auto positive = [](double v) { return std::isfinite(v) && v > 0.0; };
+    if (!positive(o.rTol) || !positive(o.aTol) || !positive(o.fnnThreshold) || !positive(o.caoThreshold))
+        throw InputError("embedding dimension: R_tol, A_tol and both thresholds must be finite and > 0");
+    const auto tau = static_cast<std::size_t>(o.delay);
+    const auto w = static_cast<std::size_t>(o.theilerWindow);
+    const auto top = static_cast<std::size_t>(o.maxDimension) + 1; // Cao's E(maxDimension + 1)
+    // The largest dimension keeps N - top tau vectors; each needs a neighbour outside its window.
+    requireSeries(series, top * tau + 2 * (w + 1) + 1, "embedding dimension: series");
+
+    DimensionResult r;
+    std::ostringstream c;
+    c << "delay vectors (x_i, x_{i+tau}, ..., x_{i+(m-1)tau}) with tau = " << o.delay
+      << "; nearest neighbours by a k-d tree, excluding |i - j| <= " << o.theilerWindow
+      << " (Theiler window) and neighbours at distance 0; false nearest neighbours (Kennel et al. 1992): "
+         "Euclidean distance R_m, a neighbour is false when |x_{i+m tau} - x_{j+m tau}| / R_m > "
+      << o.rTol << " or R_{m+1} / R_A > " << o.aTol
+      << " with R_A the population standard deviation, over the N - m tau vectors of dimension m; chosen m = "
+         "the first with a false fraction < "
+      << o.fnnThreshold
+      << "; Cao (1997): maximum norm, E(d) = mean R_{d+1}/R_d over the N - d tau vectors, E1(d) = "
+         "E(d+1)/E(d), "
+         "E*(d) = mean |x_{i+d tau} - x_{n+d tau}|, E2(d) = E*(d+1)/E*(d); chosen d = the first with E1(d) "
+         ">= "
+      << o.caoThreshold << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect)";
+    r.conventions = c.str();
+    r.sd = seriesStdDev(series, 0);
+    if (constantToRounding(series)) {
+        r.fnnReason = r.caoReason = constantSeriesReason();
+        return r;
+    }
+
+    const auto dims = static_cast<std::size_t>(o.maxDimension);
+    std::vector<double> caoE(top + 1, 0.0), caoEStar(top + 1, 0.0);
+    for (std::size_t d = 1; d <= top; ++d) {
+        const std::size_t count = series.size() - d * tau;
+        const DelayTree tree(series, count, static_cast<int>(d), tau);
+        // False nearest neighbours: dimension d, the (d+1)-th coordinate x_{i + d tau}.
+        if (d <= dims) {
+            std::size_t counted = 0, falseCount = 0;
+            for (std::size_t i = 0; i < count; ++i) {
+                const DelayTree::Hit h = tree.nearest(i, w, false, r.distanceEvaluations);
+                if (h.index == DelayTree::npos)
+                    continue;
+                const double extra = std::abs(series[i + d * tau] - series[h.index + d * tau]);
+                const double next = std::sqrt(h.distance * h.distance + extra * extra);
+                ++counted;
+                falseCount += extra / h.distance > o.rTol || next / r.sd > o.aTol;
+            }
+            r.fnnCounted.push_back(counted);
+            r.fnnFraction.push_back(counted > 0
+                                        ? static_cast<double>(falseCount) / static_cast<double>(counted)
+                                        : std::numeric_limits<double>::quiet_NaN());
+        }
+        // Cao: the same vectors under the maximum norm.
+        double sumA = 0.0, sumStar = 0.0;
+        std::size_t used = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const DelayTree::Hit h = tree.nearest(i, w, true, r.distanceEvaluations);
+            if (h.index == DelayTree::npos)
+                continue;
+            const double extra = std::abs(series[i + d * tau] - series[h.index + d * tau]);
+            sumA += std::max(h.distance, extra) / h.distance;
+            sumStar += extra;
+            ++used;
+        }
+        caoE[d] = used > 0 ? sumA / static_cast<double>(used) : std::numeric_limits<double>::quiet_NaN();
+        caoEStar[d] =
+            used > 0 ? sumStar / static_cast<double>(used) : std::numeric_limits<double>::quiet_NaN();
+    }
+    for (std::size_t d = 1; d <= dims; ++d) {
+        r.caoE1.push_back(caoE[d + 1] / caoE[d]);
+        r.caoE2.push_back(caoEStar[d + 1] / caoEStar[d]);
+    }
+
+    for (std::size_t k = 0; k < dims && !r.fnnDefined; ++k)
+        if (r.fnnFraction[k] < o.fnnThreshold) {
+            r.fnnDefined = true;
+            r.fnnDimension = static_cast<int>(k + 1);
+        }
+    if (!r.fnnDefined) {
+        std::ostringstream why;
+        why << "the false-neighbour fraction never falls below " << o.fnnThreshold
+            << " up to m = " << o.maxDimension << " (noise, or raise the max dimension)";
+        r.fnnReason = why.str();
+    }
+
+    const bool stochastic =
+        std::all_of(r.caoE2.begin(), r.caoE2.end(), [](double e2) { return std::abs(e2 - 1.0) < 0.1; });
+    if (stochastic) {
+        r.caoReason = "E2(d) lies within 0.1 of 1 for every d: the series looks stochastic (Cao 1997)";
+        return r;
+    }
+    for (std::size_t k = 0; k < dims && !r.caoDefined; ++k)
+        if (r.caoE1[k] >= o.caoThreshold) {
+            r.caoDefined = true;
+            r.caoDimension = static_cast<int>(k + 1);
+        }
+    if (!r.caoDefined) {
+        std::ostringstream why;
+        why << "E1(d) stays below " << o.caoThreshold << " up to d = " << o.maxDimension
+            << " (raise the max dimension)";
+        r.caoReason = why.str();
+    }
+    return r;
+}
+
+} // namespace nd
