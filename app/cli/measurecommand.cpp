@@ -66,7 +66,8 @@ const std::vector<MeasureSpec>& measureSpecs()
                                                 networkMfaSpec(),
                                                 multiscaleEntropySpec(),
                                                 permutationEntropySpec(),
-                                                approximateEntropySpec()};
+                                                approximateEntropySpec(),
+                                                rqaSpec()};
     return specs;
 }
 

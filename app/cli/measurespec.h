@@ -54,5 +54,6 @@ MeasureSpec networkMfaSpec();
 MeasureSpec multiscaleEntropySpec();
 MeasureSpec permutationEntropySpec();
 MeasureSpec approximateEntropySpec();
+MeasureSpec rqaSpec();
 
 } // namespace nd::cli
