@@ -5896,6 +5896,29 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::RecurrencePlotView</name>
+        <message>
+            <source>Recurrence plot</source>
+            <translation>Rekurrenzplot</translation>
+        </message>
+        <message>
+            <source>i (embedded vector)</source>
+            <translation>i (eingebetteter Vektor)</translation>
+        </message>
+        <message>
+            <source>j (embedded vector)</source>
+            <translation>j (eingebetteter Vektor)</translation>
+        </message>
+        <message>
+            <source>recurrent fraction</source>
+            <translation>Anteil der Rekurrenzen</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
+            <translation>Rekurrenzplot: eine dunkle Zelle, wo die Zustände zu den Zeiten i und j höchstens eps voneinander entfernt sind; große Matrizen werden in Blöcken gezeichnet, jeder nach seinem Anteil an Rekurrenzen schattiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>

@@ -5896,6 +5896,29 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::RecurrencePlotView</name>
+        <message>
+            <source>Recurrence plot</source>
+            <translation>递归图</translation>
+        </message>
+        <message>
+            <source>i (embedded vector)</source>
+            <translation>i（嵌入向量）</translation>
+        </message>
+        <message>
+            <source>j (embedded vector)</source>
+            <translation>j（嵌入向量）</translation>
+        </message>
+        <message>
+            <source>recurrent fraction</source>
+            <translation>递归比例</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
+            <translation>递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>

@@ -24,3 +24,8 @@ t("recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, T
 t("sd (default), abs or rate: how --eps is read.", "sd (Standard), abs oder rate: wie --eps gelesen wird.", "sd（默认）、abs 或 rate：--eps 的含义。")
 t("sd|abs|rate", "sd|abs|rate", "sd|abs|rate")
 t("windowed run: DET per window is in \"windows\"", "Lauf in Fenstern: DET je Fenster steht in \"windows\"", "分窗运行：每个窗口的 DET 见 \"windows\"")
+t("Recurrence plot", "Rekurrenzplot", "递归图")
+t("i (embedded vector)", "i (eingebetteter Vektor)", "i（嵌入向量）")
+t("j (embedded vector)", "j (eingebetteter Vektor)", "j（嵌入向量）")
+t("recurrent fraction", "Anteil der Rekurrenzen", "递归比例")
+t("Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.", "Rekurrenzplot: eine dunkle Zelle, wo die Zustände zu den Zeiten i und j höchstens eps voneinander entfernt sind; große Matrizen werden in Blöcken gezeichnet, jeder nach seinem Anteil an Rekurrenzen schattiert.", "递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。")
