@@ -1618,6 +1618,26 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
         </message>
+        <message>
+            <source>Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window).</source>
+            <translation>Zeichnet auch den Rekurrenzplot als BASE.png, .svg und .pdf (nicht mit --window).</translation>
+        </message>
+        <message>
+            <source>BASE</source>
+            <translation>BASIS</translation>
+        </message>
+        <message>
+            <source>--figure: no drawing platform</source>
+            <translation>--figure: keine Zeichenplattform</translation>
+        </message>
+        <message>
+            <source>--figure: this build draws no figures</source>
+            <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
+        </message>
+        <message>
+            <source>--figure draws the whole series' plot, not with --window</source>
+            <translation>--figure zeichnet den Plot der ganzen Reihe, nicht mit --window</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSampEn</name>

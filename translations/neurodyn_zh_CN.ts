@@ -1618,6 +1618,26 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
         </message>
+        <message>
+            <source>Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window).</source>
+            <translation>同时将递归图绘制为 BASE.png、.svg 和 .pdf（不能与 --window 同用）。</translation>
+        </message>
+        <message>
+            <source>BASE</source>
+            <translation>BASE</translation>
+        </message>
+        <message>
+            <source>--figure: no drawing platform</source>
+            <translation>--figure：没有绘图平台</translation>
+        </message>
+        <message>
+            <source>--figure: this build draws no figures</source>
+            <translation>--figure：此版本不绘制图形</translation>
+        </message>
+        <message>
+            <source>--figure draws the whole series' plot, not with --window</source>
+            <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSampEn</name>

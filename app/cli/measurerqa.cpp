@@ -9,6 +9,14 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#ifdef NEURODYN_HAVE_FIGURES
+#include "cli/figureexport.h"
+#include "plots/recurrenceplotview.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#endif
+
 namespace nd::cli {
 
 namespace {
@@ -35,6 +43,8 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("L"), QStringLiteral("2")});
     p.addOption({"vmin", Text::tr("Shortest vertical line LAM and TT count (default 2)."), Text::tr("V"),
                  QStringLiteral("2")});
+    p.addOption({"figure", Text::tr("Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window)."),
+                 Text::tr("BASE")});
     p.addOption({"window", Text::tr("Windowed RQA: samples per window (default 0: the whole series)."),
                  Text::tr("N"), QStringLiteral("0")});
     p.addOption({"step", Text::tr("Windowed RQA: samples between window starts (default: the window)."),
@@ -82,6 +92,33 @@ QJsonArray histogram(const std::vector<std::size_t>& h)
     return a;
 }
 
+// The recurrence plot as <base>.png/.svg/.pdf; the paths go to "figure".
+bool drawFigure(const QString& base, std::span<const double> series, const RecurrenceOptions& o, QJsonObject& out,
+                QString& error)
+{
+#ifdef NEURODYN_HAVE_FIGURES
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return error = Text::tr("--figure: no drawing platform"), false;
+    RecurrencePlotView view;
+    view.resize(kFigureWidth, kFigureHeight);
+    view.setMatrix(recurrenceMatrix(series, o));
+    const QFileInfo info(base);
+    if (!exportFigure(&view, info.absoluteDir(), info.fileName(), error))
+        return false;
+    QJsonArray files;
+    for (const char* suffix : {".png", ".svg", ".pdf"})
+        files.append(info.absoluteDir().filePath(info.fileName() + QLatin1String(suffix)));
+    out.insert(QStringLiteral("figure"), files);
+    return true;
+#else
+    Q_UNUSED(base);
+    Q_UNUSED(series);
+    Q_UNUSED(o);
+    Q_UNUSED(out);
+    return error = Text::tr("--figure: this build draws no figures"), false;
+#endif
+}
+
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
          QJsonObject& out, QString& error)
 {
@@ -127,6 +164,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         if (step != 0)
             return error = Text::tr("--step needs --window"), false;
         const RqaResult r = recurrenceQuantification(series, o);
+        const QString figure = p.value(QStringLiteral("figure"));
+        if (!figure.isEmpty() && r.defined && !drawFigure(figure, series, o, out, error))
+            return false;
         insertMeasures(r, out);
         out.insert(QStringLiteral("points"), static_cast<double>(r.points));
         out.insert(QStringLiteral("recurrences"), static_cast<double>(r.recurrences));
@@ -138,6 +178,8 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
         return true;
     }
+    if (p.isSet(QStringLiteral("figure")))
+        return error = Text::tr("--figure draws the whole series' plot, not with --window"), false;
     const WindowedRqaResult wr = windowedRecurrenceQuantification(
         series, static_cast<std::size_t>(window), static_cast<std::size_t>(step == 0 ? window : step), o);
     QJsonObject arrays;

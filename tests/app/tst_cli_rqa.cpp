@@ -2,14 +2,17 @@
 // the same series (bit for bit, JSON numbers round-trip) for each threshold mode and norm, a
 // windowed run prints one value per window equal to the library's windows, --surrogates tests
 // DET (the logistic map at 3.9 is far more deterministic than its shuffles), and bad options or
-// input exit non-zero with a message naming the problem.
+// input exit non-zero with a message naming the problem; --figure writes the recurrence plot.
 #include "clirun.h"
 
 #include "measures/recurrence.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <vector>
@@ -26,6 +29,7 @@ private slots:
     void equalsLibrary();
     void windows();
     void surrogatesTestDet();
+    void figureFiles();
     void badInputFails_data();
     void badInputFails();
 
@@ -140,6 +144,23 @@ void TestCliRqa::surrogatesTestDet()
     QCOMPARE(sig.value("scalar").toString(), QLatin1String("DET"));
     QCOMPARE(sig.value("observed").toDouble(), plain.value("DET").toDouble());
     QCOMPARE(sig.value("p_value").toDouble(), 1.0 / 20.0);
+}
+
+void TestCliRqa::figureFiles()
+{
+    // --figure draws the recurrence plot next to the JSON: three files, listed in "figure".
+    QTemporaryDir dir;
+    const QString base = dir.filePath("rp");
+    const QJsonObject j = json(cli({"measure", "rqa", "--m", "2", "--figure", base, "-"}, m_text));
+    const QJsonArray files = j.value("figure").toArray();
+    QCOMPARE(files.size(), 3);
+    for (const QJsonValue& f : files)
+        QVERIFY2(QFileInfo(f.toString()).size() > 1000, qPrintable(f.toString()));
+    QFile png(base + ".png");
+    QVERIFY(png.open(QIODevice::ReadOnly));
+    QCOMPARE(png.read(4), QByteArray("\x89PNG"));
+    const Run windowed = cli({"measure", "rqa", "--window", "500", "--figure", base, "-"}, m_text);
+    QVERIFY(windowed.code != 0 && windowed.err.contains("not with --window"));
 }
 
 void TestCliRqa::badInputFails_data()
