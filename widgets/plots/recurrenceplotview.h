@@ -1,6 +1,6 @@
 // The recurrence plot of an RQA run: the bit-packed matrix drawn as a raster, time index i
 // across, j up. A matrix larger than kMaxCells a side is drawn in square blocks, each cell the
-// fraction of recurrent pairs in its block (exact, by popcount), so N = 1e4 draws as 834 x 834
+// fraction of recurrent pairs in its block (exact, by popcount), so N = 1e4 draws as 1000 x 1000
 // cells instead of 1e8. CSV holds the cells as drawn. GUI thread only.
 #pragma once
 
