@@ -135,12 +135,15 @@ double selectPairMetric(const Embedded& e, std::size_t gap, std::size_t k, doubl
             return t >= static_cast<double>(kBins - 1) ? kBins - 1 : static_cast<std::size_t>(t);
         };
         std::fill(hist.begin(), hist.end(), 0);
+        // The first pass takes every pair (a distance rounded above the bound goes to the last
+        // bin); later passes only the members of the bin chosen before, exactly [lo, hi].
+        auto member = [&](double d) { return level == 0 || (d >= lo && d <= hi); };
         e.forPairs(gap, [&](double d) {
-            if (d >= lo && d <= hi)
+            if (member(d))
                 ++hist[binOf(d)];
         });
         std::size_t bin = 0, below = 0;
-        while (below + hist[bin] < k)
+        while (bin + 1 < kBins && below + hist[bin] < k)
             below += hist[bin++];
         k -= below;
         // The values of that bin: their range, and the values themselves when few.
@@ -150,7 +153,7 @@ double selectPairMetric(const Embedded& e, std::size_t gap, std::size_t k, doubl
         if (collect)
             values.reserve(hist[bin]);
         e.forPairs(gap, [&](double d) {
-            if (d >= lo && d <= hi && binOf(d) == bin) {
+            if (member(d) && binOf(d) == bin) {
                 bmin = std::min(bmin, d);
                 bmax = std::max(bmax, d);
                 if (collect)
@@ -354,7 +357,11 @@ RqaResult quantify(std::span<const double> series, const RecurrenceOptions& o, d
                      o.norm == RecurrenceNorm::Euclidean};
     const auto [lo, hi] = std::minmax_element(series.begin(), series.end());
     const double eps = metricThreshold(e, o, sd, *hi - *lo, w);
-    res.epsilon = e.euclidean ? std::sqrt(eps) : eps;
+    // The eps given (or made from the SD) as is; a rate's eps from the distance selected.
+    if (o.thresholdKind == RecurrenceThreshold::FixedRate)
+        res.epsilon = e.euclidean ? std::sqrt(eps) : eps;
+    else
+        res.epsilon = o.thresholdKind == RecurrenceThreshold::Absolute ? o.threshold : o.threshold * sd;
     RecurrenceMatrix r = buildMatrix(e, eps, w);
     lineHistograms(r, w, res);
     res.defined = true;

@@ -23,6 +23,7 @@ class TestRecurrence : public QObject {
 private slots:
     void countsAgainstDirect();
     void fixedRateAgainstSortedDistances();
+    void fixedRateNarrowsCrowdedBins();
     void sineEmbeddedIsDeterministic();
     void sineUnembeddedIsNot();
     void whiteNoiseAtFixedRate();
@@ -243,6 +244,36 @@ void TestRecurrence::fixedRateAgainstSortedDistances()
                 QCOMPARE(r.recurrences, within);
                 QVERIFY(r.rr >= target);
             }
+}
+
+void TestRecurrence::fixedRateNarrowsCrowdedBins()
+{
+    // One outlier sets the distance range to 1000 while all other distances are below 1e-9: the
+    // first histogram puts ~2e6 pair distances into one bin, more than the selection gathers,
+    // so it narrows to that bin's range and counts again. Then a series with two values only
+    // (every distance 0 or 1, the wanted one repeated a million times).
+    std::vector<double> crowded = uniformNoise(2000, 13);
+    for (double& v : crowded)
+        v *= 1e-9;
+    crowded[0] = 1000.0;
+    std::vector<double> twoValues = uniformNoise(2000, 17);
+    for (double& v : twoValues)
+        v = v < 0.5 ? 0.0 : 1.0;
+    for (const std::vector<double>* x : {&crowded, &twoValues}) {
+        RecurrenceOptions o;
+        o.thresholdKind = RecurrenceThreshold::FixedRate;
+        o.threshold = 0.1;
+        const RqaResult r = recurrenceQuantification(*x, o);
+        std::vector<double> all;
+        all.reserve(x->size() * x->size());
+        for (std::size_t i = 0; i < x->size(); ++i)
+            for (std::size_t j = 0; j < x->size(); ++j)
+                if (i != j)
+                    all.push_back(std::fabs((*x)[i] - (*x)[j]));
+        const auto k = static_cast<std::size_t>(std::ceil(0.1 * double(all.size()) - 1e-9));
+        std::nth_element(all.begin(), all.begin() + long(k - 1), all.end());
+        QCOMPARE(r.epsilon, all[k - 1]);
+    }
 }
 
 void TestRecurrence::sineEmbeddedIsDeterministic()
