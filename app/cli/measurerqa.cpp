@@ -28,22 +28,26 @@ struct Text {
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"m", Text::tr("Embedding dimension m >= 1 (default 1)."), Text::tr("M"), QStringLiteral("1")});
+    p.addOption(
+        {"m", Text::tr("Embedding dimension m >= 1 (default 1)."), Text::tr("M"), QStringLiteral("1")});
     p.addOption({"tau", Text::tr("Embedding delay tau >= 1 in samples (default 1)."), Text::tr("TAU"),
                  QStringLiteral("1")});
-    p.addOption({"eps", Text::tr("Threshold: a distance (abs), a fraction of the series' standard deviation "
-                                 "(sd, default 0.1) or a recurrence rate in (0, 1] (rate)."),
+    p.addOption({"eps",
+                 Text::tr("Threshold: a distance (abs), a fraction of the series' standard deviation "
+                          "(sd, default 0.1) or a recurrence rate in (0, 1] (rate)."),
                  Text::tr("EPS"), QStringLiteral("0.1")});
-    p.addOption({"eps-mode", Text::tr("sd (default), abs or rate: how --eps is read."), Text::tr("sd|abs|rate"),
-                 QStringLiteral("sd")});
-    p.addOption({"norm", Text::tr("max (default) or euclidean."), Text::tr("max|euclidean"), QStringLiteral("max")});
+    p.addOption({"eps-mode", Text::tr("sd (default), abs or rate: how --eps is read."),
+                 Text::tr("sd|abs|rate"), QStringLiteral("sd")});
+    p.addOption(
+        {"norm", Text::tr("max (default) or euclidean."), Text::tr("max|euclidean"), QStringLiteral("max")});
     p.addOption({"theiler", Text::tr("Theiler window w: pairs |i-j| < w are left out (default 1)."),
                  Text::tr("W"), QStringLiteral("1")});
     p.addOption({"lmin", Text::tr("Shortest diagonal line DET, L_mean and ENTR count (default 2)."),
                  Text::tr("L"), QStringLiteral("2")});
     p.addOption({"vmin", Text::tr("Shortest vertical line LAM and TT count (default 2)."), Text::tr("V"),
                  QStringLiteral("2")});
-    p.addOption({"figure", Text::tr("Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window)."),
+    p.addOption({"figure",
+                 Text::tr("Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window)."),
                  Text::tr("BASE")});
     p.addOption({"window", Text::tr("Windowed RQA: samples per window (default 0: the whole series)."),
                  Text::tr("N"), QStringLiteral("0")});
@@ -93,8 +97,8 @@ QJsonArray histogram(const std::vector<std::size_t>& h)
 }
 
 // The recurrence plot as <base>.png/.svg/.pdf; the paths go to "figure".
-bool drawFigure(const QString& base, std::span<const double> series, const RecurrenceOptions& o, QJsonObject& out,
-                QString& error)
+bool drawFigure(const QString& base, std::span<const double> series, const RecurrenceOptions& o,
+                QJsonObject& out, QString& error)
 {
 #ifdef NEURODYN_HAVE_FIGURES
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
@@ -154,10 +158,16 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.thresholdKind = mode == QLatin1String("abs")    ? RecurrenceThreshold::Absolute
                       : mode == QLatin1String("rate") ? RecurrenceThreshold::FixedRate
                                                       : RecurrenceThreshold::FractionOfStdDev;
-    const QJsonObject settings{{"m", o.dimension},   {"tau", o.delay},    {"eps", o.threshold},
-                               {"eps_mode", mode},   {"norm", norm},      {"theiler", o.theiler},
-                               {"lmin", o.minDiagonal}, {"vmin", o.minVertical},
-                               {"window", static_cast<double>(window)}, {"step", static_cast<double>(step)}};
+    const QJsonObject settings{{"m", o.dimension},
+                               {"tau", o.delay},
+                               {"eps", o.threshold},
+                               {"eps_mode", mode},
+                               {"norm", norm},
+                               {"theiler", o.theiler},
+                               {"lmin", o.minDiagonal},
+                               {"vmin", o.minVertical},
+                               {"window", static_cast<double>(window)},
+                               {"step", static_cast<double>(step)}};
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     if (window == 0) {
@@ -210,14 +220,15 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
 MeasureSpec rqaSpec()
 {
-    return {"rqa",
-            QT_TRANSLATE_NOOP("MeasureCommand",
-                              "recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}"),
-            MeasureInput::Series,
-            &addOptions,
-            &run,
-            nullptr,
-            "DET"};
+    return {
+        "rqa",
+        QT_TRANSLATE_NOOP("MeasureCommand",
+                          "recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}"),
+        MeasureInput::Series,
+        &addOptions,
+        &run,
+        nullptr,
+        "DET"};
 }
 
 } // namespace nd::cli

@@ -44,8 +44,7 @@ struct Embedded {
     }
 
     // Calls f(metric) for every unordered pair i < j with j - i >= gap.
-    template <class F>
-    void forPairs(std::size_t gap, F&& f) const
+    template <class F> void forPairs(std::size_t gap, F&& f) const
     {
         double d[kBlock];
         for (std::size_t i = 0; i + gap < points; ++i)
@@ -163,7 +162,8 @@ double selectPairMetric(const Embedded& e, std::size_t gap, std::size_t k, doubl
         if (bmin == bmax)
             return bmin;
         if (collect) {
-            std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k - 1), values.end());
+            std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                             values.end());
             return values[k - 1];
         }
         lo = bmin;
@@ -186,7 +186,8 @@ double metricThreshold(const Embedded& e, const RecurrenceOptions& o, double sd,
     const std::size_t diagonal = w == 0 ? n : 0;
     if (target <= static_cast<double>(diagonal))
         return 0.0;
-    const std::size_t needOff = static_cast<std::size_t>(std::ceil((target - static_cast<double>(diagonal)) / 2.0));
+    const std::size_t needOff =
+        static_cast<std::size_t>(std::ceil((target - static_cast<double>(diagonal)) / 2.0));
     const double hi = e.euclidean ? static_cast<double>(e.m) * range * range : range;
     return selectPairMetric(e, std::max<std::size_t>(w, 1), needOff, hi);
 }
@@ -219,8 +220,7 @@ RecurrenceMatrix buildMatrix(const Embedded& e, double eps, std::size_t w)
 }
 
 // Calls f(j) for the set bits j >= from of a row, in increasing order.
-template <class F>
-void forSetBits(const RecurrenceMatrix& r, std::size_t i, std::size_t from, F&& f)
+template <class F> void forSetBits(const RecurrenceMatrix& r, std::size_t i, std::size_t from, F&& f)
 {
     const std::uint64_t* row = r.row(i);
     for (std::size_t word = from >> 6; word < r.wordsPerRow(); ++word) {
@@ -339,8 +339,10 @@ RqaResult quantify(std::span<const double> series, const RecurrenceOptions& o, d
     res.admissiblePairs = admissiblePairs(res.points, w);
     std::ostringstream c;
     c << "time-delay embedding m=" << o.dimension << ", tau=" << o.delay << " (" << res.points
-      << " vectors); " << (o.norm == RecurrenceNorm::Max ? "max norm" : "Euclidean norm (squared, against eps^2)")
-      << "; R(i,j) = 1 when the distance is <= eps, " << thresholdText(o) << "; Theiler window w=" << o.theiler
+      << " vectors); "
+      << (o.norm == RecurrenceNorm::Max ? "max norm" : "Euclidean norm (squared, against eps^2)")
+      << "; R(i,j) = 1 when the distance is <= eps, " << thresholdText(o)
+      << "; Theiler window w=" << o.theiler
       << " (pairs |i-j| < w excluded from the matrix, the rate's denominator and every line)"
       << (o.theiler == 0 ? ", the main diagonal counted as one line of length N" : "")
       << "; RR over the ordered pairs outside the window; diagonal lines l >= l_min=" << o.minDiagonal
@@ -374,9 +376,12 @@ RqaResult quantify(std::span<const double> series, const RecurrenceOptions& o, d
 
 } // namespace
 
-RecurrenceMatrix::RecurrenceMatrix(std::size_t n) : n_(n), words_((n + 63) / 64), bits_(n * words_, 0) {}
+RecurrenceMatrix::RecurrenceMatrix(std::size_t n) : n_(n), words_((n + 63) / 64), bits_(n * words_, 0)
+{
+}
 
-RecurrenceMatrix recurrenceMatrix(std::span<const double> series, const RecurrenceOptions& o, double* epsilonUsed)
+RecurrenceMatrix recurrenceMatrix(std::span<const double> series, const RecurrenceOptions& o,
+                                  double* epsilonUsed)
 {
     checkOptions(o);
     embeddedPoints(series, o);
@@ -403,8 +408,8 @@ WindowedRqaResult windowedRecurrenceQuantification(std::span<const double> serie
     if (window < 2 || step < 1)
         throw InputError("rqa: the window must hold >= 2 samples and the step be >= 1");
     if (window > series.size())
-        throw InputError("rqa: the window (" + std::to_string(window) + " samples) is longer than the series (" +
-                         std::to_string(series.size()) + ")");
+        throw InputError("rqa: the window (" + std::to_string(window) +
+                         " samples) is longer than the series (" + std::to_string(series.size()) + ")");
     requireSeries(series, window, "rqa: series");
     embeddedPoints(series.first(window), o);
     const bool constant = constantToRounding(series);
@@ -417,7 +422,8 @@ WindowedRqaResult windowedRecurrenceQuantification(std::span<const double> serie
     WindowedRqaResult out;
     for (std::size_t start = 0; start + window <= series.size(); start += step) {
         const auto part = series.subspan(start, window);
-        RqaResult r = quantify(part, wo, seriesStdDev(part, 0), constant || constantToRounding(part), nullptr);
+        RqaResult r =
+            quantify(part, wo, seriesStdDev(part, 0), constant || constantToRounding(part), nullptr);
         r.conventions = "window of " + std::to_string(window) + " samples every " + std::to_string(step) +
                         " (" + thresholdText(o) + "); " + r.conventions;
         out.starts.push_back(start);

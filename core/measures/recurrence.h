@@ -59,10 +59,10 @@ private:
 };
 
 struct RqaResult {
-    std::size_t points = 0;         // embedded vectors N = samples - (m - 1) tau
-    double epsilon = 0.0;           // the threshold used, in the series' units
-    double stdDev = 0.0;            // population standard deviation of the whole series
-    std::size_t recurrences = 0;    // recurrent ordered pairs (i, j) outside the Theiler window
+    std::size_t points = 0;          // embedded vectors N = samples - (m - 1) tau
+    double epsilon = 0.0;            // the threshold used, in the series' units
+    double stdDev = 0.0;             // population standard deviation of the whole series
+    std::size_t recurrences = 0;     // recurrent ordered pairs (i, j) outside the Theiler window
     std::size_t admissiblePairs = 0; // ordered pairs outside the Theiler window
     // Line-length histograms over the whole (symmetric) matrix: [l] = number of lines of length l
     // (index 0 unused). Each line off the main diagonal appears twice, once in each triangle.
@@ -76,13 +76,13 @@ struct RqaResult {
     // undefined: its flag is false and its reason names the empty count.
     bool detDefined = false, lineDefined = false, lamDefined = false, ttDefined = false;
     std::string detReason, lineReason, lamReason, ttReason;
-    double det = 0.0;               // points on diagonal lines >= l_min / all recurrent points
-    double lMean = 0.0;             // mean length of diagonal lines >= l_min
-    std::size_t lMax = 0;           // longest diagonal line (0: none)
-    double entr = 0.0;              // Shannon entropy (nats) of the diagonal lengths >= l_min
-    double lam = 0.0;               // points on vertical lines >= v_min / all recurrent points
-    double tt = 0.0;                // mean length of vertical lines >= v_min (trapping time)
-    std::size_t vMax = 0;           // longest vertical line
+    double det = 0.0;     // points on diagonal lines >= l_min / all recurrent points
+    double lMean = 0.0;   // mean length of diagonal lines >= l_min
+    std::size_t lMax = 0; // longest diagonal line (0: none)
+    double entr = 0.0;    // Shannon entropy (nats) of the diagonal lengths >= l_min
+    double lam = 0.0;     // points on vertical lines >= v_min / all recurrent points
+    double tt = 0.0;      // mean length of vertical lines >= v_min (trapping time)
+    std::size_t vMax = 0; // longest vertical line
     std::string conventions;
 };
 
@@ -94,7 +94,8 @@ RecurrenceMatrix recurrenceMatrix(std::span<const double> series, const Recurren
 
 // Throws InputError for m < 1, tau < 1, w < 0, l_min or v_min < 1, a threshold that is not
 // positive (or a rate above 1), a non-finite sample, a series without two embedded vectors
-// outside the Theiler window or with more than kMaxRecurrencePoints vectors. A constant series is undefined (every pair would recur).
+// outside the Theiler window or with more than kMaxRecurrencePoints vectors. A constant series is undefined
+// (every pair would recur).
 RqaResult recurrenceQuantification(std::span<const double> series, const RecurrenceOptions& options = {});
 
 struct WindowedRqaResult {

@@ -785,7 +785,6 @@ double timeSampenKernel(pyb::handle x, int repeats, int threads)
     return best;
 }
 
-
 // --- rqa (issue 20 point 4) ---
 
 void putRqa(pyb::dict& out, const RqaResult& r)
@@ -803,8 +802,11 @@ void putRqa(pyb::dict& out, const RqaResult& r)
     if (!r.detDefined)
         put(out, key<"reason">(), r.detReason);
     pyb::dict reasons;
-    const std::pair<const char*, const std::string*> all[] = {
-        {"RR", &r.reason}, {"DET", &r.detReason}, {"L_mean", &r.lineReason}, {"LAM", &r.lamReason}, {"TT", &r.ttReason}};
+    const std::pair<const char*, const std::string*> all[] = {{"RR", &r.reason},
+                                                              {"DET", &r.detReason},
+                                                              {"L_mean", &r.lineReason},
+                                                              {"LAM", &r.lamReason},
+                                                              {"TT", &r.ttReason}};
     for (const auto& [name, why] : all)
         if (!why->empty())
             reasons[name] = *why;
@@ -834,9 +836,12 @@ pyb::dict rqa(pyb::handle x, pyb::handle m, pyb::handle tau, pyb::handle eps, py
     RecurrenceOptions o;
     o.dimension = static_cast<int>(wholeArg(m, 1, 1000, "m must be a whole number from 1 to 1000"));
     o.delay = static_cast<int>(wholeArg(tau, 1, 1000000, "tau must be a whole number from 1 to 1e6"));
-    o.theiler = static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
-    o.minDiagonal = static_cast<int>(wholeArg(lmin, 1, 1000000, "lmin and vmin must be whole numbers from 1 to 1e6"));
-    o.minVertical = static_cast<int>(wholeArg(vmin, 1, 1000000, "lmin and vmin must be whole numbers from 1 to 1e6"));
+    o.theiler =
+        static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
+    o.minDiagonal =
+        static_cast<int>(wholeArg(lmin, 1, 1000000, "lmin and vmin must be whole numbers from 1 to 1e6"));
+    o.minVertical =
+        static_cast<int>(wholeArg(vmin, 1, 1000000, "lmin and vmin must be whole numbers from 1 to 1e6"));
     const std::string mode = textArg(epsMode, "eps_mode");
     const std::string how = textArg(norm, "norm");
     if (mode != "sd" && mode != "abs" && mode != "rate")
@@ -851,10 +856,13 @@ pyb::dict rqa(pyb::handle x, pyb::handle m, pyb::handle tau, pyb::handle eps, py
                       : mode == "rate" ? RecurrenceThreshold::FixedRate
                                        : RecurrenceThreshold::FractionOfStdDev;
     const std::size_t w =
-        window.is_none() ? 0 : static_cast<std::size_t>(wholeArg(window, 2, 1000000000, "window must be a whole number >= 2"));
-    const std::size_t s = step.is_none()
-                              ? w
-                              : static_cast<std::size_t>(wholeArg(step, 1, 1000000000, "step must be a whole number >= 1"));
+        window.is_none()
+            ? 0
+            : static_cast<std::size_t>(wholeArg(window, 2, 1000000000, "window must be a whole number >= 2"));
+    const std::size_t s =
+        step.is_none()
+            ? w
+            : static_cast<std::size_t>(wholeArg(step, 1, 1000000000, "step must be a whole number >= 1"));
     if (w == 0 && !step.is_none())
         throw pyb::value_error("step needs window");
     const bool keepMatrix = flagArg(wantMatrix, "matrix");

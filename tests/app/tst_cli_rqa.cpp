@@ -63,11 +63,12 @@ void TestCliRqa::equalsLibrary_data()
     QTest::addColumn<int>("mode"); // 0 sd, 1 abs, 2 rate
     QTest::addColumn<bool>("euclidean");
     QTest::newRow("defaults") << QStringList{} << 0 << false;
-    QTest::newRow("m3 abs euclidean") << QStringList{"--m", "3", "--tau", "2", "--eps", "0.08", "--eps-mode", "abs",
-                                                     "--norm", "euclidean", "--theiler", "3", "--lmin", "3"}
-                                      << 1 << true;
-    QTest::newRow("rate") << QStringList{"--m", "2", "--eps", "0.05", "--eps-mode", "rate", "--vmin", "3"} << 2
-                          << false;
+    QTest::newRow("m3 abs euclidean")
+        << QStringList{"--m", "3",      "--tau",     "2",         "--eps", "0.08",   "--eps-mode",
+                       "abs", "--norm", "euclidean", "--theiler", "3",     "--lmin", "3"}
+        << 1 << true;
+    QTest::newRow("rate") << QStringList{"--m", "2", "--eps", "0.05", "--eps-mode", "rate", "--vmin", "3"}
+                          << 2 << false;
 }
 
 void TestCliRqa::equalsLibrary()
@@ -138,8 +139,8 @@ void TestCliRqa::surrogatesTestDet()
 {
     const QStringList args{"measure", "rqa", "--m", "2"};
     const QJsonObject plain = json(cli(args + QStringList{"-"}, m_text));
-    const QJsonObject o = json(
-        cli(args + QStringList{"--surrogates", "shuffle", "--count", "19", "--tail", "greater", "-"}, m_text));
+    const QJsonObject o = json(cli(
+        args + QStringList{"--surrogates", "shuffle", "--count", "19", "--tail", "greater", "-"}, m_text));
     const QJsonObject sig = o.value("significance").toObject();
     QCOMPARE(sig.value("scalar").toString(), QLatin1String("DET"));
     QCOMPARE(sig.value("observed").toDouble(), plain.value("DET").toDouble());
@@ -171,8 +172,8 @@ void TestCliRqa::badInputFails_data()
     const QByteArray five = "1\n3\n2\n5\n4\n";
     QTest::newRow("negative eps") << QStringList{"measure", "rqa", "--eps", "-1", "-"} << five
                                   << QByteArray("--eps must be a positive number");
-    QTest::newRow("rate over 1") << QStringList{"measure", "rqa", "--eps", "2", "--eps-mode", "rate", "-"} << five
-                                 << QByteArray("--eps must be a positive number");
+    QTest::newRow("rate over 1") << QStringList{"measure", "rqa", "--eps", "2", "--eps-mode", "rate", "-"}
+                                 << five << QByteArray("--eps must be a positive number");
     QTest::newRow("m 0") << QStringList{"measure", "rqa", "--m", "0", "-"} << five
                          << QByteArray("--m must be a whole number");
     QTest::newRow("norm") << QStringList{"measure", "rqa", "--norm", "taxi", "-"} << five

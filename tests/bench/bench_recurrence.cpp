@@ -22,7 +22,8 @@ double denseDet(const std::vector<double>& x, int m, double eps)
         for (std::size_t j = 0; j < n; ++j) {
             double d = 0.0;
             for (int k = 0; k < m; ++k)
-                d = std::max(d, std::fabs(x[i + static_cast<std::size_t>(k)] - x[j + static_cast<std::size_t>(k)]));
+                d = std::max(
+                    d, std::fabs(x[i + static_cast<std::size_t>(k)] - x[j + static_cast<std::size_t>(k)]));
             r[i * n + j] = i != j && d <= eps;
         }
     std::size_t ones = 0, onLines = 0;
@@ -81,8 +82,9 @@ ND_BENCHMARK("recurrence")
     o.thresholdKind = RecurrenceThreshold::FixedRate;
     o.threshold = 0.05;
     const bench::Timing rate = bench::measure([&] { bench::keep(recurrenceQuantification(x, o).det); }, 1);
-    results.push_back(Result::time("rqa/N=1e4/m=3/RR=0.05/max-norm", rate, 1)
-                          .against("dense byte matrix, lines walked cell by cell, timed at N=3e3, scaled by N^2",
-                                   1.0, naive.scaled(scale), 1));
+    results.push_back(
+        Result::time("rqa/N=1e4/m=3/RR=0.05/max-norm", rate, 1)
+            .against("dense byte matrix, lines walked cell by cell, timed at N=3e3, scaled by N^2", 1.0,
+                     naive.scaled(scale), 1));
     return results;
 }

@@ -56,7 +56,8 @@ double metric(const std::vector<double>& x, const RecurrenceOptions& o, std::siz
 {
     double d = 0.0;
     for (int k = 0; k < o.dimension; ++k) {
-        const double a = x[i + static_cast<std::size_t>(k * o.delay)] - x[j + static_cast<std::size_t>(k * o.delay)];
+        const double a =
+            x[i + static_cast<std::size_t>(k * o.delay)] - x[j + static_cast<std::size_t>(k * o.delay)];
         d = o.norm == RecurrenceNorm::Max ? std::max(d, std::fabs(a)) : d + a * a;
     }
     return d;
@@ -240,7 +241,8 @@ void TestRecurrence::fixedRateAgainstSortedDistances()
                 const auto k = static_cast<std::size_t>(std::ceil(target * double(all.size()) - 1e-9));
                 const double eps = all[k - 1];
                 QCOMPARE(r.epsilon, norm == RecurrenceNorm::Max ? eps : std::sqrt(eps));
-                const auto within = static_cast<std::size_t>(std::upper_bound(all.begin(), all.end(), eps) - all.begin());
+                const auto within =
+                    static_cast<std::size_t>(std::upper_bound(all.begin(), all.end(), eps) - all.begin());
                 QCOMPARE(r.recurrences, within);
                 QVERIFY(r.rr >= target);
             }
@@ -337,7 +339,8 @@ void TestRecurrence::whiteNoiseAtFixedRate()
     QVERIFY(r.rr >= 0.05 && r.rr <= 0.05 + 2.0 / double(r.admissiblePairs));
     // Independent samples: the neighbours (i+1, j+1) and (i-1, j-1) of a recurrence recur
     // independently with probability RR, so DET ~ 1 - (1 - RR)^2 = 0.0975: small.
-    QVERIFY2(std::fabs(r.det - (1.0 - (1.0 - r.rr) * (1.0 - r.rr))) < 0.01, qPrintable(QString::number(r.det)));
+    QVERIFY2(std::fabs(r.det - (1.0 - (1.0 - r.rr) * (1.0 - r.rr))) < 0.01,
+             qPrintable(QString::number(r.det)));
     QVERIFY(r.det < 0.15);
 }
 

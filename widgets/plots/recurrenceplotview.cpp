@@ -21,8 +21,9 @@ RecurrencePlotView::RecurrencePlotView(QWidget* parent) : QwtPlot(parent), m_hea
         setAxisTitle(QwtAxis::XBottom, tr("i (embedded vector)"));
         setAxisTitle(QwtAxis::YLeft, tr("j (embedded vector)"));
         m_heat.setColorBarTitle(tr("recurrent fraction"));
-        setToolTip(tr("Recurrence plot: a dark cell where the states at times i and j are within eps of each "
-                      "other; large matrices are drawn in blocks, each shaded by its fraction of recurrences."));
+        setToolTip(
+            tr("Recurrence plot: a dark cell where the states at times i and j are within eps of each "
+               "other; large matrices are drawn in blocks, each shaded by its fraction of recurrences."));
     });
     m_heat.refresh();
 }
@@ -63,7 +64,8 @@ void RecurrencePlotView::setMatrix(const RecurrenceMatrix& matrix)
         for (std::size_t c = 0; c < m_side; ++c) {
             const std::size_t w = std::min(m_block, m_points - c * m_block);
             const std::size_t h = std::min(m_block, m_points - r * m_block);
-            m_cells[r * m_side + c] = static_cast<double>(counts[r * m_side + c]) / static_cast<double>(w * h);
+            m_cells[r * m_side + c] =
+                static_cast<double>(counts[r * m_side + c]) / static_cast<double>(w * h);
         }
     const double extent = static_cast<double>(m_side * m_block);
     m_heat.setGrid(QwtInterval(0.0, extent), static_cast<int>(m_side), QwtInterval(0.0, extent),
@@ -81,8 +83,8 @@ QByteArray RecurrencePlotView::toCsv() const
         for (std::size_t c = 0; c < m_side; ++c)
             csv += QByteArray::number(static_cast<qulonglong>(c * m_block)) + ',' +
                    QByteArray::number(static_cast<qulonglong>(r * m_block)) + ',' +
-                   QByteArray::number(static_cast<qulonglong>(m_block)) + ',' + csvNumber(m_cells[r * m_side + c]) +
-                   '\n';
+                   QByteArray::number(static_cast<qulonglong>(m_block)) + ',' +
+                   csvNumber(m_cells[r * m_side + c]) + '\n';
     return csv;
 }
 
