@@ -1219,6 +1219,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}</source>
             <translation>Verzögerung und Dimension zur Einbettung einer Spalte {delay, fnn, cao: gewählte Werte und Kurven}</translation>
         </message>
+        <message>
+            <source>recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}</source>
+            <translation>Rekurrenzquantifizierung einer Spalte {RR, DET, L_max, L_mean, ENTR, LAM, TT}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureEmbedding</name>
@@ -1609,6 +1613,145 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--delay ami chose no delay: %1</source>
             <translation>--delay ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureRqa</name>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1).</source>
+            <translation>Einbettungsdimension m &gt;= 1 (Standard 1).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1).</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
+            <translation>Schwelle: ein Abstand (abs), ein Bruchteil der Standardabweichung der Reihe (sd, Standard 0.1) oder eine Rekurrenzrate in (0, 1] (rate).</translation>
+        </message>
+        <message>
+            <source>EPS</source>
+            <translation>EPS</translation>
+        </message>
+        <message>
+            <source>sd (default), abs or rate: how --eps is read.</source>
+            <translation>sd (Standard), abs oder rate: wie --eps gelesen wird.</translation>
+        </message>
+        <message>
+            <source>sd|abs|rate</source>
+            <translation>sd|abs|rate</translation>
+        </message>
+        <message>
+            <source>max (default) or euclidean.</source>
+            <translation>max (Standard) oder euclidean.</translation>
+        </message>
+        <message>
+            <source>max|euclidean</source>
+            <translation>max|euclidean</translation>
+        </message>
+        <message>
+            <source>Theiler window w: pairs |i-j| &lt; w are left out (default 1).</source>
+            <translation>Theiler-Fenster w: Paare mit |i-j| &lt; w werden ausgelassen (Standard 1).</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count (default 2).</source>
+            <translation>Kürzeste diagonale Linie, die DET, L_mean und ENTR zählen (Standard 2).</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count (default 2).</source>
+            <translation>Kürzeste vertikale Linie, die LAM und TT zählen (Standard 2).</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window).</source>
+            <translation>Zeichnet auch den Rekurrenzplot als BASE.png, .svg und .pdf (nicht mit --window).</translation>
+        </message>
+        <message>
+            <source>BASE</source>
+            <translation>BASIS</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: samples per window (default 0: the whole series).</source>
+            <translation>RQA in Fenstern: Abtastwerte je Fenster (Standard 0: die ganze Reihe).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: samples between window starts (default: the window).</source>
+            <translation>RQA in Fenstern: Abtastwerte zwischen den Fensteranfängen (Standard: das Fenster).</translation>
+        </message>
+        <message>
+            <source>--figure: no drawing platform</source>
+            <translation>--figure: keine Zeichenplattform</translation>
+        </message>
+        <message>
+            <source>--figure: this build draws no figures</source>
+            <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--theiler must be a whole number from 0 to 1e6</source>
+            <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--lmin and --vmin must be whole numbers from 1 to 1e6</source>
+            <translation>--lmin und --vmin müssen ganze Zahlen von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
+            <source>--window and --step must be whole numbers &gt;= 0</source>
+            <translation>--window und --step müssen ganze Zahlen &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>--eps-mode must be sd, abs or rate, not '%1'</source>
+            <translation>--eps-mode muss sd, abs oder rate sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--norm must be max or euclidean, not '%1'</source>
+            <translation>--norm muss max oder euclidean sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--eps must be a positive number (a rate at most 1)</source>
+            <translation>--eps muss eine positive Zahl sein (eine Rate höchstens 1)</translation>
+        </message>
+        <message>
+            <source>--step needs --window</source>
+            <translation>--step braucht --window</translation>
+        </message>
+        <message>
+            <source>--figure draws the whole series' plot, not with --window</source>
+            <translation>--figure zeichnet den Plot der ganzen Reihe, nicht mit --window</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
         </message>
     </context>
     <context>
@@ -5885,6 +6028,29 @@ noch nicht berechnet</translation>
         <message>
             <source>%1 is outside the valid range %2 to %3: set to %4</source>
             <translation>%1 liegt außerhalb des gültigen Bereichs %2 bis %3: auf %4 gesetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RecurrencePlotView</name>
+        <message>
+            <source>Recurrence plot</source>
+            <translation>Rekurrenzplot</translation>
+        </message>
+        <message>
+            <source>i (embedded vector)</source>
+            <translation>i (eingebetteter Vektor)</translation>
+        </message>
+        <message>
+            <source>j (embedded vector)</source>
+            <translation>j (eingebetteter Vektor)</translation>
+        </message>
+        <message>
+            <source>recurrent fraction</source>
+            <translation>Anteil der Rekurrenzen</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
+            <translation>Rekurrenzplot: eine dunkle Zelle, wo die Zustände zu den Zeiten i und j höchstens eps voneinander entfernt sind; große Matrizen werden in Blöcken gezeichnet, jeder nach seinem Anteil an Rekurrenzen schattiert.</translation>
         </message>
     </context>
     <context>

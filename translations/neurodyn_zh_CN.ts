@@ -1219,6 +1219,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>delay and dimension for embedding one column {delay, fnn, cao: chosen values and curves}</source>
             <translation>单列嵌入的延迟与维数 {delay, fnn, cao：所选值与曲线}</translation>
         </message>
+        <message>
+            <source>recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}</source>
+            <translation>单列的递归量化分析 {RR, DET, L_max, L_mean, ENTR, LAM, TT}</translation>
+        </message>
     </context>
     <context>
         <name>MeasureEmbedding</name>
@@ -1609,6 +1613,145 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--delay ami chose no delay: %1</source>
             <translation>--delay ami 未选出延迟：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureRqa</name>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1).</source>
+            <translation>嵌入维数 m &gt;= 1（默认 1）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
+            <translation>嵌入延迟 tau &gt;= 1，以样本计（默认 1）。</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
+            <translation>阈值：一个距离（abs）、序列标准差的一个比例（sd，默认 0.1）或 (0, 1] 内的递归率（rate）。</translation>
+        </message>
+        <message>
+            <source>EPS</source>
+            <translation>EPS</translation>
+        </message>
+        <message>
+            <source>sd (default), abs or rate: how --eps is read.</source>
+            <translation>sd（默认）、abs 或 rate：--eps 的含义。</translation>
+        </message>
+        <message>
+            <source>sd|abs|rate</source>
+            <translation>sd|abs|rate</translation>
+        </message>
+        <message>
+            <source>max (default) or euclidean.</source>
+            <translation>max（默认）或 euclidean。</translation>
+        </message>
+        <message>
+            <source>max|euclidean</source>
+            <translation>max|euclidean</translation>
+        </message>
+        <message>
+            <source>Theiler window w: pairs |i-j| &lt; w are left out (default 1).</source>
+            <translation>Theiler 窗口 w：|i-j| &lt; w 的点对被排除（默认 1）。</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count (default 2).</source>
+            <translation>DET、L_mean 和 ENTR 计入的最短对角线长度（默认 2）。</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count (default 2).</source>
+            <translation>LAM 和 TT 计入的最短竖线长度（默认 2）。</translation>
+        </message>
+        <message>
+            <source>V</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>Also draw the recurrence plot as BASE.png, .svg and .pdf (not with --window).</source>
+            <translation>同时将递归图绘制为 BASE.png、.svg 和 .pdf（不能与 --window 同用）。</translation>
+        </message>
+        <message>
+            <source>BASE</source>
+            <translation>BASE</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: samples per window (default 0: the whole series).</source>
+            <translation>分窗 RQA：每个窗口的样本数（默认 0：整个序列）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: samples between window starts (default: the window).</source>
+            <translation>分窗 RQA：相邻窗口起点之间的样本数（默认：窗口长度）。</translation>
+        </message>
+        <message>
+            <source>--figure: no drawing platform</source>
+            <translation>--figure：没有绘图平台</translation>
+        </message>
+        <message>
+            <source>--figure: this build draws no figures</source>
+            <translation>--figure：此版本不绘制图形</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--theiler must be a whole number from 0 to 1e6</source>
+            <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--lmin and --vmin must be whole numbers from 1 to 1e6</source>
+            <translation>--lmin 和 --vmin 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--window and --step must be whole numbers &gt;= 0</source>
+            <translation>--window 和 --step 必须是 &gt;= 0 的整数</translation>
+        </message>
+        <message>
+            <source>--eps-mode must be sd, abs or rate, not '%1'</source>
+            <translation>--eps-mode 必须是 sd、abs 或 rate，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--norm must be max or euclidean, not '%1'</source>
+            <translation>--norm 必须是 max 或 euclidean，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--eps must be a positive number (a rate at most 1)</source>
+            <translation>--eps 必须是正数（比率至多为 1）</translation>
+        </message>
+        <message>
+            <source>--step needs --window</source>
+            <translation>--step 需要 --window</translation>
+        </message>
+        <message>
+            <source>--figure draws the whole series' plot, not with --window</source>
+            <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
         </message>
     </context>
     <context>
@@ -5885,6 +6028,29 @@ not computed yet</source>
         <message>
             <source>%1 is outside the valid range %2 to %3: set to %4</source>
             <translation>%1 超出有效范围 %2 到 %3：已设为 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RecurrencePlotView</name>
+        <message>
+            <source>Recurrence plot</source>
+            <translation>递归图</translation>
+        </message>
+        <message>
+            <source>i (embedded vector)</source>
+            <translation>i（嵌入向量）</translation>
+        </message>
+        <message>
+            <source>j (embedded vector)</source>
+            <translation>j（嵌入向量）</translation>
+        </message>
+        <message>
+            <source>recurrent fraction</source>
+            <translation>递归比例</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
+            <translation>递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。</translation>
         </message>
     </context>
     <context>

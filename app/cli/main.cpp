@@ -77,7 +77,11 @@ int main(int argc, char* argv[])
     // run and merge draw figures with the GUI's widgets (offscreen) when the build has them.
     std::unique_ptr<QCoreApplication> app;
 #ifdef NEURODYN_HAVE_FIGURES
-    if (argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "merge") == 0)) {
+    // So does `measure rqa --figure` (the recurrence plot).
+    bool measureFigure = false;
+    for (int i = 2; argc > 1 && std::strcmp(argv[1], "measure") == 0 && i < argc; ++i)
+        measureFigure = measureFigure || std::strncmp(argv[i], "--figure", 8) == 0;
+    if (argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "merge") == 0 || measureFigure)) {
         nd::cli::prepareFigurePlatform();
         app = std::make_unique<QApplication>(argc, argv);
     }

@@ -67,7 +67,8 @@ const std::vector<MeasureSpec>& measureSpecs()
                                                 multiscaleEntropySpec(),
                                                 permutationEntropySpec(),
                                                 approximateEntropySpec(),
-                                                embeddingSpec()};
+                                                embeddingSpec(),
+                                                rqaSpec()};
     return specs;
 }
 

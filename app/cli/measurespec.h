@@ -55,5 +55,6 @@ MeasureSpec multiscaleEntropySpec();
 MeasureSpec permutationEntropySpec();
 MeasureSpec approximateEntropySpec();
 MeasureSpec embeddingSpec();
+MeasureSpec rqaSpec();
 
 } // namespace nd::cli

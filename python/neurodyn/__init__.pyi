@@ -293,3 +293,23 @@ class Study:
 def example(name: str) -> Study:
     """A built-in example study (names: examples())."""
 def examples() -> list[str]: ...
+
+def rqa(
+    x: _Array,
+    *,
+    m: int = 1,
+    tau: int = 1,
+    eps: float = 0.1,
+    eps_mode: Literal["sd", "abs", "rate"] = "sd",
+    norm: Literal["max", "euclidean"] = "max",
+    theiler: int = 1,
+    lmin: int = 2,
+    vmin: int = 2,
+    window: int | None = None,
+    step: int | None = None,
+    matrix: bool = False,
+    progress: _Progress = None,
+) -> dict[str, Any]:
+    """Recurrence quantification: "RR", "DET", "L_max", "L_mean", "ENTR", "LAM", "TT", "V_max",
+    "eps_used", "points", "recurrences", "pairs", "sd", "diagonal_lines", "vertical_lines",
+    ("matrix"), "settings", "conventions"; with window, "windows" (arrays per window)."""

@@ -345,6 +345,23 @@ CASES = [
      r"at least|samples|series", "`embedding(x, delay=20, max_dimension=10)` on 200 samples (needs 223)"),
     ("embedding-rtol-zero", lambda: neurodyn.embedding(GOOD, rtol=0), ValueError, r"rtol",
      "`embedding(x, rtol=0)`"),
+    # ---- recurrence quantification: rqa
+    ("rqa-nan", lambda: neurodyn.rqa(with_nan(GOOD)), ValueError, r"finite|nan",
+     "`rqa` of a series holding a NaN"),
+    ("rqa-eps-negative", lambda: neurodyn.rqa(GOOD, eps=-0.1), ValueError, r"eps",
+     "`rqa(x, eps=-0.1)`"),
+    ("rqa-rate-over-one", lambda: neurodyn.rqa(GOOD, eps=1.5, eps_mode="rate"), ValueError, r"eps|rate",
+     "`rqa(x, eps=1.5, eps_mode=\"rate\")`"),
+    ("rqa-m-zero", lambda: neurodyn.rqa(GOOD, m=0), ValueError, r"\bm\b",
+     "`rqa(x, m=0)`"),
+    ("rqa-too-short", lambda: neurodyn.rqa(GOOD[:5], m=3, tau=2), ValueError, r"samples",
+     "`rqa` of 5 values at m = 3, tau = 2"),
+    ("rqa-theiler-over-data", lambda: neurodyn.rqa(GOOD[:20], theiler=20), ValueError, r"Theiler|samples",
+     "`rqa` of 20 values with Theiler window 20 (no pair left)"),
+    ("rqa-window-too-long", lambda: neurodyn.rqa(GOOD, window=201), ValueError, r"longer than the series",
+     "`rqa(x, window=201)` on 200 samples"),
+    ("rqa-matrix-text", lambda: neurodyn.rqa(GOOD, matrix="yes"), TypeError, r"matrix",
+     "`rqa(x, matrix=\"yes\")` (a bool is expected)"),
 ]
 
 

@@ -658,4 +658,61 @@ def test_embedding_option_messages_are_the_clis(tmp_path, kwargs, args):
     expected = cli_failure("measure", "embedding", *args, path)
     with pytest.raises(ValueError) as e:
         neurodyn.embedding(x, **kwargs)
+# --- rqa (issue 20 point 4) ---
+
+RQA_OPTIONS = [
+    ({}, []),
+    ({"m": 3, "tau": 2, "eps": 0.3, "eps_mode": "abs", "norm": "euclidean", "theiler": 3, "lmin": 3},
+     ["--m", "3", "--tau", "2", "--eps", "0.3", "--eps-mode", "abs", "--norm", "euclidean", "--theiler", "3",
+      "--lmin", "3"]),
+    ({"m": 2, "eps": 0.05, "eps_mode": "rate", "vmin": 3}, ["--m", "2", "--eps", "0.05", "--eps-mode", "rate",
+                                                            "--vmin", "3"]),
+    ({"window": 200, "step": 100}, ["--window", "200", "--step", "100"]),
+]
+
+
+@pytest.mark.parametrize("kwargs,args", RQA_OPTIONS)
+def test_rqa_equals_cli(tmp_path, noise, kwargs, args):
+    cli, _ = cli_measure(tmp_path, "rqa", [noise], *args)
+    py = neurodyn.rqa(noise, **kwargs)
+    if "window" in kwargs:
+        # The CLI puts a null DET with its reason beside the windows for --surrogates.
+        assert cli.pop("DET") is None and "reason" in cli
+        cli.pop("reason")
+    compare(py, cli)
+
+
+def test_rqa_against_numpy_direct(noise):
+    # A dense matrix by numpy broadcasting; diagonal lines by walking each diagonal here.
+    x = noise[:200]
+    eps = 0.2 * np.std(x)
+    emb = np.stack([x[:-1], x[1:]], axis=1)
+    r = np.max(np.abs(emb[:, None, :] - emb[None, :, :]), axis=2) <= eps
+    np.fill_diagonal(r, False)
+    on_lines = 0
+    for k in range(-len(r) + 1, len(r)):
+        d = np.concatenate([[0], np.diagonal(r, k).astype(int), [0]])
+        edges = np.flatnonzero(np.diff(d))
+        lengths = edges[1::2] - edges[::2]
+        on_lines += lengths[lengths >= 2].sum()
+    py = neurodyn.rqa(x, m=2, eps=0.2, matrix=True)
+    assert np.array_equal(py["matrix"], r)
+    assert py["RR"] == pytest.approx(r.sum() / (len(r) ** 2 - len(r)), rel=1e-15)
+    assert py["DET"] == pytest.approx(on_lines / r.sum(), rel=1e-15)
+
+
+@pytest.mark.parametrize("kwargs,args", [
+    ({"eps": -1}, ["--eps", "-1"]),
+    ({"eps": 2, "eps_mode": "rate"}, ["--eps", "2", "--eps-mode", "rate"]),
+    ({"m": 0}, ["--m", "0"]),
+    ({"norm": "taxi"}, ["--norm", "taxi"]),
+    ({"eps_mode": "fraction"}, ["--eps-mode", "fraction"]),
+])
+def test_rqa_option_messages_are_the_clis(tmp_path, kwargs, args):
+    x = np.random.default_rng(5).standard_normal(300)
+    path = tmp_path / "in.csv"
+    write_columns(path, [x])
+    expected = cli_failure("measure", "rqa", *args, path)
+    with pytest.raises(ValueError) as e:
+        neurodyn.rqa(x, **kwargs)
     assert str(e.value) == expected
