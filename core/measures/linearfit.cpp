@@ -10,15 +10,35 @@ namespace nd {
 
 namespace {
 
-// Residual sum of squares of the least-squares line through (x, y).
-double residualSumOfSquares(std::span<const double> x, std::span<const double> y, const LineFit& fit)
+// Weighted least-squares line (w empty: unweighted) and its weighted residual sum of squares.
+struct WeightedLine {
+    double slope = 0.0, intercept = 0.0, rss = 0.0;
+};
+
+WeightedLine weightedLine(std::span<const double> x, std::span<const double> y, std::span<const double> w)
 {
-    double rss = 0.0;
+    auto weight = [&](std::size_t i) { return w.empty() ? 1.0 : w[i]; };
+    double sw = 0.0, mx = 0.0, my = 0.0;
     for (std::size_t i = 0; i < x.size(); ++i) {
-        const double r = y[i] - (fit.intercept + fit.slope * x[i]);
-        rss += r * r;
+        sw += weight(i);
+        mx += weight(i) * x[i];
+        my += weight(i) * y[i];
     }
-    return rss;
+    mx /= sw;
+    my /= sw;
+    double sxx = 0.0, sxy = 0.0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxx += weight(i) * (x[i] - mx) * (x[i] - mx);
+        sxy += weight(i) * (x[i] - mx) * (y[i] - my);
+    }
+    WeightedLine l;
+    l.slope = sxx > 0.0 ? sxy / sxx : 0.0;
+    l.intercept = my - l.slope * mx;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double r = y[i] - (l.intercept + l.slope * x[i]);
+        l.rss += weight(i) * r * r;
+    }
+    return l;
 }
 
 double bic(double rss, std::size_t n, int parameters)
@@ -44,38 +64,49 @@ FitReport fitReport(std::span<const double> x, std::span<const double> y)
     return r;
 }
 
-CrossoverReport crossoverTest(std::span<const double> x, std::span<const double> y, const CrossoverOptions& o)
+CrossoverReport crossoverTest(std::span<const double> x, std::span<const double> y, const CrossoverOptions& o,
+                              std::span<const double> weights)
 {
     CrossoverReport rep;
     const std::size_t n = x.size(), m = std::max<std::size_t>(o.minSegmentPoints, 2);
-    if (n != y.size() || n < 2 * m)
+    if (n != y.size() || n < 2 * m || (!weights.empty() && weights.size() != n))
         return rep;
-    double my = 0.0;
-    for (double v : y)
-        my += v;
-    my /= static_cast<double>(n);
-    double syy = 0.0;
-    for (double v : y)
-        syy += (v - my) * (v - my);
+    const auto sub = [&](std::size_t from, std::size_t count) {
+        return weights.empty() ? weights : weights.subspan(from, count);
+    };
+    const WeightedLine one = weightedLine(x, y, weights);
+    // Total weighted sum of squares: the one line's RSS plus what its slope explains.
+    double syy = 0.0, sw = 0.0, my = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double wi = weights.empty() ? 1.0 : weights[i];
+        sw += wi;
+        my += wi * y[i];
+    }
+    my /= sw;
+    for (std::size_t i = 0; i < n; ++i)
+        syy += (weights.empty() ? 1.0 : weights[i]) * (y[i] - my) * (y[i] - my);
     // Round-off floor: without it two exact lines would compare ln of rounding noise.
     const double floor = std::max(1e-14 * syy, 1e-300);
-    const LineFit one = fitLine(x, y);
-    rep.tested = true;
-    rep.bicOne = bic(std::max(residualSumOfSquares(x, y, one), floor), n, 2);
-    double bestRss = -1.0;
-    LineFit bestBelow, bestAbove;
+    bool found = false;
+    double bestRss = 0.0;
+    WeightedLine bestBelow, bestAbove;
     for (std::size_t k = m; k + m <= n; ++k) {
-        const LineFit below = fitLine(x.first(k), y.first(k));
-        const LineFit above = fitLine(x.subspan(k), y.subspan(k));
-        const double rss = residualSumOfSquares(x.first(k), y.first(k), below) +
-                           residualSumOfSquares(x.subspan(k), y.subspan(k), above);
-        if (bestRss < 0.0 || rss < bestRss) {
-            bestRss = rss;
+        if (x[k - 1] - x[0] < o.minSegmentSpan || x[n - 1] - x[k] < o.minSegmentSpan)
+            continue;
+        const WeightedLine below = weightedLine(x.first(k), y.first(k), sub(0, k));
+        const WeightedLine above = weightedLine(x.subspan(k), y.subspan(k), sub(k, n - k));
+        if (!found || below.rss + above.rss < bestRss) {
+            found = true;
+            bestRss = below.rss + above.rss;
             bestBelow = below;
             bestAbove = above;
             rep.pointsBelow = k;
         }
     }
+    if (!found)
+        return rep;
+    rep.tested = true;
+    rep.bicOne = bic(std::max(one.rss, floor), n, 2);
     rep.bicTwo = bic(std::max(bestRss, floor), n, 5);
     rep.slopeBelow = bestBelow.slope;
     rep.slopeAbove = bestAbove.slope;

@@ -270,8 +270,11 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
                          : "fewer than two scales have a segment with nonzero detrended variance";
         return res;
     }
-    for (std::size_t si : usable)
+    std::vector<double> weights; // segments averaged per scale: the crossover test's weights
+    for (std::size_t si : usable) {
         lx.push_back(std::log(static_cast<double>(res.scales[si])));
+        weights.push_back(static_cast<double>(res.segments[si] - res.zeroVarianceSegments[si]));
+    }
     res.fitScaleMin = res.scales[usable.front()];
     res.fitScaleMax = res.scales[usable.back()];
     res.fitPoints = usable.size();
@@ -287,7 +290,7 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         res.hStdErr[qi] = fit.slopeStdErr;
         res.rSquared[qi] = fit.rSquared;
         res.fits.push_back(fit);
-        res.crossovers.push_back(crossoverTest(lx, ly, o.crossover));
+        res.crossovers.push_back(crossoverTest(lx, ly, o.crossover, weights));
         appendFitWarnings(res.warnings, res.q[qi], fit, res.crossovers.back(), o.minRSquared, "scale");
     }
     res.tau.resize(nq);
