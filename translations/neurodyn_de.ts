@@ -887,6 +887,18 @@ Befehle:
             <source>IAAFT needs at least one iteration</source>
             <translation>IAAFT braucht mindestens eine Iteration</translation>
         </message>
+        <message>
+            <source>MFDFA: the R^2 warning threshold must be in [0, 1]</source>
+            <translation>MFDFA: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
+        </message>
+        <message>
+            <source>MFDFA: the flat-segment fraction must be in [0, 1)</source>
+            <translation>MFDFA: der Anteil für flache Segmente muss in [0, 1) liegen</translation>
+        </message>
+        <message>
+            <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
+            <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1405,6 +1417,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>--scale-count must be a whole number from 2 to 10000</source>
             <translation>--scale-count muss eine ganze Zahl von 2 bis 10000 sein</translation>
         </message>
+        <message>
+            <source>Fits with R^2 below this are listed under warnings (default 0.98).</source>
+            <translation>Anpassungen mit R^2 unter diesem Wert werden unter warnings aufgeführt (Standard 0.98).</translation>
+        </message>
+        <message>
+            <source>R2</source>
+            <translation>R2</translation>
+        </message>
+        <message>
+            <source>--min-r2 must be a number from 0 to 1</source>
+            <translation>--min-r2 muss eine Zahl von 0 bis 1 sein</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMse</name>
@@ -1562,6 +1586,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
+        </message>
+        <message>
+            <source>Fits with R^2 below this are listed under warnings (default 0.98).</source>
+            <translation>Anpassungen mit R^2 unter diesem Wert werden unter warnings aufgeführt (Standard 0.98).</translation>
+        </message>
+        <message>
+            <source>R2</source>
+            <translation>R2</translation>
+        </message>
+        <message>
+            <source>--min-r2 must be a number from 0 to 1</source>
+            <translation>--min-r2 muss eine Zahl von 0 bis 1 sein</translation>
         </message>
     </context>
     <context>
@@ -5388,6 +5424,30 @@ Attraktor %2</translation>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
             <translation>Schlechte Potenzgesetz-Anpassung: R^2 = %1 bei q = %2 (unter %3). ln Z_q(r) ist über diese Radien keine Gerade in ln(r/d), daher sind tau(q), alpha und f(alpha) keine Skalenexponenten dieses Netzwerks.</translation>
+        </message>
+        <message>
+            <source>R^2 below the warning threshold at q = %1</source>
+            <translation>R^2 unter der Warnschwelle bei q = %1</translation>
+        </message>
+        <message>
+            <source>crossover (two scaling ranges) at q = %1, break near %2 = %3</source>
+            <translation>Crossover (zwei Skalierungsbereiche) bei q = %1, Knick nahe %2 = %3</translation>
+        </message>
+        <message>
+            <source>%1 flat segment(s): h(q &lt; 0) reflects the flat stretches</source>
+            <translation>%1 flache(s) Segment(e): h(q &lt; 0) spiegelt die flachen Abschnitte wider</translation>
+        </message>
+        <message>
+            <source>Fit warnings: %1</source>
+            <translation>Anpassungswarnungen: %1</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>r</source>
+            <translation>r</translation>
         </message>
     </context>
     <context>

@@ -887,6 +887,18 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>IAAFT needs at least one iteration</source>
             <translation>IAAFT 至少需要一次迭代</translation>
         </message>
+        <message>
+            <source>MFDFA: the R^2 warning threshold must be in [0, 1]</source>
+            <translation>MFDFA：R^2 警告阈值必须在 [0, 1] 内</translation>
+        </message>
+        <message>
+            <source>MFDFA: the flat-segment fraction must be in [0, 1)</source>
+            <translation>MFDFA：平坦段比例必须在 [0, 1) 内</translation>
+        </message>
+        <message>
+            <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
+            <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1405,6 +1417,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>--scale-count must be a whole number from 2 to 10000</source>
             <translation>--scale-count 必须是 2 到 10000 之间的整数</translation>
         </message>
+        <message>
+            <source>Fits with R^2 below this are listed under warnings (default 0.98).</source>
+            <translation>R^2 低于此值的拟合会列在 warnings 中（默认 0.98）。</translation>
+        </message>
+        <message>
+            <source>R2</source>
+            <translation>R2</translation>
+        </message>
+        <message>
+            <source>--min-r2 must be a number from 0 to 1</source>
+            <translation>--min-r2 必须是 0 到 1 之间的数</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMse</name>
@@ -1562,6 +1586,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
+        </message>
+        <message>
+            <source>Fits with R^2 below this are listed under warnings (default 0.98).</source>
+            <translation>R^2 低于此值的拟合会列在 warnings 中（默认 0.98）。</translation>
+        </message>
+        <message>
+            <source>R2</source>
+            <translation>R2</translation>
+        </message>
+        <message>
+            <source>--min-r2 must be a number from 0 to 1</source>
+            <translation>--min-r2 必须是 0 到 1 之间的数</translation>
         </message>
     </context>
     <context>
@@ -5388,6 +5424,30 @@ attractor %2</source>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
             <translation>幂律拟合较差：q = %2 处 R^2 = %1（低于 %3）。在这些半径上 ln Z_q(r) 关于 ln(r/d) 不是直线，因此 tau(q)、alpha 和 f(alpha) 不是该网络的标度指数。</translation>
+        </message>
+        <message>
+            <source>R^2 below the warning threshold at q = %1</source>
+            <translation>在 q = %1 处 R^2 低于警告阈值</translation>
+        </message>
+        <message>
+            <source>crossover (two scaling ranges) at q = %1, break near %2 = %3</source>
+            <translation>在 q = %1 处出现交叉（两个标度区间），转折点约在 %2 = %3</translation>
+        </message>
+        <message>
+            <source>%1 flat segment(s): h(q &lt; 0) reflects the flat stretches</source>
+            <translation>%1 个平坦段：h(q &lt; 0) 反映的是平坦片段</translation>
+        </message>
+        <message>
+            <source>Fit warnings: %1</source>
+            <translation>拟合警告：%1</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>r</source>
+            <translation>r</translation>
         </message>
     </context>
     <context>

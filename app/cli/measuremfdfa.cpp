@@ -36,6 +36,8 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("Explicit scales, comma-separated, increasing (replaces the generated ones)."),
                  Text::tr("LIST")});
     p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
+    p.addOption({"min-r2", Text::tr("Fits with R^2 below this are listed under warnings (default 0.98)."),
+                 Text::tr("R2"), QStringLiteral("0.98")});
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -68,19 +70,22 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.maxScale = static_cast<std::size_t>(smax);
     o.scaleCount = static_cast<int>(count);
     o.threads = static_cast<int>(threads);
+    if (!parseDouble(p.value(QStringLiteral("min-r2")), o.minRSquared) || o.minRSquared < 0.0 ||
+        o.minRSquared > 1.0)
+        return error = Text::tr("--min-r2 must be a number from 0 to 1"), false;
 
     const MfdfaResult r = mfdfa(table.columns[static_cast<std::size_t>(columns.front())], o);
     insertMfdfa(out, r);
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
     out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
-    out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
     out.insert(QStringLiteral("scale_usable"), jsonCounts(r.scaleUsable));
     out.insert(QStringLiteral("settings"), QJsonObject{{"order", o.order},
                                                        {"scale_min", static_cast<double>(o.minScale)},
                                                        {"scale_max", static_cast<double>(o.maxScale)},
                                                        {"scale_count", o.scaleCount},
-                                                       {"scale_list", jsonCounts(o.scales)}});
+                                                       {"scale_list", jsonCounts(o.scales)},
+                                                       {"min_r2", o.minRSquared}});
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
     return true;
 }

@@ -30,6 +30,8 @@ void addOptions(QCommandLineParser& p)
     p.addOption({"radius-count", Text::tr("Number of generated log-spaced radii (default 20)."),
                  Text::tr("N"), QStringLiteral("20")});
     p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
+    p.addOption({"min-r2", Text::tr("Fits with R^2 below this are listed under warnings (default 0.98)."),
+                 Text::tr("R2"), QStringLiteral("0.98")});
 }
 
 bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& out, QString& error)
@@ -48,6 +50,9 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     o.radiusCount = static_cast<int>(count);
     o.threads = static_cast<int>(threads);
+    if (!parseDouble(p.value(QStringLiteral("min-r2")), o.minRSquared) || o.minRSquared < 0.0 ||
+        o.minRSquared > 1.0)
+        return error = Text::tr("--min-r2 must be a number from 0 to 1"), false;
     const WeightedGraph& g = graph.graph;
     const NetworkSpectrumResult r = networkSpectrum(g, o);
     insertNetworkSpectrum(out, r);

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace nd::cli {
 
 namespace {
@@ -21,6 +23,36 @@ template <class Result> void insertReasonAndWarning(QJsonObject& out, const Resu
         out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
     if (!r.warning.empty())
         out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
+}
+
+// The fitting reports' warnings: kind, message, q (for one q's fit) and the number that shows it.
+QJsonArray fitWarningsJson(const std::vector<FitWarning>& warnings, const char* breakKey)
+{
+    QJsonArray list;
+    for (const FitWarning& w : warnings) {
+        QJsonObject o{{"kind", QString::fromStdString(w.kind)},
+                      {"message", QString::fromStdString(w.message)}};
+        if (w.hasQ)
+            o.insert(QStringLiteral("q"), jsonNumber(w.q));
+        if (w.kind == "low_r_squared")
+            o.insert(QStringLiteral("r_squared"), jsonNumber(w.value));
+        else if (w.kind == "crossover")
+            o.insert(QString::fromLatin1(breakKey), jsonNumber(w.value));
+        else if (w.kind == "flat_segments")
+            o.insert(QStringLiteral("segments"), jsonNumber(w.value));
+        list.append(o);
+    }
+    return list;
+}
+
+// Per q: where one line gave way to two (exp of the break in the fit's x, times `unit`), null
+// where no crossover was detected.
+QJsonArray crossoverJson(const std::vector<CrossoverReport>& reports, double unit)
+{
+    QJsonArray list;
+    for (const CrossoverReport& c : reports)
+        list.append(c.detected ? jsonNumber(std::exp(c.breakX) * unit) : QJsonValue());
+    return list;
 }
 
 } // namespace
@@ -49,6 +81,13 @@ void insertMfdfa(QJsonObject& out, const MfdfaResult& r)
     out.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
     out.insert(QStringLiteral("log_fq"), jsonMatrix(r.logFq));
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
+    out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
+    out.insert(QStringLiteral("fit_scale_min"), static_cast<double>(r.fitScaleMin));
+    out.insert(QStringLiteral("fit_scale_max"), static_cast<double>(r.fitScaleMax));
+    out.insert(QStringLiteral("fit_points"), static_cast<double>(r.fitPoints));
+    out.insert(QStringLiteral("near_zero_segments"), jsonCounts(r.nearZeroSegments));
+    out.insert(QStringLiteral("crossover_scale"), crossoverJson(r.crossovers, 1.0));
+    out.insert(QStringLiteral("warnings"), fitWarningsJson(r.warnings, "break_scale"));
 }
 
 void insertNetworkSpectrum(QJsonObject& out, const NetworkSpectrumResult& r)
@@ -60,6 +99,13 @@ void insertNetworkSpectrum(QJsonObject& out, const NetworkSpectrumResult& r)
     out.insert(QStringLiteral("min_r_squared_q"), jsonNumber(r.minRSquaredQ));
     out.insert(QStringLiteral("alpha_0"), r.defined ? jsonNumber(r.alpha0) : QJsonValue());
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
+    out.insert(QStringLiteral("tau_stderr"), jsonArray(r.tauStdErr));
+    const bool fitted = !r.fits.empty();
+    out.insert(QStringLiteral("fit_radius_min"), fitted ? jsonNumber(r.radii.front()) : QJsonValue());
+    out.insert(QStringLiteral("fit_radius_max"), fitted ? jsonNumber(r.radii.back()) : QJsonValue());
+    out.insert(QStringLiteral("fit_points"), fitted ? static_cast<double>(r.fits.front().points) : 0.0);
+    out.insert(QStringLiteral("crossover_radius"), crossoverJson(r.crossovers, r.diameter));
+    out.insert(QStringLiteral("warnings"), fitWarningsJson(r.warnings, "break_radius"));
 }
 
 void insertZeroOne(QJsonObject& out, const ZeroOneResult& r)

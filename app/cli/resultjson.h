@@ -21,10 +21,15 @@ namespace nd::cli {
 // value (null when undefined) and reason, A, B, templates_A, templates_B, r_used, sd.
 void insertSampleEntropy(QJsonObject& out, const SampleEntropyResult& r);
 // reason (when undefined), q, h, r_squared, scales_used, segments, zero_variance_segments,
-// log_fq, width (null when undefined) and warning (when there is one).
+// log_fq, width (null when undefined) and warning (when there is one); the fitting report:
+// h_stderr, fit_scale_min, fit_scale_max, fit_points, near_zero_segments, crossover_scale (per q,
+// null without a crossover) and warnings (objects: kind, message, q, r_squared / break_scale /
+// segments).
 void insertMfdfa(QJsonObject& out, const MfdfaResult& r);
 // reason (when undefined), radii_used, diameter, min_r_squared, min_r_squared_q, alpha_0 and
-// width (null when undefined) and warning (when there is one).
+// width (null when undefined) and warning (when there is one); the fitting report: tau_stderr,
+// fit_radius_min, fit_radius_max, fit_points, crossover_radius (per q, null without a crossover)
+// and warnings (objects: kind, message, q, r_squared / break_radius).
 void insertNetworkSpectrum(QJsonObject& out, const NetworkSpectrumResult& r);
 // K (null when undefined) and reason, n_cut, oversampling_ratio, oversampled and warning (when
 // there is one).

@@ -82,6 +82,8 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1 holds a non-finite value (%2) at sample %3, node %4"),
     QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: detrending order must be in 0..8 (got %1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: zero-variance tolerance must be in [0, 1)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: the R^2 warning threshold must be in [0, 1]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: the flat-segment fraction must be in [0, 1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: at least two scales are needed (scale count %1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "MFDFA: scale range [%1, %2] must lie in [order + 2, N / 2] = [%3, "
                                        "%4] with min < max (series too short?)"),
@@ -97,6 +99,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: at least two radii are needed (radius count %1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: radii must be positive and strictly increasing"),
     QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: at least two radii are needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "network spectrum: the R^2 warning threshold must be in [0, 1]"),
     QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: m (template length) must be >= 1 (got %1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: lag must be >= 1 (got %1)"),
     QT_TRANSLATE_NOOP("EngineMessage", "sample entropy: ddof must be 0 or 1 (got %1)"),

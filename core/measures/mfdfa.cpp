@@ -86,6 +86,10 @@ void validate(std::span<const double> x, const MfdfaOptions& o, std::vector<doub
     q = sortedQGrid(o.q, "MFDFA");
     if (!(o.zeroVarianceTolerance >= 0.0 && o.zeroVarianceTolerance < 1.0))
         throw InputError(ND_ENGINE_TEXT("MFDFA: zero-variance tolerance must be in [0, 1)"), {});
+    if (!(o.minRSquared >= 0.0 && o.minRSquared <= 1.0))
+        throw InputError(ND_ENGINE_TEXT("MFDFA: the R^2 warning threshold must be in [0, 1]"), {});
+    if (!(o.flatSegmentFraction >= 0.0 && o.flatSegmentFraction < 1.0))
+        throw InputError(ND_ENGINE_TEXT("MFDFA: the flat-segment fraction must be in [0, 1)"), {});
     const std::size_t n = x.size();
     const std::size_t smallest = static_cast<std::size_t>(o.order) + 2;
     if (o.scales.empty()) {
@@ -154,6 +158,7 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
 
     res.segments.assign(ns, 0);
     res.zeroVarianceSegments.assign(ns, 0);
+    res.nearZeroSegments.assign(ns, 0);
     res.scaleUsable.assign(ns, 0);
     res.logFq.assign(nq, std::vector<double>(ns, 0.0));
     const std::size_t k = static_cast<std::size_t>(o.order) + 1;
@@ -191,6 +196,14 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
             res.zeroVarianceSegments[si] = zero;
             if (logF2.empty())
                 return;
+            if (o.flatSegmentFraction > 0.0) {
+                std::vector<double> sortedLog = logF2;
+                auto mid = sortedLog.begin() + static_cast<std::ptrdiff_t>(sortedLog.size() / 2);
+                std::nth_element(sortedLog.begin(), mid, sortedLog.end());
+                const double cut = *mid + std::log(o.flatSegmentFraction);
+                res.nearZeroSegments[si] = static_cast<std::size_t>(
+                    std::count_if(logF2.begin(), logF2.end(), [cut](double l) { return l < cut; }));
+            }
             res.scaleUsable[si] = 1;
             const double count = static_cast<double>(logF2.size());
             for (std::size_t qi = 0; qi < nq; ++qi) {
@@ -232,6 +245,20 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         w << "); they would make F_q infinite for q <= 0";
         res.warning = w.str();
     }
+    // Flat segments only matter to negative moments: F^2 to a negative power is dominated by
+    // (or, at zero, divided by) them. Zero-variance ones are already excluded, near-zero ones
+    // are kept and still dominate: count both.
+    std::size_t nearTotal = 0;
+    for (std::size_t c : res.nearZeroSegments)
+        nearTotal += c;
+    if (res.q.front() < 0.0 && zeroTotal + nearTotal > 0) {
+        std::ostringstream w;
+        w << zeroTotal + nearTotal << " flat segment(s) (" << zeroTotal << " with zero and " << nearTotal
+          << " with near-zero detrended variance, below " << o.flatSegmentFraction
+          << " of their scale's median F^2): the q < 0 moments are dominated by them and h(q < 0) "
+             "reflects the flat stretches rather than the scaling of the series";
+        res.warnings.push_back({"flat_segments", false, 0.0, static_cast<double>(zeroTotal + nearTotal), w.str()});
+    }
     std::vector<double> lx, ly;
     std::vector<std::size_t> usable;
     for (std::size_t si = 0; si < ns; ++si)
@@ -243,8 +270,14 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
                          : "fewer than two scales have a segment with nonzero detrended variance";
         return res;
     }
-    for (std::size_t si : usable)
+    std::vector<double> weights; // segments averaged per scale: the crossover test's weights
+    for (std::size_t si : usable) {
         lx.push_back(std::log(static_cast<double>(res.scales[si])));
+        weights.push_back(static_cast<double>(res.segments[si] - res.zeroVarianceSegments[si]));
+    }
+    res.fitScaleMin = res.scales[usable.front()];
+    res.fitScaleMax = res.scales[usable.back()];
+    res.fitPoints = usable.size();
     res.h.resize(nq);
     res.hStdErr.resize(nq);
     res.rSquared.resize(nq);
@@ -252,10 +285,13 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
         ly.clear();
         for (std::size_t si : usable)
             ly.push_back(res.logFq[qi][si]);
-        const LineFit fit = fitLine(lx, ly);
+        const FitReport fit = fitReport(lx, ly);
         res.h[qi] = fit.slope;
         res.hStdErr[qi] = fit.slopeStdErr;
         res.rSquared[qi] = fit.rSquared;
+        res.fits.push_back(fit);
+        res.crossovers.push_back(crossoverTest(lx, ly, o.crossover, weights));
+        appendFitWarnings(res.warnings, res.q[qi], fit, res.crossovers.back(), o.minRSquared, "scale");
     }
     res.tau.resize(nq);
     for (std::size_t qi = 0; qi < nq; ++qi)

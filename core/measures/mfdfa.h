@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "measures/linearfit.h"
 #include "measures/measurecommon.h"
 
 #include <cstddef>
@@ -27,6 +28,13 @@ struct MfdfaOptions {
     // A segment is "zero-variance" when its residual sum of squares is below this fraction of
     // its sum of squares about its first profile value (the round-off floor of the sums used).
     double zeroVarianceTolerance = 1e-10;
+    // Fitting reports (warnings only; no value changes): a fit with R^2 below minRSquared, a
+    // crossover by `crossover`, and "flat" segments whose F^2 is below flatSegmentFraction of the
+    // median F^2 at their scale (or zero): with q < 0 such segments dominate and diverge the
+    // moments (Ihlen 2012), so they are counted and reported whenever the q grid has q < 0.
+    double minRSquared = 0.98;
+    CrossoverOptions crossover;
+    double flatSegmentFraction = 1e-4;
     int threads = 0;                  // <= 0: nd::defaultThreadCount()
 
     bool operator==(const MfdfaOptions&) const = default;
@@ -37,11 +45,17 @@ struct MfdfaResult {
     std::vector<std::size_t> scales;
     std::vector<std::size_t> segments;            // per scale: 2 floor(N / s)
     std::vector<std::size_t> zeroVarianceSegments; // per scale: excluded segments
+    std::vector<std::size_t> nearZeroSegments;     // per scale: kept, F^2 < flatSegmentFraction x median
     std::vector<unsigned char> scaleUsable;       // 0 where every segment had zero variance
     std::vector<std::vector<double>> logFq;       // [q][scale]: ln F_q(s) (0 where the scale is unusable)
     std::vector<double> h;                        // slope of ln F_q vs ln s
     std::vector<double> hStdErr;                  // standard error of that slope (0 with two scales)
     std::vector<double> rSquared;                 // fit quality per q
+    std::vector<FitReport> fits;                  // per q: the full report of the h fit (x = ln s)
+    std::vector<CrossoverReport> crossovers;      // per q: one line against two
+    std::size_t fitScaleMin = 0, fitScaleMax = 0; // the scale range the fits used (usable scales)
+    std::size_t fitPoints = 0;                    // how many scales the fits used
+    std::vector<FitWarning> warnings;             // low R^2, crossovers, flat segments (q < 0)
     std::vector<double> tau;                      // q h - 1
     std::vector<double> alpha;                    // d tau / d q (finite differences on the q grid)
     std::vector<double> fAlpha;                   // q alpha - tau

@@ -121,6 +121,8 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
     const Adjacency adj = buildAdjacency(graph);
     NetworkSpectrumResult res;
     res.q = sortedQGrid(o.q, "network spectrum");
+    if (!(o.minRSquared >= 0.0 && o.minRSquared <= 1.0))
+        throw InputError(ND_ENGINE_TEXT("network spectrum: the R^2 warning threshold must be in [0, 1]"), {});
     const std::size_t n = graph.nodes;
 
     // Sorted distances from every node (the node itself at 0 included).
@@ -206,9 +208,16 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
                 sum += std::exp(q * logRatio[i * nr + k] - top);
             res.logZ[qi][k] = top + std::log(sum);
         }
-        const LineFit fit = fitLine(lx, res.logZ[qi]);
+        const FitReport fit = fitReport(lx, res.logZ[qi]);
         res.tau[qi] = fit.slope;
         res.rSquared[qi] = fit.rSquared;
+        res.tauStdErr.push_back(fit.slopeStdErr);
+        res.fits.push_back(fit);
+        res.crossovers.push_back(crossoverTest(lx, res.logZ[qi], o.crossover));
+        // The break is reported as a radius: x is ln(r/d).
+        CrossoverReport asRadius = res.crossovers.back();
+        asRadius.breakX += std::log(res.diameter);
+        appendFitWarnings(res.warnings, q, fit, asRadius, o.minRSquared, "radius");
         if (qi == 0 || fit.rSquared < res.minRSquared) {
             res.minRSquared = fit.rSquared;
             res.minRSquaredQ = q;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/outcome.h"
+#include "measures/linearfit.h"
 #include "measures/measurecommon.h"
 
 #include <cstddef>
@@ -36,6 +37,10 @@ struct NetworkSpectrumOptions {
     std::vector<double> radii; // explicit, strictly increasing and > 0; empty: generated
     int radiusCount = 20;      // generated radii: log-spaced from the shortest edge distance to d
     int threads = 0;           // <= 0: nd::defaultThreadCount()
+    // Fitting reports (the `warnings` list only; values unchanged): a fit with R^2 below
+    // minRSquared, and a crossover of ln Z_q against ln(r/d) by `crossover`.
+    double minRSquared = 0.98;
+    CrossoverOptions crossover;
 
     bool operator==(const NetworkSpectrumOptions&) const = default;
 };
@@ -51,6 +56,10 @@ struct NetworkSpectrumResult {
     std::vector<std::vector<double>> logZ; // [q][radius]: ln Z_q(r)
     std::vector<double> tau;               // slope of ln Z_q(r) vs ln(r / d)
     std::vector<double> rSquared;          // fit quality per q
+    std::vector<double> tauStdErr;         // standard error of each tau (0 with two radii)
+    std::vector<FitReport> fits;           // per q: the full report of the tau fit (x = ln(r/d))
+    std::vector<CrossoverReport> crossovers; // per q: one line against two
+    std::vector<FitWarning> warnings;      // low R^2 (below options.minRSquared) and crossovers
     double minRSquared = 1.0;              // the worst fit over q ...
     double minRSquaredQ = 0.0;             // ... and its q
     std::string warning;                   // a poor fit (minRSquared < kPoorFitRSquared), else empty

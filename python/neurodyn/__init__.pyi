@@ -167,6 +167,7 @@ def mfdfa(
     scale_list: _Array | None = None,
     threads: int | None = None,
     progress: _Progress = None,
+    min_r2: float = 0.98,
 ) -> dict[str, Any]:
     """Multifractal DFA: "q", "h", "tau", "alpha", "f_alpha" (also "f") as arrays, "log_fq", ..."""
 def kuramoto_r(
@@ -198,6 +199,7 @@ def network_spectrum(
     radius_count: int = 20,
     threads: int | None = None,
     progress: _Progress = None,
+    min_r2: float = 0.98,
 ) -> dict[str, Any]:
     """Multifractal spectrum of a network; edges (k x 2) or (k x 3): source, target[, weight]
     (0-based node numbers): "q", "tau", "alpha", "f_alpha" (also "f"), ..."""

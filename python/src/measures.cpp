@@ -493,11 +493,50 @@ pyb::dict zeroOne(pyb::handle x, pyb::handle seed, pyb::handle cCount, pyb::hand
     return out;
 }
 
+// --- fitting reports of mfdfa and network_spectrum (the CLI's keys, resultjson.cpp) ---
+
+pyb::list fitWarnings(const std::vector<FitWarning>& warnings, const char* breakKey)
+{
+    pyb::list list;
+    for (const FitWarning& w : warnings) {
+        pyb::dict d;
+        put(d, key<"kind">(), w.kind);
+        put(d, key<"message">(), w.message);
+        if (w.hasQ)
+            put(d, key<"q">(), number(w.q));
+        if (w.kind == "low_r_squared")
+            put(d, key<"r_squared">(), number(w.value));
+        else if (w.kind == "crossover")
+            d[breakKey] = number(w.value);
+        else if (w.kind == "flat_segments")
+            put(d, key<"segments">(), number(w.value));
+        list.append(d);
+    }
+    return list;
+}
+
+// Per q: the break of a detected crossover (exp of the fit's x, times unit); None where none.
+pyb::list crossoverBreaks(const std::vector<CrossoverReport>& reports, double unit)
+{
+    pyb::list list;
+    for (const CrossoverReport& c : reports)
+        list.append(c.detected ? pyb::object(pyb::float_(std::exp(c.breakX) * unit)) : pyb::none());
+    return list;
+}
+
+double minRSquaredArg(pyb::handle v)
+{
+    const double r = pyb::cast<double>(v);
+    if (!(r >= 0.0 && r <= 1.0))
+        throw pyb::value_error("min_r2 must be a number from 0 to 1");
+    return r;
+}
+
 // --- mfdfa ---
 
 pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::handle scales,
                        pyb::handle scaleMin, pyb::handle scaleMax, pyb::handle scaleCount,
-                       pyb::handle scaleList, pyb::handle threads, pyb::handle progress)
+                       pyb::handle scaleList, pyb::handle threads, pyb::handle progress, pyb::handle minR2)
 {
     const SeriesArg series = seriesArg(x, "x");
     MfdfaOptions o;
@@ -511,6 +550,7 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
     o.scaleCount = static_cast<int>(
         wholeArg(scaleCount, 2, 10000, "scale_count must be a whole number from 2 to 10000"));
     o.threads = threadsFor(threads, series.values.size());
+    o.minRSquared = minRSquaredArg(minR2);
     if (!scales.is_none() && !scaleList.is_none())
         throw pyb::value_error("scales and scale_list are the same option: give one of them");
     const pyb::handle list = scales.is_none() ? scaleList : scales;
@@ -543,12 +583,19 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
     put(out, key<"f">(), f);
     put(out, key<"h_stderr">(), array(std::move(res.hStdErr)));
     put(out, key<"scale_usable">(), counts(res.scaleUsable));
+    put(out, key<"fit_scale_min">(), count(res.fitScaleMin));
+    put(out, key<"fit_scale_max">(), count(res.fitScaleMax));
+    put(out, key<"fit_points">(), count(res.fitPoints));
+    put(out, key<"near_zero_segments">(), counts(res.nearZeroSegments));
+    put(out, key<"crossover_scale">(), crossoverBreaks(res.crossovers, 1.0));
+    put(out, key<"warnings">(), fitWarnings(res.warnings, "break_scale"));
     pyb::dict settings;
     put(settings, key<"order">(), o.order);
     put(settings, key<"scale_min">(), count(o.minScale));
     put(settings, key<"scale_max">(), count(o.maxScale));
     put(settings, key<"scale_count">(), o.scaleCount);
     put(settings, key<"scale_list">(), counts(o.scales));
+    put(settings, key<"min_r2">(), number(o.minRSquared));
     put(out, key<"settings">(), settings);
     put(out, key<"conventions">(), res.conventions);
     return out;
@@ -740,10 +787,11 @@ WeightedGraph graphArg(pyb::handle edges)
 }
 
 pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle radii, pyb::handle radiusCount,
-                                 pyb::handle threads, pyb::handle progress)
+                                 pyb::handle threads, pyb::handle progress, pyb::handle minR2)
 {
     const WeightedGraph g = graphArg(edges);
     NetworkSpectrumOptions o;
+    o.minRSquared = minRSquaredArg(minR2);
     if (!q.is_none())
         o.q = realListArg(q, "q");
     if (!radii.is_none())
@@ -776,6 +824,13 @@ pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle r
     put(out, key<"f">(), f);
     put(out, key<"r_squared">(), array(std::move(r.rSquared)));
     put(out, key<"log_Z">(), matrix(r.logZ));
+    put(out, key<"tau_stderr">(), array(std::vector<double>(r.tauStdErr)));
+    const bool fitted = !r.fits.empty();
+    put(out, key<"fit_radius_min">(), fitted ? number(r.radii.front()) : pyb::none());
+    put(out, key<"fit_radius_max">(), fitted ? number(r.radii.back()) : pyb::none());
+    put(out, key<"fit_points">(), count(fitted ? r.fits.front().points : 0));
+    put(out, key<"crossover_radius">(), crossoverBreaks(r.crossovers, r.diameter));
+    put(out, key<"warnings">(), fitWarnings(r.warnings, "break_radius"));
     put(out, key<"conventions">(), r.conventions);
     return out;
 }
@@ -1186,6 +1241,7 @@ NaN where undefined, the CLI's null) also as "Kc", c, n_cut, oversampling_ratio,
     m.def("mfdfa", &mfdfaMeasure, "x"_a, pyb::kw_only(), "q"_a = pyb::none(), "order"_a = 1,
           "scales"_a = pyb::none(), "scale_min"_a = 16, "scale_max"_a = 0, "scale_count"_a = 20,
           "scale_list"_a = pyb::none(), "threads"_a = pyb::none(), "progress"_a = pyb::none(),
+          "min_r2"_a = 0.98,
           R"(Multifractal detrended fluctuation analysis (Kantelhardt et al. 2002), as
 `neurodyn-cli measure mfdfa`.
 
@@ -1197,7 +1253,10 @@ sampen's.
 Returns a dict: q (sorted), h (slope of ln F_q(s) against ln s), tau = q h - 1, alpha, f_alpha
 (also "f"), h_stderr, r_squared, scales_used, segments, zero_variance_segments, scale_usable,
 log_fq (q x scales), width, settings, conventions; "reason" when undefined, "warning" when
-zero-variance segments were excluded.)");
+zero-variance segments were excluded. Fitting report: fit_scale_min, fit_scale_max, fit_points,
+near_zero_segments, crossover_scale (per q, None without a crossover) and warnings (dicts with
+kind "low_r_squared" below min_r2, "crossover" with break_scale, or "flat_segments" when q < 0
+meets segments of zero or near-zero variance; see docs/conventions.md, "Fitting reports").)");
     m.def("kuramoto_r", &kuramoto, "phases"_a, pyb::kw_only(), "convention"_a = "given", "y"_a = pyb::none(),
           "threshold"_a = 0.0, "local_half_width"_a = -1, "ring_hub"_a = pyb::none(),
           R"(Kuramoto order parameter R(n) = |mean_j exp(i theta_j(n))| of nodes x samples, as
@@ -1227,7 +1286,7 @@ hub_mean, ring_neighbour_mean, ring_edges, hub, hub_correlation, zero_variance_n
 conventions.)");
     m.def("network_spectrum", &networkSpectrumMeasure, "edges"_a, pyb::kw_only(), "q"_a = pyb::none(),
           "radii"_a = pyb::none(), "radius_count"_a = 20, "threads"_a = pyb::none(),
-          "progress"_a = pyb::none(),
+          "progress"_a = pyb::none(), "min_r2"_a = 0.98,
           R"(Multifractal spectrum of a weighted undirected network by sandbox box growing, as
 `neurodyn-cli measure network_spectrum` on an edge list of 0-based node numbers.
 
@@ -1238,7 +1297,10 @@ sampen's.
 
 Returns a dict: q, tau, alpha, f_alpha (also "f"), r_squared, log_Z (q x radii), radii_used,
 diameter, min_r_squared, min_r_squared_q, alpha_0, width (None with "reason" when undefined),
-nodes, edges, node_ids, node_names, conventions; "warning" for a poor fit.)");
+nodes, edges, node_ids, node_names, conventions; "warning" for a poor fit (R^2 < 0.9). Fitting
+report: tau_stderr, fit_radius_min, fit_radius_max, fit_points, crossover_radius (per q, None
+without a crossover) and warnings (dicts with kind "low_r_squared" below min_r2 or "crossover"
+with break_radius; see docs/conventions.md, "Fitting reports").)");
     m.def("_time_sampen_kernel", &timeSampenKernel, "x"_a, "repeats"_a = 5, "threads"_a = 0,
           "Best wall time (s) of the sampen kernel on x with default options, timed in C++: the benchmark's "
           "same-process baseline.");

@@ -37,6 +37,7 @@ private slots:
     void synchronyEqualsLibrary();
     void synchronyConventions();
     void networkMfaEqualsLibrary();
+    void fitReportsEqualLibrary();
     void undefinedValueIsNullWithReason();
     void negativeOptionValueIsTaken();
     void helpListsMeasuresAndOptions();
@@ -329,6 +330,59 @@ void TestCliMeasure::networkMfaEqualsLibrary()
     QCOMPARE(numbers(r.value("alpha")), lib.alpha);
     QCOMPARE(numbers(r.value("f_alpha")), lib.fAlpha);
     QCOMPARE(r.value("nodes").toInt(), 5);
+}
+
+// The fitting reports (issue 20): the CLI prints the library's numbers and warnings, its
+// --min-r2 reaches the engine, and a series with a constant stretch warns about flat segments.
+void TestCliMeasure::fitReportsEqualLibrary()
+{
+    std::vector<double> x = m_logistic;
+    for (std::size_t i = 100; i < 600 && i < x.size(); ++i)
+        x[i] = 0.25;
+    const QString path = writeFile("flat.txt", lines(x));
+    nd::MfdfaOptions o;
+    o.q = {-2, 2};
+    o.scales = {16, 32, 64, 128};
+    o.minRSquared = 1.0;
+    const nd::MfdfaResult lib = nd::mfdfa(x, o);
+    QVERIFY(lib.defined);
+    const QJsonObject r =
+        json(cli({"measure", "mfdfa", "--q", "-2,2", "--scale-list", "16,32,64,128", "--min-r2", "1", path}));
+    QCOMPARE(numbers(r.value("h_stderr")), lib.hStdErr);
+    QCOMPARE(r.value("fit_scale_min").toInt(), 16);
+    QCOMPARE(r.value("fit_scale_max").toInt(), 128);
+    QCOMPARE(r.value("fit_points").toInt(), 4);
+    const QJsonArray warnings = r.value("warnings").toArray();
+    QCOMPARE(static_cast<std::size_t>(warnings.size()), lib.warnings.size());
+    int flat = 0, poor = 0;
+    for (const QJsonValue& w : warnings) {
+        const QJsonObject o1 = w.toObject();
+        QVERIFY(!o1.value("message").toString().isEmpty());
+        if (o1.value("kind") == "flat_segments") {
+            ++flat;
+            // At least the segments wholly inside the 500-sample stretch at s = 16, both ends.
+            QVERIFY(o1.value("segments").toDouble() >= 2 * (500 / 16 - 1));
+        }
+        if (o1.value("kind") == "low_r_squared")
+            ++poor;
+    }
+    QCOMPARE(flat, 1);
+    QCOMPARE(poor, 2); // --min-r2 1: no fit of a chaotic series is exact
+    QVERIFY(cli({"measure", "mfdfa", "--min-r2", "2", path}).code != 0);
+
+    const QString edges = writeFile("edges-fit.txt", "0 1 1\n1 2 0.5\n2 3 2\n3 4 1\n4 0 1\n0 2 0.25\n");
+    nd::WeightedGraph g;
+    g.nodes = 5;
+    g.edges = {{0, 1, 1}, {1, 2, 0.5}, {2, 3, 2}, {3, 4, 1}, {4, 0, 1}, {0, 2, 0.25}};
+    nd::NetworkSpectrumOptions no;
+    no.q = {-2, 0, 2};
+    const nd::NetworkSpectrumResult net = nd::networkSpectrum(g, no);
+    const QJsonObject n = json(cli({"measure", "network_spectrum", "--q", "-2,0,2", edges}));
+    QCOMPARE(numbers(n.value("tau_stderr")), net.tauStdErr);
+    QCOMPARE(n.value("fit_points").toInt(), static_cast<int>(net.radii.size()));
+    QCOMPARE(n.value("fit_radius_max").toDouble(), net.radii.back());
+    QCOMPARE(static_cast<std::size_t>(n.value("warnings").toArray().size()), net.warnings.size());
+    QCOMPARE(static_cast<std::size_t>(n.value("crossover_radius").toArray().size()), net.q.size());
 }
 
 void TestCliMeasure::undefinedValueIsNullWithReason()

@@ -44,6 +44,10 @@ def same(py, cli, where="result"):
         for k, v in cli.items():
             assert k in py, f"{where}: key {k!r} missing"
             same(py[k], v, f"{where}.{k}")
+    elif isinstance(cli, list) and cli and isinstance(cli[0], dict):  # e.g. the fits' warnings
+        assert len(py) == len(cli), where
+        for i, (p, c) in enumerate(zip(py, cli)):
+            same(p, c, f"{where}[{i}]")
     elif isinstance(cli, list):
         a = np.asarray(py, dtype=float) if not (cli and isinstance(cli[0], str)) else py
         if cli and isinstance(cli[0], str):
@@ -248,6 +252,40 @@ def test_mfdfa_white_noise_hurst_half():
     h2 = py["h"][list(py["q"]).index(2.0)]
     assert abs(h2 - 0.5) < 0.04, h2
     assert np.array_equal(py["tau"], py["q"] * py["h"] - 1)
+
+
+def test_mfdfa_fit_report_warns_flat_segments_for_negative_q_only(tmp_path):
+    """Constant stretches make segments of zero detrended variance: with q < 0 they are listed
+    under "warnings" (as the CLI lists them), with q >= 0 they are not; min_r2 = 1 flags every
+    fit of a noisy series, with that fit's own R^2."""
+    x = np.random.default_rng(3).standard_normal(1 << 13)
+    x[1000:3000] = 0.0
+    negative = neurodyn.mfdfa(x, q=[-2, 2], scales=[16, 32, 64, 128], min_r2=1.0)
+    kinds = [w["kind"] for w in negative["warnings"]]
+    assert kinds.count("flat_segments") == 1
+    flat = next(w for w in negative["warnings"] if w["kind"] == "flat_segments")
+    assert flat["segments"] == sum(negative["zero_variance_segments"]) + sum(negative["near_zero_segments"])
+    assert flat["segments"] >= 2 * (2000 // 16 - 1)
+    poor = [w for w in negative["warnings"] if w["kind"] == "low_r_squared"]
+    assert [w["q"] for w in poor] == [-2.0, 2.0]
+    assert [w["r_squared"] for w in poor] == list(negative["r_squared"])
+    assert (negative["fit_scale_min"], negative["fit_scale_max"], negative["fit_points"]) == (16, 128, 4)
+    positive = neurodyn.mfdfa(x, q=[0, 2], scales=[16, 32, 64, 128])
+    assert all(w["kind"] != "flat_segments" for w in positive["warnings"])
+    cli, _ = cli_measure(tmp_path, "mfdfa", [x], "--q=-2,2", "--scale-list", "16,32,64,128", "--min-r2", "1")
+    compare(negative, cli)
+
+
+def test_network_spectrum_fit_report(tmp_path):
+    edges = ring_edges(41)
+    py = neurodyn.network_spectrum(edges, min_r2=1.0)
+    assert len(py["tau_stderr"]) == len(py["q"]) == len(py["crossover_radius"])
+    assert py["fit_points"] == len(py["radii_used"])
+    assert py["fit_radius_max"] == py["radii_used"][-1]
+    imperfect = int(np.sum(np.asarray(py["r_squared"]) < 1.0))
+    assert [w["kind"] for w in py["warnings"]].count("low_r_squared") == imperfect
+    with pytest.raises(ValueError, match="min_r2"):
+        neurodyn.network_spectrum(edges, min_r2=1.5)
 
 
 # --- kuramoto_r and cross_correlation: nodes x samples ---

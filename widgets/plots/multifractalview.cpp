@@ -58,6 +58,37 @@ void addFitQuality(const std::vector<double>& q, const std::vector<double>& r2, 
     plot->setAxisTitle(QwtAxis::YRight, MultifractalView::tr("R^2"));
 }
 
+// The fitting reports' warnings (low R^2, crossovers, flat segments for q < 0) as one red line
+// of the header, so what the CLI lists under "warnings" is also seen next to the plots; empty
+// when there is none.
+QString fitWarningsLine(const std::vector<FitWarning>& warnings, const QString& breakName)
+{
+    QStringList poor, crossQ, crossAt, parts;
+    double flat = 0.0;
+    for (const FitWarning& w : warnings) {
+        if (w.kind == "low_r_squared")
+            poor << QString::number(w.q, 'g', 4);
+        else if (w.kind == "crossover") {
+            crossQ << QString::number(w.q, 'g', 4);
+            crossAt << QString::number(w.value, 'g', 3);
+        } else if (w.kind == "flat_segments")
+            flat = w.value;
+    }
+    if (!poor.isEmpty())
+        parts << MultifractalView::tr("R^2 below the warning threshold at q = %1")
+                     .arg(poor.join(QStringLiteral(", ")));
+    if (!crossQ.isEmpty())
+        parts << MultifractalView::tr("crossover (two scaling ranges) at q = %1, break near %2 = %3")
+                     .arg(crossQ.join(QStringLiteral(", ")), breakName, crossAt.join(QStringLiteral(", ")));
+    if (flat > 0.0)
+        parts << MultifractalView::tr("%1 flat segment(s): h(q < 0) reflects the flat stretches").arg(flat);
+    if (parts.isEmpty())
+        return {};
+    return QStringLiteral("<br><span style=\"color:#a01010\">") +
+           MultifractalView::tr("Fit warnings: %1").arg(parts.join(QStringLiteral("; "))).toHtmlEscaped() +
+           QStringLiteral("</span>");
+}
+
 } // namespace
 
 MultifractalView::MultifractalView(QWidget* parent) : PlotPanel(parent)
@@ -220,6 +251,7 @@ void MultifractalView::setMfdfa(const MfdfaResult& result)
                       .arg(QString::fromStdString(result.warning))
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
+    header += fitWarningsLine(result.warnings, tr("s"));
     setHeader(header);
 }
 
@@ -267,6 +299,7 @@ void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
                       .arg(kPoorFitRSquared)
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
+    header += fitWarningsLine(result.warnings, tr("r"));
     setHeader(header);
 }
 
