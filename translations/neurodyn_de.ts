@@ -1035,69 +1035,6 @@ Beispiel: neurodyn-cli import-ode lorenz.ode lorenz.json</translation>
         </message>
     </context>
     <context>
-        <name>MeasureApEn</name>
-        <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof muss 0 oder 1 sein</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match muss le oder lt sein, nicht '%1'</translation>
-        </message>
-    </context>
-    <context>
         <name>MeasureCommand</name>
         <message>
             <source>sample entropy of one column {value, A, B}</source>
@@ -1457,46 +1394,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>original|per-scale</translation>
         </message>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
             <source>Worker threads (default: all).</source>
             <translation>Arbeitsthreads (Standard: alle).</translation>
         </message>
@@ -1509,18 +1406,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--scales muss eine ganze Zahl von 1 bis 100000 sein</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof muss 0 oder 1 sein</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
         </message>
@@ -1531,14 +1416,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--tolerance must be original or per-scale, not '%1'</source>
             <translation>--tolerance muss original oder per-scale sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match muss le oder lt sein, nicht '%1'</translation>
         </message>
         <message>
             <source>the complexity index needs every scale defined</source>
@@ -1793,46 +1670,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureSampEn</name>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
             <source>Delay between template coordinates (default 1).</source>
             <translation>Verzögerung zwischen den Koordinaten einer Vorlage (Standard 1).</translation>
         </message>
@@ -1857,32 +1694,12 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>N</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r muss eine positive Zahl sein</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof muss 0 oder 1 sein</translation>
-        </message>
-        <message>
             <source>--lag must be a whole number from 1 to 1e6</source>
             <translation>--lag muss eine ganze Zahl von 1 bis 1e6 sein</translation>
         </message>
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match muss le oder lt sein, nicht '%1'</translation>
         </message>
         <message>
             <source>--templates must be shared or all, not '%1'</source>
@@ -2069,6 +1886,69 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--correlation must be one of %1, not '%2'</source>
             <translation>--correlation muss eines von %1 sein, nicht '%2'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTolerance</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd: r ist ein Bruchteil der Standardabweichung (Standard); abs: absolut.</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>Divisor der Standardabweichung N - ddof, 0 (Standard) oder 1.</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>Übereinstimmungsregel: le (Abstand &lt;= r, Standard) oder lt (&lt; r).</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r muss eine positive Zahl sein</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof muss 0 oder 1 sein</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode muss sd oder abs sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match muss le oder lt sein, nicht '%1'</translation>
         </message>
     </context>
     <context>

@@ -1035,69 +1035,6 @@ Example: neurodyn-cli import-ode lorenz.ode lorenz.json</source>
         </message>
     </context>
     <context>
-        <name>MeasureApEn</name>
-        <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>容差 r &gt; 0（默认 0.2）。</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r 必须是正数</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof 必须是 0 或 1</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
-        </message>
-    </context>
-    <context>
         <name>MeasureCommand</name>
         <message>
             <source>sample entropy of one column {value, A, B}</source>
@@ -1457,46 +1394,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>original|per-scale</translation>
         </message>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>容差 r &gt; 0（默认 0.2）。</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
             <source>Worker threads (default: all).</source>
             <translation>工作线程数（默认全部）。</translation>
         </message>
@@ -1509,18 +1406,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--scales 必须是 1 到 100000 之间的整数</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r 必须是正数</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof 必须是 0 或 1</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
         </message>
@@ -1531,14 +1416,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--tolerance must be original or per-scale, not '%1'</source>
             <translation>--tolerance 必须是 original 或 per-scale，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
         </message>
         <message>
             <source>the complexity index needs every scale defined</source>
@@ -1793,46 +1670,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureSampEn</name>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Tolerance r &gt; 0 (default 0.2).</source>
-            <translation>容差 r &gt; 0（默认 0.2）。</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
-            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
-        </message>
-        <message>
-            <source>sd|abs</source>
-            <translation>sd|abs</translation>
-        </message>
-        <message>
-            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
-            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
-        </message>
-        <message>
-            <source>0|1</source>
-            <translation>0|1</translation>
-        </message>
-        <message>
-            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
-            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
-        </message>
-        <message>
-            <source>le|lt</source>
-            <translation>le|lt</translation>
-        </message>
-        <message>
             <source>Delay between template coordinates (default 1).</source>
             <translation>模板坐标之间的延迟（默认 1）。</translation>
         </message>
@@ -1857,32 +1694,12 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>N</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r must be a positive number</source>
-            <translation>--r 必须是正数</translation>
-        </message>
-        <message>
-            <source>--ddof must be 0 or 1</source>
-            <translation>--ddof 必须是 0 或 1</translation>
-        </message>
-        <message>
             <source>--lag must be a whole number from 1 to 1e6</source>
             <translation>--lag 必须是 1 到 1e6 之间的整数</translation>
         </message>
         <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
-        </message>
-        <message>
-            <source>--r-mode must be sd or abs, not '%1'</source>
-            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
-        </message>
-        <message>
-            <source>--match must be le or lt, not '%1'</source>
-            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
         </message>
         <message>
             <source>--templates must be shared or all, not '%1'</source>
@@ -2069,6 +1886,69 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--correlation must be one of %1, not '%2'</source>
             <translation>--correlation 必须是 %1 之一，而不是 '%2'</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTolerance</name>
+        <message>
+            <source>Template length m &gt;= 1 (default 2).</source>
+            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Tolerance r &gt; 0 (default 0.2).</source>
+            <translation>容差 r &gt; 0（默认 0.2）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>sd: r is a fraction of the standard deviation (default); abs: absolute.</source>
+            <translation>sd：r 为标准差的倍数（默认）；abs：绝对值。</translation>
+        </message>
+        <message>
+            <source>sd|abs</source>
+            <translation>sd|abs</translation>
+        </message>
+        <message>
+            <source>Standard deviation divisor N - ddof, 0 (default) or 1.</source>
+            <translation>标准差的除数 N - ddof，0（默认）或 1。</translation>
+        </message>
+        <message>
+            <source>0|1</source>
+            <translation>0|1</translation>
+        </message>
+        <message>
+            <source>Match rule: le (distance &lt;= r, default) or lt (&lt; r).</source>
+            <translation>匹配规则：le（距离 &lt;= r，默认）或 lt（&lt; r）。</translation>
+        </message>
+        <message>
+            <source>le|lt</source>
+            <translation>le|lt</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--r must be a positive number</source>
+            <translation>--r 必须是正数</translation>
+        </message>
+        <message>
+            <source>--ddof must be 0 or 1</source>
+            <translation>--ddof 必须是 0 或 1</translation>
+        </message>
+        <message>
+            <source>--r-mode must be sd or abs, not '%1'</source>
+            <translation>--r-mode 必须是 sd 或 abs，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>--match must be le or lt, not '%1'</source>
+            <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
         </message>
     </context>
     <context>

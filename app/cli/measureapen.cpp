@@ -2,6 +2,7 @@
 // and match options.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/measuretolerance.h"
 
 #include "measures/approximateentropy.h"
 
@@ -12,46 +13,25 @@ namespace nd::cli {
 
 namespace {
 
-// The texts of this file, under the translation context "MeasureApEn".
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(MeasureApEn)
-};
-
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"m", Text::tr("Template length m >= 1 (default 2)."), Text::tr("M"), QStringLiteral("2")});
-    p.addOption({"r", Text::tr("Tolerance r > 0 (default 0.2)."), Text::tr("R"), QStringLiteral("0.2")});
-    p.addOption({"r-mode",
-                 Text::tr("sd: r is a fraction of the standard deviation (default); abs: absolute."),
-                 Text::tr("sd|abs"), QStringLiteral("sd")});
-    p.addOption({"ddof", Text::tr("Standard deviation divisor N - ddof, 0 (default) or 1."), Text::tr("0|1"),
-                 QStringLiteral("0")});
-    p.addOption({"match", Text::tr("Match rule: le (distance <= r, default) or lt (< r)."), Text::tr("le|lt"),
-                 QStringLiteral("le")});
+    addToleranceOptions(p);
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
          QJsonObject& out, QString& error)
 {
     ApproximateEntropyOptions o;
-    long m = 0, ddof = 0;
-    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
-    if (!parseDouble(p.value(QStringLiteral("r")), o.r) || !(o.r > 0))
-        return error = Text::tr("--r must be a positive number"), false;
-    if (!parseLong(p.value(QStringLiteral("ddof")), 0, 1, ddof))
-        return error = Text::tr("--ddof must be 0 or 1"), false;
-    const QString mode = p.value(QStringLiteral("r-mode"));
-    const QString match = p.value(QStringLiteral("match"));
-    if (mode != QLatin1String("sd") && mode != QLatin1String("abs"))
-        return error = Text::tr("--r-mode must be sd or abs, not '%1'").arg(mode), false;
-    if (match != QLatin1String("le") && match != QLatin1String("lt"))
-        return error = Text::tr("--match must be le or lt, not '%1'").arg(match), false;
-    o.m = static_cast<int>(m);
-    o.ddof = static_cast<int>(ddof);
-    o.toleranceKind =
-        mode == QLatin1String("abs") ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
-    o.rule = match == QLatin1String("lt") ? MatchRule::Less : MatchRule::LessOrEqual;
+    ToleranceChoice t;
+    if (!readToleranceOptions(p, t, error))
+        return false;
+    o.m = t.m;
+    o.r = t.r;
+    o.ddof = t.ddof;
+    o.toleranceKind = t.kind;
+    o.rule = t.rule;
+    const QString& mode = t.mode;
+    const QString& match = t.match;
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     const ApproximateEntropyResult r = approximateEntropy(series, o);

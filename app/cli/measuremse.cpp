@@ -2,6 +2,7 @@
 // 1..S with sample entropy's conventions as options.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/measuretolerance.h"
 
 #include "measures/multiscaleentropy.h"
 
@@ -30,15 +31,7 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("original: r from the original series' standard deviation at every scale "
                           "(default, Costa et al.); per-scale: from each coarse-grained series."),
                  Text::tr("original|per-scale"), QStringLiteral("original")});
-    p.addOption({"m", Text::tr("Template length m >= 1 (default 2)."), Text::tr("M"), QStringLiteral("2")});
-    p.addOption({"r", Text::tr("Tolerance r > 0 (default 0.2)."), Text::tr("R"), QStringLiteral("0.2")});
-    p.addOption({"r-mode",
-                 Text::tr("sd: r is a fraction of the standard deviation (default); abs: absolute."),
-                 Text::tr("sd|abs"), QStringLiteral("sd")});
-    p.addOption({"ddof", Text::tr("Standard deviation divisor N - ddof, 0 (default) or 1."), Text::tr("0|1"),
-                 QStringLiteral("0")});
-    p.addOption({"match", Text::tr("Match rule: le (distance <= r, default) or lt (< r)."), Text::tr("le|lt"),
-                 QStringLiteral("le")});
+    addToleranceOptions(p);
     p.addOption({"threads", Text::tr("Worker threads (default: all)."), Text::tr("N"), QStringLiteral("0")});
 }
 
@@ -46,38 +39,31 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
          QJsonObject& out, QString& error)
 {
     MultiscaleEntropyOptions o;
-    long scales = 0, m = 0, ddof = 0, threads = 0;
+    ToleranceChoice t;
+    if (!readToleranceOptions(p, t, error))
+        return false;
+    long scales = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("scales")), 1, 100000, scales))
         return error = Text::tr("--scales must be a whole number from 1 to 100000"), false;
-    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
-    if (!parseDouble(p.value(QStringLiteral("r")), o.r) || !(o.r > 0))
-        return error = Text::tr("--r must be a positive number"), false;
-    if (!parseLong(p.value(QStringLiteral("ddof")), 0, 1, ddof))
-        return error = Text::tr("--ddof must be 0 or 1"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     const QString method = p.value(QStringLiteral("method"));
     const QString tolerance = p.value(QStringLiteral("tolerance"));
-    const QString mode = p.value(QStringLiteral("r-mode"));
-    const QString match = p.value(QStringLiteral("match"));
     if (method != QLatin1String("costa") && method != QLatin1String("rcmse"))
         return error = Text::tr("--method must be costa or rcmse, not '%1'").arg(method), false;
     if (tolerance != QLatin1String("original") && tolerance != QLatin1String("per-scale"))
         return error = Text::tr("--tolerance must be original or per-scale, not '%1'").arg(tolerance), false;
-    if (mode != QLatin1String("sd") && mode != QLatin1String("abs"))
-        return error = Text::tr("--r-mode must be sd or abs, not '%1'").arg(mode), false;
-    if (match != QLatin1String("le") && match != QLatin1String("lt"))
-        return error = Text::tr("--match must be le or lt, not '%1'").arg(match), false;
     o.maxScale = static_cast<int>(scales);
-    o.m = static_cast<int>(m);
-    o.ddof = static_cast<int>(ddof);
+    o.m = t.m;
+    o.r = t.r;
+    o.ddof = t.ddof;
     o.threads = static_cast<int>(threads);
     o.method = method == QLatin1String("rcmse") ? MseMethod::RefinedComposite : MseMethod::Costa;
     o.tolerancePerScale = tolerance == QLatin1String("per-scale");
-    o.toleranceKind =
-        mode == QLatin1String("abs") ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
-    o.rule = match == QLatin1String("lt") ? MatchRule::Less : MatchRule::LessOrEqual;
+    o.toleranceKind = t.kind;
+    o.rule = t.rule;
+    const QString& mode = t.mode;
+    const QString& match = t.match;
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     const MultiscaleEntropyResult r = multiscaleEntropy(series, o);

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure sample_entropy`: sample entropy with every convention as an option.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/measuretolerance.h"
 #include "cli/resultjson.h"
 
 #include "measures/sampleentropy.h"
@@ -19,15 +20,7 @@ struct Text {
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"m", Text::tr("Template length m >= 1 (default 2)."), Text::tr("M"), QStringLiteral("2")});
-    p.addOption({"r", Text::tr("Tolerance r > 0 (default 0.2)."), Text::tr("R"), QStringLiteral("0.2")});
-    p.addOption({"r-mode",
-                 Text::tr("sd: r is a fraction of the standard deviation (default); abs: absolute."),
-                 Text::tr("sd|abs"), QStringLiteral("sd")});
-    p.addOption({"ddof", Text::tr("Standard deviation divisor N - ddof, 0 (default) or 1."), Text::tr("0|1"),
-                 QStringLiteral("0")});
-    p.addOption({"match", Text::tr("Match rule: le (distance <= r, default) or lt (< r)."), Text::tr("le|lt"),
-                 QStringLiteral("le")});
+    addToleranceOptions(p);
     p.addOption({"lag", Text::tr("Delay between template coordinates (default 1)."), Text::tr("TAU"),
                  QStringLiteral("1")});
     p.addOption({"templates",
@@ -41,33 +34,26 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
          QJsonObject& out, QString& error)
 {
     SampleEntropyOptions o;
-    long m = 0, ddof = 0, lag = 0, threads = 0;
-    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
-    if (!parseDouble(p.value(QStringLiteral("r")), o.r) || !(o.r > 0))
-        return error = Text::tr("--r must be a positive number"), false;
-    if (!parseLong(p.value(QStringLiteral("ddof")), 0, 1, ddof))
-        return error = Text::tr("--ddof must be 0 or 1"), false;
+    ToleranceChoice t;
+    if (!readToleranceOptions(p, t, error))
+        return false;
+    long lag = 0, threads = 0;
     if (!parseLong(p.value(QStringLiteral("lag")), 1, 1000000, lag))
         return error = Text::tr("--lag must be a whole number from 1 to 1e6"), false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
-    const QString mode = p.value(QStringLiteral("r-mode"));
-    const QString match = p.value(QStringLiteral("match"));
     const QString templates = p.value(QStringLiteral("templates"));
-    if (mode != QLatin1String("sd") && mode != QLatin1String("abs"))
-        return error = Text::tr("--r-mode must be sd or abs, not '%1'").arg(mode), false;
-    if (match != QLatin1String("le") && match != QLatin1String("lt"))
-        return error = Text::tr("--match must be le or lt, not '%1'").arg(match), false;
     if (templates != QLatin1String("shared") && templates != QLatin1String("all"))
         return error = Text::tr("--templates must be shared or all, not '%1'").arg(templates), false;
-    o.m = static_cast<int>(m);
-    o.ddof = static_cast<int>(ddof);
+    o.m = t.m;
+    o.r = t.r;
+    o.ddof = t.ddof;
     o.lag = static_cast<int>(lag);
     o.threads = static_cast<int>(threads);
-    o.toleranceKind =
-        mode == QLatin1String("abs") ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
-    o.rule = match == QLatin1String("lt") ? MatchRule::Less : MatchRule::LessOrEqual;
+    o.toleranceKind = t.kind;
+    o.rule = t.rule;
+    const QString& mode = t.mode;
+    const QString& match = t.match;
     o.templates =
         templates == QLatin1String("all") ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
 
