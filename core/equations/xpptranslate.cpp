@@ -195,6 +195,16 @@ private:
         // Two operands side by side ("a b", "2 x", "(a)(b)") are an error here: written next to
         // each other in the output they would read as one other name or number.
         bool afterOperand = false;
+        // XPP's '!' negates the operand after it (with that operand's power, as unary minus
+        // does): "!x*y" is (!x)*y. Our 'not' binds looser than '*', so each '!' opens
+        // "(not " and the parentheses close after that operand.
+        int openNots = 0;
+        auto closeNots = [&](std::size_t last) {
+            if (openNots > 0 && !isSym(t, last + 1, "^") && !isSym(t, last + 1, "**")) {
+                out.append(static_cast<std::size_t>(openNots), ')');
+                openNots = 0;
+            }
+        };
         for (std::size_t i = begin; i < end && !m_failure; ++i) {
             const Token& tok = t[i];
             const bool operand = tok.kind != Tok::Symbol || tok.text == "(";
@@ -205,6 +215,7 @@ private:
             afterOperand = operand;
             if (tok.kind == Tok::Number) {
                 out += tok.text;
+                closeNots(i);
             } else if (tok.kind == Tok::Symbol) {
                 if (tok.text == "(") {
                     const std::size_t close = closing(t, i, end);
@@ -214,6 +225,7 @@ private:
                     }
                     out += '(' + expression(t, i + 1, close, depth + 1) + ')';
                     i = close;
+                    closeNots(i);
                 } else if (tok.text == "**" || tok.text == "^") {
                     out += '^';
                 } else if (tok.text == "&" || tok.text == "&&") {
@@ -221,7 +233,8 @@ private:
                 } else if (tok.text == "|" || tok.text == "||") {
                     out += " or ";
                 } else if (tok.text == "!") {
-                    out += " not ";
+                    out += "(not ";
+                    ++openNots;
                 } else if (tok.text == "+" || tok.text == "-" || tok.text == "*" || tok.text == "/" ||
                            tok.text == "<" || tok.text == ">" || tok.text == "<=" || tok.text == ">=" ||
                            tok.text == "==" || tok.text == "!=") {
@@ -231,8 +244,12 @@ private:
                 }
             } else if (tok.kind == Tok::Name) {
                 i = name(t, i, end, depth, out);
+                closeNots(i);
             }
         }
+        // A '!' with no operand after it: the parentheses still close, and the language refuses
+        // the missing operand with its own message.
+        out.append(static_cast<std::size_t>(openNots), ')');
         return out;
     }
 

@@ -5,6 +5,7 @@
 // right-hand side written here; every untranslatable line reported with its own line number.
 #include "analysis/fixedpoints.h"
 #include "equations/equationsmodel.h"
+#include "equations/modelsource.h"
 #include "equations/xppimport.h"
 #include "maps/chialvo.h"
 #include "maps/rulkov.h"
@@ -271,6 +272,20 @@ void TestXppImport::expressionSyntax()
     typed.auxiliary(two, aux);
     QCOMPARE(aux[0], 1.0);
     QCOMPARE(aux[1], 2.0);
+    // '!' negates the operand after it (with its power), as in XPP's C-like expressions:
+    // !x*x + 1 is (!x)*x + 1 (1 at x = 0; the loose 'not x*x + 1' gave 2), !x^2 is !(x^2), and
+    // the translation reads back as the same source (the fuzz target's round trip).
+    const XppImport negated = importXppText("x(t+1) = !x*x + 1 + !!(x-3)*10 + !x^2*100\n");
+    const EquationsModel notModel(negated.source, Backend::Interpreter);
+    auto notStep = [&](double x) {
+        double out[1];
+        notModel.evaluate(&x, out);
+        return out[0];
+    };
+    QCOMPARE(notStep(0.0), 1.0 + 10 + 100);
+    QCOMPARE(notStep(3.0), 1.0 + 0 + 0);
+    QCOMPARE(notStep(2.0), 1.0 + 10 + 0);
+    QVERIFY(parseModelText(formatModelText(negated.source)) == negated.source);
     // A reserved name is renamed, and the rename reported at its line.
     const XppImport renamed = importXppText("par in=2\nx(t+1)=in*x\n");
     QCOMPARE(renamed.source.parameters[0].name, std::string("in_"));
