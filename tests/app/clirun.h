@@ -5,6 +5,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -31,6 +33,15 @@ inline Run runProgram(const QString& program, const QStringList& args, const QBy
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// The JSON object a command printed; a failed run's standard error goes to the test log, so a
+// comparison that then fails shows why.
+inline QJsonObject json(const Run& r)
+{
+    if (r.code != 0)
+        qWarning("%s", r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
 }
 
 #ifdef NEURODYN_CLI_PATH

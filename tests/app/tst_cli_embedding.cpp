@@ -17,6 +17,7 @@
 #include <vector>
 
 using ndtest::cli;
+using ndtest::json;
 using ndtest::Run;
 
 class TestCliEmbedding : public QObject {
@@ -36,12 +37,6 @@ private:
 };
 
 namespace {
-QJsonObject json(const Run& r)
-{
-    if (r.code != 0)
-        qWarning("%s", r.err.constData());
-    return QJsonDocument::fromJson(r.out).object();
-}
 
 void compareArray(const QJsonArray& a, const std::vector<double>& b)
 {

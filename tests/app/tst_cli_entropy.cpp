@@ -17,6 +17,7 @@
 #include <vector>
 
 using ndtest::cli;
+using ndtest::json;
 using ndtest::Run;
 
 class TestCliEntropy : public QObject {
@@ -38,15 +39,6 @@ private:
     std::vector<double> m_logistic;
     QByteArray m_text;
 };
-
-namespace {
-QJsonObject json(const Run& r)
-{
-    if (r.code != 0)
-        qWarning("%s", r.err.constData());
-    return QJsonDocument::fromJson(r.out).object();
-}
-} // namespace
 
 void TestCliEntropy::initTestCase()
 {

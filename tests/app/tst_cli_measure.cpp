@@ -22,6 +22,7 @@
 #include <vector>
 
 using ndtest::cli;
+using ndtest::json;
 using ndtest::Run;
 using ndtest::runProgram;
 
@@ -71,12 +72,6 @@ std::vector<double> numbers(const QJsonValue& v)
     for (const QJsonValue& x : v.toArray())
         out.push_back(x.toDouble());
     return out;
-}
-QJsonObject json(const Run& r)
-{
-    if (r.code != 0)
-        qWarning("%s", r.err.constData());
-    return QJsonDocument::fromJson(r.out).object();
 }
 } // namespace
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 using ndtest::cli;
+using ndtest::json;
 using ndtest::Run;
 using namespace nd;
 
@@ -37,15 +38,6 @@ private:
     std::vector<double> m_logistic;
     QByteArray m_text;
 };
-
-namespace {
-QJsonObject json(const Run& r)
-{
-    if (r.code != 0)
-        qWarning("%s", r.err.constData());
-    return QJsonDocument::fromJson(r.out).object();
-}
-} // namespace
 
 void TestCliRqa::initTestCase()
 {

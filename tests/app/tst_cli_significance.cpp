@@ -20,6 +20,7 @@
 #include <vector>
 
 using ndtest::cli;
+using ndtest::json;
 using ndtest::Run;
 
 class TestCliSignificance : public QObject {
@@ -39,15 +40,6 @@ private:
     std::vector<double> m_x;
     QString m_path;
 };
-
-namespace {
-QJsonObject json(const Run& r)
-{
-    if (r.code != 0)
-        qWarning("%s", r.err.constData());
-    return QJsonDocument::fromJson(r.out).object();
-}
-} // namespace
 
 QString TestCliSignificance::writeFile(const QString& name, const QByteArray& text)
 {
