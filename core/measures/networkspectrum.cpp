@@ -224,8 +224,8 @@ bool chooseRadii(NetworkSpectrumResult& res, const NetworkSpectrumOptions& o, co
     for (std::size_t k = 0; k < res.radii.size(); ++k) {
         requireFinite(res.radii[k], "network spectrum: radius " + std::to_string(k));
         if (res.radii[k] <= 0.0 || (k > 0 && res.radii[k] <= res.radii[k - 1]))
-            throw InputError(ND_ENGINE_TEXT("network spectrum: radii must be positive and strictly increasing"),
-                             {});
+            throw InputError(
+                ND_ENGINE_TEXT("network spectrum: radii must be positive and strictly increasing"), {});
     }
     if (res.radii.size() < 2)
         throw InputError(ND_ENGINE_TEXT("network spectrum: at least two radii are needed"), {});
@@ -235,7 +235,8 @@ bool chooseRadii(NetworkSpectrumResult& res, const NetworkSpectrumOptions& o, co
 // tau(q) for every q from res.logZ against lx = ln(r/d), with the fit reports, crossover tests
 // and warnings. `centred` fits ln Z_q(r) - ln Z_q(r_last) (the same line, intercept restored):
 // a constant ln Z then has a slope of exactly 0, as neuromfa-code's tau(0) must.
-void fitTau(NetworkSpectrumResult& res, std::span<const double> lx, const NetworkSpectrumOptions& o, bool centred)
+void fitTau(NetworkSpectrumResult& res, std::span<const double> lx, const NetworkSpectrumOptions& o,
+            bool centred)
 {
     const std::size_t nq = res.q.size();
     res.tau.resize(nq);
@@ -300,11 +301,13 @@ void centralLegendre(NetworkSpectrumResult& res)
     res.defined = true;
 }
 
-const char* graphWord(bool directed) { return directed ? "directed" : "undirected"; }
+const char* graphWord(bool directed)
+{
+    return directed ? "directed" : "undirected";
+}
 
 // ln sum_k count_k exp(x_k), without overflow for large |x|.
-template <typename Terms>
-double logSumExp(std::size_t size, Terms term)
+template <typename Terms> double logSumExp(std::size_t size, Terms term)
 {
     double top = -kInf;
     for (std::size_t k = 0; k < size; ++k)
@@ -328,8 +331,8 @@ NetworkSpectrumResult normalisedGrowth(const Adjacency& adj, bool directed, cons
 
     // Sorted distances from every node (the node itself at 0 included).
     std::vector<std::vector<double>> sorted(n);
-    const bool complete =
-        parallelFor(n, o.threads, [&](std::size_t i) { sorted[i] = sortedReach(adj, i); }, progress);
+    const bool complete = parallelFor(
+        n, o.threads, [&](std::size_t i) { sorted[i] = sortedReach(adj, i); }, progress);
     if (!complete) {
         res.reason = kCanceledReason;
         res.outcome = Outcome::Canceled;
@@ -393,7 +396,8 @@ std::vector<std::size_t> sandboxCentres(std::size_t n, std::size_t count, std::u
     };
     for (std::size_t k = 0; k < count; ++k) {
         const std::uint64_t span = n - k;
-        const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % span;
+        const std::uint64_t limit =
+            std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % span;
         std::uint64_t r = next();
         while (r >= limit) // rejection keeps every remaining node equally likely
             r = next();
@@ -430,8 +434,8 @@ NetworkSpectrumResult sandboxSpectrum(const Adjacency& adj, bool directed, const
     conv << "method sandbox (Tel, Fulop and Vicsek 1989): distance 1/|w| along shortest paths ("
          << graphWord(directed) << ", strongest of repeated pairs), M_i(r) = nodes within distance <= r of "
          << "centre i including i, M_0 = " << n << " (all nodes), Z_q(r) = mean over "
-         << (nc == n ? std::string("all ") : std::string("a seeded sample (seed ") + std::to_string(o.sandboxSeed) +
-                                                 ") of ")
+         << (nc == n ? std::string("all ")
+                     : std::string("a seeded sample (seed ") + std::to_string(o.sandboxSeed) + ") of ")
          << nc << " centres of (M_i(r)/M_0)^(q-1) ~ (r/d)^((q-1) D_q), d = " << res.diameter << ", "
          << res.radii.size() << " radii from " << res.radii.front() << " to " << res.radii.back()
          << ", tau(q) = (q-1) D_q = least-squares slope of ln Z_q vs ln(r/d), alpha by central differences "
@@ -455,9 +459,11 @@ NetworkSpectrumResult sandboxSpectrum(const Adjacency& adj, bool directed, const
     const double logCentres = std::log(static_cast<double>(nc));
     for (std::size_t qi = 0; qi < nq; ++qi)
         for (std::size_t k = 0; k < nr; ++k)
-            res.logZ[qi][k] = logSumExp(nc, [&](std::size_t c) {
-                return std::pair{(res.q[qi] - 1.0) * logRatio[c * nr + k], 1.0};
-            }) - logCentres;
+            res.logZ[qi][k] = logSumExp(nc,
+                                        [&](std::size_t c) {
+                                            return std::pair{(res.q[qi] - 1.0) * logRatio[c * nr + k], 1.0};
+                                        }) -
+                              logCentres;
     fitTau(res, lx, o, false);
     fillDq(res);
     for (std::size_t k = 0; k < nq; ++k)
@@ -484,15 +490,18 @@ NetworkSpectrumResult neuroMfaSpectrum(const Adjacency& adj, bool directed, cons
                                         "above 1 (distances are kept when 1 < d <= d_max), got %1"),
                          {std::to_string(m.maxDistance)});
     if (m.minEdges < 0)
-        throw InputError(ND_ENGINE_TEXT("network spectrum: the NeuroMFA edge count a node must exceed cannot be "
-                                        "negative"),
-                         {});
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: the NeuroMFA edge count a node must exceed cannot be "
+                           "negative"),
+            {});
     if (m.roundDigits < 0 || m.roundDigits > 6)
-        throw InputError(ND_ENGINE_TEXT("network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1"),
-                         {std::to_string(m.roundDigits)});
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1"),
+            {std::to_string(m.roundDigits)});
     if (m.filterMode < 0 || m.filterMode > 3)
-        throw InputError(ND_ENGINE_TEXT("network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
-                         {std::to_string(m.filterMode)});
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
+            {std::to_string(m.filterMode)});
     const bool paths = o.method == NetworkSpectrumMethod::NeuroMfaPaths;
     NetworkSpectrumResult res;
     res.method = o.method;
@@ -542,13 +551,14 @@ NetworkSpectrumResult neuroMfaSpectrum(const Adjacency& adj, bool directed, cons
          << (paths ? ", but with shortest-path distances" : "") << "): "
          << (paths ? "shortest-path distances d along the edge direction with 1/|w| per edge ("
                    : "one-hop out-edge distances d = 1/|w| (")
-         << graphWord(directed) << " graph, strongest of repeated pairs), kept when 1 < d <= " << m.maxDistance
-         << ", rounded to " << m.roundDigits << " decimals (ties to even, as numpy), nodes with more than "
-         << m.minEdges << " kept distances (" << nodes.size() << " of " << n << ")";
+         << graphWord(directed)
+         << " graph, strongest of repeated pairs), kept when 1 < d <= " << m.maxDistance << ", rounded to "
+         << m.roundDigits << " decimals (ties to even, as numpy), nodes with more than " << m.minEdges
+         << " kept distances (" << nodes.size() << " of " << n << ")";
     if (nodes.empty()) {
         res.conventions = conv.str();
-        res.reason = "no node has more than " + std::to_string(m.minEdges) + " distances d with 1 < d <= " +
-                     std::to_string(m.maxDistance) + ": nothing to measure";
+        res.reason = "no node has more than " + std::to_string(m.minEdges) +
+                     " distances d with 1 < d <= " + std::to_string(m.maxDistance) + ": nothing to measure";
         return res;
     }
     std::sort(radii.begin(), radii.end());
@@ -627,8 +637,8 @@ NetworkSpectrumResult neuroMfaSpectrum(const Adjacency& adj, bool directed, cons
         const auto top = std::max_element(res.fAlpha.begin(), res.fAlpha.end());
         if (*top > 1e-12) {
             std::ostringstream why;
-            why << "filter mode " << m.filterMode << ": f(alpha) = " << *top << " > 0 at q = "
-                << res.alphaQ[static_cast<std::size_t>(top - res.fAlpha.begin())];
+            why << "filter mode " << m.filterMode << ": f(alpha) = " << *top
+                << " > 0 at q = " << res.alphaQ[static_cast<std::size_t>(top - res.fAlpha.begin())];
             res.passesFilter = false;
             res.filterReason = why.str();
         }
