@@ -639,10 +639,8 @@ NetworkSpectrumResult neuroMfaSpectrum(const Adjacency& adj, bool directed, cons
         if (denseIds) {
             slot = &denseId[mass * side + total];
         } else {
-            const auto [it, added] =
-                sparseId.try_emplace(static_cast<std::uint64_t>(mass) * side + total, UINT32_MAX);
-            (void)added;
-            slot = &it->second;
+            slot = &sparseId.try_emplace(static_cast<std::uint64_t>(mass) * side + total, UINT32_MAX)
+                        .first->second;
         }
         if (*slot == UINT32_MAX) {
             *slot = static_cast<std::uint32_t>(pairLogMu.size());

@@ -323,6 +323,18 @@ void TestNeuroMfa::pathsMatchFloydWarshall()
         QVERIFY(std::fabs(lib.tau[k] - ref.tau[k]) < 1e-9);
     QVERIFY(std::fabs(lib.alpha0 - ref.alpha0) < 1e-8);
     QVERIFY(std::fabs(lib.width - ref.width) < 1e-8);
+    // neuromfa-code on the same graph: every edge distance 1/|w| is below 12.5, so caps of 13 and
+    // 2e6 keep the same edges, though with 2e6 the radius set is found by sorting rather than by
+    // the slot table.
+    NetworkSpectrumOptions code = networkSpectrumDefaults(NetworkSpectrumMethod::NeuroMfaCode);
+    code.neuroMfa.maxDistance = 13.0;
+    code.neuroMfa.minEdges = 2; // about 4 out-edges per node here
+    NetworkSpectrumOptions wide = code;
+    wide.neuroMfa.maxDistance = 2e6;
+    const NetworkSpectrumResult slotted = networkSpectrum(g, code);
+    QVERIFY2(slotted.defined, slotted.reason.c_str());
+    QCOMPARE(networkSpectrum(g, wide).tau, slotted.tau);
+    QCOMPARE(networkSpectrum(g, wide).radii, slotted.radii);
     // The direction matters: the reversed graph has other out-distances.
     WeightedGraph undirected = g;
     undirected.directed = false;
