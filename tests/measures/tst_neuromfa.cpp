@@ -392,6 +392,17 @@ void TestNeuroMfa::sandboxOnLattice()
     QCOMPARE(a.nodesUsed, std::size_t(300));
     QCOMPARE(networkSpectrum(lattice(41, false), sampled).tau, a.tau);
     QVERIFY(std::fabs(a.dq[indexOf(a.q, 2.0)] - open.dq[indexOf(open.q, 2.0)]) < 0.1);
+
+    // Issue 22's statement about normalised-growth: a 30 x 30 lattice gives tau = [0, 3.09] for
+    // q = 0, 2 (tau(0) = 0 on any graph, since every node's ratio to the power 0 is 1), where the
+    // sandbox method's tau(0) = -D_0 is negative.
+    NetworkSpectrumOptions ng;
+    ng.q = {0, 2};
+    const NetworkSpectrumResult growth = networkSpectrum(lattice(30, false), ng);
+    QCOMPARE(growth.tau[0], 0.0);
+    QVERIFY2(std::fabs(growth.tau[1] - 3.09) < 0.005, qPrintable(QString::number(growth.tau[1])));
+    ng.method = NetworkSpectrumMethod::Sandbox;
+    QVERIFY(networkSpectrum(lattice(30, false), ng).tau[0] < -1.0);
 }
 
 // Regular graphs whose nodes all see the same masses (vertex-transitive): Z_q(r) = n mu(r)^q,
