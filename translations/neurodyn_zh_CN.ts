@@ -899,6 +899,30 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
+        <message>
+            <source>network spectrum: the NeuroMFA distance cap d_max must be a number above 1 (distances are kept when 1 &lt; d &lt;= d_max), got %1</source>
+            <translation>网络谱：NeuroMFA 的距离上限 d_max 必须是大于 1 的数（当 1 &lt; d &lt;= d_max 时保留距离），收到 %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA edge count a node must exceed cannot be negative</source>
+            <translation>网络谱：NeuroMFA 中节点必须超过的边数不能为负</translation>
+        </message>
+        <message>
+            <source>network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1</source>
+            <translation>网络谱：NeuroMFA 将距离四舍五入到 0 至 6 位小数，收到 %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1</source>
+            <translation>网络谱：NeuroMFA 筛选模式必须是 0、1、2 或 3，收到 %1</translation>
+        </message>
+        <message>
+            <source>emergence: no checkpoint given</source>
+            <translation>涌现：未给出检查点</translation>
+        </message>
+        <message>
+            <source>emergence: checkpoint %1 has %2 alpha_0 values but %3 widths</source>
+            <translation>涌现：检查点 %1 有 %2 个 alpha_0 值，但有 %3 个宽度</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1425,10 +1449,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureNetwork</name>
         <message>
-            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
-            <translation>q 值，逗号分隔（默认 -5..5，步长 1）；写作 --q=-2,2 或 --q -2,2。</translation>
-        </message>
-        <message>
             <source>LIST</source>
             <translation>列表</translation>
         </message>
@@ -1475,6 +1495,78 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--min-r2 must be a number from 0 to 1</source>
             <translation>--min-r2 必须是 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default).</source>
+            <translation>估计方法：neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth（默认）。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step 0.1); --q=-2,2 or --q -2,2.</source>
+            <translation>q 值，以逗号分隔（默认 -5..5，步长 1；NeuroMFA 方法为 -3..3，步长 0.1）；--q=-2,2 或 --q -2,2。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: keep distances d with 1 &lt; d &lt;= this (default 150).</source>
+            <translation>NeuroMFA：保留满足 1 &lt; d &lt;= 此值的距离 d（默认 150）。</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node needs more than this many kept distances (default 10).</source>
+            <translation>NeuroMFA：节点保留的距离数必须多于此值（默认 10）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: round distances to this many decimals (default 0).</source>
+            <translation>NeuroMFA：距离四舍五入到此位小数（默认 0）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: 0 keep all, 1 flag f &gt; 0, 2 flag alpha not largest at the first q, 3 both (default 0).</source>
+            <translation>NeuroMFA：0 全部保留，1 标记 f &gt; 0，2 标记 alpha 在第一个 q 处不是最大，3 两者（默认 0）。</translation>
+        </message>
+        <message>
+            <source>Read each row as an edge from its first node to its second (default: undirected).</source>
+            <translation>将每行读作从第一个节点指向第二个节点的边（默认：无向）。</translation>
+        </message>
+        <message>
+            <source>Sandbox: number of centres drawn by the seed (default 0: every node).</source>
+            <translation>Sandbox：按种子抽取的中心数（默认 0：所有节点）。</translation>
+        </message>
+        <message>
+            <source>Sandbox: seed of the centre sample (default 1).</source>
+            <translation>Sandbox：中心抽样的种子（默认 1）。</translation>
+        </message>
+        <message>
+            <source>--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, got '%1'</source>
+            <translation>--method 必须是 neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth，收到 '%1'</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance 必须是大于 1 的数</translation>
+        </message>
+        <message>
+            <source>--min-edges must be a whole number from 0 to 1e9</source>
+            <translation>--min-edges 必须是 0 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--round-digits must be a whole number from 0 to 6</source>
+            <translation>--round-digits 必须是 0 到 6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--filter-mode must be 0, 1, 2 or 3</source>
+            <translation>--filter-mode 必须是 0、1、2 或 3</translation>
+        </message>
+        <message>
+            <source>--centres must be a whole number from 0 to 1e9</source>
+            <translation>--centres 必须是 0 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number from 0 to 2147483647</source>
+            <translation>--seed 必须是 0 到 2147483647 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +3295,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
+        </message>
+        <message>
+            <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
+            <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
     </context>
     <context>
@@ -5286,20 +5382,12 @@ attractor %2</source>
             <translation>alpha_0 = %1</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
-            <translation>&lt;b&gt;网络谱&lt;/b&gt;：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
-        </message>
-        <message>
             <source>standard error</source>
             <translation>标准误差</translation>
         </message>
         <message>
             <source>q = %1</source>
             <translation>q = %1</translation>
-        </message>
-        <message>
-            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
-            <translation>拟合质量：对每个 q 都有 R^2 &gt;= %1（最低处 q = %2）。距离是加权的：沿最短路径 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
         </message>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
@@ -5329,6 +5417,26 @@ attractor %2</source>
             <source>r</source>
             <translation>r</translation>
         </message>
+        <message>
+            <source>Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).</source>
+            <translation>距离为每个节点自身出边的 d_ij = 1/|w_ij|（一跳）。</translation>
+        </message>
+        <message>
+            <source>Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>距离是加权的：沿最短路径的 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;网络谱&lt;/b&gt;（%5）：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
+        </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2).</source>
+            <translation>拟合质量：对每个 q 均有 R^2 &gt;= %1（最低在 q = %2）。</translation>
+        </message>
+        <message>
+            <source>The official NeuroMFA code would drop this subnetwork: %1</source>
+            <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -5355,6 +5463,86 @@ attractor %2</source>
         <message>
             <source>Network spectrum</source>
             <translation>网络谱</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)</source>
+            <translation>按官方代码的 NeuroMFA（一跳出边）、基于最短路径的 NeuroMFA、教科书式 sandbox 方法，或 NeuroDyn 的归一化增长（docs/conventions.md）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA（代码）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA（路径）</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>归一化增长</translation>
+        </message>
+        <message>
+            <source>d max:</source>
+            <translation>d max：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps distances d with 1 &lt; d &lt;= d max (official code: 150)</source>
+            <translation>NeuroMFA 保留满足 1 &lt; d &lt;= d max 的距离 d（官方代码：150）</translation>
+        </message>
+        <message>
+            <source>Edges &gt;</source>
+            <translation>边数 &gt;</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps a node with more than this many kept distances (official code: 10)</source>
+            <translation>NeuroMFA 保留所保留距离数多于此值的节点（官方代码：10）</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translation>小数位：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA rounds distances to this many decimals (official code: 0, integers)</source>
+            <translation>NeuroMFA 将距离四舍五入到此位小数（官方代码：0，即整数）</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>筛选：</translation>
+        </message>
+        <message>
+            <source>Which subnetworks the official code drops (the result says whether this one passes): none, f(alpha) &gt; 0, alpha not largest at the first q, or both</source>
+            <translation>官方代码丢弃哪些子网络（结果会说明本子网络是否通过）：无、f(alpha) &gt; 0、alpha 在第一个 q 处不是最大，或两者</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>f &gt; 0</source>
+            <translation>f &gt; 0</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>两者</translation>
+        </message>
+        <message>
+            <source>Centres:</source>
+            <translation>中心：</translation>
+        </message>
+        <message>
+            <source>Sandbox centres drawn by the seed; 0: every node</source>
+            <translation>按种子抽取的 sandbox 中心；0：所有节点</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure network_spectrum`: multifractal spectrum of a weighted network read as an
 // edge list (rows "from to [weight]"; nodes are 0-based numbers when every node field is a
-// number, else labels such as "A B 0.5", kept in the output; a missing weight is 1).
+// number, else labels such as "A B 0.5", kept in the output; a missing weight is 1), by one of
+// the four methods (--method) with their settings.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 #include "cli/resultjson.h"
@@ -23,8 +24,32 @@ struct Text {
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption({"q", Text::tr("q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2."),
+    p.addOption(
+        {"method",
+         Text::tr("Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default)."),
+         Text::tr("NAME"), QStringLiteral("normalised-growth")});
+    p.addOption({"q",
+                 Text::tr("q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step "
+                          "0.1); --q=-2,2 or --q -2,2."),
                  Text::tr("LIST")});
+    p.addOption({"max-distance", Text::tr("NeuroMFA: keep distances d with 1 < d <= this (default 150)."),
+                 Text::tr("D"), QStringLiteral("150")});
+    p.addOption({"min-edges",
+                 Text::tr("NeuroMFA: a node needs more than this many kept distances (default 10)."),
+                 Text::tr("N"), QStringLiteral("10")});
+    p.addOption({"round-digits", Text::tr("NeuroMFA: round distances to this many decimals (default 0)."),
+                 Text::tr("N"), QStringLiteral("0")});
+    p.addOption(
+        {"filter-mode",
+         Text::tr("NeuroMFA: 0 keep all, 1 flag f > 0, 2 flag alpha not largest at the first q, 3 both "
+                  "(default 0)."),
+         Text::tr("N"), QStringLiteral("0")});
+    p.addOption({"directed", Text::tr("Read each row as an edge from its first node to its second (default: "
+                                      "undirected).")});
+    p.addOption({"centres", Text::tr("Sandbox: number of centres drawn by the seed (default 0: every node)."),
+                 Text::tr("N"), QStringLiteral("0")});
+    p.addOption({"seed", Text::tr("Sandbox: seed of the centre sample (default 1)."), Text::tr("N"),
+                 QStringLiteral("1")});
     p.addOption({"radii", Text::tr("Explicit radii, comma-separated, increasing, > 0 (default: generated)."),
                  Text::tr("LIST")});
     p.addOption({"radius-count", Text::tr("Number of generated log-spaced radii (default 20)."),
@@ -36,7 +61,15 @@ void addOptions(QCommandLineParser& p)
 
 bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& out, QString& error)
 {
-    NetworkSpectrumOptions o;
+    const QString methodName = p.value(QStringLiteral("method"));
+    const auto method = networkSpectrumMethodFromName(methodName.toStdString());
+    if (!method)
+        return error =
+                   Text::tr("--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, "
+                            "got '%1'")
+                       .arg(methodName),
+               false;
+    NetworkSpectrumOptions o = networkSpectrumDefaults(*method);
     if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.q))
         return error = Text::tr("--q expects comma-separated numbers, got '%1'")
                            .arg(p.value(QStringLiteral("q"))),
@@ -53,11 +86,32 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     if (!parseDouble(p.value(QStringLiteral("min-r2")), o.minRSquared) || o.minRSquared < 0.0 ||
         o.minRSquared > 1.0)
         return error = Text::tr("--min-r2 must be a number from 0 to 1"), false;
-    const WeightedGraph& g = graph.graph;
+    if (!parseDouble(p.value(QStringLiteral("max-distance")), o.neuroMfa.maxDistance) ||
+        !(o.neuroMfa.maxDistance > 1.0))
+        return error = Text::tr("--max-distance must be a number above 1"), false;
+    long minEdges = 0, digits = 0, mode = 0, centres = 0, seed = 0;
+    if (!parseLong(p.value(QStringLiteral("min-edges")), 0, 1000000000, minEdges))
+        return error = Text::tr("--min-edges must be a whole number from 0 to 1e9"), false;
+    if (!parseLong(p.value(QStringLiteral("round-digits")), 0, 6, digits))
+        return error = Text::tr("--round-digits must be a whole number from 0 to 6"), false;
+    if (!parseLong(p.value(QStringLiteral("filter-mode")), 0, 3, mode))
+        return error = Text::tr("--filter-mode must be 0, 1, 2 or 3"), false;
+    if (!parseLong(p.value(QStringLiteral("centres")), 0, 1000000000, centres))
+        return error = Text::tr("--centres must be a whole number from 0 to 1e9"), false;
+    if (!parseLong(p.value(QStringLiteral("seed")), 0, 2147483647, seed))
+        return error = Text::tr("--seed must be a whole number from 0 to 2147483647"), false;
+    o.neuroMfa.minEdges = static_cast<int>(minEdges);
+    o.neuroMfa.roundDigits = static_cast<int>(digits);
+    o.neuroMfa.filterMode = static_cast<int>(mode);
+    o.sandboxCentres = static_cast<std::size_t>(centres);
+    o.sandboxSeed = static_cast<std::uint64_t>(seed);
+    WeightedGraph g = graph.graph;
+    g.directed = p.isSet(QStringLiteral("directed"));
     const NetworkSpectrumResult r = networkSpectrum(g, o);
     insertNetworkSpectrum(out, r);
     out.insert(QStringLiteral("nodes"), static_cast<double>(g.nodes));
     out.insert(QStringLiteral("edges"), static_cast<double>(g.edges.size()));
+    out.insert(QStringLiteral("directed"), g.directed);
     out.insert(QStringLiteral("node_ids"),
                graph.labels ? QStringLiteral("labels") : QStringLiteral("0-based numbers"));
     QJsonArray names;
@@ -68,6 +122,7 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
     out.insert(QStringLiteral("tau"), jsonArray(r.tau));
     out.insert(QStringLiteral("alpha"), jsonArray(r.alpha));
     out.insert(QStringLiteral("f_alpha"), jsonArray(r.fAlpha));
+    out.insert(QStringLiteral("d_q"), jsonArray(r.dq));
     out.insert(QStringLiteral("r_squared"), jsonArray(r.rSquared));
     out.insert(QStringLiteral("log_Z"), jsonMatrix(r.logZ));
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
@@ -78,13 +133,13 @@ bool run(const QCommandLineParser& p, const ImportedGraph& graph, QJsonObject& o
 
 MeasureSpec networkMfaSpec()
 {
-    return {
-        "network_spectrum",
-        QT_TRANSLATE_NOOP("MeasureCommand", "multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}"),
-        MeasureInput::EdgeList,
-        &addOptions,
-        nullptr,
-        &run};
+    return {"network_spectrum",
+            QT_TRANSLATE_NOOP("MeasureCommand",
+                              "multifractal spectrum of a weighted edge list {tau, alpha, f_alpha}"),
+            MeasureInput::EdgeList,
+            &addOptions,
+            nullptr,
+            &run};
 }
 
 } // namespace nd::cli

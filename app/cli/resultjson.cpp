@@ -106,6 +106,12 @@ void insertNetworkSpectrum(QJsonObject& out, const NetworkSpectrumResult& r)
     out.insert(QStringLiteral("fit_points"), fitted ? static_cast<double>(r.fits.front().points) : 0.0);
     out.insert(QStringLiteral("crossover_radius"), crossoverJson(r.crossovers, r.diameter));
     out.insert(QStringLiteral("warnings"), fitWarningsJson(r.warnings, "break_radius"));
+    out.insert(QStringLiteral("method"), QString::fromLatin1(networkSpectrumMethodName(r.method)));
+    out.insert(QStringLiteral("nodes_used"), static_cast<double>(r.nodesUsed));
+    out.insert(QStringLiteral("d_q"), jsonArray(r.dq)); // null at q = 1 where D(q) = tau/(q-1) is 0/0
+    out.insert(QStringLiteral("alpha_q"), jsonArray(r.alphaQ));
+    out.insert(QStringLiteral("passes_filter"), r.passesFilter);
+    out.insert(QStringLiteral("filter_reason"), QString::fromStdString(r.filterReason));
 }
 
 void insertZeroOne(QJsonObject& out, const ZeroOneResult& r)

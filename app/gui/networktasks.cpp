@@ -7,6 +7,10 @@
 #include "plots/multifractalview.h"
 #include "plots/synchronyview.h"
 
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
 #include <algorithm>
 
 namespace nd {
@@ -140,13 +144,66 @@ void NetworkSpectrumTask::showResult(const compute::NetworkSpectrumComputation& 
 SettingsBar* NetworkSpectrumTask::createSettingsBar()
 {
     auto* bar = new SettingsBar(document(), []() { return tr("Change network spectrum"); });
-    const auto& sec = section();
+    const auto sec = section();
+    // In the order of NetworkSpectrumMethod. A q grid still at the old method's default follows
+    // the new method's (NeuroMFA: -3..3 step 0.1); a grid the user typed stays.
+    bar->addChoice(tr("Method:"),
+                   tr("NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the "
+                      "textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)"),
+                   QStringLiteral("network_spectrum.method"),
+                   {tr("NeuroMFA (code)"), tr("NeuroMFA (paths)"), tr("sandbox"), tr("normalised growth")},
+                   {[sec](const Study& s) { return static_cast<int>(sec.get(s).method); },
+                    [sec](Study& s, int v) {
+                        NetworkSpectrumSettings& n = sec.edit(s);
+                        const auto method = static_cast<NetworkSpectrumMethod>(v);
+                        if (n.q == networkSpectrumDefaults(n.method).q)
+                            n.q = networkSpectrumDefaults(method).q;
+                        n.method = method;
+                    }});
     bar->addNumberList(tr("q:"), tr("Moments q of the partition function, separated by commas or blanks"),
                        QStringLiteral("network_spectrum.q"),
                        sec.field<std::vector<double>>(&NetworkSpectrumSettings::q));
-    bar->addInt(tr("Radii:"), tr("Number of radii r at which the nodes within distance r are counted"),
-                QStringLiteral("network_spectrum.radius_count"), 2, 100000,
-                sec.field<int>(&NetworkSpectrumSettings::radiusCount));
+    auto neuroMfa = [sec](const Study& s) {
+        const NetworkSpectrumMethod m = sec.get(s).method;
+        return m == NetworkSpectrumMethod::NeuroMfaCode || m == NetworkSpectrumMethod::NeuroMfaPaths;
+    };
+    QSpinBox* radii =
+        bar->addInt(tr("Radii:"), tr("Number of radii r at which the nodes within distance r are counted"),
+                    QStringLiteral("network_spectrum.radius_count"), 2, 100000,
+                    sec.field<int>(&NetworkSpectrumSettings::radiusCount));
+    bar->showWhen(radii, [neuroMfa](const Study& s) { return !neuroMfa(s); });
+    QLineEdit* dMax = bar->addNumber(
+        tr("d max:"), tr("NeuroMFA keeps distances d with 1 < d <= d max (official code: 150)"),
+        QStringLiteral("network_spectrum.max_distance"),
+        {[sec](const Study& s) { return sec.get(s).neuroMfa.maxDistance; },
+         [sec](Study& s, double v) { sec.edit(s).neuroMfa.maxDistance = v; }});
+    bar->showWhen(dMax, neuroMfa);
+    QSpinBox* minEdges =
+        bar->addInt(tr("Edges >"),
+                    tr("NeuroMFA keeps a node with more than this many kept distances (official code: 10)"),
+                    QStringLiteral("network_spectrum.min_edges"), 0, 1000000000,
+                    {[sec](const Study& s) { return sec.get(s).neuroMfa.minEdges; },
+                     [sec](Study& s, int v) { sec.edit(s).neuroMfa.minEdges = v; }});
+    bar->showWhen(minEdges, neuroMfa);
+    QSpinBox* digits = bar->addInt(
+        tr("Decimals:"), tr("NeuroMFA rounds distances to this many decimals (official code: 0, integers)"),
+        QStringLiteral("network_spectrum.round_digits"), 0, 6,
+        {[sec](const Study& s) { return sec.get(s).neuroMfa.roundDigits; },
+         [sec](Study& s, int v) { sec.edit(s).neuroMfa.roundDigits = v; }});
+    bar->showWhen(digits, neuroMfa);
+    QComboBox* filter = bar->addChoice(
+        tr("Filter:"),
+        tr("Which subnetworks the official code drops (the result says whether this one passes): none, "
+           "f(alpha) > 0, alpha not largest at the first q, or both"),
+        QStringLiteral("network_spectrum.filter_mode"), {tr("none"), tr("f > 0"), tr("alpha"), tr("both")},
+        {[sec](const Study& s) { return sec.get(s).neuroMfa.filterMode; },
+         [sec](Study& s, int v) { sec.edit(s).neuroMfa.filterMode = v; }});
+    bar->showWhen(filter, neuroMfa);
+    QSpinBox* centres = bar->addInt(tr("Centres:"), tr("Sandbox centres drawn by the seed; 0: every node"),
+                                    QStringLiteral("network_spectrum.centres"), 0, 1000000000,
+                                    sec.field<int>(&NetworkSpectrumSettings::sandboxCentres));
+    bar->showWhen(centres,
+                  [sec](const Study& s) { return sec.get(s).method == NetworkSpectrumMethod::Sandbox; });
     return bar;
 }
 

@@ -186,6 +186,17 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "surrogates: a series of %1 samples is longer than %2"),
     QT_TRANSLATE_NOOP("EngineMessage", "IAAFT tolerance must be a finite number >= 0"),
     QT_TRANSLATE_NOOP("EngineMessage", "IAAFT needs at least one iteration"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "network spectrum: the NeuroMFA distance cap d_max must be a number above 1 "
+                      "(distances are kept when 1 < d <= d_max), got %1"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "network spectrum: the NeuroMFA edge count a node must exceed cannot be negative"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
+    QT_TRANSLATE_NOOP("EngineMessage", "emergence: no checkpoint given"),
+    QT_TRANSLATE_NOOP("EngineMessage", "emergence: checkpoint %1 has %2 alpha_0 values but %3 widths"),
 };
 
 } // namespace

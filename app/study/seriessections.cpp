@@ -197,17 +197,38 @@ bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
 
 QJsonObject networkSpectrumToJson(const NetworkSpectrumSettings& s)
 {
-    return QJsonObject{
-        {"q", numberArray(s.q)}, {"radii", numberArray(s.radii)}, {"radius_count", s.radiusCount}};
+    return QJsonObject{{"method", nameOf(kNetworkSpectrumMethodNames, s.method)},
+                       {"q", numberArray(s.q)},
+                       {"radii", numberArray(s.radii)},
+                       {"radius_count", s.radiusCount},
+                       {"max_distance", s.neuroMfa.maxDistance},
+                       {"min_edges", s.neuroMfa.minEdges},
+                       {"round_digits", s.neuroMfa.roundDigits},
+                       {"filter_mode", s.neuroMfa.filterMode},
+                       {"centres", static_cast<double>(s.sandboxCentres)},
+                       {"seed", static_cast<double>(s.sandboxSeed)}};
 }
 
 bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrumSettings& s)
 {
     if (nodeVariableGroups(model).empty())
         return r.fail(Text::tr("%1: the model is not a network of nodes").arg(r.path()));
-    if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) ||
-        !r.integer("radius_count", 2, 10000, s.radiusCount))
+    // The method first: without a "q" key the method's own grid applies (NeuroMFA: -3..3 step 0.1).
+    if (!r.choice("method", kNetworkSpectrumMethodNames, s.method))
         return false;
+    if (!r.has("q"))
+        s.q = networkSpectrumDefaults(s.method).q;
+    if (!readQGrid(r, "q", s.q) || !r.numbers("radii", 1000, s.radii) ||
+        !r.integer("radius_count", 2, 10000, s.radiusCount) ||
+        !r.number("max_distance", 1.0, 1e300, s.neuroMfa.maxDistance) ||
+        !r.integer("min_edges", 0, 1e9, s.neuroMfa.minEdges) ||
+        !r.integer("round_digits", 0, 6, s.neuroMfa.roundDigits) ||
+        !r.integer("filter_mode", 0, 3, s.neuroMfa.filterMode) ||
+        !r.integer("centres", 0, 1e9, s.sandboxCentres) || !r.seed("seed", s.sandboxSeed))
+        return false;
+    if (!(s.neuroMfa.maxDistance > 1.0))
+        return r.fail(Text::tr("%1 must be above 1 (distances are kept when 1 < d <= max_distance)")
+                          .arg(r.field("max_distance")));
     if (!strictlyIncreasing(s.radii) || (!s.radii.empty() && !(s.radii.front() > 0.0)) || s.radii.size() == 1)
         return r.fail(Text::tr("%1 must be empty or hold at least two positive, strictly increasing radii")
                           .arg(r.field("radii")));

@@ -62,6 +62,14 @@ inline constexpr EnumName<ContinuationStart> kContinuationStartNames[] = {
     {"homogeneous_fixed_point", ContinuationStart::HomogeneousFixedPoint},
     {"cycle", ContinuationStart::Cycle}};
 
+// The network spectrum's estimators keep the engine's names (networkSpectrumMethodName), which
+// the command's --method and the outputs' "method" use too; normalised-growth stays the default.
+inline constexpr EnumName<NetworkSpectrumMethod> kNetworkSpectrumMethodNames[] = {
+    {"normalised-growth", NetworkSpectrumMethod::NormalisedGrowth},
+    {"neuromfa-code", NetworkSpectrumMethod::NeuroMfaCode},
+    {"neuromfa-paths", NetworkSpectrumMethod::NeuroMfaPaths},
+    {"sandbox", NetworkSpectrumMethod::Sandbox}};
+
 // QString of an enumerator's name.
 template <class E, std::size_t N> QString nameOf(const EnumName<E> (&names)[N], E value)
 {

@@ -200,6 +200,14 @@ def network_spectrum(
     threads: int | None = None,
     progress: _Progress = None,
     min_r2: float = 0.98,
+    method: Literal["normalised-growth", "sandbox", "neuromfa-code", "neuromfa-paths"] = "normalised-growth",
+    directed: bool = False,
+    max_distance: float = 150.0,
+    min_edges: int = 10,
+    round_digits: int = 0,
+    filter_mode: Literal[0, 1, 2, 3] = 0,
+    centres: int = 0,
+    seed: int = 1,
 ) -> dict[str, Any]:
     """Multifractal spectrum of a network; edges (k x 2) or (k x 3): source, target[, weight]
     (0-based node numbers): "q", "tau", "alpha", "f_alpha" (also "f"), ..."""

@@ -443,10 +443,32 @@ WeightedGraph graphArg(pyb::handle edges)
 }
 
 pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle radii, pyb::handle radiusCount,
-                                 pyb::handle threads, pyb::handle progress, pyb::handle minR2)
+                                 pyb::handle threads, pyb::handle progress, pyb::handle minR2,
+                                 pyb::handle method, pyb::handle directed, pyb::handle maxDistance,
+                                 pyb::handle minEdges, pyb::handle roundDigits, pyb::handle filterMode,
+                                 pyb::handle centres, pyb::handle seed)
 {
-    const WeightedGraph g = graphArg(edges);
-    NetworkSpectrumOptions o;
+    WeightedGraph g = graphArg(edges);
+    g.directed = pyb::cast<bool>(directed);
+    const std::string methodName = textArg(method, "method");
+    const auto m = networkSpectrumMethodFromName(methodName);
+    if (!m)
+        throw pyb::value_error("method must be \"neuromfa-code\", \"neuromfa-paths\", \"sandbox\" or "
+                               "\"normalised-growth\", got \"" +
+                               methodName + "\"");
+    NetworkSpectrumOptions o = networkSpectrumDefaults(*m);
+    o.neuroMfa.maxDistance = realArg(maxDistance, "max_distance must be a number above 1");
+    if (!(o.neuroMfa.maxDistance > 1.0))
+        throw pyb::value_error("max_distance must be a number above 1");
+    o.neuroMfa.minEdges =
+        static_cast<int>(wholeArg(minEdges, 0, 1000000000, "min_edges must be a whole number from 0 to 1e9"));
+    o.neuroMfa.roundDigits =
+        static_cast<int>(wholeArg(roundDigits, 0, 6, "round_digits must be a whole number from 0 to 6"));
+    o.neuroMfa.filterMode = static_cast<int>(wholeArg(filterMode, 0, 3, "filter_mode must be 0, 1, 2 or 3"));
+    o.sandboxCentres = static_cast<std::size_t>(
+        wholeArg(centres, 0, 1000000000, "centres must be a whole number from 0 to 1e9"));
+    o.sandboxSeed = static_cast<std::uint64_t>(
+        wholeArg(seed, 0, 9007199254740991LL, "seed must be a whole number from 0 to 2^53 - 1"));
     o.minRSquared = minRSquaredArg(minR2);
     if (!q.is_none())
         o.q = realListArg(q, "q");
@@ -488,6 +510,13 @@ pyb::dict networkSpectrumMeasure(pyb::handle edges, pyb::handle q, pyb::handle r
     put(out, key<"crossover_radius">(), crossoverBreaks(r.crossovers, r.diameter));
     put(out, key<"warnings">(), fitWarnings(r.warnings, "break_radius"));
     put(out, key<"conventions">(), r.conventions);
+    put(out, key<"method">(), std::string(networkSpectrumMethodName(r.method)));
+    put(out, key<"directed">(), g.directed);
+    put(out, key<"nodes_used">(), count(r.nodesUsed));
+    put(out, key<"d_q">(), array(std::move(r.dq))); // NaN at q = 1 (0/0), except sandbox's D_1
+    put(out, key<"alpha_q">(), array(std::move(r.alphaQ)));
+    put(out, key<"passes_filter">(), r.passesFilter);
+    put(out, key<"filter_reason">(), r.filterReason);
     return out;
 }
 
@@ -598,21 +627,29 @@ hub_mean, ring_neighbour_mean, ring_edges, hub, hub_correlation, zero_variance_n
 conventions.)");
     m.def("network_spectrum", &networkSpectrumMeasure, "edges"_a, pyb::kw_only(), "q"_a = pyb::none(),
           "radii"_a = pyb::none(), "radius_count"_a = 20, "threads"_a = pyb::none(),
-          "progress"_a = pyb::none(), "min_r2"_a = 0.98,
-          R"(Multifractal spectrum of a weighted undirected network by sandbox box growing, as
-`neurodyn-cli measure network_spectrum` on an edge list of 0-based node numbers.
+          "progress"_a = pyb::none(), "min_r2"_a = 0.98, "method"_a = "normalised-growth",
+          "directed"_a = false, "max_distance"_a = 150.0, "min_edges"_a = 10, "round_digits"_a = 0,
+          "filter_mode"_a = 0, "centres"_a = 0, "seed"_a = 1,
+          R"(Multifractal spectrum of a weighted network, as `neurodyn-cli measure network_spectrum`
+on an edge list of 0-based node numbers.
 
 edges: (k x 2) or (k x 3) array of source, target[, weight] (a missing weight is 1; distance
-1/|w| along shortest paths; a pair listed twice keeps its largest |w|). q: default -5..5.
-radii: explicit increasing radii > 0, else radius_count log-spaced ones. threads, progress: as
-sampen's.
+1/|w|; a pair listed twice keeps its largest |w|); directed: edges run source -> target.
+method: "normalised-growth" (default; shortest paths, sum of (N_i(r)/N_i(d))^q), "sandbox"
+(Tel-Fulop-Vicsek; centres: 0 = all nodes, else a sample drawn by seed), "neuromfa-code" (the
+official NeuroMFA estimator on one-hop out-edges: max_distance, min_edges, round_digits,
+filter_mode) or "neuromfa-paths" (the same on shortest paths); docs/conventions.md. q: default
+-5..5 step 1, the NeuroMFA methods -3..3 step 0.1. radii: explicit increasing radii > 0, else
+radius_count log-spaced ones (not for NeuroMFA). threads, progress: as sampen's.
 
 Returns a dict: q, tau, alpha, f_alpha (also "f"), r_squared, log_Z (q x radii), radii_used,
 diameter, min_r_squared, min_r_squared_q, alpha_0, width (None with "reason" when undefined),
 nodes, edges, node_ids, node_names, conventions; "warning" for a poor fit (R^2 < 0.9). Fitting
 report: tau_stderr, fit_radius_min, fit_radius_max, fit_points, crossover_radius (per q, None
 without a crossover) and warnings (dicts with kind "low_r_squared" below min_r2 or "crossover"
-with break_radius; see docs/conventions.md, "Fitting reports").)");
+with break_radius; see docs/conventions.md, "Fitting reports"). Also method, directed,
+nodes_used, d_q (tau/(q-1); NaN at q = 1 except sandbox's information dimension), alpha_q (the
+q of each alpha: NeuroMFA's forward differences give one fewer), passes_filter, filter_reason.)");
     m.def("_time_sampen_kernel", &timeSampenKernel, "x"_a, "repeats"_a = 5, "threads"_a = 0,
           "Best wall time (s) of the sampen kernel on x with default options, timed in C++: the benchmark's "
           "same-process baseline.");

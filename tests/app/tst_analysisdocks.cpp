@@ -17,6 +17,7 @@
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/mainwindow.h"
+#include "gui/networktasks.h"
 #include "gui/orbittask.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
@@ -82,6 +83,7 @@ private slots:
     void statusBarReadsOutTheCell();
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
+    void networkSpectrumMethodBox();
 
 private:
     QTemporaryDir m_settings;
@@ -739,6 +741,37 @@ void TestAnalysisDocks::analysesRestartOnlyForTheirOwnInputs()
     // What every column starts from: both.
     QVERIFY(restarted([](Study& t) { t.initialState[0] = 0.3; }) == (Set{orbit, zeroOne}));
     QVERIFY(restarted([](Study& t) { t.simulation.escapeBound = 1e6; }) == (Set{orbit, zeroOne}));
+}
+
+// The network spectrum's method box edits the study's method; a q grid still at the old
+// method's default follows the new method's (NeuroMFA: -3..3 step 0.1), and back.
+void TestAnalysisDocks::networkSpectrumMethodBox()
+{
+    QString error;
+    MainWindow w;
+    Study s = bareStudy("ring-star");
+    s.analyses.networkSpectrum = NetworkSpectrumSettings{};
+    QVERIFY(w.setStudy(s, error));
+    QWidget* bar = w.analyses()->dockOf(w.analyses()->networkSpectrum())->settingsBar();
+    QComboBox* method = nullptr;
+    for (QComboBox* box : bar->findChildren<QComboBox*>())
+        if (box->toolTip().startsWith(QStringLiteral("NeuroMFA as its official code")))
+            method = box;
+    QVERIFY(method);
+    QCOMPARE(method->currentIndex(), 3); // normalised-growth, in the order of NetworkSpectrumMethod
+    method->setCurrentIndex(0);
+    QCOMPARE(w.study().analyses.networkSpectrum->method, NetworkSpectrumMethod::NeuroMfaCode);
+    QCOMPARE(w.study().analyses.networkSpectrum->q, neuroMfaQGrid());
+    method->setCurrentIndex(2);
+    QCOMPARE(w.study().analyses.networkSpectrum->method, NetworkSpectrumMethod::Sandbox);
+    QCOMPARE(w.study().analyses.networkSpectrum->q, NetworkSpectrumOptions{}.q);
+    QLineEdit* dMax = nullptr; // a line edit's tip ends with its value
+    for (QLineEdit* line : bar->findChildren<QLineEdit*>())
+        if (line->toolTip().startsWith(QStringLiteral("NeuroMFA keeps distances d with 1 < d <= d max")))
+            dMax = line;
+    QVERIFY(dMax);
+    QCOMPARE(dMax->text(), QStringLiteral("150"));
+    QVERIFY(w.waitUntilIdle());
 }
 
 QTEST_MAIN(TestAnalysisDocks)

@@ -50,6 +50,7 @@ private slots:
     void quotedHeaderNames();
     void edgeListWithLabels();
     void undefinedSpectraAreNullInBothCommands();
+    void networkSpectrumMethods();
 
 private:
     QString writeFile(const QString& name, const QByteArray& text);
@@ -675,6 +676,60 @@ void TestCliMeasure::undefinedSpectraAreNullInBothCommands()
     QCOMPARE(graph.value("reason").toString(), twin.value("reason").toString());
     QVERIFY(graph.value("alpha_0").isNull());
     QVERIFY(graph.value("width").isNull());
+}
+
+// --method and the NeuroMFA and sandbox options reach the engine: a directed edge list whose 12
+// nodes each have out-edges at distances 2..13 (tau(q) = q under neuromfa-code, see
+// tst_neuromfa), the printed numbers equal the library's, and bad values are refused.
+void TestCliMeasure::networkSpectrumMethods()
+{
+    QByteArray text;
+    nd::WeightedGraph g;
+    g.nodes = 14;
+    g.directed = true;
+    for (std::size_t i = 0; i < 14; ++i)
+        for (std::size_t j = 0; j < 12; ++j) {
+            const std::size_t to = (i + j + 1) % 14;
+            const double w = 1.0 / static_cast<double>(j + 2);
+            g.edges.push_back({i, to, w});
+            text += QByteArray::number(qulonglong(i)) + ' ' + QByteArray::number(qulonglong(to)) + ' ' +
+                    QByteArray::number(w, 'g', 17) + '\n';
+        }
+    const QString path = writeFile("directed.txt", text);
+    nd::NetworkSpectrumOptions o = nd::networkSpectrumDefaults(nd::NetworkSpectrumMethod::NeuroMfaCode);
+    o.neuroMfa.filterMode = 3;
+    const nd::NetworkSpectrumResult lib = nd::networkSpectrum(g, o);
+    const QJsonObject r = json(cli({"measure", "network_spectrum", "--method", "neuromfa-code", "--directed",
+                                    "--filter-mode", "3", path}));
+    QCOMPARE(r.value("method").toString(), QStringLiteral("neuromfa-code"));
+    QCOMPARE(r.value("directed").toBool(), true);
+    QCOMPARE(numbers(r.value("q")), nd::neuroMfaQGrid()); // the method's own grid by default
+    QCOMPARE(numbers(r.value("tau")), lib.tau);
+    QCOMPARE(numbers(r.value("alpha")), lib.alpha);
+    QCOMPARE(numbers(r.value("alpha_q")), lib.alphaQ);
+    QVERIFY(std::fabs(r.value("alpha_0").toDouble() - 1.0) < 1e-9);
+    QCOMPARE(r.value("passes_filter").toBool(), true);
+    QCOMPARE(r.value("nodes_used").toInt(), 14);
+    const QJsonArray dq = r.value("d_q").toArray();
+    QCOMPARE(dq.size(), 61);
+    QVERIFY(dq.at(40).isNull()); // q = 1: 0/0
+    QVERIFY(r.value("conventions").toString().contains(QStringLiteral("filter mode 3")));
+    // Sandbox with a seeded sample of centres.
+    nd::NetworkSpectrumOptions so = nd::networkSpectrumDefaults(nd::NetworkSpectrumMethod::Sandbox);
+    so.sandboxCentres = 5;
+    so.sandboxSeed = 9;
+    so.q = {0, 2};
+    const nd::NetworkSpectrumResult sandbox = nd::networkSpectrum(g, so);
+    const QJsonObject sr = json(cli({"measure", "network_spectrum", "--method", "sandbox", "--directed",
+                                     "--centres", "5", "--seed", "9", "--q", "0,2", path}));
+    QCOMPARE(numbers(sr.value("tau")), sandbox.tau);
+    QCOMPARE(sr.value("nodes_used").toInt(), 5);
+    for (const QStringList& bad : {QStringList{"--method", "box"}, QStringList{"--filter-mode", "4"},
+                                   QStringList{"--max-distance", "1"}, QStringList{"--round-digits", "7"}}) {
+        const Run run = cli(QStringList{"measure", "network_spectrum"} + bad + QStringList{path});
+        QVERIFY(run.code != 0);
+        QVERIFY2(run.err.contains(bad.front().toUtf8()), run.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliMeasure)

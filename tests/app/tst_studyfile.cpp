@@ -109,7 +109,8 @@ void TestStudyFile::badFilesAreRefused_data()
                R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"parameter":"zz"}}})")
         << "'zz'";
     QTest::newRow("orbit columns zero")
-        << QByteArray(R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"count":0}}})")
+        << QByteArray(
+               R"({"format":"neurodyn-study","schema_version":1,"model":{"type":"chialvo"},"analyses":{"orbit_diagram":{"count":0}}})")
         << "analyses.orbit_diagram.count";
     QTest::newRow("orbit range reversed")
         << QByteArray(
@@ -316,6 +317,10 @@ void TestStudyFile::everySectionRoundTrips()
     NetworkSpectrumSettings ns;
     ns.q = {-1, 0, 1};
     ns.radii = {0.5, 1.0, 10.0};
+    ns.method = NetworkSpectrumMethod::NeuroMfaPaths;
+    ns.neuroMfa = {120.0, 5, 1, 2};
+    ns.sandboxCentres = 7;
+    ns.sandboxSeed = 3;
     s.analyses.networkSpectrum = ns;
     ContinuationSettings co;
     co.start = ContinuationStart::Cycle;
@@ -548,12 +553,15 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("along unknown field", kLogistic, R"({"lyapunov":{"along":{"parameter":"r","columns":5}}})",
         "unknown field 'columns'");
     row("along not an object", kLogistic, R"({"lyapunov":{"along":"r"}})", "analyses.lyapunov.along");
-    row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seed_count":0}})", "analyses.fixed_points.seed_count");
-    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})", "analyses.fixed_points.tolerance");
+    row("fixed seeds zero", kChialvo, R"({"fixed_points":{"seed_count":0}})",
+        "analyses.fixed_points.seed_count");
+    row("fixed tolerance", kChialvo, R"({"fixed_points":{"tolerance":-1}})",
+        "analyses.fixed_points.tolerance");
     row("critical set of a flow", kKuramoto, R"({"fixed_points":{"critical_set":{}}})",
         "analyses.fixed_points.critical_set: the critical set belongs to maps");
     row("critical set of a network", kRing, R"({"fixed_points":{"critical_set":{}}})",
-        "analyses.fixed_points.critical_set.variables: a map of more than two state variables needs two slice "
+        "analyses.fixed_points.critical_set.variables: a map of more than two state variables needs two "
+        "slice "
         "variables");
     row("critical slice variable unknown", kRing,
         R"({"fixed_points":{"critical_set":{"variables":["x0","z3"]}}})",
@@ -670,6 +678,12 @@ void TestStudyFile::badAnalysesAreRefused_data()
     row("spectrum of one map", kChialvo, R"({"network_spectrum":{}})", "analyses.network_spectrum");
     row("spectrum radii", kRing, R"({"network_spectrum":{"radii":[2,1]}})",
         "analyses.network_spectrum.radii");
+    row("spectrum method", kRing, R"({"network_spectrum":{"method":"box-counting"}})",
+        "analyses.network_spectrum.method");
+    row("spectrum d_max", kRing, R"({"network_spectrum":{"method":"neuromfa-code","max_distance":1}})",
+        "analyses.network_spectrum.max_distance");
+    row("spectrum filter", kRing, R"({"network_spectrum":{"filter_mode":4}})",
+        "analyses.network_spectrum.filter_mode");
     row("continuation of a flow", kKuramoto, R"({"continuation":{}})", "needs a map model");
     row("continuation start", kLogistic, R"({"continuation":{"start":{"kind":"orbit"}}})",
         "analyses.continuation.start.kind");

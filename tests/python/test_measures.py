@@ -371,7 +371,11 @@ def ring_edges(n, weights=None):
 
 @pytest.mark.parametrize("kwargs,args", [
     ({}, []), ({"q": [-1, 0, 1, 3]}, ["--q=-1,0,1,3"]), ({"radius_count": 8}, ["--radius-count", "8"]),
-    ({"radii": [1, 2, 4, 8]}, ["--radii", "1,2,4,8"])])
+    ({"radii": [1, 2, 4, 8]}, ["--radii", "1,2,4,8"]),
+    ({"method": "sandbox", "centres": 10, "seed": 4, "q": [0, 2]},
+     ["--method", "sandbox", "--centres", "10", "--seed", "4", "--q=0,2"]),
+    ({"method": "neuromfa-paths", "max_distance": 30, "min_edges": 3, "directed": True, "filter_mode": 3},
+     ["--method", "neuromfa-paths", "--max-distance", "30", "--min-edges", "3", "--directed", "--filter-mode", "3"])])
 def test_network_spectrum_equals_cli(tmp_path, kwargs, args):
     rng = np.random.default_rng(6)
     edges = np.vstack([ring_edges(30, rng.uniform(0.5, 2, 30)), [[0, 15, 1.7], [3, 22, 0.9]]])

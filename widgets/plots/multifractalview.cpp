@@ -278,17 +278,28 @@ void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
     a0->attach(m_fPlot);
     m_fPlot->replot();
     drawLogLog(result.q, logR, result.logZ, std::vector<unsigned char>(logR.size(), 1));
+    // The distances each method measures (docs/conventions.md, "four methods").
+    const QString distances =
+        result.method == NetworkSpectrumMethod::NeuroMfaCode
+            ? tr("Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).")
+            : tr("Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the "
+                 "coupling strength.");
     QString header =
-        tr("<b>Network spectrum</b>: alpha_0 = <b>%1</b>, width = <b>%2</b>; diameter d = %3, %4 radii")
+        tr("<b>Network spectrum</b> (%5): alpha_0 = <b>%1</b>, width = <b>%2</b>; diameter d = %3, %4 radii")
             .arg(result.alpha0, 0, 'g', 5)
             .arg(result.width, 0, 'g', 5)
             .arg(result.diameter, 0, 'g', 5)
-            .arg(result.radii.size()) +
+            .arg(result.radii.size())
+            .arg(QString::fromLatin1(networkSpectrumMethodName(result.method))) +
         QStringLiteral("<br>") +
-        tr("Fit quality: R^2 >= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| "
-           "along shortest paths, w the coupling strength.")
+        tr("Fit quality: R^2 >= %1 for every q (lowest at q = %2).")
             .arg(result.minRSquared, 0, 'g', 3)
-            .arg(result.minRSquaredQ, 0, 'g', 4);
+            .arg(result.minRSquaredQ, 0, 'g', 4) +
+        QStringLiteral(" ") + distances;
+    if (!result.passesFilter)
+        header += QStringLiteral("<br>") + tr("The official NeuroMFA code would drop this subnetwork: %1")
+                                               .arg(QString::fromStdString(result.filterReason))
+                                               .toHtmlEscaped();
     if (result.minRSquared < kPoorFitRSquared)
         header += QStringLiteral("<br><span style=\"color:#a01010\">") +
                   tr("Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in "
