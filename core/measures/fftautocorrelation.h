@@ -2,7 +2,7 @@
 // circular correlation equals the linear one). FFTW's planner is not thread-safe: every
 // fftw_plan_* / fftw_destroy_plan call in the engine must hold fftwPlannerMutex(). Executing an
 // existing plan on new arrays is thread-safe, so one ComplexAutocorrelation may be shared by
-// the workers of a parallel loop (each call allocates its own buffer).
+// the workers of a parallel loop (each thread transforms in its own buffer, kept between calls).
 #pragma once
 
 #include <complex>
