@@ -1531,22 +1531,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureRqa</name>
         <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>Einbettungsdimension m &gt;= 1 (Standard 1).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>Schwelle: ein Abstand (abs), ein Bruchteil der Standardabweichung der Reihe (sd, Standard 0.1) oder eine Rekurrenzrate in (0, 1] (rate).</translation>
         </message>
@@ -1623,14 +1607,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
         </message>
@@ -1665,6 +1641,38 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1) oder ami: das erste Minimum der mittleren Transinformation.</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000, fnn oder cao sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
         </message>
     </context>
     <context>
@@ -1787,6 +1795,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 %2-Surrogate</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>--scalar muss für das Maß '%2' eines von %1 sein</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>Welcher Skalar des Ergebnisses getestet wird, wo ein Maß mehrere hat (mfdfa: width, der Standard, oder h2, h bei q = 2).</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +3223,22 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
+        </message>
+        <message>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 muss shuffle, ft, aaft oder iaaft sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 muss greater, less oder two-sided sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 muss eines von %2 sein (erhalten: '%3')</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1: das Netzwerkspektrum hat keine Surrogat-Signifikanz (Surrogate sind für Zeitreihen definiert, nicht für Graphen)</translation>
         </message>
     </context>
     <context>

@@ -1531,22 +1531,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureRqa</name>
         <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>嵌入维数 m &gt;= 1（默认 1）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>嵌入延迟 tau &gt;= 1，以样本计（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
-        <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>阈值：一个距离（abs）、序列标准差的一个比例（sd，默认 0.1）或 (0, 1] 内的递归率（rate）。</translation>
         </message>
@@ -1623,14 +1607,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure：此版本不绘制图形</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
         </message>
@@ -1665,6 +1641,38 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>嵌入延迟 tau &gt;= 1（以样本计，默认 1），或 ami：平均互信息的第一个极小值。</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m 必须是 1 到 1000 之间的整数、fnn 或 cao</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
         </message>
     </context>
     <context>
@@ -1787,6 +1795,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 个 %2 替代数据</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>对于度量 '%2'，--scalar 必须是 %1 之一</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>度量有多个标量时检验哪一个（mfdfa：默认 width，或 h2，即 q = 2 处的 h）。</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>键</translation>
         </message>
     </context>
     <context>
@@ -3203,6 +3223,22 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
+        </message>
+        <message>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 必须是 shuffle、ft、aaft 或 iaaft（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 必须是 greater、less 或 two-sided（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 必须是 %2 之一（得到 '%3'）</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1：网络谱没有替代数据显著性检验（替代数据只对时间序列定义，不对图定义）</translation>
         </message>
     </context>
     <context>
