@@ -2570,6 +2570,57 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         </message>
     </context>
     <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>Den Wert des Maßes zusätzlich gegen Surrogate der Reihe testen: das Histogramm der Nullverteilung mit dem beobachteten Wert und dem p-Wert (docs/significance.md)</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle erhält die Werte; ft das Spektrum; aaft und iaaft beides (iaaft das Spektrum genauer): jede Art testet die Struktur, die sie zerstört</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>Anzahl:</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>Anzahl der Surrogate (199 erlauben p bis hinab zu 0.005 einseitig)</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>Startwert der Surrogate (gleicher Startwert, gleiche Menge)</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>Seite:</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater: ist der Wert ungewöhnlich groß; less: ungewöhnlich klein; two-sided: beides (vor dem Hinsehen wählen)</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>Skalar:</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>Welcher Wert des Maßes getestet wird</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulateCommand</name>
         <message>
             <source>type</source>
@@ -4777,6 +4828,10 @@ Attraktor %2</translation>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5452,6 +5507,41 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>Der Skalar des Maßes auf jedem Surrogat (Histogramm) und auf der Reihe (rote Linie); p zählt die Reihe unter den Surrogaten, auf der angegebenen Seite</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>Kein definierter Wert: %1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1 (Seite %2) gegen %3 von %4 %5-Surrogaten</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p undefiniert (Seite %1, %2 %3-Surrogate): %4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>Nullverteilung der Surrogate</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>Nullverteilung von %1: %2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>beobachtet %1</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -6095,6 +6185,10 @@ noch nicht berechnet</translation>
             <source>Sample entropy</source>
             <translation>Stichprobenentropie</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>Stichprobenentropie: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6627,6 +6721,10 @@ noch nicht berechnet</translation>
         <message>
             <source>0-1 test for chaos</source>
             <translation>0-1-Test auf Chaos</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1-Test: Nullverteilung</translation>
         </message>
     </context>
     <context>

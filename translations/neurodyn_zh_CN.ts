@@ -2570,6 +2570,57 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         </message>
     </context>
     <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>同时用序列的替代数据检验该度量的值：给出带观测值和 p 值的零分布直方图（docs/significance.md）</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle 保留数值；ft 保留频谱；aaft 和 iaaft 两者都保留（iaaft 的频谱更接近）：每种都检验它所破坏的结构</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>替代数据的数量（199 个时单侧 p 最小可到 0.005）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>替代数据的种子（相同种子给出相同的一组）</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>尾侧：</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater：值是否异常大；less：是否异常小；two-sided：两者皆可（在查看结果前选定）</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>标量：</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>检验度量的哪个值</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulateCommand</name>
         <message>
             <source>type</source>
@@ -4777,6 +4828,10 @@ attractor %2</source>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5452,6 +5507,41 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>度量标量在每个替代数据上的值（直方图）和在序列上的值（红线）；p 把序列计入替代数据中，按所述尾侧计算</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>没有已定义的值：%1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1（%2 尾侧），对照 %4 个 %5 替代数据中的 %3 个</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p 未定义（%1 尾侧，%2 个 %3 替代数据）：%4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>替代数据零分布</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>%1 的零分布：%2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>观测值 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -6095,6 +6185,10 @@ not computed yet</source>
             <source>Sample entropy</source>
             <translation>样本熵</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>样本熵：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6627,6 +6721,10 @@ not computed yet</source>
         <message>
             <source>0-1 test for chaos</source>
             <translation>混沌 0-1 检验</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1 检验：零分布</translation>
         </message>
     </context>
     <context>
