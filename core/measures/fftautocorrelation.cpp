@@ -27,6 +27,13 @@ std::size_t fastFftSize(std::size_t n)
     }
 }
 
+std::size_t fastEvenFftSize(std::size_t n)
+{
+    for (std::size_t m = fastFftSize(std::max<std::size_t>(n, 2));; m = fastFftSize(m + 1))
+        if (m % 2 == 0)
+            return m;
+}
+
 namespace {
 struct FftwBuffer {
     explicit FftwBuffer(std::size_t n) : data(fftw_alloc_complex(n)), size(n)
@@ -69,7 +76,7 @@ ComplexAutocorrelation::ComplexAutocorrelation(std::size_t length, std::size_t m
                          {});
     m_impl->length = length;
     m_impl->maxLag = maxLag;
-    m_impl->size = fastFftSize(length + maxLag);
+    m_impl->size = fastEvenFftSize(length + maxLag);
     FftwBuffer scratch(m_impl->size);
     const int n = static_cast<int>(m_impl->size);
     std::lock_guard<std::mutex> lock(fftwPlannerMutex());

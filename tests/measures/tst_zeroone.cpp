@@ -94,14 +94,14 @@ void TestZeroOne::fftMatchesDirectSum()
         QVERIFY(std::fabs(fft[i] - direct[i]) <= 1e-9 * scale);
 }
 
-// The inverse transform is complex-to-real over half the spectrum; its pairing of k with size - k
-// differs between odd transform lengths (N = 1e4 pads to 11025) and even ones (N = 1000 pads to
-// 1120, N = 1500 to 1680), so both are checked against the definition.
+// The inverse transform is complex-to-real over half the spectrum, on an even length (the next
+// even 7-smooth size: N = 1e4 with n_cut 1000 pads to 11200, not the odd 11025), checked against
+// the definition at several lengths.
 void TestZeroOne::fftMatchesDirectSumEitherParity()
 {
     for (std::size_t n : {std::size_t{1000}, std::size_t{1500}, std::size_t{777}}) {
         const std::size_t nCut = n / 10;
-        const std::size_t size = fastFftSize(n + nCut);
+        const std::size_t size = fastEvenFftSize(n + nCut);
         const auto x = logistic(3.9, n);
         for (double c : {0.4, 2.0, 5.9}) {
             const auto fft = zeroOneMsdFft(x, c, nCut);
@@ -117,8 +117,10 @@ void TestZeroOne::fftMatchesDirectSumEitherParity()
                                         .arg(direct[i], 0, 'g', 17)));
         }
     }
-    QCOMPARE(fastFftSize(1100) % 2, std::size_t{0});
-    QCOMPARE(fastFftSize(11000) % 2, std::size_t{1});
+    QCOMPARE(fastFftSize(11000), std::size_t{11025});
+    QCOMPARE(fastEvenFftSize(11000), std::size_t{11200}); // 2^6 5^2 7: no even 7-smooth size in between
+    QCOMPARE(fastEvenFftSize(1100), std::size_t{1120});
+    QCOMPARE(fastEvenFftSize(1), std::size_t{2});
 }
 
 // Two c values: the median is their mean, equally far from both, so the view's trajectory is the
