@@ -6565,6 +6565,10 @@ noch nicht berechnet</translation>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>Zentrierte und Arkustangens-Phasen: die Knotenvariable auf der zweiten Achse</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>Synchronisation: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>

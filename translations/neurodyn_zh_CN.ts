@@ -6565,6 +6565,10 @@ not computed yet</source>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>中心化相位和 arctan 相位：第二个轴上的逐节点变量</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>同步：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>

@@ -17,6 +17,7 @@
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/mainwindow.h"
+#include "gui/networktasks.h"
 #include "gui/orbittask.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
@@ -84,6 +85,7 @@ private slots:
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
     void significanceDrawsNullHistogram();
+    void synchronySignificanceKeepsCorrelation();
 
 private:
     QTemporaryDir m_settings;
@@ -798,6 +800,38 @@ void TestAnalysisDocks::significanceDrawsNullHistogram()
     QVERIFY(!w.study().analyses.sampleEntropy->significance);
     QVERIFY(w.waitUntilIdle());
     QVERIFY(null->isHidden());
+}
+
+// The synchronisation dock of a ring-star with significance over multivariate FT surrogates:
+// one phase set for every node keeps every cross-spectrum, so each surrogate's correlation
+// scalar equals the observed one to rounding, and the histogram holds them all.
+void TestAnalysisDocks::synchronySignificanceKeepsCorrelation()
+{
+    QString error;
+    MainWindow w;
+    Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
+    s.simulation.samples = 400;
+    s.analyses = {};
+    s.analyses.synchrony = SynchronySettings{};
+    s.analyses.synchrony->variable = "x";
+    SignificanceSettings sig;
+    sig.surrogates.kind = SurrogateKind::Ft;
+    sig.count = 9;
+    sig.scalar = "correlation_value";
+    s.analyses.synchrony->significance = sig;
+    QVERIFY(w.setStudy(s, error));
+    QVERIFY(w.waitUntilIdle());
+    NullHistogramView* null = w.analyses()->synchrony()->nullView();
+    QVERIFY(!null->isHidden());
+    const SignificanceResult& r = null->result();
+    QVERIFY(r.observed.defined);
+    QCOMPARE(r.nullValues.size(), std::size_t{9});
+    for (const MeasureValue& v : r.nullValues)
+        QVERIFY(v.defined && std::fabs(v.value - r.observed.value) <= 1e-9);
+    std::size_t binned = 0;
+    for (const auto& b : null->bins())
+        binned += b.count;
+    QCOMPARE(binned, std::size_t{9});
 }
 
 QTEST_MAIN(TestAnalysisDocks)

@@ -39,3 +39,4 @@ t("p = %1 (%2 tail) against %3 of %4 %5 surrogates", "p = %1 (Seite %2) gegen %3
 t("p undefined (%1 tail, %2 %3 surrogates): %4", "p undefiniert (Seite %1, %2 %3-Surrogate): %4", "p 未定义（%1 尾侧，%2 个 %3 替代数据）：%4")
 t("shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys", "shuffle erhält die Werte; ft das Spektrum; aaft und iaaft beides (iaaft das Spektrum genauer): jede Art testet die Struktur, die sie zerstört", "shuffle 保留数值；ft 保留频谱；aaft 和 iaaft 两者都保留（iaaft 的频谱更接近）：每种都检验它所破坏的结构")
 t("surrogates", "Surrogate", "替代数据")
+t("Synchronisation: null distribution", "Synchronisation: Nullverteilung", "同步：零分布")
