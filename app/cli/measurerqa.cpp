@@ -33,11 +33,13 @@ void addOptions(QCommandLineParser& p)
     p.addOption({{"m", "dimension"},
                  Text::tr("Embedding dimension m >= 1 (default 1), or fnn (false nearest neighbours) or cao "
                           "(Cao's E1): chosen from the series with the delay in use."),
-                 Text::tr("M|fnn|cao"), QStringLiteral("1")});
+                 Text::tr("M|fnn|cao"),
+                 QStringLiteral("1")});
     p.addOption({{"tau", "delay"},
                  Text::tr("Embedding delay tau >= 1 in samples (default 1), or ami: the first minimum of the "
                           "average mutual information."),
-                 Text::tr("TAU|ami"), QStringLiteral("1")});
+                 Text::tr("TAU|ami"),
+                 QStringLiteral("1")});
     p.addOption({"eps",
                  Text::tr("Threshold: a distance (abs), a fraction of the series' standard deviation "
                           "(sd, default 0.1) or a recurrence rate in (0, 1] (rate)."),
@@ -85,8 +87,9 @@ bool chooseEmbedding(std::span<const double> series, bool ami, const QString& di
     const DimensionResult chosen = chooseDimension(series, d);
     const bool fnn = dimensionRule == QLatin1String("fnn");
     if (!(fnn ? chosen.fnnDefined : chosen.caoDefined))
-        return why = Text::tr("--m %1 chose no dimension: %2")
-                         .arg(dimensionRule, QString::fromStdString(fnn ? chosen.fnnReason : chosen.caoReason)),
+        return why =
+                   Text::tr("--m %1 chose no dimension: %2")
+                       .arg(dimensionRule, QString::fromStdString(fnn ? chosen.fnnReason : chosen.caoReason)),
                false;
     o.dimension = fnn ? chosen.fnnDimension : chosen.caoDimension;
     out.insert(QStringLiteral("dimension_choice"),

@@ -56,7 +56,8 @@ MeasureValue scalarOf(const QJsonObject& result, const char* key)
 }
 
 // The options' values; false with `error` for a bad one.
-bool parseOptions(const QCommandLineParser& p, const MeasureSpec& spec, SignificanceOptions& o, QString& error)
+bool parseOptions(const QCommandLineParser& p, const MeasureSpec& spec, SignificanceOptions& o,
+                  QString& error)
 {
     const QString kind = p.value(kSurrogates);
     if (!surrogateKindFromName(kind.toStdString(), o.surrogates.kind))
@@ -177,11 +178,12 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
     const SignificanceResult s = surrogateSignificance(channels, measure, o, &bar);
     bar.finish();
 
-    result.insert(QStringLiteral("significance"),
-                  significanceJson(s, o, scalarKey, channels.size() > 1,
-                                   QStringLiteral("the scalar \"%1\" of the measure's own run on each surrogate "
-                                                  "table (only the measured columns replaced)")
-                                       .arg(scalarKey)));
+    result.insert(
+        QStringLiteral("significance"),
+        significanceJson(s, o, scalarKey, channels.size() > 1,
+                         QStringLiteral("the scalar \"%1\" of the measure's own run on each surrogate "
+                                        "table (only the measured columns replaced)")
+                             .arg(scalarKey)));
     return true;
 }
 

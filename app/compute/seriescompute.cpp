@@ -31,7 +31,8 @@ double measureShare(const std::optional<SignificanceSettings>& s)
 
 // The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
 // each measured by `scalarOf`.
-SignificanceComputation significanceOf(const SignificanceSettings& s, const std::vector<std::vector<double>>& channels,
+SignificanceComputation significanceOf(const SignificanceSettings& s,
+                                       const std::vector<std::vector<double>>& channels,
                                        const MeasureValue& observed, const ChannelsMeasure& scalarOf,
                                        int threads, Progress* progress, std::string conventions)
 {
@@ -85,8 +86,9 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
                 return scalar(measure(data.front(), single, nullptr), name);
             },
             threads, &surrogates,
-            "the scalar \"" + name + "\" of the section's own measure, with its settings, on each surrogate "
-            "of the series");
+            "the scalar \"" + name +
+                "\" of the section's own measure, with its settings, on each surrogate "
+                "of the series");
     });
     return out;
 }

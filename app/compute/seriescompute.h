@@ -46,7 +46,7 @@ struct ZeroOneComputation {
     SeriesSource source;
     ZeroOneOptions options;
     ZeroOneResult result;
-    std::vector<double> series;                      // the measured samples
+    std::vector<double> series; // the measured samples
     std::optional<SignificanceComputation> significance;
 };
 

@@ -32,7 +32,8 @@ std::vector<ExportController::Plot> SynchronyTask::plots() const
                              {m_view->matrixPlot(), QStringLiteral("correlation")},
                              {m_view->nodePlot(), QStringLiteral("nodes")}});
     if (m_null->hasData())
-        plots.push_back({tr("Synchronisation: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+        plots.push_back(
+            {tr("Synchronisation: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
     return plots;
 }
 

@@ -124,7 +124,8 @@ std::vector<ExportController::Plot> SampleEntropyTask::plots() const
 {
     std::vector<ExportController::Plot> plots{{title(), fileStem(), m_view}};
     if (m_null->hasData())
-        plots.push_back({tr("Sample entropy: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+        plots.push_back(
+            {tr("Sample entropy: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
     return plots;
 }
 
@@ -247,7 +248,8 @@ SettingsBar* MfdfaTask::createSettingsBar()
                 QStringLiteral("mfdfa.scale_max"), 0, kIntMax, sec.field<int>(&MfdfaSettings::maxScale));
     bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"),
                 QStringLiteral("mfdfa.scale_count"), 2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
-    addSignificanceControls(bar, sec, QStringLiteral("mfdfa"), {QStringLiteral("width"), QStringLiteral("h2")});
+    addSignificanceControls(bar, sec, QStringLiteral("mfdfa"),
+                            {QStringLiteral("width"), QStringLiteral("h2")});
     return bar;
 }
 

@@ -6,8 +6,8 @@
 
 #include "compute/seriescompute.h"
 #include "gui/resultviewtask.h"
-#include "plots/nullhistogramview.h"
 #include "plots/multifractalview.h"
+#include "plots/nullhistogramview.h"
 #include "plots/sampleentropyview.h"
 #include "plots/zerooneview.h"
 

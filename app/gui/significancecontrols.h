@@ -33,7 +33,9 @@ template <class T>
 void addSignificanceControls(SettingsBar* bar, const SectionRef<T>& sec, const QString& prefix,
                              const QStringList& scalars)
 {
-    const auto get = [sec](const Study& s) { return sec.get(s).significance.value_or(SignificanceSettings{}); };
+    const auto get = [sec](const Study& s) {
+        return sec.get(s).significance.value_or(SignificanceSettings{});
+    };
     const auto has = [sec](const Study& s) { return sec.get(s).significance.has_value(); };
     const auto edit = [sec](Study& s, const std::function<void(SignificanceSettings&)>& f) {
         auto& g = sec.edit(s).significance;
@@ -41,41 +43,44 @@ void addSignificanceControls(SettingsBar* bar, const SectionRef<T>& sec, const Q
             f(*g);
     };
     const std::string first = scalars.value(0).toStdString();
-    bar->addCheck(SignificanceText::tr("Surrogates"),
-                  SignificanceText::tr("Also test the measure's value against surrogates of the series: the null "
-                         "histogram with the observed value and the p-value (docs/significance.md)"),
-                  prefix + QStringLiteral(".significance"),
-                  {has, [sec, first](Study& s, bool on) {
-                       auto& g = sec.edit(s).significance;
-                       if (!on)
-                           g.reset();
-                       else if (!g) {
-                           g.emplace();
-                           g->scalar = first;
-                       }
-                   }});
+    bar->addCheck(
+        SignificanceText::tr("Surrogates"),
+        SignificanceText::tr("Also test the measure's value against surrogates of the series: the null "
+                             "histogram with the observed value and the p-value (docs/significance.md)"),
+        prefix + QStringLiteral(".significance"), {has, [sec, first](Study& s, bool on) {
+                                                       auto& g = sec.edit(s).significance;
+                                                       if (!on)
+                                                           g.reset();
+                                                       else if (!g) {
+                                                           g.emplace();
+                                                           g->scalar = first;
+                                                       }
+                                                   }});
     // In the order of SurrogateKind.
     bar->showWhen(
-        bar->addChoice(SignificanceText::tr("Kind:"),
-                       SignificanceText::tr("shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the "
-                              "spectrum more closely): each tests the structure it destroys"),
-                       prefix + QStringLiteral(".significance.surrogates"),
-                       {QStringLiteral("shuffle"), QStringLiteral("ft"), QStringLiteral("aaft"),
-                        QStringLiteral("iaaft")},
-                       {[get](const Study& s) { return static_cast<int>(get(s).surrogates.kind); },
-                        [edit](Study& s, int v) {
-                            edit(s, [&](SignificanceSettings& g) { g.surrogates.kind = static_cast<SurrogateKind>(v); });
-                        }}),
+        bar->addChoice(
+            SignificanceText::tr("Kind:"),
+            SignificanceText::tr("shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the "
+                                 "spectrum more closely): each tests the structure it destroys"),
+            prefix + QStringLiteral(".significance.surrogates"),
+            {QStringLiteral("shuffle"), QStringLiteral("ft"), QStringLiteral("aaft"),
+             QStringLiteral("iaaft")},
+            {[get](const Study& s) { return static_cast<int>(get(s).surrogates.kind); },
+             [edit](Study& s, int v) {
+                 edit(s, [&](SignificanceSettings& g) { g.surrogates.kind = static_cast<SurrogateKind>(v); });
+             }}),
         has);
-    bar->showWhen(bar->addInt(SignificanceText::tr("Count:"),
-                              SignificanceText::tr("Number of surrogates (199 allows p down to 0.005 on one tail)"),
-                              prefix + QStringLiteral(".significance.count"), 1, 1000000,
-                              {[get](const Study& s) { return static_cast<int>(get(s).count); },
-                               [edit](Study& s, int v) {
-                                   edit(s, [&](SignificanceSettings& g) { g.count = static_cast<std::size_t>(v); });
-                               }}),
-                  has);
-    bar->showWhen(bar->addInt(SignificanceText::tr("Seed:"), SignificanceText::tr("Seed of the surrogates (the same seed, the same set)"),
+    bar->showWhen(
+        bar->addInt(SignificanceText::tr("Count:"),
+                    SignificanceText::tr("Number of surrogates (199 allows p down to 0.005 on one tail)"),
+                    prefix + QStringLiteral(".significance.count"), 1, 1000000,
+                    {[get](const Study& s) { return static_cast<int>(get(s).count); },
+                     [edit](Study& s, int v) {
+                         edit(s, [&](SignificanceSettings& g) { g.count = static_cast<std::size_t>(v); });
+                     }}),
+        has);
+    bar->showWhen(bar->addInt(SignificanceText::tr("Seed:"),
+                              SignificanceText::tr("Seed of the surrogates (the same seed, the same set)"),
                               prefix + QStringLiteral(".significance.seed"), 0, INT_MAX,
                               {[get](const Study& s) { return static_cast<int>(get(s).surrogates.seed); },
                                [edit](Study& s, int v) {
@@ -86,27 +91,29 @@ void addSignificanceControls(SettingsBar* bar, const SectionRef<T>& sec, const Q
                   has);
     // In the order of Tail.
     bar->showWhen(
-        bar->addChoice(SignificanceText::tr("Tail:"),
-                       SignificanceText::tr("greater: is the value unusually large; less: unusually small; two-sided: "
-                              "either (choose before looking)"),
-                       prefix + QStringLiteral(".significance.tail"),
-                       {QStringLiteral("greater"), QStringLiteral("less"), QStringLiteral("two-sided")},
-                       {[get](const Study& s) { return static_cast<int>(get(s).tail); },
-                        [edit](Study& s, int v) {
-                            edit(s, [&](SignificanceSettings& g) { g.tail = static_cast<Tail>(v); });
-                        }}),
+        bar->addChoice(
+            SignificanceText::tr("Tail:"),
+            SignificanceText::tr("greater: is the value unusually large; less: unusually small; two-sided: "
+                                 "either (choose before looking)"),
+            prefix + QStringLiteral(".significance.tail"),
+            {QStringLiteral("greater"), QStringLiteral("less"), QStringLiteral("two-sided")},
+            {[get](const Study& s) { return static_cast<int>(get(s).tail); },
+             [edit](Study& s, int v) {
+                 edit(s, [&](SignificanceSettings& g) { g.tail = static_cast<Tail>(v); });
+             }}),
         has);
     if (scalars.size() > 1)
         bar->showWhen(
-            bar->addChoice(SignificanceText::tr("Scalar:"), SignificanceText::tr("Which value of the measure is tested"),
-                           prefix + QStringLiteral(".significance.scalar"), scalars,
-                           {[get, scalars](const Study& s) {
-                                return std::max(0, static_cast<int>(
-                                                       scalars.indexOf(QString::fromStdString(get(s).scalar))));
-                            },
-                            [edit, scalars](Study& s, int v) {
-                                edit(s, [&](SignificanceSettings& g) { g.scalar = scalars.value(v).toStdString(); });
-                            }}),
+            bar->addChoice(
+                SignificanceText::tr("Scalar:"), SignificanceText::tr("Which value of the measure is tested"),
+                prefix + QStringLiteral(".significance.scalar"), scalars,
+                {[get, scalars](const Study& s) {
+                     return std::max(
+                         0, static_cast<int>(scalars.indexOf(QString::fromStdString(get(s).scalar))));
+                 },
+                 [edit, scalars](Study& s, int v) {
+                     edit(s, [&](SignificanceSettings& g) { g.scalar = scalars.value(v).toStdString(); });
+                 }}),
             has);
 }
 

@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 
 #include <cctype>
-#include <span>
 #include <numbers>
+#include <span>
 
 namespace nd {
 
@@ -72,8 +72,8 @@ bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
         if (r.has("tail")) {
             const QString tail = r.value("tail").toString();
             if (!tailFromName(tail.toStdString(), s.tail))
-                return r.fail(Text::tr("%1 must be greater, less or two-sided (got '%2')")
-                                  .arg(r.field("tail"), tail));
+                return r.fail(
+                    Text::tr("%1 must be greater, less or two-sided (got '%2')").arg(r.field("tail"), tail));
         }
         if (r.has("scalar")) {
             const QString scalar = r.value("scalar").toString();
@@ -141,13 +141,13 @@ bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
 QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
 {
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"m", s.m},
-                       {"r", s.r},
-                       {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
-                       {"ddof", s.ddof},
-                       {"lag", s.lag},
-                       {"match", nameOf(kMatchRuleNames, s.rule)},
-                       {"templates", nameOf(kTemplateCountNames, s.templates)}},
+                                        {"m", s.m},
+                                        {"r", s.r},
+                                        {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
+                                        {"ddof", s.ddof},
+                                        {"lag", s.lag},
+                                        {"match", nameOf(kMatchRuleNames, s.rule)},
+                                        {"templates", nameOf(kTemplateCountNames, s.templates)}},
                             s.significance);
 }
 
@@ -164,12 +164,12 @@ bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySett
 QJsonObject synchronyToJson(const SynchronySettings& s)
 {
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
-                       {"phases", nameOf(kPhaseConventionNames, s.phases)},
-                       {"threshold", s.threshold},
-                       {"y_variable", QString::fromStdString(s.yVariable)},
-                       {"hub", static_cast<double>(s.hub)},
-                       {"local_half_width", s.localHalfWidth}},
+                                        {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
+                                        {"phases", nameOf(kPhaseConventionNames, s.phases)},
+                                        {"threshold", s.threshold},
+                                        {"y_variable", QString::fromStdString(s.yVariable)},
+                                        {"hub", static_cast<double>(s.hub)},
+                                        {"local_half_width", s.localHalfWidth}},
                             s.significance);
 }
 
@@ -228,13 +228,13 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
 QJsonObject mfdfaToJson(const MfdfaSettings& s)
 {
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"q", numberArray(s.q)},
-                       {"order", s.order},
-                       {"scale_list", integerArray(s.scales)},
-                       {"scale_min", static_cast<double>(s.minScale)},
-                       {"scale_max", static_cast<double>(s.maxScale)},
-                       {"scale_count", s.scaleCount},
-                       {"zero_variance_tolerance", s.zeroVarianceTolerance}},
+                                        {"q", numberArray(s.q)},
+                                        {"order", s.order},
+                                        {"scale_list", integerArray(s.scales)},
+                                        {"scale_min", static_cast<double>(s.minScale)},
+                                        {"scale_max", static_cast<double>(s.maxScale)},
+                                        {"scale_count", s.scaleCount},
+                                        {"zero_variance_tolerance", s.zeroVarianceTolerance}},
                             s.significance);
 }
 

@@ -111,7 +111,8 @@ struct SynchronySettings : CrossCorrelationOptions, KuramotoOptions {
     PhaseConvention phases = PhaseConvention::Spike;
     double threshold = 0.0;
     std::string yVariable; // Centred, Arctan
-    std::optional<SignificanceSettings> significance; // scalar: "correlation" (the study's scalar)
+    // Its scalar is "correlation_value": the study's correlation scalar.
+    std::optional<SignificanceSettings> significance;
 
     bool operator==(const SynchronySettings&) const = default;
 };

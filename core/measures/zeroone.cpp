@@ -44,7 +44,8 @@ void pqTrajectory(std::span<const double> phi, double c, std::vector<std::comple
 }
 
 // M_c(n), n = 1..nCut, into msd from the trajectory in s.z (which it centres).
-void msdFromTrajectory(Scratch& s, std::size_t nCut, const ComplexAutocorrelation& acf, std::vector<double>& msd)
+void msdFromTrajectory(Scratch& s, std::size_t nCut, const ComplexAutocorrelation& acf,
+                       std::vector<double>& msd)
 {
     std::vector<std::complex<double>>& z = s.z;
     const std::size_t n = z.size();

@@ -763,19 +763,22 @@ void TestAnalysisDocks::significanceDrawsNullHistogram()
     SampleEntropyTask* task = w.analyses()->sampleEntropy();
     QVERIFY(task->nullView()->isHidden());
     QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
-    auto* on = controlWithTip<QCheckBox>(bar, QStringLiteral("Also test the measure's value against surrogates of the series: the null "
-                                                               "histogram with the observed value and the p-value "
-                                                               "(docs/significance.md)"));
+    auto* on = controlWithTip<QCheckBox>(
+        bar, QStringLiteral("Also test the measure's value against surrogates of the series: the null "
+                            "histogram with the observed value and the p-value "
+                            "(docs/significance.md)"));
     QVERIFY(on);
     const int steps = w.document()->undoStack()->count();
     on->setChecked(true);
     QVERIFY(w.study().analyses.sampleEntropy->significance);
     QCOMPARE(w.document()->undoStack()->count(), steps + 1);
-    auto* count = controlWithTip<QSpinBox>(bar, QStringLiteral("Number of surrogates (199 allows p down to 0.005 on one tail)"));
+    auto* count = controlWithTip<QSpinBox>(
+        bar, QStringLiteral("Number of surrogates (199 allows p down to 0.005 on one tail)"));
     QVERIFY(count && count->isVisibleTo(bar));
     count->setValue(19);
-    auto* tail = controlWithTip<QComboBox>(bar, QStringLiteral("greater: is the value unusually large; less: unusually "
-                                                             "small; two-sided: either (choose before looking)"));
+    auto* tail = controlWithTip<QComboBox>(
+        bar, QStringLiteral("greater: is the value unusually large; less: unusually "
+                            "small; two-sided: either (choose before looking)"));
     QVERIFY(tail);
     tail->setCurrentIndex(1); // less: a chaotic series is more regular than its surrogates
     QCOMPARE(w.study().analyses.sampleEntropy->significance->tail, Tail::Less);

@@ -234,7 +234,8 @@ void TestCliRqa::embeddingChosenFromTheSeries()
     const QJsonObject tauOnly = json(cli({"measure", "rqa", "--tau", "ami", "--m", "2", "-"}, text));
     QCOMPARE(tauOnly.value("settings").toObject().value("m").toInt(), 2);
     QVERIFY(!tauOnly.contains("dimension_choice"));
-    const QJsonObject flat = json(cli({"measure", "rqa", "--tau", "ami", "-"}, QByteArray("1\n").repeated(100)));
+    const QJsonObject flat =
+        json(cli({"measure", "rqa", "--tau", "ami", "-"}, QByteArray("1\n").repeated(100)));
     QVERIFY(flat.value("DET").isNull());
     QVERIFY2(flat.value("reason").toString().contains("--tau ami chose no delay"),
              qPrintable(flat.value("reason").toString()));

@@ -206,7 +206,8 @@ void TestCliSignificance::runTwinEqualsMeasure()
                   QJsonObject{{"surrogates", "shuffle"}, {"count", 9}, {"seed", 1}, {"tail", "less"}});
     QJsonObject mfdfa = analyses.value("mfdfa").toObject();
     mfdfa.insert("significance", QJsonObject{{"surrogates", "iaaft"}, {"count", 4}, {"scalar", "h2"}});
-    study.insert("analyses", QJsonObject{{"zero_one", zeroOne}, {"sample_entropy", sampen}, {"mfdfa", mfdfa}});
+    study.insert("analyses",
+                 QJsonObject{{"zero_one", zeroOne}, {"sample_entropy", sampen}, {"mfdfa", mfdfa}});
     const QString studyPath = m_dir.filePath("significance-study.json");
     writeFile("significance-study.json", QJsonDocument(study).toJson());
     const QString out = m_dir.filePath("significance-run");
@@ -223,8 +224,8 @@ void TestCliSignificance::runTwinEqualsMeasure()
         b.remove("conventions");
         QCOMPARE(a, b);
     };
-    const QJsonObject z = json(cli({"measure", "zero_one", "--column", "x", "--surrogates", "ft", "--surrogate-count",
-                                    "5", "--surrogate-seed", "2", trajectory}));
+    const QJsonObject z = json(cli({"measure", "zero_one", "--column", "x", "--surrogates", "ft",
+                                    "--surrogate-count", "5", "--surrogate-seed", "2", trajectory}));
     const QJsonObject zt = twin("zero_one").value("significance").toObject();
     QCOMPARE(zt.value("scalar").toString(), QStringLiteral("K"));
     QCOMPARE(zt.value("observed").toDouble(), twin("zero_one").value("K").toDouble());
@@ -232,8 +233,8 @@ void TestCliSignificance::runTwinEqualsMeasure()
     const QJsonObject e = json(cli({"measure", "sample_entropy", "--column", "x", "--surrogates", "shuffle",
                                     "--count", "9", "--seed", "1", "--tail", "less", trajectory}));
     same(twin("sample_entropy").value("significance").toObject(), e.value("significance").toObject());
-    const QJsonObject m = json(cli({"measure", "mfdfa", "--column", "x", "--surrogates", "iaaft", "--count", "4",
-                                    "--scalar", "h2", trajectory}));
+    const QJsonObject m = json(cli({"measure", "mfdfa", "--column", "x", "--surrogates", "iaaft", "--count",
+                                    "4", "--scalar", "h2", trajectory}));
     same(twin("mfdfa").value("significance").toObject(), m.value("significance").toObject());
 }
 
@@ -241,9 +242,11 @@ void TestCliSignificance::runTwinEqualsMeasure()
 // q = 2 in the printed q grid, and a grid without 2 leaves h2 undefined with its reason.
 void TestCliSignificance::mfdfaScalarChoice()
 {
-    const QJsonObject width = json(cli({"measure", "mfdfa", "--surrogates", "shuffle", "--count", "3", m_path}));
+    const QJsonObject width =
+        json(cli({"measure", "mfdfa", "--surrogates", "shuffle", "--count", "3", m_path}));
     QCOMPARE(width.value("significance").toObject().value("scalar").toString(), QStringLiteral("width"));
-    QCOMPARE(width.value("significance").toObject().value("observed").toDouble(), width.value("width").toDouble());
+    QCOMPARE(width.value("significance").toObject().value("observed").toDouble(),
+             width.value("width").toDouble());
     const QJsonObject h2 =
         json(cli({"measure", "mfdfa", "--surrogates", "shuffle", "--count", "3", "--scalar", "h2", m_path}));
     const QJsonArray q = h2.value("q").toArray(), h = h2.value("h").toArray();
@@ -270,7 +273,8 @@ void TestCliSignificance::mfdfaScalarChoice()
 // zero-lag correlation, and each surrogate's scalar equals the observed one to rounding.
 void TestCliSignificance::runSynchronyFtKeepsCorrelation()
 {
-    QJsonObject study = QJsonDocument::fromJson(cli({"example", "paper-chain-fixed-points", "-"}).out).object();
+    QJsonObject study =
+        QJsonDocument::fromJson(cli({"example", "paper-chain-fixed-points", "-"}).out).object();
     QJsonObject simulation = study.value("simulation").toObject();
     simulation.insert("samples", 500);
     study.insert("simulation", simulation);
@@ -293,7 +297,8 @@ void TestCliSignificance::runSynchronyFtKeepsCorrelation()
     const QJsonArray values = s.value("surrogate_values").toArray();
     QCOMPARE(values.size(), 5);
     for (const QJsonValue& v : values)
-        QVERIFY2(std::fabs(v.toDouble() - observed) <= 1e-9, qPrintable(QString::number(v.toDouble(), 'g', 17)));
+        QVERIFY2(std::fabs(v.toDouble() - observed) <= 1e-9,
+                 qPrintable(QString::number(v.toDouble(), 'g', 17)));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignificance)

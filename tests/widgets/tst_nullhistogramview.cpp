@@ -48,7 +48,8 @@ SignificanceResult sampenSignificance(SignificanceOptions& o)
     o.tail = Tail::Less;
     o.threads = 1;
     return surrogateSignificance(
-        ar1(400, 3), [](std::span<const double> s) {
+        ar1(400, 3),
+        [](std::span<const double> s) {
             const SampleEntropyResult r = sampleEntropy(s);
             return r.defined ? MeasureValue::of(r.value) : MeasureValue::undefined(r.reason);
         },
@@ -78,7 +79,8 @@ void TestNullHistogramView::binsAgainstCounts()
     for (std::size_t b = 0; b < bins.size(); ++b) {
         std::size_t inside = 0;
         for (const MeasureValue& v : r.nullValues)
-            inside += v.value >= bins[b].from && (v.value < bins[b].to || (b + 1 == bins.size() && v.value <= hi));
+            inside +=
+                v.value >= bins[b].from && (v.value < bins[b].to || (b + 1 == bins.size() && v.value <= hi));
         QCOMPARE(bins[b].count, inside);
         total += bins[b].count;
     }

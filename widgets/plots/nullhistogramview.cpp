@@ -17,7 +17,8 @@ namespace nd {
 
 namespace {
 
-std::vector<NullHistogramView::Bin> binsOf(const std::vector<double>& values, double observed, bool withObserved)
+std::vector<NullHistogramView::Bin> binsOf(const std::vector<double>& values, double observed,
+                                           bool withObserved)
 {
     if (values.empty())
         return {};
@@ -133,7 +134,8 @@ QByteArray NullHistogramView::toCsv() const
     if (!m_hasData)
         return {};
     QByteArray csv = "which,value\n";
-    csv += "observed," + (m_result.observed.defined ? csvNumber(m_result.observed.value) : QByteArray()) + '\n';
+    csv +=
+        "observed," + (m_result.observed.defined ? csvNumber(m_result.observed.value) : QByteArray()) + '\n';
     for (std::size_t i = 0; i < m_result.nullValues.size(); ++i) {
         const MeasureValue& v = m_result.nullValues[i];
         csv += "surrogate " + QByteArray::number(static_cast<qulonglong>(i)) + ',' +
