@@ -1674,6 +1674,14 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>--tau must be a whole number from 1 to 1e6, or ami</source>
             <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
         </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSampEn</name>

@@ -1674,6 +1674,14 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>--tau must be a whole number from 1 to 1e6, or ami</source>
             <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
         </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
+        </message>
     </context>
     <context>
         <name>MeasureSampEn</name>

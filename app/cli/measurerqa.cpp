@@ -177,10 +177,19 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     const QString dimensionRule =
         mText == QLatin1String("fnn") || mText == QLatin1String("cao") ? mText : QString();
     const bool ami = p.value(QStringLiteral("tau")) == QLatin1String("ami");
+    // A number out of range keeps the message Python's rqa() shares; a word names the rules too.
+    double number = 0.0;
     if (dimensionRule.isEmpty() && !parseLong(mText, 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000, fnn or cao"), false;
-    if (!ami && !parseLong(p.value(QStringLiteral("tau")), 1, 1000000, tau))
-        return error = Text::tr("--tau must be a whole number from 1 to 1e6, or ami"), false;
+        return error = parseDouble(mText, number)
+                           ? Text::tr("--m must be a whole number from 1 to 1000")
+                           : Text::tr("--m must be a whole number from 1 to 1000, fnn or cao"),
+               false;
+    const QString tauText = p.value(QStringLiteral("tau"));
+    if (!ami && !parseLong(tauText, 1, 1000000, tau))
+        return error = parseDouble(tauText, number)
+                           ? Text::tr("--tau must be a whole number from 1 to 1e6")
+                           : Text::tr("--tau must be a whole number from 1 to 1e6, or ami"),
+               false;
     if (!parseLong(p.value(QStringLiteral("theiler")), 0, 1000000, w))
         return error = Text::tr("--theiler must be a whole number from 0 to 1e6"), false;
     if (!parseLong(p.value(QStringLiteral("lmin")), 1, 1000000, lmin) ||
