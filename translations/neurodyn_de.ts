@@ -899,30 +899,6 @@ Befehle:
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
         </message>
-        <message>
-            <source>network spectrum: the NeuroMFA distance cap d_max must be a number above 1 (distances are kept when 1 &lt; d &lt;= d_max), got %1</source>
-            <translation>Netzwerkspektrum: die NeuroMFA-Abstandsgrenze d_max muss eine Zahl über 1 sein (Abstände werden behalten, wenn 1 &lt; d &lt;= d_max), erhalten: %1</translation>
-        </message>
-        <message>
-            <source>network spectrum: the NeuroMFA edge count a node must exceed cannot be negative</source>
-            <translation>Netzwerkspektrum: die Kantenzahl, die ein Knoten für NeuroMFA überschreiten muss, darf nicht negativ sein</translation>
-        </message>
-        <message>
-            <source>network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1</source>
-            <translation>Netzwerkspektrum: NeuroMFA rundet Abstände auf 0 bis 6 Nachkommastellen, erhalten: %1</translation>
-        </message>
-        <message>
-            <source>network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1</source>
-            <translation>Netzwerkspektrum: der NeuroMFA-Filtermodus muss 0, 1, 2 oder 3 sein, erhalten: %1</translation>
-        </message>
-        <message>
-            <source>emergence: no checkpoint given</source>
-            <translation>Emergenz: kein Checkpoint angegeben</translation>
-        </message>
-        <message>
-            <source>emergence: checkpoint %1 has %2 alpha_0 values but %3 widths</source>
-            <translation>Emergenz: Checkpoint %1 hat %2 alpha_0-Werte, aber %3 Breiten</translation>
-        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1449,6 +1425,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureNetwork</name>
         <message>
+            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
+            <translation>q-Werte, durch Kommas getrennt (Standard -5..5 in Schritten von 1); --q=-2,2 oder --q -2,2.</translation>
+        </message>
+        <message>
             <source>LIST</source>
             <translation>LISTE</translation>
         </message>
@@ -1495,78 +1475,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--min-r2 must be a number from 0 to 1</source>
             <translation>--min-r2 muss eine Zahl von 0 bis 1 sein</translation>
-        </message>
-        <message>
-            <source>Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default).</source>
-            <translation>Schätzer: neuromfa-code, neuromfa-paths, sandbox oder normalised-growth (Vorgabe).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step 0.1); --q=-2,2 or --q -2,2.</source>
-            <translation>q-Werte, durch Kommas getrennt (Vorgabe -5..5 in Schritten von 1; die NeuroMFA-Methoden -3..3 in Schritten von 0,1); --q=-2,2 oder --q -2,2.</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: keep distances d with 1 &lt; d &lt;= this (default 150).</source>
-            <translation>NeuroMFA: Abstände d mit 1 &lt; d &lt;= diesem Wert behalten (Vorgabe 150).</translation>
-        </message>
-        <message>
-            <source>D</source>
-            <translation>D</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: a node needs more than this many kept distances (default 10).</source>
-            <translation>NeuroMFA: ein Knoten braucht mehr als so viele behaltene Abstände (Vorgabe 10).</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: round distances to this many decimals (default 0).</source>
-            <translation>NeuroMFA: Abstände auf so viele Nachkommastellen runden (Vorgabe 0).</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: 0 keep all, 1 flag f &gt; 0, 2 flag alpha not largest at the first q, 3 both (default 0).</source>
-            <translation>NeuroMFA: 0 alle behalten, 1 f &gt; 0 markieren, 2 markieren, wenn alpha beim ersten q nicht am größten ist, 3 beides (Vorgabe 0).</translation>
-        </message>
-        <message>
-            <source>Read each row as an edge from its first node to its second (default: undirected).</source>
-            <translation>Jede Zeile als Kante vom ersten zum zweiten Knoten lesen (Vorgabe: ungerichtet).</translation>
-        </message>
-        <message>
-            <source>Sandbox: number of centres drawn by the seed (default 0: every node).</source>
-            <translation>Sandbox: Anzahl der mit dem Seed gezogenen Zentren (Vorgabe 0: jeder Knoten).</translation>
-        </message>
-        <message>
-            <source>Sandbox: seed of the centre sample (default 1).</source>
-            <translation>Sandbox: Seed der Zentrenstichprobe (Vorgabe 1).</translation>
-        </message>
-        <message>
-            <source>--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, got '%1'</source>
-            <translation>--method muss neuromfa-code, neuromfa-paths, sandbox oder normalised-growth sein, erhalten: '%1'</translation>
-        </message>
-        <message>
-            <source>--max-distance must be a number above 1</source>
-            <translation>--max-distance muss eine Zahl über 1 sein</translation>
-        </message>
-        <message>
-            <source>--min-edges must be a whole number from 0 to 1e9</source>
-            <translation>--min-edges muss eine ganze Zahl von 0 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--round-digits must be a whole number from 0 to 6</source>
-            <translation>--round-digits muss eine ganze Zahl von 0 bis 6 sein</translation>
-        </message>
-        <message>
-            <source>--filter-mode must be 0, 1, 2 or 3</source>
-            <translation>--filter-mode muss 0, 1, 2 oder 3 sein</translation>
-        </message>
-        <message>
-            <source>--centres must be a whole number from 0 to 1e9</source>
-            <translation>--centres muss eine ganze Zahl von 0 bis 1e9 sein</translation>
-        </message>
-        <message>
-            <source>--seed must be a whole number from 0 to 2147483647</source>
-            <translation>--seed muss eine ganze Zahl von 0 bis 2147483647 sein</translation>
         </message>
     </context>
     <context>
@@ -1622,22 +1530,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     </context>
     <context>
         <name>MeasureRqa</name>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>Einbettungsdimension m &gt;= 1 (Standard 1).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>Schwelle: ein Abstand (abs), ein Bruchteil der Standardabweichung der Reihe (sd, Standard 0.1) oder eine Rekurrenzrate in (0, 1] (rate).</translation>
@@ -1715,14 +1607,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
         </message>
@@ -1757,6 +1641,46 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1) oder ami: das erste Minimum der mittleren Transinformation.</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000, fnn oder cao sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +1803,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 %2-Surrogate</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>--scalar muss für das Maß '%2' eines von %1 sein</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>Welcher Skalar des Ergebnisses getestet wird, wo ein Maß mehrere hat (mfdfa: width, der Standard, oder h2, h bei q = 2).</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
         </message>
     </context>
     <context>
@@ -2642,6 +2578,57 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         </message>
     </context>
     <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>Den Wert des Maßes zusätzlich gegen Surrogate der Reihe testen: das Histogramm der Nullverteilung mit dem beobachteten Wert und dem p-Wert (docs/significance.md)</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle erhält die Werte; ft das Spektrum; aaft und iaaft beides (iaaft das Spektrum genauer): jede Art testet die Struktur, die sie zerstört</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>Anzahl:</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>Anzahl der Surrogate (199 erlauben p bis hinab zu 0.005 einseitig)</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>Startwert der Surrogate (gleicher Startwert, gleiche Menge)</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>Seite:</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater: ist der Wert ungewöhnlich groß; less: ungewöhnlich klein; two-sided: beides (vor dem Hinsehen wählen)</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>Skalar:</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>Welcher Wert des Maßes getestet wird</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulateCommand</name>
         <message>
             <source>type</source>
@@ -3297,8 +3284,20 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
         </message>
         <message>
-            <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
-            <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 muss shuffle, ft, aaft oder iaaft sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 muss greater, less oder two-sided sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 muss eines von %2 sein (erhalten: '%3')</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1: das Netzwerkspektrum hat keine Surrogat-Signifikanz (Surrogate sind für Zeitreihen definiert, nicht für Graphen)</translation>
         </message>
     </context>
     <context>
@@ -4837,6 +4836,10 @@ Attraktor %2</translation>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5382,12 +5385,20 @@ Attraktor %2</translation>
             <translation>alpha_0 = %1</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;Netzwerkspektrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, Breite = &lt;b&gt;%2&lt;/b&gt;; Durchmesser d = %3, %4 Radien</translation>
+        </message>
+        <message>
             <source>standard error</source>
             <translation>Standardfehler</translation>
         </message>
         <message>
             <source>q = %1</source>
             <translation>q = %1</translation>
+        </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>Anpassungsgüte: R^2 &gt;= %1 für jedes q (am niedrigsten bei q = %2). Die Abstände sind gewichtet: d_ij = 1/|w_ij| entlang kürzester Wege, w die Kopplungsstärke.</translation>
         </message>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
@@ -5417,26 +5428,6 @@ Attraktor %2</translation>
             <source>r</source>
             <translation>r</translation>
         </message>
-        <message>
-            <source>Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).</source>
-            <translation>Abstände sind d_ij = 1/|w_ij| der eigenen ausgehenden Kanten jedes Knotens (ein Schritt).</translation>
-        </message>
-        <message>
-            <source>Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
-            <translation>Abstände sind gewichtet: d_ij = 1/|w_ij| entlang kürzester Wege, w die Kopplungsstärke.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Network spectrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
-            <translation>&lt;b&gt;Netzwerkspektrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, Breite = &lt;b&gt;%2&lt;/b&gt;; Durchmesser d = %3, %4 Radien</translation>
-        </message>
-        <message>
-            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2).</source>
-            <translation>Anpassungsgüte: R^2 &gt;= %1 für jedes q (am niedrigsten bei q = %2).</translation>
-        </message>
-        <message>
-            <source>The official NeuroMFA code would drop this subnetwork: %1</source>
-            <translation>Der offizielle NeuroMFA-Code würde dieses Teilnetz verwerfen: %1</translation>
-        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -5463,86 +5454,6 @@ Attraktor %2</translation>
         <message>
             <source>Network spectrum</source>
             <translation>Netzwerkspektrum</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>Methode:</translation>
-        </message>
-        <message>
-            <source>NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)</source>
-            <translation>NeuroMFA wie sein offizieller Code (ausgehende Kanten, ein Schritt), NeuroMFA auf kürzesten Wegen, die Sandbox-Methode des Lehrbuchs oder NeuroDyns normiertes Wachstum (docs/conventions.md)</translation>
-        </message>
-        <message>
-            <source>NeuroMFA (code)</source>
-            <translation>NeuroMFA (Code)</translation>
-        </message>
-        <message>
-            <source>NeuroMFA (paths)</source>
-            <translation>NeuroMFA (Wege)</translation>
-        </message>
-        <message>
-            <source>sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>normalised growth</source>
-            <translation>normiertes Wachstum</translation>
-        </message>
-        <message>
-            <source>d max:</source>
-            <translation>d max:</translation>
-        </message>
-        <message>
-            <source>NeuroMFA keeps distances d with 1 &lt; d &lt;= d max (official code: 150)</source>
-            <translation>NeuroMFA behält Abstände d mit 1 &lt; d &lt;= d max (offizieller Code: 150)</translation>
-        </message>
-        <message>
-            <source>Edges &gt;</source>
-            <translation>Kanten &gt;</translation>
-        </message>
-        <message>
-            <source>NeuroMFA keeps a node with more than this many kept distances (official code: 10)</source>
-            <translation>NeuroMFA behält einen Knoten mit mehr als so vielen behaltenen Abständen (offizieller Code: 10)</translation>
-        </message>
-        <message>
-            <source>Decimals:</source>
-            <translation>Nachkommastellen:</translation>
-        </message>
-        <message>
-            <source>NeuroMFA rounds distances to this many decimals (official code: 0, integers)</source>
-            <translation>NeuroMFA rundet Abstände auf so viele Nachkommastellen (offizieller Code: 0, ganze Zahlen)</translation>
-        </message>
-        <message>
-            <source>Filter:</source>
-            <translation>Filter:</translation>
-        </message>
-        <message>
-            <source>Which subnetworks the official code drops (the result says whether this one passes): none, f(alpha) &gt; 0, alpha not largest at the first q, or both</source>
-            <translation>Welche Teilnetze der offizielle Code verwirft (das Ergebnis sagt, ob dieses besteht): keine, f(alpha) &gt; 0, alpha beim ersten q nicht am größten, oder beides</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>f &gt; 0</source>
-            <translation>f &gt; 0</translation>
-        </message>
-        <message>
-            <source>alpha</source>
-            <translation>alpha</translation>
-        </message>
-        <message>
-            <source>both</source>
-            <translation>beides</translation>
-        </message>
-        <message>
-            <source>Centres:</source>
-            <translation>Zentren:</translation>
-        </message>
-        <message>
-            <source>Sandbox centres drawn by the seed; 0: every node</source>
-            <translation>Mit dem Seed gezogene Sandbox-Zentren; 0: jeder Knoten</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5512,41 @@ Attraktor %2</translation>
         <message>
             <source>Remove the selected override: the node uses the shared value again</source>
             <translation>Die gewählte Abweichung entfernen: der Knoten verwendet wieder den gemeinsamen Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>Der Skalar des Maßes auf jedem Surrogat (Histogramm) und auf der Reihe (rote Linie); p zählt die Reihe unter den Surrogaten, auf der angegebenen Seite</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>Kein definierter Wert: %1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1 (Seite %2) gegen %3 von %4 %5-Surrogaten</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p undefiniert (Seite %1, %2 %3-Surrogate): %4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>Nullverteilung der Surrogate</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>Nullverteilung von %1: %2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>beobachtet %1</translation>
         </message>
     </context>
     <context>
@@ -6247,6 +6193,10 @@ noch nicht berechnet</translation>
             <source>Sample entropy</source>
             <translation>Stichprobenentropie</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>Stichprobenentropie: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6623,6 +6573,10 @@ noch nicht berechnet</translation>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>Zentrierte und Arkustangens-Phasen: die Knotenvariable auf der zweiten Achse</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>Synchronisation: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6779,6 +6733,10 @@ noch nicht berechnet</translation>
         <message>
             <source>0-1 test for chaos</source>
             <translation>0-1-Test auf Chaos</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1-Test: Nullverteilung</translation>
         </message>
     </context>
     <context>

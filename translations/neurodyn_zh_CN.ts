@@ -899,30 +899,6 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
-        <message>
-            <source>network spectrum: the NeuroMFA distance cap d_max must be a number above 1 (distances are kept when 1 &lt; d &lt;= d_max), got %1</source>
-            <translation>网络谱：NeuroMFA 的距离上限 d_max 必须是大于 1 的数（当 1 &lt; d &lt;= d_max 时保留距离），收到 %1</translation>
-        </message>
-        <message>
-            <source>network spectrum: the NeuroMFA edge count a node must exceed cannot be negative</source>
-            <translation>网络谱：NeuroMFA 中节点必须超过的边数不能为负</translation>
-        </message>
-        <message>
-            <source>network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1</source>
-            <translation>网络谱：NeuroMFA 将距离四舍五入到 0 至 6 位小数，收到 %1</translation>
-        </message>
-        <message>
-            <source>network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1</source>
-            <translation>网络谱：NeuroMFA 筛选模式必须是 0、1、2 或 3，收到 %1</translation>
-        </message>
-        <message>
-            <source>emergence: no checkpoint given</source>
-            <translation>涌现：未给出检查点</translation>
-        </message>
-        <message>
-            <source>emergence: checkpoint %1 has %2 alpha_0 values but %3 widths</source>
-            <translation>涌现：检查点 %1 有 %2 个 alpha_0 值，但有 %3 个宽度</translation>
-        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1449,6 +1425,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureNetwork</name>
         <message>
+            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
+            <translation>q 值，逗号分隔（默认 -5..5，步长 1）；写作 --q=-2,2 或 --q -2,2。</translation>
+        </message>
+        <message>
             <source>LIST</source>
             <translation>列表</translation>
         </message>
@@ -1495,78 +1475,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--min-r2 must be a number from 0 to 1</source>
             <translation>--min-r2 必须是 0 到 1 之间的数</translation>
-        </message>
-        <message>
-            <source>Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default).</source>
-            <translation>估计方法：neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth（默认）。</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step 0.1); --q=-2,2 or --q -2,2.</source>
-            <translation>q 值，以逗号分隔（默认 -5..5，步长 1；NeuroMFA 方法为 -3..3，步长 0.1）；--q=-2,2 或 --q -2,2。</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: keep distances d with 1 &lt; d &lt;= this (default 150).</source>
-            <translation>NeuroMFA：保留满足 1 &lt; d &lt;= 此值的距离 d（默认 150）。</translation>
-        </message>
-        <message>
-            <source>D</source>
-            <translation>D</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: a node needs more than this many kept distances (default 10).</source>
-            <translation>NeuroMFA：节点保留的距离数必须多于此值（默认 10）。</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: round distances to this many decimals (default 0).</source>
-            <translation>NeuroMFA：距离四舍五入到此位小数（默认 0）。</translation>
-        </message>
-        <message>
-            <source>NeuroMFA: 0 keep all, 1 flag f &gt; 0, 2 flag alpha not largest at the first q, 3 both (default 0).</source>
-            <translation>NeuroMFA：0 全部保留，1 标记 f &gt; 0，2 标记 alpha 在第一个 q 处不是最大，3 两者（默认 0）。</translation>
-        </message>
-        <message>
-            <source>Read each row as an edge from its first node to its second (default: undirected).</source>
-            <translation>将每行读作从第一个节点指向第二个节点的边（默认：无向）。</translation>
-        </message>
-        <message>
-            <source>Sandbox: number of centres drawn by the seed (default 0: every node).</source>
-            <translation>Sandbox：按种子抽取的中心数（默认 0：所有节点）。</translation>
-        </message>
-        <message>
-            <source>Sandbox: seed of the centre sample (default 1).</source>
-            <translation>Sandbox：中心抽样的种子（默认 1）。</translation>
-        </message>
-        <message>
-            <source>--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, got '%1'</source>
-            <translation>--method 必须是 neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth，收到 '%1'</translation>
-        </message>
-        <message>
-            <source>--max-distance must be a number above 1</source>
-            <translation>--max-distance 必须是大于 1 的数</translation>
-        </message>
-        <message>
-            <source>--min-edges must be a whole number from 0 to 1e9</source>
-            <translation>--min-edges 必须是 0 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--round-digits must be a whole number from 0 to 6</source>
-            <translation>--round-digits 必须是 0 到 6 之间的整数</translation>
-        </message>
-        <message>
-            <source>--filter-mode must be 0, 1, 2 or 3</source>
-            <translation>--filter-mode 必须是 0、1、2 或 3</translation>
-        </message>
-        <message>
-            <source>--centres must be a whole number from 0 to 1e9</source>
-            <translation>--centres 必须是 0 到 1e9 之间的整数</translation>
-        </message>
-        <message>
-            <source>--seed must be a whole number from 0 to 2147483647</source>
-            <translation>--seed 必须是 0 到 2147483647 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -1622,22 +1530,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     </context>
     <context>
         <name>MeasureRqa</name>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>嵌入维数 m &gt;= 1（默认 1）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>嵌入延迟 tau &gt;= 1，以样本计（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>阈值：一个距离（abs）、序列标准差的一个比例（sd，默认 0.1）或 (0, 1] 内的递归率（rate）。</translation>
@@ -1715,14 +1607,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure：此版本不绘制图形</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
         </message>
@@ -1757,6 +1641,46 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>嵌入延迟 tau &gt;= 1（以样本计，默认 1），或 ami：平均互信息的第一个极小值。</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m 必须是 1 到 1000 之间的整数、fnn 或 cao</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +1803,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 个 %2 替代数据</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>对于度量 '%2'，--scalar 必须是 %1 之一</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>度量有多个标量时检验哪一个（mfdfa：默认 width，或 h2，即 q = 2 处的 h）。</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>键</translation>
         </message>
     </context>
     <context>
@@ -2642,6 +2578,57 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         </message>
     </context>
     <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>同时用序列的替代数据检验该度量的值：给出带观测值和 p 值的零分布直方图（docs/significance.md）</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle 保留数值；ft 保留频谱；aaft 和 iaaft 两者都保留（iaaft 的频谱更接近）：每种都检验它所破坏的结构</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>替代数据的数量（199 个时单侧 p 最小可到 0.005）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>替代数据的种子（相同种子给出相同的一组）</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>尾侧：</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater：值是否异常大；less：是否异常小；two-sided：两者皆可（在查看结果前选定）</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>标量：</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>检验度量的哪个值</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulateCommand</name>
         <message>
             <source>type</source>
@@ -3297,8 +3284,20 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
         </message>
         <message>
-            <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
-            <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 必须是 shuffle、ft、aaft 或 iaaft（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 必须是 greater、less 或 two-sided（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 必须是 %2 之一（得到 '%3'）</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1：网络谱没有替代数据显著性检验（替代数据只对时间序列定义，不对图定义）</translation>
         </message>
     </context>
     <context>
@@ -4837,6 +4836,10 @@ attractor %2</source>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5382,12 +5385,20 @@ attractor %2</source>
             <translation>alpha_0 = %1</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;网络谱&lt;/b&gt;：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
+        </message>
+        <message>
             <source>standard error</source>
             <translation>标准误差</translation>
         </message>
         <message>
             <source>q = %1</source>
             <translation>q = %1</translation>
+        </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>拟合质量：对每个 q 都有 R^2 &gt;= %1（最低处 q = %2）。距离是加权的：沿最短路径 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
         </message>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
@@ -5417,26 +5428,6 @@ attractor %2</source>
             <source>r</source>
             <translation>r</translation>
         </message>
-        <message>
-            <source>Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).</source>
-            <translation>距离为每个节点自身出边的 d_ij = 1/|w_ij|（一跳）。</translation>
-        </message>
-        <message>
-            <source>Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
-            <translation>距离是加权的：沿最短路径的 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Network spectrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
-            <translation>&lt;b&gt;网络谱&lt;/b&gt;（%5）：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
-        </message>
-        <message>
-            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2).</source>
-            <translation>拟合质量：对每个 q 均有 R^2 &gt;= %1（最低在 q = %2）。</translation>
-        </message>
-        <message>
-            <source>The official NeuroMFA code would drop this subnetwork: %1</source>
-            <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
-        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -5463,86 +5454,6 @@ attractor %2</source>
         <message>
             <source>Network spectrum</source>
             <translation>网络谱</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>方法：</translation>
-        </message>
-        <message>
-            <source>NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)</source>
-            <translation>按官方代码的 NeuroMFA（一跳出边）、基于最短路径的 NeuroMFA、教科书式 sandbox 方法，或 NeuroDyn 的归一化增长（docs/conventions.md）</translation>
-        </message>
-        <message>
-            <source>NeuroMFA (code)</source>
-            <translation>NeuroMFA（代码）</translation>
-        </message>
-        <message>
-            <source>NeuroMFA (paths)</source>
-            <translation>NeuroMFA（路径）</translation>
-        </message>
-        <message>
-            <source>sandbox</source>
-            <translation>sandbox</translation>
-        </message>
-        <message>
-            <source>normalised growth</source>
-            <translation>归一化增长</translation>
-        </message>
-        <message>
-            <source>d max:</source>
-            <translation>d max：</translation>
-        </message>
-        <message>
-            <source>NeuroMFA keeps distances d with 1 &lt; d &lt;= d max (official code: 150)</source>
-            <translation>NeuroMFA 保留满足 1 &lt; d &lt;= d max 的距离 d（官方代码：150）</translation>
-        </message>
-        <message>
-            <source>Edges &gt;</source>
-            <translation>边数 &gt;</translation>
-        </message>
-        <message>
-            <source>NeuroMFA keeps a node with more than this many kept distances (official code: 10)</source>
-            <translation>NeuroMFA 保留所保留距离数多于此值的节点（官方代码：10）</translation>
-        </message>
-        <message>
-            <source>Decimals:</source>
-            <translation>小数位：</translation>
-        </message>
-        <message>
-            <source>NeuroMFA rounds distances to this many decimals (official code: 0, integers)</source>
-            <translation>NeuroMFA 将距离四舍五入到此位小数（官方代码：0，即整数）</translation>
-        </message>
-        <message>
-            <source>Filter:</source>
-            <translation>筛选：</translation>
-        </message>
-        <message>
-            <source>Which subnetworks the official code drops (the result says whether this one passes): none, f(alpha) &gt; 0, alpha not largest at the first q, or both</source>
-            <translation>官方代码丢弃哪些子网络（结果会说明本子网络是否通过）：无、f(alpha) &gt; 0、alpha 在第一个 q 处不是最大，或两者</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>f &gt; 0</source>
-            <translation>f &gt; 0</translation>
-        </message>
-        <message>
-            <source>alpha</source>
-            <translation>alpha</translation>
-        </message>
-        <message>
-            <source>both</source>
-            <translation>两者</translation>
-        </message>
-        <message>
-            <source>Centres:</source>
-            <translation>中心：</translation>
-        </message>
-        <message>
-            <source>Sandbox centres drawn by the seed; 0: every node</source>
-            <translation>按种子抽取的 sandbox 中心；0：所有节点</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5512,41 @@ attractor %2</source>
         <message>
             <source>Remove the selected override: the node uses the shared value again</source>
             <translation>移除所选覆盖值：该节点重新使用共享值</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>度量标量在每个替代数据上的值（直方图）和在序列上的值（红线）；p 把序列计入替代数据中，按所述尾侧计算</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>没有已定义的值：%1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1（%2 尾侧），对照 %4 个 %5 替代数据中的 %3 个</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p 未定义（%1 尾侧，%2 个 %3 替代数据）：%4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>替代数据零分布</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>%1 的零分布：%2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>观测值 %1</translation>
         </message>
     </context>
     <context>
@@ -6247,6 +6193,10 @@ not computed yet</source>
             <source>Sample entropy</source>
             <translation>样本熵</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>样本熵：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6623,6 +6573,10 @@ not computed yet</source>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>中心化相位和 arctan 相位：第二个轴上的逐节点变量</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>同步：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6779,6 +6733,10 @@ not computed yet</source>
         <message>
             <source>0-1 test for chaos</source>
             <translation>混沌 0-1 检验</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1 检验：零分布</translation>
         </message>
     </context>
     <context>

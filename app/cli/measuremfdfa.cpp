@@ -96,7 +96,7 @@ MeasureSpec mfdfaSpec()
 {
     return {"mfdfa",
             QT_TRANSLATE_NOOP("MeasureCommand", "multifractal DFA of one column {q, h, tau, alpha, f_alpha}"),
-            MeasureInput::Series, &addOptions, &run, nullptr, "width"};
+            MeasureInput::Series, &addOptions, &run, nullptr, "width", "h2"};
 }
 
 } // namespace nd::cli

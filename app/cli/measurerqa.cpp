@@ -1,8 +1,10 @@
 // `neurodyn-cli measure rqa`: recurrence quantification (RR, DET, L_max, L_mean, ENTR, LAM, TT)
-// of one column, of the whole series or of sliding windows (--window, --step).
+// of one column, of the whole series or of sliding windows (--window, --step), in a delay
+// embedding given or chosen from the series (--tau ami, --m fnn|cao).
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
 
+#include "measures/embedding.h"
 #include "measures/recurrence.h"
 
 #include <QCommandLineParser>
@@ -28,9 +30,15 @@ struct Text {
 
 void addOptions(QCommandLineParser& p)
 {
-    p.addOption(
-        {"m", Text::tr("Embedding dimension m >= 1 (default 1)."), Text::tr("M"), QStringLiteral("1")});
-    p.addOption({"tau", Text::tr("Embedding delay tau >= 1 in samples (default 1)."), Text::tr("TAU"),
+    p.addOption({{"m", "dimension"},
+                 Text::tr("Embedding dimension m >= 1 (default 1), or fnn (false nearest neighbours) or cao "
+                          "(Cao's E1): chosen from the series with the delay in use."),
+                 Text::tr("M|fnn|cao"),
+                 QStringLiteral("1")});
+    p.addOption({{"tau", "delay"},
+                 Text::tr("Embedding delay tau >= 1 in samples (default 1), or ami: the first minimum of the "
+                          "average mutual information."),
+                 Text::tr("TAU|ami"),
                  QStringLiteral("1")});
     p.addOption({"eps",
                  Text::tr("Threshold: a distance (abs), a fraction of the series' standard deviation "
@@ -53,6 +61,43 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("N"), QStringLiteral("0")});
     p.addOption({"step", Text::tr("Windowed RQA: samples between window starts (default: the window)."),
                  Text::tr("N"), QStringLiteral("0")});
+}
+
+// --tau ami and --m fnn|cao: the delay, then the dimension with that delay, chosen from the
+// series (nd::chooseDelay, nd::chooseDimension with their defaults), each stated in `out`
+// ("delay_choice", "dimension_choice"). False with `why` when a choice is undefined.
+bool chooseEmbedding(std::span<const double> series, bool ami, const QString& dimensionRule,
+                     RecurrenceOptions& o, QJsonObject& out, QString& why)
+{
+    if (ami) {
+        const DelayResult chosen = chooseDelay(series);
+        if (!chosen.defined)
+            return why = Text::tr("--tau ami chose no delay: %1").arg(QString::fromStdString(chosen.reason)),
+                   false;
+        o.delay = chosen.delay;
+        out.insert(QStringLiteral("delay_choice"),
+                   QJsonObject{{"value", chosen.delay},
+                               {"rule", QString::fromStdString(chosen.rule)},
+                               {"conventions", QString::fromStdString(chosen.conventions)}});
+    }
+    if (dimensionRule.isEmpty())
+        return true;
+    DimensionOptions d;
+    d.delay = o.delay;
+    const DimensionResult chosen = chooseDimension(series, d);
+    const bool fnn = dimensionRule == QLatin1String("fnn");
+    if (!(fnn ? chosen.fnnDefined : chosen.caoDefined))
+        return why =
+                   Text::tr("--m %1 chose no dimension: %2")
+                       .arg(dimensionRule, QString::fromStdString(fnn ? chosen.fnnReason : chosen.caoReason)),
+               false;
+    o.dimension = fnn ? chosen.fnnDimension : chosen.caoDimension;
+    out.insert(QStringLiteral("dimension_choice"),
+               QJsonObject{{"value", o.dimension},
+                           {"rule", dimensionRule},
+                           {"delay", o.delay},
+                           {"conventions", QString::fromStdString(chosen.conventions)}});
+    return true;
 }
 
 QJsonValue orNull(bool defined, double v)
@@ -128,10 +173,23 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 {
     RecurrenceOptions o;
     long m = 0, tau = 0, w = 0, lmin = 0, vmin = 0, window = 0, step = 0;
-    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
-    if (!parseLong(p.value(QStringLiteral("tau")), 1, 1000000, tau))
-        return error = Text::tr("--tau must be a whole number from 1 to 1e6"), false;
+    const QString mText = p.value(QStringLiteral("m"));
+    const QString dimensionRule =
+        mText == QLatin1String("fnn") || mText == QLatin1String("cao") ? mText : QString();
+    const bool ami = p.value(QStringLiteral("tau")) == QLatin1String("ami");
+    // A number out of range keeps the message Python's rqa() shares; a word names the rules too.
+    double number = 0.0;
+    if (dimensionRule.isEmpty() && !parseLong(mText, 1, 1000, m))
+        return error = parseDouble(mText, number)
+                           ? Text::tr("--m must be a whole number from 1 to 1000")
+                           : Text::tr("--m must be a whole number from 1 to 1000, fnn or cao"),
+               false;
+    const QString tauText = p.value(QStringLiteral("tau"));
+    if (!ami && !parseLong(tauText, 1, 1000000, tau))
+        return error = parseDouble(tauText, number)
+                           ? Text::tr("--tau must be a whole number from 1 to 1e6")
+                           : Text::tr("--tau must be a whole number from 1 to 1e6, or ami"),
+               false;
     if (!parseLong(p.value(QStringLiteral("theiler")), 0, 1000000, w))
         return error = Text::tr("--theiler must be a whole number from 0 to 1e6"), false;
     if (!parseLong(p.value(QStringLiteral("lmin")), 1, 1000000, lmin) ||
@@ -151,6 +209,15 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error = Text::tr("--eps must be a positive number (a rate at most 1)"), false;
     o.dimension = static_cast<int>(m);
     o.delay = static_cast<int>(tau);
+    const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    QString why;
+    if ((ami || !dimensionRule.isEmpty()) && !chooseEmbedding(series, ami, dimensionRule, o, out, why)) {
+        // No embedding, no recurrences: the scalar is undefined with the reason (as for
+        // permutation entropy's --delay ami), so surrogates count it as undefined too.
+        out.insert(QStringLiteral("DET"), QJsonValue());
+        out.insert(QStringLiteral("reason"), why);
+        return true;
+    }
     o.theiler = static_cast<int>(w);
     o.minDiagonal = static_cast<int>(lmin);
     o.minVertical = static_cast<int>(vmin);
@@ -169,7 +236,6 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
                                {"window", static_cast<double>(window)},
                                {"step", static_cast<double>(step)}};
 
-    const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     if (window == 0) {
         if (step != 0)
             return error = Text::tr("--step needs --window"), false;

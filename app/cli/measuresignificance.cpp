@@ -2,6 +2,7 @@
 
 #include "cli/clicommon.h"
 #include "cli/progressbar.h"
+#include "cli/significancejson.h"
 
 #include "common/errors.h"
 #include "measures/significance.h"
@@ -28,6 +29,16 @@ const QString kSeed = QStringLiteral("surrogate-seed");   // also --seed unless 
 const QString kTail = QStringLiteral("tail");
 const QString kTolerance = QStringLiteral("iaaft-tolerance");
 const QString kIterations = QStringLiteral("iaaft-max-iterations");
+const QString kScalar = QStringLiteral("scalar");
+
+// The scalars --scalar may name: the measure's default first, then its other choices.
+QStringList scalarsOf(const MeasureSpec& spec)
+{
+    QStringList all{QLatin1String(spec.scalarKey)};
+    if (spec.otherScalars)
+        all += QString::fromLatin1(spec.otherScalars).split(QLatin1Char(','));
+    return all;
+}
 
 // The scalar `key` of a measure's result: a number, or undefined with the result's reason
 // ("<key>_reason" where the measure names one per value, else "reason").
@@ -44,13 +55,9 @@ MeasureValue scalarOf(const QJsonObject& result, const char* key)
     return MeasureValue::undefined(why.toStdString());
 }
 
-QJsonValue valueOrNull(const MeasureValue& v)
-{
-    return v.defined ? jsonNumber(v.value) : QJsonValue();
-}
-
 // The options' values; false with `error` for a bad one.
-bool parseOptions(const QCommandLineParser& p, SignificanceOptions& o, QString& error)
+bool parseOptions(const QCommandLineParser& p, const MeasureSpec& spec, SignificanceOptions& o,
+                  QString& error)
 {
     const QString kind = p.value(kSurrogates);
     if (!surrogateKindFromName(kind.toStdString(), o.surrogates.kind))
@@ -67,6 +74,10 @@ bool parseOptions(const QCommandLineParser& p, SignificanceOptions& o, QString& 
         return error = Text::tr("--iaaft-tolerance must be a number >= 0"), false;
     if (!parseLong(p.value(kIterations), 1, 1000000, iterations))
         return error = Text::tr("--iaaft-max-iterations must be a whole number from 1 to 1000000"), false;
+    if (p.isSet(kScalar) && !scalarsOf(spec).contains(p.value(kScalar)))
+        return error = Text::tr("--scalar must be one of %1 for measure '%2'")
+                           .arg(scalarsOf(spec).join(QStringLiteral(", ")), QLatin1String(spec.name)),
+               false;
     o.count = static_cast<std::size_t>(count);
     o.surrogates.seed = static_cast<std::uint64_t>(seed);
     o.surrogates.iaaftMaxIterations = static_cast<int>(iterations);
@@ -104,6 +115,10 @@ void addSignificanceOptions(QCommandLineParser& p, const QString& command)
          Text::tr("X"), QStringLiteral("1e-4")});
     p.addOption({kIterations, Text::tr("IAAFT iteration cap (default 1000)."), Text::tr("N"),
                  QStringLiteral("1000")});
+    p.addOption({kScalar,
+                 Text::tr("Which scalar of the result to test where a measure has several (mfdfa: width, the "
+                          "default, or h2, h at q = 2)."),
+                 Text::tr("KEY")});
 }
 
 bool significanceRequested(const QCommandLineParser& p, const MeasureSpec& spec, bool& requested,
@@ -111,7 +126,7 @@ bool significanceRequested(const QCommandLineParser& p, const MeasureSpec& spec,
 {
     requested = p.isSet(kSurrogates);
     if (!requested) {
-        for (const QString& o : {kCount, kSeed, kTail, kTolerance, kIterations})
+        for (const QString& o : {kCount, kSeed, kTail, kTolerance, kIterations, kScalar})
             if (p.isSet(o))
                 return error = Text::tr("--%1 needs --surrogates KIND").arg(o), false;
         return true;
@@ -121,16 +136,19 @@ bool significanceRequested(const QCommandLineParser& p, const MeasureSpec& spec,
                            .arg(QLatin1String(spec.name)),
                false;
     SignificanceOptions o;
-    return parseOptions(p, o, error);
+    return parseOptions(p, spec, o, error);
 }
 
 bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const NumericTable& table,
                      const std::vector<int>& columns, QJsonObject& result, QString& error)
 {
     SignificanceOptions o;
-    if (!parseOptions(p, o, error))
+    if (!parseOptions(p, spec, o, error))
         return false;
     const QString kind = p.value(kSurrogates);
+    const QString scalarKey = p.isSet(kScalar) ? p.value(kScalar) : QLatin1String(spec.scalarKey);
+    const QByteArray scalarName = scalarKey.toLatin1();
+    const char* scalar = scalarName.constData();
     // One surrogate after another: run() reads the shared parser, which Qt does not promise to be
     // safe from several threads, and every measure already spreads its own work over --threads.
     o.threads = 1;
@@ -138,7 +156,7 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
     std::vector<std::vector<double>> channels;
     for (int c : columns)
         channels.push_back(table.columns[static_cast<std::size_t>(c)]);
-    const MeasureValue observed = scalarOf(result, spec.scalarKey);
+    const MeasureValue observed = scalarOf(result, scalar);
     const auto measure = [&](const std::vector<std::vector<double>>& data) {
         if (data == channels)
             return observed;    // the input itself: its result is already at hand
@@ -153,60 +171,19 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
         } catch (const InputError& e) {
             return MeasureValue::undefined(e.what());
         }
-        return scalarOf(r, spec.scalarKey);
+        return scalarOf(r, scalar);
     };
     ProgressBar bar(true); // draws only when stderr is a terminal
     bar.start(Text::tr("%1 %2 surrogates").arg(o.count).arg(kind));
     const SignificanceResult s = surrogateSignificance(channels, measure, o, &bar);
     bar.finish();
 
-    QJsonObject out{{"kind", kind},
-                    {"count", static_cast<double>(o.count)},
-                    {"seed", static_cast<double>(o.surrogates.seed)},
-                    {"tail", QLatin1String(tailName(o.tail))},
-                    {"scalar", QLatin1String(spec.scalarKey)},
-                    {"multivariate", channels.size() > 1},
-                    {"observed", valueOrNull(s.observed)},
-                    {"p_value", s.pDefined ? jsonNumber(s.pValue) : QJsonValue()}};
-    if (!s.pDefined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
-    const bool any = s.null.defined > 0;
-    const auto stat = [any](double v) { return any ? jsonNumber(v) : QJsonValue(); };
-    out.insert(QStringLiteral("null"), QJsonObject{{"mean", stat(s.null.mean)},
-                                                   {"sd", stat(s.null.sd)},
-                                                   {"min", stat(s.null.min)},
-                                                   {"max", stat(s.null.max)},
-                                                   {"median", stat(s.null.median)},
-                                                   {"defined", static_cast<double>(s.null.defined)},
-                                                   {"undefined", static_cast<double>(s.null.undefined)}});
-    QJsonArray values;
-    for (const MeasureValue& v : s.nullValues)
-        values.append(valueOrNull(v));
-    out.insert(QStringLiteral("surrogate_values"), values);
-    if (o.surrogates.kind == SurrogateKind::Iaaft) {
-        int most = 0, converged = 0;
-        double iterations = 0.0, worst = 0.0;
-        for (const SurrogateInfo& i : s.surrogateInfo) {
-            most = std::max(most, i.iterations);
-            iterations += i.iterations;
-            converged += i.converged;
-            worst = std::max(worst, i.spectrumError);
-        }
-        out.insert(QStringLiteral("iaaft"),
-                   QJsonObject{{"tolerance", o.surrogates.iaaftTolerance},
-                               {"max_iterations", o.surrogates.iaaftMaxIterations},
-                               {"iterations_mean", iterations / static_cast<double>(s.surrogateInfo.size())},
-                               {"iterations_max", most},
-                               {"converged", converged},
-                               {"spectrum_error_max", jsonNumber(worst)}});
-    }
-    out.insert(
-        QStringLiteral("conventions"),
-        QString::fromStdString(s.conventions) +
-            QStringLiteral("; the scalar \"%1\" of the measure's own run on each surrogate table (only the "
-                           "measured columns replaced)")
-                .arg(QLatin1String(spec.scalarKey)));
-    result.insert(QStringLiteral("significance"), out);
+    result.insert(
+        QStringLiteral("significance"),
+        significanceJson(s, o, scalarKey, channels.size() > 1,
+                         QStringLiteral("the scalar \"%1\" of the measure's own run on each surrogate "
+                                        "table (only the measured columns replaced)")
+                             .arg(scalarKey)));
     return true;
 }
 

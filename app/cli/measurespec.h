@@ -39,6 +39,8 @@ struct MeasureSpec {
     // The key of the scalar `run` puts in the result (a number, or null with "reason"), which
     // --surrogates tests against surrogates; nullptr: the measure has none to test.
     const char* scalarKey = nullptr;
+    // Other keys of scalars --scalar may choose instead (comma-separated); nullptr: none.
+    const char* otherScalars = nullptr;
 };
 
 // Every measure of this build, in the order the usage text lists them.

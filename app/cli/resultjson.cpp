@@ -81,6 +81,11 @@ void insertMfdfa(QJsonObject& out, const MfdfaResult& r)
     out.insert(QStringLiteral("zero_variance_segments"), jsonCounts(r.zeroVarianceSegments));
     out.insert(QStringLiteral("log_fq"), jsonMatrix(r.logFq));
     out.insert(QStringLiteral("width"), r.defined ? jsonNumber(r.width) : QJsonValue());
+    // h(2), the generalised Hurst exponent (the significance tests' other scalar).
+    const MeasureValue h2 = mfdfaH(r, 2.0);
+    out.insert(QStringLiteral("h2"), h2.defined ? jsonNumber(h2.value) : QJsonValue());
+    if (!h2.defined)
+        out.insert(QStringLiteral("h2_reason"), QString::fromStdString(h2.reason));
     out.insert(QStringLiteral("h_stderr"), jsonArray(r.hStdErr));
     out.insert(QStringLiteral("fit_scale_min"), static_cast<double>(r.fitScaleMin));
     out.insert(QStringLiteral("fit_scale_max"), static_cast<double>(r.fitScaleMax));

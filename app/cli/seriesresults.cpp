@@ -1,8 +1,10 @@
-// zero_one, sample_entropy, synchrony, mfdfa and network_spectrum results of `neurodyn-cli run`.
+// zero_one, sample_entropy, synchrony, mfdfa and network_spectrum results of `neurodyn-cli run`
+// (with "significance" where the section asks for it).
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/resultfiles.h"
 #include "cli/resultjson.h"
+#include "cli/significancejson.h"
 
 #include "compute/seriescompute.h"
 
@@ -31,6 +33,15 @@ QByteArray csvCell(const std::vector<double>& column, std::size_t i)
     return i < column.size() ? csvNumber(column[i]) : QByteArray();
 }
 
+// The section's surrogate significance, written as `neurodyn-cli measure --surrogates` writes it.
+void insertSignificance(QJsonObject& twin, const std::optional<compute::SignificanceComputation>& s)
+{
+    if (s)
+        twin.insert(QStringLiteral("significance"),
+                    significanceJson(s->result, s->options, QString::fromStdString(s->settings.scalar),
+                                     s->multivariate, QString::fromStdString(s->conventions)));
+}
+
 const QString kTrajectorySeries = QStringLiteral("the series is the study's trajectory (simulation settings: "
                                                  "transient, samples, stride; flows sampled every "
                                                  "stride * dt) of the named variable");
@@ -52,6 +63,7 @@ bool writeZeroOne(const RunContext& context, QString& error)
     twin.insert(QStringLiteral("c_count"), static_cast<int>(r.c.size()));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    insertSignificance(twin, c.significance);
     return writeResult(context, QStringLiteral("zero_one"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
@@ -74,6 +86,7 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
     insertSampleEntropy(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    insertSignificance(twin, c.significance);
     return writeResult(context, QStringLiteral("sample_entropy"), csv, twin, error) &&
            writeFigures(context, c, error);
 }
@@ -121,6 +134,7 @@ bool writeSynchrony(const RunContext& context, QString& error)
                                    "parameter of the ring window of half-width local_half_width (empty for a "
                                    "hub off the ring); ") +
                     kTrajectorySeries);
+    insertSignificance(twin, c.significance);
     if (c.kuramoto) {
         QByteArray order = "sample,time,R\n";
         for (std::size_t n = 0; n < c.kuramoto->r.size(); ++n) {
@@ -151,6 +165,7 @@ bool writeMfdfa(const RunContext& context, QString& error)
     insertMfdfa(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    insertSignificance(twin, c.significance);
     return writeResult(context, QStringLiteral("mfdfa"), csv, twin, error) && writeFigures(context, c, error);
 }
 

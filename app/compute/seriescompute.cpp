@@ -3,6 +3,7 @@
 #include "compute/computecommon.h"
 
 #include "analysis/synchronyconventions.h"
+#include "common/progress.h"
 #include "network/mapnetwork.h"
 
 namespace nd::compute {
@@ -22,19 +23,73 @@ std::vector<double> seriesOf(const Study& study, const char* key, const std::str
     return trajectoryColumn(t, index);
 }
 
+// The progress share of the measure itself when `count` surrogates follow (each about as long).
+double measureShare(const std::optional<SignificanceSettings>& s)
+{
+    return s ? 1.0 / static_cast<double>(s->count + 1) : 1.0;
+}
+
+// The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
+// each measured by `scalarOf`.
+SignificanceComputation significanceOf(const SignificanceSettings& s,
+                                       const std::vector<std::vector<double>>& channels,
+                                       const MeasureValue& observed, const ChannelsMeasure& scalarOf,
+                                       int threads, Progress* progress, std::string conventions)
+{
+    SignificanceComputation out;
+    out.settings = s;
+    out.options.surrogates = s.surrogates;
+    out.options.count = s.count;
+    out.options.tail = s.tail;
+    out.options.threads = threads;
+    out.multivariate = channels.size() > 1;
+    out.conventions = std::move(conventions);
+    const auto measure = [&](const std::vector<std::vector<double>>& data) {
+        if (data == channels)
+            return observed; // the series itself: its result is already at hand
+        try {
+            return scalarOf(data);
+        } catch (const InputError& e) {
+            return MeasureValue::undefined(e.what());
+        }
+    };
+    out.result = surrogateSignificance(channels, measure, out.options, progress);
+    return out;
+}
+
 // A measure of one variable's series: the section's settings are the engine's options (plus the
 // variable), so the computation is the series, those options with the run's threads, and the
-// engine call `measure(series, options, progress)`.
-template <class Computation, class Settings, class Measure>
+// engine call `measure(series, options, progress)`. With significance settings, `scalar(result,
+// name)` reads the tested scalar of a result, of the series and of every surrogate alike.
+template <class Computation, class Settings, class Measure, class Scalar>
 Computation seriesMeasure(const Study& study, const std::optional<Settings>& section, const char* key,
-                          int threads, Progress* progress, Measure measure)
+                          int threads, Progress* progress, Measure measure, Scalar scalar)
 {
     const Settings& s = sectionOf(section, key);
     Computation out;
-    const std::vector<double> series = seriesOf(study, key, s.variable, out.source, nullptr);
+    out.series = seriesOf(study, key, s.variable, out.source, nullptr);
     out.options = s;
     out.options.threads = threads;
-    out.result = inSection(key, [&] { return measure(series, out.options, progress); });
+    const double share = measureShare(s.significance);
+    ProgressSpan measured(progress, 0.0, share);
+    out.result = inSection(key, [&] { return measure(out.series, out.options, &measured); });
+    if (!s.significance || out.result.outcome == Outcome::Canceled)
+        return out;
+    auto single = out.options;
+    single.threads = 1;
+    const std::string& name = s.significance->scalar;
+    ProgressSpan surrogates(progress, share, 1.0);
+    out.significance = inSection(key, [&] {
+        return significanceOf(
+            *s.significance, {out.series}, scalar(out.result, name),
+            [&](const std::vector<std::vector<double>>& data) {
+                return scalar(measure(data.front(), single, nullptr), name);
+            },
+            threads, &surrogates,
+            "the scalar \"" + name +
+                "\" of the section's own measure, with its settings, on each surrogate "
+                "of the series");
+    });
     return out;
 }
 
@@ -42,9 +97,15 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {
-    return seriesMeasure<ZeroOneComputation>(study, study.analyses.zeroOne, "zero_one", threads, progress,
-                                             [](const std::vector<double>& x, const ZeroOneOptions& o,
-                                                Progress* p) { return zeroOneTest(x, o, p); });
+    return seriesMeasure<ZeroOneComputation>(
+        study, study.analyses.zeroOne, "zero_one", threads, progress,
+        [](const std::vector<double>& x, ZeroOneOptions o, Progress* p) {
+            o.keepMsd = o.keepMsd && p; // the surrogates' (no progress) need K only
+            return zeroOneTest(x, o, p);
+        },
+        [](const ZeroOneResult& r, const std::string&) {
+            return r.defined ? MeasureValue::of(r.k) : MeasureValue::undefined(r.reason);
+        });
 }
 
 SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress* progress)
@@ -53,6 +114,9 @@ SampleEntropyComputation sampleEntropy(const Study& study, int threads, Progress
         study, study.analyses.sampleEntropy, "sample_entropy", threads, progress,
         [](const std::vector<double>& x, const SampleEntropyOptions& o, Progress* p) {
             return nd::sampleEntropy(x, o, p);
+        },
+        [](const SampleEntropyResult& r, const std::string&) {
+            return r.defined ? MeasureValue::of(r.value) : MeasureValue::undefined(r.reason);
         });
 }
 
@@ -96,6 +160,31 @@ SynchronyComputation synchrony(const Study& study, int threads, Progress* progre
             ko.ring = out.ring;
             out.kuramoto = kuramotoOrder(out.phases.view(), ko);
         }
+        if (s.significance) {
+            // Multivariate surrogates of the node series (one permutation or phase set for all),
+            // each measured by the study's correlation scalar with the same options.
+            const std::size_t rows = t.rows(), nodes = xs.size();
+            std::vector<std::vector<double>> channels(nodes, std::vector<double>(rows));
+            for (std::size_t r = 0; r < rows; ++r)
+                for (std::size_t i = 0; i < nodes; ++i)
+                    channels[i][r] = out.nodeSeries[r * nodes + i];
+            CrossCorrelationOptions single = co;
+            single.threads = 1;
+            const CorrelationScalar scalar = s.correlation;
+            out.significance = significanceOf(
+                *s.significance, channels, out.cross.scalar(scalar),
+                [&](const std::vector<std::vector<double>>& data) {
+                    std::vector<double> sampleMajor(rows * nodes);
+                    for (std::size_t r = 0; r < rows; ++r)
+                        for (std::size_t i = 0; i < nodes; ++i)
+                            sampleMajor[r * nodes + i] = data[i][r];
+                    return crossCorrelation(SeriesView::sampleMajor(sampleMajor, rows, nodes), single)
+                        .scalar(scalar);
+                },
+                threads, progress,
+                std::string("the correlation scalar \"") + correlationScalarName(scalar) +
+                    "\" of the node series' surrogates, with the section's settings");
+        }
         return out;
     });
 }
@@ -104,7 +193,12 @@ MfdfaComputation mfdfa(const Study& study, int threads, Progress* progress)
 {
     return seriesMeasure<MfdfaComputation>(
         study, study.analyses.mfdfa, "mfdfa", threads, progress,
-        [](const std::vector<double>& x, const MfdfaOptions& o, Progress* p) { return nd::mfdfa(x, o, p); });
+        [](const std::vector<double>& x, const MfdfaOptions& o, Progress* p) { return nd::mfdfa(x, o, p); },
+        [](const MfdfaResult& r, const std::string& scalar) {
+            if (scalar == "h2")
+                return mfdfaH(r, 2.0);
+            return r.defined ? MeasureValue::of(r.width) : MeasureValue::undefined(r.reason);
+        });
 }
 
 NetworkSpectrumComputation networkSpectrum(const Study& study, int threads, Progress* progress)

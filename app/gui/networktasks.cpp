@@ -3,6 +3,7 @@
 #include "analysis/synchronyconventions.h"
 #include "compute/seriescompute.h"
 #include "gui/seriestasks.h"
+#include "gui/significancecontrols.h"
 #include "gui/studydocument.h"
 #include "plots/multifractalview.h"
 #include "plots/synchronyview.h"
@@ -16,21 +17,33 @@
 namespace nd {
 
 SynchronyTask::SynchronyTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : ResultViewTask(document, pool, &AnalysisSettings::synchrony, parent)
+    : ResultViewTask(document, pool, &AnalysisSettings::synchrony, parent), m_null(new NullHistogramView),
+      m_box(viewWithNullHistogram(m_view, m_null))
 {
+}
+
+void SynchronyTask::showMessage(const QString& text)
+{
+    ResultViewTask::showMessage(text);
+    m_null->setMessage(text);
+    m_null->hide();
 }
 
 std::vector<ExportController::Plot> SynchronyTask::plots() const
 {
-    return panelPlots(*m_view, fileStem(),
-                      {{m_view->orderPlot(), QStringLiteral("order")},
-                       {m_view->matrixPlot(), QStringLiteral("correlation")},
-                       {m_view->nodePlot(), QStringLiteral("nodes")}});
+    auto plots = panelPlots(*m_view, fileStem(),
+                            {{m_view->orderPlot(), QStringLiteral("order")},
+                             {m_view->matrixPlot(), QStringLiteral("correlation")},
+                             {m_view->nodePlot(), QStringLiteral("nodes")}});
+    if (m_null->hasData())
+        plots.push_back(
+            {tr("Synchronisation: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+    return plots;
 }
 
 std::vector<QwtPlot*> SynchronyTask::allPlots() const
 {
-    return {m_view->orderPlot(), m_view->matrixPlot(), m_view->nodePlot()};
+    return {m_view->orderPlot(), m_view->matrixPlot(), m_view->nodePlot(), m_null};
 }
 
 QString SynchronyTask::readout(QwtPlot* plot, const QPointF& position) const
@@ -69,6 +82,7 @@ void SynchronyTask::showResult(const compute::SynchronyComputation& r)
     m_view->setMessage(QString()); // drops the previous result: correlation and order parameter go together
     m_view->setConventions(r.correlation, r.phaseConvention);
     m_view->setCorrelation(r.cross);
+    showSignificance(m_null, r);
     if (r.kuramoto)
         m_view->setKuramoto(*r.kuramoto, r.phases.firstSample);
     else
@@ -107,6 +121,7 @@ SettingsBar* SynchronyTask::createSettingsBar()
                   sec.field<std::string>(&SynchronySettings::yVariable));
     bar->addInt(tr("Hub:"), tr("Node (from 0) every other node's correlation is taken against"),
                 QStringLiteral("synchrony.hub"), 0, 1000000, sec.field<int>(&SynchronySettings::hub));
+    addSignificanceControls(bar, sec, QStringLiteral("synchrony"), {QStringLiteral("correlation_value")});
     return bar;
 }
 

@@ -7,6 +7,7 @@
 #include "compute/seriescompute.h"
 #include "gui/resultviewtask.h"
 #include "plots/multifractalview.h"
+#include "plots/nullhistogramview.h"
 #include "plots/synchronyview.h"
 
 namespace nd {
@@ -20,6 +21,9 @@ public:
     QString fileStem() const override { return QStringLiteral("synchrony"); }
     QString title() const override { return tr("Synchronisation"); }
     SynchronyView* synchronyView() const { return m_view; }
+    QWidget* view() const override { return m_box; }
+    // The null histogram of the correlation scalar (hidden without significance settings).
+    NullHistogramView* nullView() const { return m_null; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
     QString readout(QwtPlot* plot, const QPointF& position) const override;
@@ -29,6 +33,11 @@ protected:
     SynchronySettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
     void showResult(const compute::SynchronyComputation& r) override;
+    void showMessage(const QString& text) override;
+
+private:
+    NullHistogramView* m_null;
+    QWidget* m_box; // m_view over m_null
 };
 
 class NetworkSpectrumTask

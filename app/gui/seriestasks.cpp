@@ -2,6 +2,7 @@
 
 #include "compute/computecommon.h"
 #include "compute/seriescompute.h"
+#include "gui/significancecontrols.h"
 #include "gui/studydocument.h"
 #include "plots/multifractalview.h"
 #include "plots/sampleentropyview.h"
@@ -24,21 +25,32 @@ std::string firstVariable(const Model& model)
 } // namespace
 
 ZeroOneTask::ZeroOneTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : ResultViewTask(document, pool, &AnalysisSettings::zeroOne, parent)
+    : ResultViewTask(document, pool, &AnalysisSettings::zeroOne, parent), m_null(new NullHistogramView),
+      m_box(viewWithNullHistogram(m_view, m_null))
 {
+}
+
+void ZeroOneTask::showMessage(const QString& text)
+{
+    ResultViewTask::showMessage(text);
+    m_null->setMessage(text);
+    m_null->hide();
 }
 
 std::vector<ExportController::Plot> ZeroOneTask::plots() const
 {
-    return panelPlots(*m_view, fileStem(),
-                      {{m_view->kcPlot(), QStringLiteral("kc")},
-                       {m_view->trajectoryPlot(), QStringLiteral("pq")},
-                       {m_view->displacementPlot(), QStringLiteral("msd")}});
+    auto plots = panelPlots(*m_view, fileStem(),
+                            {{m_view->kcPlot(), QStringLiteral("kc")},
+                             {m_view->trajectoryPlot(), QStringLiteral("pq")},
+                             {m_view->displacementPlot(), QStringLiteral("msd")}});
+    if (m_null->hasData())
+        plots.push_back({tr("0-1 test: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+    return plots;
 }
 
 std::vector<QwtPlot*> ZeroOneTask::allPlots() const
 {
-    return {m_view->kcPlot(), m_view->trajectoryPlot(), m_view->displacementPlot()};
+    return {m_view->kcPlot(), m_view->trajectoryPlot(), m_view->displacementPlot(), m_null};
 }
 
 ZeroOneSettings ZeroOneTask::defaults(const Study&, const Model& model) const
@@ -64,6 +76,7 @@ JobRunner::Work ZeroOneTask::work(const Study& study, int threads) const
 void ZeroOneTask::showResult(const ZeroOneShown& r)
 {
     m_view->setResult(r.computed.result, r.series);
+    showSignificance(m_null, r.computed);
 }
 
 void ZeroOneTask::retranslateView()
@@ -90,17 +103,30 @@ SettingsBar* ZeroOneTask::createSettingsBar()
                 QStringLiteral("zero_one.seed"), 0, kIntMax, sec.field<int>(&ZeroOneSettings::seed));
     bar->addInt(tr("n_cut:"), tr("Largest displacement n of M_c(n) (0: a tenth of the series)"),
                 QStringLiteral("zero_one.n_cut"), 0, kIntMax, sec.field<int>(&ZeroOneSettings::nCut));
+    addSignificanceControls(bar, sec, QStringLiteral("zero_one"), {QStringLiteral("K")});
     return bar;
 }
 
 SampleEntropyTask::SampleEntropyTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : ResultViewTask(document, pool, &AnalysisSettings::sampleEntropy, parent)
+    : ResultViewTask(document, pool, &AnalysisSettings::sampleEntropy, parent), m_null(new NullHistogramView),
+      m_box(viewWithNullHistogram(m_view, m_null))
 {
+}
+
+void SampleEntropyTask::showMessage(const QString& text)
+{
+    ResultViewTask::showMessage(text);
+    m_null->setMessage(text);
+    m_null->hide();
 }
 
 std::vector<ExportController::Plot> SampleEntropyTask::plots() const
 {
-    return {{title(), fileStem(), m_view}};
+    std::vector<ExportController::Plot> plots{{title(), fileStem(), m_view}};
+    if (m_null->hasData())
+        plots.push_back(
+            {tr("Sample entropy: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+    return plots;
 }
 
 SampleEntropySettings SampleEntropyTask::defaults(const Study&, const Model& model) const
@@ -119,6 +145,7 @@ JobRunner::Work SampleEntropyTask::work(const Study& study, int threads) const
 void SampleEntropyTask::showResult(const compute::SampleEntropyComputation& r)
 {
     m_view->setResult(r.result, r.options);
+    showSignificance(m_null, r);
 }
 
 SettingsBar* SampleEntropyTask::createSettingsBar()
@@ -141,6 +168,7 @@ SettingsBar* SampleEntropyTask::createSettingsBar()
                    sec.field<int>(&SampleEntropySettings::rule));
     bar->addInt(tr("Lag:"), tr("Delay between the samples of a template"),
                 QStringLiteral("sample_entropy.lag"), 1, 100000, sec.field<int>(&SampleEntropySettings::lag));
+    addSignificanceControls(bar, sec, QStringLiteral("sample_entropy"), {QStringLiteral("value")});
     return bar;
 }
 
@@ -158,18 +186,31 @@ std::vector<QwtPlot*> multifractalPlots(const MultifractalView& view)
 }
 
 MfdfaTask::MfdfaTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
-    : ResultViewTask(document, pool, &AnalysisSettings::mfdfa, parent)
+    : ResultViewTask(document, pool, &AnalysisSettings::mfdfa, parent), m_null(new NullHistogramView),
+      m_box(viewWithNullHistogram(m_view, m_null))
 {
+}
+
+void MfdfaTask::showMessage(const QString& text)
+{
+    ResultViewTask::showMessage(text);
+    m_null->setMessage(text);
+    m_null->hide();
 }
 
 std::vector<ExportController::Plot> MfdfaTask::plots() const
 {
-    return panelPlots(*m_view, fileStem(), multifractalPlotNames(*m_view));
+    auto plots = panelPlots(*m_view, fileStem(), multifractalPlotNames(*m_view));
+    if (m_null->hasData())
+        plots.push_back({tr("MFDFA: null distribution"), fileStem() + QStringLiteral("-null"), m_null});
+    return plots;
 }
 
 std::vector<QwtPlot*> MfdfaTask::allPlots() const
 {
-    return multifractalPlots(*m_view);
+    auto plots = multifractalPlots(*m_view);
+    plots.push_back(m_null);
+    return plots;
 }
 
 MfdfaSettings MfdfaTask::defaults(const Study&, const Model& model) const
@@ -188,6 +229,7 @@ JobRunner::Work MfdfaTask::work(const Study& study, int threads) const
 void MfdfaTask::showResult(const compute::MfdfaComputation& r)
 {
     m_view->setMfdfa(r.result);
+    showSignificance(m_null, r);
 }
 
 SettingsBar* MfdfaTask::createSettingsBar()
@@ -206,6 +248,8 @@ SettingsBar* MfdfaTask::createSettingsBar()
                 QStringLiteral("mfdfa.scale_max"), 0, kIntMax, sec.field<int>(&MfdfaSettings::maxScale));
     bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"),
                 QStringLiteral("mfdfa.scale_count"), 2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
+    addSignificanceControls(bar, sec, QStringLiteral("mfdfa"),
+                            {QStringLiteral("width"), QStringLiteral("h2")});
     return bar;
 }
 

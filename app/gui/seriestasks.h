@@ -1,11 +1,13 @@
 // The measures of one variable of the study's trajectory, computed through app/compute: the
 // 0-1 test for chaos (analyses.zero_one), sample entropy (analyses.sample_entropy) and MFDFA
-// (analyses.mfdfa). GUI thread only.
+// (analyses.mfdfa), each with the null histogram of its surrogate significance under its view
+// when the section asks for one. GUI thread only.
 #pragma once
 
 #include "compute/seriescompute.h"
 #include "gui/resultviewtask.h"
 #include "plots/multifractalview.h"
+#include "plots/nullhistogramview.h"
 #include "plots/sampleentropyview.h"
 #include "plots/zerooneview.h"
 
@@ -28,6 +30,9 @@ public:
     QString fileStem() const override { return QStringLiteral("zero-one"); }
     QString title() const override { return tr("0-1 test for chaos"); }
     ZeroOneView* zeroOneView() const { return m_view; }
+    QWidget* view() const override { return m_box; }
+    // The surrogates' null histogram (hidden without significance settings).
+    NullHistogramView* nullView() const { return m_null; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
     SettingsBar* createSettingsBar() override;
@@ -37,6 +42,11 @@ protected:
     JobRunner::Work work(const Study& study, int threads) const override;
     void showResult(const ZeroOneShown& r) override;
     void retranslateView() override;
+    void showMessage(const QString& text) override;
+
+private:
+    NullHistogramView* m_null;
+    QWidget* m_box; // m_view over m_null
 };
 
 class SampleEntropyTask
@@ -49,6 +59,9 @@ public:
     QString fileStem() const override { return QStringLiteral("sample-entropy"); }
     QString title() const override { return tr("Sample entropy"); }
     SampleEntropyView* entropyView() const { return m_view; }
+    QWidget* view() const override { return m_box; }
+    // The surrogates' null histogram (hidden without significance settings).
+    NullHistogramView* nullView() const { return m_null; }
     std::vector<ExportController::Plot> plots() const override;
     SettingsBar* createSettingsBar() override;
 
@@ -56,6 +69,11 @@ protected:
     SampleEntropySettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
     void showResult(const compute::SampleEntropyComputation& r) override;
+    void showMessage(const QString& text) override;
+
+private:
+    NullHistogramView* m_null;
+    QWidget* m_box; // m_view over m_null
 };
 
 class MfdfaTask : public ResultViewTask<MfdfaSettings, MultifractalView, compute::MfdfaComputation> {
@@ -67,6 +85,9 @@ public:
     QString fileStem() const override { return QStringLiteral("mfdfa"); }
     QString title() const override { return tr("MFDFA"); }
     MultifractalView* multifractalView() const { return m_view; }
+    QWidget* view() const override { return m_box; }
+    // The surrogates' null histogram (hidden without significance settings).
+    NullHistogramView* nullView() const { return m_null; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
     SettingsBar* createSettingsBar() override;
@@ -75,6 +96,11 @@ protected:
     MfdfaSettings defaults(const Study& study, const Model& model) const override;
     JobRunner::Work work(const Study& study, int threads) const override;
     void showResult(const compute::MfdfaComputation& r) override;
+    void showMessage(const QString& text) override;
+
+private:
+    NullHistogramView* m_null;
+    QWidget* m_box; // m_view over m_null
 };
 
 // The sub-plots of a multifractal view by file-name suffix (MFDFA and network spectra alike).

@@ -1,5 +1,6 @@
 // analyses.zero_one, sample_entropy, synchrony, mfdfa and network_spectrum: the measures of
-// the study's trajectory and of the model's coupling network.
+// the study's trajectory and of the model's coupling network, and the "significance" object the
+// series measures share.
 #include "study/sectionjson.h"
 #include "study/settingsnames.h"
 
@@ -12,6 +13,7 @@
 
 #include <cctype>
 #include <numbers>
+#include <span>
 
 namespace nd {
 
@@ -47,17 +49,75 @@ std::string defaultNodeVariable(const Model& model)
     return nodeVariableIndices(model, base).size() >= 2 ? base : std::string();
 }
 
+// The scalars a section's significance may test, named by their keys in the run's JSON twin;
+// the first is the default.
+constexpr const char* kZeroOneScalars[] = {"K"};
+constexpr const char* kSampleEntropyScalars[] = {"value"};
+constexpr const char* kSynchronyScalars[] = {"correlation_value"};
+constexpr const char* kMfdfaScalars[] = {"width", "h2"};
+
+// "significance": {"surrogates", "count", "seed", "tail", "scalar", "iaaft_tolerance",
+// "iaaft_max_iterations"}: one reader for every measure section; absent means none.
+bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
+                      std::optional<SignificanceSettings>& out)
+{
+    return readOptionalObject(parent, "significance", out, [&](FieldReader& r, SignificanceSettings& s) {
+        s.scalar = scalars.front();
+        if (r.has("surrogates")) {
+            const QString kind = r.value("surrogates").toString();
+            if (!surrogateKindFromName(kind.toStdString(), s.surrogates.kind))
+                return r.fail(Text::tr("%1 must be shuffle, ft, aaft or iaaft (got '%2')")
+                                  .arg(r.field("surrogates"), kind));
+        }
+        if (r.has("tail")) {
+            const QString tail = r.value("tail").toString();
+            if (!tailFromName(tail.toStdString(), s.tail))
+                return r.fail(
+                    Text::tr("%1 must be greater, less or two-sided (got '%2')").arg(r.field("tail"), tail));
+        }
+        if (r.has("scalar")) {
+            const QString scalar = r.value("scalar").toString();
+            QStringList known;
+            for (const char* name : scalars)
+                known << QLatin1String(name);
+            if (!known.contains(scalar))
+                return r.fail(Text::tr("%1 must be one of %2 (got '%3')")
+                                  .arg(r.field("scalar"), known.join(QStringLiteral(", ")), scalar));
+            s.scalar = scalar.toStdString();
+        }
+        return r.integer("count", 1, 1e6, s.count) && r.seed("seed", s.surrogates.seed) &&
+               r.number("iaaft_tolerance", 0.0, 1.0, s.surrogates.iaaftTolerance) &&
+               r.integer("iaaft_max_iterations", 1, 1e6, s.surrogates.iaaftMaxIterations);
+    });
+}
+
+// The section's JSON with its "significance" object when it has one.
+QJsonObject withSignificance(QJsonObject section, const std::optional<SignificanceSettings>& s)
+{
+    if (s)
+        section.insert(QStringLiteral("significance"),
+                       QJsonObject{{"surrogates", QLatin1String(surrogateKindName(s->surrogates.kind))},
+                                   {"count", static_cast<double>(s->count)},
+                                   {"seed", static_cast<double>(s->surrogates.seed)},
+                                   {"tail", QLatin1String(tailName(s->tail))},
+                                   {"scalar", QString::fromStdString(s->scalar)},
+                                   {"iaaft_tolerance", s->surrogates.iaaftTolerance},
+                                   {"iaaft_max_iterations", s->surrogates.iaaftMaxIterations}});
+    return section;
+}
+
 } // namespace
 
 QJsonObject zeroOneToJson(const ZeroOneSettings& s)
 {
-    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"seed", static_cast<double>(s.seed)},
-                       {"c_count", s.cCount},
-                       {"c_min", s.cMin},
-                       {"c_max", s.cMax},
-                       {"c_values", numberArray(s.cValues)},
-                       {"n_cut", static_cast<double>(s.nCut)}};
+    return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                                        {"seed", static_cast<double>(s.seed)},
+                                        {"c_count", s.cCount},
+                                        {"c_min", s.cMin},
+                                        {"c_max", s.cMax},
+                                        {"c_values", numberArray(s.cValues)},
+                                        {"n_cut", static_cast<double>(s.nCut)}},
+                            s.significance);
 }
 
 bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
@@ -66,7 +126,7 @@ bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
     if (!readSeriesVariable(r, model, s.variable) || !r.seed("seed", s.seed) ||
         !r.integer("c_count", 1, 10000, s.cCount) || !r.number("c_min", 0.0, twoPi, s.cMin) ||
         !r.number("c_max", 0.0, twoPi, s.cMax) || !r.numbers("c_values", 10000, s.cValues) ||
-        !r.integer("n_cut", 0, 1e8, s.nCut))
+        !r.integer("n_cut", 0, 1e8, s.nCut) || !readSignificance(r, kZeroOneScalars, s.significance))
         return false;
     if (!(s.cMin > 0.0 && s.cMin < s.cMax && s.cMax < twoPi))
         return r.fail(Text::tr("%1: c_min and c_max must satisfy 0 < c_min < c_max < 2 pi").arg(r.path()));
@@ -80,14 +140,15 @@ bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
 
 QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
 {
-    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"m", s.m},
-                       {"r", s.r},
-                       {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
-                       {"ddof", s.ddof},
-                       {"lag", s.lag},
-                       {"match", nameOf(kMatchRuleNames, s.rule)},
-                       {"templates", nameOf(kTemplateCountNames, s.templates)}};
+    return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                                        {"m", s.m},
+                                        {"r", s.r},
+                                        {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
+                                        {"ddof", s.ddof},
+                                        {"lag", s.lag},
+                                        {"match", nameOf(kMatchRuleNames, s.rule)},
+                                        {"templates", nameOf(kTemplateCountNames, s.templates)}},
+                            s.significance);
 }
 
 bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySettings& s)
@@ -96,18 +157,20 @@ bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySett
            r.positive("r", 1e12, s.r) && r.choice("r_mode", kToleranceKindNames, s.toleranceKind) &&
            r.integer("ddof", 0, 1, s.ddof) && r.integer("lag", 1, 1e6, s.lag) &&
            r.choice("match", kMatchRuleNames, s.rule) &&
-           r.choice("templates", kTemplateCountNames, s.templates);
+           r.choice("templates", kTemplateCountNames, s.templates) &&
+           readSignificance(r, kSampleEntropyScalars, s.significance);
 }
 
 QJsonObject synchronyToJson(const SynchronySettings& s)
 {
-    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
-                       {"phases", nameOf(kPhaseConventionNames, s.phases)},
-                       {"threshold", s.threshold},
-                       {"y_variable", QString::fromStdString(s.yVariable)},
-                       {"hub", static_cast<double>(s.hub)},
-                       {"local_half_width", s.localHalfWidth}};
+    return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                                        {"correlation", nameOf(kCorrelationScalarNames, s.correlation)},
+                                        {"phases", nameOf(kPhaseConventionNames, s.phases)},
+                                        {"threshold", s.threshold},
+                                        {"y_variable", QString::fromStdString(s.yVariable)},
+                                        {"hub", static_cast<double>(s.hub)},
+                                        {"local_half_width", s.localHalfWidth}},
+                            s.significance);
 }
 
 bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& phases)
@@ -158,19 +221,21 @@ bool synchronyFromJson(FieldReader& r, const Model& model, SynchronySettings& s)
     const auto nodes = static_cast<double>(nodeVariableIndices(model, s.variable).size());
     if (!r.integer("hub", 0, nodes - 1, s.hub) || !r.integer("local_half_width", -1, nodes, s.localHalfWidth))
         return false;
-    return readPhaseY(r, model, s.phases, s.variable, s.yVariable);
+    return readPhaseY(r, model, s.phases, s.variable, s.yVariable) &&
+           readSignificance(r, kSynchronyScalars, s.significance);
 }
 
 QJsonObject mfdfaToJson(const MfdfaSettings& s)
 {
-    return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"q", numberArray(s.q)},
-                       {"order", s.order},
-                       {"scale_list", integerArray(s.scales)},
-                       {"scale_min", static_cast<double>(s.minScale)},
-                       {"scale_max", static_cast<double>(s.maxScale)},
-                       {"scale_count", s.scaleCount},
-                       {"zero_variance_tolerance", s.zeroVarianceTolerance}};
+    return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
+                                        {"q", numberArray(s.q)},
+                                        {"order", s.order},
+                                        {"scale_list", integerArray(s.scales)},
+                                        {"scale_min", static_cast<double>(s.minScale)},
+                                        {"scale_max", static_cast<double>(s.maxScale)},
+                                        {"scale_count", s.scaleCount},
+                                        {"zero_variance_tolerance", s.zeroVarianceTolerance}},
+                            s.significance);
 }
 
 bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
@@ -179,7 +244,8 @@ bool mfdfaFromJson(FieldReader& r, const Model& model, MfdfaSettings& s)
         !r.integer("order", 0, 8, s.order) || !r.integers("scale_list", 3, 1e8, 1000, s.scales) ||
         !r.integer("scale_min", 3, 1e8, s.minScale) || !r.integer("scale_max", 0, 1e8, s.maxScale) ||
         !r.integer("scale_count", 2, 1000, s.scaleCount) ||
-        !r.number("zero_variance_tolerance", 0.0, 0.5, s.zeroVarianceTolerance))
+        !r.number("zero_variance_tolerance", 0.0, 0.5, s.zeroVarianceTolerance) ||
+        !readSignificance(r, kMfdfaScalars, s.significance))
         return false;
     std::vector<double> scales(s.scales.begin(), s.scales.end());
     if (!strictlyIncreasing(scales) || (scales.size() == 1))
@@ -213,6 +279,12 @@ bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrum
 {
     if (nodeVariableGroups(model).empty())
         return r.fail(Text::tr("%1: the model is not a network of nodes").arg(r.path()));
+    // Surrogates are defined for series; a graph has none here (a degree-preserving edge swap
+    // would be one null, not built): say so rather than let noUnknownKeys call it a typo.
+    if (r.has("significance"))
+        return r.fail(Text::tr("%1: the network spectrum has no surrogate significance (surrogates are "
+                               "defined for series, not for graphs)")
+                          .arg(r.field("significance")));
     // The method first: without a "q" key the method's own grid applies (NeuroMFA: -3..3 step 0.1).
     if (!r.choice("method", kNetworkSpectrumMethodNames, s.method))
         return false;

@@ -10,6 +10,7 @@
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
 #include "measures/sampleentropy.h"
+#include "measures/significance.h"
 #include "measures/synchrony.h"
 #include "measures/zeroone.h"
 
@@ -67,10 +68,24 @@ struct ScanSettings : SeriesSettings,
     bool operator==(const ScanSettings&) const = default;
 };
 
+// Surrogate significance of a measure's scalar (core/measures/significance.h, docs/significance.md):
+// the optional "significance" object of every series measure section. `scalar` names which of
+// the measure's scalars is tested; the reader fills in the measure's default (the first of its
+// list) when the file gives none. The run's threads work across surrogates (not stored).
+struct SignificanceSettings {
+    SurrogateOptions surrogates; // kind, seed, IAAFT tolerance and iteration cap
+    std::size_t count = 199;
+    Tail tail = Tail::Greater;
+    std::string scalar;
+
+    bool operator==(const SignificanceSettings&) const = default;
+};
+
 // 0-1 test for chaos of one variable of the trajectory: the engine's options and the variable
 // (not stored: threads, which is the run's, and keepMsd, which stays on for the views).
 struct ZeroOneSettings : ZeroOneOptions {
     std::string variable;
+    std::optional<SignificanceSettings> significance;
 
     bool operator==(const ZeroOneSettings&) const = default;
 };
@@ -79,6 +94,7 @@ struct ZeroOneSettings : ZeroOneOptions {
 // options (threads is the run's, not stored) and the variable.
 struct SampleEntropySettings : SampleEntropyOptions {
     std::string variable;
+    std::optional<SignificanceSettings> significance;
 
     bool operator==(const SampleEntropySettings&) const = default;
 };
@@ -95,6 +111,8 @@ struct SynchronySettings : CrossCorrelationOptions, KuramotoOptions {
     PhaseConvention phases = PhaseConvention::Spike;
     double threshold = 0.0;
     std::string yVariable; // Centred, Arctan
+    // Its scalar is "correlation_value": the study's correlation scalar.
+    std::optional<SignificanceSettings> significance;
 
     bool operator==(const SynchronySettings&) const = default;
 };
@@ -103,6 +121,7 @@ struct SynchronySettings : CrossCorrelationOptions, KuramotoOptions {
 // generated ones; threads is the run's, not stored) and the variable.
 struct MfdfaSettings : MfdfaOptions {
     std::string variable;
+    std::optional<SignificanceSettings> significance;
 
     bool operator==(const MfdfaSettings&) const = default;
 };

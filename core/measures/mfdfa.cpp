@@ -307,6 +307,18 @@ MfdfaResult mfdfa(std::span<const double> x, const MfdfaOptions& o, Progress* pr
     return res;
 }
 
+MeasureValue mfdfaH(const MfdfaResult& result, double q)
+{
+    if (!result.defined)
+        return MeasureValue::undefined(result.reason);
+    for (std::size_t i = 0; i < result.q.size() && i < result.h.size(); ++i)
+        if (result.q[i] == q)
+            return MeasureValue::of(result.h[i]);
+    std::ostringstream os;
+    os << "q = " << q << " is not in the q grid";
+    return MeasureValue::undefined(os.str());
+}
+
 MeasureValue mfdfaWidth(std::span<const double> series)
 {
     MfdfaOptions o;

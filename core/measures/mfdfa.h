@@ -75,6 +75,11 @@ MfdfaResult mfdfa(std::span<const double> series, const MfdfaOptions& options = 
 // The log-spaced scale set the defaults generate for a series of length n.
 std::vector<std::size_t> mfdfaScales(std::size_t n, std::size_t minScale, std::size_t maxScale, int count);
 
+// h(q) of a result, for q exactly in its grid (h(2) is the generalised Hurst exponent the
+// significance tests offer besides the width); undefined with the reason when the spectrum is
+// undefined or q is not in the grid.
+MeasureValue mfdfaH(const MfdfaResult& result, double q);
+
 // Scalar entry point for parameter scans: the spectrum width, single-threaded, default options.
 MeasureValue mfdfaWidth(std::span<const double> series);
 

@@ -16,11 +16,24 @@ namespace {
 
 constexpr std::size_t kMinSamples = 50;
 
+// One thread's working arrays, kept between c values and calls: allocating them for every c
+// (two of them past glibc's mmap threshold at N = 1e4) showed as page faults in perf.
+struct Scratch {
+    std::vector<std::complex<double>> z;
+    std::vector<double> prefix, cross, d;
+};
+
+Scratch& threadScratch()
+{
+    thread_local Scratch scratch;
+    return scratch;
+}
+
 // z(j) = p_c(j) + i q_c(j) = sum_{k<=j} phi_k exp(i k c), j = 1..N stored at j-1. The rotation
 // is re-anchored with an exact exp every 1024 steps so its drift stays at round-off.
-std::vector<std::complex<double>> pqTrajectory(std::span<const double> phi, double c)
+void pqTrajectory(std::span<const double> phi, double c, std::vector<std::complex<double>>& z)
 {
-    std::vector<std::complex<double>> z(phi.size());
+    z.resize(phi.size());
     const std::complex<double> step = std::polar(1.0, c);
     std::complex<double> rot, sum;
     for (std::size_t j = 0; j < phi.size(); ++j) {
@@ -28,31 +41,35 @@ std::vector<std::complex<double>> pqTrajectory(std::span<const double> phi, doub
         sum += phi[j] * rot;
         z[j] = sum;
     }
-    return z;
 }
 
-std::vector<double> msdFromTrajectory(std::vector<std::complex<double>> z, std::size_t nCut,
-                                      const ComplexAutocorrelation& acf)
+// M_c(n), n = 1..nCut, into msd from the trajectory in s.z (which it centres).
+void msdFromTrajectory(Scratch& s, std::size_t nCut, const ComplexAutocorrelation& acf,
+                       std::vector<double>& msd)
 {
+    std::vector<std::complex<double>>& z = s.z;
     const std::size_t n = z.size();
     // M is invariant under a constant shift of z; removing the mean shrinks the terms that cancel.
     std::complex<double> mean;
     for (const auto& v : z)
         mean += v;
     mean /= static_cast<double>(n);
-    std::vector<double> prefix(n + 1, 0.0); // prefix[k] = sum_{j<k} |z_j|^2
+    std::vector<double>& prefix = s.prefix; // prefix[k] = sum_{j<k} |z_j|^2
+    prefix.resize(n + 1);
+    prefix[0] = 0.0;
+    double running = 0.0; // in a register: reading prefix[j] back from memory made this loop the
+                          // largest part of the function in perf (store-to-load latency every step)
     for (std::size_t j = 0; j < n; ++j) {
         z[j] -= mean;
-        prefix[j + 1] = prefix[j] + std::norm(z[j]);
+        running += std::norm(z[j]);
+        prefix[j + 1] = running;
     }
-    std::vector<double> cross;
-    acf.realLags(z, cross);
-    std::vector<double> msd(nCut);
+    acf.realLags(z, s.cross);
+    msd.resize(nCut);
     for (std::size_t lag = 1; lag <= nCut; ++lag) {
-        const double sum = (prefix[n] - prefix[lag]) + prefix[n - lag] - 2.0 * cross[lag];
+        const double sum = (prefix[n] - prefix[lag]) + prefix[n - lag] - 2.0 * s.cross[lag];
         msd[lag - 1] = std::max(0.0, sum) / static_cast<double>(n - lag);
     }
-    return msd;
 }
 
 void checkSeries(std::span<const double> series, std::size_t nCut)
@@ -109,7 +126,11 @@ std::vector<double> zeroOneMsdFft(std::span<const double> series, double c, std:
     checkSeries(series, nCut);
     checkC(c);
     const ComplexAutocorrelation acf(series.size(), nCut);
-    return msdFromTrajectory(pqTrajectory(series, c), nCut, acf);
+    Scratch& scratch = threadScratch();
+    pqTrajectory(series, c, scratch.z);
+    std::vector<double> msd;
+    msdFromTrajectory(scratch, nCut, acf, msd);
+    return msd;
 }
 
 std::vector<double> zeroOneMsdDirect(std::span<const double> series, double c, std::size_t nCut)
@@ -199,8 +220,13 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
         cs.size(), o.threads,
         [&](std::size_t ci) {
             const double c = cs[ci];
-            std::vector<double> msd = msdFromTrajectory(pqTrajectory(series, c), nCut, acf);
-            std::vector<double> d(nCut);
+            Scratch& scratch = threadScratch();
+            pqTrajectory(series, c, scratch.z);
+            std::vector<double> kept;
+            std::vector<double>& msd = o.keepMsd ? kept : scratch.d;
+            msdFromTrajectory(scratch, nCut, acf, msd);
+            std::vector<double>& d = o.keepMsd ? scratch.d : msd; // D_c(n) in place of M_c(n) if not kept
+            d.resize(nCut);
             const double denom = 1.0 - std::cos(c);
             for (std::size_t lag = 1; lag <= nCut; ++lag)
                 d[lag - 1] =
@@ -209,7 +235,7 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
             res.kc[ci] = correlationWithIndex(d, ok);
             res.kcDefined[ci] = ok;
             if (o.keepMsd)
-                res.msd[ci] = std::move(msd);
+                res.msd[ci] = std::move(kept);
         },
         progress);
     if (!complete) {
@@ -231,13 +257,16 @@ ZeroOneResult zeroOneTest(std::span<const double> series, const ZeroOneOptions& 
     res.k = defined.size() % 2 ? defined[mid] : 0.5 * (defined[mid - 1] + defined[mid]);
     res.defined = true;
 
+    // An even count's median lies halfway between two K_c: both are closest, and only round-off
+    // told them apart. Distances within 1e-12 count as equal, and the first c among them wins.
     double best = INFINITY;
     for (std::size_t ci = 0; ci < cs.size(); ++ci)
-        if (res.kcDefined[ci] && std::fabs(res.kc[ci] - res.k) < best) {
+        if (res.kcDefined[ci] && std::fabs(res.kc[ci] - res.k) < best - 1e-12) {
             best = std::fabs(res.kc[ci] - res.k);
             res.displayIndex = ci;
         }
-    const auto z = pqTrajectory(series, cs[res.displayIndex]);
+    std::vector<std::complex<double>> z;
+    pqTrajectory(series, cs[res.displayIndex], z);
     res.p.resize(n);
     res.q.resize(n);
     for (std::size_t j = 0; j < n; ++j) {

@@ -40,7 +40,7 @@ struct ZeroOneResult {
     std::vector<unsigned char> kcDefined;
     std::size_t nCut = 0;
     std::vector<std::vector<double>> msd; // msd[ci][n-1] = M_c(n), n = 1..nCut (if keepMsd)
-    std::size_t displayIndex = 0;        // the c whose K_c is closest to the median ...
+    std::size_t displayIndex = 0;        // the (first) c whose K_c is closest to the median ...
     std::vector<double> p, q;            // ... and its trajectory p_c(n), q_c(n), n = 1..N
     double oversamplingRatio = 0.0;      // (max - min) / mean |x_{n+1} - x_n|
     bool oversampled = false;            // ratio > 10: K is unreliable (subsample first)

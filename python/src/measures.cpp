@@ -222,6 +222,7 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
     const std::span<const double> values = series.values;
     MfdfaResult res =
         runSized(values.size(), progress, [values, &o](Progress* p) { return mfdfa(values, o, p); });
+    const MeasureValue h2 = mfdfaH(res, 2.0); // before q and h move out (the CLI's "h2")
     pyb::dict out;
     reasonAndWarning(out, res);
     put(out, key<"q">(), array(std::move(res.q)));
@@ -232,6 +233,9 @@ pyb::dict mfdfaMeasure(pyb::handle x, pyb::handle q, pyb::handle order, pyb::han
     put(out, key<"zero_variance_segments">(), counts(res.zeroVarianceSegments));
     put(out, key<"log_fq">(), matrix(res.logFq));
     put(out, key<"width">(), res.defined ? number(res.width) : pyb::none());
+    put(out, key<"h2">(), h2.defined ? number(h2.value) : pyb::none());
+    if (!h2.defined)
+        put(out, key<"h2_reason">(), h2.reason);
     put(out, key<"tau">(), array(std::move(res.tau)));
     put(out, key<"alpha">(), array(std::move(res.alpha)));
     pyb::array_t<double> f = array(std::move(res.fAlpha));

@@ -26,6 +26,7 @@
 #include "gui/studydocument.h"
 #include "plots/basinsview.h"
 #include "plots/lyapunovalongview.h"
+#include "plots/nullhistogramview.h"
 #include "plots/orbitdiagramview.h"
 #include "plots/parameterplaneview.h"
 #include "plots/plotstyle.h"
@@ -84,6 +85,8 @@ private slots:
     void everyControlHasToolTipAndEveryDockAToggle();
     void analysesRestartOnlyForTheirOwnInputs();
     void networkSpectrumMethodBox();
+    void significanceDrawsNullHistogram();
+    void synchronySignificanceKeepsCorrelation();
 
 private:
     QTemporaryDir m_settings;
@@ -772,6 +775,98 @@ void TestAnalysisDocks::networkSpectrumMethodBox()
     QVERIFY(dMax);
     QCOMPARE(dMax->text(), QStringLiteral("150"));
     QVERIFY(w.waitUntilIdle());
+}
+
+// Ticking "Surrogates" in the sample-entropy bar adds the section's significance (one undo step),
+// reruns the job, and shows the null histogram under the table: as many surrogates as the count,
+// the observed value the table's, p as the rank rule gives it from the histogram's own values.
+// Unticking removes it and hides the histogram.
+void TestAnalysisDocks::significanceDrawsNullHistogram()
+{
+    QString error;
+    MainWindow w;
+    Study s = bareStudy("logistic");
+    s.parameters["r"] = 4.0;
+    s.simulation.samples = 600;
+    s.analyses.sampleEntropy = SampleEntropySettings{};
+    s.analyses.sampleEntropy->variable = "x";
+    QVERIFY(w.setStudy(s, error));
+    QVERIFY(w.waitUntilIdle());
+    SampleEntropyTask* task = w.analyses()->sampleEntropy();
+    QVERIFY(task->nullView()->isHidden());
+    QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
+    auto* on = controlWithTip<QCheckBox>(
+        bar, QStringLiteral("Also test the measure's value against surrogates of the series: the null "
+                            "histogram with the observed value and the p-value "
+                            "(docs/significance.md)"));
+    QVERIFY(on);
+    const int steps = w.document()->undoStack()->count();
+    on->setChecked(true);
+    QVERIFY(w.study().analyses.sampleEntropy->significance);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    auto* count = controlWithTip<QSpinBox>(
+        bar, QStringLiteral("Number of surrogates (199 allows p down to 0.005 on one tail)"));
+    QVERIFY(count && count->isVisibleTo(bar));
+    count->setValue(19);
+    auto* tail = controlWithTip<QComboBox>(
+        bar, QStringLiteral("greater: is the value unusually large; less: unusually "
+                            "small; two-sided: either (choose before looking)"));
+    QVERIFY(tail);
+    tail->setCurrentIndex(1); // less: a chaotic series is more regular than its surrogates
+    QCOMPARE(w.study().analyses.sampleEntropy->significance->tail, Tail::Less);
+    QVERIFY(w.waitUntilIdle());
+    NullHistogramView* null = task->nullView();
+    QVERIFY(!null->isHidden());
+    QVERIFY(null->hasData());
+    const SignificanceResult& r = null->result();
+    QCOMPARE(r.nullValues.size(), std::size_t{19});
+    std::size_t binned = 0;
+    for (const auto& b : null->bins())
+        binned += b.count;
+    QCOMPARE(binned, r.null.defined);
+    QCOMPARE(QString::number(r.observed.value, 'g', 10), task->entropyView()->valueOf("sample_entropy"));
+    std::size_t atMost = 0;
+    for (const MeasureValue& v : r.nullValues)
+        atMost += v.defined && v.value <= r.observed.value;
+    QCOMPARE(r.pValue, (1.0 + static_cast<double>(atMost)) / (1.0 + static_cast<double>(r.null.defined)));
+    QVERIFY(null->summary().contains(QStringLiteral("less")));
+    QVERIFY(null->summary().contains(QStringLiteral("iaaft")));
+    on->setChecked(false);
+    QVERIFY(!w.study().analyses.sampleEntropy->significance);
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(null->isHidden());
+}
+
+// The synchronisation dock of a ring-star with significance over multivariate FT surrogates:
+// one phase set for every node keeps every cross-spectrum, so each surrogate's correlation
+// scalar equals the observed one to rounding, and the histogram holds them all.
+void TestAnalysisDocks::synchronySignificanceKeepsCorrelation()
+{
+    QString error;
+    MainWindow w;
+    Study s = Study::defaultsFor("ring-star", {{"N", "5"}, {"R", "1"}});
+    s.simulation.samples = 400;
+    s.analyses = {};
+    s.analyses.synchrony = SynchronySettings{};
+    s.analyses.synchrony->variable = "x";
+    SignificanceSettings sig;
+    sig.surrogates.kind = SurrogateKind::Ft;
+    sig.count = 9;
+    sig.scalar = "correlation_value";
+    s.analyses.synchrony->significance = sig;
+    QVERIFY(w.setStudy(s, error));
+    QVERIFY(w.waitUntilIdle());
+    NullHistogramView* null = w.analyses()->synchrony()->nullView();
+    QVERIFY(!null->isHidden());
+    const SignificanceResult& r = null->result();
+    QVERIFY(r.observed.defined);
+    QCOMPARE(r.nullValues.size(), std::size_t{9});
+    for (const MeasureValue& v : r.nullValues)
+        QVERIFY(v.defined && std::fabs(v.value - r.observed.value) <= 1e-9);
+    std::size_t binned = 0;
+    for (const auto& b : null->bins())
+        binned += b.count;
+    QCOMPARE(binned, std::size_t{9});
 }
 
 QTEST_MAIN(TestAnalysisDocks)

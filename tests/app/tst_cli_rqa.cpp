@@ -5,6 +5,7 @@
 // input exit non-zero with a message naming the problem; --figure writes the recurrence plot.
 #include "clirun.h"
 
+#include "measures/embedding.h"
 #include "measures/recurrence.h"
 
 #include <QFile>
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <numbers>
 #include <vector>
 
 using ndtest::cli;
@@ -33,6 +36,7 @@ private slots:
     void figureFiles();
     void badInputFails_data();
     void badInputFails();
+    void embeddingChosenFromTheSeries();
 
 private:
     std::vector<double> m_logistic;
@@ -168,6 +172,10 @@ void TestCliRqa::badInputFails_data()
                                  << five << QByteArray("--eps must be a positive number");
     QTest::newRow("m 0") << QStringList{"measure", "rqa", "--m", "0", "-"} << five
                          << QByteArray("--m must be a whole number");
+    QTest::newRow("m rule") << QStringList{"measure", "rqa", "--dimension", "kennel", "-"} << five
+                            << QByteArray("fnn or cao");
+    QTest::newRow("tau rule") << QStringList{"measure", "rqa", "--delay", "acf", "-"} << five
+                              << QByteArray("or ami");
     QTest::newRow("norm") << QStringList{"measure", "rqa", "--norm", "taxi", "-"} << five
                           << QByteArray("--norm must be max or euclidean");
     QTest::newRow("too short") << QStringList{"measure", "rqa", "--m", "3", "--tau", "2", "-"} << five
@@ -188,6 +196,49 @@ void TestCliRqa::badInputFails()
     const Run run = cli(args, input);
     QVERIFY(run.code != 0);
     QVERIFY2(run.err.contains(message), run.err.constData());
+}
+
+// --tau ami and --m fnn|cao (also --delay, --dimension): a sine of period 40 gets the quarter
+// period, 10, as its delay (the mutual information's first minimum); the dimension is the
+// library's choice with that delay, the measures are the library's RQA in that embedding, and
+// both choices are stated. A constant series has no delay: DET is null with the reason.
+void TestCliRqa::embeddingChosenFromTheSeries()
+{
+    std::vector<double> sine;
+    QByteArray text;
+    for (int i = 0; i < 2000; ++i) {
+        sine.push_back(std::sin(2.0 * std::numbers::pi * i / 40.0));
+        text += QByteArray::number(sine.back(), 'g', 17) + '\n';
+    }
+    for (const char* rule : {"fnn", "cao"}) {
+        const QJsonObject j = json(cli({"measure", "rqa", "--delay", "ami", "--dimension", rule, "-"}, text));
+        QCOMPARE(j.value("delay_choice").toObject().value("value").toInt(), 10);
+        DimensionOptions d;
+        d.delay = 10;
+        const DimensionResult dim = chooseDimension(sine, d);
+        const int m = QLatin1String(rule) == QLatin1String("fnn") ? dim.fnnDimension : dim.caoDimension;
+        QVERIFY(m >= 1);
+        const QJsonObject choice = j.value("dimension_choice").toObject();
+        QCOMPARE(choice.value("value").toInt(), m);
+        QCOMPARE(choice.value("rule").toString(), QLatin1String(rule));
+        QCOMPARE(j.value("settings").toObject().value("m").toInt(), m);
+        QCOMPARE(j.value("settings").toObject().value("tau").toInt(), 10);
+        RecurrenceOptions o;
+        o.dimension = m;
+        o.delay = 10;
+        const RqaResult r = recurrenceQuantification(sine, o);
+        QCOMPARE(j.value("DET").toDouble(), r.det);
+        QCOMPARE(j.value("RR").toDouble(), r.rr);
+    }
+    // Without --m a rule, only the delay is chosen; m stays the given one.
+    const QJsonObject tauOnly = json(cli({"measure", "rqa", "--tau", "ami", "--m", "2", "-"}, text));
+    QCOMPARE(tauOnly.value("settings").toObject().value("m").toInt(), 2);
+    QVERIFY(!tauOnly.contains("dimension_choice"));
+    const QJsonObject flat =
+        json(cli({"measure", "rqa", "--tau", "ami", "-"}, QByteArray("1\n").repeated(100)));
+    QVERIFY(flat.value("DET").isNull());
+    QVERIFY2(flat.value("reason").toString().contains("--tau ami chose no delay"),
+             qPrintable(flat.value("reason").toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCliRqa)

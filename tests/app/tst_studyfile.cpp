@@ -313,7 +313,24 @@ void TestStudyFile::everySectionRoundTrips()
     mf.q = {-3, -1.5, 0, 2};
     mf.order = 2;
     mf.scales = {16, 32, 64};
+    // Every measure section's "significance" object, with values other than the defaults.
+    SignificanceSettings sig;
+    sig.surrogates.kind = SurrogateKind::Aaft;
+    sig.surrogates.seed = 4242;
+    sig.surrogates.iaaftTolerance = 1e-3;
+    sig.surrogates.iaaftMaxIterations = 77;
+    sig.count = 39;
+    sig.tail = Tail::TwoSided;
+    sig.scalar = "h2";
+    mf.significance = sig;
     s.analyses.mfdfa = mf;
+    sig.scalar = "K";
+    s.analyses.zeroOne->significance = sig;
+    sig.scalar = "value";
+    sig.tail = Tail::Less;
+    s.analyses.sampleEntropy->significance = sig;
+    sig.scalar = "correlation_value";
+    s.analyses.synchrony->significance = sig;
     NetworkSpectrumSettings ns;
     ns.q = {-1, 0, 1};
     ns.radii = {0.5, 1.0, 10.0};
@@ -355,6 +372,9 @@ void TestStudyFile::everySectionRoundTrips()
     QVERIFY(json.contains("\"phases\": \"arctan\""));
     QVERIFY(json.contains("\"correlation\": \"ring-neighbours\""));
     QVERIFY(json.contains("\"r_mode\": \"abs\""));
+    QVERIFY(json.contains("\"surrogates\": \"aaft\""));
+    QVERIFY(json.contains("\"tail\": \"two-sided\""));
+    QVERIFY(json.contains("\"scalar\": \"h2\""));
     QVERIFY(json.contains("\"schema_version\": " + QByteArray::number(kStudySchemaVersion)));
 
     // A study without the orbit diagram stays without it.
@@ -672,6 +692,22 @@ void TestStudyFile::badAnalysesAreRefused_data()
         "analyses.parameter_scan.y_variable");
     row("synchrony geometric", kRing, R"({"synchrony":{"variable":"x","phases":"geometric"}})",
         "analyses.synchrony.y_variable");
+    row("significance kind", kChialvo, R"({"zero_one":{"significance":{"surrogates":"phase"}}})",
+        "analyses.zero_one.significance.surrogates");
+    row("significance count", kChialvo, R"({"sample_entropy":{"significance":{"count":0}}})",
+        "analyses.sample_entropy.significance.count");
+    row("significance tail", kChialvo, R"({"mfdfa":{"significance":{"tail":"both"}}})",
+        "analyses.mfdfa.significance.tail");
+    row("significance scalar", kChialvo, R"({"mfdfa":{"significance":{"scalar":"h3"}}})",
+        "width, h2");
+    row("significance scalar of another measure", kChialvo, R"({"zero_one":{"significance":{"scalar":"width"}}})",
+        "analyses.zero_one.significance.scalar");
+    row("significance typo", kChialvo, R"({"zero_one":{"significance":{"cout":9}}})",
+        "analyses.zero_one.significance: unknown field 'cout'");
+    row("significance tolerance", kChialvo, R"({"zero_one":{"significance":{"iaaft_tolerance":-1}}})",
+        "analyses.zero_one.significance.iaaft_tolerance");
+    row("significance of a graph", kRing, R"({"network_spectrum":{"significance":{"count":9}}})",
+        "surrogates are defined for series, not for graphs");
     row("mfdfa q twice", kChialvo, R"({"mfdfa":{"q":[1,2,1]}})", "analyses.mfdfa.q");
     row("mfdfa order", kChialvo, R"({"mfdfa":{"order":9}})", "analyses.mfdfa.order");
     row("mfdfa scales", kChialvo, R"({"mfdfa":{"scale_list":[32,16]}})", "analyses.mfdfa.scale_list");

@@ -3,6 +3,7 @@
 // against independent recomputation (median, c range, p-q sums).
 #include "common/errors.h"
 #include "roundingjitter.h"
+#include "measures/fftautocorrelation.h"
 #include "measures/zeroone.h"
 
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void logisticTargets_data();
     void logisticTargets();
     void fftMatchesDirectSum();
+    void fftMatchesDirectSumEitherParity();
+    void displayTieTakesFirstC();
     void intermediates();
     void oversamplingWarning();
     void threadCountInvariant();
@@ -89,6 +92,51 @@ void TestZeroOne::fftMatchesDirectSum()
     const double scale = *std::max_element(direct.begin(), direct.end());
     for (std::size_t i = 0; i < fft.size(); ++i)
         QVERIFY(std::fabs(fft[i] - direct[i]) <= 1e-9 * scale);
+}
+
+// The inverse transform is complex-to-real over half the spectrum, on an even length (the next
+// even 7-smooth size: N = 1e4 with n_cut 1000 pads to 11200, not the odd 11025), checked against
+// the definition at several lengths.
+void TestZeroOne::fftMatchesDirectSumEitherParity()
+{
+    for (std::size_t n : {std::size_t{1000}, std::size_t{1500}, std::size_t{777}}) {
+        const std::size_t nCut = n / 10;
+        const std::size_t size = fastEvenFftSize(n + nCut);
+        const auto x = logistic(3.9, n);
+        for (double c : {0.4, 2.0, 5.9}) {
+            const auto fft = zeroOneMsdFft(x, c, nCut);
+            const auto direct = zeroOneMsdDirect(x, c, nCut);
+            for (std::size_t i = 0; i < fft.size(); ++i)
+                QVERIFY2(std::fabs(fft[i] - direct[i]) <= 1e-9 * std::fabs(direct[i]),
+                         qPrintable(QStringLiteral("N=%1 (transform %2) c=%3 n=%4: %5 vs %6")
+                                        .arg(n)
+                                        .arg(size)
+                                        .arg(c)
+                                        .arg(i + 1)
+                                        .arg(fft[i], 0, 'g', 17)
+                                        .arg(direct[i], 0, 'g', 17)));
+        }
+    }
+    QCOMPARE(fastFftSize(11000), std::size_t{11025});
+    QCOMPARE(fastEvenFftSize(11000), std::size_t{11200}); // 2^6 5^2 7: no even 7-smooth size in between
+    QCOMPARE(fastEvenFftSize(1100), std::size_t{1120});
+    QCOMPARE(fastEvenFftSize(1), std::size_t{2});
+}
+
+// Two c values: the median is their mean, equally far from both, so the view's trajectory is the
+// first c's. Before the 1e-12 tie rule, round-off chose the second for 7 of these 40 pairs.
+void TestZeroOne::displayTieTakesFirstC()
+{
+    const auto x = logistic(3.9, 2000);
+    for (int i = 0; i < 40; ++i) {
+        ZeroOneOptions o;
+        o.cValues = {0.7 + 0.05 * i, 2.9 - 0.04 * i};
+        o.threads = 1;
+        const ZeroOneResult r = zeroOneTest(x, o);
+        QVERIFY(r.defined);
+        QCOMPARE(r.k, 0.5 * (r.kc[0] + r.kc[1]));
+        QCOMPARE(r.displayIndex, std::size_t{0});
+    }
 }
 
 void TestZeroOne::intermediates()
