@@ -145,12 +145,18 @@ void Registry::add(int index, const std::vector<std::int64_t>& cells)
 int joinedAttractor(const Registry& registry, const std::vector<const std::vector<double>*>& orbits,
                     const AttractorOutcome& candidate, int n, const std::vector<double>& cellSize)
 {
-    const std::vector<std::int64_t>& cells = candidate.cells;
+    // Where the candidate's representative orbit lies: its points, not its cells, are counted, so
+    // rarely visited cells (many, on a chaotic attractor) weigh as little as the orbit visits them.
     std::vector<long> hits(orbits.size(), 0);
-    const std::size_t count = cells.size() / static_cast<std::size_t>(n);
-    for (std::size_t k = 0; k < count; ++k) {
-        const std::int64_t* c = cells.data() + k * static_cast<std::size_t>(n);
-        const int a = registry.table.find(c, cellHash(c, n));
+    const std::size_t rows = candidate.orbit.size() / static_cast<std::size_t>(n);
+    std::vector<std::int64_t> cell(static_cast<std::size_t>(n));
+    for (std::size_t k = 0; k < rows; ++k) {
+        for (int i = 0; i < n; ++i)
+            cell[static_cast<std::size_t>(i)] = static_cast<std::int64_t>(
+                std::floor(candidate.orbit[k * static_cast<std::size_t>(n) + static_cast<std::size_t>(i)] *
+                               (1.0 / cellSize[static_cast<std::size_t>(i)]) +
+                           kCellOffset)); // exactly as Walker::cellOf
+        const int a = registry.table.find(cell.data(), cellHash(cell.data(), n));
         if (a >= 0 && static_cast<std::size_t>(a) < hits.size())
             ++hits[static_cast<std::size_t>(a)];
     }
@@ -158,7 +164,7 @@ int joinedAttractor(const Registry& registry, const std::vector<const std::vecto
     for (std::size_t a = 0; a < hits.size(); ++a)
         if (best < 0 || hits[a] > hits[static_cast<std::size_t>(best)])
             best = static_cast<int>(a);
-    if (best >= 0 && count > 0 && 2 * hits[static_cast<std::size_t>(best)] >= static_cast<long>(count))
+    if (best >= 0 && rows > 0 && 2 * hits[static_cast<std::size_t>(best)] >= static_cast<long>(rows))
         return best;
     constexpr int kPoints = 200;
     const std::vector<double> mine = thinOrbit(candidate.orbit, n, kPoints);

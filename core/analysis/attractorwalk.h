@@ -78,7 +78,8 @@ long stepsPerSample(const Model& model, const AttractorOptions& options);
 void classify(const Model& model, const AttractorOptions& options, Attractor& a);
 
 // A candidate of stage (2) or (3) against the registered attractors (orbits[k]: attractor k's
-// representative orbit): the index of the attractor holding at least half of its cells; else of
+// representative orbit): the index of the attractor whose cells hold at least half of the
+// candidate's representative orbit points; else of
 // the first whose orbit is within one cell of the candidate's (Hausdorff distance in cell units,
 // so an orbit converging on a cell boundary, whose cells differ by one, is still the same
 // attractor); else -1.
