@@ -35,22 +35,41 @@ std::vector<double> lastState(const std::vector<double>& orbit, int n)
     return {orbit.end() - n, orbit.end()};
 }
 
-// Whether the attractor whose representative orbit at a nearby value is `reference` exists at
-// the model's value: its last state is followed by the recurrence rules alone (no registry); it
-// exists when the orbit found is within matchDistance of the reference. `found` gets that orbit.
+// Rows of a point set, at most `points`, evenly spaced (cell centres are distinct points: a
+// stride does not alias them as it would a cycle).
+std::vector<double> samplePoints(const std::vector<double>& all, int n, int points)
+{
+    const std::size_t count = all.size() / static_cast<std::size_t>(n);
+    const std::size_t take = std::min(count, static_cast<std::size_t>(points));
+    std::vector<double> out;
+    out.reserve(take * static_cast<std::size_t>(n));
+    for (std::size_t k = 0; k < take; ++k) {
+        const std::size_t c = k * count / take;
+        out.insert(out.end(), all.begin() + static_cast<std::ptrdiff_t>(c * n),
+                   all.begin() + static_cast<std::ptrdiff_t>((c + 1) * n));
+    }
+    return out;
+}
+
+// Whether the attractor whose cells' centres at a nearby value are `reference` exists at the
+// model's value: `seed` is followed by the recurrence rules alone (no registry); it exists when
+// the attractor found is within matchDistance of the reference. Then `seed` and `reference`
+// become the found attractor's last orbit state and centres, for the next bisection step.
 bool existsNear(const Model& model, const AttractorContinuationRequest& r, const std::vector<double>& cellSize,
-                const std::vector<double>& reference, const std::vector<double>& scale, std::vector<double>& found,
+                std::vector<double>& seed, std::vector<double>& reference, const std::vector<double>& scale,
                 const Progress* cancel)
 {
     const int n = model.dimension();
     Walker w(model, r.search, cellSize);
-    AttractorOutcome o = w.follow(lastState(reference, n), nullptr, cancel);
+    AttractorOutcome o = w.follow(seed, nullptr, cancel);
     if (o.state != kAttractorNew)
         return false;
-    const double d = hausdorff(thinOrbit(o.orbit, n, r.matchPoints), thinOrbit(reference, n, r.matchPoints), n, scale);
-    if (d > r.matchDistance)
+    std::vector<double> all = cellCentres(o.cells, cellSize, n, std::numeric_limits<int>::max());
+    const std::vector<double> referenceSample = samplePoints(reference, n, r.matchPoints);
+    if (hausdorff(samplePoints(all, n, r.matchPoints), all, referenceSample, reference, n, scale) > r.matchDistance)
         return false;
-    found = std::move(o.orbit);
+    seed = lastState(o.orbit, n);
+    reference = std::move(all);
     return true;
 }
 
@@ -140,18 +159,22 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         res.canceled = res.canceled || columns[static_cast<std::size_t>(j)].result.canceled;
     }
 
-    // Normalisation of the distance: the extent of every representative orbit of every value
+    // Normalisation of the distance: the extent of the cells of every attractor of every value
     // along each coordinate (a coordinate without extent takes the largest; none at all: 1).
     std::vector<double> scale(static_cast<std::size_t>(n), 0.0);
     {
         std::vector<double> lo(static_cast<std::size_t>(n), std::numeric_limits<double>::infinity());
         std::vector<double> hi(static_cast<std::size_t>(n), -std::numeric_limits<double>::infinity());
         for (const AttractorColumn& c : columns)
-            for (const Attractor& a : c.result.attractors)
-                for (int i = 0; i < n; ++i) {
-                    lo[static_cast<std::size_t>(i)] = std::min(lo[static_cast<std::size_t>(i)], a.boxMin[static_cast<std::size_t>(i)]);
-                    hi[static_cast<std::size_t>(i)] = std::max(hi[static_cast<std::size_t>(i)], a.boxMax[static_cast<std::size_t>(i)]);
+            for (const Attractor& a : c.result.attractors) {
+                const std::vector<double> centres =
+                    cellCentres(a.cells, c.result.cellSize, n, std::numeric_limits<int>::max());
+                for (std::size_t k = 0; k < centres.size(); ++k) {
+                    const std::size_t i = k % static_cast<std::size_t>(n);
+                    lo[i] = std::min(lo[i], centres[k]);
+                    hi[i] = std::max(hi[i], centres[k]);
                 }
+            }
         double largest = 0.0;
         for (int i = 0; i < n; ++i) {
             scale[static_cast<std::size_t>(i)] = hi[static_cast<std::size_t>(i)] > lo[static_cast<std::size_t>(i)]
@@ -211,15 +234,20 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         std::vector<Alive> next;
         if (j > 0) {
             const AttractorResult& prev = res.columns.back();
-            std::vector<std::vector<double>> thinPrev, thinHere;
-            for (const Alive& g : alive)
-                thinPrev.push_back(thinOrbit(prev.attractors[static_cast<std::size_t>(g.local)].orbit, n, r.matchPoints));
-            for (const Attractor& a : col.attractors)
-                thinHere.push_back(thinOrbit(a.orbit, n, r.matchPoints));
+            std::vector<std::vector<double>> allPrev, allHere, thinPrev, thinHere;
+            const int every = std::numeric_limits<int>::max();
+            for (const Alive& g : alive) {
+                allPrev.push_back(cellCentres(prev.attractors[static_cast<std::size_t>(g.local)].cells, prev.cellSize, n, every));
+                thinPrev.push_back(samplePoints(allPrev.back(), n, r.matchPoints));
+            }
+            for (const Attractor& a : col.attractors) {
+                allHere.push_back(cellCentres(a.cells, col.cellSize, n, every));
+                thinHere.push_back(samplePoints(allHere.back(), n, r.matchPoints));
+            }
             std::vector<std::tuple<double, int, int, std::size_t>> pairs;
             for (std::size_t g = 0; g < alive.size(); ++g)
                 for (std::size_t a = 0; a < col.attractors.size(); ++a) {
-                    const double d = hausdorff(thinPrev[g], thinHere[a], n, scale);
+                    const double d = hausdorff(thinPrev[g], allPrev[g], thinHere[a], allHere[a], n, scale);
                     if (d <= r.matchDistance)
                         pairs.emplace_back(d, alive[g].id, static_cast<int>(a), g);
                 }
@@ -254,7 +282,6 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         return res;
 
     // Births and deaths: the axis ends, or the bisection between the two values around them.
-    const auto cellSizeAt = [&](int j) { return res.columns[static_cast<std::size_t>(j)].cellSize; };
     const bool done = parallelFor(res.attractors.size(), r.search.threads, [&](std::size_t g) {
         ContinuedAttractor& c = res.attractors[g];
         c.existsFrom = c.fromLow = res.parameterValues[static_cast<std::size_t>(c.firstColumn)];
@@ -263,8 +290,10 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
             return;
         const auto bisect = [&](int present, int absent, double& presentEnd, double& absentEnd) {
             const int local = c.local[static_cast<std::size_t>(present - c.firstColumn)];
-            std::vector<double> reference =
-                res.columns[static_cast<std::size_t>(present)].attractors[static_cast<std::size_t>(local)].orbit;
+            const AttractorResult& col = res.columns[static_cast<std::size_t>(present)];
+            const Attractor& a = col.attractors[static_cast<std::size_t>(local)];
+            std::vector<double> seed = lastState(a.orbit, n);
+            std::vector<double> reference = cellCentres(a.cells, col.cellSize, n, std::numeric_limits<int>::max());
             double in = res.parameterValues[static_cast<std::size_t>(present)];
             double out = res.parameterValues[static_cast<std::size_t>(absent)];
             while (std::fabs(out - in) > r.tolerance) {
@@ -272,13 +301,10 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
                     return;
                 const double mid = 0.5 * (in + out);
                 const std::unique_ptr<Model> mm = modelAt(model, p, mid);
-                std::vector<double> found;
-                if (existsNear(*mm, r, cellSizeAt(present), reference, scale, found, progress)) {
+                if (existsNear(*mm, r, col.cellSize, seed, reference, scale, progress))
                     in = mid;
-                    reference = std::move(found);
-                } else {
+                else
                     out = mid;
-                }
             }
             presentEnd = in;
             absentEnd = out;

@@ -353,6 +353,23 @@ void classify(const Model& model, const AttractorOptions& o, Attractor& a)
     }
 }
 
+std::vector<double> cellCentres(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize, int n,
+                                int points)
+{
+    const std::size_t count = cells.size() / static_cast<std::size_t>(n);
+    const std::size_t take = std::min(count, static_cast<std::size_t>(points));
+    std::vector<double> out;
+    out.reserve(take * static_cast<std::size_t>(n));
+    for (std::size_t k = 0; k < take; ++k) {
+        const std::size_t c = k * count / take;
+        for (int i = 0; i < n; ++i)
+            out.push_back((static_cast<double>(cells[c * static_cast<std::size_t>(n) + static_cast<std::size_t>(i)]) +
+                           0.5 - kCellOffset) *
+                          cellSize[static_cast<std::size_t>(i)]);
+    }
+    return out;
+}
+
 std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int points)
 {
     // The first rows, not every k-th: a stride would alias a cycle whose period divides it.
@@ -362,24 +379,27 @@ std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int point
 
 namespace {
 
+// The 90th percentile of the distances from each point of a to its nearest point of b.
 double directedHausdorff(const std::vector<double>& a, const std::vector<double>& b, int n,
                          const std::vector<double>& scale)
 {
     const std::size_t na = a.size() / static_cast<std::size_t>(n), nb = b.size() / static_cast<std::size_t>(n);
-    double worst = 0.0;
+    std::vector<double> nearest(na);
     for (std::size_t i = 0; i < na; ++i) {
         double best = std::numeric_limits<double>::infinity();
-        for (std::size_t j = 0; j < nb && best > worst; ++j) {
+        for (std::size_t j = 0; j < nb && best > 0.0; ++j) {
             double d = 0.0;
-            for (int k = 0; k < n; ++k)
+            for (int k = 0; k < n && d < best; ++k)
                 d = std::max(d, std::fabs(a[i * static_cast<std::size_t>(n) + static_cast<std::size_t>(k)] -
                                           b[j * static_cast<std::size_t>(n) + static_cast<std::size_t>(k)]) /
                                     scale[static_cast<std::size_t>(k)]);
             best = std::min(best, d);
         }
-        worst = std::max(worst, best);
+        nearest[i] = best;
     }
-    return worst;
+    const std::size_t q = std::min(na - 1, static_cast<std::size_t>(std::ceil(0.9 * static_cast<double>(na))) - 1);
+    std::nth_element(nearest.begin(), nearest.begin() + static_cast<std::ptrdiff_t>(q), nearest.end());
+    return nearest[q];
 }
 
 } // namespace
@@ -389,6 +409,15 @@ double hausdorff(const std::vector<double>& a, const std::vector<double>& b, int
     if (a.empty() || b.empty())
         return std::numeric_limits<double>::infinity();
     return std::max(directedHausdorff(a, b, n, scale), directedHausdorff(b, a, n, scale));
+}
+
+double hausdorff(const std::vector<double>& aSample, const std::vector<double>& aAll,
+                 const std::vector<double>& bSample, const std::vector<double>& bAll, int n,
+                 const std::vector<double>& scale)
+{
+    if (aSample.empty() || aAll.empty() || bSample.empty() || bAll.empty())
+        return std::numeric_limits<double>::infinity();
+    return std::max(directedHausdorff(aSample, bAll, n, scale), directedHausdorff(bSample, aAll, n, scale));
 }
 
 } // namespace attractor_detail

@@ -23,7 +23,7 @@
 // the same fresh initial states (computeAttractorColumns, independent per value, so tileable by
 // columns), then mergeAttractorColumns walks the values in order: the previous value's
 // attractors seed the search at the next value, attractors are matched across consecutive values
-// by the normalised Hausdorff distance of their representative orbits (threshold matchDistance),
+// by the normalised (90th-percentile) Hausdorff distance of their cells (threshold matchDistance),
 // and births and deaths are refined by bisection to a tolerance. The merge depends only on the
 // columns, so any column split merges to the same result as one process.
 //
@@ -221,11 +221,12 @@ AttractorResult findAttractors(const Model& model, const AttractorRequest& reque
 struct AttractorContinuationRequest {
     AttractorRequest search; // at every parameter value, the same fresh initial states
     ParameterAxis axis;      // the values p_0 .. p_{count-1}
-    // Matching: attractors at consecutive values are the same when the Hausdorff distance of their
-    // representative orbits, each coordinate divided by the extent of all representative orbits of
-    // all values along it, is <= matchDistance (greedy, closest pairs first; docs/attractors.md).
+    // Matching: attractors at consecutive values are the same when the partial (90th-percentile)
+    // Hausdorff distance of their cells' centres, each coordinate divided by the extent of all
+    // attractors' cells of all values along it, is <= matchDistance (greedy, closest pairs first;
+    // docs/attractors.md).
     double matchDistance = 0.1;
-    int matchPoints = 500;   // representative orbit points used for the distance (evenly thinned)
+    int matchPoints = 500;   // cells from which the distances to the other set are taken (evenly spaced)
     // Births and deaths between two values are refined by bisection to this width (parameter
     // units); 0: not refined.
     double tolerance = 0.0;
