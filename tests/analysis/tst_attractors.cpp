@@ -11,11 +11,13 @@
 // ranges, and an InputError naming the field for every bad setting.
 #include "analysis/attractors.h"
 #include "common/errors.h"
+#include "common/progress.h"
 #include "maps/referencemaps.h"
 #include "testmodels.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -32,6 +34,7 @@ private slots:
     void flowEquilibriaAndLimitCycle();
     void fixedPointOnACellBoundaryIsOneAttractor();
     void randomStatesDependOnlyOnSeedAndIndex();
+    void tilesCoverEveryStateAndCancelStops();
     void rejectsBadSettings();
 };
 
@@ -298,6 +301,28 @@ void TestAttractors::randomStatesDependOnlyOnSeedAndIndex()
     }
     b.sampling.seed = 2;
     QVERIFY(attractorInitialState(model, a, 3) != attractorInitialState(model, b, 3));
+}
+
+void TestAttractors::tilesCoverEveryStateAndCancelStops()
+{
+    ndtest::CubicPairMap model;
+    AttractorRequest r = productGrid();
+    r.threads = 2;
+    r.tileSize = 1000;
+    std::vector<int> seen(static_cast<std::size_t>(attractorStateCount(r)), 0);
+    const AttractorResult res = findAttractors(model, r, nullptr, [&](const AttractorTile& t) {
+        for (std::size_t k = 0; k < t.kinds.size(); ++k) {
+            ++seen[static_cast<std::size_t>(t.first) + k];
+            QVERIFY(t.kinds[k] == kAttractorJoined || t.kinds[k] == kAttractorNew);
+        }
+    });
+    QVERIFY(!res.canceled);
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int c) { return c == 1; }));
+    CancelFlag cancel;
+    cancel.cancel();
+    const AttractorResult stopped = findAttractors(model, r, &cancel);
+    QVERIFY(stopped.canceled);
+    QVERIFY(std::count(stopped.labels.begin(), stopped.labels.end(), kAttractorNotComputed) > 0);
 }
 
 void TestAttractors::rejectsBadSettings()
