@@ -159,6 +159,9 @@ void TestAttractors::identicalForThreadsAndStateRanges()
     // stage 2 themselves and registered in index order in stage 3.
     AttractorRequest cr = productGrid();
     cr.scouts = 1;
+    cr.settle = 20; // (each of those states describes its candidate: keep that short)
+    cr.orbitLength = 200;
+    cr.saturation = 50;
     for (const auto& [model, request] : {std::pair<const Model*, AttractorRequest>{&cubic, productGrid()},
                                          std::pair<const Model*, AttractorRequest>{&cubic, cr},
                                          std::pair<const Model*, AttractorRequest>{&henon, hr}}) {
