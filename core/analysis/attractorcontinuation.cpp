@@ -55,9 +55,9 @@ std::vector<double> samplePoints(const std::vector<double>& all, int n, int poin
 // model's value: `seed` is followed by the recurrence rules alone (no registry); it exists when
 // the attractor found is within matchDistance of the reference. Then `seed` and `reference`
 // become the found attractor's last orbit state and centres, for the next bisection step.
-bool existsNear(const Model& model, const AttractorContinuationRequest& r, const std::vector<double>& cellSize,
-                std::vector<double>& seed, std::vector<double>& reference, const std::vector<double>& scale,
-                const Progress* cancel)
+bool existsNear(const Model& model, const AttractorContinuationRequest& r,
+                const std::vector<double>& cellSize, std::vector<double>& seed,
+                std::vector<double>& reference, const std::vector<double>& scale, const Progress* cancel)
 {
     const int n = model.dimension();
     Walker w(model, r.search, cellSize);
@@ -66,7 +66,8 @@ bool existsNear(const Model& model, const AttractorContinuationRequest& r, const
         return false;
     std::vector<double> all = cellCentres(o.cells, cellSize, n, std::numeric_limits<int>::max());
     const std::vector<double> referenceSample = samplePoints(reference, n, r.matchPoints);
-    if (hausdorff(samplePoints(all, n, r.matchPoints), all, referenceSample, reference, n, scale) > r.matchDistance)
+    if (hausdorff(samplePoints(all, n, r.matchPoints), all, referenceSample, reference, n, scale) >
+        r.matchDistance)
         return false;
     seed = lastState(o.orbit, n);
     reference = std::move(all);
@@ -82,7 +83,8 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
     if (!(r.matchDistance > 0.0) || !std::isfinite(r.matchDistance)) {
         std::ostringstream os;
         os << r.matchDistance;
-        throw InputError(ND_ENGINE_TEXT("%1 must be a positive number (got %2)"), {kField + " match distance", os.str()});
+        throw InputError(ND_ENGINE_TEXT("%1 must be a positive number (got %2)"),
+                         {kField + " match distance", os.str()});
     }
     if (r.matchPoints < 2 || r.matchPoints > 100000)
         throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"),
@@ -90,7 +92,8 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
     if (!(r.tolerance >= 0.0) || !std::isfinite(r.tolerance)) {
         std::ostringstream os;
         os << r.tolerance;
-        throw InputError(ND_ENGINE_TEXT("%1 must be a number >= 0 (got %2)"), {kField + " tolerance", os.str()});
+        throw InputError(ND_ENGINE_TEXT("%1 must be a number >= 0 (got %2)"),
+                         {kField + " tolerance", os.str()});
     }
     // Every column keeps its labels and attractors until the merge.
     checkMemory(estimateAttractorBytes(model, r.search) +
@@ -100,8 +103,9 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
                 r.search.limits, "this attractor continuation");
 }
 
-std::vector<AttractorColumn> computeAttractorColumns(const Model& model, const AttractorContinuationRequest& r,
-                                                     int i0, int i1, Progress* progress)
+std::vector<AttractorColumn> computeAttractorColumns(const Model& model,
+                                                     const AttractorContinuationRequest& r, int i0, int i1,
+                                                     Progress* progress)
 {
     validateAttractorContinuation(model, r);
     const int p = resolveAxis(model, r.axis, r.search.limits, kField + " parameter");
@@ -124,7 +128,8 @@ std::vector<AttractorColumn> computeAttractorColumns(const Model& model, const A
         out[k].result = findAttractors(*m, search, pr);
     };
     if (perColumn) {
-        parallelFor(out.size(), threads, [&](std::size_t k) { column(k, progress); }, progress);
+        parallelFor(
+            out.size(), threads, [&](std::size_t k) { column(k, progress); }, progress);
     } else {
         for (std::size_t k = 0; k < out.size(); ++k) {
             ProgressSpan span(progress, static_cast<double>(k) / static_cast<double>(out.size()),
@@ -177,9 +182,10 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
             }
         double largest = 0.0;
         for (int i = 0; i < n; ++i) {
-            scale[static_cast<std::size_t>(i)] = hi[static_cast<std::size_t>(i)] > lo[static_cast<std::size_t>(i)]
-                                                     ? hi[static_cast<std::size_t>(i)] - lo[static_cast<std::size_t>(i)]
-                                                     : 0.0;
+            scale[static_cast<std::size_t>(i)] =
+                hi[static_cast<std::size_t>(i)] > lo[static_cast<std::size_t>(i)]
+                    ? hi[static_cast<std::size_t>(i)] - lo[static_cast<std::size_t>(i)]
+                    : 0.0;
             largest = std::max(largest, scale[static_cast<std::size_t>(i)]);
         }
         for (double& s : scale)
@@ -237,7 +243,8 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
             std::vector<std::vector<double>> allPrev, allHere, thinPrev, thinHere;
             const int every = std::numeric_limits<int>::max();
             for (const Alive& g : alive) {
-                allPrev.push_back(cellCentres(prev.attractors[static_cast<std::size_t>(g.local)].cells, prev.cellSize, n, every));
+                allPrev.push_back(cellCentres(prev.attractors[static_cast<std::size_t>(g.local)].cells,
+                                              prev.cellSize, n, every));
                 thinPrev.push_back(samplePoints(allPrev.back(), n, r.matchPoints));
             }
             for (const Attractor& a : col.attractors) {
@@ -282,38 +289,42 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         return res;
 
     // Births and deaths: the axis ends, or the bisection between the two values around them.
-    const bool done = parallelFor(res.attractors.size(), r.search.threads, [&](std::size_t g) {
-        ContinuedAttractor& c = res.attractors[g];
-        c.existsFrom = c.fromLow = res.parameterValues[static_cast<std::size_t>(c.firstColumn)];
-        c.existsTo = c.toHigh = res.parameterValues[static_cast<std::size_t>(c.lastColumn)];
-        if (!(r.tolerance > 0.0))
-            return;
-        const auto bisect = [&](int present, int absent, double& presentEnd, double& absentEnd) {
-            const int local = c.local[static_cast<std::size_t>(present - c.firstColumn)];
-            const AttractorResult& col = res.columns[static_cast<std::size_t>(present)];
-            const Attractor& a = col.attractors[static_cast<std::size_t>(local)];
-            std::vector<double> seed = lastState(a.orbit, n);
-            std::vector<double> reference = cellCentres(a.cells, col.cellSize, n, std::numeric_limits<int>::max());
-            double in = res.parameterValues[static_cast<std::size_t>(present)];
-            double out = res.parameterValues[static_cast<std::size_t>(absent)];
-            while (std::fabs(out - in) > r.tolerance) {
-                if (progress && progress->isCanceled())
-                    return;
-                const double mid = 0.5 * (in + out);
-                const std::unique_ptr<Model> mm = modelAt(model, p, mid);
-                if (existsNear(*mm, r, col.cellSize, seed, reference, scale, progress))
-                    in = mid;
-                else
-                    out = mid;
-            }
-            presentEnd = in;
-            absentEnd = out;
-        };
-        if (c.firstColumn > 0)
-            bisect(c.firstColumn, c.firstColumn - 1, c.existsFrom, c.fromLow);
-        if (c.lastColumn < m - 1)
-            bisect(c.lastColumn, c.lastColumn + 1, c.existsTo, c.toHigh);
-    }, progress);
+    const bool done = parallelFor(
+        res.attractors.size(), r.search.threads,
+        [&](std::size_t g) {
+            ContinuedAttractor& c = res.attractors[g];
+            c.existsFrom = c.fromLow = res.parameterValues[static_cast<std::size_t>(c.firstColumn)];
+            c.existsTo = c.toHigh = res.parameterValues[static_cast<std::size_t>(c.lastColumn)];
+            if (!(r.tolerance > 0.0))
+                return;
+            const auto bisect = [&](int present, int absent, double& presentEnd, double& absentEnd) {
+                const int local = c.local[static_cast<std::size_t>(present - c.firstColumn)];
+                const AttractorResult& col = res.columns[static_cast<std::size_t>(present)];
+                const Attractor& a = col.attractors[static_cast<std::size_t>(local)];
+                std::vector<double> seed = lastState(a.orbit, n);
+                std::vector<double> reference =
+                    cellCentres(a.cells, col.cellSize, n, std::numeric_limits<int>::max());
+                double in = res.parameterValues[static_cast<std::size_t>(present)];
+                double out = res.parameterValues[static_cast<std::size_t>(absent)];
+                while (std::fabs(out - in) > r.tolerance) {
+                    if (progress && progress->isCanceled())
+                        return;
+                    const double mid = 0.5 * (in + out);
+                    const std::unique_ptr<Model> mm = modelAt(model, p, mid);
+                    if (existsNear(*mm, r, col.cellSize, seed, reference, scale, progress))
+                        in = mid;
+                    else
+                        out = mid;
+                }
+                presentEnd = in;
+                absentEnd = out;
+            };
+            if (c.firstColumn > 0)
+                bisect(c.firstColumn, c.firstColumn - 1, c.existsFrom, c.fromLow);
+            if (c.lastColumn < m - 1)
+                bisect(c.lastColumn, c.lastColumn + 1, c.existsTo, c.toHigh);
+        },
+        progress);
     res.canceled = !done || (progress && progress->isCanceled());
     return res;
 }
@@ -322,7 +333,8 @@ AttractorContinuation continueAttractors(const Model& model, const AttractorCont
                                          Progress* progress)
 {
     ProgressSpan columns(progress, 0.0, 0.8), merge(progress, 0.8, 1.0);
-    return mergeAttractorColumns(model, r, computeAttractorColumns(model, r, 0, r.axis.count, &columns), &merge);
+    return mergeAttractorColumns(model, r, computeAttractorColumns(model, r, 0, r.axis.count, &columns),
+                                 &merge);
 }
 
 } // namespace nd

@@ -89,8 +89,8 @@ int joinedAttractor(const Registry& registry, const std::vector<const std::vecto
 // The centres of at most `points` of an attractor's cells (sorted cells, evenly spaced in that
 // order): the point set the continuation matches, covering the attractor as its saturated cells do
 // (a representative orbit of 1000 samples covers only part of a slow direction).
-std::vector<double> cellCentres(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize, int n,
-                                int points);
+std::vector<double> cellCentres(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize,
+                                int n, int points);
 
 // The representative orbit cut to its first `points` rows (consecutive: a stride would alias cycles).
 std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int points);

@@ -94,7 +94,8 @@ void TestAttractorContinuation::periodDoublingUnderOneId()
         // period is asserted 0.03 away from them.
         if (std::fabs(p - 3.0) < 0.03 || std::fabs(p - r2) < 0.03)
             continue;
-        QVERIFY2(a.period == expected, qPrintable(QString("r = %1: period %2, expected %3").arg(p).arg(a.period).arg(expected)));
+        QVERIFY2(a.period == expected,
+                 qPrintable(QString("r = %1: period %2, expected %3").arg(p).arg(a.period).arg(expected)));
         QVERIFY(a.kind == (expected == 1 ? AttractorClass::FixedPoint : AttractorClass::Periodic));
         if (expected == 1)
             QVERIFY(std::fabs(a.orbit[0] - (1.0 - 1.0 / p)) < 1e-9);
@@ -123,9 +124,13 @@ void TestAttractorContinuation::periodThreeWindowBornAtOnePlusSqrt8()
         c.attractors[static_cast<std::size_t>(c.globalIds[3][static_cast<std::size_t>(local)])];
     QCOMPARE(g.firstColumn, 3);
     QCOMPARE(c.globalIds[4][0], g.id);
-    QVERIFY2(g.existsFrom - g.fromLow <= r.tolerance, qPrintable(QString("%1 %2").arg(g.fromLow).arg(g.existsFrom)));
+    QVERIFY2(g.existsFrom - g.fromLow <= r.tolerance,
+             qPrintable(QString("%1 %2").arg(g.fromLow).arg(g.existsFrom)));
     QVERIFY2(g.fromLow <= birth + 1e-6 && g.existsFrom >= birth - 1e-6,
-             qPrintable(QString("bracket [%1, %2] misses %3").arg(g.fromLow, 0, 'g', 10).arg(g.existsFrom, 0, 'g', 10).arg(birth, 0, 'g', 10)));
+             qPrintable(QString("bracket [%1, %2] misses %3")
+                            .arg(g.fromLow, 0, 'g', 10)
+                            .arg(g.existsFrom, 0, 'g', 10)
+                            .arg(birth, 0, 'g', 10)));
     // Before the window: one chaotic attractor (another id) that dies where the window is born.
     for (int j = 0; j < 3; ++j) {
         QCOMPARE(c.columns[static_cast<std::size_t>(j)].attractors.size(), std::size_t{1});
@@ -135,7 +140,8 @@ void TestAttractorContinuation::periodThreeWindowBornAtOnePlusSqrt8()
     const ContinuedAttractor& chaos = c.attractors[static_cast<std::size_t>(c.globalIds[2][0])];
     QCOMPARE(chaos.lastColumn, 2);
     QVERIFY(chaos.toHigh - chaos.existsTo <= r.tolerance);
-    QVERIFY2(std::fabs(chaos.existsTo - birth) <= 2 * r.tolerance, qPrintable(QString::number(chaos.existsTo, 'g', 10)));
+    QVERIFY2(std::fabs(chaos.existsTo - birth) <= 2 * r.tolerance,
+             qPrintable(QString::number(chaos.existsTo, 'g', 10)));
 }
 
 void TestAttractorContinuation::columnTilesMergeLikeOneProcess()

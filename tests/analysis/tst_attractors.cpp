@@ -47,7 +47,8 @@ const double kA = std::sqrt(kR - 1.0);
 const Attractor* fixedAt(const AttractorResult& r, double x, double y, double tol = 1e-6)
 {
     for (const Attractor& a : r.attractors)
-        if (a.kind == AttractorClass::FixedPoint && std::fabs(a.orbit[0] - x) < tol && std::fabs(a.orbit[1] - y) < tol)
+        if (a.kind == AttractorClass::FixedPoint && std::fabs(a.orbit[0] - x) < tol &&
+            std::fabs(a.orbit[1] - y) < tol)
             return &a;
     return nullptr;
 }
@@ -140,7 +141,10 @@ void TestAttractors::productMapRandomFractionsFromIntervalLengths()
             const double px = sx > 0 ? 1.0 / 1.4 : 0.4 / 1.4, py = sy > 0 ? 0.5 / 1.4 : 0.9 / 1.4;
             const double expect = px * py;
             QVERIFY2(std::fabs(a->fraction - expect) <= 3.0 * a->fractionError,
-                     qPrintable(QString("fraction %1, expected %2 +- 3 x %3").arg(a->fraction).arg(expect).arg(a->fractionError)));
+                     qPrintable(QString("fraction %1, expected %2 +- 3 x %3")
+                                    .arg(a->fraction)
+                                    .arg(expect)
+                                    .arg(a->fractionError)));
         }
 }
 

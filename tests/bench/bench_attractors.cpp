@@ -50,7 +50,8 @@ ND_BENCHMARK("attractors")
         r.sampling.x = {0, -2.0, 2.0, 1000};
         r.sampling.y = {1, -2.0, 2.0, 1000};
         r.threads = threads;
-        const bench::Timing t = bench::measure([&] { bench::keep(findAttractors(henon, r).escapedFraction); }, 3);
+        const bench::Timing t =
+            bench::measure([&] { bench::keep(findAttractors(henon, r).escapedFraction); }, 3);
         // Baseline: the fingerprint basins of the same grid at their defaults, on 250 x 250 x16.
         BasinRequest b;
         b.x = {0, -2.0, 2.0, 250};
@@ -60,8 +61,9 @@ ND_BENCHMARK("attractors")
             bench::measure([&] { bench::keep(computeBasins(henon, b).escapedFraction); }, 1).scaled(16.0);
         out.push_back(bench::Result::time("attractors/henon/1000x1000", t, threads)
                           .against("computeBasins 250x250 x16", 1.0, base, threads)
-                          .withGoal("<= 2 s on 2 cores",
-                                    [](const bench::Result& res, bool cpu) { return res.value(cpu) <= 2.0; }));
+                          .withGoal("<= 2 s on 2 cores", [](const bench::Result& res, bool cpu) {
+                              return res.value(cpu) <= 2.0;
+                          }));
     }
     {
         std::unique_ptr<Model> chain = createModel("chain");
@@ -82,29 +84,29 @@ ND_BENCHMARK("attractors")
         const bench::Timing t = once([&] { result = continueAttractors(*chain, r); });
         bench::keep(static_cast<double>(result.attractors.size()));
         // Baseline: 1000 states at one value, x1000.
-        const bench::Timing base =
-            once([&] {
-                std::unique_ptr<Model> m = chain->clone();
-                m->setParameter("sigma", 0.1);
-                AttractorRequest one = r.search;
-                one.sampling.count = 1000;
-                const int n = m->dimension();
-                std::vector<double> next(static_cast<std::size_t>(n));
-                double sink = 0.0;
-                for (long i = 0; i < 1000; ++i) {
-                    std::vector<double> x = attractorInitialState(*m, one, i);
-                    for (int s = 0; s < 2256; ++s) {
-                        m->evaluate(x.data(), next.data());
-                        x.swap(next);
-                    }
-                    sink += x[0];
-                }
-                bench::keep(sink);
-            }).scaled(1000.0);
+        const bench::Timing base = once([&] {
+                                       std::unique_ptr<Model> m = chain->clone();
+                                       m->setParameter("sigma", 0.1);
+                                       AttractorRequest one = r.search;
+                                       one.sampling.count = 1000;
+                                       const int n = m->dimension();
+                                       std::vector<double> next(static_cast<std::size_t>(n));
+                                       double sink = 0.0;
+                                       for (long i = 0; i < 1000; ++i) {
+                                           std::vector<double> x = attractorInitialState(*m, one, i);
+                                           for (int s = 0; s < 2256; ++s) {
+                                               m->evaluate(x.data(), next.data());
+                                               x.swap(next);
+                                           }
+                                           sink += x[0];
+                                       }
+                                       bench::keep(sink);
+                                   }).scaled(1000.0);
         out.push_back(bench::Result::time("attractors/chain-continuation/100x1e4", t, threads)
                           .against("plain per-state loop 2256 steps, 1 thread, 1e3 x1000", 1.0, base, 1)
-                          .withGoal("<= 60 s on 2 cores",
-                                    [](const bench::Result& res, bool cpu) { return res.value(cpu) <= 60.0; }));
+                          .withGoal("<= 60 s on 2 cores", [](const bench::Result& res, bool cpu) {
+                              return res.value(cpu) <= 60.0;
+                          }));
     }
     return out;
 }
