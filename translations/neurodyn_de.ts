@@ -935,6 +935,10 @@ Befehle:
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
             <translation>%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)</translation>
         </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

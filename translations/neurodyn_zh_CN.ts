@@ -935,6 +935,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
             <translation>%1：单元格大小需要 1 个或 %2 个值（实际为 %3 个）</translation>
         </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1：结果 %2 格式错误</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

@@ -160,6 +160,23 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         if (columns[static_cast<std::size_t>(j)].index != j)
             throw InputError(ND_ENGINE_TEXT("%1: %2 columns for an axis of %3 values"),
                              {kField, std::to_string(columns.size()), std::to_string(m)});
+        // Columns may come from files (tiles of other processes): check their shape.
+        const AttractorResult& col = columns[static_cast<std::size_t>(j)].result;
+        const std::string where = kField + " column " + std::to_string(j);
+        bool good = col.cellSize.size() == static_cast<std::size_t>(n) &&
+                    std::all_of(col.cellSize.begin(), col.cellSize.end(),
+                                [](double h) { return h > 0.0 && std::isfinite(h); });
+        for (std::size_t a = 0; good && a < col.attractors.size(); ++a) {
+            const Attractor& at = col.attractors[a];
+            good = at.orbit.size() >= static_cast<std::size_t>(n) &&
+                   at.orbit.size() % static_cast<std::size_t>(n) == 0 && !at.cells.empty() &&
+                   at.cells.size() % static_cast<std::size_t>(n) == 0 &&
+                   at.boxMin.size() == static_cast<std::size_t>(n) &&
+                   at.boxMax.size() == static_cast<std::size_t>(n) &&
+                   std::all_of(at.orbit.begin(), at.orbit.end(), [](double v) { return std::isfinite(v); });
+        }
+        if (!good)
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"), {where, std::to_string(j)});
         res.parameterValues.push_back(r.axis.value(j));
         res.canceled = res.canceled || columns[static_cast<std::size_t>(j)].result.canceled;
     }

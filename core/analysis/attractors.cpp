@@ -754,11 +754,36 @@ std::vector<AttractorOutcome> computeAttractorOutcomes(const Model& model, const
 AttractorResult assembleAttractors(const Model& model, const AttractorRequest& r, const AttractorScouting& sc,
                                    const std::vector<AttractorOutcome>& outcomes, Progress* progress)
 {
+    validateAttractorRequest(model, r);
     const int n = model.dimension();
     const long total = attractorStateCount(r);
     if (static_cast<long>(outcomes.size()) != total)
         throw InputError(ND_ENGINE_TEXT("%1: %2 outcomes for %3 initial states"),
                          {kField, std::to_string(outcomes.size()), std::to_string(total)});
+    // Scouting and outcomes may come from files (tiles of other processes): check their shape.
+    if (sc.cellSize.size() != static_cast<std::size_t>(n))
+        throw InputError(ND_ENGINE_TEXT("%1: the cell size needs 1 or %2 values (got %3)"),
+                         {kField + " scouting", std::to_string(n), std::to_string(sc.cellSize.size())});
+    for (double h : sc.cellSize)
+        requirePositive(h, kField + " scouting cell size");
+    const auto wellFormed = [&](const AttractorOutcome& o) {
+        if (o.state == kAttractorJoined)
+            return o.attractor >= 0 && o.attractor < static_cast<int>(sc.attractors.size());
+        if (o.state != kAttractorNew)
+            return o.state == kAttractorEscaped || o.state == kAttractorUndecided ||
+                   o.state == kAttractorNotComputed;
+        if (o.orbit.size() != static_cast<std::size_t>(r.orbitLength) * static_cast<std::size_t>(n) ||
+            o.cells.empty() || o.cells.size() % static_cast<std::size_t>(n) != 0)
+            return false;
+        return std::all_of(o.orbit.begin(), o.orbit.end(), [](double v) { return std::isfinite(v); });
+    };
+    for (std::size_t k = 0; k < sc.attractors.size(); ++k)
+        if (sc.attractors[k].state != kAttractorNew || !wellFormed(sc.attractors[k]))
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"),
+                             {kField + " scouting", std::to_string(k)});
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        if (!wellFormed(outcomes[i]))
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"), {kField, std::to_string(i)});
     // Registration in index order: the scouts' attractors first, then each new candidate.
     Registry registry(n);
     std::vector<const AttractorOutcome*> reps;
@@ -770,9 +795,6 @@ AttractorResult assembleAttractors(const Model& model, const AttractorRequest& r
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         const AttractorOutcome& o = outcomes[i];
         if (o.state == kAttractorJoined) {
-            if (o.attractor < 0 || o.attractor >= static_cast<int>(sc.attractors.size()))
-                throw InputError(ND_ENGINE_TEXT("%1: %2 outcomes for %3 initial states"),
-                                 {kField, std::to_string(outcomes.size()), std::to_string(total)});
             label[i] = o.attractor;
         } else if (o.state == kAttractorNew) {
             std::vector<const std::vector<double>*> orbits;

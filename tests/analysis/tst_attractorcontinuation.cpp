@@ -160,7 +160,16 @@ void TestAttractorContinuation::columnTilesMergeLikeOneProcess()
     columns.insert(columns.end(), a.begin(), a.end());
     columns.insert(columns.end(), b.begin(), b.end());
     compareContinuations(mergeAttractorColumns(model, single, columns), one);
-    // A missing column is refused.
+    // Malformed columns (as a damaged tile file could hold) and a missing column are refused.
+    auto bad = columns;
+    bad[4].result.cellSize.clear();
+    QVERIFY_THROWS_EXCEPTION(InputError, mergeAttractorColumns(model, r, bad));
+    bad = columns;
+    bad[5].result.attractors[0].orbit.clear();
+    QVERIFY_THROWS_EXCEPTION(InputError, mergeAttractorColumns(model, r, bad));
+    bad = columns;
+    bad[6].result.attractors[0].orbit[0] = std::nan("");
+    QVERIFY_THROWS_EXCEPTION(InputError, mergeAttractorColumns(model, r, bad));
     columns.pop_back();
     QVERIFY_THROWS_EXCEPTION(InputError, mergeAttractorColumns(model, r, columns));
 }

@@ -431,6 +431,38 @@ void TestAttractors::rejectsBadSettings()
     QVERIFY_THROWS_EXCEPTION(InputError, computeAttractorOutcomes(model, r, sc, 5, 4));
     QVERIFY_THROWS_EXCEPTION(InputError, computeAttractorOutcomes(model, r, sc, 0, 140 * 140 + 1));
     QVERIFY_THROWS_EXCEPTION(InputError, assembleAttractors(model, r, sc, std::vector<AttractorOutcome>(3)));
+    // Malformed outcomes (as a damaged tile file could hold) are refused, not followed.
+    std::vector<AttractorOutcome> outcomes = computeAttractorOutcomes(model, r, sc, 0, 140 * 140);
+    compareResults(assembleAttractors(model, r, sc, outcomes), findAttractors(model, r));
+    const auto refused = [&](std::vector<AttractorOutcome> o, const AttractorScouting& s) {
+        try {
+            assembleAttractors(model, r, s, o);
+            return false;
+        } catch (const InputError& e) {
+            return std::string(e.what()).find("malformed") != std::string::npos ||
+                   std::string(e.what()).find("cell size") != std::string::npos;
+        }
+    };
+    auto bad1 = outcomes;
+    bad1[7].state = kAttractorJoined;
+    bad1[7].attractor = 99;
+    QVERIFY(refused(bad1, sc));
+    auto bad2 = outcomes;
+    bad2[8].state = kAttractorNew;
+    bad2[8].orbit = {1.0};
+    QVERIFY(refused(bad2, sc));
+    auto bad3 = outcomes;
+    bad3[9].state = 42;
+    QVERIFY(refused(bad3, sc));
+    AttractorScouting badScouting = sc;
+    badScouting.cellSize.pop_back();
+    QVERIFY(refused(outcomes, badScouting));
+    badScouting = sc;
+    badScouting.cellSize[0] = 0.0;
+    QVERIFY(refused(outcomes, badScouting));
+    badScouting = sc;
+    badScouting.attractors[0].orbit[5] = std::nan("");
+    QVERIFY(refused(outcomes, badScouting));
 }
 
 QTEST_GUILESS_MAIN(TestAttractors)
