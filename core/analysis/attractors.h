@@ -207,7 +207,8 @@ std::vector<AttractorOutcome> computeAttractorOutcomes(const Model& model, const
                                                        Progress* progress = nullptr,
                                                        const AttractorTileCallback& onTile = {});
 
-// Stage (3): outcomes of all states in index order. Throws InputError when their number is wrong.
+// Stage (3): outcomes of all states in index order. Throws InputError when their number is wrong
+// or an outcome or the scouting is malformed (they may come from files).
 AttractorResult assembleAttractors(const Model& model, const AttractorRequest& request,
                                    const AttractorScouting& scouting,
                                    const std::vector<AttractorOutcome>& outcomes,
@@ -272,7 +273,8 @@ std::vector<AttractorColumn> computeAttractorColumns(const Model& model,
                                                      int i1, Progress* progress = nullptr);
 
 // The continuation from all columns in order (columns.size() == axis.count): seeding, matching,
-// bisection. Depends only on the columns and the request.
+// bisection. Depends only on the columns and the request. Throws InputError for a missing or
+// malformed column.
 AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorContinuationRequest& request,
                                             std::vector<AttractorColumn> columns,
                                             Progress* progress = nullptr);
