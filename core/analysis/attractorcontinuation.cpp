@@ -22,6 +22,16 @@ namespace {
 
 const std::string kField = "attractor continuation";
 
+// Forwards cancellation only.
+class CancelOnly : public Progress {
+public:
+    explicit CancelOnly(const Progress* parent) : m_parent(parent) {}
+    bool isCanceled() const override { return m_parent && m_parent->isCanceled(); }
+
+private:
+    const Progress* m_parent;
+};
+
 std::unique_ptr<Model> modelAt(const Model& model, int parameter, double value)
 {
     std::unique_ptr<Model> m = model.clone();
@@ -128,8 +138,11 @@ std::vector<AttractorColumn> computeAttractorColumns(const Model& model,
         out[k].result = findAttractors(*m, search, pr);
     };
     if (perColumn) {
+        // The columns' own progress would make the bar jump between them: they only learn of a
+        // cancel, the bar counts finished columns (parallelFor).
+        CancelOnly cancelOnly(progress);
         parallelFor(
-            out.size(), threads, [&](std::size_t k) { column(k, progress); }, progress);
+            out.size(), threads, [&](std::size_t k) { column(k, &cancelOnly); }, progress);
     } else {
         for (std::size_t k = 0; k < out.size(); ++k) {
             ProgressSpan span(progress, static_cast<double>(k) / static_cast<double>(out.size()),
@@ -306,6 +319,7 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         return res;
 
     // Births and deaths: the axis ends, or the bisection between the two values around them.
+    ProgressSpan bisection(progress, 0.5, 1.0);
     const bool done = parallelFor(
         res.attractors.size(), r.search.threads,
         [&](std::size_t g) {
@@ -341,7 +355,7 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
             if (c.lastColumn < m - 1)
                 bisect(c.lastColumn, c.lastColumn + 1, c.existsTo, c.toHigh);
         },
-        progress);
+        &bisection);
     res.canceled = !done || (progress && progress->isCanceled());
     return res;
 }

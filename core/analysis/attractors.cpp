@@ -681,6 +681,8 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
     for (long round = 0; round < k; round += kScoutRound) {
         const long end = std::min(k, round + kScoutRound);
         std::vector<AttractorOutcome> found(static_cast<std::size_t>(end - round));
+        ProgressSpan roundProgress(progress, static_cast<double>(round) / static_cast<double>(k),
+                                   static_cast<double>(end) / static_cast<double>(k));
         const bool done = parallelFor(
             found.size(), r.threads,
             [&](std::size_t j) {
@@ -689,7 +691,7 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
                     w.follow(attractorInitialState(model, r, index[static_cast<std::size_t>(round) + j]),
                              &registry, progress);
             },
-            progress);
+            &roundProgress);
         if (!done)
             break;
         for (AttractorOutcome& o : found) {

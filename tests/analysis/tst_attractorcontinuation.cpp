@@ -6,12 +6,14 @@
 // split of the values into column ranges (tiles), merged, equals one process; bad settings throw.
 #include "analysis/attractors.h"
 #include "common/errors.h"
+#include "common/progress.h"
 #include "maps/referencemaps.h"
 #include "model/registry.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <mutex>
 
 using namespace nd;
 
@@ -22,6 +24,7 @@ private slots:
     void periodThreeWindowBornAtOnePlusSqrt8();
     void columnTilesMergeLikeOneProcess();
     void chaoticChainAttractorKeepsItsId();
+    void progressOnlyGrows();
     void rejectsBadSettings();
 };
 
@@ -195,6 +198,32 @@ void TestAttractorContinuation::chaoticChainAttractorKeepsItsId()
     for (const AttractorResult& col : c.columns) {
         QCOMPARE(col.attractors.size(), std::size_t{1});
         QVERIFY(col.attractors[0].kind == AttractorClass::Chaotic);
+    }
+}
+
+void TestAttractorContinuation::progressOnlyGrows()
+{
+    // Workers report as they finish, so two reports may cross by a task; nothing more may go back
+    // (the columns' own progress, or the bisection's, restarting the bar from their own zero).
+    struct Recorder : Progress {
+        std::mutex mutex;
+        double last = 0.0, worstDrop = 0.0;
+        void setProgress(double f) override
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            worstDrop = std::max(worstDrop, last - f);
+            last = f;
+        }
+    };
+    LogisticMap model;
+    for (int threads : {1, 2}) {
+        AttractorContinuationRequest r = logisticRequest(3.40, 3.85, 12);
+        r.tolerance = 1e-3;
+        r.search.threads = threads;
+        Recorder rec;
+        continueAttractors(model, r, &rec);
+        QVERIFY2(rec.worstDrop <= 0.8 / 12 + 1e-12, qPrintable(QString::number(rec.worstDrop)));
+        QVERIFY(rec.last > 0.99);
     }
 }
 
