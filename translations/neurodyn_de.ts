@@ -899,6 +899,46 @@ Befehle:
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
         </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 muss eine Zahl &gt;= 0 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 muss eine positive Zahl sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 muss in [%2, %3] liegen (erhalten: %4)</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1: %2 Spalten für eine Achse mit %3 Werten</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1: %2 Ergebnisse für %3 Anfangszustände</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1: Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1: Zustände [%2, %3) liegen nicht in [0, %4)</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1: der Quader ist entlang der Zustandsvariablen %2 leer</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

@@ -899,6 +899,46 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 必须是 &gt;= 0 的数（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 必须是正数（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 必须在 [%2, %3] 内（实际为 %4）</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1：%2 列对应具有 %3 个值的轴</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1：%2 个结果对应 %3 个初始状态</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1：列 [%2, %3) 不在具有 %4 个值的轴内</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1：状态 [%2, %3) 不在 [0, %4) 内</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1：盒子沿状态变量 %2 为空</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1：单元格大小需要 1 个或 %2 个值（实际为 %3 个）</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1：结果 %2 格式错误</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

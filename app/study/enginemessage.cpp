@@ -197,6 +197,17 @@ const char* const kTemplates[] = {
                       "network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
     QT_TRANSLATE_NOOP("EngineMessage", "emergence: no checkpoint given"),
     QT_TRANSLATE_NOOP("EngineMessage", "emergence: checkpoint %1 has %2 alpha_0 values but %3 widths"),
+    // The attractor atlas (core/analysis/attractors.h).
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a number >= 0 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a positive number (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be in [%2, %3] (got %4)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 columns for an axis of %3 values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 outcomes for %3 initial states"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: columns [%2, %3) are not in the axis of %4 values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: states [%2, %3) are not in [0, %4)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the box is empty along state variable %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the cell size needs 1 or %2 values (got %3)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: outcome %2 is malformed"),
 };
 
 } // namespace
