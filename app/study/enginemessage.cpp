@@ -186,6 +186,16 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "surrogates: a series of %1 samples is longer than %2"),
     QT_TRANSLATE_NOOP("EngineMessage", "IAAFT tolerance must be a finite number >= 0"),
     QT_TRANSLATE_NOOP("EngineMessage", "IAAFT needs at least one iteration"),
+    // core/analysis/basinmeasures.cpp
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 labels do not fill a grid of %3 x %4 cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: at least two different perturbation sizes are needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: no classifier to evaluate perturbed points"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the box size must be >= 1 cell"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the grid has no cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be in [1, %2]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the refinement cap must be in [0, 20] levels"),
 };
 
 } // namespace
