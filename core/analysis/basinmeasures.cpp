@@ -1,12 +1,14 @@
 // Basin entropy, the uncertainty exponent and the Wada grid test (basinmeasures.h).
 #include "analysis/basinmeasures.h"
 
+#include "analysis/basinregistry.h"
 #include "common/errors.h"
 #include "common/parallel.h"
 #include "common/progress.h"
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numbers>
 #include <string>
 
@@ -56,6 +58,43 @@ struct SplitMix {
 };
 
 } // namespace
+
+BasinClassifier basinClassifier(const Model& model, const BasinRequest& request, const BasinResult& result)
+{
+    validateBasinRequest(model, request);
+    // One registry per attractor, holding it alone: matching against it never registers, and
+    // two attractors that would match each other keep their own labels.
+    struct Shared {
+        std::unique_ptr<Model> model;
+        BasinRequest request;
+        std::vector<BasinRegistry> attractors;
+        std::vector<int> labels;
+        int other = 0;
+    };
+    auto shared = std::make_shared<Shared>();
+    shared->model = model.clone();
+    shared->request = request;
+    std::vector<const BasinAttractor*> sorted;
+    for (const BasinAttractor& a : result.attractors)
+        sorted.push_back(&a);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->label < b->label; });
+    shared->attractors.reserve(sorted.size());
+    for (const BasinAttractor* a : sorted) {
+        shared->attractors.emplace_back(shared->request, model.dimension());
+        shared->attractors.back().add({kBasinSettled, a->period, a->points});
+        shared->labels.push_back(a->label);
+        shared->other = std::max(shared->other, a->label + 1);
+    }
+    return [shared](double x, double y) {
+        const BasinCellOutcome o = basinCellOutcome(*shared->model, shared->request, x, y);
+        if (o.state != kBasinSettled)
+            return o.state;
+        for (std::size_t k = 0; k < shared->attractors.size(); ++k)
+            if (shared->attractors[k].match(o) == 0)
+                return shared->labels[k];
+        return shared->other;
+    };
+}
 
 BasinEntropyReport basinEntropy(const BasinGrid& grid, int boxSize)
 {

@@ -43,6 +43,13 @@ struct BasinGrid {
     std::span<const int> labels;
 };
 
+// The classifier of a grid the basins analysis computed: the orbit from (x, y) is followed and
+// fingerprinted as a grid cell would be (basinCellOutcome) and matched, with the request's
+// tolerances, against the result's attractors in label order; an orbit that settles on an
+// attractor the grid does not hold gets the label one above the largest. Holds a clone of the
+// model; safe to call from several threads at once. Throws InputError for an invalid request.
+BasinClassifier basinClassifier(const Model& model, const BasinRequest& request, const BasinResult& result);
+
 struct BasinEntropyReport {
     int boxSize = 0;
     long boxes = 0;         // boxes holding at least one computed cell

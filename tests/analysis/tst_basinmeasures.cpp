@@ -15,6 +15,7 @@
 // forms, independent of the engine's models.
 #include "analysis/basinmeasures.h"
 #include "common/errors.h"
+#include "testmodels.h"
 
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void newtonIsWadaAndFractal();
     void smoothSectorsAreNotWada();
     void twoBasinsAreNotApplicable();
+    void classifierOfAComputedGrid();
     void rejectsBadSettings();
 };
 
@@ -271,6 +273,49 @@ void TestBasinMeasures::twoBasinsAreNotApplicable()
     // Columns x < 0 (20) and x >= 0 (21): the two columns beside the boundary, all rows.
     QCOMPARE(w.boundaryCells, 2L * 41);
     QCOMPARE(w.seen[1], 2L * 41);
+}
+
+void TestBasinMeasures::classifierOfAComputedGrid()
+{
+    // The cubic pair x' = 1.5 x - x^3 per coordinate on [-1, 1]^2 (inside (-sqrt 1.5, sqrt 1.5)):
+    // the basins are the four quadrants, whose boundaries are the axes. A point is uncertain
+    // when it lies within eps_x = 2 eps of x = 0 or eps_y = 2 eps of y = 0 (eps relative to
+    // the range 2), with probability 1 - (1 - 2 eps)^2: the exponent is 1 up to that curvature.
+    ndtest::CubicPairMap model;
+    BasinRequest req;
+    req.x = axis(-1, 1, 40); // an even count: no cell on the unstable axes
+    req.x.variable = 0;
+    req.y = axis(-1, 1, 40);
+    req.y.variable = 1;
+    req.transient = 200;
+    req.window = 64;
+    const BasinResult res = computeBasins(model, req);
+    QCOMPARE(res.attractors.size(), std::size_t{4});
+    const BasinClassifier c = basinClassifier(model, req, res);
+    // The classifier agrees with the grid at every cell (the same numbering).
+    for (int j = 0; j < res.ny; ++j)
+        for (int i = 0; i < res.nx; ++i)
+            QCOMPARE(c(res.xValues[static_cast<std::size_t>(i)], res.yValues[static_cast<std::size_t>(j)]),
+                     res.at(i, j));
+    // Beyond sqrt(2.5) the orbit escapes.
+    QCOMPARE(c(1.7, 0.5), kBasinEscaped);
+
+    UncertaintyOptions o;
+    o.samples = 20000;
+    o.epsilons = {0.001, 0.002, 0.005, 0.01};
+    o.threads = 2;
+    const UncertaintyReport u = uncertaintyExponent(req.x, req.y, c, o);
+    for (std::size_t e = 0; e < u.epsilons.size(); ++e) {
+        const double p = 1 - (1 - 2 * u.epsilons[e]) * (1 - 2 * u.epsilons[e]);
+        QVERIFY(std::fabs(u.fractions[e] - p) < 5 * std::sqrt(p * (1 - p) / 20000.0));
+    }
+    QVERIFY2(std::fabs(u.exponent - 1.0) < 0.05, qPrintable(QString::number(u.exponent)));
+
+    // Four basins meeting at straight lines: only the cells around the origin see all four.
+    const WadaReport w = wadaTest({req.x, req.y, res.labels}, c, {4, 2});
+    QCOMPARE(w.outcomes, 4);
+    QVERIFY(w.applicable);
+    QVERIFY(w.wadaFraction < 0.1);
 }
 
 void TestBasinMeasures::rejectsBadSettings()
