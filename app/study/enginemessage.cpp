@@ -196,6 +196,16 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the grid has no cells"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be in [1, %2]"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the refinement cap must be in [0, 20] levels"),
+    // The attractor atlas (core/analysis/attractors.h).
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a number >= 0 (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a positive number (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1 must be in [%2, %3] (got %4)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 columns for an axis of %3 values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 outcomes for %3 initial states"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: columns [%2, %3) are not in the axis of %4 values"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: states [%2, %3) are not in [0, %4)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the box is empty along state variable %2"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the cell size needs 1 or %2 values (got %3)"),
 };
 
 } // namespace

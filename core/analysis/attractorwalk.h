@@ -1,0 +1,96 @@
+// Internals of the attractor atlas (attractors.h), shared by the finding (attractors.cpp) and
+// the continuation (attractorcontinuation.cpp): the table of visited cells, the walk of one orbit
+// through the recurrence rules, classification and the matching distance. A Walker holds scratch
+// buffers: each worker thread owns its own; everything else is read-only once built.
+#pragma once
+
+#include "analysis/attractors.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace nd::attractor_detail {
+
+// Open-addressing hash table of cells (dimension int64 indices each) to an int value. Cells are
+// compared exactly (the hash only picks the slot). clear() costs the number of occupied slots.
+class CellTable {
+public:
+    explicit CellTable(int dimension);
+    // The value of the cell, or -1 when it is not in the table.
+    int find(const std::int64_t* cell, std::uint64_t hash) const;
+    // Inserts the cell with `value` unless present; true when it was inserted.
+    bool insert(const std::int64_t* cell, std::uint64_t hash, int value);
+    void clear();
+    std::size_t size() const { return m_used.size(); }
+    // The cells in insertion order, dimension indices each.
+    std::vector<std::int64_t> cells() const;
+
+private:
+    void grow();
+    int m_n;
+    std::size_t m_mask = 0;
+    std::vector<std::uint64_t> m_hash; // 0: empty slot
+    std::vector<std::int64_t> m_keys;
+    std::vector<int> m_values;
+    std::vector<std::uint32_t> m_used; // occupied slots, in insertion order
+};
+
+std::uint64_t cellHash(const std::int64_t* cell, int n);
+
+// Sorts a flat list of cells (n indices each) lexicographically and removes duplicates.
+std::vector<std::int64_t> sortedCells(std::vector<std::int64_t> cells, int n);
+
+// The cells of registered attractors: cell -> index of the attractor that owns it (the first one).
+struct Registry {
+    explicit Registry(int n) : dimension(n), table(n) {}
+    void add(int index, const std::vector<std::int64_t>& cells);
+    int dimension;
+    CellTable table;
+};
+
+// One orbit followed through the recurrence rules of docs/attractors.md.
+class Walker {
+public:
+    Walker(const Model& model, const AttractorOptions& options, const std::vector<double>& cellSize);
+    // From x: joins an attractor of `registry` (may be null), escapes, is undecided, or finds a new
+    // attractor (orbit and sorted cells filled). Sets canceled (and returns kAttractorNotComputed)
+    // when `cancel` reports it.
+    AttractorOutcome follow(std::vector<double> x, const Registry* registry, const Progress* cancel);
+    // One sample: a map step, or sampleTime / dt RK4 steps of a flow; false on escape.
+    bool advance(std::vector<double>& x);
+
+private:
+    void cellOf(const double* x);
+    const Model& m_model;
+    const AttractorOptions& m_o;
+    std::vector<double> m_inverse; // 1 / cell size
+    int m_n;
+    long m_stepsPerSample;
+    Stepper m_stepper;
+    std::vector<double> m_next;
+    std::vector<std::int64_t> m_cell;
+    CellTable m_visited;
+};
+
+long stepsPerSample(const Model& model, const AttractorOptions& options);
+
+// Class, exponent(s), bounding box of an attractor whose orbit is set (the model at its value).
+void classify(const Model& model, const AttractorOptions& options, Attractor& a);
+
+// A candidate of stage (2) or (3) against the registered attractors (orbits[k]: attractor k's
+// representative orbit): the index of the attractor whose cells hold at least half of the
+// candidate's representative orbit points; else of
+// the first whose orbit is within one cell of the candidate's (Hausdorff distance in cell units,
+// so an orbit converging on a cell boundary, whose cells differ by one, is still the same
+// attractor); else -1.
+int joinedAttractor(const Registry& registry, const std::vector<const std::vector<double>*>& orbits,
+                    const AttractorOutcome& candidate, int n, const std::vector<double>& cellSize);
+
+// The representative orbit cut to its first `points` rows (consecutive: a stride would alias cycles).
+std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int points);
+
+// Symmetric Hausdorff distance of two point sets (rows of n), each coordinate divided by scale[i].
+double hausdorff(const std::vector<double>& a, const std::vector<double>& b, int n,
+                 const std::vector<double>& scale);
+
+} // namespace nd::attractor_detail

@@ -1,0 +1,201 @@
+// Global continuation of attractors (issue 19 points 2 and 6) on the logistic map
+// x' = r x (1 - x), whose attractor on (0, 1) is known along r: the fixed point 1 - 1/r up to
+// r = 3, the period-2 cycle up to 1 + sqrt 6, period 4 up to 3.5441 (one attractor, continued
+// under one id through the period doublings); the period-3 window is born at r = 1 + sqrt 8 by a
+// saddle-node bifurcation, which the bisection must find to the tolerance. Also the contract: any
+// split of the values into column ranges (tiles), merged, equals one process; bad settings throw.
+#include "analysis/attractors.h"
+#include "common/errors.h"
+#include "maps/referencemaps.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace nd;
+
+class TestAttractorContinuation : public QObject {
+    Q_OBJECT
+private slots:
+    void periodDoublingUnderOneId();
+    void periodThreeWindowBornAtOnePlusSqrt8();
+    void columnTilesMergeLikeOneProcess();
+    void rejectsBadSettings();
+};
+
+namespace {
+
+AttractorContinuationRequest logisticRequest(double from, double to, int count)
+{
+    AttractorContinuationRequest r;
+    r.search.sampling.kind = AttractorSampling::Random;
+    r.search.sampling.count = 200;
+    r.search.sampling.boxMin = {0.01};
+    r.search.sampling.boxMax = {0.99};
+    r.search.settle = 3000;
+    r.axis = {"r", -1, from, to, count};
+    return r;
+}
+
+void compareContinuations(const AttractorContinuation& a, const AttractorContinuation& b)
+{
+    QCOMPARE(a.parameterValues, b.parameterValues);
+    QCOMPARE(a.globalIds, b.globalIds);
+    QCOMPARE(a.columns.size(), b.columns.size());
+    for (std::size_t c = 0; c < a.columns.size(); ++c) {
+        QCOMPARE(a.columns[c].labels, b.columns[c].labels);
+        QCOMPARE(a.columns[c].attractors.size(), b.columns[c].attractors.size());
+        for (std::size_t k = 0; k < a.columns[c].attractors.size(); ++k) {
+            QCOMPARE(a.columns[c].attractors[k].orbit, b.columns[c].attractors[k].orbit);
+            QCOMPARE(a.columns[c].attractors[k].fraction, b.columns[c].attractors[k].fraction);
+            QCOMPARE(a.columns[c].attractors[k].lyapunov, b.columns[c].attractors[k].lyapunov);
+            QCOMPARE(a.columns[c].attractors[k].seededOnly, b.columns[c].attractors[k].seededOnly);
+        }
+    }
+    QCOMPARE(a.attractors.size(), b.attractors.size());
+    for (std::size_t g = 0; g < a.attractors.size(); ++g) {
+        QCOMPARE(a.attractors[g].firstColumn, b.attractors[g].firstColumn);
+        QCOMPARE(a.attractors[g].lastColumn, b.attractors[g].lastColumn);
+        QCOMPARE(a.attractors[g].existsFrom, b.attractors[g].existsFrom);
+        QCOMPARE(a.attractors[g].existsTo, b.attractors[g].existsTo);
+        QCOMPARE(a.attractors[g].fromLow, b.attractors[g].fromLow);
+        QCOMPARE(a.attractors[g].toHigh, b.attractors[g].toHigh);
+        QCOMPARE(a.attractors[g].local, b.attractors[g].local);
+    }
+}
+
+} // namespace
+
+void TestAttractorContinuation::periodDoublingUnderOneId()
+{
+    LogisticMap model;
+    // r = 2.81, 2.83, ..., 3.53: no value within 0.01 of a bifurcation (3 and 1 + sqrt 6 = 3.4495).
+    const AttractorContinuationRequest r = logisticRequest(2.81, 3.53, 37);
+    const AttractorContinuation c = continueAttractors(model, r);
+    QVERIFY(!c.canceled);
+    QCOMPARE(c.attractors.size(), std::size_t{1});
+    QCOMPARE(c.attractors[0].firstColumn, 0);
+    QCOMPARE(c.attractors[0].lastColumn, 36);
+    QCOMPARE(c.attractors[0].existsFrom, 2.81);
+    QCOMPARE(c.attractors[0].existsTo, 3.53);
+    const double r2 = 1.0 + std::sqrt(6.0), r4 = 3.5440903595519;
+    for (int j = 0; j < 37; ++j) {
+        const double p = c.parameterValues[static_cast<std::size_t>(j)];
+        const AttractorResult& col = c.columns[static_cast<std::size_t>(j)];
+        QCOMPARE(col.attractors.size(), std::size_t{1});
+        QCOMPARE(c.globalIds[static_cast<std::size_t>(j)][0], 0);
+        const Attractor& a = col.attractors[0];
+        QCOMPARE(a.fraction, 1.0);
+        QCOMPARE(a.fractionError, 0.0);
+        const int expected = p < 3.0 ? 1 : p < r2 ? 2 : p < r4 ? 4 : -1;
+        // Close to a bifurcation the orbit converges too slowly for the period tolerance: the
+        // period is asserted 0.03 away from them.
+        if (std::fabs(p - 3.0) < 0.03 || std::fabs(p - r2) < 0.03)
+            continue;
+        QVERIFY2(a.period == expected, qPrintable(QString("r = %1: period %2, expected %3").arg(p).arg(a.period).arg(expected)));
+        QVERIFY(a.kind == (expected == 1 ? AttractorClass::FixedPoint : AttractorClass::Periodic));
+        if (expected == 1)
+            QVERIFY(std::fabs(a.orbit[0] - (1.0 - 1.0 / p)) < 1e-9);
+        if (expected == 2) {
+            // x+- = (r + 1 +- sqrt((r + 1)(r - 3))) / (2 r)
+            const double s = std::sqrt((p + 1) * (p - 3));
+            QVERIFY(std::fabs(a.boxMin[0] - (p + 1 - s) / (2 * p)) < 1e-9);
+            QVERIFY(std::fabs(a.boxMax[0] - (p + 1 + s) / (2 * p)) < 1e-9);
+        }
+    }
+}
+
+void TestAttractorContinuation::periodThreeWindowBornAtOnePlusSqrt8()
+{
+    LogisticMap model;
+    AttractorContinuationRequest r = logisticRequest(3.80, 3.85, 6);
+    r.tolerance = 1e-4;
+    const AttractorContinuation c = continueAttractors(model, r);
+    const double birth = 1.0 + std::sqrt(8.0);
+    // The attractor of the window: period 3 at r = 3.83 and 3.84.
+    const int local = 0;
+    QCOMPARE(c.columns[3].attractors.size(), std::size_t{1});
+    QCOMPARE(c.columns[3].attractors[0].period, 3);
+    QCOMPARE(c.columns[4].attractors[0].period, 3);
+    const ContinuedAttractor& g =
+        c.attractors[static_cast<std::size_t>(c.globalIds[3][static_cast<std::size_t>(local)])];
+    QCOMPARE(g.firstColumn, 3);
+    QCOMPARE(c.globalIds[4][0], g.id);
+    QVERIFY2(g.existsFrom - g.fromLow <= r.tolerance, qPrintable(QString("%1 %2").arg(g.fromLow).arg(g.existsFrom)));
+    QVERIFY2(g.fromLow <= birth + 1e-6 && g.existsFrom >= birth - 1e-6,
+             qPrintable(QString("bracket [%1, %2] misses %3").arg(g.fromLow, 0, 'g', 10).arg(g.existsFrom, 0, 'g', 10).arg(birth, 0, 'g', 10)));
+    // Before the window: one chaotic attractor (another id) that dies where the window is born.
+    for (int j = 0; j < 3; ++j) {
+        QCOMPARE(c.columns[static_cast<std::size_t>(j)].attractors.size(), std::size_t{1});
+        QVERIFY(c.columns[static_cast<std::size_t>(j)].attractors[0].kind == AttractorClass::Chaotic);
+        QVERIFY(c.globalIds[static_cast<std::size_t>(j)][0] != g.id);
+    }
+    const ContinuedAttractor& chaos = c.attractors[static_cast<std::size_t>(c.globalIds[2][0])];
+    QCOMPARE(chaos.lastColumn, 2);
+    QVERIFY(chaos.toHigh - chaos.existsTo <= r.tolerance);
+    QVERIFY2(std::fabs(chaos.existsTo - birth) <= 2 * r.tolerance, qPrintable(QString::number(chaos.existsTo, 'g', 10)));
+}
+
+void TestAttractorContinuation::columnTilesMergeLikeOneProcess()
+{
+    LogisticMap model;
+    AttractorContinuationRequest r = logisticRequest(3.40, 3.85, 10);
+    r.tolerance = 1e-3;
+    r.search.threads = 2;
+    const AttractorContinuation one = continueAttractors(model, r);
+    QVERIFY(one.attractors.size() >= 2);
+    // Three tiles, computed in another order with another thread count.
+    AttractorContinuationRequest single = r;
+    single.search.threads = 1;
+    std::vector<AttractorColumn> columns = computeAttractorColumns(model, single, 7, 10);
+    const auto a = computeAttractorColumns(model, r, 0, 3), b = computeAttractorColumns(model, single, 3, 7);
+    columns.insert(columns.end(), a.begin(), a.end());
+    columns.insert(columns.end(), b.begin(), b.end());
+    compareContinuations(mergeAttractorColumns(model, single, columns), one);
+    // A missing column is refused.
+    columns.pop_back();
+    QVERIFY_THROWS_EXCEPTION(InputError, mergeAttractorColumns(model, r, columns));
+}
+
+void TestAttractorContinuation::rejectsBadSettings()
+{
+    LogisticMap model;
+    const auto expectError = [&](const AttractorContinuationRequest& r, const char* field) {
+        try {
+            validateAttractorContinuation(model, r);
+            QFAIL(qPrintable(QString("accepted; expected an error naming '%1'").arg(field)));
+        } catch (const InputError& e) {
+            QVERIFY2(std::string(e.what()).find(field) != std::string::npos, e.what());
+        }
+    };
+    const AttractorContinuationRequest r = logisticRequest(3.0, 3.5, 5);
+    validateAttractorContinuation(model, r);
+    AttractorContinuationRequest bad = r;
+    bad.axis.parameter = std::string(1, 'q'); // (a literal here trips GCC 12's -Wrestrict)
+    expectError(bad, "no parameter named 'q'");
+    bad = r;
+    bad.axis.to = 2000; // the valid range of r is [-1000, 1000]
+    expectError(bad, "outside its valid range");
+    bad = r;
+    bad.axis.count = 0;
+    expectError(bad, "number of values");
+    bad = r;
+    bad.axis.from = std::nan("");
+    QVERIFY_THROWS_EXCEPTION(InputError, validateAttractorContinuation(model, bad));
+    bad = r;
+    bad.matchDistance = 0;
+    expectError(bad, "match distance");
+    bad = r;
+    bad.matchPoints = 1;
+    expectError(bad, "match points");
+    bad = r;
+    bad.tolerance = -1;
+    expectError(bad, "tolerance");
+    bad = r;
+    bad.search.sampling.count = 0;
+    expectError(bad, "number of initial states");
+    QVERIFY_THROWS_EXCEPTION(InputError, computeAttractorColumns(model, r, 3, 6));
+}
+
+QTEST_GUILESS_MAIN(TestAttractorContinuation)
+#include "tst_attractorcontinuation.moc"
