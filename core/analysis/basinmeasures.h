@@ -73,6 +73,8 @@ struct UncertaintyOptions {
     long samples = 2000;      // random points of the slice, the same for every eps
     std::uint64_t seed = 1;   // for the sample points (portable: no std distributions)
     int threads = 0;
+
+    bool operator==(const UncertaintyOptions&) const = default;
 };
 
 struct UncertaintyReport {
@@ -97,6 +99,8 @@ UncertaintyReport uncertaintyExponent(const BasinAxis& x, const BasinAxis& y, co
 struct WadaOptions {
     int maxRefinement = 7; // refinement levels: level q puts 2^q - 1 points on each segment
     int threads = 0;
+
+    bool operator==(const WadaOptions&) const = default;
 };
 
 struct WadaReport {
