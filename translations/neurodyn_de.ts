@@ -50,6 +50,29 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>eine Attraktor-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>Attraktor-Kacheldaten für Parameterwert %1 sind beschädigt oder abgeschnitten</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>Attraktoren: Parameterwert %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>Attraktoren: Parameterwert %1 ist in keiner Kachel</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -935,6 +958,42 @@ Befehle:
             <source>%1: the refinement cap must be in [0, 20] levels</source>
             <translation>%1: die Verfeinerungsgrenze muss in [0, 20] Stufen liegen</translation>
         </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 muss eine Zahl &gt;= 0 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 muss eine positive Zahl sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 muss in [%2, %3] liegen (erhalten: %4)</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1: %2 Spalten für eine Achse mit %3 Werten</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1: %2 Ergebnisse für %3 Anfangszustände</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1: die Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1: die Zustände [%2, %3) liegen nicht in [0, %4)</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1: die Box ist entlang der Zustandsvariable %2 leer</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1020,6 +1079,10 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>Lyapunov-Spektrum entlang %1</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2573,10 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>basins, tile %1/%2</source>
             <translation>Einzugsgebiete, Kachel %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>Attraktoren, Kachel %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -3240,6 +3307,34 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
         </message>
+        <message>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1: ein Gitter braucht ein Modell mit mindestens zwei Zustandsvariablen; verwenden Sie "random"</translation>
+        </message>
+        <message>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 und %2: Zufallszustände brauchen eine Box, eine Grenze je Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1: die Box ist entlang %2 leer</translation>
+        </message>
+        <message>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 muss eine Größe oder eine je Zustandsvariable (%2) enthalten</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1: Zellgrößen müssen positiv sein</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in das Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1: geben Sie mindestens zwei verschiedene Störungen in (0, 0.5) des Achsenbereichs an</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3389,6 +3484,181 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>Attraktor %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>Orbit und Bassin des Attraktors</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>größter Exponent</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>Fehler des Anteils</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>Attraktoren ändern</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>Entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>Die Attraktoren über einen Bereich eines Parameters verfolgen</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>Der Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>Erster Parameterwert</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>Letzter Parameterwert</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>Anzahl der Parameterwerte</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budget:</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>Abtastwerte je Anfangszustand, bevor er als unentschieden gilt</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>Fixpunkt</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>Periode %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>periodisch</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>quasiperiodisch</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>chaotisch (%1)</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>chaotisch</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>Bassinanteile der Attraktoren</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>Bassinanteil</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>Bassinanteile über dem Parameter, gestapelt: jeder Attraktor in seiner eigenen Farbe (in jeder Ansicht dieselbe), dann die unentschiedenen und entweichenden Anfangszustände. Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen.</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>unentschieden</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>entwichen</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+entwichen: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+unentschieden: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+Attraktor %2: %3 %</translation>
         </message>
     </context>
     <context>

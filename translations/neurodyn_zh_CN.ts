@@ -50,6 +50,29 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>沿参数的 Lyapunov 谱</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>吸引子分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>吸引子参数值 %1 出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>吸引子参数值 %1 不在任何分块中</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -935,6 +958,42 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1: the refinement cap must be in [0, 20] levels</source>
             <translation>%1：细化上限必须在 [0, 20] 层之内</translation>
         </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 必须是 &gt;= 0 的数（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 必须是正数（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 必须在 [%2, %3] 内（得到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1：%2 列对应 %3 个值的坐标轴</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1：%2 个结果对应 %3 个初始状态</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1：列 [%2, %3) 不在 %4 个值的坐标轴内</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1：状态 [%2, %3) 不在 [0, %4) 内</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1：盒子沿状态变量 %2 为空</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1：单元大小需要 1 个或 %2 个值（得到 %3）</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1020,6 +1079,10 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>沿 %1 的 Lyapunov 谱</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2573,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>basins, tile %1/%2</source>
             <translation>吸引域，分块 %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>吸引子，分块 %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -3240,6 +3307,34 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
         </message>
+        <message>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1：网格需要至少有两个状态变量的模型；请使用 "random"</translation>
+        </message>
+        <message>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 和 %2：随机状态需要一个盒子，每个状态变量一个边界</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1：盒子沿 %2 为空</translation>
+        </message>
+        <message>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 必须包含一个大小或每个状态变量一个（%2）</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1：单元大小必须为正</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1：请给出至少两个在坐标轴范围 (0, 0.5) 内的不同扰动</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3389,6 +3484,181 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>吸引子 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>吸引子的轨道与吸引域</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>最大指数</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>占比误差</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>更改吸引子</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>沿参数</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>在一个参数范围内跟踪吸引子</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>跟踪吸引子所沿的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>第一个参数值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>最后一个参数值</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>参数值的个数</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>预算：</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>每个初始状态在被视为未判定之前的采样数</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>不动点</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>周期 %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>准周期</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>混沌（%1）</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>混沌</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>各吸引子的吸引域占比</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>吸引域占比</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>吸引域占比随参数堆叠显示：每个吸引子有自己的颜色（在所有视图中相同），然后是未判定和逃逸的初始状态。点击一个吸引子可显示其轨道和吸引域。</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>逃逸</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+逃逸：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+未判定：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+吸引子 %2：%3 %</translation>
         </message>
     </context>
     <context>
