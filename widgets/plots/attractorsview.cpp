@@ -7,6 +7,7 @@
 
 #include <qwt_legend.h>
 #include <qwt_plot_curve.h>
+#include <qwt_plot_layout.h>
 #include <qwt_scale_div.h>
 #include <qwt_symbol.h>
 #include <qwt_text.h>
@@ -96,6 +97,8 @@ AttractorsView::AttractorsView(QWidget* parent) : QwtPlot(parent)
 {
     applyPlotStyle(this);
     insertLegend(new QwtLegend, QwtPlot::RightLegend);
+    // The areas end at the first and last parameter values: no blank strip beside them.
+    plotLayout()->setAlignCanvasToScales(true);
     setAxisScale(QwtPlot::yLeft, 0.0, 1.0);
     m_picker = new ReadoutPicker(this, [this](const QPointF& p) { return readoutAt(p); });
     connect(m_picker, &ReadoutPicker::clicked, this, [this](QPointF p) {
