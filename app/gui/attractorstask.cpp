@@ -49,6 +49,8 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     bottom->addWidget(m_orbit);
     split->addWidget(m_fractions);
     split->addWidget(bottom);
+    split->setStretchFactor(0, 3); // the fractions get most of the height
+    split->setStretchFactor(1, 2);
     layout->addWidget(split);
     connect(m_fractions, &AttractorsView::attractorClicked, this,
             [this](int id, int column) { showAttractor(id, column); });
@@ -183,6 +185,20 @@ void AttractorsTask::showChunk(const JobChunkPtr& chunk, bool)
     } else if (dynamic_cast<const ResultChunk<compute::AttractorsComputation>*>(chunk.get())) {
         m_final = chunk;
         m_columns.clear();
+        // The list starts at the parameter value nearest to the study's own.
+        const Study& study = document()->study();
+        const auto& f = static_cast<const ResultChunk<compute::AttractorsComputation>&>(*m_final).result;
+        if (f.along && study.analyses.attractors && study.analyses.attractors->along) {
+            const auto it = study.parameters.find(study.analyses.attractors->along->parameter);
+            const auto& values = f.continuation.parameterValues;
+            if (it != study.parameters.end() && !values.empty()) {
+                std::size_t best = 0;
+                for (std::size_t c = 1; c < values.size(); ++c)
+                    if (std::abs(values[c] - it->second) < std::abs(values[best] - it->second))
+                        best = c;
+                m_column = static_cast<int>(best);
+            }
+        }
         showFinal();
     }
 }

@@ -24,6 +24,7 @@ private slots:
     void attractorsTileLikeOnePiece();
     void badAttractorSettingsNameTheField_data();
     void badAttractorSettingsNameTheField();
+    void k4ExampleHasTwoCoexistingChaoticAttractors();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +295,44 @@ void TestCliAttractors::badAttractorSettingsNameTheField()
     const Run r = cli({"run", path, "--out", m_dir.filePath("bad-atlas-out")});
     QVERIFY(r.code != 0);
     QVERIFY2(QString::fromUtf8(r.err).contains(field), r.err.constData());
+}
+
+void TestCliAttractors::k4ExampleHasTwoCoexistingChaoticAttractors()
+{
+    // The built-in example as a user runs it (docs/papers.md): at b = 0.0505 two chaotic
+    // attractors share the grid's initial states; they are told apart by which of the two
+    // heterogeneous ring nodes (x1: state 2, x2: state 4) swings over the wider range, and
+    // they merge into one before b = 0.051.
+    const QString path = m_dir.filePath("k4.json");
+    QCOMPARE(cli({"example", "paper-k4-coexisting-chaos", path}).code, 0);
+    const QString out = m_dir.filePath("k4-out");
+    const Run r = cli({"run", path, "--out", out, "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray values = ndtest::jsonFile(out + "/attractors.json").value("values").toArray();
+    QCOMPARE(values.size(), 11);
+    const QJsonObject v = values[5].toObject();
+    QVERIFY(std::fabs(v.value("parameter_value").toDouble() - 0.0505) < 1e-12);
+    const QJsonArray list = v.value("attractors").toArray();
+    QCOMPARE(list.size(), 2);
+    double total = 0, widerX1 = 0;
+    for (const QJsonValue e : list) {
+        const QJsonObject a = e.toObject();
+        QCOMPARE(a.value("class").toString(), QString("chaotic"));
+        QVERIFY(a.value("lyapunov").toDouble() > 0.05);
+        QVERIFY(a.value("fraction").toDouble() > 0.3);
+        total += a.value("fraction").toDouble();
+        const QJsonArray lo = a.value("box").toObject().value("min").toArray();
+        const QJsonArray hi = a.value("box").toObject().value("max").toArray();
+        const double w1 = hi[2].toDouble() - lo[2].toDouble(), w2 = hi[4].toDouble() - lo[4].toDouble();
+        QVERIFY(std::fabs(w1 - w2) > 0.2); // one ring node swings wider than the other
+        widerX1 += w1 > w2 ? 1 : 0;
+    }
+    QCOMPARE(total + v.value("escaped_fraction").toDouble() + v.value("undecided_fraction").toDouble(), 1.0);
+    QCOMPARE(widerX1, 1.0); // one attractor of each kind
+    // At the end of the axis one chaotic attractor is left.
+    const QJsonArray last = values[10].toObject().value("attractors").toArray();
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last[0].toObject().value("class").toString(), QString("chaotic"));
 }
 
 QTEST_GUILESS_MAIN(TestCliAttractors)

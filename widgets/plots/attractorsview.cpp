@@ -122,6 +122,7 @@ void AttractorsView::setFractions(const AttractorFractions& fractions, const QSt
 {
     m_data = fractions;
     m_parameterName = parameterName;
+    setTitle(wrappedText(tr("Basin fractions of the attractors"))); // after a message
     setAxisTitle(QwtPlot::xBottom, m_parameterName.isEmpty() ? tr("parameter") : m_parameterName);
     rebuild();
 }
