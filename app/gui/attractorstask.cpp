@@ -1,5 +1,6 @@
 #include "gui/attractorstask.h"
 
+#include "common/parallel.h"
 #include "compute/computecommon.h"
 #include "gui/studydocument.h"
 #include "plots/attractorpalette.h"
@@ -127,19 +128,24 @@ JobRunner::Work AttractorsTask::work(const Study& study, int threads) const
         if (!s.along) {
             final->result = compute::attractors(study, threads, &context);
         } else {
-            // One column at a time, each drawn as it arrives; the merge (seeding, matching,
-            // bisection) takes the last tenth of the progress.
+            // A batch of columns at a time (one per worker, as the engine spreads them), each
+            // drawn as it arrives; the merge (seeding, matching, bisection) takes the last tenth
+            // of the progress.
             const int n = s.along->count;
+            const int batch = std::max(1, threads > 0 ? threads : defaultThreadCount());
             std::vector<AttractorColumn> columns;
-            for (int c = 0; c < n; ++c) {
-                ProgressSpan part(&context, 0.9 * c / n, 0.9 * (c + 1) / n);
-                auto cols = compute::attractorColumns(study, c, c + 1, threads, &part);
+            for (int c = 0; c < n; c += batch) {
+                const int end = std::min(n, c + batch);
+                ProgressSpan part(&context, 0.9 * c / n, 0.9 * end / n);
+                auto cols = compute::attractorColumns(study, c, end, threads, &part);
                 if (context.isCanceled())
                     return;
-                auto chunk = std::make_shared<AttractorColumnChunk>();
-                chunk->column = cols.front();
-                context.deliver(chunk);
-                columns.push_back(std::move(cols.front()));
+                for (AttractorColumn& col : cols) {
+                    auto chunk = std::make_shared<AttractorColumnChunk>();
+                    chunk->column = col;
+                    context.deliver(chunk);
+                    columns.push_back(std::move(col));
+                }
             }
             ProgressSpan merge(&context, 0.9, 1.0);
             final->result = compute::assembleAttractors(study, std::move(columns), threads, &merge);
