@@ -923,42 +923,6 @@ Befehle:
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
         </message>
         <message>
-            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
-            <translation>%1: %2 Labels füllen kein Gitter aus %3 x %4 Zellen</translation>
-        </message>
-        <message>
-            <source>%1: at least two different perturbation sizes are needed</source>
-            <translation>%1: es werden mindestens zwei verschiedene Störungsgrößen benötigt</translation>
-        </message>
-        <message>
-            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
-            <translation>%1: Boxen aus %2 Zellen passen nicht in ein Gitter aus %3 x %4 Zellen</translation>
-        </message>
-        <message>
-            <source>%1: no classifier to evaluate perturbed points</source>
-            <translation>%1: kein Klassifikator zur Auswertung gestörter Punkte</translation>
-        </message>
-        <message>
-            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
-            <translation>%1: Störungsgrößen müssen in (0, 0.5) des Achsenbereichs liegen (erhalten: %2)</translation>
-        </message>
-        <message>
-            <source>%1: the box size must be &gt;= 1 cell</source>
-            <translation>%1: die Boxgröße muss &gt;= 1 Zelle sein</translation>
-        </message>
-        <message>
-            <source>%1: the grid has no cells</source>
-            <translation>%1: das Gitter hat keine Zellen</translation>
-        </message>
-        <message>
-            <source>%1: the number of samples must be in [1, %2]</source>
-            <translation>%1: die Anzahl der Stichproben muss in [1, %2] liegen</translation>
-        </message>
-        <message>
-            <source>%1: the refinement cap must be in [0, 20] levels</source>
-            <translation>%1: die Verfeinerungsgrenze muss in [0, 20] Stufen liegen</translation>
-        </message>
-        <message>
             <source>%1 must be a number &gt;= 0 (got %2)</source>
             <translation>%1 muss eine Zahl &gt;= 0 sein (erhalten: %2)</translation>
         </message>
@@ -993,6 +957,46 @@ Befehle:
         <message>
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
             <translation>%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1: %2 Labels füllen kein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1: es werden mindestens zwei verschiedene Störungsgrößen benötigt</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in ein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1: kein Klassifikator zur Auswertung gestörter Punkte</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1: Störungsgrößen müssen in (0, 0.5) des Achsenbereichs liegen (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1: die Boxgröße muss &gt;= 1 Zelle sein</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1: das Gitter hat keine Zellen</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1: die Anzahl der Stichproben muss in [1, %2] liegen</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1: die Verfeinerungsgrenze muss in [0, 20] Stufen liegen</translation>
         </message>
     </context>
     <context>

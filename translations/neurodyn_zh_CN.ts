@@ -923,42 +923,6 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
         <message>
-            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
-            <translation>%1：%2 个标签填不满 %3 x %4 个单元的网格</translation>
-        </message>
-        <message>
-            <source>%1: at least two different perturbation sizes are needed</source>
-            <translation>%1：至少需要两个不同的扰动大小</translation>
-        </message>
-        <message>
-            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
-            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
-        </message>
-        <message>
-            <source>%1: no classifier to evaluate perturbed points</source>
-            <translation>%1：没有用于计算扰动点的分类器</translation>
-        </message>
-        <message>
-            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
-            <translation>%1：扰动大小必须在坐标轴范围的 (0, 0.5) 之内（得到 %2）</translation>
-        </message>
-        <message>
-            <source>%1: the box size must be &gt;= 1 cell</source>
-            <translation>%1：盒子大小必须 &gt;= 1 个单元</translation>
-        </message>
-        <message>
-            <source>%1: the grid has no cells</source>
-            <translation>%1：网格没有单元</translation>
-        </message>
-        <message>
-            <source>%1: the number of samples must be in [1, %2]</source>
-            <translation>%1：样本数必须在 [1, %2] 内</translation>
-        </message>
-        <message>
-            <source>%1: the refinement cap must be in [0, 20] levels</source>
-            <translation>%1：细化上限必须在 [0, 20] 层之内</translation>
-        </message>
-        <message>
             <source>%1 must be a number &gt;= 0 (got %2)</source>
             <translation>%1 必须是 &gt;= 0 的数（得到 %2）</translation>
         </message>
@@ -993,6 +957,46 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
             <translation>%1：单元大小需要 1 个或 %2 个值（得到 %3）</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1：结果 %2 格式错误</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个标签填不满 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1：至少需要两个不同的扰动大小</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1：没有用于计算扰动点的分类器</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1：扰动大小必须在坐标轴范围的 (0, 0.5) 之内（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1：盒子大小必须 &gt;= 1 个单元</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1：网格没有单元</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1：样本数必须在 [1, %2] 内</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1：细化上限必须在 [0, 20] 层之内</translation>
         </message>
     </context>
     <context>

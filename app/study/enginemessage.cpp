@@ -206,6 +206,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1: states [%2, %3) are not in [0, %4)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the box is empty along state variable %2"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the cell size needs 1 or %2 values (got %3)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: outcome %2 is malformed"),
 };
 
 } // namespace

@@ -22,6 +22,16 @@ namespace {
 
 const std::string kField = "attractor continuation";
 
+// Forwards cancellation only.
+class CancelOnly : public Progress {
+public:
+    explicit CancelOnly(const Progress* parent) : m_parent(parent) {}
+    bool isCanceled() const override { return m_parent && m_parent->isCanceled(); }
+
+private:
+    const Progress* m_parent;
+};
+
 std::unique_ptr<Model> modelAt(const Model& model, int parameter, double value)
 {
     std::unique_ptr<Model> m = model.clone();
@@ -35,22 +45,42 @@ std::vector<double> lastState(const std::vector<double>& orbit, int n)
     return {orbit.end() - n, orbit.end()};
 }
 
-// Whether the attractor whose representative orbit at a nearby value is `reference` exists at
-// the model's value: its last state is followed by the recurrence rules alone (no registry); it
-// exists when the orbit found is within matchDistance of the reference. `found` gets that orbit.
-bool existsNear(const Model& model, const AttractorContinuationRequest& r, const std::vector<double>& cellSize,
-                const std::vector<double>& reference, const std::vector<double>& scale, std::vector<double>& found,
-                const Progress* cancel)
+// Rows of a point set, at most `points`, evenly spaced (cell centres are distinct points: a
+// stride does not alias them as it would a cycle).
+std::vector<double> samplePoints(const std::vector<double>& all, int n, int points)
+{
+    const std::size_t count = all.size() / static_cast<std::size_t>(n);
+    const std::size_t take = std::min(count, static_cast<std::size_t>(points));
+    std::vector<double> out;
+    out.reserve(take * static_cast<std::size_t>(n));
+    for (std::size_t k = 0; k < take; ++k) {
+        const std::size_t c = k * count / take;
+        out.insert(out.end(), all.begin() + static_cast<std::ptrdiff_t>(c * n),
+                   all.begin() + static_cast<std::ptrdiff_t>((c + 1) * n));
+    }
+    return out;
+}
+
+// Whether the attractor whose cells' centres at a nearby value are `reference` exists at the
+// model's value: `seed` is followed by the recurrence rules alone (no registry); it exists when
+// the attractor found is within matchDistance of the reference. Then `seed` and `reference`
+// become the found attractor's last orbit state and centres, for the next bisection step.
+bool existsNear(const Model& model, const AttractorContinuationRequest& r,
+                const std::vector<double>& cellSize, std::vector<double>& seed,
+                std::vector<double>& reference, const std::vector<double>& scale, const Progress* cancel)
 {
     const int n = model.dimension();
     Walker w(model, r.search, cellSize);
-    AttractorOutcome o = w.follow(lastState(reference, n), nullptr, cancel);
+    AttractorOutcome o = w.follow(seed, nullptr, cancel);
     if (o.state != kAttractorNew)
         return false;
-    const double d = hausdorff(thinOrbit(o.orbit, n, r.matchPoints), thinOrbit(reference, n, r.matchPoints), n, scale);
-    if (d > r.matchDistance)
+    std::vector<double> all = cellCentres(o.cells, cellSize, n, std::numeric_limits<int>::max());
+    const std::vector<double> referenceSample = samplePoints(reference, n, r.matchPoints);
+    if (hausdorff(samplePoints(all, n, r.matchPoints), all, referenceSample, reference, n, scale) >
+        r.matchDistance)
         return false;
-    found = std::move(o.orbit);
+    seed = lastState(o.orbit, n);
+    reference = std::move(all);
     return true;
 }
 
@@ -63,7 +93,8 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
     if (!(r.matchDistance > 0.0) || !std::isfinite(r.matchDistance)) {
         std::ostringstream os;
         os << r.matchDistance;
-        throw InputError(ND_ENGINE_TEXT("%1 must be a positive number (got %2)"), {kField + " match distance", os.str()});
+        throw InputError(ND_ENGINE_TEXT("%1 must be a positive number (got %2)"),
+                         {kField + " match distance", os.str()});
     }
     if (r.matchPoints < 2 || r.matchPoints > 100000)
         throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"),
@@ -71,7 +102,8 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
     if (!(r.tolerance >= 0.0) || !std::isfinite(r.tolerance)) {
         std::ostringstream os;
         os << r.tolerance;
-        throw InputError(ND_ENGINE_TEXT("%1 must be a number >= 0 (got %2)"), {kField + " tolerance", os.str()});
+        throw InputError(ND_ENGINE_TEXT("%1 must be a number >= 0 (got %2)"),
+                         {kField + " tolerance", os.str()});
     }
     // Every column keeps its labels and attractors until the merge.
     checkMemory(estimateAttractorBytes(model, r.search) +
@@ -81,8 +113,9 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
                 r.search.limits, "this attractor continuation");
 }
 
-std::vector<AttractorColumn> computeAttractorColumns(const Model& model, const AttractorContinuationRequest& r,
-                                                     int i0, int i1, Progress* progress)
+std::vector<AttractorColumn> computeAttractorColumns(const Model& model,
+                                                     const AttractorContinuationRequest& r, int i0, int i1,
+                                                     Progress* progress)
 {
     validateAttractorContinuation(model, r);
     const int p = resolveAxis(model, r.axis, r.search.limits, kField + " parameter");
@@ -105,7 +138,11 @@ std::vector<AttractorColumn> computeAttractorColumns(const Model& model, const A
         out[k].result = findAttractors(*m, search, pr);
     };
     if (perColumn) {
-        parallelFor(out.size(), threads, [&](std::size_t k) { column(k, progress); }, progress);
+        // The columns' own progress would make the bar jump between them: they only learn of a
+        // cancel, the bar counts finished columns (parallelFor).
+        CancelOnly cancelOnly(progress);
+        parallelFor(
+            out.size(), threads, [&](std::size_t k) { column(k, &cancelOnly); }, progress);
     } else {
         for (std::size_t k = 0; k < out.size(); ++k) {
             ProgressSpan span(progress, static_cast<double>(k) / static_cast<double>(out.size()),
@@ -136,27 +173,49 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         if (columns[static_cast<std::size_t>(j)].index != j)
             throw InputError(ND_ENGINE_TEXT("%1: %2 columns for an axis of %3 values"),
                              {kField, std::to_string(columns.size()), std::to_string(m)});
+        // Columns may come from files (tiles of other processes): check their shape.
+        const AttractorResult& col = columns[static_cast<std::size_t>(j)].result;
+        const std::string where = kField + " column " + std::to_string(j);
+        bool good = col.cellSize.size() == static_cast<std::size_t>(n) &&
+                    std::all_of(col.cellSize.begin(), col.cellSize.end(),
+                                [](double h) { return h > 0.0 && std::isfinite(h); });
+        for (std::size_t a = 0; good && a < col.attractors.size(); ++a) {
+            const Attractor& at = col.attractors[a];
+            good = at.orbit.size() >= static_cast<std::size_t>(n) &&
+                   at.orbit.size() % static_cast<std::size_t>(n) == 0 && !at.cells.empty() &&
+                   at.cells.size() % static_cast<std::size_t>(n) == 0 &&
+                   at.boxMin.size() == static_cast<std::size_t>(n) &&
+                   at.boxMax.size() == static_cast<std::size_t>(n) &&
+                   std::all_of(at.orbit.begin(), at.orbit.end(), [](double v) { return std::isfinite(v); });
+        }
+        if (!good)
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"), {where, std::to_string(j)});
         res.parameterValues.push_back(r.axis.value(j));
         res.canceled = res.canceled || columns[static_cast<std::size_t>(j)].result.canceled;
     }
 
-    // Normalisation of the distance: the extent of every representative orbit of every value
+    // Normalisation of the distance: the extent of the cells of every attractor of every value
     // along each coordinate (a coordinate without extent takes the largest; none at all: 1).
     std::vector<double> scale(static_cast<std::size_t>(n), 0.0);
     {
         std::vector<double> lo(static_cast<std::size_t>(n), std::numeric_limits<double>::infinity());
         std::vector<double> hi(static_cast<std::size_t>(n), -std::numeric_limits<double>::infinity());
         for (const AttractorColumn& c : columns)
-            for (const Attractor& a : c.result.attractors)
-                for (int i = 0; i < n; ++i) {
-                    lo[static_cast<std::size_t>(i)] = std::min(lo[static_cast<std::size_t>(i)], a.boxMin[static_cast<std::size_t>(i)]);
-                    hi[static_cast<std::size_t>(i)] = std::max(hi[static_cast<std::size_t>(i)], a.boxMax[static_cast<std::size_t>(i)]);
+            for (const Attractor& a : c.result.attractors) {
+                const std::vector<double> centres =
+                    cellCentres(a.cells, c.result.cellSize, n, std::numeric_limits<int>::max());
+                for (std::size_t k = 0; k < centres.size(); ++k) {
+                    const std::size_t i = k % static_cast<std::size_t>(n);
+                    lo[i] = std::min(lo[i], centres[k]);
+                    hi[i] = std::max(hi[i], centres[k]);
                 }
+            }
         double largest = 0.0;
         for (int i = 0; i < n; ++i) {
-            scale[static_cast<std::size_t>(i)] = hi[static_cast<std::size_t>(i)] > lo[static_cast<std::size_t>(i)]
-                                                     ? hi[static_cast<std::size_t>(i)] - lo[static_cast<std::size_t>(i)]
-                                                     : 0.0;
+            scale[static_cast<std::size_t>(i)] =
+                hi[static_cast<std::size_t>(i)] > lo[static_cast<std::size_t>(i)]
+                    ? hi[static_cast<std::size_t>(i)] - lo[static_cast<std::size_t>(i)]
+                    : 0.0;
             largest = std::max(largest, scale[static_cast<std::size_t>(i)]);
         }
         for (double& s : scale)
@@ -211,15 +270,21 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         std::vector<Alive> next;
         if (j > 0) {
             const AttractorResult& prev = res.columns.back();
-            std::vector<std::vector<double>> thinPrev, thinHere;
-            for (const Alive& g : alive)
-                thinPrev.push_back(thinOrbit(prev.attractors[static_cast<std::size_t>(g.local)].orbit, n, r.matchPoints));
-            for (const Attractor& a : col.attractors)
-                thinHere.push_back(thinOrbit(a.orbit, n, r.matchPoints));
+            std::vector<std::vector<double>> allPrev, allHere, thinPrev, thinHere;
+            const int every = std::numeric_limits<int>::max();
+            for (const Alive& g : alive) {
+                allPrev.push_back(cellCentres(prev.attractors[static_cast<std::size_t>(g.local)].cells,
+                                              prev.cellSize, n, every));
+                thinPrev.push_back(samplePoints(allPrev.back(), n, r.matchPoints));
+            }
+            for (const Attractor& a : col.attractors) {
+                allHere.push_back(cellCentres(a.cells, col.cellSize, n, every));
+                thinHere.push_back(samplePoints(allHere.back(), n, r.matchPoints));
+            }
             std::vector<std::tuple<double, int, int, std::size_t>> pairs;
             for (std::size_t g = 0; g < alive.size(); ++g)
                 for (std::size_t a = 0; a < col.attractors.size(); ++a) {
-                    const double d = hausdorff(thinPrev[g], thinHere[a], n, scale);
+                    const double d = hausdorff(thinPrev[g], allPrev[g], thinHere[a], allHere[a], n, scale);
                     if (d <= r.matchDistance)
                         pairs.emplace_back(d, alive[g].id, static_cast<int>(a), g);
                 }
@@ -254,40 +319,43 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         return res;
 
     // Births and deaths: the axis ends, or the bisection between the two values around them.
-    const auto cellSizeAt = [&](int j) { return res.columns[static_cast<std::size_t>(j)].cellSize; };
-    const bool done = parallelFor(res.attractors.size(), r.search.threads, [&](std::size_t g) {
-        ContinuedAttractor& c = res.attractors[g];
-        c.existsFrom = c.fromLow = res.parameterValues[static_cast<std::size_t>(c.firstColumn)];
-        c.existsTo = c.toHigh = res.parameterValues[static_cast<std::size_t>(c.lastColumn)];
-        if (!(r.tolerance > 0.0))
-            return;
-        const auto bisect = [&](int present, int absent, double& presentEnd, double& absentEnd) {
-            const int local = c.local[static_cast<std::size_t>(present - c.firstColumn)];
-            std::vector<double> reference =
-                res.columns[static_cast<std::size_t>(present)].attractors[static_cast<std::size_t>(local)].orbit;
-            double in = res.parameterValues[static_cast<std::size_t>(present)];
-            double out = res.parameterValues[static_cast<std::size_t>(absent)];
-            while (std::fabs(out - in) > r.tolerance) {
-                if (progress && progress->isCanceled())
-                    return;
-                const double mid = 0.5 * (in + out);
-                const std::unique_ptr<Model> mm = modelAt(model, p, mid);
-                std::vector<double> found;
-                if (existsNear(*mm, r, cellSizeAt(present), reference, scale, found, progress)) {
-                    in = mid;
-                    reference = std::move(found);
-                } else {
-                    out = mid;
+    ProgressSpan bisection(progress, 0.5, 1.0);
+    const bool done = parallelFor(
+        res.attractors.size(), r.search.threads,
+        [&](std::size_t g) {
+            ContinuedAttractor& c = res.attractors[g];
+            c.existsFrom = c.fromLow = res.parameterValues[static_cast<std::size_t>(c.firstColumn)];
+            c.existsTo = c.toHigh = res.parameterValues[static_cast<std::size_t>(c.lastColumn)];
+            if (!(r.tolerance > 0.0))
+                return;
+            const auto bisect = [&](int present, int absent, double& presentEnd, double& absentEnd) {
+                const int local = c.local[static_cast<std::size_t>(present - c.firstColumn)];
+                const AttractorResult& col = res.columns[static_cast<std::size_t>(present)];
+                const Attractor& a = col.attractors[static_cast<std::size_t>(local)];
+                std::vector<double> seed = lastState(a.orbit, n);
+                std::vector<double> reference =
+                    cellCentres(a.cells, col.cellSize, n, std::numeric_limits<int>::max());
+                double in = res.parameterValues[static_cast<std::size_t>(present)];
+                double out = res.parameterValues[static_cast<std::size_t>(absent)];
+                while (std::fabs(out - in) > r.tolerance) {
+                    if (progress && progress->isCanceled())
+                        return;
+                    const double mid = 0.5 * (in + out);
+                    const std::unique_ptr<Model> mm = modelAt(model, p, mid);
+                    if (existsNear(*mm, r, col.cellSize, seed, reference, scale, progress))
+                        in = mid;
+                    else
+                        out = mid;
                 }
-            }
-            presentEnd = in;
-            absentEnd = out;
-        };
-        if (c.firstColumn > 0)
-            bisect(c.firstColumn, c.firstColumn - 1, c.existsFrom, c.fromLow);
-        if (c.lastColumn < m - 1)
-            bisect(c.lastColumn, c.lastColumn + 1, c.existsTo, c.toHigh);
-    }, progress);
+                presentEnd = in;
+                absentEnd = out;
+            };
+            if (c.firstColumn > 0)
+                bisect(c.firstColumn, c.firstColumn - 1, c.existsFrom, c.fromLow);
+            if (c.lastColumn < m - 1)
+                bisect(c.lastColumn, c.lastColumn + 1, c.existsTo, c.toHigh);
+        },
+        &bisection);
     res.canceled = !done || (progress && progress->isCanceled());
     return res;
 }
@@ -296,7 +364,8 @@ AttractorContinuation continueAttractors(const Model& model, const AttractorCont
                                          Progress* progress)
 {
     ProgressSpan columns(progress, 0.0, 0.8), merge(progress, 0.8, 1.0);
-    return mergeAttractorColumns(model, r, computeAttractorColumns(model, r, 0, r.axis.count, &columns), &merge);
+    return mergeAttractorColumns(model, r, computeAttractorColumns(model, r, 0, r.axis.count, &columns),
+                                 &merge);
 }
 
 } // namespace nd

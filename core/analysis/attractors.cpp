@@ -52,7 +52,8 @@ int CellTable::find(const std::int64_t* cell, std::uint64_t hash) const
     for (std::size_t s = hash & m_mask;; s = (s + 1) & m_mask) {
         if (m_hash[s] == 0)
             return -1;
-        if (m_hash[s] == hash && std::equal(cell, cell + m_n, m_keys.begin() + static_cast<std::ptrdiff_t>(s * m_n)))
+        if (m_hash[s] == hash &&
+            std::equal(cell, cell + m_n, m_keys.begin() + static_cast<std::ptrdiff_t>(s * m_n)))
             return m_values[s];
     }
 }
@@ -69,7 +70,8 @@ bool CellTable::insert(const std::int64_t* cell, std::uint64_t hash, int value)
             m_used.push_back(static_cast<std::uint32_t>(s));
             return true;
         }
-        if (m_hash[s] == hash && std::equal(cell, cell + m_n, m_keys.begin() + static_cast<std::ptrdiff_t>(s * m_n)))
+        if (m_hash[s] == hash &&
+            std::equal(cell, cell + m_n, m_keys.begin() + static_cast<std::ptrdiff_t>(s * m_n)))
             return false;
     }
 }
@@ -185,8 +187,8 @@ long stepsPerSample(const Model& model, const AttractorOptions& o)
 
 Walker::Walker(const Model& model, const AttractorOptions& options, const std::vector<double>& cellSize)
     : m_model(model), m_o(options), m_n(model.dimension()), m_stepsPerSample(stepsPerSample(model, options)),
-      m_stepper(model, options.dt), m_next(static_cast<std::size_t>(m_n)), m_cell(static_cast<std::size_t>(m_n)),
-      m_visited(m_n)
+      m_stepper(model, options.dt), m_next(static_cast<std::size_t>(m_n)),
+      m_cell(static_cast<std::size_t>(m_n)), m_visited(m_n)
 {
     for (double h : cellSize)
         m_inverse.push_back(1.0 / h);
@@ -353,42 +355,76 @@ void classify(const Model& model, const AttractorOptions& o, Attractor& a)
     }
 }
 
+std::vector<double> cellCentres(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize,
+                                int n, int points)
+{
+    const std::size_t count = cells.size() / static_cast<std::size_t>(n);
+    const std::size_t take = std::min(count, static_cast<std::size_t>(points));
+    std::vector<double> out;
+    out.reserve(take * static_cast<std::size_t>(n));
+    for (std::size_t k = 0; k < take; ++k) {
+        const std::size_t c = k * count / take;
+        for (int i = 0; i < n; ++i)
+            out.push_back(
+                (static_cast<double>(cells[c * static_cast<std::size_t>(n) + static_cast<std::size_t>(i)]) +
+                 0.5 - kCellOffset) *
+                cellSize[static_cast<std::size_t>(i)]);
+    }
+    return out;
+}
+
 std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int points)
 {
     // The first rows, not every k-th: a stride would alias a cycle whose period divides it.
-    const std::size_t rows = std::min(orbit.size() / static_cast<std::size_t>(n), static_cast<std::size_t>(points));
+    const std::size_t rows =
+        std::min(orbit.size() / static_cast<std::size_t>(n), static_cast<std::size_t>(points));
     return {orbit.begin(), orbit.begin() + static_cast<std::ptrdiff_t>(rows * static_cast<std::size_t>(n))};
 }
 
 namespace {
 
+// The 90th percentile of the distances from each point of a to its nearest point of b.
 double directedHausdorff(const std::vector<double>& a, const std::vector<double>& b, int n,
                          const std::vector<double>& scale)
 {
-    const std::size_t na = a.size() / static_cast<std::size_t>(n), nb = b.size() / static_cast<std::size_t>(n);
-    double worst = 0.0;
+    const std::size_t na = a.size() / static_cast<std::size_t>(n),
+                      nb = b.size() / static_cast<std::size_t>(n);
+    std::vector<double> nearest(na);
     for (std::size_t i = 0; i < na; ++i) {
         double best = std::numeric_limits<double>::infinity();
-        for (std::size_t j = 0; j < nb && best > worst; ++j) {
+        for (std::size_t j = 0; j < nb && best > 0.0; ++j) {
             double d = 0.0;
-            for (int k = 0; k < n; ++k)
+            for (int k = 0; k < n && d < best; ++k)
                 d = std::max(d, std::fabs(a[i * static_cast<std::size_t>(n) + static_cast<std::size_t>(k)] -
                                           b[j * static_cast<std::size_t>(n) + static_cast<std::size_t>(k)]) /
                                     scale[static_cast<std::size_t>(k)]);
             best = std::min(best, d);
         }
-        worst = std::max(worst, best);
+        nearest[i] = best;
     }
-    return worst;
+    const std::size_t q =
+        std::min(na - 1, static_cast<std::size_t>(std::ceil(0.9 * static_cast<double>(na))) - 1);
+    std::nth_element(nearest.begin(), nearest.begin() + static_cast<std::ptrdiff_t>(q), nearest.end());
+    return nearest[q];
 }
 
 } // namespace
 
-double hausdorff(const std::vector<double>& a, const std::vector<double>& b, int n, const std::vector<double>& scale)
+double hausdorff(const std::vector<double>& a, const std::vector<double>& b, int n,
+                 const std::vector<double>& scale)
 {
     if (a.empty() || b.empty())
         return std::numeric_limits<double>::infinity();
     return std::max(directedHausdorff(a, b, n, scale), directedHausdorff(b, a, n, scale));
+}
+
+double hausdorff(const std::vector<double>& aSample, const std::vector<double>& aAll,
+                 const std::vector<double>& bSample, const std::vector<double>& bAll, int n,
+                 const std::vector<double>& scale)
+{
+    if (aSample.empty() || aAll.empty() || bSample.empty() || bAll.empty())
+        return std::numeric_limits<double>::infinity();
+    return std::max(directedHausdorff(aSample, bAll, n, scale), directedHausdorff(bSample, aAll, n, scale));
 }
 
 } // namespace attractor_detail
@@ -422,7 +458,8 @@ void requireRange(double value, double lo, double hi, const std::string& field)
             os << v;
             return os.str();
         };
-        throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"), {field, fmt(lo), fmt(hi), fmt(value)});
+        throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"),
+                         {field, fmt(lo), fmt(hi), fmt(value)});
     }
 }
 
@@ -435,10 +472,12 @@ void requirePositive(double value, const std::string& field)
     }
 }
 
-void validateGridAxis(const Model& model, const BasinAxis& a, const ResourceLimits& limits, const std::string& f)
+void validateGridAxis(const Model& model, const BasinAxis& a, const ResourceLimits& limits,
+                      const std::string& f)
 {
     if (a.variable < 0 || a.variable >= model.dimension())
-        throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"), {f, std::to_string(a.variable)});
+        throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist"),
+                         {f, std::to_string(a.variable)});
     if (a.count < 1 || a.count > limits.maxColumns)
         throw InputError(ND_ENGINE_TEXT("%1: the number of grid points must be in [1, %2]"),
                          {f, std::to_string(limits.maxColumns)});
@@ -483,10 +522,12 @@ double gridOrBoxExtent(const AttractorRequest& r, int n)
 {
     double e = 0.0;
     if (r.sampling.kind == AttractorSampling::Grid) {
-        e = std::max(std::fabs(r.sampling.x.to - r.sampling.x.from), std::fabs(r.sampling.y.to - r.sampling.y.from));
+        e = std::max(std::fabs(r.sampling.x.to - r.sampling.x.from),
+                     std::fabs(r.sampling.y.to - r.sampling.y.from));
     } else {
         for (int i = 0; i < n; ++i)
-            e = std::max(e, r.sampling.boxMax[static_cast<std::size_t>(i)] - r.sampling.boxMin[static_cast<std::size_t>(i)]);
+            e = std::max(e, r.sampling.boxMax[static_cast<std::size_t>(i)] -
+                                r.sampling.boxMin[static_cast<std::size_t>(i)]);
     }
     return e > 0.0 ? e : 1.0;
 }
@@ -597,12 +638,16 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
                     return;
             for (long s = 0; s < r.orbitLength; ++s) {
                 for (int i = 0; i < n; ++i) {
-                    lo[j * n + static_cast<std::size_t>(i)] = std::min(lo[j * n + static_cast<std::size_t>(i)], x[static_cast<std::size_t>(i)]);
-                    hi[j * n + static_cast<std::size_t>(i)] = std::max(hi[j * n + static_cast<std::size_t>(i)], x[static_cast<std::size_t>(i)]);
+                    lo[j * n + static_cast<std::size_t>(i)] =
+                        std::min(lo[j * n + static_cast<std::size_t>(i)], x[static_cast<std::size_t>(i)]);
+                    hi[j * n + static_cast<std::size_t>(i)] =
+                        std::max(hi[j * n + static_cast<std::size_t>(i)], x[static_cast<std::size_t>(i)]);
                 }
                 if (!w.advance(x)) {
-                    std::fill_n(lo.begin() + static_cast<std::ptrdiff_t>(j * n), n, std::numeric_limits<double>::infinity());
-                    std::fill_n(hi.begin() + static_cast<std::ptrdiff_t>(j * n), n, -std::numeric_limits<double>::infinity());
+                    std::fill_n(lo.begin() + static_cast<std::ptrdiff_t>(j * n), n,
+                                std::numeric_limits<double>::infinity());
+                    std::fill_n(hi.begin() + static_cast<std::ptrdiff_t>(j * n), n,
+                                -std::numeric_limits<double>::infinity());
                     return;
                 }
             }
@@ -625,7 +670,9 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
         if (!(largest > 1e-6 * box))
             largest = box;
         for (int i = 0; i < n; ++i) {
-            const double e = extent[static_cast<std::size_t>(i)] > 1e-6 * box ? extent[static_cast<std::size_t>(i)] : largest;
+            const double e = extent[static_cast<std::size_t>(i)] > 1e-6 * box
+                                 ? extent[static_cast<std::size_t>(i)]
+                                 : largest;
             sc.cellSize.push_back(e / r.cellsPerExtent);
         }
     }
@@ -634,11 +681,17 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
     for (long round = 0; round < k; round += kScoutRound) {
         const long end = std::min(k, round + kScoutRound);
         std::vector<AttractorOutcome> found(static_cast<std::size_t>(end - round));
-        const bool done = parallelFor(found.size(), r.threads, [&](std::size_t j) {
-            Walker w(model, r, sc.cellSize);
-            found[j] = w.follow(attractorInitialState(model, r, index[static_cast<std::size_t>(round) + j]),
-                                &registry, progress);
-        }, progress);
+        ProgressSpan roundProgress(progress, static_cast<double>(round) / static_cast<double>(k),
+                                   static_cast<double>(end) / static_cast<double>(k));
+        const bool done = parallelFor(
+            found.size(), r.threads,
+            [&](std::size_t j) {
+                Walker w(model, r, sc.cellSize);
+                found[j] =
+                    w.follow(attractorInitialState(model, r, index[static_cast<std::size_t>(round) + j]),
+                             &registry, progress);
+            },
+            &roundProgress);
         if (!done)
             break;
         for (AttractorOutcome& o : found) {
@@ -658,7 +711,8 @@ AttractorScouting scoutAttractors(const Model& model, const AttractorRequest& r,
 
 std::vector<AttractorOutcome> computeAttractorOutcomes(const Model& model, const AttractorRequest& r,
                                                        const AttractorScouting& sc, long i0, long i1,
-                                                       Progress* progress, const AttractorTileCallback& onTile)
+                                                       Progress* progress,
+                                                       const AttractorTileCallback& onTile)
 {
     validateAttractorRequest(model, r);
     const long total = attractorStateCount(r);
@@ -676,33 +730,62 @@ std::vector<AttractorOutcome> computeAttractorOutcomes(const Model& model, const
     std::vector<AttractorOutcome> out(static_cast<std::size_t>(i1 - i0));
     const long tasks = (i1 - i0 + r.tileSize - 1) / r.tileSize;
     std::mutex deliver;
-    parallelFor(static_cast<std::size_t>(tasks), r.threads, [&](std::size_t t) {
-        const long b = i0 + static_cast<long>(t) * r.tileSize, e = std::min(i1, b + r.tileSize);
-        Walker w(model, r, sc.cellSize);
-        for (long i = b; i < e; ++i) {
-            out[static_cast<std::size_t>(i - i0)] = w.follow(attractorInitialState(model, r, i), &registry, progress);
-            if (progress && progress->isCanceled())
-                return;
-        }
-        if (onTile) {
-            AttractorTile tile{b, {}};
-            for (long i = b; i < e; ++i)
-                tile.kinds.push_back(out[static_cast<std::size_t>(i - i0)].state);
-            std::lock_guard<std::mutex> lock(deliver);
-            onTile(tile);
-        }
-    }, progress);
+    parallelFor(
+        static_cast<std::size_t>(tasks), r.threads,
+        [&](std::size_t t) {
+            const long b = i0 + static_cast<long>(t) * r.tileSize, e = std::min(i1, b + r.tileSize);
+            Walker w(model, r, sc.cellSize);
+            for (long i = b; i < e; ++i) {
+                out[static_cast<std::size_t>(i - i0)] =
+                    w.follow(attractorInitialState(model, r, i), &registry, progress);
+                if (progress && progress->isCanceled())
+                    return;
+            }
+            if (onTile) {
+                AttractorTile tile{b, {}};
+                for (long i = b; i < e; ++i)
+                    tile.kinds.push_back(out[static_cast<std::size_t>(i - i0)].state);
+                std::lock_guard<std::mutex> lock(deliver);
+                onTile(tile);
+            }
+        },
+        progress);
     return out;
 }
 
 AttractorResult assembleAttractors(const Model& model, const AttractorRequest& r, const AttractorScouting& sc,
                                    const std::vector<AttractorOutcome>& outcomes, Progress* progress)
 {
+    validateAttractorRequest(model, r);
     const int n = model.dimension();
     const long total = attractorStateCount(r);
     if (static_cast<long>(outcomes.size()) != total)
         throw InputError(ND_ENGINE_TEXT("%1: %2 outcomes for %3 initial states"),
                          {kField, std::to_string(outcomes.size()), std::to_string(total)});
+    // Scouting and outcomes may come from files (tiles of other processes): check their shape.
+    if (sc.cellSize.size() != static_cast<std::size_t>(n))
+        throw InputError(ND_ENGINE_TEXT("%1: the cell size needs 1 or %2 values (got %3)"),
+                         {kField + " scouting", std::to_string(n), std::to_string(sc.cellSize.size())});
+    for (double h : sc.cellSize)
+        requirePositive(h, kField + " scouting cell size");
+    const auto wellFormed = [&](const AttractorOutcome& o) {
+        if (o.state == kAttractorJoined)
+            return o.attractor >= 0 && o.attractor < static_cast<int>(sc.attractors.size());
+        if (o.state != kAttractorNew)
+            return o.state == kAttractorEscaped || o.state == kAttractorUndecided ||
+                   o.state == kAttractorNotComputed;
+        if (o.orbit.size() != static_cast<std::size_t>(r.orbitLength) * static_cast<std::size_t>(n) ||
+            o.cells.empty() || o.cells.size() % static_cast<std::size_t>(n) != 0)
+            return false;
+        return std::all_of(o.orbit.begin(), o.orbit.end(), [](double v) { return std::isfinite(v); });
+    };
+    for (std::size_t k = 0; k < sc.attractors.size(); ++k)
+        if (sc.attractors[k].state != kAttractorNew || !wellFormed(sc.attractors[k]))
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"),
+                             {kField + " scouting", std::to_string(k)});
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        if (!wellFormed(outcomes[i]))
+            throw InputError(ND_ENGINE_TEXT("%1: outcome %2 is malformed"), {kField, std::to_string(i)});
     // Registration in index order: the scouts' attractors first, then each new candidate.
     Registry registry(n);
     std::vector<const AttractorOutcome*> reps;
@@ -714,9 +797,6 @@ AttractorResult assembleAttractors(const Model& model, const AttractorRequest& r
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         const AttractorOutcome& o = outcomes[i];
         if (o.state == kAttractorJoined) {
-            if (o.attractor < 0 || o.attractor >= static_cast<int>(sc.attractors.size()))
-                throw InputError(ND_ENGINE_TEXT("%1: %2 outcomes for %3 initial states"),
-                                 {kField, std::to_string(outcomes.size()), std::to_string(total)});
             label[i] = o.attractor;
         } else if (o.state == kAttractorNew) {
             std::vector<const std::vector<double>*> orbits;
@@ -739,11 +819,14 @@ AttractorResult assembleAttractors(const Model& model, const AttractorRequest& r
     res.stateCount = total;
     res.cellSize = sc.cellSize;
     std::vector<Attractor> found(reps.size());
-    const bool done = parallelFor(reps.size(), r.threads, [&](std::size_t a) {
-        found[a].orbit = reps[a]->orbit;
-        found[a].cells = reps[a]->cells;
-        classify(model, r, found[a]);
-    }, progress);
+    const bool done = parallelFor(
+        reps.size(), r.threads,
+        [&](std::size_t a) {
+            found[a].orbit = reps[a]->orbit;
+            found[a].cells = reps[a]->cells;
+            classify(model, r, found[a]);
+        },
+        progress);
     res.canceled = !done;
     // Canonical order: by the lower corner of the bounding box, then the upper (lexicographic);
     // registration order breaks ties.

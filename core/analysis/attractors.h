@@ -23,7 +23,7 @@
 // the same fresh initial states (computeAttractorColumns, independent per value, so tileable by
 // columns), then mergeAttractorColumns walks the values in order: the previous value's
 // attractors seed the search at the next value, attractors are matched across consecutive values
-// by the normalised Hausdorff distance of their representative orbits (threshold matchDistance),
+// by the normalised (90th-percentile) Hausdorff distance of their cells (threshold matchDistance),
 // and births and deaths are refined by bisection to a tolerance. The merge depends only on the
 // columns, so any column split merges to the same result as one process.
 //
@@ -84,8 +84,8 @@ struct AttractorOptions {
     long settle = 1000;
     long orbitLength = 1000;
     long saturation = 2000;
-    int scouts = 64;              // initial states of stage (1) (fewer when there are fewer states)
-    long scoutTransient = 1000;   // samples before the scouts' extent is measured (automatic cells)
+    int scouts = 64;            // initial states of stage (1) (fewer when there are fewer states)
+    long scoutTransient = 1000; // samples before the scouts' extent is measured (automatic cells)
     // Classification.
     int maxPeriod = 64;
     double periodTolerance = 1e-6;
@@ -120,22 +120,22 @@ const char* attractorClassName(AttractorClass c);
 enum class ClassDecidedBy { Period, Lyapunov };
 
 struct Attractor {
-    int id = 0;                 // 0, 1, ... in canonical order (docs/attractors.md)
+    int id = 0; // 0, 1, ... in canonical order (docs/attractors.md)
     AttractorClass kind = AttractorClass::FixedPoint;
-    int period = 0;             // FixedPoint: 1; Periodic: k (0: see AttractorClass); else 0
+    int period = 0; // FixedPoint: 1; Periodic: k (0: see AttractorClass); else 0
     ClassDecidedBy decidedBy = ClassDecidedBy::Period;
     bool lyapunovDefined = false;
-    double lyapunov = 0.0;       // largest exponent along the orbit (natural log; per iteration or
-                                 // per unit time), when it was computed
-    double lyapunovSecond = 0.0; // flows: the second exponent (limit cycle vs torus)
-    std::vector<double> orbit;   // representative orbit: orbitLength x dimension, row-major
+    double lyapunov = 0.0;              // largest exponent along the orbit (natural log; per iteration or
+                                        // per unit time), when it was computed
+    double lyapunovSecond = 0.0;        // flows: the second exponent (limit cycle vs torus)
+    std::vector<double> orbit;          // representative orbit: orbitLength x dimension, row-major
     std::vector<double> boxMin, boxMax; // bounding box of the representative orbit
     std::vector<std::int64_t> cells;    // its cells (dimension indices each, sorted), the registry
-    long states = 0;             // initial states that reached it
-    double fraction = 0.0;       // states / all initial states
-    double fractionError = 0.0;  // sqrt(p (1 - p) / n)
-    bool seededOnly = false;     // continuation: found only from the previous value's attractors
-                                 // (no fresh state reached it; fraction 0)
+    long states = 0;                    // initial states that reached it
+    double fraction = 0.0;              // states / all initial states
+    double fractionError = 0.0;         // sqrt(p (1 - p) / n)
+    bool seededOnly = false;            // continuation: found only from the previous value's attractors
+                                        // (no fresh state reached it; fraction 0)
 };
 
 constexpr int kAttractorEscaped = -1;
@@ -207,25 +207,28 @@ std::vector<AttractorOutcome> computeAttractorOutcomes(const Model& model, const
                                                        Progress* progress = nullptr,
                                                        const AttractorTileCallback& onTile = {});
 
-// Stage (3): outcomes of all states in index order. Throws InputError when their number is wrong.
+// Stage (3): outcomes of all states in index order. Throws InputError when their number is wrong
+// or an outcome or the scouting is malformed (they may come from files).
 AttractorResult assembleAttractors(const Model& model, const AttractorRequest& request,
                                    const AttractorScouting& scouting,
-                                   const std::vector<AttractorOutcome>& outcomes, Progress* progress = nullptr);
+                                   const std::vector<AttractorOutcome>& outcomes,
+                                   Progress* progress = nullptr);
 
 // All three stages.
-AttractorResult findAttractors(const Model& model, const AttractorRequest& request, Progress* progress = nullptr,
-                               const AttractorTileCallback& onTile = {});
+AttractorResult findAttractors(const Model& model, const AttractorRequest& request,
+                               Progress* progress = nullptr, const AttractorTileCallback& onTile = {});
 
 // ---- Global continuation -------------------------------------------------------------------
 
 struct AttractorContinuationRequest {
     AttractorRequest search; // at every parameter value, the same fresh initial states
     ParameterAxis axis;      // the values p_0 .. p_{count-1}
-    // Matching: attractors at consecutive values are the same when the Hausdorff distance of their
-    // representative orbits, each coordinate divided by the extent of all representative orbits of
-    // all values along it, is <= matchDistance (greedy, closest pairs first; docs/attractors.md).
+    // Matching: attractors at consecutive values are the same when the partial (90th-percentile)
+    // Hausdorff distance of their cells' centres, each coordinate divided by the extent of all
+    // attractors' cells of all values along it, is <= matchDistance (greedy, closest pairs first;
+    // docs/attractors.md).
     double matchDistance = 0.1;
-    int matchPoints = 500;   // representative orbit points used for the distance (evenly thinned)
+    int matchPoints = 500; // cells from which the distances to the other set are taken (evenly spaced)
     // Births and deaths between two values are refined by bisection to this width (parameter
     // units); 0: not refined.
     double tolerance = 0.0;
@@ -240,13 +243,13 @@ struct AttractorColumn {
 
 // An attractor followed across the values.
 struct ContinuedAttractor {
-    int id = 0;                 // global id, stable across the values (canonical: by first value, then local id)
-    int firstColumn = 0, lastColumn = 0; // columns where it exists (consecutive)
+    int id = 0; // global id, stable across the values (canonical: by first value, then local id)
+    int firstColumn = 0, lastColumn = 0;     // columns where it exists (consecutive)
     double existsFrom = 0.0, existsTo = 0.0; // refined birth and death (the axis ends when it exists there)
     // The bisection bracket of each end: [fromLow, existsFrom] holds the birth (fromLow ==
     // existsFrom at the axis start or without refinement), likewise [existsTo, toHigh].
     double fromLow = 0.0, toHigh = 0.0;
-    std::vector<int> local;     // per column in [firstColumn, lastColumn]: its id in that column
+    std::vector<int> local; // per column in [firstColumn, lastColumn]: its id in that column
 };
 
 struct AttractorContinuation {
@@ -265,13 +268,16 @@ struct AttractorContinuation {
 void validateAttractorContinuation(const Model& model, const AttractorContinuationRequest& request);
 
 // The columns [i0, i1) of the axis, each independent of the others.
-std::vector<AttractorColumn> computeAttractorColumns(const Model& model, const AttractorContinuationRequest& request,
-                                                     int i0, int i1, Progress* progress = nullptr);
+std::vector<AttractorColumn> computeAttractorColumns(const Model& model,
+                                                     const AttractorContinuationRequest& request, int i0,
+                                                     int i1, Progress* progress = nullptr);
 
 // The continuation from all columns in order (columns.size() == axis.count): seeding, matching,
-// bisection. Depends only on the columns and the request.
+// bisection. Depends only on the columns and the request. Throws InputError for a missing or
+// malformed column.
 AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorContinuationRequest& request,
-                                            std::vector<AttractorColumn> columns, Progress* progress = nullptr);
+                                            std::vector<AttractorColumn> columns,
+                                            Progress* progress = nullptr);
 
 // Both.
 AttractorContinuation continueAttractors(const Model& model, const AttractorContinuationRequest& request,

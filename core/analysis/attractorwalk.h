@@ -86,11 +86,25 @@ void classify(const Model& model, const AttractorOptions& options, Attractor& a)
 int joinedAttractor(const Registry& registry, const std::vector<const std::vector<double>*>& orbits,
                     const AttractorOutcome& candidate, int n, const std::vector<double>& cellSize);
 
+// The centres of at most `points` of an attractor's cells (sorted cells, evenly spaced in that
+// order): the point set the continuation matches, covering the attractor as its saturated cells do
+// (a representative orbit of 1000 samples covers only part of a slow direction).
+std::vector<double> cellCentres(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize,
+                                int n, int points);
+
 // The representative orbit cut to its first `points` rows (consecutive: a stride would alias cycles).
 std::vector<double> thinOrbit(const std::vector<double>& orbit, int n, int points);
 
-// Symmetric Hausdorff distance of two point sets (rows of n), each coordinate divided by scale[i].
+// Partial (90th-percentile) symmetric Hausdorff distance of two point sets (rows of n), max norm
+// with each coordinate divided by scale[i]: the larger of the two directed distances, each the
+// 90th percentile of the distances from a point of one set to the nearest of the other. The
+// quantile instead of the largest keeps sparse samples of a chaotic set in several dimensions
+// from looking far from each other. With samples: the directed distances go from a sample of
+// one set (aSample, bSample) to the whole other set (bAll, aAll).
 double hausdorff(const std::vector<double>& a, const std::vector<double>& b, int n,
+                 const std::vector<double>& scale);
+double hausdorff(const std::vector<double>& aSample, const std::vector<double>& aAll,
+                 const std::vector<double>& bSample, const std::vector<double>& bAll, int n,
                  const std::vector<double>& scale);
 
 } // namespace nd::attractor_detail

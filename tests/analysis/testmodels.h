@@ -9,8 +9,8 @@
 
 #include <cmath>
 #include <complex>
-#include <numbers>
 #include <memory>
+#include <numbers>
 #include <string>
 #include <vector>
 

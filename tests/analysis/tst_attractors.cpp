@@ -11,11 +11,13 @@
 // ranges, and an InputError naming the field for every bad setting.
 #include "analysis/attractors.h"
 #include "common/errors.h"
+#include "common/progress.h"
 #include "maps/referencemaps.h"
 #include "testmodels.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -32,6 +34,7 @@ private slots:
     void flowEquilibriaAndLimitCycle();
     void fixedPointOnACellBoundaryIsOneAttractor();
     void randomStatesDependOnlyOnSeedAndIndex();
+    void tilesCoverEveryStateAndCancelStops();
     void rejectsBadSettings();
 };
 
@@ -44,7 +47,8 @@ const double kA = std::sqrt(kR - 1.0);
 const Attractor* fixedAt(const AttractorResult& r, double x, double y, double tol = 1e-6)
 {
     for (const Attractor& a : r.attractors)
-        if (a.kind == AttractorClass::FixedPoint && std::fabs(a.orbit[0] - x) < tol && std::fabs(a.orbit[1] - y) < tol)
+        if (a.kind == AttractorClass::FixedPoint && std::fabs(a.orbit[0] - x) < tol &&
+            std::fabs(a.orbit[1] - y) < tol)
             return &a;
     return nullptr;
 }
@@ -137,7 +141,10 @@ void TestAttractors::productMapRandomFractionsFromIntervalLengths()
             const double px = sx > 0 ? 1.0 / 1.4 : 0.4 / 1.4, py = sy > 0 ? 0.5 / 1.4 : 0.9 / 1.4;
             const double expect = px * py;
             QVERIFY2(std::fabs(a->fraction - expect) <= 3.0 * a->fractionError,
-                     qPrintable(QString("fraction %1, expected %2 +- 3 x %3").arg(a->fraction).arg(expect).arg(a->fractionError)));
+                     qPrintable(QString("fraction %1, expected %2 +- 3 x %3")
+                                    .arg(a->fraction)
+                                    .arg(expect)
+                                    .arg(a->fractionError)));
         }
 }
 
@@ -152,13 +159,23 @@ void TestAttractors::identicalForThreadsAndStateRanges()
     hr.sampling.y = {1, -0.5, 0.5, 50};
     hr.scouts = 3; // few scouts: later states find the attractor themselves and are merged in assembly
     hr.tileSize = 7;
+    // One scout: it finds one quadrant's fixed point, the other three are found by the states of
+    // stage 2 themselves and registered in index order in stage 3.
+    AttractorRequest cr = productGrid();
+    cr.scouts = 1;
+    cr.settle = 20; // (each of those states describes its candidate: keep that short)
+    cr.orbitLength = 200;
+    cr.saturation = 50;
     for (const auto& [model, request] : {std::pair<const Model*, AttractorRequest>{&cubic, productGrid()},
+                                         std::pair<const Model*, AttractorRequest>{&cubic, cr},
                                          std::pair<const Model*, AttractorRequest>{&henon, hr}}) {
         AttractorRequest one = request, two = request;
         one.threads = 1;
         two.threads = 2;
         const AttractorResult a = findAttractors(*model, one), b = findAttractors(*model, two);
         compareResults(a, b);
+        if (model == &cubic)
+            QCOMPARE(a.attractors.size(), std::size_t{4});
         // Three ranges computed separately (as tiles on other processes), in reverse order.
         const long n = attractorStateCount(request);
         const AttractorScouting sc = scoutAttractors(*model, two);
@@ -300,6 +317,28 @@ void TestAttractors::randomStatesDependOnlyOnSeedAndIndex()
     QVERIFY(attractorInitialState(model, a, 3) != attractorInitialState(model, b, 3));
 }
 
+void TestAttractors::tilesCoverEveryStateAndCancelStops()
+{
+    ndtest::CubicPairMap model;
+    AttractorRequest r = productGrid();
+    r.threads = 2;
+    r.tileSize = 1000;
+    std::vector<int> seen(static_cast<std::size_t>(attractorStateCount(r)), 0);
+    const AttractorResult res = findAttractors(model, r, nullptr, [&](const AttractorTile& t) {
+        for (std::size_t k = 0; k < t.kinds.size(); ++k) {
+            ++seen[static_cast<std::size_t>(t.first) + k];
+            QVERIFY(t.kinds[k] == kAttractorJoined || t.kinds[k] == kAttractorNew);
+        }
+    });
+    QVERIFY(!res.canceled);
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int c) { return c == 1; }));
+    CancelFlag cancel;
+    cancel.cancel();
+    const AttractorResult stopped = findAttractors(model, r, &cancel);
+    QVERIFY(stopped.canceled);
+    QVERIFY(std::count(stopped.labels.begin(), stopped.labels.end(), kAttractorNotComputed) > 0);
+}
+
 void TestAttractors::rejectsBadSettings()
 {
     ndtest::CubicPairMap model;
@@ -392,6 +431,38 @@ void TestAttractors::rejectsBadSettings()
     QVERIFY_THROWS_EXCEPTION(InputError, computeAttractorOutcomes(model, r, sc, 5, 4));
     QVERIFY_THROWS_EXCEPTION(InputError, computeAttractorOutcomes(model, r, sc, 0, 140 * 140 + 1));
     QVERIFY_THROWS_EXCEPTION(InputError, assembleAttractors(model, r, sc, std::vector<AttractorOutcome>(3)));
+    // Malformed outcomes (as a damaged tile file could hold) are refused, not followed.
+    std::vector<AttractorOutcome> outcomes = computeAttractorOutcomes(model, r, sc, 0, 140 * 140);
+    compareResults(assembleAttractors(model, r, sc, outcomes), findAttractors(model, r));
+    const auto refused = [&](std::vector<AttractorOutcome> o, const AttractorScouting& s) {
+        try {
+            assembleAttractors(model, r, s, o);
+            return false;
+        } catch (const InputError& e) {
+            return std::string(e.what()).find("malformed") != std::string::npos ||
+                   std::string(e.what()).find("cell size") != std::string::npos;
+        }
+    };
+    auto bad1 = outcomes;
+    bad1[7].state = kAttractorJoined;
+    bad1[7].attractor = 99;
+    QVERIFY(refused(bad1, sc));
+    auto bad2 = outcomes;
+    bad2[8].state = kAttractorNew;
+    bad2[8].orbit = {1.0};
+    QVERIFY(refused(bad2, sc));
+    auto bad3 = outcomes;
+    bad3[9].state = 42;
+    QVERIFY(refused(bad3, sc));
+    AttractorScouting badScouting = sc;
+    badScouting.cellSize.pop_back();
+    QVERIFY(refused(outcomes, badScouting));
+    badScouting = sc;
+    badScouting.cellSize[0] = 0.0;
+    QVERIFY(refused(outcomes, badScouting));
+    badScouting = sc;
+    badScouting.attractors[0].orbit[5] = std::nan("");
+    QVERIFY(refused(outcomes, badScouting));
 }
 
 QTEST_GUILESS_MAIN(TestAttractors)

@@ -1,0 +1,11 @@
+# The attractor atlas's engine messages (core/analysis/attractors.h, issue 19 points 1 and 2).
+t("%1 must be a number >= 0 (got %2)", "%1 muss eine Zahl >= 0 sein (erhalten: %2)", "%1 必须是 >= 0 的数（实际为 %2）")
+t("%1 must be a positive number (got %2)", "%1 muss eine positive Zahl sein (erhalten: %2)", "%1 必须是正数（实际为 %2）")
+t("%1 must be in [%2, %3] (got %4)", "%1 muss in [%2, %3] liegen (erhalten: %4)", "%1 必须在 [%2, %3] 内（实际为 %4）")
+t("%1: %2 columns for an axis of %3 values", "%1: %2 Spalten für eine Achse mit %3 Werten", "%1：%2 列对应具有 %3 个值的轴")
+t("%1: %2 outcomes for %3 initial states", "%1: %2 Ergebnisse für %3 Anfangszustände", "%1：%2 个结果对应 %3 个初始状态")
+t("%1: columns [%2, %3) are not in the axis of %4 values", "%1: Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten", "%1：列 [%2, %3) 不在具有 %4 个值的轴内")
+t("%1: states [%2, %3) are not in [0, %4)", "%1: Zustände [%2, %3) liegen nicht in [0, %4)", "%1：状态 [%2, %3) 不在 [0, %4) 内")
+t("%1: the box is empty along state variable %2", "%1: der Quader ist entlang der Zustandsvariablen %2 leer", "%1：盒子沿状态变量 %2 为空")
+t("%1: the cell size needs 1 or %2 values (got %3)", "%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)", "%1：单元格大小需要 1 个或 %2 个值（实际为 %3 个）")
+t("%1: outcome %2 is malformed", "%1: Ergebnis %2 ist fehlerhaft", "%1：结果 %2 格式错误")
