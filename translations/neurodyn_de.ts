@@ -50,6 +50,29 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>eine Attraktor-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>Attraktor-Kacheldaten für Parameterwert %1 sind beschädigt oder abgeschnitten</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>Attraktoren: Parameterwert %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>Attraktoren: Parameterwert %1 ist in keiner Kachel</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -921,15 +944,15 @@ Befehle:
         </message>
         <message>
             <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
-            <translation>%1: Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+            <translation>%1: die Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
         </message>
         <message>
             <source>%1: states [%2, %3) are not in [0, %4)</source>
-            <translation>%1: Zustände [%2, %3) liegen nicht in [0, %4)</translation>
+            <translation>%1: die Zustände [%2, %3) liegen nicht in [0, %4)</translation>
         </message>
         <message>
             <source>%1: the box is empty along state variable %2</source>
-            <translation>%1: der Quader ist entlang der Zustandsvariablen %2 leer</translation>
+            <translation>%1: die Box ist entlang der Zustandsvariable %2 leer</translation>
         </message>
         <message>
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
@@ -938,6 +961,42 @@ Befehle:
         <message>
             <source>%1: outcome %2 is malformed</source>
             <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1: %2 Labels füllen kein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1: es werden mindestens zwei verschiedene Störungsgrößen benötigt</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in ein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1: kein Klassifikator zur Auswertung gestörter Punkte</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1: Störungsgrößen müssen in (0, 0.5) des Achsenbereichs liegen (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1: die Boxgröße muss &gt;= 1 Zelle sein</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1: das Gitter hat keine Zellen</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1: die Anzahl der Stichproben muss in [1, %2] liegen</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1: die Verfeinerungsgrenze muss in [0, 20] Stufen liegen</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +1083,10 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>Lyapunov-Spektrum entlang %1</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1634,22 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureRqa</name>
         <message>
+            <source>Embedding dimension m &gt;= 1 (default 1).</source>
+            <translation>Einbettungsdimension m &gt;= 1 (Standard 1).</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1).</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>Schwelle: ein Abstand (abs), ein Bruchteil der Standardabweichung der Reihe (sd, Standard 0.1) oder eine Rekurrenzrate in (0, 1] (rate).</translation>
         </message>
@@ -1647,6 +1726,14 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
         </message>
         <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
+        </message>
+        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
         </message>
@@ -1681,46 +1768,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
-        </message>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
-            <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
-        </message>
-        <message>
-            <source>M|fnn|cao</source>
-            <translation>M|fnn|cao</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
-            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1) oder ami: das erste Minimum der mittleren Transinformation.</translation>
-        </message>
-        <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000, fnn oder cao sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
         </message>
     </context>
     <context>
@@ -1843,18 +1890,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 %2-Surrogate</translation>
-        </message>
-        <message>
-            <source>--scalar must be one of %1 for measure '%2'</source>
-            <translation>--scalar muss für das Maß '%2' eines von %1 sein</translation>
-        </message>
-        <message>
-            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
-            <translation>Welcher Skalar des Ergebnisses getestet wird, wo ein Maß mehrere hat (mfdfa: width, der Standard, oder h2, h bei q = 2).</translation>
-        </message>
-        <message>
-            <source>KEY</source>
-            <translation>SCHLÜSSEL</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2577,10 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>basins, tile %1/%2</source>
             <translation>Einzugsgebiete, Kachel %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>Attraktoren, Kachel %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -2615,57 +2654,6 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 ist größer als %2 Bytes</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignificanceControls</name>
-        <message>
-            <source>Surrogates</source>
-            <translation>Surrogate</translation>
-        </message>
-        <message>
-            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
-            <translation>Den Wert des Maßes zusätzlich gegen Surrogate der Reihe testen: das Histogramm der Nullverteilung mit dem beobachteten Wert und dem p-Wert (docs/significance.md)</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Art:</translation>
-        </message>
-        <message>
-            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
-            <translation>shuffle erhält die Werte; ft das Spektrum; aaft und iaaft beides (iaaft das Spektrum genauer): jede Art testet die Struktur, die sie zerstört</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>Anzahl:</translation>
-        </message>
-        <message>
-            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
-            <translation>Anzahl der Surrogate (199 erlauben p bis hinab zu 0.005 einseitig)</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>Startwert:</translation>
-        </message>
-        <message>
-            <source>Seed of the surrogates (the same seed, the same set)</source>
-            <translation>Startwert der Surrogate (gleicher Startwert, gleiche Menge)</translation>
-        </message>
-        <message>
-            <source>Tail:</source>
-            <translation>Seite:</translation>
-        </message>
-        <message>
-            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
-            <translation>greater: ist der Wert ungewöhnlich groß; less: ungewöhnlich klein; two-sided: beides (vor dem Hinsehen wählen)</translation>
-        </message>
-        <message>
-            <source>Scalar:</source>
-            <translation>Skalar:</translation>
-        </message>
-        <message>
-            <source>Which value of the measure is tested</source>
-            <translation>Welcher Wert des Maßes getestet wird</translation>
         </message>
     </context>
     <context>
@@ -3324,20 +3312,32 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
         </message>
         <message>
-            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
-            <translation>%1 muss shuffle, ft, aaft oder iaaft sein (erhalten: '%2')</translation>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1: ein Gitter braucht ein Modell mit mindestens zwei Zustandsvariablen; verwenden Sie "random"</translation>
         </message>
         <message>
-            <source>%1 must be greater, less or two-sided (got '%2')</source>
-            <translation>%1 muss greater, less oder two-sided sein (erhalten: '%2')</translation>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 und %2: Zufallszustände brauchen eine Box, eine Grenze je Zustandsvariable</translation>
         </message>
         <message>
-            <source>%1 must be one of %2 (got '%3')</source>
-            <translation>%1 muss eines von %2 sein (erhalten: '%3')</translation>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1: die Box ist entlang %2 leer</translation>
         </message>
         <message>
-            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
-            <translation>%1: das Netzwerkspektrum hat keine Surrogat-Signifikanz (Surrogate sind für Zeitreihen definiert, nicht für Graphen)</translation>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 muss eine Größe oder eine je Zustandsvariable (%2) enthalten</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1: Zellgrößen müssen positiv sein</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in das Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1: geben Sie mindestens zwei verschiedene Störungen in (0, 0.5) des Achsenbereichs an</translation>
         </message>
     </context>
     <context>
@@ -3488,6 +3488,181 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>Attraktor %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>Orbit und Bassin des Attraktors</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>größter Exponent</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>Fehler des Anteils</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>Attraktoren ändern</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>Entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>Die Attraktoren über einen Bereich eines Parameters verfolgen</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>Der Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>Erster Parameterwert</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>Letzter Parameterwert</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>Anzahl der Parameterwerte</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budget:</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>Abtastwerte je Anfangszustand, bevor er als unentschieden gilt</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>Fixpunkt</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>Periode %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>periodisch</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>quasiperiodisch</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>chaotisch (%1)</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>chaotisch</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>Bassinanteile der Attraktoren</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>Bassinanteil</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>Bassinanteile über dem Parameter, gestapelt: jeder Attraktor in seiner eigenen Farbe (in jeder Ansicht dieselbe), dann die unentschiedenen und entweichenden Anfangszustände. Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen.</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>unentschieden</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>entwichen</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+entwichen: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+unentschieden: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+Attraktor %2: %3 %</translation>
         </message>
     </context>
     <context>
@@ -4876,10 +5051,6 @@ Attraktor %2</translation>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
-        <message>
-            <source>MFDFA: null distribution</source>
-            <translation>MFDFA: Nullverteilung</translation>
-        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5555,41 +5726,6 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
-        <name>nd::NullHistogramView</name>
-        <message>
-            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
-            <translation>Der Skalar des Maßes auf jedem Surrogat (Histogramm) und auf der Reihe (rote Linie); p zählt die Reihe unter den Surrogaten, auf der angegebenen Seite</translation>
-        </message>
-        <message>
-            <source>No defined value: %1</source>
-            <translation>Kein definierter Wert: %1</translation>
-        </message>
-        <message>
-            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
-            <translation>p = %1 (Seite %2) gegen %3 von %4 %5-Surrogaten</translation>
-        </message>
-        <message>
-            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
-            <translation>p undefiniert (Seite %1, %2 %3-Surrogate): %4</translation>
-        </message>
-        <message>
-            <source>Surrogate null distribution</source>
-            <translation>Nullverteilung der Surrogate</translation>
-        </message>
-        <message>
-            <source>Null distribution of %1: %2</source>
-            <translation>Nullverteilung von %1: %2</translation>
-        </message>
-        <message>
-            <source>surrogates</source>
-            <translation>Surrogate</translation>
-        </message>
-        <message>
-            <source>observed %1</source>
-            <translation>beobachtet %1</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -6233,10 +6369,6 @@ noch nicht berechnet</translation>
             <source>Sample entropy</source>
             <translation>Stichprobenentropie</translation>
         </message>
-        <message>
-            <source>Sample entropy: null distribution</source>
-            <translation>Stichprobenentropie: Nullverteilung</translation>
-        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6613,10 +6745,6 @@ noch nicht berechnet</translation>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>Zentrierte und Arkustangens-Phasen: die Knotenvariable auf der zweiten Achse</translation>
         </message>
-        <message>
-            <source>Synchronisation: null distribution</source>
-            <translation>Synchronisation: Nullverteilung</translation>
-        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6773,10 +6901,6 @@ noch nicht berechnet</translation>
         <message>
             <source>0-1 test for chaos</source>
             <translation>0-1-Test auf Chaos</translation>
-        </message>
-        <message>
-            <source>0-1 test: null distribution</source>
-            <translation>0-1-Test: Nullverteilung</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,29 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>沿参数的 Lyapunov 谱</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>吸引子分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>吸引子参数值 %1 出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>吸引子参数值 %1 不在任何分块中</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -901,19 +924,19 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
         <message>
             <source>%1 must be a number &gt;= 0 (got %2)</source>
-            <translation>%1 必须是 &gt;= 0 的数（实际为 %2）</translation>
+            <translation>%1 必须是 &gt;= 0 的数（得到 %2）</translation>
         </message>
         <message>
             <source>%1 must be a positive number (got %2)</source>
-            <translation>%1 必须是正数（实际为 %2）</translation>
+            <translation>%1 必须是正数（得到 %2）</translation>
         </message>
         <message>
             <source>%1 must be in [%2, %3] (got %4)</source>
-            <translation>%1 必须在 [%2, %3] 内（实际为 %4）</translation>
+            <translation>%1 必须在 [%2, %3] 内（得到 %4）</translation>
         </message>
         <message>
             <source>%1: %2 columns for an axis of %3 values</source>
-            <translation>%1：%2 列对应具有 %3 个值的轴</translation>
+            <translation>%1：%2 列对应 %3 个值的坐标轴</translation>
         </message>
         <message>
             <source>%1: %2 outcomes for %3 initial states</source>
@@ -921,7 +944,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
         <message>
             <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
-            <translation>%1：列 [%2, %3) 不在具有 %4 个值的轴内</translation>
+            <translation>%1：列 [%2, %3) 不在 %4 个值的坐标轴内</translation>
         </message>
         <message>
             <source>%1: states [%2, %3) are not in [0, %4)</source>
@@ -933,11 +956,47 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
         <message>
             <source>%1: the cell size needs 1 or %2 values (got %3)</source>
-            <translation>%1：单元格大小需要 1 个或 %2 个值（实际为 %3 个）</translation>
+            <translation>%1：单元大小需要 1 个或 %2 个值（得到 %3）</translation>
         </message>
         <message>
             <source>%1: outcome %2 is malformed</source>
             <translation>%1：结果 %2 格式错误</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个标签填不满 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1：至少需要两个不同的扰动大小</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1：没有用于计算扰动点的分类器</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1：扰动大小必须在坐标轴范围的 (0, 0.5) 之内（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1：盒子大小必须 &gt;= 1 个单元</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1：网格没有单元</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1：样本数必须在 [1, %2] 内</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1：细化上限必须在 [0, 20] 层之内</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +1083,10 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>沿 %1 的 Lyapunov 谱</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1634,22 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureRqa</name>
         <message>
+            <source>Embedding dimension m &gt;= 1 (default 1).</source>
+            <translation>嵌入维数 m &gt;= 1（默认 1）。</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
+            <translation>嵌入延迟 tau &gt;= 1，以样本计（默认 1）。</translation>
+        </message>
+        <message>
+            <source>TAU</source>
+            <translation>TAU</translation>
+        </message>
+        <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>阈值：一个距离（abs）、序列标准差的一个比例（sd，默认 0.1）或 (0, 1] 内的递归率（rate）。</translation>
         </message>
@@ -1647,6 +1726,14 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure：此版本不绘制图形</translation>
         </message>
         <message>
+            <source>--m must be a whole number from 1 to 1000</source>
+            <translation>--m 必须是 1 到 1000 之间的整数</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
+        </message>
+        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
         </message>
@@ -1681,46 +1768,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
-        </message>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
-            <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
-        </message>
-        <message>
-            <source>M|fnn|cao</source>
-            <translation>M|fnn|cao</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
-            <translation>嵌入延迟 tau &gt;= 1（以样本计，默认 1），或 ami：平均互信息的第一个极小值。</translation>
-        </message>
-        <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 未选出维数：%2</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
-            <translation>--m 必须是 1 到 1000 之间的整数、fnn 或 cao</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -1843,18 +1890,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 个 %2 替代数据</translation>
-        </message>
-        <message>
-            <source>--scalar must be one of %1 for measure '%2'</source>
-            <translation>对于度量 '%2'，--scalar 必须是 %1 之一</translation>
-        </message>
-        <message>
-            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
-            <translation>度量有多个标量时检验哪一个（mfdfa：默认 width，或 h2，即 q = 2 处的 h）。</translation>
-        </message>
-        <message>
-            <source>KEY</source>
-            <translation>键</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2577,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>basins, tile %1/%2</source>
             <translation>吸引域，分块 %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>吸引子，分块 %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -2615,57 +2654,6 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 大于 %2 字节</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignificanceControls</name>
-        <message>
-            <source>Surrogates</source>
-            <translation>替代数据</translation>
-        </message>
-        <message>
-            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
-            <translation>同时用序列的替代数据检验该度量的值：给出带观测值和 p 值的零分布直方图（docs/significance.md）</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>类型：</translation>
-        </message>
-        <message>
-            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
-            <translation>shuffle 保留数值；ft 保留频谱；aaft 和 iaaft 两者都保留（iaaft 的频谱更接近）：每种都检验它所破坏的结构</translation>
-        </message>
-        <message>
-            <source>Count:</source>
-            <translation>数量：</translation>
-        </message>
-        <message>
-            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
-            <translation>替代数据的数量（199 个时单侧 p 最小可到 0.005）</translation>
-        </message>
-        <message>
-            <source>Seed:</source>
-            <translation>种子：</translation>
-        </message>
-        <message>
-            <source>Seed of the surrogates (the same seed, the same set)</source>
-            <translation>替代数据的种子（相同种子给出相同的一组）</translation>
-        </message>
-        <message>
-            <source>Tail:</source>
-            <translation>尾侧：</translation>
-        </message>
-        <message>
-            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
-            <translation>greater：值是否异常大；less：是否异常小；two-sided：两者皆可（在查看结果前选定）</translation>
-        </message>
-        <message>
-            <source>Scalar:</source>
-            <translation>标量：</translation>
-        </message>
-        <message>
-            <source>Which value of the measure is tested</source>
-            <translation>检验度量的哪个值</translation>
         </message>
     </context>
     <context>
@@ -3324,20 +3312,32 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
         </message>
         <message>
-            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
-            <translation>%1 必须是 shuffle、ft、aaft 或 iaaft（得到 '%2'）</translation>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1：网格需要至少有两个状态变量的模型；请使用 "random"</translation>
         </message>
         <message>
-            <source>%1 must be greater, less or two-sided (got '%2')</source>
-            <translation>%1 必须是 greater、less 或 two-sided（得到 '%2'）</translation>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 和 %2：随机状态需要一个盒子，每个状态变量一个边界</translation>
         </message>
         <message>
-            <source>%1 must be one of %2 (got '%3')</source>
-            <translation>%1 必须是 %2 之一（得到 '%3'）</translation>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1：盒子沿 %2 为空</translation>
         </message>
         <message>
-            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
-            <translation>%1：网络谱没有替代数据显著性检验（替代数据只对时间序列定义，不对图定义）</translation>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 必须包含一个大小或每个状态变量一个（%2）</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1：单元大小必须为正</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1：请给出至少两个在坐标轴范围 (0, 0.5) 内的不同扰动</translation>
         </message>
     </context>
     <context>
@@ -3488,6 +3488,181 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>吸引子 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>吸引子的轨道与吸引域</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>最大指数</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>占比误差</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>更改吸引子</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>沿参数</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>在一个参数范围内跟踪吸引子</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>跟踪吸引子所沿的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>第一个参数值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>最后一个参数值</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>参数值的个数</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>预算：</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>每个初始状态在被视为未判定之前的采样数</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>不动点</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>周期 %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>准周期</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>混沌（%1）</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>混沌</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>各吸引子的吸引域占比</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>吸引域占比</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>吸引域占比随参数堆叠显示：每个吸引子有自己的颜色（在所有视图中相同），然后是未判定和逃逸的初始状态。点击一个吸引子可显示其轨道和吸引域。</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>逃逸</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+逃逸：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+未判定：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+吸引子 %2：%3 %</translation>
         </message>
     </context>
     <context>
@@ -4876,10 +5051,6 @@ attractor %2</source>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
         </message>
-        <message>
-            <source>MFDFA: null distribution</source>
-            <translation>MFDFA：零分布</translation>
-        </message>
     </context>
     <context>
         <name>nd::ModelController</name>
@@ -5555,41 +5726,6 @@ attractor %2</source>
         </message>
     </context>
     <context>
-        <name>nd::NullHistogramView</name>
-        <message>
-            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
-            <translation>度量标量在每个替代数据上的值（直方图）和在序列上的值（红线）；p 把序列计入替代数据中，按所述尾侧计算</translation>
-        </message>
-        <message>
-            <source>No defined value: %1</source>
-            <translation>没有已定义的值：%1</translation>
-        </message>
-        <message>
-            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
-            <translation>p = %1（%2 尾侧），对照 %4 个 %5 替代数据中的 %3 个</translation>
-        </message>
-        <message>
-            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
-            <translation>p 未定义（%1 尾侧，%2 个 %3 替代数据）：%4</translation>
-        </message>
-        <message>
-            <source>Surrogate null distribution</source>
-            <translation>替代数据零分布</translation>
-        </message>
-        <message>
-            <source>Null distribution of %1: %2</source>
-            <translation>%1 的零分布：%2</translation>
-        </message>
-        <message>
-            <source>surrogates</source>
-            <translation>替代数据</translation>
-        </message>
-        <message>
-            <source>observed %1</source>
-            <translation>观测值 %1</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -6233,10 +6369,6 @@ not computed yet</source>
             <source>Sample entropy</source>
             <translation>样本熵</translation>
         </message>
-        <message>
-            <source>Sample entropy: null distribution</source>
-            <translation>样本熵：零分布</translation>
-        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6613,10 +6745,6 @@ not computed yet</source>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>中心化相位和 arctan 相位：第二个轴上的逐节点变量</translation>
         </message>
-        <message>
-            <source>Synchronisation: null distribution</source>
-            <translation>同步：零分布</translation>
-        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6773,10 +6901,6 @@ not computed yet</source>
         <message>
             <source>0-1 test for chaos</source>
             <translation>混沌 0-1 检验</translation>
-        </message>
-        <message>
-            <source>0-1 test: null distribution</source>
-            <translation>0-1 检验：零分布</translation>
         </message>
     </context>
     <context>

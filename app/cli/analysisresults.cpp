@@ -1,4 +1,5 @@
 #include "cli/analysisresults.h"
+#include "cli/attractorsresult.h"
 #include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
 #include "cli/scanresult.h"
@@ -40,6 +41,8 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.continuation.has_value(); }, &writeContinuation},
     {QT_TRANSLATE_NOOP("AnalysisResults", "basins"),
      [](const Study& s) { return s.analyses.basins.has_value(); }, &writeBasins},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "attractors"),
+     [](const Study& s) { return s.analyses.attractors.has_value(); }, &writeAttractors},
     {nullptr, [](const Study& s) { return s.analyses.orbitDiagram.has_value(); }, &writeOrbitDiagram},
     {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
 };

@@ -75,6 +75,51 @@ bool readRows(const Study& study, const std::vector<QByteArray>& tiles, std::vec
     return true;
 }
 
+// basins.json "measures": the entropies, and the uncertainty exponent and Wada test when asked.
+QJsonObject measuresJson(const compute::BasinMeasures& m)
+{
+    const BasinEntropyReport& e = m.entropy;
+    QJsonObject o{{"box_size", e.boxSize},
+                  {"boxes", static_cast<double>(e.boxes)},
+                  {"boundary_boxes", static_cast<double>(e.boundaryBoxes)},
+                  {"outcomes", e.outcomes},
+                  {"basin_entropy", jsonNumber(e.basinEntropy)},
+                  {"boundary_basin_entropy", jsonNumber(e.boundaryBasinEntropy)},
+                  {"fractal_by_ln2", e.fractalByLn2}};
+    if (m.uncertainty) {
+        const UncertaintyReport& u = *m.uncertainty;
+        QJsonObject uo{{"epsilons", jsonArray(u.epsilons)},
+                       {"fractions", jsonArray(u.fractions)},
+                       {"samples", static_cast<double>(u.samples)},
+                       {"fitted", u.fitted}};
+        QJsonArray uncertain;
+        for (long n : u.uncertain)
+            uncertain.append(static_cast<double>(n));
+        uo.insert("uncertain", uncertain);
+        if (u.fitted) {
+            uo.insert("exponent", jsonNumber(u.exponent));
+            uo.insert("exponent_error", jsonNumber(u.exponentError));
+            uo.insert("r_squared", jsonNumber(u.fit.rSquared));
+            uo.insert("fit_points", static_cast<double>(u.fit.points));
+        }
+        o.insert("uncertainty", uo);
+    }
+    if (m.wada) {
+        const WadaReport& w = *m.wada;
+        QJsonArray seen;
+        for (long n : w.seen)
+            seen.append(static_cast<double>(n));
+        o.insert("wada", QJsonObject{{"applicable", w.applicable},
+                                     {"outcomes", w.outcomes},
+                                     {"boundary_cells", static_cast<double>(w.boundaryCells)},
+                                     {"seen", seen},
+                                     {"wada_fraction", jsonNumber(w.wadaFraction)},
+                                     {"levels_used", w.levelsUsed},
+                                     {"classified", static_cast<double>(w.classified)}});
+    }
+    return o;
+}
+
 } // namespace
 
 QByteArray computeBasinsTile(const RunPlan& plan, int i, int n, Progress* progress)
@@ -106,7 +151,7 @@ bool writeBasins(const RunContext& context, QString& error)
         if (!tilePayloads(context.tiles, QStringLiteral("basins"), parts, error) ||
             !readRows(study, parts, cells, error))
             return false;
-        c = compute::assembleBasins(study, cells);
+        c = compute::assembleBasins(study, cells, context.plan.threads, context.progress);
     }
     const BasinResult& r = c.result;
     const BasinSettings& s = *study.analyses.basins;
@@ -127,6 +172,8 @@ bool writeBasins(const RunContext& context, QString& error)
                                       {"fraction", jsonNumber(a.fraction)},
                                       {"description", QString::fromStdString(a.description)}});
     QJsonObject twin = twinFor(study, QStringLiteral("basins"));
+    if (c.measures)
+        twin.insert(QStringLiteral("measures"), measuresJson(*c.measures));
     twin.insert(QStringLiteral("nx"), r.nx);
     twin.insert(QStringLiteral("ny"), r.ny);
     twin.insert(QStringLiteral("attractors"), attractors);

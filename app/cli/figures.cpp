@@ -114,6 +114,10 @@ public:
     {
         return drawFigures(c, r, e);
     }
+    bool draw(const RunContext& c, const compute::AttractorsComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
 };
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QString>
 
 #ifdef NEURODYN_HAVE_FIGURES
+#include "compute/attractorscompute.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
 #include "compute/scancompute.h"
@@ -64,6 +65,8 @@ bool drawFigures(const RunContext& context, const compute::MfdfaComputation& res
 // network_spectrum-tau, network_spectrum-spectrum, network_spectrum-loglog.
 bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComputation& result,
                  QString& error);
+// attractors: basin fractions against the parameter, stacked (figuresattractors.cpp).
+bool drawFigures(const RunContext& context, const compute::AttractorsComputation& result, QString& error);
 
 #endif
 

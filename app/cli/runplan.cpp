@@ -1,6 +1,7 @@
 #include "cli/runplan.h"
 
 #include "cli/analysisresults.h"
+#include "cli/attractorsresult.h"
 #include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
 #include "cli/progressbar.h"
@@ -67,6 +68,8 @@ const TileStep kTileSteps[] = {
      [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &computeScanTile},
     {"basins", QT_TRANSLATE_NOOP("RunPlan", "basins, tile %1/%2"),
      [](const Study& s) { return s.analyses.basins.has_value(); }, &computeBasinsTile},
+    {"attractors", QT_TRANSLATE_NOOP("RunPlan", "attractors, tile %1/%2"), &attractorsTiled,
+     &computeAttractorsTile},
 };
 
 } // namespace

@@ -180,6 +180,42 @@ BasinRequest basinRequest(const Study& study, const Model& model)
     return r;
 }
 
+namespace {
+
+// basins.measures on the finished grid; nothing when not requested or the grid was canceled.
+void addBasinMeasures(const Study& study, const Model& model, BasinsComputation& c, int threads,
+                      Progress* progress)
+{
+    const BasinSettings& s = *study.analyses.basins;
+    if (!s.measures || c.result.canceled)
+        return;
+    const BasinMeasureSettings& m = *s.measures;
+    const BasinGrid grid{c.request.x, c.request.y, c.result.labels};
+    BasinMeasures out;
+    out.entropy = basinEntropy(grid, m.boxSize);
+    const BasinClassifier classify = basinClassifier(model, c.request, c.result);
+    const double split = m.uncertainty && m.wada ? 0.5 : 1.0;
+    if (m.uncertainty) {
+        UncertaintyOptions o = *m.uncertainty;
+        o.threads = threads;
+        ProgressSpan part(progress, 0.0, split);
+        out.uncertainty = uncertaintyExponent(c.request.x, c.request.y, classify, o, &part);
+        if (out.uncertainty->canceled)
+            return;
+    }
+    if (m.wada) {
+        WadaOptions o = *m.wada;
+        o.threads = threads;
+        ProgressSpan part(progress, m.uncertainty ? split : 0.0, 1.0);
+        out.wada = wadaTest(grid, classify, o, &part);
+        if (out.wada->canceled)
+            return;
+    }
+    c.measures = std::move(out);
+}
+
+} // namespace
+
 BasinsComputation basins(const Study& study, int threads, Progress* progress, const BasinTileCallback& onTile)
 {
     return inSection("basins", [&] {
@@ -187,7 +223,10 @@ BasinsComputation basins(const Study& study, int threads, Progress* progress, co
         BasinsComputation out;
         out.request = basinRequest(study, *model);
         out.request.threads = threads;
-        out.result = computeBasins(*model, out.request, progress, onTile);
+        const bool measures = study.analyses.basins->measures.has_value();
+        ProgressSpan grid(progress, 0.0, measures ? 0.7 : 1.0), rest(progress, 0.7, 1.0);
+        out.result = computeBasins(*model, out.request, progress ? &grid : nullptr, onTile);
+        addBasinMeasures(study, *model, out, threads, progress ? &rest : nullptr);
         return out;
     });
 }
@@ -202,7 +241,8 @@ BasinRows basinRows(const Study& study, int begin, int end, int threads, Progres
     });
 }
 
-BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells)
+BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells, int threads,
+                                 Progress* progress)
 {
     return inSection("basins", [&] {
         const auto model = study.createModel();
@@ -210,6 +250,7 @@ BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCell
         out.request = basinRequest(study, *model);
         validateBasinRequest(*model, out.request);
         out.result = labelBasins(out.request, model->dimension(), cells);
+        addBasinMeasures(study, *model, out, threads, progress);
         return out;
     });
 }

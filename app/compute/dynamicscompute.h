@@ -7,6 +7,7 @@
 
 #include "study/study.h"
 
+#include "analysis/basinmeasures.h"
 #include "analysis/basins.h"
 #include "analysis/fixedpoints.h"
 #include "analysis/lyapunov.h"
@@ -51,9 +52,17 @@ struct LyapunovAlongComputation {
     LyapunovAlongResult result;
 };
 
+// The basin-boundary measures of basins.measures, computed on the finished grid.
+struct BasinMeasures {
+    BasinEntropyReport entropy;
+    std::optional<UncertaintyReport> uncertainty;
+    std::optional<WadaReport> wada;
+};
+
 struct BasinsComputation {
     BasinRequest request;
     BasinResult result;
+    std::optional<BasinMeasures> measures; // requested and the grid was not canceled
 };
 
 // Each throws InputError naming its section when the study has none or the engine refuses it.
@@ -73,6 +82,10 @@ BasinsComputation basins(const Study& study, int threads, Progress* progress = n
 // settings basins() uses; assembleBasins labels the outcomes of every row (row-major, all
 // x.count * y.count cells) and equals basins() exactly.
 BasinRows basinRows(const Study& study, int begin, int end, int threads, Progress* progress = nullptr);
-BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells);
+// With basins.measures, both also compute the measures on `threads` workers (they depend only on
+// the grid and the settings, not on the thread count); basins() reports the grid as the first
+// 70% of the progress then.
+BasinsComputation assembleBasins(const Study& study, const std::vector<BasinCellOutcome>& cells,
+                                 int threads = 0, Progress* progress = nullptr);
 
 } // namespace nd::compute

@@ -1,6 +1,7 @@
 #include "gui/analysisdocks.h"
 
 #include "gui/analysisdock.h"
+#include "gui/attractorstask.h"
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
 #include "gui/networktasks.h"
@@ -32,7 +33,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_sampleEntropy(add(new SampleEntropyTask(document, pool, this))),
       m_synchrony(add(new SynchronyTask(document, pool, this))),
       m_mfdfa(add(new MfdfaTask(document, pool, this))),
-      m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))), m_window(window)
+      m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
+      m_attractors(add(new AttractorsTask(document, pool, this))), m_window(window)
 {
     m_progress.assign(m_tasks.size(), 0.0);
     m_inPeriod.assign(m_tasks.size(), 0);

@@ -6,6 +6,8 @@
 // Value types; any thread may use its own copy.
 #pragma once
 
+#include "analysis/attractors.h"
+#include "analysis/basinmeasures.h"
 #include "analysis/basins.h"
 #include "analysis/fixedpoints.h"
 #include "analysis/lyapunov.h"
@@ -85,11 +87,23 @@ struct BasinAxisSettings {
     bool operator==(const BasinAxisSettings&) const = default;
 };
 
+// Basin-boundary measures of a finished basin grid (basinmeasures.h): the basin entropies with
+// boxes of boxSize cells always; the uncertainty exponent and the Wada test when present (the
+// engine's options; their `threads` is the run's, not stored).
+struct BasinMeasureSettings {
+    int boxSize = 5;
+    std::optional<UncertaintyOptions> uncertainty;
+    std::optional<WadaOptions> wada;
+
+    bool operator==(const BasinMeasureSettings&) const = default;
+};
+
 // Basins of attraction over two state coordinates (named here, state indices in the engine's
 // BasinRequest); the other coordinates are the study's initial state. The engine's options
 // say how each cell is classified.
 struct BasinSettings : BasinOptions {
     BasinAxisSettings x, y;
+    std::optional<BasinMeasureSettings> measures; // absent: no measures
 
     bool operator==(const BasinSettings&) const = default;
 };
@@ -127,6 +141,35 @@ struct ContinuationSettings : ContinuationOptions {
     std::optional<ContinuationCurveSettings> curves;
 
     bool operator==(const ContinuationSettings&) const = default;
+};
+
+// The attractor atlas along a parameter (continueAttractors): the values, the matching rule and
+// the bisection tolerance of births and deaths (0: not refined).
+struct AttractorAlongSettings {
+    std::string parameter;
+    double from = 0.0, to = 1.0;
+    int count = 21;
+    double matchDistance = 0.1;
+    int matchPoints = 500;
+    double tolerance = 0.0;
+
+    bool operator==(const AttractorAlongSettings&) const = default;
+};
+
+// The attractor atlas (core/analysis/attractors.h): the engine's options, except escapeBound and
+// dt, which are the study's simulation bound and flow step (not stored), and where the initial
+// states come from: a grid over two state variables (named; the others from the study's initial
+// state) or `count` random states in a box of the full state space. Without `along`, the
+// attractors at the study's parameter values; with it, followed across a parameter.
+struct AttractorSettings : AttractorOptions {
+    AttractorSampling sampling = AttractorSampling::Grid;
+    BasinAxisSettings x, y;                // Grid
+    long count = 1000;                     // Random
+    std::vector<double> boxMin, boxMax;    // Random: one entry per state variable
+    std::uint64_t seed = 1;                // Random
+    std::optional<AttractorAlongSettings> along;
+
+    bool operator==(const AttractorSettings&) const = default;
 };
 
 } // namespace nd

@@ -36,6 +36,39 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
     return true;
 }
 
+// basins.measures: the box fits in the grid; the uncertainty exponent needs two distinct
+// perturbations in (0, 0.5) of the axis range.
+bool readBasinMeasures(FieldReader& parent, BasinSettings& s)
+{
+    return readOptionalObject(parent, "measures", s.measures, [&](FieldReader& r, BasinMeasureSettings& m) {
+        if (!r.integer("box_size", 1, 10000, m.boxSize))
+            return false;
+        if (m.boxSize > std::min(s.x.count, s.y.count))
+            return r.fail(Text::tr("%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells")
+                              .arg(r.field("box_size"))
+                              .arg(m.boxSize)
+                              .arg(s.x.count)
+                              .arg(s.y.count));
+        return readOptionalObject(r, "uncertainty", m.uncertainty,
+                                  [&](FieldReader& u, UncertaintyOptions& o) {
+                                      if (!u.numbers("epsilons", 64, o.epsilons) ||
+                                          !u.integer("samples", 1, 1e7, o.samples) || !u.seed("seed", o.seed))
+                                          return false;
+                                      std::vector<double> e = o.epsilons;
+                                      std::sort(e.begin(), e.end());
+                                      e.erase(std::unique(e.begin(), e.end()), e.end());
+                                      if (e.size() < 2 || !(e.front() > 0.0) || !(e.back() < 0.5))
+                                          return u.fail(Text::tr("%1: give at least two different "
+                                                                 "perturbations in (0, 0.5) of the axis range")
+                                                            .arg(u.field("epsilons")));
+                                      return true;
+                                  }) &&
+               readOptionalObject(r, "wada", m.wada, [&](FieldReader& w, WadaOptions& o) {
+                   return w.integer("max_refinement", 0, 12, o.maxRefinement);
+               });
+    });
+}
+
 constexpr EnumName<SliceOthers> kSliceOthers[] = {{"initial_state", SliceOthers::InitialState},
                                                   {"values", SliceOthers::Values},
                                                   {"trajectory", SliceOthers::Trajectory}};
@@ -207,14 +240,26 @@ bool lyapunovFromJson(FieldReader& r, const Model& model, LyapunovSettings& s)
 
 QJsonObject basinsToJson(const BasinSettings& s)
 {
-    return QJsonObject{{"x", basinAxisToJson(s.x)},
-                       {"y", basinAxisToJson(s.y)},
-                       {"transient", static_cast<double>(s.transient)},
-                       {"window", static_cast<double>(s.window)},
-                       {"max_period", s.maxPeriod},
-                       {"period_tolerance", s.periodTolerance},
-                       {"match_tolerance", s.matchTolerance},
-                       {"aperiodic_tolerance", s.aperiodicTolerance}};
+    QJsonObject o{{"x", basinAxisToJson(s.x)},
+                  {"y", basinAxisToJson(s.y)},
+                  {"transient", static_cast<double>(s.transient)},
+                  {"window", static_cast<double>(s.window)},
+                  {"max_period", s.maxPeriod},
+                  {"period_tolerance", s.periodTolerance},
+                  {"match_tolerance", s.matchTolerance},
+                  {"aperiodic_tolerance", s.aperiodicTolerance}};
+    if (s.measures) {
+        const BasinMeasureSettings& m = *s.measures;
+        QJsonObject mo{{"box_size", m.boxSize}};
+        if (m.uncertainty)
+            mo.insert("uncertainty", QJsonObject{{"epsilons", numberArray(m.uncertainty->epsilons)},
+                                                 {"samples", static_cast<double>(m.uncertainty->samples)},
+                                                 {"seed", static_cast<double>(m.uncertainty->seed)}});
+        if (m.wada)
+            mo.insert("wada", QJsonObject{{"max_refinement", m.wada->maxRefinement}});
+        o.insert("measures", mo);
+    }
+    return o;
 }
 
 bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
@@ -237,7 +282,7 @@ bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
         return r.fail(Text::tr("%1: x and y must use different state variables").arg(r.path()));
     if (s.window < 2L * s.maxPeriod)
         return r.fail(Text::tr("%1: window must be at least twice max_period").arg(r.path()));
-    return true;
+    return readBasinMeasures(r, s);
 }
 
 } // namespace nd

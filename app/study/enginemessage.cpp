@@ -197,6 +197,16 @@ const char* const kTemplates[] = {
                       "network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
     QT_TRANSLATE_NOOP("EngineMessage", "emergence: no checkpoint given"),
     QT_TRANSLATE_NOOP("EngineMessage", "emergence: checkpoint %1 has %2 alpha_0 values but %3 widths"),
+    // core/analysis/basinmeasures.cpp
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: %2 labels do not fill a grid of %3 x %4 cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: at least two different perturbation sizes are needed"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: no classifier to evaluate perturbed points"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the box size must be >= 1 cell"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the grid has no cells"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be in [1, %2]"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the refinement cap must be in [0, 20] levels"),
     // The attractor atlas (core/analysis/attractors.h).
     QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a number >= 0 (got %2)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1 must be a positive number (got %2)"),

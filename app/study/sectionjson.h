@@ -41,6 +41,9 @@ bool networkSpectrumFromJson(FieldReader& r, const Model& model, NetworkSpectrum
 QJsonObject continuationToJson(const ContinuationSettings& s);
 bool continuationFromJson(FieldReader& r, const Model& model, ContinuationSettings& s);
 
+QJsonObject attractorsToJson(const AttractorSettings& s);
+bool attractorsFromJson(FieldReader& r, const Model& model, AttractorSettings& s);
+
 // Shared checks: a box of either no bounds or one lower and upper bound per state variable,
 // lower <= upper; a q grid of distinct values.
 bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,

@@ -75,6 +75,7 @@ struct AnalysisSettings {
     std::optional<NetworkSpectrumSettings> networkSpectrum;
     std::optional<ContinuationSettings> continuation;
     std::optional<BasinSettings> basins;
+    std::optional<AttractorSettings> attractors;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

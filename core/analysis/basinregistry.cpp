@@ -5,11 +5,18 @@
 
 namespace nd {
 
-int BasinRegistry::add(const BasinCellOutcome& outcome)
+int BasinRegistry::match(const BasinCellOutcome& outcome) const
 {
     for (std::size_t i = 0; i < m_attractors.size(); ++i)
         if (same(m_attractors[i], outcome))
             return static_cast<int>(i);
+    return -1;
+}
+
+int BasinRegistry::add(const BasinCellOutcome& outcome)
+{
+    if (const int i = match(outcome); i >= 0)
+        return i;
     m_attractors.push_back(outcome);
     return static_cast<int>(m_attractors.size() - 1);
 }

@@ -21,6 +21,10 @@ public:
     // the outcome is registered as a new one (its representative) and gets the next index.
     int add(const BasinCellOutcome& outcome);
 
+    // The index of the first registered attractor the settled outcome matches, or -1; registers
+    // nothing (the basin measures' classifier matches new points against a finished grid's list).
+    int match(const BasinCellOutcome& outcome) const;
+
     // The representatives, by index.
     const std::vector<BasinCellOutcome>& attractors() const { return m_attractors; }
 

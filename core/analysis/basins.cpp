@@ -173,6 +173,16 @@ BasinRows computeBasinRows(const Model& model, const BasinRequest& r, int y0, in
     return rows;
 }
 
+BasinCellOutcome basinCellOutcome(const Model& model, const BasinRequest& r, double x, double y)
+{
+    std::vector<double> state = initialStateFor(model, r.base, "basins base state");
+    state[static_cast<std::size_t>(r.x.variable)] = x;
+    state[static_cast<std::size_t>(r.y.variable)] = y;
+    Stepper stepper(model, r.dt);
+    bool canceled = false;
+    return cellOutcome(r, model.dimension(), stepper, std::move(state), nullptr, canceled);
+}
+
 BasinResult computeBasins(const Model& model, const BasinRequest& r, Progress* progress,
                           const BasinTileCallback& onTile)
 {

@@ -128,6 +128,10 @@ BasinRows computeBasinRows(const Model& model, const BasinRequest& request, int 
 BasinResult labelBasins(const BasinRequest& request, int dimension,
                         const std::vector<BasinCellOutcome>& cells);
 
+// The outcome of the one point (x, y) of the slice (the other coordinates from request.base),
+// classified as a grid cell would be. The request must be valid (validateBasinRequest). Any thread.
+BasinCellOutcome basinCellOutcome(const Model& model, const BasinRequest& request, double x, double y);
+
 // Both stages over the whole grid.
 BasinResult computeBasins(const Model& model, const BasinRequest& request, Progress* progress = nullptr,
                           const BasinTileCallback& onTile = {});

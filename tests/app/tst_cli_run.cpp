@@ -134,6 +134,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
     }
     if (has("basins"))
         figures << "basins";
+    if (has("attractors"))
+        figures << "attractors";
     return figures;
 }
 } // namespace
@@ -178,7 +180,8 @@ void TestCliRun::runWritesEveryExample()
                                        {"mfdfa", "mfdfa"},
                                        {"network_spectrum", "network_spectrum"},
                                        {"continuation", "continuation"},
-                                       {"basins", "basins"}};
+                                       {"basins", "basins"},
+                                       {"attractors", "attractors"}};
     const QStringList names = QString::fromUtf8(cli({"examples"}).out).split('\n', Qt::SkipEmptyParts);
     QVERIFY(names.size() >= 11);
     int analysesSeen = 0;

@@ -1,5 +1,6 @@
 #include "plots/basinsview.h"
 
+#include "plots/attractorpalette.h"
 #include "plots/plotstyle.h"
 #include "plots/readoutpicker.h"
 #include "plots/retranslate.h"
@@ -17,10 +18,6 @@ namespace nd {
 
 namespace {
 
-// Ten well separated colours (Tableau 10 without its grey, which escape uses).
-const std::array<QColor, 9> kPalette = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
-                                        QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
-                                        QColor(227, 119, 194), QColor(188, 189, 34),  QColor(23, 190, 207)};
 
 std::vector<double> axisValues(const BasinAxis& axis)
 {
@@ -59,13 +56,13 @@ QColor BasinsView::attractorColor(int label)
 {
     if (label == kBasinEscaped)
         return HeatMap::escapedColor();
-    return kPalette[static_cast<std::size_t>(std::max(label, 0)) % kPalette.size()];
+    return nd::attractorColor(label); // the one palette of every attractor view
 }
 
 BasinsView::BasinsView(QWidget* parent) : QwtPlot(parent), m_heat(this)
 {
     applyPlotStyle(this);
-    m_heat.setCategories(std::vector<QColor>(kPalette.begin(), kPalette.end()));
+    m_heat.setCategories(attractorPalette());
     insertLegend(new QwtLegend, QwtPlot::RightLegend);
     m_picker = new ReadoutPicker(this, [this](const QPointF& p) { return readoutAt(p); });
     connect(m_picker, &ReadoutPicker::clicked, this, [this](QPointF p) {

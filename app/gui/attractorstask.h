@@ -1,0 +1,67 @@
+// The study's attractor atlas (analyses.attractors) through app/compute: along a parameter, the
+// values are searched one column at a time (drawn as they arrive, with the column's own ids),
+// then merged (matching, births and deaths) and drawn with global ids; without an axis, one
+// search at the study's values. The dock shows the basin fractions stacked against the
+// parameter, the list of attractors with class and largest exponent at the chosen value, and the
+// chosen attractor's orbit and basin (click it in the fractions or the list). Cancellable
+// between and within columns. GUI thread only.
+#pragma once
+
+#include "gui/analysistask.h"
+
+#include "compute/attractorscompute.h"
+
+class QTableWidget;
+
+namespace nd {
+
+class AttractorOrbitView;
+class AttractorsView;
+
+class AttractorsTask : public SectionTask<AttractorSettings> {
+    Q_OBJECT
+public:
+    AttractorsTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
+
+    QString dockName() const override { return QStringLiteral("attractorsDock"); }
+    QString fileStem() const override { return QStringLiteral("attractors"); }
+    QString title() const override { return tr("Attractors"); }
+    QWidget* view() const override { return m_panel; }
+    AttractorsView* fractionsView() const { return m_fractions; }
+    AttractorOrbitView* orbitView() const { return m_orbit; }
+    QTableWidget* list() const { return m_list; }
+    std::vector<ExportController::Plot> plots() const override;
+    std::vector<QwtPlot*> allPlots() const override;
+    std::vector<std::pair<QString, std::function<QByteArray()>>> csvSources() const override;
+    QString readout(QwtPlot* plot, const QPointF& position) const override;
+    SettingsBar* createSettingsBar() override;
+
+    // Shows attractor `id` (global id along a parameter) of value `column` in the list and the
+    // orbit view; false when there is no such attractor there.
+    bool showAttractor(int id, int column);
+
+protected:
+    AttractorSettings defaults(const Study& study, const Model& model) const override;
+    JobRunner::Work work(const Study& study, int threads) const override;
+    void showChunk(const JobChunkPtr& chunk, bool first) override;
+    void showMessage(const QString& text) override;
+    void retranslateView() override;
+
+private:
+    void showFinal();
+    void fillList(int column);
+    const AttractorResult* columnResult(int column) const;
+    int globalId(int column, std::size_t k) const;
+
+    QWidget* m_panel;
+    AttractorsView* m_fractions;
+    QTableWidget* m_list;
+    AttractorOrbitView* m_orbit;
+    // Columns delivered so far (along a parameter, before the merge).
+    std::vector<AttractorColumn> m_columns;
+    QString m_parameterName;
+    JobChunkPtr m_final;
+    int m_column = 0;
+};
+
+} // namespace nd
