@@ -88,6 +88,53 @@ std::vector<double> dijkstra(const Adjacency& adj, std::size_t source)
 
 } // namespace
 
+const char* networkSpectrumMethodName(NetworkSpectrumMethod method)
+{
+    switch (method) {
+    case NetworkSpectrumMethod::NeuroMfaCode:
+        return "neuromfa-code";
+    case NetworkSpectrumMethod::NeuroMfaPaths:
+        return "neuromfa-paths";
+    case NetworkSpectrumMethod::Sandbox:
+        return "sandbox";
+    case NetworkSpectrumMethod::NormalisedGrowth:
+        break;
+    }
+    return "normalised-growth";
+}
+
+std::optional<NetworkSpectrumMethod> networkSpectrumMethodFromName(std::string_view name)
+{
+    for (const auto m : {NetworkSpectrumMethod::NeuroMfaCode, NetworkSpectrumMethod::NeuroMfaPaths,
+                         NetworkSpectrumMethod::Sandbox, NetworkSpectrumMethod::NormalisedGrowth})
+        if (name == networkSpectrumMethodName(m))
+            return m;
+    return std::nullopt;
+}
+
+std::vector<std::string> networkSpectrumMethodNames()
+{
+    return {"neuromfa-code", "neuromfa-paths", "sandbox", "normalised-growth"};
+}
+
+std::vector<double> neuroMfaQGrid()
+{
+    // k / 10 rounds once, as the official code's q / 100 for q in range(-300, 301, 10) does.
+    std::vector<double> q;
+    for (int k = -30; k <= 30; ++k)
+        q.push_back(k / 10.0);
+    return q;
+}
+
+NetworkSpectrumOptions networkSpectrumDefaults(NetworkSpectrumMethod method)
+{
+    NetworkSpectrumOptions o;
+    o.method = method;
+    if (method == NetworkSpectrumMethod::NeuroMfaCode || method == NetworkSpectrumMethod::NeuroMfaPaths)
+        o.q = neuroMfaQGrid();
+    return o;
+}
+
 WeightedGraph graphFromCouplingMatrix(std::span<const double> matrix, std::size_t nodes)
 {
     if (matrix.size() != nodes * nodes)
@@ -118,6 +165,9 @@ std::vector<double> shortestDistances(const WeightedGraph& graph, std::size_t so
 NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkSpectrumOptions& o,
                                       Progress* progress)
 {
+    if (o.method != NetworkSpectrumMethod::NormalisedGrowth)
+        throw InputError(ND_ENGINE_TEXT("network spectrum: method %1 is not built yet"),
+                         {networkSpectrumMethodName(o.method)});
     const Adjacency adj = buildAdjacency(graph);
     NetworkSpectrumResult res;
     res.q = sortedQGrid(o.q, "network spectrum");
