@@ -6,6 +6,7 @@
 #pragma once
 
 #include <bit>
+#include <functional>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -205,6 +206,52 @@ inline Bytes storedZip(const std::vector<std::pair<std::string, Bytes>>& members
     appendLe<std::uint32_t>(out, directoryOffset);
     appendLe<std::uint16_t>(out, 0);
     return out;
+}
+
+// A named matrix [rows x cols], row-major values.
+struct Matrix {
+    std::string name;
+    std::uint64_t rows = 0, cols = 0;
+    std::vector<double> values;
+};
+
+// The four GPT-NeoX matrices per block with Hugging Face's names, W[r, c] = value(block, part, r, c)
+// with part 0 qkv [3F x F], 1 attention.dense [F x F], 2 dense_h_to_4h [4F x F], 3 dense_4h_to_h [F x 4F].
+inline std::vector<Matrix> gptNeoxMatrices(std::uint64_t f, std::size_t blocks,
+                                           const std::function<double(std::size_t, int, std::uint64_t, std::uint64_t)>& value)
+{
+    const char* parts[] = {"attention.query_key_value.weight", "attention.dense.weight", "mlp.dense_h_to_4h.weight",
+                           "mlp.dense_4h_to_h.weight"};
+    const std::uint64_t rows[] = {3 * f, f, 4 * f, f}, cols[] = {f, f, f, 4 * f};
+    std::vector<Matrix> out;
+    for (std::size_t b = 0; b < blocks; ++b)
+        for (int p = 0; p < 4; ++p) {
+            Matrix m{"gpt_neox.layers." + std::to_string(b) + "." + parts[p], rows[p], cols[p], {}};
+            for (std::uint64_t r = 0; r < m.rows; ++r)
+                for (std::uint64_t c = 0; c < m.cols; ++c)
+                    m.values.push_back(value(b, p, r, c));
+            out.push_back(std::move(m));
+        }
+    return out;
+}
+
+// dtype "F16", "BF16", "F32" or "F64".
+inline Bytes matricesToSafetensors(const std::vector<Matrix>& matrices, const std::string& dtype)
+{
+    std::vector<SafetensorsEntry> entries;
+    for (const Matrix& m : matrices)
+        entries.push_back({m.name, dtype, {m.rows, m.cols}, encode(m.values, dtype)});
+    return safetensors(entries);
+}
+
+// dtype "F16", "F32" or "F64" (as '<f2', '<f4', '<f8').
+inline Bytes matricesToNpz(const std::vector<Matrix>& matrices, const std::string& dtype)
+{
+    const std::string descr = dtype == "F16" ? "<f2" : dtype == "F32" ? "<f4" : "<f8";
+    std::vector<std::pair<std::string, Bytes>> members;
+    for (const Matrix& m : matrices)
+        members.emplace_back(m.name + ".npy", npy(descr, {m.rows, m.cols}, encode(m.values, dtype)));
+    return storedZip(members);
 }
 
 inline void writeBytes(const std::string& path, const Bytes& bytes)

@@ -50,6 +50,8 @@ struct NinMatrix {
     std::uint64_t rows = 0, cols = 0; // out x in
     std::size_t fromLayer = 0, toLayer = 0;
     bool structural = false; // gpt-neox's weight-1 qkv -> attention mixing (no tensor)
+
+    bool operator==(const NinMatrix&) const = default;
 };
 
 // The layout found in a checkpoint: node layers (name and size) and the matrices between them.
