@@ -20,8 +20,8 @@ struct JsonValue {
     enum class Kind { Null, Bool, Number, String, Array, Object } kind = Kind::Null;
     bool boolean = false;
     std::string text; // string value, or the number's text
-    std::vector<JsonValue> items;
-    std::vector<std::pair<std::string, JsonValue>> members; // in file order
+    std::vector<JsonValue> items;  // array elements, or object values ...
+    std::vector<std::string> keys; // ... and their keys, in file order
 };
 
 class JsonParser {
@@ -85,11 +85,12 @@ private:
                 if (m_pos >= m_text.size() || m_text[m_pos] != '"')
                     fail("expected a quoted key");
                 std::string key = string();
-                for (const auto& m : v.members)
-                    if (m.first == key)
+                for (const std::string& k : v.keys)
+                    if (k == key)
                         fail("duplicate key \"" + key + "\"");
                 expect(':');
-                v.members.emplace_back(std::move(key), value(depth + 1));
+                v.keys.push_back(std::move(key));
+                v.items.push_back(value(depth + 1));
             } while (consume(','));
             expect('}');
         } else if (c == '[') {
@@ -318,14 +319,16 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
         std::string name;
     };
     std::vector<Placed> placed;
-    for (const auto& [name, entry] : root.members) {
+    for (std::size_t m = 0; m < root.keys.size(); ++m) {
+        const std::string& name = root.keys[m];
+        const JsonValue& entry = root.items[m];
         if (name == "__metadata__") {
             if (entry.kind != JsonValue::Kind::Object)
                 throw InputError(what + ": __metadata__ must be an object of strings");
-            for (const auto& [key, value] : entry.members) {
-                if (value.kind != JsonValue::Kind::String)
-                    throw InputError(what + ": __metadata__ value \"" + key + "\" is not a string");
-                out.metadata.emplace_back(key, value.text);
+            for (std::size_t k = 0; k < entry.keys.size(); ++k) {
+                if (entry.items[k].kind != JsonValue::Kind::String)
+                    throw InputError(what + ": __metadata__ value \"" + entry.keys[k] + "\" is not a string");
+                out.metadata.emplace_back(entry.keys[k], entry.items[k].text);
             }
             continue;
         }
@@ -335,13 +338,13 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
         const JsonValue* dtype = nullptr;
         const JsonValue* shape = nullptr;
         const JsonValue* offsets = nullptr;
-        for (const auto& [key, value] : entry.members) {
-            if (key == "dtype")
-                dtype = &value;
-            else if (key == "shape")
-                shape = &value;
-            else if (key == "data_offsets")
-                offsets = &value;
+        for (std::size_t k = 0; k < entry.keys.size(); ++k) {
+            if (entry.keys[k] == "dtype")
+                dtype = &entry.items[k];
+            else if (entry.keys[k] == "shape")
+                shape = &entry.items[k];
+            else if (entry.keys[k] == "data_offsets")
+                offsets = &entry.items[k];
         }
         if (!dtype || !shape || !offsets)
             throw InputError(where + ": the entry needs dtype, shape and data_offsets");
