@@ -11,7 +11,10 @@ namespace nd {
 
 namespace {
 
-bool positiveFinite(double v) { return std::isfinite(v) && v > 0.0; }
+bool positiveFinite(double v)
+{
+    return std::isfinite(v) && v > 0.0;
+}
 
 } // namespace
 
@@ -34,8 +37,9 @@ EmergenceResult emergenceSeries(std::span<const EmergenceSamples> checkpoints)
     for (std::size_t c = 0; c < checkpoints.size(); ++c) {
         const EmergenceSamples& s = checkpoints[c];
         if (s.alpha0.size() != s.width.size())
-            throw InputError(ND_ENGINE_TEXT("emergence: checkpoint %1 has %2 alpha_0 values but %3 widths"),
-                             {std::to_string(c), std::to_string(s.alpha0.size()), std::to_string(s.width.size())});
+            throw InputError(
+                ND_ENGINE_TEXT("emergence: checkpoint %1 has %2 alpha_0 values but %3 widths"),
+                {std::to_string(c), std::to_string(s.alpha0.size()), std::to_string(s.width.size())});
         requireFinite(s.step, "emergence: step of checkpoint " + std::to_string(c));
         for (std::size_t k = 0; k < s.alpha0.size(); ++k) {
             requireFinite(s.alpha0[k], "emergence: alpha_0 of checkpoint " + std::to_string(c));
@@ -60,8 +64,9 @@ EmergenceResult emergenceSeries(std::span<const EmergenceSamples> checkpoints)
     else if (!(t0.widthMean > 0.0))
         res.reason = "the mean spectrum width at the first checkpoint (t0) is 0: E divides by it";
     else if (!(t0.alpha0Mean > 0.0))
-        res.reason = "the mean alpha_0 at the first checkpoint (t0) is not positive: ln(alpha_0(t0)/alpha_0(t)) "
-                     "needs it";
+        res.reason =
+            "the mean alpha_0 at the first checkpoint (t0) is not positive: ln(alpha_0(t0)/alpha_0(t)) "
+            "needs it";
     res.defined = res.reason.empty();
     for (std::size_t c = 0; c < res.points.size(); ++c) {
         EmergencePoint& p = res.points[c];

@@ -23,11 +23,15 @@ struct Adjacency {
     std::vector<std::pair<std::size_t, double>> arcs; // (neighbour, distance 1/|w|)
 };
 
+// CSR by counting sort (linear in the edges: a NIN of a 24-block model has a million), then
+// repeated pairs merged per row keeping the largest |w|. Undirected: each edge is an arc both
+// ways; directed: from -> to only.
 Adjacency buildAdjacency(const WeightedGraph& g)
 {
     if (g.nodes == 0)
         throw InputError(ND_ENGINE_TEXT("network spectrum: the graph is empty (no nodes)"), {});
-    std::map<std::pair<std::size_t, std::size_t>, double> strongest;
+    std::vector<std::size_t> count(g.nodes + 1, 0);
+    std::size_t kept = 0;
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
         const GraphEdge& edge = g.edges[e];
         if (edge.from >= g.nodes || edge.to >= g.nodes)
@@ -37,27 +41,47 @@ Adjacency buildAdjacency(const WeightedGraph& g)
         requireFinite(edge.weight, "network spectrum: weight of edge " + std::to_string(e));
         if (edge.weight == 0.0 || edge.from == edge.to)
             continue;
-        const auto key = std::minmax(edge.from, edge.to);
-        double& w = strongest[{key.first, key.second}];
-        w = std::max(w, std::fabs(edge.weight));
+        ++kept;
+        ++count[edge.from + 1];
+        if (!g.directed)
+            ++count[edge.to + 1];
     }
-    if (strongest.empty())
+    if (kept == 0)
         throw InputError(
             ND_ENGINE_TEXT("network spectrum: the graph is empty (no edge with a nonzero weight)"), {});
-    Adjacency adj;
-    std::vector<std::size_t> degree(g.nodes, 0);
-    for (const auto& [key, w] : strongest) {
-        ++degree[key.first];
-        ++degree[key.second];
-    }
-    adj.offset.assign(g.nodes + 1, 0);
     for (std::size_t i = 0; i < g.nodes; ++i)
-        adj.offset[i + 1] = adj.offset[i] + degree[i];
-    adj.arcs.resize(adj.offset.back());
-    std::vector<std::size_t> fill(adj.offset.begin(), adj.offset.end() - 1);
-    for (const auto& [key, w] : strongest) {
-        adj.arcs[fill[key.first]++] = {key.second, 1.0 / w};
-        adj.arcs[fill[key.second]++] = {key.first, 1.0 / w};
+        count[i + 1] += count[i];
+    std::vector<std::pair<std::size_t, double>> raw(count.back()); // (neighbour, |w|)
+    std::vector<std::size_t> fill(count.begin(), count.end() - 1);
+    for (const GraphEdge& edge : g.edges) {
+        if (edge.weight == 0.0 || edge.from == edge.to)
+            continue;
+        const double w = std::fabs(edge.weight);
+        raw[fill[edge.from]++] = {edge.to, w};
+        if (!g.directed)
+            raw[fill[edge.to]++] = {edge.from, w};
+    }
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> slot(g.nodes, kNone); // where a neighbour of the current row sits
+    Adjacency adj;
+    adj.offset.assign(g.nodes + 1, 0);
+    adj.arcs.reserve(raw.size());
+    for (std::size_t i = 0; i < g.nodes; ++i) {
+        const std::size_t rowStart = adj.arcs.size();
+        for (std::size_t a = count[i]; a < count[i + 1]; ++a) {
+            const auto [v, w] = raw[a];
+            if (slot[v] == kNone) {
+                slot[v] = adj.arcs.size();
+                adj.arcs.push_back({v, w});
+            } else {
+                adj.arcs[slot[v]].second = std::max(adj.arcs[slot[v]].second, w);
+            }
+        }
+        for (std::size_t a = rowStart; a < adj.arcs.size(); ++a) {
+            slot[adj.arcs[a].first] = kNone;
+            adj.arcs[a].second = 1.0 / adj.arcs[a].second;
+        }
+        adj.offset[i + 1] = adj.arcs.size();
     }
     return adj;
 }
@@ -162,41 +186,25 @@ std::vector<double> shortestDistances(const WeightedGraph& graph, std::size_t so
     return dijkstra(adj, source);
 }
 
-NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkSpectrumOptions& o,
-                                      Progress* progress)
-{
-    if (o.method != NetworkSpectrumMethod::NormalisedGrowth)
-        throw InputError(ND_ENGINE_TEXT("network spectrum: method %1 is not built yet"),
-                         {networkSpectrumMethodName(o.method)});
-    const Adjacency adj = buildAdjacency(graph);
-    NetworkSpectrumResult res;
-    res.q = sortedQGrid(o.q, "network spectrum");
-    if (!(o.minRSquared >= 0.0 && o.minRSquared <= 1.0))
-        throw InputError(ND_ENGINE_TEXT("network spectrum: the R^2 warning threshold must be in [0, 1]"), {});
-    const std::size_t n = graph.nodes;
+namespace {
 
-    // Sorted distances from every node (the node itself at 0 included).
-    std::vector<std::vector<double>> sorted(n);
-    const bool complete = parallelFor(
-        n, o.threads,
-        [&](std::size_t i) {
-            std::vector<double> d = dijkstra(adj, i);
-            d.erase(std::remove(d.begin(), d.end(), kInf), d.end());
-            std::sort(d.begin(), d.end());
-            sorted[i] = std::move(d);
-        },
-        progress);
-    if (!complete) {
-        res.reason = kCanceledReason;
-        res.outcome = Outcome::Canceled;
-        return res;
-    }
+// Sorted finite distances from `source`, the source itself (at 0) included.
+std::vector<double> sortedReach(const Adjacency& adj, std::size_t source)
+{
+    std::vector<double> d = dijkstra(adj, source);
+    d.erase(std::remove(d.begin(), d.end(), kInf), d.end());
+    std::sort(d.begin(), d.end());
+    return d;
+}
+
+// The radii of the shortest-path methods (normalised-growth, sandbox): the explicit ones
+// (checked) or radiusCount log-spaced from the shortest edge distance to res.diameter. False with
+// res.reason set when the graph leaves no range of radii.
+bool chooseRadii(NetworkSpectrumResult& res, const NetworkSpectrumOptions& o, const Adjacency& adj)
+{
     double shortest = kInf;
     for (const auto& arc : adj.arcs)
         shortest = std::min(shortest, arc.second);
-    for (const auto& d : sorted)
-        res.diameter = std::max(res.diameter, d.back());
-
     if (o.radii.empty()) {
         if (o.radiusCount < 2)
             throw InputError(
@@ -204,66 +212,48 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
                 {std::to_string(o.radiusCount)});
         if (!(res.diameter > shortest)) {
             res.reason = "every finite distance equals the shortest edge distance: no range of radii to fit";
-            return res;
+            return false;
         }
         const double lo = std::log(shortest), hi = std::log(res.diameter);
         for (int k = 0; k < o.radiusCount; ++k)
             res.radii.push_back(k + 1 == o.radiusCount ? res.diameter
                                                        : std::exp(lo + (hi - lo) * k / (o.radiusCount - 1)));
-    } else {
-        res.radii = o.radii;
-        for (std::size_t k = 0; k < res.radii.size(); ++k) {
-            requireFinite(res.radii[k], "network spectrum: radius " + std::to_string(k));
-            if (res.radii[k] <= 0.0 || (k > 0 && res.radii[k] <= res.radii[k - 1]))
-                throw InputError(
-                    ND_ENGINE_TEXT("network spectrum: radii must be positive and strictly increasing"), {});
-        }
-        if (res.radii.size() < 2)
-            throw InputError(ND_ENGINE_TEXT("network spectrum: at least two radii are needed"), {});
+        return true;
     }
-    std::ostringstream conv;
-    conv << "distance 1/|w| along shortest paths (undirected, strongest of repeated pairs), N_i(r) = nodes "
-            "within "
-         << "distance <= r including i, Z_q(r) = sum_i (N_i(r)/N_i(d))^q with d = " << res.diameter << ", "
-         << res.radii.size() << " radii from " << res.radii.front() << " to " << res.radii.back()
-         << ", tau = least-squares slope of ln Z_q vs ln(r/d), alpha by finite differences in q";
-    res.conventions = conv.str();
+    res.radii = o.radii;
+    for (std::size_t k = 0; k < res.radii.size(); ++k) {
+        requireFinite(res.radii[k], "network spectrum: radius " + std::to_string(k));
+        if (res.radii[k] <= 0.0 || (k > 0 && res.radii[k] <= res.radii[k - 1]))
+            throw InputError(
+                ND_ENGINE_TEXT("network spectrum: radii must be positive and strictly increasing"), {});
+    }
+    if (res.radii.size() < 2)
+        throw InputError(ND_ENGINE_TEXT("network spectrum: at least two radii are needed"), {});
+    return true;
+}
 
-    const std::size_t nr = res.radii.size(), nq = res.q.size();
-    // ln(N_i(r) / N_i(d)) per node and radius; N_i(d) counts everything node i reaches.
-    std::vector<double> logRatio(n * nr);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double total = static_cast<double>(sorted[i].size());
-        for (std::size_t k = 0; k < nr; ++k) {
-            const auto within =
-                std::upper_bound(sorted[i].begin(), sorted[i].end(), res.radii[k]) - sorted[i].begin();
-            logRatio[i * nr + k] = std::log(static_cast<double>(within) / total);
-        }
-    }
-    std::vector<double> lx(nr);
-    for (std::size_t k = 0; k < nr; ++k)
-        lx[k] = std::log(res.radii[k] / res.diameter);
-    res.logZ.assign(nq, std::vector<double>(nr, 0.0));
+// tau(q) for every q from res.logZ against lx = ln(r/d), with the fit reports, crossover tests
+// and warnings. `centred` fits ln Z_q(r) - ln Z_q(r_last) (the same line, intercept restored):
+// a constant ln Z then has a slope of exactly 0, as neuromfa-code's tau(0) must.
+void fitTau(NetworkSpectrumResult& res, std::span<const double> lx, const NetworkSpectrumOptions& o,
+            bool centred)
+{
+    const std::size_t nq = res.q.size();
     res.tau.resize(nq);
     res.rSquared.resize(nq);
     for (std::size_t qi = 0; qi < nq; ++qi) {
         const double q = res.q[qi];
-        for (std::size_t k = 0; k < nr; ++k) {
-            // ln sum_i exp(q ln ratio_i), without overflow for large |q|.
-            double top = -kInf;
-            for (std::size_t i = 0; i < n; ++i)
-                top = std::max(top, q * logRatio[i * nr + k]);
-            double sum = 0.0;
-            for (std::size_t i = 0; i < n; ++i)
-                sum += std::exp(q * logRatio[i * nr + k] - top);
-            res.logZ[qi][k] = top + std::log(sum);
-        }
-        const FitReport fit = fitReport(lx, res.logZ[qi]);
+        std::vector<double> y = res.logZ[qi];
+        const double shift = centred ? y.back() : 0.0;
+        for (double& v : y)
+            v -= shift;
+        FitReport fit = fitReport(lx, y);
+        fit.intercept += shift;
         res.tau[qi] = fit.slope;
         res.rSquared[qi] = fit.rSquared;
         res.tauStdErr.push_back(fit.slopeStdErr);
         res.fits.push_back(fit);
-        res.crossovers.push_back(crossoverTest(lx, res.logZ[qi], o.crossover));
+        res.crossovers.push_back(crossoverTest(lx, y, o.crossover));
         // The break is reported as a radius: x is ln(r/d).
         CrossoverReport asRadius = res.crossovers.back();
         asRadius.breakX += std::log(res.diameter);
@@ -281,17 +271,406 @@ NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkS
           << "alpha and f(alpha) are not scaling exponents of this network";
         res.warning = w.str();
     }
+}
+
+// D(q) = tau(q)/(q - 1); NaN and not defined at q = 1 (the sandbox method fills it in itself).
+void fillDq(NetworkSpectrumResult& res)
+{
+    res.dq.assign(res.q.size(), std::numeric_limits<double>::quiet_NaN());
+    res.dqDefined.assign(res.q.size(), false);
+    for (std::size_t k = 0; k < res.q.size(); ++k)
+        if (res.q[k] != 1.0) {
+            res.dq[k] = res.tau[k] / (res.q[k] - 1.0);
+            res.dqDefined[k] = true;
+        }
+}
+
+// The Legendre spectrum by central differences (normalised-growth, sandbox).
+void centralLegendre(NetworkSpectrumResult& res)
+{
     const LegendreSpectrum spec = legendreSpectrum(res.q, res.tau);
     if (!spec.defined) {
         res.reason = "alpha and f(alpha) need at least two q values";
-        return res;
+        return;
     }
     res.alpha = spec.alpha;
     res.fAlpha = spec.f;
+    res.alphaQ = res.q;
     res.alpha0 = spec.alpha0;
     res.width = spec.width;
     res.defined = true;
+}
+
+const char* graphWord(bool directed)
+{
+    return directed ? "directed" : "undirected";
+}
+
+// ln sum_k count_k exp(x_k), without overflow for large |x|.
+template <typename Terms> double logSumExp(std::size_t size, Terms term)
+{
+    double top = -kInf;
+    for (std::size_t k = 0; k < size; ++k)
+        top = std::max(top, term(k).first);
+    double sum = 0.0;
+    for (std::size_t k = 0; k < size; ++k) {
+        const auto [x, count] = term(k);
+        sum += count * std::exp(x - top);
+    }
+    return top + std::log(sum);
+}
+
+NetworkSpectrumResult normalisedGrowth(const Adjacency& adj, bool directed, const NetworkSpectrumOptions& o,
+                                       Progress* progress)
+{
+    NetworkSpectrumResult res;
+    res.method = NetworkSpectrumMethod::NormalisedGrowth;
+    res.q = sortedQGrid(o.q, "network spectrum");
+    const std::size_t n = adj.offset.size() - 1;
+    res.nodesUsed = n;
+
+    // Sorted distances from every node (the node itself at 0 included).
+    std::vector<std::vector<double>> sorted(n);
+    const bool complete = parallelFor(
+        n, o.threads, [&](std::size_t i) { sorted[i] = sortedReach(adj, i); }, progress);
+    if (!complete) {
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
+        return res;
+    }
+    for (const auto& d : sorted)
+        res.diameter = std::max(res.diameter, d.back());
+    if (!chooseRadii(res, o, adj))
+        return res;
+    std::ostringstream conv;
+    conv << "method normalised-growth (NeuroDyn's own; not the sandbox method: tau(0) = 0 on every graph): "
+         << "distance 1/|w| along shortest paths (" << graphWord(directed)
+         << ", strongest of repeated pairs), N_i(r) = nodes within distance <= r including i, "
+         << "Z_q(r) = sum_i (N_i(r)/N_i(d))^q over all " << n << " nodes with d = " << res.diameter << ", "
+         << res.radii.size() << " radii from " << res.radii.front() << " to " << res.radii.back()
+         << ", tau = least-squares slope of ln Z_q vs ln(r/d), alpha by central differences in q, "
+         << "D(q) = tau/(q-1) (undefined at q = 1)";
+    res.conventions = conv.str();
+
+    const std::size_t nr = res.radii.size(), nq = res.q.size();
+    // ln(N_i(r) / N_i(d)) per node and radius; N_i(d) counts everything node i reaches.
+    std::vector<double> logRatio(n * nr);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double total = static_cast<double>(sorted[i].size());
+        for (std::size_t k = 0; k < nr; ++k) {
+            const auto within =
+                std::upper_bound(sorted[i].begin(), sorted[i].end(), res.radii[k]) - sorted[i].begin();
+            logRatio[i * nr + k] = std::log(static_cast<double>(within) / total);
+        }
+    }
+    std::vector<double> lx(nr);
+    for (std::size_t k = 0; k < nr; ++k)
+        lx[k] = std::log(res.radii[k] / res.diameter);
+    res.logZ.assign(nq, std::vector<double>(nr, 0.0));
+    for (std::size_t qi = 0; qi < nq; ++qi)
+        for (std::size_t k = 0; k < nr; ++k)
+            res.logZ[qi][k] = logSumExp(n, [&](std::size_t i) {
+                return std::pair{res.q[qi] * logRatio[i * nr + k], 1.0};
+            });
+    fitTau(res, lx, o, false);
+    fillDq(res);
+    centralLegendre(res);
     return res;
+}
+
+// Centres of the sandbox: every node, or `count` distinct nodes drawn by a seeded partial
+// Fisher-Yates shuffle (splitmix64, so the sample is the same on every platform).
+std::vector<std::size_t> sandboxCentres(std::size_t n, std::size_t count, std::uint64_t seed)
+{
+    std::vector<std::size_t> all(n);
+    for (std::size_t i = 0; i < n; ++i)
+        all[i] = i;
+    if (count == 0 || count >= n)
+        return all;
+    std::uint64_t state = seed;
+    auto next = [&state] {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    };
+    for (std::size_t k = 0; k < count; ++k) {
+        const std::uint64_t span = n - k;
+        const std::uint64_t limit =
+            std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % span;
+        std::uint64_t r = next();
+        while (r >= limit) // rejection keeps every remaining node equally likely
+            r = next();
+        std::swap(all[k], all[k + static_cast<std::size_t>(r % span)]);
+    }
+    all.resize(count);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+NetworkSpectrumResult sandboxSpectrum(const Adjacency& adj, bool directed, const NetworkSpectrumOptions& o,
+                                      Progress* progress)
+{
+    NetworkSpectrumResult res;
+    res.method = NetworkSpectrumMethod::Sandbox;
+    res.q = sortedQGrid(o.q, "network spectrum");
+    const std::size_t n = adj.offset.size() - 1;
+    const std::vector<std::size_t> centres = sandboxCentres(n, o.sandboxCentres, o.sandboxSeed);
+    const std::size_t nc = centres.size();
+    res.nodesUsed = nc;
+    std::vector<std::vector<double>> sorted(nc);
+    const bool complete = parallelFor(
+        nc, o.threads, [&](std::size_t c) { sorted[c] = sortedReach(adj, centres[c]); }, progress);
+    if (!complete) {
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
+        return res;
+    }
+    for (const auto& d : sorted)
+        res.diameter = std::max(res.diameter, d.back());
+    if (!chooseRadii(res, o, adj))
+        return res;
+    std::ostringstream conv;
+    conv << "method sandbox (Tel, Fulop and Vicsek 1989): distance 1/|w| along shortest paths ("
+         << graphWord(directed) << ", strongest of repeated pairs), M_i(r) = nodes within distance <= r of "
+         << "centre i including i, M_0 = " << n << " (all nodes), Z_q(r) = mean over "
+         << (nc == n ? std::string("all ")
+                     : std::string("a seeded sample (seed ") + std::to_string(o.sandboxSeed) + ") of ")
+         << nc << " centres of (M_i(r)/M_0)^(q-1) ~ (r/d)^((q-1) D_q), d = " << res.diameter << ", "
+         << res.radii.size() << " radii from " << res.radii.front() << " to " << res.radii.back()
+         << ", tau(q) = (q-1) D_q = least-squares slope of ln Z_q vs ln(r/d), alpha by central differences "
+         << "in q, D(q) = tau/(q-1) and at q = 1 the information dimension (slope of the mean ln(M_i/M_0))";
+    res.conventions = conv.str();
+
+    const std::size_t nr = res.radii.size(), nq = res.q.size();
+    std::vector<double> logRatio(nc * nr); // ln(M_i(r)/M_0)
+    std::vector<double> meanLog(nr, 0.0);
+    for (std::size_t c = 0; c < nc; ++c)
+        for (std::size_t k = 0; k < nr; ++k) {
+            const auto within =
+                std::upper_bound(sorted[c].begin(), sorted[c].end(), res.radii[k]) - sorted[c].begin();
+            logRatio[c * nr + k] = std::log(static_cast<double>(within) / static_cast<double>(n));
+            meanLog[k] += logRatio[c * nr + k] / static_cast<double>(nc);
+        }
+    std::vector<double> lx(nr);
+    for (std::size_t k = 0; k < nr; ++k)
+        lx[k] = std::log(res.radii[k] / res.diameter);
+    res.logZ.assign(nq, std::vector<double>(nr, 0.0));
+    const double logCentres = std::log(static_cast<double>(nc));
+    for (std::size_t qi = 0; qi < nq; ++qi)
+        for (std::size_t k = 0; k < nr; ++k)
+            res.logZ[qi][k] = logSumExp(nc,
+                                        [&](std::size_t c) {
+                                            return std::pair{(res.q[qi] - 1.0) * logRatio[c * nr + k], 1.0};
+                                        }) -
+                              logCentres;
+    fitTau(res, lx, o, false);
+    fillDq(res);
+    for (std::size_t k = 0; k < nq; ++k)
+        if (res.q[k] == 1.0) {
+            res.dq[k] = fitReport(lx, meanLog).slope;
+            res.dqDefined[k] = true;
+        }
+    centralLegendre(res);
+    return res;
+}
+
+// Rounds as numpy's round(x, digits) does: to the nearest, ties to even, at 10^digits.
+double roundDistance(double d, int digits, double scale)
+{
+    return digits == 0 ? std::nearbyint(d) : std::nearbyint(d * scale) / scale;
+}
+
+NetworkSpectrumResult neuroMfaSpectrum(const Adjacency& adj, bool directed, const NetworkSpectrumOptions& o,
+                                       Progress* progress)
+{
+    const NeuroMfaOptions& m = o.neuroMfa;
+    if (!(std::isfinite(m.maxDistance) && m.maxDistance > 1.0))
+        throw InputError(ND_ENGINE_TEXT("network spectrum: the NeuroMFA distance cap d_max must be a number "
+                                        "above 1 (distances are kept when 1 < d <= d_max), got %1"),
+                         {std::to_string(m.maxDistance)});
+    if (m.minEdges < 0)
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: the NeuroMFA edge count a node must exceed cannot be "
+                           "negative"),
+            {});
+    if (m.roundDigits < 0 || m.roundDigits > 6)
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1"),
+            {std::to_string(m.roundDigits)});
+    if (m.filterMode < 0 || m.filterMode > 3)
+        throw InputError(
+            ND_ENGINE_TEXT("network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1"),
+            {std::to_string(m.filterMode)});
+    const bool paths = o.method == NetworkSpectrumMethod::NeuroMfaPaths;
+    NetworkSpectrumResult res;
+    res.method = o.method;
+    res.q = sortedQGrid(o.q, "network spectrum");
+    const std::size_t n = adj.offset.size() - 1;
+    const double scale = std::pow(10.0, m.roundDigits);
+
+    // Per node its kept distances, rounded and sorted; empty for a node that fails the filter.
+    std::vector<std::vector<double>> kept(n);
+    const bool complete = parallelFor(
+        n, o.threads,
+        [&](std::size_t i) {
+            std::vector<double> d;
+            if (paths) {
+                const std::vector<double> all = dijkstra(adj, i);
+                for (std::size_t j = 0; j < n; ++j)
+                    if (j != i && all[j] > 1.0 && all[j] <= m.maxDistance)
+                        d.push_back(all[j]);
+            } else {
+                for (std::size_t a = adj.offset[i]; a < adj.offset[i + 1]; ++a)
+                    if (adj.arcs[a].second > 1.0 && adj.arcs[a].second <= m.maxDistance)
+                        d.push_back(adj.arcs[a].second);
+            }
+            if (d.size() <= static_cast<std::size_t>(m.minEdges))
+                return;
+            for (double& v : d)
+                v = roundDistance(v, m.roundDigits, scale);
+            std::sort(d.begin(), d.end());
+            kept[i] = std::move(d);
+        },
+        progress);
+    if (!complete) {
+        res.reason = kCanceledReason;
+        res.outcome = Outcome::Canceled;
+        return res;
+    }
+    std::vector<std::size_t> nodes; // kept nodes, ordered by their total mass N_i(D)
+    std::vector<double> radii;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!kept[i].empty()) {
+            nodes.push_back(i);
+            radii.insert(radii.end(), kept[i].begin(), kept[i].end());
+        }
+    res.nodesUsed = nodes.size();
+    std::ostringstream conv;
+    conv << "method " << networkSpectrumMethodName(o.method) << " (NeuroMFA, as the official code wnfd_llm"
+         << (paths ? ", but with shortest-path distances" : "") << "): "
+         << (paths ? "shortest-path distances d along the edge direction with 1/|w| per edge ("
+                   : "one-hop out-edge distances d = 1/|w| (")
+         << graphWord(directed)
+         << " graph, strongest of repeated pairs), kept when 1 < d <= " << m.maxDistance << ", rounded to "
+         << m.roundDigits << " decimals (ties to even, as numpy), nodes with more than " << m.minEdges
+         << " kept distances (" << nodes.size() << " of " << n << ")";
+    if (nodes.empty()) {
+        res.conventions = conv.str();
+        res.reason = "no node has more than " + std::to_string(m.minEdges) +
+                     " distances d with 1 < d <= " + std::to_string(m.maxDistance) + ": nothing to measure";
+        return res;
+    }
+    std::sort(radii.begin(), radii.end());
+    radii.erase(std::unique(radii.begin(), radii.end()), radii.end());
+    res.radii = radii;
+    res.diameter = radii.back();
+    conv << ", radii = the " << radii.size() << " distinct rounded distances from " << radii.front()
+         << " to D = " << res.diameter << ", N_i(r) = 1 + kept distances <= r, mu_i(r) = N_i(r)/N_i(D), "
+         << "tau = least-squares slope (free intercept) of ln sum_i mu_i(r)^q vs ln(r/D) over all radii, "
+         << "alpha_k = (tau_{k+1} - tau_k)/(q_{k+1} - q_k), f_k = q_k alpha_k - tau_k, alpha_0 at the first "
+         << "maximum of f, width = max alpha - min alpha, D(q) = tau/(q-1) (undefined at q = 1), filter mode "
+         << m.filterMode;
+    res.conventions = conv.str();
+    if (radii.size() < 2) {
+        res.reason = "every kept distance rounds to the same radius " + std::to_string(res.diameter) +
+                     ": no range of radii to fit";
+        return res;
+    }
+
+    // Z_q(r) = sum over distinct (N_i(r), N_i(D)) pairs of count * (N_i(r)/N_i(D))^q: a few
+    // hundred pairs instead of every node, since masses are small integers.
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [&](std::size_t a, std::size_t b) { return kept[a].size() < kept[b].size(); });
+    const std::size_t nr = radii.size(), nq = res.q.size();
+    std::vector<std::size_t> at(n, 0), tally(kept[nodes.back()].size() + 2, 0), touched;
+    std::vector<std::vector<std::pair<double, double>>> groups(nr); // (ln mu, count)
+    for (std::size_t k = 0; k < nr; ++k) {
+        for (std::size_t g = 0; g < nodes.size();) {
+            const std::size_t total = kept[nodes[g]].size() + 1;
+            std::size_t end = g;
+            for (; end < nodes.size() && kept[nodes[end]].size() + 1 == total; ++end) {
+                const std::size_t i = nodes[end];
+                while (at[i] < kept[i].size() && kept[i][at[i]] <= radii[k])
+                    ++at[i];
+                if (tally[at[i] + 1]++ == 0)
+                    touched.push_back(at[i] + 1);
+            }
+            for (const std::size_t mass : touched) {
+                groups[k].push_back({std::log(static_cast<double>(mass) / static_cast<double>(total)),
+                                     static_cast<double>(tally[mass])});
+                tally[mass] = 0;
+            }
+            touched.clear();
+            g = end;
+        }
+    }
+    std::vector<double> lx(nr);
+    for (std::size_t k = 0; k < nr; ++k)
+        lx[k] = std::log(radii[k] / res.diameter);
+    res.logZ.assign(nq, std::vector<double>(nr, 0.0));
+    for (std::size_t qi = 0; qi < nq; ++qi)
+        for (std::size_t k = 0; k < nr; ++k)
+            res.logZ[qi][k] = logSumExp(groups[k].size(), [&](std::size_t j) {
+                return std::pair{res.q[qi] * groups[k][j].first, groups[k][j].second};
+            });
+    fitTau(res, lx, o, true);
+    fillDq(res);
+    if (nq < 2) {
+        res.reason = "alpha and f(alpha) need at least two q values";
+        return res;
+    }
+    for (std::size_t k = 0; k + 1 < nq; ++k) {
+        const double alpha = (res.tau[k + 1] - res.tau[k]) / (res.q[k + 1] - res.q[k]);
+        res.alpha.push_back(alpha);
+        res.fAlpha.push_back(res.q[k] * alpha - res.tau[k]);
+        res.alphaQ.push_back(res.q[k]);
+    }
+    const auto [lo, hi] = std::minmax_element(res.alpha.begin(), res.alpha.end());
+    res.width = *hi - *lo;
+    res.alpha0 = res.alpha[static_cast<std::size_t>(std::max_element(res.fAlpha.begin(), res.fAlpha.end()) -
+                                                    res.fAlpha.begin())];
+    res.defined = true;
+    // The official filters. f at q = -0.1 is 0 up to rounding, so "f > 0" is read as above 1e-12:
+    // the official code's strict test drops subnetworks on rounding noise.
+    if (m.filterMode == 1 || m.filterMode == 3) {
+        const auto top = std::max_element(res.fAlpha.begin(), res.fAlpha.end());
+        if (*top > 1e-12) {
+            std::ostringstream why;
+            why << "filter mode " << m.filterMode << ": f(alpha) = " << *top
+                << " > 0 at q = " << res.alphaQ[static_cast<std::size_t>(top - res.fAlpha.begin())];
+            res.passesFilter = false;
+            res.filterReason = why.str();
+        }
+    }
+    if (res.passesFilter && (m.filterMode == 2 || m.filterMode == 3) && *hi - res.alpha.front() > 0.01) {
+        std::ostringstream why;
+        why << "filter mode " << m.filterMode << ": max alpha - alpha(q = " << res.q.front()
+            << ") = " << *hi - res.alpha.front() << " > 0.01";
+        res.passesFilter = false;
+        res.filterReason = why.str();
+    }
+    return res;
+}
+
+} // namespace
+
+NetworkSpectrumResult networkSpectrum(const WeightedGraph& graph, const NetworkSpectrumOptions& o,
+                                      Progress* progress)
+{
+    const Adjacency adj = buildAdjacency(graph);
+    if (!(o.minRSquared >= 0.0 && o.minRSquared <= 1.0))
+        throw InputError(ND_ENGINE_TEXT("network spectrum: the R^2 warning threshold must be in [0, 1]"), {});
+    switch (o.method) {
+    case NetworkSpectrumMethod::NeuroMfaCode:
+    case NetworkSpectrumMethod::NeuroMfaPaths:
+        return neuroMfaSpectrum(adj, graph.directed, o, progress);
+    case NetworkSpectrumMethod::Sandbox:
+        return sandboxSpectrum(adj, graph.directed, o, progress);
+    case NetworkSpectrumMethod::NormalisedGrowth:
+        break;
+    }
+    return normalisedGrowth(adj, graph.directed, o, progress);
 }
 
 MeasureValue networkSpectrumWidth(const WeightedGraph& graph)

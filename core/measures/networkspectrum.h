@@ -120,21 +120,21 @@ struct NetworkSpectrumResult {
     // dimension D_1 = slope of <ln(M_i(r)/M_0)>_centres against ln(r/d) (the q -> 1 limit).
     std::vector<double> dq;
     std::vector<bool> dqDefined;
-    std::vector<double> rSquared;          // fit quality per q
-    std::vector<double> tauStdErr;         // standard error of each tau (0 with two radii)
-    std::vector<FitReport> fits;           // per q: the full report of the tau fit (x = ln(r/d))
+    std::vector<double> rSquared;            // fit quality per q
+    std::vector<double> tauStdErr;           // standard error of each tau (0 with two radii)
+    std::vector<FitReport> fits;             // per q: the full report of the tau fit (x = ln(r/d))
     std::vector<CrossoverReport> crossovers; // per q: one line against two
-    std::vector<FitWarning> warnings;      // low R^2 (below options.minRSquared) and crossovers
-    double minRSquared = 1.0;              // the worst fit over q ...
-    double minRSquaredQ = 0.0;             // ... and its q
-    std::string warning;                   // a poor fit (minRSquared < kPoorFitRSquared), else empty
+    std::vector<FitWarning> warnings;        // low R^2 (below options.minRSquared) and crossovers
+    double minRSquared = 1.0;                // the worst fit over q ...
+    double minRSquaredQ = 0.0;               // ... and its q
+    std::string warning;                     // a poor fit (minRSquared < kPoorFitRSquared), else empty
     // Legendre spectrum. normalised-growth and sandbox: one value per q (central differences
     // inside, one-sided at the ends). NeuroMFA: forward differences, one value per q but the
     // last, alpha_k = (tau_{k+1} - tau_k)/(q_{k+1} - q_k) and f_k = q_k alpha_k - tau_k;
     // alphaQ holds the q each entry belongs to.
     std::vector<double> alpha, fAlpha, alphaQ;
-    double alpha0 = 0.0;                   // alpha at the (first) maximum of f
-    double width = 0.0;                    // max alpha - min alpha
+    double alpha0 = 0.0; // alpha at the (first) maximum of f
+    double width = 0.0;  // max alpha - min alpha
     // NeuroMFA filterMode: false when the official code would drop this subnetwork (filterReason
     // says why); always true for the other methods and for filter mode 0.
     bool passesFilter = true;
