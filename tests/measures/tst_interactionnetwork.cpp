@@ -9,12 +9,17 @@
 #include "common/errors.h"
 #include "io/weightfile.h"
 #include "network/interactionnetwork.h"
+#include "network/neuromfaseries.h"
 #include "weightwriter.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/progress.h"
+
+#include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace nd;
@@ -27,6 +32,8 @@ private slots:
     void sameSubsetAcrossCheckpoints();
     void chainByPattern();
     void refusals();
+    void stepsFromFileNames();
+    void seriesOverCheckpoints();
 
 private:
     QTemporaryDir m_dir;
@@ -259,6 +266,92 @@ void TestInteractionNetwork::refusals()
     e = errorOf([&] { (void)buildInteractionNetwork(withNan, layout, drawNinSample(layout, 2, 0)); });
     QVERIFY2(e.find("non-finite weight") != std::string::npos, e.c_str());
     QVERIFY(errorOf([] { (void)ninPresetFromName("llama"); }).find("unknown preset 'llama'") != std::string::npos);
+}
+
+void TestInteractionNetwork::stepsFromFileNames()
+{
+    QCOMPARE(stepFromFileName("step1000.safetensors"), std::optional<double>(1000));
+    QCOMPARE(stepFromFileName("model-step_2000.npz"), std::optional<double>(2000));
+    QCOMPARE(stepFromFileName("pythia-410m-Step-3.safetensors"), std::optional<double>(3)); // "step" wins over 410
+    QCOMPARE(stepFromFileName("ckpt-500.npz"), std::optional<double>(500));
+    QCOMPARE(stepFromFileName("run2_0003.npy"), std::optional<double>(3)); // the last digits
+    QCOMPARE(stepFromFileName("final.safetensors"), std::optional<double>());
+    // A folder: its weight files sorted by step; other files ignored; duplicate steps refused.
+    QTemporaryDir dir;
+    for (const char* name : {"step20.npz", "step3.safetensors", "notes.txt", "step100.npy"})
+        ndtest::writeBytes(dir.filePath(name).toStdString(), "x");
+    const auto series = neuroMfaCheckpoints({dir.path().toStdString()});
+    QCOMPARE(series.size(), std::size_t{3});
+    QCOMPARE(series[0].step, 3.0);
+    QCOMPARE(series[1].step, 20.0);
+    QCOMPARE(series[2].step, 100.0);
+    ndtest::writeBytes(dir.filePath("step-20.safetensors").toStdString(), "x");
+    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.path().toStdString()}); }).find("same step 20") != std::string::npos);
+    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") != std::string::npos);
+    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()}); }).find("no training step") !=
+            std::string::npos);
+}
+
+void TestInteractionNetwork::seriesOverCheckpoints()
+{
+    // Three checkpoints: step 0 and step 10 hold the same weights (in the two formats), step 20
+    // others. Same weights and the same node subsets give the same spectra, so E(10) = ln 1 = 0
+    // exactly; E(t0) = 0 by definition; E(20) follows from the means by the formula.
+    const std::uint64_t f = 24;
+    auto weights = [](std::uint64_t salt) {
+        return [salt](std::size_t b, int p, std::uint64_t r, std::uint64_t c) {
+            // Deterministic pseudo-random magnitudes in (1/150, 1): distances 1 < d <= 150.
+            std::uint64_t x = (b * 7919 + static_cast<std::uint64_t>(p) * 104729 + r * 1299709 + c * 15485863 + salt) *
+                              0x9e3779b97f4a7c15ull;
+            x ^= x >> 29;
+            const double u = static_cast<double>(x % 1000003) / 1000003.0;
+            return (salt ? 0.02 + 0.5 * u * u : 0.01 + 0.3 * u) * ((x >> 7) & 1 ? 1.0 : -1.0);
+        };
+    };
+    QTemporaryDir dir;
+    ndtest::writeBytes(dir.filePath("step0.safetensors").toStdString(),
+                       ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, weights(0)), "F64"));
+    ndtest::writeBytes(dir.filePath("step10.npz").toStdString(),
+                       ndtest::matricesToNpz(ndtest::gptNeoxMatrices(f, 2, weights(0)), "F64"));
+    ndtest::writeBytes(dir.filePath("step20.safetensors").toStdString(),
+                       ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, weights(1)), "F64"));
+    NeuroMfaSeriesOptions o;
+    o.network.samples = 6;
+    o.repeats = 4;
+    o.threads = 2;
+    const NeuroMfaSeriesResult r = neuroMfaSeries(neuroMfaCheckpoints({dir.path().toStdString()}), o);
+    QCOMPARE(r.outcome, Outcome::Completed);
+    QCOMPARE(r.checkpoints.size(), std::size_t{3});
+    QCOMPARE(r.emergence.points.size(), std::size_t{3});
+    for (const auto& c : r.checkpoints) {
+        QCOMPARE(c.subnetworks.size(), std::size_t{4});
+        QCOMPARE(c.nodes, std::size_t{2 * 8 * 6 + 6});
+        QCOMPARE(c.passing, std::size_t{4});
+        QCOMPARE(c.alphaMean.size(), c.subnetworks.front().alpha.size());
+        for (const auto& s : c.subnetworks)
+            QCOMPARE(s.method, NetworkSpectrumMethod::NeuroMfaCode);
+    }
+    for (std::size_t k = 0; k < 4; ++k)
+        QCOMPARE(r.checkpoints[1].subnetworks[k].alpha, r.checkpoints[0].subnetworks[k].alpha);
+    QVERIFY(r.emergence.defined);
+    QCOMPARE(r.emergence.points[0].emergence, 0.0);
+    QCOMPARE(r.emergence.points[1].emergence, 0.0);
+    // E(20) from the per-subnetwork numbers, averaged here.
+    auto mean = [](const NeuroMfaCheckpointResult& c, bool width) {
+        double sum = 0.0;
+        for (const auto& s : c.subnetworks)
+            sum += width ? s.width : s.alpha0;
+        return sum / static_cast<double>(c.subnetworks.size());
+    };
+    const double e = mean(r.checkpoints[2], true) / mean(r.checkpoints[0], true) *
+                     std::log(mean(r.checkpoints[0], false) / mean(r.checkpoints[2], false));
+    QVERIFY(std::abs(r.emergence.points[2].emergence - e) < 1e-12);
+    QVERIFY(r.emergence.points[2].emergence != 0.0);
+    QVERIFY(r.conventions.find("neuromfa-code") != std::string::npos);
+    // Canceled before the first subnetwork: nothing usable.
+    CancelFlag cancel;
+    cancel.cancel();
+    QCOMPARE(neuroMfaSeries(neuroMfaCheckpoints({dir.path().toStdString()}), o, &cancel).outcome, Outcome::Canceled);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionNetwork)
