@@ -9,7 +9,9 @@
 #include <atomic>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <sstream>
 
 namespace nd {
@@ -191,6 +193,75 @@ NeuroMfaSeriesResult neuroMfaSeries(const std::vector<NeuroMfaCheckpoint>& check
                    "first checkpoint.";
     result.conventions = conventions.str();
     return result;
+}
+
+BenchmarkScores parseBenchmarkScores(std::string_view text, const std::string& what)
+{
+    BenchmarkScores out;
+    std::size_t lineNumber = 0;
+    char separator = 0;
+    auto split = [&](std::string_view line) {
+        if (!separator)
+            separator = line.find(',') != std::string_view::npos   ? ','
+                        : line.find(';') != std::string_view::npos ? ';'
+                                                                   : '\t';
+        std::vector<std::string> fields;
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t end = line.find(separator, start);
+            std::string field(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+            const auto first = field.find_first_not_of(" \t\"");
+            const auto last = field.find_last_not_of(" \t\"\r");
+            fields.push_back(first == std::string::npos ? std::string() : field.substr(first, last - first + 1));
+            if (end == std::string_view::npos)
+                break;
+            start = end + 1;
+        }
+        return fields;
+    };
+    auto number = [&](const std::string& field, bool allowEmpty) {
+        if (field.empty()) {
+            if (allowEmpty)
+                return std::numeric_limits<double>::quiet_NaN();
+            throw InputError(what + ": line " + std::to_string(lineNumber) + ": the step is empty");
+        }
+        char* end = nullptr;
+        const double v = std::strtod(field.c_str(), &end);
+        if (end != field.c_str() + field.size() || !std::isfinite(v))
+            throw InputError(what + ": line " + std::to_string(lineNumber) + ": '" + field + "' is not a number");
+        return v;
+    };
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        std::string_view line = text.substr(at, end - at);
+        at = end + 1;
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#')
+            continue;
+        const std::vector<std::string> fields = split(line);
+        if (out.names.empty() && out.steps.empty() && fields.size() > 0 && out.values.empty()) {
+            if (fields.size() < 2)
+                throw InputError(what + ": line " + std::to_string(lineNumber) +
+                                 ": the header needs the step column and at least one benchmark");
+            out.names.assign(fields.begin() + 1, fields.end());
+            out.values.resize(out.names.size());
+            continue;
+        }
+        if (fields.size() != out.names.size() + 1)
+            throw InputError(what + ": line " + std::to_string(lineNumber) + ": " + std::to_string(fields.size()) +
+                             " fields, the header has " + std::to_string(out.names.size() + 1));
+        out.steps.push_back(number(fields[0], false));
+        for (std::size_t k = 0; k < out.names.size(); ++k)
+            out.values[k].push_back(number(fields[k + 1], true));
+    }
+    if (out.names.empty())
+        throw InputError(what + ": no header line (step, then one column per benchmark)");
+    if (out.steps.empty())
+        throw InputError(what + ": no scores below the header");
+    return out;
 }
 
 } // namespace nd

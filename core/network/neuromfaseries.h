@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nd {
@@ -68,5 +69,18 @@ struct NeuroMfaSeriesResult {
 // checkpoint's file); a canceled run returns Outcome::Canceled with nothing usable.
 NeuroMfaSeriesResult neuroMfaSeries(const std::vector<NeuroMfaCheckpoint>& checkpoints,
                                     const NeuroMfaSeriesOptions& options, Progress* progress = nullptr);
+
+// A user's benchmark scores over training, for E against accuracy: CSV with a header whose first
+// column is the step and every other column one benchmark (lambada_openai, piqa, ...); ',' or ';'
+// or tabs; '#' comment lines; an empty field is a missing score (NaN).
+struct BenchmarkScores {
+    std::vector<std::string> names;          // one per benchmark
+    std::vector<double> steps;               // one per row
+    std::vector<std::vector<double>> values; // [benchmark][row]
+};
+
+// Throws InputError("<what>: line N: ...") for no header, fewer than two columns, a row with
+// another number of fields, a step or score that is not a number, or no row.
+BenchmarkScores parseBenchmarkScores(std::string_view text, const std::string& what);
 
 } // namespace nd
