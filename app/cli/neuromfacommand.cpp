@@ -1,0 +1,395 @@
+#include "cli/neuromfacommand.h"
+
+#include "cli/buildinfo.h"
+#include "cli/clicommon.h"
+#include "cli/outputfolder.h"
+#include "cli/progressbar.h"
+
+#include "common/errors.h"
+#include "network/neuromfaseries.h"
+
+#ifdef NEURODYN_HAVE_FIGURES
+#include "cli/figureexport.h"
+#include "plots/emergenceview.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <optional>
+
+namespace nd::cli {
+
+namespace {
+
+// The texts of this file, under the translation context "NeuroMfaCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(NeuroMfaCommand)
+};
+
+const QString kCommand = QStringLiteral("neuromfa");
+
+QJsonArray stringArray(const std::vector<std::string>& values)
+{
+    QJsonArray out;
+    for (const std::string& v : values)
+        out.append(QString::fromStdString(v));
+    return out;
+}
+
+QJsonObject settingsJson(const NeuroMfaSeriesOptions& o, const QString& scores)
+{
+    const NetworkSpectrumOptions& s = o.spectrum;
+    QJsonObject settings{
+        {"preset", QString::fromLatin1(ninPresetName(o.network.preset))},
+        {"weights", stringArray(o.network.patterns)},
+        {"samples", static_cast<double>(o.network.samples)},
+        {"repeats", static_cast<double>(o.repeats)},
+        {"first_seed", static_cast<double>(o.firstSeed)},
+        {"method", QString::fromLatin1(networkSpectrumMethodName(s.method))},
+        {"q", jsonArray(s.q)},
+        {"max_distance", s.neuroMfa.maxDistance},
+        {"min_edges", s.neuroMfa.minEdges},
+        {"round_digits", s.neuroMfa.roundDigits},
+        {"filter_mode", s.neuroMfa.filterMode},
+        {"radius_count", s.radiusCount},
+        {"threads", o.threads},
+    };
+    if (!scores.isEmpty())
+        settings.insert(QStringLiteral("scores"), scores);
+    return settings;
+}
+
+QJsonObject resultJson(const NeuroMfaSeriesResult& r, const NeuroMfaSeriesOptions& o, const QString& scores)
+{
+    QJsonArray checkpoints;
+    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
+        const NeuroMfaCheckpointResult& c = r.checkpoints[k];
+        const EmergencePoint& e = r.emergence.points[k];
+        QJsonArray subnetworks;
+        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
+            const NetworkSpectrumResult& s = c.subnetworks[i];
+            QJsonObject sub{{"seed", static_cast<double>(o.firstSeed + i)},
+                            {"defined", s.defined},
+                            {"passes_filter", s.passesFilter},
+                            {"alpha0", s.defined ? jsonNumber(s.alpha0) : QJsonValue()},
+                            {"width", s.defined ? jsonNumber(s.width) : QJsonValue()},
+                            {"nodes_used", static_cast<double>(s.nodesUsed)}};
+            if (!s.defined)
+                sub.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
+            if (!s.filterReason.empty())
+                sub.insert(QStringLiteral("filter_reason"), QString::fromStdString(s.filterReason));
+            subnetworks.append(sub);
+        }
+        QJsonObject point{{"path", QString::fromStdString(c.checkpoint.path)},
+                          {"step", c.checkpoint.step},
+                          {"nodes", static_cast<double>(c.nodes)},
+                          {"edges", static_cast<double>(c.edges)},
+                          {"samples_used", static_cast<double>(c.passing)},
+                          {"alpha0_mean", jsonNumber(e.alpha0Mean)},
+                          {"alpha0_sd", jsonNumber(e.alpha0Sd)},
+                          {"width_mean", jsonNumber(e.widthMean)},
+                          {"width_sd", jsonNumber(e.widthSd)},
+                          {"emergence", e.defined ? jsonNumber(e.emergence) : QJsonValue()},
+                          {"spectrum",
+                           QJsonObject{{"q", jsonArray(c.alphaQ)},
+                                       {"alpha_mean", jsonArray(c.alphaMean)},
+                                       {"alpha_sd", jsonArray(c.alphaSd)},
+                                       {"f_mean", jsonArray(c.fMean)},
+                                       {"f_sd", jsonArray(c.fSd)}}},
+                          {"subnetworks", subnetworks}};
+        if (!e.defined && !e.reason.empty())
+            point.insert(QStringLiteral("reason"), QString::fromStdString(e.reason));
+        checkpoints.append(point);
+    }
+    QJsonArray layers;
+    for (std::size_t l = 0; l < r.layout.layerNames.size(); ++l)
+        layers.append(QJsonObject{{"name", QString::fromStdString(r.layout.layerNames[l])},
+                                  {"size", static_cast<double>(r.layout.layerSizes[l])}});
+    QJsonObject json = buildProvenance();
+    json.insert(QStringLiteral("analysis"), QStringLiteral("neuromfa"));
+    json.insert(QStringLiteral("method"), QString::fromLatin1(networkSpectrumMethodName(o.spectrum.method)));
+    json.insert(QStringLiteral("settings"), settingsJson(o, scores));
+    json.insert(QStringLiteral("network"), QJsonObject{{"preset", QString::fromLatin1(ninPresetName(r.layout.preset))},
+                                                       {"blocks", static_cast<double>(r.layout.blocks)},
+                                                       {"hidden", static_cast<double>(r.layout.hidden)},
+                                                       {"layers", layers}});
+    json.insert(QStringLiteral("checkpoints"), checkpoints);
+    json.insert(QStringLiteral("emergence_defined"), r.emergence.defined);
+    if (!r.emergence.defined)
+        json.insert(QStringLiteral("reason"), QString::fromStdString(r.emergence.reason));
+    json.insert(QStringLiteral("conventions"),
+                QString::fromStdString(r.conventions + " " + r.emergence.conventions).trimmed());
+    return json;
+}
+
+QByteArray emergenceCsv(const NeuroMfaSeriesResult& r)
+{
+    QByteArray out = "step,path,samples_used,alpha0_mean,alpha0_sd,width_mean,width_sd,emergence\n";
+    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
+        const EmergencePoint& e = r.emergence.points[k];
+        QString path = QString::fromStdString(r.checkpoints[k].checkpoint.path);
+        if (path.contains(QLatin1Char(',')) || path.contains(QLatin1Char('"')))
+            path = QLatin1Char('"') + path.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+        out += (realText(e.step) + QLatin1Char(',') + path + QLatin1Char(',') + QString::number(e.samples) +
+                QLatin1Char(',') + realText(e.alpha0Mean) + QLatin1Char(',') + realText(e.alpha0Sd) +
+                QLatin1Char(',') + realText(e.widthMean) + QLatin1Char(',') + realText(e.widthSd) + QLatin1Char(',') +
+                (e.defined ? realText(e.emergence) : QString()) + QLatin1Char('\n'))
+                   .toUtf8();
+    }
+    return out;
+}
+
+QByteArray spectraCsv(const NeuroMfaSeriesResult& r)
+{
+    QByteArray out = "step,q,alpha_mean,alpha_sd,f_mean,f_sd\n";
+    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
+        for (std::size_t i = 0; i < c.alphaMean.size(); ++i)
+            out += (realText(c.checkpoint.step) + QLatin1Char(',') + realText(c.alphaQ[i]) + QLatin1Char(',') +
+                    realText(c.alphaMean[i]) + QLatin1Char(',') + realText(c.alphaSd[i]) + QLatin1Char(',') +
+                    realText(c.fMean[i]) + QLatin1Char(',') + realText(c.fSd[i]) + QLatin1Char('\n'))
+                       .toUtf8();
+    return out;
+}
+
+QByteArray subnetworksCsv(const NeuroMfaSeriesResult& r, std::uint64_t firstSeed)
+{
+    QByteArray out = "step,seed,defined,passes_filter,alpha0,width\n";
+    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
+        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
+            const NetworkSpectrumResult& s = c.subnetworks[i];
+            out += (realText(c.checkpoint.step) + QLatin1Char(',') + QString::number(firstSeed + i) +
+                    (s.defined ? QStringLiteral(",1,") : QStringLiteral(",0,")) +
+                    (s.passesFilter ? QStringLiteral("1,") : QStringLiteral("0,")) +
+                    (s.defined ? realText(s.alpha0) + QLatin1Char(',') + realText(s.width) : QStringLiteral(",")) +
+                    QLatin1Char('\n'))
+                       .toUtf8();
+        }
+    return out;
+}
+
+// Long options: value options name their value.
+struct Options {
+    NeuroMfaSeriesOptions series;
+    QStringList checkpoints;
+    QString out, scores;
+    bool force = false, quiet = false, figures = true;
+};
+
+bool parse(QCommandLineParser& p, Options& o, QString& error)
+{
+    auto count = [&](const char* name, long minimum, long maximum, long& value) {
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        if (parseLong(p.value(QLatin1String(name)), minimum, maximum, value))
+            return true;
+        error = Text::tr("--%1 must be a whole number from %2 to %3").arg(QLatin1String(name)).arg(minimum).arg(maximum);
+        return false;
+    };
+    NinOptions& net = o.series.network;
+    try {
+        net.preset = ninPresetFromName(p.value(QStringLiteral("preset")).toStdString());
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+        return false;
+    }
+    if (p.isSet(QStringLiteral("weights"))) {
+        if (p.isSet(QStringLiteral("preset")) && net.preset != NinPreset::None) {
+            error = Text::tr("--weights names the matrices itself; leave out --preset (or give --preset none)");
+            return false;
+        }
+        net.preset = NinPreset::None;
+        for (const QString& w : p.value(QStringLiteral("weights")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            net.patterns.push_back(w.trimmed().toStdString());
+    } else if (net.preset == NinPreset::None) {
+        error = Text::tr("--preset none needs --weights (the weight names in forward order)");
+        return false;
+    }
+    long samples = 32, repeats = 10, seed = 0, threads = 0, minEdges = 10, digits = 0, filter = 0;
+    if (!count("samples", 1, 1'000'000, samples) || !count("repeats", 1, 100'000, repeats) ||
+        !count("first-seed", 0, 1'000'000'000, seed) || !count("threads", 0, 1024, threads) ||
+        !count("min-edges", 0, 1'000'000, minEdges) || !count("round-digits", 0, 6, digits) ||
+        !count("filter-mode", 0, 3, filter))
+        return false;
+    net.samples = static_cast<std::size_t>(samples);
+    o.series.repeats = static_cast<std::size_t>(repeats);
+    o.series.firstSeed = static_cast<std::uint64_t>(seed);
+    o.series.threads = static_cast<int>(threads);
+    const QString methodName = p.value(QStringLiteral("method"));
+    const auto method = networkSpectrumMethodFromName(methodName.toStdString());
+    if (!method) {
+        QStringList names;
+        for (const std::string& n : networkSpectrumMethodNames())
+            names << QString::fromStdString(n);
+        error = Text::tr("unknown method '%1' (known: %2)").arg(methodName, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    o.series.spectrum = networkSpectrumDefaults(*method);
+    NeuroMfaOptions& mfa = o.series.spectrum.neuroMfa;
+    mfa.minEdges = static_cast<int>(minEdges);
+    mfa.roundDigits = static_cast<int>(digits);
+    mfa.filterMode = static_cast<int>(filter);
+    if (p.isSet(QStringLiteral("max-distance")) &&
+        (!parseDouble(p.value(QStringLiteral("max-distance")), mfa.maxDistance) || mfa.maxDistance <= 1.0)) {
+        error = Text::tr("--max-distance must be a number above 1");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.series.spectrum.q)) {
+        error = Text::tr("--q must be a comma-separated list of numbers");
+        return false;
+    }
+    o.out = p.value(QStringLiteral("out"));
+    if (o.out.isEmpty()) {
+        error = Text::tr("--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)");
+        return false;
+    }
+    o.scores = p.value(QStringLiteral("scores"));
+    o.force = p.isSet(QStringLiteral("force"));
+    o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
+    o.checkpoints = p.positionalArguments();
+    if (o.checkpoints.isEmpty()) {
+        error = Text::tr("no checkpoint given (weight files or folders of them)");
+        return false;
+    }
+    return true;
+}
+
+// The scores file, read before the long computation so that a bad file fails at once.
+bool readScores(const QString& path, std::optional<BenchmarkScores>& scores, QString& error)
+{
+    if (path.isEmpty())
+        return true;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = Text::tr("cannot read the scores file %1").arg(path);
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    try {
+        scores = parseBenchmarkScores(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                      path.toStdString());
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runNeuroMfa(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr(
+        "NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal "
+        "spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).\n"
+        "CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is "
+        "read from each file name (the digits after 'step', else the last digits: step1000.safetensors, "
+        "model-step_2000.npz)."));
+    p.addOption({"preset", Text::tr("Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none."),
+                 Text::tr("NAME"), QStringLiteral("gpt-neox")});
+    p.addOption({"weights",
+                 Text::tr("Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands "
+                          "for the block number (blocks 0, 1, ... while the first name exists)."),
+                 Text::tr("LIST")});
+    p.addOption({"samples", Text::tr("Neurons sampled per layer, s (default 32; the 2024 code used 64)."),
+                 Text::tr("N"), QStringLiteral("32")});
+    p.addOption({"repeats", Text::tr("Subnetworks per checkpoint, seeds first-seed.. (default 10)."), Text::tr("R"),
+                 QStringLiteral("10")});
+    p.addOption({"first-seed", Text::tr("Seed of the first subnetwork (default 0)."), Text::tr("N"),
+                 QStringLiteral("0")});
+    p.addOption({"method",
+                 Text::tr("Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, "
+                          "sandbox or normalised-growth."),
+                 Text::tr("NAME"), QStringLiteral("neuromfa-code")});
+    p.addOption({"q", Text::tr("The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1)."),
+                 Text::tr("LIST")});
+    p.addOption({"max-distance", Text::tr("NeuroMFA: largest distance 1/|w| kept (default 150)."), Text::tr("D")});
+    p.addOption({"min-edges", Text::tr("NeuroMFA: a node is kept with more than this many edges (default 10)."),
+                 Text::tr("N")});
+    p.addOption({"round-digits", Text::tr("NeuroMFA: decimals distances are rounded to (default 0)."), Text::tr("N")});
+    p.addOption({"filter-mode",
+                 Text::tr("NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none)."),
+                 Text::tr("N")});
+    p.addOption({"scores",
+                 Text::tr("Benchmark scores for E against accuracy: CSV with the step first, one column per "
+                          "benchmark."),
+                 Text::tr("FILE")});
+    p.addOption({"out", Text::tr("Output folder (required)."), Text::tr("DIR")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all cores)."), Text::tr("N")});
+    p.addOption({"force", Text::tr("Write into a folder that holds other files.")});
+    p.addOption({"no-figures", Text::tr("Write the data only.")});
+    p.addOption({"quiet", Text::tr("No progress bar.")});
+    p.addPositionalArgument(QStringLiteral("CHECKPOINT"), Text::tr("Weight files or folders of them."),
+                            QStringLiteral("CHECKPOINT..."));
+    const int parsed = parseOrHelp(p, kCommand, arguments);
+    if (parsed >= 0)
+        return parsed;
+    Options o;
+    QString error;
+    if (!parse(p, o, error))
+        return fail(kCommand, error);
+    std::optional<BenchmarkScores> scores;
+    if (!readScores(o.scores, scores, error))
+        return fail(kCommand, error);
+
+    NeuroMfaSeriesResult result;
+    try {
+        std::vector<std::string> paths;
+        for (const QString& c : o.checkpoints)
+            paths.push_back(c.toStdString());
+        const std::vector<NeuroMfaCheckpoint> series = neuroMfaCheckpoints(paths);
+        const QDir dir(o.out);
+        if (!prepareOutputFolder(dir, o.force, error))
+            return fail(kCommand, error);
+        ProgressBar progress(!o.quiet);
+        progress.start(Text::tr("NeuroMFA: %1 checkpoints x %2 subnetworks").arg(series.size()).arg(o.series.repeats));
+        result = neuroMfaSeries(series, o.series, &progress);
+        progress.finish();
+    } catch (const InputError& e) {
+        return fail(kCommand, QString::fromStdString(e.what()));
+    }
+    if (result.outcome == Outcome::Canceled)
+        return fail(kCommand, Text::tr("canceled"));
+
+    const QDir dir(o.out);
+    QStringList written;
+    setWrittenFilesLog(&written);
+    bool ok = writeOutput(dir.filePath(QStringLiteral("neuromfa.json")),
+                          toJsonBytes(resultJson(result, o.series, o.scores)), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa.csv")), emergenceCsv(result), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa-spectra.csv")), spectraCsv(result), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa-subnetworks.csv")),
+                          subnetworksCsv(result, o.series.firstSeed), error);
+#ifdef NEURODYN_HAVE_FIGURES
+    if (ok && o.figures) {
+        EmergenceView view;
+        view.resize(kFigureWidth, kFigureHeight);
+        view.setResult(result, scores);
+        ok = exportParts(view, dir, QStringLiteral("neuromfa"),
+                         {{"spectra", view.spectraPlot()}, {"metrics", view.metricsPlot()}, {"scores", view.scoresPlot()}},
+                         error);
+    }
+#else
+    if (o.figures && !o.quiet)
+        note(kCommand, Text::tr("this build draws no figures (data only)"));
+#endif
+    setWrittenFilesLog(nullptr);
+    QString manifestError;
+    if (!writeManifest(dir, written, manifestError) && ok) {
+        ok = false;
+        error = manifestError;
+    }
+    if (!ok)
+        return fail(kCommand, error);
+    if (!o.quiet)
+        QTextStream(stderr) << Text::tr("wrote %1 files to %2").arg(written.size()).arg(dir.path()) << '\n';
+    return kExitOk;
+}
+
+} // namespace nd::cli
