@@ -288,6 +288,9 @@ void TestInteractionNetwork::stepsFromFileNames()
     ndtest::writeBytes(dir.filePath("step-20.safetensors").toStdString(), "x");
     QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.path().toStdString()}); }).find("same step 20") != std::string::npos);
     QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") != std::string::npos);
+    QTemporaryDir empty;
+    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({empty.path().toStdString()}); }).find("holds no .safetensors") !=
+            std::string::npos);
     QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()}); }).find("no training step") !=
             std::string::npos);
 }
