@@ -2434,6 +2434,66 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
             <source>wrote %1 files to %2</source>
             <translation>%1 Dateien nach %2 geschrieben</translation>
         </message>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1: keine Kachel von 'neurodyn-cli neuromfa --tile'</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1: eine Kachel einer anderen Reihe oder mit anderen Einstellungen</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1: Kachel %2 von %3 ist doppelt angegeben oder außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>Kachel %1 von %2 fehlt</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>die Kacheln enthalten nicht jeden Checkpoint ihrer Reihe</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge und --tile schließen einander aus</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>keine Kacheldatei angegeben</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>Nur Kachel i von n (ab 0) der Checkpoints berechnen, nach DIR/neuromfa-tile-i-of-n.json, für ein späteres --merge; unter mpirun ist jeder Rang eine Kachel und Rang 0 führt zusammen.</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>Die Argumente sind die Kacheldateien von --tile (alle n): daraus die Ergebnisse der ganzen Reihe schreiben.</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>die Kachel %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile lässt sich nicht mit mpirun kombinieren (jeder Rang ist bereits eine Kachel)</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>ein Rang ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
     </context>
     <context>
         <name>OrbitResult</name>

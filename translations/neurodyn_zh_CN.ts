@@ -2434,6 +2434,66 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
             <source>wrote %1 files to %2</source>
             <translation>已将 %1 个文件写入 %2</translation>
         </message>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1：不是 'neurodyn-cli neuromfa --tile' 的分块</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1：另一序列或其他设置的分块</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1：第 %2 块（共 %3 块）重复给出或超出范围</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>缺少第 %1 个分块（共 %2 个）</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>这些分块未包含其序列的全部检查点</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge 与 --tile 互斥</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>未给出分块文件</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>只计算检查点的第 i 块（共 n 块，从 0 开始），写入 DIR/neuromfa-tile-i-of-n.json，供之后 --merge；在 mpirun 下每个进程是一块，由进程 0 合并。</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>参数为 --tile 的分块文件（全部 n 个）：据此写出整个序列的结果。</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>无法读取分块 %1</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile 不能与 mpirun 同用（每个进程已是一个分块）</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>某个进程失败</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
     </context>
     <context>
         <name>OrbitResult</name>

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using ndtest::cli;
@@ -25,6 +26,7 @@ class TestCliNeuroMfa : public QObject {
 private slots:
     void initTestCase();
     void writesTheEmergenceCurve();
+    void tilesMergeToTheSameResults();
     void badInput();
 
 private:
@@ -147,6 +149,33 @@ void TestCliNeuroMfa::writesTheEmergenceCurve()
     QVERIFY2(again.code == 0, again.err.constData());
     QCOMPARE(readJson(out + "/neuromfa.json")["checkpoints"].toArray().size(), 2);
     QVERIFY(QDir(out).entryList({"*.png"}, QDir::Files).isEmpty());
+}
+
+void TestCliNeuroMfa::tilesMergeToTheSameResults()
+{
+    // Three tiles over four checkpoints (one tile gets two), merged: the same files as one run.
+    const QString whole = m_dir.filePath("whole"), tiles = m_dir.filePath("tiles"), merged = m_dir.filePath("merged");
+    const QStringList common = {"neuromfa", "--samples", "6", "--repeats", "2", "--quiet", "--no-figures"};
+    QVERIFY(cli(common + QStringList{"--out", whole, m_series}).code == 0);
+    for (int i = 0; i < 3; ++i) {
+        const ndtest::Run r = cli(common + QStringList{"--tile", QString("%1/3").arg(i), "--out", tiles, m_series});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    const QStringList parts = QDir(tiles).entryList({"neuromfa-tile-*-of-3.json"}, QDir::Files);
+    QCOMPARE(parts.size(), 3);
+    QStringList paths;
+    for (const QString& p : parts)
+        paths << tiles + "/" + p;
+    std::reverse(paths.begin(), paths.end()); // any order
+    const ndtest::Run m = cli(QStringList{"neuromfa", "--merge", "--quiet", "--no-figures", "--out", merged} + paths);
+    QVERIFY2(m.code == 0, m.err.constData());
+    for (const char* file : {"neuromfa.csv", "neuromfa-spectra.csv", "neuromfa-subnetworks.csv"})
+        QCOMPARE(ndtest::readAll(merged + "/" + file), ndtest::readAll(whole + "/" + file));
+    QCOMPARE(readJson(merged + "/neuromfa.json"), readJson(whole + "/neuromfa.json"));
+    // A missing tile is refused.
+    const ndtest::Run missing = cli(QStringList{"neuromfa", "--merge", "--quiet", "--out", merged + "2"} + paths.mid(1));
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains("is missing"));
 }
 
 void TestCliNeuroMfa::badInput()
