@@ -214,6 +214,7 @@ Commands:
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
   import-ode import an XPPAUT model (.ode file) as a study of a typed model
+  neuromfa   NeuroMFA spectra and emergence over a model's training checkpoints
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -228,6 +229,7 @@ Befehle:
   example    ein eingebautes Beispiel als Studiendatei schreiben
   models     die Modelle auflisten, oder Parameter, Einstellungen und Variablen eines Modells
   import-ode ein XPPAUT-Modell (.ode-Datei) als Studie eines eingegebenen Modells importieren
+  neuromfa   NeuroMFA-Spektren und Emergenz über die Trainings-Checkpoints eines Modells
 
 'neurodyn-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 </translation>
@@ -2376,6 +2378,227 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
         </message>
     </context>
     <context>
+        <name>NeuroMfaCommand</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+        </message>
+        <message>
+            <source>--weights names the matrices itself; leave out --preset (or give --preset none)</source>
+            <translation>--weights nennt die Matrizen selbst; --preset weglassen (oder --preset none angeben)</translation>
+        </message>
+        <message>
+            <source>--preset none needs --weights (the weight names in forward order)</source>
+            <translation>--preset none braucht --weights (die Gewichtsnamen in Vorwärtsreihenfolge)</translation>
+        </message>
+        <message>
+            <source>unknown method '%1' (known: %2)</source>
+            <translation>unbekannte Methode '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance muss eine Zahl über 1 sein</translation>
+        </message>
+        <message>
+            <source>--q must be a comma-separated list of numbers</source>
+            <translation>--q muss eine kommagetrennte Zahlenliste sein</translation>
+        </message>
+        <message>
+            <source>--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)</source>
+            <translation>--out DIR ist nötig (der Ordner für neuromfa.json, die CSV-Tabellen und die Abbildungen)</translation>
+        </message>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
+            <translation>NeuroMFA über das Training: die Neuronen-Interaktionsnetze jedes Checkpoints, ihre multifraktalen Spektren und der Emergenzgrad E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner davon; der Trainingsschritt wird aus jedem Dateinamen gelesen (die Ziffern nach 'step', sonst die letzten Ziffern: step1000.safetensors, model-step_2000.npz).</translation>
+        </message>
+        <message>
+            <source>Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none.</source>
+            <translation>Modellaufbau: gpt-neox (Hugging-Face-Namen von GPT-NeoX / Pythia) oder none.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands for the block number (blocks 0, 1, ... while the first name exists).</source>
+            <translation>Statt einer Vorgabe: die Gewichtsmatrizen in Vorwärtsreihenfolge, kommagetrennt; {i} steht für die Blocknummer (Blöcke 0, 1, ... solange der erste Name existiert).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer, s (default 32; the 2024 code used 64).</source>
+            <translation>Je Schicht gezogene Neuronen, s (Standard 32; der Code von 2024 nahm 64).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint, seeds first-seed.. (default 10).</source>
+            <translation>Teilnetze je Checkpoint, Startwerte ab first-seed (Standard 10).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork (default 0).</source>
+            <translation>Startwert des ersten Teilnetzes (Standard 0).</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, sandbox or normalised-growth.</source>
+            <translation>Spektrumschätzer: neuromfa-code (der offizielle Code, Standard), neuromfa-paths, sandbox oder normalised-growth.</translation>
+        </message>
+        <message>
+            <source>The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1).</source>
+            <translation>Das q-Gitter, kommagetrennt (Standard: das der Methode; NeuroMFA: -3 bis 3 in Schritten von 0.1).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: largest distance 1/|w| kept (default 150).</source>
+            <translation>NeuroMFA: größter behaltener Abstand 1/|w| (Standard 150).</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node is kept with more than this many edges (default 10).</source>
+            <translation>NeuroMFA: ein Knoten bleibt mit mehr als so vielen Kanten (Standard 10).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: decimals distances are rounded to (default 0).</source>
+            <translation>NeuroMFA: Dezimalstellen, auf die Abstände gerundet werden (Standard 0).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none).</source>
+            <translation>NeuroMFA: Teilnetze verwerfen wie filter_mode 0-3 des offiziellen Codes (Standard 0: keine).</translation>
+        </message>
+        <message>
+            <source>Benchmark scores for E against accuracy: CSV with the step first, one column per benchmark.</source>
+            <translation>Benchmark-Ergebnisse für E gegen die Genauigkeit: CSV mit dem Schritt zuerst, eine Spalte je Benchmark.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Output folder (required).</source>
+            <translation>Ausgabeordner (nötig).</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all cores).</source>
+            <translation>Arbeitsthreads (Standard: alle Kerne).</translation>
+        </message>
+        <message>
+            <source>Write into a folder that holds other files.</source>
+            <translation>In einen Ordner schreiben, der andere Dateien enthält.</translation>
+        </message>
+        <message>
+            <source>Write the data only.</source>
+            <translation>Nur die Daten schreiben.</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>Keine Fortschrittsanzeige.</translation>
+        </message>
+        <message>
+            <source>Weight files or folders of them.</source>
+            <translation>Gewichtsdateien oder Ordner davon.</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: %1 checkpoints x %2 subnetworks</source>
+            <translation>NeuroMFA: %1 Checkpoints x %2 Teilnetze</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>this build draws no figures (data only)</source>
+            <translation>dieser Build zeichnet keine Abbildungen (nur Daten)</translation>
+        </message>
+        <message>
+            <source>wrote %1 files to %2</source>
+            <translation>%1 Dateien nach %2 geschrieben</translation>
+        </message>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1: keine Kachel von 'neurodyn-cli neuromfa --tile'</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1: eine Kachel einer anderen Reihe oder mit anderen Einstellungen</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1: Kachel %2 von %3 ist doppelt angegeben oder außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>Kachel %1 von %2 fehlt</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>die Kacheln enthalten nicht jeden Checkpoint ihrer Reihe</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge und --tile schließen einander aus</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>keine Kacheldatei angegeben</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>Nur Kachel i von n (ab 0) der Checkpoints berechnen, nach DIR/neuromfa-tile-i-of-n.json, für ein späteres --merge; unter mpirun ist jeder Rang eine Kachel und Rang 0 führt zusammen.</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>Die Argumente sind die Kacheldateien von --tile (alle n): daraus die Ergebnisse der ganzen Reihe schreiben.</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>die Kachel %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile lässt sich nicht mit mpirun kombinieren (jeder Rang ist bereits eine Kachel)</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>ein Rang ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3946,6 +4169,101 @@ Attraktor %2</translation>
         <message>
             <source>none</source>
             <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmergenceView</name>
+        <message>
+            <source>Multifractal spectra over training</source>
+            <translation>Multifraktale Spektren über das Training</translation>
+        </message>
+        <message>
+            <source>Lipschitz-Hölder exponent alpha</source>
+            <translation>Lipschitz-Hölder-Exponent alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Mean f(alpha) over the subnetworks of each checkpoint, blue = early to red = late, with a band of +-1 standard deviation</source>
+            <translation>Mittleres f(alpha) über die Teilnetze jedes Checkpoints, blau = früh bis rot = spät, mit einem Band von +-1 Standardabweichung</translation>
+        </message>
+        <message>
+            <source>alpha_0, width and emergence</source>
+            <translation>alpha_0, Breite und Emergenz</translation>
+        </message>
+        <message>
+            <source>training step</source>
+            <translation>Trainingsschritt</translation>
+        </message>
+        <message>
+            <source>alpha_0, width</source>
+            <translation>alpha_0, Breite</translation>
+        </message>
+        <message>
+            <source>alpha_0 (regularity) and the spectrum width (heterogeneity), mean +- sd over the subnetworks; the degree of emergence E = (w/w0) ln(alpha_0(t0)/alpha_0) on the right axis</source>
+            <translation>alpha_0 (Regelmäßigkeit) und die Spektrumsbreite (Heterogenität), Mittel +- Standardabweichung über die Teilnetze; der Emergenzgrad E = (w/w0) ln(alpha_0(t0)/alpha_0) auf der rechten Achse</translation>
+        </message>
+        <message>
+            <source>Emergence and benchmark scores</source>
+            <translation>Emergenz und Benchmark-Ergebnisse</translation>
+        </message>
+        <message>
+            <source>degree of emergence E</source>
+            <translation>Emergenzgrad E</translation>
+        </message>
+        <message>
+            <source>E over training (left axis) with the benchmark scores read from the scores file (right axis, dashed)</source>
+            <translation>E über das Training (linke Achse) mit den Benchmark-Ergebnissen aus der Ergebnisdatei (rechte Achse, gestrichelt)</translation>
+        </message>
+        <message>
+            <source>No emergence curve: %1</source>
+            <translation>Keine Emergenzkurve: %1</translation>
+        </message>
+        <message>
+            <source>the computation was canceled</source>
+            <translation>die Berechnung wurde abgebrochen</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>kein Checkpoint</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt;: %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E beim letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>E is undefined: %1</source>
+            <translation>E ist undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>Schritt %1</translation>
+        </message>
+        <message>
+            <source>alpha_0</source>
+            <translation>alpha_0</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>emergence E</source>
+            <translation>Emergenz E</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>Genauigkeit</translation>
         </message>
     </context>
     <context>

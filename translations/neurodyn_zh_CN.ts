@@ -214,6 +214,7 @@ Commands:
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
   import-ode import an XPPAUT model (.ode file) as a study of a typed model
+  neuromfa   NeuroMFA spectra and emergence over a model's training checkpoints
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -228,6 +229,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
   example    将内置示例写成研究文件
   models     列出模型，或某个模型的参数、设置和变量
   import-ode 将 XPPAUT 模型（.ode 文件）导入为自定义模型的研究
+  neuromfa   模型训练检查点上的 NeuroMFA 谱与涌现度
 
 运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
@@ -2376,6 +2378,227 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
         </message>
     </context>
     <context>
+        <name>NeuroMfaCommand</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>--weights names the matrices itself; leave out --preset (or give --preset none)</source>
+            <translation>--weights 自行指定矩阵；请省略 --preset（或给出 --preset none）</translation>
+        </message>
+        <message>
+            <source>--preset none needs --weights (the weight names in forward order)</source>
+            <translation>--preset none 需要 --weights（按前向顺序的权重名称）</translation>
+        </message>
+        <message>
+            <source>unknown method '%1' (known: %2)</source>
+            <translation>未知方法 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance 必须是大于 1 的数</translation>
+        </message>
+        <message>
+            <source>--q must be a comma-separated list of numbers</source>
+            <translation>--q 必须是逗号分隔的数字列表</translation>
+        </message>
+        <message>
+            <source>--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)</source>
+            <translation>需要 --out DIR（存放 neuromfa.json、CSV 表和图的文件夹）</translation>
+        </message>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>无法读取分数文件 %1</translation>
+        </message>
+        <message>
+            <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
+            <translation>训练过程中的 NeuroMFA：每个检查点的神经元相互作用网络、其多重分形谱以及涌现度 E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t))。
+CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们的文件夹；训练步数从各文件名读取（'step' 之后的数字，否则为最后的数字：step1000.safetensors、model-step_2000.npz）。</translation>
+        </message>
+        <message>
+            <source>Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none.</source>
+            <translation>模型布局：gpt-neox（Hugging Face GPT-NeoX / Pythia 名称）或 none。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands for the block number (blocks 0, 1, ... while the first name exists).</source>
+            <translation>代替预设：按前向顺序、逗号分隔的权重矩阵；{i} 代表块编号（块 0、1、……，只要第一个名称存在）。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer, s (default 32; the 2024 code used 64).</source>
+            <translation>每层抽样的神经元数 s（默认 32；2024 年的代码用 64）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint, seeds first-seed.. (default 10).</source>
+            <translation>每个检查点的子网络数，种子从 first-seed 开始（默认 10）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork (default 0).</source>
+            <translation>第一个子网络的种子（默认 0）。</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, sandbox or normalised-growth.</source>
+            <translation>谱估计方法：neuromfa-code（官方代码，默认）、neuromfa-paths、sandbox 或 normalised-growth。</translation>
+        </message>
+        <message>
+            <source>The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1).</source>
+            <translation>q 网格，逗号分隔（默认：方法自身的；NeuroMFA：-3 到 3，步长 0.1）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: largest distance 1/|w| kept (default 150).</source>
+            <translation>NeuroMFA：保留的最大距离 1/|w|（默认 150）。</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node is kept with more than this many edges (default 10).</source>
+            <translation>NeuroMFA：节点的边数多于此值时保留（默认 10）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: decimals distances are rounded to (default 0).</source>
+            <translation>NeuroMFA：距离四舍五入保留的小数位数（默认 0）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none).</source>
+            <translation>NeuroMFA：按官方代码的 filter_mode 0-3 丢弃子网络（默认 0：不丢弃）。</translation>
+        </message>
+        <message>
+            <source>Benchmark scores for E against accuracy: CSV with the step first, one column per benchmark.</source>
+            <translation>用于 E 与准确率对照的基准分数：CSV，第一列为步数，每个基准一列。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Output folder (required).</source>
+            <translation>输出文件夹（必需）。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all cores).</source>
+            <translation>工作线程数（默认：所有核心）。</translation>
+        </message>
+        <message>
+            <source>Write into a folder that holds other files.</source>
+            <translation>写入包含其他文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>Write the data only.</source>
+            <translation>只写数据。</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>不显示进度条。</translation>
+        </message>
+        <message>
+            <source>Weight files or folders of them.</source>
+            <translation>权重文件或包含它们的文件夹。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: %1 checkpoints x %2 subnetworks</source>
+            <translation>NeuroMFA：%1 个检查点 x %2 个子网络</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>this build draws no figures (data only)</source>
+            <translation>此构建不绘图（仅数据）</translation>
+        </message>
+        <message>
+            <source>wrote %1 files to %2</source>
+            <translation>已将 %1 个文件写入 %2</translation>
+        </message>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1：不是 'neurodyn-cli neuromfa --tile' 的分块</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1：另一序列或其他设置的分块</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1：第 %2 块（共 %3 块）重复给出或超出范围</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>缺少第 %1 个分块（共 %2 个）</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>这些分块未包含其序列的全部检查点</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge 与 --tile 互斥</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>未给出分块文件</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>只计算检查点的第 i 块（共 n 块，从 0 开始），写入 DIR/neuromfa-tile-i-of-n.json，供之后 --merge；在 mpirun 下每个进程是一块，由进程 0 合并。</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>参数为 --tile 的分块文件（全部 n 个）：据此写出整个序列的结果。</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>无法读取分块 %1</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile 不能与 mpirun 同用（每个进程已是一个分块）</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>某个进程失败</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3946,6 +4169,101 @@ attractor %2</source>
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmergenceView</name>
+        <message>
+            <source>Multifractal spectra over training</source>
+            <translation>训练过程中的多重分形谱</translation>
+        </message>
+        <message>
+            <source>Lipschitz-Hölder exponent alpha</source>
+            <translation>Lipschitz-Hölder 指数 alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Mean f(alpha) over the subnetworks of each checkpoint, blue = early to red = late, with a band of +-1 standard deviation</source>
+            <translation>每个检查点各子网络的平均 f(alpha)，蓝 = 早期到红 = 晚期，带 ±1 标准差带</translation>
+        </message>
+        <message>
+            <source>alpha_0, width and emergence</source>
+            <translation>alpha_0、宽度与涌现度</translation>
+        </message>
+        <message>
+            <source>training step</source>
+            <translation>训练步</translation>
+        </message>
+        <message>
+            <source>alpha_0, width</source>
+            <translation>alpha_0、宽度</translation>
+        </message>
+        <message>
+            <source>alpha_0 (regularity) and the spectrum width (heterogeneity), mean +- sd over the subnetworks; the degree of emergence E = (w/w0) ln(alpha_0(t0)/alpha_0) on the right axis</source>
+            <translation>alpha_0（规则性）与谱宽（异质性），子网络上的均值 ± 标准差；右轴为涌现度 E = (w/w0) ln(alpha_0(t0)/alpha_0)</translation>
+        </message>
+        <message>
+            <source>Emergence and benchmark scores</source>
+            <translation>涌现度与基准分数</translation>
+        </message>
+        <message>
+            <source>degree of emergence E</source>
+            <translation>涌现度 E</translation>
+        </message>
+        <message>
+            <source>E over training (left axis) with the benchmark scores read from the scores file (right axis, dashed)</source>
+            <translation>训练过程中的 E（左轴）及从分数文件读取的基准分数（右轴，虚线）</translation>
+        </message>
+        <message>
+            <source>No emergence curve: %1</source>
+            <translation>无涌现曲线：%1</translation>
+        </message>
+        <message>
+            <source>the computation was canceled</source>
+            <translation>计算已取消</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>没有检查点</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>E is undefined: %1</source>
+            <translation>E 无定义：%1</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>步 %1</translation>
+        </message>
+        <message>
+            <source>alpha_0</source>
+            <translation>alpha_0</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>emergence E</source>
+            <translation>涌现度 E</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>准确率</translation>
         </message>
     </context>
     <context>

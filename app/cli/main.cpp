@@ -5,6 +5,7 @@
 #include "cli/importodecommand.h"
 #include "cli/measurecommand.h"
 #include "cli/mergecommand.h"
+#include "cli/neuromfacommand.h"
 #include "cli/modelscommand.h"
 #include "cli/runcommand.h"
 #include "cli/simulatecommand.h"
@@ -39,11 +40,12 @@ const char* kUsage = QT_TRANSLATE_NOOP(
            "  example    write a built-in example as a study file\n"
            "  models     list the models, or one model's parameters, settings and variables\n"
            "  import-ode import an XPPAUT model (.ode file) as a study of a typed model\n"
+           "  neuromfa   NeuroMFA spectra and emergence over a model's training checkpoints\n"
            "\n"
            "Run 'neurodyn-cli COMMAND --help' for a command's options.\n");
 
 const char* kCommands[] = {"simulate", "run",     "merge",  "measure",
-                           "examples", "example", "models", "import-ode"};
+                           "examples", "example", "models", "import-ode", "neuromfa"};
 
 // Qt wants a private runtime folder (XDG_RUNTIME_DIR, mode 0700) and warns on stderr when a
 // session has none, as for root in containers and CI: every command printed that warning.
@@ -81,7 +83,9 @@ int main(int argc, char* argv[])
     bool measureFigure = false;
     for (int i = 2; argc > 1 && std::strcmp(argv[1], "measure") == 0 && i < argc; ++i)
         measureFigure = measureFigure || std::strncmp(argv[i], "--figure", 8) == 0;
-    if (argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "merge") == 0 || measureFigure)) {
+    // And `neuromfa` (its emergence figures).
+    if (argc > 1 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "merge") == 0 || measureFigure ||
+                     std::strcmp(argv[1], "neuromfa") == 0)) {
         nd::cli::prepareFigurePlatform();
         app = std::make_unique<QApplication>(argc, argv);
     }
@@ -117,6 +121,8 @@ int main(int argc, char* argv[])
         return nd::cli::runModels(args);
     if (command == QLatin1String("import-ode"))
         return nd::cli::runImportOde(args);
+    if (command == QLatin1String("neuromfa"))
+        return nd::cli::runNeuroMfa(args);
     QStringList commands;
     for (const char* c : kCommands)
         commands << QLatin1String(c);

@@ -1,0 +1,647 @@
+#include "cli/neuromfacommand.h"
+
+#include "cli/buildinfo.h"
+#include "cli/clicommon.h"
+#include "cli/mpisession.h"
+#include "cli/outputfolder.h"
+#include "cli/progressbar.h"
+
+#include "common/errors.h"
+#include "network/neuromfaseries.h"
+
+#ifdef NEURODYN_HAVE_FIGURES
+#include "cli/figureexport.h"
+#include "plots/emergenceview.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace nd::cli {
+
+namespace {
+
+// The texts of this file, under the translation context "NeuroMfaCommand".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(NeuroMfaCommand)
+};
+
+const QString kCommand = QStringLiteral("neuromfa");
+
+QJsonArray stringArray(const std::vector<std::string>& values)
+{
+    QJsonArray out;
+    for (const std::string& v : values)
+        out.append(QString::fromStdString(v));
+    return out;
+}
+
+// Every setting that decides the numbers (tiles must agree on these); `threads` and `scores`
+// are added for the output file only.
+QJsonObject settingsJson(const NeuroMfaSeriesOptions& o)
+{
+    const NetworkSpectrumOptions& s = o.spectrum;
+    QJsonObject settings{
+        {"preset", QString::fromLatin1(ninPresetName(o.network.preset))},
+        {"weights", stringArray(o.network.patterns)},
+        {"samples", static_cast<double>(o.network.samples)},
+        {"repeats", static_cast<double>(o.repeats)},
+        {"first_seed", static_cast<double>(o.firstSeed)},
+        {"method", QString::fromLatin1(networkSpectrumMethodName(s.method))},
+        {"q", jsonArray(s.q)},
+        {"max_distance", s.neuroMfa.maxDistance},
+        {"min_edges", s.neuroMfa.minEdges},
+        {"round_digits", s.neuroMfa.roundDigits},
+        {"filter_mode", s.neuroMfa.filterMode},
+        {"radius_count", s.radiusCount},
+    };
+    return settings;
+}
+
+QJsonObject layoutJson(const NinLayout& layout)
+{
+    QJsonArray layers;
+    for (std::size_t l = 0; l < layout.layerNames.size(); ++l)
+        layers.append(QJsonObject{{"name", QString::fromStdString(layout.layerNames[l])},
+                                  {"size", static_cast<double>(layout.layerSizes[l])}});
+    return QJsonObject{{"preset", QString::fromLatin1(ninPresetName(layout.preset))},
+                       {"blocks", static_cast<double>(layout.blocks)},
+                       {"hidden", static_cast<double>(layout.hidden)},
+                       {"layers", layers}};
+}
+
+// What the output states about how it was computed: the settings (with the run's threads and
+// scores file), the first seed and the method's name.
+struct Stated {
+    QJsonObject settings;
+    std::uint64_t firstSeed = 0;
+    QString method;
+};
+
+QJsonObject resultJson(const NeuroMfaSeriesResult& r, const Stated& stated)
+{
+    QJsonArray checkpoints;
+    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
+        const NeuroMfaCheckpointResult& c = r.checkpoints[k];
+        const EmergencePoint& e = r.emergence.points[k];
+        QJsonArray subnetworks;
+        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
+            const NetworkSpectrumResult& s = c.subnetworks[i];
+            QJsonObject sub{{"seed", static_cast<double>(stated.firstSeed + i)},
+                            {"defined", s.defined},
+                            {"passes_filter", s.passesFilter},
+                            {"alpha0", s.defined ? jsonNumber(s.alpha0) : QJsonValue()},
+                            {"width", s.defined ? jsonNumber(s.width) : QJsonValue()},
+                            {"nodes_used", static_cast<double>(s.nodesUsed)}};
+            if (!s.defined)
+                sub.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
+            if (!s.filterReason.empty())
+                sub.insert(QStringLiteral("filter_reason"), QString::fromStdString(s.filterReason));
+            subnetworks.append(sub);
+        }
+        QJsonObject point{{"path", QString::fromStdString(c.checkpoint.path)},
+                          {"step", c.checkpoint.step},
+                          {"nodes", static_cast<double>(c.nodes)},
+                          {"edges", static_cast<double>(c.edges)},
+                          {"samples_used", static_cast<double>(c.passing)},
+                          {"alpha0_mean", jsonNumber(e.alpha0Mean)},
+                          {"alpha0_sd", jsonNumber(e.alpha0Sd)},
+                          {"width_mean", jsonNumber(e.widthMean)},
+                          {"width_sd", jsonNumber(e.widthSd)},
+                          {"emergence", e.defined ? jsonNumber(e.emergence) : QJsonValue()},
+                          {"spectrum",
+                           QJsonObject{{"q", jsonArray(c.alphaQ)},
+                                       {"alpha_mean", jsonArray(c.alphaMean)},
+                                       {"alpha_sd", jsonArray(c.alphaSd)},
+                                       {"f_mean", jsonArray(c.fMean)},
+                                       {"f_sd", jsonArray(c.fSd)}}},
+                          {"subnetworks", subnetworks}};
+        if (!e.defined && !e.reason.empty())
+            point.insert(QStringLiteral("reason"), QString::fromStdString(e.reason));
+        checkpoints.append(point);
+    }
+    QJsonObject json = buildProvenance();
+    json.insert(QStringLiteral("analysis"), QStringLiteral("neuromfa"));
+    json.insert(QStringLiteral("method"), stated.method);
+    json.insert(QStringLiteral("settings"), stated.settings);
+    json.insert(QStringLiteral("network"), layoutJson(r.layout));
+    json.insert(QStringLiteral("checkpoints"), checkpoints);
+    json.insert(QStringLiteral("emergence_defined"), r.emergence.defined);
+    if (!r.emergence.defined)
+        json.insert(QStringLiteral("reason"), QString::fromStdString(r.emergence.reason));
+    json.insert(QStringLiteral("conventions"),
+                QString::fromStdString(r.conventions + " " + r.emergence.conventions).trimmed());
+    return json;
+}
+
+QByteArray emergenceCsv(const NeuroMfaSeriesResult& r)
+{
+    QByteArray out = "step,path,samples_used,alpha0_mean,alpha0_sd,width_mean,width_sd,emergence\n";
+    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
+        const EmergencePoint& e = r.emergence.points[k];
+        QString path = QString::fromStdString(r.checkpoints[k].checkpoint.path);
+        if (path.contains(QLatin1Char(',')) || path.contains(QLatin1Char('"')))
+            path = QLatin1Char('"') + path.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+        out += (realText(e.step) + QLatin1Char(',') + path + QLatin1Char(',') + QString::number(e.samples) +
+                QLatin1Char(',') + realText(e.alpha0Mean) + QLatin1Char(',') + realText(e.alpha0Sd) +
+                QLatin1Char(',') + realText(e.widthMean) + QLatin1Char(',') + realText(e.widthSd) + QLatin1Char(',') +
+                (e.defined ? realText(e.emergence) : QString()) + QLatin1Char('\n'))
+                   .toUtf8();
+    }
+    return out;
+}
+
+QByteArray spectraCsv(const NeuroMfaSeriesResult& r)
+{
+    QByteArray out = "step,q,alpha_mean,alpha_sd,f_mean,f_sd\n";
+    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
+        for (std::size_t i = 0; i < c.alphaMean.size(); ++i)
+            out += (realText(c.checkpoint.step) + QLatin1Char(',') + realText(c.alphaQ[i]) + QLatin1Char(',') +
+                    realText(c.alphaMean[i]) + QLatin1Char(',') + realText(c.alphaSd[i]) + QLatin1Char(',') +
+                    realText(c.fMean[i]) + QLatin1Char(',') + realText(c.fSd[i]) + QLatin1Char('\n'))
+                       .toUtf8();
+    return out;
+}
+
+QByteArray subnetworksCsv(const NeuroMfaSeriesResult& r, std::uint64_t firstSeed)
+{
+    QByteArray out = "step,seed,defined,passes_filter,alpha0,width\n";
+    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
+        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
+            const NetworkSpectrumResult& s = c.subnetworks[i];
+            out += (realText(c.checkpoint.step) + QLatin1Char(',') + QString::number(firstSeed + i) +
+                    (s.defined ? QStringLiteral(",1,") : QStringLiteral(",0,")) +
+                    (s.passesFilter ? QStringLiteral("1,") : QStringLiteral("0,")) +
+                    (s.defined ? realText(s.alpha0) + QLatin1Char(',') + realText(s.width) : QStringLiteral(",")) +
+                    QLatin1Char('\n'))
+                       .toUtf8();
+        }
+    return out;
+}
+
+// ---- Tiles: a share of the checkpoints computed apart, merged into the results of one run. ----
+
+const QString kTileFormat = QStringLiteral("neurodyn-neuromfa-tile");
+
+double numberOrNan(const QJsonValue& v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::vector<double> numbers(const QJsonValue& v)
+{
+    std::vector<double> out;
+    for (const QJsonValue& x : v.toArray())
+        out.push_back(numberOrNan(x));
+    return out;
+}
+
+// Checkpoints [begin, end) of tile i of n over count: floor(i * count / n) ... (as run's tiles).
+void tileRange(int i, int n, std::size_t count, std::size_t& begin, std::size_t& end)
+{
+    begin = static_cast<std::size_t>(static_cast<unsigned long long>(i) * count / static_cast<unsigned long long>(n));
+    end = static_cast<std::size_t>(static_cast<unsigned long long>(i + 1) * count / static_cast<unsigned long long>(n));
+}
+
+QByteArray tileBytes(int index, int count, const std::vector<NeuroMfaCheckpoint>& series, const QJsonObject& settings,
+                     const NeuroMfaSeriesResult& r)
+{
+    QJsonArray all, checkpoints;
+    for (const NeuroMfaCheckpoint& c : series)
+        all.append(QJsonObject{{"path", QString::fromStdString(c.path)}, {"step", c.step}});
+    for (const NeuroMfaCheckpointResult& c : r.checkpoints) {
+        QJsonArray subs;
+        for (const NetworkSpectrumResult& s : c.subnetworks)
+            subs.append(QJsonObject{{"defined", s.defined},
+                                    {"passes_filter", s.passesFilter},
+                                    {"alpha0", jsonNumber(s.alpha0)},
+                                    {"width", jsonNumber(s.width)},
+                                    {"nodes_used", static_cast<double>(s.nodesUsed)},
+                                    {"reason", QString::fromStdString(s.reason)},
+                                    {"filter_reason", QString::fromStdString(s.filterReason)}});
+        checkpoints.append(QJsonObject{{"path", QString::fromStdString(c.checkpoint.path)},
+                                       {"step", c.checkpoint.step},
+                                       {"nodes", static_cast<double>(c.nodes)},
+                                       {"edges", static_cast<double>(c.edges)},
+                                       {"passing", static_cast<double>(c.passing)},
+                                       {"alpha_q", jsonArray(c.alphaQ)},
+                                       {"alpha_mean", jsonArray(c.alphaMean)},
+                                       {"alpha_sd", jsonArray(c.alphaSd)},
+                                       {"f_mean", jsonArray(c.fMean)},
+                                       {"f_sd", jsonArray(c.fSd)},
+                                       {"subnetworks", subs}});
+    }
+    QJsonObject tile{{"format", kTileFormat},  {"index", index},         {"count", count},
+                     {"settings", settings},   {"series", all},          {"checkpoints", checkpoints},
+                     {"conventions", QString::fromStdString(r.conventions)}};
+    if (!r.checkpoints.empty())
+        tile.insert(QStringLiteral("network"), layoutJson(r.layout));
+    return toJsonBytes(tile);
+}
+
+// The tiles (all n of one series, any order) as one result; false with a message naming the
+// file otherwise. `settings` gets the tiles' common settings.
+bool mergeTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroMfaSeriesResult& result,
+                QJsonObject& settings, QString& error)
+{
+    std::vector<QJsonObject> tiles;
+    for (const auto& [name, bytes] : files) {
+        const QJsonObject t = QJsonDocument::fromJson(bytes).object();
+        if (t.value(QStringLiteral("format")).toString() != kTileFormat)
+            return error = Text::tr("%1: not a tile of 'neurodyn-cli neuromfa --tile'").arg(name), false;
+        if (!tiles.empty() && (t.value(QStringLiteral("count")) != tiles.front().value(QStringLiteral("count")) ||
+                               t.value(QStringLiteral("settings")) != tiles.front().value(QStringLiteral("settings")) ||
+                               t.value(QStringLiteral("series")) != tiles.front().value(QStringLiteral("series"))))
+            return error = Text::tr("%1: a tile of another series or other settings").arg(name), false;
+        tiles.push_back(t);
+    }
+    const int count = tiles.front().value(QStringLiteral("count")).toInt();
+    std::vector<const QJsonObject*> byIndex(static_cast<std::size_t>(std::max(count, 0)), nullptr);
+    for (std::size_t k = 0; k < tiles.size(); ++k) {
+        const int i = tiles[k].value(QStringLiteral("index")).toInt(-1);
+        if (i < 0 || i >= count || byIndex[static_cast<std::size_t>(i)])
+            return error = Text::tr("%1: tile %2 of %3 is given twice or out of range")
+                               .arg(files[k].first)
+                               .arg(i)
+                               .arg(count),
+                   false;
+        byIndex[static_cast<std::size_t>(i)] = &tiles[k];
+    }
+    for (int i = 0; i < count; ++i)
+        if (!byIndex[static_cast<std::size_t>(i)])
+            return error = Text::tr("tile %1 of %2 is missing").arg(i).arg(count), false;
+    settings = tiles.front().value(QStringLiteral("settings")).toObject();
+    result = NeuroMfaSeriesResult{};
+    std::vector<EmergenceSamples> samples;
+    for (const QJsonObject* t : byIndex) {
+        if (t->contains(QStringLiteral("network")) && result.layout.layerNames.empty()) {
+            const QJsonObject n = t->value(QStringLiteral("network")).toObject();
+            result.layout.preset = ninPresetFromName(n.value(QStringLiteral("preset")).toString().toStdString());
+            result.layout.blocks = static_cast<std::size_t>(n.value(QStringLiteral("blocks")).toDouble());
+            result.layout.hidden = static_cast<std::uint64_t>(n.value(QStringLiteral("hidden")).toDouble());
+            for (const QJsonValue& l : n.value(QStringLiteral("layers")).toArray()) {
+                result.layout.layerNames.push_back(l[QStringLiteral("name")].toString().toStdString());
+                result.layout.layerSizes.push_back(static_cast<std::uint64_t>(l[QStringLiteral("size")].toDouble()));
+            }
+            result.conventions = t->value(QStringLiteral("conventions")).toString().toStdString();
+        }
+        for (const QJsonValue& v : t->value(QStringLiteral("checkpoints")).toArray()) {
+            NeuroMfaCheckpointResult c;
+            c.checkpoint = {v[QStringLiteral("path")].toString().toStdString(), v[QStringLiteral("step")].toDouble()};
+            c.nodes = static_cast<std::size_t>(v[QStringLiteral("nodes")].toDouble());
+            c.edges = static_cast<std::size_t>(v[QStringLiteral("edges")].toDouble());
+            c.passing = static_cast<std::size_t>(v[QStringLiteral("passing")].toDouble());
+            c.alphaQ = numbers(v[QStringLiteral("alpha_q")]);
+            c.alphaMean = numbers(v[QStringLiteral("alpha_mean")]);
+            c.alphaSd = numbers(v[QStringLiteral("alpha_sd")]);
+            c.fMean = numbers(v[QStringLiteral("f_mean")]);
+            c.fSd = numbers(v[QStringLiteral("f_sd")]);
+            for (const QJsonValue& sv : v[QStringLiteral("subnetworks")].toArray()) {
+                NetworkSpectrumResult s;
+                s.defined = sv[QStringLiteral("defined")].toBool();
+                s.passesFilter = sv[QStringLiteral("passes_filter")].toBool();
+                s.alpha0 = numberOrNan(sv[QStringLiteral("alpha0")]);
+                s.width = numberOrNan(sv[QStringLiteral("width")]);
+                s.nodesUsed = static_cast<std::size_t>(sv[QStringLiteral("nodes_used")].toDouble());
+                s.reason = sv[QStringLiteral("reason")].toString().toStdString();
+                s.filterReason = sv[QStringLiteral("filter_reason")].toString().toStdString();
+                c.subnetworks.push_back(std::move(s));
+            }
+            samples.push_back(emergenceSamples(c.checkpoint.step, c.subnetworks));
+            result.checkpoints.push_back(std::move(c));
+        }
+    }
+    if (result.checkpoints.size() != static_cast<std::size_t>(tiles.front().value(QStringLiteral("series")).toArray().size()))
+        return error = Text::tr("the tiles do not hold every checkpoint of their series"), false;
+    result.emergence = emergenceSeries(samples);
+    return true;
+}
+
+// Long options: value options name their value.
+struct Options {
+    NeuroMfaSeriesOptions series;
+    QStringList checkpoints;
+    QString out, scores;
+    bool force = false, quiet = false, figures = true;
+    int tileIndex = -1, tileCount = 0; // --tile i/n
+    bool merge = false;                // --merge: the positional arguments are tile files
+};
+
+bool parse(QCommandLineParser& p, Options& o, QString& error)
+{
+    auto count = [&](const char* name, long minimum, long maximum, long& value) {
+        if (!p.isSet(QLatin1String(name)))
+            return true;
+        if (parseLong(p.value(QLatin1String(name)), minimum, maximum, value))
+            return true;
+        error = Text::tr("--%1 must be a whole number from %2 to %3").arg(QLatin1String(name)).arg(minimum).arg(maximum);
+        return false;
+    };
+    NinOptions& net = o.series.network;
+    try {
+        net.preset = ninPresetFromName(p.value(QStringLiteral("preset")).toStdString());
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+        return false;
+    }
+    if (p.isSet(QStringLiteral("weights"))) {
+        if (p.isSet(QStringLiteral("preset")) && net.preset != NinPreset::None) {
+            error = Text::tr("--weights names the matrices itself; leave out --preset (or give --preset none)");
+            return false;
+        }
+        net.preset = NinPreset::None;
+        for (const QString& w : p.value(QStringLiteral("weights")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            net.patterns.push_back(w.trimmed().toStdString());
+    } else if (net.preset == NinPreset::None) {
+        error = Text::tr("--preset none needs --weights (the weight names in forward order)");
+        return false;
+    }
+    long samples = 32, repeats = 10, seed = 0, threads = 0, minEdges = 10, digits = 0, filter = 0;
+    if (!count("samples", 1, 1'000'000, samples) || !count("repeats", 1, 100'000, repeats) ||
+        !count("first-seed", 0, 1'000'000'000, seed) || !count("threads", 0, 1024, threads) ||
+        !count("min-edges", 0, 1'000'000, minEdges) || !count("round-digits", 0, 6, digits) ||
+        !count("filter-mode", 0, 3, filter))
+        return false;
+    net.samples = static_cast<std::size_t>(samples);
+    o.series.repeats = static_cast<std::size_t>(repeats);
+    o.series.firstSeed = static_cast<std::uint64_t>(seed);
+    o.series.threads = static_cast<int>(threads);
+    const QString methodName = p.value(QStringLiteral("method"));
+    const auto method = networkSpectrumMethodFromName(methodName.toStdString());
+    if (!method) {
+        QStringList names;
+        for (const std::string& n : networkSpectrumMethodNames())
+            names << QString::fromStdString(n);
+        error = Text::tr("unknown method '%1' (known: %2)").arg(methodName, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    o.series.spectrum = networkSpectrumDefaults(*method);
+    NeuroMfaOptions& mfa = o.series.spectrum.neuroMfa;
+    mfa.minEdges = static_cast<int>(minEdges);
+    mfa.roundDigits = static_cast<int>(digits);
+    mfa.filterMode = static_cast<int>(filter);
+    if (p.isSet(QStringLiteral("max-distance")) &&
+        (!parseDouble(p.value(QStringLiteral("max-distance")), mfa.maxDistance) || mfa.maxDistance <= 1.0)) {
+        error = Text::tr("--max-distance must be a number above 1");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.series.spectrum.q)) {
+        error = Text::tr("--q must be a comma-separated list of numbers");
+        return false;
+    }
+    o.out = p.value(QStringLiteral("out"));
+    if (o.out.isEmpty()) {
+        error = Text::tr("--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("tile"))) {
+        static const QRegularExpression re(QStringLiteral("^(\\d{1,7})/(\\d{1,7})$"));
+        const auto m = re.match(p.value(QStringLiteral("tile")));
+        o.tileIndex = m.hasMatch() ? m.captured(1).toInt() : -1;
+        o.tileCount = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (o.tileCount < 1 || o.tileIndex < 0 || o.tileIndex >= o.tileCount) {
+            error = Text::tr("--tile expects i/n with 0 <= i < n, got '%1'").arg(p.value(QStringLiteral("tile")));
+            return false;
+        }
+    }
+    o.merge = p.isSet(QStringLiteral("merge"));
+    if (o.merge && o.tileIndex >= 0) {
+        error = Text::tr("--merge and --tile exclude each other");
+        return false;
+    }
+    o.scores = p.value(QStringLiteral("scores"));
+    o.force = p.isSet(QStringLiteral("force"));
+    o.quiet = p.isSet(QStringLiteral("quiet"));
+    o.figures = !p.isSet(QStringLiteral("no-figures"));
+    o.checkpoints = p.positionalArguments();
+    if (o.checkpoints.isEmpty()) {
+        error = o.merge ? Text::tr("no tile file given") : Text::tr("no checkpoint given (weight files or folders of them)");
+        return false;
+    }
+    return true;
+}
+
+// The scores file, read before the long computation so that a bad file fails at once.
+bool readScores(const QString& path, std::optional<BenchmarkScores>& scores, QString& error)
+{
+    if (path.isEmpty())
+        return true;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error = Text::tr("cannot read the scores file %1").arg(path);
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    try {
+        scores = parseBenchmarkScores(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                      path.toStdString());
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runNeuroMfa(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Text::tr(
+        "NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal "
+        "spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).\n"
+        "CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is "
+        "read from each file name (the digits after 'step', else the last digits: step1000.safetensors, "
+        "model-step_2000.npz)."));
+    p.addOption({"preset", Text::tr("Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none."),
+                 Text::tr("NAME"), QStringLiteral("gpt-neox")});
+    p.addOption({"weights",
+                 Text::tr("Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands "
+                          "for the block number (blocks 0, 1, ... while the first name exists)."),
+                 Text::tr("LIST")});
+    p.addOption({"samples", Text::tr("Neurons sampled per layer, s (default 32; the 2024 code used 64)."),
+                 Text::tr("N"), QStringLiteral("32")});
+    p.addOption({"repeats", Text::tr("Subnetworks per checkpoint, seeds first-seed.. (default 10)."), Text::tr("R"),
+                 QStringLiteral("10")});
+    p.addOption({"first-seed", Text::tr("Seed of the first subnetwork (default 0)."), Text::tr("N"),
+                 QStringLiteral("0")});
+    p.addOption({"method",
+                 Text::tr("Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, "
+                          "sandbox or normalised-growth."),
+                 Text::tr("NAME"), QStringLiteral("neuromfa-code")});
+    p.addOption({"q", Text::tr("The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1)."),
+                 Text::tr("LIST")});
+    p.addOption({"max-distance", Text::tr("NeuroMFA: largest distance 1/|w| kept (default 150)."), Text::tr("D")});
+    p.addOption({"min-edges", Text::tr("NeuroMFA: a node is kept with more than this many edges (default 10)."),
+                 Text::tr("N")});
+    p.addOption({"round-digits", Text::tr("NeuroMFA: decimals distances are rounded to (default 0)."), Text::tr("N")});
+    p.addOption({"filter-mode",
+                 Text::tr("NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none)."),
+                 Text::tr("N")});
+    p.addOption({"scores",
+                 Text::tr("Benchmark scores for E against accuracy: CSV with the step first, one column per "
+                          "benchmark."),
+                 Text::tr("FILE")});
+    p.addOption({"out", Text::tr("Output folder (required)."), Text::tr("DIR")});
+    p.addOption({"tile",
+                 Text::tr("Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, "
+                          "for a later --merge; under mpirun each rank is a tile and rank 0 merges."),
+                 Text::tr("i/n")});
+    p.addOption({"merge", Text::tr("The arguments are the tile files of --tile (all n): write the results of the whole "
+                                   "series from them.")});
+    p.addOption({"threads", Text::tr("Worker threads (default: all cores)."), Text::tr("N")});
+    p.addOption({"force", Text::tr("Write into a folder that holds other files.")});
+    p.addOption({"no-figures", Text::tr("Write the data only.")});
+    p.addOption({"quiet", Text::tr("No progress bar.")});
+    p.addPositionalArgument(QStringLiteral("CHECKPOINT"), Text::tr("Weight files or folders of them."),
+                            QStringLiteral("CHECKPOINT..."));
+    const int parsed = parseOrHelp(p, kCommand, arguments);
+    if (parsed >= 0)
+        return parsed;
+    Options o;
+    QString error;
+    if (!parse(p, o, error))
+        return fail(kCommand, error);
+    std::optional<BenchmarkScores> scores;
+    if (!readScores(o.scores, scores, error))
+        return fail(kCommand, error);
+    const QDir dir(o.out);
+
+    NeuroMfaSeriesResult result;
+    Stated stated{settingsJson(o.series), o.series.firstSeed,
+                  QString::fromLatin1(networkSpectrumMethodName(o.series.spectrum.method))};
+    if (o.merge) {
+        std::vector<std::pair<QString, QByteArray>> files;
+        for (const QString& path : o.checkpoints) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(kCommand, Text::tr("cannot read the tile %1").arg(path));
+            files.emplace_back(path, f.readAll());
+        }
+        try {
+            if (!mergeTiles(files, result, stated.settings, error))
+                return fail(kCommand, error);
+        } catch (const InputError& e) {
+            return fail(kCommand, QString::fromStdString(e.what()));
+        }
+        stated.firstSeed = static_cast<std::uint64_t>(stated.settings.value(QStringLiteral("first_seed")).toDouble());
+        stated.method = stated.settings.value(QStringLiteral("method")).toString();
+        if (!prepareOutputFolder(dir, o.force, error))
+            return fail(kCommand, error);
+    } else {
+        MpiSession mpi;
+        if (!mpi.error().isEmpty())
+            return fail(kCommand, mpi.error());
+        if (mpi.size() > 1 && o.tileIndex >= 0)
+            return fail(kCommand, Text::tr("--tile cannot be combined with mpirun (each rank already is a tile)"));
+        const int tileIndex = mpi.size() > 1 ? mpi.rank() : o.tileIndex;
+        const int tileCount = mpi.size() > 1 ? mpi.size() : o.tileCount;
+        QByteArray tile;
+        bool ok = true;
+        try {
+            std::vector<std::string> paths;
+            for (const QString& c : o.checkpoints)
+                paths.push_back(c.toStdString());
+            const std::vector<NeuroMfaCheckpoint> series = neuroMfaCheckpoints(paths);
+            std::size_t begin = 0, end = series.size();
+            if (tileIndex >= 0)
+                tileRange(tileIndex, tileCount, series.size(), begin, end);
+            const std::vector<NeuroMfaCheckpoint> mine(series.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                       series.begin() + static_cast<std::ptrdiff_t>(end));
+            if (mpi.rank() == 0 && tileIndex < 0 && !prepareOutputFolder(dir, o.force, error))
+                return fail(kCommand, error);
+            ProgressBar progress(!o.quiet && mpi.rank() == 0);
+            progress.start(Text::tr("NeuroMFA: %1 checkpoints x %2 subnetworks").arg(mine.size()).arg(o.series.repeats));
+            if (!mine.empty())
+                result = neuroMfaSeries(mine, o.series, &progress);
+            progress.finish();
+            if (result.outcome == Outcome::Canceled)
+                return fail(kCommand, Text::tr("canceled"));
+            if (tileIndex >= 0)
+                tile = tileBytes(tileIndex, tileCount, series, stated.settings, result);
+        } catch (const InputError& e) {
+            ok = false;
+            error = QString::fromStdString(e.what());
+        }
+        if (mpi.size() > 1) {
+            // Every rank reaches the gather, also after an error (its tile is then empty).
+            const std::vector<QByteArray> tiles = mpi.gather(ok ? tile : QByteArray());
+            if (mpi.rank() == 0 && ok) {
+                std::vector<std::pair<QString, QByteArray>> files;
+                for (std::size_t r = 0; r < tiles.size(); ++r)
+                    files.emplace_back(QStringLiteral("rank %1").arg(r), tiles[r]);
+                try {
+                    ok = mergeTiles(files, result, stated.settings, error);
+                } catch (const InputError& e) {
+                    ok = false;
+                    error = QString::fromStdString(e.what());
+                }
+                if (ok)
+                    ok = prepareOutputFolder(dir, o.force, error);
+            }
+            ok = mpi.broadcast(ok);
+            if (!ok)
+                return mpi.rank() == 0 ? fail(kCommand, error.isEmpty() ? Text::tr("a rank failed") : error) : kExitUsage;
+            if (mpi.rank() != 0)
+                return kExitOk;
+        } else if (!ok) {
+            return fail(kCommand, error);
+        } else if (tileIndex >= 0) {
+            // A tile writes its tile file only (the tiles of a job array share a folder).
+            if (!QDir().mkpath(dir.path()))
+                return fail(kCommand, Text::tr("cannot create the output folder %1").arg(dir.path()));
+            const QString path =
+                dir.filePath(QStringLiteral("neuromfa-tile-%1-of-%2.json").arg(tileIndex).arg(tileCount));
+            if (!writeOutput(path, tile, error))
+                return fail(kCommand, error);
+            return kExitOk;
+        }
+    }
+    stated.settings.insert(QStringLiteral("threads"), o.series.threads);
+    if (!o.scores.isEmpty())
+        stated.settings.insert(QStringLiteral("scores"), o.scores);
+
+    QStringList written;
+    setWrittenFilesLog(&written);
+    bool ok = writeOutput(dir.filePath(QStringLiteral("neuromfa.json")), toJsonBytes(resultJson(result, stated)), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa.csv")), emergenceCsv(result), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa-spectra.csv")), spectraCsv(result), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa-subnetworks.csv")),
+                          subnetworksCsv(result, stated.firstSeed), error);
+#ifdef NEURODYN_HAVE_FIGURES
+    if (ok && o.figures) {
+        EmergenceView view;
+        view.resize(kFigureWidth, kFigureHeight);
+        view.setResult(result, scores);
+        ok = exportParts(view, dir, QStringLiteral("neuromfa"),
+                         {{"spectra", view.spectraPlot()}, {"metrics", view.metricsPlot()}, {"scores", view.scoresPlot()}},
+                         error);
+    }
+#else
+    if (o.figures && !o.quiet)
+        note(kCommand, Text::tr("this build draws no figures (data only)"));
+#endif
+    setWrittenFilesLog(nullptr);
+    QString manifestError;
+    if (!writeManifest(dir, written, manifestError) && ok) {
+        ok = false;
+        error = manifestError;
+    }
+    if (!ok)
+        return fail(kCommand, error);
+    if (!o.quiet)
+        QTextStream(stderr) << Text::tr("wrote %1 files to %2").arg(written.size()).arg(dir.path()) << '\n';
+    return kExitOk;
+}
+
+} // namespace nd::cli
