@@ -2273,6 +2273,13 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
         </message>
     </context>
     <context>
+        <name>OrbitDiagramTask</name>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 auf (−π, π] gefaltet</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3203,6 +3210,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
+        </message>
+        <message>
+            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
+            <translation>%1: Der Ordnungsparameter braucht ein Oszillatornetzwerk, und %2 ist keines</translation>
         </message>
     </context>
     <context>
@@ -4690,6 +4701,18 @@ Attraktor %2</translation>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>Parameter festlegen, die mehrere Parameter auf einmal setzen (sigma für alle Kopplungen)</translation>
         </message>
+        <message>
+            <source>Oscillators on the circle</source>
+            <translation>Oszillatoren auf dem Kreis</translation>
+        </message>
+        <message>
+            <source>Order parameter</source>
+            <translation>Ordnungsparameter</translation>
+        </message>
+        <message>
+            <source>Oscillators</source>
+            <translation>Oszillatoren</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -5442,10 +5465,6 @@ Attraktor %2</translation>
             <translation>Darstellen:</translation>
         </message>
         <message>
-            <source>State variable whose values are plotted</source>
-            <translation>Zustandsvariable, deren Werte dargestellt werden</translation>
-        </message>
-        <message>
             <source>Columns:</source>
             <translation>Spalten:</translation>
         </message>
@@ -5501,6 +5520,10 @@ Attraktor %2</translation>
             <source>Orbit diagram</source>
             <translation>Orbitdiagramm</translation>
         </message>
+        <message>
+            <source>State variable whose values are plotted (R: the order parameter)</source>
+            <translation>Zustandsvariable, deren Werte dargestellt werden (R: der Ordnungsparameter)</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5527,6 +5550,33 @@ Attraktor %2</translation>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>der Orbit ist in dieser Spalte entwichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrderParameterView</name>
+        <message>
+            <source>step n</source>
+            <translation>Schritt n</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Order parameter R(n)</source>
+            <translation>Ordnungsparameter R(n)</translation>
+        </message>
+        <message>
+            <source>R(n), time mean %1</source>
+            <translation>R(n), zeitlicher Mittelwert %1</translation>
+        </message>
+        <message>
+            <source>mean R = %1</source>
+            <translation>mittleres R = %1</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
         </message>
     </context>
     <context>
@@ -5839,6 +5889,21 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::PhaseCircleView</name>
+        <message>
+            <source>Phases on the unit circle</source>
+            <translation>Phasen auf dem Einheitskreis</translation>
+        </message>
+        <message>
+            <source>Phases at step %1, R = %2</source>
+            <translation>Phasen bei Schritt %1, R = %2</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -5851,6 +5916,10 @@ noch nicht berechnet</translation>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
+        </message>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 auf (−π, π] gefaltet</translation>
         </message>
     </context>
     <context>
@@ -6239,8 +6308,8 @@ noch nicht berechnet</translation>
             <translation>Knoten</translation>
         </message>
         <message>
-            <source>%1 mod 2π</source>
-            <translation>%1 mod 2π</translation>
+            <source>sin(phase)</source>
+            <translation>sin(Phase)</translation>
         </message>
     </context>
     <context>
@@ -6540,6 +6609,14 @@ noch nicht berechnet</translation>
         <message>
             <source>step n</source>
             <translation>Schritt n</translation>
+        </message>
+        <message>
+            <source>sin(phase)</source>
+            <translation>sin(Phase)</translation>
+        </message>
+        <message>
+            <source>sin(%1)</source>
+            <translation>sin(%1)</translation>
         </message>
     </context>
     <context>

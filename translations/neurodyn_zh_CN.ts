@@ -2273,6 +2273,13 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
         </message>
     </context>
     <context>
+        <name>OrbitDiagramTask</name>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 折回到 (−π, π]</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3203,6 +3210,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>model.equations is missing: a typed model needs model.kind, model.variables, model.parameters and model.equations (or its text in model.settings.definition)</source>
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
+        </message>
+        <message>
+            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
+            <translation>%1：序参量需要振子网络，而 %2 不是</translation>
         </message>
     </context>
     <context>
@@ -4690,6 +4701,18 @@ attractor %2</source>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>定义一次设置多个参数的参数（例如所有耦合共用一个 sigma）</translation>
         </message>
+        <message>
+            <source>Oscillators on the circle</source>
+            <translation>圆上的振子</translation>
+        </message>
+        <message>
+            <source>Order parameter</source>
+            <translation>序参量</translation>
+        </message>
+        <message>
+            <source>Oscillators</source>
+            <translation>振子</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -5442,10 +5465,6 @@ attractor %2</source>
             <translation>绘制：</translation>
         </message>
         <message>
-            <source>State variable whose values are plotted</source>
-            <translation>绘制其取值的状态变量</translation>
-        </message>
-        <message>
             <source>Columns:</source>
             <translation>列数：</translation>
         </message>
@@ -5501,6 +5520,10 @@ attractor %2</source>
             <source>Orbit diagram</source>
             <translation>轨道图</translation>
         </message>
+        <message>
+            <source>State variable whose values are plotted (R: the order parameter)</source>
+            <translation>绘制其取值的状态变量（R：序参量）</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5527,6 +5550,33 @@ attractor %2</source>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>轨道在此列逃逸</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrderParameterView</name>
+        <message>
+            <source>step n</source>
+            <translation>步 n</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Order parameter R(n)</source>
+            <translation>序参量 R(n)</translation>
+        </message>
+        <message>
+            <source>R(n), time mean %1</source>
+            <translation>R(n)，时间均值 %1</translation>
+        </message>
+        <message>
+            <source>mean R = %1</source>
+            <translation>R 均值 = %1</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
         </message>
     </context>
     <context>
@@ -5839,6 +5889,21 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::PhaseCircleView</name>
+        <message>
+            <source>Phases on the unit circle</source>
+            <translation>单位圆上的相位</translation>
+        </message>
+        <message>
+            <source>Phases at step %1, R = %2</source>
+            <translation>第 %1 步的相位，R = %2</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -5851,6 +5916,10 @@ not computed yet</source>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
+        </message>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 折回到 (−π, π]</translation>
         </message>
     </context>
     <context>
@@ -6239,8 +6308,8 @@ not computed yet</source>
             <translation>节点</translation>
         </message>
         <message>
-            <source>%1 mod 2π</source>
-            <translation>%1 mod 2π</translation>
+            <source>sin(phase)</source>
+            <translation>sin(相位)</translation>
         </message>
     </context>
     <context>
@@ -6540,6 +6609,14 @@ not computed yet</source>
         <message>
             <source>step n</source>
             <translation>步 n</translation>
+        </message>
+        <message>
+            <source>sin(phase)</source>
+            <translation>sin(相位)</translation>
+        </message>
+        <message>
+            <source>sin(%1)</source>
+            <translation>sin(%1)</translation>
         </message>
     </context>
     <context>
