@@ -27,7 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolButton>
@@ -123,14 +123,16 @@ void MainWindow::buildDocks()
     addView(QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("seriesDock"), m_series, m_simulationBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
-    // The snapshot on the circle beside R(n): where the oscillators are, and how synchronous over time.
-    auto* oscillators = new QSplitter(Qt::Horizontal);
+    // The snapshot on the circle beside R(n): where the oscillators are, and how synchronous over
+    // time. Half the width each (a splitter would size them by their hints, and the circle,
+    // having no axes, would get the smaller share).
+    auto* oscillators = new QWidget;
+    auto* row = new QHBoxLayout(oscillators);
+    row->setContentsMargins(0, 0, 0, 0);
     m_circle->setMinimumSize(kViewMinimum / 2);
     m_order->setMinimumSize(kViewMinimum / 2);
-    oscillators->addWidget(m_circle);
-    oscillators->addWidget(m_order);
-    oscillators->setStretchFactor(0, 1);
-    oscillators->setStretchFactor(1, 1);
+    row->addWidget(m_circle, 1);
+    row->addWidget(m_order, 1);
     addView(QStringLiteral("oscillatorsDock"), oscillators, nullptr, Qt::RightDockWidgetArea);
     m_docks = new AnalysisDocks(m_document, m_pool, this);
     arrangeDocks();

@@ -219,7 +219,9 @@ OrderParameterView::OrderParameterView(QWidget* parent)
     m_meanLine->setLinePen(QPen(QColor(200, 60, 30), 1.2, Qt::DashLine));
     m_meanLine->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_meanLine->setVisible(false);
-    m_meanLine->setZ(m_curve->z() - 1); // under the curve: a synchronised run's R = 1 stays visible
+    // Above the curve, so its label (on a light backing) is read; the line is dashed, so a
+    // synchronised run's R = 1 shows between the dashes.
+    m_meanLine->setZ(m_curve->z() + 1);
     m_meanLine->attach(this);
     // R lies in [0, 1]: a fixed axis shows how far from synchrony the run is at a glance.
     setAxisScale(QwtAxis::YLeft, 0.0, 1.05);
