@@ -899,6 +899,10 @@ Befehle:
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
         </message>
+        <message>
+            <source>%1: the order parameter of planes needs pairs of state variables</source>
+            <translation>%1: Der Ordnungsparameter von Ebenen braucht Paare von Zustandsvariablen</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>

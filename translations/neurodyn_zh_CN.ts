@@ -899,6 +899,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
+        <message>
+            <source>%1: the order parameter of planes needs pairs of state variables</source>
+            <translation>%1：平面的序参量需要成对的状态变量</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
