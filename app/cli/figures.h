@@ -34,9 +34,11 @@ void prepareFigurePlatform();
 
 #ifdef NEURODYN_HAVE_FIGURES
 
-// trajectory-series (the first variables against the step), trajectory-phase (the study's
-// phase-portrait plane, or the return map of a 1-D model) and, for networks,
-// trajectory-space_time (the last steps of every node).
+// trajectory-series (the first variables against the step, phases as their sines),
+// trajectory-phase (the study's phase-portrait plane, phases wrapped to (-pi, pi], or the return
+// map of a 1-D model), for networks trajectory-space_time (the last steps of every node;
+// oscillators as the sine of their phase), and for oscillator networks trajectory-oscillators
+// (on the unit circle at the last step) and trajectory-order_parameter (R(n) and its mean).
 bool drawFigures(const RunContext& context, const Trajectory& trajectory, QString& error);
 // fixed_points, for models of one or two variables: the fixed points by stability over the
 // phase portrait (1-D: the return map), with the critical set LC_-1 and its image LC when asked.

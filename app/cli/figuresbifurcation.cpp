@@ -48,11 +48,11 @@ bool drawFigures(const RunContext& context, const compute::OrbitDiagramResult& r
     }
     view.refresh();
     // The branches belong in the diagram when they are continued in its parameter and the diagram
-    // shows one state variable sample by sample (not a mean or a section of it).
+    // shows one state variable sample by sample (not a mean, a section, a wrapped phase or R).
     const auto& continuation = context.plan.study.analyses.continuation;
     const Observable& o = r.observable;
     if (continuation && continuation->parameter == r.axis.parameter && o.indices.size() == 1 &&
-        o.section == Section::None) {
+        o.section == Section::None && o.reduction == Reduction::Mean) {
         const auto model = context.plan.study.createModel();
         view.setBranches(branchesOf(context.continuation()), o.indices.front(), model.get());
     }

@@ -8,6 +8,7 @@
 #include "plots/basinsview.h"
 #include "plots/lyapunovalongview.h"
 #include "plots/lyapunovview.h"
+#include "plots/oscillatorviews.h"
 #include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
@@ -23,39 +24,38 @@ namespace {
 constexpr std::size_t kSeriesShown = 8;
 constexpr std::size_t kSpaceTimeRows = 600;
 
-bool writeSeries(const QDir& dir, const Trajectory& t, QString& error)
+// The views' own trajectory rules (oscillatorphases.h: angles as their sines in the series,
+// wrapped in the phase portrait), so a figure shows what the GUI shows.
+bool writeSeries(const QDir& dir, const Trajectory& t, const Model& model, QString& error)
 {
-    std::vector<double> steps;
-    for (std::size_t r = 0; r < t.rows(); ++r)
-        steps.push_back(static_cast<double>(t.firstStep + static_cast<long>(r) * t.stride));
-    const std::size_t shown = std::min(t.columns(), kSeriesShown);
-    std::vector<std::vector<double>> series;
-    QStringList names;
-    for (std::size_t c = 0; c < shown; ++c) {
-        series.push_back(t.column(c));
-        names << QString::fromStdString(t.names[c]);
-    }
     TimeSeriesView view;
     view.resize(kFigureWidth, kFigureHeight);
-    view.setSeries(steps, series, names);
+    view.setTrajectory(t, &model, kSeriesShown);
     return exportFigure(&view, dir, QStringLiteral("trajectory-series"), error);
 }
 
 // The plane of the study's view settings, or the return map of a one-variable model.
-bool writePhase(const QDir& dir, const Trajectory& t, const ViewState& v, QString& error)
+bool writePhase(const QDir& dir, const Trajectory& t, const Model& model, const ViewState& v, QString& error)
 {
     PhasePortraitView view;
     view.resize(kFigureWidth, kFigureHeight);
-    if (t.columns() == 1) {
-        view.setReturnMap(t.column(0), QString::fromStdString(t.names[0]), v.cobweb);
-    } else {
-        const int last = static_cast<int>(t.columns()) - 1;
-        const auto x = static_cast<std::size_t>(std::clamp(v.phaseX, 0, last));
-        const auto y = static_cast<std::size_t>(std::clamp(v.phaseY, 0, last));
-        view.setOrbit(t.column(x), t.column(y), QString::fromStdString(t.names[x]),
-                      QString::fromStdString(t.names[y]));
-    }
+    view.setTrajectory(t, &model, v.phaseX, v.phaseY, v.cobweb);
     return exportFigure(&view, dir, QStringLiteral("trajectory-phase"), error);
+}
+
+// Oscillator networks: the oscillators on the circle at the last step and R(n), as the GUI's
+// Oscillators panel shows them.
+bool writeOscillators(const QDir& dir, const Trajectory& t, const Model& model, QString& error)
+{
+    PhaseCircleView circle;
+    circle.resize(kFigureHeight, kFigureHeight);
+    if (!circle.setTrajectory(t, model))
+        return true;
+    OrderParameterView order;
+    order.resize(kFigureWidth, kFigureHeight);
+    order.setTrajectory(t, model);
+    return exportFigure(&circle, dir, QStringLiteral("trajectory-oscillators"), error) &&
+           exportFigure(&order, dir, QStringLiteral("trajectory-order_parameter"), error);
 }
 
 // Networks (their nodes' main variables, nodeVariables): every node over the last steps.
@@ -74,8 +74,10 @@ bool drawFigures(const RunContext& context, const Trajectory& t, QString& error)
 {
     if (t.rows() == 0)
         return true;
-    return writeSeries(context.dir, t, error) && writePhase(context.dir, t, context.plan.study.view, error) &&
-           writeSpaceTime(context.dir, t, *context.plan.study.createModel(), error);
+    const auto model = context.plan.study.createModel();
+    return writeSeries(context.dir, t, *model, error) &&
+           writePhase(context.dir, t, *model, context.plan.study.view, error) &&
+           writeSpaceTime(context.dir, t, *model, error) && writeOscillators(context.dir, t, *model, error);
 }
 
 bool drawFigures(const RunContext& context, const compute::LyapunovComputation& c, QString& error)

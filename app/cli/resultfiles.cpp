@@ -6,6 +6,7 @@
 #include "cli/runplan.h"
 
 #include "io/numbertext.h"
+#include "oscillators/oscillatorphases.h"
 #include "study/linkssection.h"
 #include "study/studysections.h"
 
@@ -75,6 +76,35 @@ QByteArray csvNumber(double value)
     return QByteArray(text, static_cast<qsizetype>(writeNumber(text, value) - text));
 }
 
+namespace {
+
+// What the figures of an oscillator network draw instead of raw angles (the views' rules,
+// oscillatorphases.h), and R(n)'s summary; null for other models.
+QJsonValue oscillatorsJson(const Model& model, const Trajectory& t)
+{
+    const OscillatorPhases osc = oscillatorPhases(model);
+    if (osc.empty())
+        return QJsonValue();
+    const KuramotoResult order = oscillatorOrder(model, t);
+    QJsonObject figures{
+        {"trajectory-phase", "angle variables wrapped to (-pi, pi]"},
+        {"trajectory-series", "angle variables as sin(angle)"},
+        {"trajectory-space_time", "sin(phase) of every oscillator"},
+        {"trajectory-oscillators",
+         "every oscillator at (cos phase, sin phase) at the last row, with the mean "
+         "field R e^(i psi)"},
+        {"trajectory-order_parameter", "R(n) = |mean of exp(i phase)| over the oscillators, per row"}};
+    return QJsonObject{
+        {"count", osc.count()},
+        {"phase", osc.angles.empty() ? "atan2 of each unit's components 1 and 0 (its first plane)"
+                                     : "the angle variable of each oscillator"},
+        {"figures", figures},
+        {"order_parameter_mean", order.r.empty() ? QJsonValue() : QJsonValue(jsonNumber(order.mean))},
+        {"order_parameter_sd", order.r.empty() ? QJsonValue() : QJsonValue(jsonNumber(order.stdDev))}};
+}
+
+} // namespace
+
 bool writeTrajectoryResult(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
@@ -132,6 +162,8 @@ bool writeTrajectoryResult(const RunContext& context, QString& error)
         {"escaped", t.escaped},
         {"escape_step", t.escaped ? QJsonValue(static_cast<double>(t.escapeStep)) : QJsonValue()},
         {"escape_reason", t.escaped ? QJsonValue(QString::fromStdString(t.escapeReason)) : QJsonValue()}};
+    if (const QJsonValue oscillators = oscillatorsJson(*model, t); !oscillators.isNull())
+        twin.insert(QStringLiteral("oscillators"), oscillators);
     return writeResult(context, QStringLiteral("trajectory"), bytesOf(csv.view()), twin, error) &&
            writeFigures(context, t, error);
 }

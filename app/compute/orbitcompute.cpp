@@ -2,7 +2,9 @@
 
 #include "compute/computecommon.h"
 
+#include "common/errors.h"
 #include "common/parallel.h"
+#include "oscillators/oscillatorphases.h"
 
 #include <algorithm>
 
@@ -29,15 +31,41 @@ ParameterAxis orbitParameterAxis(const Model& model, const OrbitDiagramSettings&
     return axis;
 }
 
+Observable orbitObservable(const OrbitDiagramSettings& s, const Model& model)
+{
+    const OscillatorPhases osc = oscillatorPhases(model);
+    if (s.observable == ObservableKind::OrderParameter) {
+        if (osc.empty())
+            throw InputError("observable: the order parameter needs a network of oscillators, which " +
+                             model.typeName() + " is not");
+        Observable o;
+        o.indices = osc.angles;
+        o.reduction = Reduction::OrderParameter;
+        if (osc.angles.empty()) {
+            o.indices.clear();
+            for (const auto& p : osc.planes)
+                o.indices.insert(o.indices.end(), p.begin(), p.end());
+            o.reduction = Reduction::PlaneOrderParameter;
+        }
+        return o;
+    }
+    Observable o = s.observable == ObservableKind::NetworkMean
+                       ? Observable::meanOf(nodeIndices(model, s.meanVariable, "observable"))
+                       : Observable::variable(s.variable);
+    // A phase is recorded wrapped: its raw value grows with time, not with the dynamics.
+    if (!osc.empty() &&
+        std::all_of(o.indices.begin(), o.indices.end(), [&](int i) { return osc.isAngle(i); }))
+        o.reduction = Reduction::WrappedPhase;
+    return o;
+}
+
 OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model, OrbitArithmetic arithmetic)
 {
     const OrbitDiagramSettings& s = sectionOf(study.analyses.orbitDiagram, "orbit_diagram");
     OrbitDiagramRequest r;
     static_cast<OrbitDiagramOptions&>(r) = s; // the engine's options, as the study holds them
     r.axis = orbitParameterAxis(model, s);
-    r.observable = s.observable == ObservableKind::NetworkMean
-                       ? Observable::meanOf(nodeIndices(model, s.meanVariable, "observable"))
-                       : Observable::variable(s.variable);
+    r.observable = orbitObservable(s, model);
     r.observable.section = s.section;
     r.observable.threshold = s.threshold;
     r.initial = study.initialState;
@@ -59,6 +87,10 @@ std::string orbitObservableLabel(const Study& study, const Model& model)
                             : (s.variable >= 0 && s.variable < static_cast<int>(names.size())
                                    ? names[static_cast<std::size_t>(s.variable)]
                                    : std::to_string(s.variable));
+    if (s.observable == ObservableKind::OrderParameter)
+        label = "order parameter R";
+    else if (orbitObservable(s, model).reduction == Reduction::WrappedPhase)
+        label += " wrapped to (-pi, pi]";
     switch (s.section) {
     case Section::None:
         return label;

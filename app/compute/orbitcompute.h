@@ -40,6 +40,11 @@ struct OrbitDiagramResult {
 // saved by the GUI may reach beyond it). An unknown parameter is left for the engine to name.
 ParameterAxis orbitParameterAxis(const Model& model, const OrbitDiagramSettings& settings);
 
+// The engine observable of the settings: a variable or network mean (wrapped to (-pi, pi] when
+// every variable it reads is a phase of an oscillator network), or the order parameter R of
+// all the network's phases. Throws InputError for R of a model without oscillators.
+Observable orbitObservable(const OrbitDiagramSettings& settings, const Model& model);
+
 // Throws InputError (naming analyses.orbit_diagram) for settings the engine refuses. Flows are
 // iterated with one RK4 step of the study's flow dt per iteration.
 OrbitDiagramRequest orbitDiagramRequest(const Study& study, const Model& model,

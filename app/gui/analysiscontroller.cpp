@@ -3,6 +3,7 @@
 #include "gui/analysisjobs.h"
 #include "gui/jobrunner.h"
 #include "gui/studydocument.h"
+#include "plots/oscillatorviews.h"
 #include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
@@ -106,30 +107,26 @@ void AnalysisController::updateBusy()
     }
 }
 
+void AnalysisController::setOscillatorViews(PhaseCircleView* circle, OrderParameterView* order)
+{
+    m_circle = circle;
+    m_order = order;
+}
+
 void AnalysisController::showTrajectory(const Trajectory& t)
 {
+    // The views draw a trajectory by the rules the CLI's figures share (angles wrapped or as
+    // their sines: oscillatorphases.h), so both show the same.
     const Study& study = m_document->study();
-    std::vector<double> steps(t.rows());
-    for (std::size_t r = 0; r < t.rows(); ++r)
-        steps[r] = static_cast<double>(t.firstStep + static_cast<long>(r) * t.stride);
-    std::vector<std::vector<double>> series;
-    QStringList labels;
-    for (std::size_t c = 0; c < t.columns() && c < kMaxSeries; ++c) {
-        series.push_back(t.column(c));
-        labels << QString::fromStdString(t.names[c]);
-    }
-    if (t.columns() == 1) {
-        m_phase->setReturnMap(t.column(0), labels[0], study.view.cobweb, &m_document->model());
-    } else if (t.columns() >= 2) {
-        const auto x =
-            static_cast<std::size_t>(std::clamp(study.view.phaseX, 0, static_cast<int>(t.columns()) - 1));
-        const auto y =
-            static_cast<std::size_t>(std::clamp(study.view.phaseY, 0, static_cast<int>(t.columns()) - 1));
-        m_phase->setOrbit(t.column(x), t.column(y), QString::fromStdString(t.names[x]),
-                          QString::fromStdString(t.names[y]));
-    }
-    m_series->setSeries(steps, series, labels);
+    const Model& model = m_document->model();
+    if (t.columns() > 0)
+        m_phase->setTrajectory(t, &model, study.view.phaseX, study.view.phaseY, study.view.cobweb);
+    m_series->setTrajectory(t, &model, kMaxSeries);
     showSpaceTime(t);
+    if (m_circle)
+        m_circle->setTrajectory(t, model);
+    if (m_order)
+        m_order->setTrajectory(t, model);
     if (t.escaped)
         emit message(tr("The orbit escaped at step %1: %2")
                          .arg(t.escapeStep)

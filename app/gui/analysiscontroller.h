@@ -1,4 +1,5 @@
-// Keeps the trajectory views (phase portrait, time series, space-time plot) in step with the
+// Keeps the trajectory views (phase portrait, time series, space-time plot, and for oscillator
+// networks the oscillators on the circle and R(n)) in step with the
 // study: listens to the document, debounces changes (~100 ms), restarts the trajectory job
 // (cancelling a running one), and reports busy state for the status bar. The analyses,
 // the orbit diagram among them, are AnalysisTasks (analysisdocks.h). GUI thread only.
@@ -12,6 +13,8 @@ class QThreadPool;
 namespace nd {
 
 class JobRunner;
+class OrderParameterView;
+class PhaseCircleView;
 class PhasePortraitView;
 class SpaceTimeView;
 class StudyDocument;
@@ -36,6 +39,8 @@ public:
     bool waitUntilIdle(int timeoutMs);
 
     JobRunner* trajectoryRunner() const { return m_trajectoryRunner; }
+    // The oscillator views, drawn with every chunk of the trajectory like the others.
+    void setOscillatorViews(PhaseCircleView* circle, OrderParameterView* order);
 
 signals:
     void busyChanged(bool busy);
@@ -52,6 +57,8 @@ private:
     PhasePortraitView* m_phase;
     TimeSeriesView* m_series;
     SpaceTimeView* m_spaceTime;
+    PhaseCircleView* m_circle = nullptr;
+    OrderParameterView* m_order = nullptr;
     JobRunner* m_trajectoryRunner;
     QTimer m_debounce;
     bool m_busy = false;

@@ -23,6 +23,7 @@
 #include "plots/fixedpointstable.h"
 #include "plots/lyapunovview.h"
 #include "plots/orbitdiagramview.h"
+#include "plots/oscillatorviews.h"
 #include "plots/phaseportraitview.h"
 #include "plots/plotexport.h"
 #include "plots/spacetimeview.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_preferences(Preferences::load()), m_pool(new QThreadPool(this)),
       m_document(new StudyDocument(this)), m_panel(new ParameterPanel), m_editor(new ModelEditor),
       m_phase(new PhasePortraitView), m_series(new TimeSeriesView), m_spaceTime(new SpaceTimeView),
+      m_circle(new PhaseCircleView), m_order(new OrderParameterView),
       m_phaseBar(new PhaseSettingsBar(m_document)), m_simulationBar(createSimulationBar(m_document)),
       m_analysis(new AnalysisController(m_document, m_pool, m_phase, m_series, m_spaceTime, this)),
       m_files(new FileController(m_document, this)),
@@ -69,12 +71,16 @@ MainWindow::MainWindow(QWidget* parent)
           m_document,
           {{tr("Phase portrait"), QStringLiteral("phase-portrait"), m_phase},
            {tr("Time series"), QStringLiteral("time-series"), m_series},
-           {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime}},
+           {tr("Space-time plot"), QStringLiteral("space-time"), m_spaceTime},
+           {tr("Oscillators on the circle"), QStringLiteral("phase-circle"), m_circle},
+           {tr("Order parameter"), QStringLiteral("order-parameter"), m_order}},
           [this]() {
               return PlotExportOptions{m_preferences.exportSizeMm, m_preferences.exportDpi};
           },
           this))
 {
+    m_analysis->setOscillatorViews(m_circle, m_order);
+    m_circle->setAnimated(true); // the oscillators are seen to move over each new run
     buildDocks();
     m_export->addPlotSource([this]() { return m_docks->plots(); });
     m_docks->addCsvSources(m_export);
@@ -184,6 +190,7 @@ void MainWindow::connectDocument()
         m_phaseBar->sync();
         m_simulationBar->sync();
         updateTitle();
+        showOscillatorDock(false);
     });
     connectSettingsBars();
     connect(m_document, &StudyDocument::modifiedChanged, this, &QWidget::setWindowModified);

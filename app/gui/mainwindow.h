@@ -32,7 +32,9 @@ class FileController;
 class ModelController;
 class ModelEditor;
 class OrbitDiagramView;
+class OrderParameterView;
 class ParameterPanel;
+class PhaseCircleView;
 class PhasePortraitView;
 class PhaseSettingsBar;
 class SettingsBar;
@@ -72,6 +74,9 @@ public:
     TimeSeriesView* timeSeries() const { return m_series; }
     OrbitDiagramView* orbitDiagram() const;
     SpaceTimeView* spaceTime() const { return m_spaceTime; }
+    // The oscillator views (dock "oscillatorsDock", shown for oscillator networks only).
+    PhaseCircleView* phaseCircle() const { return m_circle; }
+    OrderParameterView* orderParameter() const { return m_order; }
     QProgressBar* progressBar() const { return m_progress; }
     // Names what the progress bar measures ("Computing: Orbit diagram, 0-1 test").
     QLabel* progressLabel() const { return m_progressLabel; }
@@ -100,6 +105,9 @@ private:
     // The dock whose width is the right column's (for resizeDocks).
     QDockWidget* spanningDock() const;
     QString dockTitle(const QString& objectName) const;
+    // Shows the oscillator views' dock (raised) when the study's model is an oscillator network
+    // and hides it otherwise; only when that changes (force: always), so a user's choice stays.
+    void showOscillatorDock(bool force);
     void buildStatusBar();
     void buildMenus();
     void retranslate();
@@ -126,6 +134,8 @@ private:
     PhasePortraitView* m_phase;
     TimeSeriesView* m_series;
     SpaceTimeView* m_spaceTime;
+    PhaseCircleView* m_circle;
+    OrderParameterView* m_order;
     PhaseSettingsBar* m_phaseBar;
     SettingsBar* m_simulationBar;
     AnalysisController* m_analysis;
@@ -138,7 +148,8 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     double m_analysesProgress = 0.0;
-    int m_shownProgress = 0; // never goes back while the computations last
+    int m_oscillatorModel = -1; // whether the study's model has oscillators: -1 unknown, 0, 1
+    int m_shownProgress = 0;    // never goes back while the computations last
     bool m_busy = false;
     QList<QAction*> m_menuActions;   // built by buildMenus(), rebuilt on a language change
     QAction* m_undoAction = nullptr; // in m_menuActions

@@ -13,7 +13,9 @@
 #include "gui/settingsbar.h"
 #include "gui/studydocument.h"
 #include "gui/viewsettingsbars.h"
+#include "oscillators/oscillatorphases.h"
 #include "plots/orbitdiagramview.h"
+#include "plots/oscillatorviews.h"
 #include "plots/phaseportraitview.h"
 #include "plots/spacetimeview.h"
 #include "plots/timeseriesview.h"
@@ -25,7 +27,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QHBoxLayout>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,7 +67,7 @@ constexpr QSize kViewMinimum(200, 150);
 // of the time series and the analyses over parameters, initial states and networks. The wide
 // group takes the measures so that at 1280x860 every tab shows its whole name (seven tabs in
 // the narrow group read "T...", "Spa...", "0-1 te...").
-constexpr const char* kBesideTabs[] = {"spaceTimeDock", "lyapunovDock", "fixedPointsDock"};
+constexpr const char* kBesideTabs[] = {"spaceTimeDock", "oscillatorsDock", "lyapunovDock", "fixedPointsDock"};
 constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
                                       "parameterPlaneDock", "continuationDock",   "basinsDock",
                                       "synchronyDock",      "networkSpectrumDock", "attractorsDock"};
@@ -83,6 +87,8 @@ QString MainWindow::dockTitle(const QString& objectName) const
         return tr("Time series");
     if (objectName == QLatin1String("spaceTimeDock"))
         return tr("Space-time plot");
+    if (objectName == QLatin1String("oscillatorsDock"))
+        return tr("Oscillators");
     return objectName;
 }
 
@@ -117,6 +123,17 @@ void MainWindow::buildDocks()
     addView(QStringLiteral("phaseDock"), m_phase, m_phaseBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("seriesDock"), m_series, m_simulationBar, Qt::RightDockWidgetArea);
     addView(QStringLiteral("spaceTimeDock"), m_spaceTime, nullptr, Qt::RightDockWidgetArea);
+    // The snapshot on the circle beside R(n): where the oscillators are, and how synchronous over
+    // time. Half the width each (a splitter would size them by their hints, and the circle,
+    // having no axes, would get the smaller share).
+    auto* oscillators = new QWidget;
+    auto* row = new QHBoxLayout(oscillators);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_circle->setMinimumSize(kViewMinimum / 2);
+    m_order->setMinimumSize(kViewMinimum / 2);
+    row->addWidget(m_circle, 1);
+    row->addWidget(m_order, 1);
+    addView(QStringLiteral("oscillatorsDock"), oscillators, nullptr, Qt::RightDockWidgetArea);
     m_docks = new AnalysisDocks(m_document, m_pool, this);
     arrangeDocks();
 }
@@ -149,6 +166,7 @@ void MainWindow::arrangeDocks()
     m_docks->showPresentOnly(); // the analyses the study lacks wait in the View menu
     series->raise();
     orbit->raise();
+    showOscillatorDock(true);
 }
 
 bool MainWindow::event(QEvent* event)
@@ -189,6 +207,22 @@ void MainWindow::sizeDocks()
     resizeDocks({phase, series}, {phaseWidth, right - phaseWidth}, Qt::Horizontal);
     resizeDocks({editor, parameters}, {height() * 9 / 20, height() * 11 / 20}, Qt::Vertical);
     resizeDocks({phase, orbit}, {height() / 2, height() / 2}, Qt::Vertical);
+}
+
+void MainWindow::showOscillatorDock(bool force)
+{
+    auto* dock = findChild<QDockWidget*>(QStringLiteral("oscillatorsDock"));
+    if (!dock || !m_document)
+        return;
+    const int oscillators = oscillatorPhases(m_document->model()).empty() ? 0 : 1;
+    if (!force && oscillators == m_oscillatorModel)
+        return;
+    m_oscillatorModel = oscillators;
+    dock->setVisible(oscillators == 1);
+    // R(n) and the circle say more of a phase network than the raw series. Raised once the
+    // dock's tab is back in its group (it is added there as the dock is shown).
+    if (oscillators == 1)
+        QTimer::singleShot(0, dock, [dock] { dock->raise(); });
 }
 
 QDockWidget* MainWindow::spanningDock() const
@@ -275,7 +309,8 @@ void MainWindow::buildMenus()
     // In the order of the window: the editors on the left, the views, then the analyses as the
     // Analysis menu lists them (findChildren's order is that of creation, which nobody sees).
     QList<QDockWidget*> docks;
-    for (const char* name : {"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock"})
+    for (const char* name :
+         {"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock", "oscillatorsDock"})
         docks << findChild<QDockWidget*>(QLatin1String(name));
     for (AnalysisDock* dock : m_docks->docks())
         docks << dock;

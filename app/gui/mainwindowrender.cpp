@@ -5,6 +5,7 @@
 #include "gui/analysiscontroller.h"
 #include "gui/exportcontroller.h"
 #include "gui/analysisdocks.h"
+#include "plots/oscillatorviews.h"
 #include "plots/plotexport.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ bool MainWindow::waitUntilIdle(int timeoutMs)
 QStringList MainWindow::renderImages(const QString& folder, QString& error)
 {
     waitUntilIdle();
+    m_circle->finishAnimation(); // the figure shows the run's last step, as `run`'s does
     QStringList written;
     QStringList failures;
     if (!m_export->writePlots(folder, {QStringLiteral("png")}, {QSizeF(160, 110), 120}, written, failures)) {

@@ -6,6 +6,7 @@
 #include "plots/orbitdiagramview.h"
 
 #include "common/errors.h"
+#include "oscillators/oscillatorphases.h"
 
 #include <QCoreApplication>
 #include <QToolButton>
@@ -94,10 +95,7 @@ std::string OrbitDiagramTask::sweptParameter(const Study& study, const Model& mo
 
 OrbitDiagramSettings OrbitDiagramTask::defaults(const Study&, const Model& model) const
 {
-    OrbitDiagramSettings s;
-    if (model.parameterCount() > 0)
-        s.parameter = model.parameterSpecs().front().name;
-    return s;
+    return orbitDiagramDefaults(model);
 }
 
 Study OrbitDiagramTask::inputs(const Study& study) const
@@ -149,10 +147,16 @@ JobRunner::Work OrbitDiagramTask::work(const Study& study, int threads) const
             start->bins = r.bins;
             start->parameter = QString::fromStdString(r.axis.parameter);
             const auto names = model->variableNames();
-            const int v =
-                std::clamp(compute::sectionOf(study.analyses.orbitDiagram, "orbit_diagram").variable, 0,
-                           static_cast<int>(names.size()) - 1);
+            const OrbitDiagramSettings& settings =
+                compute::sectionOf(study.analyses.orbitDiagram, "orbit_diagram");
+            const int v = std::clamp(settings.variable, 0, static_cast<int>(names.size()) - 1);
             start->variable = QString::fromStdString(names[static_cast<std::size_t>(v)]);
+            // An oscillator network's diagram shows R or a wrapped phase (orbitObservable): say which.
+            if (settings.observable == ObservableKind::OrderParameter)
+                start->variable = QStringLiteral("R");
+            else if (r.observable.reduction == Reduction::WrappedPhase)
+                start->variable = QCoreApplication::translate("OrbitDiagramTask", "%1 wrapped to (−π, π]")
+                                      .arg(start->variable);
             context.deliver(std::move(start));
             const int bins = r.bins;
             computeOrbitDiagram(*model, r, &context, [&](const OrbitDiagramTile& tile) {
@@ -212,9 +216,19 @@ SettingsBar* OrbitDiagramTask::createSettingsBar()
                        d.parameter = std::move(name);
                    }});
     StudyDocument* doc = document();
-    bar->addNames(tr("Plot:"), tr("State variable whose values are plotted"),
-                  QStringLiteral("orbit_diagram.observable.variable"), &SettingsBar::variableNames,
+    // An oscillator network offers its order parameter R first (observable kind order_parameter).
+    static const std::string kOrder = "R";
+    const auto plotted = [](const Model& model) {
+        QStringList names = SettingsBar::variableNames(model);
+        if (!oscillatorPhases(model).empty())
+            names.prepend(QString::fromStdString(kOrder));
+        return names;
+    };
+    bar->addNames(tr("Plot:"), tr("State variable whose values are plotted (R: the order parameter)"),
+                  QStringLiteral("orbit_diagram.observable.variable"), plotted,
                   {[sec, doc](const Study& s) {
+                       if (sec.get(s).observable == ObservableKind::OrderParameter)
+                           return kOrder;
                        const auto names = doc->model().variableNames();
                        const int v = sec.get(s).variable;
                        return v >= 0 && v < static_cast<int>(names.size())
@@ -222,9 +236,18 @@ SettingsBar* OrbitDiagramTask::createSettingsBar()
                                   : std::string();
                    },
                    [sec, doc](Study& s, const std::string& name) {
+                       OrbitDiagramSettings& d = sec.edit(s);
+                       const bool order = name == kOrder && !oscillatorPhases(doc->model()).empty();
+                       if (order != (d.observable == ObservableKind::OrderParameter))
+                           d.valueMin = d.valueMax = 0.0;
+                       if (order) {
+                           d.observable = ObservableKind::OrderParameter;
+                           return;
+                       }
+                       if (d.observable == ObservableKind::OrderParameter)
+                           d.observable = ObservableKind::Variable;
                        const auto names = doc->model().variableNames();
                        const auto it = std::find(names.begin(), names.end(), name);
-                       OrbitDiagramSettings& d = sec.edit(s);
                        const int v = it == names.end() ? 0 : static_cast<int>(it - names.begin());
                        if (d.variable != v)
                            d.valueMin = d.valueMax = 0.0;

@@ -40,6 +40,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the convergence curve must have between 0 and 1000000 points"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the initial state has %2 values but %3 has %4"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the observable uses no state variable"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: the order parameter of planes needs pairs of state variables"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: state variable index %2 does not exist (%3 has %4)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the transient must be >= 0 (got %2)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be >= 1 (got %2)"),

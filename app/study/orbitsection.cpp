@@ -3,6 +3,7 @@
 #include "study/settingsnames.h"
 
 #include "analysis/analysiscommon.h"
+#include "oscillators/oscillatorphases.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,11 @@ bool readObservable(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
 {
     if (!r.choice("kind", kObservableKindNames, s.observable))
         return false;
-    if (s.observable == ObservableKind::NetworkMean) {
+    if (s.observable == ObservableKind::OrderParameter) {
+        if (oscillatorPhases(model).empty())
+            return r.fail(Text::tr("%1: the order parameter needs a network of oscillators, which %2 is not")
+                              .arg(r.field("kind"), QString::fromStdString(model.typeName())));
+    } else if (s.observable == ObservableKind::NetworkMean) {
         if (!r.has("variable"))
             return r.fail(Text::tr("%1 is missing: a network mean needs the per-node variable to average")
                               .arg(r.field("variable")));
@@ -51,11 +56,12 @@ bool readInitial(FieldReader& r, const Model& model, OrbitDiagramSettings& s)
 QJsonObject orbitDiagramToJson(const OrbitDiagramSettings& d, const Model& model)
 {
     const bool mean = d.observable == ObservableKind::NetworkMean;
-    QJsonObject observable{
-        {"kind", nameOf(kObservableKindNames, d.observable)},
-        {"variable", QString::fromStdString(mean ? d.meanVariable : variableName(model, d.variable))},
-        {"section", nameOf(kSectionNames, d.section)},
-        {"threshold", d.threshold}};
+    QJsonObject observable{{"kind", nameOf(kObservableKindNames, d.observable)},
+                           {"section", nameOf(kSectionNames, d.section)},
+                           {"threshold", d.threshold}};
+    if (d.observable != ObservableKind::OrderParameter) // R reads every phase: no variable to name
+        observable.insert("variable",
+                          QString::fromStdString(mean ? d.meanVariable : variableName(model, d.variable)));
     QJsonObject initial{{"policy", nameOf(kInitialPolicyNames, d.policy)},
                         {"count", d.initialCount},
                         {"seed", static_cast<double>(d.seed)},

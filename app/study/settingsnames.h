@@ -10,7 +10,9 @@
 namespace nd {
 
 inline constexpr EnumName<ObservableKind> kObservableKindNames[] = {
-    {"variable", ObservableKind::Variable}, {"network_mean", ObservableKind::NetworkMean}};
+    {"variable", ObservableKind::Variable},
+    {"network_mean", ObservableKind::NetworkMean},
+    {"order_parameter", ObservableKind::OrderParameter}};
 
 inline constexpr EnumName<Section> kSectionNames[] = {{"none", Section::None},
                                                       {"local_maxima", Section::LocalMaxima},

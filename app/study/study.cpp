@@ -2,6 +2,7 @@
 
 #include "common/errors.h"
 #include "model/registry.h"
+#include "oscillators/oscillatorphases.h"
 
 namespace nd {
 
@@ -25,6 +26,18 @@ std::unique_ptr<Model> Study::createModel() const
     return model;
 }
 
+OrbitDiagramSettings orbitDiagramDefaults(const Model& model)
+{
+    OrbitDiagramSettings s;
+    if (model.parameterCount() > 0)
+        s.parameter = model.parameterSpecs().front().name;
+    // A phase's raw value runs off without bound; the synchrony of the network is what a
+    // parameter changes (and what stays in [0, 1]).
+    if (!oscillatorPhases(model).empty())
+        s.observable = ObservableKind::OrderParameter;
+    return s;
+}
+
 Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
 {
     Study s;
@@ -35,9 +48,7 @@ Study Study::defaultsFor(const std::string& modelType, const Settings& settings)
         s.parameters[model->parameterSpecs()[static_cast<std::size_t>(i)].name] = model->parameter(i);
     s.initialState = model->defaultInitialState();
     // A new study shows the orbit diagram over the model's first parameter.
-    s.analyses.orbitDiagram.emplace();
-    if (model->parameterCount() > 0)
-        s.analyses.orbitDiagram->parameter = model->parameterSpecs().front().name;
+    s.analyses.orbitDiagram = orbitDiagramDefaults(*model);
     s.view.phaseY = model->dimension() > 1 ? 1 : 0;
     s.simulation.transient = 0;
     s.simulation.samples = 5000;

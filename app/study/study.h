@@ -23,9 +23,11 @@
 
 namespace nd {
 
-// What an orbit diagram records: one state variable (`variable`, a state index) or the mean
-// over the nodes of a per-node variable (`meanVariable`: "x" averages x0, x1, ...).
-enum class ObservableKind { Variable, NetworkMean };
+// What an orbit diagram records: one state variable (`variable`, a state index), the mean
+// over the nodes of a per-node variable (`meanVariable`: "x" averages x0, x1, ...), or, for an
+// oscillator network, the order parameter R of all its phases. A phase (an angle variable, or
+// a mean of them) is recorded wrapped to (-pi, pi] (oscillators/oscillatorphases.h).
+enum class ObservableKind { Variable, NetworkMean, OrderParameter };
 
 // Brute-force orbit diagram: for each of `columns` values of `parameter` in [from, to], iterate
 // `transient` steps from the study's initial state, then histogram `samples` values of the
@@ -53,6 +55,10 @@ struct OrbitDiagramSettings : OrbitDiagramOptions {
 
     bool operator==(const OrbitDiagramSettings&) const = default;
 };
+
+// The orbit diagram a model gets when it is added (a new study, or the Analysis menu): over the
+// model's first parameter; for an oscillator network, of the order parameter R.
+OrbitDiagramSettings orbitDiagramDefaults(const Model& model);
 
 // Continuous-time models (flows): the engine's integrator of the trajectory, whose dt is also
 // the RK4 step every other analysis iterates with (one iteration = one step of dt). Maps

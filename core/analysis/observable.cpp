@@ -1,10 +1,33 @@
 #include "analysis/observable.h"
 
 #include "common/errors.h"
+#include "oscillators/oscillatorphases.h"
 
 #include <cctype>
+#include <cmath>
+#include <complex>
 
 namespace nd {
+
+double Observable::reducedValue(const double* state) const
+{
+    if (reduction == Reduction::OrderParameter) {
+        std::complex<double> sum;
+        for (int i : indices)
+            sum += std::polar(1.0, state[i]);
+        return std::abs(sum) / static_cast<double>(indices.size());
+    }
+    if (reduction == Reduction::PlaneOrderParameter) {
+        std::complex<double> sum;
+        for (std::size_t k = 0; k + 1 < indices.size(); k += 2)
+            sum += std::polar(1.0, std::atan2(state[indices[k + 1]], state[indices[k]]));
+        return std::abs(sum) / static_cast<double>(indices.size() / 2);
+    }
+    double s = 0.0;
+    for (int i : indices)
+        s += state[i];
+    return wrapPhase(s / static_cast<double>(indices.size()));
+}
 
 void validateObservable(const Model& model, const Observable& observable, const std::string& field)
 {
@@ -14,6 +37,9 @@ void validateObservable(const Model& model, const Observable& observable, const 
         if (i < 0 || i >= model.dimension())
             throw InputError(ND_ENGINE_TEXT("%1: state variable index %2 does not exist (%3 has %4)"),
                              {field, std::to_string(i), model.typeName(), std::to_string(model.dimension())});
+    if (observable.reduction == Reduction::PlaneOrderParameter && observable.indices.size() % 2 != 0)
+        throw InputError(ND_ENGINE_TEXT("%1: the order parameter of planes needs pairs of state variables"),
+                         {field});
     if (observable.section != Section::None)
         requireFinite(observable.threshold, field + " threshold");
 }

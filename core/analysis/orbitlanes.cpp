@@ -291,6 +291,10 @@ std::unique_ptr<LaneRunner> LaneRunner::create(const Model& model, const OrbitRu
 {
     if (model.timeKind() != TimeKind::Map)
         return nullptr;
+    // The lane kernels sum the observable's variables themselves; wrapped phases and R are the
+    // generic path's (Observable::value).
+    if (s.observable.reduction != Reduction::Mean)
+        return nullptr;
     if (auto network = createNetworkLaneRunner(model, s))
         return network;
     // Only a single-variable observable has the same arithmetic as the generic path (a mean

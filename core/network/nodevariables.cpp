@@ -3,6 +3,7 @@
 #include "network/mapnetwork.h"
 #include "oscillators/akorn.h"
 #include "oscillators/kuramoto.h"
+#include "oscillators/oscillatorphases.h"
 
 namespace nd {
 
@@ -15,7 +16,7 @@ NodeVariables nodeVariables(const Model& model)
     } else if (const auto* kuramoto = dynamic_cast<const KuramotoNetwork*>(&model)) {
         for (int i = 0; i < kuramoto->dimension(); ++i)
             out.indices.push_back(i);
-        out.phases = true;
+        out.phases = oscillatorPhases(model).isAngle(0); // the one owner of "this is an angle"
     } else if (const auto* akorn = dynamic_cast<const AkornNetwork*>(&model)) {
         for (int i = 0; i < akorn->units(); ++i)
             out.indices.push_back(i * akorn->unitDimension());

@@ -61,6 +61,7 @@ private slots:
     void scanFigureFollowsTheStudysColorRange();
     void criticalSliceOfNetwork();
     void lyapunovAlongIsWritten();
+    void oscillatorFiguresSayWhatTheyDraw();
     void badRunsFail_data();
     void badRunsFail();
     void outputFolderIsReplaced();
@@ -88,6 +89,15 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
     if (activations >= 2)
         figures << "trajectory-space_time";
+    // Oscillator networks (Kuramoto's theta0, ...; AKOrN's planes x0_0, x0_1, ...): the
+    // oscillators on the circle and R(n).
+    static const QRegularExpression oscillator("^(theta\\d+|x\\d+_1)$");
+    for (const QByteArray& c : columns)
+        if (oscillator.match(QString::fromUtf8(c)).hasMatch()) {
+            figures << "trajectory-oscillators"
+                    << "trajectory-order_parameter";
+            break;
+        }
     const auto has = [&](const char* key) { return !analyses.value(key).toObject().isEmpty(); };
     if (has("orbit_diagram"))
         figures << "orbit_diagram";
@@ -562,6 +572,51 @@ void TestCliRun::criticalSliceOfNetwork()
         QVERIFY(std::fabs(f[13].toDouble()) < 1e-10);
     }
     checkFigures(out, {"trajectory-series", "trajectory-phase", "trajectory-space_time", "fixed_points"});
+}
+
+// Issue 22.7: `run`'s figures of an oscillator network show what the GUI shows (phases
+// wrapped, sines, R(n)), and trajectory.json says so, with R's time mean; that mean is checked
+// against |mean exp(i theta)| computed here from trajectory.csv's raw phases.
+void TestCliRun::oscillatorFiguresSayWhatTheyDraw()
+{
+    QJsonObject study = exampleStudy("kuramoto-lorentzian");
+    QJsonObject simulation = study.value("simulation").toObject();
+    simulation.insert("samples", 300);
+    study.insert("simulation", simulation);
+    study.insert("analyses", QJsonObject());
+    const QString out = m_dir.filePath("oscillators");
+    const Run r = cli({"run", ndtest::writeStudy(m_dir, "oscillators", study), "--out", out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject osc = jsonFile(out + "/trajectory.json").value("oscillators").toObject();
+    QCOMPARE(osc.value("count").toInt(), 64);
+    const QJsonObject figures = osc.value("figures").toObject();
+    QVERIFY(figures.value("trajectory-phase").toString().contains("wrapped to (-pi, pi]"));
+    QVERIFY(figures.value("trajectory-series").toString().contains("sin"));
+    QVERIFY(figures.value("trajectory-space_time").toString().contains("sin"));
+    QVERIFY(figures.value("trajectory-order_parameter").toString().startsWith("R(n)"));
+    const QList<QByteArray> rows = readAll(out + "/trajectory.csv").trimmed().split('\n');
+    QCOMPARE(rows.size(), 301);
+    double sum = 0.0;
+    for (qsizetype k = 1; k < rows.size(); ++k) {
+        const QList<QByteArray> cells = rows[k].split(',');
+        double c = 0.0, s = 0.0;
+        for (qsizetype i = 2; i < cells.size(); ++i) { // step, time, theta0 ... theta63
+            c += std::cos(cells[i].toDouble());
+            s += std::sin(cells[i].toDouble());
+        }
+        sum += std::hypot(c, s) / 64.0;
+    }
+    QVERIFY2(std::fabs(osc.value("order_parameter_mean").toDouble() - sum / 300.0) < 1e-9,
+             qPrintable(QString::number(osc.value("order_parameter_mean").toDouble())));
+    // A neuron has no oscillators: no such key.
+    const QString neuron = m_dir.filePath("no-oscillators");
+    QJsonObject chialvo = exampleStudy("chialvo-bursting");
+    chialvo.insert("analyses", QJsonObject());
+    QCOMPARE(
+        cli({"run", ndtest::writeStudy(m_dir, "no-oscillators", chialvo), "--out", neuron, "--no-figures"})
+            .code,
+        0);
+    QVERIFY(!jsonFile(neuron + "/trajectory.json").contains("oscillators"));
 }
 
 void TestCliRun::lyapunovAlongIsWritten()

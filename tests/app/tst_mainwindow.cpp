@@ -21,6 +21,7 @@
 #include "plots/fixedpointstable.h"
 #include "plots/lyapunovview.h"
 #include "plots/orbitdiagramview.h"
+#include "plots/oscillatorviews.h"
 #include "plots/phaseportraitview.h"
 #include "plots/plotdata.h"
 #include "plots/spacetimeview.h"
@@ -56,6 +57,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <numbers>
 
 #include <qwt_plot.h>
 
@@ -75,6 +77,7 @@ private slots:
     void oneDimensionalMapShowsCobweb();
     void stabilityViewsHoldKnownValues();
     void networkShowsSpaceTimeRaster();
+    void oscillatorNetworkShowsWrappedPhasesAndOrder();
     void renderWritesImagesWithContent();
     void docksStartWideAndLayoutIsRestored();
     void commonActionsHaveShortcutsAndStatusTips();
@@ -335,6 +338,41 @@ void TestMainWindow::networkShowsSpaceTimeRaster()
     QCOMPARE(w.spaceTime()->value(steps - 1, 0), x0.back().y());
 }
 
+// Issue 22.7: the Kuramoto example's default views plotted unwrapped phases (theta0 against
+// theta1 running to -4000, drifting time series). They show the phases in (-pi, pi], their
+// sines, the oscillators on the circle and R(n); the Oscillators panel comes up for oscillator
+// networks only.
+void TestMainWindow::oscillatorNetworkShowsWrappedPhasesAndOrder()
+{
+    MainWindow w;
+    auto* dock = w.findChild<QDockWidget*>(QStringLiteral("oscillatorsDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isHidden()); // the default study is a Chialvo neuron
+    QString error;
+    QVERIFY2(w.openStudyFile(FileController::examplePath(QStringLiteral("kuramoto-lorentzian")), error),
+             qPrintable(error));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(!dock->isHidden());
+    const std::vector<QPointF> points = w.phasePortrait()->points();
+    QVERIFY(points.size() > 500);
+    constexpr double pi = std::numbers::pi;
+    for (const QPointF& p : points)
+        QVERIFY2(p.x() > -pi && p.x() <= pi && p.y() > -pi && p.y() <= pi,
+                 qPrintable(QStringLiteral("%1, %2").arg(p.x()).arg(p.y())));
+    QVERIFY(w.timeSeries()->showsSines());
+    for (int c = 0; c < w.timeSeries()->curveCount(); ++c)
+        for (const QPointF& p : w.timeSeries()->points(c))
+            QVERIFY(std::fabs(p.y()) <= 1.0);
+    QCOMPARE(w.phaseCircle()->points().size(), std::size_t(64));
+    QVERIFY(w.orderParameter()->hasData());
+    QVERIFY(w.orderParameter()->mean() > 0.0 && w.orderParameter()->mean() < 1.0);
+    // Back to a neuron: the panel goes away again.
+    QVERIFY(w.openStudyFile(FileController::examplePath(QStringLiteral("chialvo-bursting")), error));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(dock->isHidden());
+    QVERIFY(!w.timeSeries()->showsSines());
+}
+
 void TestMainWindow::renderWritesImagesWithContent()
 {
     QString error;
@@ -559,7 +597,8 @@ void TestMainWindow::viewMenuListsDocksInWindowOrder()
         if (dockOf.contains(a))
             listed << dockOf[a];
     // The orbit diagram's dock is the first analysis dock.
-    QStringList expected{"modelEditorDock", "modelDock", "phaseDock", "seriesDock", "spaceTimeDock"};
+    QStringList expected{"modelEditorDock", "modelDock",     "phaseDock",
+                         "seriesDock",      "spaceTimeDock", "oscillatorsDock"};
     for (const AnalysisDock* d : w.analyses()->docks())
         expected << d->objectName();
     QCOMPARE(listed, expected);

@@ -1,8 +1,10 @@
 #include "plots/phaseportraitview.h"
 
 #include "model/model.h"
+#include "oscillators/oscillatorphases.h"
 #include "plots/plotstyle.h"
 #include "plots/retranslate.h"
+#include "simulate/trajectory.h"
 
 #include <QPen>
 #include <QPolygonF>
@@ -65,6 +67,29 @@ void PhasePortraitView::setOrbit(const std::vector<double>& x, const std::vector
     m_returnMapVariable.clear();
     applyAxisTitles();
     replot();
+}
+
+void PhasePortraitView::setTrajectory(const Trajectory& t, const Model* model, int x, int y, bool cobweb)
+{
+    if (t.columns() == 0) {
+        clearOrbit();
+        return;
+    }
+    if (t.columns() == 1) {
+        setReturnMap(t.column(0), QString::fromStdString(t.names[0]), cobweb, model);
+        return;
+    }
+    const int last = static_cast<int>(t.columns()) - 1;
+    const auto cx = static_cast<std::size_t>(std::clamp(x, 0, last));
+    const auto cy = static_cast<std::size_t>(std::clamp(y, 0, last));
+    const std::vector<bool> angles = model ? angleColumns(*model, t) : std::vector<bool>(t.columns(), false);
+    // A raw phase runs off to thousands of radians; on the torus (-pi, pi]^2 the locking shows.
+    const auto values = [&](std::size_t c) { return angles[c] ? wrappedPhases(t.column(c)) : t.column(c); };
+    const auto label = [&](std::size_t c) {
+        const QString name = QString::fromStdString(t.names[c]);
+        return angles[c] ? tr("%1 wrapped to (−π, π]").arg(name) : name;
+    };
+    setOrbit(values(cx), values(cy), label(cx), label(cy));
 }
 
 void PhasePortraitView::applyAxisTitles()

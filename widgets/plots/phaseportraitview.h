@@ -1,7 +1,9 @@
 // Phase portrait of an orbit: one state variable against another, drawn as dots (an attractor
 // is a cloud, not a line); for 1-D maps the return map x(n) -> x(n+1) with the diagonal, the
 // graph of the map over the whole x range shown (a periodic orbit's few points and its cobweb
-// mean little without the curve they lie on) and an optional cobweb. GUI thread only.
+// mean little without the curve they lie on) and an optional cobweb. A phase of an oscillator
+// network is drawn wrapped to (-pi, pi] (oscillatorphases.h), and its axis title says so.
+// GUI thread only.
 #pragma once
 
 #include "plots/plotdata.h"
@@ -16,6 +18,7 @@ class QwtPlotCurve;
 namespace nd {
 
 class Model;
+struct Trajectory;
 
 class PhasePortraitView : public QwtPlot, public PlotData {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
     // the orbit's range widened so that a short or periodic orbit still shows the map's shape.
     void setReturnMap(const std::vector<double>& x, const QString& label, bool cobweb,
                       const Model* model = nullptr);
+    // What the GUI and the CLI's figures draw of a trajectory of `model`: for one column its return
+    // map (cobweb if asked), else columns x and y (clamped to the columns), angles wrapped.
+    void setTrajectory(const Trajectory& trajectory, const Model* model, int x, int y, bool cobweb);
     void clearOrbit();
     // Points of the cobweb polyline (empty unless a cobweb is shown).
     std::size_t cobwebPointCount() const;

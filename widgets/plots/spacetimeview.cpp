@@ -2,6 +2,7 @@
 
 #include "model/model.h"
 #include "network/nodevariables.h"
+#include "oscillators/oscillatorphases.h"
 #include "plots/plotstyle.h"
 #include "plots/retranslate.h"
 #include "simulate/trajectory.h"
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace nd {
 
@@ -47,6 +47,28 @@ void SpaceTimeView::setRaster(int nodes, long firstStep, long stride, std::vecto
 
 bool SpaceTimeView::setTrajectory(const Trajectory& t, const Model& model, std::size_t steps)
 {
+    // Oscillators: sin(phase), continuous where the phase wraps (a phase modulo 2 pi jumps from
+    // one end of the colour map to the other each turn) and the same for Kuramoto's angles and
+    // AKOrN's planes.
+    const std::vector<double> phases = oscillatorPhaseSeries(model, t);
+    if (!phases.empty()) {
+        const std::size_t n = phases.size() / t.rows();
+        if (n < 2) {
+            clear();
+            return false;
+        }
+        const std::size_t rows = std::min(t.rows(), steps);
+        const std::size_t first = t.rows() - rows;
+        std::vector<double> values = phaseSines(
+            std::vector<double>(phases.begin() + static_cast<std::ptrdiff_t>(first * n), phases.end()));
+        setRaster(static_cast<int>(n), t.firstStep + static_cast<long>(first) * t.stride, t.stride,
+                  std::move(values), tr("sin(phase)"));
+        return true;
+    }
+    if (!oscillatorPhases(model).empty()) { // oscillators whose phases the run did not record
+        clear();
+        return false;
+    }
     const std::vector<std::string> names = model.variableNames();
     const NodeVariables nodes = nodeVariables(model);
     std::vector<std::size_t> columns;
@@ -61,24 +83,17 @@ bool SpaceTimeView::setTrajectory(const Trajectory& t, const Model& model, std::
         clear();
         return false;
     }
-    const bool phases = nodes.phases;
     const std::size_t rows = std::min(t.rows(), steps);
     const std::size_t first = t.rows() - rows;
     std::vector<double> values;
     values.reserve(rows * columns.size());
     for (std::size_t r = first; r < t.rows(); ++r)
-        for (std::size_t c : columns) {
-            const double v = t.at(r, c);
-            // Phases grow without bound; their value modulo 2 pi is what a pattern shows.
-            values.push_back(phases ? v - 2.0 * std::numbers::pi * std::floor(v / (2.0 * std::numbers::pi))
-                                    : v);
-        }
-    // The variable's name without the node number: x for x0, x1, ...; theta for theta0, ...
+        for (std::size_t c : columns)
+            values.push_back(t.at(r, c));
+    // The variable's name without the node number: x for x0, x1, ...
     QString variable = QString::fromStdString(t.names[columns.front()]);
     while (!variable.isEmpty() && (variable.back().isDigit() || variable.back() == QLatin1Char('_')))
         variable.chop(1);
-    if (phases)
-        variable = tr("%1 mod 2π").arg(variable);
     setRaster(static_cast<int>(columns.size()), t.firstStep + static_cast<long>(first) * t.stride, t.stride,
               std::move(values), variable);
     return true;

@@ -1,7 +1,8 @@
 // Space-time raster of a network: one row per node, one column per recorded step, colour =
-// the node's main variable (activation, or phase modulo 2 pi), the nodes as the model reports
-// them (nodeVariables in core/network). Drawn through HeatMap with a colour bar of the value range.
-// GUI thread only.
+// the node's main variable (activation), the nodes as the model reports them (nodeVariables in
+// core/network); for an oscillator network the sine of each oscillator's phase
+// (oscillatorphases.h), which the colour bar's title names. Drawn through HeatMap with a colour
+// bar of the value range. GUI thread only.
 #pragma once
 
 #include "plots/heatmap.h"

@@ -1,7 +1,9 @@
 #include "plots/timeseriesview.h"
 
+#include "oscillators/oscillatorphases.h"
 #include "plots/plotstyle.h"
 #include "plots/retranslate.h"
+#include "simulate/trajectory.h"
 
 #include <QPen>
 #include <QPolygonF>
@@ -24,6 +26,7 @@ TimeSeriesView::TimeSeriesView(QWidget* parent) : QwtPlot(parent)
     retranslateWith(this, [this] {
         setTitle(wrappedText(tr("Time series")));
         setAxisTitle(QwtAxis::XBottom, tr("step n"));
+        setAxisTitle(QwtAxis::YLeft, m_sines ? tr("sin(phase)") : QString());
     });
     insertLegend(new QwtLegend, QwtPlot::BottomLegend);
 }
@@ -53,6 +56,32 @@ void TimeSeriesView::setSeries(const std::vector<double>& steps,
         m_curves.push_back(curve);
     }
     replot();
+}
+
+void TimeSeriesView::setTrajectory(const Trajectory& t, const Model* model, std::size_t maxSeries)
+{
+    std::vector<double> steps(t.rows());
+    for (std::size_t r = 0; r < t.rows(); ++r)
+        steps[r] = static_cast<double>(t.firstStep + static_cast<long>(r) * t.stride);
+    const std::vector<bool> angles = model ? angleColumns(*model, t) : std::vector<bool>(t.columns(), false);
+    std::vector<std::vector<double>> series;
+    QStringList names;
+    bool sines = false;
+    for (std::size_t c = 0; c < t.columns() && c < maxSeries; ++c) {
+        const QString name = QString::fromStdString(t.names[c]);
+        // An unwrapped phase drifts without bound; its sine shows the oscillation.
+        if (angles[c]) {
+            series.push_back(phaseSines(t.column(c)));
+            names << tr("sin(%1)").arg(name);
+            sines = true;
+        } else {
+            series.push_back(t.column(c));
+            names << name;
+        }
+    }
+    m_sines = sines;
+    setAxisTitle(QwtAxis::YLeft, m_sines ? tr("sin(phase)") : QString());
+    setSeries(steps, series, names);
 }
 
 QByteArray TimeSeriesView::toCsv() const

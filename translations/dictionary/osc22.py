@@ -1,0 +1,18 @@
+# Translations of the oscillator views (issue 22.7): phases wrapped or as their sines, the
+# oscillators on the unit circle, the order parameter R(n). t(source, German, Simplified Chinese).
+t("sin(phase)", "sin(Phase)", "sin(相位)")
+t("sin(%1)", "sin(%1)", "sin(%1)")
+t("cos(phase)", "cos(Phase)", "cos(相位)")
+t("%1 wrapped to (−π, π]", "%1 auf (−π, π] gefaltet", "%1 折回到 (−π, π]")
+t("Phases on the unit circle", "Phasen auf dem Einheitskreis", "单位圆上的相位")
+t("Phases at step %1, R = %2", "Phasen bei Schritt %1, R = %2", "第 %1 步的相位，R = %2")
+t("Shown for networks of oscillators (Kuramoto, AKOrN)", "Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)", "仅对振子网络显示（Kuramoto、AKOrN）")
+t("Order parameter R(n)", "Ordnungsparameter R(n)", "序参量 R(n)")
+t("R(n), time mean %1", "R(n), zeitlicher Mittelwert %1", "R(n)，时间均值 %1")
+t("mean R = %1", "mittleres R = %1", "R 均值 = %1")
+t("Oscillators on the circle", "Oszillatoren auf dem Kreis", "圆上的振子")
+t("Order parameter", "Ordnungsparameter", "序参量")
+t("Oscillators", "Oszillatoren", "振子")
+t("%1: the order parameter needs a network of oscillators, which %2 is not", "%1: Der Ordnungsparameter braucht ein Oszillatornetzwerk, und %2 ist keines", "%1：序参量需要振子网络，而 %2 不是")
+t("State variable whose values are plotted (R: the order parameter)", "Zustandsvariable, deren Werte dargestellt werden (R: der Ordnungsparameter)", "绘制其取值的状态变量（R：序参量）")
+t("%1: the order parameter of planes needs pairs of state variables", "%1: Der Ordnungsparameter von Ebenen braucht Paare von Zustandsvariablen", "%1：平面的序参量需要成对的状态变量")
