@@ -8,6 +8,7 @@
 #include "model/model.h"
 #include "simulate/flowtrajectory.h"
 #include "simulate/trajectory.h"
+#include "study/akornsection.h"
 #include "study/analysissettings.h"
 #include "study/seriessettings.h"
 
@@ -75,6 +76,7 @@ struct AnalysisSettings {
     std::optional<NetworkSpectrumSettings> networkSpectrum;
     std::optional<ContinuationSettings> continuation;
     std::optional<BasinSettings> basins;
+    std::optional<AkornViewSettings> akorn;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

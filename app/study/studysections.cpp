@@ -62,6 +62,7 @@ const std::vector<OptionalSection>& optionalSections()
                 networkSpectrumFromJson),
         section("continuation", &AnalysisSettings::continuation, continuationToJson, continuationFromJson),
         section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
+        section("akorn", &AnalysisSettings::akorn, akornToJson, akornFromJson),
     };
     return sections;
 }

@@ -310,7 +310,7 @@ void TestAkornGrid::silhouetteSeparatesBySynchrony()
     // steps the fish is phase-locked to its stimulus (its local order is near 1 but for the
     // windows across its border) while the background, without stimulus and weakly coupled
     // (gamma J = 0.025 per step), has not synchronised yet.
-    AkornGrid m(Settings{{"H", "48"}, {"W", "64"}, {"C", "4"}, {"n", "2"}, {"kernel-size", "5"},
+    AkornGrid m(Settings{{"H", "40"}, {"W", "56"}, {"C", "2"}, {"n", "2"}, {"kernel-size", "5"},
                          {"kernel", "gaussian"}, {"kernel-sigma", "1"}, {"mask", "fish"}});
     m.setParameter("gamma", 0.5);
     m.setParameter("omega", 0.3);
@@ -324,7 +324,7 @@ void TestAkornGrid::silhouetteSeparatesBySynchrony()
     }
     const auto r = akornGridReadout(m.structure(), x.data(), 2);
     qInfo("local order inside %.3f, outside %.3f", r.insideOrder, r.outsideOrder);
-    QVERIFY(r.insideOrder > 0.85);
+    QVERIFY(r.insideOrder > 0.8);
     QVERIFY(r.insideOrder - r.outsideOrder > 0.25);
 }
 
