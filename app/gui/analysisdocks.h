@@ -22,6 +22,7 @@ namespace nd {
 
 class AnalysisDock;
 class AnalysisTask;
+class AkornTask;
 class BasinsTask;
 class ContinuationTask;
 class FixedPointsTask;
@@ -56,6 +57,7 @@ public:
     SynchronyTask* synchrony() const { return m_synchrony; }
     MfdfaTask* mfdfa() const { return m_mfdfa; }
     NetworkSpectrumTask* networkSpectrum() const { return m_networkSpectrum; }
+    AkornTask* akorn() const { return m_akorn; }
 
     void setThreadCount(int threads);
     void setColorMapName(const QString& name);
@@ -109,6 +111,7 @@ private:
     SynchronyTask* m_synchrony;
     MfdfaTask* m_mfdfa;
     NetworkSpectrumTask* m_networkSpectrum;
+    AkornTask* m_akorn;
     QMainWindow* m_window;
     int m_branchVersion = 0;                // counts the continuation results shown
     int m_scanVersion = 0;                  // counts the parameter plane's resets

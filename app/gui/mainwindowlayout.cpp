@@ -66,7 +66,7 @@ constexpr QSize kViewMinimum(200, 150);
 constexpr const char* kBesideTabs[] = {"spaceTimeDock", "lyapunovDock", "fixedPointsDock"};
 constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
                                       "parameterPlaneDock", "continuationDock",   "basinsDock",
-                                      "synchronyDock",      "networkSpectrumDock"};
+                                      "synchronyDock",      "networkSpectrumDock", "akornDock"};
 // The share of the right column's width the phase portrait gets; the tab group beside it the rest.
 constexpr double kPhaseShare = 0.4;
 } // namespace
