@@ -50,6 +50,10 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>Lyapunov-Spektrum entlang eines Parameters</translation>
         </message>
+        <message>
+            <source>AKOrN run</source>
+            <translation>AKOrN-Lauf</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -898,10 +902,6 @@ Befehle:
         <message>
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
-        </message>
-        <message>
-            <source>%1: the order parameter of planes needs pairs of state variables</source>
-            <translation>%1: Der Ordnungsparameter von Ebenen braucht Paare von Zustandsvariablen</translation>
         </message>
     </context>
     <context>
@@ -2277,13 +2277,6 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
         </message>
     </context>
     <context>
-        <name>OrbitDiagramTask</name>
-        <message>
-            <source>%1 wrapped to (−π, π]</source>
-            <translation>%1 auf (−π, π] gefaltet</translation>
-        </message>
-    </context>
-    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3216,8 +3209,8 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>model.equations fehlt: ein eingegebenes Modell braucht model.kind, model.variables, model.parameters und model.equations (oder seinen Text in model.settings.definition)</translation>
         </message>
         <message>
-            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
-            <translation>%1: Der Ordnungsparameter braucht ein Oszillatornetzwerk, und %2 ist keines</translation>
+            <source>%1: the model is not an AKOrN network or grid</source>
+            <translation>%1: Das Modell ist kein AKOrN-Netz und kein AKOrN-Gitter</translation>
         </message>
     </context>
     <context>
@@ -3312,6 +3305,136 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nichtlineare Dynamik von Neuronennetzwerken: Abbildungen, Netzwerke und Oszillatoren; Orbitdiagramme, Phasenporträts und mehr.&lt;/p&gt;&lt;p&gt;Erstellt mit %2.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AkornTask</name>
+        <message>
+            <source>Change AKOrN run</source>
+            <translation>AKOrN-Lauf ändern</translation>
+        </message>
+        <message>
+            <source>Steps T:</source>
+            <translation>Schritte T:</translation>
+        </message>
+        <message>
+            <source>Number of steps from the study's initial state</source>
+            <translation>Anzahl der Schritte ab dem Anfangszustand der Studie</translation>
+        </message>
+        <message>
+            <source>Radius:</source>
+            <translation>Radius:</translation>
+        </message>
+        <message>
+            <source>Half width r of the (2r+1) x (2r+1) window of the local order parameter</source>
+            <translation>Halbe Breite r des (2r+1) x (2r+1)-Fensters des lokalen Ordnungsparameters</translation>
+        </message>
+        <message>
+            <source>AKOrN</source>
+            <translation>AKOrN</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AkornView</name>
+        <message>
+            <source>Orientation after the last step</source>
+            <translation>Orientierung nach dem letzten Schritt</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Angle atan2(x1, x0) of each pixel's first oscillator as a hue: pixels of one colour point the same way; dots mark the silhouette's border</source>
+            <translation>Winkel atan2(x1, x0) des ersten Oszillators jedes Pixels als Farbton: Pixel einer Farbe zeigen in dieselbe Richtung; Punkte markieren den Rand der Silhouette</translation>
+        </message>
+        <message>
+            <source>angle (rad)</source>
+            <translation>Winkel (rad)</translation>
+        </message>
+        <message>
+            <source>Local order after the last step</source>
+            <translation>Lokale Ordnung nach dem letzten Schritt</translation>
+        </message>
+        <message>
+            <source>||mean of x|| over the %1 x %1 window around each pixel (clipped at the border), averaged over the pixel's oscillators: 1 where neighbours agree</source>
+            <translation>||Mittel von x|| über das %1 x %1-Fenster um jedes Pixel (am Rand beschnitten), gemittelt über die Oszillatoren des Pixels: 1, wo Nachbarn übereinstimmen</translation>
+        </message>
+        <message>
+            <source>local order</source>
+            <translation>lokale Ordnung</translation>
+        </message>
+        <message>
+            <source>Order inside and outside the silhouette</source>
+            <translation>Ordnung innerhalb und außerhalb der Silhouette</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>mean local order</source>
+            <translation>mittlere lokale Ordnung</translation>
+        </message>
+        <message>
+            <source>Mean local order parameter over the pixels inside and outside the silhouette after each step (a network: the norm of the mean of all units)</source>
+            <translation>Mittlerer lokaler Ordnungsparameter über die Pixel innerhalb und außerhalb der Silhouette nach jedem Schritt (ein Netz: die Norm des Mittels aller Einheiten)</translation>
+        </message>
+        <message>
+            <source>Energy over the steps</source>
+            <translation>Energie über die Schritte</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>Energie</translation>
+        </message>
+        <message>
+            <source>E = -1/2 sum x_i^T J_ij x_j - sum c_i^T x_i (the paper's form, solid) and the form the official code logs, -sum x_i . (J x + c)_i without the 1/2 (dashed)</source>
+            <translation>E = -1/2 sum x_i^T J_ij x_j - sum c_i^T x_i (Form des Artikels, durchgezogen) und die Form, die der offizielle Code protokolliert, -sum x_i . (J x + c)_i ohne 1/2 (gestrichelt)</translation>
+        </message>
+        <message>
+            <source>silhouette border</source>
+            <translation>Rand der Silhouette</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>innen</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>alle Einheiten</translation>
+        </message>
+        <message>
+            <source>outside</source>
+            <translation>außen</translation>
+        </message>
+        <message>
+            <source>E (paper, with 1/2)</source>
+            <translation>E (Artikel, mit 1/2)</translation>
+        </message>
+        <message>
+            <source>code's log (no 1/2)</source>
+            <translation>Protokoll des Codes (ohne 1/2)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 steps&lt;/b&gt;: E = %2 (paper's form; the code's log: %3)</source>
+            <translation>&lt;b&gt;%1 Schritte&lt;/b&gt;: E = %2 (Form des Artikels; Protokoll des Codes: %3)</translation>
+        </message>
+        <message>
+            <source>; local order inside %1, outside %2</source>
+            <translation>; lokale Ordnung innen %1, außen %2</translation>
+        </message>
+        <message>
+            <source>; order %1</source>
+            <translation>; Ordnung %1</translation>
+        </message>
+        <message>
+            <source> (cancelled)</source>
+            <translation> (abgebrochen)</translation>
         </message>
     </context>
     <context>
@@ -4705,18 +4828,6 @@ Attraktor %2</translation>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>Parameter festlegen, die mehrere Parameter auf einmal setzen (sigma für alle Kopplungen)</translation>
         </message>
-        <message>
-            <source>Oscillators on the circle</source>
-            <translation>Oszillatoren auf dem Kreis</translation>
-        </message>
-        <message>
-            <source>Order parameter</source>
-            <translation>Ordnungsparameter</translation>
-        </message>
-        <message>
-            <source>Oscillators</source>
-            <translation>Oszillatoren</translation>
-        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -5209,6 +5320,46 @@ Attraktor %2</translation>
             <source>The variable of a typed node through which the coupling acts, as on x of the built-in maps (empty: its first variable)</source>
             <translation>Die Variable eines typisierten Knotens, über die die Kopplung wirkt, wie auf x der eingebauten Abbildungen (leer: seine erste Variable)</translation>
         </message>
+        <message>
+            <source>AKOrN on an image grid</source>
+            <translation>AKOrN auf einem Bildgitter</translation>
+        </message>
+        <message>
+            <source>AKOrN oscillators on a pixel grid with convolutional or attention coupling and a stimulus from a silhouette image</source>
+            <translation>AKOrN-Oszillatoren auf einem Pixelgitter mit Faltungs- oder Attention-Kopplung und einem Reiz aus einem Silhouettenbild</translation>
+        </message>
+        <message>
+            <source>Convention</source>
+            <translation>Konvention</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projektion</translation>
+        </message>
+        <message>
+            <source>Stimulus normalisation</source>
+            <translation>Normierung des Reizes</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>Silhouette</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>Kern</translation>
+        </message>
+        <message>
+            <source>Kernel size</source>
+            <translation>Kerngröße</translation>
+        </message>
+        <message>
+            <source>official: the rotation of the released AKOrN code, clockwise on each plane; neurodyn-2025: NeuroDyn's first AKOrN, counter-clockwise (studies saved before the setting existed)</source>
+            <translation>official: die Rotation des veröffentlichten AKOrN-Codes, im Uhrzeigersinn in jeder Ebene; neurodyn-2025: NeuroDyns erstes AKOrN, gegen den Uhrzeigersinn (Studien, die vor dieser Einstellung gespeichert wurden)</translation>
+        </message>
+        <message>
+            <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
+            <translation>none oder group: Das Reizmuster wird über die Kanäle jeder Oszillatorgruppe und alle Positionen auf Mittelwert 0 verschoben und auf Varianz 1 skaliert (GroupNorm), dann mit c skaliert</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>
@@ -5469,6 +5620,10 @@ Attraktor %2</translation>
             <translation>Darstellen:</translation>
         </message>
         <message>
+            <source>State variable whose values are plotted</source>
+            <translation>Zustandsvariable, deren Werte dargestellt werden</translation>
+        </message>
+        <message>
             <source>Columns:</source>
             <translation>Spalten:</translation>
         </message>
@@ -5524,10 +5679,6 @@ Attraktor %2</translation>
             <source>Orbit diagram</source>
             <translation>Orbitdiagramm</translation>
         </message>
-        <message>
-            <source>State variable whose values are plotted (R: the order parameter)</source>
-            <translation>Zustandsvariable, deren Werte dargestellt werden (R: der Ordnungsparameter)</translation>
-        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5554,33 +5705,6 @@ Attraktor %2</translation>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>der Orbit ist in dieser Spalte entwichen</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::OrderParameterView</name>
-        <message>
-            <source>step n</source>
-            <translation>Schritt n</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Order parameter R(n)</source>
-            <translation>Ordnungsparameter R(n)</translation>
-        </message>
-        <message>
-            <source>R(n), time mean %1</source>
-            <translation>R(n), zeitlicher Mittelwert %1</translation>
-        </message>
-        <message>
-            <source>mean R = %1</source>
-            <translation>mittleres R = %1</translation>
-        </message>
-        <message>
-            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
-            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
         </message>
     </context>
     <context>
@@ -5893,21 +6017,6 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
-        <name>nd::PhaseCircleView</name>
-        <message>
-            <source>Phases on the unit circle</source>
-            <translation>Phasen auf dem Einheitskreis</translation>
-        </message>
-        <message>
-            <source>Phases at step %1, R = %2</source>
-            <translation>Phasen bei Schritt %1, R = %2</translation>
-        </message>
-        <message>
-            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
-            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -5920,10 +6029,6 @@ noch nicht berechnet</translation>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
-        </message>
-        <message>
-            <source>%1 wrapped to (−π, π]</source>
-            <translation>%1 auf (−π, π] gefaltet</translation>
         </message>
     </context>
     <context>
@@ -6312,8 +6417,8 @@ noch nicht berechnet</translation>
             <translation>Knoten</translation>
         </message>
         <message>
-            <source>sin(phase)</source>
-            <translation>sin(Phase)</translation>
+            <source>%1 mod 2π</source>
+            <translation>%1 mod 2π</translation>
         </message>
     </context>
     <context>
@@ -6613,14 +6718,6 @@ noch nicht berechnet</translation>
         <message>
             <source>step n</source>
             <translation>Schritt n</translation>
-        </message>
-        <message>
-            <source>sin(phase)</source>
-            <translation>sin(Phase)</translation>
-        </message>
-        <message>
-            <source>sin(%1)</source>
-            <translation>sin(%1)</translation>
         </message>
     </context>
     <context>

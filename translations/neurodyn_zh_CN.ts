@@ -50,6 +50,10 @@
             <source>Lyapunov spectrum along a parameter</source>
             <translation>沿参数的 Lyapunov 谱</translation>
         </message>
+        <message>
+            <source>AKOrN run</source>
+            <translation>AKOrN 运行</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -898,10 +902,6 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
-        </message>
-        <message>
-            <source>%1: the order parameter of planes needs pairs of state variables</source>
-            <translation>%1：平面的序参量需要成对的状态变量</translation>
         </message>
     </context>
     <context>
@@ -2277,13 +2277,6 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
         </message>
     </context>
     <context>
-        <name>OrbitDiagramTask</name>
-        <message>
-            <source>%1 wrapped to (−π, π]</source>
-            <translation>%1 折回到 (−π, π]</translation>
-        </message>
-    </context>
-    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -3216,8 +3209,8 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>缺少 model.equations：自定义模型需要 model.kind、model.variables、model.parameters 和 model.equations（或在 model.settings.definition 中给出其文本）</translation>
         </message>
         <message>
-            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
-            <translation>%1：序参量需要振子网络，而 %2 不是</translation>
+            <source>%1: the model is not an AKOrN network or grid</source>
+            <translation>%1：该模型不是 AKOrN 网络或网格</translation>
         </message>
     </context>
     <context>
@@ -3312,6 +3305,136 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;Nonlinear dynamics of neuron networks: maps, networks and oscillators; orbit diagrams, phase portraits and more.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;NeuroDyn %1&lt;/h3&gt;&lt;p&gt;神经元网络的非线性动力学：映射、网络与振子；轨道图、相图等。&lt;/p&gt;&lt;p&gt;构建所用：%2。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AkornTask</name>
+        <message>
+            <source>Change AKOrN run</source>
+            <translation>更改 AKOrN 运行</translation>
+        </message>
+        <message>
+            <source>Steps T:</source>
+            <translation>步数 T：</translation>
+        </message>
+        <message>
+            <source>Number of steps from the study's initial state</source>
+            <translation>从研究初始状态起的步数</translation>
+        </message>
+        <message>
+            <source>Radius:</source>
+            <translation>半径：</translation>
+        </message>
+        <message>
+            <source>Half width r of the (2r+1) x (2r+1) window of the local order parameter</source>
+            <translation>局部序参量 (2r+1) x (2r+1) 窗口的半宽 r</translation>
+        </message>
+        <message>
+            <source>AKOrN</source>
+            <translation>AKOrN</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AkornView</name>
+        <message>
+            <source>Orientation after the last step</source>
+            <translation>最后一步后的取向</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Angle atan2(x1, x0) of each pixel's first oscillator as a hue: pixels of one colour point the same way; dots mark the silhouette's border</source>
+            <translation>每个像素第一个振子的角度 atan2(x1, x0) 以色相显示：同色像素指向相同方向；圆点标出轮廓边界</translation>
+        </message>
+        <message>
+            <source>angle (rad)</source>
+            <translation>角度（rad）</translation>
+        </message>
+        <message>
+            <source>Local order after the last step</source>
+            <translation>最后一步后的局部序</translation>
+        </message>
+        <message>
+            <source>||mean of x|| over the %1 x %1 window around each pixel (clipped at the border), averaged over the pixel's oscillators: 1 where neighbours agree</source>
+            <translation>每个像素周围 %1 x %1 窗口内 ||x 的平均|| （在边界处截断），并对该像素的振子取平均：邻居一致处为 1</translation>
+        </message>
+        <message>
+            <source>local order</source>
+            <translation>局部序</translation>
+        </message>
+        <message>
+            <source>Order inside and outside the silhouette</source>
+            <translation>轮廓内部与外部的序</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步</translation>
+        </message>
+        <message>
+            <source>mean local order</source>
+            <translation>平均局部序</translation>
+        </message>
+        <message>
+            <source>Mean local order parameter over the pixels inside and outside the silhouette after each step (a network: the norm of the mean of all units)</source>
+            <translation>每一步后轮廓内部与外部像素上局部序参量的平均值（网络：所有单元平均向量的范数）</translation>
+        </message>
+        <message>
+            <source>Energy over the steps</source>
+            <translation>能量随步数的变化</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>能量</translation>
+        </message>
+        <message>
+            <source>E = -1/2 sum x_i^T J_ij x_j - sum c_i^T x_i (the paper's form, solid) and the form the official code logs, -sum x_i . (J x + c)_i without the 1/2 (dashed)</source>
+            <translation>E = -1/2 sum x_i^T J_ij x_j - sum c_i^T x_i（论文形式，实线）以及官方代码记录的形式 -sum x_i . (J x + c)_i，不含 1/2（虚线）</translation>
+        </message>
+        <message>
+            <source>silhouette border</source>
+            <translation>轮廓边界</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <source>all units</source>
+            <translation>所有单元</translation>
+        </message>
+        <message>
+            <source>outside</source>
+            <translation>外部</translation>
+        </message>
+        <message>
+            <source>E (paper, with 1/2)</source>
+            <translation>E（论文，含 1/2）</translation>
+        </message>
+        <message>
+            <source>code's log (no 1/2)</source>
+            <translation>代码记录值（无 1/2）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 steps&lt;/b&gt;: E = %2 (paper's form; the code's log: %3)</source>
+            <translation>&lt;b&gt;%1 步&lt;/b&gt;：E = %2（论文形式；代码记录值：%3）</translation>
+        </message>
+        <message>
+            <source>; local order inside %1, outside %2</source>
+            <translation>；内部局部序 %1，外部 %2</translation>
+        </message>
+        <message>
+            <source>; order %1</source>
+            <translation>；序参量 %1</translation>
+        </message>
+        <message>
+            <source> (cancelled)</source>
+            <translation>（已取消）</translation>
         </message>
     </context>
     <context>
@@ -4705,18 +4828,6 @@ attractor %2</source>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>定义一次设置多个参数的参数（例如所有耦合共用一个 sigma）</translation>
         </message>
-        <message>
-            <source>Oscillators on the circle</source>
-            <translation>圆上的振子</translation>
-        </message>
-        <message>
-            <source>Order parameter</source>
-            <translation>序参量</translation>
-        </message>
-        <message>
-            <source>Oscillators</source>
-            <translation>振子</translation>
-        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -5209,6 +5320,46 @@ attractor %2</source>
             <source>The variable of a typed node through which the coupling acts, as on x of the built-in maps (empty: its first variable)</source>
             <translation>自定义节点上耦合所作用的变量，相当于内置映射的 x（留空：其第一个变量）</translation>
         </message>
+        <message>
+            <source>AKOrN on an image grid</source>
+            <translation>图像网格上的 AKOrN</translation>
+        </message>
+        <message>
+            <source>AKOrN oscillators on a pixel grid with convolutional or attention coupling and a stimulus from a silhouette image</source>
+            <translation>像素网格上的 AKOrN 振子，采用卷积或注意力耦合，刺激来自轮廓图像</translation>
+        </message>
+        <message>
+            <source>Convention</source>
+            <translation>约定</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>投影</translation>
+        </message>
+        <message>
+            <source>Stimulus normalisation</source>
+            <translation>刺激归一化</translation>
+        </message>
+        <message>
+            <source>Silhouette</source>
+            <translation>轮廓</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>卷积核</translation>
+        </message>
+        <message>
+            <source>Kernel size</source>
+            <translation>卷积核大小</translation>
+        </message>
+        <message>
+            <source>official: the rotation of the released AKOrN code, clockwise on each plane; neurodyn-2025: NeuroDyn's first AKOrN, counter-clockwise (studies saved before the setting existed)</source>
+            <translation>official：已发布 AKOrN 代码的旋转方向，在每个平面上顺时针；neurodyn-2025：NeuroDyn 最初的 AKOrN，逆时针（该设置出现之前保存的研究）</translation>
+        </message>
+        <message>
+            <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
+            <translation>none 或 group：刺激模式在每个振子组的通道及所有位置上平移到均值 0 并缩放到方差 1（GroupNorm），再乘以 c</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>
@@ -5469,6 +5620,10 @@ attractor %2</source>
             <translation>绘制：</translation>
         </message>
         <message>
+            <source>State variable whose values are plotted</source>
+            <translation>绘制其取值的状态变量</translation>
+        </message>
+        <message>
             <source>Columns:</source>
             <translation>列数：</translation>
         </message>
@@ -5524,10 +5679,6 @@ attractor %2</source>
             <source>Orbit diagram</source>
             <translation>轨道图</translation>
         </message>
-        <message>
-            <source>State variable whose values are plotted (R: the order parameter)</source>
-            <translation>绘制其取值的状态变量（R：序参量）</translation>
-        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5554,33 +5705,6 @@ attractor %2</source>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>轨道在此列逃逸</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::OrderParameterView</name>
-        <message>
-            <source>step n</source>
-            <translation>步 n</translation>
-        </message>
-        <message>
-            <source>R</source>
-            <translation>R</translation>
-        </message>
-        <message>
-            <source>Order parameter R(n)</source>
-            <translation>序参量 R(n)</translation>
-        </message>
-        <message>
-            <source>R(n), time mean %1</source>
-            <translation>R(n)，时间均值 %1</translation>
-        </message>
-        <message>
-            <source>mean R = %1</source>
-            <translation>R 均值 = %1</translation>
-        </message>
-        <message>
-            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
-            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
         </message>
     </context>
     <context>
@@ -5893,21 +6017,6 @@ not computed yet</source>
         </message>
     </context>
     <context>
-        <name>nd::PhaseCircleView</name>
-        <message>
-            <source>Phases on the unit circle</source>
-            <translation>单位圆上的相位</translation>
-        </message>
-        <message>
-            <source>Phases at step %1, R = %2</source>
-            <translation>第 %1 步的相位，R = %2</translation>
-        </message>
-        <message>
-            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
-            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -5920,10 +6029,6 @@ not computed yet</source>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
-        </message>
-        <message>
-            <source>%1 wrapped to (−π, π]</source>
-            <translation>%1 折回到 (−π, π]</translation>
         </message>
     </context>
     <context>
@@ -6312,8 +6417,8 @@ not computed yet</source>
             <translation>节点</translation>
         </message>
         <message>
-            <source>sin(phase)</source>
-            <translation>sin(相位)</translation>
+            <source>%1 mod 2π</source>
+            <translation>%1 mod 2π</translation>
         </message>
     </context>
     <context>
@@ -6613,14 +6718,6 @@ not computed yet</source>
         <message>
             <source>step n</source>
             <translation>步 n</translation>
-        </message>
-        <message>
-            <source>sin(phase)</source>
-            <translation>sin(相位)</translation>
-        </message>
-        <message>
-            <source>sin(%1)</source>
-            <translation>sin(%1)</translation>
         </message>
     </context>
     <context>

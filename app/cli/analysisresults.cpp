@@ -1,5 +1,6 @@
 #include "cli/analysisresults.h"
 #include "cli/attractorsresult.h"
+#include "cli/akornresult.h"
 #include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
 #include "cli/scanresult.h"
@@ -45,6 +46,8 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.attractors.has_value(); }, &writeAttractors},
     {nullptr, [](const Study& s) { return s.analyses.orbitDiagram.has_value(); }, &writeOrbitDiagram},
     {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "AKOrN run"),
+     [](const Study& s) { return s.analyses.akorn.has_value(); }, &writeAkorn},
 };
 
 } // namespace

@@ -15,6 +15,8 @@
 #include <QTextStream>
 
 #ifdef NEURODYN_HAVE_FIGURES
+#include "plots/qimagedecoder.h"
+
 #include <QApplication>
 #endif
 
@@ -92,6 +94,9 @@ int main(int argc, char* argv[])
 #endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
+#ifdef NEURODYN_HAVE_FIGURES
+    nd::installQtImageDecoder(); // AKOrN silhouettes from PNG and other formats (the engine reads PGM)
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("neurodyn-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEURODYN_VERSION));
     QStringList args = QCoreApplication::arguments();

@@ -1,5 +1,6 @@
 #include "gui/analysisdocks.h"
 
+#include "gui/akorntask.h"
 #include "gui/analysisdock.h"
 #include "gui/attractorstask.h"
 #include "gui/basinstask.h"
@@ -34,7 +35,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_synchrony(add(new SynchronyTask(document, pool, this))),
       m_mfdfa(add(new MfdfaTask(document, pool, this))),
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
-      m_attractors(add(new AttractorsTask(document, pool, this))), m_window(window)
+      m_attractors(add(new AttractorsTask(document, pool, this))),
+      m_akorn(add(new AkornTask(document, pool, this))), m_window(window)
 {
     m_progress.assign(m_tasks.size(), 0.0);
     m_inPeriod.assign(m_tasks.size(), 0);
@@ -202,6 +204,10 @@ Study AnalysisDocks::newStudy(const Study& defaults) const
 {
     Study s = defaults;
     const auto model = s.createModel();
+    // An AKOrN grid has thousands of variables: its fixed points and Lyapunov exponents would
+    // take dense Jacobians of that size; it starts with the AKOrN view instead.
+    if (model->typeName() == "akorn-grid")
+        return m_akorn->withAnalysis(s, *model, true);
     s = m_fixedPoints->withAnalysis(s, *model, true);
     return m_lyapunov->withAnalysis(s, *model, true);
 }

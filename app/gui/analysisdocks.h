@@ -23,6 +23,7 @@ namespace nd {
 class AnalysisDock;
 class AnalysisTask;
 class AttractorsTask;
+class AkornTask;
 class BasinsTask;
 class ContinuationTask;
 class FixedPointsTask;
@@ -58,6 +59,7 @@ public:
     MfdfaTask* mfdfa() const { return m_mfdfa; }
     NetworkSpectrumTask* networkSpectrum() const { return m_networkSpectrum; }
     AttractorsTask* attractors() const { return m_attractors; }
+    AkornTask* akorn() const { return m_akorn; }
 
     void setThreadCount(int threads);
     void setColorMapName(const QString& name);
@@ -112,6 +114,7 @@ private:
     MfdfaTask* m_mfdfa;
     NetworkSpectrumTask* m_networkSpectrum;
     AttractorsTask* m_attractors;
+    AkornTask* m_akorn;
     QMainWindow* m_window;
     int m_branchVersion = 0;                // counts the continuation results shown
     int m_scanVersion = 0;                  // counts the parameter plane's resets

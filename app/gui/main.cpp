@@ -17,6 +17,7 @@
 #include "study/studyfile.h"
 
 #include "equations/native.h"
+#include "plots/qimagedecoder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,8 @@ int main(int argc, char* argv[])
     // Typed models compile on a thread of their own: the window never waits for the compiler
     // (the model runs on the interpreter until its library is ready).
     nd::eq::setNativeCompileMode(nd::eq::NativeCompileMode::Background);
+    // AKOrN silhouettes from PNG and other formats (the engine reads PGM itself).
+    nd::installQtImageDecoder();
 
     // The language chosen in Preferences wins over the system's; "en" means no translation.
     nd::installLanguage(nd::Preferences::load().language);

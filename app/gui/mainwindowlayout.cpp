@@ -70,7 +70,8 @@ constexpr QSize kViewMinimum(200, 150);
 constexpr const char* kBesideTabs[] = {"spaceTimeDock", "oscillatorsDock", "lyapunovDock", "fixedPointsDock"};
 constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
                                       "parameterPlaneDock", "continuationDock",   "basinsDock",
-                                      "synchronyDock",      "networkSpectrumDock", "attractorsDock"};
+                                      "synchronyDock",      "networkSpectrumDock", "attractorsDock",
+                                      "akornDock"};
 // The share of the right column's width the phase portrait gets; the tab group beside it the rest.
 constexpr double kPhaseShare = 0.4;
 } // namespace

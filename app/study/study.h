@@ -8,6 +8,7 @@
 #include "model/model.h"
 #include "simulate/flowtrajectory.h"
 #include "simulate/trajectory.h"
+#include "study/akornsection.h"
 #include "study/analysissettings.h"
 #include "study/seriessettings.h"
 
@@ -82,6 +83,7 @@ struct AnalysisSettings {
     std::optional<ContinuationSettings> continuation;
     std::optional<BasinSettings> basins;
     std::optional<AttractorSettings> attractors;
+    std::optional<AkornViewSettings> akorn;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

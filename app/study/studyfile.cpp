@@ -204,6 +204,11 @@ StudyLoadResult studyFromJson(const QByteArray& json)
         }
         settings[it.key().toStdString()] = it.value().toString().toStdString();
     }
+    // AKOrN studies written before the 'convention' setting existed ran NeuroDyn's first,
+    // counter-clockwise rotation; new models default to the official one (akornstructure.h).
+    // Every writer since writes the key, so only such old files lack it.
+    if ((type == QLatin1String("akorn") || type == QLatin1String("akorn-grid")) && !settings.count("convention"))
+        settings["convention"] = "neurodyn-2025";
     if (typedFields) {
         if (settings.count("definition")) {
             r.error = Text::tr("model.settings.definition: a typed model is given either by its text or by "

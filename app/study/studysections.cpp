@@ -63,6 +63,7 @@ const std::vector<OptionalSection>& optionalSections()
         section("continuation", &AnalysisSettings::continuation, continuationToJson, continuationFromJson),
         section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
         section("attractors", &AnalysisSettings::attractors, attractorsToJson, attractorsFromJson),
+        section("akorn", &AnalysisSettings::akorn, akornToJson, akornFromJson),
     };
     return sections;
 }

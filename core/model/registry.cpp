@@ -10,6 +10,7 @@
 #include "network/genericnetwork.h"
 #include "network/ringstar.h"
 #include "oscillators/akorn.h"
+#include "oscillators/akorngrid.h"
 #include "oscillators/kuramoto.h"
 
 #include <functional>
@@ -53,6 +54,7 @@ const std::map<std::string, Factory>& factories()
         {"map-network", withSettings<GenericMapNetwork>()},
         {"kuramoto", withSettings<KuramotoNetwork>()},
         {"akorn", withSettings<AkornNetwork>()},
+        {"akorn-grid", withSettings<AkornGrid>()},
         {eq::EquationsModel::kTypeName, &eq::EquationsModel::fromSettings},
     };
     return table;

@@ -19,7 +19,7 @@ Size at(int r, int c, int n)
 std::vector<ParameterSpec> akornParameters(const AkornStructure& s)
 {
     const double j0 = s.topology == AkornTopology::Explicit ? 1.0 : 0.0;
-    const double c0 = s.stimulus.empty() ? 0.0 : 1.0;
+    const double c0 = s.stimulusGiven ? 1.0 : 0.0;
     return {{"gamma", 0.1, 0.0, 1e3, 0.0, 1.0, "Step size of the update"},
             {"omega", 1.0, -1e6, 1e6, -5.0, 5.0, "Angular velocity of the natural rotation Omega"},
             {"J", j0, -1e6, 1e6, -2.0, 2.0, "Coupling strength (scales the coupling matrix)"},
@@ -99,12 +99,18 @@ template <class F> void AkornNetwork::forEachCoupling(int i, F&& f) const
     }
 }
 
+void AkornNetwork::stimulusOf(int unit, double* c) const
+{
+    const int n = m_s.n;
+    const double cv = parameter(3);
+    for (int k = 0; k < n; ++k)
+        c[k] = m_s.stimulus.empty() ? (k == 0 ? cv : 0.0) : cv * m_s.stimulus[at(unit, k, n)];
+}
+
 void AkornNetwork::drive(const double* x, int unit, double* y) const
 {
     const int n = m_s.n;
-    const double c = parameter(3);
-    for (int k = 0; k < n; ++k)
-        y[k] = m_s.stimulus.empty() ? (k == 0 ? c : 0.0) : c * m_s.stimulus[at(unit, k, n)];
+    stimulusOf(unit, y);
     const double jv = parameter(2);
     forEachCoupling(unit, [&](int j, double w, const double* block) {
         const double* xj = x + j * n;
@@ -133,8 +139,10 @@ void AkornNetwork::omegaMatrix(int unit, double* m) const
             m[k] = omega * src[k];
         return;
     }
+    const double sign = m_s.options.rotationSign();
     for (int k = 0; k < n; k += 2) {
-        const double w = m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)];
+        const double w =
+            sign * (m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)]);
         m[at(k, k + 1, n)] = -w;
         m[at(k + 1, k, n)] = w;
     }
@@ -146,11 +154,14 @@ double AkornNetwork::update(const double* x, int unit, const double* y, double* 
     const double gamma = parameter(0), omega = parameter(1);
     const double* xi = x + unit * n;
     double yx = 0.0;
-    for (int k = 0; k < n; ++k)
-        yx += y[k] * xi[k];
+    if (m_s.options.project)
+        for (int k = 0; k < n; ++k)
+            yx += y[k] * xi[k];
     if (m_s.omegaMatrices.empty()) {
+        const double sign = m_s.options.rotationSign();
         for (int k = 0; k < n; k += 2) {
-            const double w = m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)];
+            const double w =
+                sign * (m_s.planeRates.empty() ? omega : omega * m_s.planeRates[at(unit, k / 2, n / 2)]);
             u[k] = xi[k] + gamma * (-w * xi[k + 1] + (y[k] - yx * xi[k]));
             u[k + 1] = xi[k + 1] + gamma * (w * xi[k] + (y[k + 1] - yx * xi[k + 1]));
         }
@@ -190,6 +201,7 @@ void AkornNetwork::jacobian(const double* x, double* jac) const
     const Size nn = at(n, 0, n);
     std::fill(jac, jac + static_cast<Size>(dim) * static_cast<Size>(dim), 0.0);
     std::vector<double> y(static_cast<Size>(n)), u(y.size()), d(nn), self(nn), a(nn);
+    const double proj = m_s.options.project ? 1.0 : 0.0; // without projection y enters as it is
     // Writes D * m into the (i, j) block of jac.
     auto store = [&](int i, int j, const std::vector<double>& m) {
         for (int r = 0; r < n; ++r)
@@ -213,14 +225,15 @@ void AkornNetwork::jacobian(const double* x, double* jac) const
             for (int c = 0; c < n; ++c)
                 d[at(r, c, n)] =
                     ((r == c ? 1.0 : 0.0) - u[static_cast<Size>(r)] * u[static_cast<Size>(c)] / norm2) / len;
-        // du_i/dx_i = I + gamma (Omega_i - x_i y^T - <y, x_i> I), plus the coupling term below.
+        // du_i/dx_i = I + gamma (Omega_i - x_i y^T - <y, x_i> I), plus the coupling term below
+        // (I + gamma Omega_i without projection).
         omegaMatrix(i, self.data());
         for (int r = 0; r < n; ++r)
             for (int c = 0; c < n; ++c)
                 self[at(r, c, n)] =
                     (r == c ? 1.0 : 0.0) +
-                    gamma * (self[at(r, c, n)] - xi[r] * y[static_cast<Size>(c)] - (r == c ? yx : 0.0));
-        // du_i/dx_j += gamma (I - x_i x_i^T) J_ij.
+                    gamma * (self[at(r, c, n)] - proj * xi[r] * y[static_cast<Size>(c)] - (r == c ? yx : 0.0));
+        // du_i/dx_j += gamma (I - x_i x_i^T) J_ij (gamma J_ij without projection).
         forEachCoupling(i, [&](int j, double w, const double* block) {
             std::vector<double>& m = j == i ? self : a;
             if (j != i)
@@ -231,7 +244,7 @@ void AkornNetwork::jacobian(const double* x, double* jac) const
                     xb += xi[k] * (block ? parameter(2) * block[at(k, c, n)] : (k == c ? w : 0.0));
                 for (int r = 0; r < n; ++r) {
                     const double jrc = block ? parameter(2) * block[at(r, c, n)] : (r == c ? w : 0.0);
-                    m[at(r, c, n)] += gamma * (jrc - xi[r] * xb);
+                    m[at(r, c, n)] += gamma * (jrc - proj * xi[r] * xb);
                 }
             }
             if (j != i)
@@ -241,14 +254,22 @@ void AkornNetwork::jacobian(const double* x, double* jac) const
     }
 }
 
-double AkornNetwork::energy(const double* x) const
+double AkornNetwork::energy(const double* x, AkornEnergyForm form) const
 {
-    std::vector<double> y(static_cast<Size>(m_s.n));
+    // -<x_i, c_i + sum_j J_ij x_j> split into its stimulus and coupling parts, so that the
+    // coupling part alone takes the paper's 1/2.
+    const int n = m_s.n;
+    std::vector<double> y(static_cast<Size>(n)), c(static_cast<Size>(n));
+    const double half = form == AkornEnergyForm::Paper ? 0.5 : 1.0;
     double e = 0.0;
     for (int i = 0; i < m_s.units; ++i) {
         drive(x, i, y.data());
-        for (int k = 0; k < m_s.n; ++k)
-            e -= x[i * m_s.n + k] * y[static_cast<Size>(k)];
+        stimulusOf(i, c.data());
+        for (int k = 0; k < n; ++k) {
+            const double xk = x[i * n + k];
+            const auto uk = static_cast<Size>(k);
+            e -= half * xk * (y[uk] - c[uk]) + xk * c[uk];
+        }
     }
     return e;
 }

@@ -2,8 +2,11 @@
 // units, each a unit vector x_i in R^n (n even), state = the units concatenated, variable
 // names x<i>_<k> (component k of unit i). One step with step size gamma:
 //     y_i  = c_i + sum_j J_ij x_j
-//     y_i <- y_i - <y_i, x_i> x_i                 (projection onto the tangent space)
+//     y_i <- y_i - <y_i, x_i> x_i                 (projection onto the tangent space; 'project')
 //     x_i <- normalise(x_i + gamma (Omega_i x_i + y_i))
+// 'convention' official (the default) turns each plane clockwise, Omega = omega [[0, 1], [-1, 0]],
+// as the released code does; neurodyn-2025 is NeuroDyn's first, counter-clockwise sign. 'c-norm'
+// group normalises the stimulus pattern over all units before c scales it (akornstructure.h).
 // Settings (akornstructure.h): N (>= 1), n (even, >= 2), and
 //   coupling: none | all-to-all (J_ij = J/N, i != j) | ring (J_ij = J for the two ring
 //     neighbours) | sparse / dense (J_ij = J W_ij with W from 'J-entries' or 'J-matrix'; each
@@ -38,8 +41,10 @@ public:
 
     int units() const { return m_s.units; }
     int unitDimension() const { return m_s.n; }
-    // E = -sum_i <x_i, c_i + sum_j J_ij x_j>, the energy AKOrN logs.
-    double energy(const double* x) const;
+    // Paper: E = -1/2 sum_ij x_i^T J_ij x_j - sum_i c_i^T x_i (the Lyapunov function of the
+    // paper); Code: -sum_i <x_i, c_i + sum_j J_ij x_j>, the form the official code logs (no 1/2).
+    double energy(const double* x, AkornEnergyForm form = AkornEnergyForm::Paper) const;
+    const AkornOptions& options() const { return m_s.options; }
 
 private:
     struct Parsed {
@@ -48,6 +53,8 @@ private:
     };
     static Parsed parse(const Settings& settings);
     explicit AkornNetwork(Parsed parsed);
+    // c_i (n values).
+    void stimulusOf(int unit, double* c) const;
     // y = c_i + sum_j J_ij x_j (n values).
     void drive(const double* x, int unit, double* y) const;
     // u = x_i + gamma (Omega_i x_i + y - <y, x_i> x_i) before normalisation; returns <y, x_i>.

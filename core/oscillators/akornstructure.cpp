@@ -173,9 +173,62 @@ void stimulus(const Settings& m, AkornStructure& s)
 }
 } // namespace
 
-std::vector<SettingSpec> akornSettingSpecs()
+std::vector<SettingSpec> akornOptionSpecs()
 {
     return {
+        {"convention",
+         "official",
+         "Update convention: official (the released AKOrN code: Omega = omega [[0, 1], [-1, 0]] per plane, a "
+         "clockwise rotation) or neurodyn-2025 (NeuroDyn's first AKOrN: the counter-clockwise rotation)",
+         {"official", "neurodyn-2025"}},
+        {"project",
+         "on",
+         "Project c + J x onto the tangent space of each unit before the step (off: add it as it is)",
+         {"on", "off"}},
+        {"c-norm",
+         "none",
+         "Normalisation of the stimulus pattern: none, or group (mean 0, variance 1 over each oscillator "
+         "group's n channels and all positions, GroupNorm without affine; c then scales the result)",
+         {"none", "group"}},
+    };
+}
+
+AkornOptions parseAkornOptions(const std::string& type, const Settings& m)
+{
+    (void)type; // mergeSettings already refused values outside the choices
+    AkornOptions o;
+    o.convention = m.at("convention") == "neurodyn-2025" ? AkornConvention::NeuroDyn2025 : AkornConvention::Official;
+    o.project = m.at("project") != "off";
+    o.groupNorm = m.at("c-norm") == "group";
+    return o;
+}
+
+void groupNormalise(std::vector<double>& values, int positions, int channels, int n)
+{
+    const auto at = [&](int p, int ch) {
+        return static_cast<std::size_t>(p) * static_cast<std::size_t>(channels) + static_cast<std::size_t>(ch);
+    };
+    for (int g = 0; g < channels; g += n) {
+        double sum = 0.0;
+        for (int p = 0; p < positions; ++p)
+            for (int k = 0; k < n; ++k)
+                sum += values[at(p, g + k)];
+        const double count = static_cast<double>(positions) * n;
+        const double mean = sum / count;
+        double var = 0.0;
+        for (int p = 0; p < positions; ++p)
+            for (int k = 0; k < n; ++k)
+                var += (values[at(p, g + k)] - mean) * (values[at(p, g + k)] - mean);
+        const double inv = 1.0 / std::sqrt(var / count + 1e-5);
+        for (int p = 0; p < positions; ++p)
+            for (int k = 0; k < n; ++k)
+                values[at(p, g + k)] = (values[at(p, g + k)] - mean) * inv;
+    }
+}
+
+std::vector<SettingSpec> akornSettingSpecs()
+{
+    std::vector<SettingSpec> specs{
         {"N", "8", "Number of units (>= 1)", {}},
         {"n", "2", "Dimension of each unit vector (even, >= 2)", {}},
         {"coupling",
@@ -208,6 +261,9 @@ std::vector<SettingSpec> akornSettingSpecs()
          "empty: e_0",
          {}},
     };
+    for (auto& spec : akornOptionSpecs())
+        specs.push_back(std::move(spec));
+    return specs;
 }
 
 AkornStructure parseAkornStructure(const Settings& m)
@@ -229,6 +285,16 @@ AkornStructure parseAkornStructure(const Settings& m)
                          ": set it to 'sparse' or 'dense' to use 'J-entries' or 'J-matrix'");
     frequencies(m, s);
     stimulus(m, s);
+    s.stimulusGiven = !s.stimulus.empty();
+    s.options = parseAkornOptions(kType, m);
+    if (s.options.groupNorm) {
+        if (s.stimulus.empty())
+            for (int i = 0; i < s.units; ++i)
+                for (int k = 0; k < s.n; ++k)
+                    s.stimulus.push_back(k == 0 ? 1.0 : 0.0);
+        // The N units are the positions of one oscillator group of n channels.
+        groupNormalise(s.stimulus, s.units, s.n, s.n);
+    }
     return s;
 }
 

@@ -12,6 +12,35 @@ namespace nd {
 
 enum class AkornTopology { None, AllToAll, Ring, Explicit };
 
+// Which update the model follows (docs/akorn.md, "Conventions"). Official: the released code of
+// Miyato et al. (autonomousvision/akorn, OmegaLayer): Omega = omega [[0, 1], [-1, 0]] on each
+// plane (x_2m, x_2m+1), a clockwise rotation. NeuroDyn2025: NeuroDyn's first AKOrN (2025), whose
+// plane rotation has the opposite sign (counter-clockwise); kept so old studies run unchanged.
+enum class AkornConvention { Official, NeuroDyn2025 };
+
+// The settings shared by the AKOrN network and the AKOrN grid: convention, project, c-norm.
+struct AkornOptions {
+    AkornConvention convention = AkornConvention::Official;
+    bool project = true;    // y <- y - <y, x_i> x_i before the step (off: y is added as it is)
+    bool groupNorm = false; // c normalised per oscillator group (GroupNorm without affine)
+
+    // +1 when omega turns plane (x_2m, x_2m+1) counter-clockwise, -1 when clockwise.
+    double rotationSign() const { return convention == AkornConvention::Official ? -1.0 : 1.0; }
+};
+
+// The two energies of an AKOrN state: Paper, E = -1/2 sum x_i^T J_ij x_j - sum c_i^T x_i; Code,
+// the official code's logged e = -sum x . (J x + c), without the 1/2.
+enum class AkornEnergyForm { Paper, Code };
+
+std::vector<SettingSpec> akornOptionSpecs();
+AkornOptions parseAkornOptions(const std::string& type, const Settings& merged);
+
+// GroupNorm without affine parameters, in place: `values` holds `positions` rows of `channels`
+// values; channel groups of n consecutive channels are each shifted to mean 0 and scaled to
+// variance 1 over their n channels and all positions (biased variance plus eps = 1e-5, as
+// torch.nn.GroupNorm). channels % n == 0.
+void groupNormalise(std::vector<double>& values, int positions, int channels, int n);
+
 struct AkornStructure {
     int units = 1;
     int n = 2;
@@ -23,6 +52,8 @@ struct AkornStructure {
     std::vector<double> planeRates;    // units * n/2 factors of omega; empty: all 1
     std::vector<double> omegaMatrices; // units * n * n (antisymmetric, scaled by omega); empty: plane rates
     std::vector<double> stimulus;      // units * n (scaled by c); empty: e_0 for every unit
+    bool stimulusGiven = false;        // the 'stimulus' setting was not empty (c then defaults to 1)
+    AkornOptions options;
 };
 
 std::vector<SettingSpec> akornSettingSpecs();

@@ -160,6 +160,8 @@ void dropSection(AnalysisSettings& a, const QString& name)
         a.continuation.reset();
     else if (name == QLatin1String("basins"))
         a.basins.reset();
+    else if (name == QLatin1String("akorn"))
+        a.akorn.reset();
 }
 
 // The sections present in the study, in the reader's order.
@@ -216,7 +218,7 @@ QStringList analysisSectionNames()
         QStringLiteral("orbit_diagram"),  QStringLiteral("fixed_points"), QStringLiteral("lyapunov"),
         QStringLiteral("parameter_scan"), QStringLiteral("zero_one"),     QStringLiteral("sample_entropy"),
         QStringLiteral("synchrony"),      QStringLiteral("mfdfa"),        QStringLiteral("network_spectrum"),
-        QStringLiteral("continuation"),   QStringLiteral("basins")};
+        QStringLiteral("continuation"),   QStringLiteral("basins"),       QStringLiteral("akorn")};
 }
 
 pyb::dict csvTable(const QByteArray& csv)

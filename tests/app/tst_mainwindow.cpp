@@ -666,8 +666,19 @@ void TestMainWindow::analysisTabsShowWholeNames()
                 ++tabs;
             }
         }
-        QVERIFY2(tabs >= 4, qPrintable(example));
+        // Two tab groups of at least two tabs each; a study with a single analysis (the AKOrN
+        // silhouette) has only the trajectory views' group.
+        int analyses = 0;
+        for (const AnalysisTask* task : w.analyses()->tasks())
+            analyses += task->isEnabled() ? 1 : 0;
+        QVERIFY2(tabs >= (analyses >= 2 ? 4 : 2), qPrintable(example));
         w.close();
+        // The next window restores the layout this one saved, with this study's docks shown
+        // and the others hidden; a layout saved with a single analysis would hide the next
+        // study's docks (a window restores its layout after the study is opened), so the next
+        // example starts from the default layout instead.
+        if (analyses < 2)
+            QSettings().remove(QStringLiteral("window/state"));
     }
     QSettings().clear();
 }

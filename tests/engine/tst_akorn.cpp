@@ -66,7 +66,8 @@ std::vector<double> step(const Model& m, const std::vector<double>& x)
 
 void TestAkorn::rotation()
 {
-    AkornNetwork m(Settings{{"N", "1"}, {"coupling", "none"}});
+    // NeuroDyn's first convention: counter-clockwise.
+    AkornNetwork m(Settings{{"N", "1"}, {"coupling", "none"}, {"convention", "neurodyn-2025"}});
     m.setParameter("gamma", 0.3);
     m.setParameter("omega", 2.0);
     std::vector<double> x{std::cos(0.4), std::sin(0.4)}, out(2);
@@ -123,14 +124,18 @@ void TestAkorn::jacobian()
 void TestAkorn::energy()
 {
     // Two units all-to-all: J_01 = J_10 = J/2. x0 = e_0, x1 = e_1: <x0, x1> = 0, so
-    // E = -(<x0, c e_0> + <x1, c e_0>) = -c.
+    // E = -(<x0, c e_0> + <x1, c e_0>) = -c in both forms.
     AkornNetwork m(Settings{{"N", "2"}});
     m.setParameter("J", 1.0);
     m.setParameter("c", 0.3);
     const double x[4] = {1.0, 0.0, 0.0, 1.0};
     QCOMPARE(m.energy(x), -0.3);
-    const double same[4] = {1.0, 0.0, 1.0, 0.0}; // -(2 * 0.3 + 2 * 0.5)
-    QVERIFY(std::fabs(m.energy(same) + 1.6) < 1e-15);
+    QCOMPARE(m.energy(x, AkornEnergyForm::Code), -0.3);
+    // Aligned: coupling sum x_i^T J_ij x_j = 2 * 0.5, stimulus 2 * 0.3. Code: -(0.6 + 1);
+    // paper: -(0.6 + 1/2).
+    const double same[4] = {1.0, 0.0, 1.0, 0.0};
+    QVERIFY(std::fabs(m.energy(same, AkornEnergyForm::Code) + 1.6) < 1e-15);
+    QVERIFY(std::fabs(m.energy(same) + 1.1) < 1e-15);
 }
 
 void TestAkorn::badInput()
@@ -143,7 +148,8 @@ void TestAkorn::badInput()
 void TestAkorn::perUnitFrequencies()
 {
     const double f[3] = {0.5, 1.0, -2.0}, gamma = 0.3, omega = 1.5;
-    AkornNetwork m(Settings{{"N", "3"}, {"coupling", "none"}, {"frequencies", "0.5, 1, -2"}});
+    AkornNetwork m(Settings{
+        {"N", "3"}, {"coupling", "none"}, {"frequencies", "0.5, 1, -2"}, {"convention", "neurodyn-2025"}});
     m.setParameter("gamma", gamma);
     m.setParameter("omega", omega);
     const double start[3] = {0.4, -1.0, 2.5};
@@ -169,7 +175,8 @@ void TestAkorn::perPlaneFrequencies()
     // sqrt(1 + (gamma omega f_m)^2) and turns it by atan(gamma omega f_m) before the common
     // normalisation: the angles advance linearly and the amplitude ratio grows geometrically.
     const double f[2] = {0.5, 2.0}, gamma = 0.2, omega = 1.0;
-    AkornNetwork m(Settings{{"N", "1"}, {"n", "4"}, {"coupling", "none"}, {"frequencies", "0.5 2"}});
+    AkornNetwork m(Settings{
+        {"N", "1"}, {"n", "4"}, {"coupling", "none"}, {"frequencies", "0.5 2"}, {"convention", "neurodyn-2025"}});
     m.setParameter("gamma", gamma);
     m.setParameter("omega", omega);
     std::vector<double> x{0.6, 0.0, 0.0, 0.8};
@@ -334,7 +341,7 @@ void TestAkorn::blocksAndFrequencyMatricesMatchDirectUpdate()
         for (int k = 0; k < n; ++k)
             QVERIFY(std::fabs(got[static_cast<std::size_t>(i * n + k)] - expected(k)) < 1e-14);
     }
-    QVERIFY(std::fabs(m.energy(x.data()) - energy) < 1e-13);
+    QVERIFY(std::fabs(m.energy(x.data(), AkornEnergyForm::Code) - energy) < 1e-13);
 }
 
 void TestAkorn::jacobianWithEveryFeature()
@@ -354,6 +361,9 @@ void TestAkorn::jacobianWithEveryFeature()
          {"frequencies", "0.5 -1 2"},
          {"stimulus", "0.6 0.2"}},
         {{"N", "2"}, {"n", "4"}, {"coupling", "ring"}, {"frequencies", "1 2 -0.5 0.3"}},
+        {{"N", "3"}, {"coupling", "dense"}, {"J-matrix", dense}, {"project", "off"}, {"stimulus", "0.6 0.2"}},
+        {{"N", "3"}, {"coupling", "sparse"}, {"J-entries", sparse}, {"convention", "neurodyn-2025"},
+         {"c-norm", "group"}},
     };
     for (const auto& s : cases) {
         AkornNetwork m(s);
@@ -370,11 +380,13 @@ void TestAkorn::explicitEnergy()
 {
     // E = -sum_i <x_i, c_i + sum_j J_ij x_j> with J_01 = 2, J_10 = -1 (scalars), c_0 = (1, 0),
     // c_1 = (0, 3): x0 = e_0, x1 = (0.6, 0.8): <x0, x1> = 0.6, so
-    // E = -(1 + 2 * 0.6) - (0.8 * 3 - 1 * 0.6) = -2.2 - 1.8 = -4.
+    // E = -(1 + 2 * 0.6) - (0.8 * 3 - 1 * 0.6) = -2.2 - 1.8 = -4 (code form). The paper's form
+    // halves the coupling part 2 * 0.6 - 0.6 = 0.6: E = -(1 + 2.4) - 0.3 = -3.7.
     AkornNetwork m(Settings{
         {"N", "2"}, {"coupling", "sparse"}, {"J-entries", "0 1 2; 1 0 -1"}, {"stimulus", "1 0 0 3"}});
     const double x[4] = {1.0, 0.0, 0.6, 0.8};
-    QVERIFY(std::fabs(m.energy(x) + 4.0) < 1e-15);
+    QVERIFY(std::fabs(m.energy(x, AkornEnergyForm::Code) + 4.0) < 1e-15);
+    QVERIFY(std::fabs(m.energy(x) + 3.7) < 1e-15);
 }
 
 void TestAkorn::badStructure()

@@ -16,7 +16,7 @@ ModelFamily ModelTexts::family(const std::string& type)
         return ModelFamily::ReferenceMaps;
     if (type == "ring-star" || type == "ring-star-k4" || type == "chain")
         return ModelFamily::MapNetworks;
-    if (type == "kuramoto" || type == "akorn")
+    if (type == "kuramoto" || type == "akorn" || type == "akorn-grid")
         return ModelFamily::OscillatorNetworks;
     if (type == "equations")
         return ModelFamily::TypedModels;
@@ -88,6 +88,8 @@ QString ModelTexts::displayName(const std::string& type)
         return tr("Kuramoto oscillators");
     if (type == "akorn")
         return tr("AKOrN vector oscillators");
+    if (type == "akorn-grid")
+        return tr("AKOrN on an image grid");
     if (type == "equations")
         return tr("Typed model (equations)");
     return QString::fromStdString(type);
@@ -122,6 +124,9 @@ QString ModelTexts::modelToolTip(const std::string& type)
         return tr("Kuramoto / Sakaguchi-Kuramoto phase oscillators, an ODE in continuous time");
     if (type == "akorn")
         return tr("AKOrN-style unit vectors rotating and synchronising in discrete steps");
+    if (type == "akorn-grid")
+        return tr("AKOrN oscillators on a pixel grid with convolutional or attention coupling and a "
+                  "stimulus from a silhouette image");
     if (type == "equations")
         return tr("A map or an ODE of your own, typed in the model language (File > New Typed Model)");
     return tr("Model '%1' of the engine").arg(QString::fromStdString(type));
@@ -173,6 +178,18 @@ QString ModelTexts::settingLabel(const std::string& type, const std::string& key
         return tr("Backend");
     if (key == "omegas")
         return tr("Frequencies");
+    if (key == "convention")
+        return tr("Convention");
+    if (key == "project")
+        return tr("Projection");
+    if (key == "c-norm")
+        return tr("Stimulus normalisation");
+    if (key == "mask")
+        return tr("Silhouette");
+    if (key == "kernel")
+        return tr("Kernel");
+    if (key == "kernel-size")
+        return tr("Kernel size");
     return QString::fromStdString(key);
 }
 
@@ -240,6 +257,12 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
         return tr("Seed of the random frequency draws: the same seed gives the same frequencies");
     if (key == "omegas")
         return tr("Explicit natural frequencies, comma-separated, exactly N values (frequency law explicit)");
+    if (key == "convention" && (type == "akorn" || type == "akorn-grid"))
+        return tr("official: the rotation of the released AKOrN code, clockwise on each plane; neurodyn-2025: "
+                  "NeuroDyn's first AKOrN, counter-clockwise (studies saved before the setting existed)");
+    if (key == "c-norm" && (type == "akorn" || type == "akorn-grid"))
+        return tr("none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each "
+                  "oscillator group's channels and all positions (GroupNorm), then scaled by c");
     if (key == "backend")
         return tr(
             "How a typed model runs: auto compiles it with the system's C++ compiler when there is one, "
