@@ -54,6 +54,29 @@
             <source>AKOrN run</source>
             <translation>AKOrN-Lauf</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>eine Attraktor-Kachel passt nicht zur Studie</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>Attraktor-Kacheldaten für Parameterwert %1 sind beschädigt oder abgeschnitten</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>Attraktoren: Parameterwert %1 kommt in zwei Kacheln vor</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>Attraktoren: Parameterwert %1 ist in keiner Kachel</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -195,6 +218,7 @@ Commands:
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
   import-ode import an XPPAUT model (.ode file) as a study of a typed model
+  neuromfa   NeuroMFA spectra and emergence over a model's training checkpoints
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -209,6 +233,7 @@ Befehle:
   example    ein eingebautes Beispiel als Studiendatei schreiben
   models     die Modelle auflisten, oder Parameter, Einstellungen und Variablen eines Modells
   import-ode ein XPPAUT-Modell (.ode-Datei) als Studie eines eingegebenen Modells importieren
+  neuromfa   NeuroMFA-Spektren und Emergenz über die Trainings-Checkpoints eines Modells
 
 'neurodyn-cli BEFEHL --help' zeigt die Optionen eines Befehls.
 </translation>
@@ -903,6 +928,110 @@ Befehle:
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>Netzwerkspektrum: die R^2-Warnschwelle muss in [0, 1] liegen</translation>
         </message>
+        <message>
+            <source>%1: the order parameter of planes needs pairs of state variables</source>
+            <translation>%1: Der Ordnungsparameter von Ebenen braucht Paare von Zustandsvariablen</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA distance cap d_max must be a number above 1 (distances are kept when 1 &lt; d &lt;= d_max), got %1</source>
+            <translation>Netzwerkspektrum: die NeuroMFA-Abstandsgrenze d_max muss eine Zahl über 1 sein (Abstände werden behalten, wenn 1 &lt; d &lt;= d_max), erhalten: %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA edge count a node must exceed cannot be negative</source>
+            <translation>Netzwerkspektrum: die Kantenzahl, die ein Knoten für NeuroMFA überschreiten muss, darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1</source>
+            <translation>Netzwerkspektrum: NeuroMFA rundet Abstände auf 0 bis 6 Nachkommastellen, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1</source>
+            <translation>Netzwerkspektrum: der NeuroMFA-Filtermodus muss 0, 1, 2 oder 3 sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>emergence: no checkpoint given</source>
+            <translation>Emergenz: kein Checkpoint angegeben</translation>
+        </message>
+        <message>
+            <source>emergence: checkpoint %1 has %2 alpha_0 values but %3 widths</source>
+            <translation>Emergenz: Checkpoint %1 hat %2 alpha_0-Werte, aber %3 Breiten</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1: %2 Labels füllen kein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1: es werden mindestens zwei verschiedene Störungsgrößen benötigt</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in ein Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1: kein Klassifikator zur Auswertung gestörter Punkte</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1: Störungsgrößen müssen in (0, 0.5) des Achsenbereichs liegen (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1: die Boxgröße muss &gt;= 1 Zelle sein</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1: das Gitter hat keine Zellen</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1: die Anzahl der Stichproben muss in [1, %2] liegen</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1: die Verfeinerungsgrenze muss in [0, 20] Stufen liegen</translation>
+        </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 muss eine Zahl &gt;= 0 sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 muss eine positive Zahl sein (erhalten: %2)</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 muss in [%2, %3] liegen (erhalten: %4)</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1: %2 Spalten für eine Achse mit %3 Werten</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1: %2 Ergebnisse für %3 Anfangszustände</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1: die Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1: die Zustände [%2, %3) liegen nicht in [0, %4)</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1: die Box ist entlang der Zustandsvariable %2 leer</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1: die Zellgröße braucht 1 oder %2 Werte (erhalten: %3)</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -988,6 +1117,10 @@ Ausführen mit 'neurodyn-cli run DATEI --out VERZEICHNIS'.</translation>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>Lyapunov-Spektrum entlang %1</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
         </message>
     </context>
     <context>
@@ -1429,10 +1562,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureNetwork</name>
         <message>
-            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
-            <translation>q-Werte, durch Kommas getrennt (Standard -5..5 in Schritten von 1); --q=-2,2 oder --q -2,2.</translation>
-        </message>
-        <message>
             <source>LIST</source>
             <translation>LISTE</translation>
         </message>
@@ -1479,6 +1608,78 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--min-r2 must be a number from 0 to 1</source>
             <translation>--min-r2 muss eine Zahl von 0 bis 1 sein</translation>
+        </message>
+        <message>
+            <source>Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default).</source>
+            <translation>Schätzer: neuromfa-code, neuromfa-paths, sandbox oder normalised-growth (Vorgabe).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step 0.1); --q=-2,2 or --q -2,2.</source>
+            <translation>q-Werte, durch Kommas getrennt (Vorgabe -5..5 in Schritten von 1; die NeuroMFA-Methoden -3..3 in Schritten von 0,1); --q=-2,2 oder --q -2,2.</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: keep distances d with 1 &lt; d &lt;= this (default 150).</source>
+            <translation>NeuroMFA: Abstände d mit 1 &lt; d &lt;= diesem Wert behalten (Vorgabe 150).</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node needs more than this many kept distances (default 10).</source>
+            <translation>NeuroMFA: ein Knoten braucht mehr als so viele behaltene Abstände (Vorgabe 10).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: round distances to this many decimals (default 0).</source>
+            <translation>NeuroMFA: Abstände auf so viele Nachkommastellen runden (Vorgabe 0).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: 0 keep all, 1 flag f &gt; 0, 2 flag alpha not largest at the first q, 3 both (default 0).</source>
+            <translation>NeuroMFA: 0 alle behalten, 1 f &gt; 0 markieren, 2 markieren, wenn alpha beim ersten q nicht am größten ist, 3 beides (Vorgabe 0).</translation>
+        </message>
+        <message>
+            <source>Read each row as an edge from its first node to its second (default: undirected).</source>
+            <translation>Jede Zeile als Kante vom ersten zum zweiten Knoten lesen (Vorgabe: ungerichtet).</translation>
+        </message>
+        <message>
+            <source>Sandbox: number of centres drawn by the seed (default 0: every node).</source>
+            <translation>Sandbox: Anzahl der mit dem Seed gezogenen Zentren (Vorgabe 0: jeder Knoten).</translation>
+        </message>
+        <message>
+            <source>Sandbox: seed of the centre sample (default 1).</source>
+            <translation>Sandbox: Seed der Zentrenstichprobe (Vorgabe 1).</translation>
+        </message>
+        <message>
+            <source>--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, got '%1'</source>
+            <translation>--method muss neuromfa-code, neuromfa-paths, sandbox oder normalised-growth sein, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance muss eine Zahl über 1 sein</translation>
+        </message>
+        <message>
+            <source>--min-edges must be a whole number from 0 to 1e9</source>
+            <translation>--min-edges muss eine ganze Zahl von 0 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--round-digits must be a whole number from 0 to 6</source>
+            <translation>--round-digits muss eine ganze Zahl von 0 bis 6 sein</translation>
+        </message>
+        <message>
+            <source>--filter-mode must be 0, 1, 2 or 3</source>
+            <translation>--filter-mode muss 0, 1, 2 oder 3 sein</translation>
+        </message>
+        <message>
+            <source>--centres must be a whole number from 0 to 1e9</source>
+            <translation>--centres muss eine ganze Zahl von 0 bis 1e9 sein</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number from 0 to 2147483647</source>
+            <translation>--seed muss eine ganze Zahl von 0 bis 2147483647 sein</translation>
         </message>
     </context>
     <context>
@@ -1534,22 +1735,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     </context>
     <context>
         <name>MeasureRqa</name>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>Einbettungsdimension m &gt;= 1 (Standard 1).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>Schwelle: ein Abstand (abs), ein Bruchteil der Standardabweichung der Reihe (sd, Standard 0.1) oder eine Rekurrenzrate in (0, 1] (rate).</translation>
@@ -1669,6 +1854,38 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1) oder ami: das erste Minimum der mittleren Transinformation.</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m muss eine ganze Zahl von 1 bis 1000, fnn oder cao sein</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
         </message>
     </context>
     <context>
@@ -1791,6 +2008,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 %2-Surrogate</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>--scalar muss für das Maß '%2' eines von %1 sein</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>Welcher Skalar des Ergebnisses getestet wird, wo ein Maß mehrere hat (mfdfa: width, der Standard, oder h2, h bei q = 2).</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2506,234 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
         </message>
     </context>
     <context>
+        <name>NeuroMfaCommand</name>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1: keine Kachel von 'neurodyn-cli neuromfa --tile'</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1: eine Kachel einer anderen Reihe oder mit anderen Einstellungen</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1: Kachel %2 von %3 ist doppelt angegeben oder außerhalb des Bereichs</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>Kachel %1 von %2 fehlt</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>die Kacheln enthalten nicht jeden Checkpoint ihrer Reihe</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+        </message>
+        <message>
+            <source>--weights names the matrices itself; leave out --preset (or give --preset none)</source>
+            <translation>--weights nennt die Matrizen selbst; --preset weglassen (oder --preset none angeben)</translation>
+        </message>
+        <message>
+            <source>--preset none needs --weights (the weight names in forward order)</source>
+            <translation>--preset none braucht --weights (die Gewichtsnamen in Vorwärtsreihenfolge)</translation>
+        </message>
+        <message>
+            <source>unknown method '%1' (known: %2)</source>
+            <translation>unbekannte Methode '%1' (bekannt: %2)</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance muss eine Zahl über 1 sein</translation>
+        </message>
+        <message>
+            <source>--q must be a comma-separated list of numbers</source>
+            <translation>--q muss eine kommagetrennte Zahlenliste sein</translation>
+        </message>
+        <message>
+            <source>--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)</source>
+            <translation>--out DIR ist nötig (der Ordner für neuromfa.json, die CSV-Tabellen und die Abbildungen)</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile erwartet i/n mit 0 &lt;= i &lt; n, erhalten: '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge und --tile schließen einander aus</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>keine Kacheldatei angegeben</translation>
+        </message>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
+            <translation>NeuroMFA über das Training: die Neuronen-Interaktionsnetze jedes Checkpoints, ihre multifraktalen Spektren und der Emergenzgrad E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner davon; der Trainingsschritt wird aus jedem Dateinamen gelesen (die Ziffern nach 'step', sonst die letzten Ziffern: step1000.safetensors, model-step_2000.npz).</translation>
+        </message>
+        <message>
+            <source>Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none.</source>
+            <translation>Modellaufbau: gpt-neox (Hugging-Face-Namen von GPT-NeoX / Pythia) oder none.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands for the block number (blocks 0, 1, ... while the first name exists).</source>
+            <translation>Statt einer Vorgabe: die Gewichtsmatrizen in Vorwärtsreihenfolge, kommagetrennt; {i} steht für die Blocknummer (Blöcke 0, 1, ... solange der erste Name existiert).</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>LISTE</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer, s (default 32; the 2024 code used 64).</source>
+            <translation>Je Schicht gezogene Neuronen, s (Standard 32; der Code von 2024 nahm 64).</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint, seeds first-seed.. (default 10).</source>
+            <translation>Teilnetze je Checkpoint, Startwerte ab first-seed (Standard 10).</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork (default 0).</source>
+            <translation>Startwert des ersten Teilnetzes (Standard 0).</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, sandbox or normalised-growth.</source>
+            <translation>Spektrumschätzer: neuromfa-code (der offizielle Code, Standard), neuromfa-paths, sandbox oder normalised-growth.</translation>
+        </message>
+        <message>
+            <source>The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1).</source>
+            <translation>Das q-Gitter, kommagetrennt (Standard: das der Methode; NeuroMFA: -3 bis 3 in Schritten von 0.1).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: largest distance 1/|w| kept (default 150).</source>
+            <translation>NeuroMFA: größter behaltener Abstand 1/|w| (Standard 150).</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node is kept with more than this many edges (default 10).</source>
+            <translation>NeuroMFA: ein Knoten bleibt mit mehr als so vielen Kanten (Standard 10).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: decimals distances are rounded to (default 0).</source>
+            <translation>NeuroMFA: Dezimalstellen, auf die Abstände gerundet werden (Standard 0).</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none).</source>
+            <translation>NeuroMFA: Teilnetze verwerfen wie filter_mode 0-3 des offiziellen Codes (Standard 0: keine).</translation>
+        </message>
+        <message>
+            <source>Benchmark scores for E against accuracy: CSV with the step first, one column per benchmark.</source>
+            <translation>Benchmark-Ergebnisse für E gegen die Genauigkeit: CSV mit dem Schritt zuerst, eine Spalte je Benchmark.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>Output folder (required).</source>
+            <translation>Ausgabeordner (nötig).</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>VERZEICHNIS</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>Nur Kachel i von n (ab 0) der Checkpoints berechnen, nach DIR/neuromfa-tile-i-of-n.json, für ein späteres --merge; unter mpirun ist jeder Rang eine Kachel und Rang 0 führt zusammen.</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>Die Argumente sind die Kacheldateien von --tile (alle n): daraus die Ergebnisse der ganzen Reihe schreiben.</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all cores).</source>
+            <translation>Arbeitsthreads (Standard: alle Kerne).</translation>
+        </message>
+        <message>
+            <source>Write into a folder that holds other files.</source>
+            <translation>In einen Ordner schreiben, der andere Dateien enthält.</translation>
+        </message>
+        <message>
+            <source>Write the data only.</source>
+            <translation>Nur die Daten schreiben.</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>Keine Fortschrittsanzeige.</translation>
+        </message>
+        <message>
+            <source>Weight files or folders of them.</source>
+            <translation>Gewichtsdateien oder Ordner davon.</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>die Kachel %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile lässt sich nicht mit mpirun kombinieren (jeder Rang ist bereits eine Kachel)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: %1 checkpoints x %2 subnetworks</source>
+            <translation>NeuroMFA: %1 Checkpoints x %2 Teilnetze</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>ein Rang ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>this build draws no figures (data only)</source>
+            <translation>dieser Build zeichnet keine Abbildungen (nur Daten)</translation>
+        </message>
+        <message>
+            <source>wrote %1 files to %2</source>
+            <translation>%1 Dateien nach %2 geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrbitDiagramTask</name>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 auf (−π, π] gefaltet</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -2478,6 +2935,10 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
             <source>basins, tile %1/%2</source>
             <translation>Einzugsgebiete, Kachel %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>Attraktoren, Kachel %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -2551,6 +3012,57 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 ist größer als %2 Bytes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>Den Wert des Maßes zusätzlich gegen Surrogate der Reihe testen: das Histogramm der Nullverteilung mit dem beobachteten Wert und dem p-Wert (docs/significance.md)</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Art:</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle erhält die Werte; ft das Spektrum; aaft und iaaft beides (iaaft das Spektrum genauer): jede Art testet die Struktur, die sie zerstört</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>Anzahl:</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>Anzahl der Surrogate (199 erlauben p bis hinab zu 0.005 einseitig)</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>Startwert der Surrogate (gleicher Startwert, gleiche Menge)</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>Seite:</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater: ist der Wert ungewöhnlich groß; less: ungewöhnlich klein; two-sided: beides (vor dem Hinsehen wählen)</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>Skalar:</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>Welcher Wert des Maßes getestet wird</translation>
         </message>
     </context>
     <context>
@@ -3212,6 +3724,58 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>%1: the model is not an AKOrN network or grid</source>
             <translation>%1: Das Modell ist kein AKOrN-Netz und kein AKOrN-Gitter</translation>
         </message>
+        <message>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1: ein Gitter braucht ein Modell mit mindestens zwei Zustandsvariablen; verwenden Sie "random"</translation>
+        </message>
+        <message>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 und %2: Zufallszustände brauchen eine Box, eine Grenze je Zustandsvariable</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1: die Box ist entlang %2 leer</translation>
+        </message>
+        <message>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 muss eine Größe oder eine je Zustandsvariable (%2) enthalten</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1: Zellgrößen müssen positiv sein</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1: Boxen aus %2 Zellen passen nicht in das Gitter aus %3 x %4 Zellen</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1: geben Sie mindestens zwei verschiedene Störungen in (0, 0.5) des Achsenbereichs an</translation>
+        </message>
+        <message>
+            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
+            <translation>%1: Der Ordnungsparameter braucht ein Oszillatornetzwerk, und %2 ist keines</translation>
+        </message>
+        <message>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 muss shuffle, ft, aaft oder iaaft sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 muss greater, less oder two-sided sein (erhalten: '%2')</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 muss eines von %2 sein (erhalten: '%3')</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1: das Netzwerkspektrum hat keine Surrogat-Signifikanz (Surrogate sind für Zeitreihen definiert, nicht für Graphen)</translation>
+        </message>
+        <message>
+            <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
+            <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3491,6 +4055,181 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>Attraktor %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>Orbit und Bassin des Attraktors</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>bei den Parameterwerten der Studie</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>größter Exponent</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>Fehler des Anteils</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>Attraktoren ändern</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>Entlang eines Parameters</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>Die Attraktoren über einen Bereich eines Parameters verfolgen</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>Parameter:</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>Der Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>Erster Parameterwert</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>Letzter Parameterwert</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>Werte</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>Anzahl der Parameterwerte</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budget:</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>Abtastwerte je Anfangszustand, bevor er als unentschieden gilt</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>Attraktoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>Fixpunkt</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>Periode %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>periodisch</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>quasiperiodisch</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>chaotisch (%1)</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>chaotisch</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>Bassinanteile der Attraktoren</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>Bassinanteil</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>Bassinanteile über dem Parameter, gestapelt: jeder Attraktor in seiner eigenen Farbe (in jeder Ansicht dieselbe), dann die unentschiedenen und entweichenden Anfangszustände. Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen.</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>unentschieden</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>entwichen</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+entwichen: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+unentschieden: %2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+Attraktor %2: %3 %</translation>
         </message>
     </context>
     <context>
@@ -3774,6 +4513,101 @@ Attraktor %2</translation>
         <message>
             <source>none</source>
             <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmergenceView</name>
+        <message>
+            <source>Multifractal spectra over training</source>
+            <translation>Multifraktale Spektren über das Training</translation>
+        </message>
+        <message>
+            <source>Lipschitz-Hölder exponent alpha</source>
+            <translation>Lipschitz-Hölder-Exponent alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Mean f(alpha) over the subnetworks of each checkpoint, blue = early to red = late, with a band of +-1 standard deviation</source>
+            <translation>Mittleres f(alpha) über die Teilnetze jedes Checkpoints, blau = früh bis rot = spät, mit einem Band von +-1 Standardabweichung</translation>
+        </message>
+        <message>
+            <source>alpha_0, width and emergence</source>
+            <translation>alpha_0, Breite und Emergenz</translation>
+        </message>
+        <message>
+            <source>training step</source>
+            <translation>Trainingsschritt</translation>
+        </message>
+        <message>
+            <source>alpha_0, width</source>
+            <translation>alpha_0, Breite</translation>
+        </message>
+        <message>
+            <source>alpha_0 (regularity) and the spectrum width (heterogeneity), mean +- sd over the subnetworks; the degree of emergence E = (w/w0) ln(alpha_0(t0)/alpha_0) on the right axis</source>
+            <translation>alpha_0 (Regelmäßigkeit) und die Spektrumsbreite (Heterogenität), Mittel +- Standardabweichung über die Teilnetze; der Emergenzgrad E = (w/w0) ln(alpha_0(t0)/alpha_0) auf der rechten Achse</translation>
+        </message>
+        <message>
+            <source>Emergence and benchmark scores</source>
+            <translation>Emergenz und Benchmark-Ergebnisse</translation>
+        </message>
+        <message>
+            <source>degree of emergence E</source>
+            <translation>Emergenzgrad E</translation>
+        </message>
+        <message>
+            <source>E over training (left axis) with the benchmark scores read from the scores file (right axis, dashed)</source>
+            <translation>E über das Training (linke Achse) mit den Benchmark-Ergebnissen aus der Ergebnisdatei (rechte Achse, gestrichelt)</translation>
+        </message>
+        <message>
+            <source>No emergence curve: %1</source>
+            <translation>Keine Emergenzkurve: %1</translation>
+        </message>
+        <message>
+            <source>the computation was canceled</source>
+            <translation>die Berechnung wurde abgebrochen</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>kein Checkpoint</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt;: %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E beim letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>E is undefined: %1</source>
+            <translation>E ist undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>Schritt %1</translation>
+        </message>
+        <message>
+            <source>alpha_0</source>
+            <translation>alpha_0</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>emergence E</source>
+            <translation>Emergenz E</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>Genauigkeit</translation>
         </message>
     </context>
     <context>
@@ -4828,6 +5662,18 @@ Attraktor %2</translation>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>Parameter festlegen, die mehrere Parameter auf einmal setzen (sigma für alle Kopplungen)</translation>
         </message>
+        <message>
+            <source>Oscillators on the circle</source>
+            <translation>Oszillatoren auf dem Kreis</translation>
+        </message>
+        <message>
+            <source>Order parameter</source>
+            <translation>Ordnungsparameter</translation>
+        </message>
+        <message>
+            <source>Oscillators</source>
+            <translation>Oszillatoren</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -4878,6 +5724,10 @@ Attraktor %2</translation>
         <message>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
+        </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA: Nullverteilung</translation>
         </message>
     </context>
     <context>
@@ -5464,20 +6314,12 @@ Attraktor %2</translation>
             <translation>alpha_0 = %1</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
-            <translation>&lt;b&gt;Netzwerkspektrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, Breite = &lt;b&gt;%2&lt;/b&gt;; Durchmesser d = %3, %4 Radien</translation>
-        </message>
-        <message>
             <source>standard error</source>
             <translation>Standardfehler</translation>
         </message>
         <message>
             <source>q = %1</source>
             <translation>q = %1</translation>
-        </message>
-        <message>
-            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
-            <translation>Anpassungsgüte: R^2 &gt;= %1 für jedes q (am niedrigsten bei q = %2). Die Abstände sind gewichtet: d_ij = 1/|w_ij| entlang kürzester Wege, w die Kopplungsstärke.</translation>
         </message>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
@@ -5507,6 +6349,26 @@ Attraktor %2</translation>
             <source>r</source>
             <translation>r</translation>
         </message>
+        <message>
+            <source>Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).</source>
+            <translation>Abstände sind d_ij = 1/|w_ij| der eigenen ausgehenden Kanten jedes Knotens (ein Schritt).</translation>
+        </message>
+        <message>
+            <source>Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>Abstände sind gewichtet: d_ij = 1/|w_ij| entlang kürzester Wege, w die Kopplungsstärke.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;Netzwerkspektrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, Breite = &lt;b&gt;%2&lt;/b&gt;; Durchmesser d = %3, %4 Radien</translation>
+        </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2).</source>
+            <translation>Anpassungsgüte: R^2 &gt;= %1 für jedes q (am niedrigsten bei q = %2).</translation>
+        </message>
+        <message>
+            <source>The official NeuroMFA code would drop this subnetwork: %1</source>
+            <translation>Der offizielle NeuroMFA-Code würde dieses Teilnetz verwerfen: %1</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -5533,6 +6395,86 @@ Attraktor %2</translation>
         <message>
             <source>Network spectrum</source>
             <translation>Netzwerkspektrum</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)</source>
+            <translation>NeuroMFA wie sein offizieller Code (ausgehende Kanten, ein Schritt), NeuroMFA auf kürzesten Wegen, die Sandbox-Methode des Lehrbuchs oder NeuroDyns normiertes Wachstum (docs/conventions.md)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA (Code)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA (Wege)</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>normiertes Wachstum</translation>
+        </message>
+        <message>
+            <source>d max:</source>
+            <translation>d max:</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps distances d with 1 &lt; d &lt;= d max (official code: 150)</source>
+            <translation>NeuroMFA behält Abstände d mit 1 &lt; d &lt;= d max (offizieller Code: 150)</translation>
+        </message>
+        <message>
+            <source>Edges &gt;</source>
+            <translation>Kanten &gt;</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps a node with more than this many kept distances (official code: 10)</source>
+            <translation>NeuroMFA behält einen Knoten mit mehr als so vielen behaltenen Abständen (offizieller Code: 10)</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translation>Nachkommastellen:</translation>
+        </message>
+        <message>
+            <source>NeuroMFA rounds distances to this many decimals (official code: 0, integers)</source>
+            <translation>NeuroMFA rundet Abstände auf so viele Nachkommastellen (offizieller Code: 0, ganze Zahlen)</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>Filter:</translation>
+        </message>
+        <message>
+            <source>Which subnetworks the official code drops (the result says whether this one passes): none, f(alpha) &gt; 0, alpha not largest at the first q, or both</source>
+            <translation>Welche Teilnetze der offizielle Code verwirft (das Ergebnis sagt, ob dieses besteht): keine, f(alpha) &gt; 0, alpha beim ersten q nicht am größten, oder beides</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>f &gt; 0</source>
+            <translation>f &gt; 0</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>beides</translation>
+        </message>
+        <message>
+            <source>Centres:</source>
+            <translation>Zentren:</translation>
+        </message>
+        <message>
+            <source>Sandbox centres drawn by the seed; 0: every node</source>
+            <translation>Mit dem Seed gezogene Sandbox-Zentren; 0: jeder Knoten</translation>
         </message>
     </context>
     <context>
@@ -5594,6 +6536,41 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>Der Skalar des Maßes auf jedem Surrogat (Histogramm) und auf der Reihe (rote Linie); p zählt die Reihe unter den Surrogaten, auf der angegebenen Seite</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>Kein definierter Wert: %1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1 (Seite %2) gegen %3 von %4 %5-Surrogaten</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p undefiniert (Seite %1, %2 %3-Surrogate): %4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>Nullverteilung der Surrogate</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>Nullverteilung von %1: %2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>Surrogate</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>beobachtet %1</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -5618,10 +6595,6 @@ Attraktor %2</translation>
         <message>
             <source>Plot:</source>
             <translation>Darstellen:</translation>
-        </message>
-        <message>
-            <source>State variable whose values are plotted</source>
-            <translation>Zustandsvariable, deren Werte dargestellt werden</translation>
         </message>
         <message>
             <source>Columns:</source>
@@ -5679,6 +6652,10 @@ Attraktor %2</translation>
             <source>Orbit diagram</source>
             <translation>Orbitdiagramm</translation>
         </message>
+        <message>
+            <source>State variable whose values are plotted (R: the order parameter)</source>
+            <translation>Zustandsvariable, deren Werte dargestellt werden (R: der Ordnungsparameter)</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5705,6 +6682,33 @@ Attraktor %2</translation>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>der Orbit ist in dieser Spalte entwichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrderParameterView</name>
+        <message>
+            <source>step n</source>
+            <translation>Schritt n</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Order parameter R(n)</source>
+            <translation>Ordnungsparameter R(n)</translation>
+        </message>
+        <message>
+            <source>R(n), time mean %1</source>
+            <translation>R(n), zeitlicher Mittelwert %1</translation>
+        </message>
+        <message>
+            <source>mean R = %1</source>
+            <translation>mittleres R = %1</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
         </message>
     </context>
     <context>
@@ -6017,6 +7021,21 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::PhaseCircleView</name>
+        <message>
+            <source>Phases on the unit circle</source>
+            <translation>Phasen auf dem Einheitskreis</translation>
+        </message>
+        <message>
+            <source>Phases at step %1, R = %2</source>
+            <translation>Phasen bei Schritt %1, R = %2</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>Wird für Oszillatornetzwerke gezeigt (Kuramoto, AKOrN)</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -6029,6 +7048,10 @@ noch nicht berechnet</translation>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
+        </message>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 auf (−π, π] gefaltet</translation>
         </message>
     </context>
     <context>
@@ -6237,6 +7260,10 @@ noch nicht berechnet</translation>
             <source>Sample entropy</source>
             <translation>Stichprobenentropie</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>Stichprobenentropie: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6417,8 +7444,8 @@ noch nicht berechnet</translation>
             <translation>Knoten</translation>
         </message>
         <message>
-            <source>%1 mod 2π</source>
-            <translation>%1 mod 2π</translation>
+            <source>sin(phase)</source>
+            <translation>sin(Phase)</translation>
         </message>
     </context>
     <context>
@@ -6613,6 +7640,10 @@ noch nicht berechnet</translation>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>Zentrierte und Arkustangens-Phasen: die Knotenvariable auf der zweiten Achse</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>Synchronisation: Nullverteilung</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6719,6 +7750,14 @@ noch nicht berechnet</translation>
             <source>step n</source>
             <translation>Schritt n</translation>
         </message>
+        <message>
+            <source>sin(phase)</source>
+            <translation>sin(Phase)</translation>
+        </message>
+        <message>
+            <source>sin(%1)</source>
+            <translation>sin(%1)</translation>
+        </message>
     </context>
     <context>
         <name>nd::ZeroOneTask</name>
@@ -6769,6 +7808,10 @@ noch nicht berechnet</translation>
         <message>
             <source>0-1 test for chaos</source>
             <translation>0-1-Test auf Chaos</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1-Test: Nullverteilung</translation>
         </message>
     </context>
     <context>

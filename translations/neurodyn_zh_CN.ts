@@ -54,6 +54,29 @@
             <source>AKOrN run</source>
             <translation>AKOrN 运行</translation>
         </message>
+        <message>
+            <source>attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>吸引子分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 appears in two tiles</source>
+            <translation>吸引子参数值 %1 出现在两个分块中</translation>
+        </message>
+        <message>
+            <source>attractors parameter value %1 is in no tile</source>
+            <translation>吸引子参数值 %1 不在任何分块中</translation>
+        </message>
     </context>
     <context>
         <name>BasinsResult</name>
@@ -195,6 +218,7 @@ Commands:
   example    write a built-in example as a study file
   models     list the models, or one model's parameters, settings and variables
   import-ode import an XPPAUT model (.ode file) as a study of a typed model
+  neuromfa   NeuroMFA spectra and emergence over a model's training checkpoints
 
 Run 'neurodyn-cli COMMAND --help' for a command's options.
 </source>
@@ -209,6 +233,7 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
   example    将内置示例写成研究文件
   models     列出模型，或某个模型的参数、设置和变量
   import-ode 将 XPPAUT 模型（.ode 文件）导入为自定义模型的研究
+  neuromfa   模型训练检查点上的 NeuroMFA 谱与涌现度
 
 运行 'neurodyn-cli COMMAND --help' 查看某个命令的选项。
 </translation>
@@ -903,6 +928,110 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>network spectrum: the R^2 warning threshold must be in [0, 1]</source>
             <translation>网络谱：R^2 警告阈值必须在 [0, 1] 内</translation>
         </message>
+        <message>
+            <source>%1: the order parameter of planes needs pairs of state variables</source>
+            <translation>%1：平面的序参量需要成对的状态变量</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA distance cap d_max must be a number above 1 (distances are kept when 1 &lt; d &lt;= d_max), got %1</source>
+            <translation>网络谱：NeuroMFA 的距离上限 d_max 必须是大于 1 的数（当 1 &lt; d &lt;= d_max 时保留距离），收到 %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA edge count a node must exceed cannot be negative</source>
+            <translation>网络谱：NeuroMFA 中节点必须超过的边数不能为负</translation>
+        </message>
+        <message>
+            <source>network spectrum: NeuroMFA rounds distances to 0 to 6 decimals, got %1</source>
+            <translation>网络谱：NeuroMFA 将距离四舍五入到 0 至 6 位小数，收到 %1</translation>
+        </message>
+        <message>
+            <source>network spectrum: the NeuroMFA filter mode must be 0, 1, 2 or 3, got %1</source>
+            <translation>网络谱：NeuroMFA 筛选模式必须是 0、1、2 或 3，收到 %1</translation>
+        </message>
+        <message>
+            <source>emergence: no checkpoint given</source>
+            <translation>涌现：未给出检查点</translation>
+        </message>
+        <message>
+            <source>emergence: checkpoint %1 has %2 alpha_0 values but %3 widths</source>
+            <translation>涌现：检查点 %1 有 %2 个 alpha_0 值，但有 %3 个宽度</translation>
+        </message>
+        <message>
+            <source>%1: %2 labels do not fill a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个标签填不满 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: at least two different perturbation sizes are needed</source>
+            <translation>%1：至少需要两个不同的扰动大小</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: no classifier to evaluate perturbed points</source>
+            <translation>%1：没有用于计算扰动点的分类器</translation>
+        </message>
+        <message>
+            <source>%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)</source>
+            <translation>%1：扰动大小必须在坐标轴范围的 (0, 0.5) 之内（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1: the box size must be &gt;= 1 cell</source>
+            <translation>%1：盒子大小必须 &gt;= 1 个单元</translation>
+        </message>
+        <message>
+            <source>%1: the grid has no cells</source>
+            <translation>%1：网格没有单元</translation>
+        </message>
+        <message>
+            <source>%1: the number of samples must be in [1, %2]</source>
+            <translation>%1：样本数必须在 [1, %2] 内</translation>
+        </message>
+        <message>
+            <source>%1: the refinement cap must be in [0, 20] levels</source>
+            <translation>%1：细化上限必须在 [0, 20] 层之内</translation>
+        </message>
+        <message>
+            <source>%1 must be a number &gt;= 0 (got %2)</source>
+            <translation>%1 必须是 &gt;= 0 的数（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be a positive number (got %2)</source>
+            <translation>%1 必须是正数（得到 %2）</translation>
+        </message>
+        <message>
+            <source>%1 must be in [%2, %3] (got %4)</source>
+            <translation>%1 必须在 [%2, %3] 内（得到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: %2 columns for an axis of %3 values</source>
+            <translation>%1：%2 列对应 %3 个值的坐标轴</translation>
+        </message>
+        <message>
+            <source>%1: %2 outcomes for %3 initial states</source>
+            <translation>%1：%2 个结果对应 %3 个初始状态</translation>
+        </message>
+        <message>
+            <source>%1: columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>%1：列 [%2, %3) 不在 %4 个值的坐标轴内</translation>
+        </message>
+        <message>
+            <source>%1: states [%2, %3) are not in [0, %4)</source>
+            <translation>%1：状态 [%2, %3) 不在 [0, %4) 内</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along state variable %2</source>
+            <translation>%1：盒子沿状态变量 %2 为空</translation>
+        </message>
+        <message>
+            <source>%1: the cell size needs 1 or %2 values (got %3)</source>
+            <translation>%1：单元大小需要 1 个或 %2 个值（得到 %3）</translation>
+        </message>
+        <message>
+            <source>%1: outcome %2 is malformed</source>
+            <translation>%1：结果 %2 格式错误</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -988,6 +1117,10 @@ Run it with 'neurodyn-cli run FILE --out DIR'.</source>
         <message>
             <source>Lyapunov spectrum along %1</source>
             <translation>沿 %1 的 Lyapunov 谱</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
         </message>
     </context>
     <context>
@@ -1429,10 +1562,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureNetwork</name>
         <message>
-            <source>q values, comma-separated (default -5..5 step 1); --q=-2,2 or --q -2,2.</source>
-            <translation>q 值，逗号分隔（默认 -5..5，步长 1）；写作 --q=-2,2 或 --q -2,2。</translation>
-        </message>
-        <message>
             <source>LIST</source>
             <translation>列表</translation>
         </message>
@@ -1479,6 +1608,78 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--min-r2 must be a number from 0 to 1</source>
             <translation>--min-r2 必须是 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>Estimator: neuromfa-code, neuromfa-paths, sandbox or normalised-growth (default).</source>
+            <translation>估计方法：neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth（默认）。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>q values, comma-separated (default -5..5 step 1; the NeuroMFA methods -3..3 step 0.1); --q=-2,2 or --q -2,2.</source>
+            <translation>q 值，以逗号分隔（默认 -5..5，步长 1；NeuroMFA 方法为 -3..3，步长 0.1）；--q=-2,2 或 --q -2,2。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: keep distances d with 1 &lt; d &lt;= this (default 150).</source>
+            <translation>NeuroMFA：保留满足 1 &lt; d &lt;= 此值的距离 d（默认 150）。</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node needs more than this many kept distances (default 10).</source>
+            <translation>NeuroMFA：节点保留的距离数必须多于此值（默认 10）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: round distances to this many decimals (default 0).</source>
+            <translation>NeuroMFA：距离四舍五入到此位小数（默认 0）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: 0 keep all, 1 flag f &gt; 0, 2 flag alpha not largest at the first q, 3 both (default 0).</source>
+            <translation>NeuroMFA：0 全部保留，1 标记 f &gt; 0，2 标记 alpha 在第一个 q 处不是最大，3 两者（默认 0）。</translation>
+        </message>
+        <message>
+            <source>Read each row as an edge from its first node to its second (default: undirected).</source>
+            <translation>将每行读作从第一个节点指向第二个节点的边（默认：无向）。</translation>
+        </message>
+        <message>
+            <source>Sandbox: number of centres drawn by the seed (default 0: every node).</source>
+            <translation>Sandbox：按种子抽取的中心数（默认 0：所有节点）。</translation>
+        </message>
+        <message>
+            <source>Sandbox: seed of the centre sample (default 1).</source>
+            <translation>Sandbox：中心抽样的种子（默认 1）。</translation>
+        </message>
+        <message>
+            <source>--method must be neuromfa-code, neuromfa-paths, sandbox or normalised-growth, got '%1'</source>
+            <translation>--method 必须是 neuromfa-code、neuromfa-paths、sandbox 或 normalised-growth，收到 '%1'</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance 必须是大于 1 的数</translation>
+        </message>
+        <message>
+            <source>--min-edges must be a whole number from 0 to 1e9</source>
+            <translation>--min-edges 必须是 0 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--round-digits must be a whole number from 0 to 6</source>
+            <translation>--round-digits 必须是 0 到 6 之间的整数</translation>
+        </message>
+        <message>
+            <source>--filter-mode must be 0, 1, 2 or 3</source>
+            <translation>--filter-mode 必须是 0、1、2 或 3</translation>
+        </message>
+        <message>
+            <source>--centres must be a whole number from 0 to 1e9</source>
+            <translation>--centres 必须是 0 到 1e9 之间的整数</translation>
+        </message>
+        <message>
+            <source>--seed must be a whole number from 0 to 2147483647</source>
+            <translation>--seed 必须是 0 到 2147483647 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -1534,22 +1735,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     </context>
     <context>
         <name>MeasureRqa</name>
-        <message>
-            <source>Embedding dimension m &gt;= 1 (default 1).</source>
-            <translation>嵌入维数 m &gt;= 1（默认 1）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1).</source>
-            <translation>嵌入延迟 tau &gt;= 1，以样本计（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>Threshold: a distance (abs), a fraction of the series' standard deviation (sd, default 0.1) or a recurrence rate in (0, 1] (rate).</source>
             <translation>阈值：一个距离（abs）、序列标准差的一个比例（sd，默认 0.1）或 (0, 1] 内的递归率（rate）。</translation>
@@ -1669,6 +1854,38 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
+            <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
+        </message>
+        <message>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
+            <translation>嵌入延迟 tau &gt;= 1（以样本计，默认 1），或 ami：平均互信息的第一个极小值。</translation>
+        </message>
+        <message>
+            <source>TAU|ami</source>
+            <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
+            <translation>--m 必须是 1 到 1000 之间的整数、fnn 或 cao</translation>
+        </message>
+        <message>
+            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
+            <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
         </message>
     </context>
     <context>
@@ -1791,6 +2008,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>%1 %2 surrogates</source>
             <translation>%1 个 %2 替代数据</translation>
+        </message>
+        <message>
+            <source>--scalar must be one of %1 for measure '%2'</source>
+            <translation>对于度量 '%2'，--scalar 必须是 %1 之一</translation>
+        </message>
+        <message>
+            <source>Which scalar of the result to test where a measure has several (mfdfa: width, the default, or h2, h at q = 2).</source>
+            <translation>度量有多个标量时检验哪一个（mfdfa：默认 width，或 h2，即 q = 2 处的 h）。</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>键</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2506,234 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
         </message>
     </context>
     <context>
+        <name>NeuroMfaCommand</name>
+        <message>
+            <source>%1: not a tile of 'neurodyn-cli neuromfa --tile'</source>
+            <translation>%1：不是 'neurodyn-cli neuromfa --tile' 的分块</translation>
+        </message>
+        <message>
+            <source>%1: a tile of another series or other settings</source>
+            <translation>%1：另一序列或其他设置的分块</translation>
+        </message>
+        <message>
+            <source>%1: tile %2 of %3 is given twice or out of range</source>
+            <translation>%1：第 %2 块（共 %3 块）重复给出或超出范围</translation>
+        </message>
+        <message>
+            <source>tile %1 of %2 is missing</source>
+            <translation>缺少第 %1 个分块（共 %2 个）</translation>
+        </message>
+        <message>
+            <source>the tiles do not hold every checkpoint of their series</source>
+            <translation>这些分块未包含其序列的全部检查点</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>--weights names the matrices itself; leave out --preset (or give --preset none)</source>
+            <translation>--weights 自行指定矩阵；请省略 --preset（或给出 --preset none）</translation>
+        </message>
+        <message>
+            <source>--preset none needs --weights (the weight names in forward order)</source>
+            <translation>--preset none 需要 --weights（按前向顺序的权重名称）</translation>
+        </message>
+        <message>
+            <source>unknown method '%1' (known: %2)</source>
+            <translation>未知方法 '%1'（已知：%2）</translation>
+        </message>
+        <message>
+            <source>--max-distance must be a number above 1</source>
+            <translation>--max-distance 必须是大于 1 的数</translation>
+        </message>
+        <message>
+            <source>--q must be a comma-separated list of numbers</source>
+            <translation>--q 必须是逗号分隔的数字列表</translation>
+        </message>
+        <message>
+            <source>--out DIR is required (the folder for neuromfa.json, the CSV tables and the figures)</source>
+            <translation>需要 --out DIR（存放 neuromfa.json、CSV 表和图的文件夹）</translation>
+        </message>
+        <message>
+            <source>--tile expects i/n with 0 &lt;= i &lt; n, got '%1'</source>
+            <translation>--tile 需要 i/n 且 0 &lt;= i &lt; n，实际为 '%1'</translation>
+        </message>
+        <message>
+            <source>--merge and --tile exclude each other</source>
+            <translation>--merge 与 --tile 互斥</translation>
+        </message>
+        <message>
+            <source>no tile file given</source>
+            <translation>未给出分块文件</translation>
+        </message>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>无法读取分数文件 %1</translation>
+        </message>
+        <message>
+            <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
+CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
+            <translation>训练过程中的 NeuroMFA：每个检查点的神经元相互作用网络、其多重分形谱以及涌现度 E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t))。
+CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们的文件夹；训练步数从各文件名读取（'step' 之后的数字，否则为最后的数字：step1000.safetensors、model-step_2000.npz）。</translation>
+        </message>
+        <message>
+            <source>Model layout: gpt-neox (Hugging Face GPT-NeoX / Pythia names) or none.</source>
+            <translation>模型布局：gpt-neox（Hugging Face GPT-NeoX / Pythia 名称）或 none。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Instead of a preset: the weight matrices in forward order, comma-separated; {i} stands for the block number (blocks 0, 1, ... while the first name exists).</source>
+            <translation>代替预设：按前向顺序、逗号分隔的权重矩阵；{i} 代表块编号（块 0、1、……，只要第一个名称存在）。</translation>
+        </message>
+        <message>
+            <source>LIST</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer, s (default 32; the 2024 code used 64).</source>
+            <translation>每层抽样的神经元数 s（默认 32；2024 年的代码用 64）。</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint, seeds first-seed.. (default 10).</source>
+            <translation>每个检查点的子网络数，种子从 first-seed 开始（默认 10）。</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork (default 0).</source>
+            <translation>第一个子网络的种子（默认 0）。</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: neuromfa-code (the official code, default), neuromfa-paths, sandbox or normalised-growth.</source>
+            <translation>谱估计方法：neuromfa-code（官方代码，默认）、neuromfa-paths、sandbox 或 normalised-growth。</translation>
+        </message>
+        <message>
+            <source>The q grid, comma-separated (default: the method's; NeuroMFA: -3 to 3 by 0.1).</source>
+            <translation>q 网格，逗号分隔（默认：方法自身的；NeuroMFA：-3 到 3，步长 0.1）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: largest distance 1/|w| kept (default 150).</source>
+            <translation>NeuroMFA：保留的最大距离 1/|w|（默认 150）。</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: a node is kept with more than this many edges (default 10).</source>
+            <translation>NeuroMFA：节点的边数多于此值时保留（默认 10）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: decimals distances are rounded to (default 0).</source>
+            <translation>NeuroMFA：距离四舍五入保留的小数位数（默认 0）。</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: drop subnetworks as the official code's filter_mode 0-3 (default 0: none).</source>
+            <translation>NeuroMFA：按官方代码的 filter_mode 0-3 丢弃子网络（默认 0：不丢弃）。</translation>
+        </message>
+        <message>
+            <source>Benchmark scores for E against accuracy: CSV with the step first, one column per benchmark.</source>
+            <translation>用于 E 与准确率对照的基准分数：CSV，第一列为步数，每个基准一列。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Output folder (required).</source>
+            <translation>输出文件夹（必需）。</translation>
+        </message>
+        <message>
+            <source>DIR</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Compute only tile i of n (0-based) of the checkpoints, into DIR/neuromfa-tile-i-of-n.json, for a later --merge; under mpirun each rank is a tile and rank 0 merges.</source>
+            <translation>只计算检查点的第 i 块（共 n 块，从 0 开始），写入 DIR/neuromfa-tile-i-of-n.json，供之后 --merge；在 mpirun 下每个进程是一块，由进程 0 合并。</translation>
+        </message>
+        <message>
+            <source>i/n</source>
+            <translation>i/n</translation>
+        </message>
+        <message>
+            <source>The arguments are the tile files of --tile (all n): write the results of the whole series from them.</source>
+            <translation>参数为 --tile 的分块文件（全部 n 个）：据此写出整个序列的结果。</translation>
+        </message>
+        <message>
+            <source>Worker threads (default: all cores).</source>
+            <translation>工作线程数（默认：所有核心）。</translation>
+        </message>
+        <message>
+            <source>Write into a folder that holds other files.</source>
+            <translation>写入包含其他文件的文件夹。</translation>
+        </message>
+        <message>
+            <source>Write the data only.</source>
+            <translation>只写数据。</translation>
+        </message>
+        <message>
+            <source>No progress bar.</source>
+            <translation>不显示进度条。</translation>
+        </message>
+        <message>
+            <source>Weight files or folders of them.</source>
+            <translation>权重文件或包含它们的文件夹。</translation>
+        </message>
+        <message>
+            <source>cannot read the tile %1</source>
+            <translation>无法读取分块 %1</translation>
+        </message>
+        <message>
+            <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
+            <translation>--tile 不能与 mpirun 同用（每个进程已是一个分块）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA: %1 checkpoints x %2 subnetworks</source>
+            <translation>NeuroMFA：%1 个检查点 x %2 个子网络</translation>
+        </message>
+        <message>
+            <source>canceled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>a rank failed</source>
+            <translation>某个进程失败</translation>
+        </message>
+        <message>
+            <source>cannot create the output folder %1</source>
+            <translation>无法创建输出文件夹 %1</translation>
+        </message>
+        <message>
+            <source>this build draws no figures (data only)</source>
+            <translation>此构建不绘图（仅数据）</translation>
+        </message>
+        <message>
+            <source>wrote %1 files to %2</source>
+            <translation>已将 %1 个文件写入 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrbitDiagramTask</name>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 折回到 (−π, π]</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitResult</name>
         <message>
             <source>an orbit-diagram tile does not match the study</source>
@@ -2478,6 +2935,10 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
             <source>basins, tile %1/%2</source>
             <translation>吸引域，分块 %1/%2</translation>
         </message>
+        <message>
+            <source>attractors, tile %1/%2</source>
+            <translation>吸引子，分块 %1/%2</translation>
+        </message>
     </context>
     <context>
         <name>ScanResult</name>
@@ -2551,6 +3012,57 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 大于 %2 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignificanceControls</name>
+        <message>
+            <source>Surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>Also test the measure's value against surrogates of the series: the null histogram with the observed value and the p-value (docs/significance.md)</source>
+            <translation>同时用序列的替代数据检验该度量的值：给出带观测值和 p 值的零分布直方图（docs/significance.md）</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>shuffle keeps the values; ft the spectrum; aaft and iaaft both (iaaft the spectrum more closely): each tests the structure it destroys</source>
+            <translation>shuffle 保留数值；ft 保留频谱；aaft 和 iaaft 两者都保留（iaaft 的频谱更接近）：每种都检验它所破坏的结构</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>数量：</translation>
+        </message>
+        <message>
+            <source>Number of surrogates (199 allows p down to 0.005 on one tail)</source>
+            <translation>替代数据的数量（199 个时单侧 p 最小可到 0.005）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the surrogates (the same seed, the same set)</source>
+            <translation>替代数据的种子（相同种子给出相同的一组）</translation>
+        </message>
+        <message>
+            <source>Tail:</source>
+            <translation>尾侧：</translation>
+        </message>
+        <message>
+            <source>greater: is the value unusually large; less: unusually small; two-sided: either (choose before looking)</source>
+            <translation>greater：值是否异常大；less：是否异常小；two-sided：两者皆可（在查看结果前选定）</translation>
+        </message>
+        <message>
+            <source>Scalar:</source>
+            <translation>标量：</translation>
+        </message>
+        <message>
+            <source>Which value of the measure is tested</source>
+            <translation>检验度量的哪个值</translation>
         </message>
     </context>
     <context>
@@ -3212,6 +3724,58 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>%1: the model is not an AKOrN network or grid</source>
             <translation>%1：该模型不是 AKOrN 网络或网格</translation>
         </message>
+        <message>
+            <source>%1: a grid needs a model with at least two state variables; use "random"</source>
+            <translation>%1：网格需要至少有两个状态变量的模型；请使用 "random"</translation>
+        </message>
+        <message>
+            <source>%1 and %2: random states need a box, one bound per state variable</source>
+            <translation>%1 和 %2：随机状态需要一个盒子，每个状态变量一个边界</translation>
+        </message>
+        <message>
+            <source>%1: the box is empty along %2</source>
+            <translation>%1：盒子沿 %2 为空</translation>
+        </message>
+        <message>
+            <source>%1 must hold one size or one per state variable (%2)</source>
+            <translation>%1 必须包含一个大小或每个状态变量一个（%2）</translation>
+        </message>
+        <message>
+            <source>%1: cell sizes must be positive</source>
+            <translation>%1：单元大小必须为正</translation>
+        </message>
+        <message>
+            <source>%1: boxes of %2 cells do not fit in the grid of %3 x %4 cells</source>
+            <translation>%1：%2 个单元的盒子放不进 %3 x %4 个单元的网格</translation>
+        </message>
+        <message>
+            <source>%1: give at least two different perturbations in (0, 0.5) of the axis range</source>
+            <translation>%1：请给出至少两个在坐标轴范围 (0, 0.5) 内的不同扰动</translation>
+        </message>
+        <message>
+            <source>%1: the order parameter needs a network of oscillators, which %2 is not</source>
+            <translation>%1：序参量需要振子网络，而 %2 不是</translation>
+        </message>
+        <message>
+            <source>%1 must be shuffle, ft, aaft or iaaft (got '%2')</source>
+            <translation>%1 必须是 shuffle、ft、aaft 或 iaaft（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be greater, less or two-sided (got '%2')</source>
+            <translation>%1 必须是 greater、less 或 two-sided（得到 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1 must be one of %2 (got '%3')</source>
+            <translation>%1 必须是 %2 之一（得到 '%3'）</translation>
+        </message>
+        <message>
+            <source>%1: the network spectrum has no surrogate significance (surrogates are defined for series, not for graphs)</source>
+            <translation>%1：网络谱没有替代数据显著性检验（替代数据只对时间序列定义，不对图定义）</translation>
+        </message>
+        <message>
+            <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
+            <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -3491,6 +4055,181 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>Attractor %1</source>
+            <translation>吸引子 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsTask</name>
+        <message>
+            <source>Attractor orbit and basin</source>
+            <translation>吸引子的轨道与吸引域</translation>
+        </message>
+        <message>
+            <source>Click an attractor to show its orbit and basin</source>
+            <translation>点击一个吸引子以显示其轨道和吸引域</translation>
+        </message>
+        <message>
+            <source>at the study's parameter values</source>
+            <translation>在研究的参数值处</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>largest exponent</source>
+            <translation>最大指数</translation>
+        </message>
+        <message>
+            <source>fraction</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>fraction error</source>
+            <translation>占比误差</translation>
+        </message>
+        <message>
+            <source>Change attractors</source>
+            <translation>更改吸引子</translation>
+        </message>
+        <message>
+            <source>Along a parameter</source>
+            <translation>沿参数</translation>
+        </message>
+        <message>
+            <source>Follow the attractors across a range of a parameter</source>
+            <translation>在一个参数范围内跟踪吸引子</translation>
+        </message>
+        <message>
+            <source>Parameter:</source>
+            <translation>参数：</translation>
+        </message>
+        <message>
+            <source>The parameter the attractors are followed along</source>
+            <translation>跟踪吸引子所沿的参数</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>First parameter value</source>
+            <translation>第一个参数值</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>Last parameter value</source>
+            <translation>最后一个参数值</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <source>Number of parameter values</source>
+            <translation>参数值的个数</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>预算：</translation>
+        </message>
+        <message>
+            <source>Samples per initial state before it counts as undecided</source>
+            <translation>每个初始状态在被视为未判定之前的采样数</translation>
+        </message>
+        <message>
+            <source>Attractors</source>
+            <translation>吸引子</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorsView</name>
+        <message>
+            <source>fixed point</source>
+            <translation>不动点</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>周期 %1</translation>
+        </message>
+        <message>
+            <source>periodic</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>quasi-periodic</source>
+            <translation>准周期</translation>
+        </message>
+        <message>
+            <source>chaotic (%1)</source>
+            <translation>混沌（%1）</translation>
+        </message>
+        <message>
+            <source>chaotic</source>
+            <translation>混沌</translation>
+        </message>
+        <message>
+            <source>Basin fractions of the attractors</source>
+            <translation>各吸引子的吸引域占比</translation>
+        </message>
+        <message>
+            <source>basin fraction</source>
+            <translation>吸引域占比</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Basin fractions against the parameter, stacked: each attractor in its own colour (the same in every view), then the undecided and escaping initial states. Click an attractor to show its orbit and basin.</source>
+            <translation>吸引域占比随参数堆叠显示：每个吸引子有自己的颜色（在所有视图中相同），然后是未判定和逃逸的初始状态。点击一个吸引子可显示其轨道和吸引域。</translation>
+        </message>
+        <message>
+            <source>undecided</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <source>escaped</source>
+            <translation>逃逸</translation>
+        </message>
+        <message>
+            <source>%1
+escaped: %2 %</source>
+            <translation>%1
+逃逸：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+undecided: %2 %</source>
+            <translation>%1
+未判定：%2 %</translation>
+        </message>
+        <message>
+            <source>%1
+attractor %2: %3 %</source>
+            <translation>%1
+吸引子 %2：%3 %</translation>
         </message>
     </context>
     <context>
@@ -3774,6 +4513,101 @@ attractor %2</source>
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmergenceView</name>
+        <message>
+            <source>Multifractal spectra over training</source>
+            <translation>训练过程中的多重分形谱</translation>
+        </message>
+        <message>
+            <source>Lipschitz-Hölder exponent alpha</source>
+            <translation>Lipschitz-Hölder 指数 alpha</translation>
+        </message>
+        <message>
+            <source>f(alpha)</source>
+            <translation>f(alpha)</translation>
+        </message>
+        <message>
+            <source>Mean f(alpha) over the subnetworks of each checkpoint, blue = early to red = late, with a band of +-1 standard deviation</source>
+            <translation>每个检查点各子网络的平均 f(alpha)，蓝 = 早期到红 = 晚期，带 ±1 标准差带</translation>
+        </message>
+        <message>
+            <source>alpha_0, width and emergence</source>
+            <translation>alpha_0、宽度与涌现度</translation>
+        </message>
+        <message>
+            <source>training step</source>
+            <translation>训练步</translation>
+        </message>
+        <message>
+            <source>alpha_0, width</source>
+            <translation>alpha_0、宽度</translation>
+        </message>
+        <message>
+            <source>alpha_0 (regularity) and the spectrum width (heterogeneity), mean +- sd over the subnetworks; the degree of emergence E = (w/w0) ln(alpha_0(t0)/alpha_0) on the right axis</source>
+            <translation>alpha_0（规则性）与谱宽（异质性），子网络上的均值 ± 标准差；右轴为涌现度 E = (w/w0) ln(alpha_0(t0)/alpha_0)</translation>
+        </message>
+        <message>
+            <source>Emergence and benchmark scores</source>
+            <translation>涌现度与基准分数</translation>
+        </message>
+        <message>
+            <source>degree of emergence E</source>
+            <translation>涌现度 E</translation>
+        </message>
+        <message>
+            <source>E over training (left axis) with the benchmark scores read from the scores file (right axis, dashed)</source>
+            <translation>训练过程中的 E（左轴）及从分数文件读取的基准分数（右轴，虚线）</translation>
+        </message>
+        <message>
+            <source>No emergence curve: %1</source>
+            <translation>无涌现曲线：%1</translation>
+        </message>
+        <message>
+            <source>the computation was canceled</source>
+            <translation>计算已取消</translation>
+        </message>
+        <message>
+            <source>no checkpoint</source>
+            <translation>没有检查点</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>E is undefined: %1</source>
+            <translation>E 无定义：%1</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>步 %1</translation>
+        </message>
+        <message>
+            <source>alpha_0</source>
+            <translation>alpha_0</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>emergence E</source>
+            <translation>涌现度 E</translation>
+        </message>
+        <message>
+            <source>E</source>
+            <translation>E</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>准确率</translation>
         </message>
     </context>
     <context>
@@ -4828,6 +5662,18 @@ attractor %2</source>
             <source>Define parameters that set several parameters at once (sigma for all couplings)</source>
             <translation>定义一次设置多个参数的参数（例如所有耦合共用一个 sigma）</translation>
         </message>
+        <message>
+            <source>Oscillators on the circle</source>
+            <translation>圆上的振子</translation>
+        </message>
+        <message>
+            <source>Order parameter</source>
+            <translation>序参量</translation>
+        </message>
+        <message>
+            <source>Oscillators</source>
+            <translation>振子</translation>
+        </message>
     </context>
     <context>
         <name>nd::MfdfaTask</name>
@@ -4878,6 +5724,10 @@ attractor %2</source>
         <message>
             <source>MFDFA</source>
             <translation>MFDFA</translation>
+        </message>
+        <message>
+            <source>MFDFA: null distribution</source>
+            <translation>MFDFA：零分布</translation>
         </message>
     </context>
     <context>
@@ -5464,20 +6314,12 @@ attractor %2</source>
             <translation>alpha_0 = %1</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Network spectrum&lt;/b&gt;: alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
-            <translation>&lt;b&gt;网络谱&lt;/b&gt;：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
-        </message>
-        <message>
             <source>standard error</source>
             <translation>标准误差</translation>
         </message>
         <message>
             <source>q = %1</source>
             <translation>q = %1</translation>
-        </message>
-        <message>
-            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2). Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
-            <translation>拟合质量：对每个 q 都有 R^2 &gt;= %1（最低处 q = %2）。距离是加权的：沿最短路径 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
         </message>
         <message>
             <source>Poor power-law fit: R^2 = %1 at q = %2 (below %3). ln Z_q(r) is not a straight line in ln(r/d) over these radii, so tau(q), alpha and f(alpha) are not scaling exponents of this network.</source>
@@ -5507,6 +6349,26 @@ attractor %2</source>
             <source>r</source>
             <translation>r</translation>
         </message>
+        <message>
+            <source>Distances are d_ij = 1/|w_ij| of each node's own out-edges (one hop).</source>
+            <translation>距离为每个节点自身出边的 d_ij = 1/|w_ij|（一跳）。</translation>
+        </message>
+        <message>
+            <source>Distances are weighted: d_ij = 1/|w_ij| along shortest paths, w the coupling strength.</source>
+            <translation>距离是加权的：沿最短路径的 d_ij = 1/|w_ij|，w 为耦合强度。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Network spectrum&lt;/b&gt; (%5): alpha_0 = &lt;b&gt;%1&lt;/b&gt;, width = &lt;b&gt;%2&lt;/b&gt;; diameter d = %3, %4 radii</source>
+            <translation>&lt;b&gt;网络谱&lt;/b&gt;（%5）：alpha_0 = &lt;b&gt;%1&lt;/b&gt;，宽度 = &lt;b&gt;%2&lt;/b&gt;；直径 d = %3，%4 个半径</translation>
+        </message>
+        <message>
+            <source>Fit quality: R^2 &gt;= %1 for every q (lowest at q = %2).</source>
+            <translation>拟合质量：对每个 q 均有 R^2 &gt;= %1（最低在 q = %2）。</translation>
+        </message>
+        <message>
+            <source>The official NeuroMFA code would drop this subnetwork: %1</source>
+            <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -5533,6 +6395,86 @@ attractor %2</source>
         <message>
             <source>Network spectrum</source>
             <translation>网络谱</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA as its official code (one-hop out-edges), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth (docs/conventions.md)</source>
+            <translation>按官方代码的 NeuroMFA（一跳出边）、基于最短路径的 NeuroMFA、教科书式 sandbox 方法，或 NeuroDyn 的归一化增长（docs/conventions.md）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA（代码）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA（路径）</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>归一化增长</translation>
+        </message>
+        <message>
+            <source>d max:</source>
+            <translation>d max：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps distances d with 1 &lt; d &lt;= d max (official code: 150)</source>
+            <translation>NeuroMFA 保留满足 1 &lt; d &lt;= d max 的距离 d（官方代码：150）</translation>
+        </message>
+        <message>
+            <source>Edges &gt;</source>
+            <translation>边数 &gt;</translation>
+        </message>
+        <message>
+            <source>NeuroMFA keeps a node with more than this many kept distances (official code: 10)</source>
+            <translation>NeuroMFA 保留所保留距离数多于此值的节点（官方代码：10）</translation>
+        </message>
+        <message>
+            <source>Decimals:</source>
+            <translation>小数位：</translation>
+        </message>
+        <message>
+            <source>NeuroMFA rounds distances to this many decimals (official code: 0, integers)</source>
+            <translation>NeuroMFA 将距离四舍五入到此位小数（官方代码：0，即整数）</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>筛选：</translation>
+        </message>
+        <message>
+            <source>Which subnetworks the official code drops (the result says whether this one passes): none, f(alpha) &gt; 0, alpha not largest at the first q, or both</source>
+            <translation>官方代码丢弃哪些子网络（结果会说明本子网络是否通过）：无、f(alpha) &gt; 0、alpha 在第一个 q 处不是最大，或两者</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>f &gt; 0</source>
+            <translation>f &gt; 0</translation>
+        </message>
+        <message>
+            <source>alpha</source>
+            <translation>alpha</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>两者</translation>
+        </message>
+        <message>
+            <source>Centres:</source>
+            <translation>中心：</translation>
+        </message>
+        <message>
+            <source>Sandbox centres drawn by the seed; 0: every node</source>
+            <translation>按种子抽取的 sandbox 中心；0：所有节点</translation>
         </message>
     </context>
     <context>
@@ -5594,6 +6536,41 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::NullHistogramView</name>
+        <message>
+            <source>The measure's scalar on each surrogate (histogram) and on the series (red line); p counts the series among the surrogates, on the stated tail</source>
+            <translation>度量标量在每个替代数据上的值（直方图）和在序列上的值（红线）；p 把序列计入替代数据中，按所述尾侧计算</translation>
+        </message>
+        <message>
+            <source>No defined value: %1</source>
+            <translation>没有已定义的值：%1</translation>
+        </message>
+        <message>
+            <source>p = %1 (%2 tail) against %3 of %4 %5 surrogates</source>
+            <translation>p = %1（%2 尾侧），对照 %4 个 %5 替代数据中的 %3 个</translation>
+        </message>
+        <message>
+            <source>p undefined (%1 tail, %2 %3 surrogates): %4</source>
+            <translation>p 未定义（%1 尾侧，%2 个 %3 替代数据）：%4</translation>
+        </message>
+        <message>
+            <source>Surrogate null distribution</source>
+            <translation>替代数据零分布</translation>
+        </message>
+        <message>
+            <source>Null distribution of %1: %2</source>
+            <translation>%1 的零分布：%2</translation>
+        </message>
+        <message>
+            <source>surrogates</source>
+            <translation>替代数据</translation>
+        </message>
+        <message>
+            <source>observed %1</source>
+            <translation>观测值 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::OrbitDiagramTask</name>
         <message>
             <source>Set %1 from the orbit diagram</source>
@@ -5618,10 +6595,6 @@ attractor %2</source>
         <message>
             <source>Plot:</source>
             <translation>绘制：</translation>
-        </message>
-        <message>
-            <source>State variable whose values are plotted</source>
-            <translation>绘制其取值的状态变量</translation>
         </message>
         <message>
             <source>Columns:</source>
@@ -5679,6 +6652,10 @@ attractor %2</source>
             <source>Orbit diagram</source>
             <translation>轨道图</translation>
         </message>
+        <message>
+            <source>State variable whose values are plotted (R: the order parameter)</source>
+            <translation>绘制其取值的状态变量（R：序参量）</translation>
+        </message>
     </context>
     <context>
         <name>nd::OrbitDiagramView</name>
@@ -5705,6 +6682,33 @@ attractor %2</source>
         <message>
             <source>the orbit escaped in this column</source>
             <translation>轨道在此列逃逸</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::OrderParameterView</name>
+        <message>
+            <source>step n</source>
+            <translation>步 n</translation>
+        </message>
+        <message>
+            <source>R</source>
+            <translation>R</translation>
+        </message>
+        <message>
+            <source>Order parameter R(n)</source>
+            <translation>序参量 R(n)</translation>
+        </message>
+        <message>
+            <source>R(n), time mean %1</source>
+            <translation>R(n)，时间均值 %1</translation>
+        </message>
+        <message>
+            <source>mean R = %1</source>
+            <translation>R 均值 = %1</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
         </message>
     </context>
     <context>
@@ -6017,6 +7021,21 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::PhaseCircleView</name>
+        <message>
+            <source>Phases on the unit circle</source>
+            <translation>单位圆上的相位</translation>
+        </message>
+        <message>
+            <source>Phases at step %1, R = %2</source>
+            <translation>第 %1 步的相位，R = %2</translation>
+        </message>
+        <message>
+            <source>Shown for networks of oscillators (Kuramoto, AKOrN)</source>
+            <translation>仅对振子网络显示（Kuramoto、AKOrN）</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhasePortraitView</name>
         <message>
             <source>Phase portrait</source>
@@ -6029,6 +7048,10 @@ not computed yet</source>
         <message>
             <source>%1(n+1)</source>
             <translation>%1(n+1)</translation>
+        </message>
+        <message>
+            <source>%1 wrapped to (−π, π]</source>
+            <translation>%1 折回到 (−π, π]</translation>
         </message>
     </context>
     <context>
@@ -6237,6 +7260,10 @@ not computed yet</source>
             <source>Sample entropy</source>
             <translation>样本熵</translation>
         </message>
+        <message>
+            <source>Sample entropy: null distribution</source>
+            <translation>样本熵：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyView</name>
@@ -6417,8 +7444,8 @@ not computed yet</source>
             <translation>节点</translation>
         </message>
         <message>
-            <source>%1 mod 2π</source>
-            <translation>%1 mod 2π</translation>
+            <source>sin(phase)</source>
+            <translation>sin(相位)</translation>
         </message>
     </context>
     <context>
@@ -6613,6 +7640,10 @@ not computed yet</source>
             <source>Centred and arctan phases: the per-node variable on the second axis</source>
             <translation>中心化相位和 arctan 相位：第二个轴上的逐节点变量</translation>
         </message>
+        <message>
+            <source>Synchronisation: null distribution</source>
+            <translation>同步：零分布</translation>
+        </message>
     </context>
     <context>
         <name>nd::SynchronyView</name>
@@ -6719,6 +7750,14 @@ not computed yet</source>
             <source>step n</source>
             <translation>步 n</translation>
         </message>
+        <message>
+            <source>sin(phase)</source>
+            <translation>sin(相位)</translation>
+        </message>
+        <message>
+            <source>sin(%1)</source>
+            <translation>sin(%1)</translation>
+        </message>
     </context>
     <context>
         <name>nd::ZeroOneTask</name>
@@ -6769,6 +7808,10 @@ not computed yet</source>
         <message>
             <source>0-1 test for chaos</source>
             <translation>混沌 0-1 检验</translation>
+        </message>
+        <message>
+            <source>0-1 test: null distribution</source>
+            <translation>0-1 检验：零分布</translation>
         </message>
     </context>
     <context>
