@@ -5729,6 +5729,10 @@ Attraktor %2</translation>
             <source>MFDFA: null distribution</source>
             <translation>MFDFA: Nullverteilung</translation>
         </message>
+        <message>
+            <source>width</source>
+            <translation>Breite</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>

@@ -5729,6 +5729,10 @@ attractor %2</source>
             <source>MFDFA: null distribution</source>
             <translation>MFDFA：零分布</translation>
         </message>
+        <message>
+            <source>width</source>
+            <translation>宽度</translation>
+        </message>
     </context>
     <context>
         <name>nd::ModelController</name>

@@ -249,7 +249,8 @@ SettingsBar* MfdfaTask::createSettingsBar()
     bar->addInt(tr("Scales:"), tr("Number of log-spaced scales between the two"),
                 QStringLiteral("mfdfa.scale_count"), 2, 1000, sec.field<int>(&MfdfaSettings::scaleCount));
     addSignificanceControls(bar, sec, QStringLiteral("mfdfa"),
-                            {QStringLiteral("width"), QStringLiteral("h2")});
+                            {QStringLiteral("width"), QStringLiteral("h2")},
+                            {tr("width"), QStringLiteral("h(2)")});
     return bar;
 }
 

@@ -28,10 +28,11 @@ struct SignificanceText {
 };
 
 // `prefix` is the section's field path ("zero_one"); `scalars` the measure's scalar keys, the
-// default first (as the study reader lists them).
+// default first (as the study reader lists them); `scalarLabels` what the box shows for them, in
+// the reader's language (the keys themselves when empty).
 template <class T>
 void addSignificanceControls(SettingsBar* bar, const SectionRef<T>& sec, const QString& prefix,
-                             const QStringList& scalars)
+                             const QStringList& scalars, const QStringList& scalarLabels = {})
 {
     const auto get = [sec](const Study& s) {
         return sec.get(s).significance.value_or(SignificanceSettings{});
@@ -106,7 +107,8 @@ void addSignificanceControls(SettingsBar* bar, const SectionRef<T>& sec, const Q
         bar->showWhen(
             bar->addChoice(
                 SignificanceText::tr("Scalar:"), SignificanceText::tr("Which value of the measure is tested"),
-                prefix + QStringLiteral(".significance.scalar"), scalars,
+                prefix + QStringLiteral(".significance.scalar"),
+                scalarLabels.size() == scalars.size() ? scalarLabels : scalars,
                 {[get, scalars](const Study& s) {
                      return std::max(
                          0, static_cast<int>(scalars.indexOf(QString::fromStdString(get(s).scalar))));
