@@ -20,27 +20,6 @@ struct Text {
 constexpr EnumName<AttractorSampling> kSamplingNames[] = {{"grid", AttractorSampling::Grid},
                                                           {"random", AttractorSampling::Random}};
 
-QJsonObject axisToJson(const BasinAxisSettings& a)
-{
-    return QJsonObject{
-        {"variable", QString::fromStdString(a.variable)}, {"from", a.from}, {"to", a.to}, {"count", a.count}};
-}
-
-bool readAxis(FieldReader& parent, const char* key, const Model& model, BasinAxisSettings& a)
-{
-    QJsonObject o;
-    bool present = false;
-    if (!parent.object(key, o, present))
-        return false;
-    FieldReader r(o, parent.field(key), parent.error());
-    if (!r.variable("variable", model, a.variable) || !r.number("from", a.from) || !r.number("to", a.to) ||
-        !r.integer("count", 1, 4096, a.count) || !r.noUnknownKeys())
-        return false;
-    if (!(a.from < a.to))
-        return r.fail(Text::tr("%1: from must be below to").arg(r.path()));
-    return true;
-}
-
 bool readAlong(FieldReader& parent, const Model& model, AttractorSettings& s)
 {
     return readOptionalObject(parent, "along", s.along, [&](FieldReader& r, AttractorAlongSettings& a) {
@@ -61,27 +40,28 @@ bool readAlong(FieldReader& parent, const Model& model, AttractorSettings& s)
 
 QJsonObject attractorsToJson(const AttractorSettings& s)
 {
-    QJsonObject o{{"sampling", QLatin1String(enumName(std::span<const EnumName<AttractorSampling>>(kSamplingNames),
-                                                      s.sampling))},
-                  {"cell_size", numberArray(s.cellSize)},
-                  {"cells_per_extent", s.cellsPerExtent},
-                  {"recurrences", s.recurrences},
-                  {"hits_to_join", s.hitsToJoin},
-                  {"misses_to_reset", s.missesToReset},
-                  {"max_iterations", static_cast<double>(s.maxIterations)},
-                  {"settle", static_cast<double>(s.settle)},
-                  {"orbit_length", static_cast<double>(s.orbitLength)},
-                  {"saturation", static_cast<double>(s.saturation)},
-                  {"scouts", s.scouts},
-                  {"scout_transient", static_cast<double>(s.scoutTransient)},
-                  {"max_period", s.maxPeriod},
-                  {"period_tolerance", s.periodTolerance},
-                  {"lyapunov_steps", static_cast<double>(s.lyapunovSteps)},
-                  {"chaos_threshold", s.chaosThreshold},
-                  {"sample_time", s.sampleTime}};
+    QJsonObject o{
+        {"sampling",
+         QLatin1String(enumName(std::span<const EnumName<AttractorSampling>>(kSamplingNames), s.sampling))},
+        {"cell_size", numberArray(s.cellSize)},
+        {"cells_per_extent", s.cellsPerExtent},
+        {"recurrences", s.recurrences},
+        {"hits_to_join", s.hitsToJoin},
+        {"misses_to_reset", s.missesToReset},
+        {"max_iterations", static_cast<double>(s.maxIterations)},
+        {"settle", static_cast<double>(s.settle)},
+        {"orbit_length", static_cast<double>(s.orbitLength)},
+        {"saturation", static_cast<double>(s.saturation)},
+        {"scouts", s.scouts},
+        {"scout_transient", static_cast<double>(s.scoutTransient)},
+        {"max_period", s.maxPeriod},
+        {"period_tolerance", s.periodTolerance},
+        {"lyapunov_steps", static_cast<double>(s.lyapunovSteps)},
+        {"chaos_threshold", s.chaosThreshold},
+        {"sample_time", s.sampleTime}};
     if (s.sampling == AttractorSampling::Grid) {
-        o.insert("x", axisToJson(s.x));
-        o.insert("y", axisToJson(s.y));
+        o.insert("x", basinAxisToJson(s.x));
+        o.insert("y", basinAxisToJson(s.y));
     } else {
         o.insert("count", static_cast<double>(s.count));
         o.insert("box_min", numberArray(s.boxMin));
@@ -109,19 +89,20 @@ bool attractorsFromJson(FieldReader& r, const Model& model, AttractorSettings& s
         return false;
     if (s.sampling == AttractorSampling::Grid) {
         if (names.size() < 2)
-            return r.fail(Text::tr("%1: a grid needs a model with at least two state variables; use \"random\"")
-                              .arg(r.field("sampling")));
+            return r.fail(
+                Text::tr("%1: a grid needs a model with at least two state variables; use \"random\"")
+                    .arg(r.field("sampling")));
         if (s.x.variable.empty())
             s.x.variable = names[0];
         if (s.y.variable.empty())
             s.y.variable = names[1];
-        if (!readAxis(r, "x", model, s.x) || !readAxis(r, "y", model, s.y))
+        if (!readBasinAxis(r, "x", model, s.x, 1, 4096) || !readBasinAxis(r, "y", model, s.y, 1, 4096))
             return false;
         if (s.x.variable == s.y.variable)
             return r.fail(Text::tr("%1: x and y must use different state variables").arg(r.path()));
     } else {
-        if (!r.integer("count", 1, 1e8, s.count) || !readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) ||
-            !r.seed("seed", s.seed))
+        if (!r.integer("count", 1, 1e8, s.count) ||
+            !readBox(r, "box_min", "box_max", model, s.boxMin, s.boxMax) || !r.seed("seed", s.seed))
             return false;
         if (s.boxMin.empty())
             return r.fail(Text::tr("%1 and %2: random states need a box, one bound per state variable")
@@ -141,16 +122,18 @@ bool attractorsFromJson(FieldReader& r, const Model& model, AttractorSettings& s
         if (!(c > 0.0))
             return r.fail(Text::tr("%1: cell sizes must be positive").arg(r.field("cell_size")));
     return r.integer("cells_per_extent", 1, 1e6, s.cellsPerExtent) &&
-           r.integer("recurrences", 1, 1e7, s.recurrences) && r.integer("hits_to_join", 1, 1e7, s.hitsToJoin) &&
+           r.integer("recurrences", 1, 1e7, s.recurrences) &&
+           r.integer("hits_to_join", 1, 1e7, s.hitsToJoin) &&
            r.integer("misses_to_reset", 1, 1e7, s.missesToReset) &&
            r.integer("max_iterations", 1, 1e8, s.maxIterations) && r.integer("settle", 0, 1e8, s.settle) &&
-           r.integer("orbit_length", 1, 1e7, s.orbitLength) && r.integer("saturation", 1, 1e8, s.saturation) &&
-           r.integer("scouts", 1, 1e6, s.scouts) && r.integer("scout_transient", 0, 1e8, s.scoutTransient) &&
+           r.integer("orbit_length", 1, 1e7, s.orbitLength) &&
+           r.integer("saturation", 1, 1e8, s.saturation) && r.integer("scouts", 1, 1e6, s.scouts) &&
+           r.integer("scout_transient", 0, 1e8, s.scoutTransient) &&
            r.integer("max_period", 1, 10000, s.maxPeriod) &&
            r.positive("period_tolerance", 1.0, s.periodTolerance) &&
            r.integer("lyapunov_steps", 1, 1e8, s.lyapunovSteps) &&
-           r.positive("chaos_threshold", 1e3, s.chaosThreshold) && r.positive("sample_time", 1e6, s.sampleTime) &&
-           readAlong(r, model, s);
+           r.positive("chaos_threshold", 1e3, s.chaosThreshold) &&
+           r.positive("sample_time", 1e6, s.sampleTime) && readAlong(r, model, s);
 }
 
 } // namespace nd

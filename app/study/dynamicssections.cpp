@@ -15,27 +15,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(StudyFile)
 };
 
-QJsonObject basinAxisToJson(const BasinAxisSettings& a)
-{
-    return QJsonObject{
-        {"variable", QString::fromStdString(a.variable)}, {"from", a.from}, {"to", a.to}, {"count", a.count}};
-}
-
-bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, BasinAxisSettings& a)
-{
-    QJsonObject o;
-    bool present = false;
-    if (!parent.object(key, o, present))
-        return false;
-    FieldReader r(o, parent.field(key), parent.error());
-    if (!r.variable("variable", model, a.variable) || !r.number("from", a.from) || !r.number("to", a.to) ||
-        !r.integer("count", 2, 2048, a.count) || !r.noUnknownKeys())
-        return false;
-    if (!(a.from < a.to))
-        return r.fail(Text::tr("%1: from must be below to").arg(r.path()));
-    return true;
-}
-
 // basins.measures: the box fits in the grid; the uncertainty exponent needs two distinct
 // perturbations in (0, 0.5) of the axis range.
 bool readBasinMeasures(FieldReader& parent, BasinSettings& s)
@@ -58,9 +37,10 @@ bool readBasinMeasures(FieldReader& parent, BasinSettings& s)
                                       std::sort(e.begin(), e.end());
                                       e.erase(std::unique(e.begin(), e.end()), e.end());
                                       if (e.size() < 2 || !(e.front() > 0.0) || !(e.back() < 0.5))
-                                          return u.fail(Text::tr("%1: give at least two different "
-                                                                 "perturbations in (0, 0.5) of the axis range")
-                                                            .arg(u.field("epsilons")));
+                                          return u.fail(
+                                              Text::tr("%1: give at least two different "
+                                                       "perturbations in (0, 0.5) of the axis range")
+                                                  .arg(u.field("epsilons")));
                                       return true;
                                   }) &&
                readOptionalObject(r, "wada", m.wada, [&](FieldReader& w, WadaOptions& o) {
@@ -158,6 +138,28 @@ bool readLyapunovAlong(FieldReader& parent, const Model& model, LyapunovSettings
 }
 
 } // namespace
+
+QJsonObject basinAxisToJson(const BasinAxisSettings& a)
+{
+    return QJsonObject{
+        {"variable", QString::fromStdString(a.variable)}, {"from", a.from}, {"to", a.to}, {"count", a.count}};
+}
+
+bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, BasinAxisSettings& a,
+                   int minCount, int maxCount)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!parent.object(key, o, present))
+        return false;
+    FieldReader r(o, parent.field(key), parent.error());
+    if (!r.variable("variable", model, a.variable) || !r.number("from", a.from) || !r.number("to", a.to) ||
+        !r.integer("count", minCount, maxCount, a.count) || !r.noUnknownKeys())
+        return false;
+    if (!(a.from < a.to))
+        return r.fail(Text::tr("%1: from must be below to").arg(r.path()));
+    return true;
+}
 
 QJsonObject fixedPointsToJson(const FixedPointSettings& s)
 {
@@ -271,7 +273,7 @@ bool basinsFromJson(FieldReader& r, const Model& model, BasinSettings& s)
         s.x.variable = names[0];
     if (s.y.variable.empty())
         s.y.variable = names[1];
-    if (!readBasinAxis(r, "x", model, s.x) || !readBasinAxis(r, "y", model, s.y) ||
+    if (!readBasinAxis(r, "x", model, s.x, 2, 2048) || !readBasinAxis(r, "y", model, s.y, 2, 2048) ||
         !r.integer("transient", 0, 1e8, s.transient) || !r.integer("window", 2, 1e6, s.window) ||
         !r.integer("max_period", 1, 10000, s.maxPeriod) ||
         !r.positive("period_tolerance", 1.0, s.periodTolerance) ||

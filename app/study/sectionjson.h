@@ -49,6 +49,11 @@ bool attractorsFromJson(FieldReader& r, const Model& model, AttractorSettings& s
 bool readBox(FieldReader& r, const char* minKey, const char* maxKey, const Model& model,
              std::vector<double>& lo, std::vector<double>& hi);
 bool readQGrid(FieldReader& r, const char* key, std::vector<double>& q);
+// A grid axis over a state variable ({variable, from, to, count}), shared by basins and attractors;
+// count in [minCount, maxCount], from below to.
+QJsonObject basinAxisToJson(const BasinAxisSettings& a);
+bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, BasinAxisSettings& a,
+                   int minCount, int maxCount);
 // Synchrony's "phases" (a name, then whether it fits the model: the message lists the ones that
 // do) and "y_variable" (required by centred and arctan phases: another per-node variable with as
 // many nodes as `variable`; otherwise optional).
