@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void fractionsListAndClickedAttractor();
     void cancelStopsTheSearch();
+    void legendNamesEveryClassOfAnId();
 
 private:
     QTemporaryDir m_settings;
@@ -114,6 +115,32 @@ void TestAttractorsDock::cancelStopsTheSearch()
     task->cancelByUser();
     QTRY_VERIFY_WITH_TIMEOUT(!task->isBusy(), 10000);
     QVERIFY(!task->isComplete());
+}
+
+// An id whose attractor is periodic at one value and chaotic at the next (the K4 example's id 5)
+// is named by both classes, each once, in order; an id of one class by that class alone.
+void TestAttractorsDock::legendNamesEveryClassOfAnId()
+{
+    Attractor cycle;
+    cycle.kind = AttractorClass::Periodic;
+    cycle.period = 2;
+    Attractor chaos;
+    chaos.kind = AttractorClass::Chaotic;
+    chaos.lyapunovDefined = true;
+    chaos.lyapunov = 0.25;
+    AttractorContinuation c;
+    c.parameterValues = {0.0, 1.0, 2.0};
+    c.columns.resize(3);
+    c.columns[0].attractors = {cycle, cycle};
+    c.columns[1].attractors = {chaos, cycle};
+    c.columns[2].attractors = {cycle, cycle};
+    c.globalIds = {{0, 1}, {0, 1}, {0, 1}};
+    c.attractors.resize(2);
+    c.attractors[1].id = 1;
+    const AttractorFractions f = attractorFractions(c);
+    QCOMPARE(f.ids, (std::vector<int>{0, 1}));
+    QCOMPARE(f.names[0], QStringLiteral("0: %1, %2").arg(attractorClassText(cycle), attractorClassText(chaos)));
+    QCOMPARE(f.names[1], QStringLiteral("1: %1").arg(attractorClassText(cycle)));
 }
 
 QTEST_MAIN(TestAttractorsDock)

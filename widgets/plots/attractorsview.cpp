@@ -59,6 +59,7 @@ AttractorFractions attractorFractions(const AttractorContinuation& c)
         f.ids.push_back(id);
     }
     f.names.assign(f.ids.size(), {});
+    std::vector<std::vector<std::pair<AttractorClass, int>>> classes(f.ids.size());
     f.fractions.assign(f.ids.size(), std::vector<double>(n, 0.0));
     f.escaped.assign(n, 0.0);
     f.undecided.assign(n, 0.0);
@@ -72,8 +73,16 @@ AttractorFractions attractorFractions(const AttractorContinuation& c)
             if (it == row.end())
                 continue;
             f.fractions[it->second][col] = r.attractors[k].fraction;
-            if (f.names[it->second].isEmpty())
-                f.names[it->second] = QStringLiteral("%1: %2").arg(id).arg(attractorClassText(r.attractors[k]));
+            // One id may change class along the parameter (chaotic at one value, periodic at the
+            // next): its name lists every class it has, in order of appearance, not just the first.
+            const Attractor& a = r.attractors[k];
+            auto& seen = classes[it->second];
+            if (std::find(seen.begin(), seen.end(), std::pair(a.kind, a.period)) == seen.end()) {
+                seen.emplace_back(a.kind, a.period);
+                QString& name = f.names[it->second];
+                name = name.isEmpty() ? QStringLiteral("%1: %2").arg(id).arg(attractorClassText(a))
+                                      : name + QStringLiteral(", ") + attractorClassText(a);
+            }
         }
     }
     return f;
@@ -174,7 +183,7 @@ void AttractorsView::rebuild()
     };
     for (std::size_t k = 0; k < m_data.ids.size(); ++k)
         add(k < m_data.names.size() && !m_data.names[k].isEmpty() ? m_data.names[k]
-                                                                   : QString::number(m_data.ids[k]),
+                                                                  : QString::number(m_data.ids[k]),
             attractorColor(m_data.ids[k]), m_data.fractions[k]);
     add(tr("undecided"), undecidedAttractorColor(), m_data.undecided);
     add(tr("escaped"), escapedAttractorColor(), m_data.escaped);
@@ -206,7 +215,8 @@ int AttractorsView::idAt(const QPointF& position, int* column) const
         return kNothing;
     std::size_t best = 0;
     for (std::size_t c = 1; c < n; ++c)
-        if (std::fabs(m_data.parameters[c] - position.x()) < std::fabs(m_data.parameters[best] - position.x()))
+        if (std::fabs(m_data.parameters[c] - position.x()) <
+            std::fabs(m_data.parameters[best] - position.x()))
             best = c;
     if (column)
         *column = static_cast<int>(best);
@@ -230,14 +240,18 @@ QString AttractorsView::readoutAt(const QPointF& position) const
     if (id == kNothing)
         return {};
     const auto c = static_cast<std::size_t>(column);
-    const QString p = QStringLiteral("%1 = %2").arg(m_parameterName.isEmpty() ? tr("parameter") : m_parameterName)
+    const QString p = QStringLiteral("%1 = %2")
+                          .arg(m_parameterName.isEmpty() ? tr("parameter") : m_parameterName)
                           .arg(m_data.parameters[c], 0, 'g', 6);
     if (id == kEscapedId)
         return tr("%1\nescaped: %2 %").arg(p).arg(100.0 * m_data.escaped[c], 0, 'f', 1);
     if (id == kUndecidedId)
         return tr("%1\nundecided: %2 %").arg(p).arg(100.0 * m_data.undecided[c], 0, 'f', 1);
-    const auto k = static_cast<std::size_t>(std::find(m_data.ids.begin(), m_data.ids.end(), id) - m_data.ids.begin());
-    return tr("%1\nattractor %2: %3 %").arg(p, m_data.names[k]).arg(100.0 * m_data.fractions[k][c], 0, 'f', 1);
+    const auto k =
+        static_cast<std::size_t>(std::find(m_data.ids.begin(), m_data.ids.end(), id) - m_data.ids.begin());
+    return tr("%1\nattractor %2: %3 %")
+        .arg(p, m_data.names[k])
+        .arg(100.0 * m_data.fractions[k][c], 0, 'f', 1);
 }
 
 QByteArray AttractorsView::toCsv() const
@@ -263,8 +277,9 @@ AttractorOrbitView::AttractorOrbitView(QWidget* parent)
     }
     m_orbit->setZ(m_basin->z() + 1);
     retranslateWith(this, [this] {
-        setToolTip(tr("The attractor chosen in the list or the fractions: its representative orbit (dark dots) "
-                      "and, for a grid of initial states, its basin (light squares)."));
+        setToolTip(
+            tr("The attractor chosen in the list or the fractions: its representative orbit (dark dots) "
+               "and, for a grid of initial states, its basin (light squares)."));
         if (m_orbitX.empty())
             setTitle(wrappedText(tr("Click an attractor to show its orbit and basin")));
     });
@@ -272,7 +287,8 @@ AttractorOrbitView::AttractorOrbitView(QWidget* parent)
 
 void AttractorOrbitView::setAttractor(int id, const QString& name, const std::vector<double>& basinX,
                                       const std::vector<double>& basinY, const std::vector<double>& orbitX,
-                                      const std::vector<double>& orbitY, const QString& xName, const QString& yName)
+                                      const std::vector<double>& orbitY, const QString& xName,
+                                      const QString& yName)
 {
     m_basinX = basinX;
     m_basinY = basinY;
@@ -283,7 +299,8 @@ void AttractorOrbitView::setAttractor(int id, const QString& name, const std::ve
     QColor light = color;
     light.setAlpha(90);
     m_basin->setSymbol(new QwtSymbol(QwtSymbol::Rect, QBrush(light), QPen(Qt::NoPen), QSize(4, 4)));
-    m_orbit->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(color.darker(150)), QPen(Qt::NoPen), QSize(3, 3)));
+    m_orbit->setSymbol(
+        new QwtSymbol(QwtSymbol::Ellipse, QBrush(color.darker(150)), QPen(Qt::NoPen), QSize(3, 3)));
     m_basin->setSamples(m_basinX.data(), m_basinY.data(), static_cast<int>(m_basinX.size()));
     m_orbit->setSamples(m_orbitX.data(), m_orbitY.data(), static_cast<int>(m_orbitX.size()));
     setAxisTitle(QwtPlot::xBottom, xName);

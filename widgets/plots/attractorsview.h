@@ -23,7 +23,7 @@ class ReadoutPicker;
 struct AttractorFractions {
     std::vector<double> parameters;
     std::vector<int> ids;                       // every id that exists somewhere, ascending
-    std::vector<QString> names;                 // per id: "0: chaotic", "1: period 4", ...
+    std::vector<QString> names;                 // per id: "0: chaotic", "1: period 4, period 8", ...
     std::vector<std::vector<double>> fractions; // fractions[k][c]: attractor ids[k] at value c
     std::vector<double> escaped, undecided;     // per value
 };
