@@ -99,13 +99,22 @@ int runMeasure(const QStringList& arguments)
     if (spec->input == MeasureInput::Series)
         p.addOption({"column",
                      Text::tr("Column to use: header name or 1-based number (default: the only column "
-                              "that is not an index column step, time, t or a row counter)."),
+                              "that is neither an index column step, time, t or a row counter nor a "
+                              "label column)."),
                      Text::tr("C")});
     else if (spec->input == MeasureInput::MultiSeries)
         p.addOption({"columns",
                      Text::tr("Columns (nodes) to use, comma-separated names or numbers (default: every "
-                              "column but the index columns step, time, t and a row counter)."),
+                              "column but the index columns step, time, t, a row counter and label columns)."),
                      Text::tr("LIST")});
+    if (spec->input != MeasureInput::EdgeList)
+        p.addOption({"gaps",
+                     Text::tr("Empty fields or missing-value marks (NaN, NA) in the columns used: refuse "
+                              "(default), drop (remove those rows; the series joins across them) or "
+                              "interpolate (linearly between the neighbouring rows; gaps at either end are "
+                              "removed). The JSON's \"gaps\" says what was done."),
+                     Text::tr("RULE"),
+                     QStringLiteral("refuse")});
     p.addOption({{"o", "out"},
                  Text::tr("Write the JSON to this file instead of standard output."),
                  Text::tr("FILE")});
@@ -180,8 +189,11 @@ int runMeasure(const QStringList& arguments)
             if (spec->input == MeasureInput::Series && columns.size() != 1) {
                 const std::vector<bool> index = indexColumns(table);
                 QStringList data, skipped;
+                for (int c : columns)
+                    data << table.header[c];
                 for (qsizetype c = 0; c < table.header.size(); ++c)
-                    (index[static_cast<std::size_t>(c)] ? skipped : data) << table.header[c];
+                    if (index[static_cast<std::size_t>(c)])
+                        skipped << table.header[c];
                 return fail(
                     full,
                     Text::tr("the input has %1 data columns (%2); choose one with --column NAME or "
@@ -195,6 +207,13 @@ int runMeasure(const QStringList& arguments)
                             Text::tr("the input has only index columns (%1); choose columns with --columns")
                                 .arg(table.header.join(QStringLiteral(", "))));
         }
+        GapRule gapRule = GapRule::Refuse;
+        QJsonObject gaps;
+        if (!parseGapRule(p.value(QStringLiteral("gaps")), gapRule, error) ||
+            !prepareColumns(table, columns, gapRule, gaps, error))
+            return fail(full, error);
+        if (!gaps.isEmpty())
+            result.insert(QStringLiteral("gaps"), gaps);
         result.insert(QStringLiteral("samples"), static_cast<double>(table.rows()));
         QJsonArray used;
         for (int c : columns)

@@ -140,6 +140,8 @@ bool runKuramoto(const QCommandLineParser& p, const NumericTable& table, const s
                                .arg(QLatin1String(phaseConventionName(convention)))
                                .arg(columns.size()),
                    false;
+        if (!requirePlainColumns(table, yColumns, error)) // the gap rule applied to --columns only
+            return error = Text::tr("--y-columns: %1").arg(error), false;
         y = sampleMajor(table, yColumns);
         yv = SeriesView::sampleMajor(y, table.rows(), yColumns.size());
     }

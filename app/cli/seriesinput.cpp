@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -116,10 +117,13 @@ bool parseNumericTable(const QByteArray& text, const QString& name, NumericTable
 {
     table = {};
     try {
+        TextTableOptions options;
+        options.labelsAndGaps = true;
         NumericColumns c =
             readNumericColumns(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                               TextTableOptions{}, name.toStdString());
+                               options, name.toStdString());
         table.columns = std::move(c.columns);
+        table.notes = std::move(c.notes);
         table.named = !c.names.empty();
         for (std::size_t i = 0; i < table.columns.size(); ++i)
             table.header << (table.named && !c.names[i].empty() ? QString::fromStdString(c.names[i])
@@ -185,9 +189,130 @@ std::vector<int> dataColumns(const NumericTable& table)
     const std::vector<bool> index = indexColumns(table);
     std::vector<int> out;
     for (std::size_t c = 0; c < index.size(); ++c)
-        if (!index[c])
-            out.push_back(static_cast<int>(c));
+        if (!index[c] && !(c < table.notes.size() &&
+                           (table.notes[c].label || table.notes[c].gaps == table.rows())))
+            out.push_back(static_cast<int>(c)); // an empty column (a trailing comma) is no data either
     return out;
+}
+
+bool parseGapRule(const QString& text, GapRule& rule, QString& error)
+{
+    if (text == QLatin1String("refuse"))
+        rule = GapRule::Refuse;
+    else if (text == QLatin1String("drop"))
+        rule = GapRule::Drop;
+    else if (text == QLatin1String("interpolate"))
+        rule = GapRule::Interpolate;
+    else
+        return error = Text::tr("--gaps is refuse, drop or interpolate, not '%1'").arg(text), false;
+    return true;
+}
+
+namespace {
+
+const NumericColumns::ColumnNotes* notesOf(const NumericTable& table, int c)
+{
+    return static_cast<std::size_t>(c) < table.notes.size() ? &table.notes[static_cast<std::size_t>(c)] : nullptr;
+}
+
+bool refuseLabels(const NumericTable& table, const std::vector<int>& columns, QString& error)
+{
+    for (int c : columns) {
+        const auto* n = notesOf(table, c);
+        if (n && n->label)
+            return error = Text::tr("column '%1' holds labels, not numbers ('%2' on line %3)")
+                               .arg(table.header[c], QString::fromStdString(n->firstLabel))
+                               .arg(n->labelLine),
+                   false;
+    }
+    return true;
+}
+
+QString gapText(const NumericTable& table, int c)
+{
+    const auto* n = notesOf(table, c);
+    return Text::tr("column '%1' has gaps: %2, the first on line %3 (empty fields or missing-value marks such "
+                    "as NaN or NA)")
+        .arg(table.header[c])
+        .arg(n->gaps)
+        .arg(n->firstGapLine);
+}
+
+} // namespace
+
+bool requirePlainColumns(const NumericTable& table, const std::vector<int>& columns, QString& error)
+{
+    if (!refuseLabels(table, columns, error))
+        return false;
+    for (int c : columns)
+        if (const auto* n = notesOf(table, c); n && n->gaps > 0)
+            return error = gapText(table, c), false;
+    return true;
+}
+
+bool prepareColumns(NumericTable& table, const std::vector<int>& used, GapRule rule, QJsonObject& report,
+                    QString& error)
+{
+    report = {};
+    if (!refuseLabels(table, used, error))
+        return false;
+    std::size_t firstGapLine = 0;
+    int gapColumn = -1;
+    for (int c : used)
+        if (const auto* n = notesOf(table, c); n && n->gaps > 0 && (gapColumn < 0 || n->firstGapLine < firstGapLine))
+            gapColumn = c, firstGapLine = n->firstGapLine;
+    if (gapColumn < 0)
+        return true;
+    if (rule == GapRule::Refuse)
+        return error = gapText(table, gapColumn) +
+                       Text::tr("; choose --gaps drop (the series joins across them) or --gaps interpolate"),
+               false;
+    const std::size_t rows = table.rows();
+    std::size_t interpolated = 0;
+    if (rule == GapRule::Interpolate) {
+        // Linear between the nearest rows on either side that hold a value; gaps before the first
+        // or after the last value stay and are dropped below.
+        for (int c : used) {
+            std::vector<double>& x = table.columns[static_cast<std::size_t>(c)];
+            std::size_t last = rows; // the last row with a value
+            for (std::size_t i = 0; i < rows; ++i) {
+                if (std::isnan(x[i]))
+                    continue;
+                if (last != rows && i > last + 1) {
+                    const double a = x[last], b = x[i], span = static_cast<double>(i - last);
+                    for (std::size_t k = last + 1; k < i; ++k, ++interpolated)
+                        x[k] = a + (b - a) * static_cast<double>(k - last) / span;
+                }
+                last = i;
+            }
+        }
+    }
+    std::vector<char> keep(rows, 1);
+    std::size_t removed = 0;
+    for (std::size_t i = 0; i < rows; ++i)
+        for (int c : used)
+            if (keep[i] && std::isnan(table.columns[static_cast<std::size_t>(c)][i]))
+                keep[i] = 0, ++removed;
+    if (removed == rows)
+        return error = gapText(table, gapColumn) + Text::tr("; no row is left without one"), false;
+    if (removed > 0)
+        for (auto& column : table.columns) {
+            std::size_t w = 0;
+            for (std::size_t i = 0; i < rows; ++i)
+                if (keep[i])
+                    column[w++] = column[i];
+            column.resize(w);
+        }
+    for (std::size_t c = 0; c < table.notes.size(); ++c) // what is left after the removal
+        if (!table.notes[c].label)
+            table.notes[c].gaps = static_cast<std::size_t>(
+                std::count_if(table.columns[c].begin(), table.columns[c].end(), [](double v) { return std::isnan(v); }));
+    report = {{"rule", rule == GapRule::Drop ? QStringLiteral("drop") : QStringLiteral("interpolate")},
+              {"rows_read", static_cast<double>(rows)},
+              {"rows_removed", static_cast<double>(removed)},
+              {"values_interpolated", static_cast<double>(interpolated)},
+              {"first_gap_line", static_cast<double>(firstGapLine)}};
+    return true;
 }
 
 QString indexColumnRule()

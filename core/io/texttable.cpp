@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace nd {
 
@@ -86,6 +87,13 @@ bool tabSeparated(std::string_view line)
 bool isNumberField(const TextField& f)
 {
     return !f.quoted && parseNumber(f.text).has_value();
+}
+
+// A missing value as spreadsheets, R and pandas write it.
+bool missingMark(std::string_view text)
+{
+    return text.empty() || text == "NaN" || text == "nan" || text == "NAN" || text == "NA" || text == "N/A" ||
+           text == "n/a";
 }
 
 } // namespace
@@ -293,6 +301,8 @@ NumericColumns readNumericColumns(std::string_view text, const TextTableOptions&
     }
     const std::size_t headerLine = header ? s.line() : 0;
     out.columns.resize(count);
+    if (o.labelsAndGaps)
+        out.notes.resize(count);
     if (header) {
         for (const TextField& f : s.fields())
             out.names.push_back(fieldString(f));
@@ -304,8 +314,30 @@ NumericColumns readNumericColumns(std::string_view text, const TextTableOptions&
             throw TextTableError(K::FieldCount, what, s.line(), 0, {}, fields.size(), count);
         if (++rows > o.maxRows)
             throw TextTableError(K::RowLimit, what, s.line(), 0, {}, rows, o.maxRows);
-        for (std::size_t c = 0; c < count; ++c)
-            out.columns[c].push_back(requireNumber(fields[c].text, s.line(), c + 1, what));
+        if (!o.labelsAndGaps) {
+            for (std::size_t c = 0; c < count; ++c)
+                out.columns[c].push_back(requireNumber(fields[c].text, s.line(), c + 1, what));
+            continue;
+        }
+        for (std::size_t c = 0; c < count; ++c) {
+            NumericColumns::ColumnNotes& n = out.notes[c];
+            const std::string_view f = fields[c].text;
+            // Only a named column can be a label column, decided by its first data field.
+            if (rows == 1 && header && !missingMark(f) && !parseNumber(f)) {
+                n.label = true;
+                n.firstLabel = fieldString(fields[c]);
+                n.labelLine = s.line();
+            }
+            if (n.label) {
+                out.columns[c].push_back(std::numeric_limits<double>::quiet_NaN());
+            } else if (missingMark(f)) {
+                if (n.gaps++ == 0)
+                    n.firstGapLine = s.line();
+                out.columns[c].push_back(std::numeric_limits<double>::quiet_NaN());
+            } else {
+                out.columns[c].push_back(requireNumber(f, s.line(), c + 1, what));
+            }
+        }
     }
     if (rows == 0)
         throw TextTableError(K::NoData, what, headerLine, 0, {});

@@ -27,6 +27,13 @@ struct TextTableOptions {
     HeaderMode header = HeaderMode::Auto;
     std::size_t maxRows = 50'000'000;            // data rows accepted before the reader refuses the input
     std::size_t maxBytes = std::size_t(2) << 30; // bytes read before the reader refuses the input
+    // A lab's file: with a header, a column whose first data field is text (a trial label, a
+    // condition) is a label column, kept by name and not read; in every other column an empty
+    // field or a missing-value mark (NaN, nan, NA, N/A, as spreadsheets and pandas write them)
+    // is a gap, read as NaN and counted. The caller decides what the columns it uses may hold
+    // (app/cli/seriesinput.h: refused, rows dropped, or interpolated). Off: every field of every
+    // column must be a finite number.
+    bool labelsAndGaps = false;
 };
 
 // One field of a line: its text without surrounding blanks and quotes. A quoted field keeps
@@ -84,14 +91,26 @@ public:
 // Every column of a numeric table, as read by `neurodyn-cli measure`.
 struct NumericColumns {
     std::vector<std::string> names;           // header names ("" for an empty header field), or empty
-    std::vector<std::vector<double>> columns; // columns[c][row]
+    std::vector<std::vector<double>> columns; // columns[c][row]; NaN in label columns and at gaps
+    // With TextTableOptions::labelsAndGaps (else all false / zero): per column, whether it is a
+    // label column, its first label and that label's line; the number of gaps and the line of
+    // the first one.
+    struct ColumnNotes {
+        bool label = false;
+        std::string firstLabel;
+        std::size_t labelLine = 0;
+        std::size_t gaps = 0, firstGapLine = 0;
+    };
+    std::vector<ColumnNotes> notes;
     std::size_t rows() const { return columns.empty() ? 0 : columns.front().size(); }
 };
 
 // Reads every column. Header rule (HeaderMode::Auto): the first data line is a header when none
 // of its fields is a number (a quoted field counts as a name); a first line that mixes numbers
 // and names is refused (MixedHeader) rather than guessed. Every row must have as many fields as
-// the first one; empty fields, non-numbers and nan/inf are refused with their line and column.
+// the first one; empty fields, non-numbers and nan/inf are refused with their line and column
+// (with labelsAndGaps: label columns and gaps as described there; other text and inf are still
+// refused).
 NumericColumns readNumericColumns(std::string_view text, const TextTableOptions& options,
                                   const std::string& what);
 

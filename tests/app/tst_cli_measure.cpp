@@ -45,6 +45,7 @@ private slots:
     void malformedInputFails_data();
     void malformedInputFails();
     void emptyFieldIsAnErrorNotAShift();
+    void labFileWithLabelsAndGaps();
     void indexColumnsAreNotData();
     void severalDataColumnsNeedAChoice();
     void quotedHeaderNames();
@@ -429,7 +430,19 @@ void TestCliMeasure::malformedInputFails_data()
     QTest::newRow("not a number") << QStringList{"measure", "sample_entropy", "-"}
                                   << QByteArray("1\n2\nabc\n") << QByteArray("line 3");
     QTest::newRow("nan") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\nnan\n2\n")
+                         << QByteArray("column '1' has gaps: 1, the first on line 2");
+    QTest::newRow("inf") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("1\ninf\n2\n")
                          << QByteArray("not a finite number");
+    QTest::newRow("text in a numeric column")
+        << QStringList{"measure", "sample_entropy", "--column", "v", "-"}
+        << QByteArray("label,v\nA,0.5\nB,oops\n") << QByteArray("line 3, field 2: 'oops' is not a finite number");
+    QTest::newRow("label column chosen")
+        << QStringList{"measure", "sample_entropy", "--column", "label", "-"} << QByteArray("label,v\nA,0.5\nB,1\n")
+        << QByteArray("column 'label' holds labels, not numbers ('A' on line 2)");
+    QTest::newRow("bad gap rule") << QStringList{"measure", "sample_entropy", "--gaps", "fill", "-"}
+                                  << QByteArray("1\n2\n") << QByteArray("--gaps is refuse, drop or interpolate");
+    QTest::newRow("only gaps") << QStringList{"measure", "sample_entropy", "--gaps", "drop", "--column", "v", "-"}
+                               << QByteArray("t,v\n0,\n1,NA\n") << QByteArray("no row is left");
     QTest::newRow("empty") << QStringList{"measure", "sample_entropy", "-"} << QByteArray("# nothing\n")
                            << QByteArray("no numeric rows");
     QTest::newRow("unknown column") << QStringList{"measure", "sample_entropy", "--column", "7", "-"}
@@ -450,9 +463,7 @@ void TestCliMeasure::malformedInputFails_data()
                                    << QByteArray("node id '-1'");
     QTest::newRow("empty field") << QStringList{"measure", "sample_entropy", "--column", "2", "-"}
                                  << QByteArray("i,noise,sin\n0,0.5,0\n1,,0.84\n")
-                                 << QByteArray("line 3, field 2 is empty");
-    QTest::newRow("trailing comma") << QStringList{"measure", "sample_entropy", "-"}
-                                    << QByteArray("0.5,\n0.25,\n") << QByteArray("line 1, field 2 is empty");
+                                 << QByteArray("column 'noise' has gaps: 1, the first on line 3");
     QTest::newRow("mixed first line")
         << QStringList{"measure", "sample_entropy", "-"} << QByteArray("x,1.5\n2,3\n")
         << QByteArray("line 1, field 1: 'x' is a name on a line of numbers");
@@ -476,6 +487,9 @@ void TestCliMeasure::malformedInputFails_data()
                                     << QByteArray("1 2\n2 3\n3 5\n")
                                     << QByteArray(
                                            "--phases must be one of spike, centred, arctan, hilbert, given");
+    QTest::newRow("gap in y-columns")
+        << QStringList{"measure", "kuramoto_r", "--phases", "arctan", "--columns", "a", "--y-columns", "b", "-"}
+        << QByteArray("a,b\n1,2\n2,\n3,5\n") << QByteArray("--y-columns: column 'b' has gaps: 1, the first on line 3");
     QTest::newRow("arctan without y") << QStringList{"measure", "kuramoto_r", "--phases", "arctan", "-"}
                                       << QByteArray("1 2\n2 3\n3 5\n") << QByteArray("--y-columns");
     QTest::newRow("ring hub out of range")
@@ -493,11 +507,11 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
         gaps += QByteArray::number(k) + ",," + QByteArray::number(std::sin(k)) + '\n';
     const Run shifted = cli({"measure", "sample_entropy", "--column", "2", "-"}, gaps);
     QVERIFY(shifted.code != 0);
-    QVERIFY2(shifted.err.contains("line 2, field 2 is empty"), shifted.err.constData());
+    QVERIFY2(shifted.err.contains("column '2' has gaps: 50, the first on line 2"), shifted.err.constData());
     const Run csv = cli({"measure", "sample_entropy", "--column", "noise", "-"},
                         "i,noise,sin\n0,0.5,0\n1,,0.84\n2,0.1,0.9\n");
     QVERIFY(csv.code != 0);
-    QVERIFY2(csv.err.contains("line 3, field 2 is empty"), csv.err.constData());
+    QVERIFY2(csv.err.contains("column 'noise' has gaps: 1, the first on line 3"), csv.err.constData());
     QByteArray spaced = "i   noise\tsin\n";
     std::vector<double> noise;
     for (int k = 0; k < 300; ++k) {
@@ -509,6 +523,62 @@ void TestCliMeasure::emptyFieldIsAnErrorNotAShift()
     nd::SampleEntropyOptions opt;
     opt.m = 1;
     QCOMPARE(o.value("value").toDouble(), nd::sampleEntropy(noise, opt).value);
+}
+
+void TestCliMeasure::labFileWithLabelsAndGaps()
+{
+    // A lab's export: a comment, a header, a time column, a trial label and a second channel with
+    // a hole. Every measure refused it ("'trialA' is not a finite number", failed before), even
+    // when the chosen column was complete. Now the label column is skipped, the complete column
+    // measures exactly as the bare series does, and a gap in a used column is refused unless
+    // --gaps says what to do, which the JSON then states.
+    const std::size_t n = 400, hole = 150;
+    QByteArray text = "# rig 3, 2026-12-01\ntime,label,v_soma,v_dend,\n";
+    std::vector<double> dend;
+    for (std::size_t k = 0; k < n; ++k) {
+        const double d = std::sin(0.3 * static_cast<double>(k));
+        dend.push_back(d);
+        text += QByteArray::number(0.1 * static_cast<double>(k), 'g', 17) + ",trial A," +
+                QByteArray::number(m_logistic[k], 'g', 17) + ',' +
+                (k == hole ? QByteArray("NaN") : QByteArray::number(d, 'g', 17)) + ",\n";
+    }
+    const std::vector<double> soma(m_logistic.begin(), m_logistic.begin() + static_cast<std::ptrdiff_t>(n));
+    nd::SampleEntropyOptions opt;
+    // The only complete data column is the default: label, index and the empty last column are not data.
+    const Run bare = cli({"measure", "sample_entropy", "-"}, text);
+    QVERIFY2(bare.code != 0 && bare.err.contains("2 data columns (v_soma, v_dend)"), bare.err.constData());
+    const QJsonObject somaJson = json(cli({"measure", "sample_entropy", "--column", "v_soma", "-"}, text));
+    QCOMPARE(somaJson.value("value").toDouble(), nd::sampleEntropy(soma, opt).value);
+    QCOMPARE(somaJson.value("samples").toInt(), int(n));
+    QVERIFY(!somaJson.contains("gaps"));
+    // A gap in the chosen column: refused by default, naming the column, the count and the line
+    // (header on line 2, so row k is on line k + 3).
+    const Run refused = cli({"measure", "sample_entropy", "--column", "v_dend", "-"}, text);
+    QVERIFY(refused.code != 0);
+    QVERIFY2(refused.err.contains("column 'v_dend' has gaps: 1, the first on line 153"), refused.err.constData());
+    QVERIFY2(refused.err.contains("--gaps"), refused.err.constData());
+    // drop: the series without the hole's row.
+    std::vector<double> dropped = dend;
+    dropped.erase(dropped.begin() + static_cast<std::ptrdiff_t>(hole));
+    const QJsonObject d = json(cli({"measure", "sample_entropy", "--column", "v_dend", "--gaps", "drop", "-"}, text));
+    QCOMPARE(d.value("value").toDouble(), nd::sampleEntropy(dropped, opt).value);
+    QCOMPARE(d.value("samples").toInt(), int(n - 1));
+    const QJsonObject dg = d.value("gaps").toObject();
+    QCOMPARE(dg.value("rule").toString(), QStringLiteral("drop"));
+    QCOMPARE(dg.value("rows_read").toInt(), int(n));
+    QCOMPARE(dg.value("rows_removed").toInt(), 1);
+    QCOMPARE(dg.value("first_gap_line").toInt(), int(hole + 3));
+    // interpolate: the mean of the two neighbours, every row kept.
+    std::vector<double> filled = dend;
+    filled[hole] = 0.5 * (dend[hole - 1] + dend[hole + 1]);
+    const QJsonObject i =
+        json(cli({"measure", "sample_entropy", "--column", "v_dend", "--gaps", "interpolate", "-"}, text));
+    QCOMPARE(i.value("value").toDouble(), nd::sampleEntropy(filled, opt).value);
+    QCOMPARE(i.value("samples").toInt(), int(n));
+    QCOMPARE(i.value("gaps").toObject().value("values_interpolated").toInt(), 1);
+    // Several columns: drop removes a row where any used column has a gap.
+    const QJsonObject r = json(cli({"measure", "kuramoto_r", "--columns", "v_soma,v_dend", "--gaps", "drop", "-"}, text));
+    QCOMPARE(r.value("samples").toInt(), int(n - 1));
 }
 
 void TestCliMeasure::indexColumnsAreNotData()

@@ -33,6 +33,7 @@ private slots:
     void edgeListIndices();
     void malformedEdgeLists();
     void emptyFieldsAreErrors();
+    void labelsAndGapsWhenAsked();
     void quotedFieldsAndHeaders();
     void headerRule();
     void edgeListAutomaticIds();
@@ -243,6 +244,35 @@ void TestReaders::emptyFieldsAreErrors()
     const NumericColumns w = table("  1   2\t\t3  \r\n4 5 6\n");
     QCOMPARE(w.columns.size(), std::size_t(3));
     QCOMPARE(w.columns[2], (std::vector<double>{3.0, 6.0}));
+}
+
+void TestReaders::labelsAndGapsWhenAsked()
+{
+    TextTableOptions o;
+    o.labelsAndGaps = true;
+    const NumericColumns t = readNumericColumns(
+        "# lab\ntime,cond,v,w\n0,\"ctl\",1.5,\n0.1,ctl,NaN,2\n0.2,7,NA,3\n0.3,drug,4,n/a\n", o, "t");
+    QCOMPARE(t.notes.size(), std::size_t(4));
+    QCOMPARE(t.rows(), std::size_t(4));
+    QVERIFY(t.notes[1].label); // decided by its first field; a later number stays a label
+    QCOMPARE(t.notes[1].firstLabel, std::string("ctl"));
+    QCOMPARE(t.notes[1].labelLine, std::size_t(3));
+    QVERIFY(std::isnan(t.columns[1][2]));
+    QVERIFY(!t.notes[2].label);
+    QCOMPARE(t.notes[2].gaps, std::size_t(2));
+    QCOMPARE(t.notes[2].firstGapLine, std::size_t(4));
+    QCOMPARE(t.columns[2][0], 1.5);
+    QCOMPARE(t.columns[2][3], 4.0);
+    QCOMPARE(t.notes[3].gaps, std::size_t(2)); // an empty first field is a gap, not a label
+    QCOMPARE(t.notes[3].firstGapLine, std::size_t(3));
+    QCOMPARE(t.columns[3][1], 2.0);
+    // Still refused: text in a numeric column, infinities, and labels without a header to name them.
+    QCOMPARE(tableErrorOf([&] { readNumericColumns("v\n1\nx\n", o, "t"); }).kind, TextTableError::Kind::NotNumber);
+    QCOMPARE(tableErrorOf([&] { readNumericColumns("v\n1\ninf\n", o, "t"); }).kind, TextTableError::Kind::NonFinite);
+    QCOMPARE(tableErrorOf([&] { readNumericColumns("0,A,1\n1,B,2\n", o, "t"); }).kind,
+             TextTableError::Kind::MixedHeader);
+    // Without the option every gap is still an error (the engine's readers stay strict).
+    QCOMPARE(tableErrorOf([&] { table("v\n1\nNaN\n"); }).kind, TextTableError::Kind::NonFinite);
 }
 
 void TestReaders::quotedFieldsAndHeaders()

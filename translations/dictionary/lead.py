@@ -7,3 +7,15 @@ t("Note: with the linear form the triadic term is pairwise coupling in disguise:
 # Orbit diagram: columns whose every run escaped are drawn and counted.
 t("%1 the orbit escaped (beyond the escape bound) in %2 of %3 columns", "%1 der Orbit ist in %2 von %3 Spalten entwichen (jenseits der Fluchtschranke)", "%1 轨道在 %3 列中的 %2 列逃逸（超出逃逸界限）")
 t("the orbit escaped in this column", "der Orbit ist in dieser Spalte entwichen", "轨道在此列逃逸")
+# A lab's file for `neurodyn-cli measure`: label columns skipped, gaps refused, dropped or
+# interpolated (app/cli/seriesinput.cpp, measurecommand.cpp, measuresync.cpp).
+t("--gaps is refuse, drop or interpolate, not '%1'", "--gaps ist refuse, drop oder interpolate, nicht '%1'", "--gaps 取 refuse、drop 或 interpolate，而不是 '%1'")
+t("column '%1' holds labels, not numbers ('%2' on line %3)", "Spalte '%1' enthält Beschriftungen, keine Zahlen ('%2' in Zeile %3)", "列 '%1' 包含标签而不是数字（第 %3 行的 '%2'）")
+t("column '%1' has gaps: %2, the first on line %3 (empty fields or missing-value marks such as NaN or NA)", "Spalte '%1' hat Lücken: %2, die erste in Zeile %3 (leere Felder oder Zeichen für fehlende Werte wie NaN oder NA)", "列 '%1' 有缺口：%2 个，第一个在第 %3 行（空字段或 NaN、NA 等缺失值标记）")
+t("; choose --gaps drop (the series joins across them) or --gaps interpolate", "; wählen Sie --gaps drop (die Reihe wird über sie hinweg verbunden) oder --gaps interpolate", "；请选择 --gaps drop（序列跨过缺口相接）或 --gaps interpolate")
+t("; no row is left without one", "; keine Zeile bleibt ohne Lücke", "；没有剩下不含缺口的行")
+t("--y-columns: %1", "--y-columns: %1", "--y-columns：%1")
+t("Column to use: header name or 1-based number (default: the only column that is neither an index column step, time, t or a row counter nor a label column).", "Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Standard: die einzige Spalte, die weder eine Indexspalte step, time, t oder ein Zeilenzähler noch eine Beschriftungsspalte ist).", "要使用的列：表头名称或从 1 开始的编号（默认：唯一一个既不是索引列 step、time、t 或行计数器、也不是标签列的列）。")
+t("Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t, a row counter and label columns).", "Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Standard: jede Spalte außer den Indexspalten step, time, t, einem Zeilenzähler und Beschriftungsspalten).", "要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t、行计数器和标签列以外的所有列）。")
+t("Empty fields or missing-value marks (NaN, NA) in the columns used: refuse (default), drop (remove those rows; the series joins across them) or interpolate (linearly between the neighbouring rows; gaps at either end are removed). The JSON's \"gaps\" says what was done.", "Leere Felder oder Zeichen für fehlende Werte (NaN, NA) in den verwendeten Spalten: refuse (Standard, ablehnen), drop (diese Zeilen entfernen; die Reihe wird über sie hinweg verbunden) oder interpolate (linear zwischen den Nachbarzeilen; Lücken an den Enden werden entfernt). Das Feld \"gaps\" im JSON sagt, was getan wurde.", "所用列中的空字段或缺失值标记（NaN、NA）：refuse（默认，拒绝）、drop（删除这些行；序列跨过它们相接）或 interpolate（在相邻行之间线性插值；两端的缺口被删除）。JSON 中的 \"gaps\" 说明所做的处理。")
+t("RULE", "REGEL", "规则")
