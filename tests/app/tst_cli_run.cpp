@@ -83,7 +83,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
     QStringList figures{"trajectory-series", "trajectory-phase"};
     const QList<QByteArray> columns = readAll(out + "/trajectory.csv").split('\n').first().split(',');
     // A network's nodes: activations x0, x1, ..., Kuramoto phases theta0, ..., AKOrN units x0_0, x1_0, ...
-    static const QRegularExpression activation("^(x\\d+|theta\\d+|x\\d+_0)$");
+    // AKOrN grid pixels x<row>_<col>_<channel> (their oscillators' phases).
+    static const QRegularExpression activation("^(x\\d+|theta\\d+|x\\d+_0|x\\d+_\\d+_0)$");
     int activations = 0;
     for (const QByteArray& c : columns)
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
@@ -91,7 +92,7 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "trajectory-space_time";
     // Oscillator networks (Kuramoto's theta0, ...; AKOrN's planes x0_0, x0_1, ...): the
     // oscillators on the circle and R(n).
-    static const QRegularExpression oscillator("^(theta\\d+|x\\d+_1)$");
+    static const QRegularExpression oscillator("^(theta\\d+|x\\d+_1|x\\d+_\\d+_1)$");
     for (const QByteArray& c : columns)
         if (oscillator.match(QString::fromUtf8(c)).hasMatch()) {
             figures << "trajectory-oscillators"
