@@ -68,6 +68,7 @@ private slots:
     void runsAreReproducible();
     void quietStderr();
     void randomInitialStateIsTheGuis();
+    void akornRunDrawsTheViewsPlots();
 
 private:
     void checkFigures(const QString& out, const QStringList& expected);
@@ -147,6 +148,13 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "basins";
     if (has("attractors"))
         figures << "attractors";
+    if (has("akorn")) {
+        figures << "akorn-order"
+                << "akorn-energy";
+        if (QFile::exists(out + "/akorn-image.csv"))
+            figures << "akorn-orientation"
+                    << "akorn-local_order";
+    }
     return figures;
 }
 } // namespace
@@ -832,6 +840,49 @@ void TestCliRun::randomInitialStateIsTheGuis()
         QCOMPARE(row.size(), 13);
         for (int i = 0; i < 12; ++i)
             QCOMPARE(row[i + 1].toDouble(), gui[static_cast<std::size_t>(i)]);
+    }
+}
+
+// Issue 22.6 leftover: `run` draws the AKOrN view's plots, the images for a grid only, and
+// akorn.json names exactly the figures a build with figures draws.
+void TestCliRun::akornRunDrawsTheViewsPlots()
+{
+    const QStringList series{"akorn-energy", "akorn-order"};
+    const QStringList images{"akorn-local_order", "akorn-orientation"};
+    for (const char* example : {"akorn-silhouette", "akorn-toy"}) {
+        QJsonObject study = exampleStudy(example);
+        QJsonObject simulation = study.value("simulation").toObject();
+        simulation.insert("samples", 5);
+        study.insert("simulation", simulation);
+        QJsonObject akorn = study.value("analyses").toObject().value("akorn").toObject();
+        akorn.insert("steps", 12);
+        study.insert("analyses", QJsonObject{{"akorn", akorn}});
+        const QString out = m_dir.filePath(QString("akorn-figures-") + example);
+        const Run r = cli({"run", ndtest::writeStudy(m_dir, QString("akorn-figures-") + example, study), "--out", out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const bool grid = QFile::exists(out + "/akorn-image.csv");
+        QCOMPARE(grid, QByteArray(example) == "akorn-silhouette");
+        QStringList expected = series;
+        if (grid)
+            expected += images;
+        expected.sort();
+        QStringList named = jsonFile(out + "/akorn.json").value("figures").toObject().keys();
+        named.sort();
+        QCOMPARE(named, expected);
+        QStringList drawn;
+        for (const QString& f : QDir(out).entryList({"akorn-*.png", "akorn-*.svg", "akorn-*.pdf"}, QDir::Files))
+            drawn << f;
+#ifdef NEURODYN_TEST_FIGURES
+        QStringList files;
+        for (const QString& base : expected)
+            files << base + ".pdf" << base + ".png" << base + ".svg";
+        files.sort();
+        QCOMPARE(drawn, files);
+        for (const QString& base : expected)
+            ndtest::checkFigure(out + "/" + base); // decodes, 160 x 120 mm at 150 dpi
+#else
+        QVERIFY2(drawn.isEmpty(), qPrintable(drawn.join(", ")));
+#endif
     }
 }
 
