@@ -8,6 +8,7 @@
 #include "common/errors.h"
 #include "io/npy.h"
 #include "io/safetensors.h"
+#include "io/imagemask.h"
 #include "io/weightfile.h"
 #include "numpyfixtures.h"
 #include "readertests.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -36,6 +38,7 @@ private slots:
     void npzRefusals();
     void gatherAndFortranOrder();
     void readsOnlyTheTensorsAskedFor();
+    void readerMessagesAreTemplates();
 
 private:
     ndtest::TempFiles m_files;
@@ -364,6 +367,38 @@ void TestWeightFiles::readsOnlyTheTensorsAskedFor()
     const std::size_t inB = resident(w.tensor("b").data);
     QVERIFY2(inB < totalPages / 100,
              qPrintable(QString("%1 of %2 pages of b resident (%3 before)").arg(inB).arg(totalPages).arg(before)));
+}
+
+// The readers' refusals carry an engine message template (ND_ENGINE_TEXT, listed in
+// app/study/enginemessage.cpp) so the GUI can translate them; what() stays the English text,
+// the template filled with the arguments. One refusal of each reader, and of the JSON parser.
+void TestWeightFiles::readerMessagesAreTemplates()
+{
+    const ndtest::Bytes data = ndtest::encode(matrixValues(2, 2), "F32");
+    const std::vector<std::function<void()>> refusals{
+        [] { (void)parseSafetensors(bytesOf(ndtest::Bytes("abc")), "short.safetensors"); },
+        [&] { (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"F32",)", data)), "cut"); },
+        [&] {
+            (void)parseSafetensors(
+                bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"Q8","shape":[2,2],"data_offsets":[0,16]}})", data)),
+                "q8");
+        },
+        [] { (void)parseNpy(bytesOf(ndtest::Bytes("not numpy at all")), "x", "x.npy"); },
+        [] { (void)parseNpz(bytesOf(ndtest::Bytes("PK")), "x.npz"); },
+        [&] { (void)WeightFile::open(m_files.write("weights.txt", "x")); },
+        [&] { (void)WeightFile::open(m_files.write("w.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, data}}))).tensor("v"); },
+        [] { (void)readPgm("P2\n3 0\n255\n", "flat.pgm"); },
+        [] { (void)readImageFile("/nonexistent/neurodyn/mask.pgm"); },
+    };
+    for (const auto& refuse : refusals) {
+        try {
+            refuse();
+            QFAIL("no refusal");
+        } catch (const InputError& e) {
+            QVERIFY2(e.messageTemplate(), e.what());
+            QCOMPARE(fillMessage(e.messageTemplate(), e.arguments()), std::string(e.what()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWeightFiles)
