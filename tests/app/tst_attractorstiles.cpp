@@ -8,6 +8,7 @@
 // attractor count).
 #include "cli/attractorsresult.h"
 #include "cli/runplan.h"
+#include "henonatlas.h"
 
 #include <QDataStream>
 #include <QTest>
@@ -26,16 +27,6 @@ private:
 };
 
 namespace {
-
-// A Henon atlas of 3 x 3 initial states along b (3 columns): small and fast.
-const char* const kStudy = R"({
-    "format": "neurodyn-study", "schema_version": 4,
-    "model": {"type": "henon", "parameters": {"a": 1.4, "b": 0.3}},
-    "initial_state": [0.1, 0.1],
-    "analyses": {"attractors": {
-        "x": {"variable": "x", "from": -1.0, "to": 1.0, "count": 3},
-        "y": {"variable": "y", "from": -0.3, "to": 0.3, "count": 3},
-        "along": {"parameter": "b", "from": 0.2, "to": 0.3, "count": 3}}}})";
 
 // Dimension 2, 9 initial states: where column 0's fields start.
 constexpr int kDimension = 2, kStates = 9;
@@ -66,7 +57,7 @@ template <class T> T readAt(const QByteArray& bytes, qsizetype offset)
 void TestAttractorsTiles::initTestCase()
 {
     QString error;
-    QVERIFY2(nd::cli::runPlanFromBytes(kStudy, m_plan, error), qPrintable(error));
+    QVERIFY2(nd::cli::runPlanFromBytes(ndtest::kHenonAtlasStudy, m_plan, error), qPrintable(error));
     m_tile = nd::cli::computeAttractorsTile(m_plan, 0, 1, nullptr);
     QVERIFY(m_tile.size() > kAttractorCount + 8);
 }

@@ -1,12 +1,13 @@
 // Fuzz target: the reader of the attractor atlas's column tiles (app/cli/attractorsresult.h,
 // what `neurodyn-cli merge` and the MPI ranks hand over) refuses damaged or lying tiles with a
 // message naming the tile and the field, never crashes, and never allocates what a count
-// claims beyond the tile's bytes. The study is a small Henon atlas along b with 3 columns; the
+// claims beyond the tile's bytes. The study is tests/henonatlas.h's (3 columns along b); the
 // input is split at the first "|next-tile|" (tiles are binary, so no single byte can separate
 // them) into up to two tiles. Accepted columns have the study's dimension and initial-state
 // count. The seeds are the two tiles `run --tile i/2` writes for this study.
 #include "cli/attractorsresult.h"
 #include "common/errors.h"
+#include "henonatlas.h"
 #include "study/studyfile.h"
 
 #include <cstddef>
@@ -18,14 +19,7 @@ namespace {
 const nd::Study& study()
 {
     static const nd::Study s = [] {
-        const nd::StudyLoadResult r = nd::studyFromJson(R"({
-            "format": "neurodyn-study", "schema_version": 4,
-            "model": {"type": "henon", "parameters": {"a": 1.4, "b": 0.3}},
-            "initial_state": [0.1, 0.1],
-            "analyses": {"attractors": {
-                "x": {"variable": "x", "from": -1.5, "to": 1.5, "count": 3},
-                "y": {"variable": "y", "from": -0.5, "to": 0.5, "count": 3},
-                "along": {"parameter": "b", "from": 0.2, "to": 0.3, "count": 3}}}})");
+        const nd::StudyLoadResult r = nd::studyFromJson(ndtest::kHenonAtlasStudy);
         if (!r.ok)
             std::abort(); // the fixed study must load
         return r.study;
