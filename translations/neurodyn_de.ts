@@ -6614,6 +6614,14 @@ Attraktor %2</translation>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none oder group: Das Reizmuster wird über die Kanäle jeder Oszillatorgruppe und alle Positionen auf Mittelwert 0 verschoben und auf Varianz 1 skaliert (GroupNorm), dann mit c skaliert</translation>
         </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega-Schicht</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation: der Eigenterm Omega x dreht jede Ebene mit omega (wie im Artikel); identity: use_omega=False des offiziellen Codes, dessen Omega-Schicht die Identität ist, sodass jeder Schritt gamma x addiert und omega unbenutzt bleibt</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>

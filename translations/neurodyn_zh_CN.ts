@@ -6614,6 +6614,14 @@ attractor %2</source>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none 或 group：刺激模式在每个振子组的通道及所有位置上平移到均值 0 并缩放到方差 1（GroupNorm），再乘以 c</translation>
         </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega 层</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation：固有项 Omega x 使每个平面以 omega 旋转（论文的做法）；identity：官方代码的 use_omega=False，其 omega 层为恒等映射，因此每步加上 gamma x，omega 不起作用</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>

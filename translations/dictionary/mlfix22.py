@@ -104,3 +104,6 @@ t("%1: the PGM pixel data is truncated (%2 bytes of %3)", "%1: die PGM-Pixeldate
 t("%1: the PGM pixel data is truncated (%2 of %3 values)", "%1: die PGM-Pixeldaten sind abgeschnitten (%2 von %3 Werten)", "%1：PGM 像素数据被截断（%3 个值中只有 %2 个）")
 t("cannot open the image file %1", "die Bilddatei %1 kann nicht geöffnet werden", "无法打开图像文件 %1")
 t("%1 is not a PGM image, and this program reads no other image format", "%1 ist kein PGM-Bild, und dieses Programm liest kein anderes Bildformat", "%1 不是 PGM 图像，而本程序不读取其他图像格式")
+# The AKOrN omega-layer setting (the official code's use_omega=False, by name).
+t("Omega layer", "Omega-Schicht", "Omega 层")
+t("rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused", "rotation: der Eigenterm Omega x dreht jede Ebene mit omega (wie im Artikel); identity: use_omega=False des offiziellen Codes, dessen Omega-Schicht die Identität ist, sodass jeder Schritt gamma x addiert und omega unbenutzt bleibt", "rotation：固有项 Omega x 使每个平面以 omega 旋转（论文的做法）；identity：官方代码的 use_omega=False，其 omega 层为恒等映射，因此每步加上 gamma x，omega 不起作用")
