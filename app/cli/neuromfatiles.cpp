@@ -122,8 +122,8 @@ bool readCheckpoint(const QJsonObject& v, const QString& file, NeuroMfaCheckpoin
 
 } // namespace
 
-bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroMfaSeriesResult& result,
-                        QJsonObject& settings, QString& error)
+bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files,
+                        NeuroMfaSeriesResult& result, QJsonObject& settings, QString& error)
 {
     if (files.empty())
         return error = Text::tr("no tile file given"), false;
@@ -132,9 +132,10 @@ bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files
         const QJsonObject t = QJsonDocument::fromJson(bytes).object();
         if (t.value(QStringLiteral("format")).toString() != QLatin1String(kNeuroMfaTileFormat))
             return error = Text::tr("%1: not a tile of 'neurodyn-cli neuromfa --tile'").arg(name), false;
-        if (!tiles.empty() && (t.value(QStringLiteral("count")) != tiles.front().value(QStringLiteral("count")) ||
-                               t.value(QStringLiteral("settings")) != tiles.front().value(QStringLiteral("settings")) ||
-                               t.value(QStringLiteral("series")) != tiles.front().value(QStringLiteral("series"))))
+        if (!tiles.empty() &&
+            (t.value(QStringLiteral("count")) != tiles.front().value(QStringLiteral("count")) ||
+             t.value(QStringLiteral("settings")) != tiles.front().value(QStringLiteral("settings")) ||
+             t.value(QStringLiteral("series")) != tiles.front().value(QStringLiteral("series"))))
             return error = Text::tr("%1: a tile of another series or other settings").arg(name), false;
         tiles.push_back(t);
     }
@@ -178,7 +179,8 @@ bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files
             result.checkpoints.push_back(std::move(c));
         }
     }
-    if (result.checkpoints.size() != static_cast<std::size_t>(tiles.front().value(QStringLiteral("series")).toArray().size()))
+    if (result.checkpoints.size() !=
+        static_cast<std::size_t>(tiles.front().value(QStringLiteral("series")).toArray().size()))
         return error = Text::tr("the tiles do not hold every checkpoint of their series"), false;
     result.emergence = emergenceSeries(samples);
     return true;

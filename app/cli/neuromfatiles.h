@@ -23,7 +23,7 @@ inline constexpr char kNeuroMfaTileFormat[] = "neurodyn-neuromfa-tile";
 // The tiles (name: the file or rank, for messages; bytes) as one result; false with a message
 // naming the file (and the field) otherwise. `settings` gets the tiles' common settings. May
 // throw InputError (an unknown network preset).
-bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroMfaSeriesResult& result,
-                        QJsonObject& settings, QString& error);
+bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files,
+                        NeuroMfaSeriesResult& result, QJsonObject& settings, QString& error);
 
 } // namespace nd::cli

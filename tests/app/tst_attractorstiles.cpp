@@ -84,9 +84,11 @@ void TestAttractorsTiles::lyingFieldsAreNamed_data()
     QTest::newRow("attractors 1e18") << overwritten(m_tile, kAttractorCount, quint64(1e18)) << "'attractors'";
     // More attractors than the rest of the tile can hold, though fewer than its bytes.
     QTest::newRow("attractors bytes/2")
-        << overwritten(m_tile, kAttractorCount, quint64((m_tile.size() - kAttractorCount) / 2)) << "'attractors'";
+        << overwritten(m_tile, kAttractorCount, quint64((m_tile.size() - kAttractorCount) / 2))
+        << "'attractors'";
     QTest::newRow("negative begin") << overwritten(m_tile, kBegin, qint32(-1)) << "columns [-1, 3)";
-    QTest::newRow("end past the axis") << overwritten(m_tile, kBegin + 4, qint32(1 << 30)) << "are not in the axis";
+    QTest::newRow("end past the axis")
+        << overwritten(m_tile, kBegin + 4, qint32(1 << 30)) << "are not in the axis";
     QTest::newRow("state count") << overwritten(m_tile, kStateCount, qint64(-7)) << "'states'";
     QTest::newRow("labels 1e18") << overwritten(m_tile, kLabels, quint64(1e18)) << "'labels'";
     QTest::newRow("cut inside the labels") << m_tile.left(kLabels + 12) << "'labels'";

@@ -15,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t start = 0;
     for (std::size_t i = 0; i <= size && files.size() < 4; ++i)
         if (i == size || data[i] == 0) {
-            files.emplace_back(QStringLiteral("tile%1").arg(files.size()),
-                               QByteArray(reinterpret_cast<const char*>(data + start), static_cast<qsizetype>(i - start)));
+            files.emplace_back(
+                QStringLiteral("tile%1").arg(files.size()),
+                QByteArray(reinterpret_cast<const char*>(data + start), static_cast<qsizetype>(i - start)));
             start = i + 1;
         }
     nd::NeuroMfaSeriesResult result;
