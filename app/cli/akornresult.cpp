@@ -48,12 +48,14 @@ bool writeAkorn(const RunContext& context, QString& error)
         {QStringLiteral("akorn-order"),
          QStringLiteral("mean local order inside and outside the silhouette against the step")},
         {QStringLiteral("akorn-energy"),
-         QStringLiteral("energy (the paper's form) and energy_code (the code's logged form, dashed) against the "
-                        "step")}};
+         QStringLiteral(
+             "energy (the paper's form) and energy_code (the code's logged form, dashed) against the "
+             "step")}};
     if (r.grid) {
-        figures.insert(QStringLiteral("akorn-orientation"),
-                       QStringLiteral("hue image of atan2(x_1, x_0) of every pixel's first oscillator after the "
-                                      "last step, the silhouette's border dotted"));
+        figures.insert(
+            QStringLiteral("akorn-orientation"),
+            QStringLiteral("hue image of atan2(x_1, x_0) of every pixel's first oscillator after the "
+                           "last step, the silhouette's border dotted"));
         figures.insert(QStringLiteral("akorn-local_order"),
                        QStringLiteral("image of every pixel's local order after the last step"));
     }

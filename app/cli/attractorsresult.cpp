@@ -102,7 +102,8 @@ bool readColumn(QDataStream& s, const AttractorContinuationRequest& request, int
         return bad("labels");
     quint64 n = 0;
     s >> n;
-    if (s.status() != QDataStream::Ok || n > static_cast<quint64>(s.device()->bytesAvailable()) / kMinAttractorBytes)
+    if (s.status() != QDataStream::Ok ||
+        n > static_cast<quint64>(s.device()->bytesAvailable()) / kMinAttractorBytes)
         return bad("attractors");
     r.labels.assign(labels.begin(), labels.end());
     for (int l : r.labels)
@@ -156,8 +157,8 @@ bool readColumn(QDataStream& s, const AttractorContinuationRequest& request, int
 
 } // namespace
 
-bool readAttractorsTiles(const Study& study, const std::vector<QByteArray>& tiles, std::vector<AttractorColumn>& columns,
-                         QString& error)
+bool readAttractorsTiles(const Study& study, const std::vector<QByteArray>& tiles,
+                         std::vector<AttractorColumn>& columns, QString& error)
 {
     const auto model = study.createModel();
     const AttractorContinuationRequest request = compute::inSection(
@@ -174,11 +175,12 @@ bool readAttractorsTiles(const Study& study, const std::vector<QByteArray>& tile
         qint32 begin = 0, end = 0;
         s >> begin >> end;
         if (s.status() != QDataStream::Ok || begin < 0 || end > count || begin > end)
-            return error = Text::tr("attractors tile %1: its columns [%2, %3) are not in the axis of %4 values")
-                               .arg(tile)
-                               .arg(begin)
-                               .arg(end)
-                               .arg(count),
+            return error =
+                       Text::tr("attractors tile %1: its columns [%2, %3) are not in the axis of %4 values")
+                           .arg(tile)
+                           .arg(begin)
+                           .arg(end)
+                           .arg(count),
                    false;
         for (int c = begin; c < end; ++c) {
             AttractorColumn column;

@@ -203,7 +203,8 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage", "%1: at least two different perturbation sizes are needed"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: boxes of %2 cells do not fit in a grid of %3 x %4 cells"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: no classifier to evaluate perturbed points"),
-    QT_TRANSLATE_NOOP("EngineMessage", "%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)"),
+    QT_TRANSLATE_NOOP("EngineMessage",
+                      "%1: perturbation sizes must be in (0, 0.5) of the axis range (got %2)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the box size must be >= 1 cell"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the grid has no cells"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the number of samples must be in [1, %2]"),
@@ -282,9 +283,8 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("EngineMessage",
                       "%1: the .npy header length %2 runs past the end of the data (truncated?)"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the header needs descr, fortran_order and shape"),
-    QT_TRANSLATE_NOOP("EngineMessage",
-                      "%1: big-endian data ('%2') is not read; save the array little-endian "
-                      "(array.astype('<%3'))"),
+    QT_TRANSLATE_NOOP("EngineMessage", "%1: big-endian data ('%2') is not read; save the array little-endian "
+                                       "(array.astype('<%3'))"),
     QT_TRANSLATE_NOOP("EngineMessage",
                       "%1: dtype '%2' is not read (float16, float32 and float64: '<f2', '<f4', '<f8')"),
     QT_TRANSLATE_NOOP("EngineMessage", "%1: the shape holds %2 bytes but the array has %3 (truncated?)"),

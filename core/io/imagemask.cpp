@@ -89,7 +89,8 @@ GrayImage readPgm(std::string_view bytes, const std::string& what)
         throw InputError(ND_ENGINE_TEXT("%1: the PGM image has %2 pixels; at most %3 are read"),
                          {what, std::to_string(width * height), std::to_string(kMaxImagePixels)});
     if (maxval < 1 || maxval > 65535)
-        throw InputError(ND_ENGINE_TEXT("%1: the PGM maxval %2 is outside 1..65535"), {what, std::to_string(maxval)});
+        throw InputError(ND_ENGINE_TEXT("%1: the PGM maxval %2 is outside 1..65535"),
+                         {what, std::to_string(maxval)});
     GrayImage image;
     image.width = static_cast<int>(width);
     image.height = static_cast<int>(height);
@@ -148,7 +149,8 @@ GrayImage readImageFile(const std::string& path)
         return readPgm(bytes, path);
     }
     if (!decoderSlot())
-        throw InputError(ND_ENGINE_TEXT("%1 is not a PGM image, and this program reads no other image format"), {path});
+        throw InputError(
+            ND_ENGINE_TEXT("%1 is not a PGM image, and this program reads no other image format"), {path});
     return decoderSlot()(path);
 }
 

@@ -36,7 +36,8 @@ public:
                 if (h.descr)
                     fail(ND_ENGINE_TEXT("%1: descr appears twice"));
                 if (!at('\'') && !at('"'))
-                    fail(ND_ENGINE_TEXT("%1: descr is not a plain dtype string (structured arrays are not read)"));
+                    fail(ND_ENGINE_TEXT(
+                        "%1: descr is not a plain dtype string (structured arrays are not read)"));
                 h.descr = quoted();
             } else if (key == "fortran_order") {
                 if (h.fortranOrder)
@@ -88,7 +89,8 @@ private:
     void expect(char c)
     {
         if (!consume(c))
-            fail(ND_ENGINE_TEXT("%1: the header is not the dict NumPy writes (expected '%2')"), {std::string(1, c)});
+            fail(ND_ENGINE_TEXT("%1: the header is not the dict NumPy writes (expected '%2')"),
+                 {std::string(1, c)});
     }
     std::string quoted()
     {
@@ -182,8 +184,9 @@ TensorView parseNpy(std::span<const std::byte> bytes, const std::string& name, c
         headerStart = 12;
     }
     if (headerLength > bytes.size() - headerStart)
-        throw InputError(ND_ENGINE_TEXT("%1: the .npy header length %2 runs past the end of the data (truncated?)"),
-                         {what, std::to_string(headerLength)});
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the .npy header length %2 runs past the end of the data (truncated?)"),
+            {what, std::to_string(headerLength)});
     const std::string_view text(reinterpret_cast<const char*>(bytes.data() + headerStart),
                                 static_cast<std::size_t>(headerLength));
     const NpyHeader header = HeaderParser(text, what).parse();
@@ -195,7 +198,8 @@ TensorView parseNpy(std::span<const std::byte> bytes, const std::string& name, c
     view.name = name;
     if (d.size() >= 2 && d[0] == '>')
         throw InputError(
-            ND_ENGINE_TEXT("%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('<%3'))"),
+            ND_ENGINE_TEXT(
+                "%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('<%3'))"),
             {what, d, d.substr(1)});
     if (d == "<f2")
         view.dtype = TensorDType::F16;
@@ -204,18 +208,20 @@ TensorView parseNpy(std::span<const std::byte> bytes, const std::string& name, c
     else if (d == "<f8")
         view.dtype = TensorDType::F64;
     else
-        throw InputError(ND_ENGINE_TEXT("%1: dtype '%2' is not read (float16, float32 and float64: '<f2', '<f4', '<f8')"),
-                         {what, d});
+        throw InputError(
+            ND_ENGINE_TEXT("%1: dtype '%2' is not read (float16, float32 and float64: '<f2', '<f4', '<f8')"),
+            {what, d});
     view.fortranOrder = *header.fortranOrder;
     view.shape = *header.shape;
     const std::uint64_t expected = checkedByteCount(view.shape, view.dtype, what);
     const std::size_t dataStart = headerStart + static_cast<std::size_t>(headerLength);
     const std::uint64_t available = bytes.size() - dataStart;
     if (expected != available)
-        throw InputError(expected > available
-                             ? ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3 (truncated?)")
-                             : ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3"),
-                         {what, std::to_string(expected), std::to_string(available)});
+        throw InputError(
+            expected > available
+                ? ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3 (truncated?)")
+                : ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3"),
+            {what, std::to_string(expected), std::to_string(available)});
     view.data = bytes.subspan(dataStart, static_cast<std::size_t>(expected));
     return view;
 }
@@ -241,7 +247,8 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
             break;
     }
     if (end == std::string::npos)
-        throw InputError(ND_ENGINE_TEXT("%1: not an .npz archive (no zip directory at the end; truncated?)"), {what});
+        throw InputError(ND_ENGINE_TEXT("%1: not an .npz archive (no zip directory at the end; truncated?)"),
+                         {what});
     std::uint64_t entries = readLe<std::uint16_t>(p + end + 10);
     std::uint64_t directorySize = readLe<std::uint32_t>(p + end + 12);
     std::uint64_t directoryOffset = readLe<std::uint32_t>(p + end + 16);
@@ -250,22 +257,26 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
     if (end >= 20 && readLe<std::uint32_t>(p + end - 20) == kLocator64Signature) {
         const std::uint64_t record = readLe<std::uint64_t>(p + end - 12);
         if (record > end - 20 || end - 20 - record < 56 || readLe<std::uint32_t>(p + record) != kEnd64Signature)
-            throw InputError(ND_ENGINE_TEXT("%1: the zip64 directory record is missing or misplaced"), {what});
+            throw InputError(ND_ENGINE_TEXT("%1: the zip64 directory record is missing or misplaced"),
+                             {what});
         entries = readLe<std::uint64_t>(p + record + 32);
         directorySize = readLe<std::uint64_t>(p + record + 40);
         directoryOffset = readLe<std::uint64_t>(p + record + 48);
     }
     if (directoryOffset > size || directorySize > size - directoryOffset)
-        throw InputError(ND_ENGINE_TEXT("%1: the zip directory lies past the end of the file (truncated?)"), {what});
+        throw InputError(ND_ENGINE_TEXT("%1: the zip directory lies past the end of the file (truncated?)"),
+                         {what});
     if (entries > directorySize / 46)
-        throw InputError(ND_ENGINE_TEXT("%1: the zip directory claims more entries than it can hold"), {what});
+        throw InputError(ND_ENGINE_TEXT("%1: the zip directory claims more entries than it can hold"),
+                         {what});
 
     std::vector<TensorView> out;
     std::size_t at = static_cast<std::size_t>(directoryOffset);
     const std::size_t directoryEnd = at + static_cast<std::size_t>(directorySize);
     for (std::uint64_t i = 0; i < entries; ++i) {
         if (directoryEnd - at < 46 || readLe<std::uint32_t>(p + at) != kCentralSignature)
-            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"), {what, std::to_string(i + 1)});
+            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"),
+                             {what, std::to_string(i + 1)});
         const std::uint16_t flags = readLe<std::uint16_t>(p + at + 8);
         const std::uint16_t method = readLe<std::uint16_t>(p + at + 10);
         std::uint64_t compressed = readLe<std::uint32_t>(p + at + 20);
@@ -275,7 +286,8 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
         const std::size_t commentLength = readLe<std::uint16_t>(p + at + 32);
         std::uint64_t localOffset = readLe<std::uint32_t>(p + at + 42);
         if (directoryEnd - at - 46 < nameLength + extraLength + commentLength)
-            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"), {what, std::to_string(i + 1)});
+            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"),
+                             {what, std::to_string(i + 1)});
         const std::string memberName(reinterpret_cast<const char*>(p + at + 46), nameLength);
         // Messages name the archive and the member: "%1: member '%2': ...".
         const std::vector<std::string> where{what, memberName};
@@ -294,7 +306,8 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
                     if (*value != 0xffffffffu)
                         continue;
                     if (fieldEnd - field < 8)
-                        throw InputError(ND_ENGINE_TEXT("%1: member '%2': a damaged zip64 extra field"), where);
+                        throw InputError(ND_ENGINE_TEXT("%1: member '%2': a damaged zip64 extra field"),
+                                         where);
                     *value = readLe<std::uint64_t>(p + field);
                     field += 8;
                 }
@@ -306,10 +319,11 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
         if (flags & 0x1)
             throw InputError(ND_ENGINE_TEXT("%1: member '%2': encrypted members are not read"), where);
         if (method == 8)
-            throw InputError(ND_ENGINE_TEXT("%1: member '%2': the member is compressed (deflate, as "
-                                            "numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz "
-                                            "(numpy.savez)"),
-                             where);
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member is compressed (deflate, as "
+                               "numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz "
+                               "(numpy.savez)"),
+                where);
         if (method != 0)
             throw InputError(ND_ENGINE_TEXT("%1: member '%2': zip compression method %3 is not read"),
                              {what, memberName, std::to_string(method)});
@@ -317,20 +331,25 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
             throw InputError(ND_ENGINE_TEXT("%1: member '%2': a stored member whose sizes disagree"), where);
         if (localOffset > size || size - localOffset < 30 ||
             readLe<std::uint32_t>(p + localOffset) != kLocalSignature)
-            throw InputError(ND_ENGINE_TEXT("%1: member '%2': the member's local header is missing (truncated?)"), where);
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member's local header is missing (truncated?)"), where);
         const std::size_t local = static_cast<std::size_t>(localOffset);
         const std::uint64_t dataStart = localOffset + 30 + readLe<std::uint16_t>(p + local + 26) +
                                         readLe<std::uint16_t>(p + local + 28);
         if (dataStart > size || compressed > size - dataStart)
-            throw InputError(ND_ENGINE_TEXT("%1: member '%2': the member runs past the end of the file (truncated?)"), where);
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member runs past the end of the file (truncated?)"),
+                where);
         std::string name = memberName;
         if (name.size() > 4 && name.ends_with(".npy"))
             name.resize(name.size() - 4);
         for (const TensorView& t : out)
             if (t.name == name)
-                throw InputError(ND_ENGINE_TEXT("%1: member '%2': the archive holds two members of that name"), where);
-        out.push_back(parseNpy(bytes.subspan(static_cast<std::size_t>(dataStart), static_cast<std::size_t>(compressed)),
-                               name, what + ": member '" + memberName + "'"));
+                throw InputError(
+                    ND_ENGINE_TEXT("%1: member '%2': the archive holds two members of that name"), where);
+        out.push_back(
+            parseNpy(bytes.subspan(static_cast<std::size_t>(dataStart), static_cast<std::size_t>(compressed)),
+                     name, what + ": member '" + memberName + "'"));
     }
     return out;
 }

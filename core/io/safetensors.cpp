@@ -235,11 +235,13 @@ private:
                 unsigned cp = hex4();
                 if (cp >= 0xd800 && cp < 0xdc00) {
                     if (m_text.substr(m_pos, 2) != "\\u")
-                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"), {"\\u"});
+                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"),
+                             {"\\u"});
                     m_pos += 2;
                     const unsigned low = hex4();
                     if (low < 0xdc00 || low >= 0xe000)
-                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"), {"\\u"});
+                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"),
+                             {"\\u"});
                     cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
                 } else if (cp >= 0xdc00 && cp < 0xe000) {
                     fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"), {"\\u"});
@@ -299,15 +301,18 @@ std::uint64_t unsignedNumber(const JsonValue& v, const std::string& what)
 SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std::string& what)
 {
     if (bytes.size() < 8)
-        throw InputError(ND_ENGINE_TEXT("%1: not a safetensors file (shorter than its 8-byte header length)"), {what});
+        throw InputError(ND_ENGINE_TEXT("%1: not a safetensors file (shorter than its 8-byte header length)"),
+                         {what});
     SafetensorsContents out;
     out.headerBytes = readLe64(bytes.data());
     if (out.headerBytes > kSafetensorsMaxHeader)
-        throw InputError(ND_ENGINE_TEXT("%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)"),
-                         {what, std::to_string(out.headerBytes)});
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)"),
+            {what, std::to_string(out.headerBytes)});
     if (out.headerBytes > bytes.size() - 8)
-        throw InputError(ND_ENGINE_TEXT("%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)"),
-                         {what, std::to_string(out.headerBytes), std::to_string(bytes.size())});
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)"),
+            {what, std::to_string(out.headerBytes), std::to_string(bytes.size())});
     const std::string_view text(reinterpret_cast<const char*>(bytes.data() + 8),
                                 static_cast<std::size_t>(out.headerBytes));
     const JsonValue root = JsonParser(text, what).document();
@@ -328,7 +333,8 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
                 throw InputError(ND_ENGINE_TEXT("%1: __metadata__ must be an object of strings"), {what});
             for (std::size_t k = 0; k < entry.keys.size(); ++k) {
                 if (entry.items[k].kind != JsonValue::Kind::String)
-                    throw InputError(ND_ENGINE_TEXT("%1: __metadata__ value %2 is not a string"), {what, "\"" + entry.keys[k] + "\""});
+                    throw InputError(ND_ENGINE_TEXT("%1: __metadata__ value %2 is not a string"),
+                                     {what, "\"" + entry.keys[k] + "\""});
                 out.metadata.emplace_back(entry.keys[k], entry.items[k].text);
             }
             continue;
@@ -354,7 +360,8 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
                 offsets = &entry.items[k];
         }
         if (!dtype || !shape || !offsets)
-            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the entry needs dtype, shape and data_offsets"), where);
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the entry needs dtype, shape and data_offsets"),
+                             where);
         if (dtype->kind != JsonValue::Kind::String)
             throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': dtype is not a string"), where);
         const DTypeEntry* type = nullptr;
@@ -372,24 +379,29 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
             extents.push_back(unsignedNumber(e, what + ": tensor '" + name + "': a shape entry"));
         if (offsets->kind != JsonValue::Kind::Array || offsets->items.size() != 2)
             throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': data_offsets must be [begin, end]"), where);
-        const std::uint64_t begin = unsignedNumber(offsets->items[0], what + ": tensor '" + name + "': data_offsets");
-        const std::uint64_t end = unsignedNumber(offsets->items[1], what + ": tensor '" + name + "': data_offsets");
+        const std::uint64_t begin =
+            unsignedNumber(offsets->items[0], what + ": tensor '" + name + "': data_offsets");
+        const std::uint64_t end =
+            unsignedNumber(offsets->items[1], what + ": tensor '" + name + "': data_offsets");
         if (begin > end)
             throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': data_offsets [%3, %4] end before they begin"),
                              whereAnd({std::to_string(begin), std::to_string(end)}));
         if (end > data.size())
-            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file "
-                                           "(truncated?)"),
-                             whereAnd({std::to_string(end), std::to_string(data.size())}));
+            throw InputError(
+                ND_ENGINE_TEXT("%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file "
+                               "(truncated?)"),
+                whereAnd({std::to_string(end), std::to_string(data.size())}));
         std::uint64_t expected = type->size;
         for (std::uint64_t e : extents) {
             if (e != 0 && expected > std::numeric_limits<std::uint64_t>::max() / e)
-                throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the shape's size overflows 64 bits"), where);
+                throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the shape's size overflows 64 bits"),
+                                 where);
             expected *= e;
         }
         if (expected != end - begin)
-            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5"),
-                             whereAnd({std::to_string(expected), type->name, std::to_string(end - begin)}));
+            throw InputError(
+                ND_ENGINE_TEXT("%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5"),
+                whereAnd({std::to_string(expected), type->name, std::to_string(end - begin)}));
         placed.push_back({begin, end, name});
         if (!type->readable) {
             out.unsupported.emplace_back(name, type->name);

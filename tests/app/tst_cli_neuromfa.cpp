@@ -267,10 +267,11 @@ void TestCliNeuroMfa::lyingTilesNameTheFileAndField()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(lie(c.path, c.value)).toJson());
         f.close();
-        const ndtest::Run m =
-            cli(QStringList{"neuromfa", "--merge", "--quiet", "--no-figures", "--force", "--out", tiles + "-out", file});
+        const ndtest::Run m = cli(QStringList{"neuromfa", "--merge", "--quiet", "--no-figures", "--force",
+                                              "--out", tiles + "-out", file});
         QVERIFY2(m.code == 2, qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
-        QVERIFY2(m.err.contains(file.toUtf8()) && m.err.contains(c.field), qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
+        QVERIFY2(m.err.contains(file.toUtf8()) && m.err.contains(c.field),
+                 qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
     }
 }
 

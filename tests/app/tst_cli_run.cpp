@@ -858,7 +858,8 @@ void TestCliRun::akornRunDrawsTheViewsPlots()
         akorn.insert("steps", 12);
         study.insert("analyses", QJsonObject{{"akorn", akorn}});
         const QString out = m_dir.filePath(QString("akorn-figures-") + example);
-        const Run r = cli({"run", ndtest::writeStudy(m_dir, QString("akorn-figures-") + example, study), "--out", out});
+        const Run r =
+            cli({"run", ndtest::writeStudy(m_dir, QString("akorn-figures-") + example, study), "--out", out});
         QVERIFY2(r.code == 0, r.err.constData());
         const bool grid = QFile::exists(out + "/akorn-image.csv");
         QCOMPARE(grid, QByteArray(example) == "akorn-silhouette");

@@ -14,8 +14,8 @@
 //   gamma Proj(y)), which is the rotation-free step of size gamma / (1 + gamma).
 #include "exactnumber.h"
 #include "jacobiancheck.h"
-#include "oscillators/akorngrid.h"
 #include "oscillators/akorn.h"
+#include "oscillators/akorngrid.h"
 #include "oscillators/kuramoto.h"
 #include "simulate/flowtrajectory.h"
 
@@ -256,7 +256,6 @@ void TestAkornOfficial::energyDecreasesWithSymmetricCoupling()
     }
 }
 
-
 void TestAkornOfficial::identityOmegaLayer()
 {
     // By hand: x = (0.6, 0.8), c = e_0, gamma = 0.5, omega 5 (unused): the tangent part of c is
@@ -291,7 +290,8 @@ void TestAkornOfficial::identityOmegaLayer()
     networkIdentity["omega-layer"] = "identity";
     AkornNetwork ni(networkIdentity), nr(network);
     compare(ni, nr);
-    const Settings grid{{"H", "4"}, {"W", "5"}, {"C", "4"}, {"n", "2"}, {"kernel-size", "3"}, {"mask", "disk"}};
+    const Settings grid{{"H", "4"}, {"W", "5"},           {"C", "4"},
+                        {"n", "2"}, {"kernel-size", "3"}, {"mask", "disk"}};
     Settings gridIdentity = grid;
     gridIdentity["omega-layer"] = "identity";
     AkornGrid gi(gridIdentity), gr(grid);

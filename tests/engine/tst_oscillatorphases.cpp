@@ -150,8 +150,13 @@ void TestOscillatorPhases::akornGridPhasesPerOscillator()
     // A 2 x 3 grid with C = 4 channels. n = 2: two oscillators per pixel (channels 0-1, 2-3),
     // twelve in all, pixel-major; oscillator i gets the angle 0.5 i - 2.5 (all in (-pi, pi)),
     // written as (r cos, r sin) with a radius r != 1 that atan2 must not care about.
-    const auto grid2 = createModel("akorn-grid", {{"H", "2"}, {"W", "3"}, {"C", "4"}, {"n", "2"},
-                                                  {"coupling", "none"}, {"kernel-size", "1"}, {"mask", ""}});
+    const auto grid2 = createModel("akorn-grid", {{"H", "2"},
+                                                  {"W", "3"},
+                                                  {"C", "4"},
+                                                  {"n", "2"},
+                                                  {"coupling", "none"},
+                                                  {"kernel-size", "1"},
+                                                  {"mask", ""}});
     const OscillatorPhases g2 = oscillatorPhases(*grid2);
     QCOMPARE(g2.count(), 12);
     QVERIFY(g2.angles.empty());
@@ -163,15 +168,21 @@ void TestOscillatorPhases::akornGridPhasesPerOscillator()
         state[static_cast<std::size_t>(2 * i + 1)] = radius * std::sin(angle);
     }
     for (int i = 0; i < 12; ++i)
-        QVERIFY2(std::fabs(g2.phase(state.data(), i) - (0.5 * i - 2.5)) < 1e-12, qPrintable(QString::number(i)));
+        QVERIFY2(std::fabs(g2.phase(state.data(), i) - (0.5 * i - 2.5)) < 1e-12,
+                 qPrintable(QString::number(i)));
     // Pixel (1, 2), second oscillator: state indices ((1 * 3 + 2) * 4 + 2) = 22 and 23.
     QCOMPARE(g2.planes[11][0], 22);
     QCOMPARE(g2.planes[11][1], 23);
 
     // n = 4: one oscillator per pixel, its phase the angle of its first plane (channels 0, 1);
     // the second plane (channels 2, 3) is set to a different angle and must not show.
-    const auto grid4 = createModel("akorn-grid", {{"H", "2"}, {"W", "3"}, {"C", "4"}, {"n", "4"},
-                                                  {"coupling", "none"}, {"kernel-size", "1"}, {"mask", ""}});
+    const auto grid4 = createModel("akorn-grid", {{"H", "2"},
+                                                  {"W", "3"},
+                                                  {"C", "4"},
+                                                  {"n", "4"},
+                                                  {"coupling", "none"},
+                                                  {"kernel-size", "1"},
+                                                  {"mask", ""}});
     const OscillatorPhases g4 = oscillatorPhases(*grid4);
     QCOMPARE(g4.count(), 6);
     for (int p = 0; p < 6; ++p) {

@@ -56,7 +56,8 @@ void TestInteractionNetwork::gptNeoxEdgesAreTheWeights()
 {
     const std::uint64_t f = 6;
     const std::size_t blocks = 3, s = 2;
-    const std::string path = m_files.write("neox.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F64"));
+    const std::string path = m_files.write(
+        "neox.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F64"));
     const WeightFile file = WeightFile::open(path);
     NinOptions o;
     o.samples = s;
@@ -97,8 +98,9 @@ void TestInteractionNetwork::gptNeoxSampling()
 {
     const std::uint64_t f = 16;
     const std::size_t blocks = 4, s = 5;
-    const std::string path = m_files.write("sampling.safetensors",
-                                   ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F16"));
+    const std::string path =
+        m_files.write("sampling.safetensors",
+                      ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F16"));
     const WeightFile file = WeightFile::open(path);
     NinOptions o;
     o.samples = s;
@@ -151,8 +153,10 @@ void TestInteractionNetwork::sameSubsetAcrossCheckpoints()
     // weights are each checkpoint's own.
     const std::uint64_t f = 8;
     auto later = [](std::size_t b, int p, std::uint64_t r, std::uint64_t c) { return -2.0 * code(b, p, r, c); };
-    const std::string early = m_files.write("step0.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, code), "F32"));
-    const std::string late = m_files.write("step100.npz", ndtest::matricesToNpz(ndtest::gptNeoxMatrices(f, 2, later), "F64"));
+    const std::string early = m_files.write(
+        "step0.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, code), "F32"));
+    const std::string late =
+        m_files.write("step100.npz", ndtest::matricesToNpz(ndtest::gptNeoxMatrices(f, 2, later), "F64"));
     const WeightFile a = WeightFile::open(early), b = WeightFile::open(late);
     NinOptions o;
     o.samples = 3;
@@ -213,7 +217,8 @@ void TestInteractionNetwork::refusals()
     const std::uint64_t f = 4;
     auto matrices = ndtest::gptNeoxMatrices(f, 2, code);
     // s larger than the hidden width (and 2s than the MLP layer is implied).
-    const WeightFile good = WeightFile::open(m_files.write("good.safetensors", ndtest::matricesToSafetensors(matrices, "F32")));
+    const WeightFile good =
+        WeightFile::open(m_files.write("good.safetensors", ndtest::matricesToSafetensors(matrices, "F32")));
     NinOptions o;
     o.samples = 5;
     std::string e = ndtest::errorOf([&] { (void)ninLayout(good, o); });
@@ -222,7 +227,8 @@ void TestInteractionNetwork::refusals()
     auto broken = matrices;
     broken[5].cols = 3;
     broken[5].values.resize(12);
-    const WeightFile bad = WeightFile::open(m_files.write("bad.safetensors", ndtest::matricesToSafetensors(broken, "F32")));
+    const WeightFile bad =
+        WeightFile::open(m_files.write("bad.safetensors", ndtest::matricesToSafetensors(broken, "F32")));
     o.samples = 2;
     e = ndtest::errorOf([&] { (void)ninLayout(bad, o); });
     QVERIFY2(e.find("gpt_neox.layers.1.attention.dense.weight' has shape [4, 3], expected [4, 4]") != std::string::npos &&
@@ -231,25 +237,31 @@ void TestInteractionNetwork::refusals()
     // A missing block member.
     auto missing = matrices;
     missing.erase(missing.begin() + 6);
-    const WeightFile gap = WeightFile::open(m_files.write("gap.safetensors", ndtest::matricesToSafetensors(missing, "F32")));
+    const WeightFile gap =
+        WeightFile::open(m_files.write("gap.safetensors", ndtest::matricesToSafetensors(missing, "F32")));
     e = ndtest::errorOf([&] { (void)ninLayout(gap, o); });
     QVERIFY2(e.find("no tensor named 'gpt_neox.layers.1.mlp.dense_h_to_4h.weight'") != std::string::npos, e.c_str());
     // Not a GPT-NeoX checkpoint.
-    const WeightFile other = WeightFile::open(m_files.write("other.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, ndtest::encode({1, 2, 3, 4}, "F32")}})));
+    const WeightFile other = WeightFile::open(
+        m_files.write("other.safetensors",
+                      ndtest::safetensors({{"w", "F32", {2, 2}, ndtest::encode({1, 2, 3, 4}, "F32")}})));
     e = ndtest::errorOf([&] { (void)ninLayout(other, o); });
     QVERIFY2(e.find("no GPT-NeoX block found") != std::string::npos, e.c_str());
     // A later checkpoint of another model (F = 8) with the first one's layout.
     const NinLayout layout = ninLayout(good, o);
-    const WeightFile wider = WeightFile::open(m_files.write("wider.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(8, 2, code), "F32")));
+    const WeightFile wider = WeightFile::open(m_files.write(
+        "wider.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(8, 2, code), "F32")));
     e = ndtest::errorOf([&] { (void)buildInteractionNetwork(wider, layout, drawNinSample(layout, 2, 0)); });
     QVERIFY2(e.find("another model") != std::string::npos, e.c_str());
     // A non-finite weight.
     auto nan = matrices;
     nan[0].values.assign(nan[0].values.size(), std::nan(""));
-    const WeightFile withNan = WeightFile::open(m_files.write("nan.safetensors", ndtest::matricesToSafetensors(nan, "F32")));
+    const WeightFile withNan =
+        WeightFile::open(m_files.write("nan.safetensors", ndtest::matricesToSafetensors(nan, "F32")));
     e = ndtest::errorOf([&] { (void)buildInteractionNetwork(withNan, layout, drawNinSample(layout, 2, 0)); });
     QVERIFY2(e.find("non-finite weight") != std::string::npos, e.c_str());
-    QVERIFY(ndtest::errorOf([] { (void)ninPresetFromName("llama"); }).find("unknown preset 'llama'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([] { (void)ninPresetFromName("llama"); }).find("unknown preset 'llama'") !=
+            std::string::npos);
 }
 
 void TestInteractionNetwork::stepsFromFileNames()
@@ -270,13 +282,18 @@ void TestInteractionNetwork::stepsFromFileNames()
     QCOMPARE(series[1].step, 20.0);
     QCOMPARE(series[2].step, 100.0);
     ndtest::writeBytes(dir.filePath("step-20.safetensors").toStdString(), "x");
-    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({dir.path().toStdString()}); }).find("same step 20") != std::string::npos);
-    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({dir.path().toStdString()});
+            }).find("same step 20") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") !=
+            std::string::npos);
     QTemporaryDir empty;
-    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({empty.path().toStdString()}); }).find("holds no .safetensors") !=
-            std::string::npos);
-    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()}); }).find("no training step") !=
-            std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({empty.path().toStdString()});
+            }).find("holds no .safetensors") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()});
+            }).find("no training step") != std::string::npos);
 }
 
 void TestInteractionNetwork::seriesOverCheckpoints()

@@ -290,7 +290,8 @@ void TestReaders::edgeListAutomaticIds()
     QVERIFY(!indices.labels);
     QCOMPARE(indices.graph.nodes, std::size_t(4));
     // A negative number is a bad index, not a label.
-    QVERIFY(ndtest::errorOf([&] { readEdgeList(std::string_view("-1 2 1\n"), o); }).find("node id '-1'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { readEdgeList(std::string_view("-1 2 1\n"), o); }).find("node id '-1'") !=
+            std::string::npos);
     // A header row is recognised by its names, not by the labels of the first edge.
     const ImportedGraph named = readEdgeList(std::string_view("from,to,w\nx,y,2\n"), o);
     QCOMPARE(named.graph.edges.size(), std::size_t(1));

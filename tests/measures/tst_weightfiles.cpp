@@ -6,9 +6,9 @@
 // does not match the bytes), shapes whose size overflows, unknown dtypes and compressed .npz;
 // and that reading one tensor leaves the pages of another untouched.
 #include "common/errors.h"
+#include "io/imagemask.h"
 #include "io/npy.h"
 #include "io/safetensors.h"
-#include "io/imagemask.h"
 #include "io/weightfile.h"
 #include "numpyfixtures.h"
 #include "readertests.h"
@@ -17,8 +17,8 @@
 #include <QTest>
 
 #include <cmath>
-#include <functional>
 #include <fcntl.h>
+#include <functional>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -120,7 +120,8 @@ void TestWeightFiles::safetensorsEveryDtype()
         QCOMPARE(t.dtype, types[k]);
         checkMatrix(t, 2, 3);
     }
-    QVERIFY(ndtest::errorOf([&] { (void)w.tensor("missing"); }).find("no tensor named 'missing'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)w.tensor("missing"); }).find("no tensor named 'missing'") !=
+            std::string::npos);
     // Zero-dimensional and empty tensors are legal.
     const ndtest::Bytes odd = ndtest::safetensors(
         {{"scalar", "F64", {}, ndtest::encode({2.5}, "F64")}, {"empty", "F32", {0, 4}, ""}});
@@ -145,7 +146,8 @@ void TestWeightFiles::safetensorsMetadataAndUnsupported()
     QVERIFY2(e.find("dtype I64") != std::string::npos, e.c_str());
     // A known dtype's byte length is still checked.
     const ndtest::Bytes wrong = ndtest::safetensors({{"ids", "I64", {3}, ndtest::Bytes(16, '\0')}});
-    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(wrong), "x"); }).find("24 bytes") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(wrong), "x"); }).find("24 bytes") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::safetensorsLyingHeaders()
@@ -184,14 +186,17 @@ void TestWeightFiles::safetensorsLyingHeaders()
     const ndtest::Bytes whole = ndtest::safetensors({{"a", "F32", {2, 2}, data}});
     const std::string path = m_files.write("cut.safetensors", whole.substr(0, whole.size() - 1));
     QVERIFY(ndtest::errorOf([&] { (void)WeightFile::open(path); }).find("truncated") != std::string::npos);
-    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(whole.substr(0, 20)), "x"); }).find("runs past the end") !=
-            std::string::npos);
-    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(whole.substr(0, 5)), "x"); }).find("shorter than") !=
-            std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)parseSafetensors(bytesOf(whole.substr(0, 20)), "x");
+            }).find("runs past the end") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)parseSafetensors(bytesOf(whole.substr(0, 5)), "x");
+            }).find("shorter than") != std::string::npos);
     // A header length from another file format (huge) is refused before anything is read.
     ndtest::Bytes huge = whole;
     huge[6] = '\x01';
-    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(huge), "x"); }).find("over the limit") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(huge), "x"); }).find("over the limit") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::safetensorsMalformedJson()
@@ -214,7 +219,8 @@ void TestWeightFiles::safetensorsMalformedJson()
     // Deep nesting is refused, not a stack overflow.
     const std::string deep = "{\"__metadata__\":" + std::string(100000, '[') + "}";
     const ndtest::Bytes b = ndtest::safetensorsFromHeader(deep, "");
-    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); }).find("nested too deeply") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); }).find("nested too deeply") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::npyWrittenByNumpy()
@@ -255,7 +261,9 @@ void TestWeightFiles::npyRefusals()
     const ndtest::Bytes data = ndtest::encode({1, 2, 3, 4}, "F64");
     e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(ndtest::npy("<f8", {2, 3}, data)), "a", "a.npy"); });
     QVERIFY2(e.find("holds 48 bytes but the array has 32") != std::string::npos, e.c_str());
-    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(ndtest::npy("<f8", {1ull << 40, 1ull << 40}, data)), "a", "a.npy"); });
+    e = ndtest::errorOf([&] {
+        (void)parseNpy(bytesOf(ndtest::npy("<f8", {1ull << 40, 1ull << 40}, data)), "a", "a.npy");
+    });
     QVERIFY2(e.find("overflows") != std::string::npos, e.c_str());
     // Headers that are not NumPy's dict.
     for (const char* header : {"{'descr': '<f8', 'shape': (4,), }", "{'descr': '<f8', 'fortran_order': 0, 'shape': (4,)}",
@@ -269,7 +277,8 @@ void TestWeightFiles::npyRefusals()
     }
     ndtest::Bytes v9 = whole;
     v9[6] = '\x09';
-    QVERIFY(ndtest::errorOf([&] { (void)parseNpy(bytesOf(v9), "a", "a.npy"); }).find("version 9.0") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseNpy(bytesOf(v9), "a", "a.npy"); }).find("version 9.0") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::npzWrittenByNumpy()
@@ -314,10 +323,13 @@ void TestWeightFiles::npzRefusals()
     ndtest::Bytes broken = ndtest::storedZip({{"x.npy", member.substr(0, member.size() - 4)}});
     e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(broken), "b.npz"); });
     QVERIFY2(e.find("member 'x.npy'") != std::string::npos && e.find("truncated") != std::string::npos, e.c_str());
-    e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(ndtest::storedZip({{"x.npy", member}, {"x.npy", member}})), "d.npz"); });
+    e = ndtest::errorOf([&] {
+        (void)parseNpz(bytesOf(ndtest::storedZip({{"x.npy", member}, {"x.npy", member}})), "d.npz");
+    });
     QVERIFY2(e.find("two members") != std::string::npos, e.c_str());
-    QVERIFY(ndtest::errorOf([&] { (void)WeightFile::open(m_files.write("w.txt", "x")); }).find("not a weight file") !=
-            std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)WeightFile::open(m_files.write("w.txt", "x"));
+            }).find("not a weight file") != std::string::npos);
 }
 
 void TestWeightFiles::gatherAndFortranOrder()
@@ -331,7 +343,8 @@ void TestWeightFiles::gatherAndFortranOrder()
     QCOMPARE(c.gather(rows, cols), want);
     QCOMPARE(f.gather(rows, cols), want);
     const std::vector<std::size_t> outOfRange = {4};
-    QVERIFY(ndtest::errorOf([&] { (void)c.gather(outOfRange, cols); }).find("row 4 is out of range") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)c.gather(outOfRange, cols); }).find("row 4 is out of range") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::readsOnlyTheTensorsAskedFor()
@@ -377,16 +390,23 @@ void TestWeightFiles::readerMessagesAreTemplates()
     const ndtest::Bytes data = ndtest::encode(matrixValues(2, 2), "F32");
     const std::vector<std::function<void()>> refusals{
         [] { (void)parseSafetensors(bytesOf(ndtest::Bytes("abc")), "short.safetensors"); },
-        [&] { (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"F32",)", data)), "cut"); },
         [&] {
-            (void)parseSafetensors(
-                bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"Q8","shape":[2,2],"data_offsets":[0,16]}})", data)),
-                "q8");
+            (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"F32",)", data)),
+                                   "cut");
+        },
+        [&] {
+            (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(
+                                       R"({"a":{"dtype":"Q8","shape":[2,2],"data_offsets":[0,16]}})", data)),
+                                   "q8");
         },
         [] { (void)parseNpy(bytesOf(ndtest::Bytes("not numpy at all")), "x", "x.npy"); },
         [] { (void)parseNpz(bytesOf(ndtest::Bytes("PK")), "x.npz"); },
         [&] { (void)WeightFile::open(m_files.write("weights.txt", "x")); },
-        [&] { (void)WeightFile::open(m_files.write("w.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, data}}))).tensor("v"); },
+        [&] {
+            (void)WeightFile::open(
+                m_files.write("w.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, data}})))
+                .tensor("v");
+        },
         [] { (void)readPgm("P2\n3 0\n255\n", "flat.pgm"); },
         [] { (void)readImageFile("/nonexistent/neurodyn/mask.pgm"); },
     };
