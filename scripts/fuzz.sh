@@ -5,7 +5,8 @@
 # fuzz_edgelist), the CLI's option parser (fuzz_cli_options: `run`/`merge` arguments and the
 # number lists, one argument per line) and the CLI's series tables (fuzz_cli_series: what
 # `neurodyn-cli measure` reads), and the model language of typed models (fuzz_equations).
-# The weight-file readers of NeuroMFA: fuzz_safetensors, fuzz_npy (.npy and .npz). CI
+# The weight-file readers of NeuroMFA: fuzz_safetensors, fuzz_npy (.npy and .npz). The tile
+# readers of our own files: fuzz_neuromfa_tiles (`neuromfa --merge`), fuzz_attractors_tiles. CI
 # runs a short pass; a longer run is one argument away:
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 20; the documented long run uses 600)
 # Crashes are written to build-fuzz/crashes/<target>/ and the script fails; turn each into a

@@ -62,20 +62,24 @@
     <context>
         <name>AttractorsResult</name>
         <message>
-            <source>an attractors tile does not match the study</source>
-            <translation>eine Attraktor-Kachel passt nicht zur Studie</translation>
-        </message>
-        <message>
-            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
-            <translation>Attraktor-Kacheldaten für Parameterwert %1 sind beschädigt oder abgeschnitten</translation>
-        </message>
-        <message>
             <source>attractors parameter value %1 appears in two tiles</source>
             <translation>Attraktoren: Parameterwert %1 kommt in zwei Kacheln vor</translation>
         </message>
         <message>
             <source>attractors parameter value %1 is in no tile</source>
             <translation>Attraktoren: Parameterwert %1 ist in keiner Kachel</translation>
+        </message>
+        <message>
+            <source>attractors tile %1: its columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>Attraktor-Kachel %1: Ihre Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+        </message>
+        <message>
+            <source>attractors tile %1, parameter value %2: the field '%3' is damaged, truncated or out of range</source>
+            <translation>Attraktor-Kachel %1, Parameterwert %2: Das Feld '%3' ist beschädigt, abgeschnitten oder außerhalb des zulässigen Bereichs</translation>
+        </message>
+        <message>
+            <source>attractors tile %1 has bytes after its last column</source>
+            <translation>Attraktor-Kachel %1 hat Bytes nach ihrer letzten Spalte</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1035,390 @@ Befehle:
         <message>
             <source>%1: outcome %2 is malformed</source>
             <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected text after the JSON header's end</source>
+            <translation>%1: Kopfbyte %2: unerwarteter Text nach dem Ende des JSON-Kopfs</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected '%3'</source>
+            <translation>%1: Kopfbyte %2: '%3' erwartet</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: JSON nested too deeply</source>
+            <translation>%1: Kopfbyte %2: JSON zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: the header ends inside a JSON value</source>
+            <translation>%1: Kopfbyte %2: der Kopf endet innerhalb eines JSON-Werts</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected a quoted key</source>
+            <translation>%1: Kopfbyte %2: ein Schlüssel in Anführungszeichen erwartet</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: duplicate key %3</source>
+            <translation>%1: Kopfbyte %2: doppelter Schlüssel %3</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected character in JSON</source>
+            <translation>%1: Kopfbyte %2: unerwartetes Zeichen im JSON</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: malformed number</source>
+            <translation>%1: Kopfbyte %2: fehlerhafte Zahl</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: short %3 escape</source>
+            <translation>%1: Kopfbyte %2: zu kurzes %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad %3 escape</source>
+            <translation>%1: Kopfbyte %2: ungültiges %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unterminated string</source>
+            <translation>%1: Kopfbyte %2: nicht abgeschlossene Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: control character in a string</source>
+            <translation>%1: Kopfbyte %2: Steuerzeichen in einer Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unpaired surrogate in a %3 escape</source>
+            <translation>%1: Kopfbyte %2: ungepaartes Surrogat in einem %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad escape in a string</source>
+            <translation>%1: Kopfbyte %2: ungültiges Escape in einer Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-negative integer</source>
+            <translation>%1 muss eine nichtnegative ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>%1 is too large</source>
+            <translation>%1 ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
+            <translation>%1: keine safetensors-Datei (kürzer als ihre 8 Byte lange Kopflänge)</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)</source>
+            <translation>%1: die Kopflänge %2 liegt über der Grenze von 100 MB (keine safetensors-Datei?)</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)</source>
+            <translation>%1: die Kopflänge %2 reicht über das Dateiende hinaus (%3 Byte; abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the header is not a JSON object</source>
+            <translation>%1: der Kopf ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ must be an object of strings</source>
+            <translation>%1: __metadata__ muss ein Objekt aus Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ value %2 is not a string</source>
+            <translation>%1: der __metadata__-Wert %2 ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': its entry is not an object</source>
+            <translation>%1: Tensor '%2': sein Eintrag ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the entry needs dtype, shape and data_offsets</source>
+            <translation>%1: Tensor '%2': der Eintrag braucht dtype, shape und data_offsets</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': dtype is not a string</source>
+            <translation>%1: Tensor '%2': dtype ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': unknown dtype '%3'</source>
+            <translation>%1: Tensor '%2': unbekannter dtype '%3'</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': shape is not an array</source>
+            <translation>%1: Tensor '%2': shape ist kein Array</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape has more than 64 dimensions</source>
+            <translation>%1: Tensor '%2': die Form hat mehr als 64 Dimensionen</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets must be [begin, end]</source>
+            <translation>%1: Tensor '%2': data_offsets muss [begin, end] sein</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets [%3, %4] end before they begin</source>
+            <translation>%1: Tensor '%2': data_offsets [%3, %4] enden, bevor sie beginnen</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file (truncated?)</source>
+            <translation>%1: Tensor '%2': data_offsets enden bei %3, hinter den %4 Datenbytes der Datei (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape's size overflows 64 bits</source>
+            <translation>%1: Tensor '%2': die Größe der Form läuft über 64 Bit über</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5</source>
+            <translation>%1: Tensor '%2': die Form fasst %3 Byte %4, data_offsets ergeben aber %5</translation>
+        </message>
+        <message>
+            <source>%1: tensors '%2' and '%3' overlap in the data</source>
+            <translation>%1: die Tensoren '%2' und '%3' überlappen in den Daten</translation>
+        </message>
+        <message>
+            <source>%1: descr appears twice</source>
+            <translation>%1: descr kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: descr is not a plain dtype string (structured arrays are not read)</source>
+            <translation>%1: descr ist keine einfache dtype-Zeichenkette (strukturierte Arrays werden nicht gelesen)</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order appears twice</source>
+            <translation>%1: fortran_order kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: shape appears twice</source>
+            <translation>%1: shape kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: unexpected key '%2' in the header</source>
+            <translation>%1: unerwarteter Schlüssel '%2' im Kopf</translation>
+        </message>
+        <message>
+            <source>%1: unexpected text after the header dict</source>
+            <translation>%1: unerwarteter Text nach dem Kopf-Dict</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected '%2')</source>
+            <translation>%1: der Kopf ist nicht das Dict, das NumPy schreibt ('%2' erwartet)</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected a quoted string)</source>
+            <translation>%1: der Kopf ist nicht das Dict, das NumPy schreibt (Zeichenkette in Anführungszeichen erwartet)</translation>
+        </message>
+        <message>
+            <source>%1: unterminated string in the header</source>
+            <translation>%1: nicht abgeschlossene Zeichenkette im Kopf</translation>
+        </message>
+        <message>
+            <source>%1: escapes in header strings are not read</source>
+            <translation>%1: Escapes in Zeichenketten des Kopfs werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order must be True or False</source>
+            <translation>%1: fortran_order muss True oder False sein</translation>
+        </message>
+        <message>
+            <source>%1: a shape entry is too large</source>
+            <translation>%1: ein Eintrag der Form ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: shape entries must be non-negative integers</source>
+            <translation>%1: die Einträge der Form müssen nichtnegative ganze Zahlen sein</translation>
+        </message>
+        <message>
+            <source>%1: the shape has more than 64 dimensions</source>
+            <translation>%1: die Form hat mehr als 64 Dimensionen</translation>
+        </message>
+        <message>
+            <source>%1: not a .npy array (no %2 magic)</source>
+            <translation>%1: kein .npy-Array (keine %2-Kennung)</translation>
+        </message>
+        <message>
+            <source>%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)</source>
+            <translation>%1: die .npy-Formatversion %2.%3 wird nicht gelesen (1.0, 2.0 und 3.0 schon)</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header is truncated</source>
+            <translation>%1: der .npy-Kopf ist abgeschnitten</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header length %2 runs past the end of the data (truncated?)</source>
+            <translation>%1: die .npy-Kopflänge %2 reicht über das Ende der Daten hinaus (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the header needs descr, fortran_order and shape</source>
+            <translation>%1: der Kopf braucht descr, fortran_order und shape</translation>
+        </message>
+        <message>
+            <source>%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('&lt;%3'))</source>
+            <translation>%1: Big-Endian-Daten ('%2') werden nicht gelesen; speichern Sie das Array als Little-Endian (array.astype('&lt;%3'))</translation>
+        </message>
+        <message>
+            <source>%1: dtype '%2' is not read (float16, float32 and float64: '&lt;f2', '&lt;f4', '&lt;f8')</source>
+            <translation>%1: dtype '%2' wird nicht gelesen (float16, float32 und float64: '&lt;f2', '&lt;f4', '&lt;f8')</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3 (truncated?)</source>
+            <translation>%1: die Form fasst %2 Byte, das Array hat aber %3 (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3</source>
+            <translation>%1: die Form fasst %2 Byte, das Array hat aber %3</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (too short for a zip directory)</source>
+            <translation>%1: kein .npz-Archiv (zu kurz für ein Zip-Verzeichnis)</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (no zip directory at the end; truncated?)</source>
+            <translation>%1: kein .npz-Archiv (kein Zip-Verzeichnis am Ende; abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: multi-part zip archives are not read</source>
+            <translation>%1: mehrteilige Zip-Archive werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: the zip64 directory record is missing or misplaced</source>
+            <translation>%1: der zip64-Verzeichniseintrag fehlt oder steht an falscher Stelle</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory lies past the end of the file (truncated?)</source>
+            <translation>%1: das Zip-Verzeichnis liegt hinter dem Dateiende (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory claims more entries than it can hold</source>
+            <translation>%1: das Zip-Verzeichnis gibt mehr Einträge an, als es fassen kann</translation>
+        </message>
+        <message>
+            <source>%1: zip directory entry %2 is damaged</source>
+            <translation>%1: der Eintrag %2 des Zip-Verzeichnisses ist beschädigt</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip extra field</source>
+            <translation>%1: Element '%2': ein beschädigtes Zip-Zusatzfeld</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip64 extra field</source>
+            <translation>%1: Element '%2': ein beschädigtes zip64-Zusatzfeld</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': encrypted members are not read</source>
+            <translation>%1: Element '%2': verschlüsselte Elemente werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member is compressed (deflate, as numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz (numpy.savez)</source>
+            <translation>%1: Element '%2': das Element ist komprimiert (deflate, wie numpy.savez_compressed es schreibt); NeuroDyn liest nur unkomprimierte .npz (numpy.savez)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': zip compression method %3 is not read</source>
+            <translation>%1: Element '%2': die Zip-Kompressionsmethode %3 wird nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a stored member whose sizes disagree</source>
+            <translation>%1: Element '%2': ein gespeichertes Element mit widersprüchlichen Größen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member's local header is missing (truncated?)</source>
+            <translation>%1: Element '%2': der lokale Kopf des Elements fehlt (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member runs past the end of the file (truncated?)</source>
+            <translation>%1: Element '%2': das Element reicht über das Dateiende hinaus (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the archive holds two members of that name</source>
+            <translation>%1: Element '%2': das Archiv enthält zwei Elemente dieses Namens</translation>
+        </message>
+        <message>
+            <source>%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)</source>
+            <translation>%1: keine Gewichtsdatei, die NeuroDyn liest (.safetensors, .npz oder .npy)</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)</source>
+            <translation>%1: Tensor '%2' hat den dtype %3, der nicht gelesen wird (F16, BF16, F32, F64)</translation>
+        </message>
+        <message>
+            <source>%1: no tensor named '%2'</source>
+            <translation>%1: kein Tensor namens '%2'</translation>
+        </message>
+        <message>
+            <source>%1: cannot open (%2)</source>
+            <translation>%1: kann nicht geöffnet werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file</source>
+            <translation>%1: keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>%1: cannot map the file (%2)</source>
+            <translation>%1: die Datei kann nicht eingeblendet werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the shape's size overflows 64 bits</source>
+            <translation>%1: die Größe der Form läuft über 64 Bit über</translation>
+        </message>
+        <message>
+            <source>tensor '%1': expected a matrix, the shape has %2 dimensions</source>
+            <translation>Tensor '%1': eine Matrix erwartet, die Form hat %2 Dimensionen</translation>
+        </message>
+        <message>
+            <source>tensor '%1': row %2 is out of range (%3 rows)</source>
+            <translation>Tensor '%1': Zeile %2 liegt außerhalb des Bereichs (%3 Zeilen)</translation>
+        </message>
+        <message>
+            <source>tensor '%1': column %2 is out of range (%3 columns)</source>
+            <translation>Tensor '%1': Spalte %2 liegt außerhalb des Bereichs (%3 Spalten)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header ends before its %2</source>
+            <translation>%1: der PGM-Kopf endet vor seinem Feld %2</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is not a number</source>
+            <translation>%1: das PGM-Feld %2 ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is too large</source>
+            <translation>%1: das PGM-Feld %2 ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header is not followed by pixel data</source>
+            <translation>%1: auf den PGM-Kopf folgen keine Pixeldaten</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image (it does not start with P2 or P5)</source>
+            <translation>%1 ist kein PGM-Bild (beginnt nicht mit P2 oder P5)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has size %2 x %3; both must be at least 1</source>
+            <translation>%1: das PGM-Bild hat die Größe %2 x %3; beide müssen mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has %2 pixels; at most %3 are read</source>
+            <translation>%1: das PGM-Bild hat %2 Pixel; höchstens %3 werden gelesen</translation>
+        </message>
+        <message>
+            <source>%1: the PGM maxval %2 is outside 1..65535</source>
+            <translation>%1: der PGM-maxval %2 liegt außerhalb von 1..65535</translation>
+        </message>
+        <message>
+            <source>%1: PGM pixel %2 has value %3, above maxval %4</source>
+            <translation>%1: PGM-Pixel %2 hat den Wert %3, über maxval %4</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 bytes of %3)</source>
+            <translation>%1: die PGM-Pixeldaten sind abgeschnitten (%2 von %3 Byte)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 of %3 values)</source>
+            <translation>%1: die PGM-Pixeldaten sind abgeschnitten (%2 von %3 Werten)</translation>
+        </message>
+        <message>
+            <source>cannot open the image file %1</source>
+            <translation>die Bilddatei %1 kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image, and this program reads no other image format</source>
+            <translation>%1 ist kein PGM-Bild, und dieses Programm liest kein anderes Bildformat</translation>
         </message>
     </context>
     <context>
@@ -2724,6 +3112,18 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         <message>
             <source>wrote %1 files to %2</source>
             <translation>%1 Dateien nach %2 geschrieben</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field '%2' must be a whole number from %3 to %4 (got %5)</source>
+            <translation>%1: Das Feld '%2' der Kachel muss eine ganze Zahl von %3 bis %4 sein (erhalten: %5)</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field 'step' must be a finite number</source>
+            <translation>%1: Das Feld 'step' der Kachel muss eine endliche Zahl sein</translation>
         </message>
     </context>
     <context>
@@ -6213,6 +6613,14 @@ Attraktor %2</translation>
         <message>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none oder group: Das Reizmuster wird über die Kanäle jeder Oszillatorgruppe und alle Positionen auf Mittelwert 0 verschoben und auf Varianz 1 skaliert (GroupNorm), dann mit c skaliert</translation>
+        </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega-Schicht</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation: der Eigenterm Omega x dreht jede Ebene mit omega (wie im Artikel); identity: use_omega=False des offiziellen Codes, dessen Omega-Schicht die Identität ist, sodass jeder Schritt gamma x addiert und omega unbenutzt bleibt</translation>
         </message>
     </context>
     <context>

@@ -62,20 +62,24 @@
     <context>
         <name>AttractorsResult</name>
         <message>
-            <source>an attractors tile does not match the study</source>
-            <translation>吸引子分块与研究不匹配</translation>
-        </message>
-        <message>
-            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
-            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
-        </message>
-        <message>
             <source>attractors parameter value %1 appears in two tiles</source>
             <translation>吸引子参数值 %1 出现在两个分块中</translation>
         </message>
         <message>
             <source>attractors parameter value %1 is in no tile</source>
             <translation>吸引子参数值 %1 不在任何分块中</translation>
+        </message>
+        <message>
+            <source>attractors tile %1: its columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>吸引子分块 %1：其列 [%2, %3) 不在含 %4 个值的轴内</translation>
+        </message>
+        <message>
+            <source>attractors tile %1, parameter value %2: the field '%3' is damaged, truncated or out of range</source>
+            <translation>吸引子分块 %1，参数值 %2：字段 '%3' 已损坏、被截断或超出范围</translation>
+        </message>
+        <message>
+            <source>attractors tile %1 has bytes after its last column</source>
+            <translation>吸引子分块 %1 在最后一列之后还有多余字节</translation>
         </message>
     </context>
     <context>
@@ -1031,6 +1035,390 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>%1: outcome %2 is malformed</source>
             <translation>%1：结果 %2 格式错误</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected text after the JSON header's end</source>
+            <translation>%1：头部字节 %2：JSON 头部结束后出现意外文本</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected '%3'</source>
+            <translation>%1：头部字节 %2：应为 '%3'</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: JSON nested too deeply</source>
+            <translation>%1：头部字节 %2：JSON 嵌套过深</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: the header ends inside a JSON value</source>
+            <translation>%1：头部字节 %2：头部在某个 JSON 值内部结束</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected a quoted key</source>
+            <translation>%1：头部字节 %2：应为带引号的键</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: duplicate key %3</source>
+            <translation>%1：头部字节 %2：重复的键 %3</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected character in JSON</source>
+            <translation>%1：头部字节 %2：JSON 中出现意外字符</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: malformed number</source>
+            <translation>%1：头部字节 %2：数字格式错误</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: short %3 escape</source>
+            <translation>%1：头部字节 %2：%3 转义过短</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad %3 escape</source>
+            <translation>%1：头部字节 %2：无效的 %3 转义</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unterminated string</source>
+            <translation>%1：头部字节 %2：字符串未结束</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: control character in a string</source>
+            <translation>%1：头部字节 %2：字符串中含控制字符</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unpaired surrogate in a %3 escape</source>
+            <translation>%1：头部字节 %2：%3 转义中有未配对的代理项</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad escape in a string</source>
+            <translation>%1：头部字节 %2：字符串中的转义无效</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-negative integer</source>
+            <translation>%1 必须是非负整数</translation>
+        </message>
+        <message>
+            <source>%1 is too large</source>
+            <translation>%1 过大</translation>
+        </message>
+        <message>
+            <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
+            <translation>%1：不是 safetensors 文件（比其 8 字节的头部长度字段还短）</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)</source>
+            <translation>%1：头部长度 %2 超过 100 MB 的上限（不是 safetensors 文件？）</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)</source>
+            <translation>%1：头部长度 %2 超出文件末尾（%3 字节；文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the header is not a JSON object</source>
+            <translation>%1：头部不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ must be an object of strings</source>
+            <translation>%1：__metadata__ 必须是由字符串组成的对象</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ value %2 is not a string</source>
+            <translation>%1：__metadata__ 的值 %2 不是字符串</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': its entry is not an object</source>
+            <translation>%1：张量 '%2'：其条目不是对象</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the entry needs dtype, shape and data_offsets</source>
+            <translation>%1：张量 '%2'：条目需要 dtype、shape 和 data_offsets</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': dtype is not a string</source>
+            <translation>%1：张量 '%2'：dtype 不是字符串</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': unknown dtype '%3'</source>
+            <translation>%1：张量 '%2'：未知的 dtype '%3'</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': shape is not an array</source>
+            <translation>%1：张量 '%2'：shape 不是数组</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape has more than 64 dimensions</source>
+            <translation>%1：张量 '%2'：形状超过 64 维</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets must be [begin, end]</source>
+            <translation>%1：张量 '%2'：data_offsets 必须为 [begin, end]</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets [%3, %4] end before they begin</source>
+            <translation>%1：张量 '%2'：data_offsets [%3, %4] 的结束位置在开始位置之前</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file (truncated?)</source>
+            <translation>%1：张量 '%2'：data_offsets 结束于 %3，超出文件的 %4 个数据字节（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape's size overflows 64 bits</source>
+            <translation>%1：张量 '%2'：形状的大小超出 64 位范围</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5</source>
+            <translation>%1：张量 '%2'：形状对应 %3 字节的 %4，但 data_offsets 给出 %5</translation>
+        </message>
+        <message>
+            <source>%1: tensors '%2' and '%3' overlap in the data</source>
+            <translation>%1：张量 '%2' 和 '%3' 的数据重叠</translation>
+        </message>
+        <message>
+            <source>%1: descr appears twice</source>
+            <translation>%1：descr 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: descr is not a plain dtype string (structured arrays are not read)</source>
+            <translation>%1：descr 不是普通的 dtype 字符串（不读取结构化数组）</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order appears twice</source>
+            <translation>%1：fortran_order 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: shape appears twice</source>
+            <translation>%1：shape 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: unexpected key '%2' in the header</source>
+            <translation>%1：头部中出现意外的键 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: unexpected text after the header dict</source>
+            <translation>%1：头部字典之后出现意外文本</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected '%2')</source>
+            <translation>%1：头部不是 NumPy 写出的字典（应为 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected a quoted string)</source>
+            <translation>%1：头部不是 NumPy 写出的字典（应为带引号的字符串）</translation>
+        </message>
+        <message>
+            <source>%1: unterminated string in the header</source>
+            <translation>%1：头部中的字符串未结束</translation>
+        </message>
+        <message>
+            <source>%1: escapes in header strings are not read</source>
+            <translation>%1：不读取头部字符串中的转义</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order must be True or False</source>
+            <translation>%1：fortran_order 必须为 True 或 False</translation>
+        </message>
+        <message>
+            <source>%1: a shape entry is too large</source>
+            <translation>%1：形状中的某一项过大</translation>
+        </message>
+        <message>
+            <source>%1: shape entries must be non-negative integers</source>
+            <translation>%1：形状的各项必须是非负整数</translation>
+        </message>
+        <message>
+            <source>%1: the shape has more than 64 dimensions</source>
+            <translation>%1：形状超过 64 维</translation>
+        </message>
+        <message>
+            <source>%1: not a .npy array (no %2 magic)</source>
+            <translation>%1：不是 .npy 数组（没有 %2 标识）</translation>
+        </message>
+        <message>
+            <source>%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)</source>
+            <translation>%1：不读取 .npy 格式版本 %2.%3（可读取 1.0、2.0 和 3.0）</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header is truncated</source>
+            <translation>%1：.npy 头部被截断</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header length %2 runs past the end of the data (truncated?)</source>
+            <translation>%1：.npy 头部长度 %2 超出数据末尾（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the header needs descr, fortran_order and shape</source>
+            <translation>%1：头部需要 descr、fortran_order 和 shape</translation>
+        </message>
+        <message>
+            <source>%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('&lt;%3'))</source>
+            <translation>%1：不读取大端数据（'%2'）；请以小端格式保存数组（array.astype('&lt;%3')）</translation>
+        </message>
+        <message>
+            <source>%1: dtype '%2' is not read (float16, float32 and float64: '&lt;f2', '&lt;f4', '&lt;f8')</source>
+            <translation>%1：不读取 dtype '%2'（可读取 float16、float32 和 float64：'&lt;f2'、'&lt;f4'、'&lt;f8'）</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3 (truncated?)</source>
+            <translation>%1：形状对应 %2 字节，但数组有 %3 字节（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3</source>
+            <translation>%1：形状对应 %2 字节，但数组有 %3 字节</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (too short for a zip directory)</source>
+            <translation>%1：不是 .npz 压缩包（长度不足以容纳 zip 目录）</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (no zip directory at the end; truncated?)</source>
+            <translation>%1：不是 .npz 压缩包（末尾没有 zip 目录；文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: multi-part zip archives are not read</source>
+            <translation>%1：不读取分卷 zip 压缩包</translation>
+        </message>
+        <message>
+            <source>%1: the zip64 directory record is missing or misplaced</source>
+            <translation>%1：zip64 目录记录缺失或位置错误</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory lies past the end of the file (truncated?)</source>
+            <translation>%1：zip 目录位于文件末尾之后（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory claims more entries than it can hold</source>
+            <translation>%1：zip 目录声明的条目数超过其容量</translation>
+        </message>
+        <message>
+            <source>%1: zip directory entry %2 is damaged</source>
+            <translation>%1：zip 目录的第 %2 个条目已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip extra field</source>
+            <translation>%1：成员 '%2'：zip 扩展字段已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip64 extra field</source>
+            <translation>%1：成员 '%2'：zip64 扩展字段已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': encrypted members are not read</source>
+            <translation>%1：成员 '%2'：不读取加密的成员</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member is compressed (deflate, as numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz (numpy.savez)</source>
+            <translation>%1：成员 '%2'：该成员已压缩（deflate，即 numpy.savez_compressed 的写法）；NeuroDyn 只读取未压缩的 .npz（numpy.savez）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': zip compression method %3 is not read</source>
+            <translation>%1：成员 '%2'：不读取 zip 压缩方法 %3</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a stored member whose sizes disagree</source>
+            <translation>%1：成员 '%2'：存储成员的大小不一致</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member's local header is missing (truncated?)</source>
+            <translation>%1：成员 '%2'：该成员的本地头缺失（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member runs past the end of the file (truncated?)</source>
+            <translation>%1：成员 '%2'：该成员超出文件末尾（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the archive holds two members of that name</source>
+            <translation>%1：成员 '%2'：压缩包中有两个同名成员</translation>
+        </message>
+        <message>
+            <source>%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)</source>
+            <translation>%1：不是 NeuroDyn 可读取的权重文件（.safetensors、.npz 或 .npy）</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)</source>
+            <translation>%1：张量 '%2' 的 dtype 为 %3，该类型不被读取（可读取 F16、BF16、F32、F64）</translation>
+        </message>
+        <message>
+            <source>%1: no tensor named '%2'</source>
+            <translation>%1：没有名为 '%2' 的张量</translation>
+        </message>
+        <message>
+            <source>%1: cannot open (%2)</source>
+            <translation>%1：无法打开（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file</source>
+            <translation>%1：不是普通文件</translation>
+        </message>
+        <message>
+            <source>%1: cannot map the file (%2)</source>
+            <translation>%1：无法映射该文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1: the shape's size overflows 64 bits</source>
+            <translation>%1：形状的大小超出 64 位范围</translation>
+        </message>
+        <message>
+            <source>tensor '%1': expected a matrix, the shape has %2 dimensions</source>
+            <translation>张量 '%1'：应为矩阵，但形状有 %2 维</translation>
+        </message>
+        <message>
+            <source>tensor '%1': row %2 is out of range (%3 rows)</source>
+            <translation>张量 '%1'：第 %2 行超出范围（共 %3 行）</translation>
+        </message>
+        <message>
+            <source>tensor '%1': column %2 is out of range (%3 columns)</source>
+            <translation>张量 '%1'：第 %2 列超出范围（共 %3 列）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header ends before its %2</source>
+            <translation>%1：PGM 头部在其 %2 之前结束</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is not a number</source>
+            <translation>%1：PGM 的 %2 不是数字</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is too large</source>
+            <translation>%1：PGM 的 %2 过大</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header is not followed by pixel data</source>
+            <translation>%1：PGM 头部之后没有像素数据</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image (it does not start with P2 or P5)</source>
+            <translation>%1 不是 PGM 图像（不以 P2 或 P5 开头）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has size %2 x %3; both must be at least 1</source>
+            <translation>%1：PGM 图像尺寸为 %2 x %3；两者都必须至少为 1</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has %2 pixels; at most %3 are read</source>
+            <translation>%1：PGM 图像有 %2 个像素；最多读取 %3 个</translation>
+        </message>
+        <message>
+            <source>%1: the PGM maxval %2 is outside 1..65535</source>
+            <translation>%1：PGM 的 maxval %2 不在 1..65535 范围内</translation>
+        </message>
+        <message>
+            <source>%1: PGM pixel %2 has value %3, above maxval %4</source>
+            <translation>%1：PGM 像素 %2 的值为 %3，超过 maxval %4</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 bytes of %3)</source>
+            <translation>%1：PGM 像素数据被截断（%3 字节中只有 %2 字节）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 of %3 values)</source>
+            <translation>%1：PGM 像素数据被截断（%3 个值中只有 %2 个）</translation>
+        </message>
+        <message>
+            <source>cannot open the image file %1</source>
+            <translation>无法打开图像文件 %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image, and this program reads no other image format</source>
+            <translation>%1 不是 PGM 图像，而本程序不读取其他图像格式</translation>
         </message>
     </context>
     <context>
@@ -2724,6 +3112,18 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         <message>
             <source>wrote %1 files to %2</source>
             <translation>已将 %1 个文件写入 %2</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field '%2' must be a whole number from %3 to %4 (got %5)</source>
+            <translation>%1：分块的字段 '%2' 必须是 %3 到 %4 之间的整数（实际为 %5）</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field 'step' must be a finite number</source>
+            <translation>%1：分块的字段 'step' 必须是有限数</translation>
         </message>
     </context>
     <context>
@@ -6213,6 +6613,14 @@ attractor %2</source>
         <message>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none 或 group：刺激模式在每个振子组的通道及所有位置上平移到均值 0 并缩放到方差 1（GroupNorm），再乘以 c</translation>
+        </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega 层</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation：固有项 Omega x 使每个平面以 omega 旋转（论文的做法）；identity：官方代码的 use_omega=False，其 omega 层为恒等映射，因此每步加上 gamma x，omega 不起作用</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,24 @@ bool writeAkorn(const RunContext& context, QString& error)
                        "order parameter, the norm of the mean of x over a (2 radius + 1)^2 window clipped at "
                        "the border, averaged over a pixel's oscillators; network: the norm of the mean of "
                        "all units (order_outside empty)"));
+    // What each figure draws (written by builds with figures unless --no-figures; the JSON is
+    // the same either way, as every twin's).
+    QJsonObject figures{
+        {QStringLiteral("akorn-order"),
+         QStringLiteral("mean local order inside and outside the silhouette against the step")},
+        {QStringLiteral("akorn-energy"),
+         QStringLiteral(
+             "energy (the paper's form) and energy_code (the code's logged form, dashed) against the "
+             "step")}};
+    if (r.grid) {
+        figures.insert(
+            QStringLiteral("akorn-orientation"),
+            QStringLiteral("hue image of atan2(x_1, x_0) of every pixel's first oscillator after the "
+                           "last step, the silhouette's border dotted"));
+        figures.insert(QStringLiteral("akorn-local_order"),
+                       QStringLiteral("image of every pixel's local order after the last step"));
+    }
+    twin.insert(QStringLiteral("figures"), figures);
     if (r.grid) {
         twin.insert(QStringLiteral("image_csv"), QStringLiteral("akorn-image.csv"));
         QByteArray image = "row,column,inside,angle,local_order\n";
@@ -56,7 +74,7 @@ bool writeAkorn(const RunContext& context, QString& error)
         if (!context.sink.file(QStringLiteral("akorn-image.csv"), image, error))
             return false;
     }
-    return writeResult(context, QStringLiteral("akorn"), csv, twin, error);
+    return writeResult(context, QStringLiteral("akorn"), csv, twin, error) && writeFigures(context, c, error);
 }
 
 } // namespace nd::cli

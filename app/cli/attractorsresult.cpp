@@ -66,70 +66,99 @@ void writeColumn(QDataStream& s, const AttractorColumn& c)
       << r.undecidedError << r.canceled;
 }
 
+// The fewest bytes one attractor takes in a column (its fixed fields and four empty vectors), so
+// a lying attractor count is refused before it sizes anything.
+constexpr quint64 kMinAttractorBytes = 4 * 4 + 1 + 2 * 8 + 4 * 8 + 8 + 2 * 8 + 1;
+
 // One column as written above, checked against the request: its index, the model's dimension,
 // the number of initial states, known classes and outcome labels, sizes that fit the dimension.
+// On failure `field` names the first field that is damaged, truncated or out of range.
 bool readColumn(QDataStream& s, const AttractorContinuationRequest& request, int dimension, long states,
-                AttractorColumn& c)
+                AttractorColumn& c, const char*& field)
 {
+    const auto bad = [&](const char* name) {
+        field = name;
+        return false;
+    };
     AttractorResult& r = c.result;
     qint32 index = 0, dim = 0;
     qint64 count = 0;
     s >> index >> c.parameter >> dim >> count;
-    if (s.status() != QDataStream::Ok || index < 0 || index >= request.axis.count || dim != dimension ||
-        count != states)
-        return false;
+    if (s.status() != QDataStream::Ok)
+        return bad("column");
+    if (index < 0 || index >= request.axis.count)
+        return bad("index");
+    if (dim != dimension)
+        return bad("dimension");
+    if (count != states)
+        return bad("states");
     c.index = index;
     r.dimension = dim;
     r.stateCount = static_cast<long>(count);
     std::vector<qint32> labels;
-    if (!readVector(s, r.cellSize) || r.cellSize.size() != static_cast<std::size_t>(dim) ||
-        !readVector(s, labels) || labels.size() != static_cast<std::size_t>(states))
-        return false;
+    if (!readVector(s, r.cellSize) || r.cellSize.size() != static_cast<std::size_t>(dim))
+        return bad("cell_size");
+    if (!readVector(s, labels) || labels.size() != static_cast<std::size_t>(states))
+        return bad("labels");
     quint64 n = 0;
     s >> n;
-    if (s.status() != QDataStream::Ok || n > static_cast<quint64>(s.device()->bytesAvailable()))
-        return false;
+    if (s.status() != QDataStream::Ok ||
+        n > static_cast<quint64>(s.device()->bytesAvailable()) / kMinAttractorBytes)
+        return bad("attractors");
     r.labels.assign(labels.begin(), labels.end());
     for (int l : r.labels)
         if (l < kAttractorNotComputed || l >= static_cast<qint64>(n))
-            return false;
+            return bad("labels");
     r.attractors.resize(static_cast<std::size_t>(n));
     for (Attractor& a : r.attractors) {
         qint32 id = 0, kind = 0, period = 0, decided = 0;
         s >> id >> kind >> period >> decided >> a.lyapunovDefined >> a.lyapunov >> a.lyapunovSecond;
-        if (s.status() != QDataStream::Ok || kind < 0 || kind > qint32(AttractorClass::Chaotic) || period < 0 ||
-            decided < 0 || decided > qint32(ClassDecidedBy::Lyapunov))
-            return false;
+        if (s.status() != QDataStream::Ok)
+            return bad("attractor");
+        if (kind < 0 || kind > qint32(AttractorClass::Chaotic))
+            return bad("kind");
+        if (period < 0)
+            return bad("period");
+        if (decided < 0 || decided > qint32(ClassDecidedBy::Lyapunov))
+            return bad("decided_by");
         a.id = id;
         a.kind = static_cast<AttractorClass>(kind);
         a.period = period;
         a.decidedBy = static_cast<ClassDecidedBy>(decided);
         std::vector<qint64> cells;
-        if (!readVector(s, a.orbit) || a.orbit.size() % static_cast<std::size_t>(dim) != 0 ||
-            !readVector(s, a.boxMin) || a.boxMin.size() != static_cast<std::size_t>(dim) ||
-            !readVector(s, a.boxMax) || a.boxMax.size() != static_cast<std::size_t>(dim) ||
-            !readVector(s, cells) || cells.size() % static_cast<std::size_t>(dim) != 0)
-            return false;
+        if (!readVector(s, a.orbit) || a.orbit.size() % static_cast<std::size_t>(dim) != 0)
+            return bad("orbit");
+        if (!readVector(s, a.boxMin) || a.boxMin.size() != static_cast<std::size_t>(dim))
+            return bad("box_min");
+        if (!readVector(s, a.boxMax) || a.boxMax.size() != static_cast<std::size_t>(dim))
+            return bad("box_max");
+        if (!readVector(s, cells) || cells.size() % static_cast<std::size_t>(dim) != 0)
+            return bad("cells");
         a.cells.assign(cells.begin(), cells.end());
         qint64 reached = 0;
         s >> reached >> a.fraction >> a.fractionError >> a.seededOnly;
         if (s.status() != QDataStream::Ok || reached < 0 || reached > count)
-            return false;
+            return bad("attractor_states");
         a.states = static_cast<long>(reached);
     }
     qint64 escaped = 0, undecided = 0;
     s >> escaped >> undecided >> r.escapedFraction >> r.escapedError >> r.undecidedFraction >> r.undecidedError >>
         r.canceled;
-    if (s.status() != QDataStream::Ok || escaped < 0 || undecided < 0 || escaped + undecided > count)
-        return false;
+    if (s.status() != QDataStream::Ok)
+        return bad("outcomes");
+    if (escaped < 0 || escaped > count)
+        return bad("escaped");
+    if (undecided < 0 || escaped + undecided > count)
+        return bad("undecided");
     r.escaped = static_cast<long>(escaped);
     r.undecided = static_cast<long>(undecided);
     return true;
 }
 
-// The columns of every tile, in axis order; false for malformed, overlapping or missing columns.
-bool readColumns(const Study& study, const std::vector<QByteArray>& tiles, std::vector<AttractorColumn>& columns,
-                 QString& error)
+} // namespace
+
+bool readAttractorsTiles(const Study& study, const std::vector<QByteArray>& tiles,
+                         std::vector<AttractorColumn>& columns, QString& error)
 {
     const auto model = study.createModel();
     const AttractorContinuationRequest request = compute::inSection(
@@ -138,18 +167,30 @@ bool readColumns(const Study& study, const std::vector<QByteArray>& tiles, std::
     const int count = request.axis.count;
     columns.assign(static_cast<std::size_t>(std::max(count, 0)), {});
     std::vector<bool> seen(columns.size(), false);
-    for (const QByteArray& bytes : tiles) {
-        QDataStream s(bytes);
+    for (std::size_t t = 0; t < tiles.size(); ++t) {
+        // Tiles are named by their place in the merge's list (1 = the first file or rank 0).
+        const qulonglong tile = t + 1;
+        QDataStream s(tiles[t]);
         s.setVersion(QDataStream::Qt_6_0);
         qint32 begin = 0, end = 0;
         s >> begin >> end;
         if (s.status() != QDataStream::Ok || begin < 0 || end > count || begin > end)
-            return error = Text::tr("an attractors tile does not match the study"), false;
+            return error =
+                       Text::tr("attractors tile %1: its columns [%2, %3) are not in the axis of %4 values")
+                           .arg(tile)
+                           .arg(begin)
+                           .arg(end)
+                           .arg(count),
+                   false;
         for (int c = begin; c < end; ++c) {
             AttractorColumn column;
-            if (!readColumn(s, request, model->dimension(), states, column) || column.index != c)
-                return error = Text::tr("attractors tile data for parameter value %1 is damaged or truncated")
-                                   .arg(c),
+            const char* field = "index";
+            if (!readColumn(s, request, model->dimension(), states, column, field) || column.index != c)
+                return error = Text::tr("attractors tile %1, parameter value %2: the field '%3' is damaged, "
+                                        "truncated or out of range")
+                                   .arg(tile)
+                                   .arg(c)
+                                   .arg(QLatin1String(field)),
                        false;
             if (seen[static_cast<std::size_t>(c)])
                 return error = Text::tr("attractors parameter value %1 appears in two tiles").arg(c), false;
@@ -157,13 +198,15 @@ bool readColumns(const Study& study, const std::vector<QByteArray>& tiles, std::
             columns[static_cast<std::size_t>(c)] = std::move(column);
         }
         if (!s.atEnd())
-            return error = Text::tr("an attractors tile does not match the study"), false;
+            return error = Text::tr("attractors tile %1 has bytes after its last column").arg(tile), false;
     }
     for (int c = 0; c < count; ++c)
         if (!seen[static_cast<std::size_t>(c)])
             return error = Text::tr("attractors parameter value %1 is in no tile").arg(c), false;
     return true;
 }
+
+namespace {
 
 QJsonValue nullableNumber(bool defined, double value)
 {
@@ -246,7 +289,7 @@ bool writeAttractors(const RunContext& context, QString& error)
         std::vector<QByteArray> parts;
         std::vector<AttractorColumn> columns;
         if (!tilePayloads(context.tiles, QStringLiteral("attractors"), parts, error) ||
-            !readColumns(study, parts, columns, error))
+            !readAttractorsTiles(study, parts, columns, error))
             return false;
         c = compute::assembleAttractors(study, std::move(columns), context.plan.threads, context.progress);
     }

@@ -8,10 +8,13 @@
 
 #include "cli/runplan.h"
 
+#include "analysis/attractors.h"
 #include "common/progress.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace nd::cli {
 
@@ -21,6 +24,14 @@ bool attractorsTiled(const Study& study);
 
 // Columns of tile i of n of the parameter axis, serialised. Throws InputError for refused settings.
 QByteArray computeAttractorsTile(const RunPlan& plan, int i, int n, Progress* progress);
+
+// The columns of every tile (their payloads, in the merge's order), in axis order; false with a
+// message naming the tile (by its place in the list), the column and the damaged field for
+// malformed, lying, overlapping or missing columns. No count in a tile sizes an allocation
+// beyond what its bytes can hold (tests/fuzz/fuzz_attractors_tiles). Throws InputError for a
+// study the engine refuses.
+bool readAttractorsTiles(const Study& study, const std::vector<QByteArray>& tiles,
+                         std::vector<AttractorColumn>& columns, QString& error);
 
 // attractors.csv/.json and the figure.
 bool writeAttractors(const RunContext& context, QString& error);

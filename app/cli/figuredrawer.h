@@ -14,6 +14,7 @@ struct Trajectory;
 } // namespace nd
 
 namespace nd::compute {
+struct AkornComputation;
 struct AttractorsComputation;
 struct BasinsComputation;
 struct ContinuationComputation;
@@ -63,6 +64,12 @@ public:
                       QString& error) const = 0;
     // Not pure, so drawers that predate the attractor atlas (tests) need not draw it.
     virtual bool draw(const RunContext& /*context*/, const compute::AttractorsComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    // Not pure either, for the same reason (the AKOrN run's figures, issue 22).
+    virtual bool draw(const RunContext& /*context*/, const compute::AkornComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

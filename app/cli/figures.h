@@ -17,6 +17,7 @@
 #include <QString>
 
 #ifdef NEURODYN_HAVE_FIGURES
+#include "compute/akorncompute.h"
 #include "compute/attractorscompute.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
@@ -69,6 +70,9 @@ bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComput
                  QString& error);
 // attractors: basin fractions against the parameter, stacked (figuresattractors.cpp).
 bool drawFigures(const RunContext& context, const compute::AttractorsComputation& result, QString& error);
+// akorn-orientation, akorn-local_order (grids only), akorn-order, akorn-energy: the AKOrN view's
+// four plots (figuresakorn.cpp).
+bool drawFigures(const RunContext& context, const compute::AkornComputation& result, QString& error);
 
 #endif
 

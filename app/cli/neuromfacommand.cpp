@@ -3,6 +3,7 @@
 #include "cli/buildinfo.h"
 #include "cli/clicommon.h"
 #include "cli/mpisession.h"
+#include "cli/neuromfatiles.h"
 #include "cli/outputfolder.h"
 #include "cli/progressbar.h"
 
@@ -191,20 +192,7 @@ QByteArray subnetworksCsv(const NeuroMfaSeriesResult& r, std::uint64_t firstSeed
 
 // ---- Tiles: a share of the checkpoints computed apart, merged into the results of one run. ----
 
-const QString kTileFormat = QStringLiteral("neurodyn-neuromfa-tile");
-
-double numberOrNan(const QJsonValue& v)
-{
-    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
-}
-
-std::vector<double> numbers(const QJsonValue& v)
-{
-    std::vector<double> out;
-    for (const QJsonValue& x : v.toArray())
-        out.push_back(numberOrNan(x));
-    return out;
-}
+const QString kTileFormat = QLatin1String(kNeuroMfaTileFormat);
 
 // Checkpoints [begin, end) of tile i of n over count: floor(i * count / n) ... (as run's tiles).
 void tileRange(int i, int n, std::size_t count, std::size_t& begin, std::size_t& end)
@@ -247,84 +235,6 @@ QByteArray tileBytes(int index, int count, const std::vector<NeuroMfaCheckpoint>
     if (!r.checkpoints.empty())
         tile.insert(QStringLiteral("network"), layoutJson(r.layout));
     return toJsonBytes(tile);
-}
-
-// The tiles (all n of one series, any order) as one result; false with a message naming the
-// file otherwise. `settings` gets the tiles' common settings.
-bool mergeTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroMfaSeriesResult& result,
-                QJsonObject& settings, QString& error)
-{
-    std::vector<QJsonObject> tiles;
-    for (const auto& [name, bytes] : files) {
-        const QJsonObject t = QJsonDocument::fromJson(bytes).object();
-        if (t.value(QStringLiteral("format")).toString() != kTileFormat)
-            return error = Text::tr("%1: not a tile of 'neurodyn-cli neuromfa --tile'").arg(name), false;
-        if (!tiles.empty() && (t.value(QStringLiteral("count")) != tiles.front().value(QStringLiteral("count")) ||
-                               t.value(QStringLiteral("settings")) != tiles.front().value(QStringLiteral("settings")) ||
-                               t.value(QStringLiteral("series")) != tiles.front().value(QStringLiteral("series"))))
-            return error = Text::tr("%1: a tile of another series or other settings").arg(name), false;
-        tiles.push_back(t);
-    }
-    const int count = tiles.front().value(QStringLiteral("count")).toInt();
-    std::vector<const QJsonObject*> byIndex(static_cast<std::size_t>(std::max(count, 0)), nullptr);
-    for (std::size_t k = 0; k < tiles.size(); ++k) {
-        const int i = tiles[k].value(QStringLiteral("index")).toInt(-1);
-        if (i < 0 || i >= count || byIndex[static_cast<std::size_t>(i)])
-            return error = Text::tr("%1: tile %2 of %3 is given twice or out of range")
-                               .arg(files[k].first)
-                               .arg(i)
-                               .arg(count),
-                   false;
-        byIndex[static_cast<std::size_t>(i)] = &tiles[k];
-    }
-    for (int i = 0; i < count; ++i)
-        if (!byIndex[static_cast<std::size_t>(i)])
-            return error = Text::tr("tile %1 of %2 is missing").arg(i).arg(count), false;
-    settings = tiles.front().value(QStringLiteral("settings")).toObject();
-    result = NeuroMfaSeriesResult{};
-    std::vector<EmergenceSamples> samples;
-    for (const QJsonObject* t : byIndex) {
-        if (t->contains(QStringLiteral("network")) && result.layout.layerNames.empty()) {
-            const QJsonObject n = t->value(QStringLiteral("network")).toObject();
-            result.layout.preset = ninPresetFromName(n.value(QStringLiteral("preset")).toString().toStdString());
-            result.layout.blocks = static_cast<std::size_t>(n.value(QStringLiteral("blocks")).toDouble());
-            result.layout.hidden = static_cast<std::uint64_t>(n.value(QStringLiteral("hidden")).toDouble());
-            for (const QJsonValue& l : n.value(QStringLiteral("layers")).toArray()) {
-                result.layout.layerNames.push_back(l[QStringLiteral("name")].toString().toStdString());
-                result.layout.layerSizes.push_back(static_cast<std::uint64_t>(l[QStringLiteral("size")].toDouble()));
-            }
-            result.conventions = t->value(QStringLiteral("conventions")).toString().toStdString();
-        }
-        for (const QJsonValue& v : t->value(QStringLiteral("checkpoints")).toArray()) {
-            NeuroMfaCheckpointResult c;
-            c.checkpoint = {v[QStringLiteral("path")].toString().toStdString(), v[QStringLiteral("step")].toDouble()};
-            c.nodes = static_cast<std::size_t>(v[QStringLiteral("nodes")].toDouble());
-            c.edges = static_cast<std::size_t>(v[QStringLiteral("edges")].toDouble());
-            c.passing = static_cast<std::size_t>(v[QStringLiteral("passing")].toDouble());
-            c.alphaQ = numbers(v[QStringLiteral("alpha_q")]);
-            c.alphaMean = numbers(v[QStringLiteral("alpha_mean")]);
-            c.alphaSd = numbers(v[QStringLiteral("alpha_sd")]);
-            c.fMean = numbers(v[QStringLiteral("f_mean")]);
-            c.fSd = numbers(v[QStringLiteral("f_sd")]);
-            for (const QJsonValue& sv : v[QStringLiteral("subnetworks")].toArray()) {
-                NetworkSpectrumResult s;
-                s.defined = sv[QStringLiteral("defined")].toBool();
-                s.passesFilter = sv[QStringLiteral("passes_filter")].toBool();
-                s.alpha0 = numberOrNan(sv[QStringLiteral("alpha0")]);
-                s.width = numberOrNan(sv[QStringLiteral("width")]);
-                s.nodesUsed = static_cast<std::size_t>(sv[QStringLiteral("nodes_used")].toDouble());
-                s.reason = sv[QStringLiteral("reason")].toString().toStdString();
-                s.filterReason = sv[QStringLiteral("filter_reason")].toString().toStdString();
-                c.subnetworks.push_back(std::move(s));
-            }
-            samples.push_back(emergenceSamples(c.checkpoint.step, c.subnetworks));
-            result.checkpoints.push_back(std::move(c));
-        }
-    }
-    if (result.checkpoints.size() != static_cast<std::size_t>(tiles.front().value(QStringLiteral("series")).toArray().size()))
-        return error = Text::tr("the tiles do not hold every checkpoint of their series"), false;
-    result.emergence = emergenceSeries(samples);
-    return true;
 }
 
 // Long options: value options name their value.
@@ -529,7 +439,7 @@ int runNeuroMfa(const QStringList& arguments)
             files.emplace_back(path, f.readAll());
         }
         try {
-            if (!mergeTiles(files, result, stated.settings, error))
+            if (!mergeNeuroMfaTiles(files, result, stated.settings, error))
                 return fail(kCommand, error);
         } catch (const InputError& e) {
             return fail(kCommand, QString::fromStdString(e.what()));
@@ -581,7 +491,7 @@ int runNeuroMfa(const QStringList& arguments)
                 for (std::size_t r = 0; r < tiles.size(); ++r)
                     files.emplace_back(QStringLiteral("rank %1").arg(r), tiles[r]);
                 try {
-                    ok = mergeTiles(files, result, stated.settings, error);
+                    ok = mergeNeuroMfaTiles(files, result, stated.settings, error);
                 } catch (const InputError& e) {
                     ok = false;
                     error = QString::fromStdString(e.what());

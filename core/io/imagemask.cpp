@@ -27,14 +27,14 @@ public:
     {
         skipSpace();
         if (m_pos >= m_bytes.size())
-            throw InputError(m_what + ": the PGM header ends before its " + field);
+            throw InputError(ND_ENGINE_TEXT("%1: the PGM header ends before its %2"), {m_what, field});
         if (!std::isdigit(static_cast<unsigned char>(m_bytes[m_pos])))
-            throw InputError(m_what + ": the PGM " + field + " is not a number");
+            throw InputError(ND_ENGINE_TEXT("%1: the PGM %2 is not a number"), {m_what, field});
         long v = 0;
         while (m_pos < m_bytes.size() && std::isdigit(static_cast<unsigned char>(m_bytes[m_pos]))) {
             v = v * 10 + (m_bytes[m_pos++] - '0');
             if (v > 1'000'000'000L)
-                throw InputError(m_what + ": the PGM " + field + " is too large");
+                throw InputError(ND_ENGINE_TEXT("%1: the PGM %2 is too large"), {m_what, field});
         }
         return v;
     }
@@ -42,7 +42,7 @@ public:
     std::size_t pixelStart()
     {
         if (m_pos >= m_bytes.size() || !std::isspace(static_cast<unsigned char>(m_bytes[m_pos])))
-            throw InputError(m_what + ": the PGM header is not followed by pixel data");
+            throw InputError(ND_ENGINE_TEXT("%1: the PGM header is not followed by pixel data"), {m_what});
         return m_pos + 1;
     }
     std::size_t position() const { return m_pos; }
@@ -78,18 +78,19 @@ bool isPgmMagic(std::string_view bytes)
 GrayImage readPgm(std::string_view bytes, const std::string& what)
 {
     if (!isPgmMagic(bytes))
-        throw InputError(what + " is not a PGM image (it does not start with P2 or P5)");
+        throw InputError(ND_ENGINE_TEXT("%1 is not a PGM image (it does not start with P2 or P5)"), {what});
     const bool binary = bytes[1] == '5';
     Header h(bytes, what);
     const long width = h.number("width"), height = h.number("height"), maxval = h.number("maxval");
     if (width < 1 || height < 1)
-        throw InputError(what + ": the PGM image has size " + std::to_string(width) + " x " +
-                         std::to_string(height) + "; both must be at least 1");
+        throw InputError(ND_ENGINE_TEXT("%1: the PGM image has size %2 x %3; both must be at least 1"),
+                         {what, std::to_string(width), std::to_string(height)});
     if (width * height > kMaxImagePixels)
-        throw InputError(what + ": the PGM image has " + std::to_string(width * height) +
-                         " pixels; at most " + std::to_string(kMaxImagePixels) + " are read");
+        throw InputError(ND_ENGINE_TEXT("%1: the PGM image has %2 pixels; at most %3 are read"),
+                         {what, std::to_string(width * height), std::to_string(kMaxImagePixels)});
     if (maxval < 1 || maxval > 65535)
-        throw InputError(what + ": the PGM maxval " + std::to_string(maxval) + " is outside 1..65535");
+        throw InputError(ND_ENGINE_TEXT("%1: the PGM maxval %2 is outside 1..65535"),
+                         {what, std::to_string(maxval)});
     GrayImage image;
     image.width = static_cast<int>(width);
     image.height = static_cast<int>(height);
@@ -98,8 +99,8 @@ GrayImage readPgm(std::string_view bytes, const std::string& what)
     const double scale = 1.0 / static_cast<double>(maxval);
     auto store = [&](std::size_t k, long v) {
         if (v > maxval)
-            throw InputError(what + ": PGM pixel " + std::to_string(k + 1) + " has value " + std::to_string(v) +
-                             ", above maxval " + std::to_string(maxval));
+            throw InputError(ND_ENGINE_TEXT("%1: PGM pixel %2 has value %3, above maxval %4"),
+                             {what, std::to_string(k + 1), std::to_string(v), std::to_string(maxval)});
         image.values[k] = static_cast<double>(v) * scale;
     };
     if (binary) {
@@ -107,8 +108,8 @@ GrayImage readPgm(std::string_view bytes, const std::string& what)
         const std::size_t bytesPerPixel = maxval > 255 ? 2 : 1;
         const std::size_t need = count * bytesPerPixel;
         if (bytes.size() - start < need)
-            throw InputError(what + ": the PGM pixel data is truncated (" + std::to_string(bytes.size() - start) +
-                             " bytes of " + std::to_string(need) + ")");
+            throw InputError(ND_ENGINE_TEXT("%1: the PGM pixel data is truncated (%2 bytes of %3)"),
+                             {what, std::to_string(bytes.size() - start), std::to_string(need)});
         for (std::size_t k = 0; k < count; ++k) {
             const auto* p = reinterpret_cast<const unsigned char*>(bytes.data() + start + k * bytesPerPixel);
             store(k, bytesPerPixel == 2 ? (long{p[0]} << 8) | long{p[1]} : long{p[0]}); // big-endian
@@ -120,8 +121,8 @@ GrayImage readPgm(std::string_view bytes, const std::string& what)
                 v = h.number("pixel data");
             } catch (const InputError&) {
                 if (h.position() >= bytes.size())
-                    throw InputError(what + ": the PGM pixel data is truncated (" + std::to_string(k) + " of " +
-                                     std::to_string(count) + " values)");
+                    throw InputError(ND_ENGINE_TEXT("%1: the PGM pixel data is truncated (%2 of %3 values)"),
+                                     {what, std::to_string(k), std::to_string(count)});
                 throw;
             }
             store(k, v);
@@ -139,7 +140,7 @@ GrayImage readImageFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError("cannot open the image file " + path);
+        throw InputError(ND_ENGINE_TEXT("cannot open the image file %1"), {path});
     char magic[2] = {0, 0};
     in.read(magic, 2);
     if (in.gcount() == 2 && isPgmMagic(std::string_view(magic, 2))) {
@@ -148,7 +149,8 @@ GrayImage readImageFile(const std::string& path)
         return readPgm(bytes, path);
     }
     if (!decoderSlot())
-        throw InputError(path + " is not a PGM image, and this program reads no other image format");
+        throw InputError(
+            ND_ENGINE_TEXT("%1 is not a PGM image, and this program reads no other image format"), {path});
     return decoderSlot()(path);
 }
 

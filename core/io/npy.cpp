@@ -34,20 +34,21 @@ public:
             if (key == "descr") {
                 skipSpace();
                 if (h.descr)
-                    fail("descr appears twice");
+                    fail(ND_ENGINE_TEXT("%1: descr appears twice"));
                 if (!at('\'') && !at('"'))
-                    fail("descr is not a plain dtype string (structured arrays are not read)");
+                    fail(ND_ENGINE_TEXT(
+                        "%1: descr is not a plain dtype string (structured arrays are not read)"));
                 h.descr = quoted();
             } else if (key == "fortran_order") {
                 if (h.fortranOrder)
-                    fail("fortran_order appears twice");
+                    fail(ND_ENGINE_TEXT("%1: fortran_order appears twice"));
                 h.fortranOrder = boolean();
             } else if (key == "shape") {
                 if (h.shape)
-                    fail("shape appears twice");
+                    fail(ND_ENGINE_TEXT("%1: shape appears twice"));
                 h.shape = tuple();
             } else {
-                fail("unexpected key '" + key + "' in the header");
+                fail(ND_ENGINE_TEXT("%1: unexpected key '%2' in the header"), {key});
             }
             if (!consume(','))
                 break;
@@ -55,12 +56,17 @@ public:
         expect('}');
         skipSpace();
         if (m_pos != m_text.size())
-            fail("unexpected text after the header dict");
+            fail(ND_ENGINE_TEXT("%1: unexpected text after the header dict"));
         return h;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& message) const { throw InputError(m_what + ": " + message); }
+    // `text`: a template "%1: ..." (%1 the file) with further arguments.
+    [[noreturn]] void fail(const char* text, std::vector<std::string> args = {}) const
+    {
+        args.insert(args.begin(), m_what);
+        throw InputError(text, std::move(args));
+    }
     bool at(char c) const { return m_pos < m_text.size() && m_text[m_pos] == c; }
     void skipSpace()
     {
@@ -83,20 +89,21 @@ private:
     void expect(char c)
     {
         if (!consume(c))
-            fail(std::string("the header is not the dict NumPy writes (expected '") + c + "')");
+            fail(ND_ENGINE_TEXT("%1: the header is not the dict NumPy writes (expected '%2')"),
+                 {std::string(1, c)});
     }
     std::string quoted()
     {
         skipSpace();
         if (!at('\'') && !at('"'))
-            fail("the header is not the dict NumPy writes (expected a quoted string)");
+            fail(ND_ENGINE_TEXT("%1: the header is not the dict NumPy writes (expected a quoted string)"));
         const char quote = m_text[m_pos++];
         const std::size_t end = m_text.find(quote, m_pos);
         if (end == std::string_view::npos)
-            fail("unterminated string in the header");
+            fail(ND_ENGINE_TEXT("%1: unterminated string in the header"));
         std::string s(m_text.substr(m_pos, end - m_pos));
         if (s.find('\\') != std::string::npos)
-            fail("escapes in header strings are not read");
+            fail(ND_ENGINE_TEXT("%1: escapes in header strings are not read"));
         m_pos = end + 1;
         return s;
     }
@@ -111,7 +118,7 @@ private:
             m_pos += 5;
             return false;
         }
-        fail("fortran_order must be True or False");
+        fail(ND_ENGINE_TEXT("%1: fortran_order must be True or False"));
     }
     std::vector<std::uint64_t> tuple()
     {
@@ -124,17 +131,17 @@ private:
             while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9') {
                 const auto digit = static_cast<std::uint64_t>(m_text[m_pos] - '0');
                 if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
-                    fail("a shape entry is too large");
+                    fail(ND_ENGINE_TEXT("%1: a shape entry is too large"));
                 n = n * 10 + digit;
                 ++m_pos;
             }
             if (m_pos == start)
-                fail("shape entries must be non-negative integers");
+                fail(ND_ENGINE_TEXT("%1: shape entries must be non-negative integers"));
             if (at('L')) // Python 2 longs, as old NumPy wrote them
                 ++m_pos;
             out.push_back(n);
             if (out.size() > 64)
-                fail("the shape has more than 64 dimensions");
+                fail(ND_ENGINE_TEXT("%1: the shape has more than 64 dimensions"));
             if (!consume(','))
                 break;
         }
@@ -160,37 +167,40 @@ TensorView parseNpy(std::span<const std::byte> bytes, const std::string& name, c
 {
     static constexpr char kMagic[] = "\x93NUMPY";
     if (bytes.size() < 10 || std::memcmp(bytes.data(), kMagic, 6) != 0)
-        throw InputError(what + ": not a .npy array (no \\x93NUMPY magic)");
+        throw InputError(ND_ENGINE_TEXT("%1: not a .npy array (no %2 magic)"), {what, "\\x93NUMPY"});
     const auto major = static_cast<unsigned>(bytes[6]);
     const auto minor = static_cast<unsigned>(bytes[7]);
     if (major < 1 || major > 3 || minor != 0)
-        throw InputError(what + ": .npy format version " + std::to_string(major) + "." + std::to_string(minor) +
-                         " is not read (1.0, 2.0 and 3.0 are)");
+        throw InputError(ND_ENGINE_TEXT("%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)"),
+                         {what, std::to_string(major), std::to_string(minor)});
     std::size_t headerStart = 10;
     std::uint64_t headerLength;
     if (major == 1) {
         headerLength = readLe<std::uint16_t>(bytes.data() + 8);
     } else {
         if (bytes.size() < 12)
-            throw InputError(what + ": the .npy header is truncated");
+            throw InputError(ND_ENGINE_TEXT("%1: the .npy header is truncated"), {what});
         headerLength = readLe<std::uint32_t>(bytes.data() + 8);
         headerStart = 12;
     }
     if (headerLength > bytes.size() - headerStart)
-        throw InputError(what + ": the .npy header length " + std::to_string(headerLength) +
-                         " runs past the end of the data (truncated?)");
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the .npy header length %2 runs past the end of the data (truncated?)"),
+            {what, std::to_string(headerLength)});
     const std::string_view text(reinterpret_cast<const char*>(bytes.data() + headerStart),
                                 static_cast<std::size_t>(headerLength));
     const NpyHeader header = HeaderParser(text, what).parse();
     if (!header.descr || !header.fortranOrder || !header.shape)
-        throw InputError(what + ": the header needs descr, fortran_order and shape");
+        throw InputError(ND_ENGINE_TEXT("%1: the header needs descr, fortran_order and shape"), {what});
 
     const std::string& d = *header.descr;
     TensorView view;
     view.name = name;
     if (d.size() >= 2 && d[0] == '>')
-        throw InputError(what + ": big-endian data ('" + d + "') is not read; save the array little-endian (" +
-                         "array.astype('<" + d.substr(1) + "'))");
+        throw InputError(
+            ND_ENGINE_TEXT(
+                "%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('<%3'))"),
+            {what, d, d.substr(1)});
     if (d == "<f2")
         view.dtype = TensorDType::F16;
     else if (d == "<f4")
@@ -198,15 +208,20 @@ TensorView parseNpy(std::span<const std::byte> bytes, const std::string& name, c
     else if (d == "<f8")
         view.dtype = TensorDType::F64;
     else
-        throw InputError(what + ": dtype '" + d + "' is not read (float16, float32 and float64: '<f2', '<f4', '<f8')");
+        throw InputError(
+            ND_ENGINE_TEXT("%1: dtype '%2' is not read (float16, float32 and float64: '<f2', '<f4', '<f8')"),
+            {what, d});
     view.fortranOrder = *header.fortranOrder;
     view.shape = *header.shape;
     const std::uint64_t expected = checkedByteCount(view.shape, view.dtype, what);
     const std::size_t dataStart = headerStart + static_cast<std::size_t>(headerLength);
     const std::uint64_t available = bytes.size() - dataStart;
     if (expected != available)
-        throw InputError(what + ": the shape holds " + std::to_string(expected) + " bytes but the array has " +
-                         std::to_string(available) + (expected > available ? " (truncated?)" : ""));
+        throw InputError(
+            expected > available
+                ? ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3 (truncated?)")
+                : ND_ENGINE_TEXT("%1: the shape holds %2 bytes but the array has %3"),
+            {what, std::to_string(expected), std::to_string(available)});
     view.data = bytes.subspan(dataStart, static_cast<std::size_t>(expected));
     return view;
 }
@@ -219,7 +234,7 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
     const std::size_t size = bytes.size();
     const std::byte* p = bytes.data();
     if (size < 22)
-        throw InputError(what + ": not an .npz archive (too short for a zip directory)");
+        throw InputError(ND_ENGINE_TEXT("%1: not an .npz archive (too short for a zip directory)"), {what});
     // The end-of-central-directory record: 22 bytes plus a comment of up to 65535.
     std::size_t end = std::string::npos;
     for (std::size_t at = size - 22;; --at) {
@@ -232,31 +247,36 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
             break;
     }
     if (end == std::string::npos)
-        throw InputError(what + ": not an .npz archive (no zip directory at the end; truncated?)");
+        throw InputError(ND_ENGINE_TEXT("%1: not an .npz archive (no zip directory at the end; truncated?)"),
+                         {what});
     std::uint64_t entries = readLe<std::uint16_t>(p + end + 10);
     std::uint64_t directorySize = readLe<std::uint32_t>(p + end + 12);
     std::uint64_t directoryOffset = readLe<std::uint32_t>(p + end + 16);
     if (readLe<std::uint16_t>(p + end + 4) != 0 || readLe<std::uint16_t>(p + end + 6) != 0)
-        throw InputError(what + ": multi-part zip archives are not read");
+        throw InputError(ND_ENGINE_TEXT("%1: multi-part zip archives are not read"), {what});
     if (end >= 20 && readLe<std::uint32_t>(p + end - 20) == kLocator64Signature) {
         const std::uint64_t record = readLe<std::uint64_t>(p + end - 12);
         if (record > end - 20 || end - 20 - record < 56 || readLe<std::uint32_t>(p + record) != kEnd64Signature)
-            throw InputError(what + ": the zip64 directory record is missing or misplaced");
+            throw InputError(ND_ENGINE_TEXT("%1: the zip64 directory record is missing or misplaced"),
+                             {what});
         entries = readLe<std::uint64_t>(p + record + 32);
         directorySize = readLe<std::uint64_t>(p + record + 40);
         directoryOffset = readLe<std::uint64_t>(p + record + 48);
     }
     if (directoryOffset > size || directorySize > size - directoryOffset)
-        throw InputError(what + ": the zip directory lies past the end of the file (truncated?)");
+        throw InputError(ND_ENGINE_TEXT("%1: the zip directory lies past the end of the file (truncated?)"),
+                         {what});
     if (entries > directorySize / 46)
-        throw InputError(what + ": the zip directory claims more entries than it can hold");
+        throw InputError(ND_ENGINE_TEXT("%1: the zip directory claims more entries than it can hold"),
+                         {what});
 
     std::vector<TensorView> out;
     std::size_t at = static_cast<std::size_t>(directoryOffset);
     const std::size_t directoryEnd = at + static_cast<std::size_t>(directorySize);
     for (std::uint64_t i = 0; i < entries; ++i) {
         if (directoryEnd - at < 46 || readLe<std::uint32_t>(p + at) != kCentralSignature)
-            throw InputError(what + ": zip directory entry " + std::to_string(i + 1) + " is damaged");
+            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"),
+                             {what, std::to_string(i + 1)});
         const std::uint16_t flags = readLe<std::uint16_t>(p + at + 8);
         const std::uint16_t method = readLe<std::uint16_t>(p + at + 10);
         std::uint64_t compressed = readLe<std::uint32_t>(p + at + 20);
@@ -266,9 +286,11 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
         const std::size_t commentLength = readLe<std::uint16_t>(p + at + 32);
         std::uint64_t localOffset = readLe<std::uint32_t>(p + at + 42);
         if (directoryEnd - at - 46 < nameLength + extraLength + commentLength)
-            throw InputError(what + ": zip directory entry " + std::to_string(i + 1) + " is damaged");
+            throw InputError(ND_ENGINE_TEXT("%1: zip directory entry %2 is damaged"),
+                             {what, std::to_string(i + 1)});
         const std::string memberName(reinterpret_cast<const char*>(p + at + 46), nameLength);
-        const std::string where = what + ": member '" + memberName + "'";
+        // Messages name the archive and the member: "%1: member '%2': ...".
+        const std::vector<std::string> where{what, memberName};
         // Zip64 extra field: the 64-bit values of the fields that read 0xFFFFFFFF, in this order.
         std::size_t extra = at + 46 + nameLength;
         const std::size_t extraEnd = extra + extraLength;
@@ -276,7 +298,7 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
             const std::uint16_t id = readLe<std::uint16_t>(p + extra);
             const std::size_t length = readLe<std::uint16_t>(p + extra + 2);
             if (length > extraEnd - extra - 4)
-                throw InputError(where + ": a damaged zip extra field");
+                throw InputError(ND_ENGINE_TEXT("%1: member '%2': a damaged zip extra field"), where);
             if (id == 0x0001) {
                 std::size_t field = extra + 4;
                 const std::size_t fieldEnd = field + length;
@@ -284,7 +306,8 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
                     if (*value != 0xffffffffu)
                         continue;
                     if (fieldEnd - field < 8)
-                        throw InputError(where + ": a damaged zip64 extra field");
+                        throw InputError(ND_ENGINE_TEXT("%1: member '%2': a damaged zip64 extra field"),
+                                         where);
                     *value = readLe<std::uint64_t>(p + field);
                     field += 8;
                 }
@@ -294,30 +317,39 @@ std::vector<TensorView> parseNpz(std::span<const std::byte> bytes, const std::st
         at = extraEnd + commentLength;
 
         if (flags & 0x1)
-            throw InputError(where + ": encrypted members are not read");
+            throw InputError(ND_ENGINE_TEXT("%1: member '%2': encrypted members are not read"), where);
         if (method == 8)
-            throw InputError(where + ": the member is compressed (deflate, as numpy.savez_compressed writes); "
-                                     "NeuroDyn reads only uncompressed .npz (numpy.savez)");
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member is compressed (deflate, as "
+                               "numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz "
+                               "(numpy.savez)"),
+                where);
         if (method != 0)
-            throw InputError(where + ": zip compression method " + std::to_string(method) + " is not read");
+            throw InputError(ND_ENGINE_TEXT("%1: member '%2': zip compression method %3 is not read"),
+                             {what, memberName, std::to_string(method)});
         if (compressed != uncompressed)
-            throw InputError(where + ": a stored member whose sizes disagree");
+            throw InputError(ND_ENGINE_TEXT("%1: member '%2': a stored member whose sizes disagree"), where);
         if (localOffset > size || size - localOffset < 30 ||
             readLe<std::uint32_t>(p + localOffset) != kLocalSignature)
-            throw InputError(where + ": the member's local header is missing (truncated?)");
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member's local header is missing (truncated?)"), where);
         const std::size_t local = static_cast<std::size_t>(localOffset);
         const std::uint64_t dataStart = localOffset + 30 + readLe<std::uint16_t>(p + local + 26) +
                                         readLe<std::uint16_t>(p + local + 28);
         if (dataStart > size || compressed > size - dataStart)
-            throw InputError(where + ": the member runs past the end of the file (truncated?)");
+            throw InputError(
+                ND_ENGINE_TEXT("%1: member '%2': the member runs past the end of the file (truncated?)"),
+                where);
         std::string name = memberName;
         if (name.size() > 4 && name.ends_with(".npy"))
             name.resize(name.size() - 4);
         for (const TensorView& t : out)
             if (t.name == name)
-                throw InputError(where + ": the archive holds two members of that name");
-        out.push_back(parseNpy(bytes.subspan(static_cast<std::size_t>(dataStart), static_cast<std::size_t>(compressed)),
-                               name, where));
+                throw InputError(
+                    ND_ENGINE_TEXT("%1: member '%2': the archive holds two members of that name"), where);
+        out.push_back(
+            parseNpy(bytes.subspan(static_cast<std::size_t>(dataStart), static_cast<std::size_t>(compressed)),
+                     name, what + ": member '" + memberName + "'"));
     }
     return out;
 }

@@ -33,14 +33,16 @@ public:
         JsonValue v = value(0);
         skipSpace();
         if (m_pos != m_text.size())
-            fail("unexpected text after the JSON header's end");
+            fail(ND_ENGINE_TEXT("%1: header byte %2: unexpected text after the JSON header's end"));
         return v;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& message) const
+    // `text`: a template "%1: header byte %2: ..." (the file, the byte) with further arguments.
+    [[noreturn]] void fail(const char* text, std::vector<std::string> args = {}) const
     {
-        throw InputError(m_what + ": header byte " + std::to_string(m_pos) + ": " + message);
+        args.insert(args.begin(), {m_what, std::to_string(m_pos)});
+        throw InputError(text, std::move(args));
     }
 
     void skipSpace()
@@ -63,16 +65,16 @@ private:
     void expect(char c)
     {
         if (!consume(c))
-            fail(std::string("expected '") + c + "'");
+            fail(ND_ENGINE_TEXT("%1: header byte %2: expected '%3'"), {std::string(1, c)});
     }
 
     JsonValue value(int depth)
     {
         if (depth > 32)
-            fail("JSON nested too deeply");
+            fail(ND_ENGINE_TEXT("%1: header byte %2: JSON nested too deeply"));
         skipSpace();
         if (m_pos >= m_text.size())
-            fail("the header ends inside a JSON value");
+            fail(ND_ENGINE_TEXT("%1: header byte %2: the header ends inside a JSON value"));
         JsonValue v;
         const char c = m_text[m_pos];
         if (c == '{') {
@@ -83,11 +85,11 @@ private:
             do {
                 skipSpace();
                 if (m_pos >= m_text.size() || m_text[m_pos] != '"')
-                    fail("expected a quoted key");
+                    fail(ND_ENGINE_TEXT("%1: header byte %2: expected a quoted key"));
                 std::string key = string();
                 for (const std::string& k : v.keys)
                     if (k == key)
-                        fail("duplicate key \"" + key + "\"");
+                        fail(ND_ENGINE_TEXT("%1: header byte %2: duplicate key %3"), {"\"" + key + "\""});
                 expect(':');
                 v.keys.push_back(std::move(key));
                 v.items.push_back(value(depth + 1));
@@ -116,7 +118,7 @@ private:
             v.kind = JsonValue::Kind::Number;
             v.text = number();
         } else {
-            fail(std::string("unexpected character in JSON"));
+            fail(ND_ENGINE_TEXT("%1: header byte %2: unexpected character in JSON"));
         }
         return v;
     }
@@ -129,7 +131,7 @@ private:
             while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
                 ++m_pos;
             if (m_pos == from)
-                fail("malformed number");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: malformed number"));
         };
         if (m_text[m_pos] == '-')
             ++m_pos;
@@ -153,7 +155,7 @@ private:
     unsigned hex4()
     {
         if (m_pos + 4 > m_text.size())
-            fail("short \\u escape");
+            fail(ND_ENGINE_TEXT("%1: header byte %2: short %3 escape"), {"\\u"});
         unsigned u = 0;
         for (int i = 0; i < 4; ++i) {
             const char h = m_text[m_pos++];
@@ -165,7 +167,7 @@ private:
             else if (h >= 'A' && h <= 'F')
                 u |= static_cast<unsigned>(h - 'A' + 10);
             else
-                fail("bad \\u escape");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: bad %3 escape"), {"\\u"});
         }
         return u;
     }
@@ -195,18 +197,18 @@ private:
         std::string out;
         while (true) {
             if (m_pos >= m_text.size())
-                fail("unterminated string");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: unterminated string"));
             const char c = m_text[m_pos++];
             if (c == '"')
                 return out;
             if (static_cast<unsigned char>(c) < 0x20)
-                fail("control character in a string");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: control character in a string"));
             if (c != '\\') {
                 out += c;
                 continue;
             }
             if (m_pos >= m_text.size())
-                fail("unterminated string");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: unterminated string"));
             const char e = m_text[m_pos++];
             switch (e) {
             case '"':
@@ -233,20 +235,22 @@ private:
                 unsigned cp = hex4();
                 if (cp >= 0xd800 && cp < 0xdc00) {
                     if (m_text.substr(m_pos, 2) != "\\u")
-                        fail("unpaired surrogate in a \\u escape");
+                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"),
+                             {"\\u"});
                     m_pos += 2;
                     const unsigned low = hex4();
                     if (low < 0xdc00 || low >= 0xe000)
-                        fail("unpaired surrogate in a \\u escape");
+                        fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"),
+                             {"\\u"});
                     cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
                 } else if (cp >= 0xdc00 && cp < 0xe000) {
-                    fail("unpaired surrogate in a \\u escape");
+                    fail(ND_ENGINE_TEXT("%1: header byte %2: unpaired surrogate in a %3 escape"), {"\\u"});
                 }
                 appendUtf8(out, cp);
                 break;
             }
             default:
-                fail("bad escape in a string");
+                fail(ND_ENGINE_TEXT("%1: header byte %2: bad escape in a string"));
             }
         }
     }
@@ -281,12 +285,12 @@ std::uint64_t unsignedNumber(const JsonValue& v, const std::string& what)
 {
     if (v.kind != JsonValue::Kind::Number || v.text.empty() || v.text[0] == '-' ||
         v.text.find_first_of(".eE") != std::string::npos)
-        throw InputError(what + " must be a non-negative integer");
+        throw InputError(ND_ENGINE_TEXT("%1 must be a non-negative integer"), {what});
     std::uint64_t n = 0;
     for (char c : v.text) {
         const auto digit = static_cast<std::uint64_t>(c - '0');
         if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
-            throw InputError(what + " is too large");
+            throw InputError(ND_ENGINE_TEXT("%1 is too large"), {what});
         n = n * 10 + digit;
     }
     return n;
@@ -297,21 +301,23 @@ std::uint64_t unsignedNumber(const JsonValue& v, const std::string& what)
 SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std::string& what)
 {
     if (bytes.size() < 8)
-        throw InputError(what + ": not a safetensors file (shorter than its 8-byte header length)");
+        throw InputError(ND_ENGINE_TEXT("%1: not a safetensors file (shorter than its 8-byte header length)"),
+                         {what});
     SafetensorsContents out;
     out.headerBytes = readLe64(bytes.data());
     if (out.headerBytes > kSafetensorsMaxHeader)
-        throw InputError(what + ": the header length " + std::to_string(out.headerBytes) +
-                         " is over the limit of 100 MB (not a safetensors file?)");
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)"),
+            {what, std::to_string(out.headerBytes)});
     if (out.headerBytes > bytes.size() - 8)
-        throw InputError(what + ": the header length " + std::to_string(out.headerBytes) +
-                         " runs past the end of the file (" + std::to_string(bytes.size()) +
-                         " bytes; truncated?)");
+        throw InputError(
+            ND_ENGINE_TEXT("%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)"),
+            {what, std::to_string(out.headerBytes), std::to_string(bytes.size())});
     const std::string_view text(reinterpret_cast<const char*>(bytes.data() + 8),
                                 static_cast<std::size_t>(out.headerBytes));
     const JsonValue root = JsonParser(text, what).document();
     if (root.kind != JsonValue::Kind::Object)
-        throw InputError(what + ": the header is not a JSON object");
+        throw InputError(ND_ENGINE_TEXT("%1: the header is not a JSON object"), {what});
 
     const std::span<const std::byte> data = bytes.subspan(8 + static_cast<std::size_t>(out.headerBytes));
     struct Placed {
@@ -324,17 +330,24 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
         const JsonValue& entry = root.items[m];
         if (name == "__metadata__") {
             if (entry.kind != JsonValue::Kind::Object)
-                throw InputError(what + ": __metadata__ must be an object of strings");
+                throw InputError(ND_ENGINE_TEXT("%1: __metadata__ must be an object of strings"), {what});
             for (std::size_t k = 0; k < entry.keys.size(); ++k) {
                 if (entry.items[k].kind != JsonValue::Kind::String)
-                    throw InputError(what + ": __metadata__ value \"" + entry.keys[k] + "\" is not a string");
+                    throw InputError(ND_ENGINE_TEXT("%1: __metadata__ value %2 is not a string"),
+                                     {what, "\"" + entry.keys[k] + "\""});
                 out.metadata.emplace_back(entry.keys[k], entry.items[k].text);
             }
             continue;
         }
-        const std::string where = what + ": tensor '" + name + "'";
+        // Messages name the file and the tensor: "%1: tensor '%2': ...".
+        const std::vector<std::string> where{what, name};
+        const auto whereAnd = [&](std::initializer_list<std::string> more) {
+            std::vector<std::string> args = where;
+            args.insert(args.end(), more);
+            return args;
+        };
         if (entry.kind != JsonValue::Kind::Object)
-            throw InputError(where + ": its entry is not an object");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': its entry is not an object"), where);
         const JsonValue* dtype = nullptr;
         const JsonValue* shape = nullptr;
         const JsonValue* offsets = nullptr;
@@ -347,41 +360,48 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
                 offsets = &entry.items[k];
         }
         if (!dtype || !shape || !offsets)
-            throw InputError(where + ": the entry needs dtype, shape and data_offsets");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the entry needs dtype, shape and data_offsets"),
+                             where);
         if (dtype->kind != JsonValue::Kind::String)
-            throw InputError(where + ": dtype is not a string");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': dtype is not a string"), where);
         const DTypeEntry* type = nullptr;
         for (const DTypeEntry& d : kDTypes)
             if (dtype->text == d.name)
                 type = &d;
         if (!type)
-            throw InputError(where + ": unknown dtype '" + dtype->text + "'");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': unknown dtype '%3'"), whereAnd({dtype->text}));
         if (shape->kind != JsonValue::Kind::Array)
-            throw InputError(where + ": shape is not an array");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': shape is not an array"), where);
         if (shape->items.size() > 64)
-            throw InputError(where + ": the shape has more than 64 dimensions");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the shape has more than 64 dimensions"), where);
         std::vector<std::uint64_t> extents;
         for (const JsonValue& e : shape->items)
-            extents.push_back(unsignedNumber(e, where + ": a shape entry"));
+            extents.push_back(unsignedNumber(e, what + ": tensor '" + name + "': a shape entry"));
         if (offsets->kind != JsonValue::Kind::Array || offsets->items.size() != 2)
-            throw InputError(where + ": data_offsets must be [begin, end]");
-        const std::uint64_t begin = unsignedNumber(offsets->items[0], where + ": data_offsets");
-        const std::uint64_t end = unsignedNumber(offsets->items[1], where + ": data_offsets");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': data_offsets must be [begin, end]"), where);
+        const std::uint64_t begin =
+            unsignedNumber(offsets->items[0], what + ": tensor '" + name + "': data_offsets");
+        const std::uint64_t end =
+            unsignedNumber(offsets->items[1], what + ": tensor '" + name + "': data_offsets");
         if (begin > end)
-            throw InputError(where + ": data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) +
-                             "] end before they begin");
+            throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': data_offsets [%3, %4] end before they begin"),
+                             whereAnd({std::to_string(begin), std::to_string(end)}));
         if (end > data.size())
-            throw InputError(where + ": data_offsets end at " + std::to_string(end) + ", past the " +
-                             std::to_string(data.size()) + " data bytes of the file (truncated?)");
+            throw InputError(
+                ND_ENGINE_TEXT("%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file "
+                               "(truncated?)"),
+                whereAnd({std::to_string(end), std::to_string(data.size())}));
         std::uint64_t expected = type->size;
         for (std::uint64_t e : extents) {
             if (e != 0 && expected > std::numeric_limits<std::uint64_t>::max() / e)
-                throw InputError(where + ": the shape's size overflows 64 bits");
+                throw InputError(ND_ENGINE_TEXT("%1: tensor '%2': the shape's size overflows 64 bits"),
+                                 where);
             expected *= e;
         }
         if (expected != end - begin)
-            throw InputError(where + ": the shape holds " + std::to_string(expected) + " bytes of " + type->name +
-                             " but data_offsets give " + std::to_string(end - begin));
+            throw InputError(
+                ND_ENGINE_TEXT("%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5"),
+                whereAnd({std::to_string(expected), type->name, std::to_string(end - begin)}));
         placed.push_back({begin, end, name});
         if (!type->readable) {
             out.unsupported.emplace_back(name, type->name);
@@ -397,8 +417,8 @@ SafetensorsContents parseSafetensors(std::span<const std::byte> bytes, const std
     std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) { return a.begin < b.begin; });
     for (std::size_t i = 1; i < placed.size(); ++i)
         if (placed[i].begin < placed[i - 1].end)
-            throw InputError(what + ": tensors '" + placed[i - 1].name + "' and '" + placed[i].name +
-                             "' overlap in the data");
+            throw InputError(ND_ENGINE_TEXT("%1: tensors '%2' and '%3' overlap in the data"),
+                             {what, placed[i - 1].name, placed[i].name});
     std::sort(out.tensors.begin(), out.tensors.end(),
               [](const TensorView& a, const TensorView& b) { return a.data.data() < b.data.data(); });
     return out;

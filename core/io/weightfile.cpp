@@ -20,7 +20,8 @@ WeightFile WeightFile::open(const std::string& path)
     else if (extension == ".npy")
         w.m_format = WeightFormat::Npy;
     else
-        throw InputError(path + ": not a weight file NeuroDyn reads (.safetensors, .npz or .npy)");
+        throw InputError(ND_ENGINE_TEXT("%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)"),
+                         {path});
     w.m_file = MappedFile(path);
     switch (w.m_format) {
     case WeightFormat::Safetensors: {
@@ -54,9 +55,10 @@ const TensorView& WeightFile::tensor(const std::string& name) const
         return *t;
     for (const auto& [n, dtype] : m_unsupported)
         if (n == name)
-            throw InputError(path() + ": tensor '" + name + "' has dtype " + dtype +
-                             ", which is not read (F16, BF16, F32, F64)");
-    throw InputError(path() + ": no tensor named '" + name + "'");
+            throw InputError(
+                ND_ENGINE_TEXT("%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)"),
+                {path(), name, dtype});
+    throw InputError(ND_ENGINE_TEXT("%1: no tensor named '%2'"), {path(), name});
 }
 
 } // namespace nd

@@ -51,11 +51,11 @@ MappedFile::MappedFile(const std::string& path) : m_path(path)
 {
     m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (m_fd < 0)
-        throw InputError(path + ": cannot open (" + std::strerror(errno) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: cannot open (%2)"), {path, std::strerror(errno)});
     struct stat st {};
     if (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         release();
-        throw InputError(path + ": not a regular file");
+        throw InputError(ND_ENGINE_TEXT("%1: not a regular file"), {path});
     }
     m_size = static_cast<std::size_t>(st.st_size);
     if (m_size == 0)
@@ -65,7 +65,7 @@ MappedFile::MappedFile(const std::string& path) : m_path(path)
         const int err = errno;
         m_size = 0;
         release();
-        throw InputError(path + ": cannot map the file (" + std::strerror(err) + ")");
+        throw InputError(ND_ENGINE_TEXT("%1: cannot map the file (%2)"), {path, std::strerror(err)});
     }
     m_data = static_cast<const std::byte*>(p);
 }
@@ -146,7 +146,7 @@ std::uint64_t checkedByteCount(const std::vector<std::uint64_t>& shape, TensorDT
     std::uint64_t total = tensorDTypeSize(dtype);
     for (std::uint64_t extent : shape) {
         if (extent != 0 && total > std::numeric_limits<std::uint64_t>::max() / extent)
-            throw InputError(what + ": the shape's size overflows 64 bits");
+            throw InputError(ND_ENGINE_TEXT("%1: the shape's size overflows 64 bits"), {what});
         total *= extent;
     }
     return total;
@@ -223,16 +223,16 @@ std::vector<double> TensorView::toDoubles() const
 std::vector<double> TensorView::gather(std::span<const std::size_t> rows, std::span<const std::size_t> cols) const
 {
     if (shape.size() != 2)
-        throw InputError("tensor '" + name + "': expected a matrix, the shape has " + std::to_string(shape.size()) +
-                         " dimensions");
+        throw InputError(ND_ENGINE_TEXT("tensor '%1': expected a matrix, the shape has %2 dimensions"),
+                         {name, std::to_string(shape.size())});
     for (std::size_t r : rows)
         if (r >= shape[0])
-            throw InputError("tensor '" + name + "': row " + std::to_string(r) + " is out of range (" +
-                             std::to_string(shape[0]) + " rows)");
+            throw InputError(ND_ENGINE_TEXT("tensor '%1': row %2 is out of range (%3 rows)"),
+                             {name, std::to_string(r), std::to_string(shape[0])});
     for (std::size_t c : cols)
         if (c >= shape[1])
-            throw InputError("tensor '" + name + "': column " + std::to_string(c) + " is out of range (" +
-                             std::to_string(shape[1]) + " columns)");
+            throw InputError(ND_ENGINE_TEXT("tensor '%1': column %2 is out of range (%3 columns)"),
+                             {name, std::to_string(c), std::to_string(shape[1])});
     std::vector<double> out;
     out.reserve(rows.size() * cols.size());
     for (std::size_t r : rows)

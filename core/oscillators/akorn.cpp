@@ -133,6 +133,11 @@ void AkornNetwork::omegaMatrix(int unit, double* m) const
     const int n = m_s.n;
     const double omega = parameter(1);
     std::fill(m, m + at(n, 0, n), 0.0);
+    if (m_s.options.identityOmega) {
+        for (int k = 0; k < n; ++k)
+            m[at(k, k, n)] = 1.0;
+        return;
+    }
     if (!m_s.omegaMatrices.empty()) {
         const double* src = m_s.omegaMatrices.data() + at(unit, 0, n * n);
         for (Size k = 0; k < at(n, 0, n); ++k)
@@ -157,6 +162,11 @@ double AkornNetwork::update(const double* x, int unit, const double* y, double* 
     if (m_s.options.project)
         for (int k = 0; k < n; ++k)
             yx += y[k] * xi[k];
+    if (m_s.options.identityOmega) {
+        for (int k = 0; k < n; ++k)
+            u[k] = xi[k] + gamma * (xi[k] + (y[k] - yx * xi[k]));
+        return yx;
+    }
     if (m_s.omegaMatrices.empty()) {
         const double sign = m_s.options.rotationSign();
         for (int k = 0; k < n; k += 2) {

@@ -7,6 +7,7 @@
 // 'convention' official (the default) turns each plane clockwise, Omega = omega [[0, 1], [-1, 0]],
 // as the released code does; neurodyn-2025 is NeuroDyn's first, counter-clockwise sign. 'c-norm'
 // group normalises the stimulus pattern over all units before c scales it (akornstructure.h).
+// 'omega-layer' identity is the official code's use_omega=False: Omega_i is then I (omega unused).
 // Settings (akornstructure.h): N (>= 1), n (even, >= 2), and
 //   coupling: none | all-to-all (J_ij = J/N, i != j) | ring (J_ij = J for the two ring
 //     neighbours) | sparse / dense (J_ij = J W_ij with W from 'J-entries' or 'J-matrix'; each
@@ -59,7 +60,7 @@ private:
     void drive(const double* x, int unit, double* y) const;
     // u = x_i + gamma (Omega_i x_i + y - <y, x_i> x_i) before normalisation; returns <y, x_i>.
     double update(const double* x, int unit, const double* y, double* u) const;
-    // Omega_i as a dense n x n row-major matrix.
+    // Omega_i as a dense n x n row-major matrix (I under 'omega-layer' identity).
     void omegaMatrix(int unit, double* m) const;
     // Calls f(j, scalar, block) for every nonzero J_ij (block null: scalar * I).
     template <class F> void forEachCoupling(int unit, F&& f) const;

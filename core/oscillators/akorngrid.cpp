@@ -417,9 +417,12 @@ void AkornGrid::evaluate(const double* x, double* out) const
             for (int k = 0; k < n; ++k)
                 yx += y[k] * xi[k];
         double norm2 = 0.0;
+        // The natural term of each plane: Omega x, or x itself under the code's use_omega=False.
+        const bool identity = m_s.options.identityOmega;
         for (int k = 0; k < n; k += 2) {
-            const double u0 = xi[k] + gamma * (-w * xi[k + 1] + (y[k] - yx * xi[k]));
-            const double u1 = xi[k + 1] + gamma * (w * xi[k] + (y[k + 1] - yx * xi[k + 1]));
+            const double r0 = identity ? xi[k] : -w * xi[k + 1], r1 = identity ? xi[k + 1] : w * xi[k];
+            const double u0 = xi[k] + gamma * (r0 + (y[k] - yx * xi[k]));
+            const double u1 = xi[k + 1] + gamma * (r1 + (y[k + 1] - yx * xi[k + 1]));
             y[k] = u0;
             y[k + 1] = u1;
             norm2 += u0 * u0 + u1 * u1;

@@ -6,7 +6,8 @@
 //     y_i <- y_i - <y_i, x_i> x_i       (when 'project' is on)
 //     x_i <- normalise(x_i + gamma (Omega x_i + y_i))
 // with Omega = omega [[0, 1], [-1, 0]] on every plane under the official convention
-// (counter-clockwise under neurodyn-2025), as in akorn.h.
+// (counter-clockwise under neurodyn-2025), as in akorn.h; under 'omega-layer' identity (the code's
+// use_omega=False) Omega is I.
 // Coupling:
 //   conv: a k x k cross-correlation with "same" zero padding (as torch's conv2d): kernel 'uniform'
 //     (1/k^2), 'gaussian' (exp(-d^2 / 2 sigma^2), summed to 1) or typed numbers: k*k (one kernel,

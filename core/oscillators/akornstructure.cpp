@@ -190,6 +190,11 @@ std::vector<SettingSpec> akornOptionSpecs()
          "Normalisation of the stimulus pattern: none, or group (mean 0, variance 1 over each oscillator "
          "group's n channels and all positions, GroupNorm without affine; c then scales the result)",
          {"none", "group"}},
+        {"omega-layer",
+         "rotation",
+         "The natural-frequency term: rotation (Omega x, the paper's) or identity (the official code's "
+         "use_omega=False, whose omega layer is the identity: each step adds gamma x and omega is unused)",
+         {"rotation", "identity"}},
     };
 }
 
@@ -200,6 +205,7 @@ AkornOptions parseAkornOptions(const std::string& type, const Settings& m)
     o.convention = m.at("convention") == "neurodyn-2025" ? AkornConvention::NeuroDyn2025 : AkornConvention::Official;
     o.project = m.at("project") != "off";
     o.groupNorm = m.at("c-norm") == "group";
+    o.identityOmega = m.at("omega-layer") == "identity";
     return o;
 }
 

@@ -18,11 +18,15 @@ enum class AkornTopology { None, AllToAll, Ring, Explicit };
 // plane rotation has the opposite sign (counter-clockwise); kept so old studies run unchanged.
 enum class AkornConvention { Official, NeuroDyn2025 };
 
-// The settings shared by the AKOrN network and the AKOrN grid: convention, project, c-norm.
+// The settings shared by the AKOrN network and the AKOrN grid: convention, project, c-norm,
+// omega-layer.
 struct AkornOptions {
     AkornConvention convention = AkornConvention::Official;
     bool project = true;    // y <- y - <y, x_i> x_i before the step (off: y is added as it is)
     bool groupNorm = false; // c normalised per oscillator group (GroupNorm without affine)
+    // The official code's use_omega=False: its omega layer is then the identity, so a step adds
+    // gamma x_i where it would add gamma Omega x_i (omega is unused); docs/akorn.md.
+    bool identityOmega = false;
 
     // +1 when omega turns plane (x_2m, x_2m+1) counter-clockwise, -1 when clockwise.
     double rotationSign() const { return convention == AkornConvention::Official ? -1.0 : 1.0; }

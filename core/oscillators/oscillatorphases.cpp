@@ -1,6 +1,7 @@
 #include "oscillators/oscillatorphases.h"
 
 #include "oscillators/akorn.h"
+#include "oscillators/akorngrid.h"
 #include "oscillators/kuramoto.h"
 
 #include <algorithm>
@@ -55,6 +56,15 @@ OscillatorPhases oscillatorPhases(const Model& model)
         // the default start use, so its angle is the unit's phase.
         for (int i = 0; i < akorn->units(); ++i)
             out.planes.push_back({i * akorn->unitDimension(), i * akorn->unitDimension() + 1});
+    } else if (const auto* grid = dynamic_cast<const AkornGrid*>(&model)) {
+        // Pixel-major, then the C/n oscillators of a pixel; the phase of each is the angle of
+        // its first plane, as for the network (and as akornGridReadout's per-pixel angle for the
+        // pixel's first oscillator). For n = 4 the second plane is not shown: a choice, made so
+        // that all AKOrN views read the plane the stimulus pattern e_0 lies in.
+        const AkornGridStructure& s = grid->structure();
+        const int oscillators = s.height * s.width * (s.channels / s.n);
+        for (int i = 0; i < oscillators; ++i)
+            out.planes.push_back({i * s.n, i * s.n + 1});
     }
     return out;
 }

@@ -1,6 +1,6 @@
 // The one owner of the rule "this model is a network of phase oscillators, and here are its
 // phases": which state variables are angles (Kuramoto's theta_i) or which pairs of components a
-// phase is the angle of (AKOrN: the first plane of each unit), the wrapping of an angle to
+// phase is the angle of (AKOrN, network and grid: the first plane of each unit), the wrapping of an angle to
 // (-pi, pi], and the phases and order parameter R of a recorded run. The views (phase portrait,
 // time series, space-time plot, the oscillator snapshot and R(t)), the orbit diagram's
 // observable and the CLI's figures all read it, so they agree on what an oscillator shows.

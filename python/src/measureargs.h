@@ -211,6 +211,17 @@ void toleranceOptions(Options& o, pyb::handle m, pyb::handle r, pyb::handle rMod
     o.rule = rule == "lt" ? MatchRule::Less : MatchRule::LessOrEqual;
 }
 
+// The settings toleranceOptions read, into a result's "settings" dict (r_mode and match as given).
+template <class Options>
+void putToleranceSettings(pyb::dict& settings, const Options& o, pyb::handle rMode, pyb::handle match)
+{
+    put(settings, key<"m">(), o.m);
+    put(settings, key<"r">(), o.r);
+    put(settings, key<"r_mode">(), rMode);
+    put(settings, key<"ddof">(), o.ddof);
+    put(settings, key<"match">(), match);
+}
+
 // True or False, for the CLI's yes|no options.
 inline bool flagArg(pyb::handle v, const char* name)
 {

@@ -44,24 +44,12 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
 {
     const SeriesArg series = seriesArg(x, "x");
     SampleEntropyOptions o;
-    o.m = static_cast<int>(wholeArg(m, 1, 1000, "m must be a whole number from 1 to 1000"));
-    o.r = realArg(r, "r must be a positive number");
-    if (!(o.r > 0))
-        throw pyb::value_error("r must be a positive number");
-    o.ddof = static_cast<int>(wholeArg(ddof, 0, 1, "ddof must be 0 or 1"));
+    toleranceOptions(o, m, r, rMode, ddof, match);
     o.lag = static_cast<int>(wholeArg(lag, 1, 1000000, "lag must be a whole number from 1 to 1e6"));
     o.threads = threadsFor(threads, series.values.size());
-    const std::string mode = textArg(rMode, "r_mode");
-    const std::string rule = textArg(match, "match");
     const std::string starts = textArg(templates, "templates");
-    if (mode != "sd" && mode != "abs")
-        throw pyb::value_error("r_mode must be sd or abs, not '" + mode + "'");
-    if (rule != "le" && rule != "lt")
-        throw pyb::value_error("match must be le or lt, not '" + rule + "'");
     if (starts != "shared" && starts != "all")
         throw pyb::value_error("templates must be shared or all, not '" + starts + "'");
-    o.toleranceKind = mode == "abs" ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
-    o.rule = rule == "lt" ? MatchRule::Less : MatchRule::LessOrEqual;
     o.templates = starts == "all" ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
 
     const std::span<const double> values = series.values;
@@ -78,11 +66,7 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
     put(out, key<"r_used">(), number(res.toleranceUsed));
     put(out, key<"sd">(), number(res.stdDev));
     pyb::dict settings;
-    put(settings, key<"m">(), o.m);
-    put(settings, key<"r">(), o.r);
-    put(settings, key<"r_mode">(), rMode);
-    put(settings, key<"ddof">(), o.ddof);
-    put(settings, key<"match">(), match);
+    putToleranceSettings(settings, o, rMode, match);
     put(settings, key<"lag">(), o.lag);
     put(settings, key<"templates">(), templates);
     put(out, key<"settings">(), settings);

@@ -80,11 +80,7 @@ pyb::dict mse(pyb::handle x, pyb::handle scales, pyb::handle method, pyb::handle
     put(settings, key<"scales">(), o.maxScale);
     put(settings, key<"method">(), method);
     put(settings, key<"tolerance">(), tolerance);
-    put(settings, key<"m">(), o.m);
-    put(settings, key<"r">(), o.r);
-    put(settings, key<"r_mode">(), rMode);
-    put(settings, key<"ddof">(), o.ddof);
-    put(settings, key<"match">(), match);
+    putToleranceSettings(settings, o, rMode, match);
     put(out, key<"settings">(), settings);
     put(out, key<"conventions">(), res.conventions);
     return out;
@@ -159,11 +155,7 @@ pyb::dict apen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode, p
     put(out, key<"r_used">(), number(res.toleranceUsed));
     put(out, key<"sd">(), number(res.stdDev));
     pyb::dict settings;
-    put(settings, key<"m">(), o.m);
-    put(settings, key<"r">(), o.r);
-    put(settings, key<"r_mode">(), rMode);
-    put(settings, key<"ddof">(), o.ddof);
-    put(settings, key<"match">(), match);
+    putToleranceSettings(settings, o, rMode, match);
     put(out, key<"settings">(), settings);
     put(out, key<"conventions">(), res.conventions);
     return out;

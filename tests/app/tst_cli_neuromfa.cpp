@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using ndtest::cli;
 
@@ -28,6 +29,7 @@ private slots:
     void writesTheEmergenceCurve();
     void tilesMergeToTheSameResults();
     void badInput();
+    void lyingTilesNameTheFileAndField();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +210,69 @@ void TestCliNeuroMfa::badInput()
     QVERIFY(fails({"--scores", scores.fileName(), m_series}, "'zero' is not a number"));
     QVERIFY(fails({"--weights", "a.{i}.w", "--preset", "gpt-neox", m_series}, "leave out --preset"));
     QVERIFY(fails({"--weights", "nope.{i}.weight", m_series}, "no tensor named 'nope.0.weight'"));
+}
+
+// Tiles are our own files but come from disk: a count, index or size that lies (1e18, negative,
+// fractional, not a number) is refused with a message naming the file and the field, before it
+// sizes anything or overflows a cast.
+void TestCliNeuroMfa::lyingTilesNameTheFileAndField()
+{
+    const QString tiles = m_dir.filePath("lying-tiles");
+    const QStringList common = {"neuromfa", "--samples", "6", "--repeats", "2", "--quiet", "--no-figures"};
+    const ndtest::Run r = cli(common + QStringList{"--tile", "0/1", "--out", tiles, m_series});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject good = readJson(tiles + "/neuromfa-tile-0-of-1.json");
+    QVERIFY(!good.isEmpty());
+    // One field set to a lie, by a path of keys (an integer key is an array index).
+    const auto lie = [&](const QStringList& path, const QJsonValue& value) {
+        std::function<QJsonValue(const QJsonValue&, qsizetype)> set = [&](const QJsonValue& at, qsizetype k) {
+            if (k == path.size())
+                return value;
+            bool isIndex = false;
+            const int i = path[k].toInt(&isIndex);
+            if (isIndex) {
+                QJsonArray a = at.toArray();
+                a[i] = set(a[i], k + 1);
+                return QJsonValue(a);
+            }
+            QJsonObject o = at.toObject();
+            o[path[k]] = set(o[path[k]], k + 1);
+            return QJsonValue(o);
+        };
+        return set(good, 0).toObject();
+    };
+    const struct {
+        QStringList path;
+        QJsonValue value;
+        const char* field;
+    } cases[] = {
+        {{"count"}, 1e18, "'count'"},
+        {{"count"}, -3, "'count'"},
+        {{"count"}, 1.5, "'count'"},
+        {{"count"}, "many", "'count'"},
+        {{"index"}, 1e18, "'index'"},
+        {{"index"}, -1, "'index'"},
+        {{"checkpoints", "0", "nodes"}, -5, "'nodes'"},
+        {{"checkpoints", "1", "edges"}, 1e300, "'edges'"},
+        {{"checkpoints", "0", "passing"}, QJsonValue(), "'passing'"},
+        {{"checkpoints", "0", "subnetworks", "1", "nodes_used"}, 1e19, "'nodes_used'"},
+        {{"checkpoints", "0", "step"}, "soon", "'step'"},
+        {{"network", "blocks"}, -2, "'blocks'"},
+        {{"network", "layers", "0", "size"}, 1e18 * 1e3, "'size'"},
+    };
+    int k = 0;
+    for (const auto& c : cases) {
+        const QString file = m_dir.filePath(QString("lying-%1.json").arg(k++));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(lie(c.path, c.value)).toJson());
+        f.close();
+        const ndtest::Run m = cli(QStringList{"neuromfa", "--merge", "--quiet", "--no-figures", "--force",
+                                              "--out", tiles + "-out", file});
+        QVERIFY2(m.code == 2, qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
+        QVERIFY2(m.err.contains(file.toUtf8()) && m.err.contains(c.field),
+                 qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliNeuroMfa)

@@ -68,6 +68,7 @@ private slots:
     void runsAreReproducible();
     void quietStderr();
     void randomInitialStateIsTheGuis();
+    void akornRunDrawsTheViewsPlots();
 
 private:
     void checkFigures(const QString& out, const QStringList& expected);
@@ -83,7 +84,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
     QStringList figures{"trajectory-series", "trajectory-phase"};
     const QList<QByteArray> columns = readAll(out + "/trajectory.csv").split('\n').first().split(',');
     // A network's nodes: activations x0, x1, ..., Kuramoto phases theta0, ..., AKOrN units x0_0, x1_0, ...
-    static const QRegularExpression activation("^(x\\d+|theta\\d+|x\\d+_0)$");
+    // AKOrN grid pixels x<row>_<col>_<channel> (their oscillators' phases).
+    static const QRegularExpression activation("^(x\\d+|theta\\d+|x\\d+_0|x\\d+_\\d+_0)$");
     int activations = 0;
     for (const QByteArray& c : columns)
         activations += activation.match(QString::fromUtf8(c)).hasMatch() ? 1 : 0;
@@ -91,7 +93,7 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "trajectory-space_time";
     // Oscillator networks (Kuramoto's theta0, ...; AKOrN's planes x0_0, x0_1, ...): the
     // oscillators on the circle and R(n).
-    static const QRegularExpression oscillator("^(theta\\d+|x\\d+_1)$");
+    static const QRegularExpression oscillator("^(theta\\d+|x\\d+_1|x\\d+_\\d+_1)$");
     for (const QByteArray& c : columns)
         if (oscillator.match(QString::fromUtf8(c)).hasMatch()) {
             figures << "trajectory-oscillators"
@@ -146,6 +148,13 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "basins";
     if (has("attractors"))
         figures << "attractors";
+    if (has("akorn")) {
+        figures << "akorn-order"
+                << "akorn-energy";
+        if (QFile::exists(out + "/akorn-image.csv"))
+            figures << "akorn-orientation"
+                    << "akorn-local_order";
+    }
     return figures;
 }
 } // namespace
@@ -831,6 +840,39 @@ void TestCliRun::randomInitialStateIsTheGuis()
         QCOMPARE(row.size(), 13);
         for (int i = 0; i < 12; ++i)
             QCOMPARE(row[i + 1].toDouble(), gui[static_cast<std::size_t>(i)]);
+    }
+}
+
+// Issue 22.6 leftover: `run` draws the AKOrN view's plots, the images for a grid only, and
+// akorn.json names exactly the figures a build with figures draws.
+void TestCliRun::akornRunDrawsTheViewsPlots()
+{
+    const QStringList series{"akorn-energy", "akorn-order"};
+    const QStringList images{"akorn-local_order", "akorn-orientation"};
+    for (const char* example : {"akorn-silhouette", "akorn-toy"}) {
+        QJsonObject study = exampleStudy(example);
+        QJsonObject simulation = study.value("simulation").toObject();
+        simulation.insert("samples", 5);
+        study.insert("simulation", simulation);
+        QJsonObject akorn = study.value("analyses").toObject().value("akorn").toObject();
+        akorn.insert("steps", 12);
+        study.insert("analyses", QJsonObject{{"akorn", akorn}});
+        const QString out = m_dir.filePath(QString("akorn-figures-") + example);
+        const Run r =
+            cli({"run", ndtest::writeStudy(m_dir, QString("akorn-figures-") + example, study), "--out", out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const bool grid = QFile::exists(out + "/akorn-image.csv");
+        QCOMPARE(grid, QByteArray(example) == "akorn-silhouette");
+        QStringList expected = series;
+        if (grid)
+            expected += images;
+        expected.sort();
+        QStringList named = jsonFile(out + "/akorn.json").value("figures").toObject().keys();
+        named.sort();
+        QCOMPARE(named, expected);
+        // Exactly the figures the README lists for the run (expectedFigures has the AKOrN rows),
+        // each one complete: a PNG of the export size that decodes, an SVG that parses, a PDF.
+        checkFigures(out, expectedFigures(out, study.value("analyses").toObject(), 0));
     }
 }
 

@@ -92,6 +92,7 @@ private slots:
     void leftColumnKeepsItsWidthThroughResizes();
     void fullRangeReturnsToTheStudysWindow();
     void simulationSettingsAreUndoableEdits();
+    void akornGridShowsItsOscillators();
 
 private:
     QTemporaryDir m_settings;
@@ -815,6 +816,26 @@ void TestMainWindow::simulationSettingsAreUndoableEdits()
     QCOMPARE(w.study().simulation.stride, 1L);
     QCOMPARE(boxes[2]->value(), 1);
     QVERIFY(w.waitUntilIdle());
+}
+
+// Issue 22.7 for the grid: the akorn-silhouette example is an oscillator network too, so the
+// Oscillators panel shows each of its 40 x 56 pixels' oscillator (C/n = 1 per pixel) on the
+// circle and R(n); before, the grid had no oscillators and the panel stayed hidden.
+void TestMainWindow::akornGridShowsItsOscillators()
+{
+    MainWindow w;
+    auto* dock = w.findChild<QDockWidget*>(QStringLiteral("oscillatorsDock"));
+    QVERIFY(dock);
+    QString error;
+    QVERIFY2(w.openStudyFile(FileController::examplePath(QStringLiteral("akorn-silhouette")), error),
+             qPrintable(error));
+    QVERIFY(w.waitUntilIdle(120000));
+    QVERIFY(!dock->isHidden());
+    QCOMPARE(w.phaseCircle()->points().size(), std::size_t(40 * 56));
+    for (const QPointF& p : w.phaseCircle()->points()) // on the unit circle
+        QVERIFY(std::fabs(std::hypot(p.x(), p.y()) - 1.0) < 1e-9);
+    QVERIFY(w.orderParameter()->hasData());
+    QVERIFY(w.orderParameter()->mean() > 0.0 && w.orderParameter()->mean() < 1.0);
 }
 
 QTEST_MAIN(TestMainWindow)

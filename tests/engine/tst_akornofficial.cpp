@@ -9,9 +9,13 @@
 //   exact: Omega x + Proj c = 0 there) and otherwise rotates with mean angular velocity
 //   -sqrt(omega^2 - |c|^2) (the period of the flow is 2 pi / sqrt(omega^2 - |c|^2));
 // - with symmetric J (J_ij = J_ji^T), Omega = 0 and small gamma the paper's energy decreases
-//   monotonically (the step is a projected gradient step on the product of spheres).
+//   monotonically (the step is a projected gradient step on the product of spheres);
+// - 'omega-layer' identity (the code's use_omega=False) steps to normalise((1 + gamma) x +
+//   gamma Proj(y)), which is the rotation-free step of size gamma / (1 + gamma).
 #include "exactnumber.h"
+#include "jacobiancheck.h"
 #include "oscillators/akorn.h"
+#include "oscillators/akorngrid.h"
 #include "oscillators/kuramoto.h"
 #include "simulate/flowtrajectory.h"
 
@@ -33,6 +37,7 @@ private slots:
     void locksBelowCritical();
     void rotatesAboveCritical();
     void energyDecreasesWithSymmetricCoupling();
+    void identityOmegaLayer();
 };
 
 namespace {
@@ -249,6 +254,55 @@ void TestAkornOfficial::energyDecreasesWithSymmetricCoupling()
         }
         QVERIFY(e < first - 0.1); // it did descend
     }
+}
+
+void TestAkornOfficial::identityOmegaLayer()
+{
+    // By hand: x = (0.6, 0.8), c = e_0, gamma = 0.5, omega 5 (unused): the tangent part of c is
+    // (0.64, -0.48), so u = x + 0.5 (x + (0.64, -0.48)) = (1.22, 0.96).
+    AkornNetwork one(Settings{{"N", "1"}, {"coupling", "none"}, {"omega-layer", "identity"}});
+    one.setParameter("gamma", 0.5);
+    one.setParameter("omega", 5.0);
+    one.setParameter("c", 1.0);
+    const auto x = step(one, {0.6, 0.8});
+    const double len = std::hypot(1.22, 0.96);
+    QVERIFY(std::fabs(x[0] - 1.22 / len) < 1e-15 && std::fabs(x[1] - 0.96 / len) < 1e-15);
+
+    // normalise((1 + g) x + g P) = normalise(x + g / (1 + g) P): the identity layer at gamma is
+    // the rotation-free step at gamma / (1 + gamma), for a coupled network (n = 4) and a grid.
+    const double gamma = 0.8;
+    std::mt19937_64 rng(7);
+    std::normal_distribution<double> normal;
+    const auto compare = [&](Model& identity, Model& rotation) {
+        identity.setParameter("gamma", gamma);
+        identity.setParameter("omega", 3.0);
+        rotation.setParameter("gamma", gamma / (1.0 + gamma));
+        rotation.setParameter("omega", 0.0);
+        std::vector<double> state(static_cast<std::size_t>(identity.dimension()));
+        for (double& v : state)
+            v = normal(rng);
+        const auto a = step(identity, state), b = step(rotation, state);
+        for (std::size_t k = 0; k < a.size(); ++k)
+            QVERIFY2(std::fabs(a[k] - b[k]) < 1e-13, qPrintable(QString::number(k)));
+    };
+    const Settings network{{"N", "5"}, {"n", "4"}, {"coupling", "ring"}, {"stimulus", "1 0 0 0"}};
+    Settings networkIdentity = network;
+    networkIdentity["omega-layer"] = "identity";
+    AkornNetwork ni(networkIdentity), nr(network);
+    compare(ni, nr);
+    const Settings grid{{"H", "4"}, {"W", "5"},           {"C", "4"},
+                        {"n", "2"}, {"kernel-size", "3"}, {"mask", "disk"}};
+    Settings gridIdentity = grid;
+    gridIdentity["omega-layer"] = "identity";
+    AkornGrid gi(gridIdentity), gr(grid);
+    compare(gi, gr);
+
+    // The network's analytic Jacobian follows the identity layer (against differences).
+    ni.setParameter("gamma", 0.3);
+    std::vector<double> state(static_cast<std::size_t>(ni.dimension()));
+    for (double& v : state)
+        v = normal(rng);
+    QVERIFY(ndtest::jacobianError(ni, state) < 1e-6);
 }
 
 QTEST_APPLESS_MAIN(TestAkornOfficial)

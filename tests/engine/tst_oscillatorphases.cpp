@@ -35,6 +35,7 @@ private slots:
     void wrapKeepsTheAngle();
     void whichModelsHaveOscillators();
     void orderParameterOfSynchronyAndSplay();
+    void akornGridPhasesPerOscillator();
     void orderOverARun();
     void observableReductions();
 };
@@ -142,6 +143,71 @@ void TestOscillatorPhases::orderParameterOfSynchronyAndSplay()
         aligned.insert(aligned.end(), {std::cos(2.0), std::sin(2.0)});
     QVERIFY(std::fabs(a.orderParameter(aligned.data()) - 1.0) < 1e-12);
     QVERIFY(std::fabs(a.phase(aligned.data(), 3) - 2.0) < 1e-12);
+}
+
+void TestOscillatorPhases::akornGridPhasesPerOscillator()
+{
+    // A 2 x 3 grid with C = 4 channels. n = 2: two oscillators per pixel (channels 0-1, 2-3),
+    // twelve in all, pixel-major; oscillator i gets the angle 0.5 i - 2.5 (all in (-pi, pi)),
+    // written as (r cos, r sin) with a radius r != 1 that atan2 must not care about.
+    const auto grid2 = createModel("akorn-grid", {{"H", "2"},
+                                                  {"W", "3"},
+                                                  {"C", "4"},
+                                                  {"n", "2"},
+                                                  {"coupling", "none"},
+                                                  {"kernel-size", "1"},
+                                                  {"mask", ""}});
+    const OscillatorPhases g2 = oscillatorPhases(*grid2);
+    QCOMPARE(g2.count(), 12);
+    QVERIFY(g2.angles.empty());
+    QVERIFY(!g2.isAngle(0));
+    std::vector<double> state(24);
+    for (int i = 0; i < 12; ++i) {
+        const double angle = 0.5 * i - 2.5, radius = 0.3 + 0.1 * i;
+        state[static_cast<std::size_t>(2 * i)] = radius * std::cos(angle);
+        state[static_cast<std::size_t>(2 * i + 1)] = radius * std::sin(angle);
+    }
+    for (int i = 0; i < 12; ++i)
+        QVERIFY2(std::fabs(g2.phase(state.data(), i) - (0.5 * i - 2.5)) < 1e-12,
+                 qPrintable(QString::number(i)));
+    // Pixel (1, 2), second oscillator: state indices ((1 * 3 + 2) * 4 + 2) = 22 and 23.
+    QCOMPARE(g2.planes[11][0], 22);
+    QCOMPARE(g2.planes[11][1], 23);
+
+    // n = 4: one oscillator per pixel, its phase the angle of its first plane (channels 0, 1);
+    // the second plane (channels 2, 3) is set to a different angle and must not show.
+    const auto grid4 = createModel("akorn-grid", {{"H", "2"},
+                                                  {"W", "3"},
+                                                  {"C", "4"},
+                                                  {"n", "4"},
+                                                  {"coupling", "none"},
+                                                  {"kernel-size", "1"},
+                                                  {"mask", ""}});
+    const OscillatorPhases g4 = oscillatorPhases(*grid4);
+    QCOMPARE(g4.count(), 6);
+    for (int p = 0; p < 6; ++p) {
+        const double angle = 3.0 - p, other = -1.0 + 0.2 * p;
+        const auto base = static_cast<std::size_t>(4 * p);
+        state[base] = 0.5 * std::cos(angle);
+        state[base + 1] = 0.5 * std::sin(angle);
+        state[base + 2] = 0.5 * std::cos(other);
+        state[base + 3] = 0.5 * std::sin(other);
+    }
+    for (int p = 0; p < 6; ++p)
+        QVERIFY(std::fabs(g4.phase(state.data(), p) - (3.0 - p)) < 1e-12);
+
+    // R: six equally spaced phases (a splay) give 0; all along one direction give 1.
+    for (int p = 0; p < 6; ++p) {
+        const double angle = 0.4 + 2.0 * kPi * p / 6.0;
+        state[static_cast<std::size_t>(4 * p)] = std::cos(angle);
+        state[static_cast<std::size_t>(4 * p + 1)] = std::sin(angle);
+    }
+    QVERIFY(g4.orderParameter(state.data()) < 1e-12);
+    for (int p = 0; p < 6; ++p) {
+        state[static_cast<std::size_t>(4 * p)] = 2.0 * std::cos(-1.1);
+        state[static_cast<std::size_t>(4 * p + 1)] = 2.0 * std::sin(-1.1);
+    }
+    QVERIFY(std::fabs(g4.orderParameter(state.data()) - 1.0) < 1e-12);
 }
 
 void TestOscillatorPhases::orderOverARun()

@@ -10,9 +10,9 @@
 #include "io/weightfile.h"
 #include "network/interactionnetwork.h"
 #include "network/neuromfaseries.h"
+#include "readertests.h"
 #include "weightwriter.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include "common/progress.h"
@@ -36,26 +36,10 @@ private slots:
     void seriesOverCheckpoints();
 
 private:
-    QTemporaryDir m_dir;
-    std::string write(const std::string& name, const ndtest::Bytes& bytes)
-    {
-        const std::string path = m_dir.filePath(QString::fromStdString(name)).toStdString();
-        ndtest::writeBytes(path, bytes);
-        return path;
-    }
+    ndtest::TempFiles m_files;
 };
 
 namespace {
-
-template <typename F> std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "no error";
-}
 
 // A weight that names its place: exact in F64, never 0 and never +-1.
 double code(std::size_t block, int part, std::uint64_t r, std::uint64_t c)
@@ -72,7 +56,8 @@ void TestInteractionNetwork::gptNeoxEdgesAreTheWeights()
 {
     const std::uint64_t f = 6;
     const std::size_t blocks = 3, s = 2;
-    const std::string path = write("neox.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F64"));
+    const std::string path = m_files.write(
+        "neox.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F64"));
     const WeightFile file = WeightFile::open(path);
     NinOptions o;
     o.samples = s;
@@ -113,8 +98,9 @@ void TestInteractionNetwork::gptNeoxSampling()
 {
     const std::uint64_t f = 16;
     const std::size_t blocks = 4, s = 5;
-    const std::string path = write("sampling.safetensors",
-                                   ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F16"));
+    const std::string path =
+        m_files.write("sampling.safetensors",
+                      ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, blocks, code), "F16"));
     const WeightFile file = WeightFile::open(path);
     NinOptions o;
     o.samples = s;
@@ -167,8 +153,10 @@ void TestInteractionNetwork::sameSubsetAcrossCheckpoints()
     // weights are each checkpoint's own.
     const std::uint64_t f = 8;
     auto later = [](std::size_t b, int p, std::uint64_t r, std::uint64_t c) { return -2.0 * code(b, p, r, c); };
-    const std::string early = write("step0.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, code), "F32"));
-    const std::string late = write("step100.npz", ndtest::matricesToNpz(ndtest::gptNeoxMatrices(f, 2, later), "F64"));
+    const std::string early = m_files.write(
+        "step0.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(f, 2, code), "F32"));
+    const std::string late =
+        m_files.write("step100.npz", ndtest::matricesToNpz(ndtest::gptNeoxMatrices(f, 2, later), "F64"));
     const WeightFile a = WeightFile::open(early), b = WeightFile::open(late);
     NinOptions o;
     o.samples = 3;
@@ -201,7 +189,7 @@ void TestInteractionNetwork::chainByPattern()
                 x.values.push_back(code(static_cast<std::size_t>(k / 2), k % 2, r, c));
         m.push_back(x);
     }
-    const WeightFile file = WeightFile::open(write("mlp.npz", ndtest::matricesToNpz(m, "F64")));
+    const WeightFile file = WeightFile::open(m_files.write("mlp.npz", ndtest::matricesToNpz(m, "F64")));
     NinOptions o;
     o.preset = NinPreset::None;
     o.patterns = {"blocks.{i}.fc1.weight", "blocks.{i}.fc2.weight"};
@@ -220,7 +208,7 @@ void TestInteractionNetwork::chainByPattern()
     }
     // Sample size 4 exceeds the 3-neuron layers.
     o.samples = 4;
-    const std::string e = errorOf([&] { (void)ninLayout(file, o); });
+    const std::string e = ndtest::errorOf([&] { (void)ninLayout(file, o); });
     QVERIFY2(e.find("larger than layer 'blocks.0.fc2.weight output' (3 neurons)") != std::string::npos, e.c_str());
 }
 
@@ -229,43 +217,51 @@ void TestInteractionNetwork::refusals()
     const std::uint64_t f = 4;
     auto matrices = ndtest::gptNeoxMatrices(f, 2, code);
     // s larger than the hidden width (and 2s than the MLP layer is implied).
-    const WeightFile good = WeightFile::open(write("good.safetensors", ndtest::matricesToSafetensors(matrices, "F32")));
+    const WeightFile good =
+        WeightFile::open(m_files.write("good.safetensors", ndtest::matricesToSafetensors(matrices, "F32")));
     NinOptions o;
     o.samples = 5;
-    std::string e = errorOf([&] { (void)ninLayout(good, o); });
+    std::string e = ndtest::errorOf([&] { (void)ninLayout(good, o); });
     QVERIFY2(e.find("sample size 5 is larger than layer 'block 0 input' (4 neurons)") != std::string::npos, e.c_str());
     // Shapes that do not chain: block 1's dense is 4 x 3.
     auto broken = matrices;
     broken[5].cols = 3;
     broken[5].values.resize(12);
-    const WeightFile bad = WeightFile::open(write("bad.safetensors", ndtest::matricesToSafetensors(broken, "F32")));
+    const WeightFile bad =
+        WeightFile::open(m_files.write("bad.safetensors", ndtest::matricesToSafetensors(broken, "F32")));
     o.samples = 2;
-    e = errorOf([&] { (void)ninLayout(bad, o); });
+    e = ndtest::errorOf([&] { (void)ninLayout(bad, o); });
     QVERIFY2(e.find("gpt_neox.layers.1.attention.dense.weight' has shape [4, 3], expected [4, 4]") != std::string::npos &&
                  e.find("do not chain") != std::string::npos,
              e.c_str());
     // A missing block member.
     auto missing = matrices;
     missing.erase(missing.begin() + 6);
-    const WeightFile gap = WeightFile::open(write("gap.safetensors", ndtest::matricesToSafetensors(missing, "F32")));
-    e = errorOf([&] { (void)ninLayout(gap, o); });
+    const WeightFile gap =
+        WeightFile::open(m_files.write("gap.safetensors", ndtest::matricesToSafetensors(missing, "F32")));
+    e = ndtest::errorOf([&] { (void)ninLayout(gap, o); });
     QVERIFY2(e.find("no tensor named 'gpt_neox.layers.1.mlp.dense_h_to_4h.weight'") != std::string::npos, e.c_str());
     // Not a GPT-NeoX checkpoint.
-    const WeightFile other = WeightFile::open(write("other.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, ndtest::encode({1, 2, 3, 4}, "F32")}})));
-    e = errorOf([&] { (void)ninLayout(other, o); });
+    const WeightFile other = WeightFile::open(
+        m_files.write("other.safetensors",
+                      ndtest::safetensors({{"w", "F32", {2, 2}, ndtest::encode({1, 2, 3, 4}, "F32")}})));
+    e = ndtest::errorOf([&] { (void)ninLayout(other, o); });
     QVERIFY2(e.find("no GPT-NeoX block found") != std::string::npos, e.c_str());
     // A later checkpoint of another model (F = 8) with the first one's layout.
     const NinLayout layout = ninLayout(good, o);
-    const WeightFile wider = WeightFile::open(write("wider.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(8, 2, code), "F32")));
-    e = errorOf([&] { (void)buildInteractionNetwork(wider, layout, drawNinSample(layout, 2, 0)); });
+    const WeightFile wider = WeightFile::open(m_files.write(
+        "wider.safetensors", ndtest::matricesToSafetensors(ndtest::gptNeoxMatrices(8, 2, code), "F32")));
+    e = ndtest::errorOf([&] { (void)buildInteractionNetwork(wider, layout, drawNinSample(layout, 2, 0)); });
     QVERIFY2(e.find("another model") != std::string::npos, e.c_str());
     // A non-finite weight.
     auto nan = matrices;
     nan[0].values.assign(nan[0].values.size(), std::nan(""));
-    const WeightFile withNan = WeightFile::open(write("nan.safetensors", ndtest::matricesToSafetensors(nan, "F32")));
-    e = errorOf([&] { (void)buildInteractionNetwork(withNan, layout, drawNinSample(layout, 2, 0)); });
+    const WeightFile withNan =
+        WeightFile::open(m_files.write("nan.safetensors", ndtest::matricesToSafetensors(nan, "F32")));
+    e = ndtest::errorOf([&] { (void)buildInteractionNetwork(withNan, layout, drawNinSample(layout, 2, 0)); });
     QVERIFY2(e.find("non-finite weight") != std::string::npos, e.c_str());
-    QVERIFY(errorOf([] { (void)ninPresetFromName("llama"); }).find("unknown preset 'llama'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([] { (void)ninPresetFromName("llama"); }).find("unknown preset 'llama'") !=
+            std::string::npos);
 }
 
 void TestInteractionNetwork::stepsFromFileNames()
@@ -286,13 +282,18 @@ void TestInteractionNetwork::stepsFromFileNames()
     QCOMPARE(series[1].step, 20.0);
     QCOMPARE(series[2].step, 100.0);
     ndtest::writeBytes(dir.filePath("step-20.safetensors").toStdString(), "x");
-    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.path().toStdString()}); }).find("same step 20") != std::string::npos);
-    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({dir.path().toStdString()});
+            }).find("same step 20") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)neuroMfaCheckpoints({}); }).find("no checkpoint") !=
+            std::string::npos);
     QTemporaryDir empty;
-    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({empty.path().toStdString()}); }).find("holds no .safetensors") !=
-            std::string::npos);
-    QVERIFY(errorOf([&] { (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()}); }).find("no training step") !=
-            std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({empty.path().toStdString()});
+            }).find("holds no .safetensors") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)neuroMfaCheckpoints({dir.filePath("notes.txt").toStdString()});
+            }).find("no training step") != std::string::npos);
 }
 
 void TestInteractionNetwork::seriesOverCheckpoints()

@@ -7,6 +7,7 @@
 #include "io/numbertext.h"
 #include "io/seriesreader.h"
 #include "io/texttable.h"
+#include "readertests.h"
 
 #include <QLocale>
 #include <QString>
@@ -41,19 +42,6 @@ private slots:
     void textBufferCsvFields();
 };
 
-namespace {
-template <typename F>
-std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "no error";
-}
-} // namespace
-
 void TestReaders::csvWithHeaderByName()
 {
     std::istringstream in("time,v,w\n0, 1.5, -2\n1,+2.5,3e-1\n\n2,\"3.5\",4\n");
@@ -84,34 +72,34 @@ void TestReaders::malformedSeriesLines()
 {
     SeriesReadOptions two;
     two.columns = {0, 1};
-    std::string e = errorOf([&] {
+    std::string e = ndtest::errorOf([&] {
         std::istringstream in("x,y\n1,2\n3,abc\n");
         readSeries(in, two);
     });
     QVERIFY2(e.find("line 3, column 2") != std::string::npos && e.find("'abc'") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("1,2\n3\n");
         readSeries(in, two);
     });
     QVERIFY2(e.find("line 2: 1 fields, expected 2") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("1\nnan\n");
         readSeries(in);
     });
     QVERIFY2(e.find("line 2") != std::string::npos && e.find("non-finite") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("1.5x\n");
         SeriesReadOptions o;
         o.table.header = HeaderMode::Absent;
         readSeries(in, o);
     });
     QVERIFY2(e.find("line 1, column 1") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("# only a comment\n\n");
         readSeries(in);
     });
     QVERIFY2(e.find("no data rows") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("a,b\n1,2\n");
         SeriesReadOptions o;
         o.columnNames = {"c"};
@@ -125,14 +113,14 @@ void TestReaders::limits()
 {
     SeriesReadOptions o;
     o.table.maxRows = 3;
-    std::string e = errorOf([&] {
+    std::string e = ndtest::errorOf([&] {
         std::istringstream in("1\n2\n3\n4\n");
         readSeries(in, o);
     });
     QVERIFY2(e.find("line 4") != std::string::npos && e.find("row limit") != std::string::npos, e.c_str());
     o = {};
     o.table.maxBytes = 10;
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("1.000\n2.000\n3.000\n");
         readSeries(in, o);
     });
@@ -170,34 +158,34 @@ void TestReaders::malformedEdgeLists()
 {
     EdgeListReadOptions ints;
     ints.ids = NodeIds::ZeroBased;
-    std::string e = errorOf([&] {
+    std::string e = ndtest::errorOf([&] {
         std::istringstream in("0,1,1\n1,2.5,1\n");
         readEdgeList(in, ints);
     });
     QVERIFY2(e.find("line 2, column 2") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("0,1,1\n1,-3,1\n");
         readEdgeList(in, ints);
     });
     QVERIFY2(e.find("line 2") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("a b 1\nb c\n");
         readEdgeList(in);
     });
     QVERIFY2(e.find("line 2") != std::string::npos && e.find("expected at least 3 fields") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("a,b,1\nb,c,heavy\n");
         readEdgeList(in);
     });
     QVERIFY2(e.find("line 2, column 3") != std::string::npos, e.c_str());
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("source,target,weight\n");
         readEdgeList(in);
     });
     QVERIFY2(e.find("no edges") != std::string::npos, e.c_str());
     EdgeListReadOptions small;
     small.maxNodes = 2;
-    e = errorOf([&] {
+    e = ndtest::errorOf([&] {
         std::istringstream in("a,b,1\nb,c,1\n");
         readEdgeList(in, small);
     });
@@ -332,7 +320,8 @@ void TestReaders::edgeListAutomaticIds()
     QVERIFY(!indices.labels);
     QCOMPARE(indices.graph.nodes, std::size_t(4));
     // A negative number is a bad index, not a label.
-    QVERIFY(errorOf([&] { readEdgeList(std::string_view("-1 2 1\n"), o); }).find("node id '-1'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { readEdgeList(std::string_view("-1 2 1\n"), o); }).find("node id '-1'") !=
+            std::string::npos);
     // A header row is recognised by its names, not by the labels of the first edge.
     const ImportedGraph named = readEdgeList(std::string_view("from,to,w\nx,y,2\n"), o);
     QCOMPARE(named.graph.edges.size(), std::size_t(1));

@@ -6,17 +6,19 @@
 // does not match the bytes), shapes whose size overflows, unknown dtypes and compressed .npz;
 // and that reading one tensor leaves the pages of another untouched.
 #include "common/errors.h"
+#include "io/imagemask.h"
 #include "io/npy.h"
 #include "io/safetensors.h"
 #include "io/weightfile.h"
 #include "numpyfixtures.h"
+#include "readertests.h"
 #include "weightwriter.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 #include <fcntl.h>
+#include <functional>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -36,28 +38,13 @@ private slots:
     void npzRefusals();
     void gatherAndFortranOrder();
     void readsOnlyTheTensorsAskedFor();
+    void readerMessagesAreTemplates();
 
 private:
-    QTemporaryDir m_dir;
-    std::string file(const std::string& name, const ndtest::Bytes& bytes)
-    {
-        const std::string path = m_dir.filePath(QString::fromStdString(name)).toStdString();
-        ndtest::writeBytes(path, bytes);
-        return path;
-    }
+    ndtest::TempFiles m_files;
 };
 
 namespace {
-
-template <typename F> std::string errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "no error";
-}
 
 double expected(std::uint64_t i, std::uint64_t j)
 {
@@ -123,7 +110,7 @@ void TestWeightFiles::safetensorsEveryDtype()
     std::vector<ndtest::SafetensorsEntry> entries;
     for (const char* dtype : {"F16", "BF16", "F32", "F64"})
         entries.push_back({std::string("w.") + dtype, dtype, {2, 3}, ndtest::encode(matrixValues(2, 3), dtype)});
-    const std::string path = file("every.safetensors", ndtest::safetensors(entries));
+    const std::string path = m_files.write("every.safetensors", ndtest::safetensors(entries));
     const WeightFile w = WeightFile::open(path);
     QCOMPARE(w.format(), WeightFormat::Safetensors);
     QCOMPARE(w.tensors().size(), std::size_t{4});
@@ -133,7 +120,8 @@ void TestWeightFiles::safetensorsEveryDtype()
         QCOMPARE(t.dtype, types[k]);
         checkMatrix(t, 2, 3);
     }
-    QVERIFY(errorOf([&] { (void)w.tensor("missing"); }).find("no tensor named 'missing'") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)w.tensor("missing"); }).find("no tensor named 'missing'") !=
+            std::string::npos);
     // Zero-dimensional and empty tensors are legal.
     const ndtest::Bytes odd = ndtest::safetensors(
         {{"scalar", "F64", {}, ndtest::encode({2.5}, "F64")}, {"empty", "F32", {0, 4}, ""}});
@@ -148,17 +136,18 @@ void TestWeightFiles::safetensorsMetadataAndUnsupported()
     const ndtest::Bytes b = ndtest::safetensors({{"ids", "I64", {2}, ndtest::Bytes(16, '\0')},
                                                  {"w", "F32", {1}, ndtest::encode({1.5}, "F32")}},
                                                 "{\"format\":\"pt\",\"note\":\"caf\\u00e9 \\ud83d\\ude00\"}");
-    const std::string path = file("meta.safetensors", b);
+    const std::string path = m_files.write("meta.safetensors", b);
     const WeightFile w = WeightFile::open(path);
     QCOMPARE(w.metadata().size(), std::size_t{2});
     QCOMPARE(w.metadata()[0].second, std::string("pt"));
     QCOMPARE(w.metadata()[1].second, std::string("caf\xc3\xa9 \xf0\x9f\x98\x80"));
     QCOMPARE(w.tensors().size(), std::size_t{1});
-    const std::string e = errorOf([&] { (void)w.tensor("ids"); });
+    const std::string e = ndtest::errorOf([&] { (void)w.tensor("ids"); });
     QVERIFY2(e.find("dtype I64") != std::string::npos, e.c_str());
     // A known dtype's byte length is still checked.
     const ndtest::Bytes wrong = ndtest::safetensors({{"ids", "I64", {3}, ndtest::Bytes(16, '\0')}});
-    QVERIFY(errorOf([&] { (void)parseSafetensors(bytesOf(wrong), "x"); }).find("24 bytes") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(wrong), "x"); }).find("24 bytes") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::safetensorsLyingHeaders()
@@ -166,7 +155,7 @@ void TestWeightFiles::safetensorsLyingHeaders()
     const ndtest::Bytes data = ndtest::encode(matrixValues(2, 2), "F32"); // 16 bytes
     auto parse = [&](const std::string& header, const ndtest::Bytes& d) {
         const ndtest::Bytes b = ndtest::safetensorsFromHeader(header, d);
-        return errorOf([&] { (void)parseSafetensors(bytesOf(b), "f.safetensors"); });
+        return ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(b), "f.safetensors"); });
     };
     auto contains = [](const std::string& e, const char* part) {
         if (e.find(part) == std::string::npos)
@@ -195,16 +184,19 @@ void TestWeightFiles::safetensorsLyingHeaders()
     QVERIFY(contains(parse(R"({"a":{"dtype":"F32","shape":[2,2]}})", data), "needs dtype, shape and data_offsets"));
     // Truncated: the file ends inside the data, inside the header, inside the length.
     const ndtest::Bytes whole = ndtest::safetensors({{"a", "F32", {2, 2}, data}});
-    const std::string path = file("cut.safetensors", whole.substr(0, whole.size() - 1));
-    QVERIFY(errorOf([&] { (void)WeightFile::open(path); }).find("truncated") != std::string::npos);
-    QVERIFY(errorOf([&] { (void)parseSafetensors(bytesOf(whole.substr(0, 20)), "x"); }).find("runs past the end") !=
-            std::string::npos);
-    QVERIFY(errorOf([&] { (void)parseSafetensors(bytesOf(whole.substr(0, 5)), "x"); }).find("shorter than") !=
-            std::string::npos);
+    const std::string path = m_files.write("cut.safetensors", whole.substr(0, whole.size() - 1));
+    QVERIFY(ndtest::errorOf([&] { (void)WeightFile::open(path); }).find("truncated") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)parseSafetensors(bytesOf(whole.substr(0, 20)), "x");
+            }).find("runs past the end") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)parseSafetensors(bytesOf(whole.substr(0, 5)), "x");
+            }).find("shorter than") != std::string::npos);
     // A header length from another file format (huge) is refused before anything is read.
     ndtest::Bytes huge = whole;
     huge[6] = '\x01';
-    QVERIFY(errorOf([&] { (void)parseSafetensors(bytesOf(huge), "x"); }).find("over the limit") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(huge), "x"); }).find("over the limit") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::safetensorsMalformedJson()
@@ -221,13 +213,14 @@ void TestWeightFiles::safetensorsMalformedJson()
     };
     for (const char* header : bad) {
         const ndtest::Bytes b = ndtest::safetensorsFromHeader(header, ndtest::Bytes(4, '\0'));
-        const std::string e = errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); });
+        const std::string e = ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); });
         QVERIFY2(e != "no error", header);
     }
     // Deep nesting is refused, not a stack overflow.
     const std::string deep = "{\"__metadata__\":" + std::string(100000, '[') + "}";
     const ndtest::Bytes b = ndtest::safetensorsFromHeader(deep, "");
-    QVERIFY(errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); }).find("nested too deeply") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseSafetensors(bytesOf(b), "x"); }).find("nested too deeply") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::npyWrittenByNumpy()
@@ -244,7 +237,7 @@ void TestWeightFiles::npyWrittenByNumpy()
     checkMatrix(parseNpy(bytesOf(kNpyF64V2), "c", "c.npy"), 2, 2);
     checkMatrix(parseNpy(bytesOf(kNpyF64V3), "d", "d.npy"), 1, 3);
     // Through a file: a lone .npy is one tensor named after the file.
-    const std::string path = file("layer0.npy", asBytes(bytesOf(kNpyF16)));
+    const std::string path = m_files.write("layer0.npy", asBytes(bytesOf(kNpyF16)));
     const WeightFile w = WeightFile::open(path);
     QCOMPARE(w.format(), WeightFormat::Npy);
     checkMatrix(w.tensor("layer0"), 2, 3);
@@ -253,22 +246,24 @@ void TestWeightFiles::npyWrittenByNumpy()
 void TestWeightFiles::npyRefusals()
 {
     using namespace ndtest::numpyfixtures;
-    std::string e = errorOf([&] { (void)parseNpy(bytesOf(kNpyBigEndian), "a", "a.npy"); });
+    std::string e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(kNpyBigEndian), "a", "a.npy"); });
     QVERIFY2(e.find("big-endian") != std::string::npos, e.c_str());
-    e = errorOf([&] { (void)parseNpy(bytesOf(kNpyInt), "a", "a.npy"); });
+    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(kNpyInt), "a", "a.npy"); });
     QVERIFY2(e.find("dtype '<i4' is not read") != std::string::npos, e.c_str());
     const ndtest::Bytes whole = asBytes(bytesOf(kNpyF16));
-    e = errorOf([&] { (void)parseNpy(bytesOf(whole.substr(0, whole.size() - 1)), "a", "a.npy"); });
+    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(whole.substr(0, whole.size() - 1)), "a", "a.npy"); });
     QVERIFY2(e.find("truncated") != std::string::npos, e.c_str());
-    e = errorOf([&] { (void)parseNpy(bytesOf(whole.substr(0, 40)), "a", "a.npy"); });
+    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(whole.substr(0, 40)), "a", "a.npy"); });
     QVERIFY2(e.find("runs past the end") != std::string::npos, e.c_str());
-    e = errorOf([&] { (void)parseNpy(bytesOf(ndtest::Bytes("PK\x03\x04 not npy")), "a", "a.npy"); });
+    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(ndtest::Bytes("PK\x03\x04 not npy")), "a", "a.npy"); });
     QVERIFY2(e.find("magic") != std::string::npos, e.c_str());
     // Lying shapes: more elements than bytes, and one whose size overflows 64 bits.
     const ndtest::Bytes data = ndtest::encode({1, 2, 3, 4}, "F64");
-    e = errorOf([&] { (void)parseNpy(bytesOf(ndtest::npy("<f8", {2, 3}, data)), "a", "a.npy"); });
+    e = ndtest::errorOf([&] { (void)parseNpy(bytesOf(ndtest::npy("<f8", {2, 3}, data)), "a", "a.npy"); });
     QVERIFY2(e.find("holds 48 bytes but the array has 32") != std::string::npos, e.c_str());
-    e = errorOf([&] { (void)parseNpy(bytesOf(ndtest::npy("<f8", {1ull << 40, 1ull << 40}, data)), "a", "a.npy"); });
+    e = ndtest::errorOf([&] {
+        (void)parseNpy(bytesOf(ndtest::npy("<f8", {1ull << 40, 1ull << 40}, data)), "a", "a.npy");
+    });
     QVERIFY2(e.find("overflows") != std::string::npos, e.c_str());
     // Headers that are not NumPy's dict.
     for (const char* header : {"{'descr': '<f8', 'shape': (4,), }", "{'descr': '<f8', 'fortran_order': 0, 'shape': (4,)}",
@@ -278,11 +273,12 @@ void TestWeightFiles::npyRefusals()
         ndtest::Bytes b("\x93NUMPY\x01\x00", 8);
         ndtest::appendLe<std::uint16_t>(b, static_cast<std::uint16_t>(std::strlen(header)));
         b += header + data;
-        QVERIFY2(errorOf([&] { (void)parseNpy(bytesOf(b), "a", "a.npy"); }) != "no error", header);
+        QVERIFY2(ndtest::errorOf([&] { (void)parseNpy(bytesOf(b), "a", "a.npy"); }) != "no error", header);
     }
     ndtest::Bytes v9 = whole;
     v9[6] = '\x09';
-    QVERIFY(errorOf([&] { (void)parseNpy(bytesOf(v9), "a", "a.npy"); }).find("version 9.0") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)parseNpy(bytesOf(v9), "a", "a.npy"); }).find("version 9.0") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::npzWrittenByNumpy()
@@ -298,7 +294,7 @@ void TestWeightFiles::npzWrittenByNumpy()
     checkMatrix(t[1], 2, 4);
     QCOMPARE(t[1].dtype, TensorDType::F16);
     checkMatrix(t[2], 1, 2);
-    const std::string path = file("saved.npz", asBytes(bytesOf(kNpzSaved)));
+    const std::string path = m_files.write("saved.npz", asBytes(bytesOf(kNpzSaved)));
     const WeightFile w = WeightFile::open(path);
     QCOMPARE(w.format(), WeightFormat::Npz);
     checkMatrix(w.tensor("w1"), 4, 3);
@@ -310,27 +306,30 @@ void TestWeightFiles::npzWrittenByNumpy()
 void TestWeightFiles::npzRefusals()
 {
     using namespace ndtest::numpyfixtures;
-    std::string e = errorOf([&] { (void)parseNpz(bytesOf(kNpzCompressed), "c.npz"); });
+    std::string e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(kNpzCompressed), "c.npz"); });
     QVERIFY2(e.find("compressed (deflate") != std::string::npos && e.find("member 'w.npy'") != std::string::npos,
              e.c_str());
     const ndtest::Bytes whole = asBytes(bytesOf(kNpzSaved));
-    e = errorOf([&] { (void)parseNpz(bytesOf(whole.substr(0, whole.size() - 10)), "s.npz"); });
+    e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(whole.substr(0, whole.size() - 10)), "s.npz"); });
     QVERIFY2(e.find("no zip directory") != std::string::npos, e.c_str());
     // The directory still there but the member data cut out of the middle.
     const ndtest::Bytes member = ndtest::npy("<f4", {2, 2}, ndtest::encode(matrixValues(2, 2), "F32"));
     ndtest::Bytes zip = ndtest::storedZip({{"x.npy", member}});
     ndtest::Bytes lying = zip;
     lying[lying.size() - 22 + 19] = '\x40'; // directory offset past the end
-    e = errorOf([&] { (void)parseNpz(bytesOf(lying), "l.npz"); });
+    e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(lying), "l.npz"); });
     QVERIFY2(e.find("past the end") != std::string::npos, e.c_str());
     // A member whose .npy is broken names the member.
     ndtest::Bytes broken = ndtest::storedZip({{"x.npy", member.substr(0, member.size() - 4)}});
-    e = errorOf([&] { (void)parseNpz(bytesOf(broken), "b.npz"); });
+    e = ndtest::errorOf([&] { (void)parseNpz(bytesOf(broken), "b.npz"); });
     QVERIFY2(e.find("member 'x.npy'") != std::string::npos && e.find("truncated") != std::string::npos, e.c_str());
-    e = errorOf([&] { (void)parseNpz(bytesOf(ndtest::storedZip({{"x.npy", member}, {"x.npy", member}})), "d.npz"); });
+    e = ndtest::errorOf([&] {
+        (void)parseNpz(bytesOf(ndtest::storedZip({{"x.npy", member}, {"x.npy", member}})), "d.npz");
+    });
     QVERIFY2(e.find("two members") != std::string::npos, e.c_str());
-    QVERIFY(errorOf([&] { (void)WeightFile::open(file("w.txt", "x")); }).find("not a weight file") !=
-            std::string::npos);
+    QVERIFY(ndtest::errorOf([&] {
+                (void)WeightFile::open(m_files.write("w.txt", "x"));
+            }).find("not a weight file") != std::string::npos);
 }
 
 void TestWeightFiles::gatherAndFortranOrder()
@@ -344,7 +343,8 @@ void TestWeightFiles::gatherAndFortranOrder()
     QCOMPARE(c.gather(rows, cols), want);
     QCOMPARE(f.gather(rows, cols), want);
     const std::vector<std::size_t> outOfRange = {4};
-    QVERIFY(errorOf([&] { (void)c.gather(outOfRange, cols); }).find("row 4 is out of range") != std::string::npos);
+    QVERIFY(ndtest::errorOf([&] { (void)c.gather(outOfRange, cols); }).find("row 4 is out of range") !=
+            std::string::npos);
 }
 
 void TestWeightFiles::readsOnlyTheTensorsAskedFor()
@@ -354,7 +354,7 @@ void TestWeightFiles::readsOnlyTheTensorsAskedFor()
     const std::uint64_t n = 4096;
     const std::string real = "{\"a\":{\"dtype\":\"F16\",\"shape\":[4096,4096],\"data_offsets\":[0,33554432]},"
                              "\"b\":{\"dtype\":\"F16\",\"shape\":[4096,4096],\"data_offsets\":[33554432,67108864]}}";
-    const std::string path = file("sparse.safetensors", ndtest::safetensorsFromHeader(real, ""));
+    const std::string path = m_files.write("sparse.safetensors", ndtest::safetensorsFromHeader(real, ""));
     QCOMPARE(::truncate(path.c_str(), static_cast<off_t>(8 + real.size() + 2 * n * n * 2)), 0);
     const WeightFile w = WeightFile::open(path);
     (void)w.dropPageCache();
@@ -380,6 +380,45 @@ void TestWeightFiles::readsOnlyTheTensorsAskedFor()
     const std::size_t inB = resident(w.tensor("b").data);
     QVERIFY2(inB < totalPages / 100,
              qPrintable(QString("%1 of %2 pages of b resident (%3 before)").arg(inB).arg(totalPages).arg(before)));
+}
+
+// The readers' refusals carry an engine message template (ND_ENGINE_TEXT, listed in
+// app/study/enginemessage.cpp) so the GUI can translate them; what() stays the English text,
+// the template filled with the arguments. One refusal of each reader, and of the JSON parser.
+void TestWeightFiles::readerMessagesAreTemplates()
+{
+    const ndtest::Bytes data = ndtest::encode(matrixValues(2, 2), "F32");
+    const std::vector<std::function<void()>> refusals{
+        [] { (void)parseSafetensors(bytesOf(ndtest::Bytes("abc")), "short.safetensors"); },
+        [&] {
+            (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(R"({"a":{"dtype":"F32",)", data)),
+                                   "cut");
+        },
+        [&] {
+            (void)parseSafetensors(bytesOf(ndtest::safetensorsFromHeader(
+                                       R"({"a":{"dtype":"Q8","shape":[2,2],"data_offsets":[0,16]}})", data)),
+                                   "q8");
+        },
+        [] { (void)parseNpy(bytesOf(ndtest::Bytes("not numpy at all")), "x", "x.npy"); },
+        [] { (void)parseNpz(bytesOf(ndtest::Bytes("PK")), "x.npz"); },
+        [&] { (void)WeightFile::open(m_files.write("weights.txt", "x")); },
+        [&] {
+            (void)WeightFile::open(
+                m_files.write("w.safetensors", ndtest::safetensors({{"w", "F32", {2, 2}, data}})))
+                .tensor("v");
+        },
+        [] { (void)readPgm("P2\n3 0\n255\n", "flat.pgm"); },
+        [] { (void)readImageFile("/nonexistent/neurodyn/mask.pgm"); },
+    };
+    for (const auto& refuse : refusals) {
+        try {
+            refuse();
+            QFAIL("no refusal");
+        } catch (const InputError& e) {
+            QVERIFY2(e.messageTemplate(), e.what());
+            QCOMPARE(fillMessage(e.messageTemplate(), e.arguments()), std::string(e.what()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWeightFiles)

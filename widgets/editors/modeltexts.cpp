@@ -184,6 +184,8 @@ QString ModelTexts::settingLabel(const std::string& type, const std::string& key
         return tr("Projection");
     if (key == "c-norm")
         return tr("Stimulus normalisation");
+    if (key == "omega-layer")
+        return tr("Omega layer");
     if (key == "mask")
         return tr("Silhouette");
     if (key == "kernel")
@@ -263,6 +265,11 @@ QString ModelTexts::settingToolTip(const std::string& type, const std::string& k
     if (key == "c-norm" && (type == "akorn" || type == "akorn-grid"))
         return tr("none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each "
                   "oscillator group's channels and all positions (GroupNorm), then scaled by c");
+    if (key == "omega-layer" && (type == "akorn" || type == "akorn-grid"))
+        return tr(
+            "rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the "
+            "official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x "
+            "and omega is unused");
     if (key == "backend")
         return tr(
             "How a typed model runs: auto compiles it with the system's C++ compiler when there is one, "
