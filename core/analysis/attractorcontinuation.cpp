@@ -1,6 +1,7 @@
 // Global continuation of attractors across one parameter (attractors.h): independent columns,
 // then one merge that seeds each value from the previous one, matches by the normalised
-// Hausdorff distance of representative orbits and refines births and deaths by bisection.
+// Hausdorff distance of the attractors' cells (and, for pairs left over, by following the attractor
+// through intermediate values) and refines births and deaths by bisection.
 #include "analysis/attractors.h"
 
 #include "analysis/attractorwalk.h"
@@ -84,6 +85,52 @@ bool existsNear(const Model& model, const AttractorContinuationRequest& r,
     return true;
 }
 
+// An attractor as the matching sees it: its cells' centres (all, and the matchPoints sample) and a
+// state on it to follow it from.
+struct Shape {
+    std::vector<double> all, sample, state;
+};
+
+Shape shapeOf(const std::vector<std::int64_t>& cells, const std::vector<double>& cellSize,
+              const std::vector<double>& orbit, int n, int points)
+{
+    Shape s;
+    s.all = cellCentres(cells, cellSize, n, std::numeric_limits<int>::max());
+    s.sample = samplePoints(s.all, n, points);
+    s.state = lastState(orbit, n);
+    return s;
+}
+
+double distance(const Shape& a, const Shape& b, int n, const std::vector<double>& scale)
+{
+    return hausdorff(a.sample, a.all, b.sample, b.all, n, scale);
+}
+
+// The second matching stage: whether the attractor `from` at parameter value pa, followed towards
+// pb, becomes `to`. Within matchDistance: yes. Otherwise the step is halved (at most `depth` more
+// times): at the midpoint, the attractor reached from `from`'s state (recurrence rules alone) must
+// bridge to both ends. A continuous deformation passes once the steps are small enough; a jump
+// (saddle-node birth, crisis) stays at every step size.
+bool bridges(const Model& model, int parameter, const AttractorContinuationRequest& r,
+             const std::vector<double>& cellSize, const std::vector<double>& scale, const Shape& from,
+             double pa, const Shape& to, double pb, int depth, const Progress* cancel)
+{
+    const int n = model.dimension();
+    if (distance(from, to, n, scale) <= r.matchDistance)
+        return true;
+    if (depth <= 0 || (cancel && cancel->isCanceled()))
+        return false;
+    const double pm = 0.5 * (pa + pb);
+    const std::unique_ptr<Model> mm = modelAt(model, parameter, pm);
+    Walker w(*mm, r.search, cellSize);
+    const AttractorOutcome o = w.follow(from.state, nullptr, cancel);
+    if (o.state != kAttractorNew)
+        return false;
+    const Shape mid = shapeOf(o.cells, cellSize, o.orbit, n, r.matchPoints);
+    return bridges(model, parameter, r, cellSize, scale, from, pa, mid, pm, depth - 1, cancel) &&
+           bridges(model, parameter, r, cellSize, scale, mid, pm, to, pb, depth - 1, cancel);
+}
+
 } // namespace
 
 void validateAttractorContinuation(const Model& model, const AttractorContinuationRequest& r)
@@ -99,6 +146,9 @@ void validateAttractorContinuation(const Model& model, const AttractorContinuati
     if (r.matchPoints < 2 || r.matchPoints > 100000)
         throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"),
                          {kField + " match points", "2", "100000", std::to_string(r.matchPoints)});
+    if (r.bridgeDepth < 0 || r.bridgeDepth > 10)
+        throw InputError(ND_ENGINE_TEXT("%1 must be in [%2, %3] (got %4)"),
+                         {kField + " bridge depth", "0", "10", std::to_string(r.bridgeDepth)});
     if (!(r.tolerance >= 0.0) || !std::isfinite(r.tolerance)) {
         std::ostringstream os;
         os << r.tolerance;
@@ -270,28 +320,38 @@ AttractorContinuation mergeAttractorColumns(const Model& model, const AttractorC
         std::vector<Alive> next;
         if (j > 0) {
             const AttractorResult& prev = res.columns.back();
-            std::vector<std::vector<double>> allPrev, allHere, thinPrev, thinHere;
-            const int every = std::numeric_limits<int>::max();
+            std::vector<Shape> before, here;
             for (const Alive& g : alive) {
-                allPrev.push_back(cellCentres(prev.attractors[static_cast<std::size_t>(g.local)].cells,
-                                              prev.cellSize, n, every));
-                thinPrev.push_back(samplePoints(allPrev.back(), n, r.matchPoints));
+                const Attractor& a = prev.attractors[static_cast<std::size_t>(g.local)];
+                before.push_back(shapeOf(a.cells, prev.cellSize, a.orbit, n, r.matchPoints));
             }
-            for (const Attractor& a : col.attractors) {
-                allHere.push_back(cellCentres(a.cells, col.cellSize, n, every));
-                thinHere.push_back(samplePoints(allHere.back(), n, r.matchPoints));
-            }
-            std::vector<std::tuple<double, int, int, std::size_t>> pairs;
+            for (const Attractor& a : col.attractors)
+                here.push_back(shapeOf(a.cells, col.cellSize, a.orbit, n, r.matchPoints));
+            // Stage 1 takes the pairs within matchDistance; stage 2 tries those within the bridge's
+            // reach that stage 1 left, again closest first.
+            std::vector<std::tuple<double, int, int, std::size_t>> pairs, far;
             for (std::size_t g = 0; g < alive.size(); ++g)
                 for (std::size_t a = 0; a < col.attractors.size(); ++a) {
-                    const double d = hausdorff(thinPrev[g], allPrev[g], thinHere[a], allHere[a], n, scale);
+                    const double d = distance(before[g], here[a], n, scale);
                     if (d <= r.matchDistance)
                         pairs.emplace_back(d, alive[g].id, static_cast<int>(a), g);
+                    else if (r.bridgeDepth > 0 && d <= kBridgeReach * r.matchDistance)
+                        far.emplace_back(d, alive[g].id, static_cast<int>(a), g);
                 }
             std::sort(pairs.begin(), pairs.end());
+            std::sort(far.begin(), far.end());
             std::vector<bool> taken(alive.size(), false);
             for (const auto& [d, id, a, g] : pairs) {
                 if (taken[g] || global[static_cast<std::size_t>(a)] >= 0)
+                    continue;
+                taken[g] = true;
+                global[static_cast<std::size_t>(a)] = id;
+            }
+            for (const auto& [d, id, a, g] : far) {
+                if (taken[g] || global[static_cast<std::size_t>(a)] >= 0)
+                    continue;
+                if (!bridges(model, p, r, prev.cellSize, scale, before[g], r.axis.value(j - 1),
+                             here[static_cast<std::size_t>(a)], r.axis.value(j), r.bridgeDepth, progress))
                     continue;
                 taken[g] = true;
                 global[static_cast<std::size_t>(a)] = id;

@@ -23,9 +23,10 @@
 // the same fresh initial states (computeAttractorColumns, independent per value, so tileable by
 // columns), then mergeAttractorColumns walks the values in order: the previous value's
 // attractors seed the search at the next value, attractors are matched across consecutive values
-// by the normalised (90th-percentile) Hausdorff distance of their cells (threshold matchDistance),
-// and births and deaths are refined by bisection to a tolerance. The merge depends only on the
-// columns, so any column split merges to the same result as one process.
+// by the normalised (90th-percentile) Hausdorff distance of their cells (threshold matchDistance;
+// pairs left over are matched when the attractor can be followed between them through intermediate
+// values in small steps), and births and deaths are refined by bisection to a tolerance. The merge depends
+// only on the columns, so any column split merges to the same result as one process.
 //
 // All functions may be called from any thread; they run their own workers (nd::parallelFor) and
 // call the tile callback from them, one call at a time. The model is only read (workers clone it
@@ -229,10 +230,20 @@ struct AttractorContinuationRequest {
     // docs/attractors.md).
     double matchDistance = 0.1;
     int matchPoints = 500; // cells from which the distances to the other set are taken (evenly spaced)
+    // Matching, second stage (docs/attractors.md): an attractor left unmatched at one value and one
+    // left unmatched at the next, within kBridgeReach x matchDistance of each other, are the same
+    // when the first one, followed through intermediate values (halving the step up to bridgeDepth
+    // times), changes by at most matchDistance per step and arrives at the second: an attractor
+    // that deforms continuously (and may change class, a cycle becoming a chaotic band) keeps its
+    // id, one that jumps (a window born by a saddle-node, a crisis) does not. 0: first stage only.
+    int bridgeDepth = 4;
     // Births and deaths between two values are refined by bisection to this width (parameter
     // units); 0: not refined.
     double tolerance = 0.0;
 };
+
+// How far apart (in units of matchDistance) two attractors may be for the second matching stage.
+constexpr double kBridgeReach = 3.0;
 
 // One parameter value's search (fresh states only).
 struct AttractorColumn {
@@ -264,7 +275,8 @@ struct AttractorContinuation {
 
 // Throws InputError for a bad search request (as validateAttractorRequest), an axis that is not a
 // parameter of the model or leaves its valid range, matchDistance <= 0, matchPoints < 2, a
-// negative or non-finite tolerance, or a memory estimate over the limit.
+// bridgeDepth outside [0, 10], a negative or non-finite tolerance, or a memory estimate over the
+// limit.
 void validateAttractorContinuation(const Model& model, const AttractorContinuationRequest& request);
 
 // The columns [i0, i1) of the axis, each independent of the others.

@@ -1,6 +1,7 @@
 // Internals of the attractor atlas (attractors.h), shared by the finding (attractors.cpp) and
-// the continuation (attractorcontinuation.cpp): the table of visited cells, the walk of one orbit
-// through the recurrence rules, classification and the matching distance. A Walker holds scratch
+// the continuation (attractorcontinuation.cpp): the table of visited cells and the walk of one
+// orbit through the recurrence rules (attractorwalk.cpp), classification and the matching
+// distance (attractorclassify.cpp). A Walker holds scratch
 // buffers: each worker thread owns its own; everything else is read-only once built.
 #pragma once
 
@@ -34,6 +35,11 @@ private:
     std::vector<int> m_values;
     std::vector<std::uint32_t> m_used; // occupied slots, in insertion order
 };
+
+// Cell k along a coordinate is [(k - offset) h, (k + 1 - offset) h): the offset keeps round values
+// (0, and the symmetric +-a whose extent 2a set h) off the cell boundaries, where an orbit that
+// converges to them would straddle two cells.
+inline constexpr double kCellOffset = 0.3819660112501051;
 
 std::uint64_t cellHash(const std::int64_t* cell, int n);
 

@@ -2,7 +2,9 @@
 // x' = r x (1 - x), whose attractor on (0, 1) is known along r: the fixed point 1 - 1/r up to
 // r = 3, the period-2 cycle up to 1 + sqrt 6, period 4 up to 3.5441 (one attractor, continued
 // under one id through the period doublings); the period-3 window is born at r = 1 + sqrt 8 by a
-// saddle-node bifurcation, which the bisection must find to the tolerance. Also the contract: any
+// saddle-node bifurcation, which the bisection must find to the tolerance. Steps too coarse for the
+// distance alone are bridged by following the attractor through intermediate values: a cycle that
+// becomes chaotic keeps its id, distinct attractors keep distinct ids. Also the contract: any
 // split of the values into column ranges (tiles), merged, equals one process; bad settings throw.
 #include "analysis/attractors.h"
 #include "common/errors.h"
@@ -12,6 +14,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -24,6 +27,8 @@ private slots:
     void periodThreeWindowBornAtOnePlusSqrt8();
     void columnTilesMergeLikeOneProcess();
     void chaoticChainAttractorKeepsItsId();
+    void classChangeKeepsItsIdAcrossCoarseSteps();
+    void distinctAttractorsKeepDistinctIds();
     void progressOnlyGrows();
     void rejectsBadSettings();
 };
@@ -201,6 +206,132 @@ void TestAttractorContinuation::chaoticChainAttractorKeepsItsId()
     }
 }
 
+namespace {
+
+// Product maps (equations): the logistic map in x with a bistable factor, or two bistable factors.
+std::unique_ptr<Model> equations(const char* definition)
+{
+    return createModel("equations", {{"definition", definition}});
+}
+
+// The ids of every column, and a check that each global id appears at most once per column.
+std::vector<int> idsOf(const AttractorContinuation& c)
+{
+    std::vector<int> ids;
+    for (const std::vector<int>& column : c.globalIds) {
+        for (int id : column)
+            ids.push_back(id);
+        std::vector<int> sorted = column;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+            return {};
+    }
+    return ids;
+}
+
+} // namespace
+
+void TestAttractorContinuation::classChangeKeepsItsIdAcrossCoarseSteps()
+{
+    // The logistic map at r = 3.10, 3.26, 3.42, 3.58: the 2-cycle (r < 1 + sqrt 6 = 3.449) at three
+    // values, then past the accumulation point r_inf = 3.5699 a chaotic band attractor. It is one
+    // attractor throughout (the map has one attractor on (0, 1) for every r; between 3.42 and 3.58
+    // it doubles its period continuously into chaos, no window on the way), but steps of 0.16 move
+    // the cycle's points by more than the match distance: the first matching stage alone gives it
+    // a new id at every value (bridgeDepth 0: three ids), the bridge through intermediate values one.
+    LogisticMap model;
+    AttractorContinuationRequest r = logisticRequest(3.10, 3.58, 4);
+    AttractorContinuationRequest distanceOnly = r;
+    distanceOnly.bridgeDepth = 0;
+    QVERIFY(continueAttractors(model, distanceOnly).attractors.size() > 1);
+    const AttractorContinuation c = continueAttractors(model, r);
+    QCOMPARE(c.attractors.size(), std::size_t{1});
+    QCOMPARE(c.attractors[0].firstColumn, 0);
+    QCOMPARE(c.attractors[0].lastColumn, 3);
+    for (int j = 0; j < 4; ++j) {
+        const AttractorResult& col = c.columns[static_cast<std::size_t>(j)];
+        QCOMPARE(col.attractors.size(), std::size_t{1});
+        const Attractor& a = col.attractors[0];
+        if (j < 3) {
+            QCOMPARE(a.period, 2);
+            const double p = c.parameterValues[static_cast<std::size_t>(j)], s = std::sqrt((p + 1) * (p - 3));
+            QVERIFY(std::fabs(a.boxMin[0] - (p + 1 - s) / (2 * p)) < 1e-9);
+        } else {
+            QVERIFY(a.kind == AttractorClass::Chaotic);
+            QVERIFY(a.lyapunov > 0.0);
+        }
+    }
+
+    // The same with a bistable factor y' = 1.5 y - y^3 (fixed points +-sqrt 0.5, the sign of y
+    // invariant on (-sqrt 1.5, sqrt 1.5)): two attractors, one per sign of y, each keeping its own
+    // id as its x part goes from the cycle into chaos; their fractions are those of the sign of y
+    // in [-1, 1] (one half each, within 3 standard errors of 200 states).
+    const std::unique_ptr<Model> product =
+        equations("map\nvar x = 0.5, y = 0.5\npar r = 3.5\nx' = r*x*(1-x)\ny' = 1.5*y - y^3\n");
+    r.search.sampling.boxMin = {0.01, -1.0};
+    r.search.sampling.boxMax = {0.99, 1.0};
+    const AttractorContinuation two = continueAttractors(*product, r);
+    QCOMPARE(two.attractors.size(), std::size_t{2});
+    int idOfPositive = -1;
+    for (std::size_t j = 0; j < 4; ++j) {
+        const AttractorResult& col = two.columns[j];
+        QCOMPARE(col.attractors.size(), std::size_t{2});
+        for (std::size_t k = 0; k < 2; ++k) {
+            const Attractor& a = col.attractors[k];
+            QVERIFY(std::fabs(std::fabs(a.boxMin[1]) - std::sqrt(0.5)) < 1e-9);
+            QVERIFY(std::fabs(a.fraction - 0.5) <= 3 * std::sqrt(0.25 / 200));
+            QVERIFY(a.kind == (j < 3 ? AttractorClass::Periodic : AttractorClass::Chaotic));
+            if (a.boxMin[1] > 0) {
+                if (idOfPositive < 0)
+                    idOfPositive = two.globalIds[j][k];
+                QCOMPARE(two.globalIds[j][k], idOfPositive);
+            }
+        }
+    }
+}
+
+void TestAttractorContinuation::distinctAttractorsKeepDistinctIds()
+{
+    // The product of two bistable maps x' = r x - x^3, y' = r y - y^3: four fixed points
+    // (+-sqrt(r - 1), +-sqrt(r - 1)), one per quadrant, whose basins are the quadrants (the sign of
+    // each coordinate is invariant). At r = 1.2, 1.5, 1.8 each moves by 0.26 and 0.19 per step,
+    // more than the match distance allows, while the quadrants' points lie 2 sqrt(r - 1) apart:
+    // four ids, one per quadrant, never one id for two of them (bridgeDepth 0: twelve ids).
+    const std::unique_ptr<Model> model =
+        equations("map\nvar x = 0.1, y = 0.1\npar r = 1.5\nx' = r*x - x^3\ny' = r*y - y^3\n");
+    AttractorContinuationRequest r;
+    r.search.sampling.kind = AttractorSampling::Random;
+    r.search.sampling.count = 400;
+    r.search.sampling.boxMin = {-1.0, -1.0};
+    r.search.sampling.boxMax = {1.0, 1.0};
+    r.axis = {"r", -1, 1.2, 1.8, 3};
+    AttractorContinuationRequest distanceOnly = r;
+    distanceOnly.bridgeDepth = 0;
+    QCOMPARE(continueAttractors(*model, distanceOnly).attractors.size(), std::size_t{12});
+    const AttractorContinuation c = continueAttractors(*model, r);
+    QCOMPARE(c.attractors.size(), std::size_t{4});
+    QVERIFY(!idsOf(c).empty());
+    std::vector<int> idOfQuadrant(4, -1);
+    for (std::size_t j = 0; j < 3; ++j) {
+        const double a = std::sqrt(c.parameterValues[j] - 1.0);
+        const AttractorResult& col = c.columns[j];
+        QCOMPARE(col.attractors.size(), std::size_t{4});
+        for (std::size_t k = 0; k < 4; ++k) {
+            const Attractor& at = col.attractors[k];
+            QVERIFY(at.kind == AttractorClass::FixedPoint);
+            QVERIFY(std::fabs(std::fabs(at.orbit[0]) - a) < 1e-9 &&
+                    std::fabs(std::fabs(at.orbit[1]) - a) < 1e-9);
+            const std::size_t quadrant = (at.orbit[0] > 0 ? 1 : 0) + (at.orbit[1] > 0 ? 2 : 0);
+            if (idOfQuadrant[quadrant] < 0)
+                idOfQuadrant[quadrant] = c.globalIds[j][k];
+            QCOMPARE(c.globalIds[j][k], idOfQuadrant[quadrant]);
+        }
+    }
+    std::vector<int> sorted = idOfQuadrant;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, (std::vector<int>{0, 1, 2, 3}));
+}
+
 void TestAttractorContinuation::progressOnlyGrows()
 {
     // Workers report as they finish, so two reports may cross by a task; nothing more may go back
@@ -261,6 +392,11 @@ void TestAttractorContinuation::rejectsBadSettings()
     bad = r;
     bad.tolerance = -1;
     expectError(bad, "tolerance");
+    bad = r;
+    bad.bridgeDepth = -1;
+    expectError(bad, "bridge depth");
+    bad.bridgeDepth = 11;
+    expectError(bad, "bridge depth");
     bad = r;
     bad.search.sampling.count = 0;
     expectError(bad, "number of initial states");
