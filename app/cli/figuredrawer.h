@@ -14,6 +14,7 @@ struct Trajectory;
 } // namespace nd
 
 namespace nd::compute {
+struct ApproximateEntropyComputation;
 struct AttractorsComputation;
 struct BasinsComputation;
 struct ContinuationComputation;
@@ -21,8 +22,10 @@ struct FixedPointsResult;
 struct LyapunovAlongComputation;
 struct LyapunovComputation;
 struct MfdfaComputation;
+struct MultiscaleEntropyComputation;
 struct NetworkSpectrumComputation;
 struct OrbitDiagramResult;
+struct PermutationEntropyComputation;
 struct SampleEntropyComputation;
 struct SynchronyComputation;
 struct ZeroOneComputation;
@@ -63,6 +66,22 @@ public:
                       QString& error) const = 0;
     // Not pure, so drawers that predate the attractor atlas (tests) need not draw it.
     virtual bool draw(const RunContext& /*context*/, const compute::AttractorsComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    // The entropy family (figuresentropy.cpp); not pure for the same reason.
+    virtual bool draw(const RunContext& /*context*/, const compute::MultiscaleEntropyComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::PermutationEntropyComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::ApproximateEntropyComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

@@ -19,6 +19,7 @@
 #ifdef NEURODYN_HAVE_FIGURES
 #include "compute/attractorscompute.h"
 #include "compute/dynamicscompute.h"
+#include "compute/entropycompute.h"
 #include "compute/orbitcompute.h"
 #include "compute/scancompute.h"
 #include "compute/seriescompute.h"
@@ -69,6 +70,15 @@ bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComput
                  QString& error);
 // attractors: basin fractions against the parameter, stacked (figuresattractors.cpp).
 bool drawFigures(const RunContext& context, const compute::AttractorsComputation& result, QString& error);
+// mse (sample entropy against scale, with the surrogates' mean +- SD band under significance),
+// permutation_entropy and apen (the value's table; with significance, <name>-null: the null
+// histogram), figuresentropy.cpp.
+bool drawFigures(const RunContext& context, const compute::MultiscaleEntropyComputation& result,
+                 QString& error);
+bool drawFigures(const RunContext& context, const compute::PermutationEntropyComputation& result,
+                 QString& error);
+bool drawFigures(const RunContext& context, const compute::ApproximateEntropyComputation& result,
+                 QString& error);
 
 #endif
 
