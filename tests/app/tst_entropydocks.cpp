@@ -130,9 +130,15 @@ void TestEntropyDocks::eachSectionComputesWithItsConventions()
     // The logistic map at r = 4 never decreases twice in a row: of the 6 ordinal patterns of order 3
     // the strictly decreasing one is forbidden (Amigo, Zambrano and Sanjuan 2007).
     QCOMPARE(csvValueOf(*pe->entropyView(), "patterns_missing"), QByteArray("1"));
-    // Each dock shows while its section exists.
-    for (AnalysisTask* t : std::initializer_list<AnalysisTask*>{mse, pe, apen})
-        QVERIFY(!w.analyses()->dockOf(t)->isHidden());
+    // Each dock shows while its section exists, in the window's tab group of the series measures
+    // (not floating over the model editor).
+    for (AnalysisTask* t : std::initializer_list<AnalysisTask*>{mse, pe, apen}) {
+        AnalysisDock* dock = w.analyses()->dockOf(t);
+        QVERIFY(!dock->isHidden());
+        QVERIFY(!dock->isFloating());
+        QCOMPARE(w.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        QVERIFY(w.tabifiedDockWidgets(dock).size() >= 2);
+    }
 }
 
 void TestEntropyDocks::scalesEditRestartsAndIsUndoable()
