@@ -58,6 +58,18 @@
             <source>attractors</source>
             <translation>Attraktoren</translation>
         </message>
+        <message>
+            <source>multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+        <message>
+            <source>permutation entropy</source>
+            <translation>Permutationsentropie</translation>
+        </message>
+        <message>
+            <source>approximate entropy</source>
+            <translation>approximative Entropie</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -1419,6 +1431,53 @@ Befehle:
         <message>
             <source>%1 is not a PGM image, and this program reads no other image format</source>
             <translation>%1 ist kein PGM-Bild, und dieses Programm liest kein anderes Bildformat</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntropyTasks</name>
+        <message>
+            <source>%1. Conventions: %2</source>
+            <translation>%1. Konventionen: %2</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m:</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>Musterlänge</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r:</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>Toleranz: absolut oder ein Bruchteil der Standardabweichung</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r ist:</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>Ob r ein absoluter Abstand oder ein Bruchteil der Standardabweichung ist</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>Bruchteil der SD</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>Treffer:</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>Muster stimmen überein, wenn ihr Tschebyschow-Abstand &lt;= r oder &lt; r ist</translation>
         </message>
     </context>
     <context>
@@ -4176,6 +4235,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
+            <translation>%1 muss in einer Studiendatei eine ganze Zahl sein (die Wahl 'ami' des Befehls wird nicht gespeichert: `neurodyn-cli measure embedding` ausführen und dessen Verzögerung eintragen)</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4455,6 +4518,29 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1: abgebrochen. Mit Analyse &gt; Neu berechnen (F5) oder durch Ändern der Einstellungen erneut berechnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ApproximateEntropyTask</name>
+        <message>
+            <source>Approximate entropy: null distribution</source>
+            <translation>Approximative Entropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Approximate entropy %1</source>
+            <translation>Approximative Entropie %1</translation>
+        </message>
+        <message>
+            <source>Approximate entropy undefined: %1</source>
+            <translation>Approximative Entropie undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Change approximate entropy</source>
+            <translation>Approximative Entropie ändern</translation>
+        </message>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>Approximative Entropie</translation>
         </message>
     </context>
     <context>
@@ -5008,6 +5094,165 @@ Attraktor %2</translation>
         <message>
             <source>accuracy</source>
             <translation>Genauigkeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EntropyTableView</name>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>Approximative Entropie</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>Permutationsentropie</translation>
+        </message>
+        <message>
+            <source>Permutation entropy (Bandt and Pompe 2002): the Shannon entropy of the ordinal patterns of d samples tau apart; ties rank the earlier sample as the smaller</source>
+            <translation>Permutationsentropie (Bandt und Pompe 2002): die Shannon-Entropie der Ordinalmuster aus d Werten im Abstand tau; bei Gleichheit gilt der frühere Wert als der kleinere</translation>
+        </message>
+        <message>
+            <source>%1 (fraction of ln d!)</source>
+            <translation>%1 (Anteil von ln d!)</translation>
+        </message>
+        <message>
+            <source>%1 nats</source>
+            <translation>%1 nats</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Order d</source>
+            <translation>Ordnung d</translation>
+        </message>
+        <message>
+            <source>Delay tau</source>
+            <translation>Verzögerung tau</translation>
+        </message>
+        <message>
+            <source>Weighting</source>
+            <translation>Gewichtung</translation>
+        </message>
+        <message>
+            <source>each window by its variance (Fadlallah et al. 2013)</source>
+            <translation>jedes Fenster mit seiner Varianz (Fadlallah et al. 2013)</translation>
+        </message>
+        <message>
+            <source>none: every window once</source>
+            <translation>keine: jedes Fenster einmal</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>Normiert</translation>
+        </message>
+        <message>
+            <source>yes: divided by ln d!</source>
+            <translation>ja: durch ln d! geteilt</translation>
+        </message>
+        <message>
+            <source>no: nats</source>
+            <translation>nein: nats</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Gleichstände</translation>
+        </message>
+        <message>
+            <source>the earlier sample ranks as the smaller</source>
+            <translation>der frühere Wert gilt als der kleinere</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Fenster</translation>
+        </message>
+        <message>
+            <source>Patterns seen</source>
+            <translation>Beobachtete Muster</translation>
+        </message>
+        <message>
+            <source>Patterns missing</source>
+            <translation>Fehlende Muster</translation>
+        </message>
+        <message>
+            <source>ln d! (nats)</source>
+            <translation>ln d! (nats)</translation>
+        </message>
+        <message>
+            <source>Expected finite-size bias</source>
+            <translation>Erwartete Verzerrung durch endliche Länge</translation>
+        </message>
+        <message>
+            <source>Approximate entropy (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k the mean log fraction of length-k templates within r of each template, self-match included</source>
+            <translation>Approximative Entropie (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k der Mittelwert des Logarithmus des Anteils der Vorlagen der Länge k innerhalb von r um jede Vorlage, Selbsttreffer eingeschlossen</translation>
+        </message>
+        <message>
+            <source>Phi_m</source>
+            <translation>Phi_m</translation>
+        </message>
+        <message>
+            <source>Phi_m+1</source>
+            <translation>Phi_m+1</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>Vorlagenlänge m</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>Toleranz r wie angegeben</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 x Standardabweichung</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1 (absolut)</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>Angewandte Toleranz r (absolut)</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>Standardabweichung der Reihe</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof (Divisor N - ddof)</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>Übereinstimmungsregel</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Self-matches</source>
+            <translation>Selbsttreffer</translation>
+        </message>
+        <message>
+            <source>included (as Pincus defines it)</source>
+            <translation>eingeschlossen (wie Pincus es definiert)</translation>
+        </message>
+        <message>
+            <source>Templates of length m</source>
+            <translation>Vorlagen der Länge m</translation>
+        </message>
+        <message>
+            <source>Templates of length m + 1</source>
+            <translation>Vorlagen der Länge m + 1</translation>
         </message>
     </context>
     <context>
@@ -6783,6 +7028,124 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::MultiscaleEntropyTask</name>
+        <message>
+            <source>Multiscale entropy: null distribution</source>
+            <translation>Multiskalen-Entropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Complexity index %1</source>
+            <translation>Komplexitätsindex %1</translation>
+        </message>
+        <message>
+            <source>Complexity index undefined (a scale is undefined)</source>
+            <translation>Komplexitätsindex undefiniert (eine Skala ist undefiniert)</translation>
+        </message>
+        <message>
+            <source>Change multiscale entropy</source>
+            <translation>Multiskalen-Entropie ändern</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>Skalen:</translation>
+        </message>
+        <message>
+            <source>Scales 1..S of the coarse-graining</source>
+            <translation>Skalen 1..S der Vergröberung</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Costa: one coarse-grained series per scale; refined composite: the A and B counts of the s shifted coarse-grained series summed (defined at larger scales)</source>
+            <translation>Costa: eine grobkörnige Reihe je Skala; verfeinert zusammengesetzt: die Zählungen A und B der s verschobenen grobkörnigen Reihen summiert (auch bei größeren Skalen definiert)</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>verfeinert zusammengesetzt</translation>
+        </message>
+        <message>
+            <source>r from:</source>
+            <translation>r aus:</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (Costa et al.); per scale: from each coarse-grained series</source>
+            <translation>Original: r aus der Standardabweichung der Originalreihe auf jeder Skala (Costa et al.); je Skala: aus jeder grobkörnigen Reihe</translation>
+        </message>
+        <message>
+            <source>original series</source>
+            <translation>Originalreihe</translation>
+        </message>
+        <message>
+            <source>each scale</source>
+            <translation>jeder Skala</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyView</name>
+        <message>
+            <source>scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>Reihe</translation>
+        </message>
+        <message>
+            <source>undefined scale</source>
+            <translation>undefinierte Skala</translation>
+        </message>
+        <message>
+            <source>surrogates: mean</source>
+            <translation>Surrogate: Mittelwert</translation>
+        </message>
+        <message>
+            <source>surrogates: mean +- SD</source>
+            <translation>Surrogate: Mittelwert +- SD</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy: the sample entropy of the coarse-grained series at each scale s (means of s consecutive samples; refined composite: the A and B counts of the s shifted coarse-grained series summed). White noise falls with the scale, 1/f noise stays roughly level (Costa et al. 2002)</source>
+            <translation>Multiskalen-Entropie: die Stichprobenentropie der grobkörnigen Reihe auf jeder Skala s (Mittel von s aufeinanderfolgenden Werten; verfeinert zusammengesetzt: die Zählungen A und B der s verschobenen grobkörnigen Reihen summiert). Weißes Rauschen fällt mit der Skala, 1/f-Rauschen bleibt etwa gleich (Costa et al. 2002)</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy (%1, m = %2, r = %3): complexity index %4</source>
+            <translation>Multiskalen-Entropie (%1, m = %2, r = %3): Komplexitätsindex %4</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>verfeinert zusammengesetzt</translation>
+        </message>
+        <message>
+            <source>%1 SD</source>
+            <translation>%1 SD</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::NetworkSpectrumTask</name>
         <message>
             <source>Change network spectrum</source>
@@ -7430,6 +7793,61 @@ noch nicht berechnet</translation>
         <message>
             <source>Change colour range</source>
             <translation>Farbbereich ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::PermutationEntropyTask</name>
+        <message>
+            <source>Permutation entropy: null distribution</source>
+            <translation>Permutationsentropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Permutation entropy %1</source>
+            <translation>Permutationsentropie %1</translation>
+        </message>
+        <message>
+            <source>Permutation entropy undefined: %1</source>
+            <translation>Permutationsentropie undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Change permutation entropy</source>
+            <translation>Permutationsentropie ändern</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Ordnung:</translation>
+        </message>
+        <message>
+            <source>Order d of the ordinal patterns (d! patterns)</source>
+            <translation>Ordnung d der Ordinalmuster (d! Muster)</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>Verzögerung:</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples</source>
+            <translation>Verzögerung tau zwischen den Werten eines Musters</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Gewichtet</translation>
+        </message>
+        <message>
+            <source>Each window counts with the variance of its values (Fadlallah et al. 2013), so small fluctuations weigh less</source>
+            <translation>Jedes Fenster zählt mit der Varianz seiner Werte (Fadlallah et al. 2013), sodass kleine Schwankungen weniger wiegen</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>Normiert</translation>
+        </message>
+        <message>
+            <source>Divide by ln d!, the entropy of all patterns equally likely (0 to 1)</source>
+            <translation>Durch ln d! teilen, die Entropie gleich wahrscheinlicher Muster (0 bis 1)</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>Permutationsentropie</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,18 @@
             <source>attractors</source>
             <translation>吸引子</translation>
         </message>
+        <message>
+            <source>multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+        <message>
+            <source>permutation entropy</source>
+            <translation>排列熵</translation>
+        </message>
+        <message>
+            <source>approximate entropy</source>
+            <translation>近似熵</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -1419,6 +1431,53 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>%1 is not a PGM image, and this program reads no other image format</source>
             <translation>%1 不是 PGM 图像，而本程序不读取其他图像格式</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntropyTasks</name>
+        <message>
+            <source>%1. Conventions: %2</source>
+            <translation>%1。约定：%2</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>模板长度</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r：</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>容差：绝对值，或标准差的比例</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r 为：</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>r 是绝对距离还是标准差的比例</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>匹配：</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>模板的切比雪夫距离 &lt;= r 或 &lt; r 时视为匹配</translation>
         </message>
     </context>
     <context>
@@ -4176,6 +4235,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
+            <translation>%1 在研究文件中必须是整数（命令的 'ami' 选项不会保存：请运行 `neurodyn-cli measure embedding` 并填入其延迟）</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4455,6 +4518,29 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::ApproximateEntropyTask</name>
+        <message>
+            <source>Approximate entropy: null distribution</source>
+            <translation>近似熵：零分布</translation>
+        </message>
+        <message>
+            <source>Approximate entropy %1</source>
+            <translation>近似熵 %1</translation>
+        </message>
+        <message>
+            <source>Approximate entropy undefined: %1</source>
+            <translation>近似熵未定义：%1</translation>
+        </message>
+        <message>
+            <source>Change approximate entropy</source>
+            <translation>更改近似熵</translation>
+        </message>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>近似熵</translation>
         </message>
     </context>
     <context>
@@ -5008,6 +5094,165 @@ attractor %2</source>
         <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EntropyTableView</name>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>近似熵</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>排列熵</translation>
+        </message>
+        <message>
+            <source>Permutation entropy (Bandt and Pompe 2002): the Shannon entropy of the ordinal patterns of d samples tau apart; ties rank the earlier sample as the smaller</source>
+            <translation>排列熵（Bandt 与 Pompe，2002）：间隔 tau 的 d 个样本所成序数模式的香农熵；数值相等时较早的样本视为较小</translation>
+        </message>
+        <message>
+            <source>%1 (fraction of ln d!)</source>
+            <translation>%1（ln d! 的比例）</translation>
+        </message>
+        <message>
+            <source>%1 nats</source>
+            <translation>%1 奈特</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>无定义：%1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Order d</source>
+            <translation>阶数 d</translation>
+        </message>
+        <message>
+            <source>Delay tau</source>
+            <translation>延迟 tau</translation>
+        </message>
+        <message>
+            <source>Weighting</source>
+            <translation>加权方式</translation>
+        </message>
+        <message>
+            <source>each window by its variance (Fadlallah et al. 2013)</source>
+            <translation>每个窗口按其方差（Fadlallah 等，2013）</translation>
+        </message>
+        <message>
+            <source>none: every window once</source>
+            <translation>无：每个窗口计一次</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>归一化</translation>
+        </message>
+        <message>
+            <source>yes: divided by ln d!</source>
+            <translation>是：除以 ln d!</translation>
+        </message>
+        <message>
+            <source>no: nats</source>
+            <translation>否：奈特</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>相等值</translation>
+        </message>
+        <message>
+            <source>the earlier sample ranks as the smaller</source>
+            <translation>较早的样本视为较小</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>窗口数</translation>
+        </message>
+        <message>
+            <source>Patterns seen</source>
+            <translation>出现的模式</translation>
+        </message>
+        <message>
+            <source>Patterns missing</source>
+            <translation>缺失的模式</translation>
+        </message>
+        <message>
+            <source>ln d! (nats)</source>
+            <translation>ln d!（奈特）</translation>
+        </message>
+        <message>
+            <source>Expected finite-size bias</source>
+            <translation>预期有限样本偏差</translation>
+        </message>
+        <message>
+            <source>Approximate entropy (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k the mean log fraction of length-k templates within r of each template, self-match included</source>
+            <translation>近似熵（Pincus 1991）：ApEn = Phi_m - Phi_m+1，Phi_k 为每个模板 r 范围内长度为 k 的模板所占比例的对数均值，包含自匹配</translation>
+        </message>
+        <message>
+            <source>Phi_m</source>
+            <translation>Phi_m</translation>
+        </message>
+        <message>
+            <source>Phi_m+1</source>
+            <translation>Phi_m+1</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>模板长度 m</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>给定的容差 r</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 × 标准差</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1（绝对）</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>实际使用的容差 r（绝对）</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>序列的标准差</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof（除数 N - ddof）</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>匹配规则</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Self-matches</source>
+            <translation>自匹配</translation>
+        </message>
+        <message>
+            <source>included (as Pincus defines it)</source>
+            <translation>包含（按 Pincus 的定义）</translation>
+        </message>
+        <message>
+            <source>Templates of length m</source>
+            <translation>长度为 m 的模板</translation>
+        </message>
+        <message>
+            <source>Templates of length m + 1</source>
+            <translation>长度为 m + 1 的模板</translation>
         </message>
     </context>
     <context>
@@ -6783,6 +7028,124 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::MultiscaleEntropyTask</name>
+        <message>
+            <source>Multiscale entropy: null distribution</source>
+            <translation>多尺度熵：零分布</translation>
+        </message>
+        <message>
+            <source>Complexity index %1</source>
+            <translation>复杂度指数 %1</translation>
+        </message>
+        <message>
+            <source>Complexity index undefined (a scale is undefined)</source>
+            <translation>复杂度指数未定义（有尺度未定义）</translation>
+        </message>
+        <message>
+            <source>Change multiscale entropy</source>
+            <translation>更改多尺度熵</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>尺度数：</translation>
+        </message>
+        <message>
+            <source>Scales 1..S of the coarse-graining</source>
+            <translation>粗粒化尺度 1..S</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>Costa: one coarse-grained series per scale; refined composite: the A and B counts of the s shifted coarse-grained series summed (defined at larger scales)</source>
+            <translation>Costa：每个尺度一条粗粒化序列；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加（在较大尺度上仍有定义）</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>精细复合</translation>
+        </message>
+        <message>
+            <source>r from:</source>
+            <translation>r 取自：</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (Costa et al.); per scale: from each coarse-grained series</source>
+            <translation>原始：各尺度均由原始序列的标准差确定 r（Costa 等）；按尺度：由各粗粒化序列确定</translation>
+        </message>
+        <message>
+            <source>original series</source>
+            <translation>原始序列</translation>
+        </message>
+        <message>
+            <source>each scale</source>
+            <translation>各尺度</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyView</name>
+        <message>
+            <source>scale</source>
+            <translation>尺度</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>序列</translation>
+        </message>
+        <message>
+            <source>undefined scale</source>
+            <translation>未定义的尺度</translation>
+        </message>
+        <message>
+            <source>surrogates: mean</source>
+            <translation>替代数据：均值</translation>
+        </message>
+        <message>
+            <source>surrogates: mean +- SD</source>
+            <translation>替代数据：均值 +- SD</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy: the sample entropy of the coarse-grained series at each scale s (means of s consecutive samples; refined composite: the A and B counts of the s shifted coarse-grained series summed). White noise falls with the scale, 1/f noise stays roughly level (Costa et al. 2002)</source>
+            <translation>多尺度熵：各尺度 s 上粗粒化序列的样本熵（s 个相邻样本的均值；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加）。白噪声随尺度下降，1/f 噪声大致保持不变（Costa 等，2002）</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy (%1, m = %2, r = %3): complexity index %4</source>
+            <translation>多尺度熵（%1，m = %2，r = %3）：复杂度指数 %4</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>精细复合</translation>
+        </message>
+        <message>
+            <source>%1 SD</source>
+            <translation>%1 SD</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::NetworkSpectrumTask</name>
         <message>
             <source>Change network spectrum</source>
@@ -7430,6 +7793,61 @@ not computed yet</source>
         <message>
             <source>Change colour range</source>
             <translation>更改颜色范围</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::PermutationEntropyTask</name>
+        <message>
+            <source>Permutation entropy: null distribution</source>
+            <translation>排列熵：零分布</translation>
+        </message>
+        <message>
+            <source>Permutation entropy %1</source>
+            <translation>排列熵 %1</translation>
+        </message>
+        <message>
+            <source>Permutation entropy undefined: %1</source>
+            <translation>排列熵未定义：%1</translation>
+        </message>
+        <message>
+            <source>Change permutation entropy</source>
+            <translation>更改排列熵</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>阶数：</translation>
+        </message>
+        <message>
+            <source>Order d of the ordinal patterns (d! patterns)</source>
+            <translation>序数模式的阶数 d（共 d! 种模式）</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples</source>
+            <translation>模式中相邻样本间的延迟 tau</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <source>Each window counts with the variance of its values (Fadlallah et al. 2013), so small fluctuations weigh less</source>
+            <translation>每个窗口按其数值的方差计权（Fadlallah 等，2013），使小幅波动权重较小</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>归一化</translation>
+        </message>
+        <message>
+            <source>Divide by ln d!, the entropy of all patterns equally likely (0 to 1)</source>
+            <translation>除以 ln d!，即所有模式等概率时的熵（0 到 1）</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>排列熵</translation>
         </message>
     </context>
     <context>

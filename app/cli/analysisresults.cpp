@@ -48,6 +48,12 @@ const Step kSteps[] = {
     {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
     {QT_TRANSLATE_NOOP("AnalysisResults", "AKOrN run"),
      [](const Study& s) { return s.analyses.akorn.has_value(); }, &writeAkorn},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "multiscale entropy"),
+     [](const Study& s) { return s.analyses.multiscaleEntropy.has_value(); }, &writeMultiscaleEntropy},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "permutation entropy"),
+     [](const Study& s) { return s.analyses.permutationEntropy.has_value(); }, &writePermutationEntropy},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "approximate entropy"),
+     [](const Study& s) { return s.analyses.approximateEntropy.has_value(); }, &writeApproximateEntropy},
 };
 
 } // namespace

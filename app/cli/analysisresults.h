@@ -26,4 +26,9 @@ bool writeMfdfa(const RunContext& context, QString& error);           // mfdfa
 bool writeNetworkSpectrum(const RunContext& context, QString& error); // network_spectrum
 bool writeContinuation(const RunContext& context, QString& error);    // continuation
 
+// The entropy family (entropyresults.cpp): mse, permutation_entropy, apen.
+bool writeMultiscaleEntropy(const RunContext& context, QString& error);
+bool writePermutationEntropy(const RunContext& context, QString& error);
+bool writeApproximateEntropy(const RunContext& context, QString& error);
+
 } // namespace nd::cli

@@ -15,6 +15,7 @@ struct Trajectory;
 
 namespace nd::compute {
 struct AkornComputation;
+struct ApproximateEntropyComputation;
 struct AttractorsComputation;
 struct BasinsComputation;
 struct ContinuationComputation;
@@ -22,8 +23,10 @@ struct FixedPointsResult;
 struct LyapunovAlongComputation;
 struct LyapunovComputation;
 struct MfdfaComputation;
+struct MultiscaleEntropyComputation;
 struct NetworkSpectrumComputation;
 struct OrbitDiagramResult;
+struct PermutationEntropyComputation;
 struct SampleEntropyComputation;
 struct SynchronyComputation;
 struct ZeroOneComputation;
@@ -70,6 +73,22 @@ public:
     }
     // Not pure either, for the same reason (the AKOrN run's figures, issue 22).
     virtual bool draw(const RunContext& /*context*/, const compute::AkornComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    // The entropy family (figuresentropy.cpp); not pure for the same reason.
+    virtual bool draw(const RunContext& /*context*/, const compute::MultiscaleEntropyComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::PermutationEntropyComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::ApproximateEntropyComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

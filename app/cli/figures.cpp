@@ -122,6 +122,18 @@ public:
     {
         return drawFigures(c, r, e);
     }
+    bool draw(const RunContext& c, const compute::MultiscaleEntropyComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::PermutationEntropyComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::ApproximateEntropyComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
 };
 
 } // namespace

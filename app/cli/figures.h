@@ -20,6 +20,7 @@
 #include "compute/akorncompute.h"
 #include "compute/attractorscompute.h"
 #include "compute/dynamicscompute.h"
+#include "compute/entropycompute.h"
 #include "compute/orbitcompute.h"
 #include "compute/scancompute.h"
 #include "compute/seriescompute.h"
@@ -73,6 +74,15 @@ bool drawFigures(const RunContext& context, const compute::AttractorsComputation
 // akorn-orientation, akorn-local_order (grids only), akorn-order, akorn-energy: the AKOrN view's
 // four plots (figuresakorn.cpp).
 bool drawFigures(const RunContext& context, const compute::AkornComputation& result, QString& error);
+// mse (sample entropy against scale, with the surrogates' mean +- SD band under significance),
+// permutation_entropy and apen (the value's table; with significance, <name>-null: the null
+// histogram), figuresentropy.cpp.
+bool drawFigures(const RunContext& context, const compute::MultiscaleEntropyComputation& result,
+                 QString& error);
+bool drawFigures(const RunContext& context, const compute::PermutationEntropyComputation& result,
+                 QString& error);
+bool drawFigures(const RunContext& context, const compute::ApproximateEntropyComputation& result,
+                 QString& error);
 
 #endif
 

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure apen`: approximate entropy (Pincus 1991) with sample entropy's tolerance
 // and match options.
 #include "cli/clicommon.h"
+#include "cli/entropyjson.h"
 #include "cli/measurespec.h"
 #include "cli/measuretolerance.h"
 
@@ -35,15 +36,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     const ApproximateEntropyResult r = approximateEntropy(series, o);
-    out.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    out.insert(QStringLiteral("phi_m"), r.defined ? jsonNumber(r.phiM) : QJsonValue());
-    out.insert(QStringLiteral("phi_m1"), r.defined ? jsonNumber(r.phiM1) : QJsonValue());
-    out.insert(QStringLiteral("templates_m"), static_cast<double>(r.templatesM));
-    out.insert(QStringLiteral("templates_m1"), static_cast<double>(r.templatesM1));
-    out.insert(QStringLiteral("r_used"), jsonNumber(r.toleranceUsed));
-    out.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    insertApproximateEntropy(out, r);
     out.insert(QStringLiteral("settings"),
                QJsonObject{{"m", o.m}, {"r", o.r}, {"r_mode", mode}, {"ddof", o.ddof}, {"match", match}});
     out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));

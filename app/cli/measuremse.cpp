@@ -1,6 +1,7 @@
 // `neurodyn-cli measure mse`: multiscale sample entropy (Costa or refined composite) over scales
 // 1..S with sample entropy's conventions as options.
 #include "cli/clicommon.h"
+#include "cli/entropyjson.h"
 #include "cli/measurespec.h"
 #include "cli/measuretolerance.h"
 
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace nd::cli {
 
@@ -67,28 +67,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
     const MultiscaleEntropyResult r = multiscaleEntropy(series, o);
-    QJsonArray values, perScale;
-    for (const MultiscaleEntropyScale& s : r.scales) {
-        const QJsonValue value = s.defined ? jsonNumber(s.value) : QJsonValue();
-        values.append(value);
-        QJsonObject one{{"scale", s.scale},
-                        {"value", value},
-                        {"A", static_cast<double>(s.a)},
-                        {"B", static_cast<double>(s.b)},
-                        {"length", static_cast<double>(s.length)},
-                        {"series", s.series},
-                        {"r_used", jsonNumber(s.toleranceUsed)}};
-        if (!s.defined)
-            one.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
-        perScale.append(one);
-    }
-    out.insert(QStringLiteral("values"), values);
-    out.insert(QStringLiteral("scales"), perScale);
-    out.insert(QStringLiteral("complexity_index"),
-               r.complexityDefined ? jsonNumber(r.complexityIndex) : QJsonValue());
-    if (!r.complexityDefined)
-        out.insert(QStringLiteral("reason"), Text::tr("the complexity index needs every scale defined"));
-    out.insert(QStringLiteral("sd"), jsonNumber(r.stdDev));
+    insertMultiscaleEntropy(out, r);
     out.insert(QStringLiteral("settings"), QJsonObject{{"scales", o.maxScale},
                                                        {"method", method},
                                                        {"tolerance", tolerance},

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure permutation-entropy`: Bandt-Pompe permutation entropy, weighted or not,
 // normalised or not.
 #include "cli/clicommon.h"
+#include "cli/entropyjson.h"
 #include "cli/measurespec.h"
 
 #include "measures/embedding.h"
@@ -8,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace nd::cli {
 
@@ -76,15 +76,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
                                {"conventions", QString::fromStdString(chosen.conventions)}});
     }
     const PermutationEntropyResult r = permutationEntropy(series, o);
-    out.insert(QStringLiteral("value"), r.defined ? jsonNumber(r.value) : QJsonValue());
-    if (!r.defined)
-        out.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-    out.insert(QStringLiteral("windows"), static_cast<double>(r.windows));
-    out.insert(QStringLiteral("patterns_seen"), static_cast<double>(r.patternsSeen));
-    out.insert(QStringLiteral("patterns_missing"), static_cast<double>(r.patternsMissing));
-    out.insert(QStringLiteral("max_entropy"), jsonNumber(r.maxEntropy));
-    out.insert(QStringLiteral("finite_size_bias"), jsonNumber(r.finiteSizeBias));
-    out.insert(QStringLiteral("frequencies"), jsonArray(r.frequencies));
+    insertPermutationEntropy(out, r);
     out.insert(QStringLiteral("settings"),
                QJsonObject{
                    {"order", o.order}, {"delay", o.delay}, {"normalise", normalise}, {"weighted", weighted}});

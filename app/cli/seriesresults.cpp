@@ -4,6 +4,7 @@
 #include "cli/clicommon.h"
 #include "cli/resultfiles.h"
 #include "cli/resultjson.h"
+#include "cli/seriestwin.h"
 #include "cli/significancejson.h"
 
 #include "compute/seriescompute.h"
@@ -16,7 +17,16 @@ namespace nd::cli {
 
 namespace {
 
-QJsonObject sourceJson(const compute::SeriesSource& s)
+// Entry i of a per-q column, empty where the result has none: an undefined spectrum keeps its q
+// values but has no h, tau or alpha.
+QByteArray csvCell(const std::vector<double>& column, std::size_t i)
+{
+    return i < column.size() ? csvNumber(column[i]) : QByteArray();
+}
+
+} // namespace
+
+QJsonObject seriesSourceJson(const compute::SeriesSource& s)
 {
     QJsonArray variables;
     for (const auto& v : s.variables)
@@ -24,13 +34,6 @@ QJsonObject sourceJson(const compute::SeriesSource& s)
     return QJsonObject{{"variables", variables},
                        {"samples", static_cast<double>(s.samples)},
                        {"sample_spacing", jsonNumber(s.spacing)}};
-}
-
-// Entry i of a per-q column, empty where the result has none: an undefined spectrum keeps its q
-// values but has no h, tau or alpha.
-QByteArray csvCell(const std::vector<double>& column, std::size_t i)
-{
-    return i < column.size() ? csvNumber(column[i]) : QByteArray();
 }
 
 // The section's surrogate significance, written as `neurodyn-cli measure --surrogates` writes it.
@@ -46,8 +49,6 @@ const QString kTrajectorySeries = QStringLiteral("the series is the study's traj
                                                  "transient, samples, stride; flows sampled every "
                                                  "stride * dt) of the named variable");
 
-} // namespace
-
 bool writeZeroOne(const RunContext& context, QString& error)
 {
     const Study& study = context.plan.study;
@@ -58,7 +59,7 @@ bool writeZeroOne(const RunContext& context, QString& error)
         csv += csvNumber(r.c[i]) + ',' + (r.kcDefined[i] ? csvNumber(r.kc[i]) : QByteArray()) + ',' +
                (r.kcDefined[i] ? "1" : "0") + '\n';
     QJsonObject twin = twinFor(study, QStringLiteral("zero_one"));
-    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("series"), seriesSourceJson(c.source));
     insertZeroOne(twin, r);
     twin.insert(QStringLiteral("c_count"), static_cast<int>(r.c.size()));
     twin.insert(QStringLiteral("conventions"),
@@ -82,7 +83,7 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
                     QByteArray::number(static_cast<qulonglong>(r.templatesB)),
                     r.defined ? csvNumber(r.value) : QByteArray()});
     QJsonObject twin = twinFor(study, QStringLiteral("sample_entropy"));
-    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("series"), seriesSourceJson(c.source));
     insertSampleEntropy(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
@@ -109,7 +110,7 @@ bool writeSynchrony(const RunContext& context, QString& error)
                  : QByteArray()});
     }
     QJsonObject twin = twinFor(study, QStringLiteral("synchrony"));
-    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("series"), seriesSourceJson(c.source));
     insertCrossCorrelation(twin, c.cross);
     if (!c.cross.meanDefined)
         twin.insert(QStringLiteral("cross_correlation_reason"), QString::fromStdString(c.cross.reason));
@@ -160,7 +161,7 @@ bool writeMfdfa(const RunContext& context, QString& error)
         csv += csvLine({csvNumber(r.q[i]), csvCell(r.h, i), csvCell(r.hStdErr, i), csvCell(r.rSquared, i),
                         csvCell(r.tau, i), csvCell(r.alpha, i), csvCell(r.fAlpha, i)});
     QJsonObject twin = twinFor(study, QStringLiteral("mfdfa"));
-    twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    twin.insert(QStringLiteral("series"), seriesSourceJson(c.source));
     twin.insert(QStringLiteral("defined"), r.defined);
     insertMfdfa(twin, r);
     twin.insert(QStringLiteral("conventions"),

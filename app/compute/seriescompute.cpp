@@ -1,14 +1,13 @@
 #include "compute/seriescompute.h"
 
 #include "compute/computecommon.h"
+#include "compute/seriesmeasure.h"
 
 #include "analysis/synchronyconventions.h"
 #include "common/progress.h"
 #include "network/mapnetwork.h"
 
-namespace nd::compute {
-
-namespace {
+namespace nd::compute::detail {
 
 // The trajectory column of one variable.
 std::vector<double> seriesOf(const Study& study, const char* key, const std::string& variable,
@@ -57,43 +56,12 @@ SignificanceComputation significanceOf(const SignificanceSettings& s,
     return out;
 }
 
-// A measure of one variable's series: the section's settings are the engine's options (plus the
-// variable), so the computation is the series, those options with the run's threads, and the
-// engine call `measure(series, options, progress)`. With significance settings, `scalar(result,
-// name)` reads the tested scalar of a result, of the series and of every surrogate alike.
-template <class Computation, class Settings, class Measure, class Scalar>
-Computation seriesMeasure(const Study& study, const std::optional<Settings>& section, const char* key,
-                          int threads, Progress* progress, Measure measure, Scalar scalar)
-{
-    const Settings& s = sectionOf(section, key);
-    Computation out;
-    out.series = seriesOf(study, key, s.variable, out.source, nullptr);
-    out.options = s;
-    out.options.threads = threads;
-    const double share = measureShare(s.significance);
-    ProgressSpan measured(progress, 0.0, share);
-    out.result = inSection(key, [&] { return measure(out.series, out.options, &measured); });
-    if (!s.significance || out.result.outcome == Outcome::Canceled)
-        return out;
-    auto single = out.options;
-    single.threads = 1;
-    const std::string& name = s.significance->scalar;
-    ProgressSpan surrogates(progress, share, 1.0);
-    out.significance = inSection(key, [&] {
-        return significanceOf(
-            *s.significance, {out.series}, scalar(out.result, name),
-            [&](const std::vector<std::vector<double>>& data) {
-                return scalar(measure(data.front(), single, nullptr), name);
-            },
-            threads, &surrogates,
-            "the scalar \"" + name +
-                "\" of the section's own measure, with its settings, on each surrogate "
-                "of the series");
-    });
-    return out;
-}
+} // namespace nd::compute::detail
 
-} // namespace
+namespace nd::compute {
+
+using detail::seriesMeasure;
+using detail::significanceOf;
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {

@@ -5,6 +5,7 @@
 #include "gui/attractorstask.h"
 #include "gui/basinstask.h"
 #include "gui/continuationtask.h"
+#include "gui/entropytasks.h"
 #include "gui/networktasks.h"
 #include "gui/orbittask.h"
 #include "gui/scantask.h"
@@ -38,6 +39,10 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_attractors(add(new AttractorsTask(document, pool, this))),
       m_akorn(add(new AkornTask(document, pool, this))), m_window(window)
 {
+    // The entropy family (entropytasks.h): no member of its own, found through tasks() by type.
+    add(new MultiscaleEntropyTask(document, pool, this));
+    add(new PermutationEntropyTask(document, pool, this));
+    add(new ApproximateEntropyTask(document, pool, this));
     m_progress.assign(m_tasks.size(), 0.0);
     m_inPeriod.assign(m_tasks.size(), 0);
     for (std::size_t i = 0; i < m_tasks.size(); ++i) {

@@ -68,10 +68,11 @@ constexpr QSize kViewMinimum(200, 150);
 // group takes the measures so that at 1280x860 every tab shows its whole name (seven tabs in
 // the narrow group read "T...", "Spa...", "0-1 te...").
 constexpr const char* kBesideTabs[] = {"spaceTimeDock", "oscillatorsDock", "lyapunovDock", "fixedPointsDock"};
-constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
-                                      "parameterPlaneDock", "continuationDock",   "basinsDock",
-                                      "synchronyDock",      "networkSpectrumDock", "attractorsDock",
-                                      "akornDock"};
+constexpr const char* kBelowTabs[] = {
+    "zeroOneDock", "sampleEntropyDock", "mfdfaDock", "parameterPlaneDock", "continuationDock", "basinsDock",
+    "synchronyDock", "networkSpectrumDock", "attractorsDock", "akornDock",
+    // The entropy family (entropytasks.h).
+    "multiscaleEntropyDock", "permutationEntropyDock", "approximateEntropyDock"};
 // The share of the right column's width the phase portrait gets; the tab group beside it the rest.
 constexpr double kPhaseShare = 0.4;
 } // namespace

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <span>
+#include <string>
 #include <utility>
 
 namespace nd {
@@ -60,6 +62,22 @@ bool readBasinAxis(FieldReader& parent, const char* key, const Model& model, Bas
 bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& phases);
 bool readPhaseY(FieldReader& r, const Model& model, PhaseConvention phases, const std::string& variable,
                 std::string& yVariable);
+
+// The series measures' shared fields: the variable of a single-series measure (the model's first
+// when the section gives none), and the optional "significance" object (absent means none;
+// `scalars` are the keys the measure's JSON twin tests, the default first) and its JSON.
+bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable);
+bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
+                      std::optional<SignificanceSettings>& out);
+QJsonObject withSignificance(QJsonObject section, const std::optional<SignificanceSettings>& s);
+
+// The entropy family (entropysections.cpp).
+QJsonObject multiscaleEntropyToJson(const MultiscaleEntropySettings& s);
+bool multiscaleEntropyFromJson(FieldReader& r, const Model& model, MultiscaleEntropySettings& s);
+QJsonObject permutationEntropyToJson(const PermutationEntropySettings& s);
+bool permutationEntropyFromJson(FieldReader& r, const Model& model, PermutationEntropySettings& s);
+QJsonObject approximateEntropyToJson(const ApproximateEntropySettings& s);
+bool approximateEntropyFromJson(FieldReader& r, const Model& model, ApproximateEntropySettings& s);
 
 // An optional sub-object of a section (continuation.curves, fixed_points.critical_set): absent,
 // `out` is left empty; present, read(r, value) reads and checks its fields into a default value

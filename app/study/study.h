@@ -10,6 +10,7 @@
 #include "simulate/trajectory.h"
 #include "study/akornsection.h"
 #include "study/analysissettings.h"
+#include "study/entropysettings.h"
 #include "study/seriessettings.h"
 
 #include <QString>
@@ -84,6 +85,9 @@ struct AnalysisSettings {
     std::optional<BasinSettings> basins;
     std::optional<AttractorSettings> attractors;
     std::optional<AkornViewSettings> akorn;
+    std::optional<MultiscaleEntropySettings> multiscaleEntropy;
+    std::optional<PermutationEntropySettings> permutationEntropy;
+    std::optional<ApproximateEntropySettings> approximateEntropy;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

@@ -64,6 +64,12 @@ const std::vector<OptionalSection>& optionalSections()
         section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
         section("attractors", &AnalysisSettings::attractors, attractorsToJson, attractorsFromJson),
         section("akorn", &AnalysisSettings::akorn, akornToJson, akornFromJson),
+        section("mse", &AnalysisSettings::multiscaleEntropy, multiscaleEntropyToJson,
+                multiscaleEntropyFromJson),
+        section("permutation_entropy", &AnalysisSettings::permutationEntropy, permutationEntropyToJson,
+                permutationEntropyFromJson),
+        section("apen", &AnalysisSettings::approximateEntropy, approximateEntropyToJson,
+                approximateEntropyFromJson),
     };
     return sections;
 }
