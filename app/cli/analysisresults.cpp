@@ -3,6 +3,7 @@
 #include "cli/akornresult.h"
 #include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
+#include "cli/recurrenceresults.h"
 #include "cli/scanresult.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,10 @@ const Step kSteps[] = {
     {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
     {QT_TRANSLATE_NOOP("AnalysisResults", "AKOrN run"),
      [](const Study& s) { return s.analyses.akorn.has_value(); }, &writeAkorn},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "embedding choices"),
+     [](const Study& s) { return s.analyses.embedding.has_value(); }, &writeEmbedding},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "recurrence quantification"),
+     [](const Study& s) { return s.analyses.rqa.has_value(); }, &writeRqa},
 };
 
 } // namespace

@@ -26,6 +26,8 @@ struct OrbitDiagramResult;
 struct SampleEntropyComputation;
 struct SynchronyComputation;
 struct ZeroOneComputation;
+struct RqaComputation;
+struct EmbeddingComputation;
 } // namespace nd::compute
 
 namespace nd::cli {
@@ -63,6 +65,16 @@ public:
                       QString& error) const = 0;
     // Not pure, so drawers that predate the attractor atlas (tests) need not draw it.
     virtual bool draw(const RunContext& /*context*/, const compute::AttractorsComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::RqaComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::EmbeddingComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

@@ -29,34 +29,6 @@ double measureShare(const std::optional<SignificanceSettings>& s)
     return s ? 1.0 / static_cast<double>(s->count + 1) : 1.0;
 }
 
-// The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
-// each measured by `scalarOf`.
-SignificanceComputation significanceOf(const SignificanceSettings& s,
-                                       const std::vector<std::vector<double>>& channels,
-                                       const MeasureValue& observed, const ChannelsMeasure& scalarOf,
-                                       int threads, Progress* progress, std::string conventions)
-{
-    SignificanceComputation out;
-    out.settings = s;
-    out.options.surrogates = s.surrogates;
-    out.options.count = s.count;
-    out.options.tail = s.tail;
-    out.options.threads = threads;
-    out.multivariate = channels.size() > 1;
-    out.conventions = std::move(conventions);
-    const auto measure = [&](const std::vector<std::vector<double>>& data) {
-        if (data == channels)
-            return observed; // the series itself: its result is already at hand
-        try {
-            return scalarOf(data);
-        } catch (const InputError& e) {
-            return MeasureValue::undefined(e.what());
-        }
-    };
-    out.result = surrogateSignificance(channels, measure, out.options, progress);
-    return out;
-}
-
 // A measure of one variable's series: the section's settings are the engine's options (plus the
 // variable), so the computation is the series, those options with the run's threads, and the
 // engine call `measure(series, options, progress)`. With significance settings, `scalar(result,
@@ -94,6 +66,32 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
 }
 
 } // namespace
+
+SignificanceComputation significanceOf(const SignificanceSettings& s,
+                                       const std::vector<std::vector<double>>& channels,
+                                       const MeasureValue& observed, const ChannelsMeasure& scalarOf,
+                                       int threads, Progress* progress, std::string conventions)
+{
+    SignificanceComputation out;
+    out.settings = s;
+    out.options.surrogates = s.surrogates;
+    out.options.count = s.count;
+    out.options.tail = s.tail;
+    out.options.threads = threads;
+    out.multivariate = channels.size() > 1;
+    out.conventions = std::move(conventions);
+    const auto measure = [&](const std::vector<std::vector<double>>& data) {
+        if (data == channels)
+            return observed; // the series itself: its result is already at hand
+        try {
+            return scalarOf(data);
+        } catch (const InputError& e) {
+            return MeasureValue::undefined(e.what());
+        }
+    };
+    out.result = surrogateSignificance(channels, measure, out.options, progress);
+    return out;
+}
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {

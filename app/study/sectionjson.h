@@ -61,6 +61,15 @@ bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& ph
 bool readPhaseY(FieldReader& r, const Model& model, PhaseConvention phases, const std::string& variable,
                 std::string& yVariable);
 
+// The variable a single-series measure uses: the model's first when the section gives none.
+bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable);
+// "significance": {"surrogates", "count", "seed", "tail", "scalar", "iaaft_tolerance",
+// "iaaft_max_iterations"}, one reader for every series measure section (absent: none); `scalars`
+// are the keys it may test, the first the default. withSignificance writes it into a section.
+bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
+                      std::optional<SignificanceSettings>& out);
+QJsonObject withSignificance(QJsonObject section, const std::optional<SignificanceSettings>& s);
+
 // An optional sub-object of a section (continuation.curves, fixed_points.critical_set): absent,
 // `out` is left empty; present, read(r, value) reads and checks its fields into a default value
 // through a FieldReader for "analyses.<section>.<key>" (failing through r.fail), and a field it

@@ -24,14 +24,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(StudyFile)
 };
 
-// The variable a single-series measure uses: the model's first when the section gives none.
-bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable)
-{
-    if (!r.has("variable"))
-        variable = model.variableNames().front();
-    return r.variable("variable", model, variable);
-}
-
 bool strictlyIncreasing(const std::vector<double>& v)
 {
     for (std::size_t i = 1; i < v.size(); ++i)
@@ -55,6 +47,16 @@ constexpr const char* kZeroOneScalars[] = {"K"};
 constexpr const char* kSampleEntropyScalars[] = {"value"};
 constexpr const char* kSynchronyScalars[] = {"correlation_value"};
 constexpr const char* kMfdfaScalars[] = {"width", "h2"};
+
+} // namespace
+
+// The variable a single-series measure uses: the model's first when the section gives none.
+bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable)
+{
+    if (!r.has("variable"))
+        variable = model.variableNames().front();
+    return r.variable("variable", model, variable);
+}
 
 // "significance": {"surrogates", "count", "seed", "tail", "scalar", "iaaft_tolerance",
 // "iaaft_max_iterations"}: one reader for every measure section; absent means none.
@@ -105,8 +107,6 @@ QJsonObject withSignificance(QJsonObject section, const std::optional<Significan
                                    {"iaaft_max_iterations", s->surrogates.iaaftMaxIterations}});
     return section;
 }
-
-} // namespace
 
 QJsonObject zeroOneToJson(const ZeroOneSettings& s)
 {

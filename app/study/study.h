@@ -11,6 +11,7 @@
 #include "study/akornsection.h"
 #include "study/analysissettings.h"
 #include "study/seriessettings.h"
+#include "study/recurrencesettings.h"
 
 #include <QString>
 
@@ -84,6 +85,8 @@ struct AnalysisSettings {
     std::optional<BasinSettings> basins;
     std::optional<AttractorSettings> attractors;
     std::optional<AkornViewSettings> akorn;
+    std::optional<RqaSettings> rqa;
+    std::optional<EmbeddingSettings> embedding;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "study/studysections.h"
 
+#include "study/recurrencesections.h"
 #include "study/sectionjson.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,8 @@ const std::vector<OptionalSection>& optionalSections()
         section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
         section("attractors", &AnalysisSettings::attractors, attractorsToJson, attractorsFromJson),
         section("akorn", &AnalysisSettings::akorn, akornToJson, akornFromJson),
+        section("rqa", &AnalysisSettings::rqa, rqaToJson, rqaFromJson),
+        section("embedding", &AnalysisSettings::embedding, embeddingToJson, embeddingFromJson),
     };
     return sections;
 }
