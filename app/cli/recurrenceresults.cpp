@@ -64,7 +64,13 @@ bool writeRqa(const RunContext& context, QString& error)
     }
     QJsonObject twin = twinFor(study, QStringLiteral("rqa"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    // The writer's "settings" are the numbers used (m and tau resolved, with their rules); the
+    // twin keeps the study's section under "settings" and those under "used".
+    const QJsonValue section = twin.value(QStringLiteral("settings"));
     insertRqa(c, twin);
+    if (twin.value(QStringLiteral("settings")) != section)
+        twin.insert(QStringLiteral("used"), twin.value(QStringLiteral("settings")));
+    twin.insert(QStringLiteral("settings"), section);
     twin.insert(QStringLiteral("conventions"), twin.value(QStringLiteral("conventions")).toString() +
                                                    QStringLiteral("; ") + kTrajectorySeries);
     if (c.significance)
@@ -92,7 +98,10 @@ bool writeEmbedding(const RunContext& context, QString& error)
     }
     QJsonObject twin = twinFor(study, QStringLiteral("embedding"));
     twin.insert(QStringLiteral("series"), sourceJson(c.source));
+    const QJsonValue section = twin.value(QStringLiteral("settings"));
     insertEmbedding(c, twin);
+    twin.insert(QStringLiteral("used"), twin.value(QStringLiteral("settings")));
+    twin.insert(QStringLiteral("settings"), section);
     twin.insert(QStringLiteral("conventions"), twin.value(QStringLiteral("conventions")).toString() +
                                                    QStringLiteral("; ") + kTrajectorySeries);
     if (c.delayChoice) {
