@@ -58,6 +58,14 @@
             <source>attractors</source>
             <translation>Attraktoren</translation>
         </message>
+        <message>
+            <source>embedding choices</source>
+            <translation>Einbettungswahl</translation>
+        </message>
+        <message>
+            <source>recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -1412,10 +1420,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold und --cao-threshold müssen Zahlen &gt; 0 sein</translation>
         </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>es wurde keine Verzögerung gewählt</translation>
-        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1852,10 +1856,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure zeichnet den Plot der ganzen Reihe, nicht mit --window</translation>
         </message>
         <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
-        </message>
-        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
         </message>
@@ -1870,14 +1870,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2812,6 +2804,32 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>unbekanntes Abbildungsformat '%1' (.png, .svg oder .pdf verwenden)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceFigures</name>
+        <message>
+            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
+            <translation>Gefensterte RQA: Fenster von %1 Abtastwerten alle %2, m = %3, tau = %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceJson</name>
+        <message>
+            <source>tau ami chose no delay: %1</source>
+            <translation>tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>m %1 chose no dimension: %2</source>
+            <translation>m %1 hat keine Dimension gewählt: %2</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>es wurde keine Verzögerung gewählt</translation>
         </message>
     </context>
     <context>
@@ -3776,6 +3794,34 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
+            <translation>%1 muss eine ganze Zahl von %2 bis %3 oder eines von %4 sein</translation>
+        </message>
+        <message>
+            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
+            <translation>%1 ist mit eps_mode rate eine Rekurrenzrate: Sie muss in (0, 1] liegen</translation>
+        </message>
+        <message>
+            <source>%1 needs a window (%2 is 0: the whole series)</source>
+            <translation>%1 braucht ein Fenster (%2 ist 0: die ganze Reihe)</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
+            <translation>%1 muss 0 (die ganze Reihe) oder mindestens 2 Abtastwerte sein</translation>
+        </message>
+        <message>
+            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
+            <translation>%1 testet eine Kenngröße der ganzen Reihe: nicht mit %2 (gefensterte RQA)</translation>
+        </message>
+        <message>
+            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
+            <translation>%1: Die Einbettungswahl hat keine Surrogat-Signifikanz (sie ist eine Wahl, keine Größe der Dynamik; Caos E2 beantwortet die Frage nach Determinismus)</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
+            <translation>%1 muss 0 (Sturges-Regel) oder 3 bis 1024 sein</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4513,6 +4559,80 @@ Attraktor %2</translation>
         <message>
             <source>none</source>
             <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DelayChoiceView</name>
+        <message>
+            <source>mutual information I(tau)</source>
+            <translation>Transinformation I(tau)</translation>
+        </message>
+        <message>
+            <source>delay tau (samples)</source>
+            <translation>Verzögerung tau (Abtastwerte)</translation>
+        </message>
+        <message>
+            <source>I(tau) (nats)</source>
+            <translation>I(tau) (nats)</translation>
+        </message>
+        <message>
+            <source>Delay: average mutual information</source>
+            <translation>Verzögerung: mittlere Transinformation</translation>
+        </message>
+        <message>
+            <source>tau = %1 (%2)</source>
+            <translation>tau = %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Delay tau = %1 by the %2 of the average mutual information</source>
+            <translation>Verzögerung tau = %1 nach dem Kriterium '%2' der mittleren Transinformation</translation>
+        </message>
+        <message>
+            <source>No delay chosen: %1</source>
+            <translation>Keine Verzögerung gewählt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DimensionChoiceView</name>
+        <message>
+            <source>false-neighbour fraction</source>
+            <translation>Anteil falscher Nachbarn</translation>
+        </message>
+        <message>
+            <source>Cao E1</source>
+            <translation>Cao E1</translation>
+        </message>
+        <message>
+            <source>Cao E2</source>
+            <translation>Cao E2</translation>
+        </message>
+        <message>
+            <source>dimension m</source>
+            <translation>Dimension m</translation>
+        </message>
+        <message>
+            <source>fraction, E1, E2</source>
+            <translation>Anteil, E1, E2</translation>
+        </message>
+        <message>
+            <source>Dimension: false nearest neighbours and Cao</source>
+            <translation>Dimension: falsche nächste Nachbarn und Cao</translation>
+        </message>
+        <message>
+            <source>FNN m = %1</source>
+            <translation>FNN m = %1</translation>
+        </message>
+        <message>
+            <source>Cao m = %1</source>
+            <translation>Cao m = %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
+            <translation>Dimension bei tau = %1: falsche nächste Nachbarn m = %2, Cao m = %3</translation>
         </message>
     </context>
     <context>
@@ -7761,6 +7881,33 @@ noch nicht berechnet</translation>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::WindowedRqaView</name>
+        <message>
+            <source>RR</source>
+            <translation>RR</translation>
+        </message>
+        <message>
+            <source>DET</source>
+            <translation>DET</translation>
+        </message>
+        <message>
+            <source>LAM</source>
+            <translation>LAM</translation>
+        </message>
+        <message>
+            <source>window start (sample)</source>
+            <translation>Fensteranfang (Abtastwert)</translation>
+        </message>
+        <message>
+            <source>RR, DET, LAM</source>
+            <translation>RR, DET, LAM</translation>
+        </message>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>Gefensterte RQA</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,14 @@
             <source>attractors</source>
             <translation>吸引子</translation>
         </message>
+        <message>
+            <source>embedding choices</source>
+            <translation>嵌入选择</translation>
+        </message>
+        <message>
+            <source>recurrence quantification</source>
+            <translation>递归定量分析</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -1412,10 +1420,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
         </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>未选出延迟</translation>
-        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1852,10 +1856,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
         </message>
         <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
-        </message>
-        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
         </message>
@@ -1870,14 +1870,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 未选出维数：%2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2812,6 +2804,32 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceFigures</name>
+        <message>
+            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
+            <translation>分窗 RQA：每 %2 个样本取 %1 个样本的窗口，m = %3，tau = %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceJson</name>
+        <message>
+            <source>tau ami chose no delay: %1</source>
+            <translation>tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>m %1 chose no dimension: %2</source>
+            <translation>m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>未选出延迟</translation>
         </message>
     </context>
     <context>
@@ -3776,6 +3794,34 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数，或 %4 之一</translation>
+        </message>
+        <message>
+            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
+            <translation>%1 在 eps_mode rate 下是递归率：必须位于 (0, 1] 内</translation>
+        </message>
+        <message>
+            <source>%1 needs a window (%2 is 0: the whole series)</source>
+            <translation>%1 需要窗口（%2 为 0：整个序列）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
+            <translation>%1 必须为 0（整个序列）或至少 2 个样本</translation>
+        </message>
+        <message>
+            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
+            <translation>%1 检验整个序列的标量：不能与 %2（分窗 RQA）同用</translation>
+        </message>
+        <message>
+            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
+            <translation>%1：嵌入选择没有替代数据显著性（它们是选择，而不是动力学的量；Cao 的 E2 回答确定性问题）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
+            <translation>%1 必须为 0（Sturges 规则）或 3 到 1024</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4513,6 +4559,80 @@ attractor %2</source>
         <message>
             <source>none</source>
             <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DelayChoiceView</name>
+        <message>
+            <source>mutual information I(tau)</source>
+            <translation>互信息 I(tau)</translation>
+        </message>
+        <message>
+            <source>delay tau (samples)</source>
+            <translation>延迟 tau（样本）</translation>
+        </message>
+        <message>
+            <source>I(tau) (nats)</source>
+            <translation>I(tau)（奈特）</translation>
+        </message>
+        <message>
+            <source>Delay: average mutual information</source>
+            <translation>延迟：平均互信息</translation>
+        </message>
+        <message>
+            <source>tau = %1 (%2)</source>
+            <translation>tau = %1（%2）</translation>
+        </message>
+        <message>
+            <source>Delay tau = %1 by the %2 of the average mutual information</source>
+            <translation>延迟 tau = %1，依据平均互信息的“%2”</translation>
+        </message>
+        <message>
+            <source>No delay chosen: %1</source>
+            <translation>未选出延迟：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DimensionChoiceView</name>
+        <message>
+            <source>false-neighbour fraction</source>
+            <translation>虚假近邻比例</translation>
+        </message>
+        <message>
+            <source>Cao E1</source>
+            <translation>Cao E1</translation>
+        </message>
+        <message>
+            <source>Cao E2</source>
+            <translation>Cao E2</translation>
+        </message>
+        <message>
+            <source>dimension m</source>
+            <translation>维数 m</translation>
+        </message>
+        <message>
+            <source>fraction, E1, E2</source>
+            <translation>比例、E1、E2</translation>
+        </message>
+        <message>
+            <source>Dimension: false nearest neighbours and Cao</source>
+            <translation>维数：虚假最近邻与 Cao 方法</translation>
+        </message>
+        <message>
+            <source>FNN m = %1</source>
+            <translation>FNN m = %1</translation>
+        </message>
+        <message>
+            <source>Cao m = %1</source>
+            <translation>Cao m = %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
+            <translation>tau = %1 时的维数：虚假最近邻 m = %2，Cao m = %3</translation>
         </message>
     </context>
     <context>
@@ -7761,6 +7881,33 @@ not computed yet</source>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::WindowedRqaView</name>
+        <message>
+            <source>RR</source>
+            <translation>RR</translation>
+        </message>
+        <message>
+            <source>DET</source>
+            <translation>DET</translation>
+        </message>
+        <message>
+            <source>LAM</source>
+            <translation>LAM</translation>
+        </message>
+        <message>
+            <source>window start (sample)</source>
+            <translation>窗口起点（样本）</translation>
+        </message>
+        <message>
+            <source>RR, DET, LAM</source>
+            <translation>RR、DET、LAM</translation>
+        </message>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
         </message>
     </context>
     <context>
