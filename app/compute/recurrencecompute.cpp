@@ -130,17 +130,30 @@ RqaComputation rqa(const Study& study, int threads, Progress* progress)
     if (!s.significance || c.canceled)
         return c;
     const std::string& name = s.significance->scalar;
+    // Each surrogate is measured at the delay and dimension the rules chose for the series: the
+    // null is the same measurement of a series without the tested structure. Re-choosing per
+    // surrogate made the test void: FNN finds no dimension for a linear-stochastic surrogate
+    // (its false fraction stays high), so every surrogate's DET was undefined (Henon x, 19 of 19).
+    RqaSettings fixed = s;
+    fixed.delayRule = DelayRule::Given;
+    fixed.dimensionRule = DimensionRule::Given;
+    fixed.delay = c.options.delay;
+    fixed.dimension = c.options.dimension;
     ProgressSpan surrogates(progress, share, 1.0);
     c.significance = inSection("rqa", [&] {
         return significanceOf(
             *s.significance, {c.series}, rqaScalar(c, name),
             [&](const std::vector<std::vector<double>>& data) {
-                return rqaScalar(rqaOfSeries(data.front(), s), name);
+                return rqaScalar(rqaOfSeries(data.front(), fixed), name);
             },
             threads, &surrogates,
             "the scalar \"" + name +
-                "\" of the section's RQA, with its settings (delay and dimension rules applied to each "
-                "surrogate anew), on each surrogate of the series");
+                "\" of the section's RQA on each surrogate of the series, with its settings at "
+                "the delay tau = " +
+                std::to_string(c.options.delay) +
+                " and dimension m = " + std::to_string(c.options.dimension) +
+                " used for the series (rules are not re-applied to the "
+                "surrogates)");
     });
     return c;
 }

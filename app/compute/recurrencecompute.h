@@ -62,8 +62,9 @@ EmbeddingComputation embeddingOfSeries(std::vector<double> series, const Embeddi
 
 // The study's sections on its trajectory; throws InputError naming the section when the study
 // has none, the trajectory escaped or the engine refuses the settings. RQA's significance
-// surrogates are each measured by rqaOfSeries with the same settings (rules re-applied to each
-// surrogate, as `measure rqa --surrogates` does).
+// surrogates are each measured by rqaOfSeries with the same settings at the delay and dimension
+// used for the series (a rule is not re-applied to a surrogate, where FNN or Cao would mostly
+// choose nothing).
 RqaComputation rqa(const Study& study, int threads, Progress* progress = nullptr);
 EmbeddingComputation embedding(const Study& study, int threads, Progress* progress = nullptr);
 

@@ -27,6 +27,7 @@ private slots:
     void errorsNameTheField();
     void runEqualsMeasure();
     void windowedRunEqualsMeasure();
+    void significanceAtTheChosenEmbedding();
 };
 
 namespace {
@@ -229,6 +230,27 @@ void TestRecurrenceStudy::windowedRunEqualsMeasure()
 #ifdef NEURODYN_TEST_FIGURES
     QVERIFY(QFile::exists(out + "/rqa-windows.png"));
 #endif
+}
+
+void TestRecurrenceStudy::significanceAtTheChosenEmbedding()
+{
+    // m by FNN (2 for the Henon x): every shuffled surrogate is measured at m = 2, tau = 1, where
+    // its DET is defined (re-choosing m per surrogate left all of them undefined: FNN finds no
+    // dimension for a shuffle). The Henon map's DET (about 0.8) is far above any shuffle's.
+    QTemporaryDir dir;
+    const QString out =
+        runStudy(dir, henonWith({{"rqa", QJsonObject{{"tau", 1},
+                                                     {"m", "fnn"},
+                                                     {"theiler", 2},
+                                                     {"significance", QJsonObject{{"surrogates", "shuffle"},
+                                                                                  {"count", 9}}}}}}));
+    const QJsonObject s = jsonFile(out + "/rqa.json").value("significance").toObject();
+    const QJsonObject null = s.value("null").toObject();
+    QCOMPARE(null.value("defined").toInt(), 9);
+    QVERIFY(s.value("observed").toDouble() > 0.7);
+    QVERIFY(null.value("max").toDouble() < 0.5 * s.value("observed").toDouble());
+    QCOMPARE(s.value("p_value").toDouble(), 0.1); // (1 + 0) / (9 + 1)
+    QVERIFY(s.value("conventions").toString().contains("tau = 1 and dimension m = 2"));
 }
 
 QTEST_GUILESS_MAIN(TestRecurrenceStudy)
