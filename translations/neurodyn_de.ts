@@ -2812,6 +2812,18 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
             <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
             <translation>Gefensterte RQA: Fenster von %1 Abtastwerten alle %2, m = %3, tau = %4</translation>
         </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
+            <translation>Rekurrenzplot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
     </context>
     <context>
         <name>RecurrenceJson</name>

@@ -2812,6 +2812,18 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
             <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
             <translation>分窗 RQA：每 %2 个样本取 %1 个样本的窗口，m = %3，tau = %4</translation>
         </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
+            <translation>递归图：m = %1（%2），tau = %3（%4），eps = %5；RR = %6，DET = %7</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
     </context>
     <context>
         <name>RecurrenceJson</name>

@@ -52,6 +52,19 @@ bool drawFigures(const RunContext& context, const compute::RqaComputation& c, QS
         RecurrencePlotView view;
         view.resize(kFigureWidth, kFigureHeight);
         view.setMatrix(recurrenceMatrix(c.series, c.options));
+        const RqaResult& r = *c.whole;
+        const auto rule = [](bool given, const char* word) {
+            return given ? Text::tr("given") : QLatin1String(word);
+        };
+        view.setTitle(Text::tr("Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7")
+                          .arg(c.options.dimension)
+                          .arg(rule(c.settings.dimensionRule == DimensionRule::Given,
+                                    c.settings.dimensionRule == DimensionRule::Cao ? "cao" : "fnn"))
+                          .arg(c.options.delay)
+                          .arg(rule(c.settings.delayRule == DelayRule::Given, "ami"))
+                          .arg(r.epsilon, 0, 'g', 4)
+                          .arg(r.rr, 0, 'g', 3)
+                          .arg(r.detDefined ? QString::number(r.det, 'g', 3) : Text::tr("undefined")));
         return exportFigure(&view, context.dir, base, error);
     }
     if (c.windowed && !c.windowed->windows.empty()) {
