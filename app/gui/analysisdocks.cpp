@@ -7,6 +7,7 @@
 #include "gui/continuationtask.h"
 #include "gui/networktasks.h"
 #include "gui/orbittask.h"
+#include "gui/recurrencetasks.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
 #include "gui/stabilitytasks.h"
@@ -36,7 +37,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_mfdfa(add(new MfdfaTask(document, pool, this))),
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
       m_attractors(add(new AttractorsTask(document, pool, this))),
-      m_akorn(add(new AkornTask(document, pool, this))), m_window(window)
+      m_akorn(add(new AkornTask(document, pool, this))), m_rqa(add(new RqaTask(document, pool, this))),
+      m_embedding(add(new EmbeddingTask(document, pool, this))), m_window(window)
 {
     m_progress.assign(m_tasks.size(), 0.0);
     m_inPeriod.assign(m_tasks.size(), 0);
