@@ -4648,6 +4648,85 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::EmbeddingTask</name>
+        <message>
+            <source>Embedding: delay</source>
+            <translation>Einbettung: Verzögerung</translation>
+        </message>
+        <message>
+            <source>Embedding: dimension</source>
+            <translation>Einbettung: Dimension</translation>
+        </message>
+        <message>
+            <source>Change embedding choices</source>
+            <translation>Einbettungswahl ändern</translation>
+        </message>
+        <message>
+            <source>Delay from:</source>
+            <translation>Verzögerung aus:</translation>
+        </message>
+        <message>
+            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
+            <translation>Die Verzögerung: vorgegeben, das erste Minimum der mittleren Transinformation (ami) oder die erste Nullstelle der Autokorrelation (acf)</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>Verzögerung:</translation>
+        </message>
+        <message>
+            <source>The given delay in samples</source>
+            <translation>Die vorgegebene Verzögerung in Abtastwerten</translation>
+        </message>
+        <message>
+            <source>Max dimension:</source>
+            <translation>Max. Dimension:</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested</source>
+            <translation>Die Dimensionen 1..M werden geprüft</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler:</translation>
+        </message>
+        <message>
+            <source>Neighbours closer in time than this are skipped</source>
+            <translation>Nachbarn, die zeitlich näher liegen, werden übersprungen</translation>
+        </message>
+        <message>
+            <source>R_tol:</source>
+            <translation>R_tol:</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
+            <translation>Kennels R_tol: Abstandszuwachs, der einen Nachbarn falsch macht</translation>
+        </message>
+        <message>
+            <source>FNN threshold:</source>
+            <translation>FNN-Schwelle:</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this</source>
+            <translation>Die gewählte Dimension ist die erste, deren Anteil falscher Nachbarn darunter liegt</translation>
+        </message>
+        <message>
+            <source>Cao threshold:</source>
+            <translation>Cao-Schwelle:</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
+            <translation>Caos gewählte Dimension ist das erste d mit E1(d) mindestens gleich diesem Wert</translation>
+        </message>
+        <message>
+            <source>Embedding choices</source>
+            <translation>Einbettungswahl</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -7328,6 +7407,176 @@ noch nicht berechnet</translation>
         <message>
             <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
             <translation>Rekurrenzplot: eine dunkle Zelle, wo die Zustände zu den Zeiten i und j höchstens eps voneinander entfernt sind; große Matrizen werden in Blöcken gezeichnet, jeder nach seinem Anteil an Rekurrenzen schattiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaPanel</name>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>No embedding: %1</source>
+            <translation>Keine Einbettung: %1</translation>
+        </message>
+        <message>
+            <source>m = %1 (%2), tau = %3 (%4)</source>
+            <translation>m = %1 (%2), tau = %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: %1 windows, %2</source>
+            <translation>Gefensterte RQA: %1 Fenster, %2</translation>
+        </message>
+        <message>
+            <source>Recurrence plot, %1</source>
+            <translation>Rekurrenzplot, %1</translation>
+        </message>
+        <message>
+            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
+            <translation>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaTask</name>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>Gefensterte RQA</translation>
+        </message>
+        <message>
+            <source>RQA: null distribution</source>
+            <translation>RQA: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Change recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung ändern</translation>
+        </message>
+        <message>
+            <source>m from:</source>
+            <translation>m aus:</translation>
+        </message>
+        <message>
+            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
+            <translation>Die Einbettungsdimension: die angegebene Zahl oder aus der Reihe gewählt durch falsche nächste Nachbarn oder Caos E1 bei der verwendeten Verzögerung (wie im Einbettungsfenster)</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m:</translation>
+        </message>
+        <message>
+            <source>Embedding dimension</source>
+            <translation>Einbettungsdimension</translation>
+        </message>
+        <message>
+            <source>tau from:</source>
+            <translation>tau aus:</translation>
+        </message>
+        <message>
+            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
+            <translation>Die Einbettungsverzögerung: die angegebene Zahl oder das erste Minimum der mittleren Transinformation (ami)</translation>
+        </message>
+        <message>
+            <source>tau:</source>
+            <translation>tau:</translation>
+        </message>
+        <message>
+            <source>Embedding delay in samples</source>
+            <translation>Einbettungsverzögerung in Abtastwerten</translation>
+        </message>
+        <message>
+            <source>eps:</source>
+            <translation>eps:</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
+            <translation>Schwelle: ein Abstand, ein Anteil der Standardabweichung oder eine Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>eps is:</source>
+            <translation>eps ist:</translation>
+        </message>
+        <message>
+            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
+            <translation>Wie eps gelesen wird: als absoluter Abstand, als Anteil der Standardabweichung oder als Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>Bruchteil der SD</translation>
+        </message>
+        <message>
+            <source>recurrence rate</source>
+            <translation>Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>Norm:</source>
+            <translation>Norm:</translation>
+        </message>
+        <message>
+            <source>Distance between embedded vectors</source>
+            <translation>Abstand zwischen eingebetteten Vektoren</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>euklidisch</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler:</translation>
+        </message>
+        <message>
+            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
+            <translation>Paare, die zeitlich näher liegen, werden ausgelassen (1: nur die Hauptdiagonale)</translation>
+        </message>
+        <message>
+            <source>l_min:</source>
+            <translation>l_min:</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
+            <translation>Kürzeste Diagonallinie, die DET, L_mean und ENTR zählen</translation>
+        </message>
+        <message>
+            <source>v_min:</source>
+            <translation>v_min:</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count</source>
+            <translation>Kürzeste senkrechte Linie, die LAM und TT zählen</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>Fenster:</translation>
+        </message>
+        <message>
+            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
+            <translation>Abtastwerte je Fenster der gefensterten RQA (0: die ganze Reihe, mit ihrem Plot)</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Schritt:</translation>
+        </message>
+        <message>
+            <source>Samples between window starts (0: the window)</source>
+            <translation>Abtastwerte zwischen Fensteranfängen (0: das Fenster)</translation>
+        </message>
+        <message>
+            <source>Recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung</translation>
         </message>
     </context>
     <context>

@@ -4648,6 +4648,85 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::EmbeddingTask</name>
+        <message>
+            <source>Embedding: delay</source>
+            <translation>嵌入：延迟</translation>
+        </message>
+        <message>
+            <source>Embedding: dimension</source>
+            <translation>嵌入：维数</translation>
+        </message>
+        <message>
+            <source>Change embedding choices</source>
+            <translation>更改嵌入选择</translation>
+        </message>
+        <message>
+            <source>Delay from:</source>
+            <translation>延迟来源：</translation>
+        </message>
+        <message>
+            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
+            <translation>延迟：给定、平均互信息的第一个极小值（ami）或自相关的第一个零点（acf）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>The given delay in samples</source>
+            <translation>给定的延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>Max dimension:</source>
+            <translation>最大维数：</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested</source>
+            <translation>检验维数 1..M</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Neighbours closer in time than this are skipped</source>
+            <translation>时间上比此更近的近邻被跳过</translation>
+        </message>
+        <message>
+            <source>R_tol:</source>
+            <translation>R_tol：</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
+            <translation>Kennel 的 R_tol：使近邻成为虚假近邻的距离增长</translation>
+        </message>
+        <message>
+            <source>FNN threshold:</source>
+            <translation>FNN 阈值：</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this</source>
+            <translation>选出的维数是第一个虚假近邻比例低于此值的维数</translation>
+        </message>
+        <message>
+            <source>Cao threshold:</source>
+            <translation>Cao 阈值：</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
+            <translation>Cao 方法选出的维数是第一个 E1(d) 不低于此值的 d</translation>
+        </message>
+        <message>
+            <source>Embedding choices</source>
+            <translation>嵌入选择</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -7328,6 +7407,176 @@ not computed yet</source>
         <message>
             <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
             <translation>递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaPanel</name>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>No embedding: %1</source>
+            <translation>无嵌入：%1</translation>
+        </message>
+        <message>
+            <source>m = %1 (%2), tau = %3 (%4)</source>
+            <translation>m = %1（%2），tau = %3（%4）</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: %1 windows, %2</source>
+            <translation>分窗 RQA：%1 个窗口，%2</translation>
+        </message>
+        <message>
+            <source>Recurrence plot, %1</source>
+            <translation>递归图，%1</translation>
+        </message>
+        <message>
+            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
+            <translation>RR = %1，DET = %2，L_max = %3，L_mean = %4，ENTR = %5，LAM = %6，TT = %7（eps = %8；%9）</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaTask</name>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
+        </message>
+        <message>
+            <source>RQA: null distribution</source>
+            <translation>RQA：零分布</translation>
+        </message>
+        <message>
+            <source>Change recurrence quantification</source>
+            <translation>更改递归定量分析</translation>
+        </message>
+        <message>
+            <source>m from:</source>
+            <translation>m 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
+            <translation>嵌入维数：给定的数值，或在所用延迟下由虚假最近邻或 Cao 的 E1 从序列中选出（与嵌入面板相同）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Embedding dimension</source>
+            <translation>嵌入维数</translation>
+        </message>
+        <message>
+            <source>tau from:</source>
+            <translation>tau 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
+            <translation>嵌入延迟：给定的数值，或平均互信息的第一个极小值（ami）</translation>
+        </message>
+        <message>
+            <source>tau:</source>
+            <translation>tau：</translation>
+        </message>
+        <message>
+            <source>Embedding delay in samples</source>
+            <translation>嵌入延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>eps:</source>
+            <translation>eps：</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
+            <translation>阈值：距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>eps is:</source>
+            <translation>eps 为：</translation>
+        </message>
+        <message>
+            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
+            <translation>eps 的含义：绝对距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>recurrence rate</source>
+            <translation>递归率</translation>
+        </message>
+        <message>
+            <source>Norm:</source>
+            <translation>范数：</translation>
+        </message>
+        <message>
+            <source>Distance between embedded vectors</source>
+            <translation>嵌入向量之间的距离</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>欧几里得</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
+            <translation>时间上比此更近的点对被排除（1：仅主对角线）</translation>
+        </message>
+        <message>
+            <source>l_min:</source>
+            <translation>l_min：</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
+            <translation>DET、L_mean 和 ENTR 计入的最短对角线</translation>
+        </message>
+        <message>
+            <source>v_min:</source>
+            <translation>v_min：</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count</source>
+            <translation>LAM 和 TT 计入的最短垂直线</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>窗口：</translation>
+        </message>
+        <message>
+            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
+            <translation>分窗 RQA 每个窗口的样本数（0：整个序列及其递归图）</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>步长：</translation>
+        </message>
+        <message>
+            <source>Samples between window starts (0: the window)</source>
+            <translation>窗口起点之间的样本数（0：等于窗口）</translation>
+        </message>
+        <message>
+            <source>Recurrence quantification</source>
+            <translation>递归定量分析</translation>
         </message>
     </context>
     <context>
