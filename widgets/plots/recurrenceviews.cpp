@@ -64,8 +64,9 @@ DelayChoiceView::DelayChoiceView(QWidget* parent) : QwtPlot(parent)
         m_curve->setTitle(tr("mutual information I(tau)"));
         setAxisTitle(QwtAxis::XBottom, tr("delay tau (samples)"));
         setAxisTitle(QwtAxis::YLeft, tr("I(tau) (nats)"));
+        if (!hasData()) // a result's title is set again by its task
+            setTitle(wrappedText(tr("Delay: average mutual information")));
     });
-    setTitle(wrappedText(tr("Delay: average mutual information")));
 }
 
 void DelayChoiceView::clear()
@@ -126,8 +127,9 @@ DimensionChoiceView::DimensionChoiceView(QWidget* parent) : QwtPlot(parent)
         m_e2->setTitle(tr("Cao E2"));
         setAxisTitle(QwtAxis::XBottom, tr("dimension m"));
         setAxisTitle(QwtAxis::YLeft, tr("fraction, E1, E2"));
+        if (!hasData())
+            setTitle(wrappedText(tr("Dimension: false nearest neighbours and Cao")));
     });
-    setTitle(wrappedText(tr("Dimension: false nearest neighbours and Cao")));
 }
 
 void DimensionChoiceView::clear()
@@ -188,8 +190,9 @@ WindowedRqaView::WindowedRqaView(QWidget* parent) : QwtPlot(parent)
         m_curves[2]->setTitle(tr("LAM"));
         setAxisTitle(QwtAxis::XBottom, tr("window start (sample)"));
         setAxisTitle(QwtAxis::YLeft, tr("RR, DET, LAM"));
+        if (!hasData())
+            setTitle(wrappedText(tr("Windowed RQA")));
     });
-    setTitle(wrappedText(tr("Windowed RQA")));
 }
 
 void WindowedRqaView::clear()
