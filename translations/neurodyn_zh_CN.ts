@@ -59,20 +59,24 @@
             <translation>吸引子</translation>
         </message>
         <message>
-            <source>multiscale entropy</source>
-            <translation>多尺度熵</translation>
+            <source>embedding choices</source>
+            <translation>嵌入选择</translation>
         </message>
         <message>
-            <source>permutation entropy</source>
-            <translation>排列熵</translation>
-        </message>
-        <message>
-            <source>approximate entropy</source>
-            <translation>近似熵</translation>
+            <source>recurrence quantification</source>
+            <translation>递归定量分析</translation>
         </message>
     </context>
     <context>
         <name>AttractorsResult</name>
+        <message>
+            <source>an attractors tile does not match the study</source>
+            <translation>吸引子分块与研究不匹配</translation>
+        </message>
+        <message>
+            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
+            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
+        </message>
         <message>
             <source>attractors parameter value %1 appears in two tiles</source>
             <translation>吸引子参数值 %1 出现在两个分块中</translation>
@@ -80,18 +84,6 @@
         <message>
             <source>attractors parameter value %1 is in no tile</source>
             <translation>吸引子参数值 %1 不在任何分块中</translation>
-        </message>
-        <message>
-            <source>attractors tile %1: its columns [%2, %3) are not in the axis of %4 values</source>
-            <translation>吸引子分块 %1：其列 [%2, %3) 不在含 %4 个值的轴内</translation>
-        </message>
-        <message>
-            <source>attractors tile %1, parameter value %2: the field '%3' is damaged, truncated or out of range</source>
-            <translation>吸引子分块 %1，参数值 %2：字段 '%3' 已损坏、被截断或超出范围</translation>
-        </message>
-        <message>
-            <source>attractors tile %1 has bytes after its last column</source>
-            <translation>吸引子分块 %1 在最后一列之后还有多余字节</translation>
         </message>
     </context>
     <context>
@@ -1048,437 +1040,6 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1: outcome %2 is malformed</source>
             <translation>%1：结果 %2 格式错误</translation>
         </message>
-        <message>
-            <source>%1: header byte %2: unexpected text after the JSON header's end</source>
-            <translation>%1：头部字节 %2：JSON 头部结束后出现意外文本</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: expected '%3'</source>
-            <translation>%1：头部字节 %2：应为 '%3'</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: JSON nested too deeply</source>
-            <translation>%1：头部字节 %2：JSON 嵌套过深</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: the header ends inside a JSON value</source>
-            <translation>%1：头部字节 %2：头部在某个 JSON 值内部结束</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: expected a quoted key</source>
-            <translation>%1：头部字节 %2：应为带引号的键</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: duplicate key %3</source>
-            <translation>%1：头部字节 %2：重复的键 %3</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: unexpected character in JSON</source>
-            <translation>%1：头部字节 %2：JSON 中出现意外字符</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: malformed number</source>
-            <translation>%1：头部字节 %2：数字格式错误</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: short %3 escape</source>
-            <translation>%1：头部字节 %2：%3 转义过短</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: bad %3 escape</source>
-            <translation>%1：头部字节 %2：无效的 %3 转义</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: unterminated string</source>
-            <translation>%1：头部字节 %2：字符串未结束</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: control character in a string</source>
-            <translation>%1：头部字节 %2：字符串中含控制字符</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: unpaired surrogate in a %3 escape</source>
-            <translation>%1：头部字节 %2：%3 转义中有未配对的代理项</translation>
-        </message>
-        <message>
-            <source>%1: header byte %2: bad escape in a string</source>
-            <translation>%1：头部字节 %2：字符串中的转义无效</translation>
-        </message>
-        <message>
-            <source>%1 must be a non-negative integer</source>
-            <translation>%1 必须是非负整数</translation>
-        </message>
-        <message>
-            <source>%1 is too large</source>
-            <translation>%1 过大</translation>
-        </message>
-        <message>
-            <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
-            <translation>%1：不是 safetensors 文件（比其 8 字节的头部长度字段还短）</translation>
-        </message>
-        <message>
-            <source>%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)</source>
-            <translation>%1：头部长度 %2 超过 100 MB 的上限（不是 safetensors 文件？）</translation>
-        </message>
-        <message>
-            <source>%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)</source>
-            <translation>%1：头部长度 %2 超出文件末尾（%3 字节；文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: the header is not a JSON object</source>
-            <translation>%1：头部不是 JSON 对象</translation>
-        </message>
-        <message>
-            <source>%1: __metadata__ must be an object of strings</source>
-            <translation>%1：__metadata__ 必须是由字符串组成的对象</translation>
-        </message>
-        <message>
-            <source>%1: __metadata__ value %2 is not a string</source>
-            <translation>%1：__metadata__ 的值 %2 不是字符串</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': its entry is not an object</source>
-            <translation>%1：张量 '%2'：其条目不是对象</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': the entry needs dtype, shape and data_offsets</source>
-            <translation>%1：张量 '%2'：条目需要 dtype、shape 和 data_offsets</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': dtype is not a string</source>
-            <translation>%1：张量 '%2'：dtype 不是字符串</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': unknown dtype '%3'</source>
-            <translation>%1：张量 '%2'：未知的 dtype '%3'</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': shape is not an array</source>
-            <translation>%1：张量 '%2'：shape 不是数组</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': the shape has more than 64 dimensions</source>
-            <translation>%1：张量 '%2'：形状超过 64 维</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': data_offsets must be [begin, end]</source>
-            <translation>%1：张量 '%2'：data_offsets 必须为 [begin, end]</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': data_offsets [%3, %4] end before they begin</source>
-            <translation>%1：张量 '%2'：data_offsets [%3, %4] 的结束位置在开始位置之前</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file (truncated?)</source>
-            <translation>%1：张量 '%2'：data_offsets 结束于 %3，超出文件的 %4 个数据字节（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': the shape's size overflows 64 bits</source>
-            <translation>%1：张量 '%2'：形状的大小超出 64 位范围</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5</source>
-            <translation>%1：张量 '%2'：形状对应 %3 字节的 %4，但 data_offsets 给出 %5</translation>
-        </message>
-        <message>
-            <source>%1: tensors '%2' and '%3' overlap in the data</source>
-            <translation>%1：张量 '%2' 和 '%3' 的数据重叠</translation>
-        </message>
-        <message>
-            <source>%1: descr appears twice</source>
-            <translation>%1：descr 出现了两次</translation>
-        </message>
-        <message>
-            <source>%1: descr is not a plain dtype string (structured arrays are not read)</source>
-            <translation>%1：descr 不是普通的 dtype 字符串（不读取结构化数组）</translation>
-        </message>
-        <message>
-            <source>%1: fortran_order appears twice</source>
-            <translation>%1：fortran_order 出现了两次</translation>
-        </message>
-        <message>
-            <source>%1: shape appears twice</source>
-            <translation>%1：shape 出现了两次</translation>
-        </message>
-        <message>
-            <source>%1: unexpected key '%2' in the header</source>
-            <translation>%1：头部中出现意外的键 '%2'</translation>
-        </message>
-        <message>
-            <source>%1: unexpected text after the header dict</source>
-            <translation>%1：头部字典之后出现意外文本</translation>
-        </message>
-        <message>
-            <source>%1: the header is not the dict NumPy writes (expected '%2')</source>
-            <translation>%1：头部不是 NumPy 写出的字典（应为 '%2'）</translation>
-        </message>
-        <message>
-            <source>%1: the header is not the dict NumPy writes (expected a quoted string)</source>
-            <translation>%1：头部不是 NumPy 写出的字典（应为带引号的字符串）</translation>
-        </message>
-        <message>
-            <source>%1: unterminated string in the header</source>
-            <translation>%1：头部中的字符串未结束</translation>
-        </message>
-        <message>
-            <source>%1: escapes in header strings are not read</source>
-            <translation>%1：不读取头部字符串中的转义</translation>
-        </message>
-        <message>
-            <source>%1: fortran_order must be True or False</source>
-            <translation>%1：fortran_order 必须为 True 或 False</translation>
-        </message>
-        <message>
-            <source>%1: a shape entry is too large</source>
-            <translation>%1：形状中的某一项过大</translation>
-        </message>
-        <message>
-            <source>%1: shape entries must be non-negative integers</source>
-            <translation>%1：形状的各项必须是非负整数</translation>
-        </message>
-        <message>
-            <source>%1: the shape has more than 64 dimensions</source>
-            <translation>%1：形状超过 64 维</translation>
-        </message>
-        <message>
-            <source>%1: not a .npy array (no %2 magic)</source>
-            <translation>%1：不是 .npy 数组（没有 %2 标识）</translation>
-        </message>
-        <message>
-            <source>%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)</source>
-            <translation>%1：不读取 .npy 格式版本 %2.%3（可读取 1.0、2.0 和 3.0）</translation>
-        </message>
-        <message>
-            <source>%1: the .npy header is truncated</source>
-            <translation>%1：.npy 头部被截断</translation>
-        </message>
-        <message>
-            <source>%1: the .npy header length %2 runs past the end of the data (truncated?)</source>
-            <translation>%1：.npy 头部长度 %2 超出数据末尾（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: the header needs descr, fortran_order and shape</source>
-            <translation>%1：头部需要 descr、fortran_order 和 shape</translation>
-        </message>
-        <message>
-            <source>%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('&lt;%3'))</source>
-            <translation>%1：不读取大端数据（'%2'）；请以小端格式保存数组（array.astype('&lt;%3')）</translation>
-        </message>
-        <message>
-            <source>%1: dtype '%2' is not read (float16, float32 and float64: '&lt;f2', '&lt;f4', '&lt;f8')</source>
-            <translation>%1：不读取 dtype '%2'（可读取 float16、float32 和 float64：'&lt;f2'、'&lt;f4'、'&lt;f8'）</translation>
-        </message>
-        <message>
-            <source>%1: the shape holds %2 bytes but the array has %3 (truncated?)</source>
-            <translation>%1：形状对应 %2 字节，但数组有 %3 字节（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: the shape holds %2 bytes but the array has %3</source>
-            <translation>%1：形状对应 %2 字节，但数组有 %3 字节</translation>
-        </message>
-        <message>
-            <source>%1: not an .npz archive (too short for a zip directory)</source>
-            <translation>%1：不是 .npz 压缩包（长度不足以容纳 zip 目录）</translation>
-        </message>
-        <message>
-            <source>%1: not an .npz archive (no zip directory at the end; truncated?)</source>
-            <translation>%1：不是 .npz 压缩包（末尾没有 zip 目录；文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: multi-part zip archives are not read</source>
-            <translation>%1：不读取分卷 zip 压缩包</translation>
-        </message>
-        <message>
-            <source>%1: the zip64 directory record is missing or misplaced</source>
-            <translation>%1：zip64 目录记录缺失或位置错误</translation>
-        </message>
-        <message>
-            <source>%1: the zip directory lies past the end of the file (truncated?)</source>
-            <translation>%1：zip 目录位于文件末尾之后（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: the zip directory claims more entries than it can hold</source>
-            <translation>%1：zip 目录声明的条目数超过其容量</translation>
-        </message>
-        <message>
-            <source>%1: zip directory entry %2 is damaged</source>
-            <translation>%1：zip 目录的第 %2 个条目已损坏</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': a damaged zip extra field</source>
-            <translation>%1：成员 '%2'：zip 扩展字段已损坏</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': a damaged zip64 extra field</source>
-            <translation>%1：成员 '%2'：zip64 扩展字段已损坏</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': encrypted members are not read</source>
-            <translation>%1：成员 '%2'：不读取加密的成员</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': the member is compressed (deflate, as numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz (numpy.savez)</source>
-            <translation>%1：成员 '%2'：该成员已压缩（deflate，即 numpy.savez_compressed 的写法）；NeuroDyn 只读取未压缩的 .npz（numpy.savez）</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': zip compression method %3 is not read</source>
-            <translation>%1：成员 '%2'：不读取 zip 压缩方法 %3</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': a stored member whose sizes disagree</source>
-            <translation>%1：成员 '%2'：存储成员的大小不一致</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': the member's local header is missing (truncated?)</source>
-            <translation>%1：成员 '%2'：该成员的本地头缺失（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': the member runs past the end of the file (truncated?)</source>
-            <translation>%1：成员 '%2'：该成员超出文件末尾（文件被截断？）</translation>
-        </message>
-        <message>
-            <source>%1: member '%2': the archive holds two members of that name</source>
-            <translation>%1：成员 '%2'：压缩包中有两个同名成员</translation>
-        </message>
-        <message>
-            <source>%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)</source>
-            <translation>%1：不是 NeuroDyn 可读取的权重文件（.safetensors、.npz 或 .npy）</translation>
-        </message>
-        <message>
-            <source>%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)</source>
-            <translation>%1：张量 '%2' 的 dtype 为 %3，该类型不被读取（可读取 F16、BF16、F32、F64）</translation>
-        </message>
-        <message>
-            <source>%1: no tensor named '%2'</source>
-            <translation>%1：没有名为 '%2' 的张量</translation>
-        </message>
-        <message>
-            <source>%1: cannot open (%2)</source>
-            <translation>%1：无法打开（%2）</translation>
-        </message>
-        <message>
-            <source>%1: not a regular file</source>
-            <translation>%1：不是普通文件</translation>
-        </message>
-        <message>
-            <source>%1: cannot map the file (%2)</source>
-            <translation>%1：无法映射该文件（%2）</translation>
-        </message>
-        <message>
-            <source>%1: the shape's size overflows 64 bits</source>
-            <translation>%1：形状的大小超出 64 位范围</translation>
-        </message>
-        <message>
-            <source>tensor '%1': expected a matrix, the shape has %2 dimensions</source>
-            <translation>张量 '%1'：应为矩阵，但形状有 %2 维</translation>
-        </message>
-        <message>
-            <source>tensor '%1': row %2 is out of range (%3 rows)</source>
-            <translation>张量 '%1'：第 %2 行超出范围（共 %3 行）</translation>
-        </message>
-        <message>
-            <source>tensor '%1': column %2 is out of range (%3 columns)</source>
-            <translation>张量 '%1'：第 %2 列超出范围（共 %3 列）</translation>
-        </message>
-        <message>
-            <source>%1: the PGM header ends before its %2</source>
-            <translation>%1：PGM 头部在其 %2 之前结束</translation>
-        </message>
-        <message>
-            <source>%1: the PGM %2 is not a number</source>
-            <translation>%1：PGM 的 %2 不是数字</translation>
-        </message>
-        <message>
-            <source>%1: the PGM %2 is too large</source>
-            <translation>%1：PGM 的 %2 过大</translation>
-        </message>
-        <message>
-            <source>%1: the PGM header is not followed by pixel data</source>
-            <translation>%1：PGM 头部之后没有像素数据</translation>
-        </message>
-        <message>
-            <source>%1 is not a PGM image (it does not start with P2 or P5)</source>
-            <translation>%1 不是 PGM 图像（不以 P2 或 P5 开头）</translation>
-        </message>
-        <message>
-            <source>%1: the PGM image has size %2 x %3; both must be at least 1</source>
-            <translation>%1：PGM 图像尺寸为 %2 x %3；两者都必须至少为 1</translation>
-        </message>
-        <message>
-            <source>%1: the PGM image has %2 pixels; at most %3 are read</source>
-            <translation>%1：PGM 图像有 %2 个像素；最多读取 %3 个</translation>
-        </message>
-        <message>
-            <source>%1: the PGM maxval %2 is outside 1..65535</source>
-            <translation>%1：PGM 的 maxval %2 不在 1..65535 范围内</translation>
-        </message>
-        <message>
-            <source>%1: PGM pixel %2 has value %3, above maxval %4</source>
-            <translation>%1：PGM 像素 %2 的值为 %3，超过 maxval %4</translation>
-        </message>
-        <message>
-            <source>%1: the PGM pixel data is truncated (%2 bytes of %3)</source>
-            <translation>%1：PGM 像素数据被截断（%3 字节中只有 %2 字节）</translation>
-        </message>
-        <message>
-            <source>%1: the PGM pixel data is truncated (%2 of %3 values)</source>
-            <translation>%1：PGM 像素数据被截断（%3 个值中只有 %2 个）</translation>
-        </message>
-        <message>
-            <source>cannot open the image file %1</source>
-            <translation>无法打开图像文件 %1</translation>
-        </message>
-        <message>
-            <source>%1 is not a PGM image, and this program reads no other image format</source>
-            <translation>%1 不是 PGM 图像，而本程序不读取其他图像格式</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntropyTasks</name>
-        <message>
-            <source>%1. Conventions: %2</source>
-            <translation>%1。约定：%2</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m：</translation>
-        </message>
-        <message>
-            <source>Template length</source>
-            <translation>模板长度</translation>
-        </message>
-        <message>
-            <source>r:</source>
-            <translation>r：</translation>
-        </message>
-        <message>
-            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
-            <translation>容差：绝对值，或标准差的比例</translation>
-        </message>
-        <message>
-            <source>r is:</source>
-            <translation>r 为：</translation>
-        </message>
-        <message>
-            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
-            <translation>r 是绝对距离还是标准差的比例</translation>
-        </message>
-        <message>
-            <source>absolute</source>
-            <translation>绝对</translation>
-        </message>
-        <message>
-            <source>fraction of SD</source>
-            <translation>标准差比例</translation>
-        </message>
-        <message>
-            <source>Match:</source>
-            <translation>匹配：</translation>
-        </message>
-        <message>
-            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
-            <translation>模板的切比雪夫距离 &lt;= r 或 &lt; r 时视为匹配</translation>
-        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1858,10 +1419,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
-        </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>未选出延迟</translation>
         </message>
     </context>
     <context>
@@ -2299,10 +1856,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
         </message>
         <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
-        </message>
-        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
         </message>
@@ -2317,14 +1870,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 未选出维数：%2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -3172,18 +2717,6 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
             <source>wrote %1 files to %2</source>
             <translation>已将 %1 个文件写入 %2</translation>
         </message>
-        <message>
-            <source>nothing</source>
-            <translation>空</translation>
-        </message>
-        <message>
-            <source>%1: the tile's field '%2' must be a whole number from %3 to %4 (got %5)</source>
-            <translation>%1：分块的字段 '%2' 必须是 %3 到 %4 之间的整数（实际为 %5）</translation>
-        </message>
-        <message>
-            <source>%1: the tile's field 'step' must be a finite number</source>
-            <translation>%1：分块的字段 'step' 必须是有限数</translation>
-        </message>
     </context>
     <context>
         <name>OrbitDiagramTask</name>
@@ -3271,6 +2804,44 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceFigures</name>
+        <message>
+            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
+            <translation>分窗 RQA：每 %2 个样本取 %1 个样本的窗口，m = %3，tau = %4</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
+            <translation>递归图：m = %1（%2），tau = %3（%4），eps = %5；RR = %6，DET = %7</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceJson</name>
+        <message>
+            <source>tau ami chose no delay: %1</source>
+            <translation>tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>m %1 chose no dimension: %2</source>
+            <translation>m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>未选出延迟</translation>
         </message>
     </context>
     <context>
@@ -4236,8 +3807,32 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
         <message>
-            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
-            <translation>%1 在研究文件中必须是整数（命令的 'ami' 选项不会保存：请运行 `neurodyn-cli measure embedding` 并填入其延迟）</translation>
+            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数，或 %4 之一</translation>
+        </message>
+        <message>
+            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
+            <translation>%1 在 eps_mode rate 下是递归率：必须位于 (0, 1] 内</translation>
+        </message>
+        <message>
+            <source>%1 needs a window (%2 is 0: the whole series)</source>
+            <translation>%1 需要窗口（%2 为 0：整个序列）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
+            <translation>%1 必须为 0（整个序列）或至少 2 个样本</translation>
+        </message>
+        <message>
+            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
+            <translation>%1 检验整个序列的标量：不能与 %2（分窗 RQA）同用</translation>
+        </message>
+        <message>
+            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
+            <translation>%1：嵌入选择没有替代数据显著性（它们是选择，而不是动力学的量；Cao 的 E2 回答确定性问题）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
+            <translation>%1 必须为 0（Sturges 规则）或 3 到 1024</translation>
         </message>
     </context>
     <context>
@@ -4518,29 +4113,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1: cancelled. Compute it again with Analysis &gt; Recompute (F5) or by changing its settings.</source>
             <translation>%1：已取消。可通过“分析 &gt; 重新计算”（F5）或修改其设置重新计算。</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::ApproximateEntropyTask</name>
-        <message>
-            <source>Approximate entropy: null distribution</source>
-            <translation>近似熵：零分布</translation>
-        </message>
-        <message>
-            <source>Approximate entropy %1</source>
-            <translation>近似熵 %1</translation>
-        </message>
-        <message>
-            <source>Approximate entropy undefined: %1</source>
-            <translation>近似熵未定义：%1</translation>
-        </message>
-        <message>
-            <source>Change approximate entropy</source>
-            <translation>更改近似熵</translation>
-        </message>
-        <message>
-            <source>Approximate entropy</source>
-            <translation>近似熵</translation>
         </message>
     </context>
     <context>
@@ -5002,6 +4574,159 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::DelayChoiceView</name>
+        <message>
+            <source>mutual information I(tau)</source>
+            <translation>互信息 I(tau)</translation>
+        </message>
+        <message>
+            <source>delay tau (samples)</source>
+            <translation>延迟 tau（样本）</translation>
+        </message>
+        <message>
+            <source>I(tau) (nats)</source>
+            <translation>I(tau)（奈特）</translation>
+        </message>
+        <message>
+            <source>Delay: average mutual information</source>
+            <translation>延迟：平均互信息</translation>
+        </message>
+        <message>
+            <source>tau = %1 (%2)</source>
+            <translation>tau = %1（%2）</translation>
+        </message>
+        <message>
+            <source>Delay tau = %1 by the %2 of the average mutual information</source>
+            <translation>延迟 tau = %1，依据平均互信息的“%2”</translation>
+        </message>
+        <message>
+            <source>No delay chosen: %1</source>
+            <translation>未选出延迟：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DimensionChoiceView</name>
+        <message>
+            <source>false-neighbour fraction</source>
+            <translation>虚假近邻比例</translation>
+        </message>
+        <message>
+            <source>Cao E1</source>
+            <translation>Cao E1</translation>
+        </message>
+        <message>
+            <source>Cao E2</source>
+            <translation>Cao E2</translation>
+        </message>
+        <message>
+            <source>dimension m</source>
+            <translation>维数 m</translation>
+        </message>
+        <message>
+            <source>fraction, E1, E2</source>
+            <translation>比例、E1、E2</translation>
+        </message>
+        <message>
+            <source>Dimension: false nearest neighbours and Cao</source>
+            <translation>维数：虚假最近邻与 Cao 方法</translation>
+        </message>
+        <message>
+            <source>FNN m = %1</source>
+            <translation>FNN m = %1</translation>
+        </message>
+        <message>
+            <source>Cao m = %1</source>
+            <translation>Cao m = %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
+            <translation>tau = %1 时的维数：虚假最近邻 m = %2，Cao m = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmbeddingTask</name>
+        <message>
+            <source>Embedding: delay</source>
+            <translation>嵌入：延迟</translation>
+        </message>
+        <message>
+            <source>Embedding: dimension</source>
+            <translation>嵌入：维数</translation>
+        </message>
+        <message>
+            <source>Change embedding choices</source>
+            <translation>更改嵌入选择</translation>
+        </message>
+        <message>
+            <source>Delay from:</source>
+            <translation>延迟来源：</translation>
+        </message>
+        <message>
+            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
+            <translation>延迟：给定、平均互信息的第一个极小值（ami）或自相关的第一个零点（acf）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>The given delay in samples</source>
+            <translation>给定的延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>Max dimension:</source>
+            <translation>最大维数：</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested</source>
+            <translation>检验维数 1..M</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Neighbours closer in time than this are skipped</source>
+            <translation>时间上比此更近的近邻被跳过</translation>
+        </message>
+        <message>
+            <source>R_tol:</source>
+            <translation>R_tol：</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
+            <translation>Kennel 的 R_tol：使近邻成为虚假近邻的距离增长</translation>
+        </message>
+        <message>
+            <source>FNN threshold:</source>
+            <translation>FNN 阈值：</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this</source>
+            <translation>选出的维数是第一个虚假近邻比例低于此值的维数</translation>
+        </message>
+        <message>
+            <source>Cao threshold:</source>
+            <translation>Cao 阈值：</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
+            <translation>Cao 方法选出的维数是第一个 E1(d) 不低于此值的 d</translation>
+        </message>
+        <message>
+            <source>Embedding choices</source>
+            <translation>嵌入选择</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -5094,165 +4819,6 @@ attractor %2</source>
         <message>
             <source>accuracy</source>
             <translation>准确率</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::EntropyTableView</name>
-        <message>
-            <source>Approximate entropy</source>
-            <translation>近似熵</translation>
-        </message>
-        <message>
-            <source>Permutation entropy</source>
-            <translation>排列熵</translation>
-        </message>
-        <message>
-            <source>Permutation entropy (Bandt and Pompe 2002): the Shannon entropy of the ordinal patterns of d samples tau apart; ties rank the earlier sample as the smaller</source>
-            <translation>排列熵（Bandt 与 Pompe，2002）：间隔 tau 的 d 个样本所成序数模式的香农熵；数值相等时较早的样本视为较小</translation>
-        </message>
-        <message>
-            <source>%1 (fraction of ln d!)</source>
-            <translation>%1（ln d! 的比例）</translation>
-        </message>
-        <message>
-            <source>%1 nats</source>
-            <translation>%1 奈特</translation>
-        </message>
-        <message>
-            <source>undefined: %1</source>
-            <translation>无定义：%1</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Order d</source>
-            <translation>阶数 d</translation>
-        </message>
-        <message>
-            <source>Delay tau</source>
-            <translation>延迟 tau</translation>
-        </message>
-        <message>
-            <source>Weighting</source>
-            <translation>加权方式</translation>
-        </message>
-        <message>
-            <source>each window by its variance (Fadlallah et al. 2013)</source>
-            <translation>每个窗口按其方差（Fadlallah 等，2013）</translation>
-        </message>
-        <message>
-            <source>none: every window once</source>
-            <translation>无：每个窗口计一次</translation>
-        </message>
-        <message>
-            <source>Normalised</source>
-            <translation>归一化</translation>
-        </message>
-        <message>
-            <source>yes: divided by ln d!</source>
-            <translation>是：除以 ln d!</translation>
-        </message>
-        <message>
-            <source>no: nats</source>
-            <translation>否：奈特</translation>
-        </message>
-        <message>
-            <source>Ties</source>
-            <translation>相等值</translation>
-        </message>
-        <message>
-            <source>the earlier sample ranks as the smaller</source>
-            <translation>较早的样本视为较小</translation>
-        </message>
-        <message>
-            <source>Windows</source>
-            <translation>窗口数</translation>
-        </message>
-        <message>
-            <source>Patterns seen</source>
-            <translation>出现的模式</translation>
-        </message>
-        <message>
-            <source>Patterns missing</source>
-            <translation>缺失的模式</translation>
-        </message>
-        <message>
-            <source>ln d! (nats)</source>
-            <translation>ln d!（奈特）</translation>
-        </message>
-        <message>
-            <source>Expected finite-size bias</source>
-            <translation>预期有限样本偏差</translation>
-        </message>
-        <message>
-            <source>Approximate entropy (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k the mean log fraction of length-k templates within r of each template, self-match included</source>
-            <translation>近似熵（Pincus 1991）：ApEn = Phi_m - Phi_m+1，Phi_k 为每个模板 r 范围内长度为 k 的模板所占比例的对数均值，包含自匹配</translation>
-        </message>
-        <message>
-            <source>Phi_m</source>
-            <translation>Phi_m</translation>
-        </message>
-        <message>
-            <source>Phi_m+1</source>
-            <translation>Phi_m+1</translation>
-        </message>
-        <message>
-            <source>Template length m</source>
-            <translation>模板长度 m</translation>
-        </message>
-        <message>
-            <source>Tolerance r as given</source>
-            <translation>给定的容差 r</translation>
-        </message>
-        <message>
-            <source>%1 x standard deviation</source>
-            <translation>%1 × 标准差</translation>
-        </message>
-        <message>
-            <source>%1 (absolute)</source>
-            <translation>%1（绝对）</translation>
-        </message>
-        <message>
-            <source>Tolerance r applied (absolute)</source>
-            <translation>实际使用的容差 r（绝对）</translation>
-        </message>
-        <message>
-            <source>Standard deviation of the series</source>
-            <translation>序列的标准差</translation>
-        </message>
-        <message>
-            <source>ddof (divisor N - ddof)</source>
-            <translation>ddof（除数 N - ddof）</translation>
-        </message>
-        <message>
-            <source>Match rule</source>
-            <translation>匹配规则</translation>
-        </message>
-        <message>
-            <source>|x_i - x_j| &lt;= r</source>
-            <translation>|x_i - x_j| &lt;= r</translation>
-        </message>
-        <message>
-            <source>|x_i - x_j| &lt; r</source>
-            <translation>|x_i - x_j| &lt; r</translation>
-        </message>
-        <message>
-            <source>Self-matches</source>
-            <translation>自匹配</translation>
-        </message>
-        <message>
-            <source>included (as Pincus defines it)</source>
-            <translation>包含（按 Pincus 的定义）</translation>
-        </message>
-        <message>
-            <source>Templates of length m</source>
-            <translation>长度为 m 的模板</translation>
-        </message>
-        <message>
-            <source>Templates of length m + 1</source>
-            <translation>长度为 m + 1 的模板</translation>
         </message>
     </context>
     <context>
@@ -6859,14 +6425,6 @@ attractor %2</source>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none 或 group：刺激模式在每个振子组的通道及所有位置上平移到均值 0 并缩放到方差 1（GroupNorm），再乘以 c</translation>
         </message>
-        <message>
-            <source>Omega layer</source>
-            <translation>Omega 层</translation>
-        </message>
-        <message>
-            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
-            <translation>rotation：固有项 Omega x 使每个平面以 omega 旋转（论文的做法）；identity：官方代码的 use_omega=False，其 omega 层为恒等映射，因此每步加上 gamma x，omega 不起作用</translation>
-        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>
@@ -7025,124 +6583,6 @@ attractor %2</source>
         <message>
             <source>The official NeuroMFA code would drop this subnetwork: %1</source>
             <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::MultiscaleEntropyTask</name>
-        <message>
-            <source>Multiscale entropy: null distribution</source>
-            <translation>多尺度熵：零分布</translation>
-        </message>
-        <message>
-            <source>Complexity index %1</source>
-            <translation>复杂度指数 %1</translation>
-        </message>
-        <message>
-            <source>Complexity index undefined (a scale is undefined)</source>
-            <translation>复杂度指数未定义（有尺度未定义）</translation>
-        </message>
-        <message>
-            <source>Change multiscale entropy</source>
-            <translation>更改多尺度熵</translation>
-        </message>
-        <message>
-            <source>Scales:</source>
-            <translation>尺度数：</translation>
-        </message>
-        <message>
-            <source>Scales 1..S of the coarse-graining</source>
-            <translation>粗粒化尺度 1..S</translation>
-        </message>
-        <message>
-            <source>Method:</source>
-            <translation>方法：</translation>
-        </message>
-        <message>
-            <source>Costa: one coarse-grained series per scale; refined composite: the A and B counts of the s shifted coarse-grained series summed (defined at larger scales)</source>
-            <translation>Costa：每个尺度一条粗粒化序列；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加（在较大尺度上仍有定义）</translation>
-        </message>
-        <message>
-            <source>Costa</source>
-            <translation>Costa</translation>
-        </message>
-        <message>
-            <source>refined composite</source>
-            <translation>精细复合</translation>
-        </message>
-        <message>
-            <source>r from:</source>
-            <translation>r 取自：</translation>
-        </message>
-        <message>
-            <source>original: r from the original series' standard deviation at every scale (Costa et al.); per scale: from each coarse-grained series</source>
-            <translation>原始：各尺度均由原始序列的标准差确定 r（Costa 等）；按尺度：由各粗粒化序列确定</translation>
-        </message>
-        <message>
-            <source>original series</source>
-            <translation>原始序列</translation>
-        </message>
-        <message>
-            <source>each scale</source>
-            <translation>各尺度</translation>
-        </message>
-        <message>
-            <source>Multiscale entropy</source>
-            <translation>多尺度熵</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::MultiscaleEntropyView</name>
-        <message>
-            <source>scale</source>
-            <translation>尺度</translation>
-        </message>
-        <message>
-            <source>sample entropy</source>
-            <translation>样本熵</translation>
-        </message>
-        <message>
-            <source>series</source>
-            <translation>序列</translation>
-        </message>
-        <message>
-            <source>undefined scale</source>
-            <translation>未定义的尺度</translation>
-        </message>
-        <message>
-            <source>surrogates: mean</source>
-            <translation>替代数据：均值</translation>
-        </message>
-        <message>
-            <source>surrogates: mean +- SD</source>
-            <translation>替代数据：均值 +- SD</translation>
-        </message>
-        <message>
-            <source>Multiscale entropy: the sample entropy of the coarse-grained series at each scale s (means of s consecutive samples; refined composite: the A and B counts of the s shifted coarse-grained series summed). White noise falls with the scale, 1/f noise stays roughly level (Costa et al. 2002)</source>
-            <translation>多尺度熵：各尺度 s 上粗粒化序列的样本熵（s 个相邻样本的均值；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加）。白噪声随尺度下降，1/f 噪声大致保持不变（Costa 等，2002）</translation>
-        </message>
-        <message>
-            <source>Multiscale entropy</source>
-            <translation>多尺度熵</translation>
-        </message>
-        <message>
-            <source>Multiscale entropy (%1, m = %2, r = %3): complexity index %4</source>
-            <translation>多尺度熵（%1，m = %2，r = %3）：复杂度指数 %4</translation>
-        </message>
-        <message>
-            <source>Costa</source>
-            <translation>Costa</translation>
-        </message>
-        <message>
-            <source>refined composite</source>
-            <translation>精细复合</translation>
-        </message>
-        <message>
-            <source>%1 SD</source>
-            <translation>%1 SD</translation>
-        </message>
-        <message>
-            <source>undefined</source>
-            <translation>未定义</translation>
         </message>
     </context>
     <context>
@@ -7796,61 +7236,6 @@ not computed yet</source>
         </message>
     </context>
     <context>
-        <name>nd::PermutationEntropyTask</name>
-        <message>
-            <source>Permutation entropy: null distribution</source>
-            <translation>排列熵：零分布</translation>
-        </message>
-        <message>
-            <source>Permutation entropy %1</source>
-            <translation>排列熵 %1</translation>
-        </message>
-        <message>
-            <source>Permutation entropy undefined: %1</source>
-            <translation>排列熵未定义：%1</translation>
-        </message>
-        <message>
-            <source>Change permutation entropy</source>
-            <translation>更改排列熵</translation>
-        </message>
-        <message>
-            <source>Order:</source>
-            <translation>阶数：</translation>
-        </message>
-        <message>
-            <source>Order d of the ordinal patterns (d! patterns)</source>
-            <translation>序数模式的阶数 d（共 d! 种模式）</translation>
-        </message>
-        <message>
-            <source>Delay:</source>
-            <translation>延迟：</translation>
-        </message>
-        <message>
-            <source>Delay tau between a pattern's samples</source>
-            <translation>模式中相邻样本间的延迟 tau</translation>
-        </message>
-        <message>
-            <source>Weighted</source>
-            <translation>加权</translation>
-        </message>
-        <message>
-            <source>Each window counts with the variance of its values (Fadlallah et al. 2013), so small fluctuations weigh less</source>
-            <translation>每个窗口按其数值的方差计权（Fadlallah 等，2013），使小幅波动权重较小</translation>
-        </message>
-        <message>
-            <source>Normalised</source>
-            <translation>归一化</translation>
-        </message>
-        <message>
-            <source>Divide by ln d!, the entropy of all patterns equally likely (0 to 1)</source>
-            <translation>除以 ln d!，即所有模式等概率时的熵（0 到 1）</translation>
-        </message>
-        <message>
-            <source>Permutation entropy</source>
-            <translation>排列熵</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::PhaseCircleView</name>
         <message>
             <source>Phases on the unit circle</source>
@@ -8022,6 +7407,176 @@ not computed yet</source>
         <message>
             <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
             <translation>递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaPanel</name>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>No embedding: %1</source>
+            <translation>无嵌入：%1</translation>
+        </message>
+        <message>
+            <source>m = %1 (%2), tau = %3 (%4)</source>
+            <translation>m = %1（%2），tau = %3（%4）</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: %1 windows, %2</source>
+            <translation>分窗 RQA：%1 个窗口，%2</translation>
+        </message>
+        <message>
+            <source>Recurrence plot, %1</source>
+            <translation>递归图，%1</translation>
+        </message>
+        <message>
+            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
+            <translation>RR = %1，DET = %2，L_max = %3，L_mean = %4，ENTR = %5，LAM = %6，TT = %7（eps = %8；%9）</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaTask</name>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
+        </message>
+        <message>
+            <source>RQA: null distribution</source>
+            <translation>RQA：零分布</translation>
+        </message>
+        <message>
+            <source>Change recurrence quantification</source>
+            <translation>更改递归定量分析</translation>
+        </message>
+        <message>
+            <source>m from:</source>
+            <translation>m 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
+            <translation>嵌入维数：给定的数值，或在所用延迟下由虚假最近邻或 Cao 的 E1 从序列中选出（与嵌入面板相同）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Embedding dimension</source>
+            <translation>嵌入维数</translation>
+        </message>
+        <message>
+            <source>tau from:</source>
+            <translation>tau 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
+            <translation>嵌入延迟：给定的数值，或平均互信息的第一个极小值（ami）</translation>
+        </message>
+        <message>
+            <source>tau:</source>
+            <translation>tau：</translation>
+        </message>
+        <message>
+            <source>Embedding delay in samples</source>
+            <translation>嵌入延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>eps:</source>
+            <translation>eps：</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
+            <translation>阈值：距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>eps is:</source>
+            <translation>eps 为：</translation>
+        </message>
+        <message>
+            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
+            <translation>eps 的含义：绝对距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>recurrence rate</source>
+            <translation>递归率</translation>
+        </message>
+        <message>
+            <source>Norm:</source>
+            <translation>范数：</translation>
+        </message>
+        <message>
+            <source>Distance between embedded vectors</source>
+            <translation>嵌入向量之间的距离</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>欧几里得</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
+            <translation>时间上比此更近的点对被排除（1：仅主对角线）</translation>
+        </message>
+        <message>
+            <source>l_min:</source>
+            <translation>l_min：</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
+            <translation>DET、L_mean 和 ENTR 计入的最短对角线</translation>
+        </message>
+        <message>
+            <source>v_min:</source>
+            <translation>v_min：</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count</source>
+            <translation>LAM 和 TT 计入的最短垂直线</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>窗口：</translation>
+        </message>
+        <message>
+            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
+            <translation>分窗 RQA 每个窗口的样本数（0：整个序列及其递归图）</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>步长：</translation>
+        </message>
+        <message>
+            <source>Samples between window starts (0: the window)</source>
+            <translation>窗口起点之间的样本数（0：等于窗口）</translation>
+        </message>
+        <message>
+            <source>Recurrence quantification</source>
+            <translation>递归定量分析</translation>
         </message>
     </context>
     <context>
@@ -8587,6 +8142,33 @@ not computed yet</source>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::WindowedRqaView</name>
+        <message>
+            <source>RR</source>
+            <translation>RR</translation>
+        </message>
+        <message>
+            <source>DET</source>
+            <translation>DET</translation>
+        </message>
+        <message>
+            <source>LAM</source>
+            <translation>LAM</translation>
+        </message>
+        <message>
+            <source>window start (sample)</source>
+            <translation>窗口起点（样本）</translation>
+        </message>
+        <message>
+            <source>RR, DET, LAM</source>
+            <translation>RR、DET、LAM</translation>
+        </message>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
         </message>
     </context>
     <context>

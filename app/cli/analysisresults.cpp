@@ -3,6 +3,7 @@
 #include "cli/akornresult.h"
 #include "cli/basinsresult.h"
 #include "cli/orbitresult.h"
+#include "cli/recurrenceresults.h"
 #include "cli/scanresult.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,10 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.permutationEntropy.has_value(); }, &writePermutationEntropy},
     {QT_TRANSLATE_NOOP("AnalysisResults", "approximate entropy"),
      [](const Study& s) { return s.analyses.approximateEntropy.has_value(); }, &writeApproximateEntropy},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "embedding choices"),
+     [](const Study& s) { return s.analyses.embedding.has_value(); }, &writeEmbedding},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "recurrence quantification"),
+     [](const Study& s) { return s.analyses.rqa.has_value(); }, &writeRqa},
 };
 
 } // namespace

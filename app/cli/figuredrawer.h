@@ -30,6 +30,8 @@ struct PermutationEntropyComputation;
 struct SampleEntropyComputation;
 struct SynchronyComputation;
 struct ZeroOneComputation;
+struct RqaComputation;
+struct EmbeddingComputation;
 } // namespace nd::compute
 
 namespace nd::cli {
@@ -77,6 +79,11 @@ public:
     {
         return true;
     }
+    virtual bool draw(const RunContext& /*context*/, const compute::RqaComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
     // The entropy family (figuresentropy.cpp); not pure for the same reason.
     virtual bool draw(const RunContext& /*context*/, const compute::MultiscaleEntropyComputation& /*result*/,
                       QString& /*error*/) const
@@ -89,6 +96,11 @@ public:
         return true;
     }
     virtual bool draw(const RunContext& /*context*/, const compute::ApproximateEntropyComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    virtual bool draw(const RunContext& /*context*/, const compute::EmbeddingComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

@@ -134,6 +134,14 @@ public:
     {
         return drawFigures(c, r, e);
     }
+    bool draw(const RunContext& c, const compute::RqaComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
+    bool draw(const RunContext& c, const compute::EmbeddingComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
 };
 
 } // namespace

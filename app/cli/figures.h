@@ -22,6 +22,7 @@
 #include "compute/dynamicscompute.h"
 #include "compute/entropycompute.h"
 #include "compute/orbitcompute.h"
+#include "compute/recurrencecompute.h"
 #include "compute/scancompute.h"
 #include "compute/seriescompute.h"
 #endif
@@ -83,6 +84,12 @@ bool drawFigures(const RunContext& context, const compute::PermutationEntropyCom
                  QString& error);
 bool drawFigures(const RunContext& context, const compute::ApproximateEntropyComputation& result,
                  QString& error);
+// rqa (the recurrence plot of the whole series) or rqa-windows (RR, DET, LAM per window), with
+// rqa-delay and rqa-dimension when a rule chose them (figuresrecurrence.cpp).
+bool drawFigures(const RunContext& context, const compute::RqaComputation& result, QString& error);
+// embedding-delay (I(tau), the chosen delay marked), embedding-dimension (FNN fraction, Cao E1
+// and E2, the chosen dimensions marked).
+bool drawFigures(const RunContext& context, const compute::EmbeddingComputation& result, QString& error);
 
 #endif
 

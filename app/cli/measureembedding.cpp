@@ -6,8 +6,8 @@
 // false-neighbour fractions it prints.
 #include "cli/clicommon.h"
 #include "cli/measurespec.h"
+#include "cli/recurrencejson.h"
 
-#include "measures/embedding.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,24 +54,11 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("E"), QStringLiteral("0.9")});
 }
 
-QJsonValue dimensionOrNull(bool defined, int dimension)
-{
-    return defined ? QJsonValue(dimension) : QJsonValue();
-}
-
-QJsonArray counts(const std::vector<std::size_t>& values)
-{
-    QJsonArray a;
-    for (std::size_t v : values)
-        a.append(static_cast<double>(v));
-    return a;
-}
-
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
          QJsonObject& out, QString& error)
 {
-    DelayOptions d;
-    DimensionOptions o;
+    EmbeddingSettings o;
+    DelayOptions& d = o.delayOptions;
     long maxLag = 0, bins = 0, maxDimension = 0, theiler = 0, fixedDelay = 0;
     const QString delay = p.value(QStringLiteral("delay"));
     const bool given = delay != QLatin1String("ami") && delay != QLatin1String("acf");
@@ -79,6 +66,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error =
                    Text::tr("--delay must be ami, acf or a whole number from 1 to 1e6, not '%1'").arg(delay),
                false;
+    o.delayRule = given                           ? DelayRule::Given
+                  : delay == QLatin1String("acf") ? DelayRule::Autocorrelation
+                                                  : DelayRule::MutualInformation;
     d.method = delay == QLatin1String("acf") ? DelayMethod::Autocorrelation : DelayMethod::MutualInformation;
     if (!parseLong(p.value(QStringLiteral("max-lag")), 0, 1000000, maxLag))
         return error = Text::tr("--max-lag must be a whole number from 0 to 1e6"), false;
@@ -99,61 +89,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     d.bins = static_cast<int>(bins);
     o.maxDimension = static_cast<int>(maxDimension);
     o.theilerWindow = static_cast<int>(theiler);
-
-    const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
-    QJsonObject delayJson;
-    if (given) {
-        o.delay = static_cast<int>(fixedDelay);
-        delayJson.insert(QStringLiteral("value"), o.delay);
-        delayJson.insert(QStringLiteral("rule"), QStringLiteral("given"));
-    } else {
-        const DelayResult r = chooseDelay(series, d);
-        delayJson.insert(QStringLiteral("value"), r.defined ? QJsonValue(r.delay) : QJsonValue());
-        if (r.defined)
-            delayJson.insert(QStringLiteral("rule"), QString::fromStdString(r.rule));
-        else
-            delayJson.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
-        delayJson.insert(QStringLiteral("max_lag"), r.maxLag);
-        delayJson.insert(QStringLiteral("bins"), r.bins);
-        delayJson.insert(QStringLiteral("mutual_information"), jsonArray(r.mutualInformation));
-        delayJson.insert(QStringLiteral("autocorrelation"), jsonArray(r.autocorrelation));
-        delayJson.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
-        o.delay = r.defined ? r.delay : 0;
-    }
-    out.insert(QStringLiteral("delay"), delayJson);
-
-    QJsonObject fnn, cao;
-    if (o.delay < 1) {
-        fnn.insert(QStringLiteral("dimension"), QJsonValue());
-        fnn.insert(QStringLiteral("reason"), Text::tr("no delay was chosen"));
-        cao = fnn;
-    } else {
-        const DimensionResult r = chooseDimension(series, o);
-        fnn.insert(QStringLiteral("dimension"), dimensionOrNull(r.fnnDefined, r.fnnDimension));
-        if (!r.fnnDefined)
-            fnn.insert(QStringLiteral("reason"), QString::fromStdString(r.fnnReason));
-        fnn.insert(QStringLiteral("fractions"), jsonArray(r.fnnFraction));
-        fnn.insert(QStringLiteral("counted"), counts(r.fnnCounted));
-        cao.insert(QStringLiteral("dimension"), dimensionOrNull(r.caoDefined, r.caoDimension));
-        if (!r.caoDefined)
-            cao.insert(QStringLiteral("reason"), QString::fromStdString(r.caoReason));
-        cao.insert(QStringLiteral("e1"), jsonArray(r.caoE1));
-        cao.insert(QStringLiteral("e2"), jsonArray(r.caoE2));
-        out.insert(QStringLiteral("sd"), jsonNumber(r.sd));
-        out.insert(QStringLiteral("distance_evaluations"), static_cast<double>(r.distanceEvaluations));
-        out.insert(QStringLiteral("conventions"), QString::fromStdString(r.conventions));
-    }
-    out.insert(QStringLiteral("fnn"), fnn);
-    out.insert(QStringLiteral("cao"), cao);
-    out.insert(QStringLiteral("settings"), QJsonObject{{"delay", delay},
-                                                       {"max_lag", d.maxLag},
-                                                       {"bins", d.bins},
-                                                       {"max_dimension", o.maxDimension},
-                                                       {"theiler", o.theilerWindow},
-                                                       {"rtol", o.rTol},
-                                                       {"atol", o.aTol},
-                                                       {"fnn_threshold", o.fnnThreshold},
-                                                       {"cao_threshold", o.caoThreshold}});
+    o.delay = given ? static_cast<int>(fixedDelay) : 1;
+    // The same computation and JSON as `run`'s embedding.json (app/cli/recurrencejson.h).
+    insertEmbedding(compute::embeddingOfSeries(table.columns[static_cast<std::size_t>(columns.front())], o), out);
     return true;
 }
 

@@ -28,8 +28,12 @@ double measureShare(const std::optional<SignificanceSettings>& s)
     return s ? 1.0 / static_cast<double>(s->count + 1) : 1.0;
 }
 
-// The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
-// each measured by `scalarOf`.
+} // namespace nd::compute::detail
+
+namespace nd::compute {
+
+using detail::seriesMeasure;
+
 SignificanceComputation significanceOf(const SignificanceSettings& s,
                                        const std::vector<std::vector<double>>& channels,
                                        const MeasureValue& observed, const ChannelsMeasure& scalarOf,
@@ -55,13 +59,6 @@ SignificanceComputation significanceOf(const SignificanceSettings& s,
     out.result = surrogateSignificance(channels, measure, out.options, progress);
     return out;
 }
-
-} // namespace nd::compute::detail
-
-namespace nd::compute {
-
-using detail::seriesMeasure;
-using detail::significanceOf;
 
 ZeroOneComputation zeroOne(const Study& study, int threads, Progress* progress)
 {

@@ -85,6 +85,14 @@ struct NetworkSpectrumComputation {
     NetworkSpectrumResult result;
 };
 
+// The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
+// each measured by `scalarOf` (an InputError of a surrogate makes its value undefined); the
+// series measures of seriescompute and recurrencecompute share it.
+SignificanceComputation significanceOf(const SignificanceSettings& s,
+                                       const std::vector<std::vector<double>>& channels,
+                                       const MeasureValue& observed, const ChannelsMeasure& scalarOf,
+                                       int threads, Progress* progress, std::string conventions);
+
 // Each throws InputError naming its section when the study has none, the trajectory escaped,
 // or the engine refuses the settings. With a "significance" object the surrogates follow the
 // measure (progress: the measure first, then the surrogates, each its share of the work).

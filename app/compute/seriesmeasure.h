@@ -22,13 +22,6 @@ std::vector<double> seriesOf(const Study& study, const char* key, const std::str
 // The progress share of the measure itself when `count` surrogates follow (each about as long).
 double measureShare(const std::optional<SignificanceSettings>& s);
 
-// The significance of `observed` (the computation's own scalar) over surrogates of `channels`,
-// each measured by `scalarOf`.
-SignificanceComputation significanceOf(const SignificanceSettings& s,
-                                       const std::vector<std::vector<double>>& channels,
-                                       const MeasureValue& observed, const ChannelsMeasure& scalarOf,
-                                       int threads, Progress* progress, std::string conventions);
-
 // A measure of one variable's series: the section's settings are the engine's options (plus the
 // variable), so the computation is the series, those options with the run's threads (where the
 // engine has threads), and the engine call `measure(series, options, progress)`. With
@@ -59,7 +52,7 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
     const std::string& name = s.significance->scalar;
     ProgressSpan surrogates(progress, share, 1.0);
     out.significance = inSection(key, [&] {
-        return significanceOf(
+        return compute::significanceOf(
             *s.significance, {out.series}, scalar(out.result, name),
             [&](const std::vector<std::vector<double>>& data) {
                 const auto result = measure(data.front(), single, nullptr);

@@ -8,6 +8,7 @@
 #include "gui/entropytasks.h"
 #include "gui/networktasks.h"
 #include "gui/orbittask.h"
+#include "gui/recurrencetasks.h"
 #include "gui/scantask.h"
 #include "gui/seriestasks.h"
 #include "gui/stabilitytasks.h"
@@ -37,7 +38,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_mfdfa(add(new MfdfaTask(document, pool, this))),
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
       m_attractors(add(new AttractorsTask(document, pool, this))),
-      m_akorn(add(new AkornTask(document, pool, this))), m_window(window)
+      m_akorn(add(new AkornTask(document, pool, this))), m_rqa(add(new RqaTask(document, pool, this))),
+      m_embedding(add(new EmbeddingTask(document, pool, this))), m_window(window)
 {
     // The entropy family (entropytasks.h): no member of its own, found through tasks() by type.
     add(new MultiscaleEntropyTask(document, pool, this));

@@ -24,6 +24,8 @@ class AnalysisDock;
 class AnalysisTask;
 class AttractorsTask;
 class AkornTask;
+class RqaTask;
+class EmbeddingTask;
 class BasinsTask;
 class ContinuationTask;
 class FixedPointsTask;
@@ -60,6 +62,8 @@ public:
     NetworkSpectrumTask* networkSpectrum() const { return m_networkSpectrum; }
     AttractorsTask* attractors() const { return m_attractors; }
     AkornTask* akorn() const { return m_akorn; }
+    RqaTask* rqa() const { return m_rqa; }
+    EmbeddingTask* embedding() const { return m_embedding; }
 
     void setThreadCount(int threads);
     void setColorMapName(const QString& name);
@@ -115,6 +119,8 @@ private:
     NetworkSpectrumTask* m_networkSpectrum;
     AttractorsTask* m_attractors;
     AkornTask* m_akorn;
+    RqaTask* m_rqa;
+    EmbeddingTask* m_embedding;
     QMainWindow* m_window;
     int m_branchVersion = 0;                // counts the continuation results shown
     int m_scanVersion = 0;                  // counts the parameter plane's resets

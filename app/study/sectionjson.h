@@ -63,10 +63,11 @@ bool readPhaseConvention(FieldReader& r, const Model& model, PhaseConvention& ph
 bool readPhaseY(FieldReader& r, const Model& model, PhaseConvention phases, const std::string& variable,
                 std::string& yVariable);
 
-// The series measures' shared fields: the variable of a single-series measure (the model's first
-// when the section gives none), and the optional "significance" object (absent means none;
-// `scalars` are the keys the measure's JSON twin tests, the default first) and its JSON.
+// The variable a single-series measure uses: the model's first when the section gives none.
 bool readSeriesVariable(FieldReader& r, const Model& model, std::string& variable);
+// "significance": {"surrogates", "count", "seed", "tail", "scalar", "iaaft_tolerance",
+// "iaaft_max_iterations"}, one reader for every series measure section (absent: none); `scalars`
+// are the keys it may test, the first the default. withSignificance writes it into a section.
 bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
                       std::optional<SignificanceSettings>& out);
 QJsonObject withSignificance(QJsonObject section, const std::optional<SignificanceSettings>& s);

@@ -12,6 +12,7 @@
 #include "study/analysissettings.h"
 #include "study/entropysettings.h"
 #include "study/seriessettings.h"
+#include "study/recurrencesettings.h"
 
 #include <QString>
 
@@ -88,6 +89,8 @@ struct AnalysisSettings {
     std::optional<MultiscaleEntropySettings> multiscaleEntropy;
     std::optional<PermutationEntropySettings> permutationEntropy;
     std::optional<ApproximateEntropySettings> approximateEntropy;
+    std::optional<RqaSettings> rqa;
+    std::optional<EmbeddingSettings> embedding;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "study/studysections.h"
 
+#include "study/recurrencesections.h"
 #include "study/sectionjson.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ const std::vector<OptionalSection>& optionalSections()
                 permutationEntropyFromJson),
         section("apen", &AnalysisSettings::approximateEntropy, approximateEntropyToJson,
                 approximateEntropyFromJson),
+        section("rqa", &AnalysisSettings::rqa, rqaToJson, rqaFromJson),
+        section("embedding", &AnalysisSettings::embedding, embeddingToJson, embeddingFromJson),
     };
     return sections;
 }

@@ -17,6 +17,7 @@ constexpr int kMaxEmbeddingDimension = 30;
 constexpr int kMaxBins = 1024;
 constexpr int kMaxDefaultBins = 64;
 constexpr std::size_t kMinDelaySamples = 16;
+constexpr double kMaxIdenticalTolerance = 1e-3;
 
 // Nearest-neighbour search among the delay vectors of one dimension: a k-d tree stored
 // implicitly in a permutation of the distinct vectors (the median of [lo, hi) at the middle,
@@ -214,6 +215,28 @@ double mutualInformation(const std::vector<SplineWeights>& s, std::size_t lag, s
     return info;
 }
 
+// The series with values closer than `tolerance` made one: sorted, each value takes the first
+// value of its run, a run holding the values at most `tolerance` above its first. Runs are
+// anchored at their first value (not chained from neighbour to neighbour), so a dense stretch of
+// distinct values is not collapsed into one; values that repeat up to rounding, far closer than
+// the tolerance to each other and far from other values, always land in one run.
+std::vector<double> mergeNearlyEqual(std::span<const double> x, double tolerance)
+{
+    std::vector<double> y(x.begin(), x.end());
+    if (!(tolerance > 0.0))
+        return y;
+    std::vector<std::size_t> order(x.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&x](std::size_t a, std::size_t b) { return x[a] < x[b]; });
+    double first = x[order.front()];
+    for (std::size_t i : order) {
+        if (x[i] - first > tolerance)
+            first = x[i];
+        y[i] = first;
+    }
+    return y;
+}
+
 } // namespace
 
 DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
@@ -320,6 +343,9 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
     const auto positive = [](double v) { return std::isfinite(v) && v > 0.0; };
     if (!positive(o.rTol) || !positive(o.aTol) || !positive(o.fnnThreshold) || !positive(o.caoThreshold))
         throw InputError("embedding dimension: R_tol, A_tol and both thresholds must be finite and > 0");
+    if (!(o.identicalTolerance >= 0.0 && o.identicalTolerance <= kMaxIdenticalTolerance))
+        throw InputError("embedding dimension: the identical-value tolerance must be from 0 to 1e-3 (got " +
+                         std::to_string(o.identicalTolerance) + ")");
     const auto tau = static_cast<std::size_t>(o.delay);
     const auto w = static_cast<std::size_t>(o.theilerWindow);
     const auto top = static_cast<std::size_t>(o.maxDimension) + 1; // Cao's E(maxDimension + 1)
@@ -340,19 +366,25 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
          "E(d+1)/E(d), "
          "E*(d) = mean |x_{i+d tau} - x_{n+d tau}|, E2(d) = E*(d+1)/E*(d); chosen d = the first with E1(d) "
          ">= "
-      << o.caoThreshold << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect)";
+      << o.caoThreshold << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect); "
+      << "values within " << o.identicalTolerance
+      << " standard deviations of the first of their run (sorted) count as one value, so vectors repeating "
+         "up to rounding are duplicates at distance 0, never neighbours";
     r.conventions = c.str();
     r.sd = seriesStdDev(series, 0);
     if (constantToRounding(series)) {
         r.fnnReason = r.caoReason = constantSeriesReason();
         return r;
     }
+    // Every neighbour and every extra coordinate below comes from the merged values; only R_A is
+    // the series' own standard deviation.
+    const std::vector<double> merged = mergeNearlyEqual(series, o.identicalTolerance * r.sd);
 
     const auto dims = static_cast<std::size_t>(o.maxDimension);
     std::vector<double> caoE(top + 1, 0.0), caoEStar(top + 1, 0.0);
     for (std::size_t d = 1; d <= top; ++d) {
-        const std::size_t count = series.size() - d * tau;
-        const DelayTree tree(series, count, static_cast<int>(d), tau);
+        const std::size_t count = merged.size() - d * tau;
+        const DelayTree tree(merged, count, static_cast<int>(d), tau);
         // False nearest neighbours: dimension d, the (d+1)-th coordinate x_{i + d tau}.
         if (d <= dims) {
             std::size_t counted = 0, falseCount = 0;
@@ -360,7 +392,7 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
                 const DelayTree::Hit h = tree.nearest(i, w, false, r.distanceEvaluations);
                 if (h.index == DelayTree::npos)
                     continue;
-                const double extra = std::abs(series[i + d * tau] - series[h.index + d * tau]);
+                const double extra = std::abs(merged[i + d * tau] - merged[h.index + d * tau]);
                 const double next = std::sqrt(h.distance * h.distance + extra * extra);
                 ++counted;
                 falseCount += extra / h.distance > o.rTol || next / r.sd > o.aTol;
@@ -377,7 +409,7 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
             const DelayTree::Hit h = tree.nearest(i, w, true, r.distanceEvaluations);
             if (h.index == DelayTree::npos)
                 continue;
-            const double extra = std::abs(series[i + d * tau] - series[h.index + d * tau]);
+            const double extra = std::abs(merged[i + d * tau] - merged[h.index + d * tau]);
             sumA += std::max(h.distance, extra) / h.distance;
             sumStar += extra;
             ++used;

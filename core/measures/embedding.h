@@ -58,6 +58,13 @@ struct DimensionOptions {
     double aTol = 2.0;          // Kennel's A_tol: R_{m+1}(i) / sd > A_tol is false
     double fnnThreshold = 0.01; // chosen m = the first whose FNN fraction is below this
     double caoThreshold = 0.9;  // chosen d = the first whose E1(d) is at or above this
+    // Sample values closer than this times the standard deviation are one value (each value
+    // takes the smallest value of its run, a run starting wherever the sorted values step by
+    // more than that from the run's first), so vectors that repeat up to rounding are duplicates
+    // at distance 0, not neighbours: an exactly periodic series (a sine of 20 samples per
+    // period) repeats its samples to within 1e-13 or so, and Kennel's ratio of two rounding
+    // errors, or Cao's, is an arbitrary number (it chose m = 10 for a sine). 0: exact equality.
+    double identicalTolerance = 1e-9;
 
     bool operator==(const DimensionOptions&) const = default;
 };
@@ -82,7 +89,8 @@ struct DimensionResult {
 };
 
 // Throws InputError for a non-finite sample, delay < 1, maxDimension outside 1..30, a negative
-// Theiler window, non-positive or non-finite tolerances or thresholds, or fewer than
+// Theiler window, non-positive or non-finite tolerances or thresholds (identicalTolerance may be 0,
+// not negative, at most 1e-3), or fewer than
 // (maxDimension + 1) delay + 2 (theilerWindow + 1) + 1 samples (Cao's E(maxDimension + 1) needs
 // vectors with maxDimension + 2 coordinates, each with a neighbour outside its window). A
 // constant series has no defined choice. Cost: a k-d tree over the distinct vectors of each

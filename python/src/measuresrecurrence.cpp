@@ -122,6 +122,7 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
     put(settings, key<"atol">(), o.aTol);
     put(settings, key<"fnn_threshold">(), o.fnnThreshold);
     put(settings, key<"cao_threshold">(), o.caoThreshold);
+    put(settings, key<"identical_tolerance">(), o.identicalTolerance);
     put(out, key<"settings">(), settings);
     return out;
 }
@@ -214,6 +215,9 @@ pyb::dict rqa(pyb::handle x, pyb::handle m, pyb::handle tau, pyb::handle eps, py
     pyb::dict settings;
     put(settings, key<"m">(), o.dimension);
     put(settings, key<"tau">(), o.delay);
+    // As `measure rqa` states them; this function takes m and tau as numbers only.
+    put(settings, key<"m_rule">(), std::string("given"));
+    put(settings, key<"tau_rule">(), std::string("given"));
     put(settings, key<"eps">(), o.threshold);
     put(settings, key<"eps_mode">(), mode);
     put(settings, key<"norm">(), how);

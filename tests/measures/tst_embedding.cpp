@@ -27,6 +27,7 @@ private slots:
     void henonDimensionTwo();
     void lorenzDimensionThree();
     void whiteNoise();
+    void periodicSineDimensionTwo();
     void fnnAgainstBruteForce();
     void neighbourSearchIsNotQuadratic();
     void duplicatesDoNotMakeItQuadratic();
@@ -205,6 +206,37 @@ void TestEmbedding::whiteNoise()
         QVERIFY2(std::abs(e2 - 1.0) < 0.1, std::to_string(e2).c_str());
 }
 
+void TestEmbedding::periodicSineDimensionTwo()
+{
+    // A sine's delay vectors at a quarter-period delay lie on a circle, a closed curve that m = 2
+    // unfolds: both rules must give 2 (m = 1 folds it: x alone cannot tell the rising from the
+    // falling half). A period of 20 samples (and of 23.7: 237 samples hold 10 periods) repeats
+    // the samples exactly, except for the rounding of sin() at larger arguments, so a vector's
+    // nearest "neighbour" is its own copy a period later at a distance of 1e-16 or so, and
+    // Kennel's ratio |x_{i+m tau} - x_{j+m tau}| / R_m compares rounding with rounding: it
+    // picked m = 10 and Cao's E1(1) = 4.5 picked d = 1. Values within the identical-value
+    // tolerance are one value, so those copies count as duplicates (distance 0). The
+    // incommensurate period 20 sqrt(2) never repeats and gave 2 already.
+    for (double period : {20.0, 23.7, 20.0 * std::numbers::sqrt2}) {
+        const std::vector<double> x = sine(4000, period);
+        const DelayResult d = chooseDelay(x);
+        QVERIFY2(d.defined, d.reason.c_str());
+        QVERIFY2(std::abs(d.delay - period / 4) <= 1.0, std::to_string(d.delay).c_str());
+        DimensionOptions o;
+        o.delay = d.delay;
+        o.maxDimension = 10;
+        const DimensionResult r = chooseDimension(x, o);
+        const std::string what = "period " + std::to_string(period);
+        QVERIFY2(r.fnnDefined, (what + ": " + r.fnnReason).c_str());
+        QVERIFY2(r.fnnDimension == 2, (what + ": FNN m = " + std::to_string(r.fnnDimension)).c_str());
+        QVERIFY2(r.fnnFraction[0] > 0.3, what.c_str()); // the fold of m = 1
+        for (std::size_t k = 1; k < r.fnnFraction.size(); ++k)
+            QVERIFY2(r.fnnFraction[k] == 0.0, (what + ": m = " + std::to_string(k + 1)).c_str());
+        QVERIFY2(r.caoDefined, (what + ": " + r.caoReason).c_str());
+        QVERIFY2(r.caoDimension == 2, (what + ": Cao d = " + std::to_string(r.caoDimension)).c_str());
+    }
+}
+
 void TestEmbedding::fnnAgainstBruteForce()
 {
     // A direct O(N^2) transcription of Kennel's criteria on a short series.
@@ -313,6 +345,11 @@ void TestEmbedding::undefinedAndBadInput()
     o.rTol = 0;
     QVERIFY_THROWS_EXCEPTION(InputError, chooseDimension(ok, o));
     o.rTol = 10;
+    o.identicalTolerance = -1e-9;
+    QVERIFY_THROWS_EXCEPTION(InputError, chooseDimension(ok, o));
+    o.identicalTolerance = 0.01;
+    QVERIFY_THROWS_EXCEPTION(InputError, chooseDimension(ok, o));
+    o.identicalTolerance = 1e-9;
     o.delay = 10; // 11 * 10 + 3 = 113 samples needed
     QVERIFY_THROWS_EXCEPTION(InputError, chooseDimension(ok, o));
 }
