@@ -3,6 +3,8 @@
 #include "common/parallel.h"
 #include "compute/computecommon.h"
 #include "gui/studydocument.h"
+#include "plots/attractororbitdiagramview.h"
+#include "plots/attractoroverlay.h"
 #include "plots/attractorpalette.h"
 #include "plots/attractorsview.h"
 
@@ -35,7 +37,8 @@ constexpr int kDefaultCells = 60;
 
 AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
     : SectionTask(document, pool, &AnalysisSettings::attractors, parent), m_panel(new QWidget),
-      m_fractions(new AttractorsView), m_list(new QTableWidget(0, 5)), m_orbit(new AttractorOrbitView)
+      m_fractions(new AttractorsView), m_list(new QTableWidget(0, 5)), m_orbit(new AttractorOrbitView),
+      m_diagram(new AttractorOrbitDiagramView)
 {
     auto* layout = new QVBoxLayout(m_panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,12 +52,22 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     bottom->addWidget(m_list);
     bottom->addWidget(m_orbit);
     split->addWidget(m_fractions);
+    split->addWidget(m_diagram);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 3); // the fractions get most of the height
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 3); // the fractions and the diagram get most of the height
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
     layout->addWidget(split);
     connect(m_fractions, &AttractorsView::attractorClicked, this,
             [this](int id, int column) { showAttractor(id, column); });
+    connect(m_diagram, &AttractorOrbitDiagramView::attractorClicked, this,
+            [this](int id, int column) { showAttractor(id, column); });
+    // Another model: the orbit drawn over the portrait belongs to the old one (a recomputed atlas
+    // removes it too, when its first chunk arrives).
+    connect(document, &StudyDocument::changed, this, [this]() {
+        if (m_overlay && m_overlay->isShown() && m_overlayModel != this->document()->model().variableNames())
+            clearOverlay();
+    });
     connect(m_list, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (const QTableWidgetItem* item = m_list->item(row, 0))
             showAttractor(item->data(Qt::UserRole).toInt(), m_column);
@@ -62,9 +75,32 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     retranslateView();
 }
 
+AttractorsTask::~AttractorsTask() = default;
+
+void AttractorsTask::setPhasePortrait(PhasePortraitView* portrait)
+{
+    clearOverlay();
+    m_portrait = portrait;
+    m_overlay = std::make_unique<AttractorOverlay>(portrait);
+    // The user chose other variables for the portrait: the orbit follows them.
+    connect(portrait, &PhasePortraitView::axesChanged, this, [this]() {
+        if (m_overlay)
+            m_overlay->reproject();
+    });
+}
+
+void AttractorsTask::clearOverlay()
+{
+    if (m_overlay)
+        m_overlay->clear();
+    m_overlayModel.clear();
+}
+
 std::vector<ExportController::Plot> AttractorsTask::plots() const
 {
     std::vector<ExportController::Plot> out{{title(), fileStem(), m_fractions}};
+    if (m_diagram->hasData())
+        out.push_back({tr("Orbit diagram by attractor"), QStringLiteral("attractors-orbits"), m_diagram});
     if (m_orbit->hasData())
         out.push_back({tr("Attractor orbit and basin"), QStringLiteral("attractors-orbit"), m_orbit});
     return out;
@@ -72,7 +108,7 @@ std::vector<ExportController::Plot> AttractorsTask::plots() const
 
 std::vector<QwtPlot*> AttractorsTask::allPlots() const
 {
-    return {m_fractions, m_orbit};
+    return {m_fractions, m_diagram, m_orbit};
 }
 
 std::vector<std::pair<QString, std::function<QByteArray()>>> AttractorsTask::csvSources() const
@@ -91,6 +127,8 @@ std::vector<std::pair<QString, std::function<QByteArray()>>> AttractorsTask::csv
 
 QString AttractorsTask::readout(QwtPlot* plot, const QPointF& position) const
 {
+    if (plot == m_diagram)
+        return m_diagram->readoutAt(position);
     return plot == m_fractions ? m_fractions->readoutAt(position) : QString();
 }
 
@@ -164,6 +202,11 @@ void AttractorsTask::showChunk(const JobChunkPtr& chunk, bool)
         m_column = 0;
         m_list->setRowCount(0);
         m_orbit->clear(tr("Click an attractor to show its orbit and basin"));
+        m_diagram->setMessage(!start->parameterName.isEmpty()
+                                  ? tr("Orbit diagram by attractor")
+                                  : tr("The orbit diagram by attractor needs a parameter to follow the "
+                                       "attractors along"));
+        clearOverlay();
     } else if (const auto* col = dynamic_cast<const AttractorColumnChunk*>(chunk.get())) {
         // Provisional: each column with its own ids until the merge matches them.
         m_columns.push_back(col->column);
@@ -216,7 +259,34 @@ void AttractorsTask::showFinal()
         m_fractions->setFractions(attractorFractions(c.continuation), m_parameterName);
     else
         m_fractions->setFractions(attractorFractions(c.result, 0.0), tr("at the study's parameter values"));
+    showOrbitDiagram();
     fillList(std::clamp(m_column, 0, std::max(0, static_cast<int>(m_fractions->fractions().parameters.size()) - 1)));
+}
+
+void AttractorsTask::showOrbitDiagram()
+{
+    const auto& c = static_cast<const ResultChunk<compute::AttractorsComputation>&>(*m_final).result;
+    if (!c.along) {
+        m_diagram->setMessage(
+            tr("The orbit diagram by attractor needs a parameter to follow the attractors along"));
+        return;
+    }
+    const Study& study = document()->study();
+    const auto model = study.createModel();
+    const int variable = compute::attractorDiagramVariable(study, *model);
+    AttractorOrbitPoints points;
+    for (const compute::AttractorOrbitSample& s : compute::attractorOrbitSamples(c, *model, variable)) {
+        points.parameter.push_back(s.parameter);
+        points.column.push_back(s.column);
+        points.id.push_back(s.id);
+        points.value.push_back(s.value);
+    }
+    // The legend names each id as the fractions' does (with every class it has along the axis).
+    const AttractorFractions& f = m_fractions->fractions();
+    for (std::size_t k = 0; k < f.ids.size() && k < f.names.size(); ++k)
+        points.names[f.ids[k]] = f.names[k];
+    const auto names = model->variableNames();
+    m_diagram->setOrbits(points, m_parameterName, QString::fromStdString(names[static_cast<std::size_t>(variable)]));
 }
 
 const AttractorResult* AttractorsTask::columnResult(int column) const
@@ -255,7 +325,10 @@ void AttractorsTask::fillList(int column)
         const int row = static_cast<int>(k);
         auto* idItem = new QTableWidgetItem(QString::number(id));
         idItem->setData(Qt::UserRole, id);
-        idItem->setBackground(attractorColor(id).lighter(150));
+        // The plots' colour itself (one palette call), with text that stays readable on it.
+        const QColor color = attractorColor(id);
+        idItem->setBackground(color);
+        idItem->setForeground(color.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black));
         m_list->setItem(row, 0, idItem);
         m_list->setItem(row, 1, new QTableWidgetItem(attractorClassText(a)));
         m_list->setItem(row, 2,
@@ -306,6 +379,10 @@ bool AttractorsTask::showAttractor(int id, int column)
     m_orbit->setAttractor(id, QStringLiteral("%1: %2").arg(id).arg(attractorClassText(a)), bx, by, ox, oy,
                           QString::fromStdString(names[static_cast<std::size_t>(xi)]),
                           QString::fromStdString(names[static_cast<std::size_t>(yi)]));
+    if (m_overlay) {
+        m_overlay->show(id, a.orbit, names);
+        m_overlayModel = names;
+    }
     return true;
 }
 
@@ -316,6 +393,8 @@ void AttractorsTask::showMessage(const QString& text)
     m_fractions->setMessage(text);
     m_list->setRowCount(0);
     m_orbit->clear(text);
+    m_diagram->setMessage(text);
+    clearOverlay();
 }
 
 void AttractorsTask::retranslateView()

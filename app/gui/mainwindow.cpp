@@ -6,6 +6,7 @@
 #include "gui/aboutdialog.h"
 #include "gui/analysiscontroller.h"
 #include "gui/analysisdocks.h"
+#include "gui/attractorstask.h"
 #include "gui/analysistask.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_analysis->setOscillatorViews(m_circle, m_order);
     m_circle->setAnimated(true); // the oscillators are seen to move over each new run
     buildDocks();
+    m_docks->attractors()->setPhasePortrait(m_phase); // a chosen attractor's orbit is drawn over it
     m_export->addPlotSource([this]() { return m_docks->plots(); });
     m_docks->addCsvSources(m_export);
     buildStatusBar();

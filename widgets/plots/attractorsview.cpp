@@ -254,6 +254,13 @@ QString AttractorsView::readoutAt(const QPointF& position) const
         .arg(100.0 * m_data.fractions[k][c], 0, 'f', 1);
 }
 
+QColor AttractorsView::colorOf(int id) const
+{
+    // The layers are built in the order of m_data.ids (then undecided, escaped).
+    const auto k = static_cast<std::size_t>(std::find(m_data.ids.begin(), m_data.ids.end(), id) - m_data.ids.begin());
+    return k < m_data.ids.size() && k < m_curves.size() ? m_curves[k]->brush().color() : QColor();
+}
+
 QByteArray AttractorsView::toCsv() const
 {
     QByteArray out = "parameter,id,fraction\n";
