@@ -2,7 +2,9 @@
 
 #include "common/parallel.h"
 #include "compute/computecommon.h"
+#include "gui/basinstask.h"
 #include "gui/studydocument.h"
+#include "plots/basinsview.h"
 #include "plots/attractororbitdiagramview.h"
 #include "plots/attractoroverlay.h"
 #include "plots/attractorpalette.h"
@@ -89,11 +91,55 @@ void AttractorsTask::setPhasePortrait(PhasePortraitView* portrait)
     });
 }
 
+void AttractorsTask::setBasins(BasinsTask* basins)
+{
+    m_basins = basins;
+    m_basinMarks = std::make_unique<AttractorCellMarks>(basins->basinsView());
+    // Basins computed again: their grid may no longer be the atlas's.
+    connect(basins, &AnalysisTask::busyChanged, this, [this](bool busy) {
+        if (busy && m_basinMarks)
+            m_basinMarks->clear();
+    });
+}
+
 void AttractorsTask::clearOverlay()
 {
     if (m_overlay)
         m_overlay->clear();
+    if (m_basinMarks)
+        m_basinMarks->clear();
     m_overlayModel.clear();
+}
+
+bool AttractorsTask::markBasin(int id, std::size_t k, int column)
+{
+    if (!m_basins || !m_basinMarks)
+        return false;
+    m_basinMarks->clear();
+    const Study& study = document()->study();
+    const AttractorResult* r = columnResult(column);
+    const auto& atlas = study.analyses.attractors;
+    const auto& basins = study.analyses.basins;
+    const BasinsView* view = m_basins->basinsView();
+    if (!r || !atlas || !basins || atlas->sampling != AttractorSampling::Grid || basins->x != atlas->x ||
+        basins->y != atlas->y || !m_basins->isComplete() || view->columnCount() != atlas->x.count ||
+        view->rowCount() != atlas->y.count)
+        return false;
+    // Along a parameter, only the value the basins are computed at (the study's) is their slice.
+    if (atlas->along) {
+        const auto it = study.parameters.find(atlas->along->parameter);
+        const auto& c = static_cast<const ResultChunk<compute::AttractorsComputation>&>(*m_final).result;
+        const double p = c.continuation.parameterValues[static_cast<std::size_t>(column)];
+        if (it == study.parameters.end() || std::abs(p - it->second) > 1e-12 * std::max(1.0, std::abs(p)))
+            return false;
+    }
+    QPolygonF centres;
+    const auto nx = static_cast<std::size_t>(atlas->x.count);
+    for (std::size_t i = 0; i < r->labels.size(); ++i)
+        if (r->labels[i] == static_cast<int>(k))
+            centres.append(view->cellPlotPosition(static_cast<int>(i % nx), static_cast<int>(i / nx)));
+    m_basinMarks->show(id, centres);
+    return true;
 }
 
 std::vector<ExportController::Plot> AttractorsTask::plots() const
@@ -383,6 +429,7 @@ bool AttractorsTask::showAttractor(int id, int column)
         m_overlay->show(id, a.orbit, names);
         m_overlayModel = names;
     }
+    markBasin(id, k, column);
     return true;
 }
 

@@ -21,9 +21,11 @@ class QTableWidget;
 
 namespace nd {
 
+class AttractorCellMarks;
 class AttractorOrbitDiagramView;
 class AttractorOrbitView;
 class AttractorOverlay;
+class BasinsTask;
 class AttractorsView;
 class PhasePortraitView;
 
@@ -55,6 +57,10 @@ public:
     void setPhasePortrait(PhasePortraitView* portrait);
     // The overlay on it (nullptr before setPhasePortrait).
     const AttractorOverlay* portraitOverlay() const { return m_overlay.get(); }
+    // The basins analysis, whose view marks the chosen attractor's basin when it shows the same
+    // grid (the atlas's grid over the same variables and ranges, at the same parameter values).
+    void setBasins(BasinsTask* basins);
+    const AttractorCellMarks* basinMarks() const { return m_basinMarks.get(); }
 
 protected:
     AttractorSettings defaults(const Study& study, const Model& model) const override;
@@ -67,6 +73,9 @@ private:
     void showFinal();
     void showOrbitDiagram();
     void clearOverlay();
+    // Marks the cells of atlas attractor k of `column` in the basins view, or clears the marks
+    // when that view does not show the atlas's grid; true when marked.
+    bool markBasin(int id, std::size_t k, int column);
     void fillList(int column);
     const AttractorResult* columnResult(int column) const;
     int globalId(int column, std::size_t k) const;
@@ -78,6 +87,8 @@ private:
     AttractorOrbitDiagramView* m_diagram;
     QPointer<PhasePortraitView> m_portrait;
     std::unique_ptr<AttractorOverlay> m_overlay;
+    QPointer<BasinsTask> m_basins;
+    std::unique_ptr<AttractorCellMarks> m_basinMarks;
     std::vector<std::string> m_overlayModel; // the variables of the model whose orbit the overlay shows
     // Columns delivered so far (along a parameter, before the merge).
     std::vector<AttractorColumn> m_columns;

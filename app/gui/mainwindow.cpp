@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_circle->setAnimated(true); // the oscillators are seen to move over each new run
     buildDocks();
     m_docks->attractors()->setPhasePortrait(m_phase); // a chosen attractor's orbit is drawn over it
+    m_docks->attractors()->setBasins(m_docks->basins()); // ... and its basin marked on the same grid
     m_export->addPlotSource([this]() { return m_docks->plots(); });
     m_docks->addCsvSources(m_export);
     buildStatusBar();

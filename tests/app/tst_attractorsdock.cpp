@@ -14,6 +14,7 @@
 #include "gui/analysisdock.h"
 #include "gui/analysisdocks.h"
 #include "gui/attractorstask.h"
+#include "gui/basinstask.h"
 #include "gui/mainwindow.h"
 #include "gui/studydocument.h"
 #include "plots/attractororbitdiagramview.h"
@@ -46,6 +47,7 @@ private slots:
     void legendNamesEveryClassOfAnId();
     void clickedAttractorOverPhasePortrait();
     void orbitDiagramShowsTheLogisticTwoCycle();
+    void basinMarkedWhereTheBasinsShowTheSameGrid();
 
 private:
     QTemporaryDir m_settings;
@@ -356,6 +358,50 @@ void TestAttractorsDock::orbitDiagramShowsTheLogisticTwoCycle()
     QVERIFY(w.document()->editStudy(again, QStringLiteral("budget"), error));
     QVERIFY(w.waitUntilIdle());
     QVERIFY(!task->portraitOverlay()->isShown());
+}
+
+// With the basins of attraction on the atlas's grid, a chosen attractor's basin is marked there:
+// one mark at the centre of each of the 400 cells of its quadrant, at the value of r the basins
+// are computed at (the study's 1.5); at another value of r the basins view is not its slice.
+void TestAttractorsDock::basinMarkedWhereTheBasinsShowTheSameGrid()
+{
+    QString error;
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Study s = cubicPairStudy(40, 7);
+    BasinSettings b;
+    b.x = {"x", -1.0, 1.0, 40};
+    b.y = {"y", -1.0, 1.0, 40};
+    s.analyses.basins = b;
+    QVERIFY2(w.setStudy(s, error), qPrintable(error));
+    AttractorsTask* task = w.analyses()->attractors();
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(task->isComplete() && w.analyses()->basins()->isComplete());
+    QVERIFY(task->basinMarks());
+    // r = 1.2: not the basins' slice.
+    QVERIFY(task->showAttractor(0, 0));
+    QVERIFY(!task->basinMarks()->isShown());
+    // r = 1.5 (column 3): the basin of each id is one quadrant, marked cell by cell.
+    for (int id = 0; id < 4; ++id) {
+        QVERIFY(task->showAttractor(id, 3));
+        QVERIFY(task->basinMarks()->isShown());
+        QCOMPARE(task->basinMarks()->id(), id);
+        const QPolygonF marks = task->basinMarks()->points();
+        QCOMPARE(marks.size(), qsizetype{400});
+        // The quadrant of the attractor's fixed point (+-sqrt(0.5), +-sqrt(0.5)), from the overlay.
+        const QPointF fixed = task->portraitOverlay()->points().front();
+        for (const QPointF& m : marks)
+            QVERIFY(m.x() * fixed.x() > 0 && m.y() * fixed.y() > 0);
+    }
+    // Another basin grid: no longer the atlas's slice.
+    Study other = w.document()->study();
+    other.analyses.basins->x.count = 30;
+    QVERIFY(w.document()->editStudy(other, QStringLiteral("grid"), error));
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY(!task->basinMarks()->isShown());
+    QVERIFY(task->showAttractor(0, 3));
+    QVERIFY(!task->basinMarks()->isShown());
 }
 
 QTEST_MAIN(TestAttractorsDock)

@@ -91,4 +91,43 @@ void AttractorOverlay::draw()
     m_portrait->replot();
 }
 
+AttractorCellMarks::AttractorCellMarks(QwtPlot* plot) : m_plot(plot) {}
+
+AttractorCellMarks::~AttractorCellMarks()
+{
+    clear();
+}
+
+void AttractorCellMarks::show(int id, const QPolygonF& centres)
+{
+    m_id = id;
+    m_points = centres;
+    if (!m_plot)
+        return;
+    if (!m_curve) {
+        m_curve = new QwtPlotCurve;
+        m_curve->setStyle(QwtPlotCurve::NoCurve);
+        m_curve->setItemAttribute(QwtPlotItem::AutoScale, false); // the grid's own extent stays
+        m_curve->setItemAttribute(QwtPlotItem::Legend, false);
+        m_curve->setZ(40);
+        m_curve->attach(m_plot);
+    }
+    const QColor dark = attractorColor(id).darker(250);
+    m_curve->setSymbol(new QwtSymbol(QwtSymbol::Rect, QBrush(dark), QPen(Qt::NoPen), QSize(3, 3)));
+    m_curve->setSamples(m_points);
+    m_plot->replot();
+}
+
+void AttractorCellMarks::clear()
+{
+    m_id = -1;
+    m_points.clear();
+    if (m_plot && m_curve) {
+        m_curve->detach();
+        delete m_curve;
+        m_plot->replot();
+    }
+    m_curve = nullptr;
+}
+
 } // namespace nd

@@ -1,8 +1,10 @@
-// The attractor atlas's chosen attractor drawn over the main phase portrait: its representative
-// orbit as dots in its palette colour (attractorpalette.h), projected on the state variables the
-// portrait shows (a network's node variables, a return map's x(n), x(n+1), an oscillator's angle
-// wrapped as the portrait wraps it), so it lands on the portrait's own points. The curve belongs
-// to the portrait (it deletes it); the overlay only replaces and removes it. GUI thread only.
+// The attractor atlas's chosen attractor drawn over the main views: its representative orbit over
+// the phase portrait as dots in its palette colour (attractorpalette.h), projected on the state
+// variables the portrait shows (a network's node variables, a return map's x(n), x(n+1), an
+// oscillator's angle wrapped as the portrait wraps it), so it lands on the portrait's own points;
+// and its basin marked on another plot (the basins view of the same grid) by a dot in each of its
+// cells. The curves belong to their plots (which delete them); the overlays only replace and
+// remove them. GUI thread only.
 #pragma once
 
 #include "plots/phaseportraitview.h"
@@ -51,6 +53,29 @@ private:
     int m_id = -1;
     std::vector<double> m_orbit;
     std::vector<std::string> m_names;
+    QPolygonF m_points;
+};
+
+// Dots at given points of a plot (the centres of the cells of an attractor's basin), in a dark
+// shade of the attractor's colour: the cells' own colours stay visible between them.
+class AttractorCellMarks {
+public:
+    explicit AttractorCellMarks(QwtPlot* plot);
+    AttractorCellMarks(const AttractorCellMarks&) = delete;
+    AttractorCellMarks& operator=(const AttractorCellMarks&) = delete;
+    ~AttractorCellMarks();
+
+    void show(int id, const QPolygonF& centres);
+    void clear();
+
+    bool isShown() const { return m_id >= 0; }
+    int id() const { return m_id; }
+    const QPolygonF& points() const { return m_points; }
+
+private:
+    QPointer<QwtPlot> m_plot;
+    QwtPlotCurve* m_curve = nullptr; // attached to m_plot while it lives
+    int m_id = -1;
     QPolygonF m_points;
 };
 

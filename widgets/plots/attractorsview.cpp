@@ -285,8 +285,10 @@ AttractorOrbitView::AttractorOrbitView(QWidget* parent)
     m_orbit->setZ(m_basin->z() + 1);
     retranslateWith(this, [this] {
         setToolTip(
-            tr("The attractor chosen in the list or the fractions: its representative orbit (dark dots) "
-               "and, for a grid of initial states, its basin (light squares)."));
+            tr("The attractor chosen in the list, the fractions or the orbit diagram: its representative "
+               "orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is "
+               "also drawn over the phase portrait; the basin is also marked in the basins of attraction when "
+               "they are computed on the same grid at the same parameter values, else it is shown here only."));
         if (m_orbitX.empty())
             setTitle(wrappedText(tr("Click an attractor to show its orbit and basin")));
     });
