@@ -4060,10 +4060,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
     <context>
         <name>nd::AttractorOrbitDiagramView</name>
         <message>
-            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait). Click a dot to show that attractor.</source>
-            <translation>Der repräsentative Orbit jedes Attraktors bei jedem Parameterwert, in der Farbe des Attraktors (dieselbe wie in den Anteilen, der Liste und dem Phasenporträt). Klicken Sie auf einen Punkt, um diesen Attraktor zu zeigen.</translation>
-        </message>
-        <message>
             <source>parameter</source>
             <translation>Parameter</translation>
         </message>
@@ -4076,6 +4072,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
 attractor %3</source>
             <translation>%1 = %2
 Attraktor %3</translation>
+        </message>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>Der repräsentative Orbit jedes Attraktors bei jedem Parameterwert, in der Farbe des Attraktors (dieselbe wie in den Anteilen, der Liste und dem Phasenporträt); Attraktoren, die bei einem Wert koexistieren, werden nebeneinander um ihn herum gezeichnet. Klicken Sie auf einen Punkt, um diesen Attraktor zu zeigen.</translation>
         </message>
     </context>
     <context>
@@ -4190,6 +4190,14 @@ Attraktor %3</translation>
         <message>
             <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
             <translation>Das Orbitdiagramm nach Attraktor braucht einen Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>Orbitdiagramm nach Attraktor, Variable:</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>Die Zustandsvariable des Orbitdiagramms nach Attraktor. Durch eine Symmetrie verbundene Attraktoren können in einer Variablen zusammenfallen und sich in einer anderen unterscheiden.</translation>
         </message>
     </context>
     <context>

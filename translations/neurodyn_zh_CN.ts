@@ -4060,10 +4060,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
     <context>
         <name>nd::AttractorOrbitDiagramView</name>
         <message>
-            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait). Click a dot to show that attractor.</source>
-            <translation>每个吸引子在每个参数值处的代表轨道，以该吸引子的颜色显示（与占比图、列表和相图中的颜色相同）。点击一个点以显示该吸引子。</translation>
-        </message>
-        <message>
             <source>parameter</source>
             <translation>参数</translation>
         </message>
@@ -4076,6 +4072,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
 attractor %3</source>
             <translation>%1 = %2
 吸引子 %3</translation>
+        </message>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>每个吸引子在每个参数值处的代表轨道，以该吸引子的颜色显示（与占比图、列表和相图中的颜色相同）；在同一参数值处共存的吸引子并排绘制在该值两侧。点击一个点以显示该吸引子。</translation>
         </message>
     </context>
     <context>
@@ -4190,6 +4190,14 @@ attractor %3</source>
         <message>
             <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
             <translation>按吸引子着色的轨道图需要一个用于跟踪吸引子的参数</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>按吸引子着色的轨道图，变量：</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>按吸引子着色的轨道图所用的状态变量。由对称性相关联的吸引子可能在一个变量上重合，而在另一个变量上不同。</translation>
         </message>
     </context>
     <context>

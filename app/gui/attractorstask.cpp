@@ -11,6 +11,10 @@
 #include "plots/attractorsview.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QIcon>
+#include <QPixmap>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -40,7 +44,7 @@ constexpr int kDefaultCells = 60;
 AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
     : SectionTask(document, pool, &AnalysisSettings::attractors, parent), m_panel(new QWidget),
       m_fractions(new AttractorsView), m_list(new QTableWidget(0, 5)), m_orbit(new AttractorOrbitView),
-      m_diagram(new AttractorOrbitDiagramView)
+      m_diagram(new AttractorOrbitDiagramView(true)), m_diagramVariable(new QComboBox)
 {
     auto* layout = new QVBoxLayout(m_panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,8 +57,26 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     m_list->horizontalHeader()->setStretchLastSection(true);
     bottom->addWidget(m_list);
     bottom->addWidget(m_orbit);
+    // The diagram with its variable: the study's rule chooses it (attractorDiagramVariable), but
+    // attractors related by a symmetry (the K4 ring-star's two chaotic ones swap two nodes) may
+    // coincide in that variable and differ in another.
+    auto* diagramPanel = new QWidget;
+    auto* diagramLayout = new QVBoxLayout(diagramPanel);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->setSpacing(2);
+    auto* variableRow = new QHBoxLayout;
+    m_diagramLabel = new QLabel;
+    variableRow->addWidget(m_diagramLabel);
+    variableRow->addWidget(m_diagramVariable);
+    variableRow->addStretch(1);
+    diagramLayout->addLayout(variableRow);
+    diagramLayout->addWidget(m_diagram, 1);
+    connect(m_diagramVariable, &QComboBox::activated, this, [this]() {
+        if (m_final)
+            showOrbitDiagram();
+    });
     split->addWidget(m_fractions);
-    split->addWidget(m_diagram);
+    split->addWidget(diagramPanel);
     split->addWidget(bottom);
     split->setStretchFactor(0, 3); // the fractions and the diagram get most of the height
     split->setStretchFactor(1, 3);
@@ -319,7 +341,20 @@ void AttractorsTask::showOrbitDiagram()
     }
     const Study& study = document()->study();
     const auto model = study.createModel();
-    const int variable = compute::attractorDiagramVariable(study, *model);
+    const auto names = model->variableNames();
+    // The chooser keeps the user's variable while the model's variables stay; else the rule's.
+    QStringList items;
+    for (const std::string& n : names)
+        items << QString::fromStdString(n);
+    QStringList shown;
+    for (int i = 0; i < m_diagramVariable->count(); ++i)
+        shown << m_diagramVariable->itemText(i);
+    if (shown != items) {
+        m_diagramVariable->clear();
+        m_diagramVariable->addItems(items);
+        m_diagramVariable->setCurrentIndex(compute::attractorDiagramVariable(study, *model));
+    }
+    const int variable = std::clamp(m_diagramVariable->currentIndex(), 0, static_cast<int>(names.size()) - 1);
     AttractorOrbitPoints points;
     for (const compute::AttractorOrbitSample& s : compute::attractorOrbitSamples(c, *model, variable)) {
         points.parameter.push_back(s.parameter);
@@ -331,7 +366,6 @@ void AttractorsTask::showOrbitDiagram()
     const AttractorFractions& f = m_fractions->fractions();
     for (std::size_t k = 0; k < f.ids.size() && k < f.names.size(); ++k)
         points.names[f.ids[k]] = f.names[k];
-    const auto names = model->variableNames();
     m_diagram->setOrbits(points, m_parameterName, QString::fromStdString(names[static_cast<std::size_t>(variable)]));
 }
 
@@ -375,6 +409,10 @@ void AttractorsTask::fillList(int column)
         const QColor color = attractorColor(id);
         idItem->setBackground(color);
         idItem->setForeground(color.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black));
+        // A swatch as well: a selected row's background is the selection's colour.
+        QPixmap swatch(12, 12);
+        swatch.fill(color);
+        idItem->setIcon(QIcon(swatch));
         m_list->setItem(row, 0, idItem);
         m_list->setItem(row, 1, new QTableWidgetItem(attractorClassText(a)));
         m_list->setItem(row, 2,
@@ -446,6 +484,9 @@ void AttractorsTask::showMessage(const QString& text)
 
 void AttractorsTask::retranslateView()
 {
+    m_diagramLabel->setText(tr("Orbit diagram by attractor, variable:"));
+    m_diagramVariable->setToolTip(tr("The state variable of the orbit diagram by attractor. Attractors related "
+                                     "by a symmetry may coincide in one variable and differ in another."));
     m_list->setHorizontalHeaderLabels(
         {tr("id"), tr("class"), tr("largest exponent"), tr("fraction"), tr("fraction error")});
     if (m_final)

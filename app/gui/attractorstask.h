@@ -17,6 +17,8 @@
 
 #include <memory>
 
+class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace nd {
@@ -42,6 +44,7 @@ public:
     AttractorsView* fractionsView() const { return m_fractions; }
     AttractorOrbitView* orbitView() const { return m_orbit; }
     AttractorOrbitDiagramView* orbitDiagramView() const { return m_diagram; }
+    QComboBox* orbitDiagramVariable() const { return m_diagramVariable; }
     QTableWidget* list() const { return m_list; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -85,6 +88,8 @@ private:
     QTableWidget* m_list;
     AttractorOrbitView* m_orbit;
     AttractorOrbitDiagramView* m_diagram;
+    QComboBox* m_diagramVariable;
+    QLabel* m_diagramLabel = nullptr;
     QPointer<PhasePortraitView> m_portrait;
     std::unique_ptr<AttractorOverlay> m_overlay;
     QPointer<BasinsTask> m_basins;

@@ -23,6 +23,7 @@
 #include "plots/attractorsview.h"
 #include "plots/phaseportraitview.h"
 
+#include <QComboBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -31,6 +32,7 @@
 #include <qwt_plot_canvas.h>
 
 #include <qwt_plot_curve.h>
+#include <qwt_text.h>
 #include <qwt_symbol.h>
 
 #include <algorithm>
@@ -128,6 +130,28 @@ void TestAttractorsDock::fractionsListAndClickedAttractor()
         QCOMPARE(item->background().color(), task->fractionsView()->colorOf(id));
         QCOMPARE(item->background().color(), attractorColor(id));
         QCOMPARE(task->orbitDiagramView()->colorOf(id), attractorColor(id));
+    }
+
+    // The orbit diagram by attractor shows the grid's x by default; the chooser switches it to y.
+    // Each id's fixed point (x, y) at r = 1.2 is where the portrait overlay puts it.
+    QComboBox* variable = task->orbitDiagramVariable();
+    QCOMPARE(variable->currentText(), QStringLiteral("x"));
+    std::vector<std::vector<double>> xs;
+    for (int id = 0; id < 4; ++id)
+        xs.push_back(task->orbitDiagramView()->valuesAt(id, 0));
+    variable->setCurrentIndex(1);
+    emit variable->activated(1);
+    QCOMPARE(task->orbitDiagramView()->axisTitle(QwtAxis::YLeft).text(), QStringLiteral("y"));
+    for (int id = 0; id < 4; ++id) {
+        const std::vector<double> ys = task->orbitDiagramView()->valuesAt(id, 0);
+        QVERIFY(!ys.empty() && ys.size() == xs[static_cast<std::size_t>(id)].size());
+        QVERIFY(task->showAttractor(id, 0));
+        const QPointF fixed = task->portraitOverlay()->points().front();
+        QVERIFY(std::fabs(std::fabs(fixed.x()) - std::sqrt(0.2)) < 1e-6);
+        for (std::size_t i = 0; i < ys.size(); ++i) {
+            QCOMPARE(xs[static_cast<std::size_t>(id)][i], fixed.x());
+            QCOMPARE(ys[i], fixed.y());
+        }
     }
 }
 

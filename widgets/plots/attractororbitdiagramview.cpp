@@ -13,15 +13,19 @@
 #include <qwt_symbol.h>
 #include <qwt_text.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace nd {
 
-AttractorOrbitDiagramView::AttractorOrbitDiagramView(QWidget* parent) : QwtPlot(parent)
+AttractorOrbitDiagramView::AttractorOrbitDiagramView(bool compact, QWidget* parent)
+    : QwtPlot(parent), m_compact(compact)
 {
     applyPlotStyle(this);
-    insertLegend(new QwtLegend, QwtPlot::RightLegend);
+    if (!compact)
+        insertLegend(new QwtLegend, QwtPlot::RightLegend);
     m_picker = new ReadoutPicker(this, [this](const QPointF& p) { return readoutAt(p); });
     connect(m_picker, &ReadoutPicker::clicked, this, [this](QPointF p) {
         int column = 0;
@@ -31,8 +35,8 @@ AttractorOrbitDiagramView::AttractorOrbitDiagramView(QWidget* parent) : QwtPlot(
     });
     retranslateWith(this, [this] {
         setToolTip(tr("Each attractor's representative orbit at every parameter value, in the attractor's "
-                      "colour (the same as the fractions, the list and the phase portrait). Click a dot to "
-                      "show that attractor."));
+                      "colour (the same as the fractions, the list and the phase portrait); attractors that "
+                      "coexist at a value are drawn side by side around it. Click a dot to show that attractor."));
         rebuild();
     });
 }
@@ -63,10 +67,14 @@ void AttractorOrbitDiagramView::rebuild()
     m_curves.clear();
     setAxisTitle(QwtPlot::xBottom, m_parameterName.isEmpty() ? tr("parameter") : m_parameterName);
     setAxisTitle(QwtPlot::yLeft, m_variableName);
-    setTitle(wrappedText(m_message.isEmpty() ? tr("Orbit diagram by attractor") : m_message));
+    if (!m_message.isEmpty())
+        setTitle(wrappedText(m_message));
+    else
+        setTitle(m_compact ? QString() : wrappedText(tr("Orbit diagram by attractor")));
+    m_drawnX = drawnParameters();
     std::map<int, QPolygonF> dots;
     for (std::size_t i = 0; i < m_data.value.size(); ++i)
-        dots[m_data.id[i]].append(QPointF(m_data.parameter[i], m_data.value[i]));
+        dots[m_data.id[i]].append(QPointF(m_drawnX[i], m_data.value[i]));
     for (const auto& [id, points] : dots) {
         const auto name = m_data.names.find(id);
         auto* curve = new QwtPlotCurve(name != m_data.names.end() ? name->second : QString::number(id));
@@ -80,9 +88,38 @@ void AttractorOrbitDiagramView::rebuild()
         curve->attach(this);
         m_curves[id] = curve;
     }
-    setAxisAutoScale(QwtPlot::xBottom);
+    // Across: the values and the room the side-by-side dots take, no more (as the fractions).
+    const auto [lo, hi] = std::minmax_element(m_drawnX.begin(), m_drawnX.end());
+    if (lo != m_drawnX.end() && *hi > *lo)
+        setAxisScale(QwtPlot::xBottom, *lo - 0.02 * (*hi - *lo), *hi + 0.02 * (*hi - *lo));
+    else
+        setAxisAutoScale(QwtPlot::xBottom);
     setAxisAutoScale(QwtPlot::yLeft);
     replot();
+}
+
+std::vector<double> AttractorOrbitDiagramView::drawnParameters() const
+{
+    std::map<int, double> value;        // per column
+    std::map<int, std::vector<int>> ids; // per column, ascending
+    for (std::size_t i = 0; i < m_data.value.size(); ++i) {
+        value[m_data.column[i]] = m_data.parameter[i];
+        auto& list = ids[m_data.column[i]];
+        if (std::find(list.begin(), list.end(), m_data.id[i]) == list.end())
+            list.insert(std::upper_bound(list.begin(), list.end(), m_data.id[i]), m_data.id[i]);
+    }
+    double spacing = std::numeric_limits<double>::infinity();
+    for (auto it = value.begin(); it != value.end() && std::next(it) != value.end(); ++it)
+        spacing = std::min(spacing, std::fabs(std::next(it)->second - it->second));
+    const double band = std::isfinite(spacing) ? spacing / 3.0 : 0.0; // one value: no room needed
+    std::vector<double> x(m_data.value.size());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const auto& list = ids[m_data.column[i]];
+        const auto m = static_cast<double>(list.size());
+        const auto j = static_cast<double>(std::find(list.begin(), list.end(), m_data.id[i]) - list.begin());
+        x[i] = m_data.parameter[i] + (m > 1 ? band * ((j + 0.5) / m - 0.5) : 0.0);
+    }
+    return x;
 }
 
 QColor AttractorOrbitDiagramView::colorOf(int id) const
@@ -107,7 +144,7 @@ int AttractorOrbitDiagramView::idAt(const QPointF& position, int* column) const
     double best = std::numeric_limits<double>::infinity();
     int found = -1;
     for (std::size_t i = 0; i < m_data.value.size(); ++i) {
-        const double dx = mx.transform(m_data.parameter[i]) - px, dy = my.transform(m_data.value[i]) - py;
+        const double dx = mx.transform(m_drawnX[i]) - px, dy = my.transform(m_data.value[i]) - py;
         const double d = dx * dx + dy * dy;
         if (d < best) {
             best = d;

@@ -1,8 +1,11 @@
 // The attractor atlas's orbit diagram coloured by attractor: along the atlas's parameter, each
 // attractor's representative orbit (one state variable of its states) at every value, as dots in
 // the attractor's palette colour (attractorpalette.h, the same as the fractions, the list and the
-// portrait overlay), so where two attractors coexist their orbits are told apart. A click reports
-// the attractor of the nearest dot. Shared by the GUI's attractors dock and `run`'s
+// portrait overlay), so where two attractors coexist their orbits are told apart: coexisting
+// attractors are drawn side by side around their parameter value (by id, within a third of the
+// spacing of the values), since two chaotic attractors often cover the same range and the one drawn
+// last would hide the other. The data (CSV, valuesAt) keep the true values. A click reports the
+// attractor of the nearest dot. Shared by the GUI's attractors dock and `run`'s
 // attractors-orbits figure. GUI thread only.
 #pragma once
 
@@ -32,7 +35,9 @@ struct AttractorOrbitPoints {
 class AttractorOrbitDiagramView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
-    explicit AttractorOrbitDiagramView(QWidget* parent = nullptr);
+    // compact: no legend and no title but a message (the dock: the fractions right above it name
+    // the same colours, and its height is scarce); else a legend of the ids at the right.
+    explicit AttractorOrbitDiagramView(bool compact = false, QWidget* parent = nullptr);
 
     void setOrbits(const AttractorOrbitPoints& points, const QString& parameterName, const QString& variableName);
     void setMessage(const QString& message);
@@ -55,9 +60,13 @@ signals:
 
 private:
     void rebuild();
+    // Where dot i is drawn across: its parameter value, moved aside when attractors coexist there.
+    std::vector<double> drawnParameters() const;
 
     AttractorOrbitPoints m_data;
+    std::vector<double> m_drawnX;
     QString m_parameterName, m_variableName, m_message;
+    bool m_compact;
     std::map<int, QwtPlotCurve*> m_curves;
     ReadoutPicker* m_picker;
 };

@@ -83,10 +83,13 @@ void AttractorOverlay::draw()
         m_curve->setZ(40); // above the portrait's own orbit
         m_curve->attach(m_portrait);
     }
-    // Rings in the palette colour with a dark edge: they stand out on the portrait's blue dots
-    // (the palette's first colour is close to them) and a periodic orbit's few points are seen.
+    // Discs in the palette colour with a dark edge: they stand out on the portrait's blue dots (the
+    // palette's first colour is close to them). A cycle's few points are drawn large; the 1000
+    // points of a chaotic orbit small, or they would cover the portrait's own orbit.
     const QColor color = attractorColor(m_id);
-    m_curve->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(color), QPen(color.darker(170), 1.0), QSize(6, 6)));
+    const int size = m_points.size() > 100 ? 4 : 8;
+    m_curve->setSymbol(
+        new QwtSymbol(QwtSymbol::Ellipse, QBrush(color), QPen(color.darker(170), size > 4 ? 1.0 : 0.5), QSize(size, size)));
     m_curve->setSamples(m_points);
     m_portrait->replot();
 }
