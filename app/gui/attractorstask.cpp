@@ -5,6 +5,7 @@
 #include "gui/basinstask.h"
 #include "gui/studydocument.h"
 #include "plots/basinsview.h"
+#include "plots/retranslate.h"
 #include "plots/attractororbitdiagramview.h"
 #include "plots/attractoroverlay.h"
 #include "plots/attractorpalette.h"
@@ -71,6 +72,13 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     variableRow->addStretch(1);
     diagramLayout->addLayout(variableRow);
     diagramLayout->addWidget(m_diagram, 1);
+    // Its own language hook: retranslateView() is not called while the analysis is off.
+    retranslateWith(m_diagramLabel, [this] {
+        m_diagramLabel->setText(tr("Orbit diagram by attractor, variable:"));
+        m_diagramVariable->setToolTip(tr("The state variable of the orbit diagram by attractor. Attractors "
+                                         "related by a symmetry may coincide in one variable and differ in "
+                                         "another."));
+    });
     connect(m_diagramVariable, &QComboBox::activated, this, [this]() {
         if (m_final)
             showOrbitDiagram();
@@ -484,9 +492,6 @@ void AttractorsTask::showMessage(const QString& text)
 
 void AttractorsTask::retranslateView()
 {
-    m_diagramLabel->setText(tr("Orbit diagram by attractor, variable:"));
-    m_diagramVariable->setToolTip(tr("The state variable of the orbit diagram by attractor. Attractors related "
-                                     "by a symmetry may coincide in one variable and differ in another."));
     m_list->setHorizontalHeaderLabels(
         {tr("id"), tr("class"), tr("largest exponent"), tr("fraction"), tr("fraction error")});
     if (m_final)

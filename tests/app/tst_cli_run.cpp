@@ -146,6 +146,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
         figures << "basins";
     if (has("attractors"))
         figures << "attractors";
+    if (has("attractors") && analyses.value("attractors").toObject().contains("along"))
+        figures << "attractors-orbits"; // the orbit diagram by attractor
     return figures;
 }
 } // namespace
