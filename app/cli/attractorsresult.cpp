@@ -223,19 +223,23 @@ bool writeOrbits(const RunContext& context, const compute::AttractorsComputation
     const int variable = compute::attractorDiagramVariable(study, *model);
     constexpr int kPoints = 200;
     QByteArray csv = csvLine({"parameter", "id", "value"});
-    for (const compute::AttractorOrbitSample& p : compute::attractorOrbitSamples(c, *model, variable, kPoints))
+    for (const compute::AttractorOrbitSample& p :
+         compute::attractorOrbitSamples(c, *model, variable, kPoints))
         csv += csvNumber(p.parameter) + ',' + QByteArray::number(p.id) + ',' + csvNumber(p.value) + '\n';
     QJsonObject twin = twinFor(study, QStringLiteral("attractors"));
-    twin.insert(QStringLiteral("parameter"), QString::fromStdString(study.analyses.attractors->along->parameter));
-    twin.insert(QStringLiteral("variable"), QString::fromStdString(model->variableNames()[static_cast<std::size_t>(variable)]));
+    twin.insert(QStringLiteral("parameter"),
+                QString::fromStdString(study.analyses.attractors->along->parameter));
+    twin.insert(QStringLiteral("variable"),
+                QString::fromStdString(model->variableNames()[static_cast<std::size_t>(variable)]));
     twin.insert(QStringLiteral("points_per_attractor"), kPoints);
-    twin.insert(QStringLiteral("conventions"),
-                QStringLiteral("the orbit diagram coloured by attractor: per parameter value and attractor (global "
-                               "id, as in attractors.csv), the variable's value at the first states of its "
-                               "representative orbit (consecutive states, at most points_per_attractor); the "
-                               "variable is the study's orbit diagram's when it plots a state variable, else "
-                               "the grid's x variable, else the first; an oscillator's angle is wrapped to "
-                               "(-pi, pi]"));
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("the orbit diagram coloured by attractor: per parameter value and attractor (global "
+                       "id, as in attractors.csv), the variable's value at the first states of its "
+                       "representative orbit (consecutive states, at most points_per_attractor); the "
+                       "variable is the study's orbit diagram's when it plots a state variable, else "
+                       "the grid's x variable, else the first; an oscillator's angle is wrapped to "
+                       "(-pi, pi]"));
     return writeResult(context, QStringLiteral("attractors-orbits"), csv, twin, error);
 }
 

@@ -48,7 +48,7 @@ int attractorDiagramVariable(const Study& study, const Model& model);
 struct AttractorOrbitSample {
     int column = 0; // index of the parameter value
     double parameter = 0.0;
-    int id = 0;     // global id along the parameter
+    int id = 0; // global id along the parameter
     double value = 0.0;
 };
 
@@ -56,7 +56,8 @@ struct AttractorOrbitSample {
 // first min(maxPoints, orbitLength) states of its representative orbit (consecutive states, not
 // a stride: a stride could alias with a cycle's period and show one of its points only), an
 // oscillator's angle wrapped to (-pi, pi]. Empty without a parameter axis.
-std::vector<AttractorOrbitSample> attractorOrbitSamples(const AttractorsComputation& computation, const Model& model,
-                                                        int variable, int maxPoints = 200);
+std::vector<AttractorOrbitSample> attractorOrbitSamples(const AttractorsComputation& computation,
+                                                        const Model& model, int variable,
+                                                        int maxPoints = 200);
 
 } // namespace nd::compute

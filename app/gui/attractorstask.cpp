@@ -4,20 +4,20 @@
 #include "compute/computecommon.h"
 #include "gui/basinstask.h"
 #include "gui/studydocument.h"
-#include "plots/basinsview.h"
-#include "plots/retranslate.h"
 #include "plots/attractororbitdiagramview.h"
 #include "plots/attractoroverlay.h"
 #include "plots/attractorpalette.h"
 #include "plots/attractorsview.h"
+#include "plots/basinsview.h"
+#include "plots/retranslate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QIcon>
-#include <QPixmap>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -374,7 +374,8 @@ void AttractorsTask::showOrbitDiagram()
     const AttractorFractions& f = m_fractions->fractions();
     for (std::size_t k = 0; k < f.ids.size() && k < f.names.size(); ++k)
         points.names[f.ids[k]] = f.names[k];
-    m_diagram->setOrbits(points, m_parameterName, QString::fromStdString(names[static_cast<std::size_t>(variable)]));
+    m_diagram->setOrbits(points, m_parameterName,
+                         QString::fromStdString(names[static_cast<std::size_t>(variable)]));
 }
 
 const AttractorResult* AttractorsTask::columnResult(int column) const

@@ -30,10 +30,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <qwt_plot_canvas.h>
-
 #include <qwt_plot_curve.h>
-#include <qwt_text.h>
 #include <qwt_symbol.h>
+#include <qwt_text.h>
 
 #include <algorithm>
 #include <cmath>
@@ -249,7 +248,8 @@ void TestAttractorsDock::clickedAttractorOverPhasePortrait()
     }
     // It starts at the orbit the dock's own plot shows (its first row).
     const QList<QByteArray> rows = task->orbitView()->toCsv().split('\n');
-    const auto first = std::find_if(rows.begin(), rows.end(), [](const QByteArray& r) { return r.startsWith("orbit,"); });
+    const auto first =
+        std::find_if(rows.begin(), rows.end(), [](const QByteArray& r) { return r.startsWith("orbit,"); });
     QVERIFY(first != rows.end());
     QCOMPARE(first->split(',')[1].toDouble(), p[0].x());
     QCOMPARE(first->split(',')[2].toDouble(), p[0].y());
@@ -300,7 +300,8 @@ void TestAttractorsDock::clickedAttractorOverPhasePortrait()
     }
 
     // Another model: the overlay goes (its orbit belongs to the old one).
-    Study logistic = Study::defaultsFor("equations", {{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}});
+    Study logistic = Study::defaultsFor(
+        "equations", {{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}});
     QVERIFY2(w.setStudy(logistic, error), qPrintable(error));
     QVERIFY(w.waitUntilIdle());
     QVERIFY(!overlay->isShown());
@@ -313,7 +314,8 @@ namespace {
 // within the match distance of 0.1 of their extent 0.35) from 200 random states in [0.01, 0.99].
 Study logisticStudy()
 {
-    Study s = Study::defaultsFor("equations", {{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}});
+    Study s = Study::defaultsFor("equations",
+                                 {{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}});
     s.simulation.samples = 200;
     s.analyses.orbitDiagram.reset();
     AttractorSettings a;
@@ -357,7 +359,8 @@ void TestAttractorsDock::orbitDiagramShowsTheLogisticTwoCycle()
     QCOMPARE(values.size(), std::size_t{200}); // the bounded sample of the orbit
     std::sort(values.begin(), values.end());
     for (std::size_t i = 0; i < values.size(); ++i)
-        QVERIFY2(std::fabs(values[i] - (i < 100 ? lo : hi)) < 1e-9, qPrintable(QString::number(values[i], 'g', 17)));
+        QVERIFY2(std::fabs(values[i] - (i < 100 ? lo : hi)) < 1e-9,
+                 qPrintable(QString::number(values[i], 'g', 17)));
     QCOMPARE(diagram->colorOf(0), attractorColor(0));
     // No other id anywhere, and every dot is of id 0.
     for (int id : diagram->orbits().id)

@@ -263,7 +263,8 @@ void TestCliAttractors::attractorsTileLikeOnePiece()
     QVERIFY2(m.code == 0, m.err.constData());
     QCOMPARE(ndtest::readAll(merged + "/attractors.json"), ndtest::readAll(single + "/attractors.json"));
     QCOMPARE(ndtest::readAll(merged + "/attractors.csv"), ndtest::readAll(single + "/attractors.csv"));
-    QCOMPARE(ndtest::readAll(merged + "/attractors-orbits.csv"), ndtest::readAll(single + "/attractors-orbits.csv"));
+    QCOMPARE(ndtest::readAll(merged + "/attractors-orbits.csv"),
+             ndtest::readAll(single + "/attractors-orbits.csv"));
     // A tile missing: refused, naming the value that is in no tile.
     const Run missing = cli({"merge", "--out", m_dir.filePath("at-missing"), files[0], files[2]});
     QVERIFY(missing.code != 0);
@@ -340,23 +341,25 @@ void TestCliAttractors::k4ExampleHasTwoCoexistingChaoticAttractors()
     QCOMPARE(last[0].toObject().value("class").toString(), QString("chaotic"));
 }
 
-
 // The orbit diagram coloured by attractor (attractors-orbits.csv/.png) of the logistic map along
 // r = 3.1 ... 3.3 in steps of 0.05: one attractor, at every value exactly the two points of the
 // 2-cycle (r + 1 +- sqrt((r + 1)(r - 3))) / 2r, 200 states of its orbit each.
 void TestCliAttractors::orbitDiagramOfTheLogisticTwoCycle()
 {
-    const QJsonObject atlas{{"sampling", "random"},
-                            {"count", 200},
-                            {"box_min", QJsonArray{0.01}},
-                            {"box_max", QJsonArray{0.99}},
-                            {"lyapunov_steps", 500},
-                            {"along", QJsonObject{{"parameter", "r"}, {"from", 3.1}, {"to", 3.3}, {"count", 5}}}};
+    const QJsonObject atlas{
+        {"sampling", "random"},
+        {"count", 200},
+        {"box_min", QJsonArray{0.01}},
+        {"box_max", QJsonArray{0.99}},
+        {"lyapunov_steps", 500},
+        {"along", QJsonObject{{"parameter", "r"}, {"from", 3.1}, {"to", 3.3}, {"count", 5}}}};
     const QJsonObject study{
         {"format", "neurodyn-study"},
         {"schema_version", 4},
-        {"model", QJsonObject{{"type", "equations"},
-                              {"settings", QJsonObject{{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}}}}},
+        {"model",
+         QJsonObject{
+             {"type", "equations"},
+             {"settings", QJsonObject{{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}}}}},
         {"analyses", QJsonObject{{"attractors", atlas}}}};
     const QString path = ndtest::writeStudy(m_dir, "logistic-orbits", study);
     const QString out = m_dir.filePath("logistic-orbits-out");

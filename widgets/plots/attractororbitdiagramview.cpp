@@ -34,9 +34,10 @@ AttractorOrbitDiagramView::AttractorOrbitDiagramView(bool compact, QWidget* pare
             emit attractorClicked(id, column);
     });
     retranslateWith(this, [this] {
-        setToolTip(tr("Each attractor's representative orbit at every parameter value, in the attractor's "
-                      "colour (the same as the fractions, the list and the phase portrait); attractors that "
-                      "coexist at a value are drawn side by side around it. Click a dot to show that attractor."));
+        setToolTip(
+            tr("Each attractor's representative orbit at every parameter value, in the attractor's "
+               "colour (the same as the fractions, the list and the phase portrait); attractors that "
+               "coexist at a value are drawn side by side around it. Click a dot to show that attractor."));
         rebuild();
     });
 }
@@ -100,7 +101,7 @@ void AttractorOrbitDiagramView::rebuild()
 
 std::vector<double> AttractorOrbitDiagramView::drawnParameters() const
 {
-    std::map<int, double> value;        // per column
+    std::map<int, double> value;         // per column
     std::map<int, std::vector<int>> ids; // per column, ascending
     for (std::size_t i = 0; i < m_data.value.size(); ++i) {
         value[m_data.column[i]] = m_data.parameter[i];

@@ -39,7 +39,8 @@ public:
     // the same colours, and its height is scarce); else a legend of the ids at the right.
     explicit AttractorOrbitDiagramView(bool compact = false, QWidget* parent = nullptr);
 
-    void setOrbits(const AttractorOrbitPoints& points, const QString& parameterName, const QString& variableName);
+    void setOrbits(const AttractorOrbitPoints& points, const QString& parameterName,
+                   const QString& variableName);
     void setMessage(const QString& message);
     const AttractorOrbitPoints& orbits() const { return m_data; }
 

@@ -37,7 +37,9 @@ QPolygonF projectAttractorOrbit(const std::vector<double>& orbit, const std::vec
     return out;
 }
 
-AttractorOverlay::AttractorOverlay(PhasePortraitView* portrait) : m_portrait(portrait) {}
+AttractorOverlay::AttractorOverlay(PhasePortraitView* portrait) : m_portrait(portrait)
+{
+}
 
 AttractorOverlay::~AttractorOverlay()
 {
@@ -74,7 +76,8 @@ void AttractorOverlay::clear()
 
 void AttractorOverlay::draw()
 {
-    m_points = projectAttractorOrbit(m_orbit, m_names, m_portrait ? m_portrait->axes() : PhasePortraitView::Axes{});
+    m_points =
+        projectAttractorOrbit(m_orbit, m_names, m_portrait ? m_portrait->axes() : PhasePortraitView::Axes{});
     if (!m_portrait)
         return;
     if (!m_curve) {
@@ -88,13 +91,15 @@ void AttractorOverlay::draw()
     // points of a chaotic orbit small, or they would cover the portrait's own orbit.
     const QColor color = attractorColor(m_id);
     const int size = m_points.size() > 100 ? 4 : 8;
-    m_curve->setSymbol(
-        new QwtSymbol(QwtSymbol::Ellipse, QBrush(color), QPen(color.darker(170), size > 4 ? 1.0 : 0.5), QSize(size, size)));
+    m_curve->setSymbol(new QwtSymbol(QwtSymbol::Ellipse, QBrush(color),
+                                     QPen(color.darker(170), size > 4 ? 1.0 : 0.5), QSize(size, size)));
     m_curve->setSamples(m_points);
     m_portrait->replot();
 }
 
-AttractorCellMarks::AttractorCellMarks(QwtPlot* plot) : m_plot(plot) {}
+AttractorCellMarks::AttractorCellMarks(QwtPlot* plot) : m_plot(plot)
+{
+}
 
 AttractorCellMarks::~AttractorCellMarks()
 {
