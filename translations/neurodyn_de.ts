@@ -4116,11 +4116,28 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitView</name>
+        <name>nd::AttractorOrbitDiagramView</name>
         <message>
-            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
-            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+            <source>parameter</source>
+            <translation>Parameter</translation>
         </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>Orbitdiagramm nach Attraktor</translation>
+        </message>
+        <message>
+            <source>%1 = %2
+attractor %3</source>
+            <translation>%1 = %2
+Attraktor %3</translation>
+        </message>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>Der repräsentative Orbit jedes Attraktors bei jedem Parameterwert, in der Farbe des Attraktors (dieselbe wie in den Anteilen, der Liste und dem Phasenporträt); Attraktoren, die bei einem Wert koexistieren, werden nebeneinander um ihn herum gezeichnet. Klicken Sie auf einen Punkt, um diesen Attraktor zu zeigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
@@ -4128,6 +4145,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>Attractor %1</source>
             <translation>Attraktor %1</translation>
+        </message>
+        <message>
+            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
+            <translation>Der in der Liste, den Anteilen oder dem Orbitdiagramm gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate). Der Orbit wird auch über das Phasenporträt gezeichnet; das Bassin wird auch in den Einzugsgebieten markiert, wenn diese auf demselben Gitter bei denselben Parameterwerten berechnet werden, sonst nur hier gezeigt.</translation>
         </message>
     </context>
     <context>
@@ -4219,6 +4240,22 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>Attractors</source>
             <translation>Attraktoren</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>Orbitdiagramm nach Attraktor</translation>
+        </message>
+        <message>
+            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
+            <translation>Das Orbitdiagramm nach Attraktor braucht einen Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>Orbitdiagramm nach Attraktor, Variable:</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>Die Zustandsvariable des Orbitdiagramms nach Attraktor. Durch eine Symmetrie verbundene Attraktoren können in einer Variablen zusammenfallen und sich in einer anderen unterscheiden.</translation>
         </message>
     </context>
     <context>

@@ -4116,11 +4116,28 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitView</name>
+        <name>nd::AttractorOrbitDiagramView</name>
         <message>
-            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
-            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+            <source>parameter</source>
+            <translation>参数</translation>
         </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>按吸引子着色的轨道图</translation>
+        </message>
+        <message>
+            <source>%1 = %2
+attractor %3</source>
+            <translation>%1 = %2
+吸引子 %3</translation>
+        </message>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>每个吸引子在每个参数值处的代表轨道，以该吸引子的颜色显示（与占比图、列表和相图中的颜色相同）；在同一参数值处共存的吸引子并排绘制在该值两侧。点击一个点以显示该吸引子。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>点击一个吸引子以显示其轨道和吸引域</translation>
@@ -4128,6 +4145,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>Attractor %1</source>
             <translation>吸引子 %1</translation>
+        </message>
+        <message>
+            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
+            <translation>在列表、占比图或轨道图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。该轨道也绘制在相图上；当吸引域分析在相同网格、相同参数值下计算时，其吸引域也会在其中标出，否则仅在此处显示。</translation>
         </message>
     </context>
     <context>
@@ -4219,6 +4240,22 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>Attractors</source>
             <translation>吸引子</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>按吸引子着色的轨道图</translation>
+        </message>
+        <message>
+            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
+            <translation>按吸引子着色的轨道图需要一个用于跟踪吸引子的参数</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>按吸引子着色的轨道图，变量：</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>按吸引子着色的轨道图所用的状态变量。由对称性相关联的吸引子可能在一个变量上重合，而在另一个变量上不同。</translation>
         </message>
     </context>
     <context>

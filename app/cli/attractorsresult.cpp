@@ -257,6 +257,35 @@ void csvRows(QByteArray& csv, const QByteArray& parameter, int index, const Attr
     csv += head + "-1,escaped,0,," + csvNumber(r.escapedFraction) + ',' + csvNumber(r.escapedError) + '\n';
 }
 
+// Along a parameter: attractors-orbits.csv (parameter, id, value), the data of the orbit diagram
+// coloured by attractor (attractors-orbits.png).
+bool writeOrbits(const RunContext& context, const compute::AttractorsComputation& c, QString& error)
+{
+    const Study& study = context.plan.study;
+    const auto model = study.createModel();
+    const int variable = compute::attractorDiagramVariable(study, *model);
+    constexpr int kPoints = 200;
+    QByteArray csv = csvLine({"parameter", "id", "value"});
+    for (const compute::AttractorOrbitSample& p :
+         compute::attractorOrbitSamples(c, *model, variable, kPoints))
+        csv += csvNumber(p.parameter) + ',' + QByteArray::number(p.id) + ',' + csvNumber(p.value) + '\n';
+    QJsonObject twin = twinFor(study, QStringLiteral("attractors"));
+    twin.insert(QStringLiteral("parameter"),
+                QString::fromStdString(study.analyses.attractors->along->parameter));
+    twin.insert(QStringLiteral("variable"),
+                QString::fromStdString(model->variableNames()[static_cast<std::size_t>(variable)]));
+    twin.insert(QStringLiteral("points_per_attractor"), kPoints);
+    twin.insert(
+        QStringLiteral("conventions"),
+        QStringLiteral("the orbit diagram coloured by attractor: per parameter value and attractor (global "
+                       "id, as in attractors.csv), the variable's value at the first states of its "
+                       "representative orbit (consecutive states, at most points_per_attractor); the "
+                       "variable is the study's orbit diagram's when it plots a state variable, else "
+                       "the grid's x variable, else the first; an oscillator's angle is wrapped to "
+                       "(-pi, pi]"));
+    return writeResult(context, QStringLiteral("attractors-orbits"), csv, twin, error);
+}
+
 } // namespace
 
 bool attractorsTiled(const Study& study)
@@ -338,7 +367,8 @@ bool writeAttractors(const RunContext& context, QString& error)
                        "exists_from and exists_to bound the parameter interval where it exists, refined by "
                        "bisection to the tolerance (null without a parameter axis); in the CSV, id -1 is "
                        "escape and -2 undecided"));
-    return writeResult(context, QStringLiteral("attractors"), csv, twin, error) && writeFigures(context, c, error);
+    return writeResult(context, QStringLiteral("attractors"), csv, twin, error) &&
+           (!c.along || writeOrbits(context, c, error)) && writeFigures(context, c, error);
 }
 
 } // namespace nd::cli

@@ -3,6 +3,9 @@
 #include "compute/computecommon.h"
 
 #include "common/progress.h"
+#include "oscillators/oscillatorphases.h"
+
+#include <algorithm>
 
 namespace nd::compute {
 
@@ -87,6 +90,51 @@ AttractorsComputation assembleAttractors(const Study& study, std::vector<Attract
         out.canceled = out.continuation.canceled;
         return out;
     });
+}
+
+int attractorDiagramVariable(const Study& study, const Model& model)
+{
+    const auto names = model.variableNames();
+    const int last = static_cast<int>(names.size()) - 1;
+    const auto& d = study.analyses.orbitDiagram;
+    if (d && d->observable == ObservableKind::Variable)
+        return std::clamp(d->variable, 0, std::max(0, last));
+    const auto& a = study.analyses.attractors;
+    if (a && a->sampling == AttractorSampling::Grid) {
+        const auto it = std::find(names.begin(), names.end(), a->x.variable);
+        if (it != names.end())
+            return static_cast<int>(it - names.begin());
+    }
+    return 0;
+}
+
+std::vector<AttractorOrbitSample> attractorOrbitSamples(const AttractorsComputation& c, const Model& model,
+                                                        int variable, int maxPoints)
+{
+    std::vector<AttractorOrbitSample> out;
+    if (!c.along)
+        return out;
+    const auto n = static_cast<std::size_t>(model.dimension());
+    const auto v = static_cast<std::size_t>(variable);
+    if (n == 0 || v >= n || maxPoints < 1)
+        return out;
+    const bool angle = oscillatorPhases(model).isAngle(variable);
+    const AttractorContinuation& k = c.continuation;
+    for (std::size_t col = 0; col < k.columns.size() && col < k.parameterValues.size(); ++col) {
+        const AttractorResult& r = k.columns[col];
+        for (std::size_t a = 0; a < r.attractors.size(); ++a) {
+            if (col >= k.globalIds.size() || a >= k.globalIds[col].size())
+                continue;
+            const std::vector<double>& orbit = r.attractors[a].orbit;
+            const std::size_t rows = std::min(orbit.size() / n, static_cast<std::size_t>(maxPoints));
+            for (std::size_t row = 0; row < rows; ++row) {
+                const double x = orbit[row * n + v];
+                out.push_back({static_cast<int>(col), k.parameterValues[col], k.globalIds[col][a],
+                               angle ? wrapPhase(x) : x});
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace nd::compute

@@ -2,13 +2,22 @@
 
 #include "common/parallel.h"
 #include "compute/computecommon.h"
+#include "gui/basinstask.h"
 #include "gui/studydocument.h"
+#include "plots/attractororbitdiagramview.h"
+#include "plots/attractoroverlay.h"
 #include "plots/attractorpalette.h"
 #include "plots/attractorsview.h"
+#include "plots/basinsview.h"
+#include "plots/retranslate.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -35,7 +44,8 @@ constexpr int kDefaultCells = 60;
 
 AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObject* parent)
     : SectionTask(document, pool, &AnalysisSettings::attractors, parent), m_panel(new QWidget),
-      m_fractions(new AttractorsView), m_list(new QTableWidget(0, 5)), m_orbit(new AttractorOrbitView)
+      m_fractions(new AttractorsView), m_list(new QTableWidget(0, 5)), m_orbit(new AttractorOrbitView),
+      m_diagram(new AttractorOrbitDiagramView(true)), m_diagramVariable(new QComboBox)
 {
     auto* layout = new QVBoxLayout(m_panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,13 +58,48 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     m_list->horizontalHeader()->setStretchLastSection(true);
     bottom->addWidget(m_list);
     bottom->addWidget(m_orbit);
+    // The diagram with its variable: the study's rule chooses it (attractorDiagramVariable), but
+    // attractors related by a symmetry (the K4 ring-star's two chaotic ones swap two nodes) may
+    // coincide in that variable and differ in another.
+    auto* diagramPanel = new QWidget;
+    auto* diagramLayout = new QVBoxLayout(diagramPanel);
+    diagramLayout->setContentsMargins(0, 0, 0, 0);
+    diagramLayout->setSpacing(2);
+    auto* variableRow = new QHBoxLayout;
+    m_diagramLabel = new QLabel;
+    variableRow->addWidget(m_diagramLabel);
+    variableRow->addWidget(m_diagramVariable);
+    variableRow->addStretch(1);
+    diagramLayout->addLayout(variableRow);
+    diagramLayout->addWidget(m_diagram, 1);
+    // Its own language hook: retranslateView() is not called while the analysis is off.
+    retranslateWith(m_diagramLabel, [this] {
+        m_diagramLabel->setText(tr("Orbit diagram by attractor, variable:"));
+        m_diagramVariable->setToolTip(tr("The state variable of the orbit diagram by attractor. Attractors "
+                                         "related by a symmetry may coincide in one variable and differ in "
+                                         "another."));
+    });
+    connect(m_diagramVariable, &QComboBox::activated, this, [this]() {
+        if (m_final)
+            showOrbitDiagram();
+    });
     split->addWidget(m_fractions);
+    split->addWidget(diagramPanel);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 3); // the fractions get most of the height
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 3); // the fractions and the diagram get most of the height
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
     layout->addWidget(split);
     connect(m_fractions, &AttractorsView::attractorClicked, this,
             [this](int id, int column) { showAttractor(id, column); });
+    connect(m_diagram, &AttractorOrbitDiagramView::attractorClicked, this,
+            [this](int id, int column) { showAttractor(id, column); });
+    // Another model: the orbit drawn over the portrait belongs to the old one (a recomputed atlas
+    // removes it too, when its first chunk arrives).
+    connect(document, &StudyDocument::changed, this, [this]() {
+        if (m_overlay && m_overlay->isShown() && m_overlayModel != this->document()->model().variableNames())
+            clearOverlay();
+    });
     connect(m_list, &QTableWidget::cellClicked, this, [this](int row, int) {
         if (const QTableWidgetItem* item = m_list->item(row, 0))
             showAttractor(item->data(Qt::UserRole).toInt(), m_column);
@@ -62,9 +107,76 @@ AttractorsTask::AttractorsTask(StudyDocument* document, QThreadPool* pool, QObje
     retranslateView();
 }
 
+AttractorsTask::~AttractorsTask() = default;
+
+void AttractorsTask::setPhasePortrait(PhasePortraitView* portrait)
+{
+    clearOverlay();
+    m_portrait = portrait;
+    m_overlay = std::make_unique<AttractorOverlay>(portrait);
+    // The user chose other variables for the portrait: the orbit follows them.
+    connect(portrait, &PhasePortraitView::axesChanged, this, [this]() {
+        if (m_overlay)
+            m_overlay->reproject();
+    });
+}
+
+void AttractorsTask::setBasins(BasinsTask* basins)
+{
+    m_basins = basins;
+    m_basinMarks = std::make_unique<AttractorCellMarks>(basins->basinsView());
+    // Basins computed again: their grid may no longer be the atlas's.
+    connect(basins, &AnalysisTask::busyChanged, this, [this](bool busy) {
+        if (busy && m_basinMarks)
+            m_basinMarks->clear();
+    });
+}
+
+void AttractorsTask::clearOverlay()
+{
+    if (m_overlay)
+        m_overlay->clear();
+    if (m_basinMarks)
+        m_basinMarks->clear();
+    m_overlayModel.clear();
+}
+
+bool AttractorsTask::markBasin(int id, std::size_t k, int column)
+{
+    if (!m_basins || !m_basinMarks)
+        return false;
+    m_basinMarks->clear();
+    const Study& study = document()->study();
+    const AttractorResult* r = columnResult(column);
+    const auto& atlas = study.analyses.attractors;
+    const auto& basins = study.analyses.basins;
+    const BasinsView* view = m_basins->basinsView();
+    if (!r || !atlas || !basins || atlas->sampling != AttractorSampling::Grid || basins->x != atlas->x ||
+        basins->y != atlas->y || !m_basins->isComplete() || view->columnCount() != atlas->x.count ||
+        view->rowCount() != atlas->y.count)
+        return false;
+    // Along a parameter, only the value the basins are computed at (the study's) is their slice.
+    if (atlas->along) {
+        const auto it = study.parameters.find(atlas->along->parameter);
+        const auto& c = static_cast<const ResultChunk<compute::AttractorsComputation>&>(*m_final).result;
+        const double p = c.continuation.parameterValues[static_cast<std::size_t>(column)];
+        if (it == study.parameters.end() || std::abs(p - it->second) > 1e-12 * std::max(1.0, std::abs(p)))
+            return false;
+    }
+    QPolygonF centres;
+    const auto nx = static_cast<std::size_t>(atlas->x.count);
+    for (std::size_t i = 0; i < r->labels.size(); ++i)
+        if (r->labels[i] == static_cast<int>(k))
+            centres.append(view->cellPlotPosition(static_cast<int>(i % nx), static_cast<int>(i / nx)));
+    m_basinMarks->show(id, centres);
+    return true;
+}
+
 std::vector<ExportController::Plot> AttractorsTask::plots() const
 {
     std::vector<ExportController::Plot> out{{title(), fileStem(), m_fractions}};
+    if (m_diagram->hasData())
+        out.push_back({tr("Orbit diagram by attractor"), QStringLiteral("attractors-orbits"), m_diagram});
     if (m_orbit->hasData())
         out.push_back({tr("Attractor orbit and basin"), QStringLiteral("attractors-orbit"), m_orbit});
     return out;
@@ -72,7 +184,7 @@ std::vector<ExportController::Plot> AttractorsTask::plots() const
 
 std::vector<QwtPlot*> AttractorsTask::allPlots() const
 {
-    return {m_fractions, m_orbit};
+    return {m_fractions, m_diagram, m_orbit};
 }
 
 std::vector<std::pair<QString, std::function<QByteArray()>>> AttractorsTask::csvSources() const
@@ -91,6 +203,8 @@ std::vector<std::pair<QString, std::function<QByteArray()>>> AttractorsTask::csv
 
 QString AttractorsTask::readout(QwtPlot* plot, const QPointF& position) const
 {
+    if (plot == m_diagram)
+        return m_diagram->readoutAt(position);
     return plot == m_fractions ? m_fractions->readoutAt(position) : QString();
 }
 
@@ -164,6 +278,11 @@ void AttractorsTask::showChunk(const JobChunkPtr& chunk, bool)
         m_column = 0;
         m_list->setRowCount(0);
         m_orbit->clear(tr("Click an attractor to show its orbit and basin"));
+        m_diagram->setMessage(!start->parameterName.isEmpty()
+                                  ? tr("Orbit diagram by attractor")
+                                  : tr("The orbit diagram by attractor needs a parameter to follow the "
+                                       "attractors along"));
+        clearOverlay();
     } else if (const auto* col = dynamic_cast<const AttractorColumnChunk*>(chunk.get())) {
         // Provisional: each column with its own ids until the merge matches them.
         m_columns.push_back(col->column);
@@ -216,7 +335,47 @@ void AttractorsTask::showFinal()
         m_fractions->setFractions(attractorFractions(c.continuation), m_parameterName);
     else
         m_fractions->setFractions(attractorFractions(c.result, 0.0), tr("at the study's parameter values"));
+    showOrbitDiagram();
     fillList(std::clamp(m_column, 0, std::max(0, static_cast<int>(m_fractions->fractions().parameters.size()) - 1)));
+}
+
+void AttractorsTask::showOrbitDiagram()
+{
+    const auto& c = static_cast<const ResultChunk<compute::AttractorsComputation>&>(*m_final).result;
+    if (!c.along) {
+        m_diagram->setMessage(
+            tr("The orbit diagram by attractor needs a parameter to follow the attractors along"));
+        return;
+    }
+    const Study& study = document()->study();
+    const auto model = study.createModel();
+    const auto names = model->variableNames();
+    // The chooser keeps the user's variable while the model's variables stay; else the rule's.
+    QStringList items;
+    for (const std::string& n : names)
+        items << QString::fromStdString(n);
+    QStringList shown;
+    for (int i = 0; i < m_diagramVariable->count(); ++i)
+        shown << m_diagramVariable->itemText(i);
+    if (shown != items) {
+        m_diagramVariable->clear();
+        m_diagramVariable->addItems(items);
+        m_diagramVariable->setCurrentIndex(compute::attractorDiagramVariable(study, *model));
+    }
+    const int variable = std::clamp(m_diagramVariable->currentIndex(), 0, static_cast<int>(names.size()) - 1);
+    AttractorOrbitPoints points;
+    for (const compute::AttractorOrbitSample& s : compute::attractorOrbitSamples(c, *model, variable)) {
+        points.parameter.push_back(s.parameter);
+        points.column.push_back(s.column);
+        points.id.push_back(s.id);
+        points.value.push_back(s.value);
+    }
+    // The legend names each id as the fractions' does (with every class it has along the axis).
+    const AttractorFractions& f = m_fractions->fractions();
+    for (std::size_t k = 0; k < f.ids.size() && k < f.names.size(); ++k)
+        points.names[f.ids[k]] = f.names[k];
+    m_diagram->setOrbits(points, m_parameterName,
+                         QString::fromStdString(names[static_cast<std::size_t>(variable)]));
 }
 
 const AttractorResult* AttractorsTask::columnResult(int column) const
@@ -255,7 +414,14 @@ void AttractorsTask::fillList(int column)
         const int row = static_cast<int>(k);
         auto* idItem = new QTableWidgetItem(QString::number(id));
         idItem->setData(Qt::UserRole, id);
-        idItem->setBackground(attractorColor(id).lighter(150));
+        // The plots' colour itself (one palette call), with text that stays readable on it.
+        const QColor color = attractorColor(id);
+        idItem->setBackground(color);
+        idItem->setForeground(color.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black));
+        // A swatch as well: a selected row's background is the selection's colour.
+        QPixmap swatch(12, 12);
+        swatch.fill(color);
+        idItem->setIcon(QIcon(swatch));
         m_list->setItem(row, 0, idItem);
         m_list->setItem(row, 1, new QTableWidgetItem(attractorClassText(a)));
         m_list->setItem(row, 2,
@@ -306,6 +472,11 @@ bool AttractorsTask::showAttractor(int id, int column)
     m_orbit->setAttractor(id, QStringLiteral("%1: %2").arg(id).arg(attractorClassText(a)), bx, by, ox, oy,
                           QString::fromStdString(names[static_cast<std::size_t>(xi)]),
                           QString::fromStdString(names[static_cast<std::size_t>(yi)]));
+    if (m_overlay) {
+        m_overlay->show(id, a.orbit, names);
+        m_overlayModel = names;
+    }
+    markBasin(id, k, column);
     return true;
 }
 
@@ -316,6 +487,8 @@ void AttractorsTask::showMessage(const QString& text)
     m_fractions->setMessage(text);
     m_list->setRowCount(0);
     m_orbit->clear(text);
+    m_diagram->setMessage(text);
+    clearOverlay();
 }
 
 void AttractorsTask::retranslateView()

@@ -3,25 +3,39 @@
 // then merged (matching, births and deaths) and drawn with global ids; without an axis, one
 // search at the study's values. The dock shows the basin fractions stacked against the
 // parameter, the list of attractors with class and largest exponent at the chosen value, and the
-// chosen attractor's orbit and basin (click it in the fractions or the list). Cancellable
-// between and within columns. GUI thread only.
+// chosen attractor's orbit and basin (click it in the fractions, the orbit diagram or the list),
+// along a parameter the orbit diagram coloured by attractor, and the chosen attractor's orbit
+// over the main window's phase portrait (removed when the atlas is cleared or computed again).
+// Cancellable between and within columns. GUI thread only.
 #pragma once
 
 #include "gui/analysistask.h"
 
 #include "compute/attractorscompute.h"
 
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace nd {
 
+class AttractorCellMarks;
+class AttractorOrbitDiagramView;
 class AttractorOrbitView;
+class AttractorOverlay;
+class BasinsTask;
 class AttractorsView;
+class PhasePortraitView;
 
 class AttractorsTask : public SectionTask<AttractorSettings> {
     Q_OBJECT
 public:
     AttractorsTask(StudyDocument* document, QThreadPool* pool, QObject* parent = nullptr);
+    ~AttractorsTask() override;
 
     QString dockName() const override { return QStringLiteral("attractorsDock"); }
     QString fileStem() const override { return QStringLiteral("attractors"); }
@@ -29,6 +43,8 @@ public:
     QWidget* view() const override { return m_panel; }
     AttractorsView* fractionsView() const { return m_fractions; }
     AttractorOrbitView* orbitView() const { return m_orbit; }
+    AttractorOrbitDiagramView* orbitDiagramView() const { return m_diagram; }
+    QComboBox* orbitDiagramVariable() const { return m_diagramVariable; }
     QTableWidget* list() const { return m_list; }
     std::vector<ExportController::Plot> plots() const override;
     std::vector<QwtPlot*> allPlots() const override;
@@ -36,9 +52,18 @@ public:
     QString readout(QwtPlot* plot, const QPointF& position) const override;
     SettingsBar* createSettingsBar() override;
 
-    // Shows attractor `id` (global id along a parameter) of value `column` in the list and the
-    // orbit view; false when there is no such attractor there.
+    // Shows attractor `id` (global id along a parameter) of value `column` in the list, the
+    // orbit view and over the phase portrait; false when there is no such attractor there.
     bool showAttractor(int id, int column);
+
+    // The main window's phase portrait, which the chosen attractor's orbit is drawn over.
+    void setPhasePortrait(PhasePortraitView* portrait);
+    // The overlay on it (nullptr before setPhasePortrait).
+    const AttractorOverlay* portraitOverlay() const { return m_overlay.get(); }
+    // The basins analysis, whose view marks the chosen attractor's basin when it shows the same
+    // grid (the atlas's grid over the same variables and ranges, at the same parameter values).
+    void setBasins(BasinsTask* basins);
+    const AttractorCellMarks* basinMarks() const { return m_basinMarks.get(); }
 
 protected:
     AttractorSettings defaults(const Study& study, const Model& model) const override;
@@ -49,6 +74,11 @@ protected:
 
 private:
     void showFinal();
+    void showOrbitDiagram();
+    void clearOverlay();
+    // Marks the cells of atlas attractor k of `column` in the basins view, or clears the marks
+    // when that view does not show the atlas's grid; true when marked.
+    bool markBasin(int id, std::size_t k, int column);
     void fillList(int column);
     const AttractorResult* columnResult(int column) const;
     int globalId(int column, std::size_t k) const;
@@ -57,6 +87,14 @@ private:
     AttractorsView* m_fractions;
     QTableWidget* m_list;
     AttractorOrbitView* m_orbit;
+    AttractorOrbitDiagramView* m_diagram;
+    QComboBox* m_diagramVariable;
+    QLabel* m_diagramLabel = nullptr;
+    QPointer<PhasePortraitView> m_portrait;
+    std::unique_ptr<AttractorOverlay> m_overlay;
+    QPointer<BasinsTask> m_basins;
+    std::unique_ptr<AttractorCellMarks> m_basinMarks;
+    std::vector<std::string> m_overlayModel; // the variables of the model whose orbit the overlay shows
     // Columns delivered so far (along a parameter, before the merge).
     std::vector<AttractorColumn> m_columns;
     QString m_parameterName;

@@ -7,6 +7,7 @@
 #include "gui/analysiscontroller.h"
 #include "gui/analysisdocks.h"
 #include "gui/analysistask.h"
+#include "gui/attractorstask.h"
 #include "gui/exportcontroller.h"
 #include "gui/filecontroller.h"
 #include "gui/language.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_analysis->setOscillatorViews(m_circle, m_order);
     m_circle->setAnimated(true); // the oscillators are seen to move over each new run
     buildDocks();
+    m_docks->attractors()->setPhasePortrait(m_phase);    // a chosen attractor's orbit is drawn over it
+    m_docks->attractors()->setBasins(m_docks->basins()); // ... and its basin marked on the same grid
     m_export->addPlotSource([this]() { return m_docks->plots(); });
     m_docks->addCsvSources(m_export);
     buildStatusBar();

@@ -8,7 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <vector>
 
 using ndtest::cli;
 using ndtest::Run;
@@ -25,6 +28,7 @@ private slots:
     void badAttractorSettingsNameTheField_data();
     void badAttractorSettingsNameTheField();
     void k4ExampleHasTwoCoexistingChaoticAttractors();
+    void orbitDiagramOfTheLogisticTwoCycle();
 
 private:
     QTemporaryDir m_dir;
@@ -259,6 +263,8 @@ void TestCliAttractors::attractorsTileLikeOnePiece()
     QVERIFY2(m.code == 0, m.err.constData());
     QCOMPARE(ndtest::readAll(merged + "/attractors.json"), ndtest::readAll(single + "/attractors.json"));
     QCOMPARE(ndtest::readAll(merged + "/attractors.csv"), ndtest::readAll(single + "/attractors.csv"));
+    QCOMPARE(ndtest::readAll(merged + "/attractors-orbits.csv"),
+             ndtest::readAll(single + "/attractors-orbits.csv"));
     // A tile missing: refused, naming the value that is in no tile.
     const Run missing = cli({"merge", "--out", m_dir.filePath("at-missing"), files[0], files[2]});
     QVERIFY(missing.code != 0);
@@ -333,6 +339,55 @@ void TestCliAttractors::k4ExampleHasTwoCoexistingChaoticAttractors()
     const QJsonArray last = values[10].toObject().value("attractors").toArray();
     QCOMPARE(last.size(), 1);
     QCOMPARE(last[0].toObject().value("class").toString(), QString("chaotic"));
+}
+
+// The orbit diagram coloured by attractor (attractors-orbits.csv/.png) of the logistic map along
+// r = 3.1 ... 3.3 in steps of 0.05: one attractor, at every value exactly the two points of the
+// 2-cycle (r + 1 +- sqrt((r + 1)(r - 3))) / 2r, 200 states of its orbit each.
+void TestCliAttractors::orbitDiagramOfTheLogisticTwoCycle()
+{
+    const QJsonObject atlas{
+        {"sampling", "random"},
+        {"count", 200},
+        {"box_min", QJsonArray{0.01}},
+        {"box_max", QJsonArray{0.99}},
+        {"lyapunov_steps", 500},
+        {"along", QJsonObject{{"parameter", "r"}, {"from", 3.1}, {"to", 3.3}, {"count", 5}}}};
+    const QJsonObject study{
+        {"format", "neurodyn-study"},
+        {"schema_version", 4},
+        {"model",
+         QJsonObject{
+             {"type", "equations"},
+             {"settings", QJsonObject{{"definition", "map\nvar x = 0.3\npar r = 3.2\nx' = r*x*(1 - x)\n"}}}}},
+        {"analyses", QJsonObject{{"attractors", atlas}}}};
+    const QString path = ndtest::writeStudy(m_dir, "logistic-orbits", study);
+    const QString out = m_dir.filePath("logistic-orbits-out");
+    const Run r = cli({"run", path, "--out", out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<QByteArray> lines = ndtest::readAll(out + "/attractors-orbits.csv").trimmed().split('\n');
+    QCOMPARE(lines.front(), QByteArray("parameter,id,value"));
+    QCOMPARE(lines.size(), 1 + 5 * 200);
+    std::map<double, std::vector<double>> byValue;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].split(',');
+        QCOMPARE(f.size(), qsizetype{3});
+        QCOMPARE(f[1], QByteArray("0"));
+        byValue[f[0].toDouble()].push_back(f[2].toDouble());
+    }
+    QCOMPARE(byValue.size(), std::size_t{5});
+    for (auto& [rv, values] : byValue) {
+        const double root = std::sqrt((rv + 1) * (rv - 3));
+        const double lo = (rv + 1 - root) / (2 * rv), hi = (rv + 1 + root) / (2 * rv);
+        std::sort(values.begin(), values.end());
+        QCOMPARE(values.size(), std::size_t{200});
+        for (std::size_t i = 0; i < values.size(); ++i)
+            QVERIFY(std::fabs(values[i] - (i < 100 ? lo : hi)) < 1e-9);
+    }
+    const QJsonObject j = ndtest::jsonFile(out + "/attractors-orbits.json");
+    QCOMPARE(j.value("variable").toString(), QString("x"));
+    QCOMPARE(j.value("parameter").toString(), QString("r"));
+    ndtest::checkFigure(out + "/attractors-orbits");
 }
 
 QTEST_GUILESS_MAIN(TestCliAttractors)

@@ -155,6 +155,8 @@ QStringList expectedFigures(const QString& out, const QJsonObject& analyses, int
             figures << "akorn-orientation"
                     << "akorn-local_order";
     }
+    if (has("attractors") && analyses.value("attractors").toObject().contains("along"))
+        figures << "attractors-orbits"; // the orbit diagram by attractor
     return figures;
 }
 } // namespace

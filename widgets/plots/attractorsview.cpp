@@ -254,6 +254,14 @@ QString AttractorsView::readoutAt(const QPointF& position) const
         .arg(100.0 * m_data.fractions[k][c], 0, 'f', 1);
 }
 
+QColor AttractorsView::colorOf(int id) const
+{
+    // The layers are built in the order of m_data.ids (then undecided, escaped).
+    const auto k =
+        static_cast<std::size_t>(std::find(m_data.ids.begin(), m_data.ids.end(), id) - m_data.ids.begin());
+    return k < m_data.ids.size() && k < m_curves.size() ? m_curves[k]->brush().color() : QColor();
+}
+
 QByteArray AttractorsView::toCsv() const
 {
     QByteArray out = "parameter,id,fraction\n";
@@ -277,9 +285,11 @@ AttractorOrbitView::AttractorOrbitView(QWidget* parent)
     }
     m_orbit->setZ(m_basin->z() + 1);
     retranslateWith(this, [this] {
-        setToolTip(
-            tr("The attractor chosen in the list or the fractions: its representative orbit (dark dots) "
-               "and, for a grid of initial states, its basin (light squares)."));
+        setToolTip(tr(
+            "The attractor chosen in the list, the fractions or the orbit diagram: its representative "
+            "orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is "
+            "also drawn over the phase portrait; the basin is also marked in the basins of attraction when "
+            "they are computed on the same grid at the same parameter values, else it is shown here only."));
         if (m_orbitX.empty())
             setTitle(wrappedText(tr("Click an attractor to show its orbit and basin")));
     });

@@ -48,6 +48,8 @@ public:
     // column of the parameter value nearest to it.
     int idAt(const QPointF& position, int* column = nullptr) const;
     QString readoutAt(const QPointF& position) const;
+    // The fill colour of id's layer (invalid when id has none).
+    QColor colorOf(int id) const;
 
     // parameter, id, fraction: one row per value and attractor (id -1: escaped, -2: undecided).
     QByteArray toCsv() const override;

@@ -77,6 +77,7 @@ void PhasePortraitView::setTrajectory(const Trajectory& t, const Model* model, i
     }
     if (t.columns() == 1) {
         setReturnMap(t.column(0), QString::fromStdString(t.names[0]), cobweb, model);
+        setAxes({t.names[0], {}, false, false});
         return;
     }
     const int last = static_cast<int>(t.columns()) - 1;
@@ -90,6 +91,15 @@ void PhasePortraitView::setTrajectory(const Trajectory& t, const Model* model, i
         return angles[c] ? tr("%1 wrapped to (−π, π]").arg(name) : name;
     };
     setOrbit(values(cx), values(cy), label(cx), label(cy));
+    setAxes({t.names[cx], t.names[cy], angles[cx], angles[cy]});
+}
+
+void PhasePortraitView::setAxes(const Axes& axes)
+{
+    if (axes == m_axes)
+        return;
+    m_axes = axes;
+    emit axesChanged();
 }
 
 void PhasePortraitView::applyAxisTitles()
@@ -184,6 +194,7 @@ void PhasePortraitView::clearOrbit()
     m_diagonal->setSamples(QPolygonF());
     m_graph->setSamples(QPolygonF());
     replot();
+    setAxes({});
 }
 
 std::size_t PhasePortraitView::pointCount() const

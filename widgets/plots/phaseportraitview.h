@@ -11,6 +11,7 @@
 #include <QString>
 #include <qwt_plot.h>
 
+#include <string>
 #include <vector>
 
 class QwtPlotCurve;
@@ -50,7 +51,22 @@ public:
     QByteArray toCsv() const override;
     bool hasData() const override { return pointCount() > 0; }
 
+    // The recorded variables on the axes as setTrajectory last drew them (the trajectory's column
+    // names; y empty for a return map x(n), x(n+1); both empty when nothing is drawn) and whether
+    // each is an angle drawn wrapped. Overlays (the attractor atlas's orbit) project on them.
+    struct Axes {
+        std::string x, y;
+        bool wrapX = false, wrapY = false;
+        bool operator==(const Axes&) const = default;
+    };
+    const Axes& axes() const { return m_axes; }
+
+signals:
+    // setTrajectory or clearOrbit changed what axes() says (after the new orbit is drawn).
+    void axesChanged();
+
 private:
+    void setAxes(const Axes& axes);
     // The dots of (x[i], y[i]), without diagonal or cobweb; no replot.
     void showPoints(const std::vector<double>& x, const std::vector<double>& y);
     // Axis titles from the labels, in the current language for a return map's x(n), x(n+1).
@@ -63,6 +79,7 @@ private:
     QString m_xLabel;
     QString m_yLabel;
     QString m_returnMapVariable; // set while a return map is shown
+    Axes m_axes;
 };
 
 } // namespace nd
