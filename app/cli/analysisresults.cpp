@@ -2,6 +2,7 @@
 #include "cli/attractorsresult.h"
 #include "cli/akornresult.h"
 #include "cli/basinsresult.h"
+#include "cli/neuromfaresult.h"
 #include "cli/orbitresult.h"
 #include "cli/scanresult.h"
 
@@ -48,6 +49,8 @@ const Step kSteps[] = {
     {nullptr, [](const Study& s) { return s.analyses.parameterScan.has_value(); }, &writeParameterScan},
     {QT_TRANSLATE_NOOP("AnalysisResults", "AKOrN run"),
      [](const Study& s) { return s.analyses.akorn.has_value(); }, &writeAkorn},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "NeuroMFA over training"),
+     [](const Study& s) { return s.analyses.neuroMfa.has_value(); }, &writeNeuroMfa},
 };
 
 } // namespace

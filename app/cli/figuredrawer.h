@@ -21,6 +21,7 @@ struct FixedPointsResult;
 struct LyapunovAlongComputation;
 struct LyapunovComputation;
 struct MfdfaComputation;
+struct NeuroMfaComputation;
 struct NetworkSpectrumComputation;
 struct OrbitDiagramResult;
 struct SampleEntropyComputation;
@@ -63,6 +64,12 @@ public:
                       QString& error) const = 0;
     // Not pure, so drawers that predate the attractor atlas (tests) need not draw it.
     virtual bool draw(const RunContext& /*context*/, const compute::AttractorsComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    // Not pure either (drawers that predate NeuroMFA studies).
+    virtual bool draw(const RunContext& /*context*/, const compute::NeuroMfaComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

@@ -14,10 +14,14 @@
 
 #include "cli/runplan.h"
 
+#include <QDir>
 #include <QString>
+
+#include <optional>
 
 #ifdef NEURODYN_HAVE_FIGURES
 #include "compute/attractorscompute.h"
+#include "compute/neuromfacompute.h"
 #include "compute/dynamicscompute.h"
 #include "compute/orbitcompute.h"
 #include "compute/scancompute.h"
@@ -69,6 +73,11 @@ bool drawFigures(const RunContext& context, const compute::NetworkSpectrumComput
                  QString& error);
 // attractors: basin fractions against the parameter, stacked (figuresattractors.cpp).
 bool drawFigures(const RunContext& context, const compute::AttractorsComputation& result, QString& error);
+// neuromfa-spectra, neuromfa-metrics, neuromfa-scores (with scores only; figuresneuromfa.cpp).
+bool drawFigures(const RunContext& context, const compute::NeuroMfaComputation& result, QString& error);
+// The same figures for `neurodyn-cli neuromfa`, which has no run context.
+bool drawNeuroMfaFigures(const QDir& dir, const NeuroMfaSeriesResult& result,
+                         const std::optional<BenchmarkScores>& scores, QString& error);
 
 #endif
 

@@ -10,6 +10,7 @@
 #include "simulate/trajectory.h"
 #include "study/akornsection.h"
 #include "study/analysissettings.h"
+#include "study/neuromfasection.h"
 #include "study/seriessettings.h"
 
 #include <QString>
@@ -84,6 +85,7 @@ struct AnalysisSettings {
     std::optional<BasinSettings> basins;
     std::optional<AttractorSettings> attractors;
     std::optional<AkornViewSettings> akorn;
+    std::optional<NeuroMfaSettings> neuroMfa;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

@@ -64,6 +64,7 @@ const std::vector<OptionalSection>& optionalSections()
         section("basins", &AnalysisSettings::basins, basinsToJson, basinsFromJson),
         section("attractors", &AnalysisSettings::attractors, attractorsToJson, attractorsFromJson),
         section("akorn", &AnalysisSettings::akorn, akornToJson, akornFromJson),
+        section("neuromfa", &AnalysisSettings::neuroMfa, neuroMfaToJson, neuroMfaFromJson),
     };
     return sections;
 }
