@@ -131,6 +131,10 @@ bool mergeTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroM
         if (!byIndex[static_cast<std::size_t>(i)])
             return error = Text::tr("tile %1 of %2 is missing").arg(i).arg(count), false;
     settings = tiles.front().value(QStringLiteral("settings")).toObject();
+    // The subnetworks' estimator (a tile lists it once, in its settings): the views state it.
+    const NetworkSpectrumMethod method =
+        networkSpectrumMethodFromName(settings.value(QStringLiteral("method")).toString().toStdString())
+            .value_or(NetworkSpectrumMethod::NeuroMfaCode);
     result = NeuroMfaSeriesResult{};
     std::vector<EmergenceSamples> samples;
     for (const QJsonObject* t : byIndex) {
@@ -158,6 +162,7 @@ bool mergeTiles(const std::vector<std::pair<QString, QByteArray>>& files, NeuroM
             c.fSd = numbers(v[QStringLiteral("f_sd")]);
             for (const QJsonValue& sv : v[QStringLiteral("subnetworks")].toArray()) {
                 NetworkSpectrumResult s;
+                s.method = method;
                 s.defined = sv[QStringLiteral("defined")].toBool();
                 s.passesFilter = sv[QStringLiteral("passes_filter")].toBool();
                 s.alpha0 = numberOrNan(sv[QStringLiteral("alpha0")]);

@@ -1,6 +1,7 @@
 #include "gui/analysisdocks.h"
 
 #include "gui/akorntask.h"
+#include "gui/neuromfatask.h"
 #include "gui/analysisdock.h"
 #include "gui/attractorstask.h"
 #include "gui/basinstask.h"
@@ -36,7 +37,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_mfdfa(add(new MfdfaTask(document, pool, this))),
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
       m_attractors(add(new AttractorsTask(document, pool, this))),
-      m_akorn(add(new AkornTask(document, pool, this))), m_window(window)
+      m_akorn(add(new AkornTask(document, pool, this))),
+      m_neuroMfa(add(new NeuroMfaTask(document, pool, this))), m_window(window)
 {
     m_progress.assign(m_tasks.size(), 0.0);
     m_inPeriod.assign(m_tasks.size(), 0);

@@ -24,6 +24,7 @@ class AnalysisDock;
 class AnalysisTask;
 class AttractorsTask;
 class AkornTask;
+class NeuroMfaTask;
 class BasinsTask;
 class ContinuationTask;
 class FixedPointsTask;
@@ -60,6 +61,7 @@ public:
     NetworkSpectrumTask* networkSpectrum() const { return m_networkSpectrum; }
     AttractorsTask* attractors() const { return m_attractors; }
     AkornTask* akorn() const { return m_akorn; }
+    NeuroMfaTask* neuroMfa() const { return m_neuroMfa; }
 
     void setThreadCount(int threads);
     void setColorMapName(const QString& name);
@@ -115,6 +117,7 @@ private:
     NetworkSpectrumTask* m_networkSpectrum;
     AttractorsTask* m_attractors;
     AkornTask* m_akorn;
+    NeuroMfaTask* m_neuroMfa;
     QMainWindow* m_window;
     int m_branchVersion = 0;                // counts the continuation results shown
     int m_scanVersion = 0;                  // counts the parameter plane's resets

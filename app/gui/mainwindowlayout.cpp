@@ -71,7 +71,7 @@ constexpr const char* kBesideTabs[] = {"spaceTimeDock", "oscillatorsDock", "lyap
 constexpr const char* kBelowTabs[] = {"zeroOneDock",        "sampleEntropyDock",  "mfdfaDock",
                                       "parameterPlaneDock", "continuationDock",   "basinsDock",
                                       "synchronyDock",      "networkSpectrumDock", "attractorsDock",
-                                      "akornDock"};
+                                      "akornDock",          "neuroMfaDock"};
 // The share of the right column's width the phase portrait gets; the tab group beside it the rest.
 constexpr double kPhaseShare = 0.4;
 } // namespace
