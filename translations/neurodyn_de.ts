@@ -58,6 +58,10 @@
             <source>attractors</source>
             <translation>Attraktoren</translation>
         </message>
+        <message>
+            <source>NeuroMFA over training</source>
+            <translation>NeuroMFA über das Training</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -2572,10 +2576,6 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
         </message>
         <message>
-            <source>cannot read the scores file %1</source>
-            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
             <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
 CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
             <translation>NeuroMFA über das Training: die Neuronen-Interaktionsnetze jedes Checkpoints, ihre multifraktalen Spektren und der Emergenzgrad E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
@@ -2724,6 +2724,17 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         <message>
             <source>wrote %1 files to %2</source>
             <translation>%1 Dateien nach %2 geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeuroMfaCompute</name>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
         </message>
     </context>
     <context>
@@ -3776,6 +3787,22 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
         </message>
+        <message>
+            <source>%1: entry %2 is empty</source>
+            <translation>%1: Eintrag %2 ist leer</translation>
+        </message>
+        <message>
+            <source>%1 is none: %2 must name the weight matrices in forward order</source>
+            <translation>%1 ist none: %2 muss die Gewichtsmatrizen in Vorwärtsreihenfolge nennen</translation>
+        </message>
+        <message>
+            <source>%1 names the matrices itself: set %2 to none or leave %1 out</source>
+            <translation>%1 nennt die Matrizen selbst: %2 auf none setzen oder %1 weglassen</translation>
+        </message>
+        <message>
+            <source>%1 must be the path of a CSV file</source>
+            <translation>%1 muss der Pfad einer CSV-Datei sein</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4574,10 +4601,6 @@ Attraktor %2</translation>
             <translation>kein Checkpoint</translation>
         </message>
         <message>
-            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
-            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt;: %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E beim letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>undefined</source>
             <translation>undefiniert</translation>
         </message>
@@ -4608,6 +4631,18 @@ Attraktor %2</translation>
         <message>
             <source>accuracy</source>
             <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt; (method %6): %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt; (Methode %6): %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E im letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Spectra f(alpha), %1</source>
+            <translation>Spektren f(alpha), %1</translation>
         </message>
     </context>
     <context>
@@ -6373,6 +6408,10 @@ Attraktor %2</translation>
             <source>The official NeuroMFA code would drop this subnetwork: %1</source>
             <translation>Der offizielle NeuroMFA-Code würde dieses Teilnetz verwerfen: %1</translation>
         </message>
+        <message>
+            <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
+            <translation>Das doppelt-logarithmische Diagramm zeigt %1 der %2 q-Werte (q = %3); die Anpassungen, tau(q) und die CSV verwenden jedes q.</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -6479,6 +6518,125 @@ Attraktor %2</translation>
         <message>
             <source>Sandbox centres drawn by the seed; 0: every node</source>
             <translation>Mit dem Seed gezogene Sandbox-Zentren; 0: jeder Knoten</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NeuroMfaTask</name>
+        <message>
+            <source>Change NeuroMFA</source>
+            <translation>NeuroMFA ändern</translation>
+        </message>
+        <message>
+            <source>Checkpoints:</source>
+            <translation>Checkpoints:</translation>
+        </message>
+        <message>
+            <source>Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training step is read from each file name (step1000.safetensors). Relative paths are relative to the study file's folder.</source>
+            <translation>Checkpoint-Dateien (.safetensors, .npz, .npy) oder Ordner davon, getrennt durch ';'; der Trainingsschritt wird aus jedem Dateinamen gelesen (step1000.safetensors). Relative Pfade gelten relativ zum Ordner der Studiendatei.</translation>
+        </message>
+        <message>
+            <source>Files...</source>
+            <translation>Dateien...</translation>
+        </message>
+        <message>
+            <source>Choose checkpoint files</source>
+            <translation>Checkpoint-Dateien wählen</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>Checkpoints</translation>
+        </message>
+        <message>
+            <source>Weight files (*.safetensors *.npz *.npy);;All files (*)</source>
+            <translation>Gewichtsdateien (*.safetensors *.npz *.npy);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Folder...</source>
+            <translation>Ordner...</translation>
+        </message>
+        <message>
+            <source>Choose a folder of checkpoints</source>
+            <translation>Einen Ordner mit Checkpoints wählen</translation>
+        </message>
+        <message>
+            <source>Folder of checkpoints</source>
+            <translation>Ordner mit Checkpoints</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth</source>
+            <translation>Spektrumschätzer: NeuroMFA wie im offiziellen Code (Ausgangskanten eines Schritts, Vorgabe), NeuroMFA auf kürzesten Wegen, die Sandbox-Methode des Lehrbuchs oder NeuroDyns normiertes Wachstum</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA (Code)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA (Wege)</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>normiertes Wachstum</translation>
+        </message>
+        <message>
+            <source>s:</source>
+            <translation>s:</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer (the official code: 32, or 64 in 2024)</source>
+            <translation>Je Schicht ausgewählte Neuronen (offizieller Code: 32, 2024 auch 64)</translation>
+        </message>
+        <message>
+            <source>R:</source>
+            <translation>R:</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint (seeds first seed, first seed + 1, ...)</source>
+            <translation>Teilnetze je Checkpoint (Startwerte erster Startwert, erster Startwert + 1, ...)</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork; every checkpoint samples the same neurons</source>
+            <translation>Startwert des ersten Teilnetzes; jeder Checkpoint wählt dieselben Neuronen</translation>
+        </message>
+        <message>
+            <source>Scores:</source>
+            <translation>Ergebnisse:</translation>
+        </message>
+        <message>
+            <source>Optional CSV of benchmark scores: the step first, one column per benchmark; E is drawn against them</source>
+            <translation>Optionale CSV mit Benchmark-Ergebnissen: zuerst der Schritt, eine Spalte je Benchmark; E wird gegen sie gezeichnet</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>Wählen...</translation>
+        </message>
+        <message>
+            <source>Choose the scores file</source>
+            <translation>Die Datei mit den Ergebnissen wählen</translation>
+        </message>
+        <message>
+            <source>Benchmark scores</source>
+            <translation>Benchmark-Ergebnisse</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA</source>
+            <translation>NeuroMFA</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,10 @@
             <source>attractors</source>
             <translation>吸引子</translation>
         </message>
+        <message>
+            <source>NeuroMFA over training</source>
+            <translation>训练过程中的 NeuroMFA</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
@@ -2572,10 +2576,6 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
         </message>
         <message>
-            <source>cannot read the scores file %1</source>
-            <translation>无法读取分数文件 %1</translation>
-        </message>
-        <message>
             <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
 CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
             <translation>训练过程中的 NeuroMFA：每个检查点的神经元相互作用网络、其多重分形谱以及涌现度 E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t))。
@@ -2724,6 +2724,17 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         <message>
             <source>wrote %1 files to %2</source>
             <translation>已将 %1 个文件写入 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeuroMfaCompute</name>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>无法读取分数文件 %1</translation>
         </message>
     </context>
     <context>
@@ -3776,6 +3787,22 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>%1 must be above 1 (distances are kept when 1 &lt; d &lt;= max_distance)</source>
             <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
+        <message>
+            <source>%1: entry %2 is empty</source>
+            <translation>%1：第 %2 项为空</translation>
+        </message>
+        <message>
+            <source>%1 is none: %2 must name the weight matrices in forward order</source>
+            <translation>%1 为 none：%2 必须按前向顺序列出权重矩阵</translation>
+        </message>
+        <message>
+            <source>%1 names the matrices itself: set %2 to none or leave %1 out</source>
+            <translation>%1 已自行指定矩阵：请将 %2 设为 none，或省略 %1</translation>
+        </message>
+        <message>
+            <source>%1 must be the path of a CSV file</source>
+            <translation>%1 必须是一个 CSV 文件的路径</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4574,10 +4601,6 @@ attractor %2</source>
             <translation>没有检查点</translation>
         </message>
         <message>
-            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
-            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>undefined</source>
             <translation>未定义</translation>
         </message>
@@ -4608,6 +4631,18 @@ attractor %2</source>
         <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt; (method %6): %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;（方法 %6）：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Spectra f(alpha), %1</source>
+            <translation>谱 f(alpha)，%1</translation>
         </message>
     </context>
     <context>
@@ -6373,6 +6408,10 @@ attractor %2</source>
             <source>The official NeuroMFA code would drop this subnetwork: %1</source>
             <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
         </message>
+        <message>
+            <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
+            <translation>双对数图只绘制 %2 个 q 值中的 %1 个（q = %3）；拟合、tau(q) 和 CSV 使用所有 q。</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -6479,6 +6518,125 @@ attractor %2</source>
         <message>
             <source>Sandbox centres drawn by the seed; 0: every node</source>
             <translation>按种子抽取的 sandbox 中心；0：所有节点</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NeuroMfaTask</name>
+        <message>
+            <source>Change NeuroMFA</source>
+            <translation>更改 NeuroMFA</translation>
+        </message>
+        <message>
+            <source>Checkpoints:</source>
+            <translation>检查点：</translation>
+        </message>
+        <message>
+            <source>Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training step is read from each file name (step1000.safetensors). Relative paths are relative to the study file's folder.</source>
+            <translation>检查点文件（.safetensors、.npz、.npy）或其所在文件夹，以 ';' 分隔；训练步数从每个文件名中读取（step1000.safetensors）。相对路径相对于研究文件所在的文件夹。</translation>
+        </message>
+        <message>
+            <source>Files...</source>
+            <translation>文件...</translation>
+        </message>
+        <message>
+            <source>Choose checkpoint files</source>
+            <translation>选择检查点文件</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>检查点</translation>
+        </message>
+        <message>
+            <source>Weight files (*.safetensors *.npz *.npy);;All files (*)</source>
+            <translation>权重文件 (*.safetensors *.npz *.npy);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Folder...</source>
+            <translation>文件夹...</translation>
+        </message>
+        <message>
+            <source>Choose a folder of checkpoints</source>
+            <translation>选择检查点所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Folder of checkpoints</source>
+            <translation>检查点文件夹</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth</source>
+            <translation>谱估计方法：官方代码的 NeuroMFA（单跳出边，默认）、基于最短路径的 NeuroMFA、教科书的沙盒法，或 NeuroDyn 的归一化增长</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA（代码）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA（路径）</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>归一化增长</translation>
+        </message>
+        <message>
+            <source>s:</source>
+            <translation>s：</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer (the official code: 32, or 64 in 2024)</source>
+            <translation>每层抽样的神经元数（官方代码：32，2024 年为 64）</translation>
+        </message>
+        <message>
+            <source>R:</source>
+            <translation>R：</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint (seeds first seed, first seed + 1, ...)</source>
+            <translation>每个检查点的子网络数（种子为首个种子、首个种子 + 1、……）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork; every checkpoint samples the same neurons</source>
+            <translation>第一个子网络的种子；每个检查点抽取相同的神经元</translation>
+        </message>
+        <message>
+            <source>Scores:</source>
+            <translation>评测分数：</translation>
+        </message>
+        <message>
+            <source>Optional CSV of benchmark scores: the step first, one column per benchmark; E is drawn against them</source>
+            <translation>可选的基准分数 CSV：第一列为步数，每个基准一列；E 将与其对照绘制</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>选择...</translation>
+        </message>
+        <message>
+            <source>Choose the scores file</source>
+            <translation>选择分数文件</translation>
+        </message>
+        <message>
+            <source>Benchmark scores</source>
+            <translation>基准分数</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA</source>
+            <translation>NeuroMFA</translation>
         </message>
     </context>
     <context>

@@ -153,7 +153,7 @@ void EmergenceView::setResult(const NeuroMfaSeriesResult& result, const std::opt
                   QStringLiteral("</span>");
     setHeader(header);
     // The figures `neurodyn-cli` exports carry no header: the spectra's title names the method.
-    m_spectra->setTitle(wrappedText(tr("Multifractal spectra over training (%1)").arg(method)));
+    m_spectra->setTitle(wrappedText(tr("Spectra f(alpha), %1").arg(method)));
 }
 
 void EmergenceView::drawSpectra()
