@@ -6,7 +6,8 @@
 // - the view states the method;
 // - a study file naming its checkpoints relative to its own folder computes from there;
 // - a missing checkpoint is shown on the view with its path, nothing is thrown;
-// - a long series cancels.
+// - a long series cancels;
+// - the settings bar's edits (s typed, checkpoints typed) are undo steps that restore the section.
 #include "gui/analysisdock.h"
 #include "gui/analysisdocks.h"
 #include "gui/mainwindow.h"
@@ -17,6 +18,8 @@
 #include "weightwriter.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ private slots:
     void relativePathsFollowTheStudyFile();
     void missingCheckpointIsShown();
     void cancelStopsTheSeries();
+    void settingsBarEditsUndo();
 
 private:
     QTemporaryDir m_settings;
@@ -142,6 +146,39 @@ void TestNeuroMfaDock::cancelStopsTheSeries()
     task->cancelByUser();
     QTRY_VERIFY_WITH_TIMEOUT(!task->isBusy(), 10000);
     QVERIFY(!task->isComplete());
+}
+
+void TestNeuroMfaDock::settingsBarEditsUndo()
+{
+    QString error;
+    MainWindow w;
+    const std::string series = m_dir.filePath("series").toStdString();
+    QVERIFY(w.setStudy(neuroMfaStudy({series}, 2), error));
+    NeuroMfaTask* task = w.analyses()->neuroMfa();
+    AnalysisDock* dock = w.analyses()->dockOf(task);
+    QSpinBox* samples = nullptr;
+    QLineEdit* checkpoints = nullptr;
+    for (QSpinBox* box : dock->findChildren<QSpinBox*>())
+        if (box->toolTip().startsWith(QLatin1String("Neurons sampled per layer")))
+            samples = box;
+    for (QLineEdit* line : dock->findChildren<QLineEdit*>())
+        if (line->toolTip().startsWith(QLatin1String("Checkpoint files")))
+            checkpoints = line;
+    QVERIFY(samples && checkpoints);
+    QCOMPARE(samples->value(), 6);
+    QCOMPARE(checkpoints->text(), QString::fromStdString(series));
+    samples->setValue(5);
+    QCOMPARE(w.study().analyses.neuroMfa->samples, std::size_t{5});
+    checkpoints->setText(QStringLiteral("a/step1.npz; b"));
+    emit checkpoints->editingFinished();
+    QCOMPARE(w.study().analyses.neuroMfa->checkpoints, (std::vector<std::string>{"a/step1.npz", "b"}));
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().analyses.neuroMfa->checkpoints, std::vector<std::string>{series});
+    QCOMPARE(checkpoints->text(), QString::fromStdString(series));
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.study().analyses.neuroMfa->samples, std::size_t{6});
+    QCOMPARE(samples->value(), 6);
+    QVERIFY(w.waitUntilIdle());
 }
 
 QTEST_MAIN(TestNeuroMfaDock)
