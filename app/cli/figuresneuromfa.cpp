@@ -16,9 +16,10 @@ bool drawNeuroMfaFigures(const QDir& dir, const NeuroMfaSeriesResult& result,
     EmergenceView view;
     view.resize(kFigureWidth, kFigureHeight);
     view.setResult(result, scores);
-    return exportParts(view, dir, QStringLiteral("neuromfa"),
-                       {{"spectra", view.spectraPlot()}, {"metrics", view.metricsPlot()}, {"scores", view.scoresPlot()}},
-                       error);
+    return exportParts(
+        view, dir, QStringLiteral("neuromfa"),
+        {{"spectra", view.spectraPlot()}, {"metrics", view.metricsPlot()}, {"scores", view.scoresPlot()}},
+        error);
 }
 
 bool drawFigures(const RunContext& context, const compute::NeuroMfaComputation& c, QString& error)

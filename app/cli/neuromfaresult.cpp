@@ -85,12 +85,11 @@ QJsonObject neuroMfaResultJson(const NeuroMfaSeriesResult& r, const NeuroMfaStat
                           {"width_mean", jsonNumber(e.widthMean)},
                           {"width_sd", jsonNumber(e.widthSd)},
                           {"emergence", e.defined ? jsonNumber(e.emergence) : QJsonValue()},
-                          {"spectrum",
-                           QJsonObject{{"q", jsonArray(c.alphaQ)},
-                                       {"alpha_mean", jsonArray(c.alphaMean)},
-                                       {"alpha_sd", jsonArray(c.alphaSd)},
-                                       {"f_mean", jsonArray(c.fMean)},
-                                       {"f_sd", jsonArray(c.fSd)}}},
+                          {"spectrum", QJsonObject{{"q", jsonArray(c.alphaQ)},
+                                                   {"alpha_mean", jsonArray(c.alphaMean)},
+                                                   {"alpha_sd", jsonArray(c.alphaSd)},
+                                                   {"f_mean", jsonArray(c.fMean)},
+                                                   {"f_sd", jsonArray(c.fSd)}}},
                           {"subnetworks", subnetworks}};
         if (!e.defined && !e.reason.empty())
             point.insert(QStringLiteral("reason"), QString::fromStdString(e.reason));
@@ -117,11 +116,12 @@ QByteArray neuroMfaEmergenceCsv(const NeuroMfaSeriesResult& r)
         const EmergencePoint& e = r.emergence.points[k];
         QString path = QString::fromStdString(r.checkpoints[k].checkpoint.path);
         if (path.contains(QLatin1Char(',')) || path.contains(QLatin1Char('"')))
-            path = QLatin1Char('"') + path.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            path = QLatin1Char('"') + path.replace(QLatin1String("\""), QLatin1String("\"\"")) +
+                   QLatin1Char('"');
         out += (realText(e.step) + QLatin1Char(',') + path + QLatin1Char(',') + QString::number(e.samples) +
                 QLatin1Char(',') + realText(e.alpha0Mean) + QLatin1Char(',') + realText(e.alpha0Sd) +
-                QLatin1Char(',') + realText(e.widthMean) + QLatin1Char(',') + realText(e.widthSd) + QLatin1Char(',') +
-                (e.defined ? realText(e.emergence) : QString()) + QLatin1Char('\n'))
+                QLatin1Char(',') + realText(e.widthMean) + QLatin1Char(',') + realText(e.widthSd) +
+                QLatin1Char(',') + (e.defined ? realText(e.emergence) : QString()) + QLatin1Char('\n'))
                    .toUtf8();
     }
     return out;
@@ -132,10 +132,11 @@ QByteArray neuroMfaSpectraCsv(const NeuroMfaSeriesResult& r)
     QByteArray out = "step,q,alpha_mean,alpha_sd,f_mean,f_sd\n";
     for (const NeuroMfaCheckpointResult& c : r.checkpoints)
         for (std::size_t i = 0; i < c.alphaMean.size(); ++i)
-            out += (realText(c.checkpoint.step) + QLatin1Char(',') + realText(c.alphaQ[i]) + QLatin1Char(',') +
-                    realText(c.alphaMean[i]) + QLatin1Char(',') + realText(c.alphaSd[i]) + QLatin1Char(',') +
-                    realText(c.fMean[i]) + QLatin1Char(',') + realText(c.fSd[i]) + QLatin1Char('\n'))
-                       .toUtf8();
+            out +=
+                (realText(c.checkpoint.step) + QLatin1Char(',') + realText(c.alphaQ[i]) + QLatin1Char(',') +
+                 realText(c.alphaMean[i]) + QLatin1Char(',') + realText(c.alphaSd[i]) + QLatin1Char(',') +
+                 realText(c.fMean[i]) + QLatin1Char(',') + realText(c.fSd[i]) + QLatin1Char('\n'))
+                    .toUtf8();
     return out;
 }
 
@@ -148,7 +149,8 @@ QByteArray neuroMfaSubnetworksCsv(const NeuroMfaSeriesResult& r, std::uint64_t f
             out += (realText(c.checkpoint.step) + QLatin1Char(',') + QString::number(firstSeed + i) +
                     (s.defined ? QStringLiteral(",1,") : QStringLiteral(",0,")) +
                     (s.passesFilter ? QStringLiteral("1,") : QStringLiteral("0,")) +
-                    (s.defined ? realText(s.alpha0) + QLatin1Char(',') + realText(s.width) : QStringLiteral(",")) +
+                    (s.defined ? realText(s.alpha0) + QLatin1Char(',') + realText(s.width)
+                               : QStringLiteral(",")) +
                     QLatin1Char('\n'))
                        .toUtf8();
         }

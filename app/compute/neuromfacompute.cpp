@@ -26,15 +26,16 @@ std::optional<BenchmarkScores> neuroMfaScores(const NeuroMfaSettings& s, const Q
     const QString path = QString::fromStdString(resolveStudyPath(s.scores, folder));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw InputError(
-            QCoreApplication::translate("NeuroMfaCompute", "cannot read the scores file %1").arg(path).toStdString());
+        throw InputError(QCoreApplication::translate("NeuroMfaCompute", "cannot read the scores file %1")
+                             .arg(path)
+                             .toStdString());
     const QByteArray bytes = f.readAll();
     return parseBenchmarkScores(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                 path.toStdString());
 }
 
-NeuroMfaSeriesResult neuroMfaRun(const std::vector<NeuroMfaCheckpoint>& checkpoints, const NeuroMfaSettings& s,
-                                 int threads, Progress* progress)
+NeuroMfaSeriesResult neuroMfaRun(const std::vector<NeuroMfaCheckpoint>& checkpoints,
+                                 const NeuroMfaSettings& s, int threads, Progress* progress)
 {
     return neuroMfaSeries(checkpoints, neuroMfaSeriesOptions(s, threads), progress);
 }

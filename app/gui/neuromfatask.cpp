@@ -115,10 +115,11 @@ SettingsBar* NeuroMfaTask::createSettingsBar()
 
     QLineEdit* checkpoints = bar->addText(
         tr("Checkpoints:"),
-        tr("Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training step "
-           "is read from each file name (step1000.safetensors). Relative paths are relative to the study "
-           "file's folder."),
-        QStringLiteral("neuromfa.checkpoints"), [sec](const Study& s) { return pathsText(sec.get(s).checkpoints); },
+        tr("Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training "
+           "step is read from each file name (step1000.safetensors). Relative paths are relative to the "
+           "study file's folder."),
+        QStringLiteral("neuromfa.checkpoints"),
+        [sec](const Study& s) { return pathsText(sec.get(s).checkpoints); },
         [sec](Study& s, const QString& text) {
             sec.edit(s).checkpoints = pathsFromText(text);
             return true;
@@ -148,31 +149,34 @@ SettingsBar* NeuroMfaTask::createSettingsBar()
 
     // In the order of NetworkSpectrumMethod. A q grid still at the old method's default follows
     // the new method's; a grid the user typed stays.
-    bar->addChoice(tr("Method:"),
-                   tr("Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA "
-                      "on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth"),
-                   QStringLiteral("neuromfa.method"),
-                   {tr("NeuroMFA (code)"), tr("NeuroMFA (paths)"), tr("sandbox"), tr("normalised growth")},
-                   {[sec](const Study& s) { return static_cast<int>(sec.get(s).method); },
-                    [sec](Study& s, int v) {
-                        NeuroMfaSettings& n = sec.edit(s);
-                        const auto method = static_cast<NetworkSpectrumMethod>(v);
-                        if (n.q == networkSpectrumDefaults(n.method).q)
-                            n.q = networkSpectrumDefaults(method).q;
-                        n.method = method;
-                    }});
+    bar->addChoice(
+        tr("Method:"),
+        tr("Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA "
+           "on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth"),
+        QStringLiteral("neuromfa.method"),
+        {tr("NeuroMFA (code)"), tr("NeuroMFA (paths)"), tr("sandbox"), tr("normalised growth")},
+        {[sec](const Study& s) { return static_cast<int>(sec.get(s).method); },
+         [sec](Study& s, int v) {
+             NeuroMfaSettings& n = sec.edit(s);
+             const auto method = static_cast<NetworkSpectrumMethod>(v);
+             if (n.q == networkSpectrumDefaults(n.method).q)
+                 n.q = networkSpectrumDefaults(method).q;
+             n.method = method;
+         }});
     bar->addInt(tr("s:"), tr("Neurons sampled per layer (the official code: 32, or 64 in 2024)"),
                 QStringLiteral("neuromfa.samples"), 1, 1000000, sec.field<int>(&NeuroMfaSettings::samples));
     bar->addInt(tr("R:"), tr("Subnetworks per checkpoint (seeds first seed, first seed + 1, ...)"),
                 QStringLiteral("neuromfa.repeats"), 1, 100000, sec.field<int>(&NeuroMfaSettings::repeats));
     bar->addInt(tr("Seed:"), tr("Seed of the first subnetwork; every checkpoint samples the same neurons"),
-                QStringLiteral("neuromfa.first_seed"), 0, 1000000000, sec.field<int>(&NeuroMfaSettings::firstSeed));
+                QStringLiteral("neuromfa.first_seed"), 0, 1000000000,
+                sec.field<int>(&NeuroMfaSettings::firstSeed));
 
     QLineEdit* scores = bar->addText(
         tr("Scores:"),
         tr("Optional CSV of benchmark scores: the step first, one column per benchmark; E is drawn against "
            "them"),
-        QStringLiteral("neuromfa.scores"), [sec](const Study& s) { return QString::fromStdString(sec.get(s).scores); },
+        QStringLiteral("neuromfa.scores"),
+        [sec](const Study& s) { return QString::fromStdString(sec.get(s).scores); },
         [sec](Study& s, const QString& text) {
             sec.edit(s).scores = text.trimmed().toStdString();
             return true;
@@ -181,8 +185,8 @@ SettingsBar* NeuroMfaTask::createSettingsBar()
     auto* scoresFile = new QPushButton(tr("Choose..."), bar);
     scoresFile->setToolTip(tr("Choose the scores file"));
     QObject::connect(scoresFile, &QPushButton::clicked, bar, [bar, scores, doc]() {
-        const QString chosen =
-            QFileDialog::getOpenFileName(bar, tr("Benchmark scores"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        const QString chosen = QFileDialog::getOpenFileName(bar, tr("Benchmark scores"), QString(),
+                                                            tr("CSV files (*.csv);;All files (*)"));
         if (!chosen.isEmpty())
             typeInto(scores, storedPath(chosen, doc->filePath()));
     });

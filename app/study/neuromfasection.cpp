@@ -32,17 +32,18 @@ bool noEmptyText(FieldReader& r, const char* key, const std::vector<std::string>
 
 QJsonObject neuroMfaToJson(const NeuroMfaSettings& s)
 {
-    QJsonObject o{{"checkpoints", textArray(s.checkpoints)},
-                  {"preset", QLatin1String(enumName(std::span<const EnumName<NinPreset>>(kNinPresetNames), s.preset))},
-                  {"samples", static_cast<double>(s.samples)},
-                  {"repeats", static_cast<double>(s.repeats)},
-                  {"first_seed", static_cast<double>(s.firstSeed)},
-                  {"method", nameOf(kNetworkSpectrumMethodNames, s.method)},
-                  {"q", numberArray(s.q)},
-                  {"max_distance", s.neuroMfa.maxDistance},
-                  {"min_edges", s.neuroMfa.minEdges},
-                  {"round_digits", s.neuroMfa.roundDigits},
-                  {"filter_mode", s.neuroMfa.filterMode}};
+    QJsonObject o{
+        {"checkpoints", textArray(s.checkpoints)},
+        {"preset", QLatin1String(enumName(std::span<const EnumName<NinPreset>>(kNinPresetNames), s.preset))},
+        {"samples", static_cast<double>(s.samples)},
+        {"repeats", static_cast<double>(s.repeats)},
+        {"first_seed", static_cast<double>(s.firstSeed)},
+        {"method", nameOf(kNetworkSpectrumMethodNames, s.method)},
+        {"q", numberArray(s.q)},
+        {"max_distance", s.neuroMfa.maxDistance},
+        {"min_edges", s.neuroMfa.minEdges},
+        {"round_digits", s.neuroMfa.roundDigits},
+        {"filter_mode", s.neuroMfa.filterMode}};
     if (!s.weights.empty())
         o.insert(QStringLiteral("weights"), textArray(s.weights));
     if (!s.scores.empty())

@@ -19,8 +19,8 @@
 
 #include <QDir>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,7 +87,8 @@ void TestNeuroMfaDock::identicalCheckpointsShowNoEmergence()
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY2(w.setStudy(neuroMfaStudy({m_dir.filePath("series").toStdString()}, 3), error), qPrintable(error));
+    QVERIFY2(w.setStudy(neuroMfaStudy({m_dir.filePath("series").toStdString()}, 3), error),
+             qPrintable(error));
     NeuroMfaTask* task = w.analyses()->neuroMfa();
     w.analyses()->dockOf(task)->raise();
     QVERIFY(w.waitUntilIdle());
@@ -110,7 +111,8 @@ void TestNeuroMfaDock::relativePathsFollowTheStudyFile()
 {
     const QString path = m_dir.filePath("relative.neurodyn");
     QString error;
-    QVERIFY2(saveStudyFile(neuroMfaStudy({"series/step0.safetensors", "series/step2000.safetensors"}, 2), path, error),
+    QVERIFY2(saveStudyFile(neuroMfaStudy({"series/step0.safetensors", "series/step2000.safetensors"}, 2),
+                           path, error),
              qPrintable(error));
     MainWindow w;
     QVERIFY2(w.openStudyFile(path, error), qPrintable(error));

@@ -113,7 +113,8 @@ void TestNeuroMfaStudy::defaultsAndOptions()
 
 void TestNeuroMfaStudy::paths()
 {
-    QCOMPARE(resolveStudyPath("ckpt/step1.npz", "/home/u/studies"), std::string("/home/u/studies/ckpt/step1.npz"));
+    QCOMPARE(resolveStudyPath("ckpt/step1.npz", "/home/u/studies"),
+             std::string("/home/u/studies/ckpt/step1.npz"));
     QCOMPARE(resolveStudyPath("../w/step2.npz", "/home/u/studies"), std::string("/home/u/w/step2.npz"));
     QCOMPARE(resolveStudyPath("/abs/step3.npz", "/home/u/studies"), std::string("/abs/step3.npz"));
     QCOMPARE(resolveStudyPath("rel/step4.npz", QString()), std::string("rel/step4.npz"));
@@ -124,7 +125,8 @@ void TestNeuroMfaStudy::paths()
         compute::neuroMfaSeriesOf(s, QStringLiteral("/nonexistent-folder"));
         QFAIL("accepted a missing checkpoint");
     } catch (const InputError& e) {
-        QVERIFY2(QString::fromStdString(e.what()).contains("/nonexistent-folder/gone/step5.safetensors"), e.what());
+        QVERIFY2(QString::fromStdString(e.what()).contains("/nonexistent-folder/gone/step5.safetensors"),
+                 e.what());
     }
     s.scores = "no-scores.csv";
     try {
