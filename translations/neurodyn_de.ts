@@ -59,12 +59,8 @@
             <translation>Attraktoren</translation>
         </message>
         <message>
-            <source>embedding choices</source>
-            <translation>Einbettungswahl</translation>
-        </message>
-        <message>
-            <source>recurrence quantification</source>
-            <translation>Rekurrenzquantifizierung</translation>
+            <source>NeuroMFA over training</source>
+            <translation>NeuroMFA über das Training</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1416,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold und --cao-threshold müssen Zahlen &gt; 0 sein</translation>
         </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>es wurde keine Verzögerung gewählt</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1856,6 +1856,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure zeichnet den Plot der ganzen Reihe, nicht mit --window</translation>
         </message>
         <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
         </message>
@@ -1870,6 +1874,14 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2564,10 +2576,6 @@ Beispiel: neurodyn-cli models ring-star --setting N=10</translation>
             <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
         </message>
         <message>
-            <source>cannot read the scores file %1</source>
-            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
-        </message>
-        <message>
             <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
 CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
             <translation>NeuroMFA über das Training: die Neuronen-Interaktionsnetze jedes Checkpoints, ihre multifraktalen Spektren und der Emergenzgrad E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
@@ -2719,6 +2727,17 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         </message>
     </context>
     <context>
+        <name>NeuroMfaCompute</name>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>kein Checkpoint angegeben (Gewichtsdateien oder Ordner davon)</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>die Ergebnisdatei %1 kann nicht gelesen werden</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitDiagramTask</name>
         <message>
             <source>%1 wrapped to (−π, π]</source>
@@ -2804,44 +2823,6 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>unbekanntes Abbildungsformat '%1' (.png, .svg oder .pdf verwenden)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceFigures</name>
-        <message>
-            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
-            <translation>Gefensterte RQA: Fenster von %1 Abtastwerten alle %2, m = %3, tau = %4</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>gegeben</translation>
-        </message>
-        <message>
-            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
-            <translation>Rekurrenzplot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</translation>
-        </message>
-        <message>
-            <source>undefined</source>
-            <translation>undefiniert</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceJson</name>
-        <message>
-            <source>tau ami chose no delay: %1</source>
-            <translation>tau ami hat keine Verzögerung gewählt: %1</translation>
-        </message>
-        <message>
-            <source>m %1 chose no dimension: %2</source>
-            <translation>m %1 hat keine Dimension gewählt: %2</translation>
-        </message>
-        <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
-        </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>es wurde keine Verzögerung gewählt</translation>
         </message>
     </context>
     <context>
@@ -3807,32 +3788,20 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>%1 muss über 1 liegen (Abstände werden behalten, wenn 1 &lt; d &lt;= max_distance)</translation>
         </message>
         <message>
-            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
-            <translation>%1 muss eine ganze Zahl von %2 bis %3 oder eines von %4 sein</translation>
+            <source>%1: entry %2 is empty</source>
+            <translation>%1: Eintrag %2 ist leer</translation>
         </message>
         <message>
-            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
-            <translation>%1 ist mit eps_mode rate eine Rekurrenzrate: Sie muss in (0, 1] liegen</translation>
+            <source>%1 is none: %2 must name the weight matrices in forward order</source>
+            <translation>%1 ist none: %2 muss die Gewichtsmatrizen in Vorwärtsreihenfolge nennen</translation>
         </message>
         <message>
-            <source>%1 needs a window (%2 is 0: the whole series)</source>
-            <translation>%1 braucht ein Fenster (%2 ist 0: die ganze Reihe)</translation>
+            <source>%1 names the matrices itself: set %2 to none or leave %1 out</source>
+            <translation>%1 nennt die Matrizen selbst: %2 auf none setzen oder %1 weglassen</translation>
         </message>
         <message>
-            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
-            <translation>%1 muss 0 (die ganze Reihe) oder mindestens 2 Abtastwerte sein</translation>
-        </message>
-        <message>
-            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
-            <translation>%1 testet eine Kenngröße der ganzen Reihe: nicht mit %2 (gefensterte RQA)</translation>
-        </message>
-        <message>
-            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
-            <translation>%1: Die Einbettungswahl hat keine Surrogat-Signifikanz (sie ist eine Wahl, keine Größe der Dynamik; Caos E2 beantwortet die Frage nach Determinismus)</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
-            <translation>%1 muss 0 (Sturges-Regel) oder 3 bis 1024 sein</translation>
+            <source>%1 must be the path of a CSV file</source>
+            <translation>%1 muss der Pfad einer CSV-Datei sein</translation>
         </message>
     </context>
     <context>
@@ -4116,28 +4085,11 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitDiagramView</name>
-        <message>
-            <source>parameter</source>
-            <translation>Parameter</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor</source>
-            <translation>Orbitdiagramm nach Attraktor</translation>
-        </message>
-        <message>
-            <source>%1 = %2
-attractor %3</source>
-            <translation>%1 = %2
-Attraktor %3</translation>
-        </message>
-        <message>
-            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
-            <translation>Der repräsentative Orbit jedes Attraktors bei jedem Parameterwert, in der Farbe des Attraktors (dieselbe wie in den Anteilen, der Liste und dem Phasenporträt); Attraktoren, die bei einem Wert koexistieren, werden nebeneinander um ihn herum gezeichnet. Klicken Sie auf einen Punkt, um diesen Attraktor zu zeigen.</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+        </message>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
@@ -4145,10 +4097,6 @@ Attraktor %3</translation>
         <message>
             <source>Attractor %1</source>
             <translation>Attraktor %1</translation>
-        </message>
-        <message>
-            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
-            <translation>Der in der Liste, den Anteilen oder dem Orbitdiagramm gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate). Der Orbit wird auch über das Phasenporträt gezeichnet; das Bassin wird auch in den Einzugsgebieten markiert, wenn diese auf demselben Gitter bei denselben Parameterwerten berechnet werden, sonst nur hier gezeigt.</translation>
         </message>
     </context>
     <context>
@@ -4240,22 +4188,6 @@ Attraktor %3</translation>
         <message>
             <source>Attractors</source>
             <translation>Attraktoren</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor</source>
-            <translation>Orbitdiagramm nach Attraktor</translation>
-        </message>
-        <message>
-            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
-            <translation>Das Orbitdiagramm nach Attraktor braucht einen Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor, variable:</source>
-            <translation>Orbitdiagramm nach Attraktor, Variable:</translation>
-        </message>
-        <message>
-            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
-            <translation>Die Zustandsvariable des Orbitdiagramms nach Attraktor. Durch eine Symmetrie verbundene Attraktoren können in einer Variablen zusammenfallen und sich in einer anderen unterscheiden.</translation>
         </message>
     </context>
     <context>
@@ -4611,159 +4543,6 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
-        <name>nd::DelayChoiceView</name>
-        <message>
-            <source>mutual information I(tau)</source>
-            <translation>Transinformation I(tau)</translation>
-        </message>
-        <message>
-            <source>delay tau (samples)</source>
-            <translation>Verzögerung tau (Abtastwerte)</translation>
-        </message>
-        <message>
-            <source>I(tau) (nats)</source>
-            <translation>I(tau) (nats)</translation>
-        </message>
-        <message>
-            <source>Delay: average mutual information</source>
-            <translation>Verzögerung: mittlere Transinformation</translation>
-        </message>
-        <message>
-            <source>tau = %1 (%2)</source>
-            <translation>tau = %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Delay tau = %1 by the %2 of the average mutual information</source>
-            <translation>Verzögerung tau = %1 nach dem Kriterium '%2' der mittleren Transinformation</translation>
-        </message>
-        <message>
-            <source>No delay chosen: %1</source>
-            <translation>Keine Verzögerung gewählt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::DimensionChoiceView</name>
-        <message>
-            <source>false-neighbour fraction</source>
-            <translation>Anteil falscher Nachbarn</translation>
-        </message>
-        <message>
-            <source>Cao E1</source>
-            <translation>Cao E1</translation>
-        </message>
-        <message>
-            <source>Cao E2</source>
-            <translation>Cao E2</translation>
-        </message>
-        <message>
-            <source>dimension m</source>
-            <translation>Dimension m</translation>
-        </message>
-        <message>
-            <source>fraction, E1, E2</source>
-            <translation>Anteil, E1, E2</translation>
-        </message>
-        <message>
-            <source>Dimension: false nearest neighbours and Cao</source>
-            <translation>Dimension: falsche nächste Nachbarn und Cao</translation>
-        </message>
-        <message>
-            <source>FNN m = %1</source>
-            <translation>FNN m = %1</translation>
-        </message>
-        <message>
-            <source>Cao m = %1</source>
-            <translation>Cao m = %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
-            <translation>Dimension bei tau = %1: falsche nächste Nachbarn m = %2, Cao m = %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::EmbeddingTask</name>
-        <message>
-            <source>Embedding: delay</source>
-            <translation>Einbettung: Verzögerung</translation>
-        </message>
-        <message>
-            <source>Embedding: dimension</source>
-            <translation>Einbettung: Dimension</translation>
-        </message>
-        <message>
-            <source>Change embedding choices</source>
-            <translation>Einbettungswahl ändern</translation>
-        </message>
-        <message>
-            <source>Delay from:</source>
-            <translation>Verzögerung aus:</translation>
-        </message>
-        <message>
-            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
-            <translation>Die Verzögerung: vorgegeben, das erste Minimum der mittleren Transinformation (ami) oder die erste Nullstelle der Autokorrelation (acf)</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>gegeben</translation>
-        </message>
-        <message>
-            <source>Delay:</source>
-            <translation>Verzögerung:</translation>
-        </message>
-        <message>
-            <source>The given delay in samples</source>
-            <translation>Die vorgegebene Verzögerung in Abtastwerten</translation>
-        </message>
-        <message>
-            <source>Max dimension:</source>
-            <translation>Max. Dimension:</translation>
-        </message>
-        <message>
-            <source>Dimensions 1..M are tested</source>
-            <translation>Die Dimensionen 1..M werden geprüft</translation>
-        </message>
-        <message>
-            <source>Theiler:</source>
-            <translation>Theiler:</translation>
-        </message>
-        <message>
-            <source>Neighbours closer in time than this are skipped</source>
-            <translation>Nachbarn, die zeitlich näher liegen, werden übersprungen</translation>
-        </message>
-        <message>
-            <source>R_tol:</source>
-            <translation>R_tol:</translation>
-        </message>
-        <message>
-            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
-            <translation>Kennels R_tol: Abstandszuwachs, der einen Nachbarn falsch macht</translation>
-        </message>
-        <message>
-            <source>FNN threshold:</source>
-            <translation>FNN-Schwelle:</translation>
-        </message>
-        <message>
-            <source>The chosen dimension is the first whose false fraction is below this</source>
-            <translation>Die gewählte Dimension ist die erste, deren Anteil falscher Nachbarn darunter liegt</translation>
-        </message>
-        <message>
-            <source>Cao threshold:</source>
-            <translation>Cao-Schwelle:</translation>
-        </message>
-        <message>
-            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
-            <translation>Caos gewählte Dimension ist das erste d mit E1(d) mindestens gleich diesem Wert</translation>
-        </message>
-        <message>
-            <source>Embedding choices</source>
-            <translation>Einbettungswahl</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -4822,10 +4601,6 @@ Attraktor %2</translation>
             <translation>kein Checkpoint</translation>
         </message>
         <message>
-            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
-            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt;: %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E beim letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>undefined</source>
             <translation>undefiniert</translation>
         </message>
@@ -4856,6 +4631,18 @@ Attraktor %2</translation>
         <message>
             <source>accuracy</source>
             <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt; (method %6): %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;NeuroMFA über das Training&lt;/b&gt; (Methode %6): %1 Checkpoints (Schritte %2 bis %3), je %4 Teilnetze; E im letzten Schritt = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Spectra f(alpha), %1</source>
+            <translation>Spektren f(alpha), %1</translation>
         </message>
     </context>
     <context>
@@ -6621,6 +6408,10 @@ Attraktor %2</translation>
             <source>The official NeuroMFA code would drop this subnetwork: %1</source>
             <translation>Der offizielle NeuroMFA-Code würde dieses Teilnetz verwerfen: %1</translation>
         </message>
+        <message>
+            <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
+            <translation>Das doppelt-logarithmische Diagramm zeigt %1 der %2 q-Werte (q = %3); die Anpassungen, tau(q) und die CSV verwenden jedes q.</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -6727,6 +6518,125 @@ Attraktor %2</translation>
         <message>
             <source>Sandbox centres drawn by the seed; 0: every node</source>
             <translation>Mit dem Seed gezogene Sandbox-Zentren; 0: jeder Knoten</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NeuroMfaTask</name>
+        <message>
+            <source>Change NeuroMFA</source>
+            <translation>NeuroMFA ändern</translation>
+        </message>
+        <message>
+            <source>Checkpoints:</source>
+            <translation>Checkpoints:</translation>
+        </message>
+        <message>
+            <source>Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training step is read from each file name (step1000.safetensors). Relative paths are relative to the study file's folder.</source>
+            <translation>Checkpoint-Dateien (.safetensors, .npz, .npy) oder Ordner davon, getrennt durch ';'; der Trainingsschritt wird aus jedem Dateinamen gelesen (step1000.safetensors). Relative Pfade gelten relativ zum Ordner der Studiendatei.</translation>
+        </message>
+        <message>
+            <source>Files...</source>
+            <translation>Dateien...</translation>
+        </message>
+        <message>
+            <source>Choose checkpoint files</source>
+            <translation>Checkpoint-Dateien wählen</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>Checkpoints</translation>
+        </message>
+        <message>
+            <source>Weight files (*.safetensors *.npz *.npy);;All files (*)</source>
+            <translation>Gewichtsdateien (*.safetensors *.npz *.npy);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Folder...</source>
+            <translation>Ordner...</translation>
+        </message>
+        <message>
+            <source>Choose a folder of checkpoints</source>
+            <translation>Einen Ordner mit Checkpoints wählen</translation>
+        </message>
+        <message>
+            <source>Folder of checkpoints</source>
+            <translation>Ordner mit Checkpoints</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth</source>
+            <translation>Spektrumschätzer: NeuroMFA wie im offiziellen Code (Ausgangskanten eines Schritts, Vorgabe), NeuroMFA auf kürzesten Wegen, die Sandbox-Methode des Lehrbuchs oder NeuroDyns normiertes Wachstum</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA (Code)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA (Wege)</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>normiertes Wachstum</translation>
+        </message>
+        <message>
+            <source>s:</source>
+            <translation>s:</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer (the official code: 32, or 64 in 2024)</source>
+            <translation>Je Schicht ausgewählte Neuronen (offizieller Code: 32, 2024 auch 64)</translation>
+        </message>
+        <message>
+            <source>R:</source>
+            <translation>R:</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint (seeds first seed, first seed + 1, ...)</source>
+            <translation>Teilnetze je Checkpoint (Startwerte erster Startwert, erster Startwert + 1, ...)</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork; every checkpoint samples the same neurons</source>
+            <translation>Startwert des ersten Teilnetzes; jeder Checkpoint wählt dieselben Neuronen</translation>
+        </message>
+        <message>
+            <source>Scores:</source>
+            <translation>Ergebnisse:</translation>
+        </message>
+        <message>
+            <source>Optional CSV of benchmark scores: the step first, one column per benchmark; E is drawn against them</source>
+            <translation>Optionale CSV mit Benchmark-Ergebnissen: zuerst der Schritt, eine Spalte je Benchmark; E wird gegen sie gezeichnet</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>Wählen...</translation>
+        </message>
+        <message>
+            <source>Choose the scores file</source>
+            <translation>Die Datei mit den Ergebnissen wählen</translation>
+        </message>
+        <message>
+            <source>Benchmark scores</source>
+            <translation>Benchmark-Ergebnisse</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA</source>
+            <translation>NeuroMFA</translation>
         </message>
     </context>
     <context>
@@ -7447,176 +7357,6 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
-        <name>nd::RqaPanel</name>
-        <message>
-            <source>undefined</source>
-            <translation>undefiniert</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>gegeben</translation>
-        </message>
-        <message>
-            <source>No embedding: %1</source>
-            <translation>Keine Einbettung: %1</translation>
-        </message>
-        <message>
-            <source>m = %1 (%2), tau = %3 (%4)</source>
-            <translation>m = %1 (%2), tau = %3 (%4)</translation>
-        </message>
-        <message>
-            <source>Windowed RQA: %1 windows, %2</source>
-            <translation>Gefensterte RQA: %1 Fenster, %2</translation>
-        </message>
-        <message>
-            <source>Recurrence plot, %1</source>
-            <translation>Rekurrenzplot, %1</translation>
-        </message>
-        <message>
-            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
-            <translation>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::RqaTask</name>
-        <message>
-            <source>Windowed RQA</source>
-            <translation>Gefensterte RQA</translation>
-        </message>
-        <message>
-            <source>RQA: null distribution</source>
-            <translation>RQA: Nullverteilung</translation>
-        </message>
-        <message>
-            <source>Change recurrence quantification</source>
-            <translation>Rekurrenzquantifizierung ändern</translation>
-        </message>
-        <message>
-            <source>m from:</source>
-            <translation>m aus:</translation>
-        </message>
-        <message>
-            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
-            <translation>Die Einbettungsdimension: die angegebene Zahl oder aus der Reihe gewählt durch falsche nächste Nachbarn oder Caos E1 bei der verwendeten Verzögerung (wie im Einbettungsfenster)</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>gegeben</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m:</translation>
-        </message>
-        <message>
-            <source>Embedding dimension</source>
-            <translation>Einbettungsdimension</translation>
-        </message>
-        <message>
-            <source>tau from:</source>
-            <translation>tau aus:</translation>
-        </message>
-        <message>
-            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
-            <translation>Die Einbettungsverzögerung: die angegebene Zahl oder das erste Minimum der mittleren Transinformation (ami)</translation>
-        </message>
-        <message>
-            <source>tau:</source>
-            <translation>tau:</translation>
-        </message>
-        <message>
-            <source>Embedding delay in samples</source>
-            <translation>Einbettungsverzögerung in Abtastwerten</translation>
-        </message>
-        <message>
-            <source>eps:</source>
-            <translation>eps:</translation>
-        </message>
-        <message>
-            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
-            <translation>Schwelle: ein Abstand, ein Anteil der Standardabweichung oder eine Rekurrenzrate</translation>
-        </message>
-        <message>
-            <source>eps is:</source>
-            <translation>eps ist:</translation>
-        </message>
-        <message>
-            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
-            <translation>Wie eps gelesen wird: als absoluter Abstand, als Anteil der Standardabweichung oder als Rekurrenzrate</translation>
-        </message>
-        <message>
-            <source>absolute</source>
-            <translation>absolut</translation>
-        </message>
-        <message>
-            <source>fraction of SD</source>
-            <translation>Bruchteil der SD</translation>
-        </message>
-        <message>
-            <source>recurrence rate</source>
-            <translation>Rekurrenzrate</translation>
-        </message>
-        <message>
-            <source>Norm:</source>
-            <translation>Norm:</translation>
-        </message>
-        <message>
-            <source>Distance between embedded vectors</source>
-            <translation>Abstand zwischen eingebetteten Vektoren</translation>
-        </message>
-        <message>
-            <source>maximum</source>
-            <translation>Maximum</translation>
-        </message>
-        <message>
-            <source>Euclidean</source>
-            <translation>euklidisch</translation>
-        </message>
-        <message>
-            <source>Theiler:</source>
-            <translation>Theiler:</translation>
-        </message>
-        <message>
-            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
-            <translation>Paare, die zeitlich näher liegen, werden ausgelassen (1: nur die Hauptdiagonale)</translation>
-        </message>
-        <message>
-            <source>l_min:</source>
-            <translation>l_min:</translation>
-        </message>
-        <message>
-            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
-            <translation>Kürzeste Diagonallinie, die DET, L_mean und ENTR zählen</translation>
-        </message>
-        <message>
-            <source>v_min:</source>
-            <translation>v_min:</translation>
-        </message>
-        <message>
-            <source>Shortest vertical line LAM and TT count</source>
-            <translation>Kürzeste senkrechte Linie, die LAM und TT zählen</translation>
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation>Fenster:</translation>
-        </message>
-        <message>
-            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
-            <translation>Abtastwerte je Fenster der gefensterten RQA (0: die ganze Reihe, mit ihrem Plot)</translation>
-        </message>
-        <message>
-            <source>Step:</source>
-            <translation>Schritt:</translation>
-        </message>
-        <message>
-            <source>Samples between window starts (0: the window)</source>
-            <translation>Abtastwerte zwischen Fensteranfängen (0: das Fenster)</translation>
-        </message>
-        <message>
-            <source>Recurrence quantification</source>
-            <translation>Rekurrenzquantifizierung</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -8179,33 +7919,6 @@ noch nicht berechnet</translation>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::WindowedRqaView</name>
-        <message>
-            <source>RR</source>
-            <translation>RR</translation>
-        </message>
-        <message>
-            <source>DET</source>
-            <translation>DET</translation>
-        </message>
-        <message>
-            <source>LAM</source>
-            <translation>LAM</translation>
-        </message>
-        <message>
-            <source>window start (sample)</source>
-            <translation>Fensteranfang (Abtastwert)</translation>
-        </message>
-        <message>
-            <source>RR, DET, LAM</source>
-            <translation>RR, DET, LAM</translation>
-        </message>
-        <message>
-            <source>Windowed RQA</source>
-            <translation>Gefensterte RQA</translation>
         </message>
     </context>
     <context>

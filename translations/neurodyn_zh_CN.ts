@@ -59,12 +59,8 @@
             <translation>吸引子</translation>
         </message>
         <message>
-            <source>embedding choices</source>
-            <translation>嵌入选择</translation>
-        </message>
-        <message>
-            <source>recurrence quantification</source>
-            <translation>递归定量分析</translation>
+            <source>NeuroMFA over training</source>
+            <translation>训练过程中的 NeuroMFA</translation>
         </message>
     </context>
     <context>
@@ -1420,6 +1416,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
         </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>未选出延迟</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -1856,6 +1856,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
         </message>
         <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
         </message>
@@ -1870,6 +1874,14 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
+        </message>
+        <message>
+            <source>--tau ami chose no delay: %1</source>
+            <translation>--tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>--m %1 chose no dimension: %2</source>
+            <translation>--m %1 未选出维数：%2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2564,10 +2576,6 @@ Example: neurodyn-cli models ring-star --setting N=10</source>
             <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
         </message>
         <message>
-            <source>cannot read the scores file %1</source>
-            <translation>无法读取分数文件 %1</translation>
-        </message>
-        <message>
             <source>NeuroMFA over training: the neuron interaction networks of each checkpoint, their multifractal spectra and the degree of emergence E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t)).
 CHECKPOINT: .safetensors, .npz (uncompressed) or .npy files, or folders of them; the training step is read from each file name (the digits after 'step', else the last digits: step1000.safetensors, model-step_2000.npz).</source>
             <translation>训练过程中的 NeuroMFA：每个检查点的神经元相互作用网络、其多重分形谱以及涌现度 E(t) = (w(t)/w(t0)) ln(alpha_0(t0)/alpha_0(t))。
@@ -2719,6 +2727,17 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         </message>
     </context>
     <context>
+        <name>NeuroMfaCompute</name>
+        <message>
+            <source>no checkpoint given (weight files or folders of them)</source>
+            <translation>未给出检查点（权重文件或包含它们的文件夹）</translation>
+        </message>
+        <message>
+            <source>cannot read the scores file %1</source>
+            <translation>无法读取分数文件 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OrbitDiagramTask</name>
         <message>
             <source>%1 wrapped to (−π, π]</source>
@@ -2804,44 +2823,6 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         <message>
             <source>unknown figure format '%1' (use .png, .svg or .pdf)</source>
             <translation>未知图形格式 '%1'（请用 .png、.svg 或 .pdf）</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceFigures</name>
-        <message>
-            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
-            <translation>分窗 RQA：每 %2 个样本取 %1 个样本的窗口，m = %3，tau = %4</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>给定</translation>
-        </message>
-        <message>
-            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
-            <translation>递归图：m = %1（%2），tau = %3（%4），eps = %5；RR = %6，DET = %7</translation>
-        </message>
-        <message>
-            <source>undefined</source>
-            <translation>未定义</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecurrenceJson</name>
-        <message>
-            <source>tau ami chose no delay: %1</source>
-            <translation>tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>m %1 chose no dimension: %2</source>
-            <translation>m %1 未选出维数：%2</translation>
-        </message>
-        <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
-        </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>未选出延迟</translation>
         </message>
     </context>
     <context>
@@ -3807,32 +3788,20 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>%1 必须大于 1（当 1 &lt; d &lt;= max_distance 时保留距离）</translation>
         </message>
         <message>
-            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
-            <translation>%1 必须是 %2 到 %3 之间的整数，或 %4 之一</translation>
+            <source>%1: entry %2 is empty</source>
+            <translation>%1：第 %2 项为空</translation>
         </message>
         <message>
-            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
-            <translation>%1 在 eps_mode rate 下是递归率：必须位于 (0, 1] 内</translation>
+            <source>%1 is none: %2 must name the weight matrices in forward order</source>
+            <translation>%1 为 none：%2 必须按前向顺序列出权重矩阵</translation>
         </message>
         <message>
-            <source>%1 needs a window (%2 is 0: the whole series)</source>
-            <translation>%1 需要窗口（%2 为 0：整个序列）</translation>
+            <source>%1 names the matrices itself: set %2 to none or leave %1 out</source>
+            <translation>%1 已自行指定矩阵：请将 %2 设为 none，或省略 %1</translation>
         </message>
         <message>
-            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
-            <translation>%1 必须为 0（整个序列）或至少 2 个样本</translation>
-        </message>
-        <message>
-            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
-            <translation>%1 检验整个序列的标量：不能与 %2（分窗 RQA）同用</translation>
-        </message>
-        <message>
-            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
-            <translation>%1：嵌入选择没有替代数据显著性（它们是选择，而不是动力学的量；Cao 的 E2 回答确定性问题）</translation>
-        </message>
-        <message>
-            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
-            <translation>%1 必须为 0（Sturges 规则）或 3 到 1024</translation>
+            <source>%1 must be the path of a CSV file</source>
+            <translation>%1 必须是一个 CSV 文件的路径</translation>
         </message>
     </context>
     <context>
@@ -4116,28 +4085,11 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitDiagramView</name>
-        <message>
-            <source>parameter</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor</source>
-            <translation>按吸引子着色的轨道图</translation>
-        </message>
-        <message>
-            <source>%1 = %2
-attractor %3</source>
-            <translation>%1 = %2
-吸引子 %3</translation>
-        </message>
-        <message>
-            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
-            <translation>每个吸引子在每个参数值处的代表轨道，以该吸引子的颜色显示（与占比图、列表和相图中的颜色相同）；在同一参数值处共存的吸引子并排绘制在该值两侧。点击一个点以显示该吸引子。</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::AttractorOrbitView</name>
+        <message>
+            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
+            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+        </message>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>点击一个吸引子以显示其轨道和吸引域</translation>
@@ -4145,10 +4097,6 @@ attractor %3</source>
         <message>
             <source>Attractor %1</source>
             <translation>吸引子 %1</translation>
-        </message>
-        <message>
-            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
-            <translation>在列表、占比图或轨道图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。该轨道也绘制在相图上；当吸引域分析在相同网格、相同参数值下计算时，其吸引域也会在其中标出，否则仅在此处显示。</translation>
         </message>
     </context>
     <context>
@@ -4240,22 +4188,6 @@ attractor %3</source>
         <message>
             <source>Attractors</source>
             <translation>吸引子</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor</source>
-            <translation>按吸引子着色的轨道图</translation>
-        </message>
-        <message>
-            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
-            <translation>按吸引子着色的轨道图需要一个用于跟踪吸引子的参数</translation>
-        </message>
-        <message>
-            <source>Orbit diagram by attractor, variable:</source>
-            <translation>按吸引子着色的轨道图，变量：</translation>
-        </message>
-        <message>
-            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
-            <translation>按吸引子着色的轨道图所用的状态变量。由对称性相关联的吸引子可能在一个变量上重合，而在另一个变量上不同。</translation>
         </message>
     </context>
     <context>
@@ -4611,159 +4543,6 @@ attractor %2</source>
         </message>
     </context>
     <context>
-        <name>nd::DelayChoiceView</name>
-        <message>
-            <source>mutual information I(tau)</source>
-            <translation>互信息 I(tau)</translation>
-        </message>
-        <message>
-            <source>delay tau (samples)</source>
-            <translation>延迟 tau（样本）</translation>
-        </message>
-        <message>
-            <source>I(tau) (nats)</source>
-            <translation>I(tau)（奈特）</translation>
-        </message>
-        <message>
-            <source>Delay: average mutual information</source>
-            <translation>延迟：平均互信息</translation>
-        </message>
-        <message>
-            <source>tau = %1 (%2)</source>
-            <translation>tau = %1（%2）</translation>
-        </message>
-        <message>
-            <source>Delay tau = %1 by the %2 of the average mutual information</source>
-            <translation>延迟 tau = %1，依据平均互信息的“%2”</translation>
-        </message>
-        <message>
-            <source>No delay chosen: %1</source>
-            <translation>未选出延迟：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::DimensionChoiceView</name>
-        <message>
-            <source>false-neighbour fraction</source>
-            <translation>虚假近邻比例</translation>
-        </message>
-        <message>
-            <source>Cao E1</source>
-            <translation>Cao E1</translation>
-        </message>
-        <message>
-            <source>Cao E2</source>
-            <translation>Cao E2</translation>
-        </message>
-        <message>
-            <source>dimension m</source>
-            <translation>维数 m</translation>
-        </message>
-        <message>
-            <source>fraction, E1, E2</source>
-            <translation>比例、E1、E2</translation>
-        </message>
-        <message>
-            <source>Dimension: false nearest neighbours and Cao</source>
-            <translation>维数：虚假最近邻与 Cao 方法</translation>
-        </message>
-        <message>
-            <source>FNN m = %1</source>
-            <translation>FNN m = %1</translation>
-        </message>
-        <message>
-            <source>Cao m = %1</source>
-            <translation>Cao m = %1</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
-            <translation>tau = %1 时的维数：虚假最近邻 m = %2，Cao m = %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::EmbeddingTask</name>
-        <message>
-            <source>Embedding: delay</source>
-            <translation>嵌入：延迟</translation>
-        </message>
-        <message>
-            <source>Embedding: dimension</source>
-            <translation>嵌入：维数</translation>
-        </message>
-        <message>
-            <source>Change embedding choices</source>
-            <translation>更改嵌入选择</translation>
-        </message>
-        <message>
-            <source>Delay from:</source>
-            <translation>延迟来源：</translation>
-        </message>
-        <message>
-            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
-            <translation>延迟：给定、平均互信息的第一个极小值（ami）或自相关的第一个零点（acf）</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>给定</translation>
-        </message>
-        <message>
-            <source>Delay:</source>
-            <translation>延迟：</translation>
-        </message>
-        <message>
-            <source>The given delay in samples</source>
-            <translation>给定的延迟（样本数）</translation>
-        </message>
-        <message>
-            <source>Max dimension:</source>
-            <translation>最大维数：</translation>
-        </message>
-        <message>
-            <source>Dimensions 1..M are tested</source>
-            <translation>检验维数 1..M</translation>
-        </message>
-        <message>
-            <source>Theiler:</source>
-            <translation>Theiler：</translation>
-        </message>
-        <message>
-            <source>Neighbours closer in time than this are skipped</source>
-            <translation>时间上比此更近的近邻被跳过</translation>
-        </message>
-        <message>
-            <source>R_tol:</source>
-            <translation>R_tol：</translation>
-        </message>
-        <message>
-            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
-            <translation>Kennel 的 R_tol：使近邻成为虚假近邻的距离增长</translation>
-        </message>
-        <message>
-            <source>FNN threshold:</source>
-            <translation>FNN 阈值：</translation>
-        </message>
-        <message>
-            <source>The chosen dimension is the first whose false fraction is below this</source>
-            <translation>选出的维数是第一个虚假近邻比例低于此值的维数</translation>
-        </message>
-        <message>
-            <source>Cao threshold:</source>
-            <translation>Cao 阈值：</translation>
-        </message>
-        <message>
-            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
-            <translation>Cao 方法选出的维数是第一个 E1(d) 不低于此值的 d</translation>
-        </message>
-        <message>
-            <source>Embedding choices</source>
-            <translation>嵌入选择</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -4822,10 +4601,6 @@ attractor %2</source>
             <translation>没有检查点</translation>
         </message>
         <message>
-            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt;: %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
-            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>undefined</source>
             <translation>未定义</translation>
         </message>
@@ -4856,6 +4631,18 @@ attractor %2</source>
         <message>
             <source>accuracy</source>
             <translation>准确率</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;NeuroMFA over training&lt;/b&gt; (method %6): %1 checkpoints (steps %2 to %3), %4 subnetworks each; E at the last step = &lt;b&gt;%5&lt;/b&gt;</source>
+            <translation>&lt;b&gt;训练过程中的 NeuroMFA&lt;/b&gt;（方法 %6）：%1 个检查点（步 %2 至 %3），每个 %4 个子网络；最后一步的 E = &lt;b&gt;%5&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Spectra f(alpha), %1</source>
+            <translation>谱 f(alpha)，%1</translation>
         </message>
     </context>
     <context>
@@ -6621,6 +6408,10 @@ attractor %2</source>
             <source>The official NeuroMFA code would drop this subnetwork: %1</source>
             <translation>官方 NeuroMFA 代码会丢弃此子网络：%1</translation>
         </message>
+        <message>
+            <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
+            <translation>双对数图只绘制 %2 个 q 值中的 %1 个（q = %3）；拟合、tau(q) 和 CSV 使用所有 q。</translation>
+        </message>
     </context>
     <context>
         <name>nd::NetworkSpectrumTask</name>
@@ -6727,6 +6518,125 @@ attractor %2</source>
         <message>
             <source>Sandbox centres drawn by the seed; 0: every node</source>
             <translation>按种子抽取的 sandbox 中心；0：所有节点</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::NeuroMfaTask</name>
+        <message>
+            <source>Change NeuroMFA</source>
+            <translation>更改 NeuroMFA</translation>
+        </message>
+        <message>
+            <source>Checkpoints:</source>
+            <translation>检查点：</translation>
+        </message>
+        <message>
+            <source>Checkpoint files (.safetensors, .npz, .npy) or folders of them, separated by ';'; the training step is read from each file name (step1000.safetensors). Relative paths are relative to the study file's folder.</source>
+            <translation>检查点文件（.safetensors、.npz、.npy）或其所在文件夹，以 ';' 分隔；训练步数从每个文件名中读取（step1000.safetensors）。相对路径相对于研究文件所在的文件夹。</translation>
+        </message>
+        <message>
+            <source>Files...</source>
+            <translation>文件...</translation>
+        </message>
+        <message>
+            <source>Choose checkpoint files</source>
+            <translation>选择检查点文件</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>检查点</translation>
+        </message>
+        <message>
+            <source>Weight files (*.safetensors *.npz *.npy);;All files (*)</source>
+            <translation>权重文件 (*.safetensors *.npz *.npy);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Folder...</source>
+            <translation>文件夹...</translation>
+        </message>
+        <message>
+            <source>Choose a folder of checkpoints</source>
+            <translation>选择检查点所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Folder of checkpoints</source>
+            <translation>检查点文件夹</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>Spectrum estimator: NeuroMFA as its official code (one-hop out-edges, the default), NeuroMFA on shortest paths, the textbook sandbox method, or NeuroDyn's normalised growth</source>
+            <translation>谱估计方法：官方代码的 NeuroMFA（单跳出边，默认）、基于最短路径的 NeuroMFA、教科书的沙盒法，或 NeuroDyn 的归一化增长</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (code)</source>
+            <translation>NeuroMFA（代码）</translation>
+        </message>
+        <message>
+            <source>NeuroMFA (paths)</source>
+            <translation>NeuroMFA（路径）</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
+            <source>normalised growth</source>
+            <translation>归一化增长</translation>
+        </message>
+        <message>
+            <source>s:</source>
+            <translation>s：</translation>
+        </message>
+        <message>
+            <source>Neurons sampled per layer (the official code: 32, or 64 in 2024)</source>
+            <translation>每层抽样的神经元数（官方代码：32，2024 年为 64）</translation>
+        </message>
+        <message>
+            <source>R:</source>
+            <translation>R：</translation>
+        </message>
+        <message>
+            <source>Subnetworks per checkpoint (seeds first seed, first seed + 1, ...)</source>
+            <translation>每个检查点的子网络数（种子为首个种子、首个种子 + 1、……）</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>种子：</translation>
+        </message>
+        <message>
+            <source>Seed of the first subnetwork; every checkpoint samples the same neurons</source>
+            <translation>第一个子网络的种子；每个检查点抽取相同的神经元</translation>
+        </message>
+        <message>
+            <source>Scores:</source>
+            <translation>评测分数：</translation>
+        </message>
+        <message>
+            <source>Optional CSV of benchmark scores: the step first, one column per benchmark; E is drawn against them</source>
+            <translation>可选的基准分数 CSV：第一列为步数，每个基准一列；E 将与其对照绘制</translation>
+        </message>
+        <message>
+            <source>Choose...</source>
+            <translation>选择...</translation>
+        </message>
+        <message>
+            <source>Choose the scores file</source>
+            <translation>选择分数文件</translation>
+        </message>
+        <message>
+            <source>Benchmark scores</source>
+            <translation>基准分数</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>NeuroMFA</source>
+            <translation>NeuroMFA</translation>
         </message>
     </context>
     <context>
@@ -7447,176 +7357,6 @@ not computed yet</source>
         </message>
     </context>
     <context>
-        <name>nd::RqaPanel</name>
-        <message>
-            <source>undefined</source>
-            <translation>未定义</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>给定</translation>
-        </message>
-        <message>
-            <source>No embedding: %1</source>
-            <translation>无嵌入：%1</translation>
-        </message>
-        <message>
-            <source>m = %1 (%2), tau = %3 (%4)</source>
-            <translation>m = %1（%2），tau = %3（%4）</translation>
-        </message>
-        <message>
-            <source>Windowed RQA: %1 windows, %2</source>
-            <translation>分窗 RQA：%1 个窗口，%2</translation>
-        </message>
-        <message>
-            <source>Recurrence plot, %1</source>
-            <translation>递归图，%1</translation>
-        </message>
-        <message>
-            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
-            <translation>RR = %1，DET = %2，L_max = %3，L_mean = %4，ENTR = %5，LAM = %6，TT = %7（eps = %8；%9）</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::RqaTask</name>
-        <message>
-            <source>Windowed RQA</source>
-            <translation>分窗 RQA</translation>
-        </message>
-        <message>
-            <source>RQA: null distribution</source>
-            <translation>RQA：零分布</translation>
-        </message>
-        <message>
-            <source>Change recurrence quantification</source>
-            <translation>更改递归定量分析</translation>
-        </message>
-        <message>
-            <source>m from:</source>
-            <translation>m 来源：</translation>
-        </message>
-        <message>
-            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
-            <translation>嵌入维数：给定的数值，或在所用延迟下由虚假最近邻或 Cao 的 E1 从序列中选出（与嵌入面板相同）</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>给定</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m：</translation>
-        </message>
-        <message>
-            <source>Embedding dimension</source>
-            <translation>嵌入维数</translation>
-        </message>
-        <message>
-            <source>tau from:</source>
-            <translation>tau 来源：</translation>
-        </message>
-        <message>
-            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
-            <translation>嵌入延迟：给定的数值，或平均互信息的第一个极小值（ami）</translation>
-        </message>
-        <message>
-            <source>tau:</source>
-            <translation>tau：</translation>
-        </message>
-        <message>
-            <source>Embedding delay in samples</source>
-            <translation>嵌入延迟（样本数）</translation>
-        </message>
-        <message>
-            <source>eps:</source>
-            <translation>eps：</translation>
-        </message>
-        <message>
-            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
-            <translation>阈值：距离、标准差的比例或递归率</translation>
-        </message>
-        <message>
-            <source>eps is:</source>
-            <translation>eps 为：</translation>
-        </message>
-        <message>
-            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
-            <translation>eps 的含义：绝对距离、标准差的比例或递归率</translation>
-        </message>
-        <message>
-            <source>absolute</source>
-            <translation>绝对</translation>
-        </message>
-        <message>
-            <source>fraction of SD</source>
-            <translation>标准差比例</translation>
-        </message>
-        <message>
-            <source>recurrence rate</source>
-            <translation>递归率</translation>
-        </message>
-        <message>
-            <source>Norm:</source>
-            <translation>范数：</translation>
-        </message>
-        <message>
-            <source>Distance between embedded vectors</source>
-            <translation>嵌入向量之间的距离</translation>
-        </message>
-        <message>
-            <source>maximum</source>
-            <translation>最大值</translation>
-        </message>
-        <message>
-            <source>Euclidean</source>
-            <translation>欧几里得</translation>
-        </message>
-        <message>
-            <source>Theiler:</source>
-            <translation>Theiler：</translation>
-        </message>
-        <message>
-            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
-            <translation>时间上比此更近的点对被排除（1：仅主对角线）</translation>
-        </message>
-        <message>
-            <source>l_min:</source>
-            <translation>l_min：</translation>
-        </message>
-        <message>
-            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
-            <translation>DET、L_mean 和 ENTR 计入的最短对角线</translation>
-        </message>
-        <message>
-            <source>v_min:</source>
-            <translation>v_min：</translation>
-        </message>
-        <message>
-            <source>Shortest vertical line LAM and TT count</source>
-            <translation>LAM 和 TT 计入的最短垂直线</translation>
-        </message>
-        <message>
-            <source>Window:</source>
-            <translation>窗口：</translation>
-        </message>
-        <message>
-            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
-            <translation>分窗 RQA 每个窗口的样本数（0：整个序列及其递归图）</translation>
-        </message>
-        <message>
-            <source>Step:</source>
-            <translation>步长：</translation>
-        </message>
-        <message>
-            <source>Samples between window starts (0: the window)</source>
-            <translation>窗口起点之间的样本数（0：等于窗口）</translation>
-        </message>
-        <message>
-            <source>Recurrence quantification</source>
-            <translation>递归定量分析</translation>
-        </message>
-    </context>
-    <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
@@ -8179,33 +7919,6 @@ not computed yet</source>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>nd::WindowedRqaView</name>
-        <message>
-            <source>RR</source>
-            <translation>RR</translation>
-        </message>
-        <message>
-            <source>DET</source>
-            <translation>DET</translation>
-        </message>
-        <message>
-            <source>LAM</source>
-            <translation>LAM</translation>
-        </message>
-        <message>
-            <source>window start (sample)</source>
-            <translation>窗口起点（样本）</translation>
-        </message>
-        <message>
-            <source>RR, DET, LAM</source>
-            <translation>RR、DET、LAM</translation>
-        </message>
-        <message>
-            <source>Windowed RQA</source>
-            <translation>分窗 RQA</translation>
         </message>
     </context>
     <context>

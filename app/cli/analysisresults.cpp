@@ -2,6 +2,7 @@
 #include "cli/attractorsresult.h"
 #include "cli/akornresult.h"
 #include "cli/basinsresult.h"
+#include "cli/neuromfaresult.h"
 #include "cli/orbitresult.h"
 #include "cli/recurrenceresults.h"
 #include "cli/scanresult.h"
@@ -59,6 +60,8 @@ const Step kSteps[] = {
      [](const Study& s) { return s.analyses.embedding.has_value(); }, &writeEmbedding},
     {QT_TRANSLATE_NOOP("AnalysisResults", "recurrence quantification"),
      [](const Study& s) { return s.analyses.rqa.has_value(); }, &writeRqa},
+    {QT_TRANSLATE_NOOP("AnalysisResults", "NeuroMFA over training"),
+     [](const Study& s) { return s.analyses.neuroMfa.has_value(); }, &writeNeuroMfa},
 };
 
 } // namespace

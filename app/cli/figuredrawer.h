@@ -24,6 +24,7 @@ struct LyapunovAlongComputation;
 struct LyapunovComputation;
 struct MfdfaComputation;
 struct MultiscaleEntropyComputation;
+struct NeuroMfaComputation;
 struct NetworkSpectrumComputation;
 struct OrbitDiagramResult;
 struct PermutationEntropyComputation;
@@ -101,6 +102,12 @@ public:
         return true;
     }
     virtual bool draw(const RunContext& /*context*/, const compute::EmbeddingComputation& /*result*/,
+                      QString& /*error*/) const
+    {
+        return true;
+    }
+    // Not pure either (drawers that predate NeuroMFA studies).
+    virtual bool draw(const RunContext& /*context*/, const compute::NeuroMfaComputation& /*result*/,
                       QString& /*error*/) const
     {
         return true;

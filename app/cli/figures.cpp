@@ -142,6 +142,10 @@ public:
     {
         return drawFigures(c, r, e);
     }
+    bool draw(const RunContext& c, const compute::NeuroMfaComputation& r, QString& e) const override
+    {
+        return drawFigures(c, r, e);
+    }
 };
 
 } // namespace

@@ -14,11 +14,15 @@
 
 #include "cli/runplan.h"
 
+#include <QDir>
 #include <QString>
+
+#include <optional>
 
 #ifdef NEURODYN_HAVE_FIGURES
 #include "compute/akorncompute.h"
 #include "compute/attractorscompute.h"
+#include "compute/neuromfacompute.h"
 #include "compute/dynamicscompute.h"
 #include "compute/entropycompute.h"
 #include "compute/orbitcompute.h"
@@ -90,6 +94,11 @@ bool drawFigures(const RunContext& context, const compute::RqaComputation& resul
 // embedding-delay (I(tau), the chosen delay marked), embedding-dimension (FNN fraction, Cao E1
 // and E2, the chosen dimensions marked).
 bool drawFigures(const RunContext& context, const compute::EmbeddingComputation& result, QString& error);
+// neuromfa-spectra, neuromfa-metrics, neuromfa-scores (with scores only; figuresneuromfa.cpp).
+bool drawFigures(const RunContext& context, const compute::NeuroMfaComputation& result, QString& error);
+// The same figures for `neurodyn-cli neuromfa`, which has no run context.
+bool drawNeuroMfaFigures(const QDir& dir, const NeuroMfaSeriesResult& result,
+                         const std::optional<BenchmarkScores>& scores, QString& error);
 
 #endif
 

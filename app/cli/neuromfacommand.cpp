@@ -4,15 +4,16 @@
 #include "cli/clicommon.h"
 #include "cli/mpisession.h"
 #include "cli/neuromfatiles.h"
+#include "cli/neuromfaresult.h"
 #include "cli/outputfolder.h"
 #include "cli/progressbar.h"
 
 #include "common/errors.h"
+#include "compute/neuromfacompute.h"
 #include "network/neuromfaseries.h"
 
 #ifdef NEURODYN_HAVE_FIGURES
-#include "cli/figureexport.h"
-#include "plots/emergenceview.h"
+#include "cli/figures.h"
 #endif
 
 #include <QCommandLineParser>
@@ -38,157 +39,6 @@ struct Text {
 };
 
 const QString kCommand = QStringLiteral("neuromfa");
-
-QJsonArray stringArray(const std::vector<std::string>& values)
-{
-    QJsonArray out;
-    for (const std::string& v : values)
-        out.append(QString::fromStdString(v));
-    return out;
-}
-
-// Every setting that decides the numbers (tiles must agree on these); `threads` and `scores`
-// are added for the output file only.
-QJsonObject settingsJson(const NeuroMfaSeriesOptions& o)
-{
-    const NetworkSpectrumOptions& s = o.spectrum;
-    QJsonObject settings{
-        {"preset", QString::fromLatin1(ninPresetName(o.network.preset))},
-        {"weights", stringArray(o.network.patterns)},
-        {"samples", static_cast<double>(o.network.samples)},
-        {"repeats", static_cast<double>(o.repeats)},
-        {"first_seed", static_cast<double>(o.firstSeed)},
-        {"method", QString::fromLatin1(networkSpectrumMethodName(s.method))},
-        {"q", jsonArray(s.q)},
-        {"max_distance", s.neuroMfa.maxDistance},
-        {"min_edges", s.neuroMfa.minEdges},
-        {"round_digits", s.neuroMfa.roundDigits},
-        {"filter_mode", s.neuroMfa.filterMode},
-        {"radius_count", s.radiusCount},
-    };
-    return settings;
-}
-
-QJsonObject layoutJson(const NinLayout& layout)
-{
-    QJsonArray layers;
-    for (std::size_t l = 0; l < layout.layerNames.size(); ++l)
-        layers.append(QJsonObject{{"name", QString::fromStdString(layout.layerNames[l])},
-                                  {"size", static_cast<double>(layout.layerSizes[l])}});
-    return QJsonObject{{"preset", QString::fromLatin1(ninPresetName(layout.preset))},
-                       {"blocks", static_cast<double>(layout.blocks)},
-                       {"hidden", static_cast<double>(layout.hidden)},
-                       {"layers", layers}};
-}
-
-// What the output states about how it was computed: the settings (with the run's threads and
-// scores file), the first seed and the method's name.
-struct Stated {
-    QJsonObject settings;
-    std::uint64_t firstSeed = 0;
-    QString method;
-};
-
-QJsonObject resultJson(const NeuroMfaSeriesResult& r, const Stated& stated)
-{
-    QJsonArray checkpoints;
-    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
-        const NeuroMfaCheckpointResult& c = r.checkpoints[k];
-        const EmergencePoint& e = r.emergence.points[k];
-        QJsonArray subnetworks;
-        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
-            const NetworkSpectrumResult& s = c.subnetworks[i];
-            QJsonObject sub{{"seed", static_cast<double>(stated.firstSeed + i)},
-                            {"defined", s.defined},
-                            {"passes_filter", s.passesFilter},
-                            {"alpha0", s.defined ? jsonNumber(s.alpha0) : QJsonValue()},
-                            {"width", s.defined ? jsonNumber(s.width) : QJsonValue()},
-                            {"nodes_used", static_cast<double>(s.nodesUsed)}};
-            if (!s.defined)
-                sub.insert(QStringLiteral("reason"), QString::fromStdString(s.reason));
-            if (!s.filterReason.empty())
-                sub.insert(QStringLiteral("filter_reason"), QString::fromStdString(s.filterReason));
-            subnetworks.append(sub);
-        }
-        QJsonObject point{{"path", QString::fromStdString(c.checkpoint.path)},
-                          {"step", c.checkpoint.step},
-                          {"nodes", static_cast<double>(c.nodes)},
-                          {"edges", static_cast<double>(c.edges)},
-                          {"samples_used", static_cast<double>(c.passing)},
-                          {"alpha0_mean", jsonNumber(e.alpha0Mean)},
-                          {"alpha0_sd", jsonNumber(e.alpha0Sd)},
-                          {"width_mean", jsonNumber(e.widthMean)},
-                          {"width_sd", jsonNumber(e.widthSd)},
-                          {"emergence", e.defined ? jsonNumber(e.emergence) : QJsonValue()},
-                          {"spectrum",
-                           QJsonObject{{"q", jsonArray(c.alphaQ)},
-                                       {"alpha_mean", jsonArray(c.alphaMean)},
-                                       {"alpha_sd", jsonArray(c.alphaSd)},
-                                       {"f_mean", jsonArray(c.fMean)},
-                                       {"f_sd", jsonArray(c.fSd)}}},
-                          {"subnetworks", subnetworks}};
-        if (!e.defined && !e.reason.empty())
-            point.insert(QStringLiteral("reason"), QString::fromStdString(e.reason));
-        checkpoints.append(point);
-    }
-    QJsonObject json = buildProvenance();
-    json.insert(QStringLiteral("analysis"), QStringLiteral("neuromfa"));
-    json.insert(QStringLiteral("method"), stated.method);
-    json.insert(QStringLiteral("settings"), stated.settings);
-    json.insert(QStringLiteral("network"), layoutJson(r.layout));
-    json.insert(QStringLiteral("checkpoints"), checkpoints);
-    json.insert(QStringLiteral("emergence_defined"), r.emergence.defined);
-    if (!r.emergence.defined)
-        json.insert(QStringLiteral("reason"), QString::fromStdString(r.emergence.reason));
-    json.insert(QStringLiteral("conventions"),
-                QString::fromStdString(r.conventions + " " + r.emergence.conventions).trimmed());
-    return json;
-}
-
-QByteArray emergenceCsv(const NeuroMfaSeriesResult& r)
-{
-    QByteArray out = "step,path,samples_used,alpha0_mean,alpha0_sd,width_mean,width_sd,emergence\n";
-    for (std::size_t k = 0; k < r.checkpoints.size(); ++k) {
-        const EmergencePoint& e = r.emergence.points[k];
-        QString path = QString::fromStdString(r.checkpoints[k].checkpoint.path);
-        if (path.contains(QLatin1Char(',')) || path.contains(QLatin1Char('"')))
-            path = QLatin1Char('"') + path.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-        out += (realText(e.step) + QLatin1Char(',') + path + QLatin1Char(',') + QString::number(e.samples) +
-                QLatin1Char(',') + realText(e.alpha0Mean) + QLatin1Char(',') + realText(e.alpha0Sd) +
-                QLatin1Char(',') + realText(e.widthMean) + QLatin1Char(',') + realText(e.widthSd) + QLatin1Char(',') +
-                (e.defined ? realText(e.emergence) : QString()) + QLatin1Char('\n'))
-                   .toUtf8();
-    }
-    return out;
-}
-
-QByteArray spectraCsv(const NeuroMfaSeriesResult& r)
-{
-    QByteArray out = "step,q,alpha_mean,alpha_sd,f_mean,f_sd\n";
-    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
-        for (std::size_t i = 0; i < c.alphaMean.size(); ++i)
-            out += (realText(c.checkpoint.step) + QLatin1Char(',') + realText(c.alphaQ[i]) + QLatin1Char(',') +
-                    realText(c.alphaMean[i]) + QLatin1Char(',') + realText(c.alphaSd[i]) + QLatin1Char(',') +
-                    realText(c.fMean[i]) + QLatin1Char(',') + realText(c.fSd[i]) + QLatin1Char('\n'))
-                       .toUtf8();
-    return out;
-}
-
-QByteArray subnetworksCsv(const NeuroMfaSeriesResult& r, std::uint64_t firstSeed)
-{
-    QByteArray out = "step,seed,defined,passes_filter,alpha0,width\n";
-    for (const NeuroMfaCheckpointResult& c : r.checkpoints)
-        for (std::size_t i = 0; i < c.subnetworks.size(); ++i) {
-            const NetworkSpectrumResult& s = c.subnetworks[i];
-            out += (realText(c.checkpoint.step) + QLatin1Char(',') + QString::number(firstSeed + i) +
-                    (s.defined ? QStringLiteral(",1,") : QStringLiteral(",0,")) +
-                    (s.passesFilter ? QStringLiteral("1,") : QStringLiteral("0,")) +
-                    (s.defined ? realText(s.alpha0) + QLatin1Char(',') + realText(s.width) : QStringLiteral(",")) +
-                    QLatin1Char('\n'))
-                       .toUtf8();
-        }
-    return out;
-}
 
 // ---- Tiles: a share of the checkpoints computed apart, merged into the results of one run. ----
 
@@ -233,13 +83,14 @@ QByteArray tileBytes(int index, int count, const std::vector<NeuroMfaCheckpoint>
                      {"settings", settings},   {"series", all},          {"checkpoints", checkpoints},
                      {"conventions", QString::fromStdString(r.conventions)}};
     if (!r.checkpoints.empty())
-        tile.insert(QStringLiteral("network"), layoutJson(r.layout));
+        tile.insert(QStringLiteral("network"), neuroMfaLayoutJson(r.layout));
     return toJsonBytes(tile);
 }
 
 // Long options: value options name their value.
 struct Options {
-    NeuroMfaSeriesOptions series;
+    NeuroMfaSettings settings; // the study section's settings (study/neuromfasection.h)
+    int threads = 0;
     QStringList checkpoints;
     QString out, scores;
     bool force = false, quiet = false, figures = true;
@@ -257,7 +108,7 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         error = Text::tr("--%1 must be a whole number from %2 to %3").arg(QLatin1String(name)).arg(minimum).arg(maximum);
         return false;
     };
-    NinOptions& net = o.series.network;
+    NeuroMfaSettings& net = o.settings;
     try {
         net.preset = ninPresetFromName(p.value(QStringLiteral("preset")).toStdString());
     } catch (const InputError& e) {
@@ -271,7 +122,7 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         }
         net.preset = NinPreset::None;
         for (const QString& w : p.value(QStringLiteral("weights")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            net.patterns.push_back(w.trimmed().toStdString());
+            net.weights.push_back(w.trimmed().toStdString());
     } else if (net.preset == NinPreset::None) {
         error = Text::tr("--preset none needs --weights (the weight names in forward order)");
         return false;
@@ -283,9 +134,9 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         !count("filter-mode", 0, 3, filter))
         return false;
     net.samples = static_cast<std::size_t>(samples);
-    o.series.repeats = static_cast<std::size_t>(repeats);
-    o.series.firstSeed = static_cast<std::uint64_t>(seed);
-    o.series.threads = static_cast<int>(threads);
+    o.settings.repeats = static_cast<std::size_t>(repeats);
+    o.settings.firstSeed = static_cast<std::uint64_t>(seed);
+    o.threads = static_cast<int>(threads);
     const QString methodName = p.value(QStringLiteral("method"));
     const auto method = networkSpectrumMethodFromName(methodName.toStdString());
     if (!method) {
@@ -295,8 +146,9 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         error = Text::tr("unknown method '%1' (known: %2)").arg(methodName, names.join(QStringLiteral(", ")));
         return false;
     }
-    o.series.spectrum = networkSpectrumDefaults(*method);
-    NeuroMfaOptions& mfa = o.series.spectrum.neuroMfa;
+    o.settings.method = *method;
+    o.settings.q = networkSpectrumDefaults(*method).q;
+    NeuroMfaOptions& mfa = o.settings.neuroMfa;
     mfa.minEdges = static_cast<int>(minEdges);
     mfa.roundDigits = static_cast<int>(digits);
     mfa.filterMode = static_cast<int>(filter);
@@ -305,7 +157,7 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         error = Text::tr("--max-distance must be a number above 1");
         return false;
     }
-    if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.series.spectrum.q)) {
+    if (p.isSet(QStringLiteral("q")) && !parseDoubleList(p.value(QStringLiteral("q")), o.settings.q)) {
         error = Text::tr("--q must be a comma-separated list of numbers");
         return false;
     }
@@ -330,33 +182,13 @@ bool parse(QCommandLineParser& p, Options& o, QString& error)
         return false;
     }
     o.scores = p.value(QStringLiteral("scores"));
+    o.settings.scores = o.scores.toStdString();
     o.force = p.isSet(QStringLiteral("force"));
     o.quiet = p.isSet(QStringLiteral("quiet"));
     o.figures = !p.isSet(QStringLiteral("no-figures"));
     o.checkpoints = p.positionalArguments();
     if (o.checkpoints.isEmpty()) {
         error = o.merge ? Text::tr("no tile file given") : Text::tr("no checkpoint given (weight files or folders of them)");
-        return false;
-    }
-    return true;
-}
-
-// The scores file, read before the long computation so that a bad file fails at once.
-bool readScores(const QString& path, std::optional<BenchmarkScores>& scores, QString& error)
-{
-    if (path.isEmpty())
-        return true;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        error = Text::tr("cannot read the scores file %1").arg(path);
-        return false;
-    }
-    const QByteArray bytes = f.readAll();
-    try {
-        scores = parseBenchmarkScores(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                      path.toStdString());
-    } catch (const InputError& e) {
-        error = QString::fromStdString(e.what());
         return false;
     }
     return true;
@@ -422,14 +254,20 @@ int runNeuroMfa(const QStringList& arguments)
     QString error;
     if (!parse(p, o, error))
         return fail(kCommand, error);
+    // The scores file is read before the long computation, so that a bad file fails at once.
     std::optional<BenchmarkScores> scores;
-    if (!readScores(o.scores, scores, error))
-        return fail(kCommand, error);
+    try {
+        scores = compute::neuroMfaScores(o.settings, QString());
+    } catch (const InputError& e) {
+        return fail(kCommand, QString::fromStdString(e.what()));
+    }
+    const NeuroMfaSeriesOptions series = neuroMfaSeriesOptions(o.settings, o.threads);
     const QDir dir(o.out);
 
     NeuroMfaSeriesResult result;
-    Stated stated{settingsJson(o.series), o.series.firstSeed,
-                  QString::fromLatin1(networkSpectrumMethodName(o.series.spectrum.method))};
+    // Tiles agree on these settings; the threads and the scores file are added for the output only.
+    NeuroMfaStated stated{neuroMfaSettingsJson(series), series.firstSeed,
+                          QString::fromLatin1(networkSpectrumMethodName(series.spectrum.method))};
     if (o.merge) {
         std::vector<std::pair<QString, QByteArray>> files;
         for (const QString& path : o.checkpoints) {
@@ -459,26 +297,25 @@ int runNeuroMfa(const QStringList& arguments)
         QByteArray tile;
         bool ok = true;
         try {
-            std::vector<std::string> paths;
             for (const QString& c : o.checkpoints)
-                paths.push_back(c.toStdString());
-            const std::vector<NeuroMfaCheckpoint> series = neuroMfaCheckpoints(paths);
-            std::size_t begin = 0, end = series.size();
+                o.settings.checkpoints.push_back(c.toStdString());
+            const std::vector<NeuroMfaCheckpoint> all = compute::neuroMfaSeriesOf(o.settings, QString());
+            std::size_t begin = 0, end = all.size();
             if (tileIndex >= 0)
-                tileRange(tileIndex, tileCount, series.size(), begin, end);
-            const std::vector<NeuroMfaCheckpoint> mine(series.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                       series.begin() + static_cast<std::ptrdiff_t>(end));
+                tileRange(tileIndex, tileCount, all.size(), begin, end);
+            const std::vector<NeuroMfaCheckpoint> mine(all.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                       all.begin() + static_cast<std::ptrdiff_t>(end));
             if (mpi.rank() == 0 && tileIndex < 0 && !prepareOutputFolder(dir, o.force, error))
                 return fail(kCommand, error);
             ProgressBar progress(!o.quiet && mpi.rank() == 0);
-            progress.start(Text::tr("NeuroMFA: %1 checkpoints x %2 subnetworks").arg(mine.size()).arg(o.series.repeats));
+            progress.start(Text::tr("NeuroMFA: %1 checkpoints x %2 subnetworks").arg(mine.size()).arg(series.repeats));
             if (!mine.empty())
-                result = neuroMfaSeries(mine, o.series, &progress);
+                result = compute::neuroMfaRun(mine, o.settings, o.threads, &progress);
             progress.finish();
             if (result.outcome == Outcome::Canceled)
                 return fail(kCommand, Text::tr("canceled"));
             if (tileIndex >= 0)
-                tile = tileBytes(tileIndex, tileCount, series, stated.settings, result);
+                tile = tileBytes(tileIndex, tileCount, all, stated.settings, result);
         } catch (const InputError& e) {
             ok = false;
             error = QString::fromStdString(e.what());
@@ -517,26 +354,20 @@ int runNeuroMfa(const QStringList& arguments)
             return kExitOk;
         }
     }
-    stated.settings.insert(QStringLiteral("threads"), o.series.threads);
+    stated.settings.insert(QStringLiteral("threads"), o.threads);
     if (!o.scores.isEmpty())
         stated.settings.insert(QStringLiteral("scores"), o.scores);
 
     QStringList written;
     setWrittenFilesLog(&written);
-    bool ok = writeOutput(dir.filePath(QStringLiteral("neuromfa.json")), toJsonBytes(resultJson(result, stated)), error) &&
-              writeOutput(dir.filePath(QStringLiteral("neuromfa.csv")), emergenceCsv(result), error) &&
-              writeOutput(dir.filePath(QStringLiteral("neuromfa-spectra.csv")), spectraCsv(result), error) &&
+    bool ok = writeOutput(dir.filePath(QStringLiteral("neuromfa.json")), toJsonBytes(neuroMfaResultJson(result, stated)), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa.csv")), neuroMfaEmergenceCsv(result), error) &&
+              writeOutput(dir.filePath(QStringLiteral("neuromfa-spectra.csv")), neuroMfaSpectraCsv(result), error) &&
               writeOutput(dir.filePath(QStringLiteral("neuromfa-subnetworks.csv")),
-                          subnetworksCsv(result, stated.firstSeed), error);
+                          neuroMfaSubnetworksCsv(result, stated.firstSeed), error);
 #ifdef NEURODYN_HAVE_FIGURES
-    if (ok && o.figures) {
-        EmergenceView view;
-        view.resize(kFigureWidth, kFigureHeight);
-        view.setResult(result, scores);
-        ok = exportParts(view, dir, QStringLiteral("neuromfa"),
-                         {{"spectra", view.spectraPlot()}, {"metrics", view.metricsPlot()}, {"scores", view.scoresPlot()}},
-                         error);
-    }
+    if (ok && o.figures)
+        ok = drawNeuroMfaFigures(dir, result, scores, error);
 #else
     if (o.figures && !o.quiet)
         note(kCommand, Text::tr("this build draws no figures (data only)"));

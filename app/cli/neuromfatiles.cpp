@@ -161,6 +161,10 @@ bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files
         if (!byIndex.count(i))
             return error = Text::tr("tile %1 of %2 is missing").arg(i).arg(count), false;
     settings = tiles.front().value(QStringLiteral("settings")).toObject();
+    // The subnetworks' estimator (a tile lists it once, in its settings): the views state it.
+    const NetworkSpectrumMethod method =
+        networkSpectrumMethodFromName(settings.value(QStringLiteral("method")).toString().toStdString())
+            .value_or(NetworkSpectrumMethod::NeuroMfaCode);
     result = NeuroMfaSeriesResult{};
     std::vector<EmergenceSamples> samples;
     for (const auto& [index, k] : byIndex) {
@@ -175,6 +179,8 @@ bool mergeNeuroMfaTiles(const std::vector<std::pair<QString, QByteArray>>& files
             NeuroMfaCheckpointResult c;
             if (!readCheckpoint(v.toObject(), file, c, error))
                 return false;
+            for (NetworkSpectrumResult& sub : c.subnetworks)
+                sub.method = method;
             samples.push_back(emergenceSamples(c.checkpoint.step, c.subnetworks));
             result.checkpoints.push_back(std::move(c));
         }

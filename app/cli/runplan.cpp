@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
+#include <QFileInfo>
 
 #include <map>
 
@@ -132,6 +133,7 @@ bool loadRunPlan(const QString& path, RunPlan& plan, QString& error)
         return error = Text::tr("cannot read %1: %2").arg(path, f.errorString()), false;
     if (!runPlanFromBytes(f.readAll(), plan, error))
         return error = Text::tr("%1: %2").arg(path, error), false;
+    plan.folder = QFileInfo(path).absolutePath();
     return true;
 }
 

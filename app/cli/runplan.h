@@ -36,6 +36,9 @@ struct RunPlan {
     // which return one analysis, skip it (an analysis that needs the trajectory still computes it).
     bool trajectory = true;
     QStringList notes; // old spellings the study used (StudyLoadResult::notes)
+    // The study file's folder, against which the study's relative paths (analyses.neuromfa's
+    // checkpoints) are resolved; empty (studies from bytes, merged tiles): the working directory.
+    QString folder;
 };
 
 bool loadRunPlan(const QString& path, RunPlan& plan, QString& error);

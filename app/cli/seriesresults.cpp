@@ -176,10 +176,12 @@ bool writeNetworkSpectrum(const RunContext& context, QString& error)
     const compute::NetworkSpectrumComputation c =
         compute::networkSpectrum(study, context.plan.threads, context.progress);
     const NetworkSpectrumResult& r = c.result;
-    QByteArray csv = "q,tau,r_squared,alpha,f_alpha\n";
+    // d_q: D(q) = tau(q)/(q-1) as the JSON's d_q, empty where it is null (q = 1 but for sandbox).
+    QByteArray csv = "q,tau,r_squared,alpha,f_alpha,d_q\n";
     for (std::size_t i = 0; i < r.q.size(); ++i)
         csv += csvLine({csvNumber(r.q[i]), csvCell(r.tau, i), csvCell(r.rSquared, i), csvCell(r.alpha, i),
-                        csvCell(r.fAlpha, i)});
+                        csvCell(r.fAlpha, i),
+                        i < r.dq.size() && std::isfinite(r.dq[i]) ? csvNumber(r.dq[i]) : QByteArray()});
     QJsonObject twin = twinFor(study, QStringLiteral("network_spectrum"));
     twin.insert(QStringLiteral("nodes"), static_cast<double>(c.graph.nodes));
     twin.insert(QStringLiteral("edges"), static_cast<double>(c.graph.edges.size()));

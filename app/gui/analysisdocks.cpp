@@ -1,6 +1,7 @@
 #include "gui/analysisdocks.h"
 
 #include "gui/akorntask.h"
+#include "gui/neuromfatask.h"
 #include "gui/analysisdock.h"
 #include "gui/attractorstask.h"
 #include "gui/basinstask.h"
@@ -39,7 +40,8 @@ AnalysisDocks::AnalysisDocks(StudyDocument* document, QThreadPool* pool, QMainWi
       m_networkSpectrum(add(new NetworkSpectrumTask(document, pool, this))),
       m_attractors(add(new AttractorsTask(document, pool, this))),
       m_akorn(add(new AkornTask(document, pool, this))), m_rqa(add(new RqaTask(document, pool, this))),
-      m_embedding(add(new EmbeddingTask(document, pool, this))), m_window(window)
+      m_embedding(add(new EmbeddingTask(document, pool, this))),
+      m_neuroMfa(add(new NeuroMfaTask(document, pool, this))), m_window(window)
 {
     // The entropy family (entropytasks.h): no member of its own, found through tasks() by type.
     add(new MultiscaleEntropyTask(document, pool, this));

@@ -26,6 +26,7 @@ class AttractorsTask;
 class AkornTask;
 class RqaTask;
 class EmbeddingTask;
+class NeuroMfaTask;
 class BasinsTask;
 class ContinuationTask;
 class FixedPointsTask;
@@ -64,6 +65,7 @@ public:
     AkornTask* akorn() const { return m_akorn; }
     RqaTask* rqa() const { return m_rqa; }
     EmbeddingTask* embedding() const { return m_embedding; }
+    NeuroMfaTask* neuroMfa() const { return m_neuroMfa; }
 
     void setThreadCount(int threads);
     void setColorMapName(const QString& name);
@@ -121,6 +123,7 @@ private:
     AkornTask* m_akorn;
     RqaTask* m_rqa;
     EmbeddingTask* m_embedding;
+    NeuroMfaTask* m_neuroMfa;
     QMainWindow* m_window;
     int m_branchVersion = 0;                // counts the continuation results shown
     int m_scanVersion = 0;                  // counts the parameter plane's resets

@@ -71,8 +71,9 @@ constexpr const char* kBesideTabs[] = {"spaceTimeDock", "oscillatorsDock", "lyap
 constexpr const char* kBelowTabs[] = {
     "zeroOneDock", "sampleEntropyDock", "mfdfaDock", "parameterPlaneDock", "continuationDock", "basinsDock",
     "synchronyDock", "networkSpectrumDock", "attractorsDock", "akornDock",
-    // The entropy family (entropytasks.h), recurrence and embedding (recurrencetasks.h).
-    "multiscaleEntropyDock", "permutationEntropyDock", "approximateEntropyDock", "rqaDock", "embeddingDock"};
+    // The entropy family (entropytasks.h), recurrence and embedding (recurrencetasks.h), NeuroMFA.
+    "multiscaleEntropyDock", "permutationEntropyDock", "approximateEntropyDock", "rqaDock", "embeddingDock",
+    "neuroMfaDock"};
 // The share of the right column's width the phase portrait gets; the tab group beside it the rest.
 constexpr double kPhaseShare = 0.4;
 } // namespace

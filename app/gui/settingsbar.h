@@ -93,6 +93,10 @@ public:
     QComboBox* addSeriesVariable(const QString& field, Binding<std::string> binding);
     QCheckBox* addCheck(const QString& text, const QString& toolTip, const QString& field,
                         Binding<bool> binding);
+    // Free text shown by `show` and applied by `parse` (false: not a valid value, refused).
+    QLineEdit* addText(const QString& label, const QString& toolTip, const QString& field,
+                       std::function<QString(const Study&)> show,
+                       std::function<bool(Study&, const QString&)> parse);
     // Any other widget (a button) in the row.
     void addWidget(QWidget* widget);
     // The control (and its label) is enabled only while the condition holds for the study
@@ -124,9 +128,6 @@ private:
     QWidget* labelled(const QString& label, const QString& toolTip, QWidget* control);
     // Applies an edit of `field` made by `change` to a copy of the study.
     void edit(const QString& field, const std::function<void(Study&)>& change);
-    QLineEdit* addText(const QString& label, const QString& toolTip, const QString& field,
-                       std::function<QString(const Study&)> show,
-                       std::function<bool(Study&, const QString&)> parse);
 
     StudyDocument* m_document;
     UndoText m_description;

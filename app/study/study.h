@@ -11,6 +11,7 @@
 #include "study/akornsection.h"
 #include "study/analysissettings.h"
 #include "study/entropysettings.h"
+#include "study/neuromfasection.h"
 #include "study/seriessettings.h"
 #include "study/recurrencesettings.h"
 
@@ -91,6 +92,7 @@ struct AnalysisSettings {
     std::optional<ApproximateEntropySettings> approximateEntropy;
     std::optional<RqaSettings> rqa;
     std::optional<EmbeddingSettings> embedding;
+    std::optional<NeuroMfaSettings> neuroMfa;
 
     bool operator==(const AnalysisSettings&) const = default;
 };

@@ -73,6 +73,7 @@ const std::vector<OptionalSection>& optionalSections()
                 approximateEntropyFromJson),
         section("rqa", &AnalysisSettings::rqa, rqaToJson, rqaFromJson),
         section("embedding", &AnalysisSettings::embedding, embeddingToJson, embeddingFromJson),
+        section("neuromfa", &AnalysisSettings::neuroMfa, neuroMfaToJson, neuroMfaFromJson),
     };
     return sections;
 }

@@ -162,6 +162,8 @@ void dropSection(AnalysisSettings& a, const QString& name)
         a.basins.reset();
     else if (name == QLatin1String("akorn"))
         a.akorn.reset();
+    else if (name == QLatin1String("neuromfa"))
+        a.neuroMfa.reset();
 }
 
 // The sections present in the study, in the reader's order.
@@ -218,7 +220,8 @@ QStringList analysisSectionNames()
         QStringLiteral("orbit_diagram"),  QStringLiteral("fixed_points"), QStringLiteral("lyapunov"),
         QStringLiteral("parameter_scan"), QStringLiteral("zero_one"),     QStringLiteral("sample_entropy"),
         QStringLiteral("synchrony"),      QStringLiteral("mfdfa"),        QStringLiteral("network_spectrum"),
-        QStringLiteral("continuation"),   QStringLiteral("basins"),       QStringLiteral("akorn")};
+        QStringLiteral("continuation"),   QStringLiteral("basins"),       QStringLiteral("akorn"),
+        QStringLiteral("neuromfa")};
 }
 
 pyb::dict csvTable(const QByteArray& csv)

@@ -30,6 +30,7 @@ private slots:
     void tilesMergeToTheSameResults();
     void badInput();
     void lyingTilesNameTheFileAndField();
+    void runWritesWhatTheCommandWrites();
 
 private:
     QTemporaryDir m_dir;
@@ -273,6 +274,54 @@ void TestCliNeuroMfa::lyingTilesNameTheFileAndField()
         QVERIFY2(m.err.contains(file.toUtf8()) && m.err.contains(c.field),
                  qPrintable(c.path.join('.') + ": " + QString::fromUtf8(m.err)));
     }
+}
+
+void TestCliNeuroMfa::runWritesWhatTheCommandWrites()
+{
+    // A study beside the series naming it relatively (resolved against the study's folder, not the
+    // working directory) with the command's settings: `run` writes the command's files. The JSON
+    // differs only by what names the run: the CSV it belongs to, the study's summary and hash.
+    QFile study(m_dir.filePath("mfa-study.json"));
+    QVERIFY(study.open(QIODevice::WriteOnly));
+    const QString scores = m_dir.filePath("scores.csv");
+    study.write(QString(R"({"format": "neurodyn-study", "schema_version": 4, "model": {"type": "logistic"},
+        "analyses": {"neuromfa": {"checkpoints": ["series"], "samples": 6, "repeats": 3, "first_seed": 5,
+        "method": "neuromfa-paths", "max_distance": 100, "scores": "%1"}}})")
+                    .arg(scores)
+                    .toUtf8());
+    study.close();
+    const QString viaRun = m_dir.filePath("via-run"), viaCommand = m_dir.filePath("via-command");
+    const ndtest::Run r = cli({"run", study.fileName(), "--out", viaRun, "--quiet", "--no-figures"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // The command, given the same folder by its absolute path.
+    const ndtest::Run c = cli({"neuromfa", "--samples", "6", "--repeats", "3", "--first-seed", "5", "--method",
+                               "neuromfa-paths", "--max-distance", "100", "--scores", scores, "--out", viaCommand,
+                               "--quiet", "--no-figures", m_series});
+    QVERIFY2(c.code == 0, c.err.constData());
+    for (const char* file : {"neuromfa.csv", "neuromfa-spectra.csv", "neuromfa-subnetworks.csv"})
+        QCOMPARE(ndtest::readAll(viaRun + "/" + file), ndtest::readAll(viaCommand + "/" + file));
+    QJsonObject run = readJson(viaRun + "/neuromfa.json");
+    const QJsonObject command = readJson(viaCommand + "/neuromfa.json");
+    QCOMPARE(run["csv"].toString(), QString("neuromfa.csv"));
+    QCOMPARE(run["study"].toObject()["model"].toObject()["type"].toString(), QString("logistic"));
+    for (const QString& key : run.keys())
+        if (!command.contains(key))
+            run.remove(key);
+    QCOMPARE(run.keys(), command.keys());
+    QCOMPARE(QJsonDocument(run).toJson(), QJsonDocument(command).toJson());
+    QCOMPARE(command["method"].toString(), QString("neuromfa-paths"));
+    QCOMPARE(command["checkpoints"].toArray().size(), 4);
+
+    // A study naming a checkpoint that is not there: the run fails with the path in its message.
+    QFile missing(m_dir.filePath("mfa-missing.json"));
+    QVERIFY(missing.open(QIODevice::WriteOnly));
+    missing.write(R"({"format": "neurodyn-study", "schema_version": 4, "model": {"type": "logistic"},
+        "analyses": {"neuromfa": {"checkpoints": ["gone/step3.safetensors"]}}})");
+    missing.close();
+    const ndtest::Run m = cli({"run", missing.fileName(), "--out", m_dir.filePath("via-missing"), "--quiet"});
+    QCOMPARE(m.code, 2);
+    QVERIFY2(m.err.contains("analyses.neuromfa") && m.err.contains(QDir(m_dir.path()).filePath("gone/step3.safetensors").toUtf8()),
+             m.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliNeuroMfa)

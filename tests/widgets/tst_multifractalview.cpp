@@ -1,7 +1,8 @@
 // The multifractal view fed by the engine's results: MFDFA of white noise (h(q) near 1/2) with
 // the fitted lines checked against a least-squares slope written here, a series with a constant
 // stretch whose zero-variance segments are flagged, an undefined result, and the spectrum of a
-// ring network with chords (tau(0) = 0 always).
+// ring network with chords (tau(0) = 0 always); on NeuroMFA's 61-value q grid the log-log plot
+// draws the 7 integer q only and says so, while every q keeps its fit and CSV rows.
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
 #include "plots/multifractalview.h"
@@ -9,6 +10,7 @@
 
 #include <QTest>
 #include <qwt_plot_marker.h>
+#include <qwt_text.h>
 
 #include <cmath>
 
@@ -21,6 +23,7 @@ private slots:
     void zeroVarianceSegmentsFlagged();
     void undefinedResult();
     void networkSpectrum();
+    void denseQGridDrawsIntegerQ();
 };
 
 namespace {
@@ -176,6 +179,40 @@ void TestMultifractalView::networkSpectrum()
     mo.threads = 1;
     view.setMfdfa(mfdfa(ndtest::gaussianNoise(2048, 2), mo));
     QCOMPARE(view.plots().size(), std::size_t(4));
+}
+
+void TestMultifractalView::denseQGridDrawsIntegerQ()
+{
+    WeightedGraph g;
+    g.nodes = 24;
+    for (std::size_t i = 0; i < g.nodes; ++i)
+        g.edges.push_back({i, (i + 1) % g.nodes, 1.0});
+    for (std::size_t i = 0; i < g.nodes; i += 6)
+        g.edges.push_back({i, (i + 9) % g.nodes, 0.5});
+    NetworkSpectrumOptions o;
+    o.threads = 1;
+    o.q = neuroMfaQGrid(); // -3, -2.9, ..., 3
+    const NetworkSpectrumResult r = nd::networkSpectrum(g, o);
+    QVERIFY(r.defined);
+    QCOMPARE(r.q.size(), std::size_t(61));
+    MultifractalView view;
+    view.setNetworkSpectrum(r);
+    // One legend entry (point curve) per q drawn: -3, -2, ..., 3.
+    QStringList titles;
+    for (const QwtPlotItem* item : view.logLogPlot()->itemList(QwtPlotItem::Rtti_PlotCurve))
+        if (item->testItemAttribute(QwtPlotItem::Legend))
+            titles << item->title().text();
+    QCOMPARE(titles, (QStringList{"q = -3", "q = -2", "q = -1", "q = 0", "q = 1", "q = 2", "q = 3"}));
+    QVERIFY2(view.headerText().contains(QStringLiteral("draws 7 of the 61 q values (q = -3, -2, -1, 0, 1, 2, 3)")),
+             qPrintable(view.headerText()));
+    for (std::size_t i = 0; i < r.q.size(); ++i)
+        QVERIFY(view.fittedLine(i).has_value());
+    QCOMPARE(ndtest::csvRows(dynamic_cast<PlotData*>(view.logLogPlot())->toCsv()).size(),
+             qsizetype(r.q.size() * r.radii.size()));
+    // An 11-value grid is drawn whole, without the note.
+    o.q = {-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5};
+    view.setNetworkSpectrum(nd::networkSpectrum(g, o));
+    QVERIFY(!view.headerText().contains(QStringLiteral("q values")));
 }
 
 QTEST_MAIN(TestMultifractalView)

@@ -1,6 +1,7 @@
 #include "plots/emergenceview.h"
 
 #include "plots/colormaps.h"
+#include "plots/plotstyle.h"
 
 #include <QPen>
 #include <qwt_color_map.h>
@@ -9,6 +10,7 @@
 #include <qwt_plot_curve.h>
 #include <qwt_plot_intervalcurve.h>
 #include <qwt_symbol.h>
+#include <qwt_text.h>
 
 #include <cmath>
 #include <memory>
@@ -133,18 +135,25 @@ void EmergenceView::setResult(const NeuroMfaSeriesResult& result, const std::opt
     drawMetrics();
     drawScores();
     const EmergencePoint& last = result.emergence.points.back();
-    QString header = tr("<b>NeuroMFA over training</b>: %1 checkpoints (steps %2 to %3), %4 subnetworks each; "
-                        "E at the last step = <b>%5</b>")
+    // Every view states the estimator its numbers come from (the subnetworks all share it).
+    const auto& firstSubs = result.checkpoints.front().subnetworks;
+    const QString method = firstSubs.empty() ? tr("unknown")
+                                             : QString::fromLatin1(networkSpectrumMethodName(firstSubs.front().method));
+    QString header = tr("<b>NeuroMFA over training</b> (method %6): %1 checkpoints (steps %2 to %3), %4 "
+                        "subnetworks each; E at the last step = <b>%5</b>")
                          .arg(result.checkpoints.size())
                          .arg(stepText(result.checkpoints.front().checkpoint.step),
                               stepText(result.checkpoints.back().checkpoint.step))
                          .arg(result.checkpoints.front().subnetworks.size())
-                         .arg(last.defined ? QString::number(last.emergence, 'g', 4) : tr("undefined"));
+                         .arg(last.defined ? QString::number(last.emergence, 'g', 4) : tr("undefined"))
+                         .arg(method);
     if (!result.emergence.defined)
         header += QStringLiteral("<br><span style=\"color:#a01010\">") +
                   tr("E is undefined: %1").arg(QString::fromStdString(result.emergence.reason)).toHtmlEscaped() +
                   QStringLiteral("</span>");
     setHeader(header);
+    // The figures `neurodyn-cli` exports carry no header: the spectra's title names the method.
+    m_spectra->setTitle(wrappedText(tr("Spectra f(alpha), %1").arg(method)));
 }
 
 void EmergenceView::drawSpectra()

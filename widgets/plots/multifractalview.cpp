@@ -223,7 +223,7 @@ void MultifractalView::setMfdfa(const MfdfaResult& result)
             m_flagged.push_back(logS[i]);
     drawH();
     drawCommon(result.q, result.tau, result.alpha, result.fAlpha);
-    drawLogLog(result.q, logS, result.logFq, result.scaleUsable);
+    const QString logLogNote = drawLogLog(result.q, logS, result.logFq, result.scaleUsable);
     for (std::size_t i = 0; i < result.scales.size() && i < result.zeroVarianceSegments.size(); ++i) {
         if (result.zeroVarianceSegments[i] == 0)
             continue;
@@ -252,7 +252,7 @@ void MultifractalView::setMfdfa(const MfdfaResult& result)
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
     header += fitWarningsLine(result.warnings, tr("s"));
-    setHeader(header);
+    setHeader(header + logLogNote);
 }
 
 void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
@@ -277,7 +277,7 @@ void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
     a0->setLabelAlignment(Qt::AlignRight | Qt::AlignBottom);
     a0->attach(m_fPlot);
     m_fPlot->replot();
-    drawLogLog(result.q, logR, result.logZ, std::vector<unsigned char>(logR.size(), 1));
+    const QString logLogNote = drawLogLog(result.q, logR, result.logZ, std::vector<unsigned char>(logR.size(), 1));
     // The distances each method measures (docs/conventions.md, "four methods").
     const QString distances =
         result.method == NetworkSpectrumMethod::NeuroMfaCode
@@ -311,7 +311,7 @@ void MultifractalView::setNetworkSpectrum(const NetworkSpectrumResult& result)
                       .toHtmlEscaped() +
                   QStringLiteral("</span>");
     header += fitWarningsLine(result.warnings, tr("r"));
-    setHeader(header);
+    setHeader(header + logLogNote);
 }
 
 void MultifractalView::drawH()
@@ -346,10 +346,36 @@ void MultifractalView::drawCommon(const std::vector<double>& q, const std::vecto
     m_fPlot->replot();
 }
 
-void MultifractalView::drawLogLog(const std::vector<double>& q, const std::vector<double>& x,
-                                  const std::vector<std::vector<double>>& y,
-                                  const std::vector<unsigned char>& usable)
+namespace {
+
+constexpr std::size_t kMaxLogLogCurves = 15;
+
+// Which q of the grid get a curve on the log-log plot (see drawLogLog).
+std::vector<bool> shownQ(const std::vector<double>& q)
 {
+    if (q.size() <= kMaxLogLogCurves)
+        return std::vector<bool>(q.size(), true);
+    std::vector<bool> shown(q.size(), false);
+    std::size_t whole = 0;
+    for (std::size_t i = 0; i < q.size(); ++i)
+        if (q[i] == std::round(q[i]) && ++whole <= kMaxLogLogCurves)
+            shown[i] = true;
+    if (whole >= 2 && whole <= kMaxLogLogCurves)
+        return shown;
+    const std::size_t stride = (q.size() + kMaxLogLogCurves - 1) / kMaxLogLogCurves;
+    for (std::size_t i = 0; i < q.size(); ++i)
+        shown[i] = i % stride == 0 || i + 1 == q.size();
+    return shown;
+}
+
+} // namespace
+
+QString MultifractalView::drawLogLog(const std::vector<double>& q, const std::vector<double>& x,
+                                     const std::vector<std::vector<double>>& y,
+                                     const std::vector<unsigned char>& usable)
+{
+    const std::vector<bool> shown = shownQ(q);
+    QStringList shownValues;
     m_logX = x;
     m_usable = usable;
     m_usable.resize(x.size(), 0);
@@ -366,13 +392,18 @@ void MultifractalView::drawLogLog(const std::vector<double>& q, const std::vecto
                 fy.push_back(y[qi][k]);
                 points << QPointF(x[k], y[qi][k]);
             }
+        const bool draw = shown[qi];
+        if (fx.size() >= 2 && fx.front() != fx.back())
+            m_fits[qi] = fitLine(fx, fy);
+        if (!draw)
+            continue;
+        shownValues << QString::number(q[qi], 'g', 4);
         // q from blue-violet (negative) to yellow (positive), darkened to stay visible on white.
         const QColor color = colors->color(qRange, q[qi]).darker(115);
         pointCurve(tr("q = %1").arg(q[qi], 0, 'g', 4), points, color, m_logPlot, false);
-        if (fx.size() < 2 || fx.front() == fx.back())
+        if (!m_fits[qi])
             continue;
-        const LineFit fit = fitLine(fx, fy);
-        m_fits[qi] = fit;
+        const LineFit fit = *m_fits[qi];
         auto* line = new QwtPlotCurve;
         line->setPen(QPen(color, 1.0));
         line->setSamples(QPolygonF{QPointF(fx.front(), fit.intercept + fit.slope * fx.front()),
@@ -382,6 +413,13 @@ void MultifractalView::drawLogLog(const std::vector<double>& q, const std::vecto
     }
     m_logPlot->setHasData(!q.empty());
     m_logPlot->replot();
+    if (static_cast<std::size_t>(shownValues.size()) == q.size())
+        return {};
+    return QStringLiteral("<br>") + tr("The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) "
+                                       "and the CSV use every q.")
+                                        .arg(shownValues.size())
+                                        .arg(q.size())
+                                        .arg(shownValues.join(QStringLiteral(", ")));
 }
 
 } // namespace nd

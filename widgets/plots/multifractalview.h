@@ -53,8 +53,11 @@ private:
     void drawCommon(const std::vector<double>& q, const std::vector<double>& tau,
                     const std::vector<double>& alpha, const std::vector<double>& f);
     // Points of every q over x (the usable entries only) with their fitted lines.
-    void drawLogLog(const std::vector<double>& q, const std::vector<double>& x,
-                    const std::vector<std::vector<double>>& y, const std::vector<unsigned char>& usable);
+    // A dense q grid (NeuroMFA's 61 values) would draw a curve per q that nobody can tell apart:
+    // above kMaxLogLogCurves, only the integer q are drawn (or every k-th when too few are whole),
+    // the fits and the CSV keep every q, and the returned line (for the header) says which are shown.
+    QString drawLogLog(const std::vector<double>& q, const std::vector<double>& x,
+                       const std::vector<std::vector<double>>& y, const std::vector<unsigned char>& usable);
     void drawH();
 
     DataPlot* m_hPlot;
