@@ -62,17 +62,29 @@
             <source>NeuroMFA over training</source>
             <translation>NeuroMFA über das Training</translation>
         </message>
+        <message>
+            <source>multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+        <message>
+            <source>permutation entropy</source>
+            <translation>Permutationsentropie</translation>
+        </message>
+        <message>
+            <source>approximate entropy</source>
+            <translation>approximative Entropie</translation>
+        </message>
+        <message>
+            <source>embedding choices</source>
+            <translation>Einbettungswahl</translation>
+        </message>
+        <message>
+            <source>recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
-        <message>
-            <source>an attractors tile does not match the study</source>
-            <translation>eine Attraktor-Kachel passt nicht zur Studie</translation>
-        </message>
-        <message>
-            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
-            <translation>Attraktor-Kacheldaten für Parameterwert %1 sind beschädigt oder abgeschnitten</translation>
-        </message>
         <message>
             <source>attractors parameter value %1 appears in two tiles</source>
             <translation>Attraktoren: Parameterwert %1 kommt in zwei Kacheln vor</translation>
@@ -80,6 +92,18 @@
         <message>
             <source>attractors parameter value %1 is in no tile</source>
             <translation>Attraktoren: Parameterwert %1 ist in keiner Kachel</translation>
+        </message>
+        <message>
+            <source>attractors tile %1: its columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>Attraktor-Kachel %1: Ihre Spalten [%2, %3) liegen nicht in der Achse mit %4 Werten</translation>
+        </message>
+        <message>
+            <source>attractors tile %1, parameter value %2: the field '%3' is damaged, truncated or out of range</source>
+            <translation>Attraktor-Kachel %1, Parameterwert %2: Das Feld '%3' ist beschädigt, abgeschnitten oder außerhalb des zulässigen Bereichs</translation>
+        </message>
+        <message>
+            <source>attractors tile %1 has bytes after its last column</source>
+            <translation>Attraktor-Kachel %1 hat Bytes nach ihrer letzten Spalte</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1060,437 @@ Befehle:
             <source>%1: outcome %2 is malformed</source>
             <translation>%1: Ergebnis %2 ist fehlerhaft</translation>
         </message>
+        <message>
+            <source>%1: header byte %2: unexpected text after the JSON header's end</source>
+            <translation>%1: Kopfbyte %2: unerwarteter Text nach dem Ende des JSON-Kopfs</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected '%3'</source>
+            <translation>%1: Kopfbyte %2: '%3' erwartet</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: JSON nested too deeply</source>
+            <translation>%1: Kopfbyte %2: JSON zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: the header ends inside a JSON value</source>
+            <translation>%1: Kopfbyte %2: der Kopf endet innerhalb eines JSON-Werts</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected a quoted key</source>
+            <translation>%1: Kopfbyte %2: ein Schlüssel in Anführungszeichen erwartet</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: duplicate key %3</source>
+            <translation>%1: Kopfbyte %2: doppelter Schlüssel %3</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected character in JSON</source>
+            <translation>%1: Kopfbyte %2: unerwartetes Zeichen im JSON</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: malformed number</source>
+            <translation>%1: Kopfbyte %2: fehlerhafte Zahl</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: short %3 escape</source>
+            <translation>%1: Kopfbyte %2: zu kurzes %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad %3 escape</source>
+            <translation>%1: Kopfbyte %2: ungültiges %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unterminated string</source>
+            <translation>%1: Kopfbyte %2: nicht abgeschlossene Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: control character in a string</source>
+            <translation>%1: Kopfbyte %2: Steuerzeichen in einer Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unpaired surrogate in a %3 escape</source>
+            <translation>%1: Kopfbyte %2: ungepaartes Surrogat in einem %3-Escape</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad escape in a string</source>
+            <translation>%1: Kopfbyte %2: ungültiges Escape in einer Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-negative integer</source>
+            <translation>%1 muss eine nichtnegative ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>%1 is too large</source>
+            <translation>%1 ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
+            <translation>%1: keine safetensors-Datei (kürzer als ihre 8 Byte lange Kopflänge)</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)</source>
+            <translation>%1: die Kopflänge %2 liegt über der Grenze von 100 MB (keine safetensors-Datei?)</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)</source>
+            <translation>%1: die Kopflänge %2 reicht über das Dateiende hinaus (%3 Byte; abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the header is not a JSON object</source>
+            <translation>%1: der Kopf ist kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ must be an object of strings</source>
+            <translation>%1: __metadata__ muss ein Objekt aus Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ value %2 is not a string</source>
+            <translation>%1: der __metadata__-Wert %2 ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': its entry is not an object</source>
+            <translation>%1: Tensor '%2': sein Eintrag ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the entry needs dtype, shape and data_offsets</source>
+            <translation>%1: Tensor '%2': der Eintrag braucht dtype, shape und data_offsets</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': dtype is not a string</source>
+            <translation>%1: Tensor '%2': dtype ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': unknown dtype '%3'</source>
+            <translation>%1: Tensor '%2': unbekannter dtype '%3'</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': shape is not an array</source>
+            <translation>%1: Tensor '%2': shape ist kein Array</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape has more than 64 dimensions</source>
+            <translation>%1: Tensor '%2': die Form hat mehr als 64 Dimensionen</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets must be [begin, end]</source>
+            <translation>%1: Tensor '%2': data_offsets muss [begin, end] sein</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets [%3, %4] end before they begin</source>
+            <translation>%1: Tensor '%2': data_offsets [%3, %4] enden, bevor sie beginnen</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file (truncated?)</source>
+            <translation>%1: Tensor '%2': data_offsets enden bei %3, hinter den %4 Datenbytes der Datei (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape's size overflows 64 bits</source>
+            <translation>%1: Tensor '%2': die Größe der Form läuft über 64 Bit über</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5</source>
+            <translation>%1: Tensor '%2': die Form fasst %3 Byte %4, data_offsets ergeben aber %5</translation>
+        </message>
+        <message>
+            <source>%1: tensors '%2' and '%3' overlap in the data</source>
+            <translation>%1: die Tensoren '%2' und '%3' überlappen in den Daten</translation>
+        </message>
+        <message>
+            <source>%1: descr appears twice</source>
+            <translation>%1: descr kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: descr is not a plain dtype string (structured arrays are not read)</source>
+            <translation>%1: descr ist keine einfache dtype-Zeichenkette (strukturierte Arrays werden nicht gelesen)</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order appears twice</source>
+            <translation>%1: fortran_order kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: shape appears twice</source>
+            <translation>%1: shape kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>%1: unexpected key '%2' in the header</source>
+            <translation>%1: unerwarteter Schlüssel '%2' im Kopf</translation>
+        </message>
+        <message>
+            <source>%1: unexpected text after the header dict</source>
+            <translation>%1: unerwarteter Text nach dem Kopf-Dict</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected '%2')</source>
+            <translation>%1: der Kopf ist nicht das Dict, das NumPy schreibt ('%2' erwartet)</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected a quoted string)</source>
+            <translation>%1: der Kopf ist nicht das Dict, das NumPy schreibt (Zeichenkette in Anführungszeichen erwartet)</translation>
+        </message>
+        <message>
+            <source>%1: unterminated string in the header</source>
+            <translation>%1: nicht abgeschlossene Zeichenkette im Kopf</translation>
+        </message>
+        <message>
+            <source>%1: escapes in header strings are not read</source>
+            <translation>%1: Escapes in Zeichenketten des Kopfs werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order must be True or False</source>
+            <translation>%1: fortran_order muss True oder False sein</translation>
+        </message>
+        <message>
+            <source>%1: a shape entry is too large</source>
+            <translation>%1: ein Eintrag der Form ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: shape entries must be non-negative integers</source>
+            <translation>%1: die Einträge der Form müssen nichtnegative ganze Zahlen sein</translation>
+        </message>
+        <message>
+            <source>%1: the shape has more than 64 dimensions</source>
+            <translation>%1: die Form hat mehr als 64 Dimensionen</translation>
+        </message>
+        <message>
+            <source>%1: not a .npy array (no %2 magic)</source>
+            <translation>%1: kein .npy-Array (keine %2-Kennung)</translation>
+        </message>
+        <message>
+            <source>%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)</source>
+            <translation>%1: die .npy-Formatversion %2.%3 wird nicht gelesen (1.0, 2.0 und 3.0 schon)</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header is truncated</source>
+            <translation>%1: der .npy-Kopf ist abgeschnitten</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header length %2 runs past the end of the data (truncated?)</source>
+            <translation>%1: die .npy-Kopflänge %2 reicht über das Ende der Daten hinaus (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the header needs descr, fortran_order and shape</source>
+            <translation>%1: der Kopf braucht descr, fortran_order und shape</translation>
+        </message>
+        <message>
+            <source>%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('&lt;%3'))</source>
+            <translation>%1: Big-Endian-Daten ('%2') werden nicht gelesen; speichern Sie das Array als Little-Endian (array.astype('&lt;%3'))</translation>
+        </message>
+        <message>
+            <source>%1: dtype '%2' is not read (float16, float32 and float64: '&lt;f2', '&lt;f4', '&lt;f8')</source>
+            <translation>%1: dtype '%2' wird nicht gelesen (float16, float32 und float64: '&lt;f2', '&lt;f4', '&lt;f8')</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3 (truncated?)</source>
+            <translation>%1: die Form fasst %2 Byte, das Array hat aber %3 (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3</source>
+            <translation>%1: die Form fasst %2 Byte, das Array hat aber %3</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (too short for a zip directory)</source>
+            <translation>%1: kein .npz-Archiv (zu kurz für ein Zip-Verzeichnis)</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (no zip directory at the end; truncated?)</source>
+            <translation>%1: kein .npz-Archiv (kein Zip-Verzeichnis am Ende; abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: multi-part zip archives are not read</source>
+            <translation>%1: mehrteilige Zip-Archive werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: the zip64 directory record is missing or misplaced</source>
+            <translation>%1: der zip64-Verzeichniseintrag fehlt oder steht an falscher Stelle</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory lies past the end of the file (truncated?)</source>
+            <translation>%1: das Zip-Verzeichnis liegt hinter dem Dateiende (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory claims more entries than it can hold</source>
+            <translation>%1: das Zip-Verzeichnis gibt mehr Einträge an, als es fassen kann</translation>
+        </message>
+        <message>
+            <source>%1: zip directory entry %2 is damaged</source>
+            <translation>%1: der Eintrag %2 des Zip-Verzeichnisses ist beschädigt</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip extra field</source>
+            <translation>%1: Element '%2': ein beschädigtes Zip-Zusatzfeld</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip64 extra field</source>
+            <translation>%1: Element '%2': ein beschädigtes zip64-Zusatzfeld</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': encrypted members are not read</source>
+            <translation>%1: Element '%2': verschlüsselte Elemente werden nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member is compressed (deflate, as numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz (numpy.savez)</source>
+            <translation>%1: Element '%2': das Element ist komprimiert (deflate, wie numpy.savez_compressed es schreibt); NeuroDyn liest nur unkomprimierte .npz (numpy.savez)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': zip compression method %3 is not read</source>
+            <translation>%1: Element '%2': die Zip-Kompressionsmethode %3 wird nicht gelesen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a stored member whose sizes disagree</source>
+            <translation>%1: Element '%2': ein gespeichertes Element mit widersprüchlichen Größen</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member's local header is missing (truncated?)</source>
+            <translation>%1: Element '%2': der lokale Kopf des Elements fehlt (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member runs past the end of the file (truncated?)</source>
+            <translation>%1: Element '%2': das Element reicht über das Dateiende hinaus (abgeschnitten?)</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the archive holds two members of that name</source>
+            <translation>%1: Element '%2': das Archiv enthält zwei Elemente dieses Namens</translation>
+        </message>
+        <message>
+            <source>%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)</source>
+            <translation>%1: keine Gewichtsdatei, die NeuroDyn liest (.safetensors, .npz oder .npy)</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)</source>
+            <translation>%1: Tensor '%2' hat den dtype %3, der nicht gelesen wird (F16, BF16, F32, F64)</translation>
+        </message>
+        <message>
+            <source>%1: no tensor named '%2'</source>
+            <translation>%1: kein Tensor namens '%2'</translation>
+        </message>
+        <message>
+            <source>%1: cannot open (%2)</source>
+            <translation>%1: kann nicht geöffnet werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file</source>
+            <translation>%1: keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>%1: cannot map the file (%2)</source>
+            <translation>%1: die Datei kann nicht eingeblendet werden (%2)</translation>
+        </message>
+        <message>
+            <source>%1: the shape's size overflows 64 bits</source>
+            <translation>%1: die Größe der Form läuft über 64 Bit über</translation>
+        </message>
+        <message>
+            <source>tensor '%1': expected a matrix, the shape has %2 dimensions</source>
+            <translation>Tensor '%1': eine Matrix erwartet, die Form hat %2 Dimensionen</translation>
+        </message>
+        <message>
+            <source>tensor '%1': row %2 is out of range (%3 rows)</source>
+            <translation>Tensor '%1': Zeile %2 liegt außerhalb des Bereichs (%3 Zeilen)</translation>
+        </message>
+        <message>
+            <source>tensor '%1': column %2 is out of range (%3 columns)</source>
+            <translation>Tensor '%1': Spalte %2 liegt außerhalb des Bereichs (%3 Spalten)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header ends before its %2</source>
+            <translation>%1: der PGM-Kopf endet vor seinem Feld %2</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is not a number</source>
+            <translation>%1: das PGM-Feld %2 ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is too large</source>
+            <translation>%1: das PGM-Feld %2 ist zu groß</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header is not followed by pixel data</source>
+            <translation>%1: auf den PGM-Kopf folgen keine Pixeldaten</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image (it does not start with P2 or P5)</source>
+            <translation>%1 ist kein PGM-Bild (beginnt nicht mit P2 oder P5)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has size %2 x %3; both must be at least 1</source>
+            <translation>%1: das PGM-Bild hat die Größe %2 x %3; beide müssen mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has %2 pixels; at most %3 are read</source>
+            <translation>%1: das PGM-Bild hat %2 Pixel; höchstens %3 werden gelesen</translation>
+        </message>
+        <message>
+            <source>%1: the PGM maxval %2 is outside 1..65535</source>
+            <translation>%1: der PGM-maxval %2 liegt außerhalb von 1..65535</translation>
+        </message>
+        <message>
+            <source>%1: PGM pixel %2 has value %3, above maxval %4</source>
+            <translation>%1: PGM-Pixel %2 hat den Wert %3, über maxval %4</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 bytes of %3)</source>
+            <translation>%1: die PGM-Pixeldaten sind abgeschnitten (%2 von %3 Byte)</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 of %3 values)</source>
+            <translation>%1: die PGM-Pixeldaten sind abgeschnitten (%2 von %3 Werten)</translation>
+        </message>
+        <message>
+            <source>cannot open the image file %1</source>
+            <translation>die Bilddatei %1 kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image, and this program reads no other image format</source>
+            <translation>%1 ist kein PGM-Bild, und dieses Programm liest kein anderes Bildformat</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntropyTasks</name>
+        <message>
+            <source>%1. Conventions: %2</source>
+            <translation>%1. Konventionen: %2</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m:</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>Musterlänge</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r:</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>Toleranz: absolut oder ein Bruchteil der Standardabweichung</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r ist:</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>Ob r ein absoluter Abstand oder ein Bruchteil der Standardabweichung ist</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>Bruchteil der SD</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>Treffer:</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>Muster stimmen überein, wenn ihr Tschebyschow-Abstand &lt;= r oder &lt; r ist</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1236,14 +1691,6 @@ Eingabe: DATEI oder '-' für die Standardeingabe; CSV oder durch Leerraum getren
             <translation>das Ergebnis kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
-            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
-            <translation>Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Vorgabe: die einzige Spalte, die keine Indexspalte step, time, t oder Zeilenzähler ist).</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
-            <translation>Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Vorgabe: alle Spalten außer den Indexspalten step, time, t und einem Zeilenzähler).</translation>
-        </message>
-        <message>
             <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
             <translation>eine Kantenliste hat 2 oder 3 Spalten (von, nach[, Gewicht]); diese Eingabe hat %1</translation>
         </message>
@@ -1312,6 +1759,22 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}</source>
             <translation>Rekurrenzquantifizierung einer Spalte {RR, DET, L_max, L_mean, ENTR, LAM, TT}</translation>
+        </message>
+        <message>
+            <source>Column to use: header name or 1-based number (default: the only column that is neither an index column step, time, t or a row counter nor a label column).</source>
+            <translation>Zu verwendende Spalte: Name aus der Kopfzeile oder Nummer ab 1 (Standard: die einzige Spalte, die weder eine Indexspalte step, time, t oder ein Zeilenzähler noch eine Beschriftungsspalte ist).</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t, a row counter and label columns).</source>
+            <translation>Zu verwendende Spalten (Knoten), kommagetrennte Namen oder Nummern (Standard: jede Spalte außer den Indexspalten step, time, t, einem Zeilenzähler und Beschriftungsspalten).</translation>
+        </message>
+        <message>
+            <source>Empty fields or missing-value marks (NaN, NA) in the columns used: refuse (default), drop (remove those rows; the series joins across them) or interpolate (linearly between the neighbouring rows; gaps at either end are removed). The JSON's "gaps" says what was done.</source>
+            <translation>Leere Felder oder Zeichen für fehlende Werte (NaN, NA) in den verwendeten Spalten: refuse (Standard, ablehnen), drop (diese Zeilen entfernen; die Reihe wird über sie hinweg verbunden) oder interpolate (linear zwischen den Nachbarzeilen; Lücken an den Enden werden entfernt). Das Feld "gaps" im JSON sagt, was getan wurde.</translation>
+        </message>
+        <message>
+            <source>RULE</source>
+            <translation>REGEL</translation>
         </message>
     </context>
     <context>
@@ -1415,10 +1878,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold und --cao-threshold müssen Zahlen &gt; 0 sein</translation>
-        </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>es wurde keine Verzögerung gewählt</translation>
         </message>
     </context>
     <context>
@@ -1856,10 +2315,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure zeichnet den Plot der ganzen Reihe, nicht mit --window</translation>
         </message>
         <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
-        </message>
-        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>Einbettungsdimension m &gt;= 1 (Standard 1) oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe mit der verwendeten Verzögerung gewählt.</translation>
         </message>
@@ -1874,14 +2329,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami hat keine Verzögerung gewählt: %1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 hat keine Dimension gewählt: %2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2123,6 +2570,10 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--correlation must be one of %1, not '%2'</source>
             <translation>--correlation muss eines von %1 sein, nicht '%2'</translation>
+        </message>
+        <message>
+            <source>--y-columns: %1</source>
+            <translation>--y-columns: %1</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +3176,18 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
             <source>wrote %1 files to %2</source>
             <translation>%1 Dateien nach %2 geschrieben</translation>
         </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field '%2' must be a whole number from %3 to %4 (got %5)</source>
+            <translation>%1: Das Feld '%2' der Kachel muss eine ganze Zahl von %3 bis %4 sein (erhalten: %5)</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field 'step' must be a finite number</source>
+            <translation>%1: Das Feld 'step' der Kachel muss eine endliche Zahl sein</translation>
+        </message>
     </context>
     <context>
         <name>NeuroMfaCompute</name>
@@ -2826,6 +3289,44 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
         </message>
     </context>
     <context>
+        <name>RecurrenceFigures</name>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
+            <translation>Rekurrenzplot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
+            <translation>Gefensterte RQA: Fenster von %1 Abtastwerten alle %2, m = %3, tau = %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceJson</name>
+        <message>
+            <source>tau ami chose no delay: %1</source>
+            <translation>tau ami hat keine Verzögerung gewählt: %1</translation>
+        </message>
+        <message>
+            <source>m %1 chose no dimension: %2</source>
+            <translation>m %1 hat keine Dimension gewählt: %2</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>es wurde keine Verzögerung gewählt</translation>
+        </message>
+    </context>
+    <context>
         <name>RunCommand</name>
         <message>
             <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
@@ -2892,10 +3393,10 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
             <translation>In DIR schreiben, auch wenn es Dateien enthält, die nicht von einem früheren Lauf stammen (sie bleiben; gleichnamige Dateien werden ersetzt).</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins, attractors, akorn, mse, permutation_entropy, apen, rqa, embedding, neuromfa. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
 
 Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie, benannt wie der Abschnitt: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
+            <translation>Führt jede Analyse aus, die eine Studiendatei beschreibt, und schreibt jedes Ergebnis nach DIR als CSV plus JSON-Zwilling mit den Einstellungen, Konventionen, den Zahlen, nach denen ein Gutachter fragt, und der App-Version: immer die Trajektorie, und ein Ergebnis je Abschnitt der Analysen der Studie, benannt wie der Abschnitt: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins, attractors, akorn, mse, permutation_entropy, apen, rqa, embedding, neuromfa. Builds mit Abbildungen (NEURODYN_CLI_FIGURES) zeichnen außerdem jedes Ergebnis als .png/.svg/.pdf mit den Plotansichten der GUI (eine zusammengesetzte Ansicht ein Dateisatz je Teilplot, &lt;name&gt;-&lt;part&gt;); --no-figures schreibt nur Daten.
 
 Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands-Strategie) und der Scan in P Spaltenkacheln und die Einzugsgebiete in P Zeilenkacheln aufgeteilt, eine je Rang, und Rang 0 berechnet die übrigen Analysen und schreibt Ergebnisse, die einem Lauf mit einem Prozess gleichen. Mit --tile i/n (i = 0 .. n-1) wird nur diese Kachel berechnet, nach DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' schreibt dann die Ergebnisse (z. B. ein Slurm-Job-Array mit i = $SLURM_ARRAY_TASK_ID).</translation>
         </message>
@@ -3023,6 +3524,26 @@ Skalierung: unter 'mpirun -np P' werden das Orbitdiagramm (feste Anfangszustands
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 ist größer als %2 Bytes</translation>
+        </message>
+        <message>
+            <source>--gaps is refuse, drop or interpolate, not '%1'</source>
+            <translation>--gaps ist refuse, drop oder interpolate, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>column '%1' holds labels, not numbers ('%2' on line %3)</source>
+            <translation>Spalte '%1' enthält Beschriftungen, keine Zahlen ('%2' in Zeile %3)</translation>
+        </message>
+        <message>
+            <source>column '%1' has gaps: %2, the first on line %3 (empty fields or missing-value marks such as NaN or NA)</source>
+            <translation>Spalte '%1' hat Lücken: %2, die erste in Zeile %3 (leere Felder oder Zeichen für fehlende Werte wie NaN oder NA)</translation>
+        </message>
+        <message>
+            <source>; choose --gaps drop (the series joins across them) or --gaps interpolate</source>
+            <translation>; wählen Sie --gaps drop (die Reihe wird über sie hinweg verbunden) oder --gaps interpolate</translation>
+        </message>
+        <message>
+            <source>; no row is left without one</source>
+            <translation>; keine Zeile bleibt ohne Lücke</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +4324,38 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <source>%1 must be the path of a CSV file</source>
             <translation>%1 muss der Pfad einer CSV-Datei sein</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
+            <translation>%1 muss in einer Studiendatei eine ganze Zahl sein (die Wahl 'ami' des Befehls wird nicht gespeichert: `neurodyn-cli measure embedding` ausführen und dessen Verzögerung eintragen)</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
+            <translation>%1 muss eine ganze Zahl von %2 bis %3 oder eines von %4 sein</translation>
+        </message>
+        <message>
+            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
+            <translation>%1 ist mit eps_mode rate eine Rekurrenzrate: Sie muss in (0, 1] liegen</translation>
+        </message>
+        <message>
+            <source>%1 needs a window (%2 is 0: the whole series)</source>
+            <translation>%1 braucht ein Fenster (%2 ist 0: die ganze Reihe)</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
+            <translation>%1 muss 0 (die ganze Reihe) oder mindestens 2 Abtastwerte sein</translation>
+        </message>
+        <message>
+            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
+            <translation>%1 testet eine Kenngröße der ganzen Reihe: nicht mit %2 (gefensterte RQA)</translation>
+        </message>
+        <message>
+            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
+            <translation>%1: Die Einbettungswahl hat keine Surrogat-Signifikanz (sie ist eine Wahl, keine Größe der Dynamik; Caos E2 beantwortet die Frage nach Determinismus)</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
+            <translation>%1 muss 0 (Sturges-Regel) oder 3 bis 1024 sein</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4085,11 +4638,51 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitView</name>
+        <name>nd::ApproximateEntropyTask</name>
         <message>
-            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
-            <translation>Der in der Liste oder den Anteilen gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate).</translation>
+            <source>Approximate entropy: null distribution</source>
+            <translation>Approximative Entropie: Nullverteilung</translation>
         </message>
+        <message>
+            <source>Approximate entropy %1</source>
+            <translation>Approximative Entropie %1</translation>
+        </message>
+        <message>
+            <source>Approximate entropy undefined: %1</source>
+            <translation>Approximative Entropie undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Change approximate entropy</source>
+            <translation>Approximative Entropie ändern</translation>
+        </message>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>Approximative Entropie</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitDiagramView</name>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>Der repräsentative Orbit jedes Attraktors bei jedem Parameterwert, in der Farbe des Attraktors (dieselbe wie in den Anteilen, der Liste und dem Phasenporträt); Attraktoren, die bei einem Wert koexistieren, werden nebeneinander um ihn herum gezeichnet. Klicken Sie auf einen Punkt, um diesen Attraktor zu zeigen.</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>Orbitdiagramm nach Attraktor</translation>
+        </message>
+        <message>
+            <source>%1 = %2
+attractor %3</source>
+            <translation>%1 = %2
+Attraktor %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>Klicken Sie auf einen Attraktor, um seinen Orbit und sein Bassin zu zeigen</translation>
@@ -4097,6 +4690,10 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>Attractor %1</source>
             <translation>Attraktor %1</translation>
+        </message>
+        <message>
+            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
+            <translation>Der in der Liste, den Anteilen oder dem Orbitdiagramm gewählte Attraktor: sein repräsentativer Orbit (dunkle Punkte) und, bei einem Gitter von Anfangszuständen, sein Bassin (helle Quadrate). Der Orbit wird auch über das Phasenporträt gezeichnet; das Bassin wird auch in den Einzugsgebieten markiert, wenn diese auf demselben Gitter bei denselben Parameterwerten berechnet werden, sonst nur hier gezeigt.</translation>
         </message>
     </context>
     <context>
@@ -4188,6 +4785,22 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>Attractors</source>
             <translation>Attraktoren</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>Orbitdiagramm nach Attraktor, Variable:</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>Die Zustandsvariable des Orbitdiagramms nach Attraktor. Durch eine Symmetrie verbundene Attraktoren können in einer Variablen zusammenfallen und sich in einer anderen unterscheiden.</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>Orbitdiagramm nach Attraktor</translation>
+        </message>
+        <message>
+            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
+            <translation>Das Orbitdiagramm nach Attraktor braucht einen Parameter, entlang dessen die Attraktoren verfolgt werden</translation>
         </message>
     </context>
     <context>
@@ -4543,6 +5156,159 @@ Attraktor %2</translation>
         </message>
     </context>
     <context>
+        <name>nd::DelayChoiceView</name>
+        <message>
+            <source>mutual information I(tau)</source>
+            <translation>Transinformation I(tau)</translation>
+        </message>
+        <message>
+            <source>delay tau (samples)</source>
+            <translation>Verzögerung tau (Abtastwerte)</translation>
+        </message>
+        <message>
+            <source>I(tau) (nats)</source>
+            <translation>I(tau) (nats)</translation>
+        </message>
+        <message>
+            <source>Delay: average mutual information</source>
+            <translation>Verzögerung: mittlere Transinformation</translation>
+        </message>
+        <message>
+            <source>tau = %1 (%2)</source>
+            <translation>tau = %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Delay tau = %1 by the %2 of the average mutual information</source>
+            <translation>Verzögerung tau = %1 nach dem Kriterium '%2' der mittleren Transinformation</translation>
+        </message>
+        <message>
+            <source>No delay chosen: %1</source>
+            <translation>Keine Verzögerung gewählt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DimensionChoiceView</name>
+        <message>
+            <source>false-neighbour fraction</source>
+            <translation>Anteil falscher Nachbarn</translation>
+        </message>
+        <message>
+            <source>Cao E1</source>
+            <translation>Cao E1</translation>
+        </message>
+        <message>
+            <source>Cao E2</source>
+            <translation>Cao E2</translation>
+        </message>
+        <message>
+            <source>dimension m</source>
+            <translation>Dimension m</translation>
+        </message>
+        <message>
+            <source>fraction, E1, E2</source>
+            <translation>Anteil, E1, E2</translation>
+        </message>
+        <message>
+            <source>Dimension: false nearest neighbours and Cao</source>
+            <translation>Dimension: falsche nächste Nachbarn und Cao</translation>
+        </message>
+        <message>
+            <source>FNN m = %1</source>
+            <translation>FNN m = %1</translation>
+        </message>
+        <message>
+            <source>Cao m = %1</source>
+            <translation>Cao m = %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
+            <translation>Dimension bei tau = %1: falsche nächste Nachbarn m = %2, Cao m = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmbeddingTask</name>
+        <message>
+            <source>Embedding: delay</source>
+            <translation>Einbettung: Verzögerung</translation>
+        </message>
+        <message>
+            <source>Embedding: dimension</source>
+            <translation>Einbettung: Dimension</translation>
+        </message>
+        <message>
+            <source>Change embedding choices</source>
+            <translation>Einbettungswahl ändern</translation>
+        </message>
+        <message>
+            <source>Delay from:</source>
+            <translation>Verzögerung aus:</translation>
+        </message>
+        <message>
+            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
+            <translation>Die Verzögerung: vorgegeben, das erste Minimum der mittleren Transinformation (ami) oder die erste Nullstelle der Autokorrelation (acf)</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>Verzögerung:</translation>
+        </message>
+        <message>
+            <source>The given delay in samples</source>
+            <translation>Die vorgegebene Verzögerung in Abtastwerten</translation>
+        </message>
+        <message>
+            <source>Max dimension:</source>
+            <translation>Max. Dimension:</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested</source>
+            <translation>Die Dimensionen 1..M werden geprüft</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler:</translation>
+        </message>
+        <message>
+            <source>Neighbours closer in time than this are skipped</source>
+            <translation>Nachbarn, die zeitlich näher liegen, werden übersprungen</translation>
+        </message>
+        <message>
+            <source>R_tol:</source>
+            <translation>R_tol:</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
+            <translation>Kennels R_tol: Abstandszuwachs, der einen Nachbarn falsch macht</translation>
+        </message>
+        <message>
+            <source>FNN threshold:</source>
+            <translation>FNN-Schwelle:</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this</source>
+            <translation>Die gewählte Dimension ist die erste, deren Anteil falscher Nachbarn darunter liegt</translation>
+        </message>
+        <message>
+            <source>Cao threshold:</source>
+            <translation>Cao-Schwelle:</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
+            <translation>Caos gewählte Dimension ist das erste d mit E1(d) mindestens gleich diesem Wert</translation>
+        </message>
+        <message>
+            <source>Embedding choices</source>
+            <translation>Einbettungswahl</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -4643,6 +5409,165 @@ Attraktor %2</translation>
         <message>
             <source>Spectra f(alpha), %1</source>
             <translation>Spektren f(alpha), %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EntropyTableView</name>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>Approximative Entropie</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>Permutationsentropie</translation>
+        </message>
+        <message>
+            <source>Permutation entropy (Bandt and Pompe 2002): the Shannon entropy of the ordinal patterns of d samples tau apart; ties rank the earlier sample as the smaller</source>
+            <translation>Permutationsentropie (Bandt und Pompe 2002): die Shannon-Entropie der Ordinalmuster aus d Werten im Abstand tau; bei Gleichheit gilt der frühere Wert als der kleinere</translation>
+        </message>
+        <message>
+            <source>%1 (fraction of ln d!)</source>
+            <translation>%1 (Anteil von ln d!)</translation>
+        </message>
+        <message>
+            <source>%1 nats</source>
+            <translation>%1 nats</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Order d</source>
+            <translation>Ordnung d</translation>
+        </message>
+        <message>
+            <source>Delay tau</source>
+            <translation>Verzögerung tau</translation>
+        </message>
+        <message>
+            <source>Weighting</source>
+            <translation>Gewichtung</translation>
+        </message>
+        <message>
+            <source>each window by its variance (Fadlallah et al. 2013)</source>
+            <translation>jedes Fenster mit seiner Varianz (Fadlallah et al. 2013)</translation>
+        </message>
+        <message>
+            <source>none: every window once</source>
+            <translation>keine: jedes Fenster einmal</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>Normiert</translation>
+        </message>
+        <message>
+            <source>yes: divided by ln d!</source>
+            <translation>ja: durch ln d! geteilt</translation>
+        </message>
+        <message>
+            <source>no: nats</source>
+            <translation>nein: nats</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>Gleichstände</translation>
+        </message>
+        <message>
+            <source>the earlier sample ranks as the smaller</source>
+            <translation>der frühere Wert gilt als der kleinere</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Fenster</translation>
+        </message>
+        <message>
+            <source>Patterns seen</source>
+            <translation>Beobachtete Muster</translation>
+        </message>
+        <message>
+            <source>Patterns missing</source>
+            <translation>Fehlende Muster</translation>
+        </message>
+        <message>
+            <source>ln d! (nats)</source>
+            <translation>ln d! (nats)</translation>
+        </message>
+        <message>
+            <source>Expected finite-size bias</source>
+            <translation>Erwartete Verzerrung durch endliche Länge</translation>
+        </message>
+        <message>
+            <source>Approximate entropy (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k the mean log fraction of length-k templates within r of each template, self-match included</source>
+            <translation>Approximative Entropie (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k der Mittelwert des Logarithmus des Anteils der Vorlagen der Länge k innerhalb von r um jede Vorlage, Selbsttreffer eingeschlossen</translation>
+        </message>
+        <message>
+            <source>Phi_m</source>
+            <translation>Phi_m</translation>
+        </message>
+        <message>
+            <source>Phi_m+1</source>
+            <translation>Phi_m+1</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>Vorlagenlänge m</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>Toleranz r wie angegeben</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 x Standardabweichung</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1 (absolut)</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>Angewandte Toleranz r (absolut)</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>Standardabweichung der Reihe</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof (Divisor N - ddof)</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>Übereinstimmungsregel</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Self-matches</source>
+            <translation>Selbsttreffer</translation>
+        </message>
+        <message>
+            <source>included (as Pincus defines it)</source>
+            <translation>eingeschlossen (wie Pincus es definiert)</translation>
+        </message>
+        <message>
+            <source>Templates of length m</source>
+            <translation>Vorlagen der Länge m</translation>
+        </message>
+        <message>
+            <source>Templates of length m + 1</source>
+            <translation>Vorlagen der Länge m + 1</translation>
         </message>
     </context>
     <context>
@@ -6249,6 +7174,14 @@ Attraktor %2</translation>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none oder group: Das Reizmuster wird über die Kanäle jeder Oszillatorgruppe und alle Positionen auf Mittelwert 0 verschoben und auf Varianz 1 skaliert (GroupNorm), dann mit c skaliert</translation>
         </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega-Schicht</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation: der Eigenterm Omega x dreht jede Ebene mit omega (wie im Artikel); identity: use_omega=False des offiziellen Codes, dessen Omega-Schicht die Identität ist, sodass jeder Schritt gamma x addiert und omega unbenutzt bleibt</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>
@@ -6411,6 +7344,124 @@ Attraktor %2</translation>
         <message>
             <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
             <translation>Das doppelt-logarithmische Diagramm zeigt %1 der %2 q-Werte (q = %3); die Anpassungen, tau(q) und die CSV verwenden jedes q.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyTask</name>
+        <message>
+            <source>Multiscale entropy: null distribution</source>
+            <translation>Multiskalen-Entropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Complexity index %1</source>
+            <translation>Komplexitätsindex %1</translation>
+        </message>
+        <message>
+            <source>Complexity index undefined (a scale is undefined)</source>
+            <translation>Komplexitätsindex undefiniert (eine Skala ist undefiniert)</translation>
+        </message>
+        <message>
+            <source>Change multiscale entropy</source>
+            <translation>Multiskalen-Entropie ändern</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>Skalen:</translation>
+        </message>
+        <message>
+            <source>Scales 1..S of the coarse-graining</source>
+            <translation>Skalen 1..S der Vergröberung</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Costa: one coarse-grained series per scale; refined composite: the A and B counts of the s shifted coarse-grained series summed (defined at larger scales)</source>
+            <translation>Costa: eine grobkörnige Reihe je Skala; verfeinert zusammengesetzt: die Zählungen A und B der s verschobenen grobkörnigen Reihen summiert (auch bei größeren Skalen definiert)</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>verfeinert zusammengesetzt</translation>
+        </message>
+        <message>
+            <source>r from:</source>
+            <translation>r aus:</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (Costa et al.); per scale: from each coarse-grained series</source>
+            <translation>Original: r aus der Standardabweichung der Originalreihe auf jeder Skala (Costa et al.); je Skala: aus jeder grobkörnigen Reihe</translation>
+        </message>
+        <message>
+            <source>original series</source>
+            <translation>Originalreihe</translation>
+        </message>
+        <message>
+            <source>each scale</source>
+            <translation>jeder Skala</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyView</name>
+        <message>
+            <source>scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>Stichprobenentropie</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>Reihe</translation>
+        </message>
+        <message>
+            <source>undefined scale</source>
+            <translation>undefinierte Skala</translation>
+        </message>
+        <message>
+            <source>surrogates: mean</source>
+            <translation>Surrogate: Mittelwert</translation>
+        </message>
+        <message>
+            <source>surrogates: mean +- SD</source>
+            <translation>Surrogate: Mittelwert +- SD</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy: the sample entropy of the coarse-grained series at each scale s (means of s consecutive samples; refined composite: the A and B counts of the s shifted coarse-grained series summed). White noise falls with the scale, 1/f noise stays roughly level (Costa et al. 2002)</source>
+            <translation>Multiskalen-Entropie: die Stichprobenentropie der grobkörnigen Reihe auf jeder Skala s (Mittel von s aufeinanderfolgenden Werten; verfeinert zusammengesetzt: die Zählungen A und B der s verschobenen grobkörnigen Reihen summiert). Weißes Rauschen fällt mit der Skala, 1/f-Rauschen bleibt etwa gleich (Costa et al. 2002)</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>Multiskalen-Entropie</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy (%1, m = %2, r = %3): complexity index %4</source>
+            <translation>Multiskalen-Entropie (%1, m = %2, r = %3): Komplexitätsindex %4</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>verfeinert zusammengesetzt</translation>
+        </message>
+        <message>
+            <source>%1 SD</source>
+            <translation>%1 SD</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
         </message>
     </context>
     <context>
@@ -7183,6 +8234,61 @@ noch nicht berechnet</translation>
         </message>
     </context>
     <context>
+        <name>nd::PermutationEntropyTask</name>
+        <message>
+            <source>Permutation entropy: null distribution</source>
+            <translation>Permutationsentropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Permutation entropy %1</source>
+            <translation>Permutationsentropie %1</translation>
+        </message>
+        <message>
+            <source>Permutation entropy undefined: %1</source>
+            <translation>Permutationsentropie undefiniert: %1</translation>
+        </message>
+        <message>
+            <source>Change permutation entropy</source>
+            <translation>Permutationsentropie ändern</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Ordnung:</translation>
+        </message>
+        <message>
+            <source>Order d of the ordinal patterns (d! patterns)</source>
+            <translation>Ordnung d der Ordinalmuster (d! Muster)</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>Verzögerung:</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples</source>
+            <translation>Verzögerung tau zwischen den Werten eines Musters</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>Gewichtet</translation>
+        </message>
+        <message>
+            <source>Each window counts with the variance of its values (Fadlallah et al. 2013), so small fluctuations weigh less</source>
+            <translation>Jedes Fenster zählt mit der Varianz seiner Werte (Fadlallah et al. 2013), sodass kleine Schwankungen weniger wiegen</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>Normiert</translation>
+        </message>
+        <message>
+            <source>Divide by ln d!, the entropy of all patterns equally likely (0 to 1)</source>
+            <translation>Durch ln d! teilen, die Entropie gleich wahrscheinlicher Muster (0 bis 1)</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>Permutationsentropie</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhaseCircleView</name>
         <message>
             <source>Phases on the unit circle</source>
@@ -7354,6 +8460,176 @@ noch nicht berechnet</translation>
         <message>
             <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
             <translation>Rekurrenzplot: eine dunkle Zelle, wo die Zustände zu den Zeiten i und j höchstens eps voneinander entfernt sind; große Matrizen werden in Blöcken gezeichnet, jeder nach seinem Anteil an Rekurrenzen schattiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaPanel</name>
+        <message>
+            <source>undefined</source>
+            <translation>undefiniert</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>No embedding: %1</source>
+            <translation>Keine Einbettung: %1</translation>
+        </message>
+        <message>
+            <source>m = %1 (%2), tau = %3 (%4)</source>
+            <translation>m = %1 (%2), tau = %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: %1 windows, %2</source>
+            <translation>Gefensterte RQA: %1 Fenster, %2</translation>
+        </message>
+        <message>
+            <source>Recurrence plot, %1</source>
+            <translation>Rekurrenzplot, %1</translation>
+        </message>
+        <message>
+            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
+            <translation>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaTask</name>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>Gefensterte RQA</translation>
+        </message>
+        <message>
+            <source>RQA: null distribution</source>
+            <translation>RQA: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>Change recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung ändern</translation>
+        </message>
+        <message>
+            <source>m from:</source>
+            <translation>m aus:</translation>
+        </message>
+        <message>
+            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
+            <translation>Die Einbettungsdimension: die angegebene Zahl oder aus der Reihe gewählt durch falsche nächste Nachbarn oder Caos E1 bei der verwendeten Verzögerung (wie im Einbettungsfenster)</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m:</translation>
+        </message>
+        <message>
+            <source>Embedding dimension</source>
+            <translation>Einbettungsdimension</translation>
+        </message>
+        <message>
+            <source>tau from:</source>
+            <translation>tau aus:</translation>
+        </message>
+        <message>
+            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
+            <translation>Die Einbettungsverzögerung: die angegebene Zahl oder das erste Minimum der mittleren Transinformation (ami)</translation>
+        </message>
+        <message>
+            <source>tau:</source>
+            <translation>tau:</translation>
+        </message>
+        <message>
+            <source>Embedding delay in samples</source>
+            <translation>Einbettungsverzögerung in Abtastwerten</translation>
+        </message>
+        <message>
+            <source>eps:</source>
+            <translation>eps:</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
+            <translation>Schwelle: ein Abstand, ein Anteil der Standardabweichung oder eine Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>eps is:</source>
+            <translation>eps ist:</translation>
+        </message>
+        <message>
+            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
+            <translation>Wie eps gelesen wird: als absoluter Abstand, als Anteil der Standardabweichung oder als Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolut</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>Bruchteil der SD</translation>
+        </message>
+        <message>
+            <source>recurrence rate</source>
+            <translation>Rekurrenzrate</translation>
+        </message>
+        <message>
+            <source>Norm:</source>
+            <translation>Norm:</translation>
+        </message>
+        <message>
+            <source>Distance between embedded vectors</source>
+            <translation>Abstand zwischen eingebetteten Vektoren</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>euklidisch</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler:</translation>
+        </message>
+        <message>
+            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
+            <translation>Paare, die zeitlich näher liegen, werden ausgelassen (1: nur die Hauptdiagonale)</translation>
+        </message>
+        <message>
+            <source>l_min:</source>
+            <translation>l_min:</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
+            <translation>Kürzeste Diagonallinie, die DET, L_mean und ENTR zählen</translation>
+        </message>
+        <message>
+            <source>v_min:</source>
+            <translation>v_min:</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count</source>
+            <translation>Kürzeste senkrechte Linie, die LAM und TT zählen</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>Fenster:</translation>
+        </message>
+        <message>
+            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
+            <translation>Abtastwerte je Fenster der gefensterten RQA (0: die ganze Reihe, mit ihrem Plot)</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Schritt:</translation>
+        </message>
+        <message>
+            <source>Samples between window starts (0: the window)</source>
+            <translation>Abtastwerte zwischen Fensteranfängen (0: das Fenster)</translation>
+        </message>
+        <message>
+            <source>Recurrence quantification</source>
+            <translation>Rekurrenzquantifizierung</translation>
         </message>
     </context>
     <context>
@@ -7919,6 +9195,33 @@ noch nicht berechnet</translation>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::WindowedRqaView</name>
+        <message>
+            <source>RR</source>
+            <translation>RR</translation>
+        </message>
+        <message>
+            <source>DET</source>
+            <translation>DET</translation>
+        </message>
+        <message>
+            <source>LAM</source>
+            <translation>LAM</translation>
+        </message>
+        <message>
+            <source>window start (sample)</source>
+            <translation>Fensteranfang (Abtastwert)</translation>
+        </message>
+        <message>
+            <source>RR, DET, LAM</source>
+            <translation>RR, DET, LAM</translation>
+        </message>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>Gefensterte RQA</translation>
         </message>
     </context>
     <context>

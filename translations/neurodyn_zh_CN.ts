@@ -62,17 +62,29 @@
             <source>NeuroMFA over training</source>
             <translation>训练过程中的 NeuroMFA</translation>
         </message>
+        <message>
+            <source>multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+        <message>
+            <source>permutation entropy</source>
+            <translation>排列熵</translation>
+        </message>
+        <message>
+            <source>approximate entropy</source>
+            <translation>近似熵</translation>
+        </message>
+        <message>
+            <source>embedding choices</source>
+            <translation>嵌入选择</translation>
+        </message>
+        <message>
+            <source>recurrence quantification</source>
+            <translation>递归定量分析</translation>
+        </message>
     </context>
     <context>
         <name>AttractorsResult</name>
-        <message>
-            <source>an attractors tile does not match the study</source>
-            <translation>吸引子分块与研究不匹配</translation>
-        </message>
-        <message>
-            <source>attractors tile data for parameter value %1 is damaged or truncated</source>
-            <translation>参数值 %1 的吸引子分块数据已损坏或被截断</translation>
-        </message>
         <message>
             <source>attractors parameter value %1 appears in two tiles</source>
             <translation>吸引子参数值 %1 出现在两个分块中</translation>
@@ -80,6 +92,18 @@
         <message>
             <source>attractors parameter value %1 is in no tile</source>
             <translation>吸引子参数值 %1 不在任何分块中</translation>
+        </message>
+        <message>
+            <source>attractors tile %1: its columns [%2, %3) are not in the axis of %4 values</source>
+            <translation>吸引子分块 %1：其列 [%2, %3) 不在含 %4 个值的轴内</translation>
+        </message>
+        <message>
+            <source>attractors tile %1, parameter value %2: the field '%3' is damaged, truncated or out of range</source>
+            <translation>吸引子分块 %1，参数值 %2：字段 '%3' 已损坏、被截断或超出范围</translation>
+        </message>
+        <message>
+            <source>attractors tile %1 has bytes after its last column</source>
+            <translation>吸引子分块 %1 在最后一列之后还有多余字节</translation>
         </message>
     </context>
     <context>
@@ -1036,6 +1060,437 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <source>%1: outcome %2 is malformed</source>
             <translation>%1：结果 %2 格式错误</translation>
         </message>
+        <message>
+            <source>%1: header byte %2: unexpected text after the JSON header's end</source>
+            <translation>%1：头部字节 %2：JSON 头部结束后出现意外文本</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected '%3'</source>
+            <translation>%1：头部字节 %2：应为 '%3'</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: JSON nested too deeply</source>
+            <translation>%1：头部字节 %2：JSON 嵌套过深</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: the header ends inside a JSON value</source>
+            <translation>%1：头部字节 %2：头部在某个 JSON 值内部结束</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: expected a quoted key</source>
+            <translation>%1：头部字节 %2：应为带引号的键</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: duplicate key %3</source>
+            <translation>%1：头部字节 %2：重复的键 %3</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unexpected character in JSON</source>
+            <translation>%1：头部字节 %2：JSON 中出现意外字符</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: malformed number</source>
+            <translation>%1：头部字节 %2：数字格式错误</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: short %3 escape</source>
+            <translation>%1：头部字节 %2：%3 转义过短</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad %3 escape</source>
+            <translation>%1：头部字节 %2：无效的 %3 转义</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unterminated string</source>
+            <translation>%1：头部字节 %2：字符串未结束</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: control character in a string</source>
+            <translation>%1：头部字节 %2：字符串中含控制字符</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: unpaired surrogate in a %3 escape</source>
+            <translation>%1：头部字节 %2：%3 转义中有未配对的代理项</translation>
+        </message>
+        <message>
+            <source>%1: header byte %2: bad escape in a string</source>
+            <translation>%1：头部字节 %2：字符串中的转义无效</translation>
+        </message>
+        <message>
+            <source>%1 must be a non-negative integer</source>
+            <translation>%1 必须是非负整数</translation>
+        </message>
+        <message>
+            <source>%1 is too large</source>
+            <translation>%1 过大</translation>
+        </message>
+        <message>
+            <source>%1: not a safetensors file (shorter than its 8-byte header length)</source>
+            <translation>%1：不是 safetensors 文件（比其 8 字节的头部长度字段还短）</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 is over the limit of 100 MB (not a safetensors file?)</source>
+            <translation>%1：头部长度 %2 超过 100 MB 的上限（不是 safetensors 文件？）</translation>
+        </message>
+        <message>
+            <source>%1: the header length %2 runs past the end of the file (%3 bytes; truncated?)</source>
+            <translation>%1：头部长度 %2 超出文件末尾（%3 字节；文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the header is not a JSON object</source>
+            <translation>%1：头部不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ must be an object of strings</source>
+            <translation>%1：__metadata__ 必须是由字符串组成的对象</translation>
+        </message>
+        <message>
+            <source>%1: __metadata__ value %2 is not a string</source>
+            <translation>%1：__metadata__ 的值 %2 不是字符串</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': its entry is not an object</source>
+            <translation>%1：张量 '%2'：其条目不是对象</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the entry needs dtype, shape and data_offsets</source>
+            <translation>%1：张量 '%2'：条目需要 dtype、shape 和 data_offsets</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': dtype is not a string</source>
+            <translation>%1：张量 '%2'：dtype 不是字符串</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': unknown dtype '%3'</source>
+            <translation>%1：张量 '%2'：未知的 dtype '%3'</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': shape is not an array</source>
+            <translation>%1：张量 '%2'：shape 不是数组</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape has more than 64 dimensions</source>
+            <translation>%1：张量 '%2'：形状超过 64 维</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets must be [begin, end]</source>
+            <translation>%1：张量 '%2'：data_offsets 必须为 [begin, end]</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets [%3, %4] end before they begin</source>
+            <translation>%1：张量 '%2'：data_offsets [%3, %4] 的结束位置在开始位置之前</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': data_offsets end at %3, past the %4 data bytes of the file (truncated?)</source>
+            <translation>%1：张量 '%2'：data_offsets 结束于 %3，超出文件的 %4 个数据字节（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape's size overflows 64 bits</source>
+            <translation>%1：张量 '%2'：形状的大小超出 64 位范围</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2': the shape holds %3 bytes of %4 but data_offsets give %5</source>
+            <translation>%1：张量 '%2'：形状对应 %3 字节的 %4，但 data_offsets 给出 %5</translation>
+        </message>
+        <message>
+            <source>%1: tensors '%2' and '%3' overlap in the data</source>
+            <translation>%1：张量 '%2' 和 '%3' 的数据重叠</translation>
+        </message>
+        <message>
+            <source>%1: descr appears twice</source>
+            <translation>%1：descr 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: descr is not a plain dtype string (structured arrays are not read)</source>
+            <translation>%1：descr 不是普通的 dtype 字符串（不读取结构化数组）</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order appears twice</source>
+            <translation>%1：fortran_order 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: shape appears twice</source>
+            <translation>%1：shape 出现了两次</translation>
+        </message>
+        <message>
+            <source>%1: unexpected key '%2' in the header</source>
+            <translation>%1：头部中出现意外的键 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: unexpected text after the header dict</source>
+            <translation>%1：头部字典之后出现意外文本</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected '%2')</source>
+            <translation>%1：头部不是 NumPy 写出的字典（应为 '%2'）</translation>
+        </message>
+        <message>
+            <source>%1: the header is not the dict NumPy writes (expected a quoted string)</source>
+            <translation>%1：头部不是 NumPy 写出的字典（应为带引号的字符串）</translation>
+        </message>
+        <message>
+            <source>%1: unterminated string in the header</source>
+            <translation>%1：头部中的字符串未结束</translation>
+        </message>
+        <message>
+            <source>%1: escapes in header strings are not read</source>
+            <translation>%1：不读取头部字符串中的转义</translation>
+        </message>
+        <message>
+            <source>%1: fortran_order must be True or False</source>
+            <translation>%1：fortran_order 必须为 True 或 False</translation>
+        </message>
+        <message>
+            <source>%1: a shape entry is too large</source>
+            <translation>%1：形状中的某一项过大</translation>
+        </message>
+        <message>
+            <source>%1: shape entries must be non-negative integers</source>
+            <translation>%1：形状的各项必须是非负整数</translation>
+        </message>
+        <message>
+            <source>%1: the shape has more than 64 dimensions</source>
+            <translation>%1：形状超过 64 维</translation>
+        </message>
+        <message>
+            <source>%1: not a .npy array (no %2 magic)</source>
+            <translation>%1：不是 .npy 数组（没有 %2 标识）</translation>
+        </message>
+        <message>
+            <source>%1: .npy format version %2.%3 is not read (1.0, 2.0 and 3.0 are)</source>
+            <translation>%1：不读取 .npy 格式版本 %2.%3（可读取 1.0、2.0 和 3.0）</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header is truncated</source>
+            <translation>%1：.npy 头部被截断</translation>
+        </message>
+        <message>
+            <source>%1: the .npy header length %2 runs past the end of the data (truncated?)</source>
+            <translation>%1：.npy 头部长度 %2 超出数据末尾（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the header needs descr, fortran_order and shape</source>
+            <translation>%1：头部需要 descr、fortran_order 和 shape</translation>
+        </message>
+        <message>
+            <source>%1: big-endian data ('%2') is not read; save the array little-endian (array.astype('&lt;%3'))</source>
+            <translation>%1：不读取大端数据（'%2'）；请以小端格式保存数组（array.astype('&lt;%3')）</translation>
+        </message>
+        <message>
+            <source>%1: dtype '%2' is not read (float16, float32 and float64: '&lt;f2', '&lt;f4', '&lt;f8')</source>
+            <translation>%1：不读取 dtype '%2'（可读取 float16、float32 和 float64：'&lt;f2'、'&lt;f4'、'&lt;f8'）</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3 (truncated?)</source>
+            <translation>%1：形状对应 %2 字节，但数组有 %3 字节（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the shape holds %2 bytes but the array has %3</source>
+            <translation>%1：形状对应 %2 字节，但数组有 %3 字节</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (too short for a zip directory)</source>
+            <translation>%1：不是 .npz 压缩包（长度不足以容纳 zip 目录）</translation>
+        </message>
+        <message>
+            <source>%1: not an .npz archive (no zip directory at the end; truncated?)</source>
+            <translation>%1：不是 .npz 压缩包（末尾没有 zip 目录；文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: multi-part zip archives are not read</source>
+            <translation>%1：不读取分卷 zip 压缩包</translation>
+        </message>
+        <message>
+            <source>%1: the zip64 directory record is missing or misplaced</source>
+            <translation>%1：zip64 目录记录缺失或位置错误</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory lies past the end of the file (truncated?)</source>
+            <translation>%1：zip 目录位于文件末尾之后（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: the zip directory claims more entries than it can hold</source>
+            <translation>%1：zip 目录声明的条目数超过其容量</translation>
+        </message>
+        <message>
+            <source>%1: zip directory entry %2 is damaged</source>
+            <translation>%1：zip 目录的第 %2 个条目已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip extra field</source>
+            <translation>%1：成员 '%2'：zip 扩展字段已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a damaged zip64 extra field</source>
+            <translation>%1：成员 '%2'：zip64 扩展字段已损坏</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': encrypted members are not read</source>
+            <translation>%1：成员 '%2'：不读取加密的成员</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member is compressed (deflate, as numpy.savez_compressed writes); NeuroDyn reads only uncompressed .npz (numpy.savez)</source>
+            <translation>%1：成员 '%2'：该成员已压缩（deflate，即 numpy.savez_compressed 的写法）；NeuroDyn 只读取未压缩的 .npz（numpy.savez）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': zip compression method %3 is not read</source>
+            <translation>%1：成员 '%2'：不读取 zip 压缩方法 %3</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': a stored member whose sizes disagree</source>
+            <translation>%1：成员 '%2'：存储成员的大小不一致</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member's local header is missing (truncated?)</source>
+            <translation>%1：成员 '%2'：该成员的本地头缺失（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the member runs past the end of the file (truncated?)</source>
+            <translation>%1：成员 '%2'：该成员超出文件末尾（文件被截断？）</translation>
+        </message>
+        <message>
+            <source>%1: member '%2': the archive holds two members of that name</source>
+            <translation>%1：成员 '%2'：压缩包中有两个同名成员</translation>
+        </message>
+        <message>
+            <source>%1: not a weight file NeuroDyn reads (.safetensors, .npz or .npy)</source>
+            <translation>%1：不是 NeuroDyn 可读取的权重文件（.safetensors、.npz 或 .npy）</translation>
+        </message>
+        <message>
+            <source>%1: tensor '%2' has dtype %3, which is not read (F16, BF16, F32, F64)</source>
+            <translation>%1：张量 '%2' 的 dtype 为 %3，该类型不被读取（可读取 F16、BF16、F32、F64）</translation>
+        </message>
+        <message>
+            <source>%1: no tensor named '%2'</source>
+            <translation>%1：没有名为 '%2' 的张量</translation>
+        </message>
+        <message>
+            <source>%1: cannot open (%2)</source>
+            <translation>%1：无法打开（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file</source>
+            <translation>%1：不是普通文件</translation>
+        </message>
+        <message>
+            <source>%1: cannot map the file (%2)</source>
+            <translation>%1：无法映射该文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1: the shape's size overflows 64 bits</source>
+            <translation>%1：形状的大小超出 64 位范围</translation>
+        </message>
+        <message>
+            <source>tensor '%1': expected a matrix, the shape has %2 dimensions</source>
+            <translation>张量 '%1'：应为矩阵，但形状有 %2 维</translation>
+        </message>
+        <message>
+            <source>tensor '%1': row %2 is out of range (%3 rows)</source>
+            <translation>张量 '%1'：第 %2 行超出范围（共 %3 行）</translation>
+        </message>
+        <message>
+            <source>tensor '%1': column %2 is out of range (%3 columns)</source>
+            <translation>张量 '%1'：第 %2 列超出范围（共 %3 列）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header ends before its %2</source>
+            <translation>%1：PGM 头部在其 %2 之前结束</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is not a number</source>
+            <translation>%1：PGM 的 %2 不是数字</translation>
+        </message>
+        <message>
+            <source>%1: the PGM %2 is too large</source>
+            <translation>%1：PGM 的 %2 过大</translation>
+        </message>
+        <message>
+            <source>%1: the PGM header is not followed by pixel data</source>
+            <translation>%1：PGM 头部之后没有像素数据</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image (it does not start with P2 or P5)</source>
+            <translation>%1 不是 PGM 图像（不以 P2 或 P5 开头）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has size %2 x %3; both must be at least 1</source>
+            <translation>%1：PGM 图像尺寸为 %2 x %3；两者都必须至少为 1</translation>
+        </message>
+        <message>
+            <source>%1: the PGM image has %2 pixels; at most %3 are read</source>
+            <translation>%1：PGM 图像有 %2 个像素；最多读取 %3 个</translation>
+        </message>
+        <message>
+            <source>%1: the PGM maxval %2 is outside 1..65535</source>
+            <translation>%1：PGM 的 maxval %2 不在 1..65535 范围内</translation>
+        </message>
+        <message>
+            <source>%1: PGM pixel %2 has value %3, above maxval %4</source>
+            <translation>%1：PGM 像素 %2 的值为 %3，超过 maxval %4</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 bytes of %3)</source>
+            <translation>%1：PGM 像素数据被截断（%3 字节中只有 %2 字节）</translation>
+        </message>
+        <message>
+            <source>%1: the PGM pixel data is truncated (%2 of %3 values)</source>
+            <translation>%1：PGM 像素数据被截断（%3 个值中只有 %2 个）</translation>
+        </message>
+        <message>
+            <source>cannot open the image file %1</source>
+            <translation>无法打开图像文件 %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a PGM image, and this program reads no other image format</source>
+            <translation>%1 不是 PGM 图像，而本程序不读取其他图像格式</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntropyTasks</name>
+        <message>
+            <source>%1. Conventions: %2</source>
+            <translation>%1。约定：%2</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Template length</source>
+            <translation>模板长度</translation>
+        </message>
+        <message>
+            <source>r:</source>
+            <translation>r：</translation>
+        </message>
+        <message>
+            <source>Tolerance: absolute, or a fraction of the standard deviation</source>
+            <translation>容差：绝对值，或标准差的比例</translation>
+        </message>
+        <message>
+            <source>r is:</source>
+            <translation>r 为：</translation>
+        </message>
+        <message>
+            <source>Whether r is an absolute distance or a fraction of the standard deviation</source>
+            <translation>r 是绝对距离还是标准差的比例</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>Match:</source>
+            <translation>匹配：</translation>
+        </message>
+        <message>
+            <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
+            <translation>模板的切比雪夫距离 &lt;= r 或 &lt; r 时视为匹配</translation>
+        </message>
     </context>
     <context>
         <name>ExamplesCommand</name>
@@ -1236,14 +1691,6 @@ Input: FILE, or '-' for standard input; CSV or whitespace-separated, an optional
             <translation>无法写入结果：%1</translation>
         </message>
         <message>
-            <source>Column to use: header name or 1-based number (default: the only column that is not an index column step, time, t or a row counter).</source>
-            <translation>要使用的列：表头名称或从 1 开始的编号（默认：唯一一个不是索引列 step、time、t 或行计数器的列）。</translation>
-        </message>
-        <message>
-            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t and a row counter).</source>
-            <translation>要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t 和行计数器之外的所有列）。</translation>
-        </message>
-        <message>
             <source>an edge list has 2 or 3 columns (from, to[, weight]); this input has %1</source>
             <translation>边列表应有 2 或 3 列（起点、终点[、权重]）；此输入有 %1 列</translation>
         </message>
@@ -1312,6 +1759,22 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>recurrence quantification of one column {RR, DET, L_max, L_mean, ENTR, LAM, TT}</source>
             <translation>单列的递归量化分析 {RR, DET, L_max, L_mean, ENTR, LAM, TT}</translation>
+        </message>
+        <message>
+            <source>Column to use: header name or 1-based number (default: the only column that is neither an index column step, time, t or a row counter nor a label column).</source>
+            <translation>要使用的列：表头名称或从 1 开始的编号（默认：唯一一个既不是索引列 step、time、t 或行计数器、也不是标签列的列）。</translation>
+        </message>
+        <message>
+            <source>Columns (nodes) to use, comma-separated names or numbers (default: every column but the index columns step, time, t, a row counter and label columns).</source>
+            <translation>要使用的列（节点），以逗号分隔的名称或编号（默认：除索引列 step、time、t、行计数器和标签列以外的所有列）。</translation>
+        </message>
+        <message>
+            <source>Empty fields or missing-value marks (NaN, NA) in the columns used: refuse (default), drop (remove those rows; the series joins across them) or interpolate (linearly between the neighbouring rows; gaps at either end are removed). The JSON's "gaps" says what was done.</source>
+            <translation>所用列中的空字段或缺失值标记（NaN、NA）：refuse（默认，拒绝）、drop（删除这些行；序列跨过它们相接）或 interpolate（在相邻行之间线性插值；两端的缺口被删除）。JSON 中的 "gaps" 说明所做的处理。</translation>
+        </message>
+        <message>
+            <source>RULE</source>
+            <translation>规则</translation>
         </message>
     </context>
     <context>
@@ -1415,10 +1878,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
-        </message>
-        <message>
-            <source>no delay was chosen</source>
-            <translation>未选出延迟</translation>
         </message>
     </context>
     <context>
@@ -1856,10 +2315,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure 绘制整个序列的图，不能与 --window 同用</translation>
         </message>
         <message>
-            <source>windowed run: DET per window is in "windows"</source>
-            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
-        </message>
-        <message>
             <source>Embedding dimension m &gt;= 1 (default 1), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series with the delay in use.</source>
             <translation>嵌入维数 m &gt;= 1（默认 1），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：按所用延迟从序列中选出。</translation>
         </message>
@@ -1874,14 +2329,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>TAU|ami</source>
             <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--tau ami chose no delay: %1</source>
-            <translation>--tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>--m %1 chose no dimension: %2</source>
-            <translation>--m %1 未选出维数：%2</translation>
         </message>
         <message>
             <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
@@ -2123,6 +2570,10 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--correlation must be one of %1, not '%2'</source>
             <translation>--correlation 必须是 %1 之一，而不是 '%2'</translation>
+        </message>
+        <message>
+            <source>--y-columns: %1</source>
+            <translation>--y-columns：%1</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +3176,18 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
             <source>wrote %1 files to %2</source>
             <translation>已将 %1 个文件写入 %2</translation>
         </message>
+        <message>
+            <source>nothing</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field '%2' must be a whole number from %3 to %4 (got %5)</source>
+            <translation>%1：分块的字段 '%2' 必须是 %3 到 %4 之间的整数（实际为 %5）</translation>
+        </message>
+        <message>
+            <source>%1: the tile's field 'step' must be a finite number</source>
+            <translation>%1：分块的字段 'step' 必须是有限数</translation>
+        </message>
     </context>
     <context>
         <name>NeuroMfaCompute</name>
@@ -2826,6 +3289,44 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
         </message>
     </context>
     <context>
+        <name>RecurrenceFigures</name>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Recurrence plot: m = %1 (%2), tau = %3 (%4), eps = %5; RR = %6, DET = %7</source>
+            <translation>递归图：m = %1（%2），tau = %3（%4），eps = %5；RR = %6，DET = %7</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: windows of %1 samples every %2, m = %3, tau = %4</source>
+            <translation>分窗 RQA：每 %2 个样本取 %1 个样本的窗口，m = %3，tau = %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceJson</name>
+        <message>
+            <source>tau ami chose no delay: %1</source>
+            <translation>tau ami 未选出延迟：%1</translation>
+        </message>
+        <message>
+            <source>m %1 chose no dimension: %2</source>
+            <translation>m %1 未选出维数：%2</translation>
+        </message>
+        <message>
+            <source>windowed run: DET per window is in "windows"</source>
+            <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
+        </message>
+        <message>
+            <source>no delay was chosen</source>
+            <translation>未选出延迟</translation>
+        </message>
+    </context>
+    <context>
         <name>RunCommand</name>
         <message>
             <source>--tile cannot be combined with mpirun (each rank already is a tile)</source>
@@ -2892,10 +3393,10 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
             <translation>即使 DIR 中有并非先前运行输出的文件也写入（这些文件保留；同名文件被替换）。</translation>
         </message>
         <message>
-            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
+            <source>Run every analysis a study file describes and write each result into DIR as CSV plus a JSON twin with the settings, conventions, the numbers a referee asks for and the app version: trajectory always, and one result per section of the study's analyses, named as the section: orbit_diagram, parameter_scan, fixed_points, lyapunov, zero_one, sample_entropy, synchrony, mfdfa, network_spectrum, continuation, basins, attractors, akorn, mse, permutation_entropy, apen, rqa, embedding, neuromfa. Builds with figures (NEURODYN_CLI_FIGURES) also draw every result as .png/.svg/.pdf with the GUI's plot views (a composite view one file set per sub-plot, &lt;name&gt;-&lt;part&gt;); --no-figures writes data only.
 
 Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) and the scan are split into P column tiles and the basins into P row tiles, one per rank, and rank 0 computes the other analyses and writes results identical to a single-process run. With --tile i/n (i = 0 .. n-1) only that tile is computed, into DIR/tile-i-of-n.ndtile; 'neurodyn-cli merge --out DIR TILES...' then writes the results (e.g. a Slurm job array with i = $SLURM_ARRAY_TASK_ID).</source>
-            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个以该部分命名的结果：orbit_diagram、parameter_scan、fixed_points、lyapunov、zero_one、sample_entropy、synchrony、mfdfa、network_spectrum、continuation、basins。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
+            <translation>运行研究文件描述的每项分析，并将每个结果以 CSV 加 JSON 副本写入 DIR，副本包含设置、约定、审稿人会问到的数值以及应用版本：始终写出轨迹，并为研究的 analyses 中每个部分写出一个以该部分命名的结果：orbit_diagram、parameter_scan、fixed_points、lyapunov、zero_one、sample_entropy、synchrony、mfdfa、network_spectrum、continuation、basins、attractors、akorn、mse、permutation_entropy、apen、rqa、embedding、neuromfa。带图形的构建（NEURODYN_CLI_FIGURES）还会用 GUI 的绘图视图将每个结果绘制为 .png/.svg/.pdf（组合视图每个子图一组文件，&lt;name&gt;-&lt;part&gt;）；--no-figures 只写数据。
 
 扩展：在 'mpirun -np P' 下，轨道图（固定初始状态策略）和扫描被分成 P 个列分块，吸引域被分成 P 个行分块，每个进程一个，进程 0 计算其余分析并写出与单进程运行相同的结果。使用 --tile i/n（i = 0 .. n-1）时只计算该分块，写入 DIR/tile-i-of-n.ndtile；随后 'neurodyn-cli merge --out DIR TILES...' 写出结果（例如 i = $SLURM_ARRAY_TASK_ID 的 Slurm 作业数组）。</translation>
         </message>
@@ -3023,6 +3524,26 @@ Scale-out: under 'mpirun -np P' the orbit diagram (fixed initial-state policy) a
         <message>
             <source>%1 is larger than %2 bytes</source>
             <translation>%1 大于 %2 字节</translation>
+        </message>
+        <message>
+            <source>--gaps is refuse, drop or interpolate, not '%1'</source>
+            <translation>--gaps 取 refuse、drop 或 interpolate，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>column '%1' holds labels, not numbers ('%2' on line %3)</source>
+            <translation>列 '%1' 包含标签而不是数字（第 %3 行的 '%2'）</translation>
+        </message>
+        <message>
+            <source>column '%1' has gaps: %2, the first on line %3 (empty fields or missing-value marks such as NaN or NA)</source>
+            <translation>列 '%1' 有缺口：%2 个，第一个在第 %3 行（空字段或 NaN、NA 等缺失值标记）</translation>
+        </message>
+        <message>
+            <source>; choose --gaps drop (the series joins across them) or --gaps interpolate</source>
+            <translation>；请选择 --gaps drop（序列跨过缺口相接）或 --gaps interpolate</translation>
+        </message>
+        <message>
+            <source>; no row is left without one</source>
+            <translation>；没有剩下不含缺口的行</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +4324,38 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <source>%1 must be the path of a CSV file</source>
             <translation>%1 必须是一个 CSV 文件的路径</translation>
         </message>
+        <message>
+            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
+            <translation>%1 在研究文件中必须是整数（命令的 'ami' 选项不会保存：请运行 `neurodyn-cli measure embedding` 并填入其延迟）</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number from %2 to %3 or one of %4</source>
+            <translation>%1 必须是 %2 到 %3 之间的整数，或 %4 之一</translation>
+        </message>
+        <message>
+            <source>%1 is a recurrence rate with eps_mode rate: it must lie in (0, 1]</source>
+            <translation>%1 在 eps_mode rate 下是递归率：必须位于 (0, 1] 内</translation>
+        </message>
+        <message>
+            <source>%1 needs a window (%2 is 0: the whole series)</source>
+            <translation>%1 需要窗口（%2 为 0：整个序列）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (the whole series) or at least 2 samples</source>
+            <translation>%1 必须为 0（整个序列）或至少 2 个样本</translation>
+        </message>
+        <message>
+            <source>%1 tests a scalar of the whole series: not with %2 (windowed RQA)</source>
+            <translation>%1 检验整个序列的标量：不能与 %2（分窗 RQA）同用</translation>
+        </message>
+        <message>
+            <source>%1: the embedding choices have no surrogate significance (they are choices, not a quantity of the dynamics; Cao's E2 answers the determinism question)</source>
+            <translation>%1：嵌入选择没有替代数据显著性（它们是选择，而不是动力学的量；Cao 的 E2 回答确定性问题）</translation>
+        </message>
+        <message>
+            <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
+            <translation>%1 必须为 0（Sturges 规则）或 3 到 1024</translation>
+        </message>
     </context>
     <context>
         <name>main</name>
@@ -4085,11 +4638,51 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         </message>
     </context>
     <context>
-        <name>nd::AttractorOrbitView</name>
+        <name>nd::ApproximateEntropyTask</name>
         <message>
-            <source>The attractor chosen in the list or the fractions: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares).</source>
-            <translation>在列表或占比图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。</translation>
+            <source>Approximate entropy: null distribution</source>
+            <translation>近似熵：零分布</translation>
         </message>
+        <message>
+            <source>Approximate entropy %1</source>
+            <translation>近似熵 %1</translation>
+        </message>
+        <message>
+            <source>Approximate entropy undefined: %1</source>
+            <translation>近似熵未定义：%1</translation>
+        </message>
+        <message>
+            <source>Change approximate entropy</source>
+            <translation>更改近似熵</translation>
+        </message>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>近似熵</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitDiagramView</name>
+        <message>
+            <source>Each attractor's representative orbit at every parameter value, in the attractor's colour (the same as the fractions, the list and the phase portrait); attractors that coexist at a value are drawn side by side around it. Click a dot to show that attractor.</source>
+            <translation>每个吸引子在每个参数值处的代表轨道，以该吸引子的颜色显示（与占比图、列表和相图中的颜色相同）；在同一参数值处共存的吸引子并排绘制在该值两侧。点击一个点以显示该吸引子。</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>按吸引子着色的轨道图</translation>
+        </message>
+        <message>
+            <source>%1 = %2
+attractor %3</source>
+            <translation>%1 = %2
+吸引子 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::AttractorOrbitView</name>
         <message>
             <source>Click an attractor to show its orbit and basin</source>
             <translation>点击一个吸引子以显示其轨道和吸引域</translation>
@@ -4097,6 +4690,10 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>Attractor %1</source>
             <translation>吸引子 %1</translation>
+        </message>
+        <message>
+            <source>The attractor chosen in the list, the fractions or the orbit diagram: its representative orbit (dark dots) and, for a grid of initial states, its basin (light squares). The orbit is also drawn over the phase portrait; the basin is also marked in the basins of attraction when they are computed on the same grid at the same parameter values, else it is shown here only.</source>
+            <translation>在列表、占比图或轨道图中选中的吸引子：其代表轨道（深色点），以及对于初始状态网格，其吸引域（浅色方块）。该轨道也绘制在相图上；当吸引域分析在相同网格、相同参数值下计算时，其吸引域也会在其中标出，否则仅在此处显示。</translation>
         </message>
     </context>
     <context>
@@ -4188,6 +4785,22 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>Attractors</source>
             <translation>吸引子</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor, variable:</source>
+            <translation>按吸引子着色的轨道图，变量：</translation>
+        </message>
+        <message>
+            <source>The state variable of the orbit diagram by attractor. Attractors related by a symmetry may coincide in one variable and differ in another.</source>
+            <translation>按吸引子着色的轨道图所用的状态变量。由对称性相关联的吸引子可能在一个变量上重合，而在另一个变量上不同。</translation>
+        </message>
+        <message>
+            <source>Orbit diagram by attractor</source>
+            <translation>按吸引子着色的轨道图</translation>
+        </message>
+        <message>
+            <source>The orbit diagram by attractor needs a parameter to follow the attractors along</source>
+            <translation>按吸引子着色的轨道图需要一个用于跟踪吸引子的参数</translation>
         </message>
     </context>
     <context>
@@ -4543,6 +5156,159 @@ attractor %2</source>
         </message>
     </context>
     <context>
+        <name>nd::DelayChoiceView</name>
+        <message>
+            <source>mutual information I(tau)</source>
+            <translation>互信息 I(tau)</translation>
+        </message>
+        <message>
+            <source>delay tau (samples)</source>
+            <translation>延迟 tau（样本）</translation>
+        </message>
+        <message>
+            <source>I(tau) (nats)</source>
+            <translation>I(tau)（奈特）</translation>
+        </message>
+        <message>
+            <source>Delay: average mutual information</source>
+            <translation>延迟：平均互信息</translation>
+        </message>
+        <message>
+            <source>tau = %1 (%2)</source>
+            <translation>tau = %1（%2）</translation>
+        </message>
+        <message>
+            <source>Delay tau = %1 by the %2 of the average mutual information</source>
+            <translation>延迟 tau = %1，依据平均互信息的“%2”</translation>
+        </message>
+        <message>
+            <source>No delay chosen: %1</source>
+            <translation>未选出延迟：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::DimensionChoiceView</name>
+        <message>
+            <source>false-neighbour fraction</source>
+            <translation>虚假近邻比例</translation>
+        </message>
+        <message>
+            <source>Cao E1</source>
+            <translation>Cao E1</translation>
+        </message>
+        <message>
+            <source>Cao E2</source>
+            <translation>Cao E2</translation>
+        </message>
+        <message>
+            <source>dimension m</source>
+            <translation>维数 m</translation>
+        </message>
+        <message>
+            <source>fraction, E1, E2</source>
+            <translation>比例、E1、E2</translation>
+        </message>
+        <message>
+            <source>Dimension: false nearest neighbours and Cao</source>
+            <translation>维数：虚假最近邻与 Cao 方法</translation>
+        </message>
+        <message>
+            <source>FNN m = %1</source>
+            <translation>FNN m = %1</translation>
+        </message>
+        <message>
+            <source>Cao m = %1</source>
+            <translation>Cao m = %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Dimension at tau = %1: false nearest neighbours m = %2, Cao m = %3</source>
+            <translation>tau = %1 时的维数：虚假最近邻 m = %2，Cao m = %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EmbeddingTask</name>
+        <message>
+            <source>Embedding: delay</source>
+            <translation>嵌入：延迟</translation>
+        </message>
+        <message>
+            <source>Embedding: dimension</source>
+            <translation>嵌入：维数</translation>
+        </message>
+        <message>
+            <source>Change embedding choices</source>
+            <translation>更改嵌入选择</translation>
+        </message>
+        <message>
+            <source>Delay from:</source>
+            <translation>延迟来源：</translation>
+        </message>
+        <message>
+            <source>The delay: given, the first minimum of the average mutual information (ami), or the first zero of the autocorrelation (acf)</source>
+            <translation>延迟：给定、平均互信息的第一个极小值（ami）或自相关的第一个零点（acf）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>The given delay in samples</source>
+            <translation>给定的延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>Max dimension:</source>
+            <translation>最大维数：</translation>
+        </message>
+        <message>
+            <source>Dimensions 1..M are tested</source>
+            <translation>检验维数 1..M</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Neighbours closer in time than this are skipped</source>
+            <translation>时间上比此更近的近邻被跳过</translation>
+        </message>
+        <message>
+            <source>R_tol:</source>
+            <translation>R_tol：</translation>
+        </message>
+        <message>
+            <source>Kennel's R_tol: distance growth that makes a neighbour false</source>
+            <translation>Kennel 的 R_tol：使近邻成为虚假近邻的距离增长</translation>
+        </message>
+        <message>
+            <source>FNN threshold:</source>
+            <translation>FNN 阈值：</translation>
+        </message>
+        <message>
+            <source>The chosen dimension is the first whose false fraction is below this</source>
+            <translation>选出的维数是第一个虚假近邻比例低于此值的维数</translation>
+        </message>
+        <message>
+            <source>Cao threshold:</source>
+            <translation>Cao 阈值：</translation>
+        </message>
+        <message>
+            <source>Cao's chosen dimension is the first d with E1(d) at or above this</source>
+            <translation>Cao 方法选出的维数是第一个 E1(d) 不低于此值的 d</translation>
+        </message>
+        <message>
+            <source>Embedding choices</source>
+            <translation>嵌入选择</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::EmergenceView</name>
         <message>
             <source>Multifractal spectra over training</source>
@@ -4643,6 +5409,165 @@ attractor %2</source>
         <message>
             <source>Spectra f(alpha), %1</source>
             <translation>谱 f(alpha)，%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::EntropyTableView</name>
+        <message>
+            <source>Approximate entropy</source>
+            <translation>近似熵</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>排列熵</translation>
+        </message>
+        <message>
+            <source>Permutation entropy (Bandt and Pompe 2002): the Shannon entropy of the ordinal patterns of d samples tau apart; ties rank the earlier sample as the smaller</source>
+            <translation>排列熵（Bandt 与 Pompe，2002）：间隔 tau 的 d 个样本所成序数模式的香农熵；数值相等时较早的样本视为较小</translation>
+        </message>
+        <message>
+            <source>%1 (fraction of ln d!)</source>
+            <translation>%1（ln d! 的比例）</translation>
+        </message>
+        <message>
+            <source>%1 nats</source>
+            <translation>%1 奈特</translation>
+        </message>
+        <message>
+            <source>undefined: %1</source>
+            <translation>无定义：%1</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Order d</source>
+            <translation>阶数 d</translation>
+        </message>
+        <message>
+            <source>Delay tau</source>
+            <translation>延迟 tau</translation>
+        </message>
+        <message>
+            <source>Weighting</source>
+            <translation>加权方式</translation>
+        </message>
+        <message>
+            <source>each window by its variance (Fadlallah et al. 2013)</source>
+            <translation>每个窗口按其方差（Fadlallah 等，2013）</translation>
+        </message>
+        <message>
+            <source>none: every window once</source>
+            <translation>无：每个窗口计一次</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>归一化</translation>
+        </message>
+        <message>
+            <source>yes: divided by ln d!</source>
+            <translation>是：除以 ln d!</translation>
+        </message>
+        <message>
+            <source>no: nats</source>
+            <translation>否：奈特</translation>
+        </message>
+        <message>
+            <source>Ties</source>
+            <translation>相等值</translation>
+        </message>
+        <message>
+            <source>the earlier sample ranks as the smaller</source>
+            <translation>较早的样本视为较小</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>窗口数</translation>
+        </message>
+        <message>
+            <source>Patterns seen</source>
+            <translation>出现的模式</translation>
+        </message>
+        <message>
+            <source>Patterns missing</source>
+            <translation>缺失的模式</translation>
+        </message>
+        <message>
+            <source>ln d! (nats)</source>
+            <translation>ln d!（奈特）</translation>
+        </message>
+        <message>
+            <source>Expected finite-size bias</source>
+            <translation>预期有限样本偏差</translation>
+        </message>
+        <message>
+            <source>Approximate entropy (Pincus 1991): ApEn = Phi_m - Phi_m+1, Phi_k the mean log fraction of length-k templates within r of each template, self-match included</source>
+            <translation>近似熵（Pincus 1991）：ApEn = Phi_m - Phi_m+1，Phi_k 为每个模板 r 范围内长度为 k 的模板所占比例的对数均值，包含自匹配</translation>
+        </message>
+        <message>
+            <source>Phi_m</source>
+            <translation>Phi_m</translation>
+        </message>
+        <message>
+            <source>Phi_m+1</source>
+            <translation>Phi_m+1</translation>
+        </message>
+        <message>
+            <source>Template length m</source>
+            <translation>模板长度 m</translation>
+        </message>
+        <message>
+            <source>Tolerance r as given</source>
+            <translation>给定的容差 r</translation>
+        </message>
+        <message>
+            <source>%1 x standard deviation</source>
+            <translation>%1 × 标准差</translation>
+        </message>
+        <message>
+            <source>%1 (absolute)</source>
+            <translation>%1（绝对）</translation>
+        </message>
+        <message>
+            <source>Tolerance r applied (absolute)</source>
+            <translation>实际使用的容差 r（绝对）</translation>
+        </message>
+        <message>
+            <source>Standard deviation of the series</source>
+            <translation>序列的标准差</translation>
+        </message>
+        <message>
+            <source>ddof (divisor N - ddof)</source>
+            <translation>ddof（除数 N - ddof）</translation>
+        </message>
+        <message>
+            <source>Match rule</source>
+            <translation>匹配规则</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt;= r</source>
+            <translation>|x_i - x_j| &lt;= r</translation>
+        </message>
+        <message>
+            <source>|x_i - x_j| &lt; r</source>
+            <translation>|x_i - x_j| &lt; r</translation>
+        </message>
+        <message>
+            <source>Self-matches</source>
+            <translation>自匹配</translation>
+        </message>
+        <message>
+            <source>included (as Pincus defines it)</source>
+            <translation>包含（按 Pincus 的定义）</translation>
+        </message>
+        <message>
+            <source>Templates of length m</source>
+            <translation>长度为 m 的模板</translation>
+        </message>
+        <message>
+            <source>Templates of length m + 1</source>
+            <translation>长度为 m + 1 的模板</translation>
         </message>
     </context>
     <context>
@@ -6249,6 +7174,14 @@ attractor %2</source>
             <source>none, or group: the stimulus pattern shifted to mean 0 and scaled to variance 1 over each oscillator group's channels and all positions (GroupNorm), then scaled by c</source>
             <translation>none 或 group：刺激模式在每个振子组的通道及所有位置上平移到均值 0 并缩放到方差 1（GroupNorm），再乘以 c</translation>
         </message>
+        <message>
+            <source>Omega layer</source>
+            <translation>Omega 层</translation>
+        </message>
+        <message>
+            <source>rotation: the natural term Omega x turns each plane at omega (the paper's); identity: the official code's use_omega=False, whose omega layer is the identity, so each step adds gamma x and omega is unused</source>
+            <translation>rotation：固有项 Omega x 使每个平面以 omega 旋转（论文的做法）；identity：官方代码的 use_omega=False，其 omega 层为恒等映射，因此每步加上 gamma x，omega 不起作用</translation>
+        </message>
     </context>
     <context>
         <name>nd::MultifractalView</name>
@@ -6411,6 +7344,124 @@ attractor %2</source>
         <message>
             <source>The log-log plot draws %1 of the %2 q values (q = %3); the fits, tau(q) and the CSV use every q.</source>
             <translation>双对数图只绘制 %2 个 q 值中的 %1 个（q = %3）；拟合、tau(q) 和 CSV 使用所有 q。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyTask</name>
+        <message>
+            <source>Multiscale entropy: null distribution</source>
+            <translation>多尺度熵：零分布</translation>
+        </message>
+        <message>
+            <source>Complexity index %1</source>
+            <translation>复杂度指数 %1</translation>
+        </message>
+        <message>
+            <source>Complexity index undefined (a scale is undefined)</source>
+            <translation>复杂度指数未定义（有尺度未定义）</translation>
+        </message>
+        <message>
+            <source>Change multiscale entropy</source>
+            <translation>更改多尺度熵</translation>
+        </message>
+        <message>
+            <source>Scales:</source>
+            <translation>尺度数：</translation>
+        </message>
+        <message>
+            <source>Scales 1..S of the coarse-graining</source>
+            <translation>粗粒化尺度 1..S</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>方法：</translation>
+        </message>
+        <message>
+            <source>Costa: one coarse-grained series per scale; refined composite: the A and B counts of the s shifted coarse-grained series summed (defined at larger scales)</source>
+            <translation>Costa：每个尺度一条粗粒化序列；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加（在较大尺度上仍有定义）</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>精细复合</translation>
+        </message>
+        <message>
+            <source>r from:</source>
+            <translation>r 取自：</translation>
+        </message>
+        <message>
+            <source>original: r from the original series' standard deviation at every scale (Costa et al.); per scale: from each coarse-grained series</source>
+            <translation>原始：各尺度均由原始序列的标准差确定 r（Costa 等）；按尺度：由各粗粒化序列确定</translation>
+        </message>
+        <message>
+            <source>original series</source>
+            <translation>原始序列</translation>
+        </message>
+        <message>
+            <source>each scale</source>
+            <translation>各尺度</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::MultiscaleEntropyView</name>
+        <message>
+            <source>scale</source>
+            <translation>尺度</translation>
+        </message>
+        <message>
+            <source>sample entropy</source>
+            <translation>样本熵</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>序列</translation>
+        </message>
+        <message>
+            <source>undefined scale</source>
+            <translation>未定义的尺度</translation>
+        </message>
+        <message>
+            <source>surrogates: mean</source>
+            <translation>替代数据：均值</translation>
+        </message>
+        <message>
+            <source>surrogates: mean +- SD</source>
+            <translation>替代数据：均值 +- SD</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy: the sample entropy of the coarse-grained series at each scale s (means of s consecutive samples; refined composite: the A and B counts of the s shifted coarse-grained series summed). White noise falls with the scale, 1/f noise stays roughly level (Costa et al. 2002)</source>
+            <translation>多尺度熵：各尺度 s 上粗粒化序列的样本熵（s 个相邻样本的均值；精细复合：将 s 条平移粗粒化序列的 A 与 B 计数相加）。白噪声随尺度下降，1/f 噪声大致保持不变（Costa 等，2002）</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy</source>
+            <translation>多尺度熵</translation>
+        </message>
+        <message>
+            <source>Multiscale entropy (%1, m = %2, r = %3): complexity index %4</source>
+            <translation>多尺度熵（%1，m = %2，r = %3）：复杂度指数 %4</translation>
+        </message>
+        <message>
+            <source>Costa</source>
+            <translation>Costa</translation>
+        </message>
+        <message>
+            <source>refined composite</source>
+            <translation>精细复合</translation>
+        </message>
+        <message>
+            <source>%1 SD</source>
+            <translation>%1 SD</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
         </message>
     </context>
     <context>
@@ -7183,6 +8234,61 @@ not computed yet</source>
         </message>
     </context>
     <context>
+        <name>nd::PermutationEntropyTask</name>
+        <message>
+            <source>Permutation entropy: null distribution</source>
+            <translation>排列熵：零分布</translation>
+        </message>
+        <message>
+            <source>Permutation entropy %1</source>
+            <translation>排列熵 %1</translation>
+        </message>
+        <message>
+            <source>Permutation entropy undefined: %1</source>
+            <translation>排列熵未定义：%1</translation>
+        </message>
+        <message>
+            <source>Change permutation entropy</source>
+            <translation>更改排列熵</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>阶数：</translation>
+        </message>
+        <message>
+            <source>Order d of the ordinal patterns (d! patterns)</source>
+            <translation>序数模式的阶数 d（共 d! 种模式）</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>Delay tau between a pattern's samples</source>
+            <translation>模式中相邻样本间的延迟 tau</translation>
+        </message>
+        <message>
+            <source>Weighted</source>
+            <translation>加权</translation>
+        </message>
+        <message>
+            <source>Each window counts with the variance of its values (Fadlallah et al. 2013), so small fluctuations weigh less</source>
+            <translation>每个窗口按其数值的方差计权（Fadlallah 等，2013），使小幅波动权重较小</translation>
+        </message>
+        <message>
+            <source>Normalised</source>
+            <translation>归一化</translation>
+        </message>
+        <message>
+            <source>Divide by ln d!, the entropy of all patterns equally likely (0 to 1)</source>
+            <translation>除以 ln d!，即所有模式等概率时的熵（0 到 1）</translation>
+        </message>
+        <message>
+            <source>Permutation entropy</source>
+            <translation>排列熵</translation>
+        </message>
+    </context>
+    <context>
         <name>nd::PhaseCircleView</name>
         <message>
             <source>Phases on the unit circle</source>
@@ -7354,6 +8460,176 @@ not computed yet</source>
         <message>
             <source>Recurrence plot: a dark cell where the states at times i and j are within eps of each other; large matrices are drawn in blocks, each shaded by its fraction of recurrences.</source>
             <translation>递归图：时刻 i 与 j 的状态相距不超过 eps 时该格为深色；大矩阵按块绘制，每块按其递归比例着色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaPanel</name>
+        <message>
+            <source>undefined</source>
+            <translation>未定义</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>No embedding: %1</source>
+            <translation>无嵌入：%1</translation>
+        </message>
+        <message>
+            <source>m = %1 (%2), tau = %3 (%4)</source>
+            <translation>m = %1（%2），tau = %3（%4）</translation>
+        </message>
+        <message>
+            <source>Windowed RQA: %1 windows, %2</source>
+            <translation>分窗 RQA：%1 个窗口，%2</translation>
+        </message>
+        <message>
+            <source>Recurrence plot, %1</source>
+            <translation>递归图，%1</translation>
+        </message>
+        <message>
+            <source>RR = %1, DET = %2, L_max = %3, L_mean = %4, ENTR = %5, LAM = %6, TT = %7 (eps = %8; %9)</source>
+            <translation>RR = %1，DET = %2，L_max = %3，L_mean = %4，ENTR = %5，LAM = %6，TT = %7（eps = %8；%9）</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::RqaTask</name>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
+        </message>
+        <message>
+            <source>RQA: null distribution</source>
+            <translation>RQA：零分布</translation>
+        </message>
+        <message>
+            <source>Change recurrence quantification</source>
+            <translation>更改递归定量分析</translation>
+        </message>
+        <message>
+            <source>m from:</source>
+            <translation>m 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
+            <translation>嵌入维数：给定的数值，或在所用延迟下由虚假最近邻或 Cao 的 E1 从序列中选出（与嵌入面板相同）</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>m:</source>
+            <translation>m：</translation>
+        </message>
+        <message>
+            <source>Embedding dimension</source>
+            <translation>嵌入维数</translation>
+        </message>
+        <message>
+            <source>tau from:</source>
+            <translation>tau 来源：</translation>
+        </message>
+        <message>
+            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
+            <translation>嵌入延迟：给定的数值，或平均互信息的第一个极小值（ami）</translation>
+        </message>
+        <message>
+            <source>tau:</source>
+            <translation>tau：</translation>
+        </message>
+        <message>
+            <source>Embedding delay in samples</source>
+            <translation>嵌入延迟（样本数）</translation>
+        </message>
+        <message>
+            <source>eps:</source>
+            <translation>eps：</translation>
+        </message>
+        <message>
+            <source>Threshold: a distance, a fraction of the standard deviation or a recurrence rate</source>
+            <translation>阈值：距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>eps is:</source>
+            <translation>eps 为：</translation>
+        </message>
+        <message>
+            <source>How eps is read: an absolute distance, a fraction of the SD, or a recurrence rate</source>
+            <translation>eps 的含义：绝对距离、标准差的比例或递归率</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>绝对</translation>
+        </message>
+        <message>
+            <source>fraction of SD</source>
+            <translation>标准差比例</translation>
+        </message>
+        <message>
+            <source>recurrence rate</source>
+            <translation>递归率</translation>
+        </message>
+        <message>
+            <source>Norm:</source>
+            <translation>范数：</translation>
+        </message>
+        <message>
+            <source>Distance between embedded vectors</source>
+            <translation>嵌入向量之间的距离</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>Euclidean</source>
+            <translation>欧几里得</translation>
+        </message>
+        <message>
+            <source>Theiler:</source>
+            <translation>Theiler：</translation>
+        </message>
+        <message>
+            <source>Pairs closer in time than this are left out (1: the main diagonal only)</source>
+            <translation>时间上比此更近的点对被排除（1：仅主对角线）</translation>
+        </message>
+        <message>
+            <source>l_min:</source>
+            <translation>l_min：</translation>
+        </message>
+        <message>
+            <source>Shortest diagonal line DET, L_mean and ENTR count</source>
+            <translation>DET、L_mean 和 ENTR 计入的最短对角线</translation>
+        </message>
+        <message>
+            <source>v_min:</source>
+            <translation>v_min：</translation>
+        </message>
+        <message>
+            <source>Shortest vertical line LAM and TT count</source>
+            <translation>LAM 和 TT 计入的最短垂直线</translation>
+        </message>
+        <message>
+            <source>Window:</source>
+            <translation>窗口：</translation>
+        </message>
+        <message>
+            <source>Samples per window of the windowed RQA (0: the whole series, with its plot)</source>
+            <translation>分窗 RQA 每个窗口的样本数（0：整个序列及其递归图）</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>步长：</translation>
+        </message>
+        <message>
+            <source>Samples between window starts (0: the window)</source>
+            <translation>窗口起点之间的样本数（0：等于窗口）</translation>
+        </message>
+        <message>
+            <source>Recurrence quantification</source>
+            <translation>递归定量分析</translation>
         </message>
     </context>
     <context>
@@ -7919,6 +9195,33 @@ not computed yet</source>
         <message>
             <source>sin(%1)</source>
             <translation>sin(%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>nd::WindowedRqaView</name>
+        <message>
+            <source>RR</source>
+            <translation>RR</translation>
+        </message>
+        <message>
+            <source>DET</source>
+            <translation>DET</translation>
+        </message>
+        <message>
+            <source>LAM</source>
+            <translation>LAM</translation>
+        </message>
+        <message>
+            <source>window start (sample)</source>
+            <translation>窗口起点（样本）</translation>
+        </message>
+        <message>
+            <source>RR, DET, LAM</source>
+            <translation>RR、DET、LAM</translation>
+        </message>
+        <message>
+            <source>Windowed RQA</source>
+            <translation>分窗 RQA</translation>
         </message>
     </context>
     <context>
