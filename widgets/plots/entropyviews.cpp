@@ -248,16 +248,7 @@ void EntropyTableView::setApproximateEntropy(const ApproximateEntropyResult& r,
 
 void EntropyTableView::render()
 {
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const Row& row = m_rows[i];
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%3%2%4</td></tr>")
-                .arg(row.quantity.toHtmlEscaped(), row.value.toHtmlEscaped(),
-                     i == 0 ? QStringLiteral("<b>") : QString(), i == 0 ? QStringLiteral("</b>") : QString());
-    }
-    html += QStringLiteral("</table>");
-    QwtText text(m_rows.empty() ? QString() : html, QwtText::RichText);
+    QwtText text(m_rows.empty() ? QString() : quantityTableHtml(m_rows), QwtText::RichText);
     text.setRenderFlags(Qt::AlignLeft | Qt::AlignTop);
     m_table->setText(text);
     replot();
@@ -265,22 +256,12 @@ void EntropyTableView::render()
 
 QString EntropyTableView::valueOf(const QByteArray& key) const
 {
-    for (const Row& row : m_rows)
-        if (row.key == key)
-            return row.value;
-    return {};
+    return quantityValue(m_rows, key);
 }
 
 QByteArray EntropyTableView::toCsv() const
 {
-    QByteArray out = "quantity,value\n";
-    for (const Row& row : m_rows) {
-        QByteArray v = row.csvValue;
-        if (v.contains(',') || v.contains('"'))
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        out += row.key + ',' + v + '\n';
-    }
-    return out;
+    return quantityTableCsv(m_rows);
 }
 
 } // namespace nd

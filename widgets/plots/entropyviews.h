@@ -10,6 +10,7 @@
 #include "measures/multiscaleentropy.h"
 #include "measures/permutationentropy.h"
 #include "plots/plotdata.h"
+#include "plots/sampleentropyview.h"
 
 #include <QString>
 #include <qwt_plot.h>
@@ -62,12 +63,7 @@ private:
 class EntropyTableView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
-    struct Row {
-        QByteArray key;   // CSV name
-        QString quantity; // shown, translated
-        QString value;    // shown
-        QByteArray csvValue;
-    };
+    using Row = QuantityRow;
 
     explicit EntropyTableView(QWidget* parent = nullptr);
 

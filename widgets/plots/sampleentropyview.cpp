@@ -79,18 +79,39 @@ void SampleEntropyView::setResult(const SampleEntropyResult& r, const SampleEntr
     render();
 }
 
-void SampleEntropyView::render()
+QString quantityTableHtml(const std::vector<QuantityRow>& rows)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const Row& row = m_rows[i];
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%3%2%4</td></tr>")
-                .arg(row.quantity.toHtmlEscaped(), row.value.toHtmlEscaped(),
-                     i == 0 ? QStringLiteral("<b>") : QString(), i == 0 ? QStringLiteral("</b>") : QString());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        html += QStringLiteral("<tr><td>%1</td><td>%3%2%4</td></tr>")
+                    .arg(rows[i].quantity.toHtmlEscaped(), rows[i].value.toHtmlEscaped(),
+                         i == 0 ? QStringLiteral("<b>") : QString(), i == 0 ? QStringLiteral("</b>") : QString());
+    return html + QStringLiteral("</table>");
+}
+
+QString quantityValue(const std::vector<QuantityRow>& rows, const QByteArray& key)
+{
+    for (const QuantityRow& row : rows)
+        if (row.key == key)
+            return row.value;
+    return {};
+}
+
+QByteArray quantityTableCsv(const std::vector<QuantityRow>& rows)
+{
+    QByteArray out = "quantity,value\n";
+    for (const QuantityRow& row : rows) {
+        QByteArray v = row.csvValue;
+        if (v.contains(',') || v.contains('"'))
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        out += row.key + ',' + v + '\n';
     }
-    html += QStringLiteral("</table>");
-    QwtText text(m_rows.empty() ? QString() : html, QwtText::RichText);
+    return out;
+}
+
+void SampleEntropyView::render()
+{
+    QwtText text(m_rows.empty() ? QString() : quantityTableHtml(m_rows), QwtText::RichText);
     text.setRenderFlags(Qt::AlignLeft | Qt::AlignTop);
     m_table->setText(text);
     replot();
@@ -98,22 +119,12 @@ void SampleEntropyView::render()
 
 QString SampleEntropyView::valueOf(const QByteArray& key) const
 {
-    for (const Row& row : m_rows)
-        if (row.key == key)
-            return row.value;
-    return {};
+    return quantityValue(m_rows, key);
 }
 
 QByteArray SampleEntropyView::toCsv() const
 {
-    QByteArray out = "quantity,value\n";
-    for (const Row& row : m_rows) {
-        QByteArray v = row.csvValue;
-        if (v.contains(',') || v.contains('"'))
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        out += row.key + ',' + v + '\n';
-    }
-    return out;
+    return quantityTableCsv(m_rows);
 }
 
 } // namespace nd

@@ -16,15 +16,24 @@ class QwtPlotTextLabel;
 
 namespace nd {
 
+// One row of the quantity tables the entropy views draw (this view and EntropyTableView).
+struct QuantityRow {
+    QByteArray key;   // CSV name
+    QString quantity; // shown, translated
+    QString value;    // shown
+    QByteArray csvValue;
+};
+// The rows as a rich-text table, the first row's value in bold.
+QString quantityTableHtml(const std::vector<QuantityRow>& rows);
+// The shown value of the row named `key`; empty when there is none.
+QString quantityValue(const std::vector<QuantityRow>& rows, const QByteArray& key);
+// "quantity,value" CSV of the rows' keys and CSV values (quoted where they hold ',' or '"').
+QByteArray quantityTableCsv(const std::vector<QuantityRow>& rows);
+
 class SampleEntropyView : public QwtPlot, public PlotData {
     Q_OBJECT
 public:
-    struct Row {
-        QByteArray key;   // CSV name
-        QString quantity; // shown, translated
-        QString value;    // shown
-        QByteArray csvValue;
-    };
+    using Row = QuantityRow;
 
     explicit SampleEntropyView(QWidget* parent = nullptr);
 
