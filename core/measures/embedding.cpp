@@ -18,6 +18,7 @@ constexpr int kMaxBins = 1024;
 constexpr int kMaxDefaultBins = 64;
 constexpr std::size_t kMinDelaySamples = 16;
 constexpr double kMaxIdenticalTolerance = 1e-3;
+constexpr double kCaoPlateauFloor = 0.5;
 
 // Nearest-neighbour search among the delay vectors of one dimension: a k-d tree stored
 // implicitly in a permutation of the distinct vectors (the median of [lo, hi) at the middle,
@@ -186,16 +187,17 @@ struct SplineWeights {
     double w[3] = {0.0, 0.0, 0.0};
 };
 
-double mutualInformation(const std::vector<SplineWeights>& s, std::size_t lag, std::size_t bins,
+// I of the pairs (u_i, v_i), i < pairs, in nats: the lagged pairs of one series, or a series and a
+// shuffled copy of itself.
+double mutualInformation(const SplineWeights* u0, const SplineWeights* v0, std::size_t pairs, std::size_t bins,
                          std::vector<double>& joint, std::vector<double>& a, std::vector<double>& b)
 {
-    const std::size_t pairs = s.size() - lag;
     std::fill(joint.begin(), joint.end(), 0.0);
     std::fill(a.begin(), a.end(), 0.0);
     std::fill(b.begin(), b.end(), 0.0);
     for (std::size_t i = 0; i < pairs; ++i) {
-        const SplineWeights& u = s[i];
-        const SplineWeights& v = s[i + lag];
+        const SplineWeights& u = u0[i];
+        const SplineWeights& v = v0[i];
         const auto bu = static_cast<std::size_t>(u.first), bv = static_cast<std::size_t>(v.first);
         for (std::size_t p = 0; p < 3; ++p) {
             a[bu + p] += u.w[p];
@@ -213,6 +215,34 @@ double mutualInformation(const std::vector<SplineWeights>& s, std::size_t lag, s
                 info += c / n * std::log(c * n / (a[u] * b[v]));
         }
     return info;
+}
+
+// The histogram estimator's I of independent samples with the series' own marginal: the mean I
+// of the series against kIndependenceShuffles random permutations of itself (Fisher-Yates driven
+// by splitmix64 from a fixed seed, so the level is the same on every platform and run). It is the
+// estimator's bias, of order (bins - 1)^2 / 2N; I(tau) of a series whose lags have become
+// independent fluctuates around it.
+constexpr int kIndependenceShuffles = 8;
+constexpr double kIndependenceFactor = 2.0;
+
+double independenceLevel(const std::vector<SplineWeights>& s, std::size_t bins, std::vector<double>& joint,
+                         std::vector<double>& a, std::vector<double>& b)
+{
+    std::uint64_t state = 0x4e44656c61794d49ULL; // fixed seed
+    const auto next = [&state] {
+        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    std::vector<SplineWeights> shuffled = s;
+    double sum = 0.0;
+    for (int k = 0; k < kIndependenceShuffles; ++k) {
+        for (std::size_t i = shuffled.size() - 1; i > 0; --i)
+            std::swap(shuffled[i], shuffled[next() % (i + 1)]);
+        sum += mutualInformation(s.data(), shuffled.data(), s.size(), bins, joint, a, b);
+    }
+    return sum / kIndependenceShuffles;
 }
 
 // The series with values closer than `tolerance` made one: sorted, each value takes the first
@@ -265,9 +295,13 @@ DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
       << " bins per axis over [min, max] of the whole series with quadratic B-spline weights (Daub et al. "
          "2004)"
       << (o.bins > 0 ? "" : " (Sturges: ceil(log2 N) + 1, at most 64)")
-      << ", marginals from the same pairs; first minimum = the first tau >= 1 with I(tau) < I(tau+1), else "
-         "the "
-         "first tau with I(tau) < I(0)/e; autocorrelation r(tau) = sum (x_i - mean)(x_{i+tau} - mean) / sum "
+      << ", marginals from the same pairs; first minimum = the first tau >= 1 with I(tau) < I(tau+1) after "
+         "which I rises by more than "
+      << kIndependenceFactor << " times the independence level (the mean I of the series against "
+      << kIndependenceShuffles
+      << " seeded random shuffles of itself, the estimator's bias for independent samples) before it falls "
+         "below I(tau) again: a dip that rises less is the estimator's noise, not the first minimum; else "
+         "the first tau with I(tau) < I(0)/e; autocorrelation r(tau) = sum (x_i - mean)(x_{i+tau} - mean) / sum "
          "(x_i - mean)^2, first zero = the first tau with r(tau) <= 0; lags 0.."
       << r.maxLag;
     r.conventions = c.str();
@@ -291,7 +325,10 @@ DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
     const auto lags = static_cast<std::size_t>(r.maxLag);
     r.mutualInformation.resize(lags + 1);
     for (std::size_t lag = 0; lag <= lags; ++lag)
-        r.mutualInformation[lag] = mutualInformation(spline, lag, nb, joint, a, b);
+        r.mutualInformation[lag] =
+            mutualInformation(spline.data(), spline.data() + lag, n - lag, nb, joint, a, b);
+    if (ami)
+        r.independenceLevel = independenceLevel(spline, nb, joint, a, b);
 
     const double mean = seriesMean(series);
     double variance = 0.0;
@@ -313,8 +350,19 @@ DelayResult chooseDelay(std::span<const double> series, const DelayOptions& o)
     };
     if (ami) {
         const auto& mi = r.mutualInformation;
+        // A minimum counts when I rises after it by more than twice the independence level
+        // before it falls below the minimum again (its prominence to the right): the estimator's
+        // own wiggles around a level (the floor of a chaotic map, or a slowly decaying tail) rise
+        // by a fraction of that.
+        const double margin = kIndependenceFactor * r.independenceLevel;
+        const auto prominent = [&mi, lags, margin](std::size_t lag) {
+            double top = mi[lag];
+            for (std::size_t k = lag + 1; k <= lags && mi[k] >= mi[lag]; ++k)
+                top = std::max(top, mi[k]);
+            return top - mi[lag] > margin;
+        };
         for (std::size_t lag = 1; lag < lags; ++lag)
-            if (mi[lag] < mi[lag + 1])
+            if (mi[lag] < mi[lag + 1] && prominent(lag))
                 return found(lag, "first minimum");
         for (std::size_t lag = 1; lag <= lags; ++lag)
             if (mi[lag] < mi[0] / std::exp(1.0))
@@ -343,6 +391,8 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
     const auto positive = [](double v) { return std::isfinite(v) && v > 0.0; };
     if (!positive(o.rTol) || !positive(o.aTol) || !positive(o.fnnThreshold) || !positive(o.caoThreshold))
         throw InputError("embedding dimension: R_tol, A_tol and both thresholds must be finite and > 0");
+    if (!(o.caoPlateau >= 0.0 && o.caoPlateau <= 1.0))
+        throw InputError("embedding dimension: Cao's plateau tolerance must be from 0 (off) to 1");
     if (!(o.identicalTolerance >= 0.0 && o.identicalTolerance <= kMaxIdenticalTolerance))
         throw InputError("embedding dimension: the identical-value tolerance must be from 0 to 1e-3 (got " +
                          std::to_string(o.identicalTolerance) + ")");
@@ -366,7 +416,11 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
          "E(d+1)/E(d), "
          "E*(d) = mean |x_{i+d tau} - x_{n+d tau}|, E2(d) = E*(d+1)/E*(d); chosen d = the first with E1(d) "
          ">= "
-      << o.caoThreshold << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect); "
+      << o.caoThreshold;
+    if (o.caoPlateau > 0.0)
+        c << " or where E1 stops changing (E1(d) >= " << kCaoPlateauFloor << " and E1 moves by at most "
+          << o.caoPlateau << " to d + 1 and to d + 2)";
+    c << ", undefined when every E2(d) lies within 0.1 of 1 (no determinism to detect); "
       << "values within " << o.identicalTolerance
       << " standard deviations of the first of their run (sorted) count as one value, so vectors repeating "
          "up to rounding are duplicates at distance 0, never neighbours";
@@ -441,18 +495,124 @@ DimensionResult chooseDimension(std::span<const double> series, const DimensionO
         r.caoReason = "E2(d) lies within 0.1 of 1 for every d: the series looks stochastic (Cao 1997)";
         return r;
     }
+    // E1 has stopped changing at d when it moves by at most the plateau tolerance over the next
+    // two dimensions, at a level of saturation (>= kCaoPlateauFloor): a bursting neuron's E1
+    // levels off near 0.83 and never reaches 0.9.
+    const auto settled = [&](std::size_t k) {
+        return o.caoPlateau > 0.0 && k + 2 < dims && r.caoE1[k] >= kCaoPlateauFloor &&
+               std::abs(r.caoE1[k + 1] - r.caoE1[k]) <= o.caoPlateau &&
+               std::abs(r.caoE1[k + 2] - r.caoE1[k + 1]) <= o.caoPlateau;
+    };
     for (std::size_t k = 0; k < dims && !r.caoDefined; ++k)
-        if (r.caoE1[k] >= o.caoThreshold) {
+        if (r.caoE1[k] >= o.caoThreshold || settled(k)) {
             r.caoDefined = true;
             r.caoDimension = static_cast<int>(k + 1);
+            r.caoRule = r.caoE1[k] >= o.caoThreshold ? "threshold" : "plateau";
         }
     if (!r.caoDefined) {
         std::ostringstream why;
-        why << "E1(d) stays below " << o.caoThreshold << " up to d = " << o.maxDimension
+        why << "E1(d) stays below " << o.caoThreshold << " and finds no plateau up to d = " << o.maxDimension
             << " (raise the max dimension)";
         r.caoReason = why.str();
     }
     return r;
+}
+
+const char* delayRuleName(DelayRule rule)
+{
+    switch (rule) {
+    case DelayRule::MutualInformation:
+        return "ami";
+    case DelayRule::Autocorrelation:
+        return "acf";
+    case DelayRule::Given:
+        break;
+    }
+    return "given";
+}
+
+const char* dimensionRuleName(DimensionRule rule)
+{
+    switch (rule) {
+    case DimensionRule::Fnn:
+        return "fnn";
+    case DimensionRule::Cao:
+        return "cao";
+    case DimensionRule::Given:
+        break;
+    }
+    return "given";
+}
+
+std::string EmbeddingChoice::delayRuleText() const
+{
+    std::string text = delayRuleName(request.delayRule);
+    if (delayChoice && delayChoice->defined)
+        text += ": " + delayChoice->rule;
+    return text;
+}
+
+std::string EmbeddingChoice::dimensionRuleText() const
+{
+    std::string text = dimensionRuleName(request.dimensionRule);
+    if (request.dimensionRule == DimensionRule::Cao && dimensionChoice && dimensionChoice->caoDefined)
+        text += ": " + dimensionChoice->caoRule;
+    return text;
+}
+
+std::string EmbeddingChoice::summary() const
+{
+    std::string text;
+    if (request.dimensionRule != DimensionRule::Given)
+        text = std::string(request.dimensionName) + " = " + std::to_string(dimension) + " (" +
+               dimensionRuleText() + ")";
+    if (request.delayRule != DelayRule::Given)
+        text += (text.empty() ? "" : ", ") + std::string(request.delayName) + " = " + std::to_string(delay) +
+                " (" + delayRuleText() + ")";
+    return text;
+}
+
+EmbeddingChoice chooseEmbedding(std::span<const double> series, const EmbeddingRequest& q)
+{
+    EmbeddingChoice c;
+    c.request = q;
+    c.delay = q.delay;
+    c.dimension = q.dimension;
+    if (q.delayRule != DelayRule::Given) {
+        DelayOptions d;
+        d.method = q.delayRule == DelayRule::Autocorrelation ? DelayMethod::Autocorrelation
+                                                             : DelayMethod::MutualInformation;
+        c.delayChoice = chooseDelay(series, d);
+        if (!c.delayChoice->defined) {
+            c.defined = false;
+            c.reason = std::string(q.delayName) + " " + delayRuleName(q.delayRule) +
+                       " chose no delay: " + c.delayChoice->reason;
+            return c;
+        }
+        c.delay = c.delayChoice->delay;
+    }
+    if (q.dimensionRule == DimensionRule::Given)
+        return c;
+    DimensionOptions d;
+    d.delay = c.delay;
+    c.dimensionChoice = chooseDimension(series, d);
+    const bool fnn = q.dimensionRule == DimensionRule::Fnn;
+    const DimensionResult& r = *c.dimensionChoice;
+    if (!(fnn ? r.fnnDefined : r.caoDefined)) {
+        c.defined = false;
+        c.reason = std::string(q.dimensionName) + " " + dimensionRuleName(q.dimensionRule) +
+                   " chose no dimension: " + (fnn ? r.fnnReason : r.caoReason);
+        return c;
+    }
+    c.dimension = fnn ? r.fnnDimension : r.caoDimension;
+    if (c.dimension < q.minDimension || c.dimension > q.maxDimension) {
+        c.defined = false;
+        c.reason = std::string(q.dimensionName) + " " + dimensionRuleName(q.dimensionRule) + " chose m = " +
+                   std::to_string(c.dimension) + ", outside the " + std::to_string(q.minDimension) + " to " +
+                   std::to_string(q.maxDimension) + " this measure accepts; give " + q.dimensionName +
+                   " as a number";
+    }
+    return c;
 }
 
 } // namespace nd

@@ -24,6 +24,9 @@ class TestEmbedding : public QObject {
 private slots:
     void sineQuarterPeriod();
     void amiFallbackAndUndefined();
+    void amiIgnoresDipsAtTheNoiseFloor();
+    void caoPlateauBelowThreshold();
+    void chooseEmbeddingRulesAndBounds();
     void henonDimensionTwo();
     void lorenzDimensionThree();
     void whiteNoise();
@@ -148,6 +151,115 @@ void TestEmbedding::amiFallbackAndUndefined()
     QVERIFY(!m.reason.empty());
     o.method = DelayMethod::Autocorrelation;
     QVERIFY(!chooseDelay(ramp, o).defined);
+}
+
+void TestEmbedding::amiIgnoresDipsAtTheNoiseFloor()
+{
+    // White noise: lagged pairs are independent, so I(tau >= 1) estimates the same quantity as the
+    // series against a shuffled copy of itself: the independence level.
+    const std::vector<double> w = gaussian(10000, 11);
+    const DelayResult white = chooseDelay(w);
+    double mean = 0.0;
+    for (std::size_t lag = 1; lag <= 200; ++lag)
+        mean += white.mutualInformation[lag] / 200.0;
+    QVERIFY2(std::abs(mean - white.independenceLevel) < 0.25 * white.independenceLevel,
+             (std::to_string(mean) + " vs " + std::to_string(white.independenceLevel)).c_str());
+    QVERIFY(white.independenceLevel > 0.0);
+    // Chaotic maps: I(tau) decays to that level within a few lags and then wiggles around it.
+    // A first minimum among the wiggles (tau = 13 to 23 for the Henon map, ~1000 for a noisy
+    // logistic map) is the estimator's noise: the rule falls back to I(0)/e, a lag of a few
+    // steps, the first lag whose I is below I(0)/e.
+    std::vector<double> logistic;
+    double x = 0.3;
+    const std::vector<double> noise = gaussian(11000, 13);
+    for (std::size_t i = 0; i < 11000; ++i) {
+        x = 3.9 * x * (1.0 - x);
+        if (i >= 1000)
+            logistic.push_back(x + 0.01 * noise[i]);
+    }
+    for (const auto& [name, series] : {std::pair{"henon", henonX(10000)}, std::pair{"logistic", logistic}}) {
+        const DelayResult r = chooseDelay(series);
+        QVERIFY2(r.defined, r.reason.c_str());
+        QVERIFY2(r.rule == "1/e fallback", (std::string(name) + ": " + r.rule + " at " + std::to_string(r.delay)).c_str());
+        QVERIFY2(r.delay <= 4, std::to_string(r.delay).c_str());
+        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay)] < r.mutualInformation[0] / std::exp(1.0));
+        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay) - 1] >= r.mutualInformation[0] / std::exp(1.0));
+    }
+}
+
+void TestEmbedding::caoPlateauBelowThreshold()
+{
+    // The bursting Chialvo map (a = 0.89, b = 0.18, c = 0.28, k = 0.03), 5000 samples at the delay
+    // of its mutual-information minimum: Cao's E1 levels off near 0.83 from d = 4, below the
+    // fixed threshold 0.9, which is first crossed only at d = 8. The map has two variables, so an
+    // embedding of 2 * 2 + 1 = 5 dimensions always suffices (Takens; Sauer et al. 1991): the
+    // threshold alone over-embeds, the plateau rule (E1 stops changing, Cao 1997) does not.
+    std::vector<double> x;
+    double u = 0.5, v = 0.5;
+    for (std::size_t i = 0; i < 6000; ++i) {
+        const double nu = u * u * std::exp(v - u) + 0.03;
+        v = 0.89 * v - 0.18 * u + 0.28;
+        u = nu;
+        if (i >= 1000)
+            x.push_back(u);
+    }
+    const DelayResult tau = chooseDelay(x);
+    QVERIFY2(tau.defined && tau.rule == "first minimum", tau.rule.c_str());
+    DimensionOptions o;
+    o.delay = tau.delay;
+    o.caoPlateau = 0.0;
+    const DimensionResult off = chooseDimension(x, o);
+    QVERIFY2(!off.caoDefined || off.caoDimension > 5, std::to_string(off.caoDimension).c_str());
+    o.caoPlateau = 0.05;
+    const DimensionResult on = chooseDimension(x, o);
+    QVERIFY2(on.caoDefined, on.caoReason.c_str());
+    QCOMPARE(on.caoRule, std::string("plateau"));
+    QVERIFY2(on.caoDimension >= 3 && on.caoDimension <= 5, std::to_string(on.caoDimension).c_str());
+    const auto k = static_cast<std::size_t>(on.caoDimension - 1);
+    QVERIFY(on.caoE1[k] < 0.9 && on.caoE1[k] >= 0.5);
+    QVERIFY(std::abs(on.caoE1[k + 1] - on.caoE1[k]) <= 0.05 && std::abs(on.caoE1[k + 2] - on.caoE1[k + 1]) <= 0.05);
+    // Where E1 reaches the threshold first (Henon at delay 1), the threshold decides as before.
+    DimensionOptions h;
+    const DimensionResult henon = chooseDimension(henonX(5000), h);
+    QCOMPARE(henon.caoDimension, 2);
+    QCOMPARE(henon.caoRule, std::string("threshold"));
+    o.caoPlateau = -0.1;
+    QVERIFY_THROWS_EXCEPTION(InputError, chooseDimension(x, o));
+}
+
+void TestEmbedding::chooseEmbeddingRulesAndBounds()
+{
+    // A sine of period 40: ami and acf give the quarter period, fnn and cao m = 2 at that delay.
+    const std::vector<double> x = sine(8000, 40.0);
+    EmbeddingRequest q;
+    q.delayRule = DelayRule::MutualInformation;
+    q.dimensionRule = DimensionRule::Fnn;
+    const EmbeddingChoice c = chooseEmbedding(x, q);
+    QVERIFY2(c.defined, c.reason.c_str());
+    QCOMPARE(c.delay, 10);
+    QCOMPARE(c.dimension, 2);
+    QCOMPARE(c.delayRuleText(), std::string("ami: first minimum"));
+    QCOMPARE(c.summary(), std::string("m = 2 (fnn), tau = 10 (ami: first minimum)"));
+    q.delayRule = DelayRule::Autocorrelation;
+    q.dimensionRule = DimensionRule::Cao;
+    const EmbeddingChoice a = chooseEmbedding(x, q);
+    QVERIFY2(std::abs(a.delay - 10) <= 1, std::to_string(a.delay).c_str()); // within a sample of T/4
+    QCOMPARE(a.dimension, 2);
+    QCOMPARE(a.dimensionRuleText(), std::string("cao: threshold"));
+    // Given numbers pass through untouched, with no rule run.
+    const EmbeddingChoice given = chooseEmbedding(x, EmbeddingRequest{DelayRule::Given, 7, DimensionRule::Given, 4});
+    QVERIFY(given.defined && given.delay == 7 && given.dimension == 4 && !given.delayChoice && !given.dimensionChoice);
+    QVERIFY(given.summary().empty());
+    // A choice outside the measure's range is undefined with a reason naming the measure's field.
+    EmbeddingRequest narrow{DelayRule::Given, 10, DimensionRule::Fnn, 3, 3, 8, "delay", "order"};
+    const EmbeddingChoice out = chooseEmbedding(x, narrow);
+    QVERIFY(!out.defined);
+    QVERIFY2(out.reason.find("order fnn chose m = 2") != std::string::npos, out.reason.c_str());
+    // White noise: FNN finds no dimension; the reason names the rule.
+    EmbeddingRequest noise{DelayRule::Given, 1, DimensionRule::Fnn, 2};
+    const EmbeddingChoice none = chooseEmbedding(gaussian(3000, 2), noise);
+    QVERIFY(!none.defined);
+    QVERIFY2(none.reason.rfind("m fnn chose no dimension", 0) == 0, none.reason.c_str());
 }
 
 void TestEmbedding::henonDimensionTwo()
