@@ -8,6 +8,7 @@
 #include "viewchecks.h"
 
 #include <QTest>
+#include <qwt_interval.h>
 
 #include <qwt_plot_marker.h>
 #include <qwt_text.h>
@@ -66,15 +67,19 @@ void TestNullHistogramView::binsAgainstCounts()
     NullHistogramView view;
     view.setSignificance(r, o, QStringLiteral("value"));
     const auto& bins = view.bins();
-    // Sturges: ceil(log2 39) + 1 = 7 bins over [min, max] of the null and the observed value.
+    // Sturges: ceil(log2 39) + 1 = 7 bins over [min, max] of the null alone; the observed value
+    // (below every surrogate here) widens the axis, not the bins, so the null keeps its 7 bars.
     QCOMPARE(bins.size(), std::size_t{7});
-    double lo = r.observed.value, hi = r.observed.value;
+    double lo = r.nullValues.front().value, hi = lo;
     for (const MeasureValue& v : r.nullValues) {
         lo = std::min(lo, v.value);
         hi = std::max(hi, v.value);
     }
     QCOMPARE(bins.front().from, lo);
     QCOMPARE(bins.back().to, hi);
+    QVERIFY(r.observed.value < lo);
+    const QwtInterval axis = view.axisInterval(QwtAxis::XBottom);
+    QVERIFY(axis.minValue() < r.observed.value && axis.maxValue() > hi);
     std::size_t total = 0;
     for (std::size_t b = 0; b < bins.size(); ++b) {
         std::size_t inside = 0;

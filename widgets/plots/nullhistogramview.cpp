@@ -17,17 +17,15 @@ namespace nd {
 
 namespace {
 
-std::vector<NullHistogramView::Bin> binsOf(const std::vector<double>& values, double observed,
-                                           bool withObserved)
+// Sturges' bins over the surrogates' own range. The observed value does not widen them: a value
+// far outside the null (sample entropy 0.15 against 0.59 .. 0.78) squeezed the null into one or
+// two bars of a range mostly empty; the axis is widened instead (render()).
+std::vector<NullHistogramView::Bin> binsOf(const std::vector<double>& values)
 {
     if (values.empty())
         return {};
-    double lo = *std::min_element(values.begin(), values.end());
-    double hi = *std::max_element(values.begin(), values.end());
-    if (withObserved) {
-        lo = std::min(lo, observed);
-        hi = std::max(hi, observed);
-    }
+    const double lo = *std::min_element(values.begin(), values.end());
+    const double hi = *std::max_element(values.begin(), values.end());
     if (!(hi > lo)) // every value equal: one bin around them
         return {{lo - 0.5, lo + 0.5, values.size()}};
     const auto count = static_cast<std::size_t>(std::ceil(std::log2(static_cast<double>(values.size())))) + 1;
@@ -87,7 +85,7 @@ void NullHistogramView::setSignificance(const SignificanceResult& result, const 
     for (const MeasureValue& v : result.nullValues)
         if (v.defined)
             values.push_back(v.value);
-    m_bins = binsOf(values, result.observed.value, result.observed.defined);
+    m_bins = binsOf(values);
     m_hasData = !values.empty() || result.observed.defined;
     render();
     if (!m_hasData)
@@ -121,6 +119,19 @@ void NullHistogramView::render()
     for (const Bin& b : m_bins)
         samples.append(QwtIntervalSample(static_cast<double>(b.count), b.from, b.to));
     m_histogram->setSamples(samples);
+    // The x axis spans the bars and the observed line, 5% spare on each side.
+    double lo = m_bins.empty() ? r.observed.value : m_bins.front().from;
+    double hi = m_bins.empty() ? r.observed.value : m_bins.back().to;
+    if (m_hasData && r.observed.defined) {
+        lo = std::min(lo, r.observed.value);
+        hi = std::max(hi, r.observed.value);
+    }
+    if (m_hasData) {
+        const double spare = hi > lo ? 0.05 * (hi - lo) : 0.5;
+        setAxisScale(QwtAxis::XBottom, lo - spare, hi + spare);
+    } else {
+        setAxisAutoScale(QwtAxis::XBottom);
+    }
     m_observed->setVisible(m_hasData && r.observed.defined);
     if (r.observed.defined) {
         m_observed->setXValue(r.observed.value);
