@@ -299,6 +299,32 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>EmbeddingControls</name>
+        <message>
+            <source>%1 from:</source>
+            <translation>%1 aus:</translation>
+        </message>
+        <message>
+            <source>%1: the number given, or chosen from the series by false nearest neighbours (fnn) or Cao's E1 (cao) at the delay in use, as the embedding dock does; surrogates keep the series' choice</source>
+            <translation>%1: die angegebene Zahl, oder aus der Reihe gewählt durch falsche nächste Nachbarn (fnn) oder Caos E1 (cao) bei der verwendeten Verzögerung, wie im Einbettungs-Dock; Surrogate behalten die Wahl der Reihe</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>gegeben</translation>
+        </message>
+        <message>
+            <source>%1: the number given, the first minimum of the average mutual information above its independence level (ami), or the first zero of the autocorrelation (acf); surrogates keep the series' choice</source>
+            <translation>%1: die angegebene Zahl, das erste Minimum der mittleren Transinformation über ihrem Unabhängigkeitsniveau (ami) oder die erste Nullstelle der Autokorrelation (acf); Surrogate behalten die Wahl der Reihe</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmbeddingOptions</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+        </message>
+    </context>
+    <context>
         <name>EngineMessage</name>
         <message>
             <source>%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)</source>
@@ -1452,10 +1478,6 @@ Befehle:
             <translation>%1. Konventionen: %2</translation>
         </message>
         <message>
-            <source>m:</source>
-            <translation>m:</translation>
-        </message>
-        <message>
             <source>Template length</source>
             <translation>Musterlänge</translation>
         </message>
@@ -1490,6 +1512,10 @@ Befehle:
         <message>
             <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
             <translation>Muster stimmen überein, wenn ihr Tschebyschow-Abstand &lt;= r oder &lt; r ist</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +1905,18 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold und --cao-threshold müssen Zahlen &gt; 0 sein</translation>
         </message>
+        <message>
+            <source>Cao's dimension is also chosen where E1 stops changing: E1(d) &gt;= 0.5 and it moves by at most this to d + 1 and d + 2 (default 0.05; 0: threshold only).</source>
+            <translation>Caos Dimension wird auch dort gewählt, wo sich E1 nicht mehr ändert: E1(d) &gt;= 0.5 und es ändert sich bis d + 1 und d + 2 um höchstens diesen Wert (Standard 0.05; 0: nur der Schwellwert).</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>--cao-plateau must be a number from 0 (off) to 1</source>
+            <translation>--cao-plateau muss eine Zahl von 0 (aus) bis 1 sein</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -2148,14 +2186,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasurePermutation</name>
         <message>
-            <source>Order d of the ordinal patterns, 2 to 8 (default 3).</source>
-            <translation>Ordnung d der Ordinalmuster, 2 bis 8 (Standard 3).</translation>
-        </message>
-        <message>
-            <source>D</source>
-            <translation>D</translation>
-        </message>
-        <message>
             <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
             <translation>yes: durch ln d! teilen (Standard); no: die Entropie in nats.</translation>
         </message>
@@ -2168,10 +2198,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>no: jedes Fenster zählt einmal (Standard); yes: jedes Fenster zählt mit der Varianz seiner Werte (Fadlallah et al. 2013).</translation>
         </message>
         <message>
-            <source>--order must be a whole number from 2 to 8</source>
-            <translation>--order muss eine ganze Zahl von 2 bis 8 sein</translation>
-        </message>
-        <message>
             <source>--normalise must be yes or no, not '%1'</source>
             <translation>--normalise muss yes oder no sein, nicht '%1'</translation>
         </message>
@@ -2180,20 +2206,20 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--weighted muss yes oder no sein, nicht '%1'</translation>
         </message>
         <message>
-            <source>Delay tau between a pattern's samples (default 1), or ami: the first minimum of the average mutual information (as measure embedding).</source>
-            <translation>Verzögerung tau zwischen den Abtastwerten eines Musters (Standard 1), oder ami: das erste Minimum der mittleren Transinformation (wie measure embedding).</translation>
+            <source>Order d of the ordinal patterns, 2 to 8 (default 3), or fnn (false nearest neighbours) or cao (Cao's E1): the embedding dimension chosen from the series.</source>
+            <translation>Ordnung d der Ordinalmuster, 2 bis 8 (Standard 3), oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): die aus der Reihe gewählte Einbettungsdimension.</translation>
         </message>
         <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
+            <source>D|fnn|cao</source>
+            <translation>D|fnn|cao</translation>
         </message>
         <message>
-            <source>--delay must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--delay muss eine ganze Zahl von 1 bis 1e6 sein, oder ami</translation>
+            <source>Delay tau between a pattern's samples (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation), as measure embedding chooses them.</source>
+            <translation>Verzögerung tau zwischen den Werten eines Musters (Standard 1), oder ami (das erste Minimum der mittleren Transinformation) oder acf (die erste Nullstelle der Autokorrelation), wie measure embedding sie wählt.</translation>
         </message>
         <message>
-            <source>--delay ami chose no delay: %1</source>
-            <translation>--delay ami hat keine Verzögerung gewählt: %1</translation>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
@@ -2275,14 +2301,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>--figure: diese Version zeichnet keine Abbildungen</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler muss eine ganze Zahl von 0 bis 1e6 sein</translation>
         </message>
@@ -2323,32 +2341,16 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>M|fnn|cao</translation>
         </message>
         <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
-            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1) oder ami: das erste Minimum der mittleren Transinformation.</translation>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation).</source>
+            <translation>Einbettungsverzögerung tau &gt;= 1 in Abtastwerten (Standard 1), oder ami (das erste Minimum der mittleren Transinformation) oder acf (die erste Nullstelle der Autokorrelation).</translation>
         </message>
         <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000, fnn oder cao sein</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--tau muss eine ganze Zahl von 1 bis 1e6 oder ami sein</translation>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
         <name>MeasureSampEn</name>
-        <message>
-            <source>Delay between template coordinates (default 1).</source>
-            <translation>Verzögerung zwischen den Koordinaten einer Vorlage (Standard 1).</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
             <translation>shared: A und B über dieselben N - m Anfänge (Standard); all: B über jede Vorlage der Länge m.</translation>
@@ -2366,16 +2368,20 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>N</translation>
         </message>
         <message>
-            <source>--lag must be a whole number from 1 to 1e6</source>
-            <translation>--lag muss eine ganze Zahl von 1 bis 1e6 sein</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads muss eine ganze Zahl von 0 bis 4096 sein</translation>
         </message>
         <message>
             <source>--templates must be shared or all, not '%1'</source>
             <translation>--templates muss shared oder all sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>Delay between template coordinates (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation).</source>
+            <translation>Verzögerung zwischen den Koordinaten einer Vorlage (Standard 1), oder ami (das erste Minimum der mittleren Transinformation) oder acf (die erste Nullstelle der Autokorrelation).</translation>
+        </message>
+        <message>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
@@ -2579,14 +2585,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
     <context>
         <name>MeasureTolerance</name>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>Vorlagenlänge m &gt;= 1 (Standard 2).</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
             <source>Tolerance r &gt; 0 (default 0.2).</source>
             <translation>Toleranz r &gt; 0 (Standard 0.2).</translation>
         </message>
@@ -2619,10 +2617,6 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
             <translation>le|lt</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m muss eine ganze Zahl von 1 bis 1000 sein</translation>
-        </message>
-        <message>
             <source>--r must be a positive number</source>
             <translation>--r muss eine positive Zahl sein</translation>
         </message>
@@ -2637,6 +2631,14 @@ Jede Messgröße von Spalten nimmt --surrogates shuffle|ft|aaft|iaaft --count N 
         <message>
             <source>--match must be le or lt, not '%1'</source>
             <translation>--match muss le oder lt sein, nicht '%1'</translation>
+        </message>
+        <message>
+            <source>Template length m &gt;= 1 (default 2), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series as measure embedding does.</source>
+            <translation>Vorlagenlänge m &gt;= 1 (Standard 2), oder fnn (falsche nächste Nachbarn) oder cao (Caos E1): aus der Reihe gewählt wie bei measure embedding.</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
         </message>
     </context>
     <context>
@@ -3309,14 +3311,6 @@ CHECKPOINT: .safetensors-, .npz- (unkomprimiert) oder .npy-Dateien oder Ordner d
     </context>
     <context>
         <name>RecurrenceJson</name>
-        <message>
-            <source>tau ami chose no delay: %1</source>
-            <translation>tau ami hat keine Verzögerung gewählt: %1</translation>
-        </message>
-        <message>
-            <source>m %1 chose no dimension: %2</source>
-            <translation>m %1 hat keine Dimension gewählt: %2</translation>
-        </message>
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>Lauf in Fenstern: DET je Fenster steht in "windows"</translation>
@@ -4325,10 +4319,6 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
             <translation>%1 muss der Pfad einer CSV-Datei sein</translation>
         </message>
         <message>
-            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
-            <translation>%1 muss in einer Studiendatei eine ganze Zahl sein (die Wahl 'ami' des Befehls wird nicht gespeichert: `neurodyn-cli measure embedding` ausführen und dessen Verzögerung eintragen)</translation>
-        </message>
-        <message>
             <source>%1 must be a whole number from %2 to %3 or one of %4</source>
             <translation>%1 muss eine ganze Zahl von %2 bis %3 oder eines von %4 sein</translation>
         </message>
@@ -4355,6 +4345,13 @@ Beispiel: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0
         <message>
             <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
             <translation>%1 muss 0 (Sturges-Regel) oder 3 bis 1024 sein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Text</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3, %4 or %5</source>
+            <translation>--%1 muss eine ganze Zahl von %2 bis %3, %4 oder %5 sein</translation>
         </message>
     </context>
     <context>
@@ -8252,16 +8249,8 @@ noch nicht berechnet</translation>
             <translation>Permutationsentropie ändern</translation>
         </message>
         <message>
-            <source>Order:</source>
-            <translation>Ordnung:</translation>
-        </message>
-        <message>
             <source>Order d of the ordinal patterns (d! patterns)</source>
             <translation>Ordnung d der Ordinalmuster (d! Muster)</translation>
-        </message>
-        <message>
-            <source>Delay:</source>
-            <translation>Verzögerung:</translation>
         </message>
         <message>
             <source>Delay tau between a pattern's samples</source>
@@ -8286,6 +8275,14 @@ noch nicht berechnet</translation>
         <message>
             <source>Permutation entropy</source>
             <translation>Permutationsentropie</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordnung</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>Verzögerung</translation>
         </message>
     </context>
     <context>
@@ -8508,36 +8505,8 @@ noch nicht berechnet</translation>
             <translation>Rekurrenzquantifizierung ändern</translation>
         </message>
         <message>
-            <source>m from:</source>
-            <translation>m aus:</translation>
-        </message>
-        <message>
-            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
-            <translation>Die Einbettungsdimension: die angegebene Zahl oder aus der Reihe gewählt durch falsche nächste Nachbarn oder Caos E1 bei der verwendeten Verzögerung (wie im Einbettungsfenster)</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>gegeben</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m:</translation>
-        </message>
-        <message>
             <source>Embedding dimension</source>
             <translation>Einbettungsdimension</translation>
-        </message>
-        <message>
-            <source>tau from:</source>
-            <translation>tau aus:</translation>
-        </message>
-        <message>
-            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
-            <translation>Die Einbettungsverzögerung: die angegebene Zahl oder das erste Minimum der mittleren Transinformation (ami)</translation>
-        </message>
-        <message>
-            <source>tau:</source>
-            <translation>tau:</translation>
         </message>
         <message>
             <source>Embedding delay in samples</source>
@@ -8631,16 +8600,20 @@ noch nicht berechnet</translation>
             <source>Recurrence quantification</source>
             <translation>Rekurrenzquantifizierung</translation>
         </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>tau</source>
+            <translation>tau</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
             <translation>Stichprobenentropie ändern</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m:</translation>
         </message>
         <message>
             <source>Template length</source>
@@ -8687,10 +8660,6 @@ noch nicht berechnet</translation>
             <translation>&lt; r</translation>
         </message>
         <message>
-            <source>Lag:</source>
-            <translation>Verzögerung:</translation>
-        </message>
-        <message>
             <source>Delay between the samples of a template</source>
             <translation>Abstand zwischen den Stichproben eines Musters</translation>
         </message>
@@ -8701,6 +8670,14 @@ noch nicht berechnet</translation>
         <message>
             <source>Sample entropy: null distribution</source>
             <translation>Stichprobenentropie: Nullverteilung</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>Lag</source>
+            <translation>Verzögerung</translation>
         </message>
     </context>
     <context>

@@ -299,6 +299,32 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         </message>
     </context>
     <context>
+        <name>EmbeddingControls</name>
+        <message>
+            <source>%1 from:</source>
+            <translation>%1 来自：</translation>
+        </message>
+        <message>
+            <source>%1: the number given, or chosen from the series by false nearest neighbours (fnn) or Cao's E1 (cao) at the delay in use, as the embedding dock does; surrogates keep the series' choice</source>
+            <translation>%1：给定的数值，或在所用延迟下由虚假最近邻（fnn）或 Cao 的 E1（cao）从序列中选出，与嵌入停靠窗口相同；替代数据沿用该序列的选择</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>给定</translation>
+        </message>
+        <message>
+            <source>%1: the number given, the first minimum of the average mutual information above its independence level (ami), or the first zero of the autocorrelation (acf); surrogates keep the series' choice</source>
+            <translation>%1：给定的数值、高于独立水平的平均互信息第一个极小值（ami），或自相关的第一个零点（acf）；替代数据沿用该序列的选择</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmbeddingOptions</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3</source>
+            <translation>--%1 必须是 %2 到 %3 之间的整数</translation>
+        </message>
+    </context>
+    <context>
         <name>EngineMessage</name>
         <message>
             <source>%1 needs about %2 MiB, more than the limit of %3 MiB; reduce the sizes (fewer columns, cells, bins, samples or kept points)</source>
@@ -1452,10 +1478,6 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
             <translation>%1。约定：%2</translation>
         </message>
         <message>
-            <source>m:</source>
-            <translation>m：</translation>
-        </message>
-        <message>
             <source>Template length</source>
             <translation>模板长度</translation>
         </message>
@@ -1490,6 +1512,10 @@ Run 'neurodyn-cli COMMAND --help' for a command's options.
         <message>
             <source>Templates match when their Chebyshev distance is &lt;= r or &lt; r</source>
             <translation>模板的切比雪夫距离 &lt;= r 或 &lt; r 时视为匹配</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +1905,18 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <source>--fnn-threshold and --cao-threshold must be numbers &gt; 0</source>
             <translation>--fnn-threshold 和 --cao-threshold 必须是大于 0 的数</translation>
         </message>
+        <message>
+            <source>Cao's dimension is also chosen where E1 stops changing: E1(d) &gt;= 0.5 and it moves by at most this to d + 1 and d + 2 (default 0.05; 0: threshold only).</source>
+            <translation>在 E1 不再变化处也选定 Cao 维数：E1(d) &gt;= 0.5 且到 d + 1 和 d + 2 的变化至多为此值（默认 0.05；0：仅用阈值）。</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>--cao-plateau must be a number from 0 (off) to 1</source>
+            <translation>--cao-plateau 必须是 0（关闭）到 1 之间的数</translation>
+        </message>
     </context>
     <context>
         <name>MeasureMfdfa</name>
@@ -2148,14 +2186,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasurePermutation</name>
         <message>
-            <source>Order d of the ordinal patterns, 2 to 8 (default 3).</source>
-            <translation>序数模式的阶数 d，2 到 8（默认 3）。</translation>
-        </message>
-        <message>
-            <source>D</source>
-            <translation>D</translation>
-        </message>
-        <message>
             <source>yes: divide by ln d! (default); no: the entropy in nats.</source>
             <translation>yes：除以 ln d!（默认）；no：以 nat 为单位的熵。</translation>
         </message>
@@ -2168,10 +2198,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>no：每个窗口计一次（默认）；yes：每个窗口按其取值的方差加权（Fadlallah 等，2013）。</translation>
         </message>
         <message>
-            <source>--order must be a whole number from 2 to 8</source>
-            <translation>--order 必须是 2 到 8 之间的整数</translation>
-        </message>
-        <message>
             <source>--normalise must be yes or no, not '%1'</source>
             <translation>--normalise 必须是 yes 或 no，而不是 '%1'</translation>
         </message>
@@ -2180,20 +2206,20 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--weighted 必须是 yes 或 no，而不是 '%1'</translation>
         </message>
         <message>
-            <source>Delay tau between a pattern's samples (default 1), or ami: the first minimum of the average mutual information (as measure embedding).</source>
-            <translation>模式中各样本之间的延迟 tau（默认 1），或 ami：平均互信息的第一个极小值（同 measure embedding）。</translation>
+            <source>Order d of the ordinal patterns, 2 to 8 (default 3), or fnn (false nearest neighbours) or cao (Cao's E1): the embedding dimension chosen from the series.</source>
+            <translation>序数模式的阶 d，2 到 8（默认 3），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：从序列中选出的嵌入维数。</translation>
         </message>
         <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
+            <source>D|fnn|cao</source>
+            <translation>D|fnn|cao</translation>
         </message>
         <message>
-            <source>--delay must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--delay 必须是 1 到 1e6 之间的整数，或 ami</translation>
+            <source>Delay tau between a pattern's samples (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation), as measure embedding chooses them.</source>
+            <translation>模式中样本之间的延迟 tau（默认 1），或 ami（平均互信息的第一个极小值）或 acf（自相关的第一个零点），与 measure embedding 的选择方式相同。</translation>
         </message>
         <message>
-            <source>--delay ami chose no delay: %1</source>
-            <translation>--delay ami 未选出延迟：%1</translation>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
@@ -2275,14 +2301,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>--figure：此版本不绘制图形</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
             <source>--theiler must be a whole number from 0 to 1e6</source>
             <translation>--theiler 必须是 0 到 1e6 之间的整数</translation>
         </message>
@@ -2323,32 +2341,16 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>M|fnn|cao</translation>
         </message>
         <message>
-            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami: the first minimum of the average mutual information.</source>
-            <translation>嵌入延迟 tau &gt;= 1（以样本计，默认 1），或 ami：平均互信息的第一个极小值。</translation>
+            <source>Embedding delay tau &gt;= 1 in samples (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation).</source>
+            <translation>以样本计的嵌入延迟 tau &gt;= 1（默认 1），或 ami（平均互信息的第一个极小值）或 acf（自相关的第一个零点）。</translation>
         </message>
         <message>
-            <source>TAU|ami</source>
-            <translation>TAU|ami</translation>
-        </message>
-        <message>
-            <source>--m must be a whole number from 1 to 1000, fnn or cao</source>
-            <translation>--m 必须是 1 到 1000 之间的整数、fnn 或 cao</translation>
-        </message>
-        <message>
-            <source>--tau must be a whole number from 1 to 1e6, or ami</source>
-            <translation>--tau 必须是 1 到 1e6 之间的整数或 ami</translation>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
         <name>MeasureSampEn</name>
-        <message>
-            <source>Delay between template coordinates (default 1).</source>
-            <translation>模板坐标之间的延迟（默认 1）。</translation>
-        </message>
-        <message>
-            <source>TAU</source>
-            <translation>TAU</translation>
-        </message>
         <message>
             <source>shared: A and B over the same N - m starts (default); all: B over every length-m template.</source>
             <translation>shared：A 与 B 基于相同的 N - m 个起点（默认）；all：B 基于所有长度为 m 的模板。</translation>
@@ -2366,16 +2368,20 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>N</translation>
         </message>
         <message>
-            <source>--lag must be a whole number from 1 to 1e6</source>
-            <translation>--lag 必须是 1 到 1e6 之间的整数</translation>
-        </message>
-        <message>
             <source>--threads must be a whole number from 0 to 4096</source>
             <translation>--threads 必须是 0 到 4096 之间的整数</translation>
         </message>
         <message>
             <source>--templates must be shared or all, not '%1'</source>
             <translation>--templates 必须是 shared 或 all，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>Delay between template coordinates (default 1), or ami (the first minimum of the average mutual information) or acf (the first zero of the autocorrelation).</source>
+            <translation>模板坐标之间的延迟（默认 1），或 ami（平均互信息的第一个极小值）或 acf（自相关的第一个零点）。</translation>
+        </message>
+        <message>
+            <source>TAU|ami|acf</source>
+            <translation>TAU|ami|acf</translation>
         </message>
     </context>
     <context>
@@ -2579,14 +2585,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
     <context>
         <name>MeasureTolerance</name>
         <message>
-            <source>Template length m &gt;= 1 (default 2).</source>
-            <translation>模板长度 m &gt;= 1（默认 2）。</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
             <source>Tolerance r &gt; 0 (default 0.2).</source>
             <translation>容差 r &gt; 0（默认 0.2）。</translation>
         </message>
@@ -2619,10 +2617,6 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
             <translation>le|lt</translation>
         </message>
         <message>
-            <source>--m must be a whole number from 1 to 1000</source>
-            <translation>--m 必须是 1 到 1000 之间的整数</translation>
-        </message>
-        <message>
             <source>--r must be a positive number</source>
             <translation>--r 必须是正数</translation>
         </message>
@@ -2637,6 +2631,14 @@ Run 'neurodyn-cli measure NAME --help' for a measure's options.
         <message>
             <source>--match must be le or lt, not '%1'</source>
             <translation>--match 必须是 le 或 lt，而不是 '%1'</translation>
+        </message>
+        <message>
+            <source>Template length m &gt;= 1 (default 2), or fnn (false nearest neighbours) or cao (Cao's E1): chosen from the series as measure embedding does.</source>
+            <translation>模板长度 m &gt;= 1（默认 2），或 fnn（虚假最近邻）或 cao（Cao 的 E1）：像 measure embedding 一样从序列中选出。</translation>
+        </message>
+        <message>
+            <source>M|fnn|cao</source>
+            <translation>M|fnn|cao</translation>
         </message>
     </context>
     <context>
@@ -3309,14 +3311,6 @@ CHECKPOINT：.safetensors、.npz（未压缩）或 .npy 文件，或包含它们
     </context>
     <context>
         <name>RecurrenceJson</name>
-        <message>
-            <source>tau ami chose no delay: %1</source>
-            <translation>tau ami 未选出延迟：%1</translation>
-        </message>
-        <message>
-            <source>m %1 chose no dimension: %2</source>
-            <translation>m %1 未选出维数：%2</translation>
-        </message>
         <message>
             <source>windowed run: DET per window is in "windows"</source>
             <translation>分窗运行：每个窗口的 DET 见 "windows"</translation>
@@ -4325,10 +4319,6 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
             <translation>%1 必须是一个 CSV 文件的路径</translation>
         </message>
         <message>
-            <source>%1 must be a whole number in a study file (the command's 'ami' choice is not stored: run `neurodyn-cli measure embedding` and enter its delay)</source>
-            <translation>%1 在研究文件中必须是整数（命令的 'ami' 选项不会保存：请运行 `neurodyn-cli measure embedding` 并填入其延迟）</translation>
-        </message>
-        <message>
             <source>%1 must be a whole number from %2 to %3 or one of %4</source>
             <translation>%1 必须是 %2 到 %3 之间的整数，或 %4 之一</translation>
         </message>
@@ -4355,6 +4345,13 @@ Example: neurodyn-cli simulate --model chialvo --param b=0.18 --initial-state 0.
         <message>
             <source>%1 must be 0 (Sturges' rule) or from 3 to 1024</source>
             <translation>%1 必须为 0（Sturges 规则）或 3 到 1024</translation>
+        </message>
+    </context>
+    <context>
+        <name>Text</name>
+        <message>
+            <source>--%1 must be a whole number from %2 to %3, %4 or %5</source>
+            <translation>--%1 必须是 %2 到 %3 之间的整数、%4 或 %5</translation>
         </message>
     </context>
     <context>
@@ -8252,16 +8249,8 @@ not computed yet</source>
             <translation>更改排列熵</translation>
         </message>
         <message>
-            <source>Order:</source>
-            <translation>阶数：</translation>
-        </message>
-        <message>
             <source>Order d of the ordinal patterns (d! patterns)</source>
             <translation>序数模式的阶数 d（共 d! 种模式）</translation>
-        </message>
-        <message>
-            <source>Delay:</source>
-            <translation>延迟：</translation>
         </message>
         <message>
             <source>Delay tau between a pattern's samples</source>
@@ -8286,6 +8275,14 @@ not computed yet</source>
         <message>
             <source>Permutation entropy</source>
             <translation>排列熵</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>阶</translation>
+        </message>
+        <message>
+            <source>Delay</source>
+            <translation>延迟</translation>
         </message>
     </context>
     <context>
@@ -8508,36 +8505,8 @@ not computed yet</source>
             <translation>更改递归定量分析</translation>
         </message>
         <message>
-            <source>m from:</source>
-            <translation>m 来源：</translation>
-        </message>
-        <message>
-            <source>The embedding dimension: the number given, or chosen from the series by false nearest neighbours or Cao's E1 at the delay in use (as the embedding dock does)</source>
-            <translation>嵌入维数：给定的数值，或在所用延迟下由虚假最近邻或 Cao 的 E1 从序列中选出（与嵌入面板相同）</translation>
-        </message>
-        <message>
-            <source>given</source>
-            <translation>给定</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m：</translation>
-        </message>
-        <message>
             <source>Embedding dimension</source>
             <translation>嵌入维数</translation>
-        </message>
-        <message>
-            <source>tau from:</source>
-            <translation>tau 来源：</translation>
-        </message>
-        <message>
-            <source>The embedding delay: the number given, or the first minimum of the average mutual information (ami)</source>
-            <translation>嵌入延迟：给定的数值，或平均互信息的第一个极小值（ami）</translation>
-        </message>
-        <message>
-            <source>tau:</source>
-            <translation>tau：</translation>
         </message>
         <message>
             <source>Embedding delay in samples</source>
@@ -8631,16 +8600,20 @@ not computed yet</source>
             <source>Recurrence quantification</source>
             <translation>递归定量分析</translation>
         </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>tau</source>
+            <translation>tau</translation>
+        </message>
     </context>
     <context>
         <name>nd::SampleEntropyTask</name>
         <message>
             <source>Change sample entropy</source>
             <translation>更改样本熵</translation>
-        </message>
-        <message>
-            <source>m:</source>
-            <translation>m：</translation>
         </message>
         <message>
             <source>Template length</source>
@@ -8687,10 +8660,6 @@ not computed yet</source>
             <translation>&lt; r</translation>
         </message>
         <message>
-            <source>Lag:</source>
-            <translation>延迟：</translation>
-        </message>
-        <message>
             <source>Delay between the samples of a template</source>
             <translation>模板中各样本之间的延迟</translation>
         </message>
@@ -8701,6 +8670,14 @@ not computed yet</source>
         <message>
             <source>Sample entropy: null distribution</source>
             <translation>样本熵：零分布</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>Lag</source>
+            <translation>延迟</translation>
         </message>
     </context>
     <context>
