@@ -4,6 +4,7 @@
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
 #include "cli/entropyjson.h"
+#include "cli/recurrencejson.h"
 #include "cli/resultfiles.h"
 #include "cli/seriestwin.h"
 
@@ -21,6 +22,8 @@ void insertCommon(QJsonObject& twin, const Computation& c, const std::string& co
     twin.insert(QStringLiteral("series"), seriesSourceJson(c.source));
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    if (c.embedding)
+        insertEmbeddingChoice(*c.embedding, twin);
     insertSignificance(twin, c.significance);
 }
 

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure apen`: approximate entropy (Pincus 1991) with sample entropy's tolerance
 // and match options.
 #include "cli/clicommon.h"
+#include "cli/embeddingoptions.h"
 #include "cli/entropyjson.h"
 #include "cli/measurespec.h"
 #include "cli/measuretolerance.h"
@@ -35,6 +36,11 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     const QString& match = t.match;
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    EmbeddingChoice e;
+    if (!chooseEmbeddingInto(series, {DelayRule::Given, 1, t.mRule, o.m, 1, 1000, "delay", "m"}, "value", e,
+                             out))
+        return true;
+    o.m = e.dimension;
     const ApproximateEntropyResult r = approximateEntropy(series, o);
     insertApproximateEntropy(out, r);
     out.insert(QStringLiteral("settings"),

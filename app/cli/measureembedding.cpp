@@ -52,6 +52,10 @@ void addOptions(QCommandLineParser& p)
     p.addOption({"cao-threshold",
                  Text::tr("Cao's chosen dimension is the first d with E1(d) at or above this (default 0.9)."),
                  Text::tr("E"), QStringLiteral("0.9")});
+    p.addOption({"cao-plateau",
+                 Text::tr("Cao's dimension is also chosen where E1 stops changing: E1(d) >= 0.5 and it moves "
+                          "by at most this to d + 1 and d + 2 (default 0.05; 0: threshold only)."),
+                 Text::tr("P"), QStringLiteral("0.05")});
 }
 
 bool run(const QCommandLineParser& p, const NumericTable& table, const std::vector<int>& columns,
@@ -85,6 +89,9 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error = Text::tr("--rtol and --atol must be numbers > 0"), false;
     if (!positive("fnn-threshold", o.fnnThreshold) || !positive("cao-threshold", o.caoThreshold))
         return error = Text::tr("--fnn-threshold and --cao-threshold must be numbers > 0"), false;
+    if (!parseDouble(p.value(QStringLiteral("cao-plateau")), o.caoPlateau) || o.caoPlateau < 0.0 ||
+        o.caoPlateau > 1.0)
+        return error = Text::tr("--cao-plateau must be a number from 0 (off) to 1"), false;
     d.maxLag = static_cast<int>(maxLag);
     d.bins = static_cast<int>(bins);
     o.maxDimension = static_cast<int>(maxDimension);

@@ -1,6 +1,7 @@
 // `neurodyn-cli measure mse`: multiscale sample entropy (Costa or refined composite) over scales
 // 1..S with sample entropy's conventions as options.
 #include "cli/clicommon.h"
+#include "cli/embeddingoptions.h"
 #include "cli/entropyjson.h"
 #include "cli/measurespec.h"
 #include "cli/measuretolerance.h"
@@ -66,6 +67,11 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     const QString& match = t.match;
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    EmbeddingChoice e;
+    if (!chooseEmbeddingInto(series, {DelayRule::Given, 1, t.mRule, o.m, 1, 1000, "delay", "m"},
+                             "complexity_index", e, out))
+        return true;
+    o.m = e.dimension;
     const MultiscaleEntropyResult r = multiscaleEntropy(series, o);
     insertMultiscaleEntropy(out, r);
     out.insert(QStringLiteral("settings"), QJsonObject{{"scales", o.maxScale},

@@ -2,9 +2,9 @@
 // of one column, of the whole series or of sliding windows (--window, --step), in a delay
 // embedding given or chosen from the series (--tau ami, --m fnn|cao).
 #include "cli/clicommon.h"
+#include "cli/embeddingoptions.h"
 #include "cli/measurespec.h"
 #include "cli/recurrencejson.h"
-
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,9 +35,9 @@ void addOptions(QCommandLineParser& p)
                  Text::tr("M|fnn|cao"),
                  QStringLiteral("1")});
     p.addOption({{"tau", "delay"},
-                 Text::tr("Embedding delay tau >= 1 in samples (default 1), or ami: the first minimum of the "
-                          "average mutual information."),
-                 Text::tr("TAU|ami"),
+                 Text::tr("Embedding delay tau >= 1 in samples (default 1), or ami (the first minimum of the "
+                          "average mutual information) or acf (the first zero of the autocorrelation)."),
+                 Text::tr("TAU|ami|acf"),
                  QStringLiteral("1")});
     p.addOption({"eps",
                  Text::tr("Threshold: a distance (abs), a fraction of the series' standard deviation "
@@ -93,23 +93,10 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
          QJsonObject& out, QString& error)
 {
     RqaSettings o;
-    long m = 0, tau = 0, w = 0, lmin = 0, vmin = 0, window = 0, step = 0;
-    const QString mText = p.value(QStringLiteral("m"));
-    const bool fnn = mText == QLatin1String("fnn"), cao = mText == QLatin1String("cao");
-    const bool ami = p.value(QStringLiteral("tau")) == QLatin1String("ami");
-    // A number out of range keeps the message Python's rqa() shares; a word names the rules too.
-    double number = 0.0;
-    if (!fnn && !cao && !parseLong(mText, 1, 1000, m))
-        return error = parseDouble(mText, number)
-                           ? Text::tr("--m must be a whole number from 1 to 1000")
-                           : Text::tr("--m must be a whole number from 1 to 1000, fnn or cao"),
-               false;
-    const QString tauText = p.value(QStringLiteral("tau"));
-    if (!ami && !parseLong(tauText, 1, 1000000, tau))
-        return error = parseDouble(tauText, number)
-                           ? Text::tr("--tau must be a whole number from 1 to 1e6")
-                           : Text::tr("--tau must be a whole number from 1 to 1e6, or ami"),
-               false;
+    long w = 0, lmin = 0, vmin = 0, window = 0, step = 0;
+    if (!readDimensionOption(p, "m", 1, 1000, o.dimensionRule, o.dimension, error) ||
+        !readDelayOption(p, "tau", 1, 1000000, o.delayRule, o.delay, error))
+        return false;
     if (!parseLong(p.value(QStringLiteral("theiler")), 0, 1000000, w))
         return error = Text::tr("--theiler must be a whole number from 0 to 1e6"), false;
     if (!parseLong(p.value(QStringLiteral("lmin")), 1, 1000000, lmin) ||
@@ -131,10 +118,13 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         return error = Text::tr("--step needs --window"), false;
     if (window != 0 && p.isSet(QStringLiteral("figure")))
         return error = Text::tr("--figure draws the whole series' plot, not with --window"), false;
-    o.dimension = fnn || cao ? 1 : static_cast<int>(m);
-    o.delay = ami ? 1 : static_cast<int>(tau);
-    o.dimensionRule = fnn ? DimensionRule::Fnn : cao ? DimensionRule::Cao : DimensionRule::Given;
-    o.delayRule = ami ? DelayRule::MutualInformation : DelayRule::Given;
+    // Under --surrogates, the numbers the rules chose for the series (embeddingoptions.h).
+    const EmbeddingRequest fixed =
+        withFixedEmbedding({o.delayRule, o.delay, o.dimensionRule, o.dimension, 1, 1000, "tau", "m"});
+    o.delayRule = fixed.delayRule;
+    o.delay = fixed.delay;
+    o.dimensionRule = fixed.dimensionRule;
+    o.dimension = fixed.dimension;
     o.theiler = static_cast<int>(w);
     o.minDiagonal = static_cast<int>(lmin);
     o.minVertical = static_cast<int>(vmin);

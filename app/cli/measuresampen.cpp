@@ -1,5 +1,6 @@
 // `neurodyn-cli measure sample_entropy`: sample entropy with every convention as an option.
 #include "cli/clicommon.h"
+#include "cli/embeddingoptions.h"
 #include "cli/measurespec.h"
 #include "cli/measuretolerance.h"
 #include "cli/resultjson.h"
@@ -21,8 +22,10 @@ struct Text {
 void addOptions(QCommandLineParser& p)
 {
     addToleranceOptions(p);
-    p.addOption({"lag", Text::tr("Delay between template coordinates (default 1)."), Text::tr("TAU"),
-                 QStringLiteral("1")});
+    p.addOption({"lag",
+                 Text::tr("Delay between template coordinates (default 1), or ami (the first minimum of the "
+                          "average mutual information) or acf (the first zero of the autocorrelation)."),
+                 Text::tr("TAU|ami|acf"), QStringLiteral("1")});
     p.addOption({"templates",
                  Text::tr("shared: A and B over the same N - m starts (default); all: B over every "
                           "length-m template."),
@@ -37,9 +40,11 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     ToleranceChoice t;
     if (!readToleranceOptions(p, t, error))
         return false;
-    long lag = 0, threads = 0;
-    if (!parseLong(p.value(QStringLiteral("lag")), 1, 1000000, lag))
-        return error = Text::tr("--lag must be a whole number from 1 to 1e6"), false;
+    long threads = 0;
+    DelayRule lagRule = DelayRule::Given;
+    int lag = 1;
+    if (!readDelayOption(p, "lag", 1, 1000000, lagRule, lag, error))
+        return false;
     if (!parseLong(p.value(QStringLiteral("threads")), 0, 4096, threads))
         return error = Text::tr("--threads must be a whole number from 0 to 4096"), false;
     const QString templates = p.value(QStringLiteral("templates"));
@@ -48,7 +53,7 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     o.m = t.m;
     o.r = t.r;
     o.ddof = t.ddof;
-    o.lag = static_cast<int>(lag);
+    o.lag = lag;
     o.threads = static_cast<int>(threads);
     o.toleranceKind = t.kind;
     o.rule = t.rule;
@@ -58,6 +63,11 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
         templates == QLatin1String("all") ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
 
     const auto& series = table.columns[static_cast<std::size_t>(columns.front())];
+    EmbeddingChoice e;
+    if (!chooseEmbeddingInto(series, {lagRule, o.lag, t.mRule, o.m, 1, 1000, "lag", "m"}, "value", e, out))
+        return true;
+    o.lag = e.delay;
+    o.m = e.dimension;
     const SampleEntropyResult r = sampleEntropy(series, o);
     insertSampleEntropy(out, r);
     out.insert(QStringLiteral("settings"), QJsonObject{{"m", o.m},
@@ -77,7 +87,11 @@ MeasureSpec sampleEntropySpec()
 {
     return {"sample_entropy",
             QT_TRANSLATE_NOOP("MeasureCommand", "sample entropy of one column {value, A, B}"),
-            MeasureInput::Series, &addOptions, &run, nullptr, "value"};
+            MeasureInput::Series,
+            &addOptions,
+            &run,
+            nullptr,
+            "value"};
 }
 
 } // namespace nd::cli

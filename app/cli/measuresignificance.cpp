@@ -1,5 +1,7 @@
 #include "cli/measuresignificance.h"
 
+#include "cli/embeddingoptions.h"
+
 #include "cli/clicommon.h"
 #include "cli/progressbar.h"
 #include "cli/significancejson.h"
@@ -173,6 +175,8 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
         }
         return scalarOf(r, scalar);
     };
+    // The surrogates are measured at the delay and dimension the rules chose for the series.
+    const FixedEmbedding fixed(result);
     ProgressBar bar(true); // draws only when stderr is a terminal
     bar.start(Text::tr("%1 %2 surrogates").arg(o.count).arg(kind));
     const SignificanceResult s = surrogateSignificance(channels, measure, o, &bar);
@@ -180,10 +184,13 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
 
     result.insert(
         QStringLiteral("significance"),
-        significanceJson(s, o, scalarKey, channels.size() > 1,
-                         QStringLiteral("the scalar \"%1\" of the measure's own run on each surrogate "
-                                        "table (only the measured columns replaced)")
-                             .arg(scalarKey)));
+        significanceJson(
+            s, o, scalarKey, channels.size() > 1,
+            QStringLiteral("the scalar \"%1\" of the measure's own run on each surrogate "
+                           "table (only the measured columns replaced)%2")
+                .arg(scalarKey, fixed.active() ? QStringLiteral(", at the delay and dimension the embedding "
+                                                                "rules chose for the series (not re-applied)")
+                                               : QString())));
     return true;
 }
 

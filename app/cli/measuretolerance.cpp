@@ -1,6 +1,7 @@
 #include "cli/measuretolerance.h"
 
 #include "cli/clicommon.h"
+#include "cli/embeddingoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +19,10 @@ struct Text {
 
 void addToleranceOptions(QCommandLineParser& p)
 {
-    p.addOption({"m", Text::tr("Template length m >= 1 (default 2)."), Text::tr("M"), QStringLiteral("2")});
+    p.addOption({"m",
+                 Text::tr("Template length m >= 1 (default 2), or fnn (false nearest neighbours) or cao "
+                          "(Cao's E1): chosen from the series as measure embedding does."),
+                 Text::tr("M|fnn|cao"), QStringLiteral("2")});
     p.addOption({"r", Text::tr("Tolerance r > 0 (default 0.2)."), Text::tr("R"), QStringLiteral("0.2")});
     p.addOption({"r-mode",
                  Text::tr("sd: r is a fraction of the standard deviation (default); abs: absolute."),
@@ -31,9 +35,9 @@ void addToleranceOptions(QCommandLineParser& p)
 
 bool readToleranceOptions(const QCommandLineParser& p, ToleranceChoice& c, QString& error)
 {
-    long m = 0, ddof = 0;
-    if (!parseLong(p.value(QStringLiteral("m")), 1, 1000, m))
-        return error = Text::tr("--m must be a whole number from 1 to 1000"), false;
+    long ddof = 0;
+    if (!readDimensionOption(p, "m", 1, 1000, c.mRule, c.m, error))
+        return false;
     if (!parseDouble(p.value(QStringLiteral("r")), c.r) || !(c.r > 0))
         return error = Text::tr("--r must be a positive number"), false;
     if (!parseLong(p.value(QStringLiteral("ddof")), 0, 1, ddof))
@@ -44,7 +48,6 @@ bool readToleranceOptions(const QCommandLineParser& p, ToleranceChoice& c, QStri
         return error = Text::tr("--r-mode must be sd or abs, not '%1'").arg(c.mode), false;
     if (c.match != QLatin1String("le") && c.match != QLatin1String("lt"))
         return error = Text::tr("--match must be le or lt, not '%1'").arg(c.match), false;
-    c.m = static_cast<int>(m);
     c.ddof = static_cast<int>(ddof);
     c.kind = c.mode == QLatin1String("abs") ? ToleranceKind::Absolute : ToleranceKind::FractionOfStdDev;
     c.rule = c.match == QLatin1String("lt") ? MatchRule::Less : MatchRule::LessOrEqual;

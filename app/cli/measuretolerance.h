@@ -3,6 +3,7 @@
 // checks and messages, so the three measure commands cannot drift apart. Main thread.
 #pragma once
 
+#include "measures/embedding.h"
 #include "measures/sampleentropy.h"
 
 #include <QString>
@@ -13,6 +14,7 @@ namespace nd::cli {
 
 struct ToleranceChoice {
     int m = 2;
+    DimensionRule mRule = DimensionRule::Given; // --m fnn|cao: m chosen from the series
     double r = 0.2;
     ToleranceKind kind = ToleranceKind::FractionOfStdDev;
     int ddof = 0;

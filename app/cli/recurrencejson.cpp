@@ -84,36 +84,33 @@ void insertRqaMeasures(const RqaResult& r, QJsonObject& out)
         out.insert(QStringLiteral("reasons"), reasons);
 }
 
+void insertEmbeddingChoice(const EmbeddingChoice& c, QJsonObject& out)
+{
+    if (c.delayChoice && c.delayChoice->defined) {
+        QJsonObject delay{{"value", c.delay},
+                          {"rule", QString::fromStdString(c.delayRuleText())},
+                          {"conventions", QString::fromStdString(c.delayChoice->conventions)}};
+        if (c.request.delayRule == DelayRule::MutualInformation)
+            delay.insert(QStringLiteral("independence_level"), jsonNumber(c.delayChoice->independenceLevel));
+        out.insert(QStringLiteral("delay_choice"), delay);
+    }
+    if (c.dimensionChoice && c.defined)
+        out.insert(QStringLiteral("dimension_choice"),
+                   QJsonObject{{"value", c.dimension},
+                               {"rule", QString::fromStdString(c.dimensionRuleText())},
+                               {"delay", c.delay},
+                               {"conventions", QString::fromStdString(c.dimensionChoice->conventions)}});
+}
+
 void insertRqa(const compute::RqaComputation& c, QJsonObject& out)
 {
     const RqaSettings& s = c.settings;
-    if (c.delayChoice && c.delayChoice->defined)
-        out.insert(QStringLiteral("delay_choice"),
-                   QJsonObject{{"value", c.delayChoice->delay},
-                               {"rule", QString::fromStdString(c.delayChoice->rule)},
-                               {"conventions", QString::fromStdString(c.delayChoice->conventions)}});
-    if (c.dimensionChoice && c.embedded) {
-        const QString rule = dimensionRuleText(s.dimensionRule);
-        out.insert(QStringLiteral("dimension_choice"),
-                   QJsonObject{{"value", c.options.dimension},
-                               {"rule", rule},
-                               {"delay", c.options.delay},
-                               {"conventions", QString::fromStdString(c.dimensionChoice->conventions)}});
-    }
+    insertEmbeddingChoice(c.embedding, out);
     if (!c.embedded) {
         // No embedding, no recurrences: the scalar is undefined with the reason, so surrogates
         // count it as undefined too.
-        const bool noDelay = c.delayChoice && !c.delayChoice->defined;
-        const QString why =
-            noDelay
-                ? Text::tr("tau ami chose no delay: %1").arg(QString::fromStdString(c.delayChoice->reason))
-                : Text::tr("m %1 chose no dimension: %2")
-                      .arg(dimensionRuleText(s.dimensionRule),
-                           QString::fromStdString(s.dimensionRule == DimensionRule::Cao
-                                                      ? c.dimensionChoice->caoReason
-                                                      : c.dimensionChoice->fnnReason));
         out.insert(QStringLiteral("DET"), QJsonValue());
-        out.insert(QStringLiteral("reason"), why);
+        out.insert(QStringLiteral("reason"), QString::fromStdString(c.reason));
         return;
     }
     const RecurrenceOptions& o = c.options;
@@ -181,6 +178,8 @@ void insertEmbedding(const compute::EmbeddingComputation& c, QJsonObject& out)
         delayJson.insert(QStringLiteral("value"), r.defined ? QJsonValue(r.delay) : QJsonValue());
         if (r.defined)
             delayJson.insert(QStringLiteral("rule"), QString::fromStdString(r.rule));
+        if (s.delayRule == DelayRule::MutualInformation)
+            delayJson.insert(QStringLiteral("independence_level"), jsonNumber(r.independenceLevel));
         else
             delayJson.insert(QStringLiteral("reason"), QString::fromStdString(r.reason));
         delayJson.insert(QStringLiteral("max_lag"), r.maxLag);
@@ -204,7 +203,9 @@ void insertEmbedding(const compute::EmbeddingComputation& c, QJsonObject& out)
         fnn.insert(QStringLiteral("fractions"), jsonArray(r.fnnFraction));
         fnn.insert(QStringLiteral("counted"), counts(r.fnnCounted));
         cao.insert(QStringLiteral("dimension"), dimensionOrNull(r.caoDefined, r.caoDimension));
-        if (!r.caoDefined)
+        if (r.caoDefined)
+            cao.insert(QStringLiteral("rule"), QString::fromStdString(r.caoRule));
+        else
             cao.insert(QStringLiteral("reason"), QString::fromStdString(r.caoReason));
         cao.insert(QStringLiteral("e1"), jsonArray(r.caoE1));
         cao.insert(QStringLiteral("e2"), jsonArray(r.caoE2));
@@ -226,6 +227,7 @@ void insertEmbedding(const compute::EmbeddingComputation& c, QJsonObject& out)
                     {"atol", s.aTol},
                     {"fnn_threshold", s.fnnThreshold},
                     {"cao_threshold", s.caoThreshold},
+                    {"cao_plateau", s.caoPlateau},
                     {"identical_tolerance", s.identicalTolerance}});
 }
 

@@ -21,6 +21,12 @@ void insertRqa(const compute::RqaComputation& c, QJsonObject& out);
 // "distance_evaluations", "conventions" and "settings".
 void insertEmbedding(const compute::EmbeddingComputation& c, QJsonObject& out);
 
+// "delay_choice" {value, rule ("ami: first minimum", ...), conventions, independence_level with
+// ami} and "dimension_choice" {value, rule ("fnn", "cao: plateau", ...), delay, conventions} of
+// the numbers the embedding rules chose (nothing for given numbers); every measure that embeds a
+// series writes its choice through this.
+void insertEmbeddingChoice(const EmbeddingChoice& c, QJsonObject& out);
+
 // The measures of one RQA result as the JSON names them (kRqaScalars), null where undefined.
 void insertRqaMeasures(const RqaResult& r, QJsonObject& out);
 

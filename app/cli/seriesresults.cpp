@@ -2,6 +2,7 @@
 // (with "significance" where the section asks for it).
 #include "cli/analysisresults.h"
 #include "cli/clicommon.h"
+#include "cli/recurrencejson.h"
 #include "cli/resultfiles.h"
 #include "cli/resultjson.h"
 #include "cli/seriestwin.h"
@@ -87,6 +88,8 @@ bool writeSampleEntropy(const RunContext& context, QString& error)
     insertSampleEntropy(twin, r);
     twin.insert(QStringLiteral("conventions"),
                 QString::fromStdString(r.conventions) + QStringLiteral("; ") + kTrajectorySeries);
+    if (c.embedding)
+        insertEmbeddingChoice(*c.embedding, twin);
     insertSignificance(twin, c.significance);
     return writeResult(context, QStringLiteral("sample_entropy"), csv, twin, error) &&
            writeFigures(context, c, error);

@@ -33,6 +33,7 @@ struct MultiscaleEntropyComputation {
     MultiscaleEntropyOptions options;
     MultiscaleEntropyResult result;
     std::vector<double> series;
+    std::optional<EmbeddingChoice> embedding;            // when the section's rules chose m or the delay
     std::optional<SignificanceComputation> significance; // of the complexity index
     std::vector<MseNullScale> nullBand; // one per scale of the result, with significance only
 };
@@ -42,6 +43,7 @@ struct PermutationEntropyComputation {
     PermutationEntropyOptions options;
     PermutationEntropyResult result;
     std::vector<double> series;
+    std::optional<EmbeddingChoice> embedding; // when the section's rules chose m or the delay
     std::optional<SignificanceComputation> significance;
 };
 
@@ -50,6 +52,7 @@ struct ApproximateEntropyComputation {
     ApproximateEntropyOptions options;
     ApproximateEntropyResult result;
     std::vector<double> series;
+    std::optional<EmbeddingChoice> embedding; // when the section's rules chose m or the delay
     std::optional<SignificanceComputation> significance;
 };
 

@@ -34,30 +34,18 @@ RqaComputation rqaOfSeries(std::vector<double> series, const RqaSettings& s, Pro
     c.series = std::move(series);
     c.settings = s;
     c.options = s;
-    if (s.delayRule == DelayRule::MutualInformation) {
-        c.delayChoice = chooseDelay(c.series);
-        if (!c.delayChoice->defined) {
-            c.embedded = false;
-            c.reason = "tau ami chose no delay: " + c.delayChoice->reason;
-            return c;
-        }
-        c.options.delay = c.delayChoice->delay;
+    const EmbeddingChoice e =
+        chooseEmbedding(c.series, {s.delayRule, s.delay, s.dimensionRule, s.dimension, 1, 1000, "tau", "m"});
+    c.embedding = e;
+    c.delayChoice = e.delayChoice;
+    c.dimensionChoice = e.dimensionChoice;
+    if (!e.defined) {
+        c.embedded = false;
+        c.reason = e.reason;
+        return c;
     }
-    if (canceled(progress))
-        return c.canceled = true, c;
-    if (s.dimensionRule != DimensionRule::Given) {
-        DimensionOptions d;
-        d.delay = c.options.delay;
-        c.dimensionChoice = chooseDimension(c.series, d);
-        const bool fnn = s.dimensionRule == DimensionRule::Fnn;
-        if (!(fnn ? c.dimensionChoice->fnnDefined : c.dimensionChoice->caoDefined)) {
-            c.embedded = false;
-            c.reason = std::string("m ") + (fnn ? "fnn" : "cao") + " chose no dimension: " +
-                       (fnn ? c.dimensionChoice->fnnReason : c.dimensionChoice->caoReason);
-            return c;
-        }
-        c.options.dimension = fnn ? c.dimensionChoice->fnnDimension : c.dimensionChoice->caoDimension;
-    }
+    c.options.delay = e.delay;
+    c.options.dimension = e.dimension;
     if (canceled(progress))
         return c.canceled = true, c;
     if (s.window == 0)

@@ -26,8 +26,9 @@ struct RqaComputation {
     std::vector<double> series;
     RqaSettings settings;                           // as asked (rules and numbers)
     RecurrenceOptions options;                      // as used: the delay and dimension resolved
-    std::optional<DelayResult> delayChoice;         // with DelayRule::MutualInformation
+    std::optional<DelayResult> delayChoice;         // with a delay rule (ami, acf)
     std::optional<DimensionResult> dimensionChoice; // with DimensionRule::Fnn or Cao
+    EmbeddingChoice embedding;                      // the whole choice (rules, values, reason)
     bool embedded = true; // false: a rule chose nothing (`reason`), so nothing was measured
     std::string reason;
     std::optional<RqaResult> whole;            // window 0

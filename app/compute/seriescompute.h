@@ -55,6 +55,7 @@ struct SampleEntropyComputation {
     SampleEntropyOptions options;
     SampleEntropyResult result;
     std::vector<double> series;
+    std::optional<EmbeddingChoice> embedding; // when the section's rules chose m or the delay
     std::optional<SignificanceComputation> significance;
 };
 

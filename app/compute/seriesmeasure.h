@@ -36,6 +36,17 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
     Computation out;
     out.series = seriesOf(study, key, s.variable, out.source, nullptr);
     out.options = s;
+    // The embedding rules (sections with `rules`) choose the delay and dimension once, on the
+    // series; every surrogate is measured at those values (`single` below copies the options).
+    if constexpr (requires { s.rules.any(); })
+        if (s.rules.any()) {
+            out.embedding = inSection(key, [&] { return chooseEmbedding(out.series, s.embeddingRequest()); });
+            if (!out.embedding->defined)
+                throw InputError(std::string("analyses.") + key + ": " + out.embedding->reason);
+            Settings resolved = s;
+            resolved.useEmbedding(*out.embedding);
+            out.options = resolved;
+        }
     if constexpr (requires { out.options.threads; })
         out.options.threads = threads;
     const double share = measureShare(s.significance);
@@ -50,6 +61,11 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
     if constexpr (requires { single.threads; })
         single.threads = 1;
     const std::string& name = s.significance->scalar;
+    std::string embeddingNote;
+    if constexpr (requires { out.embedding; })
+        if (out.embedding)
+            embeddingNote = " (at " + out.embedding->summary() +
+                            ", chosen for the series; the rules are not re-applied to the surrogates)";
     ProgressSpan surrogates(progress, share, 1.0);
     out.significance = inSection(key, [&] {
         return compute::significanceOf(
@@ -62,7 +78,8 @@ Computation seriesMeasure(const Study& study, const std::optional<Settings>& sec
             threads, &surrogates,
             "the scalar \"" + name +
                 "\" of the section's own measure, with its settings, on each surrogate "
-                "of the series");
+                "of the series" +
+                embeddingNote);
     });
     return out;
 }

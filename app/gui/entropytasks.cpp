@@ -1,5 +1,7 @@
 #include "gui/entropytasks.h"
 
+#include "gui/embeddingcontrols.h"
+
 #include "gui/significancecontrols.h"
 #include "gui/studydocument.h"
 
@@ -34,6 +36,12 @@ void showConventions(QLabel* label, const QString& value, const std::string& con
                        .arg(value, QString::fromStdString(conventions)));
 }
 
+// The measure's conventions, led by the numbers the embedding rules chose (when they chose any).
+std::string withEmbedding(const std::string& conventions, const std::optional<EmbeddingChoice>& e)
+{
+    return e ? e->summary() + " chosen from the series by the embedding rules; " + conventions : conventions;
+}
+
 void clearConventions(QLabel* label)
 {
     label->clear();
@@ -53,9 +61,9 @@ std::vector<ExportController::Plot> entropyPlots(const Task& task, QwtPlot* view
 template <class T>
 void addToleranceControls(SettingsBar* bar, const SectionRef<T>& sec, const QString& prefix)
 {
-    bar->addInt(QCoreApplication::translate("EntropyTasks", "m:"),
-                QCoreApplication::translate("EntropyTasks", "Template length"), prefix + QStringLiteral(".m"),
-                1, 100, sec.template field<int>(&T::m));
+    addRuledDimension(bar, sec, prefix + QStringLiteral(".m"),
+                      QCoreApplication::translate("EntropyTasks", "m"),
+                      QCoreApplication::translate("EntropyTasks", "Template length"), 1, 100, &T::m);
     bar->addNumber(QCoreApplication::translate("EntropyTasks", "r:"),
                    QCoreApplication::translate(
                        "EntropyTasks", "Tolerance: absolute, or a fraction of the standard deviation"),
@@ -123,7 +131,7 @@ void MultiscaleEntropyTask::showResult(const compute::MultiscaleEntropyComputati
                     r.result.complexityDefined
                         ? tr("Complexity index %1").arg(r.result.complexityIndex, 0, 'g', 10)
                         : tr("Complexity index undefined (a scale is undefined)"),
-                    r.result.conventions);
+                    withEmbedding(r.result.conventions, r.embedding));
     showSignificance(m_null, r);
 }
 
@@ -196,7 +204,7 @@ void PermutationEntropyTask::showResult(const compute::PermutationEntropyComputa
         r.result.defined
             ? tr("Permutation entropy %1").arg(r.result.value, 0, 'g', 10)
             : tr("Permutation entropy undefined: %1").arg(QString::fromStdString(r.result.reason)),
-        r.result.conventions);
+        withEmbedding(r.result.conventions, r.embedding));
     showSignificance(m_null, r);
 }
 
@@ -206,12 +214,11 @@ SettingsBar* PermutationEntropyTask::createSettingsBar()
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("permutation_entropy.variable"),
                            sec.field<std::string>(&PermutationEntropySettings::variable));
-    bar->addInt(tr("Order:"), tr("Order d of the ordinal patterns (d! patterns)"),
-                QStringLiteral("permutation_entropy.order"), kMinPermutationOrder, kMaxPermutationOrder,
-                sec.field<int>(&PermutationEntropySettings::order));
-    bar->addInt(tr("Delay:"), tr("Delay tau between a pattern's samples"),
-                QStringLiteral("permutation_entropy.delay"), 1, 1000000,
-                sec.field<int>(&PermutationEntropySettings::delay));
+    addRuledDimension(bar, sec, QStringLiteral("permutation_entropy.order"), tr("Order"),
+                      tr("Order d of the ordinal patterns (d! patterns)"), kMinPermutationOrder,
+                      kMaxPermutationOrder, &PermutationEntropySettings::order);
+    addRuledDelay(bar, sec, QStringLiteral("permutation_entropy.delay"), tr("Delay"),
+                  tr("Delay tau between a pattern's samples"), &PermutationEntropySettings::delay);
     bar->addCheck(tr("Weighted"),
                   tr("Each window counts with the variance of its values (Fadlallah et al. 2013), so small "
                      "fluctuations weigh less"),
@@ -268,7 +275,7 @@ void ApproximateEntropyTask::showResult(const compute::ApproximateEntropyComputa
         r.result.defined
             ? tr("Approximate entropy %1").arg(r.result.value, 0, 'g', 10)
             : tr("Approximate entropy undefined: %1").arg(QString::fromStdString(r.result.reason)),
-        r.result.conventions);
+        withEmbedding(r.result.conventions, r.embedding));
     showSignificance(m_null, r);
 }
 

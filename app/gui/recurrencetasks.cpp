@@ -1,5 +1,7 @@
 #include "gui/recurrencetasks.h"
 
+#include "gui/embeddingcontrols.h"
+
 #include "gui/significancecontrols.h"
 #include "gui/studydocument.h"
 #include "study/recurrencesections.h"
@@ -181,23 +183,13 @@ SettingsBar* RqaTask::createSettingsBar()
     auto* bar = new SettingsBar(document(), []() { return tr("Change recurrence quantification"); });
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("rqa.variable"), sec.field<std::string>(&RqaSettings::variable));
-    // In the order of DimensionRule and DelayRule (the RQA offers ami only).
-    bar->addChoice(tr("m from:"),
-                   tr("The embedding dimension: the number given, or chosen from the series by false nearest "
-                      "neighbours or Cao's E1 at the delay in use (as the embedding dock does)"),
-                   QStringLiteral("rqa.m"), {tr("given"), QStringLiteral("fnn"), QStringLiteral("cao")},
-                   sec.field<int>(&RqaSettings::dimensionRule));
-    bar->showWhen(bar->addInt(tr("m:"), tr("Embedding dimension"), QStringLiteral("rqa.m"), 1, 1000,
-                              sec.field<int>(&RecurrenceOptions::dimension)),
-                  [sec](const Study& s) { return sec.get(s).dimensionRule == DimensionRule::Given; });
-    bar->addChoice(tr("tau from:"),
-                   tr("The embedding delay: the number given, or the first minimum of the average mutual "
-                      "information (ami)"),
-                   QStringLiteral("rqa.tau"), {tr("given"), QStringLiteral("ami")},
-                   sec.field<int>(&RqaSettings::delayRule));
-    bar->showWhen(bar->addInt(tr("tau:"), tr("Embedding delay in samples"), QStringLiteral("rqa.tau"), 1,
-                              1000000, sec.field<int>(&RecurrenceOptions::delay)),
-                  [sec](const Study& s) { return sec.get(s).delayRule == DelayRule::Given; });
+    addDimensionControls(bar, QStringLiteral("rqa.m"), tr("m"), tr("Embedding dimension"), 1, 1000,
+                         sec.field<int>(&RqaSettings::dimensionRule),
+                         sec.field<int>(&RecurrenceOptions::dimension),
+                         [sec](const Study& s) { return sec.get(s).dimensionRule == DimensionRule::Given; });
+    addDelayControls(bar, QStringLiteral("rqa.tau"), tr("tau"), tr("Embedding delay in samples"),
+                     sec.field<int>(&RqaSettings::delayRule), sec.field<int>(&RecurrenceOptions::delay),
+                     [sec](const Study& s) { return sec.get(s).delayRule == DelayRule::Given; });
     bar->addNumber(tr("eps:"),
                    tr("Threshold: a distance, a fraction of the standard deviation or a recurrence rate"),
                    QStringLiteral("rqa.eps"), sec.field<double>(&RecurrenceOptions::threshold));

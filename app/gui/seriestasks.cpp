@@ -1,5 +1,7 @@
 #include "gui/seriestasks.h"
 
+#include "gui/embeddingcontrols.h"
+
 #include "compute/computecommon.h"
 #include "compute/seriescompute.h"
 #include "gui/significancecontrols.h"
@@ -154,8 +156,8 @@ SettingsBar* SampleEntropyTask::createSettingsBar()
     const auto& sec = section();
     bar->addSeriesVariable(QStringLiteral("sample_entropy.variable"),
                            sec.field<std::string>(&SampleEntropySettings::variable));
-    bar->addInt(tr("m:"), tr("Template length"), QStringLiteral("sample_entropy.m"), 1, 100,
-                sec.field<int>(&SampleEntropySettings::m));
+    addRuledDimension(bar, sec, QStringLiteral("sample_entropy.m"), tr("m"), tr("Template length"), 1, 100,
+                      &SampleEntropySettings::m);
     bar->addNumber(tr("r:"), tr("Tolerance: absolute, or a fraction of the standard deviation"),
                    QStringLiteral("sample_entropy.r"), sec.field<double>(&SampleEntropySettings::r));
     // In the order of ToleranceKind.
@@ -166,8 +168,8 @@ SettingsBar* SampleEntropyTask::createSettingsBar()
     bar->addChoice(tr("Match:"), tr("Templates match when their Chebyshev distance is <= r or < r"),
                    QStringLiteral("sample_entropy.match"), {tr("<= r"), tr("< r")},
                    sec.field<int>(&SampleEntropySettings::rule));
-    bar->addInt(tr("Lag:"), tr("Delay between the samples of a template"),
-                QStringLiteral("sample_entropy.lag"), 1, 100000, sec.field<int>(&SampleEntropySettings::lag));
+    addRuledDelay(bar, sec, QStringLiteral("sample_entropy.lag"), tr("Lag"),
+                  tr("Delay between the samples of a template"), &SampleEntropySettings::lag);
     addSignificanceControls(bar, sec, QStringLiteral("sample_entropy"), {QStringLiteral("value")});
     return bar;
 }

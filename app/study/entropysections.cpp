@@ -31,17 +31,17 @@ constexpr const char* kPermutationScalars[] = {"value"};
 constexpr const char* kApproximateScalars[] = {"value"};
 
 // m, r, r_mode, ddof and match: the tolerance fields sample entropy has too, with its bounds.
-template <class Options> bool readTolerance(FieldReader& r, Options& o)
+template <class Settings> bool readTolerance(FieldReader& r, Settings& o)
 {
-    return r.integer("m", 1, 1000, o.m) && r.positive("r", 1e12, o.r) &&
+    return readDimensionRule(r, "m", 1, 1000, o.rules.dimension, o.m) && r.positive("r", 1e12, o.r) &&
            r.choice("r_mode", kToleranceKindNames, o.toleranceKind) && r.integer("ddof", 0, 1, o.ddof) &&
            r.choice("match", kMatchRuleNames, o.rule);
 }
 
-template <class Options> QJsonObject toleranceJson(const std::string& variable, const Options& o)
+template <class Settings> QJsonObject toleranceJson(const std::string& variable, const Settings& o)
 {
     return QJsonObject{{"variable", QString::fromStdString(variable)},
-                       {"m", o.m},
+                       {"m", dimensionRuleJson(o.rules.dimension, o.m)},
                        {"r", o.r},
                        {"r_mode", nameOf(kToleranceKindNames, o.toleranceKind)},
                        {"ddof", o.ddof},
@@ -76,8 +76,8 @@ bool multiscaleEntropyFromJson(FieldReader& r, const Model& model, MultiscaleEnt
 QJsonObject permutationEntropyToJson(const PermutationEntropySettings& s)
 {
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                                        {"order", s.order},
-                                        {"delay", s.delay},
+                                        {"order", dimensionRuleJson(s.rules.dimension, s.order)},
+                                        {"delay", delayRuleJson(s.rules.delay, s.delay)},
                                         {"weighted", s.weighted},
                                         {"normalised", s.normalised},
                                         {"ties", nameOf(kTieRuleNames, s.ties)}},
@@ -86,13 +86,10 @@ QJsonObject permutationEntropyToJson(const PermutationEntropySettings& s)
 
 bool permutationEntropyFromJson(FieldReader& r, const Model& model, PermutationEntropySettings& s)
 {
-    if (r.has("delay") && r.value("delay").toString() == QLatin1String("ami"))
-        return r.fail(Text::tr("%1 must be a whole number in a study file (the command's 'ami' choice is "
-                               "not stored: run `neurodyn-cli measure embedding` and enter its delay)")
-                          .arg(r.field("delay")));
     return readSeriesVariable(r, model, s.variable) &&
-           r.integer("order", kMinPermutationOrder, kMaxPermutationOrder, s.order) &&
-           r.integer("delay", 1, 1e6, s.delay) && r.boolean("weighted", s.weighted) &&
+           readDimensionRule(r, "order", kMinPermutationOrder, kMaxPermutationOrder, s.rules.dimension,
+                             s.order) &&
+           readDelayRule(r, "delay", 1, 1e6, s.rules.delay, s.delay) && r.boolean("weighted", s.weighted) &&
            r.boolean("normalised", s.normalised) && r.choice("ties", kTieRuleNames, s.ties) &&
            readSignificance(r, kPermutationScalars, s.significance);
 }

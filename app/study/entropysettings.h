@@ -19,7 +19,14 @@ namespace nd {
 // not stored) and the variable. Its tested scalar is the complexity index (the sum over scales).
 struct MultiscaleEntropySettings : MultiscaleEntropyOptions {
     std::string variable;
+    EmbeddingRules rules; // m by rules.dimension; no delay (scales coarse-grain instead)
     std::optional<SignificanceSettings> significance;
+
+    EmbeddingRequest embeddingRequest() const
+    {
+        return {DelayRule::Given, 1, rules.dimension, m, 1, 1000, "delay", "m"};
+    }
+    void useEmbedding(const EmbeddingChoice& c) { m = c.dimension; }
 
     bool operator==(const MultiscaleEntropySettings&) const = default;
 };
@@ -34,7 +41,15 @@ enum class PermutationTieRule { EarlierSmaller };
 struct PermutationEntropySettings : PermutationEntropyOptions {
     std::string variable;
     PermutationTieRule ties = PermutationTieRule::EarlierSmaller;
+    EmbeddingRules rules; // the order by rules.dimension (2..8), the delay by rules.delay
     std::optional<SignificanceSettings> significance;
+
+    EmbeddingRequest embeddingRequest() const
+    {
+        return {rules.delay,          delay,   rules.dimension, order, kMinPermutationOrder,
+                kMaxPermutationOrder, "delay", "order"};
+    }
+    void useEmbedding(const EmbeddingChoice& c) { delay = c.delay, order = c.dimension; }
 
     bool operator==(const PermutationEntropySettings&) const = default;
 };
@@ -43,7 +58,14 @@ struct PermutationEntropySettings : PermutationEntropyOptions {
 // and the variable.
 struct ApproximateEntropySettings : ApproximateEntropyOptions {
     std::string variable;
+    EmbeddingRules rules; // m by rules.dimension; approximate entropy has no delay
     std::optional<SignificanceSettings> significance;
+
+    EmbeddingRequest embeddingRequest() const
+    {
+        return {DelayRule::Given, 1, rules.dimension, m, 1, 1000, "delay", "m"};
+    }
+    void useEmbedding(const EmbeddingChoice& c) { m = c.dimension; }
 
     bool operator==(const ApproximateEntropySettings&) const = default;
 };

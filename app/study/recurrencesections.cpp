@@ -53,35 +53,40 @@ bool numberOrRule(FieldReader& r, const char* key, double lo, double hi, const E
                       .arg(names.join(QStringLiteral(", "))));
 }
 
-inline constexpr EnumName<DelayRule> kRqaDelayWords[] = {{"ami", DelayRule::MutualInformation}};
-inline constexpr EnumName<DelayRule> kEmbeddingDelayWords[] = {{"ami", DelayRule::MutualInformation},
-                                                               {"acf", DelayRule::Autocorrelation}};
+inline constexpr EnumName<DelayRule> kDelayWords[] = {{"ami", DelayRule::MutualInformation},
+                                                      {"acf", DelayRule::Autocorrelation}};
 inline constexpr EnumName<DimensionRule> kDimensionWords[] = {{"fnn", DimensionRule::Fnn},
                                                               {"cao", DimensionRule::Cao}};
 
 } // namespace
 
-const char* delayRuleName(DelayRule rule)
+bool readDelayRule(FieldReader& r, const char* key, double lo, double hi, DelayRule& rule, int& number)
 {
-    return rule == DelayRule::Autocorrelation ? "acf" : "ami";
+    return numberOrRule(r, key, lo, hi, kDelayWords, DelayRule::Given, rule, number);
 }
 
-const char* dimensionRuleName(DimensionRule rule)
+bool readDimensionRule(FieldReader& r, const char* key, double lo, double hi, DimensionRule& rule,
+                       int& number)
 {
-    return rule == DimensionRule::Cao ? "cao" : "fnn";
+    return numberOrRule(r, key, lo, hi, kDimensionWords, DimensionRule::Given, rule, number);
+}
+
+QJsonValue delayRuleJson(DelayRule rule, int number)
+{
+    return rule == DelayRule::Given ? QJsonValue(number) : QJsonValue(QLatin1String(delayRuleName(rule)));
+}
+
+QJsonValue dimensionRuleJson(DimensionRule rule, int number)
+{
+    return rule == DimensionRule::Given ? QJsonValue(number)
+                                        : QJsonValue(QLatin1String(dimensionRuleName(rule)));
 }
 
 QJsonObject rqaToJson(const RqaSettings& s)
 {
-    const QJsonValue tau = s.delayRule == DelayRule::Given
-                               ? QJsonValue(s.delay)
-                               : QJsonValue(QLatin1String(delayRuleName(s.delayRule)));
-    const QJsonValue m = s.dimensionRule == DimensionRule::Given
-                             ? QJsonValue(s.dimension)
-                             : QJsonValue(QLatin1String(dimensionRuleName(s.dimensionRule)));
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                                        {"m", m},
-                                        {"tau", tau},
+                                        {"m", dimensionRuleJson(s.dimensionRule, s.dimension)},
+                                        {"tau", delayRuleJson(s.delayRule, s.delay)},
                                         {"eps", s.threshold},
                                         {"eps_mode", nameOf(kThresholdNames, s.thresholdKind)},
                                         {"norm", nameOf(kNormNames, s.norm)},
@@ -96,8 +101,8 @@ QJsonObject rqaToJson(const RqaSettings& s)
 bool rqaFromJson(FieldReader& r, const Model& model, RqaSettings& s)
 {
     if (!readSeriesVariable(r, model, s.variable) ||
-        !numberOrRule(r, "m", 1, 1000, kDimensionWords, DimensionRule::Given, s.dimensionRule, s.dimension) ||
-        !numberOrRule(r, "tau", 1, 1e6, kRqaDelayWords, DelayRule::Given, s.delayRule, s.delay) ||
+        !readDimensionRule(r, "m", 1, 1000, s.dimensionRule, s.dimension) ||
+        !readDelayRule(r, "tau", 1, 1e6, s.delayRule, s.delay) ||
         !r.choice("eps_mode", kThresholdNames, s.thresholdKind) || !r.positive("eps", 1e300, s.threshold) ||
         !r.choice("norm", kNormNames, s.norm) || !r.integer("theiler", 0, 1e6, s.theiler) ||
         !r.integer("lmin", 1, 1e6, s.minDiagonal) || !r.integer("vmin", 1, 1e6, s.minVertical) ||
@@ -121,11 +126,8 @@ bool rqaFromJson(FieldReader& r, const Model& model, RqaSettings& s)
 
 QJsonObject embeddingToJson(const EmbeddingSettings& s)
 {
-    const QJsonValue delay = s.delayRule == DelayRule::Given
-                                 ? QJsonValue(s.delay)
-                                 : QJsonValue(QLatin1String(delayRuleName(s.delayRule)));
     return QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                       {"delay", delay},
+                       {"delay", delayRuleJson(s.delayRule, s.delay)},
                        {"max_lag", s.delayOptions.maxLag},
                        {"bins", s.delayOptions.bins},
                        {"max_dimension", s.maxDimension},
@@ -134,6 +136,7 @@ QJsonObject embeddingToJson(const EmbeddingSettings& s)
                        {"atol", s.aTol},
                        {"fnn_threshold", s.fnnThreshold},
                        {"cao_threshold", s.caoThreshold},
+                       {"cao_plateau", s.caoPlateau},
                        {"identical_tolerance", s.identicalTolerance}};
 }
 
@@ -146,13 +149,14 @@ bool embeddingFromJson(FieldReader& r, const Model& model, EmbeddingSettings& s)
                                "not a quantity of the dynamics; Cao's E2 answers the determinism question)")
                           .arg(r.field("significance")));
     if (!readSeriesVariable(r, model, s.variable) ||
-        !numberOrRule(r, "delay", 1, 1e6, kEmbeddingDelayWords, DelayRule::Given, s.delayRule, s.delay) ||
+        !readDelayRule(r, "delay", 1, 1e6, s.delayRule, s.delay) ||
         !r.integer("max_lag", 0, 1e6, s.delayOptions.maxLag) ||
         !r.integer("bins", 0, 1024, s.delayOptions.bins) ||
         !r.integer("max_dimension", 1, 30, s.maxDimension) ||
         !r.integer("theiler", 0, 1e6, s.theilerWindow) || !r.positive("rtol", 1e300, s.rTol) ||
         !r.positive("atol", 1e300, s.aTol) || !r.positive("fnn_threshold", 1.0, s.fnnThreshold) ||
         !r.positive("cao_threshold", 1e300, s.caoThreshold) ||
+        !r.number("cao_plateau", 0.0, 1.0, s.caoPlateau) ||
         !r.number("identical_tolerance", 0.0, 1e-3, s.identicalTolerance))
         return false;
     if (s.delayOptions.bins == 1 || s.delayOptions.bins == 2)

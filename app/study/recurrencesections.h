@@ -15,11 +15,6 @@ namespace nd {
 // them; DET (the first) is the default.
 inline constexpr const char* kRqaScalars[] = {"DET", "RR", "LAM", "L_mean", "ENTR", "TT", "L_max"};
 
-// "ami", "acf"; a given delay is written as its number.
-const char* delayRuleName(DelayRule rule);
-// "fnn", "cao"; a given dimension is written as its number.
-const char* dimensionRuleName(DimensionRule rule);
-
 QJsonObject rqaToJson(const RqaSettings& s);
 bool rqaFromJson(FieldReader& r, const Model& model, RqaSettings& s);
 QJsonObject embeddingToJson(const EmbeddingSettings& s);

@@ -18,20 +18,6 @@
 
 namespace nd {
 
-// Where the delay tau comes from.
-enum class DelayRule {
-    Given,             // the settings' number
-    MutualInformation, // the first minimum of the average mutual information ("ami")
-    Autocorrelation,   // the first zero of the autocorrelation ("acf"; embedding section only)
-};
-
-// Where the dimension m comes from.
-enum class DimensionRule {
-    Given, // the settings' number
-    Fnn,   // false nearest neighbours (Kennel et al. 1992), with the delay in use
-    Cao,   // Cao's E1 (1997), with the delay in use
-};
-
 // RQA of one variable: the engine's options (dimension and delay hold the given numbers), the
 // rules that may replace them (each choice with nd::chooseDelay / chooseDimension at their
 // defaults, as `measure rqa --tau ami --m fnn` does), and windows: window 0 is the whole series

@@ -72,6 +72,15 @@ bool readSignificance(FieldReader& parent, std::span<const char* const> scalars,
                       std::optional<SignificanceSettings>& out);
 QJsonObject withSignificance(QJsonObject section, const std::optional<SignificanceSettings>& s);
 
+// A delay or dimension field that holds a whole number in [lo, hi] or a rule's name (recurrence
+// and entropy sections): a delay takes "ami" or "acf", a dimension "fnn" or "cao"
+// (recurrencesections.cpp). The rule becomes Given with the number in `number`; the error lists
+// the words. *RuleJson writes the number, or the rule's name.
+bool readDelayRule(FieldReader& r, const char* key, double lo, double hi, DelayRule& rule, int& number);
+bool readDimensionRule(FieldReader& r, const char* key, double lo, double hi, DimensionRule& rule,
+                       int& number);
+QJsonValue delayRuleJson(DelayRule rule, int number);
+QJsonValue dimensionRuleJson(DimensionRule rule, int number);
 // The entropy family (entropysections.cpp).
 QJsonObject multiscaleEntropyToJson(const MultiscaleEntropySettings& s);
 bool multiscaleEntropyFromJson(FieldReader& r, const Model& model, MultiscaleEntropySettings& s);

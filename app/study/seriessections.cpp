@@ -141,11 +141,11 @@ bool zeroOneFromJson(FieldReader& r, const Model& model, ZeroOneSettings& s)
 QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
 {
     return withSignificance(QJsonObject{{"variable", QString::fromStdString(s.variable)},
-                                        {"m", s.m},
+                                        {"m", dimensionRuleJson(s.rules.dimension, s.m)},
                                         {"r", s.r},
                                         {"r_mode", nameOf(kToleranceKindNames, s.toleranceKind)},
                                         {"ddof", s.ddof},
-                                        {"lag", s.lag},
+                                        {"lag", delayRuleJson(s.rules.delay, s.lag)},
                                         {"match", nameOf(kMatchRuleNames, s.rule)},
                                         {"templates", nameOf(kTemplateCountNames, s.templates)}},
                             s.significance);
@@ -153,9 +153,10 @@ QJsonObject sampleEntropyToJson(const SampleEntropySettings& s)
 
 bool sampleEntropyFromJson(FieldReader& r, const Model& model, SampleEntropySettings& s)
 {
-    return readSeriesVariable(r, model, s.variable) && r.integer("m", 1, 1000, s.m) &&
-           r.positive("r", 1e12, s.r) && r.choice("r_mode", kToleranceKindNames, s.toleranceKind) &&
-           r.integer("ddof", 0, 1, s.ddof) && r.integer("lag", 1, 1e6, s.lag) &&
+    return readSeriesVariable(r, model, s.variable) &&
+           readDimensionRule(r, "m", 1, 1000, s.rules.dimension, s.m) && r.positive("r", 1e12, s.r) &&
+           r.choice("r_mode", kToleranceKindNames, s.toleranceKind) && r.integer("ddof", 0, 1, s.ddof) &&
+           readDelayRule(r, "lag", 1, 1e6, s.rules.delay, s.lag) &&
            r.choice("match", kMatchRuleNames, s.rule) &&
            r.choice("templates", kTemplateCountNames, s.templates) &&
            readSignificance(r, kSampleEntropyScalars, s.significance);

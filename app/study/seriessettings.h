@@ -7,6 +7,7 @@
 
 #include "analysis/scanmeasures.h"
 #include "analysis/seriesscanmeasures.h"
+#include "measures/embedding.h"
 #include "measures/mfdfa.h"
 #include "measures/networkspectrum.h"
 #include "measures/sampleentropy.h"
@@ -20,6 +21,18 @@
 #include <vector>
 
 namespace nd {
+
+// Where a measure's delay and embedding dimension come from: the numbers in its settings, or the
+// embedding rules applied to the measured series (core/measures/embedding.h: chooseEmbedding),
+// once for the series; surrogates are measured at the values chosen for the series. A measure
+// without a delay (multiscale and approximate entropy) keeps `delay` Given.
+struct EmbeddingRules {
+    DelayRule delay = DelayRule::Given;
+    DimensionRule dimension = DimensionRule::Given;
+
+    bool any() const { return delay != DelayRule::Given || dimension != DimensionRule::Given; }
+    bool operator==(const EmbeddingRules&) const = default;
+};
 
 // The scan measures of core/analysis/scanmeasures.h and seriesscanmeasures.h.
 enum class ScanMeasureKind {
@@ -94,7 +107,15 @@ struct ZeroOneSettings : ZeroOneOptions {
 // options (threads is the run's, not stored) and the variable.
 struct SampleEntropySettings : SampleEntropyOptions {
     std::string variable;
+    EmbeddingRules rules; // where m and lag come from (given: the numbers above)
     std::optional<SignificanceSettings> significance;
+
+    // m by rules.dimension (1..1000), lag by rules.delay.
+    EmbeddingRequest embeddingRequest() const
+    {
+        return {rules.delay, lag, rules.dimension, m, 1, 1000, "lag", "m"};
+    }
+    void useEmbedding(const EmbeddingChoice& c) { lag = c.delay, m = c.dimension; }
 
     bool operator==(const SampleEntropySettings&) const = default;
 };

@@ -6,12 +6,14 @@
 
 #include "pycommon.h"
 
+#include "measures/embedding.h"
 #include "measures/sampleentropy.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -191,12 +193,77 @@ template <class Result> void reasonAndWarning(pyb::dict& out, const Result& r)
         put(out, key<"warning">(), r.warning);
 }
 
-// The options sample entropy, MSE and ApEn share, with the CLI's checks and messages.
+// An embedding number or its rule (as the CLI's --m fnn, --delay ami): a whole number in [lo, hi]
+// (Given), or one of the two rule words; `name` for the messages, which are the CLI's without
+// "--" (a number out of range: the plain range message; other text also lists the words).
+template <class Rule>
+Rule ruleArg(pyb::handle v, const char* name, long long lo, long long hi, const char* first, Rule firstRule,
+             const char* second, Rule secondRule, int& number)
+{
+    const std::string top = hi == 1000000 ? "1e6" : std::to_string(hi);
+    const std::string range =
+        std::string(name) + " must be a whole number from " + std::to_string(lo) + " to " + top;
+    if (pyb::isinstance<pyb::str>(v)) {
+        const std::string text = v.cast<std::string>();
+        if (text == first)
+            return firstRule;
+        if (text == second)
+            return secondRule;
+        throw pyb::value_error(range + ", " + first + " or " + second);
+    }
+    number = static_cast<int>(wholeArg(v, lo, hi, range.c_str()));
+    return Rule::Given;
+}
+
+inline DimensionRule dimensionArg(pyb::handle v, const char* name, long long lo, long long hi, int& number)
+{
+    return ruleArg(v, name, lo, hi, "fnn", DimensionRule::Fnn, "cao", DimensionRule::Cao, number);
+}
+
+inline DelayRule delayArg(pyb::handle v, const char* name, int& number)
+{
+    return ruleArg(v, name, 1, 1000000, "ami", DelayRule::MutualInformation, "acf",
+                   DelayRule::Autocorrelation, number);
+}
+
+// Applies the request's rules (chooseEmbedding) and puts "delay_choice" / "dimension_choice" into
+// `out` as the CLI does; when a rule chose nothing usable, `out[scalar]` is None with the
+// "reason" and it returns false (the caller measures nothing).
+inline bool embedInto(pyb::dict& out, std::span<const double> values, const EmbeddingRequest& request,
+                      const char* scalar, EmbeddingChoice& choice)
+{
+    choice = chooseEmbedding(values, request);
+    if (choice.delayChoice && choice.delayChoice->defined) {
+        pyb::dict d;
+        put(d, key<"value">(), choice.delay);
+        put(d, key<"rule">(), choice.delayRuleText());
+        put(d, key<"conventions">(), choice.delayChoice->conventions);
+        if (request.delayRule == DelayRule::MutualInformation)
+            put(d, key<"independence_level">(), number(choice.delayChoice->independenceLevel));
+        put(out, key<"delay_choice">(), d);
+    }
+    if (choice.dimensionChoice && choice.defined) {
+        pyb::dict d;
+        put(d, key<"value">(), choice.dimension);
+        put(d, key<"rule">(), choice.dimensionRuleText());
+        put(d, key<"delay">(), choice.delay);
+        put(d, key<"conventions">(), choice.dimensionChoice->conventions);
+        put(out, key<"dimension_choice">(), d);
+    }
+    if (choice.defined)
+        return true;
+    out[pyb::str(scalar)] = pyb::none();
+    put(out, key<"reason">(), choice.reason);
+    return false;
+}
+
+// The options sample entropy, MSE and ApEn share, with the CLI's checks and messages; m may be a
+// rule ("fnn", "cao"), returned in `mRule` (o.m keeps the default then).
 template <class Options>
 void toleranceOptions(Options& o, pyb::handle m, pyb::handle r, pyb::handle rMode, pyb::handle ddof,
-                      pyb::handle match)
+                      pyb::handle match, DimensionRule& mRule)
 {
-    o.m = static_cast<int>(wholeArg(m, 1, 1000, "m must be a whole number from 1 to 1000"));
+    mRule = dimensionArg(m, "m", 1, 1000, o.m);
     o.r = realArg(r, "r must be a positive number");
     if (!(o.r > 0))
         throw pyb::value_error("r must be a positive number");

@@ -44,8 +44,9 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
 {
     const SeriesArg series = seriesArg(x, "x");
     SampleEntropyOptions o;
-    toleranceOptions(o, m, r, rMode, ddof, match);
-    o.lag = static_cast<int>(wholeArg(lag, 1, 1000000, "lag must be a whole number from 1 to 1e6"));
+    DimensionRule mRule = DimensionRule::Given;
+    toleranceOptions(o, m, r, rMode, ddof, match, mRule);
+    const DelayRule lagRule = delayArg(lag, "lag", o.lag);
     o.threads = threadsFor(threads, series.values.size());
     const std::string starts = textArg(templates, "templates");
     if (starts != "shared" && starts != "all")
@@ -53,9 +54,14 @@ pyb::dict sampen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode,
     o.templates = starts == "all" ? TemplateCount::AllTemplates : TemplateCount::SharedStarts;
 
     const std::span<const double> values = series.values;
+    pyb::dict out;
+    EmbeddingChoice e;
+    if (!embedInto(out, values, {lagRule, o.lag, mRule, o.m, 1, 1000, "lag", "m"}, "value", e))
+        return out;
+    o.lag = e.delay;
+    o.m = e.dimension;
     const SampleEntropyResult res =
         runSized(values.size(), progress, [values, o](Progress* p) { return sampleEntropy(values, o, p); });
-    pyb::dict out;
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
         put(out, key<"reason">(), res.reason);
@@ -545,6 +551,9 @@ void registerMeasures(pyb::module_& m)
 m: template length >= 1. r: tolerance > 0, a fraction of the standard deviation
 (r_mode="sd", divisor N - ddof, ddof 0 or 1) or absolute (r_mode="abs"). match: "le" counts
 pairs at Chebyshev distance <= r, "lt" < r. lag: delay between template coordinates.
+m may be "fnn" or "cao" and lag "ami" or "acf": chosen from the series as `embedding` does,
+reported in "dimension_choice" / "delay_choice" (value None with "reason" when a rule chooses
+nothing); mse and apen take the same m.
 templates: "shared" counts A and B over the same N - m*lag starts; "all" counts B over every
 length-m template. Self-matches are never counted. threads: None = all cores. progress: None
 or a callable taking the fraction done (called on this thread while a long call runs on the

@@ -36,7 +36,8 @@ pyb::dict mse(pyb::handle x, pyb::handle scales, pyb::handle method, pyb::handle
     MultiscaleEntropyOptions o;
     o.maxScale =
         static_cast<int>(wholeArg(scales, 1, 100000, "scales must be a whole number from 1 to 100000"));
-    toleranceOptions(o, m, r, rMode, ddof, match);
+    DimensionRule mRule = DimensionRule::Given;
+    toleranceOptions(o, m, r, rMode, ddof, match, mRule);
     const std::string how = textArg(method, "method");
     const std::string which = textArg(tolerance, "tolerance");
     if (how != "costa" && how != "rcmse")
@@ -48,6 +49,12 @@ pyb::dict mse(pyb::handle x, pyb::handle scales, pyb::handle method, pyb::handle
     o.threads = threadsFor(threads, series.values.size());
 
     const std::span<const double> values = series.values;
+    pyb::dict out;
+    EmbeddingChoice e;
+    if (!embedInto(out, values, {DelayRule::Given, 1, mRule, o.m, 1, 1000, "delay", "m"}, "complexity_index",
+                   e))
+        return out;
+    o.m = e.dimension;
     // Costa's scales together count about ln(S) + 0.6 series of length N; RCMSE about S of them.
     const std::size_t work =
         values.size() * (o.method == MseMethod::Costa ? 4 : static_cast<std::size_t>(o.maxScale));
@@ -69,7 +76,6 @@ pyb::dict mse(pyb::handle x, pyb::handle scales, pyb::handle method, pyb::handle
             put(one, key<"reason">(), sc.reason);
         perScale.append(one);
     }
-    pyb::dict out;
     put(out, key<"values">(), array(std::move(perValue)));
     put(out, key<"scales">(), perScale);
     put(out, key<"complexity_index">(), res.complexityDefined ? number(res.complexityIndex) : pyb::none());
@@ -91,29 +97,20 @@ pyb::dict permutationEntropyMeasure(pyb::handle x, pyb::handle order, pyb::handl
 {
     const SeriesArg series = seriesArg(x, "x");
     PermutationEntropyOptions o;
-    o.order = static_cast<int>(wholeArg(order, kMinPermutationOrder, kMaxPermutationOrder,
-                                        "order must be a whole number from 2 to 8"));
-    const bool ami = pyb::isinstance<pyb::str>(delay) && delay.cast<std::string>() == "ami";
-    if (!ami)
-        o.delay = static_cast<int>(
-            wholeArg(delay, 1, 1000000, "delay must be a whole number from 1 to 1e6, or ami"));
+    const DimensionRule orderRule =
+        dimensionArg(order, "order", kMinPermutationOrder, kMaxPermutationOrder, o.order);
+    const DelayRule delayRule = delayArg(delay, "delay", o.delay);
     o.normalised = flagArg(normalise, "normalise");
     o.weighted = flagArg(weighted, "weighted");
     pyb::dict out;
-    if (ami) {
-        const DelayResult chosen = chooseDelay(series.values);
-        if (!chosen.defined) {
-            put(out, key<"value">(), pyb::none());
-            put(out, key<"reason">(), "delay ami chose no delay: " + chosen.reason);
-            return out;
-        }
-        o.delay = chosen.delay;
-        pyb::dict choice;
-        put(choice, key<"value">(), chosen.delay);
-        put(choice, key<"rule">(), chosen.rule);
-        put(choice, key<"conventions">(), chosen.conventions);
-        put(out, key<"delay_choice">(), choice);
-    }
+    EmbeddingChoice e;
+    if (!embedInto(out, series.values,
+                   {delayRule, o.delay, orderRule, o.order, kMinPermutationOrder, kMaxPermutationOrder,
+                    "delay", "order"},
+                   "value", e))
+        return out;
+    o.delay = e.delay;
+    o.order = e.dimension;
     // One pass of a few comparisons per window: milliseconds for 1e6 values, run inline.
     PermutationEntropyResult res = permutationEntropy(series.values, o);
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
@@ -140,11 +137,16 @@ pyb::dict apen(pyb::handle x, pyb::handle m, pyb::handle r, pyb::handle rMode, p
 {
     const SeriesArg series = seriesArg(x, "x");
     ApproximateEntropyOptions o;
-    toleranceOptions(o, m, r, rMode, ddof, match);
+    DimensionRule mRule = DimensionRule::Given;
+    toleranceOptions(o, m, r, rMode, ddof, match, mRule);
     const std::span<const double> values = series.values;
+    pyb::dict out;
+    EmbeddingChoice e;
+    if (!embedInto(out, values, {DelayRule::Given, 1, mRule, o.m, 1, 1000, "delay", "m"}, "value", e))
+        return out;
+    o.m = e.dimension;
     const ApproximateEntropyResult res =
         runSized(values.size(), progress, [values, o](Progress*) { return approximateEntropy(values, o); });
-    pyb::dict out;
     put(out, key<"value">(), res.defined ? number(res.value) : pyb::none());
     if (!res.defined)
         put(out, key<"reason">(), res.reason);
@@ -185,8 +187,10 @@ ValueError for bad options or input.)");
           R"(Permutation entropy of a 1-D series (Bandt & Pompe 2002), as `neurodyn-cli measure
 permutation-entropy`.
 
-order: d, 2 to 8. delay: tau between a pattern's samples, or "ami": the first minimum of the
-average mutual information (as `embedding`; the result then has "delay_choice"). normalise: divide by ln d!.
+order: d, 2 to 8, or "fnn" / "cao": the embedding dimension chosen from the series at the delay
+in use (the result then has "dimension_choice"). delay: tau between a pattern's samples, or "ami"
+/ "acf": chosen as `embedding` does (the result then has "delay_choice"); a rule that chooses
+nothing gives value None with the "reason". normalise: divide by ln d!.
 weighted: each window counts with the variance of its values (Fadlallah et al. 2013). Ties
 rank the earlier sample as the smaller; patterns that never occur count as p = 0.
 

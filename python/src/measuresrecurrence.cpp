@@ -28,7 +28,7 @@ using namespace measureargs;
 
 pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag, pyb::handle bins,
                            pyb::handle maxDimension, pyb::handle theiler, pyb::handle rtol, pyb::handle atol,
-                           pyb::handle fnnThreshold, pyb::handle caoThreshold)
+                           pyb::handle fnnThreshold, pyb::handle caoThreshold, pyb::handle caoPlateau)
 {
     const SeriesArg series = seriesArg(x, "x");
     DelayOptions d;
@@ -64,6 +64,9 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
     o.caoThreshold = realArg(caoThreshold, "fnn_threshold and cao_threshold must be numbers > 0");
     if (!(o.fnnThreshold > 0) || !(o.caoThreshold > 0))
         throw pyb::value_error("fnn_threshold and cao_threshold must be numbers > 0");
+    o.caoPlateau = realArg(caoPlateau, "cao_plateau must be a number from 0 (off) to 1");
+    if (!(o.caoPlateau >= 0.0 && o.caoPlateau <= 1.0))
+        throw pyb::value_error("cao_plateau must be a number from 0 (off) to 1");
 
     const std::span<const double> values = series.values;
     pyb::dict out, delayOut, fnn, cao;
@@ -78,6 +81,8 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
         put(delayOut, key<"value">(), r.defined ? pyb::object(pyb::int_(r.delay)) : pyb::none());
         if (r.defined)
             put(delayOut, key<"rule">(), r.rule);
+        if (d.method == DelayMethod::MutualInformation)
+            put(delayOut, key<"independence_level">(), number(r.independenceLevel));
         else
             put(delayOut, key<"reason">(), r.reason);
         put(delayOut, key<"max_lag">(), r.maxLag);
@@ -102,7 +107,9 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
         put(fnn, key<"fractions">(), array(std::move(r.fnnFraction)));
         put(fnn, key<"counted">(), counts(r.fnnCounted));
         put(cao, key<"dimension">(), r.caoDefined ? pyb::object(pyb::int_(r.caoDimension)) : pyb::none());
-        if (!r.caoDefined)
+        if (r.caoDefined)
+            put(cao, key<"rule">(), r.caoRule);
+        else
             put(cao, key<"reason">(), r.caoReason);
         put(cao, key<"e1">(), array(std::move(r.caoE1)));
         put(cao, key<"e2">(), array(std::move(r.caoE2)));
@@ -122,6 +129,7 @@ pyb::dict embeddingMeasure(pyb::handle x, pyb::handle delay, pyb::handle maxLag,
     put(settings, key<"atol">(), o.aTol);
     put(settings, key<"fnn_threshold">(), o.fnnThreshold);
     put(settings, key<"cao_threshold">(), o.caoThreshold);
+    put(settings, key<"cao_plateau">(), o.caoPlateau);
     put(settings, key<"identical_tolerance">(), o.identicalTolerance);
     put(out, key<"settings">(), settings);
     return out;
@@ -176,8 +184,8 @@ pyb::dict rqa(pyb::handle x, pyb::handle m, pyb::handle tau, pyb::handle eps, py
 {
     const SeriesArg series = seriesArg(x, "x");
     RecurrenceOptions o;
-    o.dimension = static_cast<int>(wholeArg(m, 1, 1000, "m must be a whole number from 1 to 1000"));
-    o.delay = static_cast<int>(wholeArg(tau, 1, 1000000, "tau must be a whole number from 1 to 1e6"));
+    const DimensionRule mRule = dimensionArg(m, "m", 1, 1000, o.dimension);
+    const DelayRule tauRule = delayArg(tau, "tau", o.delay);
     o.theiler =
         static_cast<int>(wholeArg(theiler, 0, 1000000, "theiler must be a whole number from 0 to 1e6"));
     o.minDiagonal =
@@ -212,12 +220,17 @@ pyb::dict rqa(pyb::handle x, pyb::handle m, pyb::handle tau, pyb::handle eps, py
         throw pyb::value_error("matrix: not with window");
     const std::span<const double> values = series.values;
     pyb::dict out;
+    EmbeddingChoice e;
+    if (!embedInto(out, values, {tauRule, o.delay, mRule, o.dimension, 1, 1000, "tau", "m"}, "DET", e))
+        return out;
+    o.delay = e.delay;
+    o.dimension = e.dimension;
     pyb::dict settings;
     put(settings, key<"m">(), o.dimension);
     put(settings, key<"tau">(), o.delay);
-    // As `measure rqa` states them; this function takes m and tau as numbers only.
-    put(settings, key<"m_rule">(), std::string("given"));
-    put(settings, key<"tau_rule">(), std::string("given"));
+    // As `measure rqa` states them.
+    put(settings, key<"m_rule">(), std::string(dimensionRuleName(mRule)));
+    put(settings, key<"tau_rule">(), std::string(delayRuleName(tauRule)));
     put(settings, key<"eps">(), o.threshold);
     put(settings, key<"eps_mode">(), mode);
     put(settings, key<"norm">(), how);
@@ -300,20 +313,23 @@ void registerEmbedding(pyb::module_& m)
     using namespace pyb::literals;
     m.def("embedding", &embeddingMeasure, "x"_a, pyb::kw_only(), "delay"_a = "ami", "max_lag"_a = 0,
           "bins"_a = 0, "max_dimension"_a = 10, "theiler"_a = 0, "rtol"_a = 10.0, "atol"_a = 2.0,
-          "fnn_threshold"_a = 0.01, "cao_threshold"_a = 0.9,
+          "fnn_threshold"_a = 0.01, "cao_threshold"_a = 0.9, "cao_plateau"_a = 0.05,
           R"(Delay and dimension for embedding a 1-D series, as `neurodyn-cli measure embedding`.
 
 delay: "ami" (first minimum of the average mutual information, quadratic B-spline histogram
-with `bins` per axis, 0 = Sturges; else the first lag below I(0)/e), "acf" (first lag where the
+with `bins` per axis, 0 = Sturges, that rises after it by more than twice the independence level
+(the series against seeded shuffles of itself); else the first lag below I(0)/e), "acf" (first lag where the
 autocorrelation is <= 0) or a whole number tau. max_lag: 0 = min(N/4, 1000). Dimensions
 1..max_dimension are tested by false nearest neighbours (Kennel et al. 1992: rtol, atol, chosen
 m = the first with a false fraction below fnn_threshold) and by Cao's E1/E2 (chosen d = the
-first with E1(d) >= cao_threshold; none when every E2 is within 0.1 of 1). theiler: neighbours
+first with E1(d) >= cao_threshold or where E1 stops changing: E1(d) >= 0.5 and it moves by at
+most cao_plateau to d + 1 and d + 2, 0 = threshold only; none when every E2 is within 0.1 of 1). theiler: neighbours
 closer in time are skipped. Neighbours come from a k-d tree.
 
-Returns a dict: delay (value or None with "reason", rule, max_lag, bins, mutual_information,
-autocorrelation, conventions), fnn (dimension or None with "reason", fractions, counted), cao
-(dimension or None with "reason", e1, e2), sd, distance_evaluations, settings and conventions.
+Returns a dict: delay (value or None with "reason", rule, independence_level with "ami",
+max_lag, bins, mutual_information, autocorrelation, conventions), fnn (dimension or None with
+"reason", fractions, counted), cao (dimension with its rule "threshold" or "plateau", or None
+with "reason", e1, e2), sd, distance_evaluations, settings and conventions.
 Raises ValueError for bad options or input.)");
 }
 
@@ -325,7 +341,9 @@ void registerRqa(pyb::module_& m)
           "step"_a = pyb::none(), "matrix"_a = false, "progress"_a = pyb::none(),
           R"(Recurrence quantification of a 1-D series, as `neurodyn-cli measure rqa`.
 
-m, tau: time-delay embedding (dimension, delay in samples). eps: the threshold, read by
+m, tau: time-delay embedding (dimension, delay in samples); m may be "fnn" or "cao" and tau
+"ami" or "acf", chosen from the series as `embedding` does (reported in "dimension_choice" and
+"delay_choice"; DET None with "reason" when a rule chooses nothing). eps: the threshold, read by
 eps_mode: "sd" a fraction of the series' (population) standard deviation, "abs" a distance,
 "rate" a recurrence rate in (0, 1] reached by choosing eps as the smallest pair distance with at
 least ceil(RR * pairs) recurrent pairs (ties at eps all recur). norm: "max" or "euclidean".

@@ -44,6 +44,7 @@ private slots:
     void surrogatesDrawNullHistogramAndBand();
     void cancelStopsLongMse();
     void everyControlHasToolTip();
+    void embeddingRuleFromTheBar();
 
 private:
     QTemporaryDir m_settings;
@@ -284,6 +285,52 @@ void TestEntropyDocks::cancelStopsLongMse()
     QVERIFY(!task->runner()->isRunning());
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!task->isComplete());
+}
+
+void TestEntropyDocks::embeddingRuleFromTheBar()
+{
+    // Permutation entropy of the Henon x with its order chosen by Cao's E1 (issue 20 point 5):
+    // the map is two-dimensional, so Cao chooses 2 at delay 1 (tst_embedding), and the view shows
+    // the choice before the conventions. The rule is picked in the bar ("Order from:"), the
+    // order's own box hides while a rule chooses it, and the change is one undoable step.
+    QString error;
+    MainWindow w;
+    Study s = Study::defaultsFor("henon");
+    s.simulation.samples = 2000;
+    s.analyses.orbitDiagram.reset();
+    s.analyses.permutationEntropy = PermutationEntropySettings{};
+    s.analyses.permutationEntropy->variable = "x";
+    s.analyses.permutationEntropy->order = 4;
+    QVERIFY(w.setStudy(s, error));
+    QVERIFY(w.waitUntilIdle());
+    auto* task = taskOf<PermutationEntropyTask>(w);
+    QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
+    QComboBox* rule = nullptr;
+    QSpinBox* order = nullptr;
+    for (QComboBox* c : bar->findChildren<QComboBox*>())
+        if (c->toolTip().startsWith(
+                QStringLiteral("Order d of the ordinal patterns (d! patterns): the number given")))
+            rule = c;
+    for (QSpinBox* c : bar->findChildren<QSpinBox*>())
+        if (c->toolTip() == QStringLiteral("Order d of the ordinal patterns (d! patterns)"))
+            order = c;
+    QVERIFY(rule && order);
+    QCOMPARE(rule->count(), 3); // given, fnn, cao
+    QVERIFY(order->isVisibleTo(bar));
+    QVERIFY(!task->conventionsLabel()->text().contains(QStringLiteral("chosen from the series")));
+    const int steps = w.document()->undoStack()->count();
+    rule->setCurrentIndex(2); // cao
+    QVERIFY(w.study().analyses.permutationEntropy->rules.dimension == DimensionRule::Cao);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    QVERIFY(!order->isVisibleTo(bar));
+    QVERIFY(w.waitUntilIdle());
+    QVERIFY2(task->conventionsLabel()->text().contains(QStringLiteral("order = 2 (cao: threshold)")),
+             qPrintable(task->conventionsLabel()->text()));
+    w.document()->undoStack()->undo();
+    QVERIFY(w.study().analyses.permutationEntropy->rules.dimension == DimensionRule::Given);
+    QCOMPARE(w.study().analyses.permutationEntropy->order, 4);
+    QVERIFY(order->isVisibleTo(bar));
+    QVERIFY(w.waitUntilIdle());
 }
 
 void TestEntropyDocks::everyControlHasToolTip()

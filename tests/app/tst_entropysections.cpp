@@ -38,21 +38,23 @@ void TestEntropySections::roundTrip()
     mse.maxScale = 7;
     mse.method = MseMethod::RefinedComposite;
     mse.tolerancePerScale = true;
-    mse.m = 3;
     mse.r = 0.05;
     mse.toleranceKind = ToleranceKind::Absolute;
     mse.ddof = 1;
     mse.rule = MatchRule::Less;
+    mse.m = 2; // the default, as a rule in its place stores no number
+    mse.rules.dimension = DimensionRule::Fnn;
     mse.significance = sig;
     mse.significance->scalar = "complexity_index";
     s.analyses.multiscaleEntropy = mse;
 
     PermutationEntropySettings pe;
     pe.variable = "y";
-    pe.order = 5;
-    pe.delay = 3;
     pe.weighted = true;
     pe.normalised = false;
+    pe.order = 3; // a rule replaces its number: the file holds the rule's name, the number its default
+    pe.delay = 1;
+    pe.rules = {DelayRule::Autocorrelation, DimensionRule::Cao};
     pe.significance = sig;
     pe.significance->scalar = "value";
     s.analyses.permutationEntropy = pe;
@@ -79,6 +81,11 @@ void TestEntropySections::roundTrip()
     QVERIFY(json.contains("\"ties\": \"earlier-smaller\""));
     QVERIFY(json.contains("\"scalar\": \"complexity_index\""));
     QVERIFY(json.contains("\"normalised\": false"));
+    // The embedding rules by their names, in place of the numbers (issue 20 point 5).
+    QVERIFY(json.contains("\"order\": \"cao\""));
+    QVERIFY(json.contains("\"delay\": \"acf\""));
+    QVERIFY(json.contains("\"m\": \"fnn\""));
+    QVERIFY(json.contains("\"m\": 1")); // apen's given m
 }
 
 void TestEntropySections::emptySectionsTakeTheDefaults()
@@ -128,7 +135,13 @@ void TestEntropySections::badFields_data()
     row("pe order 1", R"({"permutation_entropy":{"order":1}})", "analyses.permutation_entropy.order");
     row("pe order 9", R"({"permutation_entropy":{"order":9}})", "analyses.permutation_entropy.order");
     row("pe delay 0", R"({"permutation_entropy":{"delay":0}})", "analyses.permutation_entropy.delay");
-    row("pe delay ami", R"({"permutation_entropy":{"delay":"ami"}})", "analyses.permutation_entropy.delay");
+    row("pe delay word", R"({"permutation_entropy":{"delay":"mi"}})",
+        "analyses.permutation_entropy.delay must be a whole number from 1 to 1e+06 or one of ami, acf");
+    row("pe order word", R"({"permutation_entropy":{"order":"knn"}})",
+        "analyses.permutation_entropy.order must be a whole number from 2 to 8 or one of fnn, cao");
+    row("pe order bool", R"({"permutation_entropy":{"order":true}})", "analyses.permutation_entropy.order");
+    row("mse m word", R"({"mse":{"m":"ami"}})",
+        "analyses.mse.m must be a whole number from 1 to 1000 or one of fnn, cao");
     row("pe weighted text", R"({"permutation_entropy":{"weighted":"yes"}})",
         "analyses.permutation_entropy.weighted");
     row("pe normalised number", R"({"permutation_entropy":{"normalised":1}})",

@@ -76,7 +76,7 @@ void TestRecurrenceDocks::rqaDockFollowsTheBarAndUndo()
     QVERIFY(plot->title().text().contains("m = 2 (fnn)"));
     QVERIFY2(task->panel()->numbers().contains("DET = 0."), qPrintable(task->panel()->numbers()));
     QWidget* bar = w.analyses()->dockOf(task)->settingsBar();
-    auto* rule = controlWithTip<QComboBox>(bar, QStringLiteral("The embedding dimension"));
+    auto* rule = controlWithTip<QComboBox>(bar, QStringLiteral("Embedding dimension: the number given"));
     auto* m = controlWithTip<QSpinBox>(bar, QStringLiteral("Embedding dimension"));
     QVERIFY(rule && m);
     QVERIFY(!m->isVisibleTo(bar)); // a chosen m has no number to edit

@@ -180,10 +180,13 @@ void TestEmbedding::amiIgnoresDipsAtTheNoiseFloor()
     for (const auto& [name, series] : {std::pair{"henon", henonX(10000)}, std::pair{"logistic", logistic}}) {
         const DelayResult r = chooseDelay(series);
         QVERIFY2(r.defined, r.reason.c_str());
-        QVERIFY2(r.rule == "1/e fallback", (std::string(name) + ": " + r.rule + " at " + std::to_string(r.delay)).c_str());
+        QVERIFY2(r.rule == "1/e fallback",
+                 (std::string(name) + ": " + r.rule + " at " + std::to_string(r.delay)).c_str());
         QVERIFY2(r.delay <= 4, std::to_string(r.delay).c_str());
-        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay)] < r.mutualInformation[0] / std::exp(1.0));
-        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay) - 1] >= r.mutualInformation[0] / std::exp(1.0));
+        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay)] <
+                r.mutualInformation[0] / std::exp(1.0));
+        QVERIFY(r.mutualInformation[static_cast<std::size_t>(r.delay) - 1] >=
+                r.mutualInformation[0] / std::exp(1.0));
     }
 }
 
@@ -217,7 +220,8 @@ void TestEmbedding::caoPlateauBelowThreshold()
     QVERIFY2(on.caoDimension >= 3 && on.caoDimension <= 5, std::to_string(on.caoDimension).c_str());
     const auto k = static_cast<std::size_t>(on.caoDimension - 1);
     QVERIFY(on.caoE1[k] < 0.9 && on.caoE1[k] >= 0.5);
-    QVERIFY(std::abs(on.caoE1[k + 1] - on.caoE1[k]) <= 0.05 && std::abs(on.caoE1[k + 2] - on.caoE1[k + 1]) <= 0.05);
+    QVERIFY(std::abs(on.caoE1[k + 1] - on.caoE1[k]) <= 0.05 &&
+            std::abs(on.caoE1[k + 2] - on.caoE1[k + 1]) <= 0.05);
     // Where E1 reaches the threshold first (Henon at delay 1), the threshold decides as before.
     DimensionOptions h;
     const DimensionResult henon = chooseDimension(henonX(5000), h);
@@ -247,8 +251,10 @@ void TestEmbedding::chooseEmbeddingRulesAndBounds()
     QCOMPARE(a.dimension, 2);
     QCOMPARE(a.dimensionRuleText(), std::string("cao: threshold"));
     // Given numbers pass through untouched, with no rule run.
-    const EmbeddingChoice given = chooseEmbedding(x, EmbeddingRequest{DelayRule::Given, 7, DimensionRule::Given, 4});
-    QVERIFY(given.defined && given.delay == 7 && given.dimension == 4 && !given.delayChoice && !given.dimensionChoice);
+    const EmbeddingChoice given =
+        chooseEmbedding(x, EmbeddingRequest{DelayRule::Given, 7, DimensionRule::Given, 4});
+    QVERIFY(given.defined && given.delay == 7 && given.dimension == 4 && !given.delayChoice &&
+            !given.dimensionChoice);
     QVERIFY(given.summary().empty());
     // A choice outside the measure's range is undefined with a reason naming the measure's field.
     EmbeddingRequest narrow{DelayRule::Given, 10, DimensionRule::Fnn, 3, 3, 8, "delay", "order"};

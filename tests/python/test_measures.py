@@ -654,6 +654,7 @@ EMBEDDING_OPTIONS = [
     ({"delay": 1, "rtol": 15, "atol": 3, "fnn_threshold": 0.05, "cao_threshold": 0.95, "max_dimension": 4},
      ["--delay", "1", "--rtol", "15", "--atol", "3", "--fnn-threshold", "0.05", "--cao-threshold", "0.95",
       "--max-dimension", "4"]),
+    ({"delay": 1, "cao_plateau": 0, "max_dimension": 6}, ["--delay", "1", "--cao-plateau", "0", "--max-dimension", "6"]),
 ]
 
 
@@ -683,6 +684,65 @@ def test_permutation_entropy_delay_ami_equals_cli(tmp_path):
     tau = neurodyn.embedding(x, max_dimension=1)["delay"]["value"]
     assert py["delay_choice"]["value"] == tau and py["settings"]["delay"] == tau
     assert py["value"] == neurodyn.permutation_entropy(x, order=4, delay=tau)["value"]
+
+
+# --- embedding rules in place of a measure's numbers (issue 20 point 5) ---
+
+EMBEDDING_RULES = [
+    ("permutation-entropy", {"order": "fnn", "delay": "ami"}, ["--order", "fnn", "--delay", "ami"]),
+    ("permutation-entropy", {"order": "cao", "delay": "acf"}, ["--order", "cao", "--delay", "acf"]),
+    ("sampen", {"m": "cao", "lag": "ami"}, ["--m", "cao", "--lag", "ami"]),
+    ("mse", {"m": "fnn", "scales": 3}, ["--m", "fnn", "--scales", "3"]),
+    ("apen", {"m": "cao"}, ["--m", "cao"]),
+    ("rqa", {"m": "fnn", "tau": "ami", "eps": 0.2}, ["--m", "fnn", "--tau", "ami", "--eps", "0.2"]),
+]
+
+
+@pytest.mark.parametrize("measure,kwargs,args", EMBEDDING_RULES)
+def test_embedding_rules_equal_cli_and_the_chosen_numbers(tmp_path, measure, kwargs, args):
+    # A sine of period 40: both delay rules give the quarter period (within a sample) and both
+    # dimension rules the circle's m = 2; with the rules each function equals the CLI, and equals
+    # itself with the chosen numbers given.
+    x = np.sin(2 * np.pi * np.arange(3000) / 40 + 0.3)
+    cli_name = "sample_entropy" if measure == "sampen" else measure
+    cli, _ = cli_measure(tmp_path, cli_name, [x], *args)
+    fn = getattr(neurodyn, measure.replace("-", "_"))
+    py = fn(x, **kwargs)
+    compare(py, cli)
+    assert py["dimension_choice"]["value"] == 2
+    given = dict(kwargs)
+    dimension_key = "order" if "order" in kwargs else "m"
+    given[dimension_key] = 2
+    delay_key = next((k for k in ("delay", "lag", "tau") if k in kwargs), None)
+    if delay_key:
+        assert abs(py["delay_choice"]["value"] - 10) <= 1
+        given[delay_key] = py["delay_choice"]["value"]
+    scalar = {"mse": "complexity_index", "rqa": "DET"}.get(measure, "value")
+    plain = fn(x, **given)
+    assert py[scalar] == plain[scalar]
+    assert "dimension_choice" not in plain and "delay_choice" not in plain
+
+
+def test_embedding_rule_that_finds_nothing_is_none_with_reason():
+    x = np.random.default_rng(9).standard_normal(2000)
+    r = neurodyn.permutation_entropy(x, order="fnn")
+    assert r["value"] is None and r["reason"].startswith("order fnn chose no dimension")
+
+
+@pytest.mark.parametrize("measure,kwargs,args", [
+    ("permutation-entropy", {"order": "knn"}, ["--order", "knn"]),
+    ("permutation-entropy", {"delay": "mi"}, ["--delay", "mi"]),
+    ("mse", {"m": "auto"}, ["--m", "auto"]),
+    ("rqa", {"tau": "first"}, ["--tau", "first"]),
+])
+def test_embedding_rule_messages_are_the_clis(tmp_path, measure, kwargs, args):
+    x = np.random.default_rng(5).standard_normal(300)
+    path = tmp_path / "in.csv"
+    write_columns(path, [x])
+    expected = cli_failure("measure", measure, *args, path)
+    with pytest.raises(ValueError) as e:
+        getattr(neurodyn, measure.replace("-", "_"))(x, **kwargs)
+    assert str(e.value) == expected
 
 
 @pytest.mark.parametrize("kwargs,args", [
