@@ -17,6 +17,15 @@ struct Text {
 
 // The values a FixedEmbedding imposes (main thread: the surrogates run one after another).
 std::optional<int> g_fixedDelay, g_fixedDimension;
+// Set while the series' own measure is undefined: a rule the series' choice did not fix (it chose
+// nothing there) would otherwise be re-applied to each surrogate, which is not the series'
+// embedding. Rules that chose are fixed first (withFixedEmbedding), so only failed ones remain.
+bool g_noChoice = false;
+
+bool asksForARule(const EmbeddingRequest& r)
+{
+    return r.delayRule != DelayRule::Given || r.dimensionRule != DimensionRule::Given;
+}
 
 template <class Rule>
 bool readRuleOption(const QCommandLineParser& p, const char* name, long lo, long hi, const char* first,
@@ -85,7 +94,14 @@ EmbeddingRequest withFixedEmbedding(EmbeddingRequest request)
 bool chooseEmbeddingInto(std::span<const double> series, const EmbeddingRequest& request,
                          const char* scalarKey, EmbeddingChoice& choice, QJsonObject& out)
 {
-    choice = chooseEmbedding(series, withFixedEmbedding(request));
+    if (g_noChoice && asksForARule(withFixedEmbedding(request))) {
+        choice = {};
+        choice.request = request;
+        choice.defined = false;
+        choice.reason = embeddingNotChosenReason();
+    } else {
+        choice = chooseEmbedding(series, withFixedEmbedding(request));
+    }
     insertEmbeddingChoice(choice, out);
     if (choice.defined)
         return true;
@@ -94,10 +110,24 @@ bool chooseEmbeddingInto(std::span<const double> series, const EmbeddingRequest&
     return false;
 }
 
-FixedEmbedding::FixedEmbedding(const QJsonObject& observed)
-    : m_delay(choiceValue(observed, "delay_choice")), m_dimension(choiceValue(observed, "dimension_choice")),
-      m_previousDelay(g_fixedDelay), m_previousDimension(g_fixedDimension)
+std::optional<std::string> embeddingNotChosen(const EmbeddingRequest& request)
 {
+    if (g_noChoice && asksForARule(withFixedEmbedding(request)))
+        return embeddingNotChosenReason();
+    return std::nullopt;
+}
+
+std::string embeddingNotChosenReason()
+{
+    return "the embedding rule chose nothing for the series, so the surrogates are not embedded by rules "
+           "of their own";
+}
+
+FixedEmbedding::FixedEmbedding(const QJsonObject& observed, const char* scalarKey)
+    : m_delay(choiceValue(observed, "delay_choice")), m_dimension(choiceValue(observed, "dimension_choice")),
+      m_previousDelay(g_fixedDelay), m_previousDimension(g_fixedDimension), m_previousNoChoice(g_noChoice)
+{
+    g_noChoice = observed.value(QLatin1String(scalarKey)).isNull();
     if (m_delay)
         g_fixedDelay = m_delay;
     if (m_dimension)
@@ -108,6 +138,7 @@ FixedEmbedding::~FixedEmbedding()
 {
     g_fixedDelay = m_previousDelay;
     g_fixedDimension = m_previousDimension;
+    g_noChoice = m_previousNoChoice;
 }
 
 } // namespace nd::cli

@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 
 class QCommandLineParser;
 
@@ -33,6 +34,11 @@ bool chooseEmbeddingInto(std::span<const double> series, const EmbeddingRequest&
                          const char* scalarKey, EmbeddingChoice& choice, QJsonObject& out);
 // The request with a live FixedEmbedding's numbers in place of its rules (unchanged otherwise).
 EmbeddingRequest withFixedEmbedding(EmbeddingRequest request);
+// While a FixedEmbedding of an undefined observed value is alive, a request that still has a
+// rule after the series' choices are fixed (a rule that chose nothing for the series) gets this
+// reason instead of a choice: the surrogate is undefined, not embedded by rules of its own.
+std::optional<std::string> embeddingNotChosen(const EmbeddingRequest& request);
+std::string embeddingNotChosenReason();
 
 // While alive, every request goes with the delay and dimension chosen for the observed series
 // (read from its result's "delay_choice" and "dimension_choice"), not with its rules: the
@@ -41,7 +47,8 @@ EmbeddingRequest withFixedEmbedding(EmbeddingRequest request);
 // high), which would leave every surrogate's value undefined.
 class FixedEmbedding {
 public:
-    explicit FixedEmbedding(const QJsonObject& observed);
+    // observed: the series' result; scalarKey: the tested scalar's key in it.
+    FixedEmbedding(const QJsonObject& observed, const char* scalarKey);
     ~FixedEmbedding();
     FixedEmbedding(const FixedEmbedding&) = delete;
     FixedEmbedding& operator=(const FixedEmbedding&) = delete;
@@ -50,6 +57,7 @@ public:
 private:
     std::optional<int> m_delay, m_dimension;
     std::optional<int> m_previousDelay, m_previousDimension;
+    bool m_previousNoChoice = false;
 };
 
 } // namespace nd::cli

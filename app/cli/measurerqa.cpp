@@ -119,8 +119,13 @@ bool run(const QCommandLineParser& p, const NumericTable& table, const std::vect
     if (window != 0 && p.isSet(QStringLiteral("figure")))
         return error = Text::tr("--figure draws the whole series' plot, not with --window"), false;
     // Under --surrogates, the numbers the rules chose for the series (embeddingoptions.h).
-    const EmbeddingRequest fixed =
-        withFixedEmbedding({o.delayRule, o.delay, o.dimensionRule, o.dimension, 1, 1000, "tau", "m"});
+    const EmbeddingRequest asked{o.delayRule, o.delay, o.dimensionRule, o.dimension, 1, 1000, "tau", "m"};
+    if (const auto why = embeddingNotChosen(asked)) {
+        out.insert(QStringLiteral("DET"), QJsonValue());
+        out.insert(QStringLiteral("reason"), QString::fromStdString(*why));
+        return true;
+    }
+    const EmbeddingRequest fixed = withFixedEmbedding(asked);
     o.delayRule = fixed.delayRule;
     o.delay = fixed.delay;
     o.dimensionRule = fixed.dimensionRule;

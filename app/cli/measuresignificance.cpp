@@ -176,7 +176,7 @@ bool runSignificance(const QCommandLineParser& p, const MeasureSpec& spec, const
         return scalarOf(r, scalar);
     };
     // The surrogates are measured at the delay and dimension the rules chose for the series.
-    const FixedEmbedding fixed(result);
+    const FixedEmbedding fixed(result, scalar);
     ProgressBar bar(true); // draws only when stderr is a terminal
     bar.start(Text::tr("%1 %2 surrogates").arg(o.count).arg(kind));
     const SignificanceResult s = surrogateSignificance(channels, measure, o, &bar);

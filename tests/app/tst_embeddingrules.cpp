@@ -124,6 +124,15 @@ void TestEmbeddingRules::ruleThatFindsNothingIsNullWithReason()
     const QJsonObject se = json(cli({"measure", "sample_entropy", "--m", "fnn", "-"}, m_noise));
     QVERIFY(se.value("value").isNull());
     QVERIFY(se.value("reason").toString().startsWith("m fnn chose no dimension"));
+    // With surrogates, a series whose rule chose nothing gives no embedding to the surrogates
+    // either: each is undefined, none is embedded by rules of its own.
+    const QJsonObject sig =
+        json(cli({"measure", "sample_entropy", "--m", "fnn", "--surrogates", "shuffle", "--count", "5", "-"},
+                 m_noise))
+            .value("significance")
+            .toObject();
+    QVERIFY(sig.value("p_value").isNull());
+    QCOMPARE(sig.value("null").toObject().value("undefined").toInt(), 5);
     // A choice outside the measure's range (permutation entropy's orders 2..8) is tested on the
     // library's chooseEmbedding in tst_embedding (chooseEmbeddingRulesAndBounds).
 }
