@@ -625,6 +625,11 @@ def test_apen_against_numpy_direct(noise):
     ("permutation-entropy", {"order": 8, "delay": 50}, ["--order", "8", "--delay", "50"]),
     ("apen", {"r": -1}, ["--r", "-1"]),
     ("apen", {"m": 299}, ["-m", "299"]),
+    # Embedding rule words that name no rule (issue 20 point 5).
+    ("permutation-entropy", {"order": "knn"}, ["--order", "knn"]),
+    ("permutation-entropy", {"delay": "mi"}, ["--delay", "mi"]),
+    ("mse", {"m": "auto"}, ["--m", "auto"]),
+    ("rqa", {"tau": "first"}, ["--tau", "first"]),
 ])
 def test_entropy_option_messages_are_the_clis(tmp_path, measure, kwargs, args):
     x = np.random.default_rng(5).standard_normal(300)
@@ -727,22 +732,6 @@ def test_embedding_rule_that_finds_nothing_is_none_with_reason():
     x = np.random.default_rng(9).standard_normal(2000)
     r = neurodyn.permutation_entropy(x, order="fnn")
     assert r["value"] is None and r["reason"].startswith("order fnn chose no dimension")
-
-
-@pytest.mark.parametrize("measure,kwargs,args", [
-    ("permutation-entropy", {"order": "knn"}, ["--order", "knn"]),
-    ("permutation-entropy", {"delay": "mi"}, ["--delay", "mi"]),
-    ("mse", {"m": "auto"}, ["--m", "auto"]),
-    ("rqa", {"tau": "first"}, ["--tau", "first"]),
-])
-def test_embedding_rule_messages_are_the_clis(tmp_path, measure, kwargs, args):
-    x = np.random.default_rng(5).standard_normal(300)
-    path = tmp_path / "in.csv"
-    write_columns(path, [x])
-    expected = cli_failure("measure", measure, *args, path)
-    with pytest.raises(ValueError) as e:
-        getattr(neurodyn, measure.replace("-", "_"))(x, **kwargs)
-    assert str(e.value) == expected
 
 
 @pytest.mark.parametrize("kwargs,args", [
