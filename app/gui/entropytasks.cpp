@@ -198,7 +198,7 @@ JobRunner::Work PermutationEntropyTask::work(const Study& study, int threads) co
 
 void PermutationEntropyTask::showResult(const compute::PermutationEntropyComputation& r)
 {
-    m_view->setPermutationEntropy(r.result, r.options);
+    m_view->setPermutationEntropy(r.result, r.options, r.embedding ? &*r.embedding : nullptr);
     showConventions(
         m_conventions,
         r.result.defined
@@ -269,7 +269,7 @@ JobRunner::Work ApproximateEntropyTask::work(const Study& study, int threads) co
 
 void ApproximateEntropyTask::showResult(const compute::ApproximateEntropyComputation& r)
 {
-    m_view->setApproximateEntropy(r.result, r.options);
+    m_view->setApproximateEntropy(r.result, r.options, r.embedding ? &*r.embedding : nullptr);
     showConventions(
         m_conventions,
         r.result.defined

@@ -146,7 +146,7 @@ JobRunner::Work SampleEntropyTask::work(const Study& study, int threads) const
 
 void SampleEntropyTask::showResult(const compute::SampleEntropyComputation& r)
 {
-    m_view->setResult(r.result, r.options);
+    m_view->setResult(r.result, r.options, r.embedding ? &*r.embedding : nullptr);
     showSignificance(m_null, r);
 }
 

@@ -215,8 +215,10 @@ void TestCliRun::runWritesEveryExample()
         clock.start();
         const Run r = cli({"run", study, "--out", out});
         QVERIFY2(r.code == 0, qPrintable(name + ": " + r.err));
+        // Logged, not asserted: a wall-clock bound fails on a loaded machine (paper-chain-coexisting
+        // took 46 s beside a build, under 30 s alone); whole-process times are
+        // scripts/paper-gallery.sh's and scripts/process-timing.sh's to report.
         qInfo("%s: %lld ms", qPrintable(name), static_cast<long long>(clock.elapsed()));
-        QVERIFY2(clock.elapsed() < 30000, qPrintable(name + " is too slow for an example"));
         const nd::StudyLoadResult loaded = nd::loadStudyFile(study);
         QVERIFY(loaded.ok);
         const QList<QByteArray> rows = readAll(out + "/trajectory.csv").trimmed().split('\n');

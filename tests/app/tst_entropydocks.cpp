@@ -326,6 +326,10 @@ void TestEntropyDocks::embeddingRuleFromTheBar()
     QVERIFY(w.waitUntilIdle());
     QVERIFY2(task->conventionsLabel()->text().contains(QStringLiteral("order = 2 (cao: threshold)")),
              qPrintable(task->conventionsLabel()->text()));
+    // The number next to the rule that chose it, in the table and its CSV.
+    QCOMPARE(task->entropyView()->valueOf("order"), QStringLiteral("2 (chosen by cao: threshold)"));
+    QCOMPARE(csvValueOf(*task->entropyView(), "order"), QByteArray("2"));
+    QCOMPARE(csvValueOf(*task->entropyView(), "embedding"), QByteArray("order = 2 (cao: threshold)"));
     w.document()->undoStack()->undo();
     QVERIFY(w.study().analyses.permutationEntropy->rules.dimension == DimensionRule::Given);
     QCOMPARE(w.study().analyses.permutationEntropy->order, 4);

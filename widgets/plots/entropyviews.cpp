@@ -169,7 +169,8 @@ void EntropyTableView::setMessage(const QString& message)
 }
 
 void EntropyTableView::setPermutationEntropy(const PermutationEntropyResult& r,
-                                             const PermutationEntropyOptions& o)
+                                             const PermutationEntropyOptions& o,
+                                             const EmbeddingChoice* embedding)
 {
     setPlotMessage(this, {});
     m_kind = 1;
@@ -203,11 +204,13 @@ void EntropyTableView::setPermutationEntropy(const PermutationEntropyResult& r,
     };
     if (r.defined)
         m_rows.erase(m_rows.begin() + 1);
+    markEmbeddingChoice(m_rows, embedding, "order", "delay");
     render();
 }
 
 void EntropyTableView::setApproximateEntropy(const ApproximateEntropyResult& r,
-                                             const ApproximateEntropyOptions& o)
+                                             const ApproximateEntropyOptions& o,
+                                             const EmbeddingChoice* embedding)
 {
     setPlotMessage(this, {});
     m_kind = 2;
@@ -243,6 +246,7 @@ void EntropyTableView::setApproximateEntropy(const ApproximateEntropyResult& r,
     };
     if (r.defined)
         m_rows.erase(m_rows.begin() + 1);
+    markEmbeddingChoice(m_rows, embedding, "m", "delay");
     render();
 }
 

@@ -67,10 +67,13 @@ public:
 
     explicit EntropyTableView(QWidget* parent = nullptr);
 
+    // embedding: the choice of the embedding rules, when they chose the order, delay or m.
     void setPermutationEntropy(const PermutationEntropyResult& result,
-                               const PermutationEntropyOptions& options);
+                               const PermutationEntropyOptions& options,
+                               const EmbeddingChoice* embedding = nullptr);
     void setApproximateEntropy(const ApproximateEntropyResult& result,
-                               const ApproximateEntropyOptions& options);
+                               const ApproximateEntropyOptions& options,
+                               const EmbeddingChoice* embedding = nullptr);
     void setMessage(const QString& message);
     const std::vector<Row>& rows() const { return m_rows; }
     // The shown text of the row with this CSV key (empty when absent).

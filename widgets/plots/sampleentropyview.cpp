@@ -38,7 +38,8 @@ void SampleEntropyView::setMessage(const QString& message)
     setPlotMessage(this, message);
 }
 
-void SampleEntropyView::setResult(const SampleEntropyResult& r, const SampleEntropyOptions& o)
+void SampleEntropyView::setResult(const SampleEntropyResult& r, const SampleEntropyOptions& o,
+                                  const EmbeddingChoice* embedding)
 {
     setPlotMessage(this, {});
     const bool fraction = o.toleranceKind == ToleranceKind::FractionOfStdDev;
@@ -76,6 +77,7 @@ void SampleEntropyView::setResult(const SampleEntropyResult& r, const SampleEntr
     };
     if (r.defined)
         m_rows.erase(m_rows.begin() + 1); // no reason to give
+    markEmbeddingChoice(m_rows, embedding, "m", "lag");
     render();
 }
 
@@ -83,9 +85,10 @@ QString quantityTableHtml(const std::vector<QuantityRow>& rows)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (std::size_t i = 0; i < rows.size(); ++i)
-        html += QStringLiteral("<tr><td>%1</td><td>%3%2%4</td></tr>")
-                    .arg(rows[i].quantity.toHtmlEscaped(), rows[i].value.toHtmlEscaped(),
-                         i == 0 ? QStringLiteral("<b>") : QString(), i == 0 ? QStringLiteral("</b>") : QString());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%3%2%4</td></tr>")
+                .arg(rows[i].quantity.toHtmlEscaped(), rows[i].value.toHtmlEscaped(),
+                     i == 0 ? QStringLiteral("<b>") : QString(), i == 0 ? QStringLiteral("</b>") : QString());
     return html + QStringLiteral("</table>");
 }
 
@@ -107,6 +110,23 @@ QByteArray quantityTableCsv(const std::vector<QuantityRow>& rows)
         out += row.key + ',' + v + '\n';
     }
     return out;
+}
+
+void markEmbeddingChoice(std::vector<QuantityRow>& rows, const EmbeddingChoice* choice,
+                         const QByteArray& dimensionKey, const QByteArray& delayKey)
+{
+    if (!choice || choice->summary().empty())
+        return;
+    for (QuantityRow& row : rows) {
+        if (row.key == dimensionKey && choice->request.dimensionRule != DimensionRule::Given)
+            row.value = SampleEntropyView::tr("%1 (chosen by %2)")
+                            .arg(row.value, QString::fromStdString(choice->dimensionRuleText()));
+        if (row.key == delayKey && choice->request.delayRule != DelayRule::Given)
+            row.value = SampleEntropyView::tr("%1 (chosen by %2)")
+                            .arg(row.value, QString::fromStdString(choice->delayRuleText()));
+    }
+    const QString summary = QString::fromStdString(choice->summary());
+    rows.push_back({"embedding", SampleEntropyView::tr("Chosen from the series"), summary, summary.toUtf8()});
 }
 
 void SampleEntropyView::render()

@@ -4,6 +4,7 @@
 // every other view; CSV holds the same quantities. GUI thread only.
 #pragma once
 
+#include "measures/embedding.h"
 #include "measures/sampleentropy.h"
 #include "plots/plotdata.h"
 
@@ -29,6 +30,12 @@ QString quantityTableHtml(const std::vector<QuantityRow>& rows);
 QString quantityValue(const std::vector<QuantityRow>& rows, const QByteArray& key);
 // "quantity,value" CSV of the rows' keys and CSV values (quoted where they hold ',' or '"').
 QByteArray quantityTableCsv(const std::vector<QuantityRow>& rows);
+// The numbers an embedding rule chose, marked where they are shown: the rows `dimensionKey` and
+// `delayKey` read "6 (chosen by cao: plateau)" (their CSV values stay the numbers), and a row
+// "embedding" states the whole choice ("order = 6 (cao: plateau), delay = 14 (ami: first
+// minimum)"). Nothing for numbers given, or without a choice.
+void markEmbeddingChoice(std::vector<QuantityRow>& rows, const EmbeddingChoice* choice,
+                         const QByteArray& dimensionKey, const QByteArray& delayKey);
 
 class SampleEntropyView : public QwtPlot, public PlotData {
     Q_OBJECT
@@ -38,7 +45,8 @@ public:
     explicit SampleEntropyView(QWidget* parent = nullptr);
 
     // The options are those the result was computed with (r as given, its kind, rule, ...).
-    void setResult(const SampleEntropyResult& result, const SampleEntropyOptions& options);
+    void setResult(const SampleEntropyResult& result, const SampleEntropyOptions& options,
+                   const EmbeddingChoice* embedding = nullptr);
     void setMessage(const QString& message);
     const std::vector<Row>& rows() const { return m_rows; }
     // The shown text of the row with this CSV key (empty when absent).
