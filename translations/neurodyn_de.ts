@@ -8782,6 +8782,14 @@ noch nicht berechnet</translation>
             <source>Templates counted for B</source>
             <translation>Für B gezählte Vorlagen</translation>
         </message>
+        <message>
+            <source>%1 (chosen by %2)</source>
+            <translation>%1 (gewählt durch %2)</translation>
+        </message>
+        <message>
+            <source>Chosen from the series</source>
+            <translation>Aus der Reihe gewählt</translation>
+        </message>
     </context>
     <context>
         <name>nd::SettingsBar</name>

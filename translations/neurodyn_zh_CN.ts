@@ -8782,6 +8782,14 @@ not computed yet</source>
             <source>Templates counted for B</source>
             <translation>B 计入的模板数</translation>
         </message>
+        <message>
+            <source>%1 (chosen by %2)</source>
+            <translation>%1（由 %2 选出）</translation>
+        </message>
+        <message>
+            <source>Chosen from the series</source>
+            <translation>从序列中选出</translation>
+        </message>
     </context>
     <context>
         <name>nd::SettingsBar</name>
