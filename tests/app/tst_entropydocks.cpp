@@ -283,7 +283,11 @@ void TestEntropyDocks::cancelStopsLongMse()
     clock.start();
     w.cancelButton()->click();
     QVERIFY(!task->runner()->isRunning());
-    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    // The whole job (RCMSE of 2e5 samples over 20 scales, then 199 surrogates) takes minutes even
+    // without sanitizers; cancel returns within one coarse-grained series. The bound is loose on
+    // purpose: 2 s failed under ASan on a busy machine (3.9 s, 16.5 s beside a build), and a
+    // unit test is no place for a speed goal; it still fails if cancel waited for the job.
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!task->isComplete());
 }
 
