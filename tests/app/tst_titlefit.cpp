@@ -132,6 +132,13 @@ void TestTitleFit::titlesFit()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QString error;
     QVERIFY2(w.openStudyFile(FileController::examplePath(example), error), qPrintable(error));
+#if defined(__SANITIZE_ADDRESS__)
+    // The attractor atlases (thousands of orbits per parameter value) take minutes under
+    // AddressSanitizer; the CI rehearsal's ASan stage timed out here after 120 s while another
+    // test shared the cores. Their titles are checked in the normal build, where they finish.
+    if (w.study().analyses.attractors)
+        QSKIP("an attractor atlas under AddressSanitizer: its titles are checked in the normal build");
+#endif
     QVERIFY(w.waitUntilIdle(120000));
     const Preferences defaults;
     QImage figure(qRound(defaults.exportSizeMm.width() / 25.4 * defaults.exportDpi),
