@@ -167,6 +167,12 @@ void TestMainWindow::examplesOpenAndAnalysesComplete()
     MainWindow w;
     QString error;
     QVERIFY2(w.openStudyFile(FileController::examplePath(example), error), qPrintable(error));
+#if defined(__SANITIZE_ADDRESS__)
+    // The attractor atlases take minutes each under AddressSanitizer, and with them this test
+    // ran past its 900 s limit in the CI rehearsal's ASan stage. They complete in the normal build.
+    if (w.study().analyses.attractors)
+        QSKIP("an attractor atlas under AddressSanitizer: checked in the normal build");
+#endif
     QVERIFY(w.waitUntilIdle(120000));
     QVERIFY(w.phasePortrait()->pointCount() > 500);
     QVERIFY(w.timeSeries()->curveCount() >= 1);
