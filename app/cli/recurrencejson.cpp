@@ -46,16 +46,6 @@ QJsonValue dimensionOrNull(bool defined, int dimension)
 
 const char* kThreshold[] = {"abs", "sd", "rate"}; // by RecurrenceThreshold
 
-QString delayRuleText(DelayRule rule)
-{
-    return rule == DelayRule::Given ? QStringLiteral("given") : QLatin1String(delayRuleName(rule));
-}
-
-QString dimensionRuleText(DimensionRule rule)
-{
-    return rule == DimensionRule::Given ? QStringLiteral("given") : QLatin1String(dimensionRuleName(rule));
-}
-
 } // namespace
 
 void insertRqaMeasures(const RqaResult& r, QJsonObject& out)
@@ -117,8 +107,8 @@ void insertRqa(const compute::RqaComputation& c, QJsonObject& out)
     const QJsonObject settings{
         {"m", o.dimension},
         {"tau", o.delay},
-        {"m_rule", dimensionRuleText(s.dimensionRule)},
-        {"tau_rule", delayRuleText(s.delayRule)},
+        {"m_rule", QLatin1String(dimensionRuleName(s.dimensionRule))},
+        {"tau_rule", QLatin1String(delayRuleName(s.delayRule))},
         {"eps", o.threshold},
         {"eps_mode", QLatin1String(kThreshold[static_cast<int>(o.thresholdKind)])},
         {"norm", o.norm == RecurrenceNorm::Euclidean ? QStringLiteral("euclidean") : QStringLiteral("max")},
