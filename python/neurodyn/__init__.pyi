@@ -129,12 +129,12 @@ def scan(
 def sampen(
     x: _Array,
     *,
-    m: int = 2,
+    m: int | Literal["fnn", "cao"] = 2,
     r: float = 0.2,
     r_mode: Literal["sd", "abs"] = "sd",
     ddof: Literal[0, 1] = 0,
     match: Literal["le", "lt"] = "le",
-    lag: int = 1,
+    lag: int | Literal["ami", "acf"] = 1,
     templates: Literal["shared", "all"] = "shared",
     threads: int | None = None,
     progress: _Progress = None,
@@ -217,7 +217,7 @@ def mse(
     scales: int = 20,
     method: Literal["costa", "rcmse"] = "costa",
     tolerance: Literal["original", "per-scale"] = "original",
-    m: int = 2,
+    m: int | Literal["fnn", "cao"] = 2,
     r: float = 0.2,
     r_mode: Literal["sd", "abs"] = "sd",
     ddof: Literal[0, 1] = 0,
@@ -230,17 +230,18 @@ def mse(
 def permutation_entropy(
     x: _Array,
     *,
-    order: int = 3,
-    delay: int | Literal["ami"] = 1,
+    order: int | Literal["fnn", "cao"] = 3,
+    delay: int | Literal["ami", "acf"] = 1,
     normalise: bool = True,
     weighted: bool = False,
 ) -> dict[str, Any]:
     """Permutation entropy (Bandt-Pompe): "value", "windows", "patterns_seen",
-    "patterns_missing", "max_entropy", "finite_size_bias", "frequencies", ..."""
+    "patterns_missing", "max_entropy", "finite_size_bias", "warning" (only when N < 5 d!),
+    "frequencies", ..."""
 def apen(
     x: _Array,
     *,
-    m: int = 2,
+    m: int | Literal["fnn", "cao"] = 2,
     r: float = 0.2,
     r_mode: Literal["sd", "abs"] = "sd",
     ddof: Literal[0, 1] = 0,
@@ -307,8 +308,8 @@ def examples() -> list[str]: ...
 def rqa(
     x: _Array,
     *,
-    m: int = 1,
-    tau: int = 1,
+    m: int | Literal["fnn", "cao"] = 1,
+    tau: int | Literal["ami", "acf"] = 1,
     eps: float = 0.1,
     eps_mode: Literal["sd", "abs", "rate"] = "sd",
     norm: Literal["max", "euclidean"] = "max",
