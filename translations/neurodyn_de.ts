@@ -5566,6 +5566,14 @@ Attraktor %2</translation>
             <source>Templates of length m + 1</source>
             <translation>Vorlagen der Länge m + 1</translation>
         </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>biased low: fewer than %1 windows per possible pattern (d!)</source>
+            <translation>nach unten verzerrt: weniger als %1 Fenster je möglichem Muster (d!)</translation>
+        </message>
     </context>
     <context>
         <name>nd::EquationEditor</name>

@@ -5566,6 +5566,14 @@ attractor %2</source>
             <source>Templates of length m + 1</source>
             <translation>长度为 m + 1 的模板</translation>
         </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>biased low: fewer than %1 windows per possible pattern (d!)</source>
+            <translation>偏低：每种可能模式（d!）不足 %1 个窗口</translation>
+        </message>
     </context>
     <context>
         <name>nd::EquationEditor</name>

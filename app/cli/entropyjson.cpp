@@ -49,6 +49,8 @@ void insertPermutationEntropy(QJsonObject& out, const PermutationEntropyResult& 
     out.insert(QStringLiteral("patterns_missing"), static_cast<double>(r.patternsMissing));
     out.insert(QStringLiteral("max_entropy"), jsonNumber(r.maxEntropy));
     out.insert(QStringLiteral("finite_size_bias"), jsonNumber(r.finiteSizeBias));
+    if (!r.warning.empty())
+        out.insert(QStringLiteral("warning"), QString::fromStdString(r.warning));
     out.insert(QStringLiteral("frequencies"), jsonArray(r.frequencies));
 }
 

@@ -19,7 +19,8 @@ namespace nd::cli {
 // reason where undefined), complexity_index (null when undefined, then reason) and sd.
 void insertMultiscaleEntropy(QJsonObject& out, const MultiscaleEntropyResult& r);
 // value (null when undefined, then reason), windows, patterns_seen, patterns_missing,
-// max_entropy, finite_size_bias and frequencies.
+// max_entropy, finite_size_bias, warning (only with fewer than 5 windows per possible pattern)
+// and frequencies.
 void insertPermutationEntropy(QJsonObject& out, const PermutationEntropyResult& r);
 // value (null when undefined, then reason), phi_m, phi_m1, templates_m, templates_m1, r_used, sd.
 void insertApproximateEntropy(QJsonObject& out, const ApproximateEntropyResult& r);

@@ -94,6 +94,12 @@ PermutationEntropyResult permutationEntropy(std::span<const double> series,
       << ", Shannon entropy in nats" << (o.normalised ? " divided by ln d!" : "")
       << ", patterns that never occur count as p = 0 (0 ln 0 = 0)";
     res.conventions = c.str();
+    if (res.windows < kPermutationWindowsPerPattern * patterns)
+        res.warning = "only " + std::to_string(res.windows) + " windows for " + std::to_string(patterns) +
+                      " possible patterns (d! for d=" + std::to_string(o.order) + "), fewer than " +
+                      std::to_string(kPermutationWindowsPerPattern) +
+                      " per pattern: the estimate is biased low (see finite_size_bias); lower the order "
+                      "or use a longer series";
 
     res.frequencies.assign(patterns, 0.0);
     if (constantToRounding(series)) {

@@ -14,6 +14,9 @@ namespace nd {
 
 inline constexpr int kMinPermutationOrder = 2;
 inline constexpr int kMaxPermutationOrder = 8; // 8! = 40320 patterns
+// Fewer windows than this many per possible pattern (N < 5 d!, a common rule of thumb for ordinal
+// patterns) leave the pattern frequencies to chance: the result then carries a warning.
+inline constexpr std::size_t kPermutationWindowsPerPattern = 5;
 
 struct PermutationEntropyOptions {
     int order = 3;          // embedding dimension d, 2..8
@@ -34,8 +37,9 @@ struct PermutationEntropyResult {
     // (d! - 1) / (2 windows) nats (Miller 1955), divided by ln d! when normalised.
     double finiteSizeBias = 0.0;
     bool defined = false;
-    double value = 0.0; // nats, or a fraction of ln d! when normalised
-    std::string reason; // why undefined
+    double value = 0.0;  // nats, or a fraction of ln d! when normalised
+    std::string reason;  // why undefined
+    std::string warning; // fewer than kPermutationWindowsPerPattern windows per pattern, else empty
     std::string conventions;
 };
 

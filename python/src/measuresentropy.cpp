@@ -121,6 +121,8 @@ pyb::dict permutationEntropyMeasure(pyb::handle x, pyb::handle order, pyb::handl
     put(out, key<"patterns_missing">(), count(res.patternsMissing));
     put(out, key<"max_entropy">(), number(res.maxEntropy));
     put(out, key<"finite_size_bias">(), number(res.finiteSizeBias));
+    if (!res.warning.empty())
+        put(out, key<"warning">(), res.warning);
     put(out, key<"frequencies">(), array(std::move(res.frequencies)));
     pyb::dict settings;
     put(settings, key<"order">(), o.order);
@@ -196,7 +198,8 @@ rank the earlier sample as the smaller; patterns that never occur count as p = 0
 
 Returns a dict: value (None for a constant series, with "reason"), windows, patterns_seen,
 patterns_missing, max_entropy (ln d!), finite_size_bias ((d!-1)/(2 windows), over ln d! when
-normalised), frequencies (d! values by Lehmer-code index), settings and conventions. Raises
+normalised), warning (only when there are fewer than 5 windows per possible pattern, N < 5 d!),
+frequencies (d! values by Lehmer-code index), settings and conventions. Raises
 ValueError for bad options or input.)");
     m.def("apen", &apen, "x"_a, pyb::kw_only(), "m"_a = 2, "r"_a = 0.2, "r_mode"_a = "sd", "ddof"_a = 0,
           "match"_a = "le", "progress"_a = pyb::none(),

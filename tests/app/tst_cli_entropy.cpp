@@ -108,6 +108,8 @@ void TestCliEntropy::permutationEqualsLibrary_data()
     QTest::newRow("order 5 delay 2 raw weighted")
         << QStringList{"--order", "5", "--delay", "2", "--normalise", "no", "--weighted", "yes"} << 5 << 2
         << false << true;
+    // 2995 windows for 720 patterns: fewer than 5 per pattern, so the result carries a warning.
+    QTest::newRow("order 6, with a warning") << QStringList{"--order", "6"} << 6 << 1 << true << false;
 }
 
 void TestCliEntropy::permutationEqualsLibrary()
@@ -129,6 +131,8 @@ void TestCliEntropy::permutationEqualsLibrary()
     QCOMPARE(o.value("finite_size_bias").toDouble(), lib.finiteSizeBias);
     QCOMPARE(o.value("frequencies").toArray().size(), static_cast<qsizetype>(lib.frequencies.size()));
     QCOMPARE(o.value("conventions").toString().toStdString(), lib.conventions);
+    QCOMPARE(o.value("warning").toString().toStdString(), lib.warning);
+    QCOMPARE(o.contains("warning"), order == 6);
     // The logistic map at 3.9 forbids some patterns of order >= 3 (Amigo et al.): all counted.
     QVERIFY(lib.patternsMissing > 0);
 }

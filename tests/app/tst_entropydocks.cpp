@@ -201,6 +201,10 @@ void TestEntropyDocks::monotoneTrajectoryShowsZero()
     auto* task = taskOf<PermutationEntropyTask>(w);
     QCOMPARE(csvValueOf(*task->entropyView(), "permutation_entropy"), QByteArray("0"));
     QCOMPARE(csvValueOf(*task->entropyView(), "patterns_seen"), QByteArray("1"));
+    // 296 windows for 5! = 120 patterns, fewer than 5 each: the table warns under the value.
+    QVERIFY(
+        csvValueOf(*task->entropyView(), "warning").startsWith("only 296 windows for 120 possible patterns"));
+    QCOMPARE(task->entropyView()->rows().at(1).key, QByteArray("warning"));
     QVERIFY(task->conventionsLabel()->text().startsWith(QStringLiteral("Permutation entropy 0.")));
 }
 

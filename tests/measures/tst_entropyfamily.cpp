@@ -27,6 +27,7 @@ class TestEntropyFamily : public QObject {
 private slots:
     void permutationWhiteNoise();
     void permutationMonotone();
+    void permutationWarnsWithFewWindows();
     void permutationBandtPompeExample();
     void permutationTiesAndIndex();
     void permutationWeighted();
@@ -190,6 +191,28 @@ void TestEntropyFamily::permutationMonotone()
             QCOMPARE(res.patternsSeen, std::size_t(1));
             QCOMPARE(res.patternsMissing, std::size_t(119));
         }
+}
+
+// Fewer than 5 windows per possible pattern (N < 5 d!) gives a warning naming the counts; the
+// value is still given. At d = 4 (24 patterns) the boundary is 120 windows, 123 samples.
+void TestEntropyFamily::permutationWarnsWithFewWindows()
+{
+    const std::vector<double> x = gaussian(4000, 3);
+    PermutationEntropyOptions o;
+    o.order = 4;
+    for (const std::size_t n : {std::size_t(123), std::size_t(122)}) {
+        const auto res = permutationEntropy(std::span(x).first(n), o);
+        QVERIFY(res.defined);
+        QCOMPARE(res.windows, n - 3);
+        QCOMPARE(res.warning.empty(), n == 123);
+    }
+    QVERIFY(permutationEntropy(std::span(x).first(122), o).warning.find("119 windows for 24") !=
+            std::string::npos);
+    // 4000 samples: orders up to 6 (720 patterns, 3600 windows) are enough, 7 and 8 are not.
+    for (int d = 2; d <= 8; ++d) {
+        o.order = d;
+        QCOMPARE(permutationEntropy(x, o).warning.empty(), d <= 6);
+    }
 }
 
 void TestEntropyFamily::permutationBandtPompeExample()

@@ -592,6 +592,15 @@ def test_permutation_entropy_against_numpy_patterns(noise):
     assert py["patterns_seen"] == len(counts)
 
 
+def test_permutation_entropy_warns_below_five_windows_per_pattern(noise):
+    # 600 samples: 596 windows at order 5, fewer than 5 for each of its 120 patterns.
+    for d in range(2, 7):
+        r = neurodyn.permutation_entropy(noise, order=d)
+        assert ("warning" in r) == (r["windows"] < 5 * math.factorial(d))
+        assert r["value"] is not None
+    assert "596 windows for 120" in neurodyn.permutation_entropy(noise, order=5)["warning"]
+
+
 APEN_OPTIONS = [
     ({}, []),
     ({"m": 3, "r": 0.5, "r_mode": "abs", "match": "lt"}, ["-m", "3", "--r", "0.5", "--r-mode", "abs", "--match", "lt"]),

@@ -204,6 +204,13 @@ void EntropyTableView::setPermutationEntropy(const PermutationEntropyResult& r,
     };
     if (r.defined)
         m_rows.erase(m_rows.begin() + 1);
+    // Under the value, where it is read with it; short, as the table does not wrap (the windows
+    // are a row below, and the CSV keeps the engine's whole message with its remedy).
+    if (!r.warning.empty())
+        m_rows.insert(m_rows.begin() + 1, {"warning", tr("Warning"),
+                                           tr("biased low: fewer than %1 windows per possible pattern (d!)")
+                                               .arg(kPermutationWindowsPerPattern),
+                                           r.warning.c_str()});
     markEmbeddingChoice(m_rows, embedding, "order", "delay");
     render();
 }
