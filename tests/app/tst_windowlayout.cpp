@@ -239,7 +239,7 @@ void TestWindowLayout::plotsAndFieldsStayLegible()
 }
 
 // Issue 24.15: after shrinking to 1024x700 and growing back, the left docks kept half the
-// width and the parameter sliders were stubs.
+// width and the parameter sliders shrank to a few pixels.
 void TestWindowLayout::leftColumnKeepsItsWidthThroughResizes()
 {
     QSettings().clear();
